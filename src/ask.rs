@@ -1,0 +1,296 @@
+//! Plain-English questions, turned into the same queries the subcommands run.
+//!
+//! The grammar is a fixed list of forms (see [`FORMS`]): predictable beats clever
+//! for people who quote answers in briefings. Names inside a question resolve as
+//! on the command line; where a form could split in more than one place ("path
+//! from A to B" when a name contains "to"), the split whose both sides name nodes
+//! wins, and more than one such split is reported as ambiguous.
+
+use crate::error::{Candidate, Error, Result};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{NodeKind, Relation};
+use crate::resolve::Names;
+
+/// The question forms `ask` understands, as shown when it cannot parse one.
+pub const FORMS: &[&str] = &[
+    "what blocks X?                    (also: what stands in the way of X?)",
+    "what does X require?              (also: need; for a party: its position)",
+    "what does P want?                 (also: demand)",
+    "what is P's position?",
+    "who supports X?                   (also: rejects, opposes, wants, demands, proposes, threatens)",
+    "how is A connected to B?",
+    "path from A to B",
+    "are there deadlocks?",
+    "where are the conflicts?",
+];
+
+/// A query with its nodes resolved: what `ask` runs, and what each subcommand runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Query {
+    Blockers(NodeIx),
+    Requires(NodeIx),
+    Stance(NodeIx),
+    Who(NodeIx, Option<Relation>),
+    Path {
+        from: NodeIx,
+        to: NodeIx,
+        directed: bool,
+    },
+    Deadlocks,
+    Conflicts,
+}
+
+impl Query {
+    /// The subcommand that asks the same thing, for `ask --explain`.
+    pub fn command_line(&self, g: &Graph) -> String {
+        let id = |n: &NodeIx| g.id(*n).to_owned();
+        match self {
+            Query::Blockers(n) => format!("negograph blockers {}", id(n)),
+            Query::Requires(n) => format!("negograph requires {}", id(n)),
+            Query::Stance(n) => format!("negograph stance {}", id(n)),
+            Query::Who(n, None) => format!("negograph who {}", id(n)),
+            Query::Who(n, Some(r)) => format!("negograph who {} --relation {r}", id(n)),
+            Query::Path { from, to, directed } => format!(
+                "negograph path {} {}{}",
+                id(from),
+                id(to),
+                if *directed { "" } else { " --undirected" }
+            ),
+            Query::Deadlocks => "negograph deadlocks".into(),
+            Query::Conflicts => "negograph conflicts".into(),
+        }
+    }
+}
+
+/// Checks that a node suits a command, with a pointer to the command that does suit it.
+pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
+    let kind = g.kind(n);
+    let party_command = command == "stance";
+    if party_command == (kind == NodeKind::Party) {
+        return Ok(());
+    }
+    let id = g.id(n).to_owned();
+    let (expected, hint) = if party_command {
+        ("a party", format!("negograph who {id}"))
+    } else {
+        ("a demand or condition", format!("negograph stance {id}"))
+    };
+    Err(Error::WrongKind {
+        id,
+        actual: kind,
+        command,
+        expected,
+        hint: Some(hint),
+    })
+}
+
+enum Form {
+    Blockers(String),
+    RequiresOrStance(String),
+    Stance(String),
+    Who(String, Relation),
+    Path(Vec<(String, String)>, bool),
+    Deadlocks,
+    Conflicts,
+}
+
+fn strip_prefix_ci<'a>(text: &'a str, prefixes: &[&str]) -> Option<&'a str> {
+    prefixes.iter().find_map(|p| {
+        (text.len() >= p.len()
+            && text.is_char_boundary(p.len())
+            && text[..p.len()].eq_ignore_ascii_case(p))
+        .then(|| &text[p.len()..])
+    })
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffixes: &[&str]) -> Option<&'a str> {
+    suffixes.iter().find_map(|s| {
+        let cut = text.len().checked_sub(s.len())?;
+        (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(s)).then(|| &text[..cut])
+    })
+}
+
+/// Every way to split `text` around `sep` (case-insensitive), left part first.
+fn splits(text: &str, sep: &str) -> Vec<(String, String)> {
+    let lower = text.to_ascii_lowercase();
+    lower
+        .match_indices(sep)
+        .map(|(at, _)| {
+            (
+                text[..at].trim().to_owned(),
+                text[at + sep.len()..].trim().to_owned(),
+            )
+        })
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect()
+}
+
+fn parse(question: &str) -> Option<Form> {
+    let q: String = question.split_whitespace().collect::<Vec<_>>().join(" ");
+    let q = q.trim_end_matches(['?', '.', '!', ' ']);
+    let lower = q.to_ascii_lowercase();
+    let name = |s: &str| s.trim().to_owned();
+
+    if let Some(rest) = strip_prefix_ci(
+        q,
+        &[
+            "what blocks ",
+            "what is blocking ",
+            "what's blocking ",
+            "what stands in the way of ",
+            "what is in the way of ",
+            "what's in the way of ",
+            "blockers of ",
+        ],
+    ) {
+        return Some(Form::Blockers(name(rest)));
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["what does ", "what do "]) {
+        if let Some(n) = strip_suffix_ci(rest, &[" require", " need", " requires", " needs"]) {
+            return Some(Form::RequiresOrStance(name(n)));
+        }
+        if let Some(n) = strip_suffix_ci(rest, &[" want", " demand", " wants", " demands"]) {
+            return Some(Form::Stance(name(n)));
+        }
+        return None;
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["what is ", "what's "])
+        && let Some(n) = strip_suffix_ci(rest, &["'s position", "’s position", "' position", "s' position"])
+    {
+        return Some(Form::Stance(name(n)));
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["what is the position of ", "what's the position of ", "position of "]) {
+        return Some(Form::Stance(name(rest)));
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["who "]) {
+        let verbs: &[(&str, Relation)] = &[
+            ("supports ", Relation::Supports),
+            ("support ", Relation::Supports),
+            ("backs ", Relation::Supports),
+            ("rejects ", Relation::Rejects),
+            ("reject ", Relation::Rejects),
+            ("opposes ", Relation::Rejects),
+            ("oppose ", Relation::Rejects),
+            ("wants ", Relation::Demands),
+            ("want ", Relation::Demands),
+            ("demands ", Relation::Demands),
+            ("demand ", Relation::Demands),
+            ("proposes ", Relation::Proposes),
+            ("proposed ", Relation::Proposes),
+            ("propose ", Relation::Proposes),
+            ("threatens ", Relation::Threatens),
+            ("threaten ", Relation::Threatens),
+        ];
+        return verbs.iter().find_map(|(verb, rel)| {
+            strip_prefix_ci(rest, &[verb]).map(|n| Form::Who(name(n), *rel))
+        });
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["how is ", "how are "]) {
+        let options = splits(rest, " connected to ");
+        let options = if options.is_empty() { splits(rest, " linked to ") } else { options };
+        return (!options.is_empty()).then_some(Form::Path(options, false));
+    }
+    if let Some(rest) = strip_prefix_ci(
+        q,
+        &["path from ", "the path from ", "what is the path from ", "show the path from ", "show path from "],
+    ) {
+        let options = splits(rest, " to ");
+        return (!options.is_empty()).then_some(Form::Path(options, true));
+    }
+    let deadlock_forms = [
+        "are there deadlocks",
+        "are there any deadlocks",
+        "any deadlocks",
+        "deadlocks",
+        "show deadlocks",
+        "where are the deadlocks",
+        "is there a deadlock",
+        "is there any deadlock",
+    ];
+    if deadlock_forms.contains(&lower.as_str()) {
+        return Some(Form::Deadlocks);
+    }
+    let conflict_forms = [
+        "where are the conflicts",
+        "where are conflicts",
+        "are there conflicts",
+        "are there any conflicts",
+        "any conflicts",
+        "conflicts",
+        "show conflicts",
+        "what are the conflicts",
+    ];
+    if conflict_forms.contains(&lower.as_str()) {
+        return Some(Form::Conflicts);
+    }
+    None
+}
+
+/// Turns a question into a query, resolving its names.
+pub fn interpret(question: &str, g: &Graph, names: &Names) -> Result<Query> {
+    let form = parse(question).ok_or_else(|| Error::Question {
+        question: question.trim().to_owned(),
+        forms: FORMS,
+    })?;
+    let query = match form {
+        Form::Blockers(n) => {
+            let n = names.resolve(&n)?;
+            expect_kind(g, n, "blockers")?;
+            Query::Blockers(n)
+        }
+        Form::RequiresOrStance(n) => {
+            let n = names.resolve(&n)?;
+            if g.kind(n) == NodeKind::Party {
+                Query::Stance(n)
+            } else {
+                Query::Requires(n)
+            }
+        }
+        Form::Stance(n) => {
+            let n = names.resolve(&n)?;
+            expect_kind(g, n, "stance")?;
+            Query::Stance(n)
+        }
+        Form::Who(n, rel) => {
+            let n = names.resolve(&n)?;
+            expect_kind(g, n, "who")?;
+            Query::Who(n, Some(rel))
+        }
+        Form::Path(options, directed) => {
+            let (from, to) = pick_split(&options, names)?;
+            Query::Path { from, to, directed }
+        }
+        Form::Deadlocks => Query::Deadlocks,
+        Form::Conflicts => Query::Conflicts,
+    };
+    Ok(query)
+}
+
+/// Of the ways to split "A to B", the one where both sides name a node.
+fn pick_split(options: &[(String, String)], names: &Names) -> Result<(NodeIx, NodeIx)> {
+    let mut good = Vec::new();
+    for (a, b) in options {
+        if let (Some(x), Some(y)) = (names.lookup(a)?, names.lookup(b)?) {
+            good.push((x, y, a, b));
+        }
+    }
+    match good.as_slice() {
+        [(x, y, _, _)] => Ok((*x, *y)),
+        [] => {
+            // Report the first side that does not resolve, with its suggestions.
+            let (a, b) = &options[0];
+            let failure = names.resolve(a).err().or_else(|| names.resolve(b).err());
+            Err(failure.unwrap_or_else(|| Error::Usage(format!("cannot find both '{a}' and '{b}'"))))
+        }
+        many => Err(Error::Ambiguous {
+            name: format!("{} ... {}", many[0].2, many[0].3),
+            candidates: many
+                .iter()
+                .map(|(x, y, _, _)| Candidate {
+                    id: format!("{} -> {}", names.candidate(*x).id, names.candidate(*y).id),
+                    label: "one reading of the question".into(),
+                })
+                .collect(),
+        }),
+    }
+}

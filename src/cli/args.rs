@@ -1,0 +1,281 @@
+//! The command line: every subcommand, flag and example, and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use negograph::model::{Date, Relation};
+
+const EXAMPLES: &str = "\
+Examples:
+  negograph show                                  the built-in Istanbul 2025 graph
+  negograph ask \"what blocks the ceasefire?\"
+  negograph blockers ceasefire --as-of 2025-05-10
+  negograph -f talks.json check
+  negograph dot --blockers ceasefire | dot -Tsvg > answer.svg
+
+Without -f, every command reads the built-in graph of the May 2025 Istanbul
+negotiation. Exit codes: 0 ok, 1 the graph has errors, 2 usage or I/O error.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "negograph",
+    version,
+    about = "Negotiation positions as a typed graph: who demands what, on which conditions, and what blocks it",
+    after_help = EXAMPLES,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// The graph file to read (default: the built-in Istanbul 2025 graph)
+    #[arg(short, long, global = true, env = "NEGOGRAPH_FILE", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Refuse graph files larger than this many bytes
+    #[arg(long, global = true, env = "NEGOGRAPH_MAX_FILE_SIZE", value_name = "BYTES",
+          default_value_t = negograph::load::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+
+    /// When to colour output
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ColorWhen {
+    /// Only on a terminal, and never when NO_COLOR is set
+    Auto,
+    Always,
+    Never,
+}
+
+/// Which graph a query sees: a day, what-if assumptions, dropped edges.
+#[derive(Debug, Args, Clone)]
+pub struct ViewArgs {
+    /// See the graph as it stood on this day (YYYY-MM-DD); default: today
+    #[arg(long, value_name = "DATE", conflicts_with = "all_time")]
+    pub as_of: Option<Date>,
+
+    /// Ignore dates: show every position ever recorded
+    #[arg(long)]
+    pub all_time: bool,
+
+    /// Treat NODE as met for this query (repeatable)
+    #[arg(long, value_name = "NODE")]
+    pub assume: Vec<String>,
+
+    /// Ignore the edge FROM:RELATION:TO for this query (repeatable)
+    #[arg(long, value_name = "FROM:RELATION:TO")]
+    pub drop: Vec<String>,
+}
+
+#[derive(Debug, Args, Clone, Copy)]
+pub struct JsonArg {
+    /// Print JSON (stable, documented in the README) instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a graph: counts, then every error and warning
+    #[command(after_help = "\
+Examples:
+  negograph check
+  negograph -f talks.json check
+  negograph -f talks.json check --sources sources/     every quote must occur in sources/<source id>.txt
+  negograph -f talks.json check --json
+
+Exit code 1 when the graph has errors (warnings alone exit 0).")]
+    Check {
+        /// Also verify each quote against DIR/<source id>.txt
+        #[arg(long, value_name = "DIR")]
+        sources: Option<PathBuf>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// The parties and their positions, or everything touching one node
+    #[command(after_help = "\
+Examples:
+  negograph show
+  negograph show Moscow
+  negograph show \"the ceasefire\" --all-time
+  negograph show russia --json")]
+    Show {
+        /// A node id, label or alias (case-insensitive)
+        node: Option<String>,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Print the JSON Schema of the graph file format
+    #[command(after_help = "Example:\n  negograph schema > negograph.schema.json")]
+    Schema,
+
+    /// What stands in the way of a demand, each blocker with the chain that explains it
+    #[command(after_help = "\
+Examples:
+  negograph blockers ceasefire
+  negograph blockers \"direct talks\" --as-of 2025-05-10
+  negograph blockers ceasefire --assume western-aid-pause     if the West paused aid...
+  negograph blockers ceasefire --drop ceasefire-30d:conditions_on:western-aid-pause
+  negograph blockers ceasefire --json
+
+Blockers of X: nodes that block X, parties that reject X, and unmet preconditions
+of X (conditions_on), followed recursively through those preconditions.")]
+    Blockers {
+        /// The demand or condition (id, label or alias)
+        node: String,
+        /// For each blocker, every link through which it blocks, not only the shortest chain
+        #[arg(long)]
+        all_chains: bool,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// The tree of preconditions below a demand, with holder and status at each step
+    #[command(after_help = "\
+Examples:
+  negograph requires ceasefire
+  negograph requires \"direct talks\" --all-time")]
+    Requires {
+        /// The demand or condition (id, label or alias)
+        node: String,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Everything a party demands, proposes, supports, rejects, threatens, and the conditions it sets
+    #[command(after_help = "\
+Examples:
+  negograph stance russia
+  negograph stance Kyiv --as-of 2025-05-10")]
+    Stance {
+        /// The party (id, label or alias)
+        party: String,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// The parties that demand, propose, support, reject or threaten something
+    #[command(after_help = "\
+Examples:
+  negograph who ceasefire
+  negograph who \"direct talks\" --relation supports")]
+    Who {
+        /// The demand or condition (id, label or alias)
+        node: String,
+        /// Only this relation
+        #[arg(long, value_name = "RELATION", value_parser = stance_relation)]
+        relation: Option<Relation>,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// How one node is connected to another: the shortest chain, or every chain up to a length
+    #[command(after_help = "\
+Examples:
+  negograph path trump \"30-day ceasefire\" --all-time
+  negograph path trump sanctions --undirected
+  negograph path ukraine ceasefire-30d --all --max-len 4")]
+    Path {
+        from: String,
+        to: String,
+        /// Follow edges in either direction
+        #[arg(long)]
+        undirected: bool,
+        /// Every simple path up to --max-len edges, shortest first
+        #[arg(long)]
+        all: bool,
+        /// With --all: the longest path, in edges
+        #[arg(long, default_value_t = 6, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+        max_len: u16,
+        /// With --all: list at most this many paths (the rest are counted)
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// "You move first" knots of mutual preconditions, and conflicting positions
+    #[command(after_help = "\
+Examples:
+  negograph deadlocks
+  negograph deadlocks --as-of 2025-05-10 --json")]
+    Deadlocks {
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Demands or proposals of one party that another rejects
+    #[command(after_help = "Example:\n  negograph conflicts --all-time")]
+    Conflicts {
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Ask in plain English
+    #[command(after_help = "\
+Examples:
+  negograph ask \"what blocks the ceasefire?\"
+  negograph ask \"what does Russia require?\"
+  negograph ask \"who supports direct talks?\"
+  negograph ask \"how is Trump connected to the sanctions threat?\"
+  negograph ask \"are there deadlocks?\" --explain
+
+Questions it understands:
+  what blocks X?  /  what stands in the way of X?
+  what does X require?  /  what does X need?
+  what does P want?  /  what does P demand?  /  what is P's position?
+  who supports|rejects|opposes|wants|demands|proposes|threatens X?
+  how is A connected to B?  /  path from A to B
+  are there deadlocks?  /  where are the conflicts?")]
+    Ask {
+        question: String,
+        /// Also print the command the question became
+        #[arg(long)]
+        explain: bool,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Print shell completions
+    #[command(after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  negograph man > negograph.1 && man ./negograph.1")]
+    Man,
+}
+
+fn stance_relation(text: &str) -> Result<Relation, String> {
+    let r: Relation = text.parse()?;
+    if r.is_stance() {
+        Ok(r)
+    } else {
+        Err("who looks at demands, proposes, supports, rejects and threatens".into())
+    }
+}

@@ -1,0 +1,472 @@
+//! Answers as text for people: fits an 80-column terminal, chains drawn as
+//! indented steps with holder, dates and the quote behind each link.
+
+use std::fmt::Write;
+
+use owo_colors::OwoColorize;
+
+use negograph::Graph;
+use negograph::model::{Date, NodeKind, Relation, Status};
+use negograph::query::blockers::{Blockers, Reason};
+use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
+use negograph::query::path::Paths;
+use negograph::query::requires::Requires;
+use negograph::query::show::{NodeDetail, Overview};
+use negograph::query::stance::Stance;
+use negograph::query::who::Who;
+use negograph::query::{Link, NodeRef};
+
+const WIDTH: usize = 80;
+
+fn when(as_of: Option<Date>) -> String {
+    match as_of {
+        Some(d) => format!("as of {d}"),
+        None => "all time".to_owned(),
+    }
+}
+
+fn id_tag(id: &str) -> String {
+    format!("[{id}]").dimmed().to_string()
+}
+
+fn name(g: &Graph, id: &str) -> String {
+    match g.find(id) {
+        Some(n) => g.label(n).to_owned(),
+        None => id.to_owned(),
+    }
+}
+
+fn node_line(n: &NodeRef) -> String {
+    let status = match n.status {
+        Some(Status::Open) | None => String::new(),
+        Some(s) => format!("  ({s})"),
+    };
+    format!("{} {}{}", n.label.bold(), id_tag(&n.id), status)
+}
+
+fn relation(r: Relation) -> String {
+    r.phrase().cyan().to_string()
+}
+
+fn dates(link: &Link) -> String {
+    match (link.since, link.until) {
+        (Some(s), Some(u)) => format!("{s} to {u}"),
+        (Some(s), None) => format!("since {s}"),
+        (None, Some(u)) => format!("until {u}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Word-wraps `text` to the terminal width under an indent.
+fn wrapped(out: &mut String, indent: usize, text: &str) {
+    let pad = " ".repeat(indent);
+    let width = WIDTH.saturating_sub(indent).max(30);
+    for line in textwrap::wrap(text, width) {
+        let _ = writeln!(out, "{pad}{line}");
+    }
+}
+
+/// Word-wraps `text` after a first-line prefix, later lines under `indent`.
+fn hanging(out: &mut String, first: &str, indent: usize, text: &str) {
+    let rest = " ".repeat(indent);
+    let options = textwrap::Options::new(WIDTH.max(indent + 30))
+        .initial_indent(first)
+        .subsequent_indent(&rest);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// One link as evidence: what it says, who holds it, when, and the words behind it.
+fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
+    let pad = " ".repeat(indent);
+    let inner = indent + bullet.chars().count() + 2;
+    let said = format!("{} {} {}", name(g, &l.from), relation(l.relation), name(g, &l.to));
+    hanging(out, &format!("{pad}{bullet}"), inner, &said);
+    let mut facts = Vec::new();
+    if let Some(by) = &l.by
+        && l.relation == Relation::ConditionsOn
+    {
+        facts.push(format!("per {}", name(g, by)));
+    } else if let Some(by) = &l.by
+        && by != &l.from
+    {
+        facts.push(format!("held by {}", name(g, by)));
+    }
+    let d = dates(l);
+    if !d.is_empty() {
+        facts.push(d);
+    }
+    if !facts.is_empty() {
+        wrapped(out, inner, &facts.join(" · ").dimmed().to_string());
+    }
+    match (&l.quote, &l.source) {
+        (Some(q), Some(s)) => {
+            wrapped(out, inner, &format!("\u{201C}{q}\u{201D}").green().to_string());
+            wrapped(out, inner + 2, &format!("({s})").dimmed().to_string());
+        }
+        (None, Some(s)) => wrapped(out, inner, &format!("(source: {s})").dimmed().to_string()),
+        (None, None) => wrapped(out, inner, &"(no source cited)".yellow().to_string()),
+        (Some(q), None) => wrapped(out, inner, &format!("\u{201C}{q}\u{201D}")),
+    }
+    if let Some(note) = &l.note {
+        wrapped(out, inner, &format!("note: {note}").dimmed().to_string());
+    }
+}
+
+/// A chain as steps, each one indented under the last.
+fn chain(out: &mut String, g: &Graph, links: &[Link], indent: usize) {
+    for (i, l) in links.iter().enumerate() {
+        link(out, g, l, indent + 3 * i, "└─ ");
+    }
+}
+
+pub fn blockers(g: &Graph, b: &Blockers) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "What blocks {} {}? ({})",
+        b.target_label.bold(),
+        id_tag(&b.target),
+        when(b.as_of)
+    );
+    if !b.assumed.is_empty() {
+        let _ = writeln!(out, "assuming met: {}", b.assumed.join(", "));
+    }
+    if b.blockers.is_empty() {
+        let _ = writeln!(out, "\nNothing blocks {}.", b.target_label);
+    } else {
+        let _ = writeln!(
+            out,
+            "\n{} blocker{}:",
+            b.blockers.len(),
+            if b.blockers.len() == 1 { "" } else { "s" }
+        );
+    }
+    for (i, bl) in b.blockers.iter().enumerate() {
+        let why = match bl.reason {
+            Reason::Blocks => "blocks it",
+            Reason::Rejects => "rejects it",
+            Reason::Precondition => "unmet precondition",
+        };
+        let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
+        let _ = writeln!(out, "\n{:>2}. {} {}", i + 1, bl.label.bold(), id_tag(&bl.id));
+        let _ = writeln!(out, "    {}", format!("{}{status} · {why}", bl.kind).yellow());
+        chain(&mut out, g, &bl.chain, 4);
+        for other in &bl.other_chains {
+            let _ = writeln!(out, "    {}", "also:".dimmed());
+            chain(&mut out, g, other, 4);
+        }
+    }
+    if let Some(cycle) = &b.deadlock {
+        let names: Vec<String> = cycle.iter().map(|id| name(g, id)).collect();
+        let _ = writeln!(
+            out,
+            "\n{} its preconditions lead back to it: {}\n   (see negograph deadlocks)",
+            "Deadlock:".red().bold(),
+            names.join(" → ")
+        );
+    }
+    out
+}
+
+pub fn requires(g: &Graph, r: &Requires) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "What {} {} requires ({})",
+        r.target_label.bold(),
+        id_tag(&r.target),
+        when(r.as_of)
+    );
+    if r.preconditions.is_empty() {
+        let _ = writeln!(out, "\nNo preconditions: nothing is conditioned on anything.");
+        return out;
+    }
+    let _ = writeln!(out);
+    for step in &r.preconditions {
+        let pad = 2 + 3 * (step.depth - 1);
+        let status = match step.node.status {
+            Some(Status::Met) => "met".green().to_string(),
+            Some(s) => s.to_string().yellow().to_string(),
+            None => String::new(),
+        };
+        let holder = step.link.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
+        let again = if step.repeat { "  (see above)" } else { "" };
+        let _ = writeln!(
+            out,
+            "{}└─ needs {} {}  {status}  {}{again}",
+            " ".repeat(pad),
+            step.node.label.bold(),
+            id_tag(&step.node.id),
+            format!("per {holder}").dimmed()
+        );
+        if let Some(q) = &step.link.quote {
+            wrapped(&mut out, pad + 5, &format!("\u{201C}{q}\u{201D}").green().to_string());
+        }
+        let d = dates(&step.link);
+        if !d.is_empty() {
+            wrapped(&mut out, pad + 5, &d.dimmed().to_string());
+        }
+    }
+    out
+}
+
+pub fn stance(g: &Graph, s: &Stance) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Position of {} ({})", node_line(&s.party), when(s.as_of));
+    if s.positions.is_empty() && s.holds.is_empty() && s.member_of.is_empty() && s.members.is_empty() {
+        let _ = writeln!(out, "\nNo positions recorded.");
+        return out;
+    }
+    for relation_kind in Relation::ALL {
+        let these: Vec<_> = s.positions.iter().filter(|p| p.relation == *relation_kind).collect();
+        if these.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}:", relation_kind.phrase().cyan());
+        for p in these {
+            let _ = writeln!(out, "  • {}", node_line(&p.target));
+            evidence(&mut out, &p.link, 4);
+        }
+    }
+    if !s.holds.is_empty() {
+        let _ = writeln!(out, "\n{}:", "conditions it sets".cyan());
+        for h in &s.holds {
+            let _ = writeln!(
+                out,
+                "  • {} {} {}",
+                h.from.label.bold(),
+                relation(h.relation),
+                h.to.label.bold()
+            );
+            evidence(&mut out, &h.link, 4);
+        }
+    }
+    for (title, list) in [("member of", &s.member_of), ("members", &s.members)] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "\n{}:", title.cyan());
+            for p in list {
+                let _ = writeln!(out, "  • {}", node_line(&p.target));
+                evidence(&mut out, &p.link, 4);
+            }
+        }
+    }
+    let _ = g;
+    out
+}
+
+/// The dates and quote of a link already named by the line above it.
+fn evidence(out: &mut String, l: &Link, indent: usize) {
+    let d = dates(l);
+    if !d.is_empty() {
+        wrapped(out, indent, &d.dimmed().to_string());
+    }
+    if let Some(q) = &l.quote {
+        wrapped(out, indent, &format!("\u{201C}{q}\u{201D}").green().to_string());
+    }
+    if let Some(note) = &l.note {
+        wrapped(out, indent, &format!("note: {note}").dimmed().to_string());
+    }
+}
+
+pub fn who(w: &Who) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Who takes a position on {} ({})", node_line(&w.target), when(w.as_of));
+    if w.groups.is_empty() {
+        let what = w.relation.map_or("takes a position on".to_owned(), |r| r.as_str().to_owned());
+        let _ = writeln!(out, "\nNo party {what} it.");
+    }
+    for group in &w.groups {
+        let _ = writeln!(out, "\n{}:", group.relation.phrase().cyan());
+        for p in &group.parties {
+            let _ = writeln!(out, "  • {}", node_line(&p.party));
+            evidence(&mut out, &p.link, 4);
+        }
+    }
+    out
+}
+
+pub fn paths(g: &Graph, p: &Paths) -> String {
+    let mut out = String::new();
+    let title = format!(
+        "{} {} to {} ({}{})",
+        if p.directed { "Path from" } else { "Connection from" },
+        name(g, &p.from).bold(),
+        name(g, &p.to).bold(),
+        when(p.as_of),
+        if p.directed { "" } else { ", either direction" }
+    );
+    hanging(&mut out, "", 2, &title);
+    if p.paths.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo {}path from {} to {}.{}",
+            if p.directed { "directed " } else { "" },
+            name(g, &p.from),
+            name(g, &p.to),
+            if p.directed { " Try --undirected or --all-time." } else { " Try --all-time." }
+        );
+        return out;
+    }
+    for (i, path) in p.paths.iter().enumerate() {
+        let names: Vec<String> = path.nodes.iter().map(|id| name(g, id)).collect();
+        let steps = path.edges.len();
+        let plural = if steps == 1 { "" } else { "s" };
+        out.push('\n');
+        let title = format!("{} ({steps} step{plural})", names.join(" → "));
+        hanging(&mut out, &format!("{:>2}. ", i + 1), 4, &title);
+        chain(&mut out, g, &path.edges, 4);
+    }
+    if p.more > 0 {
+        let _ = writeln!(
+            out,
+            "\n({}{} more, raise --limit to list them)",
+            if p.more_is_lower_bound { "at least " } else { "" },
+            p.more
+        );
+    }
+    out
+}
+
+fn knot(out: &mut String, g: &Graph, k: &Knot, i: usize) {
+    let names: Vec<String> = k.cycle.iter().map(|id| name(g, id)).collect();
+    let parties: Vec<String> = k.parties.iter().map(|id| name(g, id)).collect();
+    out.push('\n');
+    hanging(out, &format!("{:>2}. ", i + 1), 4, &names.join(" → "));
+    let _ = writeln!(
+        out,
+        "    {} nodes; conditions set by {}",
+        k.nodes.len(),
+        parties.join(", ")
+    );
+    chain(out, g, &k.cycle_edges, 4);
+}
+
+fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
+    let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
+    for s in c.for_.iter().chain(&c.against) {
+        link(out, g, &s.link, 4, "• ");
+    }
+}
+
+pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: bool) -> String {
+    let mut out = String::new();
+    if show_knots {
+        let _ = writeln!(out, "Deadlocks ({})", when(d.as_of));
+        if d.deadlocks.is_empty() {
+            let _ = writeln!(out, "\nNo deadlocks: no preconditions wait on each other.");
+        }
+        for (i, k) in d.deadlocks.iter().enumerate() {
+            knot(&mut out, g, k, i);
+        }
+    }
+    if show_conflicts {
+        if show_knots {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "Conflicts ({})", when(d.as_of));
+        if d.conflicts.is_empty() {
+            let _ = writeln!(out, "\nNo conflicts: nothing one party wants is rejected by another.");
+        }
+        for (i, c) in d.conflicts.iter().enumerate() {
+            conflict(&mut out, g, c, i);
+        }
+    }
+    out
+}
+
+pub fn overview(g: &Graph, o: &Overview) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", o.title.bold());
+    let _ = writeln!(out, "{}", when(o.as_of).dimmed());
+    let _ = writeln!(out, "\n{}", "PARTIES".bold());
+    for s in &o.parties {
+        let _ = writeln!(out, "\n  {}", node_line(&s.party));
+        if s.positions.is_empty() && s.holds.is_empty() && s.member_of.is_empty() {
+            let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
+        }
+        for p in &s.positions {
+            let _ = writeln!(out, "    {:<10} {}", p.relation.phrase().cyan(), p.target.label);
+        }
+        for h in &s.holds {
+            let _ = writeln!(
+                out,
+                "    {:<10} {} {} {}",
+                "sets".cyan(),
+                h.from.label,
+                relation(h.relation),
+                h.to.label
+            );
+        }
+        for m in &s.member_of {
+            let _ = writeln!(out, "    {:<10} {}", "member of".cyan(), m.target.label);
+        }
+    }
+    let _ = writeln!(out, "\n{}", "DEMANDS AND CONDITIONS".bold());
+    for p in &o.positions {
+        let status = p.node.status.unwrap_or(Status::Open);
+        let tag = match status {
+            Status::Met => "met".green().to_string(),
+            Status::Open => "open".yellow().to_string(),
+            other => other.to_string().red().to_string(),
+        };
+        let kind = if p.node.kind == NodeKind::Demand { "" } else { " (condition)" };
+        let _ = writeln!(out, "\n  {:<4} {} {}{kind}", tag, p.node.label.bold(), id_tag(&p.node.id));
+        for l in &p.needs {
+            let holder = l.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "       needs {}  {}",
+                name(g, &l.to),
+                format!("per {holder}").dimmed()
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        "Ask: negograph blockers NODE · requires NODE · stance PARTY · show NODE".dimmed()
+    );
+    out
+}
+
+pub fn detail(g: &Graph, d: &NodeDetail) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {}", node_line(&d.node), d.node.kind.to_string().dimmed());
+    if !d.aliases.is_empty() {
+        let _ = writeln!(out, "  also called: {}", d.aliases.join(", "));
+    }
+    match (d.since, d.until) {
+        (None, None) => {}
+        (s, u) => {
+            let s = s.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
+            let u = u.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
+            let _ = writeln!(out, "  holds from {s} to {u}");
+        }
+    }
+    if let Some(note) = &d.note {
+        wrapped(&mut out, 2, &format!("note: {note}"));
+    }
+    if !d.in_view {
+        let _ = writeln!(
+            out,
+            "  {}",
+            format!("not in the graph {} (its dates exclude it); try --all-time", when(d.as_of)).yellow()
+        );
+    }
+    let _ = writeln!(out, "  {}", when(d.as_of).dimmed());
+    for (title, list) in [("incoming", &d.incoming), ("outgoing", &d.outgoing), ("conditions it sets", &d.holds)] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}:", title.cyan());
+        for l in list {
+            link(&mut out, g, l, 2, "• ");
+        }
+    }
+    if d.incoming.is_empty() && d.outgoing.is_empty() && d.holds.is_empty() {
+        let _ = writeln!(out, "\nNothing touches it {}.", when(d.as_of));
+    }
+    out
+}

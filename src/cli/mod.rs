@@ -1,0 +1,376 @@
+//! The command-line layer: parse arguments, call the library, print. No graph
+//! logic lives here.
+
+mod args;
+mod human;
+mod report;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+use serde::Serialize;
+
+use negograph::ask::{self, Query};
+use negograph::model::{NodeKind, Relation, Vocabulary};
+use negograph::query::{self, path::PathOptions};
+use negograph::resolve::Names;
+use negograph::view::{View, ViewSpec, When};
+use negograph::{Error, Graph, Input, load, validate};
+
+use args::{Cli, ColorWhen, Command, ViewArgs};
+use report::{IndexedSource, Reporter, eprint};
+
+/// An error, with the input it concerns when it points into a file.
+struct Failure {
+    error: Error,
+    input: Option<Input>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Failure {
+        Failure { error, input: None }
+    }
+}
+
+type Outcome = Result<ExitCode, Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
+    let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    let reporter = Reporter::new(color);
+    match run(&cli, &reporter) {
+        Ok(code) => code,
+        Err(Failure { error, input }) => {
+            let source = input.as_ref().map(IndexedSource::new);
+            eprint(&reporter.error(&error, source.as_ref()));
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+/// Prints to stdout; a reader that went away (`| head`) is not an error.
+fn emit(text: &str) {
+    let mut out = anstream::stdout();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("answers always serialize");
+    text.push('\n');
+    text
+}
+
+fn read_input(cli: &Cli) -> Result<Input, Failure> {
+    match &cli.file {
+        Some(path) => Ok(Input::read(path, cli.max_file_size)?),
+        None => Ok(Input::builtin()),
+    }
+}
+
+fn load_graph(cli: &Cli) -> Result<(Input, Graph), Failure> {
+    let input = read_input(cli)?;
+    let attach = |error: Error, input: &Input| Failure {
+        error,
+        input: Some(input.clone()),
+    };
+    let doc = input.parse().map_err(|e| attach(e, &input))?;
+    let graph = Graph::from_document(&input.origin, doc).map_err(|e| attach(e, &input))?;
+    Ok((input, graph))
+}
+
+fn view_spec(v: &ViewArgs) -> ViewSpec {
+    ViewSpec {
+        when: match (v.as_of, v.all_time) {
+            (Some(d), _) => When::On(d),
+            (None, true) => When::AllTime,
+            (None, false) => When::Today,
+        },
+        assume: v.assume.clone(),
+        drop: v.drop.clone(),
+    }
+}
+
+fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
+    match &cli.command {
+        Command::Check { sources, json } => check(cli, reporter, sources.as_deref(), json.json),
+        Command::Schema => {
+            emit(&load::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "negograph", &mut out);
+            emit(&String::from_utf8_lossy(&out));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(|e| Error::Usage(e.to_string()))?;
+            emit(&String::from_utf8_lossy(&out));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { node, view, json } => {
+            let (_, g) = load_graph(cli)?;
+            let view = View::new(&g, &view_spec(view))?;
+            let text = match node {
+                Some(name) => {
+                    let n = Names::new(&g).resolve(name)?;
+                    let d = query::show::detail(&view, n);
+                    if json.json { self::json(&d) } else { human::detail(&g, &d) }
+                }
+                None => {
+                    let o = query::show::overview(&view);
+                    if json.json { self::json(&o) } else { human::overview(&g, &o) }
+                }
+            };
+            emit(&text);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Blockers { node, all_chains, view, json } => {
+            one_node_query(cli, node, view, json.json, "blockers", |n| Query::Blockers(n), *all_chains)
+        }
+        Command::Requires { node, view, json } => {
+            one_node_query(cli, node, view, json.json, "requires", Query::Requires, false)
+        }
+        Command::Stance { party, view, json } => {
+            one_node_query(cli, party, view, json.json, "stance", Query::Stance, false)
+        }
+        Command::Who { node, relation, view, json } => {
+            let relation = *relation;
+            one_node_query(cli, node, view, json.json, "who", move |n| Query::Who(n, relation), false)
+        }
+        Command::Path { from, to, undirected, all, max_len, limit, view, json } => {
+            let (_, g) = load_graph(cli)?;
+            let names = Names::new(&g);
+            let (a, b) = (names.resolve(from)?, names.resolve(to)?);
+            let v = View::new(&g, &view_spec(view))?;
+            let opts = PathOptions {
+                directed: !undirected,
+                all: *all,
+                max_len: usize::from(*max_len),
+                limit: *limit,
+            };
+            let p = query::path::paths(&v, a, b, opts);
+            emit(&if json.json { self::json(&p) } else { human::paths(&g, &p) });
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Deadlocks { view, json } => whole_graph_query(cli, view, json.json, Query::Deadlocks),
+        Command::Conflicts { view, json } => whole_graph_query(cli, view, json.json, Query::Conflicts),
+        Command::Ask { question, explain, view, json } => {
+            let (_, g) = load_graph(cli)?;
+            let names = Names::new(&g);
+            let query = ask::interpret(question, &g, &names)?;
+            let v = View::new(&g, &view_spec(view))?;
+            if *explain {
+                let line = format!("→ {}\n", query.command_line(&g));
+                if json.json { eprint(&line) } else { emit(&line) }
+            }
+            emit(&answer(&g, &v, &query, json.json, false));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn one_node_query(
+    cli: &Cli,
+    name: &str,
+    view: &ViewArgs,
+    json: bool,
+    command: &'static str,
+    make: impl Fn(negograph::NodeIx) -> Query,
+    all_chains: bool,
+) -> Outcome {
+    let (_, g) = load_graph(cli)?;
+    let n = Names::new(&g).resolve(name)?;
+    ask::expect_kind(&g, n, command)?;
+    let v = View::new(&g, &view_spec(view))?;
+    emit(&answer(&g, &v, &make(n), json, all_chains));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn whole_graph_query(cli: &Cli, view: &ViewArgs, json: bool, query: Query) -> Outcome {
+    let (_, g) = load_graph(cli)?;
+    let v = View::new(&g, &view_spec(view))?;
+    emit(&answer(&g, &v, &query, json, false));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs a query and formats its answer; shared by the subcommands and `ask`.
+fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -> String {
+    match query {
+        Query::Blockers(n) => {
+            let r = query::blockers::blockers(v, *n, all_chains);
+            if as_json { json(&r) } else { human::blockers(g, &r) }
+        }
+        Query::Requires(n) => {
+            let r = query::requires::requires(v, *n);
+            if as_json { json(&r) } else { human::requires(g, &r) }
+        }
+        Query::Stance(n) => {
+            let r = query::stance::stance(v, *n);
+            if as_json { json(&r) } else { human::stance(g, &r) }
+        }
+        Query::Who(n, rel) => {
+            let r = query::who::who(v, *n, *rel);
+            if as_json { json(&r) } else { human::who(&r) }
+        }
+        Query::Path { from, to, directed } => {
+            let opts = PathOptions {
+                directed: *directed,
+                ..PathOptions::default()
+            };
+            let r = query::path::paths(v, *from, *to, opts);
+            if as_json { json(&r) } else { human::paths(g, &r) }
+        }
+        Query::Deadlocks => {
+            let r = query::deadlocks::deadlocks(v);
+            if as_json { json(&r) } else { human::deadlocks(g, &r, true, true) }
+        }
+        Query::Conflicts => {
+            let r = query::deadlocks::conflicts(v);
+            if as_json {
+                json(&serde_json::json!({ "as_of": v.as_of, "conflicts": r }))
+            } else {
+                let d = query::deadlocks::Deadlocks {
+                    as_of: v.as_of,
+                    deadlocks: Vec::new(),
+                    conflicts: r,
+                };
+                human::deadlocks(g, &d, false, true)
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Counts {
+    sources: usize,
+    nodes: usize,
+    edges: usize,
+    by_kind: Vec<(String, usize)>,
+    by_relation: Vec<(String, usize)>,
+}
+
+fn counts(doc: &negograph::model::Document) -> Counts {
+    fn tally<T: Vocabulary>(values: impl Iterator<Item = String>) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = T::allowed().iter().map(|a| (a.to_string(), 0)).collect();
+        for v in values {
+            match out.iter_mut().find(|(k, _)| *k == v) {
+                Some(entry) => entry.1 += 1,
+                None => out.push((v, 1)),
+            }
+        }
+        out.retain(|(_, n)| *n > 0);
+        out
+    }
+    Counts {
+        sources: doc.sources.len(),
+        nodes: doc.nodes.len(),
+        edges: doc.edges.len(),
+        by_kind: tally::<NodeKind>(doc.nodes.iter().map(|n| n.kind.to_string())),
+        by_relation: tally::<Relation>(doc.edges.iter().map(|e| e.relation.to_string())),
+    }
+}
+
+fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_json: bool) -> Outcome {
+    let input = read_input(cli)?;
+    let doc = match input.parse() {
+        Ok(doc) => doc,
+        Err(error) if as_json => {
+            let (line, column, message) = match &error {
+                Error::Parse { line, column, message, .. } => (*line, *column, message.clone()),
+                other => (1, 1, other.to_string()),
+            };
+            emit(&json(&serde_json::json!({
+                "file": input.origin,
+                "ok": false,
+                "diagnostics": [{
+                    "severity": "error", "code": "bad-json", "message": message,
+                    "line": line, "column": column,
+                }],
+            })));
+            return Ok(ExitCode::from(error.exit_code()));
+        }
+        Err(error) => {
+            return Err(Failure {
+                error,
+                input: Some(input),
+            });
+        }
+    };
+    let mut diagnostics = validate::diagnose(&doc);
+    if let Some(dir) = sources {
+        diagnostics.extend(negograph::sources::verify_quotes(&doc, dir, cli.max_file_size));
+        diagnostics.sort_by_key(|d| d.severity);
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let c = counts(&doc);
+    let code = if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    if as_json {
+        let located: Vec<serde_json::Value> = diagnostics
+            .iter()
+            .map(|d| {
+                let (line, column) = negograph::locate::locate(&input.text, &d.path)
+                    .map_or((1, 1), |r| negograph::locate::line_col(&input.text, r.start));
+                let mut v = serde_json::to_value(d).expect("diagnostics serialize");
+                v["line"] = line.into();
+                v["column"] = column.into();
+                v
+            })
+            .collect();
+        emit(&json(&serde_json::json!({
+            "file": input.origin,
+            "ok": errors == 0,
+            "counts": c,
+            "errors": errors,
+            "warnings": warnings,
+            "diagnostics": located,
+        })));
+        return Ok(code);
+    }
+    let list = |pairs: &[(String, usize)]| {
+        pairs.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
+    };
+    let mut text = format!(
+        "{}: {} nodes, {} edges, {} source{}\n  nodes: {}\n  edges: {}\n",
+        input.origin,
+        c.nodes,
+        c.edges,
+        c.sources,
+        if c.sources == 1 { "" } else { "s" },
+        list(&c.by_kind),
+        list(&c.by_relation),
+    );
+    if let Some(dir) = sources {
+        let quoted = doc.edges.iter().filter(|e| e.quote.is_some()).count();
+        text.push_str(&format!("  quotes checked against {}: {quoted}\n", dir.display()));
+    }
+    text.push_str(&format!(
+        "{}: {errors} error{}, {warnings} warning{}\n",
+        if errors == 0 { "ok" } else { "invalid" },
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" }
+    ));
+    emit(&text);
+    if !diagnostics.is_empty() {
+        eprint(&format!("\n{}", reporter.diagnostics(&diagnostics, &IndexedSource::new(&input))));
+    }
+    Ok(code)
+}

@@ -1,0 +1,255 @@
+//! Errors and findings for people: a one-line message, and for problems inside a
+//! graph file the file, line, column and a pointer into the source (miette).
+
+use std::fmt;
+use std::io::Write;
+use std::sync::Arc;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+use negograph::diagnostic::{Diagnostic, Severity};
+use negograph::locate::{line_col, locate, offset_of};
+use negograph::{Error, Input};
+
+/// How many findings of each severity are drawn in full; `check --json` lists all.
+const MAX_SHOWN: usize = 30;
+/// Lines longer than this are not drawn (a minified file is one huge line).
+const MAX_DRAWN_LINE: usize = 400;
+
+/// The source of one file with an index of its lines, so pointing at line N of a
+/// large file costs a binary search rather than a scan from the start.
+#[derive(Clone)]
+pub struct IndexedSource {
+    name: String,
+    text: Arc<str>,
+    line_starts: Arc<Vec<usize>>,
+}
+
+impl IndexedSource {
+    pub fn new(input: &Input) -> IndexedSource {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            input
+                .text
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        IndexedSource {
+            name: input.origin.clone(),
+            text: input.text.clone(),
+            line_starts: Arc::new(line_starts),
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    fn line_end(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&next| next - 1)
+    }
+
+    /// Whether the lines around `offset` are short enough to draw.
+    fn drawable(&self, offset: usize) -> bool {
+        let line = self.line_of(offset);
+        self.line_end(line) - self.line_starts[line] <= MAX_DRAWN_LINE
+    }
+}
+
+impl fmt::Debug for IndexedSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "IndexedSource({})", self.name)
+    }
+}
+
+impl SourceCode for IndexedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span.offset().min(self.text.len());
+        let end = (span.offset() + span.len()).min(self.text.len());
+        let first = self.line_of(start).saturating_sub(context_lines_before);
+        let last = (self.line_of(end) + context_lines_after).min(self.line_starts.len() - 1);
+        let from = self.line_starts[first];
+        let to = self.line_end(last);
+        let column = self.text[from..start].chars().count();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &self.text.as_bytes()[from..to],
+            SourceSpan::new(from.into(), to - from),
+            first,
+            column,
+            last - first + 1,
+        )))
+    }
+}
+
+/// One finding, ready for miette to draw.
+#[derive(Debug)]
+struct Shown {
+    message: String,
+    code: String,
+    severity: miette::Severity,
+    help: Option<String>,
+    source: Option<IndexedSource>,
+    span: Option<SourceSpan>,
+    label: String,
+}
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Shown {}
+
+impl miette::Diagnostic for Shown {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span?;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.label.clone()),
+            span,
+        ))))
+    }
+}
+
+pub struct Reporter {
+    handler: GraphicalReportHandler,
+}
+
+impl Reporter {
+    pub fn new(color: bool) -> Reporter {
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        Reporter {
+            handler: GraphicalReportHandler::new_themed(theme)
+                .with_width(100)
+                .with_links(false),
+        }
+    }
+
+    fn draw(&self, shown: &Shown) -> String {
+        let mut out = String::new();
+        if self.handler.render_report(&mut out, shown).is_err() {
+            out = format!("{}: {}\n", shown.code, shown.message);
+        }
+        out
+    }
+
+    /// Renders a finding about a graph file, pointing into the file where it can.
+    pub fn diagnostic(&self, d: &Diagnostic, source: &IndexedSource) -> String {
+        let range = locate(&source.text, &d.path);
+        let (line, column) = range
+            .as_ref()
+            .map_or((1, 1), |r| line_col(&source.text, r.start));
+        let drawable = range.as_ref().is_some_and(|r| source.drawable(r.start));
+        // A long value (a whole edge object) is pointed at by its first line only.
+        let span = range.filter(|_| drawable).map(|r| {
+            let first_line_end = source.line_end(source.line_of(r.start));
+            let end = r.end.min(first_line_end).max(r.start + 1).min(source.text.len());
+            SourceSpan::new(r.start.into(), end - r.start)
+        });
+        let shown = Shown {
+            message: format!("{}:{line}:{column}: {}", source.name, d.message),
+            code: d.code.to_owned(),
+            severity: match d.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+            },
+            help: d.help.clone(),
+            source: span.is_some().then(|| source.clone()),
+            span,
+            label: format!("at {}", d.path),
+        };
+        self.draw(&shown)
+    }
+
+    /// Renders findings, errors first, at most [`MAX_SHOWN`] of each severity.
+    pub fn diagnostics(&self, all: &[Diagnostic], source: &IndexedSource) -> String {
+        let mut out = String::new();
+        for severity in [Severity::Error, Severity::Warning] {
+            let of: Vec<&Diagnostic> = all.iter().filter(|d| d.severity == severity).collect();
+            for d in of.iter().take(MAX_SHOWN) {
+                out.push_str(&self.diagnostic(d, source));
+            }
+            if of.len() > MAX_SHOWN {
+                out.push_str(&format!(
+                    "... and {} more {}s (negograph check --json lists them all)\n\n",
+                    of.len() - MAX_SHOWN,
+                    if severity == Severity::Error { "error" } else { "warning" }
+                ));
+            }
+        }
+        out
+    }
+
+    /// Renders any error; parse errors and invalid graphs point into `source`.
+    pub fn error(&self, err: &Error, source: Option<&IndexedSource>) -> String {
+        match (err, source) {
+            (Error::Invalid { diagnostics, origin }, Some(src)) => {
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                format!(
+                    "{}error: {origin}: the graph has {errors} error(s); nothing else was done\n",
+                    self.diagnostics(diagnostics, src)
+                )
+            }
+            (
+                Error::Parse {
+                    origin,
+                    line,
+                    column,
+                    path,
+                    message,
+                },
+                Some(src),
+            ) => {
+                let at = offset_of(&src.text, *line, *column);
+                let drawable = src.drawable(at);
+                let shown = Shown {
+                    message: format!("{origin}:{line}:{column}: {message}"),
+                    code: if path.is_some() { "bad-value" } else { "bad-json" }.into(),
+                    severity: miette::Severity::Error,
+                    help: path.as_ref().map(|p| format!("at {p}")),
+                    source: drawable.then(|| src.clone()),
+                    span: drawable.then(|| SourceSpan::new(at.into(), 0)),
+                    label: "here".into(),
+                };
+                self.draw(&shown)
+            }
+            _ => format!("error: {err}\n"),
+        }
+    }
+}
+
+/// Writes to stderr, ignoring a closed pipe: there is no one left to tell.
+pub fn eprint(text: &str) {
+    let mut err = anstream::stderr();
+    let _ = err.write_all(text.as_bytes());
+}

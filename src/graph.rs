@@ -1,0 +1,118 @@
+//! The validated graph: the document plus a petgraph index over it.
+//!
+//! Node `i` of the petgraph is `doc.nodes[i]` and edge `j` is `doc.edges[j]`, so
+//! indices translate both ways for free; kinds, statuses and dates are decoded
+//! once here so that queries never look at strings.
+
+use std::collections::HashMap;
+
+use petgraph::graph::DiGraph;
+
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::model::{Document, Edge, Interval, Node, NodeKind, Relation, Status};
+
+pub type NodeIx = petgraph::graph::NodeIndex<u32>;
+pub type EdgeIx = petgraph::graph::EdgeIndex<u32>;
+
+/// What queries need to know about an edge, decoded from the file.
+#[derive(Clone, Copy, Debug)]
+pub struct EdgeMeta {
+    pub from: NodeIx,
+    pub to: NodeIx,
+    pub relation: Relation,
+    pub by: Option<NodeIx>,
+    pub time: Interval,
+}
+
+#[derive(Debug)]
+pub struct Graph {
+    pub(crate) doc: Document,
+    pub(crate) net: DiGraph<(), Relation, u32>,
+    pub(crate) by_id: HashMap<String, NodeIx>,
+    pub(crate) kinds: Vec<NodeKind>,
+    pub(crate) statuses: Vec<Status>,
+    pub(crate) node_time: Vec<Interval>,
+    pub(crate) edges: Vec<EdgeMeta>,
+    pub(crate) warnings: Vec<Diagnostic>,
+}
+
+impl Graph {
+    /// Validates a document and indexes it. On any error, every error and warning
+    /// found comes back in [`Error::Invalid`].
+    pub fn from_document(origin: &str, doc: Document) -> Result<Graph> {
+        crate::validate::build(doc).map_err(|diagnostics| Error::Invalid {
+            origin: origin.to_owned(),
+            diagnostics,
+        })
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+    pub fn into_document(self) -> Document {
+        self.doc
+    }
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+    pub fn net(&self) -> &DiGraph<(), Relation, u32> {
+        &self.net
+    }
+    pub fn node_count(&self) -> usize {
+        self.doc.nodes.len()
+    }
+    pub fn edge_count(&self) -> usize {
+        self.doc.edges.len()
+    }
+    pub fn node_indices(&self) -> impl Iterator<Item = NodeIx> + '_ {
+        self.net.node_indices()
+    }
+    pub fn edge_indices(&self) -> impl Iterator<Item = EdgeIx> + '_ {
+        self.net.edge_indices()
+    }
+
+    pub fn node(&self, n: NodeIx) -> &Node {
+        &self.doc.nodes[n.index()]
+    }
+    pub fn edge(&self, e: EdgeIx) -> &Edge {
+        &self.doc.edges[e.index()]
+    }
+    pub fn meta(&self, e: EdgeIx) -> &EdgeMeta {
+        &self.edges[e.index()]
+    }
+    pub fn id(&self, n: NodeIx) -> &str {
+        &self.doc.nodes[n.index()].id
+    }
+    pub fn label(&self, n: NodeIx) -> &str {
+        &self.doc.nodes[n.index()].label
+    }
+    pub fn kind(&self, n: NodeIx) -> NodeKind {
+        self.kinds[n.index()]
+    }
+    pub fn status(&self, n: NodeIx) -> Status {
+        self.statuses[n.index()]
+    }
+    pub fn node_time(&self, n: NodeIx) -> Interval {
+        self.node_time[n.index()]
+    }
+    pub fn find(&self, id: &str) -> Option<NodeIx> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The party whose position an edge records: its `by`, or else its source node
+    /// when that is a party (a party's own demand is held by that party).
+    pub fn holder(&self, e: EdgeIx) -> Option<NodeIx> {
+        let meta = self.meta(e);
+        meta.by
+            .or_else(|| (self.kind(meta.from) == NodeKind::Party).then_some(meta.from))
+    }
+
+    /// Edges leaving or entering `n`, in file order (petgraph lists newest first).
+    pub fn edges_of(&self, n: NodeIx, dir: petgraph::Direction) -> Vec<EdgeIx> {
+        use petgraph::visit::EdgeRef;
+        let mut list: Vec<EdgeIx> = self.net.edges_directed(n, dir).map(|e| e.id()).collect();
+        list.reverse();
+        list
+    }
+}

@@ -1,0 +1,26 @@
+//! negograph: negotiation positions as a typed knowledge graph.
+//!
+//! Data flows one way: a file is read ([`load`]), checked and indexed
+//! ([`validate`] into a [`graph::Graph`]), narrowed to what a question should see
+//! ([`view`]: a date, assumptions, dropped edges), then asked ([`query`]) or drawn
+//! ([`export`], [`render`]). Edits ([`edit`]) go back through validation and are
+//! written atomically under a lock ([`store`]).
+
+pub mod diagnostic;
+pub mod error;
+pub mod graph;
+pub mod limits;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod resolve;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use error::{Error, Result};
+pub use graph::{EdgeIx, Graph, NodeIx};
+pub use load::Input;
+pub mod query;
+pub mod view;
+pub mod ask;
+pub mod sources;

@@ -1,0 +1,170 @@
+//! From a JSON path back to the bytes of the file it names, so that findings made on
+//! the parsed document can point at a line and column. It runs only when there is
+//! something to report, so a clean load pays nothing for it.
+
+use crate::diagnostic::{JsonPath, PathSeg};
+
+/// The byte range of the value at `path` in `src`, or of the deepest value on the
+/// way there that exists (a missing field points at its object).
+pub fn locate(src: &str, path: &JsonPath) -> Option<std::ops::Range<usize>> {
+    let b = src.as_bytes();
+    let mut at = skip_ws(b, 0);
+    for seg in &path.0 {
+        match find_child(b, at, seg) {
+            Some(child) => at = child,
+            None => break,
+        }
+    }
+    let end = skip_value(b, at)?;
+    Some(at..end)
+}
+
+/// Line and column (both 1-based, column in characters) of a byte offset.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(src.len());
+    let before = &src.as_bytes()[..offset];
+    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let column = src
+        .get(line_start..offset)
+        .map_or(offset - line_start, |s| s.chars().count())
+        + 1;
+    (line, column)
+}
+
+/// The byte offset of a 1-based line and column as serde_json reports them.
+pub fn offset_of(src: &str, line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match src[start..].find('\n') {
+            Some(p) => start += p + 1,
+            None => return src.len(),
+        }
+    }
+    // serde_json counts columns in bytes; clamp to a char boundary.
+    let mut at = (start + column.saturating_sub(1)).min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn find_child(b: &[u8], at: usize, seg: &PathSeg) -> Option<usize> {
+    match (seg, b.get(at)?) {
+        (PathSeg::Key(key), b'{') => {
+            let mut i = skip_ws(b, at + 1);
+            while b.get(i)? == &b'"' {
+                let key_end = skip_string(b, i)?;
+                let name = &b[i + 1..key_end - 1];
+                i = skip_ws(b, key_end);
+                if b.get(i)? != &b':' {
+                    return None;
+                }
+                i = skip_ws(b, i + 1);
+                if name == key.as_bytes() {
+                    return Some(i);
+                }
+                i = skip_ws(b, skip_value(b, i)?);
+                if b.get(i)? == &b',' {
+                    i = skip_ws(b, i + 1);
+                }
+            }
+            None
+        }
+        (PathSeg::Index(n), b'[') => {
+            let mut i = skip_ws(b, at + 1);
+            for _ in 0..*n {
+                if b.get(i)? == &b']' {
+                    return None;
+                }
+                i = skip_ws(b, skip_value(b, i)?);
+                if b.get(i)? == &b',' {
+                    i = skip_ws(b, i + 1);
+                }
+            }
+            (b.get(i)? != &b']').then_some(i)
+        }
+        _ => None,
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+fn skip_string(b: &[u8], at: usize) -> Option<usize> {
+    let mut i = at + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of the value starting at `at`. Iterative, so deep nesting cannot overflow.
+fn skip_value(b: &[u8], at: usize) -> Option<usize> {
+    match b.get(at)? {
+        b'"' => skip_string(b, at),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut i = at;
+            while i < b.len() {
+                match b[i] {
+                    b'"' => {
+                        i = skip_string(b, i)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            None
+        }
+        _ => {
+            let mut i = at;
+            while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            {
+                i += 1;
+            }
+            Some(i)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_values() {
+        let src = "{\"a\": 1, \"edges\": [ {\"to\": \"x\"}, {\"from\": \"y\", \"to\": \"z\\\"\"} ]}";
+        let path = JsonPath::root().key("edges").index(1).key("to");
+        let r = locate(src, &path).unwrap();
+        assert_eq!(&src[r], "\"z\\\"\"");
+        let missing = JsonPath::root().key("edges").index(0).key("by");
+        assert_eq!(&src[locate(src, &missing).unwrap()], "{\"to\": \"x\"}");
+        let past_end = JsonPath::root().key("edges").index(5);
+        assert!(src[locate(src, &past_end).unwrap()].starts_with("[ {"));
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = "{\n  \"ü\": \"x\"\n}";
+        let at = src.find("\"x\"").unwrap();
+        assert_eq!(line_col(src, at), (2, 9));
+        assert_eq!(offset_of(src, 2, 3), src.find("\"ü\"").unwrap());
+    }
+}

@@ -1,0 +1,176 @@
+//! What stands between a demand and its realisation.
+//!
+//! The blockers of X are: every node B with an edge `B blocks X`; every party P
+//! with `P rejects X`; every precondition Y of X (`X conditions_on Y`) that is not
+//! met, and then, recursively, the blockers of Y by the same rules. A met
+//! precondition is neither a blocker nor followed. X is never its own blocker: a
+//! chain of preconditions that returns to X is reported as a deadlock instead.
+//!
+//! One breadth-first search over the preconditions finds every blocker with its
+//! shortest explaining chain, in time linear in the view.
+
+use std::collections::VecDeque;
+
+use petgraph::Direction::{Incoming, Outgoing};
+use serde::Serialize;
+
+use super::{Link, NodeRef, walk_back};
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{Date, Relation};
+use crate::view::View;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// An edge `B blocks Y`.
+    Blocks,
+    /// A party rejects Y.
+    Rejects,
+    /// An unmet precondition.
+    Precondition,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Blocker {
+    pub id: String,
+    pub kind: crate::model::NodeKind,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::model::Status>,
+    pub reason: Reason,
+    /// The shortest chain of edges from the target to this blocker.
+    pub chain: Vec<Link>,
+    /// With `all_chains`: every other link through which it blocks, each with its shortest chain.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_chains: Vec<Vec<Link>>,
+    #[serde(skip)]
+    pub ix: NodeIx,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Blockers {
+    pub target: String,
+    pub target_label: String,
+    pub as_of: Option<Date>,
+    pub assumed: Vec<String>,
+    pub blockers: Vec<Blocker>,
+    /// When the target's preconditions lead back to it: the shortest such cycle.
+    pub deadlock: Option<Vec<String>>,
+    #[serde(skip)]
+    pub deadlock_edges: Vec<EdgeIx>,
+}
+
+struct Found {
+    node: NodeIx,
+    reason: Reason,
+    /// The last link, and the precondition (or target) it hangs from.
+    edge: EdgeIx,
+    hangs_from: NodeIx,
+}
+
+pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
+    let g = view.graph;
+    let n = g.node_count();
+    // parent[y]: the conditions_on edge by which precondition y was first reached.
+    let mut parent: Vec<Option<EdgeIx>> = vec![None; n];
+    let mut expanded = vec![false; n];
+    let mut first: Vec<Option<usize>> = vec![None; n];
+    let mut found: Vec<Found> = Vec::new();
+    let mut extra: Vec<Found> = Vec::new();
+    let mut back_to_target: Option<EdgeIx> = None;
+
+    let mut queue = VecDeque::from([target]);
+    expanded[target.index()] = true;
+    while let Some(y) = queue.pop_front() {
+        let mut record = |node: NodeIx, reason: Reason, edge: EdgeIx| {
+            let f = Found {
+                node,
+                reason,
+                edge,
+                hangs_from: y,
+            };
+            match first[node.index()] {
+                None => {
+                    first[node.index()] = Some(found.len());
+                    found.push(f);
+                }
+                Some(_) if all_chains => extra.push(f),
+                Some(_) => {}
+            }
+        };
+        for e in view.edges_in_order(y, Incoming) {
+            let m = g.meta(e);
+            let reason = match m.relation {
+                Relation::Blocks => Reason::Blocks,
+                Relation::Rejects => Reason::Rejects,
+                _ => continue,
+            };
+            if m.from != target {
+                record(m.from, reason, e);
+            }
+        }
+        for e in view.edges_in_order(y, Outgoing) {
+            let m = g.meta(e);
+            if m.relation != Relation::ConditionsOn || view.is_met(m.to) {
+                continue;
+            }
+            if m.to == target {
+                back_to_target.get_or_insert(e);
+                continue;
+            }
+            if !expanded[m.to.index()] {
+                expanded[m.to.index()] = true;
+                parent[m.to.index()] = Some(e);
+                queue.push_back(m.to);
+            }
+            record(m.to, Reason::Precondition, e);
+        }
+    }
+
+    let chain_to = |f: &Found| -> Vec<Link> {
+        let mut edges = walk_back(&parent, target, f.hangs_from, |e| g.meta(e).from);
+        edges.push(f.edge);
+        edges.into_iter().map(|e| Link::new(g, e)).collect()
+    };
+    let mut blockers: Vec<Blocker> = found
+        .iter()
+        .map(|f| {
+            let node = NodeRef::new(view, f.node);
+            Blocker {
+                id: node.id,
+                kind: node.kind,
+                label: node.label,
+                status: node.status,
+                reason: f.reason,
+                chain: chain_to(f),
+                other_chains: Vec::new(),
+                ix: f.node,
+            }
+        })
+        .collect();
+    for f in &extra {
+        let at = first[f.node.index()].expect("extra chains belong to found blockers");
+        blockers[at].other_chains.push(chain_to(f));
+    }
+
+    let (deadlock, deadlock_edges) = match back_to_target {
+        Some(e) => {
+            let mut edges = walk_back(&parent, target, g.meta(e).from, |e| g.meta(e).from);
+            edges.push(e);
+            let mut cycle: Vec<String> = vec![g.id(target).to_owned()];
+            cycle.extend(edges.iter().map(|&e| g.id(g.meta(e).to).to_owned()));
+            (Some(cycle), edges)
+        }
+        None => (None, Vec::new()),
+    };
+
+    Blockers {
+        target: g.id(target).to_owned(),
+        target_label: g.label(target).to_owned(),
+        as_of: view.as_of,
+        assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+        blockers,
+        deadlock,
+        deadlock_edges,
+    }
+}

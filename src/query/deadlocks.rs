@@ -1,0 +1,204 @@
+//! "You move first" / "no, you move first".
+//!
+//! A deadlock is a knot of preconditions: a strongly connected group of
+//! `conditions_on` edges (X needs Y needs ... needs X; a node that needs itself
+//! counts). Edges into or out of a met node do not bind, so they are left out:
+//! assuming a demand met (`--assume`) can untie a knot. Knots come from one
+//! strongly-connected-components pass (petgraph's Kosaraju, which is iterative,
+//! so long chains cannot overflow the stack); each is shown with one shortest
+//! cycle through its first node and the parties whose conditions make it up.
+//!
+//! A conflict is a demand or condition that one party demands or proposes and
+//! another rejects.
+
+use std::collections::VecDeque;
+
+use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::visit::{EdgeFiltered, EdgeRef};
+use serde::Serialize;
+
+use super::{Link, NodeRef};
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
+use crate::view::View;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Knot {
+    /// Every node of the knot, in file order.
+    pub nodes: Vec<String>,
+    /// One shortest cycle through the first node, starting and ending with it.
+    pub cycle: Vec<String>,
+    /// The parties holding the conditions inside the knot.
+    pub parties: Vec<String>,
+    /// The edges of `cycle`, in order.
+    pub cycle_edges: Vec<Link>,
+    #[serde(skip)]
+    pub node_ix: Vec<NodeIx>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Stand {
+    pub party: String,
+    pub relation: Relation,
+    pub link: Link,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Conflict {
+    pub target: NodeRef,
+    #[serde(rename = "for")]
+    pub for_: Vec<Stand>,
+    pub against: Vec<Stand>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Deadlocks {
+    pub as_of: Option<Date>,
+    pub deadlocks: Vec<Knot>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Whether a `conditions_on` edge binds in this view: visible, and neither end met.
+fn binds(view: &View, e: EdgeIx) -> bool {
+    let m = view.graph.meta(e);
+    m.relation == Relation::ConditionsOn
+        && view.edge_on(e)
+        && !view.is_met(m.from)
+        && !view.is_met(m.to)
+}
+
+pub fn deadlocks(view: &View) -> Deadlocks {
+    Deadlocks {
+        as_of: view.as_of,
+        deadlocks: knots(view),
+        conflicts: conflicts(view),
+    }
+}
+
+pub fn knots(view: &View) -> Vec<Knot> {
+    let g = view.graph;
+    let filtered = EdgeFiltered::from_fn(&g.net, |e| binds(view, e.id()));
+    let mut comps = petgraph::algo::kosaraju_scc(&filtered);
+    let mut comp_of = vec![usize::MAX; g.node_count()];
+    for (c, comp) in comps.iter_mut().enumerate() {
+        comp.sort();
+        for n in comp.iter() {
+            comp_of[n.index()] = c;
+        }
+    }
+    let inside = |e: EdgeIx| {
+        let m = g.meta(e);
+        binds(view, e) && comp_of[m.from.index()] == comp_of[m.to.index()]
+    };
+    let mut parent: Vec<Option<EdgeIx>> = vec![None; g.node_count()];
+    let mut knots = Vec::new();
+    for comp in &comps {
+        let first = comp[0];
+        let self_loop = view
+            .edges(first, Outgoing)
+            .any(|e| g.meta(e).to == first && inside(e));
+        if comp.len() == 1 && !self_loop {
+            continue;
+        }
+        let cycle_edges = shortest_cycle(view, first, &inside, &mut parent);
+        let mut parties: Vec<NodeIx> = comp
+            .iter()
+            .flat_map(|&n| view.edges(n, Outgoing))
+            .filter(|&e| inside(e))
+            .filter_map(|e| g.meta(e).by)
+            .collect();
+        parties.sort();
+        parties.dedup();
+        let mut cycle = vec![g.id(first).to_owned()];
+        cycle.extend(cycle_edges.iter().map(|&e| g.id(g.meta(e).to).to_owned()));
+        knots.push(Knot {
+            nodes: comp.iter().map(|&n| g.id(n).to_owned()).collect(),
+            cycle,
+            parties: parties.iter().map(|&p| g.id(p).to_owned()).collect(),
+            cycle_edges: cycle_edges.iter().map(|&e| Link::new(g, e)).collect(),
+            node_ix: comp.clone(),
+        });
+    }
+    knots.sort_by_key(|k| k.node_ix[0]);
+    knots
+}
+
+/// The shortest cycle from `start` back to itself over edges inside its knot.
+/// Touches only the knot's nodes, so all knots together stay linear.
+fn shortest_cycle(
+    view: &View,
+    start: NodeIx,
+    inside: &impl Fn(EdgeIx) -> bool,
+    parent: &mut [Option<EdgeIx>],
+) -> Vec<EdgeIx> {
+    let g = view.graph;
+    let mut touched = vec![start];
+    let mut queue = VecDeque::from([start]);
+    let mut closing = None;
+    'search: while let Some(n) = queue.pop_front() {
+        for e in view.edges_in_order(n, Outgoing) {
+            if !inside(e) {
+                continue;
+            }
+            let to = g.meta(e).to;
+            if to == start {
+                closing = Some(e);
+                break 'search;
+            }
+            if parent[to.index()].is_none() {
+                parent[to.index()] = Some(e);
+                touched.push(to);
+                queue.push_back(to);
+            }
+        }
+    }
+    let closing = closing.expect("a knot's node lies on a cycle");
+    let mut chain = vec![closing];
+    let mut at = g.meta(closing).from;
+    while at != start {
+        let e = parent[at.index()].expect("reached nodes have parents");
+        chain.push(e);
+        at = g.meta(e).from;
+    }
+    chain.reverse();
+    for n in touched {
+        parent[n.index()] = None;
+    }
+    chain
+}
+
+pub fn conflicts(view: &View) -> Vec<Conflict> {
+    let g = view.graph;
+    let mut out = Vec::new();
+    for n in view.visible_nodes() {
+        if g.kind(n) == NodeKind::Party {
+            continue;
+        }
+        let mut for_ = Vec::new();
+        let mut against = Vec::new();
+        for e in view.edges_in_order(n, Incoming) {
+            let m = g.meta(e);
+            let stand = |e| Stand {
+                party: g.id(m.from).to_owned(),
+                relation: m.relation,
+                link: Link::new(g, e),
+            };
+            match m.relation {
+                Relation::Demands | Relation::Proposes => for_.push(stand(e)),
+                Relation::Rejects => against.push(stand(e)),
+                _ => {}
+            }
+        }
+        let opposed = for_
+            .iter()
+            .any(|f| against.iter().any(|a| a.party != f.party));
+        if opposed {
+            out.push(Conflict {
+                target: NodeRef::new(view, n),
+                for_,
+                against,
+            });
+        }
+    }
+    out
+}

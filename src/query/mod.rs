@@ -1,0 +1,102 @@
+//! The questions analysts ask, each a linear pass over a [`View`]:
+//! [`blockers`], [`requires`], [`stance`], [`who`], [`path`] and [`deadlocks`].
+//! Results are plain data that serialise to the documented JSON.
+
+pub mod blockers;
+pub mod deadlocks;
+pub mod path;
+pub mod requires;
+pub mod show;
+pub mod stance;
+pub mod who;
+
+use serde::Serialize;
+
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{Date, NodeKind, Relation, Status};
+use crate::view::View;
+
+/// A node as answers name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NodeRef {
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    /// For demands and conditions: the status this view gives them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(skip)]
+    pub ix: NodeIx,
+}
+
+impl NodeRef {
+    pub fn new(view: &View, n: NodeIx) -> NodeRef {
+        let g = view.graph;
+        NodeRef {
+            id: g.id(n).to_owned(),
+            kind: g.kind(n),
+            label: g.label(n).to_owned(),
+            status: (g.kind(n) != NodeKind::Party).then(|| view.status(n)),
+            ix: n,
+        }
+    }
+}
+
+/// One edge as evidence: who holds it and the words behind it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub from: String,
+    pub relation: Relation,
+    pub to: String,
+    /// The party holding this link: the edge's `by`, or its `from` when that is a party.
+    pub by: Option<String>,
+    pub source: Option<String>,
+    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub edge: EdgeIx,
+}
+
+impl Link {
+    pub fn new(graph: &Graph, e: EdgeIx) -> Link {
+        let edge = graph.edge(e);
+        let meta = graph.meta(e);
+        Link {
+            from: edge.from.clone(),
+            relation: meta.relation,
+            to: edge.to.clone(),
+            by: graph.holder(e).map(|p| graph.id(p).to_owned()),
+            source: edge.source.clone(),
+            quote: edge.quote.clone(),
+            since: meta.time.since,
+            until: meta.time.until,
+            note: edge.note.clone(),
+            edge: e,
+        }
+    }
+}
+
+/// Follows parent edges from `end` back to `start` and returns them start-first.
+/// `parent[n]` is the edge by which a search first reached `n`; `step(e)` is the
+/// node that edge was taken from.
+pub(crate) fn walk_back(
+    parent: &[Option<EdgeIx>],
+    start: NodeIx,
+    end: NodeIx,
+    step: impl Fn(EdgeIx) -> NodeIx,
+) -> Vec<EdgeIx> {
+    let mut chain = Vec::new();
+    let mut at = end;
+    while at != start {
+        let e = parent[at.index()].expect("every reached node has a parent");
+        chain.push(e);
+        at = step(e);
+    }
+    chain.reverse();
+    chain
+}

@@ -1,0 +1,243 @@
+//! How one node is connected to another.
+//!
+//! The shortest chain is a breadth-first search. Every simple path up to a
+//! length is enumerated length by length (so shorter ones come first), pruned by
+//! each node's distance to the target so that no branch is explored that cannot
+//! arrive in time, and capped: past the cap paths are only counted.
+
+use std::collections::VecDeque;
+
+use petgraph::Direction::{self, Incoming, Outgoing};
+use serde::Serialize;
+
+use super::Link;
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::Date;
+use crate::view::View;
+
+/// Past this many paths enumeration stops counting and says "more than".
+pub const COUNT_CAP: usize = 100_000;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Path {
+    pub nodes: Vec<String>,
+    pub edges: Vec<Link>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Paths {
+    pub from: String,
+    pub to: String,
+    pub as_of: Option<Date>,
+    pub directed: bool,
+    pub paths: Vec<Path>,
+    /// Paths found but not listed (beyond the limit).
+    pub more: usize,
+    /// True when counting stopped at the cap, so `more` is a lower bound.
+    pub more_is_lower_bound: bool,
+}
+
+/// Options for [`paths`].
+#[derive(Clone, Copy, Debug)]
+pub struct PathOptions {
+    pub directed: bool,
+    /// Every simple path up to `max_len` edges rather than one shortest.
+    pub all: bool,
+    pub max_len: usize,
+    /// How many paths to list.
+    pub limit: usize,
+}
+
+impl Default for PathOptions {
+    fn default() -> Self {
+        PathOptions {
+            directed: true,
+            all: false,
+            max_len: 6,
+            limit: 20,
+        }
+    }
+}
+
+/// The neighbours of `n` that a walk may step to, with the edge used.
+fn steps<'a>(
+    view: &'a View,
+    n: NodeIx,
+    directed: bool,
+    forward: bool,
+) -> impl Iterator<Item = (EdgeIx, NodeIx)> + 'a {
+    let g = view.graph;
+    let (first, second): (Direction, Option<Direction>) = match (directed, forward) {
+        (true, true) => (Outgoing, None),
+        (true, false) => (Incoming, None),
+        (false, _) => (Outgoing, Some(Incoming)),
+    };
+    let other = move |e: EdgeIx| {
+        let m = g.meta(e);
+        if m.from == n { m.to } else { m.from }
+    };
+    view.edges_in_order(n, first)
+        .into_iter()
+        .chain(second.map(|d| view.edges_in_order(n, d)).unwrap_or_default())
+        .map(move |e| (e, other(e)))
+}
+
+fn make_path(view: &View, start: NodeIx, edges: &[EdgeIx]) -> Path {
+    let g = view.graph;
+    let mut nodes = vec![g.id(start).to_owned()];
+    let mut at = start;
+    for &e in edges {
+        let m = g.meta(e);
+        at = if m.from == at { m.to } else { m.from };
+        nodes.push(g.id(at).to_owned());
+    }
+    Path {
+        nodes,
+        edges: edges.iter().map(|&e| Link::new(g, e)).collect(),
+    }
+}
+
+/// Breadth-first distances (in edges) from `start`, forward or backward.
+fn distances(view: &View, start: NodeIx, directed: bool, forward: bool) -> Vec<usize> {
+    let mut dist = vec![usize::MAX; view.graph.node_count()];
+    dist[start.index()] = 0;
+    let mut queue = VecDeque::from([start]);
+    while let Some(n) = queue.pop_front() {
+        for (_, m) in steps(view, n, directed, forward) {
+            if dist[m.index()] == usize::MAX {
+                dist[m.index()] = dist[n.index()] + 1;
+                queue.push_back(m);
+            }
+        }
+    }
+    dist
+}
+
+pub fn paths(view: &View, from: NodeIx, to: NodeIx, opts: PathOptions) -> Paths {
+    let g = view.graph;
+    let mut found = Vec::new();
+    let mut count = 0usize;
+    if !opts.all {
+        if let Some(edges) = shortest(view, from, to, opts.directed) {
+            found.push(make_path(view, from, &edges));
+            count = 1;
+        }
+    } else if from == to {
+        found.push(make_path(view, from, &[]));
+        count = 1;
+    } else {
+        let to_target = distances(view, to, opts.directed, false);
+        let mut on_path = vec![false; g.node_count()];
+        on_path[from.index()] = true;
+        let mut trail = Vec::new();
+        for len in 1..=opts.max_len {
+            if to_target[from.index()] > len {
+                continue;
+            }
+            let mut walk = Walk {
+                view,
+                to,
+                directed: opts.directed,
+                to_target: &to_target,
+                on_path: &mut on_path,
+                trail: &mut trail,
+                found: &mut found,
+                count: &mut count,
+                limit: opts.limit,
+                from,
+            };
+            walk.extend(from, len);
+            if count >= COUNT_CAP {
+                break;
+            }
+        }
+    }
+    let listed = found.len();
+    Paths {
+        from: g.id(from).to_owned(),
+        to: g.id(to).to_owned(),
+        as_of: view.as_of,
+        directed: opts.directed,
+        paths: found,
+        more: count - listed,
+        more_is_lower_bound: count >= COUNT_CAP,
+    }
+}
+
+/// One shortest chain of edges from `from` to `to`.
+pub fn shortest(view: &View, from: NodeIx, to: NodeIx, directed: bool) -> Option<Vec<EdgeIx>> {
+    if !view.node_on(from) || !view.node_on(to) {
+        return None;
+    }
+    // parent[n]: the edge by which n was first reached, and the node it came from.
+    let mut parent: Vec<Option<(EdgeIx, NodeIx)>> = vec![None; view.graph.node_count()];
+    let mut seen = vec![false; view.graph.node_count()];
+    seen[from.index()] = true;
+    let mut queue = VecDeque::from([from]);
+    while let Some(n) = queue.pop_front() {
+        if n == to {
+            let mut chain = Vec::new();
+            let mut at = to;
+            while at != from {
+                let (e, prev) = parent[at.index()].expect("every reached node has a parent");
+                chain.push(e);
+                at = prev;
+            }
+            chain.reverse();
+            return Some(chain);
+        }
+        for (e, m) in steps(view, n, directed, true) {
+            if !seen[m.index()] {
+                seen[m.index()] = true;
+                parent[m.index()] = Some((e, n));
+                queue.push_back(m);
+            }
+        }
+    }
+    None
+}
+
+struct Walk<'a, 'v> {
+    view: &'a View<'v>,
+    to: NodeIx,
+    directed: bool,
+    to_target: &'a [usize],
+    on_path: &'a mut Vec<bool>,
+    trail: &'a mut Vec<EdgeIx>,
+    found: &'a mut Vec<Path>,
+    count: &'a mut usize,
+    limit: usize,
+    from: NodeIx,
+}
+
+impl Walk<'_, '_> {
+    /// Extends the trail from `at` by exactly `left` more edges to the target.
+    fn extend(&mut self, at: NodeIx, left: usize) {
+        if *self.count >= COUNT_CAP {
+            return;
+        }
+        if left == 0 {
+            if at == self.to {
+                *self.count += 1;
+                if self.found.len() < self.limit {
+                    self.found.push(make_path(self.view, self.from, self.trail));
+                }
+            }
+            return;
+        }
+        if at == self.to {
+            return;
+        }
+        let next: Vec<(EdgeIx, NodeIx)> = steps(self.view, at, self.directed, true).collect();
+        for (e, m) in next {
+            if self.on_path[m.index()] || self.to_target[m.index()] > left - 1 {
+                continue;
+            }
+            self.on_path[m.index()] = true;
+            self.trail.push(e);
+            self.extend(m, left - 1);
+            self.trail.pop();
+            self.on_path[m.index()] = false;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! From what a person types ("the ceasefire", "Moscow", "ceasefire-30d") to one
+//! node, or a clear refusal: unknown names get the closest candidates, ambiguous
+//! ones get the list. Never a silent guess.
+
+use std::collections::HashMap;
+
+use crate::error::{Candidate, Error, Result};
+use crate::graph::{Graph, NodeIx};
+
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Lower-case words of a name, without articles or punctuation: "The West's aid!"
+/// and "west s aid" normalise alike, and so do "ceasefire-30d" and "ceasefire 30d".
+pub fn normalise(name: &str) -> String {
+    let lowered: String = name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = lowered
+        .split_whitespace()
+        .filter(|w| !ARTICLES.contains(w))
+        .collect();
+    words.join(" ")
+}
+
+/// How alike two normalised names are, from 0 to 1.
+pub fn similarity(typed: &str, known: &str) -> f64 {
+    if typed.is_empty() || known.is_empty() {
+        return 0.0;
+    }
+    let jw = strsim::jaro_winkler(typed, known);
+    let close_edit = strsim::levenshtein(typed, known) <= typed.chars().count().div_ceil(4);
+    let contains = typed.len() >= 3 && (known.contains(typed) || typed.contains(known));
+    let mut score = jw;
+    if close_edit {
+        score = score.max(0.92);
+    }
+    if contains {
+        score = score.max(0.9);
+    }
+    score
+}
+
+/// The best few of `known` for `typed`, most alike first.
+pub fn closest<'a, T: Copy + Ord>(
+    typed: &str,
+    known: impl Iterator<Item = (&'a str, T)>,
+    most: usize,
+) -> Vec<T> {
+    let typed = normalise(typed);
+    let mut scored: Vec<(f64, T)> = Vec::new();
+    for (name, item) in known {
+        let score = similarity(&typed, &normalise(name));
+        if score >= 0.8 {
+            match scored.iter_mut().find(|(_, t)| *t == item) {
+                Some(entry) => entry.0 = entry.0.max(score),
+                None => scored.push((score, item)),
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.truncate(most);
+    scored.into_iter().map(|(_, t)| t).collect()
+}
+
+/// Every name of every node, normalised, for look-ups by what people call things.
+pub struct Names<'g> {
+    graph: &'g Graph,
+    index: HashMap<String, Vec<NodeIx>>,
+}
+
+impl<'g> Names<'g> {
+    pub fn new(graph: &'g Graph) -> Names<'g> {
+        let mut index: HashMap<String, Vec<NodeIx>> = HashMap::with_capacity(graph.node_count());
+        for n in graph.node_indices() {
+            let node = graph.node(n);
+            let names = std::iter::once(node.id.as_str())
+                .chain(std::iter::once(node.label.as_str()))
+                .chain(node.aliases.iter().map(String::as_str));
+            for name in names {
+                let entry = index.entry(normalise(name)).or_default();
+                if !entry.contains(&n) {
+                    entry.push(n);
+                }
+            }
+        }
+        Names { graph, index }
+    }
+
+    /// The one node `name` means. An exact id always wins; otherwise the name must
+    /// match exactly one node's id, label or alias after normalising.
+    pub fn resolve(&self, name: &str) -> Result<NodeIx> {
+        if let Some(n) = self.graph.find(name) {
+            return Ok(n);
+        }
+        match self.index.get(&normalise(name)).map(Vec::as_slice) {
+            Some([one]) => Ok(*one),
+            Some(many) if !many.is_empty() => Err(Error::Ambiguous {
+                name: name.to_owned(),
+                candidates: many.iter().map(|&n| self.candidate(n)).collect(),
+            }),
+            _ => Err(Error::UnknownName {
+                name: name.to_owned(),
+                suggestions: self.suggest(name),
+            }),
+        }
+    }
+
+    /// Like [`resolve`](Self::resolve) but `None` for unknown names; ambiguity is still an error.
+    pub fn lookup(&self, name: &str) -> Result<Option<NodeIx>> {
+        match self.resolve(name) {
+            Ok(n) => Ok(Some(n)),
+            Err(Error::UnknownName { .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
+    pub fn suggest(&self, name: &str) -> Vec<Candidate> {
+        let keys = self
+            .index
+            .iter()
+            .flat_map(|(key, nodes)| nodes.iter().map(move |&n| (key.as_str(), n)));
+        closest(name, keys, 3)
+            .into_iter()
+            .map(|n| self.candidate(n))
+            .collect()
+    }
+
+    pub fn candidate(&self, n: NodeIx) -> Candidate {
+        Candidate {
+            id: self.graph.id(n).to_owned(),
+            label: self.graph.label(n).to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalising_drops_articles_case_and_punctuation() {
+        assert_eq!(normalise("The Ceasefire?"), "ceasefire");
+        assert_eq!(normalise("ceasefire-30d"), "ceasefire 30d");
+        assert_eq!(normalise("  Russia's   position "), "russia s position");
+        assert_eq!(normalise("Türkiye"), "türkiye");
+    }
+
+    #[test]
+    fn closest_prefers_near_spellings() {
+        let known = [("ceasefire-30d", 1), ("sanctions", 2), ("ceasefire", 3)];
+        let got = closest("ceasfire", known.iter().map(|(k, v)| (*k, *v)), 3);
+        assert_eq!(got.first(), Some(&3));
+        assert!(got.contains(&1));
+        assert!(!got.contains(&2));
+    }
+}

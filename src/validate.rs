@@ -1,0 +1,508 @@
+//! The format's rules. One pass over sources, nodes and edges collects every
+//! error and warning (not just the first) and, when there are no errors, yields
+//! the indexed [`Graph`].
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::{Diagnostic, JsonPath};
+use crate::graph::{EdgeMeta, Graph, NodeIx};
+use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_SEARCHES, MAX_TEXT_CHARS};
+use crate::model::{Date, Document, Interval, Lenient, NodeKind, Relation, Status, Vocabulary};
+use crate::resolve::closest;
+
+/// Validates `doc` and builds the graph, or returns every diagnostic found.
+pub(crate) fn build(doc: Document) -> Result<Graph, Vec<Diagnostic>> {
+    let mut v = Validator {
+        out: Vec::new(),
+        suggestion_searches: 0,
+    };
+    let tables = v.run(&doc);
+    if v.out.iter().any(Diagnostic::is_error) {
+        return Err(v.out);
+    }
+    let Tables {
+        by_id,
+        kinds,
+        statuses,
+        node_time,
+        edges,
+    } = tables;
+    let mut net = petgraph::graph::DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
+    for _ in 0..doc.nodes.len() {
+        net.add_node(());
+    }
+    for e in &edges {
+        net.add_edge(e.from, e.to, e.relation);
+    }
+    Ok(Graph {
+        doc,
+        net,
+        by_id,
+        kinds,
+        statuses,
+        node_time,
+        edges,
+        warnings: v.out,
+    })
+}
+
+/// Every diagnostic for a document, errors first in file order, then warnings.
+pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        out: Vec::new(),
+        suggestion_searches: 0,
+    };
+    v.run(doc);
+    v.out
+}
+
+struct Tables {
+    by_id: HashMap<String, NodeIx>,
+    kinds: Vec<NodeKind>,
+    statuses: Vec<Status>,
+    node_time: Vec<Interval>,
+    edges: Vec<EdgeMeta>,
+}
+
+struct Validator {
+    out: Vec<Diagnostic>,
+    suggestion_searches: usize,
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+impl Validator {
+    fn error(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
+        self.out.push(Diagnostic::error(code, path, msg).with_help(help));
+    }
+
+    fn warn(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
+        self.out.push(Diagnostic::warning(code, path, msg).with_help(help));
+    }
+
+    fn run(&mut self, doc: &Document) -> Tables {
+        if doc.title.trim().is_empty() {
+            self.error(
+                "empty-text",
+                JsonPath::root().key("title"),
+                "the title is empty".into(),
+                Some("say what negotiation this graph records".into()),
+            );
+        }
+        self.text_len(JsonPath::root().key("title"), "title", &doc.title, MAX_TEXT_CHARS);
+        let sources = self.sources(doc);
+        let tables = self.nodes(doc);
+        let edges = self.edges(doc, &tables, &sources);
+        self.isolated(doc, &edges);
+        self.out.sort_by_key(|d| d.severity);
+        Tables { edges, ..tables }
+    }
+
+    fn id(&mut self, path: JsonPath, what: &str, id: &str) {
+        if id.chars().count() > MAX_ID_CHARS {
+            self.error(
+                "bad-id",
+                path,
+                format!("{what} id is longer than {MAX_ID_CHARS} characters"),
+                None,
+            );
+        } else if !is_slug(id) {
+            let slug: String = crate::resolve::normalise(id).replace(' ', "-");
+            self.error(
+                "bad-id",
+                path,
+                format!("{what} id '{id}' is not a slug (lower-case letters, digits and '-')"),
+                (!slug.is_empty()).then(|| format!("write it as '{slug}'")),
+            );
+        }
+    }
+
+    fn text_len(&mut self, path: JsonPath, what: &str, text: &str, limit: usize) {
+        // A byte count bounds the char count from above: skip the count when it cannot exceed.
+        if text.len() > limit && text.chars().count() > limit {
+            self.error(
+                "too-long",
+                path,
+                format!(
+                    "{what} is {} characters; the limit is {limit}",
+                    text.chars().count()
+                ),
+                Some("shorten it, or move the detail into a note".into()),
+            );
+        }
+    }
+
+    fn vocab<T: Vocabulary>(&mut self, path: JsonPath, value: &Lenient<T>) -> Option<T> {
+        match value {
+            Lenient::Known(v) => Some(*v),
+            Lenient::Unknown(text) => {
+                let allowed = T::allowed();
+                let close = closest(text, allowed.iter().map(|a| (*a, *a)), 1);
+                let help = match close.first() {
+                    Some(best) => format!("did you mean '{best}'?"),
+                    None if allowed.is_empty() => "write YYYY-MM-DD, e.g. 2025-05-11".into(),
+                    None => format!("allowed: {}", allowed.join(", ")),
+                };
+                let msg = if allowed.is_empty() {
+                    format!("'{text}' is not a valid {}", T::WHAT)
+                } else {
+                    format!("unknown {} '{text}' (allowed: {})", T::WHAT, allowed.join(", "))
+                };
+                self.error(code_for::<T>(), path, msg, Some(help));
+                None
+            }
+        }
+    }
+
+    fn interval(
+        &mut self,
+        list: &'static str,
+        i: usize,
+        since: &Option<Lenient<Date>>,
+        until: &Option<Lenient<Date>>,
+    ) -> Interval {
+        let since = since
+            .as_ref()
+            .and_then(|d| self.vocab(JsonPath::item(list, i, Some("since")), d));
+        let until = until
+            .as_ref()
+            .and_then(|d| self.vocab(JsonPath::item(list, i, Some("until")), d));
+        if let (Some(s), Some(u)) = (since, until)
+            && u < s
+        {
+            self.error(
+                "until-before-since",
+                JsonPath::item(list, i, Some("until")),
+                format!("until ({u}) is before since ({s})"),
+                Some("since and until are inclusive; swap them or fix the typo".into()),
+            );
+        }
+        Interval { since, until }
+    }
+
+    fn sources<'d>(&mut self, doc: &'d Document) -> HashMap<&'d str, usize> {
+        let mut ids = HashMap::with_capacity(doc.sources.len());
+        for (i, s) in doc.sources.iter().enumerate() {
+            self.id(JsonPath::item("sources", i, Some("id")), "source", &s.id);
+            if ids.insert(s.id.as_str(), i).is_some() {
+                self.error(
+                    "duplicate-id",
+                    JsonPath::item("sources", i, Some("id")),
+                    format!("source id '{}' is used twice", s.id),
+                    None,
+                );
+            }
+            if let Some(d) = &s.date {
+                self.vocab(JsonPath::item("sources", i, Some("date")), d);
+            }
+            self.text_len(JsonPath::item("sources", i, Some("title")), "title", &s.title, MAX_TEXT_CHARS);
+        }
+        ids
+    }
+
+    fn nodes(&mut self, doc: &Document) -> Tables {
+        let n = doc.nodes.len();
+        let mut by_id: HashMap<String, NodeIx> = HashMap::with_capacity(n);
+        let mut kinds = Vec::with_capacity(n);
+        let mut statuses = Vec::with_capacity(n);
+        let mut node_time = Vec::with_capacity(n);
+        for (i, node) in doc.nodes.iter().enumerate() {
+            let at = |field| JsonPath::item("nodes", i, Some(field));
+            self.id(at("id"), "node", &node.id);
+            if by_id.contains_key(&node.id) {
+                self.error(
+                    "duplicate-id",
+                    at("id"),
+                    format!("node id '{}' is used twice", node.id),
+                    Some("ids are unique across parties, demands and conditions".into()),
+                );
+            } else {
+                by_id.insert(node.id.clone(), NodeIx::new(i));
+            }
+            let kind = self.vocab(at("kind"), &node.kind);
+            let status = node.status.as_ref().and_then(|s| self.vocab(at("status"), s));
+            if kind == Some(NodeKind::Party) && node.status.is_some() {
+                self.error(
+                    "status-on-party",
+                    at("status"),
+                    format!("party '{}' has a status; only demands and conditions do", node.id),
+                    Some("remove the status".into()),
+                );
+            }
+            if node.label.trim().is_empty() {
+                self.error("empty-text", at("label"), format!("node '{}' has an empty label", node.id), None);
+            }
+            self.text_len(at("label"), "label", &node.label, MAX_LABEL_CHARS);
+            for (a, alias) in node.aliases.iter().enumerate() {
+                let path = at("aliases").index(a);
+                if alias.trim().is_empty() {
+                    self.error("empty-text", path, format!("node '{}' has an empty alias", node.id), None);
+                } else {
+                    self.text_len(path, "alias", alias, MAX_LABEL_CHARS);
+                }
+            }
+            if let Some(note) = &node.note {
+                self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            kinds.push(kind.unwrap_or(NodeKind::Condition));
+            statuses.push(status.unwrap_or(Status::Open));
+            node_time.push(self.interval("nodes", i, &node.since, &node.until));
+        }
+        self.name_clashes(doc);
+        Tables {
+            by_id,
+            kinds,
+            statuses,
+            node_time,
+            edges: Vec::new(),
+        }
+    }
+
+    /// Aliases and labels that name two nodes make look-ups ambiguous: legal, but worth a warning.
+    fn name_clashes(&mut self, doc: &Document) {
+        let mut owner: HashMap<String, usize> = HashMap::with_capacity(doc.nodes.len() * 2);
+        for (i, node) in doc.nodes.iter().enumerate() {
+            let names = std::iter::once((&node.id, None))
+                .chain(std::iter::once((&node.label, None)))
+                .chain(node.aliases.iter().enumerate().map(|(a, s)| (s, Some(a))));
+            let mut own = HashSet::new();
+            for (name, alias_at) in names {
+                let key = crate::resolve::normalise(name);
+                if key.is_empty() || !own.insert(key.clone()) {
+                    continue;
+                }
+                match owner.get(&key) {
+                    Some(&other) if other != i => {
+                        if let Some(a) = alias_at {
+                            self.warn(
+                                "ambiguous-name",
+                                JsonPath::item("nodes", i, Some("aliases")).index(a),
+                                format!(
+                                    "alias '{name}' of '{}' also names '{}'",
+                                    node.id, doc.nodes[other].id
+                                ),
+                                Some("queries using this name will ask which node is meant".into()),
+                            );
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        owner.insert(key, i);
+                    }
+                }
+            }
+        }
+    }
+
+    fn node_ref(
+        &mut self,
+        doc: &Document,
+        by_id: &HashMap<String, NodeIx>,
+        path: JsonPath,
+        id: &str,
+        role: &str,
+    ) -> Option<NodeIx> {
+        if let Some(&n) = by_id.get(id) {
+            return Some(n);
+        }
+        let help = if self.suggestion_searches < MAX_SUGGESTION_SEARCHES {
+            self.suggestion_searches += 1;
+            let close = closest(
+                id,
+                doc.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)),
+                3,
+            );
+            let names: Vec<String> = close
+                .iter()
+                .map(|&i| format!("'{}' ({})", doc.nodes[i].id, doc.nodes[i].label))
+                .collect();
+            match names.len() {
+                0 => None,
+                1 => Some(format!("did you mean {}?", names[0])),
+                _ => Some(format!("did you mean one of {}?", names.join(", "))),
+            }
+        } else {
+            None
+        };
+        self.error(
+            "unknown-node",
+            path,
+            format!("{role} '{id}' is not a node in this graph"),
+            help,
+        );
+        None
+    }
+
+    fn edges(
+        &mut self,
+        doc: &Document,
+        tables: &Tables,
+        sources: &HashMap<&str, usize>,
+    ) -> Vec<EdgeMeta> {
+        let mut metas = Vec::with_capacity(doc.edges.len());
+        let mut seen = HashSet::with_capacity(doc.edges.len());
+        for (i, edge) in doc.edges.iter().enumerate() {
+            let at = |field| JsonPath::item("edges", i, Some(field));
+            let from = self.node_ref(doc, &tables.by_id, at("from"), &edge.from, "from");
+            let to = self.node_ref(doc, &tables.by_id, at("to"), &edge.to, "to");
+            let relation = self.vocab(at("relation"), &edge.relation);
+            let by = match &edge.by {
+                Some(by) => self.node_ref(doc, &tables.by_id, at("by"), by, "by"),
+                None => None,
+            };
+            if let Some(b) = by
+                && tables.kinds[b.index()] != NodeKind::Party
+            {
+                self.error(
+                    "by-not-party",
+                    at("by"),
+                    format!("by '{}' is a {}, not a party", edge.by.as_deref().unwrap_or_default(), tables.kinds[b.index()]),
+                    Some("by names the party whose position the edge records".into()),
+                );
+            }
+            if relation == Some(Relation::ConditionsOn) && edge.by.is_none() {
+                self.error(
+                    "missing-by",
+                    at("relation"),
+                    format!("conditions_on edge '{}' -> '{}' has no 'by'", edge.from, edge.to),
+                    Some("add \"by\": the party that sets this condition".into()),
+                );
+            }
+            if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
+                self.kinds_joined(tables, i, r, f, t, edge);
+            }
+            match (&edge.source, &edge.quote) {
+                (Some(s), _) if !sources.contains_key(s.as_str()) => {
+                    let close = closest(s, sources.keys().map(|k| (*k, *k)), 1);
+                    self.error(
+                        "unknown-source",
+                        at("source"),
+                        format!("source '{s}' is not in the sources list"),
+                        close.first().map(|c| format!("did you mean '{c}'?")),
+                    );
+                }
+                (None, Some(_)) => self.error(
+                    "quote-without-source",
+                    at("quote"),
+                    "the edge quotes words but names no source".into(),
+                    Some("add \"source\": the id of the source the quote comes from".into()),
+                ),
+                (None, None) => {
+                    self.warn(
+                        "no-source",
+                        at("from"),
+                        format!("edge '{}' {} '{}' cites no source", edge.from, edge.relation, edge.to),
+                        None,
+                    );
+                }
+                _ => {}
+            }
+            if let Some(q) = &edge.quote {
+                if q.trim().is_empty() {
+                    self.error("empty-text", at("quote"), "the quote is empty".into(), None);
+                }
+                self.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
+            }
+            if let Some(note) = &edge.note {
+                self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            let time = self.interval("edges", i, &edge.since, &edge.until);
+            if !seen.insert((&edge.from, &edge.relation, &edge.to, &edge.by, time.since, time.until)) {
+                self.warn(
+                    "duplicate-edge",
+                    at("from"),
+                    format!("edge '{}' {} '{}' is recorded twice", edge.from, edge.relation, edge.to),
+                    Some("remove one, or give them different dates".into()),
+                );
+            }
+            if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
+                metas.push(EdgeMeta {
+                    from,
+                    to,
+                    relation,
+                    by,
+                    time,
+                });
+            }
+        }
+        metas
+    }
+
+    fn kinds_joined(
+        &mut self,
+        tables: &Tables,
+        i: usize,
+        r: Relation,
+        f: NodeIx,
+        t: NodeIx,
+        edge: &crate::model::Edge,
+    ) {
+        let (froms, tos) = r.joins();
+        let fk = tables.kinds[f.index()];
+        let tk = tables.kinds[t.index()];
+        if froms.contains(&fk) && tos.contains(&tk) {
+            return;
+        }
+        let names = |kinds: &[NodeKind]| -> String {
+            match kinds {
+                [one] => format!("a {one}"),
+                [a, b] => format!("a {a} or {b}"),
+                _ => "any node".into(),
+            }
+        };
+        self.error(
+            "wrong-kinds",
+            JsonPath::item("edges", i, Some("relation")),
+            format!(
+                "'{r}' joins {} to {}, but here it goes from {fk} '{}' to {tk} '{}'",
+                names(froms),
+                names(tos),
+                edge.from,
+                edge.to
+            ),
+            None,
+        );
+    }
+
+    fn isolated(&mut self, doc: &Document, edges: &[EdgeMeta]) {
+        // With broken edges the file has errors to fix first; a warning that a node
+        // is unconnected would only be noise.
+        if edges.len() != doc.edges.len() {
+            return;
+        }
+        let mut touched = vec![false; doc.nodes.len()];
+        for e in edges {
+            touched[e.from.index()] = true;
+            touched[e.to.index()] = true;
+            if let Some(b) = e.by {
+                touched[b.index()] = true;
+            }
+        }
+        for (i, node) in doc.nodes.iter().enumerate() {
+            if !touched[i] {
+                self.warn(
+                    "isolated-node",
+                    JsonPath::item("nodes", i, Some("id")),
+                    format!("node '{}' is not connected to anything", node.id),
+                    Some("link it to a position, or remove it".into()),
+                );
+            }
+        }
+    }
+}
+
+fn code_for<T: Vocabulary>() -> &'static str {
+    match T::WHAT {
+        "kind" => "unknown-kind",
+        "relation" => "unknown-relation",
+        "status" => "unknown-status",
+        _ => "bad-date",
+    }
+}
