@@ -155,11 +155,21 @@ fn parse(question: &str) -> Option<Form> {
         return None;
     }
     if let Some(rest) = strip_prefix_ci(q, &["what is ", "what's "])
-        && let Some(n) = strip_suffix_ci(rest, &["'s position", "’s position", "' position", "s' position"])
+        && let Some(n) = strip_suffix_ci(
+            rest,
+            &["'s position", "’s position", "' position", "s' position"],
+        )
     {
         return Some(Form::Stance(name(n)));
     }
-    if let Some(rest) = strip_prefix_ci(q, &["what is the position of ", "what's the position of ", "position of "]) {
+    if let Some(rest) = strip_prefix_ci(
+        q,
+        &[
+            "what is the position of ",
+            "what's the position of ",
+            "position of ",
+        ],
+    ) {
         return Some(Form::Stance(name(rest)));
     }
     if let Some(rest) = strip_prefix_ci(q, &["who "]) {
@@ -187,12 +197,22 @@ fn parse(question: &str) -> Option<Form> {
     }
     if let Some(rest) = strip_prefix_ci(q, &["how is ", "how are "]) {
         let options = splits(rest, " connected to ");
-        let options = if options.is_empty() { splits(rest, " linked to ") } else { options };
+        let options = if options.is_empty() {
+            splits(rest, " linked to ")
+        } else {
+            options
+        };
         return (!options.is_empty()).then_some(Form::Path(options, false));
     }
     if let Some(rest) = strip_prefix_ci(
         q,
-        &["path from ", "the path from ", "what is the path from ", "show the path from ", "show path from "],
+        &[
+            "path from ",
+            "the path from ",
+            "what is the path from ",
+            "show the path from ",
+            "show path from ",
+        ],
     ) {
         let options = splits(rest, " to ");
         return (!options.is_empty()).then_some(Form::Path(options, true));
@@ -280,7 +300,8 @@ fn pick_split(options: &[(String, String)], names: &Names) -> Result<(NodeIx, No
             // Report the first side that does not resolve, with its suggestions.
             let (a, b) = &options[0];
             let failure = names.resolve(a).err().or_else(|| names.resolve(b).err());
-            Err(failure.unwrap_or_else(|| Error::Usage(format!("cannot find both '{a}' and '{b}'"))))
+            Err(failure
+                .unwrap_or_else(|| Error::Usage(format!("cannot find both '{a}' and '{b}'"))))
         }
         many => Err(Error::Ambiguous {
             name: format!("{} ... {}", many[0].2, many[0].3),

@@ -50,7 +50,9 @@ pub enum Error {
         source: std::io::Error,
     },
 
-    #[error("{origin} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES")]
+    #[error(
+        "{origin} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES"
+    )]
     TooLarge {
         origin: String,
         size: u64,
@@ -114,20 +116,26 @@ pub enum Error {
         forms: &'static [&'static str],
     },
 
-    #[error("Graphviz's `dot` program is not installed; install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or write DOT with `negograph dot`{}", if *svg_fallback { "" } else { "" })]
-    GraphvizMissing { svg_fallback: bool },
+    #[error(
+        "Graphviz's `dot` program is not installed; install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), or write DOT with `negograph dot`"
+    )]
+    GraphvizMissing,
 
     #[error("Graphviz failed: {0}")]
     Graphviz(String),
 
-    #[error("the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force")]
+    #[error(
+        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
+    )]
     TooBigToDraw {
         nodes: usize,
         edges: usize,
         limit: usize,
     },
 
-    #[error("the built-in graph is read-only; edit a file with -f FILE (or NEGOGRAPH_FILE), e.g. start one with `negograph new FILE --title T`")]
+    #[error(
+        "the built-in graph is read-only; edit a file with -f FILE (or NEGOGRAPH_FILE), e.g. start one with `negograph new FILE --title T`"
+    )]
     ReadOnly,
 
     #[error("{} is being edited by another process (waited {waited_secs} s for its lock); try again", path.display())]

@@ -105,7 +105,10 @@ pub fn parse_document(origin: &str, text: &str) -> Result<Document> {
         Ok(doc) => doc,
         Err(err) => {
             let path = err.path().to_string();
-            return Err(parse_error(origin, text, err.into_inner(), Some(path)));
+            let inner = err.into_inner();
+            // A path only helps when the JSON was well-formed but a value was not.
+            let path = (!inner.is_syntax() && !inner.is_eof()).then_some(path);
+            return Err(parse_error(origin, text, inner, path));
         }
     };
     de.end().map_err(|e| parse_error(origin, text, e, None))?;
@@ -119,7 +122,8 @@ fn parse_error(origin: &str, text: &str, err: serde_json::Error, path: Option<St
         None => full,
     };
     if text.trim().is_empty() {
-        message = "the file is empty; a graph starts with {\"negograph\": 1, \"title\": ...}".into();
+        message =
+            "the file is empty; a graph starts with {\"negograph\": 1, \"title\": ...}".into();
     }
     Error::Parse {
         origin: origin.to_owned(),
@@ -189,7 +193,11 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         let mut edges = None;
         let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
 
-        fn once<T, E: de::Error>(slot: &mut Option<T>, value: T, key: &'static str) -> Result<(), E> {
+        fn once<T, E: de::Error>(
+            slot: &mut Option<T>,
+            value: T,
+            key: &'static str,
+        ) -> Result<(), E> {
             if slot.replace(value).is_some() {
                 return Err(E::duplicate_field(key));
             }

@@ -6,10 +6,14 @@ use crate::diagnostic::{JsonPath, PathSeg};
 
 /// The byte range of the value at `path` in `src`, or of the deepest value on the
 /// way there that exists (a missing field points at its object).
+///
+/// This scans from the start; to locate many paths in one file use [`Locator`].
 pub fn locate(src: &str, path: &JsonPath) -> Option<std::ops::Range<usize>> {
-    let b = src.as_bytes();
-    let mut at = skip_ws(b, 0);
-    for seg in &path.0 {
+    locate_from(src.as_bytes(), skip_ws(src.as_bytes(), 0), &path.0)
+}
+
+fn locate_from(b: &[u8], mut at: usize, path: &[PathSeg]) -> Option<std::ops::Range<usize>> {
+    for seg in path {
         match find_child(b, at, seg) {
             Some(child) => at = child,
             None => break,
@@ -19,12 +23,131 @@ pub fn locate(src: &str, path: &JsonPath) -> Option<std::ops::Range<usize>> {
     Some(at..end)
 }
 
+/// Locates any number of paths in one file in linear time overall: one scan
+/// indexes where every line and every item of the top-level lists starts, after
+/// which a path costs a binary search plus a scan of its own item.
+pub struct Locator {
+    src: std::sync::Arc<str>,
+    line_starts: Vec<usize>,
+    lists: Vec<(String, Vec<usize>)>,
+}
+
+impl Locator {
+    pub fn new(src: std::sync::Arc<str>) -> Locator {
+        let b = src.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            b.iter()
+                .enumerate()
+                .filter(|&(_, &c)| c == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let lists = index_lists(b).unwrap_or_default();
+        Locator {
+            src,
+            line_starts,
+            lists,
+        }
+    }
+
+    pub fn locate(&self, path: &JsonPath) -> Option<std::ops::Range<usize>> {
+        let b = self.src.as_bytes();
+        if let [PathSeg::Key(key), PathSeg::Index(i), rest @ ..] = path.0.as_slice()
+            && let Some((_, items)) = self.lists.iter().find(|(k, _)| k == key)
+            && let Some(&start) = items.get(*i)
+        {
+            return locate_from(b, start, rest);
+        }
+        locate(&self.src, path)
+    }
+
+    /// Line and column (1-based, column in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.src.len());
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        let column = self
+            .src
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    /// The 0-based line holding a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Byte range of a 0-based line, without its newline.
+    pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_starts[line];
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.src.len(), |&next| next - 1);
+        start..end
+    }
+
+    pub fn text(&self) -> &str {
+        &self.src
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Where `path` is, as (line, column); (1, 1) when it cannot be found.
+    pub fn position(&self, path: &JsonPath) -> (usize, usize) {
+        self.locate(path).map_or((1, 1), |r| self.line_col(r.start))
+    }
+}
+
+/// The start of every item in each top-level array (`nodes`, `edges`, ...).
+fn index_lists(b: &[u8]) -> Option<Vec<(String, Vec<usize>)>> {
+    let mut lists = Vec::new();
+    let mut i = skip_ws(b, 0);
+    if b.get(i)? != &b'{' {
+        return None;
+    }
+    i = skip_ws(b, i + 1);
+    while b.get(i)? == &b'"' {
+        let key_end = skip_string(b, i)?;
+        let key = String::from_utf8_lossy(&b[i + 1..key_end - 1]).into_owned();
+        i = skip_ws(b, key_end);
+        if b.get(i)? != &b':' {
+            return None;
+        }
+        i = skip_ws(b, i + 1);
+        let end = skip_value(b, i)?;
+        if b[i] == b'[' {
+            let mut items = Vec::new();
+            let mut j = skip_ws(b, i + 1);
+            while j < end - 1 && b[j] != b']' {
+                items.push(j);
+                j = skip_ws(b, skip_value(b, j)?);
+                if b.get(j)? == &b',' {
+                    j = skip_ws(b, j + 1);
+                }
+            }
+            lists.push((key, items));
+        }
+        i = skip_ws(b, end);
+        if b.get(i)? == &b',' {
+            i = skip_ws(b, i + 1);
+        }
+    }
+    Some(lists)
+}
+
 /// Line and column (both 1-based, column in characters) of a byte offset.
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(src.len());
     let before = &src.as_bytes()[..offset];
     let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
     let column = src
         .get(line_start..offset)
         .map_or(offset - line_start, |s| s.chars().count())
@@ -150,11 +273,15 @@ mod tests {
 
     #[test]
     fn finds_nested_values() {
-        let src = "{\"a\": 1, \"edges\": [ {\"to\": \"x\"}, {\"from\": \"y\", \"to\": \"z\\\"\"} ]}";
+        let src =
+            "{\"a\": 1, \"edges\": [ {\"to\": \"x\"}, {\"from\": \"y\", \"to\": \"z\\\"\"} ]}";
         let path = JsonPath::root().key("edges").index(1).key("to");
         let r = locate(src, &path).unwrap();
         assert_eq!(&src[r], "\"z\\\"\"");
+        let locator = Locator::new(std::sync::Arc::from(src));
+        assert_eq!(locator.locate(&path), locate(src, &path));
         let missing = JsonPath::root().key("edges").index(0).key("by");
+        assert_eq!(locator.locate(&missing), locate(src, &missing));
         assert_eq!(&src[locate(src, &missing).unwrap()], "{\"to\": \"x\"}");
         let past_end = JsonPath::root().key("edges").index(5);
         assert!(src[locate(src, &past_end).unwrap()].starts_with("[ {"));

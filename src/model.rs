@@ -233,7 +233,11 @@ impl Date {
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             _ => return None,
         };
@@ -472,8 +476,14 @@ mod tests {
     #[test]
     fn civil_from_days_matches_known_dates() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(20_149).to_string(), "2025-03-01");
-        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+        assert_eq!(
+            Date::from_days_since_epoch(20_149).to_string(),
+            "2025-03-01"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
     }
 
     #[test]

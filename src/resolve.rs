@@ -30,7 +30,8 @@ pub fn similarity(typed: &str, known: &str) -> f64 {
         return 0.0;
     }
     let jw = strsim::jaro_winkler(typed, known);
-    let close_edit = strsim::levenshtein(typed, known) <= typed.chars().count().div_ceil(4);
+    // Optimal string alignment counts a swap of two letters as one edit.
+    let close_edit = strsim::osa_distance(typed, known) <= typed.chars().count().div_ceil(4);
     let contains = typed.len() >= 3 && (known.contains(typed) || typed.contains(known));
     let mut score = jw;
     if close_edit {

@@ -80,11 +80,13 @@ fn is_slug(id: &str) -> bool {
 
 impl Validator {
     fn error(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
-        self.out.push(Diagnostic::error(code, path, msg).with_help(help));
+        self.out
+            .push(Diagnostic::error(code, path, msg).with_help(help));
     }
 
     fn warn(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
-        self.out.push(Diagnostic::warning(code, path, msg).with_help(help));
+        self.out
+            .push(Diagnostic::warning(code, path, msg).with_help(help));
     }
 
     fn run(&mut self, doc: &Document) -> Tables {
@@ -96,7 +98,12 @@ impl Validator {
                 Some("say what negotiation this graph records".into()),
             );
         }
-        self.text_len(JsonPath::root().key("title"), "title", &doc.title, MAX_TEXT_CHARS);
+        self.text_len(
+            JsonPath::root().key("title"),
+            "title",
+            &doc.title,
+            MAX_TEXT_CHARS,
+        );
         let sources = self.sources(doc);
         let tables = self.nodes(doc);
         let edges = self.edges(doc, &tables, &sources);
@@ -153,7 +160,11 @@ impl Validator {
                 let msg = if allowed.is_empty() {
                     format!("'{text}' is not a valid {}", T::WHAT)
                 } else {
-                    format!("unknown {} '{text}' (allowed: {})", T::WHAT, allowed.join(", "))
+                    format!(
+                        "unknown {} '{text}' (allowed: {})",
+                        T::WHAT,
+                        allowed.join(", ")
+                    )
                 };
                 self.error(code_for::<T>(), path, msg, Some(help));
                 None
@@ -202,7 +213,12 @@ impl Validator {
             if let Some(d) = &s.date {
                 self.vocab(JsonPath::item("sources", i, Some("date")), d);
             }
-            self.text_len(JsonPath::item("sources", i, Some("title")), "title", &s.title, MAX_TEXT_CHARS);
+            self.text_len(
+                JsonPath::item("sources", i, Some("title")),
+                "title",
+                &s.title,
+                MAX_TEXT_CHARS,
+            );
         }
         ids
     }
@@ -227,23 +243,39 @@ impl Validator {
                 by_id.insert(node.id.clone(), NodeIx::new(i));
             }
             let kind = self.vocab(at("kind"), &node.kind);
-            let status = node.status.as_ref().and_then(|s| self.vocab(at("status"), s));
+            let status = node
+                .status
+                .as_ref()
+                .and_then(|s| self.vocab(at("status"), s));
             if kind == Some(NodeKind::Party) && node.status.is_some() {
                 self.error(
                     "status-on-party",
                     at("status"),
-                    format!("party '{}' has a status; only demands and conditions do", node.id),
+                    format!(
+                        "party '{}' has a status; only demands and conditions do",
+                        node.id
+                    ),
                     Some("remove the status".into()),
                 );
             }
             if node.label.trim().is_empty() {
-                self.error("empty-text", at("label"), format!("node '{}' has an empty label", node.id), None);
+                self.error(
+                    "empty-text",
+                    at("label"),
+                    format!("node '{}' has an empty label", node.id),
+                    None,
+                );
             }
             self.text_len(at("label"), "label", &node.label, MAX_LABEL_CHARS);
             for (a, alias) in node.aliases.iter().enumerate() {
                 let path = at("aliases").index(a);
                 if alias.trim().is_empty() {
-                    self.error("empty-text", path, format!("node '{}' has an empty alias", node.id), None);
+                    self.error(
+                        "empty-text",
+                        path,
+                        format!("node '{}' has an empty alias", node.id),
+                        None,
+                    );
                 } else {
                     self.text_len(path, "alias", alias, MAX_LABEL_CHARS);
                 }
@@ -316,7 +348,10 @@ impl Validator {
             self.suggestion_searches += 1;
             let close = closest(
                 id,
-                doc.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)),
+                doc.nodes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.id.as_str(), i)),
                 3,
             );
             let names: Vec<String> = close
@@ -363,7 +398,11 @@ impl Validator {
                 self.error(
                     "by-not-party",
                     at("by"),
-                    format!("by '{}' is a {}, not a party", edge.by.as_deref().unwrap_or_default(), tables.kinds[b.index()]),
+                    format!(
+                        "by '{}' is a {}, not a party",
+                        edge.by.as_deref().unwrap_or_default(),
+                        tables.kinds[b.index()]
+                    ),
                     Some("by names the party whose position the edge records".into()),
                 );
             }
@@ -371,7 +410,10 @@ impl Validator {
                 self.error(
                     "missing-by",
                     at("relation"),
-                    format!("conditions_on edge '{}' -> '{}' has no 'by'", edge.from, edge.to),
+                    format!(
+                        "conditions_on edge '{}' -> '{}' has no 'by'",
+                        edge.from, edge.to
+                    ),
                     Some("add \"by\": the party that sets this condition".into()),
                 );
             }
@@ -398,7 +440,10 @@ impl Validator {
                     self.warn(
                         "no-source",
                         at("from"),
-                        format!("edge '{}' {} '{}' cites no source", edge.from, edge.relation, edge.to),
+                        format!(
+                            "edge '{}' {} '{}' cites no source",
+                            edge.from, edge.relation, edge.to
+                        ),
                         None,
                     );
                 }
@@ -414,11 +459,21 @@ impl Validator {
                 self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
             let time = self.interval("edges", i, &edge.since, &edge.until);
-            if !seen.insert((&edge.from, &edge.relation, &edge.to, &edge.by, time.since, time.until)) {
+            if !seen.insert((
+                &edge.from,
+                &edge.relation,
+                &edge.to,
+                &edge.by,
+                time.since,
+                time.until,
+            )) {
                 self.warn(
                     "duplicate-edge",
                     at("from"),
-                    format!("edge '{}' {} '{}' is recorded twice", edge.from, edge.relation, edge.to),
+                    format!(
+                        "edge '{}' {} '{}' is recorded twice",
+                        edge.from, edge.relation, edge.to
+                    ),
                     Some("remove one, or give them different dates".into()),
                 );
             }

@@ -193,9 +193,8 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
             .collect();
         return Err(Error::UnknownEdge {
             spec: format!("'{}' {relation} '{}'", graph.id(from), graph.id(to)),
-            hint: (!existing.is_empty()).then(|| {
-                format!("between them there is: {}", existing.join(", "))
-            }),
+            hint: (!existing.is_empty())
+                .then(|| format!("between them there is: {}", existing.join(", "))),
         });
     }
     let mut found = found;

@@ -26,7 +26,13 @@ negotiation. Exit codes: 0 ok, 1 the graph has errors, 2 usage or I/O error.";
 )]
 pub struct Cli {
     /// The graph file to read (default: the built-in Istanbul 2025 graph)
-    #[arg(short, long, global = true, env = "NEGOGRAPH_FILE", value_name = "FILE")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "NEGOGRAPH_FILE",
+        value_name = "FILE"
+    )]
     pub file: Option<PathBuf>,
 
     /// Refuse graph files larger than this many bytes
@@ -260,7 +266,9 @@ Questions it understands:
     },
 
     /// Print shell completions
-    #[command(after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph")]
+    #[command(
+        after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,

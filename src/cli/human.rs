@@ -61,7 +61,9 @@ fn dates(link: &Link) -> String {
 fn wrapped(out: &mut String, indent: usize, text: &str) {
     let pad = " ".repeat(indent);
     let width = WIDTH.saturating_sub(indent).max(30);
-    for line in textwrap::wrap(text, width) {
+    let options =
+        textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for line in textwrap::wrap(text, options) {
         let _ = writeln!(out, "{pad}{line}");
     }
 }
@@ -70,6 +72,7 @@ fn wrapped(out: &mut String, indent: usize, text: &str) {
 fn hanging(out: &mut String, first: &str, indent: usize, text: &str) {
     let rest = " ".repeat(indent);
     let options = textwrap::Options::new(WIDTH.max(indent + 30))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .initial_indent(first)
         .subsequent_indent(&rest);
     for line in textwrap::wrap(text, options) {
@@ -81,7 +84,12 @@ fn hanging(out: &mut String, first: &str, indent: usize, text: &str) {
 fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     let pad = " ".repeat(indent);
     let inner = indent + bullet.chars().count() + 2;
-    let said = format!("{} {} {}", name(g, &l.from), relation(l.relation), name(g, &l.to));
+    let said = format!(
+        "{} {} {}",
+        name(g, &l.from),
+        relation(l.relation),
+        name(g, &l.to)
+    );
     hanging(out, &format!("{pad}{bullet}"), inner, &said);
     let mut facts = Vec::new();
     if let Some(by) = &l.by
@@ -102,7 +110,11 @@ fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     }
     match (&l.quote, &l.source) {
         (Some(q), Some(s)) => {
-            wrapped(out, inner, &format!("\u{201C}{q}\u{201D}").green().to_string());
+            wrapped(
+                out,
+                inner,
+                &format!("\u{201C}{q}\u{201D}").green().to_string(),
+            );
             wrapped(out, inner + 2, &format!("({s})").dimmed().to_string());
         }
         (None, Some(s)) => wrapped(out, inner, &format!("(source: {s})").dimmed().to_string()),
@@ -150,8 +162,18 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             Reason::Precondition => "unmet precondition",
         };
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
-        let _ = writeln!(out, "\n{:>2}. {} {}", i + 1, bl.label.bold(), id_tag(&bl.id));
-        let _ = writeln!(out, "    {}", format!("{}{status} · {why}", bl.kind).yellow());
+        let _ = writeln!(
+            out,
+            "\n{:>2}. {} {}",
+            i + 1,
+            bl.label.bold(),
+            id_tag(&bl.id)
+        );
+        let _ = writeln!(
+            out,
+            "    {}",
+            format!("{}{status} · {why}", bl.kind).yellow()
+        );
         chain(&mut out, g, &bl.chain, 4);
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
@@ -180,7 +202,10 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
         when(r.as_of)
     );
     if r.preconditions.is_empty() {
-        let _ = writeln!(out, "\nNo preconditions: nothing is conditioned on anything.");
+        let _ = writeln!(
+            out,
+            "\nNo preconditions: nothing is conditioned on anything."
+        );
         return out;
     }
     let _ = writeln!(out);
@@ -191,7 +216,12 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             Some(s) => s.to_string().yellow().to_string(),
             None => String::new(),
         };
-        let holder = step.link.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
+        let holder = step
+            .link
+            .by
+            .as_deref()
+            .map(|b| name(g, b))
+            .unwrap_or_default();
         let again = if step.repeat { "  (see above)" } else { "" };
         let _ = writeln!(
             out,
@@ -202,7 +232,11 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             format!("per {holder}").dimmed()
         );
         if let Some(q) = &step.link.quote {
-            wrapped(&mut out, pad + 5, &format!("\u{201C}{q}\u{201D}").green().to_string());
+            wrapped(
+                &mut out,
+                pad + 5,
+                &format!("\u{201C}{q}\u{201D}").green().to_string(),
+            );
         }
         let d = dates(&step.link);
         if !d.is_empty() {
@@ -214,13 +248,26 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
 
 pub fn stance(g: &Graph, s: &Stance) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Position of {} ({})", node_line(&s.party), when(s.as_of));
-    if s.positions.is_empty() && s.holds.is_empty() && s.member_of.is_empty() && s.members.is_empty() {
+    let _ = writeln!(
+        out,
+        "Position of {} ({})",
+        node_line(&s.party),
+        when(s.as_of)
+    );
+    if s.positions.is_empty()
+        && s.holds.is_empty()
+        && s.member_of.is_empty()
+        && s.members.is_empty()
+    {
         let _ = writeln!(out, "\nNo positions recorded.");
         return out;
     }
     for relation_kind in Relation::ALL {
-        let these: Vec<_> = s.positions.iter().filter(|p| p.relation == *relation_kind).collect();
+        let these: Vec<_> = s
+            .positions
+            .iter()
+            .filter(|p| p.relation == *relation_kind)
+            .collect();
         if these.is_empty() {
             continue;
         }
@@ -263,7 +310,11 @@ fn evidence(out: &mut String, l: &Link, indent: usize) {
         wrapped(out, indent, &d.dimmed().to_string());
     }
     if let Some(q) = &l.quote {
-        wrapped(out, indent, &format!("\u{201C}{q}\u{201D}").green().to_string());
+        wrapped(
+            out,
+            indent,
+            &format!("\u{201C}{q}\u{201D}").green().to_string(),
+        );
     }
     if let Some(note) = &l.note {
         wrapped(out, indent, &format!("note: {note}").dimmed().to_string());
@@ -272,9 +323,16 @@ fn evidence(out: &mut String, l: &Link, indent: usize) {
 
 pub fn who(w: &Who) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Who takes a position on {} ({})", node_line(&w.target), when(w.as_of));
+    let _ = writeln!(
+        out,
+        "Who takes a position on {} ({})",
+        node_line(&w.target),
+        when(w.as_of)
+    );
     if w.groups.is_empty() {
-        let what = w.relation.map_or("takes a position on".to_owned(), |r| r.as_str().to_owned());
+        let what = w
+            .relation
+            .map_or("takes a position on".to_owned(), |r| r.as_str().to_owned());
         let _ = writeln!(out, "\nNo party {what} it.");
     }
     for group in &w.groups {
@@ -291,7 +349,11 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
     let mut out = String::new();
     let title = format!(
         "{} {} to {} ({}{})",
-        if p.directed { "Path from" } else { "Connection from" },
+        if p.directed {
+            "Path from"
+        } else {
+            "Connection from"
+        },
         name(g, &p.from).bold(),
         name(g, &p.to).bold(),
         when(p.as_of),
@@ -305,7 +367,11 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
             if p.directed { "directed " } else { "" },
             name(g, &p.from),
             name(g, &p.to),
-            if p.directed { " Try --undirected or --all-time." } else { " Try --all-time." }
+            if p.directed {
+                " Try --undirected or --all-time."
+            } else {
+                " Try --all-time."
+            }
         );
         return out;
     }
@@ -322,7 +388,11 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
         let _ = writeln!(
             out,
             "\n({}{} more, raise --limit to list them)",
-            if p.more_is_lower_bound { "at least " } else { "" },
+            if p.more_is_lower_bound {
+                "at least "
+            } else {
+                ""
+            },
             p.more
         );
     }
@@ -367,7 +437,10 @@ pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: boo
         }
         let _ = writeln!(out, "Conflicts ({})", when(d.as_of));
         if d.conflicts.is_empty() {
-            let _ = writeln!(out, "\nNo conflicts: nothing one party wants is rejected by another.");
+            let _ = writeln!(
+                out,
+                "\nNo conflicts: nothing one party wants is rejected by another."
+            );
         }
         for (i, c) in d.conflicts.iter().enumerate() {
             conflict(&mut out, g, c, i);
@@ -387,20 +460,17 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
             let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
         }
         for p in &s.positions {
-            let _ = writeln!(out, "    {:<10} {}", p.relation.phrase().cyan(), p.target.label);
+            let head = format!("    {:<10} ", p.relation.phrase().cyan());
+            hanging(&mut out, &head, 15, &p.target.label);
         }
         for h in &s.holds {
-            let _ = writeln!(
-                out,
-                "    {:<10} {} {} {}",
-                "sets".cyan(),
-                h.from.label,
-                relation(h.relation),
-                h.to.label
-            );
+            let head = format!("    {:<10} ", "sets".cyan());
+            let text = format!("{} {} {}", h.from.label, relation(h.relation), h.to.label);
+            hanging(&mut out, &head, 15, &text);
         }
         for m in &s.member_of {
-            let _ = writeln!(out, "    {:<10} {}", "member of".cyan(), m.target.label);
+            let head = format!("    {:<10} ", "member of".cyan());
+            hanging(&mut out, &head, 15, &m.target.label);
         }
     }
     let _ = writeln!(out, "\n{}", "DEMANDS AND CONDITIONS".bold());
@@ -411,16 +481,22 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
             Status::Open => "open".yellow().to_string(),
             other => other.to_string().red().to_string(),
         };
-        let kind = if p.node.kind == NodeKind::Demand { "" } else { " (condition)" };
-        let _ = writeln!(out, "\n  {:<4} {} {}{kind}", tag, p.node.label.bold(), id_tag(&p.node.id));
+        let kind = if p.node.kind == NodeKind::Demand {
+            ""
+        } else {
+            " (condition)"
+        };
+        out.push('\n');
+        let text = format!("{} {}{kind}", p.node.label.bold(), id_tag(&p.node.id));
+        hanging(&mut out, &format!("  {tag:<4} "), 7, &text);
         for l in &p.needs {
             let holder = l.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "       needs {}  {}",
+            let text = format!(
+                "needs {}  {}",
                 name(g, &l.to),
                 format!("per {holder}").dimmed()
             );
+            hanging(&mut out, "       ", 9, &text);
         }
     }
     let _ = writeln!(
@@ -433,7 +509,12 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
 
 pub fn detail(g: &Graph, d: &NodeDetail) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}  {}", node_line(&d.node), d.node.kind.to_string().dimmed());
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        node_line(&d.node),
+        d.node.kind.to_string().dimmed()
+    );
     if !d.aliases.is_empty() {
         let _ = writeln!(out, "  also called: {}", d.aliases.join(", "));
     }
@@ -452,11 +533,19 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         let _ = writeln!(
             out,
             "  {}",
-            format!("not in the graph {} (its dates exclude it); try --all-time", when(d.as_of)).yellow()
+            format!(
+                "not in the graph {} (its dates exclude it); try --all-time",
+                when(d.as_of)
+            )
+            .yellow()
         );
     }
     let _ = writeln!(out, "  {}", when(d.as_of).dimmed());
-    for (title, list) in [("incoming", &d.incoming), ("outgoing", &d.outgoing), ("conditions it sets", &d.holds)] {
+    for (title, list) in [
+        ("incoming", &d.incoming),
+        ("outgoing", &d.outgoing),
+        ("conditions it sets", &d.holds),
+    ] {
         if list.is_empty() {
             continue;
         }

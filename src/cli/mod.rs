@@ -23,13 +23,16 @@ use report::{IndexedSource, Reporter, eprint};
 
 /// An error, with the input it concerns when it points into a file.
 struct Failure {
-    error: Error,
+    error: Box<Error>,
     input: Option<Input>,
 }
 
 impl From<Error> for Failure {
     fn from(error: Error) -> Failure {
-        Failure { error, input: None }
+        Failure {
+            error: Box::new(error),
+            input: None,
+        }
     }
 }
 
@@ -84,7 +87,7 @@ fn read_input(cli: &Cli) -> Result<Input, Failure> {
 fn load_graph(cli: &Cli) -> Result<(Input, Graph), Failure> {
     let input = read_input(cli)?;
     let attach = |error: Error, input: &Input| Failure {
-        error,
+        error: Box::new(error),
         input: Some(input.clone()),
     };
     let doc = input.parse().map_err(|e| attach(e, &input))?;
@@ -132,30 +135,77 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 Some(name) => {
                     let n = Names::new(&g).resolve(name)?;
                     let d = query::show::detail(&view, n);
-                    if json.json { self::json(&d) } else { human::detail(&g, &d) }
+                    if json.json {
+                        self::json(&d)
+                    } else {
+                        human::detail(&g, &d)
+                    }
                 }
                 None => {
                     let o = query::show::overview(&view);
-                    if json.json { self::json(&o) } else { human::overview(&g, &o) }
+                    if json.json {
+                        self::json(&o)
+                    } else {
+                        human::overview(&g, &o)
+                    }
                 }
             };
             emit(&text);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Blockers { node, all_chains, view, json } => {
-            one_node_query(cli, node, view, json.json, "blockers", |n| Query::Blockers(n), *all_chains)
-        }
-        Command::Requires { node, view, json } => {
-            one_node_query(cli, node, view, json.json, "requires", Query::Requires, false)
-        }
+        Command::Blockers {
+            node,
+            all_chains,
+            view,
+            json,
+        } => one_node_query(
+            cli,
+            node,
+            view,
+            json.json,
+            "blockers",
+            Query::Blockers,
+            *all_chains,
+        ),
+        Command::Requires { node, view, json } => one_node_query(
+            cli,
+            node,
+            view,
+            json.json,
+            "requires",
+            Query::Requires,
+            false,
+        ),
         Command::Stance { party, view, json } => {
             one_node_query(cli, party, view, json.json, "stance", Query::Stance, false)
         }
-        Command::Who { node, relation, view, json } => {
+        Command::Who {
+            node,
+            relation,
+            view,
+            json,
+        } => {
             let relation = *relation;
-            one_node_query(cli, node, view, json.json, "who", move |n| Query::Who(n, relation), false)
+            one_node_query(
+                cli,
+                node,
+                view,
+                json.json,
+                "who",
+                move |n| Query::Who(n, relation),
+                false,
+            )
         }
-        Command::Path { from, to, undirected, all, max_len, limit, view, json } => {
+        Command::Path {
+            from,
+            to,
+            undirected,
+            all,
+            max_len,
+            limit,
+            view,
+            json,
+        } => {
             let (_, g) = load_graph(cli)?;
             let names = Names::new(&g);
             let (a, b) = (names.resolve(from)?, names.resolve(to)?);
@@ -167,19 +217,36 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 limit: *limit,
             };
             let p = query::path::paths(&v, a, b, opts);
-            emit(&if json.json { self::json(&p) } else { human::paths(&g, &p) });
+            emit(&if json.json {
+                self::json(&p)
+            } else {
+                human::paths(&g, &p)
+            });
             Ok(ExitCode::SUCCESS)
         }
-        Command::Deadlocks { view, json } => whole_graph_query(cli, view, json.json, Query::Deadlocks),
-        Command::Conflicts { view, json } => whole_graph_query(cli, view, json.json, Query::Conflicts),
-        Command::Ask { question, explain, view, json } => {
+        Command::Deadlocks { view, json } => {
+            whole_graph_query(cli, view, json.json, Query::Deadlocks)
+        }
+        Command::Conflicts { view, json } => {
+            whole_graph_query(cli, view, json.json, Query::Conflicts)
+        }
+        Command::Ask {
+            question,
+            explain,
+            view,
+            json,
+        } => {
             let (_, g) = load_graph(cli)?;
             let names = Names::new(&g);
             let query = ask::interpret(question, &g, &names)?;
             let v = View::new(&g, &view_spec(view))?;
             if *explain {
                 let line = format!("→ {}\n", query.command_line(&g));
-                if json.json { eprint(&line) } else { emit(&line) }
+                if json.json {
+                    eprint(&line)
+                } else {
+                    emit(&line)
+                }
             }
             emit(&answer(&g, &v, &query, json.json, false));
             Ok(ExitCode::SUCCESS)
@@ -216,15 +283,27 @@ fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -
     match query {
         Query::Blockers(n) => {
             let r = query::blockers::blockers(v, *n, all_chains);
-            if as_json { json(&r) } else { human::blockers(g, &r) }
+            if as_json {
+                json(&r)
+            } else {
+                human::blockers(g, &r)
+            }
         }
         Query::Requires(n) => {
             let r = query::requires::requires(v, *n);
-            if as_json { json(&r) } else { human::requires(g, &r) }
+            if as_json {
+                json(&r)
+            } else {
+                human::requires(g, &r)
+            }
         }
         Query::Stance(n) => {
             let r = query::stance::stance(v, *n);
-            if as_json { json(&r) } else { human::stance(g, &r) }
+            if as_json {
+                json(&r)
+            } else {
+                human::stance(g, &r)
+            }
         }
         Query::Who(n, rel) => {
             let r = query::who::who(v, *n, *rel);
@@ -236,11 +315,19 @@ fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -
                 ..PathOptions::default()
             };
             let r = query::path::paths(v, *from, *to, opts);
-            if as_json { json(&r) } else { human::paths(g, &r) }
+            if as_json {
+                json(&r)
+            } else {
+                human::paths(g, &r)
+            }
         }
         Query::Deadlocks => {
             let r = query::deadlocks::deadlocks(v);
-            if as_json { json(&r) } else { human::deadlocks(g, &r, true, true) }
+            if as_json {
+                json(&r)
+            } else {
+                human::deadlocks(g, &r, true, true)
+            }
         }
         Query::Conflicts => {
             let r = query::deadlocks::conflicts(v);
@@ -269,7 +356,8 @@ struct Counts {
 
 fn counts(doc: &negograph::model::Document) -> Counts {
     fn tally<T: Vocabulary>(values: impl Iterator<Item = String>) -> Vec<(String, usize)> {
-        let mut out: Vec<(String, usize)> = T::allowed().iter().map(|a| (a.to_string(), 0)).collect();
+        let mut out: Vec<(String, usize)> =
+            T::allowed().iter().map(|a| (a.to_string(), 0)).collect();
         for v in values {
             match out.iter_mut().find(|(k, _)| *k == v) {
                 Some(entry) => entry.1 += 1,
@@ -288,13 +376,23 @@ fn counts(doc: &negograph::model::Document) -> Counts {
     }
 }
 
-fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_json: bool) -> Outcome {
+fn check(
+    cli: &Cli,
+    reporter: &Reporter,
+    sources: Option<&std::path::Path>,
+    as_json: bool,
+) -> Outcome {
     let input = read_input(cli)?;
     let doc = match input.parse() {
         Ok(doc) => doc,
         Err(error) if as_json => {
             let (line, column, message) = match &error {
-                Error::Parse { line, column, message, .. } => (*line, *column, message.clone()),
+                Error::Parse {
+                    line,
+                    column,
+                    message,
+                    ..
+                } => (*line, *column, message.clone()),
                 other => (1, 1, other.to_string()),
             };
             emit(&json(&serde_json::json!({
@@ -309,26 +407,34 @@ fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_j
         }
         Err(error) => {
             return Err(Failure {
-                error,
+                error: Box::new(error),
                 input: Some(input),
             });
         }
     };
     let mut diagnostics = validate::diagnose(&doc);
     if let Some(dir) = sources {
-        diagnostics.extend(negograph::sources::verify_quotes(&doc, dir, cli.max_file_size));
+        diagnostics.extend(negograph::sources::verify_quotes(
+            &doc,
+            dir,
+            cli.max_file_size,
+        ));
         diagnostics.sort_by_key(|d| d.severity);
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let c = counts(&doc);
-    let code = if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    let code = if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
     if as_json {
+        let locator = negograph::locate::Locator::new(input.text.clone());
         let located: Vec<serde_json::Value> = diagnostics
             .iter()
             .map(|d| {
-                let (line, column) = negograph::locate::locate(&input.text, &d.path)
-                    .map_or((1, 1), |r| negograph::locate::line_col(&input.text, r.start));
+                let (line, column) = locator.position(&d.path);
                 let mut v = serde_json::to_value(d).expect("diagnostics serialize");
                 v["line"] = line.into();
                 v["column"] = column.into();
@@ -346,7 +452,11 @@ fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_j
         return Ok(code);
     }
     let list = |pairs: &[(String, usize)]| {
-        pairs.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
+        pairs
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let mut text = format!(
         "{}: {} nodes, {} edges, {} source{}\n  nodes: {}\n  edges: {}\n",
@@ -360,7 +470,10 @@ fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_j
     );
     if let Some(dir) = sources {
         let quoted = doc.edges.iter().filter(|e| e.quote.is_some()).count();
-        text.push_str(&format!("  quotes checked against {}: {quoted}\n", dir.display()));
+        text.push_str(&format!(
+            "  quotes checked against {}: {quoted}\n",
+            dir.display()
+        ));
     }
     text.push_str(&format!(
         "{}: {errors} error{}, {warnings} warning{}\n",
@@ -370,7 +483,10 @@ fn check(cli: &Cli, reporter: &Reporter, sources: Option<&std::path::Path>, as_j
     ));
     emit(&text);
     if !diagnostics.is_empty() {
-        eprint(&format!("\n{}", reporter.diagnostics(&diagnostics, &IndexedSource::new(&input))));
+        eprint(&format!(
+            "\n{}",
+            reporter.diagnostics(&diagnostics, &IndexedSource::new(&input))
+        ));
     }
     Ok(code)
 }

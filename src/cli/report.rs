@@ -10,7 +10,7 @@ use miette::{
     SourceCode, SourceSpan, SpanContents,
 };
 use negograph::diagnostic::{Diagnostic, Severity};
-use negograph::locate::{line_col, locate, offset_of};
+use negograph::locate::{Locator, offset_of};
 use negograph::{Error, Input};
 
 /// How many findings of each severity are drawn in full; `check --json` lists all.
@@ -18,47 +18,33 @@ const MAX_SHOWN: usize = 30;
 /// Lines longer than this are not drawn (a minified file is one huge line).
 const MAX_DRAWN_LINE: usize = 400;
 
-/// The source of one file with an index of its lines, so pointing at line N of a
-/// large file costs a binary search rather than a scan from the start.
+/// The source of one file with an index of its lines and items, so that pointing
+/// at any number of places in a large file stays linear.
 #[derive(Clone)]
 pub struct IndexedSource {
     name: String,
-    text: Arc<str>,
-    line_starts: Arc<Vec<usize>>,
+    locator: Arc<Locator>,
 }
 
 impl IndexedSource {
     pub fn new(input: &Input) -> IndexedSource {
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            input
-                .text
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
         IndexedSource {
             name: input.origin.clone(),
-            text: input.text.clone(),
-            line_starts: Arc::new(line_starts),
+            locator: Arc::new(Locator::new(input.text.clone())),
         }
     }
 
-    fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset) - 1
+    pub fn locator(&self) -> &Locator {
+        &self.locator
     }
 
-    fn line_end(&self, line: usize) -> usize {
-        self.line_starts
-            .get(line + 1)
-            .map_or(self.text.len(), |&next| next - 1)
+    fn text(&self) -> &str {
+        self.locator.text()
     }
 
-    /// Whether the lines around `offset` are short enough to draw.
+    /// Whether the line holding `offset` is short enough to draw.
     fn drawable(&self, offset: usize) -> bool {
-        let line = self.line_of(offset);
-        self.line_end(line) - self.line_starts[line] <= MAX_DRAWN_LINE
+        self.locator.line_range(self.locator.line_of(offset)).len() <= MAX_DRAWN_LINE
     }
 }
 
@@ -75,16 +61,18 @@ impl SourceCode for IndexedSource {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let start = span.offset().min(self.text.len());
-        let end = (span.offset() + span.len()).min(self.text.len());
-        let first = self.line_of(start).saturating_sub(context_lines_before);
-        let last = (self.line_of(end) + context_lines_after).min(self.line_starts.len() - 1);
-        let from = self.line_starts[first];
-        let to = self.line_end(last);
-        let column = self.text[from..start].chars().count();
+        let loc = &self.locator;
+        let text = loc.text();
+        let start = span.offset().min(text.len());
+        let end = (span.offset() + span.len()).min(text.len());
+        let first = loc.line_of(start).saturating_sub(context_lines_before);
+        let last = (loc.line_of(end) + context_lines_after).min(loc.line_count() - 1);
+        let from = loc.line_range(first).start;
+        let to = loc.line_range(last).end;
+        let column = text.get(from..start).map_or(0, |s| s.chars().count());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
-            &self.text.as_bytes()[from..to],
+            &text.as_bytes()[from..to],
             SourceSpan::new(from.into(), to - from),
             first,
             column,
@@ -165,15 +153,18 @@ impl Reporter {
 
     /// Renders a finding about a graph file, pointing into the file where it can.
     pub fn diagnostic(&self, d: &Diagnostic, source: &IndexedSource) -> String {
-        let range = locate(&source.text, &d.path);
-        let (line, column) = range
-            .as_ref()
-            .map_or((1, 1), |r| line_col(&source.text, r.start));
+        let loc = source.locator();
+        let range = loc.locate(&d.path);
+        let (line, column) = range.as_ref().map_or((1, 1), |r| loc.line_col(r.start));
         let drawable = range.as_ref().is_some_and(|r| source.drawable(r.start));
         // A long value (a whole edge object) is pointed at by its first line only.
         let span = range.filter(|_| drawable).map(|r| {
-            let first_line_end = source.line_end(source.line_of(r.start));
-            let end = r.end.min(first_line_end).max(r.start + 1).min(source.text.len());
+            let first_line_end = loc.line_range(loc.line_of(r.start)).end;
+            let end = r
+                .end
+                .min(first_line_end)
+                .max(r.start + 1)
+                .min(loc.text().len());
             SourceSpan::new(r.start.into(), end - r.start)
         });
         let shown = Shown {
@@ -203,7 +194,11 @@ impl Reporter {
                 out.push_str(&format!(
                     "... and {} more {}s (negograph check --json lists them all)\n\n",
                     of.len() - MAX_SHOWN,
-                    if severity == Severity::Error { "error" } else { "warning" }
+                    if severity == Severity::Error {
+                        "error"
+                    } else {
+                        "warning"
+                    }
                 ));
             }
         }
@@ -213,7 +208,13 @@ impl Reporter {
     /// Renders any error; parse errors and invalid graphs point into `source`.
     pub fn error(&self, err: &Error, source: Option<&IndexedSource>) -> String {
         match (err, source) {
-            (Error::Invalid { diagnostics, origin }, Some(src)) => {
+            (
+                Error::Invalid {
+                    diagnostics,
+                    origin,
+                },
+                Some(src),
+            ) => {
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                 format!(
                     "{}error: {origin}: the graph has {errors} error(s); nothing else was done\n",
@@ -230,11 +231,16 @@ impl Reporter {
                 },
                 Some(src),
             ) => {
-                let at = offset_of(&src.text, *line, *column);
+                let at = offset_of(src.text(), *line, *column);
                 let drawable = src.drawable(at);
                 let shown = Shown {
                     message: format!("{origin}:{line}:{column}: {message}"),
-                    code: if path.is_some() { "bad-value" } else { "bad-json" }.into(),
+                    code: if path.is_some() {
+                        "bad-value"
+                    } else {
+                        "bad-json"
+                    }
+                    .into(),
                     severity: miette::Severity::Error,
                     help: path.as_ref().map(|p| format!("at {p}")),
                     source: drawable.then(|| src.clone()),

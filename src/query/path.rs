@@ -78,7 +78,11 @@ fn steps<'a>(
     };
     view.edges_in_order(n, first)
         .into_iter()
-        .chain(second.map(|d| view.edges_in_order(n, d)).unwrap_or_default())
+        .chain(
+            second
+                .map(|d| view.edges_in_order(n, d))
+                .unwrap_or_default(),
+        )
         .map(move |e| (e, other(e)))
 }
 

@@ -1,0 +1,197 @@
+//! Conventions users expect of a command-line tool: help with examples on every
+//! subcommand, JSON on every query, colour only when wanted, completions, a man
+//! page, stable output and documented exit codes.
+
+mod common;
+
+use common::negograph;
+use predicates::prelude::*;
+
+const QUERIES: &[&[&str]] = &[
+    &["show"],
+    &["show", "russia"],
+    &["blockers", "ceasefire"],
+    &["requires", "ceasefire"],
+    &["stance", "russia"],
+    &["who", "ceasefire"],
+    &["path", "trump", "ceasefire", "--undirected"],
+    &["deadlocks"],
+    &["conflicts"],
+    &["ask", "what blocks the ceasefire?"],
+    &["check"],
+];
+
+fn subcommands() -> Vec<String> {
+    let out = negograph().arg("--help").output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let commands: Vec<String> = help
+        .split("Commands:")
+        .nth(1)
+        .unwrap()
+        .split("Options:")
+        .next()
+        .unwrap()
+        .lines()
+        // Continuation lines of wrapped descriptions are indented further.
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() >= 12, "{commands:?}");
+    commands
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for command in subcommands() {
+        negograph()
+            .args([command.as_str(), "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"))
+            .stdout(predicate::str::contains("negograph"));
+    }
+}
+
+#[test]
+fn every_query_prints_json_and_the_same_bytes_twice() {
+    for args in QUERIES {
+        let first = negograph().args(*args).arg("--json").output().unwrap();
+        assert!(first.status.success(), "{args:?}");
+        serde_json::from_slice::<serde_json::Value>(&first.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        let second = negograph().args(*args).arg("--json").output().unwrap();
+        assert_eq!(first.stdout, second.stdout, "{args:?}");
+        let text1 = negograph().args(*args).output().unwrap();
+        let text2 = negograph().args(*args).output().unwrap();
+        assert_eq!(text1.stdout, text2.stdout, "{args:?}");
+    }
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let esc = predicate::str::contains("\u{1b}[");
+    negograph()
+        .args(["blockers", "ceasefire"])
+        .assert()
+        .stdout(esc.clone().not());
+    negograph()
+        .args(["--color", "always", "blockers", "ceasefire"])
+        .env_remove("NO_COLOR")
+        .assert()
+        .stdout(esc.clone());
+    negograph()
+        .args(["blockers", "ceasefire"])
+        .env_remove("NO_COLOR")
+        .assert()
+        .stdout(esc.not());
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        negograph()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("blockers"));
+    }
+    negograph()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH negograph"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    negograph().arg("frobnicate").assert().code(2);
+    negograph().args(["blockers"]).assert().code(2);
+    negograph()
+        .args(["blockers", "ceasefire", "--as-of", "2025-13-01"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("YYYY-MM-DD"));
+    negograph()
+        .args([
+            "blockers",
+            "ceasefire",
+            "--as-of",
+            "2025-05-01",
+            "--all-time",
+        ])
+        .assert()
+        .code(2);
+    negograph()
+        .args(["blockers", "ceasefire", "--assume", "nothing-like-this"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no node called 'nothing-like-this'",
+        ));
+    negograph()
+        .args(["who", "ceasefire", "--relation", "conditions_on"])
+        .assert()
+        .code(2);
+    negograph()
+        .args(["--version"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("negograph 0.1"));
+}
+
+#[test]
+fn the_file_comes_from_the_environment_too() {
+    let (_dir, path) = common::temp_file("g.json", b"{\"negograph\": 1, \"title\": \"empty\"}");
+    negograph()
+        .env("NEGOGRAPH_FILE", &path)
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 nodes, 0 edges"));
+}
+
+#[test]
+fn schema_is_json_schema_with_the_format_fields() {
+    let out = negograph().arg("schema").output().unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(required, vec!["negograph", "title"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for word in [
+        "conditions_on",
+        "member_of",
+        "withdrawn",
+        "condition",
+        "quote",
+        "aliases",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+}
+
+#[test]
+fn output_to_a_closed_pipe_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let bin = assert_cmd::cargo::cargo_bin("negograph");
+    let mut child = Command::new(bin)
+        .arg("show")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

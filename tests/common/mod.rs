@@ -1,0 +1,59 @@
+//! Helpers shared by the integration tests: the real binary, temp graph files,
+//! and small hand-made graphs.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+/// The real `negograph` binary, with colour and the environment made predictable.
+pub fn negograph() -> Command {
+    let mut cmd = Command::cargo_bin("negograph").expect("the binary is built");
+    cmd.env_remove("NEGOGRAPH_FILE")
+        .env_remove("NEGOGRAPH_MAX_FILE_SIZE")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// Writes `text` to a fresh temp dir and returns (dir guard, path).
+pub fn temp_file(name: &str, text: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    (dir, path)
+}
+
+/// A format-1 document from compact lists. Nodes: (id, kind); edges: JSON objects.
+pub fn doc(nodes: &[(&str, &str)], edges: Vec<Value>) -> Value {
+    let nodes: Vec<Value> = nodes
+        .iter()
+        .map(|(id, kind)| json!({"id": id, "kind": kind, "label": format!("Label of {id}")}))
+        .collect();
+    json!({
+        "negograph": 1,
+        "title": "test graph",
+        "sources": [{"id": "src", "title": "A source"}],
+        "nodes": nodes,
+        "edges": edges,
+    })
+}
+
+/// An edge citing the test source.
+pub fn edge(from: &str, relation: &str, to: &str) -> Value {
+    json!({"from": from, "relation": relation, "to": to, "source": "src", "quote": "words"})
+}
+
+pub fn graph(doc: &Value) -> negograph::Graph {
+    let text = serde_json::to_string_pretty(doc).unwrap();
+    let parsed = negograph::load::parse_document("test", &text).expect("parses");
+    negograph::Graph::from_document("test", parsed).expect("valid")
+}
+
+pub fn seed_article() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_348a4312bb337162.txt")
+}
+
+pub fn builtin_graph_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/istanbul-2025.json")
+}

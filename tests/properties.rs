@@ -1,0 +1,352 @@
+//! On random graphs, the fast queries agree with deliberately naive reference
+//! implementations (fixed points, brute-force enumeration, transitive closure),
+//! and saving then loading changes nothing.
+
+use negograph::graph::{EdgeIx, Graph, NodeIx};
+use negograph::model::{Date, Document, Edge, Lenient, Node, NodeKind, Relation, Source, Status};
+use negograph::query::blockers::blockers;
+use negograph::query::deadlocks::knots;
+use negograph::query::path::{PathOptions, paths};
+use negograph::view::{View, ViewSpec, When};
+use proptest::prelude::*;
+
+/// A random but valid document, built from a list of choices.
+fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document {
+    let kinds: Vec<NodeKind> = (0..n)
+        .map(|i| match node_bits[i % node_bits.len()] % 4 {
+            0 => NodeKind::Party,
+            1 | 2 => NodeKind::Demand,
+            _ => NodeKind::Condition,
+        })
+        .collect();
+    let mut doc = Document::new("random");
+    doc.sources.push(Source {
+        id: "s".into(),
+        title: "s".into(),
+        date: None,
+        url: None,
+        publisher: None,
+    });
+    let day = |b: u8| Date::new(2025, 5, 1 + (b % 9)).unwrap();
+    let parties: Vec<usize> = (0..n).filter(|&i| kinds[i] == NodeKind::Party).collect();
+    for (i, kind) in kinds.iter().enumerate() {
+        let bits = node_bits[(i * 7 + 3) % node_bits.len()];
+        doc.nodes.push(Node {
+            id: format!("n{i}"),
+            kind: (*kind).into(),
+            label: format!("node {i}"),
+            aliases: Vec::new(),
+            status: (*kind != NodeKind::Party && bits.is_multiple_of(5))
+                .then_some(Lenient::Known(Status::Met)),
+            since: (bits % 7 == 1).then(|| day(bits).into()),
+            until: None,
+            note: None,
+        });
+    }
+    for &(a, b, r, by, t) in picks {
+        let (from, to) = (a as usize % n, b as usize % n);
+        let relation = Relation::ALL[r as usize % Relation::ALL.len()];
+        let (froms, tos) = relation.joins();
+        if !froms.contains(&kinds[from]) || !tos.contains(&kinds[to]) {
+            continue;
+        }
+        let holder = if parties.is_empty() {
+            None
+        } else {
+            Some(parties[by as usize % parties.len()])
+        };
+        if relation == Relation::ConditionsOn && holder.is_none() {
+            continue;
+        }
+        let (since, until) = match t % 4 {
+            0 => (Some(day(t)), None),
+            1 => (None, Some(day(t / 4))),
+            _ => (None, None),
+        };
+        doc.edges.push(Edge {
+            from: format!("n{from}"),
+            relation: relation.into(),
+            to: format!("n{to}"),
+            by: holder
+                .filter(|_| relation == Relation::ConditionsOn || by % 3 == 0)
+                .map(|p| format!("n{p}")),
+            source: Some("s".into()),
+            quote: None,
+            since: since.map(Into::into),
+            until: until.map(Into::into),
+            note: None,
+        });
+    }
+    doc
+}
+
+fn graphs() -> impl Strategy<Value = Document> {
+    (
+        2usize..14,
+        prop::collection::vec(any::<(u8, u8, u8, u8, u8)>(), 0..60),
+        prop::collection::vec(any::<u8>(), 1..20),
+    )
+        .prop_map(|(n, picks, bits)| build(n, &picks, &bits))
+}
+
+fn views() -> impl Strategy<Value = ViewSpec> {
+    prop_oneof![
+        Just(ViewSpec::all_time()),
+        (1u8..10).prop_map(|d| ViewSpec {
+            when: When::On(Date::new(2025, 5, d).unwrap()),
+            ..ViewSpec::default()
+        }),
+    ]
+}
+
+/// Blockers by fixed point: relax shortest chain lengths until nothing changes.
+fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
+    let g = v.graph;
+    let n = g.node_count();
+    let edges: Vec<EdgeIx> = g.edge_indices().filter(|&e| v.edge_on(e)).collect();
+    let inf = usize::MAX;
+    let mut pre = vec![inf; n];
+    pre[x.index()] = 0;
+    loop {
+        let mut changed = false;
+        for &e in &edges {
+            let m = g.meta(e);
+            if m.relation == Relation::ConditionsOn
+                && pre[m.from.index()] != inf
+                && !v.is_met(m.to)
+                && m.to != x
+                && pre[m.from.index()] + 1 < pre[m.to.index()]
+            {
+                pre[m.to.index()] = pre[m.from.index()] + 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut best = pre.clone();
+    best[x.index()] = inf;
+    for &e in &edges {
+        let m = g.meta(e);
+        if matches!(m.relation, Relation::Blocks | Relation::Rejects)
+            && pre[m.to.index()] != inf
+            && m.from != x
+        {
+            best[m.from.index()] = best[m.from.index()].min(pre[m.to.index()] + 1);
+        }
+    }
+    (0..n)
+        .filter(|&i| best[i] != inf)
+        .map(|i| (i, best[i]))
+        .collect()
+}
+
+/// Every simple path from `a` to `b` with at most `max` edges, by brute force.
+fn naive_paths(v: &View, a: NodeIx, b: NodeIx, directed: bool, max: usize) -> Vec<Vec<EdgeIx>> {
+    #[allow(clippy::too_many_arguments)] // a plain recursive reference, kept obvious on purpose
+    fn go(
+        v: &View,
+        at: NodeIx,
+        b: NodeIx,
+        directed: bool,
+        max: usize,
+        seen: &mut Vec<NodeIx>,
+        trail: &mut Vec<EdgeIx>,
+        out: &mut Vec<Vec<EdgeIx>>,
+    ) {
+        if at == b {
+            out.push(trail.clone());
+            return;
+        }
+        if trail.len() == max {
+            return;
+        }
+        for e in v.graph.edge_indices().filter(|&e| v.edge_on(e)) {
+            let m = v.graph.meta(e);
+            let next = if m.from == at {
+                m.to
+            } else if !directed && m.to == at {
+                m.from
+            } else {
+                continue;
+            };
+            if seen.contains(&next) {
+                continue;
+            }
+            seen.push(next);
+            trail.push(e);
+            go(v, next, b, directed, max, seen, trail, out);
+            trail.pop();
+            seen.pop();
+        }
+    }
+    let mut out = Vec::new();
+    go(
+        v,
+        a,
+        b,
+        directed,
+        max,
+        &mut vec![a],
+        &mut Vec::new(),
+        &mut out,
+    );
+    out
+}
+
+/// Knots by transitive closure: nodes on a cycle of binding edges, grouped by mutual reach.
+fn naive_knots(v: &View) -> Vec<Vec<usize>> {
+    let g = v.graph;
+    let n = g.node_count();
+    let mut reach = vec![vec![false; n]; n];
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == Relation::ConditionsOn
+            && v.edge_on(e)
+            && !v.is_met(m.from)
+            && !v.is_met(m.to)
+        {
+            reach[m.from.index()][m.to.index()] = true;
+        }
+    }
+    for k in 0..n {
+        for i in 0..n {
+            if reach[i][k] {
+                let through_k = reach[k].clone();
+                for (to, reached) in reach[i].iter_mut().enumerate() {
+                    *reached |= through_k[to];
+                }
+            }
+        }
+    }
+    let mut done = vec![false; n];
+    let mut out = Vec::new();
+    for i in 0..n {
+        if done[i] || !reach[i][i] {
+            continue;
+        }
+        let group: Vec<usize> = (0..n)
+            .filter(|&j| j == i || (reach[i][j] && reach[j][i]))
+            .collect();
+        for &j in &group {
+            done[j] = true;
+        }
+        out.push(group);
+    }
+    out
+}
+
+/// A chain is a sequence of visible edges, each one touching the last.
+fn assert_chain_walks(g: &Graph, v: &View, start: NodeIx, chain: &[EdgeIx]) {
+    let mut at = start;
+    for &e in chain {
+        assert!(v.edge_on(e), "chain uses a hidden edge");
+        let m = g.meta(e);
+        at = if m.from == at {
+            m.to
+        } else {
+            assert_eq!(m.to, at, "chain breaks");
+            m.from
+        };
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn blockers_agree_with_the_fixed_point(doc in graphs(), spec in views(), pick in any::<usize>()) {
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &spec).unwrap();
+        let x = NodeIx::new(pick % g.node_count());
+        let fast = blockers(&v, x, false);
+        let mut got: Vec<(usize, usize)> = fast.blockers.iter().map(|b| (b.ix.index(), b.chain.len())).collect();
+        got.sort();
+        prop_assert_eq!(got, naive_blockers(&v, x));
+        for b in &fast.blockers {
+            let edges: Vec<EdgeIx> = b.chain.iter().map(|l| l.edge).collect();
+            // Each chain runs from the target down its preconditions to the blocker.
+            let first = g.meta(edges[0]);
+            prop_assert!(first.from == x || first.to == x);
+            let last = g.meta(*edges.last().unwrap());
+            prop_assert!(last.from == b.ix || last.to == b.ix);
+        }
+    }
+
+    #[test]
+    fn shortest_path_agrees_with_brute_force(doc in graphs(), spec in views(), a in any::<usize>(), b in any::<usize>(), directed in any::<bool>()) {
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &spec).unwrap();
+        let (a, b) = (NodeIx::new(a % g.node_count()), NodeIx::new(b % g.node_count()));
+        prop_assume!(v.node_on(a) && v.node_on(b));
+        let opts = PathOptions { directed, ..PathOptions::default() };
+        let fast = paths(&v, a, b, opts);
+        let naive = naive_paths(&v, a, b, directed, g.node_count());
+        let best = naive.iter().map(Vec::len).min();
+        prop_assert_eq!(fast.paths.first().map(|p| p.edges.len()), best);
+        if let Some(p) = fast.paths.first() {
+            let chain: Vec<EdgeIx> = p.edges.iter().map(|l| l.edge).collect();
+            assert_chain_walks(&g, &v, a, &chain);
+        }
+    }
+
+    #[test]
+    fn all_paths_agree_with_brute_force(doc in graphs(), a in any::<usize>(), b in any::<usize>(), directed in any::<bool>(), max in 1usize..5) {
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let (a, b) = (NodeIx::new(a % g.node_count()), NodeIx::new(b % g.node_count()));
+        prop_assume!(a != b);
+        let fast = paths(&v, a, b, PathOptions { directed, all: true, max_len: max, limit: usize::MAX });
+        let mut got: Vec<Vec<EdgeIx>> = fast.paths.iter().map(|p| p.edges.iter().map(|l| l.edge).collect()).collect();
+        let lengths: Vec<usize> = got.iter().map(Vec::len).collect();
+        prop_assert!(lengths.windows(2).all(|w| w[0] <= w[1]), "shortest first");
+        let mut naive = naive_paths(&v, a, b, directed, max);
+        got.sort();
+        naive.sort();
+        prop_assert_eq!(got, naive);
+    }
+
+    #[test]
+    fn knots_agree_with_the_transitive_closure(doc in graphs(), spec in views()) {
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &spec).unwrap();
+        let fast = knots(&v);
+        let got: Vec<Vec<usize>> = fast.iter().map(|k| k.node_ix.iter().map(|n| n.index()).collect()).collect();
+        prop_assert_eq!(got, naive_knots(&v));
+        for k in &fast {
+            prop_assert_eq!(k.cycle.first(), k.cycle.last());
+            let chain: Vec<EdgeIx> = k.cycle_edges.iter().map(|l| l.edge).collect();
+            assert_chain_walks(&g, &v, k.node_ix[0], &chain);
+        }
+    }
+
+    #[test]
+    fn saving_then_loading_is_the_identity(doc in graphs()) {
+        let text = negograph::load::to_canonical_json(&doc);
+        let back = negograph::load::parse_document("random", &text).unwrap();
+        prop_assert_eq!(&back, &doc);
+        prop_assert_eq!(negograph::load::to_canonical_json(&back), text);
+    }
+
+    #[test]
+    fn a_day_outside_every_interval_equals_the_graph_without_dated_items(doc in graphs()) {
+        // Every random date falls in May 2025; on 1 June every `until` has passed and every `since` has come.
+        let g = Graph::from_document("random", doc.clone()).unwrap();
+        let late = View::new(&g, &ViewSpec { when: When::On(Date::new(2025, 6, 1).unwrap()), ..ViewSpec::default() }).unwrap();
+        let mut stripped = doc;
+        let dropped: Vec<String> = stripped.nodes.iter().filter(|n| n.until.is_some()).map(|n| n.id.clone()).collect();
+        stripped.nodes.retain(|n| n.until.is_none());
+        stripped.edges.retain(|e| e.until.is_none() && !dropped.contains(&e.from) && !dropped.contains(&e.to) && e.by.as_ref().is_none_or(|b| !dropped.contains(b)));
+        for n in &mut stripped.nodes { n.since = None; }
+        for e in &mut stripped.edges { e.since = None; }
+        let g2 = Graph::from_document("stripped", stripped).unwrap();
+        let all = View::new(&g2, &ViewSpec::all_time()).unwrap();
+        let visible = |v: &View, g: &Graph| -> Vec<(String, String, String)> {
+            let mut out: Vec<_> = v.visible_edges().map(|e| { let x = g.edge(e); (x.from.clone(), x.relation.to_string(), x.to.clone()) }).collect();
+            out.sort();
+            out
+        };
+        prop_assert_eq!(visible(&late, &g), visible(&all, &g2));
+    }
+}
