@@ -265,6 +265,49 @@ Questions it understands:
         json: JsonArg,
     },
 
+    /// Write the graph, or one answer, as Graphviz DOT (or Mermaid)
+    #[command(after_help = "\
+Examples:
+  negograph dot > istanbul.dot
+  negograph dot --blockers ceasefire | dot -Tsvg > blockers.svg
+  negograph dot --focus russia --depth 2 --rankdir tb
+  negograph dot --party Europe --cluster
+  negograph dot --path trump sanctions --undirected
+  negograph dot --all-time                       superseded positions shown faded
+  negograph dot --format mermaid > istanbul.mmd  for Markdown (GitHub renders Mermaid)
+
+Without a view flag the whole graph is drawn, as of today.")]
+    Dot {
+        #[command(flatten)]
+        draw: DrawArgs,
+        /// dot or mermaid
+        #[arg(long, value_enum, default_value_t = TextFormat::Dot)]
+        format: TextFormat,
+        /// Write to FILE instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+
+    /// Draw the graph, or one answer, to SVG, PNG or PDF (needs Graphviz)
+    #[command(after_help = "\
+Examples:
+  negograph render -o istanbul.svg
+  negograph render -o blockers.png --blockers ceasefire
+  negograph render -o russia.pdf --party russia --cluster
+
+Takes the same view flags as `negograph dot`. The format comes from the file's
+extension, or --format.")]
+    Render {
+        /// The picture to write (.svg, .png or .pdf)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// svg, png or pdf (default: from the extension)
+        #[arg(long, value_enum)]
+        format: Option<PictureFormat>,
+        #[command(flatten)]
+        draw: DrawArgs,
+    },
+
     /// Print shell completions
     #[command(
         after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph"
@@ -286,4 +329,80 @@ fn stance_relation(text: &str) -> Result<Relation, String> {
     } else {
         Err("who looks at demands, proposes, supports, rejects and threatens".into())
     }
+}
+
+/// What to draw and how: shared by `dot` and `render`.
+#[derive(Debug, Args, Clone)]
+pub struct DrawArgs {
+    #[command(flatten)]
+    pub view: ViewArgs,
+
+    /// Only the neighbourhood of NODE (see --depth)
+    #[arg(long, value_name = "NODE", group = "focus_group")]
+    pub focus: Option<String>,
+
+    /// With --focus: how many steps out from the node
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
+    pub depth: usize,
+
+    /// Only PARTY's positions and what they touch
+    #[arg(long, value_name = "PARTY", group = "focus_group")]
+    pub party: Option<String>,
+
+    /// Draw the answer to `blockers NODE`, chains highlighted
+    #[arg(long, value_name = "NODE", group = "focus_group")]
+    pub blockers: Option<String>,
+
+    /// Draw the answer to `requires NODE`
+    #[arg(long, value_name = "NODE", group = "focus_group")]
+    pub requires: Option<String>,
+
+    /// Draw the shortest path from FROM to TO
+    #[arg(long, num_args = 2, value_names = ["FROM", "TO"], group = "focus_group")]
+    pub path: Option<Vec<String>>,
+
+    /// With --path: follow edges either way
+    #[arg(long, requires = "path")]
+    pub undirected: bool,
+
+    /// Draw the deadlocks and conflicts
+    #[arg(long, group = "focus_group")]
+    pub deadlocks: bool,
+
+    /// Which way the diagram flows
+    #[arg(long, value_enum, default_value_t = RankDirArg::Lr)]
+    pub rankdir: RankDirArg,
+
+    /// Group each party with the positions it holds
+    #[arg(long)]
+    pub cluster: bool,
+
+    /// Leave out the legend
+    #[arg(long)]
+    pub no_legend: bool,
+
+    /// Draw even a view too large to read
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RankDirArg {
+    Lr,
+    Tb,
+    Rl,
+    Bt,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    Dot,
+    Mermaid,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PictureFormat {
+    Svg,
+    Png,
+    Pdf,
 }

@@ -18,7 +18,9 @@ use negograph::resolve::Names;
 use negograph::view::{View, ViewSpec, When};
 use negograph::{Error, Graph, Input, load, validate};
 
-use args::{Cli, ColorWhen, Command, ViewArgs};
+use args::{Cli, ColorWhen, Command, DrawArgs, PictureFormat, RankDirArg, TextFormat, ViewArgs};
+use negograph::export::{self, Focus, RankDir, Style};
+use negograph::render;
 use report::{IndexedSource, Reporter, eprint};
 
 /// An error, with the input it concerns when it points into a file.
@@ -230,6 +232,41 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
         Command::Conflicts { view, json } => {
             whole_graph_query(cli, view, json.json, Query::Conflicts)
         }
+        Command::Dot {
+            draw,
+            format,
+            output,
+        } => {
+            let (_, g) = load_graph(cli)?;
+            let text = draw_text(&g, draw, *format)?;
+            match output {
+                Some(path) => negograph::store::write_atomic(path, text.as_bytes())?,
+                None => emit(&text),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Render {
+            output,
+            format,
+            draw,
+        } => {
+            let format = match format {
+                Some(PictureFormat::Svg) => render::Format::Svg,
+                Some(PictureFormat::Png) => render::Format::Png,
+                Some(PictureFormat::Pdf) => render::Format::Pdf,
+                None => render::Format::from_path(output).ok_or_else(|| {
+                    Error::Usage(format!(
+                        "cannot tell the format of {} from its extension; name it .svg, .png or .pdf, or pass --format",
+                        output.display()
+                    ))
+                })?,
+            };
+            let (_, g) = load_graph(cli)?;
+            let dot = draw_text(&g, draw, TextFormat::Dot)?;
+            let picture = render::render(&dot, format)?;
+            negograph::store::write_atomic(output, &picture)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Ask {
             question,
             explain,
@@ -252,6 +289,78 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The DOT or Mermaid text for what `draw` asks to see.
+fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, Failure> {
+    let names = Names::new(g);
+    let spec = view_spec(&draw.view);
+    let view = View::new(g, &spec)?;
+    // Drawing all time, what does not hold today is drawn faded.
+    let today = if draw.view.all_time {
+        Some(View::new(
+            g,
+            &ViewSpec {
+                when: When::Today,
+                ..spec.clone()
+            },
+        )?)
+    } else {
+        None
+    };
+    let resolve = |name: &str, command: &'static str| -> Result<negograph::NodeIx, Failure> {
+        let n = names.resolve(name)?;
+        if command != "focus" {
+            ask::expect_kind(g, n, command)?;
+        }
+        Ok(n)
+    };
+    let focus = if let Some(n) = &draw.focus {
+        Focus::Around {
+            node: resolve(n, "focus")?,
+            depth: draw.depth,
+        }
+    } else if let Some(p) = &draw.party {
+        Focus::Party(resolve(p, "stance")?)
+    } else if let Some(x) = &draw.blockers {
+        Focus::Blockers(resolve(x, "blockers")?)
+    } else if let Some(x) = &draw.requires {
+        Focus::Requires(resolve(x, "requires")?)
+    } else if let Some(ends) = &draw.path {
+        Focus::Path {
+            from: resolve(&ends[0], "focus")?,
+            to: resolve(&ends[1], "focus")?,
+            directed: !draw.undirected,
+        }
+    } else if draw.deadlocks {
+        Focus::Deadlocks
+    } else {
+        Focus::Whole
+    };
+    let scene = export::scene(&view, today.as_ref(), &focus);
+    if scene.nodes.len() > export::MAX_DRAWN_NODES && !draw.force {
+        return Err(Error::TooBigToDraw {
+            nodes: scene.nodes.len(),
+            edges: scene.edges.len(),
+            limit: export::MAX_DRAWN_NODES,
+        }
+        .into());
+    }
+    let style = Style {
+        rankdir: match draw.rankdir {
+            RankDirArg::Lr => RankDir::LeftRight,
+            RankDirArg::Tb => RankDir::TopBottom,
+            RankDirArg::Rl => RankDir::RightLeft,
+            RankDirArg::Bt => RankDir::BottomTop,
+        },
+        cluster: draw.cluster,
+        legend: !draw.no_legend,
+    };
+    let status = |n| view.status(n);
+    Ok(match format {
+        TextFormat::Dot => export::dot::to_dot(g, &scene, &style, status),
+        TextFormat::Mermaid => export::mermaid::to_mermaid(g, &scene, &style, status),
+    })
 }
 
 fn one_node_query(

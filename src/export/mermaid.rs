@@ -1,0 +1,147 @@
+//! Mermaid flowcharts, for diagrams embedded in Markdown (GitHub renders them).
+//!
+//! Mermaid reads `#NNN;` as a character code inside labels, so every character of
+//! user text outside a small safe set is written that way: quotes, brackets,
+//! pipes, angle brackets, backticks and markdown markers can neither end a label
+//! nor start markup. Node ids are generated.
+
+use super::scene::{Role, Scene};
+use super::{Style, clip, wrap_label};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{NodeKind, Relation, Status};
+
+/// Text made safe inside a Mermaid `"..."` label.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric()
+            || matches!(
+                c,
+                ' ' | '.' | ',' | ':' | ';' | '!' | '?' | '-' | '\'' | '/' | '(' | ')'
+            )
+        {
+            out.push(c);
+        } else if c.is_control() {
+            out.push(' ');
+        } else {
+            out.push_str(&format!("#{};", u32::from(c)));
+        }
+    }
+    out
+}
+
+fn label(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| escape(l))
+        .collect::<Vec<_>>()
+        .join("<br/>")
+}
+
+pub fn to_mermaid(
+    g: &Graph,
+    scene: &Scene,
+    style: &Style,
+    status: impl Fn(NodeIx) -> Status,
+) -> String {
+    let direction = match style.rankdir {
+        super::RankDir::LeftRight => "LR",
+        super::RankDir::TopBottom => "TB",
+        super::RankDir::RightLeft => "RL",
+        super::RankDir::BottomTop => "BT",
+    };
+    let mut out = String::new();
+    let mut title = scene.title.clone();
+    if !scene.subtitle.is_empty() {
+        title.push_str(" · ");
+        title.push_str(&scene.subtitle);
+    }
+    // A comment ends at the line's end: keep the title on one line.
+    out.push_str(&format!("%% {}\n", clip(&title, 200)));
+    out.push_str(&format!("flowchart {direction}\n"));
+    for &(n, role) in &scene.nodes {
+        let kind = g.kind(n);
+        let mut lines = wrap_label(g.label(n), 24, 6);
+        let st = status(n);
+        if kind != NodeKind::Party && st != Status::Open {
+            lines.push(format!("({st})"));
+        }
+        let text = label(&lines);
+        let shape = match kind {
+            NodeKind::Party => format!("[\"{text}\"]"),
+            NodeKind::Demand => format!("([\"{text}\"])"),
+            NodeKind::Condition => format!("{{{{\"{text}\"}}}}"),
+        };
+        let mut class = kind.as_str().to_owned();
+        if scene.faded_nodes.contains(&n) || (kind != NodeKind::Party && st != Status::Open) {
+            class = "faded".into();
+        } else if role != Role::Plain {
+            class.push_str("_answer");
+        }
+        out.push_str(&format!("  n{}{shape}:::{class}\n", n.index()));
+    }
+    let mut link_styles = Vec::new();
+    for (i, &e) in scene.edges.iter().enumerate() {
+        let m = g.meta(e);
+        let mut text = m.relation.phrase().to_owned();
+        if m.relation == Relation::ConditionsOn
+            && let Some(by) = m.by
+        {
+            text = format!("needs (per {})", clip(g.label(by), 30));
+        }
+        let arrow = match m.relation {
+            Relation::ConditionsOn | Relation::MemberOf => "-.->",
+            Relation::Blocks | Relation::Rejects => "--x",
+            _ => "-->",
+        };
+        out.push_str(&format!(
+            "  n{} {arrow}|\"{}\"| n{}\n",
+            m.from.index(),
+            escape(&text),
+            m.to.index()
+        ));
+        let color = match m.relation {
+            _ if scene.faded_edges.contains(&e) => "#b8b8b8",
+            Relation::Rejects | Relation::Blocks => "#c53030",
+            Relation::Supports => "#2f855a",
+            Relation::Threatens => "#dd6b20",
+            Relation::Demands | Relation::Proposes => "#2b6cb0",
+            _ => "#4a5568",
+        };
+        let width = if scene.highlighted.contains(&e) { 3 } else { 1 };
+        link_styles.push(format!(
+            "  linkStyle {i} stroke:{color},stroke-width:{width}px\n"
+        ));
+    }
+    for s in link_styles {
+        out.push_str(&s);
+    }
+    out.push_str(
+        "  classDef party fill:#dbe9f6,stroke:#2b6cb0\n\
+         \x20 classDef demand fill:#fff3d1,stroke:#b7791f\n\
+         \x20 classDef condition fill:#e3f4e8,stroke:#2f855a\n\
+         \x20 classDef party_answer fill:#dbe9f6,stroke:#c53030,stroke-width:3px\n\
+         \x20 classDef demand_answer fill:#fff3d1,stroke:#c53030,stroke-width:3px\n\
+         \x20 classDef condition_answer fill:#e3f4e8,stroke:#c53030,stroke-width:3px\n\
+         \x20 classDef faded fill:#f2f2f2,stroke:#b8b8b8,color:#8a8a8a,stroke-dasharray:4\n",
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_can_end_a_label() {
+        let e = escape("a\"]|`<b>#x;\n");
+        assert!(
+            !e.contains('"')
+                && !e.contains(']')
+                && !e.contains('|')
+                && !e.contains('<')
+                && !e.contains('`')
+        );
+        assert_eq!(escape("Türkiye (host)"), "Türkiye (host)");
+    }
+}

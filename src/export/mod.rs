@@ -1,0 +1,115 @@
+//! Drawing the graph, or one answer, as a diagram.
+//!
+//! [`scene`] decides what to draw (which nodes and edges, which to highlight or
+//! fade); [`dot`] and [`mermaid`] decide how. User text (labels, quotes, ids)
+//! never becomes a diagram id and always passes through one escaping function
+//! per format.
+
+pub mod dot;
+pub mod mermaid;
+pub mod scene;
+
+pub use scene::{Focus, Scene, scene};
+
+/// Graphviz's `rankdir`: which way the diagram flows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RankDir {
+    #[default]
+    LeftRight,
+    TopBottom,
+    RightLeft,
+    BottomTop,
+}
+
+impl RankDir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RankDir::LeftRight => "LR",
+            RankDir::TopBottom => "TB",
+            RankDir::RightLeft => "RL",
+            RankDir::BottomTop => "BT",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub rankdir: RankDir,
+    /// Group each party with the positions it holds.
+    pub cluster: bool,
+    pub legend: bool,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style {
+            rankdir: RankDir::LeftRight,
+            cluster: false,
+            legend: true,
+        }
+    }
+}
+
+/// How many nodes Graphviz can lay out into something a person can read; larger
+/// views are refused (unless forced) with a pointer to the focused views.
+pub const MAX_DRAWN_NODES: usize = 500;
+
+/// Wraps a label into lines of about `width` characters, at most `max_lines`,
+/// so that a long or hostile label makes a tall node, not a giant one.
+pub fn wrap_label(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(width * max_lines + 1)
+        .collect();
+    let options =
+        textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut lines: Vec<String> = textwrap::wrap(flat.trim(), options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    if lines.len() > max_lines || text.chars().count() > width * max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{keep}…");
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// At most `max` characters of `text` on one line, for tooltips.
+pub fn clip(text: &str, max: usize) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let keep: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{keep}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_wrap_and_stop() {
+        assert_eq!(
+            wrap_label("30-day ceasefire in all theaters", 16, 3),
+            vec!["30-day ceasefire", "in all theaters"]
+        );
+        let long = "word ".repeat(1000);
+        let lines = wrap_label(&long, 20, 4);
+        assert_eq!(lines.len(), 4);
+        assert!(lines[3].ends_with('…'));
+        assert_eq!(wrap_label("a\nb\u{0}c", 20, 2), vec!["a b c"]);
+        assert_eq!(clip("abcdef", 4), "abc…");
+    }
+}

@@ -1,0 +1,424 @@
+//! Diagrams: DOT that parses back and renders without warnings, exactly the
+//! nodes each view should hold, escaping that no hostile label can get past,
+//! snapshots of the shipped graph, and a clear message without Graphviz.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{doc, edge, graph, negograph, temp_file};
+use negograph::export::{self, Focus, Style};
+use negograph::view::{View, ViewSpec};
+use predicates::prelude::*;
+use serde_json::{Value, json};
+
+/// Every view `dot` offers, as arguments.
+const VIEWS: &[&[&str]] = &[
+    &[],
+    &["--all-time"],
+    &["--all-time", "--cluster"],
+    &["--cluster", "--rankdir", "tb"],
+    &["--focus", "russia", "--depth", "2"],
+    &["--party", "Europe"],
+    &["--blockers", "ceasefire"],
+    &["--blockers", "direct talks", "--as-of", "2025-05-10"],
+    &["--requires", "direct talks", "--all-time"],
+    &["--path", "trump", "sanctions", "--undirected"],
+    &["--deadlocks"],
+    &["--no-legend", "--as-of", "2025-05-11"],
+];
+
+fn dot_of(args: &[&str], file: Option<&std::path::Path>) -> String {
+    let mut cmd = negograph();
+    if let Some(f) = file {
+        cmd.arg("-f").arg(f);
+    }
+    let out = cmd.arg("dot").args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs Graphviz and returns (svg, warnings). CI installs Graphviz; a machine
+/// without it fails here rather than skipping.
+fn graphviz_svg(dot: &str) -> (String, String) {
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("Graphviz `dot` is installed (apt-get install graphviz)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "dot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn every_view_of_the_shipped_graph_parses_back_and_renders_without_warnings() {
+    for view in VIEWS {
+        let dot = dot_of(view, None);
+        graphviz_rust::parse(&dot).unwrap_or_else(|e| panic!("{view:?} does not parse: {e}"));
+        let (svg, warnings) = graphviz_svg(&dot);
+        assert_eq!(warnings, "", "{view:?}");
+        assert!(svg.contains("<svg"), "{view:?}");
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    for view in VIEWS {
+        assert_eq!(dot_of(view, None), dot_of(view, None), "{view:?}");
+    }
+    let a = negograph()
+        .args(["dot", "--format", "mermaid", "--all-time"])
+        .output()
+        .unwrap();
+    let b = negograph()
+        .args(["dot", "--format", "mermaid", "--all-time"])
+        .output()
+        .unwrap();
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn snapshots_of_the_shipped_graph() {
+    insta::assert_snapshot!("istanbul_dot", dot_of(&["--as-of", "2025-05-12"], None));
+    insta::assert_snapshot!(
+        "istanbul_dot_all_time_clustered",
+        dot_of(&["--all-time", "--cluster"], None)
+    );
+    insta::assert_snapshot!(
+        "istanbul_dot_blockers",
+        dot_of(
+            &["--blockers", "direct talks", "--as-of", "2025-05-10"],
+            None
+        )
+    );
+    insta::assert_snapshot!(
+        "istanbul_mermaid",
+        dot_of(&["--format", "mermaid", "--as-of", "2025-05-12"], None)
+    );
+}
+
+/// The node ids of a scene, sorted.
+fn scene_ids(g: &negograph::Graph, spec: &ViewSpec, focus: Focus) -> Vec<String> {
+    let v = View::new(g, spec).unwrap();
+    let s = export::scene(&v, None, &focus);
+    let ids: BTreeSet<String> = s.nodes.iter().map(|(n, _)| g.id(*n).to_owned()).collect();
+    ids.into_iter().collect()
+}
+
+fn cond(from: &str, to: &str, by: &str) -> Value {
+    json!({"from": from, "relation": "conditions_on", "to": to, "by": by, "source": "src", "quote": "q"})
+}
+
+#[test]
+fn each_view_holds_exactly_the_nodes_it_should() {
+    // p demands x; x needs y (per q); y needs z (per q); q rejects z; r supports w; z needs x (per p)
+    let d = doc(
+        &[
+            ("p", "party"),
+            ("q", "party"),
+            ("r", "party"),
+            ("x", "demand"),
+            ("y", "condition"),
+            ("z", "condition"),
+            ("w", "demand"),
+        ],
+        vec![
+            edge("p", "demands", "x"),
+            cond("x", "y", "q"),
+            cond("y", "z", "q"),
+            edge("q", "rejects", "z"),
+            edge("r", "supports", "w"),
+            edge("p", "rejects", "w"),
+        ],
+    );
+    let g = graph(&d);
+    let all = ViewSpec::all_time();
+    let n = |id| g.find(id).unwrap();
+    let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        scene_ids(&g, &all, Focus::Whole),
+        ids(&["p", "q", "r", "w", "x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(
+            &g,
+            &all,
+            Focus::Around {
+                node: n("x"),
+                depth: 1
+            }
+        ),
+        ids(&["p", "x", "y"])
+    );
+    assert_eq!(
+        scene_ids(
+            &g,
+            &all,
+            Focus::Around {
+                node: n("x"),
+                depth: 2
+            }
+        ),
+        ids(&["p", "w", "x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(&g, &all, Focus::Party(n("q"))),
+        ids(&["q", "x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(&g, &all, Focus::Blockers(n("x"))),
+        ids(&["q", "x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(&g, &all, Focus::Requires(n("x"))),
+        ids(&["x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(
+            &g,
+            &all,
+            Focus::Path {
+                from: n("p"),
+                to: n("z"),
+                directed: true
+            }
+        ),
+        ids(&["p", "x", "y", "z"])
+    );
+    assert_eq!(
+        scene_ids(
+            &g,
+            &all,
+            Focus::Path {
+                from: n("r"),
+                to: n("z"),
+                directed: true
+            }
+        ),
+        ids(&["r", "z"])
+    );
+    assert_eq!(scene_ids(&g, &all, Focus::Deadlocks), Vec::<String>::new());
+    let mut d2 = d.clone();
+    d2["edges"]
+        .as_array_mut()
+        .unwrap()
+        .push(cond("z", "x", "p"));
+    d2["edges"]
+        .as_array_mut()
+        .unwrap()
+        .push(edge("q", "demands", "w"));
+    let g2 = graph(&d2);
+    // The knot x -> y -> z -> x, and the conflict over w (q demands, p rejects); r only supports w.
+    assert_eq!(
+        scene_ids(&g2, &all, Focus::Deadlocks),
+        ids(&["p", "q", "w", "x", "y", "z"])
+    );
+}
+
+const HOSTILE: &[&str] = &[
+    "x\" image=\"/etc/passwd",
+    "back\\slash \\N \\G \\\\ end\\",
+    "new\nline and \r return",
+    "<b>html</b> & <img src=x>",
+    "braces { } [ ] ; -> n0",
+    "]; n0 -> n1 [label=\"pwned",
+    "`code` | pipe #quot; #35; %% comment",
+    "Türkiye — «quoted» ‘single’",
+];
+
+fn hostile_graph() -> Value {
+    let mut nodes: Vec<Value> =
+        vec![json!({"id": "p", "kind": "party", "label": "x\" fontname=\"/etc/passwd"})];
+    let mut edges = Vec::new();
+    for (i, label) in HOSTILE.iter().enumerate() {
+        nodes.push(json!({"id": format!("h{i}"), "kind": "demand", "label": label, "note": label}));
+        edges.push(json!({"from": "p", "relation": "demands", "to": format!("h{i}"), "source": "src", "quote": format!("{label} {}", "\" image=\"/etc/passwd ".repeat(900))}));
+    }
+    nodes.push(json!({"id": "long", "kind": "condition", "label": "y".repeat(500)}));
+    edges.push(json!({"from": "h0", "relation": "conditions_on", "to": "long", "by": "p", "source": "src", "quote": "q"}));
+    json!({"negograph": 1, "title": "hostile \" title\nwith newline", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges})
+}
+
+#[test]
+fn hostile_labels_cannot_inject_or_break_the_dot() {
+    let text = serde_json::to_string_pretty(&hostile_graph()).unwrap();
+    let (_dir, path) = temp_file("hostile.json", text.as_bytes());
+    for (view, shows_all) in [
+        (&[][..], true),
+        (&["--cluster", "--all-time"][..], true),
+        (&["--blockers", "h0"][..], false),
+    ] {
+        let dot = dot_of(view, Some(&path));
+        let parsed = graphviz_rust::parse(&dot).expect("hostile DOT still parses");
+        // Every attribute key in the output is one we write ourselves.
+        let printed = format!("{parsed:?}");
+        for forbidden in ["image", "fontpath", "shapefile", "imagepath"] {
+            assert!(
+                !printed.contains(&format!("Plain(\"{forbidden}\")")),
+                "{forbidden} became an attribute"
+            );
+        }
+        let (svg, warnings) = graphviz_svg(&dot);
+        assert_eq!(warnings, "", "{view:?}");
+        assert!(!svg.contains("<image"), "an image element was injected");
+        assert!(!svg.contains("<img"), "raw HTML came through");
+        assert!(
+            svg.contains("x&quot; image=&quot;/etc/passwd"),
+            "the label is shown as text"
+        );
+        if shows_all {
+            assert!(
+                svg.contains("&lt;b&gt;html&lt;/b&gt;"),
+                "angle brackets are text"
+            );
+            assert!(svg.contains("Türkiye"));
+            assert!(
+                svg.contains("braces { } [ ] ; &#45;&gt; n0"),
+                "DOT syntax in a label is text"
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_labels_cannot_break_the_mermaid() {
+    let text = serde_json::to_string_pretty(&hostile_graph()).unwrap();
+    let (_dir, path) = temp_file("hostile.json", text.as_bytes());
+    let out = dot_of(&["--format", "mermaid"], Some(&path));
+    let mut lines = out.lines();
+    assert!(lines.next().unwrap().starts_with("%% "));
+    assert_eq!(lines.next(), Some("flowchart LR"));
+    for line in lines {
+        let line = line.trim();
+        let ok = line.starts_with("classDef ")
+            || line.starts_with("linkStyle ")
+            || (line.starts_with('n') && line.matches('"').count() == 2);
+        assert!(ok, "unexpected line: {line}");
+        assert!(!line.contains('<') || line.contains("<br/>"), "{line}");
+        assert!(!line.contains('`'), "{line}");
+    }
+}
+
+#[test]
+fn a_megabyte_label_wraps_and_escapes_without_blowing_up() {
+    let label = format!("{}\" image=\"/etc/passwd", "a\\b ".repeat(256 * 1024));
+    let lines = export::wrap_label(&label, 24, 6);
+    assert_eq!(lines.len(), 6);
+    let escaped = export::dot::escape(&lines.join("\n"));
+    assert!(escaped.len() < 400);
+    let quoted = format!("digraph {{ n0 [label=\"{escaped}\"] }}");
+    graphviz_rust::parse(&quoted).expect("parses");
+}
+
+#[test]
+fn render_writes_svg_png_and_pdf_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, magic) in [
+        ("a.svg", &b"<?xml"[..]),
+        ("a.png", &b"\x89PNG"[..]),
+        ("a.pdf", &b"%PDF"[..]),
+    ] {
+        let out = dir.path().join(name);
+        negograph()
+            .arg("render")
+            .arg("-o")
+            .arg(&out)
+            .args(["--blockers", "ceasefire"])
+            .assert()
+            .success();
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(magic), "{name}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 3, "no temporary files left: {leftovers:?}");
+    negograph()
+        .arg("render")
+        .arg("-o")
+        .arg(dir.path().join("a.gif"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("name it .svg, .png or .pdf"));
+}
+
+#[test]
+fn render_without_graphviz_says_how_to_install_it() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = empty.path().join("x.svg");
+    negograph()
+        .env("PATH", empty.path())
+        .arg("render")
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Graphviz's `dot` program is not installed",
+        ))
+        .stderr(predicate::str::contains("apt-get install graphviz"));
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn views_too_large_to_read_are_refused_with_a_pointer_to_focus() {
+    let n = 600;
+    let nodes: Vec<Value> = (0..n).map(|i| json!({"id": format!("n{i}"), "kind": if i == 0 { "party" } else { "demand" }, "label": format!("N{i}")})).collect();
+    let edges: Vec<Value> = (1..n)
+        .map(|i| edge("n0", "supports", &format!("n{i}")))
+        .collect();
+    let d = json!({"negograph": 1, "title": "big", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges});
+    let (_dir, path) = temp_file("big.json", serde_json::to_string(&d).unwrap().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("dot")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--focus NODE"));
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["dot", "--force"])
+        .assert()
+        .success();
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["dot", "--focus", "n5"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn style_defaults_are_left_to_right_with_a_legend() {
+    let s = Style::default();
+    assert_eq!(s.rankdir.as_str(), "LR");
+    assert!(s.legend && !s.cluster);
+    let dot = dot_of(&[], None);
+    assert!(dot.contains("cluster_legend"));
+    assert!(!dot_of(&["--no-legend"], None).contains("cluster_legend"));
+}
