@@ -141,6 +141,15 @@ pub enum Error {
     #[error("{} is being edited by another process (waited {waited_secs} s for its lock); try again", path.display())]
     Locked { path: PathBuf, waited_secs: u64 },
 
+    /// An edit that would leave the graph invalid; nothing was written.
+    #[error("{origin}: the edit would leave the graph with {} error(s); nothing was written", diagnostics.iter().filter(|d| d.is_error()).count())]
+    Refused {
+        origin: String,
+        diagnostics: Vec<Diagnostic>,
+        /// The text the edit would have written, for pointing at the errors.
+        after: std::sync::Arc<str>,
+    },
+
     #[error("{} already exists; not overwriting it", path.display())]
     Exists { path: PathBuf },
 }
@@ -149,7 +158,10 @@ impl Error {
     /// The process exit code: 1 when the graph itself is at fault, 2 for usage and I/O.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Parse { .. } | Error::Invalid { .. } | Error::NotUtf8 { .. } => 1,
+            Error::Parse { .. }
+            | Error::Invalid { .. }
+            | Error::NotUtf8 { .. }
+            | Error::Refused { .. } => 1,
             _ => 2,
         }
     }

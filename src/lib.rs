@@ -21,6 +21,7 @@ pub use error::{Error, Result};
 pub use graph::{EdgeIx, Graph, NodeIx};
 pub use load::Input;
 pub mod ask;
+pub mod edit;
 pub mod export;
 pub mod query;
 pub mod render;

@@ -1,16 +1,40 @@
-//! Writing files so that a crash, a kill or a full disk leaves either the old
-//! file or the new one, never a mix: the new bytes go to a temporary file beside
-//! the target, are flushed, and are renamed over it (atomic-write-file, which
-//! also keeps the file's mode and syncs the directory).
+//! Files on disk, safely.
+//!
+//! Writes go to a temporary file beside the target, are flushed, and are renamed
+//! over it (atomic-write-file, which also keeps the file's mode and syncs the
+//! directory): a crash, a kill or a full disk leaves the old file or the new
+//! one, never a mix. Edits run read-modify-write under an exclusive lock on the
+//! file, so two processes editing at once both get their change in.
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{Read, Write};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use atomic_write_file::AtomicWriteFile;
 
+use crate::edit::{Edit, apply};
 use crate::error::{Error, Result};
+use crate::graph::Graph;
+use crate::load::{Input, to_canonical_json};
+use crate::model::Document;
+
+/// How long an edit waits for another process's edit to finish.
+pub const LOCK_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, bytes, || Ok(()))
+}
+
+/// Like [`write_atomic`], running `before_rename` after the new bytes are on
+/// disk and before they replace the file; an error there abandons the write
+/// (tests use it to inject a crash at the worst moment).
+#[doc(hidden)]
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    before_rename: impl FnOnce() -> std::io::Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_owned(),
         source,
@@ -18,5 +42,155 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut file = AtomicWriteFile::open(path).map_err(err)?;
     file.write_all(bytes).map_err(err)?;
     file.flush().map_err(err)?;
+    // Dropping an uncommitted file removes the temporary: nothing is left behind.
+    before_rename().map_err(err)?;
     file.commit().map_err(err)
+}
+
+/// Creates a new file with `bytes`, refusing to replace one that exists.
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    // Claim the name first, so two creators cannot both think they made it.
+    match File::options().write(true).create_new(true).open(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::Exists {
+                path: path.to_owned(),
+            });
+        }
+        Err(source) => {
+            return Err(Error::Write {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    }
+    write_atomic(path, bytes).inspect_err(|_| {
+        let _ = std::fs::remove_file(path);
+    })
+}
+
+/// An exclusive lock on a file that the path still names. Renaming a new file
+/// over the path replaces the file a waiter may have locked, so after locking
+/// we check that the path still leads to the same file, and start again if not.
+struct Locked {
+    file: File,
+}
+
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
+    }
+}
+
+fn lock(path: &Path) -> Result<Locked> {
+    let started = Instant::now();
+    let read_err = |source| Error::Read {
+        path: path.to_owned(),
+        source,
+    };
+    loop {
+        let file = File::open(path).map_err(read_err)?;
+        match file.try_lock() {
+            Ok(()) => {
+                let held = file.metadata().map_err(read_err)?;
+                let now = std::fs::metadata(path).map_err(read_err)?;
+                if same_file(&held, &now) {
+                    return Ok(Locked { file });
+                }
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {}
+            Err(std::fs::TryLockError::Error(e)) => return Err(read_err(e)),
+        }
+        if started.elapsed() > LOCK_TIMEOUT {
+            return Err(Error::Locked {
+                path: path.to_owned(),
+                waited_secs: LOCK_TIMEOUT.as_secs(),
+            });
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// What an edit did (or, with `dry_run`, would do).
+#[derive(Debug)]
+pub struct Change {
+    pub before: String,
+    pub after: String,
+    pub summary: Vec<String>,
+    /// Warnings about the graph after the edit (an edge without a source, ...).
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
+    pub written: bool,
+}
+
+/// Reads, edits, validates and writes a graph file under its lock. Nothing is
+/// written unless the edited graph is valid; the file is then replaced whole.
+pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Result<Change> {
+    let locked = lock(path)?;
+    let mut bytes = Vec::new();
+    (&locked.file)
+        .take(max_size + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > max_size {
+        return Err(Error::TooLarge {
+            origin: path.display().to_string(),
+            size: bytes.len() as u64,
+            limit: max_size,
+        });
+    }
+    let input = Input::from_bytes(path.display().to_string(), bytes)?;
+    let graph = Graph::from_document(&input.origin, input.parse()?)?;
+    let (doc, summary) = apply(&graph, edit)?;
+    let (after, mut warnings) = check_edited(&input.origin, doc)?;
+    // Report what the edit brought, not what the file already had.
+    let known: std::collections::HashSet<(&str, &str)> = graph
+        .warnings()
+        .iter()
+        .map(|d| (d.code, d.message.as_str()))
+        .collect();
+    warnings.retain(|d| !known.contains(&(d.code, d.message.as_str())));
+    let written = !dry_run && after != *input.text;
+    if written {
+        write_atomic(path, after.as_bytes())?;
+    }
+    drop(locked);
+    Ok(Change {
+        before: input.text.to_string(),
+        after,
+        summary,
+        warnings,
+        written,
+    })
+}
+
+/// The canonical text of an edited document, if it is valid.
+fn check_edited(
+    origin: &str,
+    doc: Document,
+) -> Result<(String, Vec<crate::diagnostic::Diagnostic>)> {
+    let after = to_canonical_json(&doc);
+    match Graph::from_document(origin, doc) {
+        Ok(g) => Ok((after, g.warnings().to_vec())),
+        Err(Error::Invalid {
+            mut diagnostics, ..
+        }) => Err(Error::Refused {
+            origin: origin.to_owned(),
+            diagnostics: {
+                diagnostics.retain(|d| d.is_error());
+                diagnostics
+            },
+            after: after.into(),
+        }),
+        Err(other) => Err(other),
+    }
 }

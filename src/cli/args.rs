@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use negograph::model::{Date, Relation};
+use negograph::model::{Date, NodeKind, Relation, Status};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -308,6 +308,162 @@ extension, or --format.")]
         draw: DrawArgs,
     },
 
+    /// Add a party, demand or condition
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json add party hamas --label Hamas --alias \"the group\"
+  negograph -f talks.json add demand hostage-release --label \"Release of all hostages\" --since 2025-01-19
+  negograph -f talks.json add condition aid-pause --label \"Pause in aid\" --dry-run
+
+Edits need a file (-f FILE or NEGOGRAPH_FILE); the built-in graph is read-only.
+Every edit is validated first, written atomically, and refused whole if the
+result would be invalid.")]
+    Add {
+        /// party, demand or condition
+        kind: NodeKind,
+        /// A new id: lower-case letters, digits and '-'
+        id: String,
+        #[arg(long)]
+        label: String,
+        /// Another name for it (repeatable)
+        #[arg(long = "alias", value_name = "NAME")]
+        aliases: Vec<String>,
+        /// open, met, rejected or withdrawn (demands and conditions)
+        #[arg(long)]
+        status: Option<Status>,
+        #[arg(long, value_name = "DATE")]
+        since: Option<Date>,
+        #[arg(long, value_name = "DATE")]
+        until: Option<Date>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Add an edge: FROM RELATION TO, with its holder, source and quote
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json link russia rejects ceasefire --source tass-0511 --quote \"...\"
+  negograph -f talks.json link ceasefire conditions_on aid-pause --by russia --since 2025-05-11
+
+Relations: demands, proposes, supports, rejects, threatens, conditions_on
+(needs --by), blocks, member_of.")]
+    Link {
+        from: String,
+        relation: Relation,
+        to: String,
+        /// The party whose position this is (required for conditions_on)
+        #[arg(long, value_name = "PARTY")]
+        by: Option<String>,
+        /// The source id the quote comes from
+        #[arg(long)]
+        source: Option<String>,
+        /// The source's exact words
+        #[arg(long, requires = "source")]
+        quote: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        since: Option<Date>,
+        #[arg(long, value_name = "DATE")]
+        until: Option<Date>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Remove an edge
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json unlink russia rejects ceasefire
+  negograph -f talks.json unlink ceasefire conditions_on aid-pause --by russia
+  negograph -f talks.json unlink ukraine supports talks --all     every matching edge")]
+    Unlink {
+        from: String,
+        relation: Relation,
+        to: String,
+        /// Only the edge held by this party
+        #[arg(long, value_name = "PARTY")]
+        by: Option<String>,
+        /// Remove every matching edge, not just one
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Change a node: label, status, since, until, note, aliases
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json set ceasefire status=met
+  negograph -f talks.json set russia \"aliases=Moscow, the Kremlin\" note=
+  negograph -f talks.json set ceasefire until=2025-06-10 --dry-run
+
+An empty value removes the field; aliases are comma-separated.")]
+    Set {
+        node: String,
+        /// key=value changes
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        changes: Vec<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Change an edge: since, until, quote, source, note, by
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json set-edge direct-talks conditions_on ceasefire until=2025-05-10
+  negograph -f talks.json set-edge russia proposes talks \"quote=Putin extended an invitation\" source=tass")]
+    SetEdge {
+        from: String,
+        relation: Relation,
+        to: String,
+        /// Pick the edge held by this party when several match
+        #[arg(long, value_name = "PARTY")]
+        by: Option<String>,
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        changes: Vec<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Change a node's id and every reference to it
+    #[command(after_help = "Example:\n  negograph -f talks.json rename ceasefire ceasefire-30d")]
+    Rename {
+        old: String,
+        new: String,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Remove a node (refused while edges touch it, unless --cascade)
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json remove turkey
+  negograph -f talks.json remove aid-pause --cascade     also removes its edges, listing them")]
+    Remove {
+        node: String,
+        /// Also remove every edge that touches it
+        #[arg(long)]
+        cascade: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Manage sources
+    #[command(subcommand)]
+    Source(SourceCommand),
+
+    /// Start a new, empty graph file
+    #[command(
+        after_help = "Example:\n  negograph new talks.json --title \"Gaza ceasefire talks, 2025\""
+    )]
+    New {
+        file: PathBuf,
+        #[arg(long)]
+        title: String,
+    },
+
     /// Print shell completions
     #[command(
         after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph"
@@ -405,4 +561,33 @@ pub enum PictureFormat {
     Svg,
     Png,
     Pdf,
+}
+
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DryRun {
+    /// Show what would change (a unified diff) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceCommand {
+    /// Add a source that edges can cite
+    #[command(after_help = "\
+Example:
+  negograph -f talks.json source add reuters-0511 --title \"Zelensky says...\" --date 2025-05-11 --url https://...")]
+    Add {
+        /// A new id: lower-case letters, digits and '-' (check --sources reads DIR/<id>.txt)
+        id: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long, value_name = "DATE")]
+        date: Option<Date>,
+        #[arg(long)]
+        url: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
 }

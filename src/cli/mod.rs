@@ -18,8 +18,13 @@ use negograph::resolve::Names;
 use negograph::view::{View, ViewSpec, When};
 use negograph::{Error, Graph, Input, load, validate};
 
-use args::{Cli, ColorWhen, Command, DrawArgs, PictureFormat, RankDirArg, TextFormat, ViewArgs};
+use args::{
+    Cli, ColorWhen, Command, DrawArgs, PictureFormat, RankDirArg, SourceCommand, TextFormat,
+    ViewArgs,
+};
+use negograph::edit::{EdgeSpec, Edit, NewEdge, NewNode};
 use negograph::export::{self, Focus, RankDir, Style};
+use negograph::model::Source;
 use negograph::render;
 use report::{IndexedSource, Reporter, eprint};
 
@@ -114,6 +119,148 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
         Command::Check { sources, json } => check(cli, reporter, sources.as_deref(), json.json),
         Command::Schema => {
             emit(&load::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Add {
+            kind,
+            id,
+            label,
+            aliases,
+            status,
+            since,
+            until,
+            note,
+            dry,
+        } => edit(
+            cli,
+            reporter,
+            Edit::AddNode(NewNode {
+                kind: *kind,
+                id: id.clone(),
+                label: label.clone(),
+                aliases: aliases.clone(),
+                status: *status,
+                since: *since,
+                until: *until,
+                note: note.clone(),
+            }),
+            dry.dry_run,
+        ),
+        Command::Link {
+            from,
+            relation,
+            to,
+            by,
+            source,
+            quote,
+            since,
+            until,
+            note,
+            dry,
+        } => edit(
+            cli,
+            reporter,
+            Edit::Link(NewEdge {
+                from: from.clone(),
+                relation: *relation,
+                to: to.clone(),
+                by: by.clone(),
+                source: source.clone(),
+                quote: quote.clone(),
+                since: *since,
+                until: *until,
+                note: note.clone(),
+            }),
+            dry.dry_run,
+        ),
+        Command::Unlink {
+            from,
+            relation,
+            to,
+            by,
+            all,
+            dry,
+        } => {
+            let edge = EdgeSpec {
+                from: from.clone(),
+                relation: *relation,
+                to: to.clone(),
+                by: by.clone(),
+            };
+            edit(cli, reporter, Edit::Unlink { edge, all: *all }, dry.dry_run)
+        }
+        Command::Set { node, changes, dry } => {
+            let changes = negograph::edit::parse_changes(changes, negograph::edit::NODE_KEYS)?;
+            edit(
+                cli,
+                reporter,
+                Edit::SetNode {
+                    node: node.clone(),
+                    changes,
+                },
+                dry.dry_run,
+            )
+        }
+        Command::SetEdge {
+            from,
+            relation,
+            to,
+            by,
+            changes,
+            dry,
+        } => {
+            let changes = negograph::edit::parse_changes(changes, negograph::edit::EDGE_KEYS)?;
+            let edge = EdgeSpec {
+                from: from.clone(),
+                relation: *relation,
+                to: to.clone(),
+                by: by.clone(),
+            };
+            edit(cli, reporter, Edit::SetEdge { edge, changes }, dry.dry_run)
+        }
+        Command::Rename { old, new, dry } => edit(
+            cli,
+            reporter,
+            Edit::Rename {
+                old: old.clone(),
+                new: new.clone(),
+            },
+            dry.dry_run,
+        ),
+        Command::Remove { node, cascade, dry } => edit(
+            cli,
+            reporter,
+            Edit::Remove {
+                node: node.clone(),
+                cascade: *cascade,
+            },
+            dry.dry_run,
+        ),
+        Command::Source(SourceCommand::Add {
+            id,
+            title,
+            date,
+            url,
+            publisher,
+            dry,
+        }) => edit(
+            cli,
+            reporter,
+            Edit::AddSource(Source {
+                id: id.clone(),
+                title: title.clone(),
+                date: date.map(Into::into),
+                url: url.clone(),
+                publisher: publisher.clone(),
+            }),
+            dry.dry_run,
+        ),
+        Command::New { file, title } => {
+            let doc = negograph::model::Document::new(title.clone());
+            let text = load::to_canonical_json(&doc);
+            Graph::from_document(&file.display().to_string(), doc)?;
+            negograph::store::create_new(file, text.as_bytes())?;
+            emit(&format!("created {}\n", file.display()));
             Ok(ExitCode::SUCCESS)
         }
         Command::Completions { shell } => {
@@ -289,6 +436,40 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Runs one edit on the file named by -f (never the built-in graph).
+fn edit(cli: &Cli, reporter: &Reporter, edit: Edit, dry_run: bool) -> Outcome {
+    let path = cli.file.as_deref().ok_or(Error::ReadOnly)?;
+    let change = negograph::store::edit_file(path, cli.max_file_size, &edit, dry_run)?;
+    let mut text = String::new();
+    for line in &change.summary {
+        text.push_str(line);
+        text.push('\n');
+    }
+    if dry_run {
+        let diff = similar::TextDiff::from_lines(&change.before, &change.after);
+        let name = path.display().to_string();
+        text.push_str(&format!(
+            "{}",
+            diff.unified_diff()
+                .context_radius(3)
+                .header(&name, &format!("{name} (after)"))
+        ));
+        text.push_str("dry run: nothing was written\n");
+    } else if !change.written {
+        text.push_str("no change: the file already says this\n");
+    }
+    emit(&text);
+    if !change.warnings.is_empty() {
+        let after = Input {
+            origin: format!("{} (after the edit)", path.display()),
+            text: change.after.into(),
+            builtin: false,
+        };
+        eprint(&reporter.diagnostics(&change.warnings, &IndexedSource::new(&after)));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The DOT or Mermaid text for what `draw` asks to see.

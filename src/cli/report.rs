@@ -222,6 +222,24 @@ impl Reporter {
                 )
             }
             (
+                Error::Refused {
+                    origin,
+                    diagnostics,
+                    after,
+                },
+                _,
+            ) => {
+                let input = Input {
+                    origin: format!("{origin} (after the edit)"),
+                    text: after.clone(),
+                    builtin: false,
+                };
+                format!(
+                    "{}error: {err}\n",
+                    self.diagnostics(diagnostics, &IndexedSource::new(&input))
+                )
+            }
+            (
                 Error::Parse {
                     origin,
                     line,
