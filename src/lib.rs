@@ -27,4 +27,6 @@ pub mod query;
 pub mod render;
 pub mod sources;
 pub mod store;
+#[doc(hidden)]
+pub mod synth;
 pub mod view;

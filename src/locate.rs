@@ -291,7 +291,7 @@ mod tests {
     fn line_and_column_count_characters() {
         let src = "{\n  \"ü\": \"x\"\n}";
         let at = src.find("\"x\"").unwrap();
-        assert_eq!(line_col(src, at), (2, 9));
+        assert_eq!(line_col(src, at), (2, 8));
         assert_eq!(offset_of(src, 2, 3), src.find("\"ü\"").unwrap());
     }
 }

@@ -451,7 +451,12 @@ Examples:
     },
 
     /// Manage sources
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Example:
+  negograph -f talks.json source add reuters-0511 --title \"Zelensky says...\" --date 2025-05-11"
+    )]
     Source(SourceCommand),
 
     /// Start a new, empty graph file
@@ -462,6 +467,23 @@ Examples:
         file: PathBuf,
         #[arg(long)]
         title: String,
+    },
+
+    /// Write a seeded synthetic graph (for benchmarks)
+    #[command(
+        hide = true,
+        after_help = "Example:\n  negograph generate --edges 1000000 --seed 1 -o big.json"
+    )]
+    Generate {
+        #[arg(long, default_value_t = 10_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write one line of JSON instead of the canonical pretty form
+        #[arg(long)]
+        compact: bool,
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
 
     /// Print shell completions

@@ -263,6 +263,23 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             emit(&format!("created {}\n", file.display()));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Generate {
+            edges,
+            seed,
+            compact,
+            output,
+        } => {
+            let doc = negograph::synth::generate(*edges, *seed);
+            let text = if *compact {
+                let mut t = serde_json::to_string(&doc).expect("documents serialize");
+                t.push('\n');
+                t
+            } else {
+                load::to_canonical_json(&doc)
+            };
+            negograph::store::write_atomic(output, text.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "negograph", &mut out);

@@ -1,0 +1,43 @@
+//! Arbitrary bytes through the loader, the validator, and, when they make a
+//! valid graph, every query: nothing may panic, and what negograph writes it
+//! must read back as the same document.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use negograph::export::{self, Focus, Style};
+use negograph::locate::Locator;
+use negograph::query::{blockers, deadlocks, path, requires, stance};
+use negograph::view::View;
+use negograph::{Graph, Input, load, validate};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(input) = Input::from_bytes("fuzz".into(), data.to_vec()) else {
+        return;
+    };
+    let Ok(doc) = input.parse() else {
+        return;
+    };
+    let locator = Locator::new(input.text.clone());
+    for d in validate::diagnose(&doc) {
+        let _ = locator.position(&d.path);
+    }
+    let text = load::to_canonical_json(&doc);
+    let again = load::parse_document("again", &text).expect("canonical output parses");
+    assert_eq!(again, doc, "save then load changed the document");
+    let Ok(g) = Graph::from_document("fuzz", doc) else {
+        return;
+    };
+    let v = View::everything(&g);
+    for n in g.node_indices().take(4) {
+        blockers::blockers(&v, n, true);
+        requires::requires(&v, n);
+        stance::stance(&v, n);
+        for m in g.node_indices().take(4) {
+            path::paths(&v, n, m, path::PathOptions { all: true, max_len: 4, limit: 5, directed: false });
+        }
+    }
+    deadlocks::deadlocks(&v);
+    let scene = export::scene(&v, None, &Focus::Whole);
+    let dot = export::dot::to_dot(&g, &scene, &Style::default(), |n| v.status(n));
+    graphviz_rust::parse(&dot).expect("DOT output parses");
+});
