@@ -168,3 +168,227 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Diagnostic, JsonPath};
+
+    /// Names the variant; a new variant does not compile until it is added here
+    /// and to the list below.
+    fn variant(e: &Error) -> &'static str {
+        match e {
+            Error::Read { .. } => "Read",
+            Error::Write { .. } => "Write",
+            Error::TooLarge { .. } => "TooLarge",
+            Error::NotUtf8 { .. } => "NotUtf8",
+            Error::Parse { .. } => "Parse",
+            Error::Invalid { .. } => "Invalid",
+            Error::UnknownName { .. } => "UnknownName",
+            Error::Ambiguous { .. } => "Ambiguous",
+            Error::WrongKind { .. } => "WrongKind",
+            Error::UnknownEdge { .. } => "UnknownEdge",
+            Error::Usage(_) => "Usage",
+            Error::Question { .. } => "Question",
+            Error::GraphvizMissing => "GraphvizMissing",
+            Error::Graphviz(_) => "Graphviz",
+            Error::TooBigToDraw { .. } => "TooBigToDraw",
+            Error::ReadOnly => "ReadOnly",
+            Error::Locked { .. } => "Locked",
+            Error::Refused { .. } => "Refused",
+            Error::Exists { .. } => "Exists",
+        }
+    }
+
+    fn cand(id: &str) -> Candidate {
+        Candidate {
+            id: id.into(),
+            label: format!("Label {id}"),
+        }
+    }
+
+    #[test]
+    fn every_error_says_what_went_wrong_and_exits_1_or_2() {
+        let diag = || {
+            vec![Diagnostic::error(
+                "duplicate-id",
+                JsonPath::item("nodes", 1, Some("id")),
+                "node id 'x' is used twice",
+            )]
+        };
+        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
+        let cases: Vec<(Error, &[&str], u8)> = vec![
+            (
+                Error::Read {
+                    path: "g.json".into(),
+                    source: io(),
+                },
+                &["cannot read g.json", "permission denied"],
+                2,
+            ),
+            (
+                Error::Write {
+                    path: "g.json".into(),
+                    source: io(),
+                },
+                &["cannot write g.json", "permission denied"],
+                2,
+            ),
+            (
+                Error::TooLarge {
+                    origin: "g.json".into(),
+                    size: 9,
+                    limit: 5,
+                },
+                &["g.json is 9 bytes", "5-byte limit", "--max-file-size"],
+                2,
+            ),
+            (
+                Error::NotUtf8 {
+                    origin: "g.json".into(),
+                    line: 3,
+                    column: 4,
+                },
+                &["not UTF-8", "line 3, column 4"],
+                1,
+            ),
+            (
+                Error::Parse {
+                    origin: "g.json".into(),
+                    line: 2,
+                    column: 7,
+                    path: Some("nodes[0].kind".into()),
+                    message: "invalid type".into(),
+                },
+                &["g.json:2:7", "invalid type", "nodes[0].kind"],
+                1,
+            ),
+            (
+                Error::Invalid {
+                    origin: "g.json".into(),
+                    diagnostics: diag(),
+                },
+                &["g.json", "1 error"],
+                1,
+            ),
+            (
+                Error::UnknownName {
+                    name: "ceasfire".into(),
+                    suggestions: vec![cand("ceasefire")],
+                },
+                &[
+                    "no node called 'ceasfire'",
+                    "did you mean 'ceasefire' (Label ceasefire)",
+                ],
+                2,
+            ),
+            (
+                Error::Ambiguous {
+                    name: "truce".into(),
+                    candidates: vec![cand("a"), cand("b")],
+                },
+                &["'truce' could mean", "'a'", "'b'", "by id"],
+                2,
+            ),
+            (
+                Error::WrongKind {
+                    id: "russia".into(),
+                    actual: crate::model::NodeKind::Party,
+                    command: "blockers",
+                    expected: "a demand or condition",
+                    hint: Some("negograph stance russia".into()),
+                },
+                &[
+                    "'russia' is a party",
+                    "blockers takes a demand or condition",
+                    "negograph stance russia",
+                ],
+                2,
+            ),
+            (
+                Error::UnknownEdge {
+                    spec: "'a' rejects 'b'".into(),
+                    hint: Some("between them there is: supports".into()),
+                },
+                &["no edge 'a' rejects 'b'", "supports"],
+                2,
+            ),
+            (
+                Error::Usage("'x' is not key=value".into()),
+                &["'x' is not key=value"],
+                2,
+            ),
+            (
+                Error::Question {
+                    question: "why?".into(),
+                    forms: crate::ask::FORMS,
+                },
+                &["cannot understand the question \"why?\"", "what blocks X?"],
+                2,
+            ),
+            (
+                Error::GraphvizMissing,
+                &["`dot` program is not installed", "apt-get install graphviz"],
+                2,
+            ),
+            (
+                Error::Graphviz("syntax error in line 1".into()),
+                &["Graphviz failed", "syntax error in line 1"],
+                2,
+            ),
+            (
+                Error::TooBigToDraw {
+                    nodes: 900,
+                    edges: 2000,
+                    limit: 500,
+                },
+                &["900 nodes", "limit 500", "--focus"],
+                2,
+            ),
+            (
+                Error::ReadOnly,
+                &["built-in graph is read-only", "-f FILE"],
+                2,
+            ),
+            (
+                Error::Locked {
+                    path: "g.json".into(),
+                    waited_secs: 30,
+                },
+                &["g.json is being edited by another process", "30 s"],
+                2,
+            ),
+            (
+                Error::Refused {
+                    origin: "g.json".into(),
+                    diagnostics: diag(),
+                    after: "{}".into(),
+                },
+                &["g.json", "1 error", "nothing was written"],
+                1,
+            ),
+            (
+                Error::Exists {
+                    path: "g.json".into(),
+                },
+                &["g.json already exists"],
+                2,
+            ),
+        ];
+        let mut seen: Vec<&str> = cases.iter().map(|(e, _, _)| variant(e)).collect();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), 19, "every variant has a case");
+        for (error, words, code) in &cases {
+            let message = error.to_string();
+            for word in *words {
+                assert!(
+                    message.contains(word),
+                    "{}: '{message}' lacks '{word}'",
+                    variant(error)
+                );
+            }
+            assert_eq!(error.exit_code(), *code, "{}", variant(error));
+        }
+    }
+}

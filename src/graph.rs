@@ -4,7 +4,7 @@
 //! indices translate both ways for free; kinds, statuses and dates are decoded
 //! once here so that queries never look at strings.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use petgraph::graph::DiGraph;
 

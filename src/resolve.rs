@@ -2,7 +2,7 @@
 //! node, or a clear refusal: unknown names get the closest candidates, ambiguous
 //! ones get the list. Never a silent guess.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::error::{Candidate, Error, Result};
 use crate::graph::{Graph, NodeIx};
@@ -66,13 +66,27 @@ pub fn closest<'a, T: Copy + Ord>(
 }
 
 /// Every name of every node, normalised, for look-ups by what people call things.
+///
+/// The index is built on first need: a name that is an exact id (what scripts
+/// pass) never pays for normalising every label and alias in the graph.
 pub struct Names<'g> {
     graph: &'g Graph,
-    index: HashMap<String, Vec<NodeIx>>,
+    index: std::sync::OnceLock<HashMap<String, Vec<NodeIx>>>,
 }
 
 impl<'g> Names<'g> {
     pub fn new(graph: &'g Graph) -> Names<'g> {
+        Names {
+            graph,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &HashMap<String, Vec<NodeIx>> {
+        self.index.get_or_init(|| Self::build(self.graph))
+    }
+
+    fn build(graph: &Graph) -> HashMap<String, Vec<NodeIx>> {
         let mut index: HashMap<String, Vec<NodeIx>> = HashMap::with_capacity(graph.node_count());
         for n in graph.node_indices() {
             let node = graph.node(n);
@@ -86,7 +100,7 @@ impl<'g> Names<'g> {
                 }
             }
         }
-        Names { graph, index }
+        index
     }
 
     /// The one node `name` means. An exact id always wins; otherwise the name must
@@ -95,7 +109,7 @@ impl<'g> Names<'g> {
         if let Some(n) = self.graph.find(name) {
             return Ok(n);
         }
-        match self.index.get(&normalise(name)).map(Vec::as_slice) {
+        match self.index().get(&normalise(name)).map(Vec::as_slice) {
             Some([one]) => Ok(*one),
             Some(many) if !many.is_empty() => Err(Error::Ambiguous {
                 name: name.to_owned(),
@@ -119,7 +133,7 @@ impl<'g> Names<'g> {
 
     pub fn suggest(&self, name: &str) -> Vec<Candidate> {
         let keys = self
-            .index
+            .index()
             .iter()
             .flat_map(|(key, nodes)| nodes.iter().map(move |&n| (key.as_str(), n)));
         closest(name, keys, 3)

@@ -2,7 +2,7 @@
 //! error and warning (not just the first) and, when there are no errors, yields
 //! the indexed [`Graph`].
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::graph::{EdgeMeta, Graph, NodeIx};
@@ -69,6 +69,26 @@ struct Validator {
     suggestion_searches: usize,
 }
 
+/// Where a finding is, cheap to pass around: it becomes a [`JsonPath`] (an
+/// allocation) only when there is something to report. A million edges
+/// without errors allocate no paths.
+#[derive(Clone, Copy, Debug)]
+enum Loc {
+    Key(&'static str),
+    Item(&'static str, usize, Option<&'static str>),
+    Alias(usize, usize),
+}
+
+impl Loc {
+    fn path(self) -> JsonPath {
+        match self {
+            Loc::Key(key) => JsonPath::root().key(key),
+            Loc::Item(list, i, field) => JsonPath::item(list, i, field),
+            Loc::Alias(node, alias) => JsonPath::item("nodes", node, Some("aliases")).index(alias),
+        }
+    }
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -79,31 +99,26 @@ fn is_slug(id: &str) -> bool {
 }
 
 impl Validator {
-    fn error(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
+    fn error(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
         self.out
-            .push(Diagnostic::error(code, path, msg).with_help(help));
+            .push(Diagnostic::error(code, at.path(), msg).with_help(help));
     }
 
-    fn warn(&mut self, code: &'static str, path: JsonPath, msg: String, help: Option<String>) {
+    fn warn(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
         self.out
-            .push(Diagnostic::warning(code, path, msg).with_help(help));
+            .push(Diagnostic::warning(code, at.path(), msg).with_help(help));
     }
 
     fn run(&mut self, doc: &Document) -> Tables {
         if doc.title.trim().is_empty() {
             self.error(
                 "empty-text",
-                JsonPath::root().key("title"),
+                Loc::Key("title"),
                 "the title is empty".into(),
                 Some("say what negotiation this graph records".into()),
             );
         }
-        self.text_len(
-            JsonPath::root().key("title"),
-            "title",
-            &doc.title,
-            MAX_TEXT_CHARS,
-        );
+        self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
         let sources = self.sources(doc);
         let tables = self.nodes(doc);
         let edges = self.edges(doc, &tables, &sources);
@@ -112,7 +127,7 @@ impl Validator {
         Tables { edges, ..tables }
     }
 
-    fn id(&mut self, path: JsonPath, what: &str, id: &str) {
+    fn id(&mut self, path: Loc, what: &str, id: &str) {
         if id.chars().count() > MAX_ID_CHARS {
             self.error(
                 "bad-id",
@@ -131,7 +146,7 @@ impl Validator {
         }
     }
 
-    fn text_len(&mut self, path: JsonPath, what: &str, text: &str, limit: usize) {
+    fn text_len(&mut self, path: Loc, what: &str, text: &str, limit: usize) {
         // A byte count bounds the char count from above: skip the count when it cannot exceed.
         if text.len() > limit && text.chars().count() > limit {
             self.error(
@@ -146,7 +161,7 @@ impl Validator {
         }
     }
 
-    fn vocab<T: Vocabulary>(&mut self, path: JsonPath, value: &Lenient<T>) -> Option<T> {
+    fn vocab<T: Vocabulary>(&mut self, path: Loc, value: &Lenient<T>) -> Option<T> {
         match value {
             Lenient::Known(v) => Some(*v),
             Lenient::Unknown(text) => {
@@ -181,16 +196,16 @@ impl Validator {
     ) -> Interval {
         let since = since
             .as_ref()
-            .and_then(|d| self.vocab(JsonPath::item(list, i, Some("since")), d));
+            .and_then(|d| self.vocab(Loc::Item(list, i, Some("since")), d));
         let until = until
             .as_ref()
-            .and_then(|d| self.vocab(JsonPath::item(list, i, Some("until")), d));
+            .and_then(|d| self.vocab(Loc::Item(list, i, Some("until")), d));
         if let (Some(s), Some(u)) = (since, until)
             && u < s
         {
             self.error(
                 "until-before-since",
-                JsonPath::item(list, i, Some("until")),
+                Loc::Item(list, i, Some("until")),
                 format!("until ({u}) is before since ({s})"),
                 Some("since and until are inclusive; swap them or fix the typo".into()),
             );
@@ -201,20 +216,20 @@ impl Validator {
     fn sources<'d>(&mut self, doc: &'d Document) -> HashMap<&'d str, usize> {
         let mut ids = HashMap::with_capacity(doc.sources.len());
         for (i, s) in doc.sources.iter().enumerate() {
-            self.id(JsonPath::item("sources", i, Some("id")), "source", &s.id);
+            self.id(Loc::Item("sources", i, Some("id")), "source", &s.id);
             if ids.insert(s.id.as_str(), i).is_some() {
                 self.error(
                     "duplicate-id",
-                    JsonPath::item("sources", i, Some("id")),
+                    Loc::Item("sources", i, Some("id")),
                     format!("source id '{}' is used twice", s.id),
                     None,
                 );
             }
             if let Some(d) = &s.date {
-                self.vocab(JsonPath::item("sources", i, Some("date")), d);
+                self.vocab(Loc::Item("sources", i, Some("date")), d);
             }
             self.text_len(
-                JsonPath::item("sources", i, Some("title")),
+                Loc::Item("sources", i, Some("title")),
                 "title",
                 &s.title,
                 MAX_TEXT_CHARS,
@@ -230,7 +245,7 @@ impl Validator {
         let mut statuses = Vec::with_capacity(n);
         let mut node_time = Vec::with_capacity(n);
         for (i, node) in doc.nodes.iter().enumerate() {
-            let at = |field| JsonPath::item("nodes", i, Some(field));
+            let at = |field| Loc::Item("nodes", i, Some(field));
             self.id(at("id"), "node", &node.id);
             if by_id.contains_key(&node.id) {
                 self.error(
@@ -268,7 +283,7 @@ impl Validator {
             }
             self.text_len(at("label"), "label", &node.label, MAX_LABEL_CHARS);
             for (a, alias) in node.aliases.iter().enumerate() {
-                let path = at("aliases").index(a);
+                let path = Loc::Alias(i, a);
                 if alias.trim().is_empty() {
                     self.error(
                         "empty-text",
@@ -315,7 +330,7 @@ impl Validator {
                         if let Some(a) = alias_at {
                             self.warn(
                                 "ambiguous-name",
-                                JsonPath::item("nodes", i, Some("aliases")).index(a),
+                                Loc::Alias(i, a),
                                 format!(
                                     "alias '{name}' of '{}' also names '{}'",
                                     node.id, doc.nodes[other].id
@@ -337,7 +352,7 @@ impl Validator {
         &mut self,
         doc: &Document,
         by_id: &HashMap<String, NodeIx>,
-        path: JsonPath,
+        path: Loc,
         id: &str,
         role: &str,
     ) -> Option<NodeIx> {
@@ -384,7 +399,7 @@ impl Validator {
         let mut metas = Vec::with_capacity(doc.edges.len());
         let mut seen = HashSet::with_capacity(doc.edges.len());
         for (i, edge) in doc.edges.iter().enumerate() {
-            let at = |field| JsonPath::item("edges", i, Some(field));
+            let at = |field| Loc::Item("edges", i, Some(field));
             let from = self.node_ref(doc, &tables.by_id, at("from"), &edge.from, "from");
             let to = self.node_ref(doc, &tables.by_id, at("to"), &edge.to, "to");
             let relation = self.vocab(at("relation"), &edge.relation);
@@ -459,25 +474,27 @@ impl Validator {
                 self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
             let time = self.interval("edges", i, &edge.since, &edge.until);
-            if !seen.insert((
-                &edge.from,
-                &edge.relation,
-                &edge.to,
-                &edge.by,
-                time.since,
-                time.until,
-            )) {
-                self.warn(
-                    "duplicate-edge",
-                    at("from"),
-                    format!(
-                        "edge '{}' {} '{}' is recorded twice",
-                        edge.from, edge.relation, edge.to
-                    ),
-                    Some("remove one, or give them different dates".into()),
-                );
-            }
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
+                // Interned ids make the key a few integers: no string hashing.
+                let key = (
+                    from.index() as u32,
+                    to.index() as u32,
+                    relation,
+                    by.map(|b| b.index() as u32),
+                    time.since,
+                    time.until,
+                );
+                if !seen.insert(key) {
+                    self.warn(
+                        "duplicate-edge",
+                        at("from"),
+                        format!(
+                            "edge '{}' {} '{}' is recorded twice",
+                            edge.from, edge.relation, edge.to
+                        ),
+                        Some("remove one, or give them different dates".into()),
+                    );
+                }
                 metas.push(EdgeMeta {
                     from,
                     to,
@@ -514,7 +531,7 @@ impl Validator {
         };
         self.error(
             "wrong-kinds",
-            JsonPath::item("edges", i, Some("relation")),
+            Loc::Item("edges", i, Some("relation")),
             format!(
                 "'{r}' joins {} to {}, but here it goes from {fk} '{}' to {tk} '{}'",
                 names(froms),
@@ -544,7 +561,7 @@ impl Validator {
             if !touched[i] {
                 self.warn(
                     "isolated-node",
-                    JsonPath::item("nodes", i, Some("id")),
+                    Loc::Item("nodes", i, Some("id")),
                     format!("node '{}' is not connected to anything", node.id),
                     Some("link it to a position, or remove it".into()),
                 );

@@ -322,6 +322,31 @@ proptest! {
     }
 
     #[test]
+    fn every_export_parses(doc in graphs(), spec in views(), pick in any::<usize>(), cluster in any::<bool>()) {
+        use negograph::export::{self, Focus, Style};
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &spec).unwrap();
+        let n = NodeIx::new(pick % g.node_count());
+        let m = NodeIx::new((pick / 7) % g.node_count());
+        let style = Style { cluster, ..Style::default() };
+        for focus in [
+            Focus::Whole,
+            Focus::Around { node: n, depth: 2 },
+            Focus::Party(n),
+            Focus::Blockers(n),
+            Focus::Requires(n),
+            Focus::Path { from: n, to: m, directed: false },
+            Focus::Deadlocks,
+        ] {
+            let scene = export::scene(&v, None, &focus);
+            let dot = export::dot::to_dot(&g, &scene, &style, |x| v.status(x));
+            prop_assert!(graphviz_rust::parse(&dot).is_ok(), "{:?} gives unparseable DOT", focus);
+            let mermaid = export::mermaid::to_mermaid(&g, &scene, &style, |x| v.status(x));
+            prop_assert!(mermaid.lines().nth(1).is_some_and(|l| l.starts_with("flowchart ")));
+        }
+    }
+
+    #[test]
     fn saving_then_loading_is_the_identity(doc in graphs()) {
         let text = negograph::load::to_canonical_json(&doc);
         let back = negograph::load::parse_document("random", &text).unwrap();

@@ -91,15 +91,25 @@ fn read_input(cli: &Cli) -> Result<Input, Failure> {
     }
 }
 
-fn load_graph(cli: &Cli) -> Result<(Input, Graph), Failure> {
+/// Loads and validates the graph. It lives until the process exits, which comes
+/// right after printing: freeing a million small strings first would only
+/// delay the answer, so the graph is deliberately never dropped.
+fn load_graph(cli: &Cli) -> Result<&'static Graph, Failure> {
     let input = read_input(cli)?;
-    let attach = |error: Error, input: &Input| Failure {
+    let doc = input.parse().map_err(|error| Failure {
         error: Box::new(error),
         input: Some(input.clone()),
-    };
-    let doc = input.parse().map_err(|e| attach(e, &input))?;
-    let graph = Graph::from_document(&input.origin, doc).map_err(|e| attach(e, &input))?;
-    Ok((input, graph))
+    })?;
+    // The text is only needed to point at errors, which are rare: free it before
+    // validation builds its indexes (at a million edges that is ~100 MB of peak),
+    // and read it again if there turns out to be something to show.
+    let origin = input.origin.clone();
+    let builtin = input.builtin.then_some(input);
+    let graph = Graph::from_document(&origin, doc).map_err(|error| Failure {
+        error: Box::new(error),
+        input: builtin.or_else(|| read_input(cli).ok()),
+    })?;
+    Ok(Box::leak(Box::new(graph)))
 }
 
 fn view_spec(v: &ViewArgs) -> ViewSpec {
@@ -295,7 +305,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { node, view, json } => {
-            let (_, g) = load_graph(cli)?;
+            let g = load_graph(cli)?;
             let view = View::new(&g, &view_spec(view))?;
             let text = match node {
                 Some(name) => {
@@ -372,7 +382,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             view,
             json,
         } => {
-            let (_, g) = load_graph(cli)?;
+            let g = load_graph(cli)?;
             let names = Names::new(&g);
             let (a, b) = (names.resolve(from)?, names.resolve(to)?);
             let v = View::new(&g, &view_spec(view))?;
@@ -401,7 +411,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             format,
             output,
         } => {
-            let (_, g) = load_graph(cli)?;
+            let g = load_graph(cli)?;
             let text = draw_text(&g, draw, *format)?;
             match output {
                 Some(path) => negograph::store::write_atomic(path, text.as_bytes())?,
@@ -425,7 +435,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                     ))
                 })?,
             };
-            let (_, g) = load_graph(cli)?;
+            let g = load_graph(cli)?;
             let dot = draw_text(&g, draw, TextFormat::Dot)?;
             let picture = render::render(&dot, format)?;
             negograph::store::write_atomic(output, &picture)?;
@@ -437,7 +447,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             view,
             json,
         } => {
-            let (_, g) = load_graph(cli)?;
+            let g = load_graph(cli)?;
             let names = Names::new(&g);
             let query = ask::interpret(question, &g, &names)?;
             let v = View::new(&g, &view_spec(view))?;
@@ -570,7 +580,7 @@ fn one_node_query(
     make: impl Fn(negograph::NodeIx) -> Query,
     all_chains: bool,
 ) -> Outcome {
-    let (_, g) = load_graph(cli)?;
+    let g = load_graph(cli)?;
     let n = Names::new(&g).resolve(name)?;
     ask::expect_kind(&g, n, command)?;
     let v = View::new(&g, &view_spec(view))?;
@@ -579,7 +589,7 @@ fn one_node_query(
 }
 
 fn whole_graph_query(cli: &Cli, view: &ViewArgs, json: bool, query: Query) -> Outcome {
-    let (_, g) = load_graph(cli)?;
+    let g = load_graph(cli)?;
     let v = View::new(&g, &view_spec(view))?;
     emit(&answer(&g, &v, &query, json, false));
     Ok(ExitCode::SUCCESS)
