@@ -306,15 +306,15 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
         }
         Command::Show { node, view, json } => {
             let g = load_graph(cli)?;
-            let view = View::new(&g, &view_spec(view))?;
+            let view = View::new(g, &view_spec(view))?;
             let text = match node {
                 Some(name) => {
-                    let n = Names::new(&g).resolve(name)?;
+                    let n = Names::new(g).resolve(name)?;
                     let d = query::show::detail(&view, n);
                     if json.json {
                         self::json(&d)
                     } else {
-                        human::detail(&g, &d)
+                        human::detail(g, &d)
                     }
                 }
                 None => {
@@ -322,7 +322,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                     if json.json {
                         self::json(&o)
                     } else {
-                        human::overview(&g, &o)
+                        human::overview(g, &o)
                     }
                 }
             };
@@ -383,9 +383,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             json,
         } => {
             let g = load_graph(cli)?;
-            let names = Names::new(&g);
+            let names = Names::new(g);
             let (a, b) = (names.resolve(from)?, names.resolve(to)?);
-            let v = View::new(&g, &view_spec(view))?;
+            let v = View::new(g, &view_spec(view))?;
             let opts = PathOptions {
                 directed: !undirected,
                 all: *all,
@@ -396,7 +396,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             emit(&if json.json {
                 self::json(&p)
             } else {
-                human::paths(&g, &p)
+                human::paths(g, &p)
             });
             Ok(ExitCode::SUCCESS)
         }
@@ -412,7 +412,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             output,
         } => {
             let g = load_graph(cli)?;
-            let text = draw_text(&g, draw, *format)?;
+            let text = draw_text(g, draw, *format)?;
             match output {
                 Some(path) => negograph::store::write_atomic(path, text.as_bytes())?,
                 None => emit(&text),
@@ -436,7 +436,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 })?,
             };
             let g = load_graph(cli)?;
-            let dot = draw_text(&g, draw, TextFormat::Dot)?;
+            let dot = draw_text(g, draw, TextFormat::Dot)?;
             let picture = render::render(&dot, format)?;
             negograph::store::write_atomic(output, &picture)?;
             Ok(ExitCode::SUCCESS)
@@ -448,18 +448,18 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             json,
         } => {
             let g = load_graph(cli)?;
-            let names = Names::new(&g);
-            let query = ask::interpret(question, &g, &names)?;
-            let v = View::new(&g, &view_spec(view))?;
+            let names = Names::new(g);
+            let query = ask::interpret(question, g, &names)?;
+            let v = View::new(g, &view_spec(view))?;
             if *explain {
-                let line = format!("→ {}\n", query.command_line(&g));
+                let line = format!("→ {}\n", query.command_line(g));
                 if json.json {
                     eprint(&line)
                 } else {
                     emit(&line)
                 }
             }
-            emit(&answer(&g, &v, &query, json.json, false));
+            emit(&answer(g, &v, &query, json.json, false));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -581,17 +581,17 @@ fn one_node_query(
     all_chains: bool,
 ) -> Outcome {
     let g = load_graph(cli)?;
-    let n = Names::new(&g).resolve(name)?;
-    ask::expect_kind(&g, n, command)?;
-    let v = View::new(&g, &view_spec(view))?;
-    emit(&answer(&g, &v, &make(n), json, all_chains));
+    let n = Names::new(g).resolve(name)?;
+    ask::expect_kind(g, n, command)?;
+    let v = View::new(g, &view_spec(view))?;
+    emit(&answer(g, &v, &make(n), json, all_chains));
     Ok(ExitCode::SUCCESS)
 }
 
 fn whole_graph_query(cli: &Cli, view: &ViewArgs, json: bool, query: Query) -> Outcome {
     let g = load_graph(cli)?;
-    let v = View::new(&g, &view_spec(view))?;
-    emit(&answer(&g, &v, &query, json, false));
+    let v = View::new(g, &view_spec(view))?;
+    emit(&answer(g, &v, &query, json, false));
     Ok(ExitCode::SUCCESS)
 }
 
