@@ -82,9 +82,9 @@ fn benches(c: &mut Criterion) {
             })
         });
         group.bench_function("deadlocks", |b| b.iter(|| deadlocks::deadlocks(&v)));
-        group.bench_with_input(BenchmarkId::new("dot_focus", "depth2"), &target, |b, &t| {
+        group.bench_with_input(BenchmarkId::new("dot_focus", "depth4"), &target, |b, &t| {
             b.iter(|| {
-                let scene = export::scene(&v, None, &Focus::Around { node: t, depth: 2 });
+                let scene = export::scene(&v, None, &Focus::Around { node: t, depth: 4 });
                 export::dot::to_dot(&g, &scene, &Style::default(), |n| v.status(n))
             })
         });

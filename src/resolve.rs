@@ -12,16 +12,38 @@ const ARTICLES: &[&str] = &["the", "a", "an"];
 /// Lower-case words of a name, without articles or punctuation: "The West's aid!"
 /// and "west s aid" normalise alike, and so do "ceasefire-30d" and "ceasefire 30d".
 pub fn normalise(name: &str) -> String {
-    let lowered: String = name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let words: Vec<&str> = lowered
-        .split_whitespace()
-        .filter(|w| !ARTICLES.contains(w))
-        .collect();
-    words.join(" ")
+    let mut out = String::with_capacity(name.len());
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] into a buffer the caller reuses, so that normalising every
+/// name of a large graph allocates once rather than per name.
+pub fn normalise_into(name: &str, out: &mut String) {
+    out.clear();
+    let mut word_start: Option<usize> = None;
+    // Ends the current word, taking it back out if it is an article.
+    let finish = |out: &mut String, word_start: &mut Option<usize>| {
+        if let Some(start) = word_start.take()
+            && ARTICLES.contains(&&out[start..])
+        {
+            out.truncate(start.saturating_sub(1));
+        }
+    };
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                word_start = Some(out.len());
+            }
+            out.push(c);
+        } else {
+            finish(out, &mut word_start);
+        }
+    }
+    finish(out, &mut word_start);
 }
 
 /// How alike two normalised names are, from 0 to 1.
@@ -160,6 +182,9 @@ mod tests {
         assert_eq!(normalise("ceasefire-30d"), "ceasefire 30d");
         assert_eq!(normalise("  Russia's   position "), "russia s position");
         assert_eq!(normalise("Türkiye"), "türkiye");
+        assert_eq!(normalise("the the a"), "");
+        assert_eq!(normalise("ceasefire, the"), "ceasefire");
+        assert_eq!(normalise("İstanbul"), normalise(&normalise("İstanbul")));
     }
 
     #[test]

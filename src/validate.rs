@@ -89,6 +89,12 @@ impl Loc {
     }
 }
 
+fn names_of(node: &crate::model::Node) -> impl Iterator<Item = &str> {
+    [node.id.as_str(), node.label.as_str()]
+        .into_iter()
+        .chain(node.aliases.iter().map(String::as_str))
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -312,36 +318,51 @@ impl Validator {
         }
     }
 
-    /// Aliases and labels that name two nodes make look-ups ambiguous: legal, but worth a warning.
+    /// Aliases and labels that name two nodes make look-ups ambiguous: legal, but
+    /// worth a warning. Names are compared by the hash of their normalised form
+    /// (one reused buffer, no string per name); a hash match is confirmed by
+    /// normalising the other node's names before anything is reported.
     fn name_clashes(&mut self, doc: &Document) {
-        let mut owner: HashMap<String, usize> = HashMap::with_capacity(doc.nodes.len() * 2);
+        use std::hash::BuildHasher;
+        let state = foldhash::fast::RandomState::default();
+        let mut owner: HashMap<u64, usize> = HashMap::with_capacity(doc.nodes.len() * 2);
+        let mut buf = String::new();
+        let mut own: Vec<u64> = Vec::new();
         for (i, node) in doc.nodes.iter().enumerate() {
-            let names = std::iter::once((&node.id, None))
-                .chain(std::iter::once((&node.label, None)))
+            own.clear();
+            let names = [(&node.id, None), (&node.label, None)]
+                .into_iter()
                 .chain(node.aliases.iter().enumerate().map(|(a, s)| (s, Some(a))));
-            let mut own = HashSet::new();
             for (name, alias_at) in names {
-                let key = crate::resolve::normalise(name);
-                if key.is_empty() || !own.insert(key.clone()) {
+                crate::resolve::normalise_into(name, &mut buf);
+                if buf.is_empty() {
                     continue;
                 }
-                match owner.get(&key) {
+                let hash = state.hash_one(&buf);
+                if own.contains(&hash) {
+                    continue;
+                }
+                own.push(hash);
+                match owner.get(&hash) {
                     Some(&other) if other != i => {
-                        if let Some(a) = alias_at {
-                            self.warn(
-                                "ambiguous-name",
-                                Loc::Alias(i, a),
-                                format!(
-                                    "alias '{name}' of '{}' also names '{}'",
-                                    node.id, doc.nodes[other].id
-                                ),
-                                Some("queries using this name will ask which node is meant".into()),
-                            );
+                        let Some(a) = alias_at else { continue };
+                        if !names_of(&doc.nodes[other]).any(|n| crate::resolve::normalise(n) == buf)
+                        {
+                            continue;
                         }
+                        self.warn(
+                            "ambiguous-name",
+                            Loc::Alias(i, a),
+                            format!(
+                                "alias '{name}' of '{}' also names '{}'",
+                                node.id, doc.nodes[other].id
+                            ),
+                            Some("queries using this name will ask which node is meant".into()),
+                        );
                     }
                     Some(_) => {}
                     None => {
-                        owner.insert(key, i);
+                        owner.insert(hash, i);
                     }
                 }
             }

@@ -425,3 +425,22 @@ fn a_graph_of_200k_edges_checks_in_one_pass() {
     assert_eq!(report["counts"]["edges"], 200_000);
     assert!(code == 0 || code == 1, "{code}");
 }
+
+#[test]
+fn an_alias_naming_another_node_is_a_warning() {
+    let mut d = base();
+    // "The Q" normalises to "q", the id of another node.
+    d["nodes"][2]["aliases"] = json!(["The Q", "unique name"]);
+    let (code, report) = check_json(&d);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(codes(&report, "warning"), vec!["ambiguous-name"]);
+    let w = find(&report, "ambiguous-name");
+    assert_eq!(w["path"], "nodes[2].aliases[0]");
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .contains("alias 'The Q' of 'd' also names 'q'"),
+        "{w}"
+    );
+}

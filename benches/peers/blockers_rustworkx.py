@@ -11,7 +11,7 @@ with open(path, encoding="utf-8") as f:
     data = json.load(f)
 g = rx.PyDiGraph(multigraph=True)
 ids = [n["id"] for n in data["nodes"]]
-index = {node_id: i for i, node_id in enumerate(g.add_nodes_from(ids))}
+index = dict(zip(ids, g.add_nodes_from(ids)))
 met = {index[n["id"]] for n in data["nodes"] if n.get("status") == "met"}
 edges = data["edges"]
 g.add_edges_from([(index[e["from"]], index[e["to"]], (i, e["relation"])) for i, e in enumerate(edges)])
