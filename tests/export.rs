@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{doc, edge, graph, negograph, temp_file};
+use common::{cond, doc, edge, graph, negograph, temp_file};
 use negograph::export::{self, Focus, Style};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -125,10 +125,6 @@ fn scene_ids(g: &negograph::Graph, spec: &ViewSpec, focus: Focus) -> Vec<String>
     let s = export::scene(&v, None, &focus);
     let ids: BTreeSet<String> = s.nodes.iter().map(|(n, _)| g.id(*n).to_owned()).collect();
     ids.into_iter().collect()
-}
-
-fn cond(from: &str, to: &str, by: &str) -> Value {
-    json!({"from": from, "relation": "conditions_on", "to": to, "by": by, "source": "src", "quote": "q"})
 }
 
 #[test]

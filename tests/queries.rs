@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{doc, edge, graph};
+use common::{cond, doc, edge, graph};
 use negograph::Error;
 use negograph::model::Date;
 use negograph::query::blockers::{Reason, blockers};
@@ -11,11 +11,7 @@ use negograph::query::path::{PathOptions, paths};
 use negograph::query::requires::requires;
 use negograph::resolve::Names;
 use negograph::view::{View, ViewSpec, When};
-use serde_json::{Value, json};
-
-fn cond(from: &str, to: &str, by: &str) -> Value {
-    json!({"from": from, "relation": "conditions_on", "to": to, "by": by, "source": "src", "quote": "q"})
-}
+use serde_json::json;
 
 fn ids_of(b: &negograph::query::blockers::Blockers) -> Vec<(String, Reason, usize)> {
     b.blockers

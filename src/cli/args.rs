@@ -331,12 +331,8 @@ result would be invalid.")]
         /// open, met, rejected or withdrawn (demands and conditions)
         #[arg(long)]
         status: Option<Status>,
-        #[arg(long, value_name = "DATE")]
-        since: Option<Date>,
-        #[arg(long, value_name = "DATE")]
-        until: Option<Date>,
-        #[arg(long)]
-        note: Option<String>,
+        #[command(flatten)]
+        dating: Dating,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -362,12 +358,8 @@ Relations: demands, proposes, supports, rejects, threatens, conditions_on
         /// The source's exact words
         #[arg(long, requires = "source")]
         quote: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        since: Option<Date>,
-        #[arg(long, value_name = "DATE")]
-        until: Option<Date>,
-        #[arg(long)]
-        note: Option<String>,
+        #[command(flatten)]
+        dating: Dating,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -583,6 +575,20 @@ pub enum PictureFormat {
     Svg,
     Png,
     Pdf,
+}
+
+/// When a new node or edge holds, and a note on it.
+#[derive(Debug, Args, Clone)]
+pub struct Dating {
+    /// The first day it holds (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<Date>,
+    /// The last day it holds (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<Date>,
+    /// A note for readers of the graph
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Args, Clone, Copy)]

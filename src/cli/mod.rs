@@ -137,25 +137,21 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             label,
             aliases,
             status,
-            since,
-            until,
-            note,
+            dating,
             dry,
-        } => edit(
-            cli,
-            reporter,
-            Edit::AddNode(NewNode {
+        } => {
+            let node = NewNode {
                 kind: *kind,
                 id: id.clone(),
                 label: label.clone(),
                 aliases: aliases.clone(),
                 status: *status,
-                since: *since,
-                until: *until,
-                note: note.clone(),
-            }),
-            dry.dry_run,
-        ),
+                since: dating.since,
+                until: dating.until,
+                note: dating.note.clone(),
+            };
+            edit(cli, reporter, Edit::AddNode(node), dry.dry_run)
+        }
         Command::Link {
             from,
             relation,
@@ -163,26 +159,22 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             by,
             source,
             quote,
-            since,
-            until,
-            note,
+            dating,
             dry,
-        } => edit(
-            cli,
-            reporter,
-            Edit::Link(NewEdge {
+        } => {
+            let edge = NewEdge {
                 from: from.clone(),
                 relation: *relation,
                 to: to.clone(),
                 by: by.clone(),
                 source: source.clone(),
                 quote: quote.clone(),
-                since: *since,
-                until: *until,
-                note: note.clone(),
-            }),
-            dry.dry_run,
-        ),
+                since: dating.since,
+                until: dating.until,
+                note: dating.note.clone(),
+            };
+            edit(cli, reporter, Edit::Link(edge), dry.dry_run)
+        }
         Command::Unlink {
             from,
             relation,

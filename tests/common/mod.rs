@@ -44,6 +44,11 @@ pub fn edge(from: &str, relation: &str, to: &str) -> Value {
     json!({"from": from, "relation": relation, "to": to, "source": "src", "quote": "words"})
 }
 
+/// A `conditions_on` edge held by `by`, citing the test source.
+pub fn cond(from: &str, to: &str, by: &str) -> Value {
+    json!({"from": from, "relation": "conditions_on", "to": to, "by": by, "source": "src", "quote": "q"})
+}
+
 pub fn graph(doc: &Value) -> negograph::Graph {
     let text = serde_json::to_string_pretty(doc).unwrap();
     let parsed = negograph::load::parse_document("test", &text).expect("parses");
