@@ -160,6 +160,14 @@ impl<'g> View<'g> {
         list
     }
 
+    /// [`edges_in_order`](Self::edges_in_order) into a buffer the caller reuses,
+    /// for searches that visit every node and should not allocate per node.
+    pub fn edges_in_order_into(&self, n: NodeIx, dir: Direction, buf: &mut Vec<EdgeIx>) {
+        let start = buf.len();
+        buf.extend(self.edges(n, dir));
+        buf[start..].reverse();
+    }
+
     pub fn visible_nodes(&self) -> impl Iterator<Item = NodeIx> + '_ {
         self.graph.node_indices().filter(|&n| self.node_on(n))
     }

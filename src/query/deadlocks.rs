@@ -170,33 +170,43 @@ fn shortest_cycle(
 pub fn conflicts(view: &View) -> Vec<Conflict> {
     let g = view.graph;
     let mut out = Vec::new();
+    let mut incoming = Vec::new();
+    let (mut for_, mut against) = (Vec::new(), Vec::new());
     for n in view.visible_nodes() {
         if g.kind(n) == NodeKind::Party {
             continue;
         }
-        let mut for_ = Vec::new();
-        let mut against = Vec::new();
-        for e in view.edges_in_order(n, Incoming) {
-            let m = g.meta(e);
-            let stand = |e| Stand {
-                party: g.id(m.from).to_owned(),
-                relation: m.relation,
-                link: Link::new(g, e),
-            };
-            match m.relation {
-                Relation::Demands | Relation::Proposes => for_.push(stand(e)),
-                Relation::Rejects => against.push(stand(e)),
+        incoming.clear();
+        view.edges_in_order_into(n, Incoming, &mut incoming);
+        for_.clear();
+        against.clear();
+        for &e in &incoming {
+            match g.meta(e).relation {
+                Relation::Demands | Relation::Proposes => for_.push(e),
+                Relation::Rejects => against.push(e),
                 _ => {}
             }
         }
+        let party = |e: &EdgeIx| g.meta(*e).from;
         let opposed = for_
             .iter()
-            .any(|f| against.iter().any(|a| a.party != f.party));
+            .any(|f| against.iter().any(|a| party(a) != party(f)));
+        // Only a conflict is worth the strings of its evidence.
         if opposed {
+            let stands = |edges: &[EdgeIx]| -> Vec<Stand> {
+                edges
+                    .iter()
+                    .map(|&e| Stand {
+                        party: g.id(g.meta(e).from).to_owned(),
+                        relation: g.meta(e).relation,
+                        link: Link::new(g, e),
+                    })
+                    .collect()
+            };
             out.push(Conflict {
                 target: NodeRef::new(view, n),
-                for_,
-                against,
+                for_: stands(&for_),
+                against: stands(&against),
             });
         }
     }

@@ -59,31 +59,24 @@ impl Default for PathOptions {
     }
 }
 
-/// The neighbours of `n` that a walk may step to, with the edge used.
-fn steps<'a>(
-    view: &'a View,
-    n: NodeIx,
-    directed: bool,
-    forward: bool,
-) -> impl Iterator<Item = (EdgeIx, NodeIx)> + 'a {
+/// The neighbours of `n` that a walk may step to, with the edge used, in file
+/// order, written into `out` (cleared first) so searches allocate once.
+fn steps(view: &View, n: NodeIx, directed: bool, forward: bool, out: &mut Vec<(EdgeIx, NodeIx)>) {
     let g = view.graph;
-    let (first, second): (Direction, Option<Direction>) = match (directed, forward) {
-        (true, true) => (Outgoing, None),
-        (true, false) => (Incoming, None),
-        (false, _) => (Outgoing, Some(Incoming)),
+    let dirs: &[Direction] = match (directed, forward) {
+        (true, true) => &[Outgoing],
+        (true, false) => &[Incoming],
+        (false, _) => &[Outgoing, Incoming],
     };
-    let other = move |e: EdgeIx| {
-        let m = g.meta(e);
-        if m.from == n { m.to } else { m.from }
-    };
-    view.edges_in_order(n, first)
-        .into_iter()
-        .chain(
-            second
-                .map(|d| view.edges_in_order(n, d))
-                .unwrap_or_default(),
-        )
-        .map(move |e| (e, other(e)))
+    out.clear();
+    for &dir in dirs {
+        let start = out.len();
+        out.extend(view.edges(n, dir).map(|e| {
+            let m = g.meta(e);
+            (e, if m.from == n { m.to } else { m.from })
+        }));
+        out[start..].reverse();
+    }
 }
 
 fn make_path(view: &View, start: NodeIx, edges: &[EdgeIx]) -> Path {
@@ -106,8 +99,10 @@ fn distances(view: &View, start: NodeIx, directed: bool, forward: bool) -> Vec<u
     let mut dist = vec![usize::MAX; view.graph.node_count()];
     dist[start.index()] = 0;
     let mut queue = VecDeque::from([start]);
+    let mut next = Vec::new();
     while let Some(n) = queue.pop_front() {
-        for (_, m) in steps(view, n, directed, forward) {
+        steps(view, n, directed, forward, &mut next);
+        for &(_, m) in &next {
             if dist[m.index()] == usize::MAX {
                 dist[m.index()] = dist[n.index()] + 1;
                 queue.push_back(m);
@@ -178,6 +173,7 @@ pub fn shortest(view: &View, from: NodeIx, to: NodeIx, directed: bool) -> Option
     let mut seen = vec![false; view.graph.node_count()];
     seen[from.index()] = true;
     let mut queue = VecDeque::from([from]);
+    let mut next = Vec::new();
     while let Some(n) = queue.pop_front() {
         if n == to {
             let mut chain = Vec::new();
@@ -190,7 +186,8 @@ pub fn shortest(view: &View, from: NodeIx, to: NodeIx, directed: bool) -> Option
             chain.reverse();
             return Some(chain);
         }
-        for (e, m) in steps(view, n, directed, true) {
+        steps(view, n, directed, true, &mut next);
+        for &(e, m) in &next {
             if !seen[m.index()] {
                 seen[m.index()] = true;
                 parent[m.index()] = Some((e, n));
@@ -232,7 +229,8 @@ impl Walk<'_, '_> {
         if at == self.to {
             return;
         }
-        let next: Vec<(EdgeIx, NodeIx)> = steps(self.view, at, self.directed, true).collect();
+        let mut next = Vec::new();
+        steps(self.view, at, self.directed, true, &mut next);
         for (e, m) in next {
             if self.on_path[m.index()] || self.to_target[m.index()] > left - 1 {
                 continue;
