@@ -44,7 +44,6 @@ fn build(shape: &Shape) -> Document {
     if n == 0 {
         return doc;
     }
-    let parties: Vec<usize> = (0..n).filter(|&i| i % 3 == 0 && doc.nodes[i].kind.known() == Some(NodeKind::Party)).collect();
     for (a, b, r, by, quote) in shape.edges.iter().take(48) {
         let (from, to) = (*a as usize % n, *b as usize % n);
         let relation = Relation::ALL[*r as usize % Relation::ALL.len()];
@@ -58,7 +57,6 @@ fn build(shape: &Shape) -> Document {
         if relation == Relation::ConditionsOn && holder.is_none() {
             continue;
         }
-        let _ = &parties;
         doc.edges.push(Edge {
             from: format!("n{from}"),
             relation: relation.into(),

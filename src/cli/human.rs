@@ -246,7 +246,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
     out
 }
 
-pub fn stance(g: &Graph, s: &Stance) -> String {
+pub fn stance(s: &Stance) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -299,7 +299,6 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
             }
         }
     }
-    let _ = g;
     out
 }
 

@@ -608,11 +608,7 @@ fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -
         }
         Query::Stance(n) => {
             let r = query::stance::stance(v, *n);
-            if as_json {
-                json(&r)
-            } else {
-                human::stance(g, &r)
-            }
+            if as_json { json(&r) } else { human::stance(&r) }
         }
         Query::Who(n, rel) => {
             let r = query::who::who(v, *n, *rel);
