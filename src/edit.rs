@@ -134,20 +134,11 @@ fn matching(g: &Graph, names: &Names, spec: &EdgeSpec) -> Result<Vec<EdgeIx>> {
     let from = names.resolve(&spec.from)?;
     let to = names.resolve(&spec.to)?;
     let by = spec.by.as_deref().map(|b| names.resolve(b)).transpose()?;
-    let found: Vec<EdgeIx> = g
-        .edge_indices()
-        .filter(|&e| {
-            let m = g.meta(e);
-            m.from == from
-                && m.to == to
-                && m.relation == spec.relation
-                && (by.is_none() || m.by == by)
-        })
-        .collect();
+    let found = g.edges_between(from, to, Some(spec.relation), by);
     if found.is_empty() {
         let between: Vec<String> = g
-            .edge_indices()
-            .filter(|&e| g.meta(e).from == from && g.meta(e).to == to)
+            .edges_between(from, to, None, None)
+            .into_iter()
             .map(|e| describe(g, e))
             .collect();
         return Err(Error::UnknownEdge {

@@ -50,14 +50,8 @@ impl Graph {
     pub fn document(&self) -> &Document {
         &self.doc
     }
-    pub fn into_document(self) -> Document {
-        self.doc
-    }
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
-    }
-    pub fn net(&self) -> &DiGraph<(), Relation, u32> {
-        &self.net
     }
     pub fn node_count(&self) -> usize {
         self.doc.nodes.len()
@@ -108,11 +102,26 @@ impl Graph {
             .or_else(|| (self.kind(meta.from) == NodeKind::Party).then_some(meta.from))
     }
 
-    /// Edges leaving or entering `n`, in file order (petgraph lists newest first).
-    pub fn edges_of(&self, n: NodeIx, dir: petgraph::Direction) -> Vec<EdgeIx> {
+    /// Edges from `from` to `to` in file order, narrowed to one relation and one
+    /// holder when given. Walks only the edges between the two nodes.
+    pub fn edges_between(
+        &self,
+        from: NodeIx,
+        to: NodeIx,
+        relation: Option<Relation>,
+        by: Option<NodeIx>,
+    ) -> Vec<EdgeIx> {
         use petgraph::visit::EdgeRef;
-        let mut list: Vec<EdgeIx> = self.net.edges_directed(n, dir).map(|e| e.id()).collect();
-        list.reverse();
-        list
+        let mut found: Vec<EdgeIx> = self
+            .net
+            .edges_connecting(from, to)
+            .map(|e| e.id())
+            .filter(|&e| {
+                let m = self.meta(e);
+                relation.is_none_or(|r| m.relation == r) && by.is_none_or(|b| m.by == Some(b))
+            })
+            .collect();
+        found.sort();
+        found
     }
 }

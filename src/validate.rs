@@ -110,6 +110,13 @@ impl Validator {
             .push(Diagnostic::error(code, at.path(), msg).with_help(help));
     }
 
+    /// Whether another "did you mean" search fits the budget: each is a pass over
+    /// every name, so a file of a million typos must not get a million of them.
+    fn may_search(&mut self) -> bool {
+        self.suggestion_searches += 1;
+        self.suggestion_searches <= MAX_SUGGESTION_SEARCHES
+    }
+
     fn warn(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
         self.out
             .push(Diagnostic::warning(code, at.path(), msg).with_help(help));
@@ -380,8 +387,7 @@ impl Validator {
         if let Some(&n) = by_id.get(id) {
             return Some(n);
         }
-        let help = if self.suggestion_searches < MAX_SUGGESTION_SEARCHES {
-            self.suggestion_searches += 1;
+        let help = if self.may_search() {
             let close = closest(
                 id,
                 doc.nodes
@@ -458,7 +464,11 @@ impl Validator {
             }
             match (&edge.source, &edge.quote) {
                 (Some(s), _) if !sources.contains_key(s.as_str()) => {
-                    let close = closest(s, sources.keys().map(|k| (*k, *k)), 1);
+                    let close = if self.may_search() {
+                        closest(s, sources.keys().map(|k| (*k, *k)), 1)
+                    } else {
+                        Vec::new()
+                    };
                     self.error(
                         "unknown-source",
                         at("source"),

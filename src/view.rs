@@ -187,17 +187,12 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
     let relation: Relation = relation.trim().parse().map_err(Error::Usage)?;
     let from = names.resolve(from.trim())?;
     let to = names.resolve(to.trim())?;
-    let found: Vec<EdgeIx> = graph
-        .net
-        .edges_connecting(from, to)
-        .filter(|e| *e.weight() == relation)
-        .map(|e| e.id())
-        .collect();
+    let found = graph.edges_between(from, to, Some(relation), None);
     if found.is_empty() {
         let existing: Vec<String> = graph
-            .net
-            .edges_connecting(from, to)
-            .map(|e| e.weight().to_string())
+            .edges_between(from, to, None, None)
+            .into_iter()
+            .map(|e| graph.meta(e).relation.to_string())
             .collect();
         return Err(Error::UnknownEdge {
             spec: format!("'{}' {relation} '{}'", graph.id(from), graph.id(to)),
@@ -205,7 +200,5 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
                 .then(|| format!("between them there is: {}", existing.join(", "))),
         });
     }
-    let mut found = found;
-    found.sort();
     Ok(found)
 }

@@ -347,6 +347,20 @@ proptest! {
     }
 
     #[test]
+    fn all_stances_in_one_pass_equal_each_stance(doc in graphs(), spec in views()) {
+        use negograph::query::stance::{all_stances, stance};
+        let g = Graph::from_document("random", doc).unwrap();
+        let v = View::new(&g, &spec).unwrap();
+        let each: Vec<String> = v
+            .visible_nodes()
+            .filter(|&n| g.kind(n) == NodeKind::Party)
+            .map(|p| serde_json::to_string(&stance(&v, p)).unwrap())
+            .collect();
+        let together: Vec<String> = all_stances(&v).iter().map(|s| serde_json::to_string(s).unwrap()).collect();
+        prop_assert_eq!(together, each);
+    }
+
+    #[test]
     fn saving_then_loading_is_the_identity(doc in graphs()) {
         let text = negograph::load::to_canonical_json(&doc);
         let back = negograph::load::parse_document("random", &text).unwrap();

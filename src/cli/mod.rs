@@ -663,10 +663,19 @@ fn counts(doc: &negograph::model::Document) -> Counts {
     fn tally<T: Vocabulary>(values: impl Iterator<Item = String>) -> Vec<(String, usize)> {
         let mut out: Vec<(String, usize)> =
             T::allowed().iter().map(|a| (a.to_string(), 0)).collect();
+        // Indexed, so a file with a million distinct unknown values stays linear.
+        let mut at: std::collections::HashMap<String, usize> = out
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (k.clone(), i))
+            .collect();
         for v in values {
-            match out.iter_mut().find(|(k, _)| *k == v) {
-                Some(entry) => entry.1 += 1,
-                None => out.push((v, 1)),
+            match at.get(&v) {
+                Some(&i) => out[i].1 += 1,
+                None => {
+                    at.insert(v.clone(), out.len());
+                    out.push((v, 1));
+                }
             }
         }
         out.retain(|(_, n)| *n > 0);

@@ -3,7 +3,7 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::stance::{Stance, stance};
+use super::stance::{Stance, all_stances, held_by};
 use super::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
@@ -27,12 +27,10 @@ pub struct Overview {
 
 pub fn overview(view: &View) -> Overview {
     let g = view.graph;
-    let mut parties = Vec::new();
+    let parties = all_stances(view);
     let mut positions = Vec::new();
     for n in view.visible_nodes() {
-        if g.kind(n) == NodeKind::Party {
-            parties.push(stance(view, n));
-        } else {
+        if g.kind(n) != NodeKind::Party {
             let needs = view
                 .edges_in_order(n, Outgoing)
                 .into_iter()
@@ -80,8 +78,8 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
             .collect()
     };
     let holds = if g.kind(n) == NodeKind::Party {
-        view.visible_edges()
-            .filter(|&e| g.meta(e).by == Some(n) && g.meta(e).from != n)
+        held_by(view, n)
+            .into_iter()
             .map(|e| Link::new(g, e))
             .collect()
     } else {

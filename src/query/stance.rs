@@ -5,8 +5,8 @@ use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
 use super::{Link, NodeRef};
-use crate::graph::NodeIx;
-use crate::model::{Date, Relation};
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
 use crate::view::View;
 
 #[derive(Clone, Debug, Serialize)]
@@ -37,7 +37,41 @@ pub struct Stance {
     pub members: Vec<Position>,
 }
 
+/// Visible edges between other nodes that record `party`'s position (`by` it).
+/// `by` is not an edge of the petgraph, so this is one pass over the edges.
+pub fn held_by(view: &View, party: NodeIx) -> Vec<EdgeIx> {
+    view.visible_edges()
+        .filter(|&e| holder_of(view, e) == Some(party))
+        .collect()
+}
+
+/// The party an edge records a position of, when that party is not its source.
+fn holder_of(view: &View, e: EdgeIx) -> Option<NodeIx> {
+    let m = view.graph.meta(e);
+    m.by.filter(|&b| b != m.from)
+}
+
 pub fn stance(view: &View, party: NodeIx) -> Stance {
+    stance_holding(view, party, &held_by(view, party))
+}
+
+/// Every party's stance, in file order. What each party holds is grouped in
+/// one pass over the edges, so this stays linear however many parties there are.
+pub fn all_stances(view: &View) -> Vec<Stance> {
+    let g = view.graph;
+    let mut held: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
+    for e in view.visible_edges() {
+        if let Some(p) = holder_of(view, e) {
+            held[p.index()].push(e);
+        }
+    }
+    view.visible_nodes()
+        .filter(|&n| g.kind(n) == NodeKind::Party)
+        .map(|p| stance_holding(view, p, &held[p.index()]))
+        .collect()
+}
+
+fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx]) -> Stance {
     let g = view.graph;
     let mut positions = Vec::new();
     let mut member_of = Vec::new();
@@ -64,15 +98,9 @@ pub fn stance(view: &View, party: NodeIx) -> Stance {
             link: Link::new(g, e),
         })
         .collect();
-    // `by` is not an edge of the petgraph, so finding what a party holds is one
-    // pass over the edges: linear, and only done for this query.
-    let holds = view
-        .visible_edges()
-        .filter(|&e| {
-            let m = g.meta(e);
-            m.by == Some(party) && m.from != party
-        })
-        .map(|e| {
+    let holds = held
+        .iter()
+        .map(|&e| {
             let m = g.meta(e);
             Held {
                 from: NodeRef::new(view, m.from),
