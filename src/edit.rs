@@ -7,7 +7,9 @@
 
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
-use crate::model::{Date, Document, Edge, Lenient, Node, NodeKind, Relation, Source, Status};
+use crate::model::{
+    Date, Document, Edge, Lenient, Node, NodeKind, NodeRef, Relation, Source, Status,
+};
 use crate::resolve::Names;
 
 /// A new node.
@@ -121,10 +123,10 @@ fn date(key: &str, value: &str) -> Result<Option<Lenient<Date>>> {
 }
 
 fn describe(g: &Graph, e: EdgeIx) -> String {
-    let edge = g.edge(e);
-    let mut text = format!("{} {} {}", edge.from, edge.relation, edge.to);
-    if let Some(by) = &edge.by {
-        text.push_str(&format!(" (by {by})"));
+    let m = g.meta(e);
+    let mut text = format!("{} {} {}", g.id(m.from), m.relation, g.id(m.to));
+    if let Some(by) = m.by {
+        text.push_str(&format!(" (by {})", g.id(by)));
     }
     text
 }
@@ -184,21 +186,23 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
             said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
         }
         Edit::Link(e) => {
-            let id = |name: &str| names.resolve(name).map(|n| g.id(n).to_owned());
+            let node = |name: &str| names.resolve(name).map(|n| NodeRef::Node(n.index() as u32));
             let edge = Edge {
-                from: id(&e.from)?,
+                from: node(&e.from)?,
                 relation: e.relation.into(),
-                to: id(&e.to)?,
-                by: e.by.as_deref().map(id).transpose()?,
-                source: e.source.clone(),
-                quote: e.quote.clone(),
+                to: node(&e.to)?,
+                by: e.by.as_deref().map(node).transpose()?,
+                source: e.source.as_deref().map(Into::into),
+                quote: e.quote.as_deref().map(Into::into),
                 since: e.since.map(Into::into),
                 until: e.until.map(Into::into),
-                note: e.note.clone(),
+                note: e.note.as_deref().map(Into::into),
             };
             said.push(format!(
                 "linked {} {} {}",
-                edge.from, edge.relation, edge.to
+                doc.ref_id(&edge.from),
+                edge.relation,
+                doc.ref_id(&edge.to)
             ));
             doc.edges.push(edge);
         }
@@ -251,13 +255,13 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
                 match key.as_str() {
                     "since" => target.since = date(key, value)?,
                     "until" => target.until = date(key, value)?,
-                    "quote" => target.quote = optional(value),
-                    "source" => target.source = optional(value),
-                    "note" => target.note = optional(value),
+                    "quote" => target.quote = optional(value).map(Into::into),
+                    "source" => target.source = optional(value).map(Into::into),
+                    "note" => target.note = optional(value).map(Into::into),
                     "by" => {
                         target.by = match value.as_str() {
                             "" => None,
-                            v => Some(g.id(names.resolve(v)?).to_owned()),
+                            v => Some(NodeRef::Node(names.resolve(v)?.index() as u32)),
                         }
                     }
                     other => return Err(Error::Usage(format!("cannot set '{other}' on an edge"))),
@@ -278,20 +282,15 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
                     "'{old_id}' is already called '{new}'"
                 )));
             }
+            // Edges refer to the node by position, so they follow the new id by themselves.
             doc.nodes[n.index()].id = new.clone();
-            let mut references = 0;
-            for edge in &mut doc.edges {
-                for slot in [&mut edge.from, &mut edge.to] {
-                    if *slot == old_id {
-                        *slot = new.clone();
-                        references += 1;
-                    }
-                }
-                if edge.by.as_deref() == Some(old_id.as_str()) {
-                    edge.by = Some(new.clone());
-                    references += 1;
-                }
-            }
+            let references: usize = g
+                .edge_indices()
+                .map(|e| {
+                    let m = g.meta(e);
+                    usize::from(m.from == n) + usize::from(m.to == n) + usize::from(m.by == Some(n))
+                })
+                .sum();
             said.push(format!(
                 "renamed '{old_id}' to '{new}' ({references} reference{} updated)",
                 if references == 1 { "" } else { "s" }
@@ -319,13 +318,17 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
                     list.join("\n")
                 )));
             }
-            for &e in touching.iter().rev() {
-                doc.edges.remove(e.index());
-            }
+            let mut gone = vec![false; doc.edges.len()];
             for &e in &touching {
+                gone[e.index()] = true;
                 said.push(format!("removed edge {}", describe(g, e)));
             }
-            doc.nodes.remove(n.index());
+            let mut i = 0;
+            doc.edges.retain(|_| {
+                i += 1;
+                !gone[i - 1]
+            });
+            doc.remove_node(n.index());
             said.push(format!("removed {} '{id}'", g.kind(n)));
         }
         Edit::AddSource(source) => {

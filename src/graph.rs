@@ -4,12 +4,11 @@
 //! indices translate both ways for free; kinds, statuses and dates are decoded
 //! once here so that queries never look at strings.
 
-use foldhash::HashMap;
-
 use petgraph::graph::DiGraph;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::ids::IdIndex;
 use crate::model::{Document, Edge, Interval, Node, NodeKind, Relation, Status};
 
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
@@ -29,7 +28,7 @@ pub struct EdgeMeta {
 pub struct Graph {
     pub(crate) doc: Document,
     pub(crate) net: DiGraph<(), Relation, u32>,
-    pub(crate) by_id: HashMap<String, NodeIx>,
+    pub(crate) by_id: IdIndex,
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
     pub(crate) node_time: Vec<Interval>,
@@ -91,7 +90,7 @@ impl Graph {
         self.node_time[n.index()]
     }
     pub fn find(&self, id: &str) -> Option<NodeIx> {
-        self.by_id.get(id).copied()
+        self.by_id.find(&self.doc.nodes, id).map(NodeIx::new)
     }
 
     /// The party whose position an edge records: its `by`, or else its source node

@@ -9,6 +9,7 @@
 pub mod diagnostic;
 pub mod error;
 pub mod graph;
+pub mod ids;
 pub mod limits;
 pub mod load;
 pub mod locate;

@@ -7,13 +7,17 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use serde::de::{self, MapAccess, Visitor};
-use serde::ser::SerializeMap;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 
 use crate::error::{Error, Result};
+use crate::ids::IdIndex;
 use crate::locate::line_col;
-use crate::model::{Document, FORMAT_VERSION};
+use crate::model::{
+    Date, Document, Edge, FORMAT_VERSION, Lenient, Node, NodeRef, Relation, Source, SourceRef,
+};
 
 /// The file size negograph reads unless told otherwise: room for a few million edges.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
@@ -101,11 +105,20 @@ impl Input {
 pub fn parse_document(origin: &str, text: &str) -> Result<Document> {
     // Tracking the path costs a few percent on every value; pay it only when
     // there is an error to point at.
-    match serde_json::from_str(text) {
-        Ok(doc) => Ok(doc),
-        Err(fast) => Err(locate_parse_error(origin, text, fast)),
-    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = de
+        .deserialize_map(DocumentVisitor {
+            edges_at_most: text.len() / SMALLEST_EDGE_BYTES,
+        })
+        .and_then(|doc| de.end().map(|()| doc));
+    parsed.map_err(|fast| locate_parse_error(origin, text, fast))
 }
+
+/// No edge takes fewer bytes than this (`{"from":"a","relation":"blocks","to":"b"}`
+/// is 42), so the text's length bounds the number of edges: the edge list is
+/// reserved once instead of doubling, and copying, its way to a million. The
+/// reservation is address space; only the pages edges fill are ever touched.
+const SMALLEST_EDGE_BYTES: usize = 42;
 
 /// Parses again, tracking the JSON path, to say where a failed parse failed.
 fn locate_parse_error(origin: &str, text: &str, fast: serde_json::Error) -> Error {
@@ -173,7 +186,7 @@ impl Serialize for Document {
         map.serialize_entry("title", &self.title)?;
         map.serialize_entry("sources", &self.sources)?;
         map.serialize_entry("nodes", &self.nodes)?;
-        map.serialize_entry("edges", &self.edges)?;
+        map.serialize_entry("edges", &EdgesOut(self))?;
         for (key, value) in &self.extra {
             map.serialize_entry(key, value)?;
         }
@@ -181,13 +194,183 @@ impl Serialize for Document {
     }
 }
 
-impl<'de> Deserialize<'de> for Document {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(DocumentVisitor)
+/// The edge list as the file spells it: ends written back as ids.
+struct EdgesOut<'d>(&'d Document);
+
+impl Serialize for EdgesOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        serializer.collect_seq(doc.edges.iter().map(|edge| EdgeOut { doc, edge }))
     }
 }
 
-struct DocumentVisitor;
+struct EdgeOut<'d> {
+    doc: &'d Document,
+    edge: &'d Edge,
+}
+
+impl Serialize for EdgeOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (doc, e) = (self.doc, self.edge);
+        let mut map = serializer.serialize_struct("Edge", 9)?;
+        map.serialize_field("from", doc.ref_id(&e.from))?;
+        map.serialize_field("relation", &e.relation)?;
+        map.serialize_field("to", doc.ref_id(&e.to))?;
+        if let Some(by) = &e.by {
+            map.serialize_field("by", doc.ref_id(by))?;
+        }
+        fn some<M: SerializeStruct, T: Serialize + ?Sized>(
+            map: &mut M,
+            key: &'static str,
+            value: Option<&T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(v) => map.serialize_field(key, v),
+                None => Ok(()),
+            }
+        }
+        some(&mut map, "source", e.source.as_deref())?;
+        some(&mut map, "quote", e.quote.as_deref())?;
+        some(&mut map, "since", e.since.as_ref())?;
+        some(&mut map, "until", e.until.as_ref())?;
+        some(&mut map, "note", e.note.as_deref())?;
+        map.end()
+    }
+}
+
+/// An edge as written, its strings borrowed from the text where JSON allows.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEdge<'a> {
+    #[serde(borrow)]
+    from: Text<'a>,
+    relation: Lenient<Relation>,
+    #[serde(borrow)]
+    to: Text<'a>,
+    #[serde(default, borrow)]
+    by: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    source: Option<Text<'a>>,
+    #[serde(default)]
+    quote: Option<Box<str>>,
+    #[serde(default)]
+    since: Option<Lenient<Date>>,
+    #[serde(default)]
+    until: Option<Lenient<Date>>,
+    #[serde(default)]
+    note: Option<Box<str>>,
+}
+
+/// A string borrowed from the input when it has no escapes. serde borrows a
+/// plain `Cow` field but not one inside an `Option`, hence this wrapper.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> Visitor<'de> for Visit {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(Visit)
+    }
+}
+
+/// Ids read so far, for resolving edge ends and sources as the edges stream
+/// by. In a canonical file sources and nodes come before edges, so every end
+/// resolves here; ends read before their nodes stay names for validation.
+#[derive(Default)]
+struct Interner {
+    edges_at_most: usize,
+    nodes: Vec<Node>,
+    by_id: IdIndex,
+    sources: foldhash::HashSet<SourceRef>,
+}
+
+impl Interner {
+    fn index_nodes(&mut self, nodes: Vec<Node>) {
+        self.by_id = IdIndex::build(&nodes).0;
+        self.nodes = nodes;
+    }
+
+    fn node(&self, id: Text<'_>) -> NodeRef {
+        match self.by_id.find(&self.nodes, &id.0) {
+            Some(i) => NodeRef::Node(i as u32),
+            None => NodeRef::Name(id.0.into()),
+        }
+    }
+
+    fn source(&mut self, id: Text<'_>) -> SourceRef {
+        if let Some(known) = self.sources.get(&*id.0) {
+            return known.clone();
+        }
+        let new: SourceRef = id.0.into();
+        self.sources.insert(new.clone());
+        new
+    }
+
+    fn edge(&mut self, raw: RawEdge<'_>) -> Edge {
+        Edge {
+            from: self.node(raw.from),
+            relation: raw.relation,
+            to: self.node(raw.to),
+            by: raw.by.map(|by| self.node(by)),
+            source: raw.source.map(|s| self.source(s)),
+            quote: raw.quote,
+            since: raw.since,
+            until: raw.until,
+            note: raw.note,
+        }
+    }
+}
+
+/// Reads the edge list, resolving ends as it goes.
+struct EdgesSeed<'i>(&'i mut Interner);
+
+impl<'de> DeserializeSeed<'de> for EdgesSeed<'_> {
+    type Value = Vec<Edge>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<Edge>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EdgesSeed<'_> {
+    type Value = Vec<Edge>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of edges")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Edge>, A::Error> {
+        let mut edges = Vec::with_capacity(self.0.edges_at_most);
+        while let Some(raw) = seq.next_element::<RawEdge>()? {
+            edges.push(self.0.edge(raw));
+        }
+        // Give back the unused reservation (a remap for a list this large, not a copy).
+        edges.shrink_to_fit();
+        Ok(edges)
+    }
+}
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(DocumentVisitor { edges_at_most: 0 })
+    }
+}
+
+struct DocumentVisitor {
+    /// An upper bound on the number of edges, when the text's length gives one.
+    edges_at_most: usize,
+}
 
 impl<'de> Visitor<'de> for DocumentVisitor {
     type Value = Document;
@@ -203,6 +386,10 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         let mut nodes = None;
         let mut edges = None;
         let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
+        let mut interner = Interner {
+            edges_at_most: self.edges_at_most,
+            ..Interner::default()
+        };
 
         fn once<T, E: de::Error>(
             slot: &mut Option<T>,
@@ -227,9 +414,23 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                     once(&mut version, v, "negograph")?;
                 }
                 "title" => once(&mut title, map.next_value()?, "title")?,
-                "sources" => once(&mut sources, map.next_value()?, "sources")?,
-                "nodes" => once(&mut nodes, map.next_value()?, "nodes")?,
-                "edges" => once(&mut edges, map.next_value()?, "edges")?,
+                "sources" => {
+                    let list: Vec<Source> = map.next_value()?;
+                    interner
+                        .sources
+                        .extend(list.iter().map(|s| SourceRef::from(s.id.as_str())));
+                    once(&mut sources, list, "sources")?;
+                }
+                "nodes" => {
+                    if nodes.replace(()).is_some() {
+                        return Err(de::Error::duplicate_field("nodes"));
+                    }
+                    interner.index_nodes(map.next_value()?);
+                }
+                "edges" => {
+                    let list = map.next_value_seed(EdgesSeed(&mut interner))?;
+                    once(&mut edges, list, "edges")?;
+                }
                 _ => {
                     let value = map.next_value()?;
                     if extra.iter().any(|(k, _)| *k == key) {
@@ -243,7 +444,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             negograph: version.ok_or_else(|| de::Error::missing_field("negograph"))?,
             title: title.ok_or_else(|| de::Error::missing_field("title"))?,
             sources: sources.unwrap_or_default(),
-            nodes: nodes.unwrap_or_default(),
+            nodes: interner.nodes,
             edges: edges.unwrap_or_default(),
             extra,
         })

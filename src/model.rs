@@ -32,7 +32,7 @@ pub trait Vocabulary: Sized + Copy + 'static {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Lenient<T> {
     Known(T),
-    Unknown(String),
+    Unknown(Box<str>),
 }
 
 impl<T: Vocabulary> Lenient<T> {
@@ -79,7 +79,7 @@ impl<'de, T: Vocabulary> Deserialize<'de> for Lenient<T> {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(match T::parse(v) {
                     Some(known) => Lenient::Known(known),
-                    None => Lenient::Unknown(v.to_owned()),
+                    None => Lenient::Unknown(v.into()),
                 })
             }
         }
@@ -373,27 +373,60 @@ pub struct Node {
 }
 
 /// One recorded position or link: FROM RELATION TO, held by `by`, citing `source`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+// Ends are `NodeRef`s: the loader resolves each id to its node's position once,
+// while reading, so a million edges hold integers rather than a few million
+// copies of ids, and nothing downstream looks an id up again. Written back as
+// ids by `load`.
+#[derive(Clone, Debug, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Edge {
-    pub from: String,
+    #[schemars(with = "String")]
+    pub from: NodeRef,
     pub relation: Lenient<Relation>,
-    pub to: String,
+    #[schemars(with = "String")]
+    pub to: NodeRef,
     /// The party whose position this edge records; required for `conditions_on`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub by: Option<NodeRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub source: Option<SourceRef>,
     /// The source's exact words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    pub quote: Option<Box<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<Lenient<Date>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Lenient<Date>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
+
+/// An edge's end: the position of a node in [`Document::nodes`], or an id that
+/// named no node when it was read (kept so validation can say which, and
+/// resolved then if the nodes came later in the file or the edge was built in code).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum NodeRef {
+    Node(u32),
+    Name(Box<str>),
+}
+
+impl From<&str> for NodeRef {
+    fn from(id: &str) -> NodeRef {
+        NodeRef::Name(id.into())
+    }
+}
+
+impl From<String> for NodeRef {
+    fn from(id: String) -> NodeRef {
+        NodeRef::Name(id.into_boxed_str())
+    }
+}
+
+/// A source id as cited by an edge. Shared: a thousand edges citing one source
+/// hold one string between them.
+pub type SourceRef = std::sync::Arc<str>;
 
 /// A whole graph file.
 #[derive(Clone, Debug, PartialEq, JsonSchema)]
@@ -407,6 +440,9 @@ pub struct Document {
     #[serde(default)]
     pub nodes: Vec<Node>,
     #[serde(default)]
+    // Edges serialize through the document (their ends are written as ids), so
+    // schemars cannot print this default itself.
+    #[schemars(extend("default" = []))]
     pub edges: Vec<Edge>,
     /// Top-level fields this version does not know, kept in file order so that
     /// saving never loses what another tool wrote.
@@ -433,6 +469,47 @@ impl Node {
             since: self.since.as_ref().and_then(Lenient::known),
             until: self.until.as_ref().and_then(Lenient::known),
         }
+    }
+}
+
+impl Document {
+    /// The id an edge end names: its node's id, or the unresolved text.
+    pub fn ref_id<'d>(&'d self, r: &'d NodeRef) -> &'d str {
+        match r {
+            NodeRef::Node(i) => self.nodes.get(*i as usize).map_or("", |n| n.id.as_str()),
+            NodeRef::Name(name) => name,
+        }
+    }
+
+    /// The node an edge end names, if it names one.
+    pub fn ref_node(&self, r: &NodeRef) -> Option<usize> {
+        match r {
+            NodeRef::Node(i) => ((*i as usize) < self.nodes.len()).then_some(*i as usize),
+            NodeRef::Name(_) => None,
+        }
+    }
+
+    /// Removes node `i` and renumbers the references to the nodes after it.
+    /// References to `i` itself become its id, unresolved.
+    pub fn remove_node(&mut self, i: usize) -> Node {
+        let node = self.nodes.remove(i);
+        let renumber = |r: &mut NodeRef| {
+            if let NodeRef::Node(n) = r {
+                match (*n as usize).cmp(&i) {
+                    std::cmp::Ordering::Less => {}
+                    std::cmp::Ordering::Equal => *r = NodeRef::from(node.id.as_str()),
+                    std::cmp::Ordering::Greater => *n -= 1,
+                }
+            }
+        };
+        for edge in &mut self.edges {
+            renumber(&mut edge.from);
+            renumber(&mut edge.to);
+            if let Some(by) = &mut edge.by {
+                renumber(by);
+            }
+        }
+        node
     }
 }
 

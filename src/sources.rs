@@ -40,7 +40,7 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
         let (Some(source), Some(quote)) = (&edge.source, &edge.quote) else {
             continue;
         };
-        let text = texts.entry(source.as_str()).or_insert_with(|| {
+        let text = texts.entry(&**source).or_insert_with(|| {
             let path = dir.join(format!("{source}.txt"));
             match crate::load::Input::read(&path, max_file_size) {
                 Ok(input) => Some(normalise_text(&input.text)),

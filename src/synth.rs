@@ -6,7 +6,7 @@
 //! few back edges that close cycles, and the rest are blocks and memberships.
 //! The same seed gives the same graph on every machine (SplitMix64).
 
-use crate::model::{Document, Edge, Node, NodeKind, Relation, Source, Status};
+use crate::model::{Document, Edge, Node, NodeKind, NodeRef, Relation, Source, SourceRef, Status};
 
 /// SplitMix64: tiny, fast, and identical everywhere, which is all a generator needs.
 struct Rng(u64);
@@ -63,7 +63,8 @@ pub fn generate(edges: usize, seed: u64) -> Document {
     let positions = node_count - parties;
     let party = |rng: &mut Rng| rng.below(parties);
     let position = |rng: &mut Rng| parties + rng.below(positions);
-    let id = |doc: &Document, i: usize| doc.nodes[i].id.clone();
+    let node = |i: usize| NodeRef::Node(i as u32);
+    let synthetic: SourceRef = "synthetic".into();
     while doc.edges.len() < edges {
         let roll = rng.below(100);
         let (from, relation, to, by) = if roll < 60 {
@@ -92,12 +93,12 @@ pub fn generate(edges: usize, seed: u64) -> Document {
         };
         let quoted = rng.chance(50);
         let edge = Edge {
-            from: id(&doc, from),
+            from: node(from),
             relation: relation.into(),
-            to: id(&doc, to),
-            by: by.map(|b| id(&doc, b)),
-            source: Some("synthetic".into()),
-            quote: quoted.then(|| format!("synthetic statement {}", doc.edges.len())),
+            to: node(to),
+            by: by.map(node),
+            source: Some(synthetic.clone()),
+            quote: quoted.then(|| format!("synthetic statement {}", doc.edges.len()).into()),
             since: None,
             until: None,
             note: None,

@@ -2,16 +2,22 @@
 //! error and warning (not just the first) and, when there are no errors, yields
 //! the indexed [`Graph`].
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::hash::BuildHasher;
+use std::sync::Arc;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::graph::{EdgeMeta, Graph, NodeIx};
+use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_SEARCHES, MAX_TEXT_CHARS};
-use crate::model::{Date, Document, Interval, Lenient, NodeKind, Relation, Status, Vocabulary};
+use crate::model::{
+    Date, Document, Interval, Lenient, NodeKind, NodeRef, Relation, SourceRef, Status, Vocabulary,
+};
 use crate::resolve::closest;
 
 /// Validates `doc` and builds the graph, or returns every diagnostic found.
-pub(crate) fn build(doc: Document) -> Result<Graph, Vec<Diagnostic>> {
+pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
     let mut v = Validator {
         out: Vec::new(),
         suggestion_searches: 0,
@@ -27,6 +33,15 @@ pub(crate) fn build(doc: Document) -> Result<Graph, Vec<Diagnostic>> {
         node_time,
         edges,
     } = tables;
+    // Every end now names a node: store them all as positions, so that the
+    // graph's document never needs an id looked up again.
+    for (edge, meta) in doc.edges.iter_mut().zip(&edges) {
+        edge.from = NodeRef::Node(meta.from.index() as u32);
+        edge.to = NodeRef::Node(meta.to.index() as u32);
+        if let Some(by) = meta.by {
+            edge.by = Some(NodeRef::Node(by.index() as u32));
+        }
+    }
     let mut net = petgraph::graph::DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
     for _ in 0..doc.nodes.len() {
         net.add_node(());
@@ -57,7 +72,7 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 }
 
 struct Tables {
-    by_id: HashMap<String, NodeIx>,
+    by_id: IdIndex,
     kinds: Vec<NodeKind>,
     statuses: Vec<Status>,
     node_time: Vec<Interval>,
@@ -253,22 +268,21 @@ impl Validator {
 
     fn nodes(&mut self, doc: &Document) -> Tables {
         let n = doc.nodes.len();
-        let mut by_id: HashMap<String, NodeIx> = HashMap::with_capacity(n);
+        let (by_id, repeated) = IdIndex::build(&doc.nodes);
+        let mut repeated = repeated.into_iter().peekable();
         let mut kinds = Vec::with_capacity(n);
         let mut statuses = Vec::with_capacity(n);
         let mut node_time = Vec::with_capacity(n);
         for (i, node) in doc.nodes.iter().enumerate() {
             let at = |field| Loc::Item("nodes", i, Some(field));
             self.id(at("id"), "node", &node.id);
-            if by_id.contains_key(&node.id) {
+            if repeated.next_if_eq(&i).is_some() {
                 self.error(
                     "duplicate-id",
                     at("id"),
                     format!("node id '{}' is used twice", node.id),
                     Some("ids are unique across parties, demands and conditions".into()),
                 );
-            } else {
-                by_id.insert(node.id.clone(), NodeIx::new(i));
             }
             let kind = self.vocab(at("kind"), &node.kind);
             let status = node
@@ -325,67 +339,78 @@ impl Validator {
         }
     }
 
-    /// Aliases and labels that name two nodes make look-ups ambiguous: legal, but
-    /// worth a warning. Names are compared by the hash of their normalised form
-    /// (one reused buffer, no string per name); a hash match is confirmed by
-    /// normalising the other node's names before anything is reported.
+    /// An alias that is also another node's id, label or alias makes look-ups
+    /// ambiguous: legal, but worth a warning. Only aliases can clash, so they are
+    /// indexed first (by the hash of their normalised form, one reused buffer) and
+    /// every name is then checked against them; without aliases there is nothing
+    /// to do. A hash match is confirmed on the text before anything is reported.
     fn name_clashes(&mut self, doc: &Document) {
-        use std::hash::BuildHasher;
         let state = foldhash::fast::RandomState::default();
-        let mut owner: HashMap<u64, usize> = HashMap::with_capacity(doc.nodes.len() * 2);
         let mut buf = String::new();
-        let mut own: Vec<u64> = Vec::new();
+        let mut aliases: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
         for (i, node) in doc.nodes.iter().enumerate() {
-            own.clear();
-            let names = [(&node.id, None), (&node.label, None)]
-                .into_iter()
-                .chain(node.aliases.iter().enumerate().map(|(a, s)| (s, Some(a))));
-            for (name, alias_at) in names {
+            for (a, alias) in node.aliases.iter().enumerate() {
+                crate::resolve::normalise_into(alias, &mut buf);
+                if !buf.is_empty() {
+                    aliases
+                        .entry(state.hash_one(&buf))
+                        .or_default()
+                        .push((i, a));
+                }
+            }
+        }
+        if aliases.is_empty() {
+            return;
+        }
+        // For each clashing alias, the first other node (in file order) it names.
+        let mut clashes: HashMap<(usize, usize), usize> = HashMap::new();
+        for (j, node) in doc.nodes.iter().enumerate() {
+            for name in names_of(node) {
                 crate::resolve::normalise_into(name, &mut buf);
-                if buf.is_empty() {
+                let Some(owners) = aliases.get(&state.hash_one(&buf)) else {
                     continue;
-                }
-                let hash = state.hash_one(&buf);
-                if own.contains(&hash) {
-                    continue;
-                }
-                own.push(hash);
-                match owner.get(&hash) {
-                    Some(&other) if other != i => {
-                        let Some(a) = alias_at else { continue };
-                        if !names_of(&doc.nodes[other]).any(|n| crate::resolve::normalise(n) == buf)
-                        {
-                            continue;
-                        }
-                        self.warn(
-                            "ambiguous-name",
-                            Loc::Alias(i, a),
-                            format!(
-                                "alias '{name}' of '{}' also names '{}'",
-                                node.id, doc.nodes[other].id
-                            ),
-                            Some("queries using this name will ask which node is meant".into()),
-                        );
-                    }
-                    Some(_) => {}
-                    None => {
-                        owner.insert(hash, i);
+                };
+                for &(i, a) in owners {
+                    if i != j
+                        && !clashes.contains_key(&(i, a))
+                        && crate::resolve::normalise(&doc.nodes[i].aliases[a]) == buf
+                    {
+                        clashes.insert((i, a), j);
                     }
                 }
             }
+        }
+        let mut clashes: Vec<((usize, usize), usize)> = clashes.into_iter().collect();
+        clashes.sort_unstable();
+        for ((i, a), j) in clashes {
+            self.warn(
+                "ambiguous-name",
+                Loc::Alias(i, a),
+                format!(
+                    "alias '{}' of '{}' also names '{}'",
+                    doc.nodes[i].aliases[a], doc.nodes[i].id, doc.nodes[j].id
+                ),
+                Some("queries using this name will ask which node is meant".into()),
+            );
         }
     }
 
     fn node_ref(
         &mut self,
         doc: &Document,
-        by_id: &HashMap<String, NodeIx>,
+        by_id: &IdIndex,
         path: Loc,
-        id: &str,
+        end: &NodeRef,
         role: &str,
     ) -> Option<NodeIx> {
-        if let Some(&n) = by_id.get(id) {
-            return Some(n);
+        // The loader resolved ends that named a node when it read them; a name
+        // is left when the nodes came later in the file or the edge was built in code.
+        if let Some(i) = doc.ref_node(end) {
+            return Some(NodeIx::new(i));
+        }
+        let id = doc.ref_id(end);
+        if let Some(n) = by_id.find(&doc.nodes, id) {
+            return Some(NodeIx::new(n));
         }
         let help = if self.may_search() {
             let close = closest(
@@ -424,7 +449,12 @@ impl Validator {
         sources: &HashMap<&str, usize>,
     ) -> Vec<EdgeMeta> {
         let mut metas = Vec::with_capacity(doc.edges.len());
-        let mut seen = HashSet::with_capacity(doc.edges.len());
+        let state = foldhash::fast::RandomState::default();
+        let mut seen: hashbrown::HashTable<u32> =
+            hashbrown::HashTable::with_capacity(doc.edges.len());
+        // Most files cite a handful of sources: an edge citing the same one as
+        // the edge before needs no look-up.
+        let mut last_source: Option<&SourceRef> = None;
         for (i, edge) in doc.edges.iter().enumerate() {
             let at = |field| Loc::Item("edges", i, Some(field));
             let from = self.node_ref(doc, &tables.by_id, at("from"), &edge.from, "from");
@@ -442,7 +472,7 @@ impl Validator {
                     at("by"),
                     format!(
                         "by '{}' is a {}, not a party",
-                        edge.by.as_deref().unwrap_or_default(),
+                        edge.by.as_ref().map_or("", |b| doc.ref_id(b)),
                         tables.kinds[b.index()]
                     ),
                     Some("by names the party whose position the edge records".into()),
@@ -454,16 +484,19 @@ impl Validator {
                     at("relation"),
                     format!(
                         "conditions_on edge '{}' -> '{}' has no 'by'",
-                        edge.from, edge.to
+                        doc.ref_id(&edge.from),
+                        doc.ref_id(&edge.to)
                     ),
                     Some("add \"by\": the party that sets this condition".into()),
                 );
             }
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
-                self.kinds_joined(tables, i, r, f, t, edge);
+                self.kinds_joined(doc, tables, i, r, f, t);
             }
             match (&edge.source, &edge.quote) {
-                (Some(s), _) if !sources.contains_key(s.as_str()) => {
+                (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
+                (Some(s), _) if sources.contains_key(&**s) => last_source = Some(s),
+                (Some(s), _) => {
                     let close = if self.may_search() {
                         closest(s, sources.keys().map(|k| (*k, *k)), 1)
                     } else {
@@ -488,12 +521,13 @@ impl Validator {
                         at("from"),
                         format!(
                             "edge '{}' {} '{}' cites no source",
-                            edge.from, edge.relation, edge.to
+                            doc.ref_id(&edge.from),
+                            edge.relation,
+                            doc.ref_id(&edge.to)
                         ),
                         None,
                     );
                 }
-                _ => {}
             }
             if let Some(q) = &edge.quote {
                 if q.trim().is_empty() {
@@ -506,33 +540,37 @@ impl Validator {
             }
             let time = self.interval("edges", i, &edge.since, &edge.until);
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
-                // Interned ids make the key a few integers: no string hashing.
-                let key = (
-                    from.index() as u32,
-                    to.index() as u32,
-                    relation,
-                    by.map(|b| b.index() as u32),
-                    time.since,
-                    time.until,
-                );
-                if !seen.insert(key) {
-                    self.warn(
-                        "duplicate-edge",
-                        at("from"),
-                        format!(
-                            "edge '{}' {} '{}' is recorded twice",
-                            edge.from, edge.relation, edge.to
-                        ),
-                        Some("remove one, or give them different dates".into()),
-                    );
-                }
-                metas.push(EdgeMeta {
+                let meta = EdgeMeta {
                     from,
                     to,
                     relation,
                     by,
                     time,
-                });
+                };
+                // The table holds positions in `metas` (4 bytes each, so a million
+                // fit in cache) and compares the decoded ends: no strings involved.
+                let hash = state.hash_one(same_edge(&meta));
+                if seen
+                    .find(hash, |&j| same_edge(&metas[j as usize]) == same_edge(&meta))
+                    .is_some()
+                {
+                    self.warn(
+                        "duplicate-edge",
+                        at("from"),
+                        format!(
+                            "edge '{}' {} '{}' is recorded twice",
+                            doc.ref_id(&edge.from),
+                            edge.relation,
+                            doc.ref_id(&edge.to)
+                        ),
+                        Some("remove one, or give them different dates".into()),
+                    );
+                } else {
+                    seen.insert_unique(hash, metas.len() as u32, |&j| {
+                        state.hash_one(same_edge(&metas[j as usize]))
+                    });
+                }
+                metas.push(meta);
             }
         }
         metas
@@ -540,12 +578,12 @@ impl Validator {
 
     fn kinds_joined(
         &mut self,
+        doc: &Document,
         tables: &Tables,
         i: usize,
         r: Relation,
         f: NodeIx,
         t: NodeIx,
-        edge: &crate::model::Edge,
     ) {
         let (froms, tos) = r.joins();
         let fk = tables.kinds[f.index()];
@@ -567,8 +605,8 @@ impl Validator {
                 "'{r}' joins {} to {}, but here it goes from {fk} '{}' to {tk} '{}'",
                 names(froms),
                 names(tos),
-                edge.from,
-                edge.to
+                doc.nodes[f.index()].id,
+                doc.nodes[t.index()].id
             ),
             None,
         );
@@ -599,6 +637,20 @@ impl Validator {
             }
         }
     }
+}
+
+/// What makes two edges the same record: ends, relation, holder and dates.
+fn same_edge(
+    m: &EdgeMeta,
+) -> (
+    NodeIx,
+    NodeIx,
+    Relation,
+    Option<NodeIx>,
+    Option<Date>,
+    Option<Date>,
+) {
+    (m.from, m.to, m.relation, m.by, m.time.since, m.time.until)
 }
 
 fn code_for<T: Vocabulary>() -> &'static str {

@@ -427,6 +427,29 @@ fn a_graph_of_200k_edges_checks_in_one_pass() {
 }
 
 #[test]
+fn an_alias_naming_a_later_node_is_a_warning_too() {
+    let mut d = base();
+    // "D" normalises to "d", the id of a node after 'q' in the file; "P" names 'p' before it.
+    d["nodes"][1]["aliases"] = json!(["D", "P", "q"]);
+    let (code, report) = check_json(&d);
+    assert_eq!(code, 0, "{report:#}");
+    let messages: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["code"] == "ambiguous-name")
+        .map(|w| w["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            "alias 'D' of 'q' also names 'd'",
+            "alias 'P' of 'q' also names 'p'"
+        ]
+    );
+}
+
+#[test]
 fn an_alias_naming_another_node_is_a_warning() {
     let mut d = base();
     // "The Q" normalises to "q", the id of another node.
@@ -443,4 +466,36 @@ fn an_alias_naming_another_node_is_a_warning() {
             .contains("alias 'The Q' of 'd' also names 'q'"),
         "{w}"
     );
+}
+
+#[test]
+fn edges_may_come_before_nodes_in_the_file() {
+    // The loader resolves ends while it reads, which needs the nodes first; a
+    // hand-written file may list edges first, and their ends then resolve in validation.
+    let text = r#"{"negograph": 1, "title": "edges first",
+        "edges": [{"from": "p", "relation": "demands", "to": "d", "source": "src"},
+                  {"from": "p", "relation": "demands", "to": "nowhere", "source": "src"}],
+        "sources": [{"id": "src", "title": "A source"}],
+        "nodes": [{"id": "p", "kind": "party", "label": "P"}, {"id": "d", "kind": "demand", "label": "D"}]}"#;
+    let (_dir, path) = temp_file("g.json", text.as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["check", "--json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{report:#}");
+    assert_eq!(codes(&report, "error"), vec!["unknown-node"]);
+    assert_eq!(find(&report, "unknown-node")["path"], "edges[1].to");
+
+    let fixed = text.replace("\"nowhere\"", "\"d\"");
+    let (_dir, path) = temp_file("g.json", fixed.as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["who", "d"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("P"));
 }

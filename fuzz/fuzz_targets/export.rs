@@ -6,7 +6,7 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use negograph::export::{self, Focus, RankDir, Style};
-use negograph::model::{Document, Edge, Node, NodeKind, Relation, Source, Status};
+use negograph::model::{Document, Edge, Node, NodeKind, NodeRef, Relation, Source, Status};
 use negograph::view::View;
 use negograph::{Graph, NodeIx};
 
@@ -58,12 +58,12 @@ fn build(shape: &Shape) -> Document {
             continue;
         }
         doc.edges.push(Edge {
-            from: format!("n{from}"),
+            from: NodeRef::Node(from as u32),
             relation: relation.into(),
-            to: format!("n{to}"),
-            by: holder.filter(|_| relation == Relation::ConditionsOn).map(|h| format!("n{h}")),
+            to: NodeRef::Node(to as u32),
+            by: holder.filter(|_| relation == Relation::ConditionsOn).map(|h| NodeRef::Node(h as u32)),
             source: Some("s".into()),
-            quote: quote.as_ref().filter(|q| !q.trim().is_empty()).map(|q| q.chars().take(2000).collect()),
+            quote: quote.as_ref().filter(|q| !q.trim().is_empty()).map(|q| q.chars().take(2000).collect::<String>().into()),
             since: None,
             until: None,
             note: None,

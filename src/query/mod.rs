@@ -67,15 +67,15 @@ impl Link {
         let edge = graph.edge(e);
         let meta = graph.meta(e);
         Link {
-            from: edge.from.clone(),
+            from: graph.id(meta.from).to_owned(),
             relation: meta.relation,
-            to: edge.to.clone(),
+            to: graph.id(meta.to).to_owned(),
             by: graph.holder(e).map(|p| graph.id(p).to_owned()),
-            source: edge.source.clone(),
-            quote: edge.quote.clone(),
+            source: edge.source.as_deref().map(str::to_owned),
+            quote: edge.quote.as_deref().map(str::to_owned),
             since: meta.time.since,
             until: meta.time.until,
-            note: edge.note.clone(),
+            note: edge.note.as_deref().map(str::to_owned),
             edge: e,
         }
     }
