@@ -147,7 +147,7 @@ pub enum Error {
         origin: String,
         diagnostics: Vec<Diagnostic>,
         /// The text the edit would have written, for pointing at the errors.
-        after: std::sync::Arc<str>,
+        after: std::sync::Arc<String>,
     },
 
     #[error("{} already exists; not overwriting it", path.display())]
@@ -362,7 +362,7 @@ mod tests {
                 Error::Refused {
                     origin: "g.json".into(),
                     diagnostics: diag(),
-                    after: "{}".into(),
+                    after: std::sync::Arc::new("{}".to_owned()),
                 },
                 &["g.json", "1 error", "nothing was written"],
                 1,

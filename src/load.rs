@@ -30,7 +30,8 @@ pub const BUILTIN_NAME: &str = "istanbul-2025.json (built in)";
 #[derive(Clone, Debug)]
 pub struct Input {
     pub origin: String,
-    pub text: Arc<str>,
+    // Arc<String>, not Arc<str>: making an Arc<str> copies the whole text.
+    pub text: Arc<String>,
     pub builtin: bool,
 }
 
@@ -38,7 +39,7 @@ impl Input {
     pub fn builtin() -> Input {
         Input {
             origin: BUILTIN_NAME.to_owned(),
-            text: Arc::from(BUILTIN_GRAPH),
+            text: Arc::new(BUILTIN_GRAPH.to_owned()),
             builtin: true,
         }
     }
@@ -90,7 +91,7 @@ impl Input {
         })?;
         Ok(Input {
             origin,
-            text: Arc::from(text),
+            text: Arc::new(text),
             builtin: false,
         })
     }
@@ -107,18 +108,19 @@ pub fn parse_document(origin: &str, text: &str) -> Result<Document> {
     // there is an error to point at.
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = de
-        .deserialize_map(DocumentVisitor {
-            edges_at_most: text.len() / SMALLEST_EDGE_BYTES,
-        })
+        .deserialize_map(DocumentVisitor { bytes: text.len() })
         .and_then(|doc| de.end().map(|()| doc));
     parsed.map_err(|fast| locate_parse_error(origin, text, fast))
 }
 
-/// No edge takes fewer bytes than this (`{"from":"a","relation":"blocks","to":"b"}`
-/// is 42), so the text's length bounds the number of edges: the edge list is
-/// reserved once instead of doubling, and copying, its way to a million. The
-/// reservation is address space; only the pages edges fill are ever touched.
+/// No edge or node takes fewer bytes than these
+/// (`{"from":"a","relation":"blocks","to":"b"}` is 42 and
+/// `{"id":"a","kind":"party","label":"A"}` is 37), so the text's length bounds
+/// how many there can be: each list is reserved once instead of doubling, and
+/// copying, its way to a million. A reservation is address space; only the
+/// pages that items fill are ever touched, and the rest is given back after.
 const SMALLEST_EDGE_BYTES: usize = 42;
+const SMALLEST_NODE_BYTES: usize = 37;
 
 /// Parses again, tracking the JSON path, to say where a failed parse failed.
 fn locate_parse_error(origin: &str, text: &str, fast: serde_json::Error) -> Error {
@@ -335,6 +337,45 @@ impl Interner {
     }
 }
 
+/// Reads a list into a vector reserved up front.
+struct ListSeed<T> {
+    what: &'static str,
+    capacity: usize,
+    item: std::marker::PhantomData<T>,
+}
+
+impl<T> ListSeed<T> {
+    fn new(what: &'static str, capacity: usize) -> ListSeed<T> {
+        ListSeed {
+            what,
+            capacity,
+            item: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ListSeed<T> {
+    type Value = Vec<T>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<T>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListSeed<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::with_capacity(self.capacity);
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        items.shrink_to_fit();
+        Ok(items)
+    }
+}
+
 /// Reads the edge list, resolving ends as it goes.
 struct EdgesSeed<'i>(&'i mut Interner);
 
@@ -363,13 +404,13 @@ impl<'de> Visitor<'de> for EdgesSeed<'_> {
 
 impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(DocumentVisitor { edges_at_most: 0 })
+        deserializer.deserialize_map(DocumentVisitor { bytes: 0 })
     }
 }
 
 struct DocumentVisitor {
-    /// An upper bound on the number of edges, when the text's length gives one.
-    edges_at_most: usize,
+    /// The length of the text, when known, to reserve lists by.
+    bytes: usize,
 }
 
 impl<'de> Visitor<'de> for DocumentVisitor {
@@ -387,7 +428,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         let mut edges = None;
         let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
         let mut interner = Interner {
-            edges_at_most: self.edges_at_most,
+            edges_at_most: self.bytes / SMALLEST_EDGE_BYTES,
             ..Interner::default()
         };
 
@@ -425,7 +466,11 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                     if nodes.replace(()).is_some() {
                         return Err(de::Error::duplicate_field("nodes"));
                     }
-                    interner.index_nodes(map.next_value()?);
+                    let list = map.next_value_seed(ListSeed::<Node>::new(
+                        "a list of nodes",
+                        self.bytes / SMALLEST_NODE_BYTES,
+                    ))?;
+                    interner.index_nodes(list);
                 }
                 "edges" => {
                     let list = map.next_value_seed(EdgesSeed(&mut interner))?;

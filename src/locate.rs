@@ -27,13 +27,13 @@ fn locate_from(b: &[u8], mut at: usize, path: &[PathSeg]) -> Option<std::ops::Ra
 /// indexes where every line and every item of the top-level lists starts, after
 /// which a path costs a binary search plus a scan of its own item.
 pub struct Locator {
-    src: std::sync::Arc<str>,
+    src: std::sync::Arc<String>,
     line_starts: Vec<usize>,
     lists: Vec<(String, Vec<usize>)>,
 }
 
 impl Locator {
-    pub fn new(src: std::sync::Arc<str>) -> Locator {
+    pub fn new(src: std::sync::Arc<String>) -> Locator {
         let b = src.as_bytes();
         let mut line_starts = vec![0];
         line_starts.extend(
@@ -278,7 +278,7 @@ mod tests {
         let path = JsonPath::root().key("edges").index(1).key("to");
         let r = locate(src, &path).unwrap();
         assert_eq!(&src[r], "\"z\\\"\"");
-        let locator = Locator::new(std::sync::Arc::from(src));
+        let locator = Locator::new(std::sync::Arc::new(src.to_owned()));
         assert_eq!(locator.locate(&path), locate(src, &path));
         let missing = JsonPath::root().key("edges").index(0).key("by");
         assert_eq!(locator.locate(&missing), locate(src, &missing));

@@ -189,7 +189,7 @@ fn check_edited(
                 diagnostics.retain(|d| d.is_error());
                 diagnostics
             },
-            after: after.into(),
+            after: std::sync::Arc::new(after),
         }),
         Err(other) => Err(other),
     }

@@ -21,6 +21,7 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
     let mut v = Validator {
         out: Vec::new(),
         suggestion_searches: 0,
+        ends_by_name: 0,
     };
     let tables = v.run(&doc);
     if v.out.iter().any(Diagnostic::is_error) {
@@ -33,13 +34,15 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
         node_time,
         edges,
     } = tables;
-    // Every end now names a node: store them all as positions, so that the
-    // graph's document never needs an id looked up again.
-    for (edge, meta) in doc.edges.iter_mut().zip(&edges) {
-        edge.from = NodeRef::Node(meta.from.index() as u32);
-        edge.to = NodeRef::Node(meta.to.index() as u32);
-        if let Some(by) = meta.by {
-            edge.by = Some(NodeRef::Node(by.index() as u32));
+    // Every end now names a node: store those given by id as positions too,
+    // so that the graph's document never needs an id looked up again.
+    if v.ends_by_name > 0 {
+        for (edge, meta) in doc.edges.iter_mut().zip(&edges) {
+            edge.from = NodeRef::Node(meta.from.index() as u32);
+            edge.to = NodeRef::Node(meta.to.index() as u32);
+            if let Some(by) = meta.by {
+                edge.by = Some(NodeRef::Node(by.index() as u32));
+            }
         }
     }
     let mut net = petgraph::graph::DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
@@ -66,6 +69,7 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
     let mut v = Validator {
         out: Vec::new(),
         suggestion_searches: 0,
+        ends_by_name: 0,
     };
     v.run(doc);
     v.out
@@ -82,6 +86,8 @@ struct Tables {
 struct Validator {
     out: Vec<Diagnostic>,
     suggestion_searches: usize,
+    /// Edge ends given by id rather than position that resolved.
+    ends_by_name: usize,
 }
 
 /// Where a finding is, cheap to pass around: it becomes a [`JsonPath`] (an
@@ -410,6 +416,7 @@ impl Validator {
         }
         let id = doc.ref_id(end);
         if let Some(n) = by_id.find(&doc.nodes, id) {
+            self.ends_by_name += 1;
             return Some(NodeIx::new(n));
         }
         let help = if self.may_search() {

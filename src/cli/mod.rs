@@ -483,7 +483,7 @@ fn edit(cli: &Cli, reporter: &Reporter, edit: Edit, dry_run: bool) -> Outcome {
     if !change.warnings.is_empty() {
         let after = Input {
             origin: format!("{} (after the edit)", path.display()),
-            text: change.after.into(),
+            text: std::sync::Arc::new(change.after),
             builtin: false,
         };
         eprint(&reporter.diagnostics(&change.warnings, &IndexedSource::new(&after)));
