@@ -456,13 +456,17 @@ impl Validator {
         sources: &HashMap<&str, usize>,
     ) -> Vec<EdgeMeta> {
         let mut metas = Vec::with_capacity(doc.edges.len());
-        let state = foldhash::fast::RandomState::default();
-        let mut seen: hashbrown::HashTable<u32> =
-            hashbrown::HashTable::with_capacity(doc.edges.len());
+        // The edge each meta comes from (they differ once an edge is broken).
+        let mut meta_edge: Vec<u32> = Vec::with_capacity(doc.edges.len());
+        // Which edge each diagnostic found here is about, to merge in the
+        // duplicate-edge warnings, found after the loop, in file order.
+        let first = self.out.len();
+        let mut about: Vec<usize> = Vec::new();
         // Most files cite a handful of sources: an edge citing the same one as
         // the edge before needs no look-up.
         let mut last_source: Option<&SourceRef> = None;
         for (i, edge) in doc.edges.iter().enumerate() {
+            about.resize(self.out.len() - first, i.saturating_sub(1));
             let at = |field| Loc::Item("edges", i, Some(field));
             let from = self.node_ref(doc, &tables.by_id, at("from"), &edge.from, "from");
             let to = self.node_ref(doc, &tables.by_id, at("to"), &edge.to, "to");
@@ -554,30 +558,34 @@ impl Validator {
                     by,
                     time,
                 };
-                // The table holds positions in `metas` (4 bytes each, so a million
-                // fit in cache) and compares the decoded ends: no strings involved.
-                let hash = state.hash_one(same_edge(&meta));
-                if seen
-                    .find(hash, |&j| same_edge(&metas[j as usize]) == same_edge(&meta))
-                    .is_some()
-                {
-                    self.warn(
-                        "duplicate-edge",
-                        at("from"),
-                        format!(
-                            "edge '{}' {} '{}' is recorded twice",
-                            doc.ref_id(&edge.from),
-                            edge.relation,
-                            doc.ref_id(&edge.to)
-                        ),
-                        Some("remove one, or give them different dates".into()),
-                    );
-                } else {
-                    seen.insert_unique(hash, metas.len() as u32, |&j| {
-                        state.hash_one(same_edge(&metas[j as usize]))
-                    });
-                }
                 metas.push(meta);
+                meta_edge.push(i as u32);
+            }
+        }
+        about.resize(self.out.len() - first, doc.edges.len().saturating_sub(1));
+        let found = self.out.split_off(first);
+        let mut repeats = duplicates(&metas)
+            .into_iter()
+            .map(|m| meta_edge[m as usize] as usize)
+            .peekable();
+        let mut found = found.into_iter().zip(about).peekable();
+        for i in 0..doc.edges.len() {
+            while let Some((d, _)) = found.next_if(|(_, e)| *e == i) {
+                self.out.push(d);
+            }
+            if repeats.next_if_eq(&i).is_some() {
+                let edge = &doc.edges[i];
+                self.warn(
+                    "duplicate-edge",
+                    Loc::Item("edges", i, Some("from")),
+                    format!(
+                        "edge '{}' {} '{}' is recorded twice",
+                        doc.ref_id(&edge.from),
+                        edge.relation,
+                        doc.ref_id(&edge.to)
+                    ),
+                    Some("remove one, or give them different dates".into()),
+                );
             }
         }
         metas
@@ -646,6 +654,65 @@ impl Validator {
     }
 }
 
+/// The positions of edges that repeat an earlier one, ascending.
+///
+/// One big hash table would miss the cache on nearly every one of a million
+/// probes; instead the edges are first spread by the top bits of their hash
+/// into partitions of a few thousand (one sequential pass), and each partition
+/// is checked with a small table that stays in cache. Within a partition
+/// edges keep file order, so the first of a pair is the one kept.
+fn duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
+    const PER_PARTITION: usize = 4096;
+    let state = foldhash::fast::RandomState::default();
+    let hashed: Vec<(u64, u32)> = metas
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (state.hash_one(same_edge(m)), i as u32))
+        .collect();
+    let bits = (metas.len() / PER_PARTITION)
+        .next_power_of_two()
+        .trailing_zeros();
+    let partition = |hash: u64| {
+        if bits == 0 {
+            0
+        } else {
+            (hash >> (64 - bits)) as usize
+        }
+    };
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for &(hash, _) in &hashed {
+        starts[partition(hash) + 1] += 1;
+    }
+    for p in 1..starts.len() {
+        starts[p] += starts[p - 1];
+    }
+    let mut spread = vec![(0u64, 0u32); hashed.len()];
+    let mut next = starts.clone();
+    for &(hash, i) in &hashed {
+        let p = partition(hash);
+        spread[next[p]] = (hash, i);
+        next[p] += 1;
+    }
+    let mut repeats = Vec::new();
+    let mut seen: hashbrown::HashTable<(u64, u32)> = hashbrown::HashTable::new();
+    for part in starts.windows(2) {
+        seen.clear();
+        for &(hash, i) in &spread[part[0]..part[1]] {
+            let key = same_edge(&metas[i as usize]);
+            let earlier = seen.find(hash, |&(h, j)| {
+                h == hash && same_edge(&metas[j as usize]) == key
+            });
+            if earlier.is_some() {
+                repeats.push(i);
+            } else {
+                seen.insert_unique(hash, (hash, i), |&(h, _)| h);
+            }
+        }
+    }
+    repeats.sort_unstable();
+    repeats
+}
+
 /// What makes two edges the same record: ends, relation, holder and dates.
 fn same_edge(
     m: &EdgeMeta,
@@ -666,5 +733,55 @@ fn code_for<T: Vocabulary>() -> &'static str {
         "relation" => "unknown-relation",
         "status" => "unknown-status",
         _ => "bad-date",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// First occurrences kept, later ones reported: the obvious way.
+    fn naive_duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
+        let mut seen = std::collections::HashSet::new();
+        (0..metas.len() as u32)
+            .filter(|&i| !seen.insert(same_edge(&metas[i as usize])))
+            .collect()
+    }
+
+    #[test]
+    fn partitioned_duplicates_match_the_obvious_way() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % n
+        };
+        // Sizes below, at and well above one partition; few distinct values so that
+        // repeats are common, and dates so that they must be told apart.
+        for size in [0, 1, 2, 100, 4096, 4097, 50_000] {
+            let day = Date::new(2025, 5, 1);
+            let metas: Vec<EdgeMeta> = (0..size)
+                .map(|_| EdgeMeta {
+                    from: NodeIx::new(next(40) as usize),
+                    to: NodeIx::new(next(40) as usize),
+                    relation: Relation::ALL[next(2) as usize],
+                    by: (next(2) == 0).then(|| NodeIx::new(next(3) as usize)),
+                    time: Interval {
+                        since: (next(4) == 0).then_some(day).flatten(),
+                        until: None,
+                    },
+                })
+                .collect();
+            let expected = naive_duplicates(&metas);
+            assert_eq!(duplicates(&metas), expected, "size {size}");
+            if size == 50_000 {
+                assert!(
+                    expected.len() > 20_000,
+                    "too few repeats: {}",
+                    expected.len()
+                );
+            }
+        }
     }
 }
