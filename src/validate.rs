@@ -16,13 +16,13 @@ use crate::model::{
 };
 use crate::resolve::closest;
 
+/// From this many edges, node checks and each half of the edges are checked
+/// on their own threads.
+const PARALLEL_FROM_EDGES: usize = 20_000;
+
 /// Validates `doc` and builds the graph, or returns every diagnostic found.
 pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
-    let mut v = Validator {
-        out: Vec::new(),
-        suggestion_searches: 0,
-        ends_by_name: 0,
-    };
+    let mut v = Validator::new(0);
     let tables = v.run(&doc);
     if v.out.iter().any(Diagnostic::is_error) {
         return Err(v.out);
@@ -66,11 +66,7 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
 
 /// Every diagnostic for a document, errors first in file order, then warnings.
 pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
-    let mut v = Validator {
-        out: Vec::new(),
-        suggestion_searches: 0,
-        ends_by_name: 0,
-    };
+    let mut v = Validator::new(0);
     v.run(doc);
     v.out
 }
@@ -126,6 +122,14 @@ fn is_slug(id: &str) -> bool {
 }
 
 impl Validator {
+    fn new(suggestion_searches: usize) -> Validator {
+        Validator {
+            out: Vec::new(),
+            suggestion_searches,
+            ends_by_name: 0,
+        }
+    }
+
     fn error(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
         self.out
             .push(Diagnostic::error(code, at.path(), msg).with_help(help));
@@ -144,6 +148,15 @@ impl Validator {
     }
 
     fn run(&mut self, doc: &Document) -> Tables {
+        self.run_with(doc, doc.edges.len() >= PARALLEL_FROM_EDGES)
+    }
+
+    /// Checks the document; with `parallel`, node checks and the two halves of
+    /// the edge list run on their own threads. The result is the same either
+    /// way: diagnostics are joined in file order, and the one thing a later
+    /// edge's findings depend on (how many "did you mean" searches are left)
+    /// is made exact by checking the second half again when it had errors.
+    fn run_with(&mut self, doc: &Document, parallel: bool) -> Tables {
         if doc.title.trim().is_empty() {
             self.error(
                 "empty-text",
@@ -154,11 +167,57 @@ impl Validator {
         }
         self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
         let sources = self.sources(doc);
-        let tables = self.nodes(doc);
-        let edges = self.edges(doc, &tables, &sources);
+        let (by_id, repeated) = IdIndex::build(&doc.nodes);
+        // An unknown kind is an error reported by the node checks; meanwhile
+        // the edge checks treat the node as a condition, the loosest kind.
+        let kinds: Vec<NodeKind> = doc
+            .nodes
+            .iter()
+            .map(|n| n.kind.known().unwrap_or(NodeKind::Condition))
+            .collect();
+        let ends = EdgeContext {
+            doc,
+            kinds: &kinds,
+            by_id: &by_id,
+            sources: &sources,
+        };
+        let edge_count = doc.edges.len();
+        let ((node_checks, node_tables), edge_checks) = if parallel {
+            std::thread::scope(|scope| {
+                let nodes = scope.spawn(|| Validator::new(0).nodes(doc, repeated));
+                let mid = edge_count / 2;
+                let second = scope.spawn(move || ends.check(mid..edge_count, 0));
+                let first = ends.check(0..mid, 0);
+                let mut second = second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                if second.out.iter().any(Diagnostic::is_error) {
+                    second = ends.check(mid..edge_count, first.searches);
+                }
+                let nodes = nodes
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (nodes, first.then(second))
+            })
+        } else {
+            (
+                Validator::new(0).nodes(doc, repeated),
+                ends.check(0..edge_count, 0),
+            )
+        };
+        self.out.extend(node_checks);
+        self.ends_by_name += edge_checks.ends_by_name;
+        let edges = self.merge_edge_checks(doc, edge_checks);
         self.isolated(doc, &edges);
         self.out.sort_by_key(|d| d.severity);
-        Tables { edges, ..tables }
+        let (statuses, node_time) = node_tables;
+        Tables {
+            by_id,
+            kinds,
+            statuses,
+            node_time,
+            edges,
+        }
     }
 
     fn id(&mut self, path: Loc, what: &str, id: &str) {
@@ -272,11 +331,14 @@ impl Validator {
         ids
     }
 
-    fn nodes(&mut self, doc: &Document) -> Tables {
+    /// Checks every node; gives back the diagnostics, statuses and dates.
+    fn nodes(
+        mut self,
+        doc: &Document,
+        repeated: Vec<usize>,
+    ) -> (Vec<Diagnostic>, (Vec<Status>, Vec<Interval>)) {
         let n = doc.nodes.len();
-        let (by_id, repeated) = IdIndex::build(&doc.nodes);
         let mut repeated = repeated.into_iter().peekable();
-        let mut kinds = Vec::with_capacity(n);
         let mut statuses = Vec::with_capacity(n);
         let mut node_time = Vec::with_capacity(n);
         for (i, node) in doc.nodes.iter().enumerate() {
@@ -331,18 +393,11 @@ impl Validator {
             if let Some(note) = &node.note {
                 self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
-            kinds.push(kind.unwrap_or(NodeKind::Condition));
             statuses.push(status.unwrap_or(Status::Open));
             node_time.push(self.interval("nodes", i, &node.since, &node.until));
         }
         self.name_clashes(doc);
-        Tables {
-            by_id,
-            kinds,
-            statuses,
-            node_time,
-            edges: Vec::new(),
-        }
+        (self.out, (statuses, node_time))
     }
 
     /// An alias that is also another node's id, label or alias makes look-ups
@@ -449,121 +504,16 @@ impl Validator {
         None
     }
 
-    fn edges(
-        &mut self,
-        doc: &Document,
-        tables: &Tables,
-        sources: &HashMap<&str, usize>,
-    ) -> Vec<EdgeMeta> {
-        let mut metas = Vec::with_capacity(doc.edges.len());
-        // The edge each meta comes from (they differ once an edge is broken).
-        let mut meta_edge: Vec<u32> = Vec::with_capacity(doc.edges.len());
-        // Which edge each diagnostic found here is about, to merge in the
-        // duplicate-edge warnings, found after the loop, in file order.
-        let first = self.out.len();
-        let mut about: Vec<usize> = Vec::new();
-        // Most files cite a handful of sources: an edge citing the same one as
-        // the edge before needs no look-up.
-        let mut last_source: Option<&SourceRef> = None;
-        for (i, edge) in doc.edges.iter().enumerate() {
-            about.resize(self.out.len() - first, i.saturating_sub(1));
-            let at = |field| Loc::Item("edges", i, Some(field));
-            let from = self.node_ref(doc, &tables.by_id, at("from"), &edge.from, "from");
-            let to = self.node_ref(doc, &tables.by_id, at("to"), &edge.to, "to");
-            let relation = self.vocab(at("relation"), &edge.relation);
-            let by = match &edge.by {
-                Some(by) => self.node_ref(doc, &tables.by_id, at("by"), by, "by"),
-                None => None,
-            };
-            if let Some(b) = by
-                && tables.kinds[b.index()] != NodeKind::Party
-            {
-                self.error(
-                    "by-not-party",
-                    at("by"),
-                    format!(
-                        "by '{}' is a {}, not a party",
-                        edge.by.as_ref().map_or("", |b| doc.ref_id(b)),
-                        tables.kinds[b.index()]
-                    ),
-                    Some("by names the party whose position the edge records".into()),
-                );
-            }
-            if relation == Some(Relation::ConditionsOn) && edge.by.is_none() {
-                self.error(
-                    "missing-by",
-                    at("relation"),
-                    format!(
-                        "conditions_on edge '{}' -> '{}' has no 'by'",
-                        doc.ref_id(&edge.from),
-                        doc.ref_id(&edge.to)
-                    ),
-                    Some("add \"by\": the party that sets this condition".into()),
-                );
-            }
-            if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
-                self.kinds_joined(doc, tables, i, r, f, t);
-            }
-            match (&edge.source, &edge.quote) {
-                (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
-                (Some(s), _) if sources.contains_key(&**s) => last_source = Some(s),
-                (Some(s), _) => {
-                    let close = if self.may_search() {
-                        closest(s, sources.keys().map(|k| (*k, *k)), 1)
-                    } else {
-                        Vec::new()
-                    };
-                    self.error(
-                        "unknown-source",
-                        at("source"),
-                        format!("source '{s}' is not in the sources list"),
-                        close.first().map(|c| format!("did you mean '{c}'?")),
-                    );
-                }
-                (None, Some(_)) => self.error(
-                    "quote-without-source",
-                    at("quote"),
-                    "the edge quotes words but names no source".into(),
-                    Some("add \"source\": the id of the source the quote comes from".into()),
-                ),
-                (None, None) => {
-                    self.warn(
-                        "no-source",
-                        at("from"),
-                        format!(
-                            "edge '{}' {} '{}' cites no source",
-                            doc.ref_id(&edge.from),
-                            edge.relation,
-                            doc.ref_id(&edge.to)
-                        ),
-                        None,
-                    );
-                }
-            }
-            if let Some(q) = &edge.quote {
-                if q.trim().is_empty() {
-                    self.error("empty-text", at("quote"), "the quote is empty".into(), None);
-                }
-                self.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
-            }
-            if let Some(note) = &edge.note {
-                self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
-            }
-            let time = self.interval("edges", i, &edge.since, &edge.until);
-            if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
-                let meta = EdgeMeta {
-                    from,
-                    to,
-                    relation,
-                    by,
-                    time,
-                };
-                metas.push(meta);
-                meta_edge.push(i as u32);
-            }
-        }
-        about.resize(self.out.len() - first, doc.edges.len().saturating_sub(1));
-        let found = self.out.split_off(first);
+    /// Merges the edge checks' diagnostics with the duplicate-edge warnings,
+    /// which need every edge at once, in file order; gives back the metas.
+    fn merge_edge_checks(&mut self, doc: &Document, checks: EdgeChecks) -> Vec<EdgeMeta> {
+        let EdgeChecks {
+            out: found,
+            about,
+            metas,
+            meta_edge,
+            ..
+        } = checks;
         let mut repeats = duplicates(&metas)
             .into_iter()
             .map(|m| meta_edge[m as usize] as usize)
@@ -594,15 +544,15 @@ impl Validator {
     fn kinds_joined(
         &mut self,
         doc: &Document,
-        tables: &Tables,
+        kinds: &[NodeKind],
         i: usize,
         r: Relation,
         f: NodeIx,
         t: NodeIx,
     ) {
         let (froms, tos) = r.joins();
-        let fk = tables.kinds[f.index()];
-        let tk = tables.kinds[t.index()];
+        let fk = kinds[f.index()];
+        let tk = kinds[t.index()];
         if froms.contains(&fk) && tos.contains(&tk) {
             return;
         }
@@ -654,6 +604,165 @@ impl Validator {
     }
 }
 
+/// What checking an edge needs to know about the rest of the document.
+#[derive(Clone, Copy)]
+struct EdgeContext<'d> {
+    doc: &'d Document,
+    kinds: &'d [NodeKind],
+    by_id: &'d IdIndex,
+    sources: &'d HashMap<&'d str, usize>,
+}
+
+/// The findings for a run of consecutive edges.
+struct EdgeChecks {
+    out: Vec<Diagnostic>,
+    /// The edge each diagnostic in `out` is about.
+    about: Vec<usize>,
+    metas: Vec<EdgeMeta>,
+    /// The edge each meta comes from (they differ once an edge is broken).
+    meta_edge: Vec<u32>,
+    /// "Did you mean" searches spent, counting those before this run.
+    searches: usize,
+    ends_by_name: usize,
+}
+
+impl EdgeChecks {
+    /// These findings followed by those for the edges after them.
+    fn then(mut self, next: EdgeChecks) -> EdgeChecks {
+        self.out.extend(next.out);
+        self.about.extend(next.about);
+        self.metas.extend(next.metas);
+        self.meta_edge.extend(next.meta_edge);
+        EdgeChecks {
+            searches: next.searches,
+            ends_by_name: self.ends_by_name + next.ends_by_name,
+            ..self
+        }
+    }
+}
+
+impl EdgeContext<'_> {
+    /// Checks the edges in `range`, `searches` suggestion searches having been
+    /// spent on the edges before it.
+    fn check(&self, range: std::ops::Range<usize>, searches: usize) -> EdgeChecks {
+        let doc = self.doc;
+        let mut v = Validator::new(searches);
+        let mut metas = Vec::with_capacity(range.len());
+        let mut meta_edge: Vec<u32> = Vec::with_capacity(range.len());
+        let mut about: Vec<usize> = Vec::new();
+        // Most files cite a handful of sources: an edge citing the same one as
+        // the edge before needs no look-up.
+        let mut last_source: Option<&SourceRef> = None;
+        for i in range.clone() {
+            let edge = &doc.edges[i];
+            about.resize(v.out.len(), i.saturating_sub(1));
+            let at = |field| Loc::Item("edges", i, Some(field));
+            let from = v.node_ref(doc, self.by_id, at("from"), &edge.from, "from");
+            let to = v.node_ref(doc, self.by_id, at("to"), &edge.to, "to");
+            let relation = v.vocab(at("relation"), &edge.relation);
+            let by = match &edge.by {
+                Some(by) => v.node_ref(doc, self.by_id, at("by"), by, "by"),
+                None => None,
+            };
+            if let Some(b) = by
+                && self.kinds[b.index()] != NodeKind::Party
+            {
+                v.error(
+                    "by-not-party",
+                    at("by"),
+                    format!(
+                        "by '{}' is a {}, not a party",
+                        edge.by.as_ref().map_or("", |b| doc.ref_id(b)),
+                        self.kinds[b.index()]
+                    ),
+                    Some("by names the party whose position the edge records".into()),
+                );
+            }
+            if relation == Some(Relation::ConditionsOn) && edge.by.is_none() {
+                v.error(
+                    "missing-by",
+                    at("relation"),
+                    format!(
+                        "conditions_on edge '{}' -> '{}' has no 'by'",
+                        doc.ref_id(&edge.from),
+                        doc.ref_id(&edge.to)
+                    ),
+                    Some("add \"by\": the party that sets this condition".into()),
+                );
+            }
+            if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
+                v.kinds_joined(doc, self.kinds, i, r, f, t);
+            }
+            match (&edge.source, &edge.quote) {
+                (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
+                (Some(s), _) if self.sources.contains_key(&**s) => last_source = Some(s),
+                (Some(s), _) => {
+                    let close = if v.may_search() {
+                        closest(s, self.sources.keys().map(|k| (*k, *k)), 1)
+                    } else {
+                        Vec::new()
+                    };
+                    v.error(
+                        "unknown-source",
+                        at("source"),
+                        format!("source '{s}' is not in the sources list"),
+                        close.first().map(|c| format!("did you mean '{c}'?")),
+                    );
+                }
+                (None, Some(_)) => v.error(
+                    "quote-without-source",
+                    at("quote"),
+                    "the edge quotes words but names no source".into(),
+                    Some("add \"source\": the id of the source the quote comes from".into()),
+                ),
+                (None, None) => {
+                    v.warn(
+                        "no-source",
+                        at("from"),
+                        format!(
+                            "edge '{}' {} '{}' cites no source",
+                            doc.ref_id(&edge.from),
+                            edge.relation,
+                            doc.ref_id(&edge.to)
+                        ),
+                        None,
+                    );
+                }
+            }
+            if let Some(q) = &edge.quote {
+                if q.trim().is_empty() {
+                    v.error("empty-text", at("quote"), "the quote is empty".into(), None);
+                }
+                v.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
+            }
+            if let Some(note) = &edge.note {
+                v.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            let time = v.interval("edges", i, &edge.since, &edge.until);
+            if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
+                let meta = EdgeMeta {
+                    from,
+                    to,
+                    relation,
+                    by,
+                    time,
+                };
+                metas.push(meta);
+                meta_edge.push(i as u32);
+            }
+        }
+        about.resize(v.out.len(), range.end.saturating_sub(1));
+        EdgeChecks {
+            out: v.out,
+            about,
+            metas,
+            meta_edge,
+            searches: v.suggestion_searches,
+            ends_by_name: v.ends_by_name,
+        }
+    }
+}
+
 /// The positions of edges that repeat an earlier one, ascending.
 ///
 /// One big hash table would miss the cache on nearly every one of a million
@@ -698,9 +807,10 @@ fn duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
     for part in starts.windows(2) {
         seen.clear();
         for &(hash, i) in &spread[part[0]..part[1]] {
-            let key = same_edge(&metas[i as usize]);
+            // Edges are looked at only when their whole 64-bit hashes agree:
+            // reading every edge here would be a cache miss each.
             let earlier = seen.find(hash, |&(h, j)| {
-                h == hash && same_edge(&metas[j as usize]) == key
+                h == hash && same_edge(&metas[j as usize]) == same_edge(&metas[i as usize])
             });
             if earlier.is_some() {
                 repeats.push(i);
@@ -739,6 +849,7 @@ fn code_for<T: Vocabulary>() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Edge;
 
     /// First occurrences kept, later ones reported: the obvious way.
     fn naive_duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
@@ -746,6 +857,53 @@ mod tests {
         (0..metas.len() as u32)
             .filter(|&i| !seen.insert(same_edge(&metas[i as usize])))
             .collect()
+    }
+
+    /// Every diagnostic, checked on one thread or on three.
+    fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+        let mut one = Validator::new(0);
+        one.run_with(doc, false);
+        let mut three = Validator::new(0);
+        three.run_with(doc, true);
+        (one.out, three.out)
+    }
+
+    #[test]
+    fn checking_on_three_threads_finds_what_one_finds() {
+        // The threads are chosen by size in use; here both ways are forced.
+        let clean = crate::synth::generate(3_000, 5);
+        let (one, three) = both_ways(&clean);
+        assert_eq!(one, three);
+
+        // More unknown ends than there are suggestion searches (100), in both
+        // halves, so the second half's suggestions depend on the first's; plus
+        // repeats across the halves, edges without sources and a bad node.
+        let mut doc = clean;
+        for i in (0..3_000).step_by(15) {
+            // A typo of the real id, so that there is something to suggest.
+            let typo = format!("{}x", doc.ref_id(&doc.edges[i].to));
+            doc.edges[i].to = NodeRef::from(typo);
+        }
+        for i in (7..3_000).step_by(97) {
+            doc.edges[i].source = None;
+            doc.edges[i].quote = None;
+        }
+        let repeats: Vec<Edge> = doc.edges[100..120].to_vec();
+        doc.edges.splice(2_000..2_000, repeats);
+        doc.nodes[3].kind = Lenient::Unknown("partyy".into());
+        let (one, three) = both_ways(&doc);
+        let count = |code: &str| one.iter().filter(|d| d.code == code).count();
+        // 200 typos, one of them (edge 105) also among the repeats.
+        assert_eq!(count("unknown-node"), 201);
+        assert!(count("duplicate-edge") >= 20);
+        assert!(count("no-source") >= 30);
+        assert_eq!(count("unknown-kind"), 1);
+        let suggested = one
+            .iter()
+            .filter(|d| d.code == "unknown-node" && d.help.is_some())
+            .count();
+        assert_eq!(suggested, MAX_SUGGESTION_SEARCHES);
+        assert_eq!(one, three);
     }
 
     #[test]
