@@ -104,11 +104,41 @@ impl Input {
 /// Parses format version 1. Syntax errors carry line and column; type errors add
 /// the JSON path of the offending value.
 pub fn parse_document(origin: &str, text: &str) -> Result<Document> {
+    parse_document_with(origin, text, Threads::BySize)
+}
+
+/// Whether work is spread over threads. Big inputs use a second thread; the
+/// result must not depend on it, which tests and fuzzers check by forcing
+/// each way on the same input.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Threads {
+    #[default]
+    BySize,
+    One,
+    Several,
+}
+
+impl Threads {
+    pub(crate) fn several(self, work: usize, from: usize) -> bool {
+        match self {
+            Threads::BySize => work >= from,
+            Threads::One => false,
+            Threads::Several => true,
+        }
+    }
+}
+
+#[doc(hidden)]
+pub fn parse_document_with(origin: &str, text: &str, threads: Threads) -> Result<Document> {
     // Tracking the path costs a few percent on every value; pay it only when
     // there is an error to point at.
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = de
-        .deserialize_map(DocumentVisitor { bytes: text.len() })
+        .deserialize_map(DocumentVisitor {
+            bytes: text.len(),
+            threads,
+        })
         .and_then(|doc| de.end().map(|()| doc));
     parsed.map_err(|fast| locate_parse_error(origin, text, fast))
 }
@@ -295,6 +325,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
 #[derive(Default)]
 struct Interner {
     edges_at_most: usize,
+    threads: Threads,
     nodes: Vec<Node>,
     by_id: IdIndex,
     sources: foldhash::HashSet<SourceRef>,
@@ -392,7 +423,11 @@ impl<'de> Visitor<'de> for EdgesSeed<'_> {
         f.write_str("a list of edges")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<Edge>, A::Error> {
-        if self.0.edges_at_most >= PIPELINE_FROM_EDGES {
+        if self
+            .0
+            .threads
+            .several(self.0.edges_at_most, PIPELINE_FROM_EDGES)
+        {
             resolve_alongside(self.0, seq)
         } else {
             let interner = self.0;
@@ -473,13 +508,17 @@ fn resolve_alongside<'de, A: SeqAccess<'de>>(
 
 impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(DocumentVisitor { bytes: 0 })
+        deserializer.deserialize_map(DocumentVisitor {
+            bytes: 0,
+            threads: Threads::One,
+        })
     }
 }
 
 struct DocumentVisitor {
     /// The length of the text, when known, to reserve lists by.
     bytes: usize,
+    threads: Threads,
 }
 
 impl<'de> Visitor<'de> for DocumentVisitor {
@@ -498,6 +537,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
         let mut interner = Interner {
             edges_at_most: self.bytes / SMALLEST_EDGE_BYTES,
+            threads: self.threads,
             ..Interner::default()
         };
 
@@ -586,6 +626,7 @@ mod tests {
             .replacen("\"to\":\"d", "\"to\":\"nowhere-d", 700)
             .replacen("\"source\":\"synthetic\"", "\"source\":\"elsewhere\"", 900);
         let parsed = parse_document("big", &odd).unwrap();
+        assert!(parse_document_with("big", &odd, Threads::One).unwrap() == parsed);
         let names = parsed
             .edges
             .iter()

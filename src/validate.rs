@@ -11,6 +11,7 @@ use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::graph::{EdgeMeta, Graph, NodeIx};
 use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_SEARCHES, MAX_TEXT_CHARS};
+use crate::load::Threads;
 use crate::model::{
     Date, Document, Interval, Lenient, NodeKind, NodeRef, Relation, SourceRef, Status, Vocabulary,
 };
@@ -66,8 +67,13 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
 
 /// Every diagnostic for a document, errors first in file order, then warnings.
 pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
+    diagnose_with(doc, Threads::BySize)
+}
+
+#[doc(hidden)]
+pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0);
-    v.run(doc);
+    v.run_with(doc, threads.several(doc.edges.len(), PARALLEL_FROM_EDGES));
     v.out
 }
 
@@ -148,7 +154,8 @@ impl Validator {
     }
 
     fn run(&mut self, doc: &Document) -> Tables {
-        self.run_with(doc, doc.edges.len() >= PARALLEL_FROM_EDGES)
+        let parallel = Threads::BySize.several(doc.edges.len(), PARALLEL_FROM_EDGES);
+        self.run_with(doc, parallel)
     }
 
     /// Checks the document; with `parallel`, node checks and the two halves of
@@ -861,11 +868,10 @@ mod tests {
 
     /// Every diagnostic, checked on one thread or on three.
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-        let mut one = Validator::new(0);
-        one.run_with(doc, false);
-        let mut three = Validator::new(0);
-        three.run_with(doc, true);
-        (one.out, three.out)
+        (
+            diagnose_with(doc, Threads::One),
+            diagnose_with(doc, Threads::Several),
+        )
     }
 
     #[test]
