@@ -48,12 +48,22 @@ pub fn normalise_into(name: &str, out: &mut String) {
 
 /// How alike two normalised names are, from 0 to 1.
 pub fn similarity(typed: &str, known: &str) -> f64 {
+    similarity_counted(typed, typed.chars().count(), known)
+}
+
+/// [`similarity`] with the typed name's length in chars already counted, and
+/// the edit distance skipped when the lengths alone rule it out.
+fn similarity_counted(typed: &str, typed_chars: usize, known: &str) -> f64 {
     if typed.is_empty() || known.is_empty() {
         return 0.0;
     }
     let jw = strsim::jaro_winkler(typed, known);
-    // Optimal string alignment counts a swap of two letters as one edit.
-    let close_edit = strsim::osa_distance(typed, known) <= typed.chars().count().div_ceil(4);
+    // Optimal string alignment counts a swap of two letters as one edit. It is
+    // at least the difference in length, which is cheap to know first.
+    let edits_allowed = typed_chars.div_ceil(4);
+    let close_edit = known.len().abs_diff(typed.len()) <= 4 * edits_allowed
+        && known.chars().count().abs_diff(typed_chars) <= edits_allowed
+        && strsim::osa_distance(typed, known) <= edits_allowed;
     let contains = typed.len() >= 3 && (known.contains(typed) || typed.contains(known));
     let mut score = jw;
     if close_edit {
@@ -65,23 +75,27 @@ pub fn similarity(typed: &str, known: &str) -> f64 {
     score
 }
 
-/// The best few of `known` for `typed`, most alike first.
-pub fn closest<'a, T: Copy + Ord>(
+/// The best few of `known` for `typed`, most alike first. One pass, one
+/// reused buffer: a quarter of a million names cost no allocation each.
+pub fn closest<'a, T: Copy + Ord + std::hash::Hash>(
     typed: &str,
     known: impl Iterator<Item = (&'a str, T)>,
     most: usize,
 ) -> Vec<T> {
     let typed = normalise(typed);
-    let mut scored: Vec<(f64, T)> = Vec::new();
-    for (name, item) in known {
-        let score = similarity(&typed, &normalise(name));
+    let typed_chars = typed.chars().count();
+    // An item known by several names keeps its best score.
+    let mut best: HashMap<T, f64> = HashMap::new();
+    let mut name = String::new();
+    for (text, item) in known {
+        normalise_into(text, &mut name);
+        let score = similarity_counted(&typed, typed_chars, &name);
         if score >= 0.8 {
-            match scored.iter_mut().find(|(_, t)| *t == item) {
-                Some(entry) => entry.0 = entry.0.max(score),
-                None => scored.push((score, item)),
-            }
+            let entry = best.entry(item).or_insert(score);
+            *entry = entry.max(score);
         }
     }
+    let mut scored: Vec<(f64, T)> = best.into_iter().map(|(t, s)| (s, t)).collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.truncate(most);
     scored.into_iter().map(|(_, t)| t).collect()
