@@ -340,7 +340,7 @@ impl Interner {
     fn node(&self, id: Text<'_>) -> NodeRef {
         match self.by_id.find(&self.nodes, &id.0) {
             Some(i) => NodeRef::Node(i as u32),
-            None => NodeRef::Name(id.0.into()),
+            None => NodeRef::Name(Box::new(id.0.into_owned())),
         }
     }
 

@@ -896,7 +896,7 @@ mod tests {
         }
         let repeats: Vec<Edge> = doc.edges[100..120].to_vec();
         doc.edges.splice(2_000..2_000, repeats);
-        doc.nodes[3].kind = Lenient::Unknown("partyy".into());
+        doc.nodes[3].kind = Lenient::Unknown(Box::new("partyy".into()));
         let (one, three) = both_ways(&doc);
         let count = |code: &str| one.iter().filter(|d| d.code == code).count();
         // 200 typos, one of them (edge 105) also among the repeats.
