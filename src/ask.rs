@@ -63,17 +63,21 @@ impl Query {
 }
 
 /// Checks that a node suits a command, with a pointer to the command that does suit it.
+/// `command` is named as the user typed it ("stance", or a drawing flag such as
+/// "--party"), so the message is about what they asked for.
 pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
     let kind = g.kind(n);
-    let party_command = command == "stance";
+    let party_command = matches!(command, "stance" | "--party");
     if party_command == (kind == NodeKind::Party) {
         return Ok(());
     }
     let id = g.id(n).to_owned();
-    let (expected, hint) = if party_command {
-        ("a party", format!("negograph who {id}"))
-    } else {
-        ("a demand or condition", format!("negograph stance {id}"))
+    let drawing = command.starts_with("--");
+    let (expected, hint) = match (party_command, drawing) {
+        (true, false) => ("a party", format!("negograph who {id}")),
+        (true, true) => ("a party", format!("--focus {id}")),
+        (false, false) => ("a demand or condition", format!("negograph stance {id}")),
+        (false, true) => ("a demand or condition", format!("--party {id}")),
     };
     Err(Error::WrongKind {
         id,

@@ -418,3 +418,26 @@ fn style_defaults_are_left_to_right_with_a_legend() {
     assert!(dot.contains("cluster_legend"));
     assert!(!dot_of(&["--no-legend"], None).contains("cluster_legend"));
 }
+
+#[test]
+fn a_drawing_flag_given_the_wrong_kind_of_node_names_the_flag_and_the_one_that_fits() {
+    negograph()
+        .args(["dot", "--party", "ceasefire-30d"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "'ceasefire-30d' is a demand; --party takes a party. Try: --focus ceasefire-30d",
+        ));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.svg");
+    negograph()
+        .args(["render", "--blockers", "russia", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "'russia' is a party; --blockers takes a demand or condition. Try: --party russia",
+        ));
+    assert!(!out.exists(), "nothing is written");
+}

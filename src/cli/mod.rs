@@ -521,11 +521,11 @@ fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, F
             depth: draw.depth,
         }
     } else if let Some(p) = &draw.party {
-        Focus::Party(resolve(p, "stance")?)
+        Focus::Party(resolve(p, "--party")?)
     } else if let Some(x) = &draw.blockers {
-        Focus::Blockers(resolve(x, "blockers")?)
+        Focus::Blockers(resolve(x, "--blockers")?)
     } else if let Some(x) = &draw.requires {
-        Focus::Requires(resolve(x, "requires")?)
+        Focus::Requires(resolve(x, "--requires")?)
     } else if let Some(ends) = &draw.path {
         Focus::Path {
             from: resolve(&ends[0], "focus")?,
