@@ -10,7 +10,7 @@ use foldhash::{HashMap, HashMapExt};
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::graph::{EdgeMeta, Graph, NodeIx};
 use crate::ids::IdIndex;
-use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_SEARCHES, MAX_TEXT_CHARS};
+use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
 use crate::load::Threads;
 use crate::model::{
     Date, Document, Interval, Lenient, NodeKind, NodeRef, Relation, SourceRef, Status, Vocabulary,
@@ -87,7 +87,9 @@ struct Tables {
 
 struct Validator {
     out: Vec<Diagnostic>,
-    suggestion_searches: usize,
+    /// Names scored by "did you mean" searches so far, and how many may be.
+    suggestion_work: usize,
+    suggestion_budget: usize,
     /// Edge ends given by id rather than position that resolved.
     ends_by_name: usize,
 }
@@ -128,10 +130,15 @@ fn is_slug(id: &str) -> bool {
 }
 
 impl Validator {
-    fn new(suggestion_searches: usize) -> Validator {
+    fn new(suggestion_work: usize) -> Validator {
+        Validator::with_budget(suggestion_work, MAX_SUGGESTION_WORK)
+    }
+
+    fn with_budget(suggestion_work: usize, suggestion_budget: usize) -> Validator {
         Validator {
             out: Vec::new(),
-            suggestion_searches,
+            suggestion_work,
+            suggestion_budget,
             ends_by_name: 0,
         }
     }
@@ -141,11 +148,13 @@ impl Validator {
             .push(Diagnostic::error(code, at.path(), msg).with_help(help));
     }
 
-    /// Whether another "did you mean" search fits the budget: each is a pass over
-    /// every name, so a file of a million typos must not get a million of them.
-    fn may_search(&mut self) -> bool {
-        self.suggestion_searches += 1;
-        self.suggestion_searches <= MAX_SUGGESTION_SEARCHES
+    /// Whether another "did you mean" search over `names` names fits the
+    /// budget: each is a pass over every name, so a file of a million typos
+    /// must not get a million of them. Once a search does not fit, none after
+    /// it runs either, so which typos get suggestions is simply the first ones.
+    fn may_search(&mut self, names: usize) -> bool {
+        self.suggestion_work = self.suggestion_work.saturating_add(names.max(1));
+        self.suggestion_work <= self.suggestion_budget
     }
 
     fn warn(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
@@ -161,7 +170,7 @@ impl Validator {
     /// Checks the document; with `parallel`, node checks and the two halves of
     /// the edge list run on their own threads. The result is the same either
     /// way: diagnostics are joined in file order, and the one thing a later
-    /// edge's findings depend on (how many "did you mean" searches are left)
+    /// edge's findings depend on (how much "did you mean" work is left)
     /// is made exact by checking the second half again when it had errors.
     fn run_with(&mut self, doc: &Document, parallel: bool) -> Tables {
         if doc.title.trim().is_empty() {
@@ -183,6 +192,7 @@ impl Validator {
             .map(|n| n.kind.known().unwrap_or(NodeKind::Condition))
             .collect();
         let ends = EdgeContext {
+            budget: self.suggestion_budget,
             doc,
             kinds: &kinds,
             by_id: &by_id,
@@ -199,7 +209,7 @@ impl Validator {
                     .join()
                     .unwrap_or_else(|p| std::panic::resume_unwind(p));
                 if second.out.iter().any(Diagnostic::is_error) {
-                    second = ends.check(mid..edge_count, first.searches);
+                    second = ends.check(mid..edge_count, first.work);
                 }
                 let nodes = nodes
                     .join()
@@ -481,7 +491,7 @@ impl Validator {
             self.ends_by_name += 1;
             return Some(NodeIx::new(n));
         }
-        let help = if self.may_search() {
+        let help = if self.may_search(doc.nodes.len()) {
             let close = closest(
                 id,
                 doc.nodes
@@ -614,6 +624,7 @@ impl Validator {
 /// What checking an edge needs to know about the rest of the document.
 #[derive(Clone, Copy)]
 struct EdgeContext<'d> {
+    budget: usize,
     doc: &'d Document,
     kinds: &'d [NodeKind],
     by_id: &'d IdIndex,
@@ -628,8 +639,8 @@ struct EdgeChecks {
     metas: Vec<EdgeMeta>,
     /// The edge each meta comes from (they differ once an edge is broken).
     meta_edge: Vec<u32>,
-    /// "Did you mean" searches spent, counting those before this run.
-    searches: usize,
+    /// Suggestion work spent, counting that before this run.
+    work: usize,
     ends_by_name: usize,
 }
 
@@ -641,7 +652,7 @@ impl EdgeChecks {
         self.metas.extend(next.metas);
         self.meta_edge.extend(next.meta_edge);
         EdgeChecks {
-            searches: next.searches,
+            work: next.work,
             ends_by_name: self.ends_by_name + next.ends_by_name,
             ..self
         }
@@ -649,11 +660,11 @@ impl EdgeChecks {
 }
 
 impl EdgeContext<'_> {
-    /// Checks the edges in `range`, `searches` suggestion searches having been
+    /// Checks the edges in `range`, `work` of the suggestion budget having been
     /// spent on the edges before it.
-    fn check(&self, range: std::ops::Range<usize>, searches: usize) -> EdgeChecks {
+    fn check(&self, range: std::ops::Range<usize>, work: usize) -> EdgeChecks {
         let doc = self.doc;
-        let mut v = Validator::new(searches);
+        let mut v = Validator::with_budget(work, self.budget);
         let mut metas = Vec::with_capacity(range.len());
         let mut meta_edge: Vec<u32> = Vec::with_capacity(range.len());
         let mut about: Vec<usize> = Vec::new();
@@ -704,7 +715,7 @@ impl EdgeContext<'_> {
                 (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
                 (Some(s), _) if self.sources.contains_key(&**s) => last_source = Some(s),
                 (Some(s), _) => {
-                    let close = if v.may_search() {
+                    let close = if v.may_search(self.sources.len()) {
                         closest(s, self.sources.keys().map(|k| (*k, *k)), 1)
                     } else {
                         Vec::new()
@@ -764,7 +775,7 @@ impl EdgeContext<'_> {
             about,
             metas,
             meta_edge,
-            searches: v.suggestion_searches,
+            work: v.suggestion_work,
             ends_by_name: v.ends_by_name,
         }
     }
@@ -866,12 +877,18 @@ mod tests {
             .collect()
     }
 
-    /// Every diagnostic, checked on one thread or on three.
+    /// Room for this many "did you mean" searches over the test graph's nodes.
+    const SEARCHES: usize = 100;
+
+    /// Every diagnostic, checked on one thread or on three, with a budget of
+    /// [`SEARCHES`] searches so that a small graph can run out of it.
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-        (
-            diagnose_with(doc, Threads::One),
-            diagnose_with(doc, Threads::Several),
-        )
+        let run = |parallel| {
+            let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
+            v.run_with(doc, parallel);
+            v.out
+        };
+        (run(false), run(true))
     }
 
     #[test]
@@ -908,7 +925,7 @@ mod tests {
             .iter()
             .filter(|d| d.code == "unknown-node" && d.help.is_some())
             .count();
-        assert_eq!(suggested, MAX_SUGGESTION_SEARCHES);
+        assert_eq!(suggested, SEARCHES);
         assert_eq!(one, three);
     }
 
