@@ -9,7 +9,11 @@ use serde_json::{Value, json};
 
 /// Runs `check --json` on a document and returns (exit code, parsed report).
 fn check_json(doc: &Value) -> (i32, Value) {
-    let text = serde_json::to_string_pretty(doc).unwrap();
+    check_text(&serde_json::to_string_pretty(doc).unwrap())
+}
+
+/// `check --json` on a file holding exactly `text`.
+fn check_text(text: &str) -> (i32, Value) {
     let (_dir, path) = temp_file("g.json", text.as_bytes());
     let out = negograph()
         .arg("-f")
@@ -477,15 +481,8 @@ fn edges_may_come_before_nodes_in_the_file() {
                   {"from": "p", "relation": "demands", "to": "nowhere", "source": "src"}],
         "sources": [{"id": "src", "title": "A source"}],
         "nodes": [{"id": "p", "kind": "party", "label": "P"}, {"id": "d", "kind": "demand", "label": "D"}]}"#;
-    let (_dir, path) = temp_file("g.json", text.as_bytes());
-    let out = negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["check", "--json"])
-        .output()
-        .unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{report:#}");
+    let (code, report) = check_text(text);
+    assert_eq!(code, 1, "{report:#}");
     assert_eq!(codes(&report, "error"), vec!["unknown-node"]);
     assert_eq!(find(&report, "unknown-node")["path"], "edges[1].to");
 
