@@ -430,10 +430,14 @@ impl<'de> Visitor<'de> for EdgesSeed<'_> {
         {
             resolve_alongside(self.0, seq)
         } else {
-            let interner = self.0;
-            read_edges(seq, Vec::with_capacity(interner.edges_at_most), |raw| {
-                interner.edge(raw)
-            })
+            let mut seq = seq;
+            let mut edges = Vec::with_capacity(self.0.edges_at_most);
+            while let Some(raw) = seq.next_element::<RawEdge>()? {
+                edges.push(self.0.edge(raw));
+            }
+            // Give back the unused reservation (a remap for a list this large, not a copy).
+            edges.shrink_to_fit();
+            Ok(edges)
         }
     }
 }
@@ -443,19 +447,6 @@ const PIPELINE_FROM_EDGES: usize = 20_000;
 
 /// How many parsed edges travel between the threads at a time.
 const BATCH: usize = 1024;
-
-fn read_edges<'de, A: SeqAccess<'de>>(
-    mut seq: A,
-    mut edges: Vec<Edge>,
-    mut resolve: impl FnMut(RawEdge<'de>) -> Edge,
-) -> Result<Vec<Edge>, A::Error> {
-    while let Some(raw) = seq.next_element::<RawEdge>()? {
-        edges.push(resolve(raw));
-    }
-    // Give back the unused reservation (a remap for a list this large, not a copy).
-    edges.shrink_to_fit();
-    Ok(edges)
-}
 
 /// Parses edges on this thread while a second one resolves their ends and
 /// stores them: on a large file the id look-ups (cache misses, mostly) and the

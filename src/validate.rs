@@ -24,7 +24,7 @@ const PARALLEL_FROM_EDGES: usize = 20_000;
 /// Validates `doc` and builds the graph, or returns every diagnostic found.
 pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
     let mut v = Validator::new(0);
-    let tables = v.run(&doc);
+    let tables = v.run(&doc, Threads::BySize);
     if v.out.iter().any(Diagnostic::is_error) {
         return Err(v.out);
     }
@@ -73,7 +73,7 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0);
-    v.run_with(doc, threads.several(doc.edges.len(), PARALLEL_FROM_EDGES));
+    v.run(doc, threads);
     v.out
 }
 
@@ -162,17 +162,13 @@ impl Validator {
             .push(Diagnostic::warning(code, at.path(), msg).with_help(help));
     }
 
-    fn run(&mut self, doc: &Document) -> Tables {
-        let parallel = Threads::BySize.several(doc.edges.len(), PARALLEL_FROM_EDGES);
-        self.run_with(doc, parallel)
-    }
-
-    /// Checks the document; with `parallel`, node checks and the two halves of
-    /// the edge list run on their own threads. The result is the same either
-    /// way: diagnostics are joined in file order, and the one thing a later
-    /// edge's findings depend on (how much "did you mean" work is left)
-    /// is made exact by checking the second half again when it had errors.
-    fn run_with(&mut self, doc: &Document, parallel: bool) -> Tables {
+    /// Checks the document; on several threads, node checks and the two halves
+    /// of the edge list run on their own. The result is the same either way:
+    /// diagnostics are joined in file order, and the one thing a later edge's
+    /// findings depend on (how much "did you mean" work is left) is made exact
+    /// by checking the second half again when it had errors.
+    fn run(&mut self, doc: &Document, threads: Threads) -> Tables {
+        let parallel = threads.several(doc.edges.len(), PARALLEL_FROM_EDGES);
         if doc.title.trim().is_empty() {
             self.error(
                 "empty-text",
@@ -883,12 +879,12 @@ mod tests {
     /// Every diagnostic, checked on one thread or on three, with a budget of
     /// [`SEARCHES`] searches so that a small graph can run out of it.
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-        let run = |parallel| {
+        let run = |threads| {
             let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
-            v.run_with(doc, parallel);
+            v.run(doc, threads);
             v.out
         };
-        (run(false), run(true))
+        (run(Threads::One), run(Threads::Several))
     }
 
     #[test]
