@@ -1,0 +1,722 @@
+//! Format version 1 in and out: reading a file within limits, parsing it straight
+//! into the model (no intermediate `serde_json::Value`), writing it back in the one
+//! canonical form, and the JSON Schema.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+
+use crate::error::{Error, Result};
+use crate::ids::IdIndex;
+use crate::locate::line_col;
+use crate::model::{
+    Date, Document, Edge, FORMAT_VERSION, Lenient, Node, NodeRef, Relation, Source, SourceRef,
+};
+
+mod direct;
+
+/// The file size negograph reads unless told otherwise: room for a few million edges.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
+
+/// The graph every command uses when no file is given.
+pub const BUILTIN_GRAPH: &str = include_str!("../../graph/istanbul-2025.json");
+pub const BUILTIN_NAME: &str = "istanbul-2025.json (built in)";
+
+/// The text of a graph and where it came from, kept for pointing at errors.
+#[derive(Clone, Debug)]
+pub struct Input {
+    pub origin: String,
+    // Arc<String>, not Arc<str>: making an Arc<str> copies the whole text.
+    pub text: Arc<String>,
+    pub builtin: bool,
+}
+
+impl Input {
+    pub fn builtin() -> Input {
+        Input {
+            origin: BUILTIN_NAME.to_owned(),
+            text: Arc::new(BUILTIN_GRAPH.to_owned()),
+            builtin: true,
+        }
+    }
+
+    /// Reads a file, refusing more than `max_size` bytes before reading them.
+    pub fn read(path: &Path, max_size: u64) -> Result<Input> {
+        let origin = path.display().to_string();
+        let read_err = |source| Error::Read {
+            path: path.to_owned(),
+            source,
+        };
+        let file = std::fs::File::open(path).map_err(read_err)?;
+        let meta = file.metadata().map_err(read_err)?;
+        if meta.is_dir() {
+            return Err(read_err(std::io::Error::other("it is a directory")));
+        }
+        if meta.len() > max_size {
+            return Err(Error::TooLarge {
+                origin,
+                size: meta.len(),
+                limit: max_size,
+            });
+        }
+        // The size can change under us (or be unknown for a pipe): never read past the limit.
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.take(max_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_err)?;
+        if bytes.len() as u64 > max_size {
+            return Err(Error::TooLarge {
+                origin,
+                size: bytes.len() as u64,
+                limit: max_size,
+            });
+        }
+        Input::from_bytes(origin, bytes)
+    }
+
+    pub fn from_bytes(origin: String, bytes: Vec<u8>) -> Result<Input> {
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
+            let (line, column) = line_col(prefix, valid);
+            Error::NotUtf8 {
+                origin: origin.clone(),
+                line,
+                column,
+            }
+        })?;
+        Ok(Input {
+            origin,
+            text: Arc::new(text),
+            builtin: false,
+        })
+    }
+
+    pub fn parse(&self) -> Result<Document> {
+        parse_document(&self.origin, &self.text)
+    }
+}
+
+/// Parses format version 1. Syntax errors carry line and column; type errors add
+/// the JSON path of the offending value.
+pub fn parse_document(origin: &str, text: &str) -> Result<Document> {
+    parse_document_with(origin, text, Threads::BySize)
+}
+
+/// Whether work is spread over threads. Big inputs use a second thread; the
+/// result must not depend on it, which tests and fuzzers check by forcing
+/// each way on the same input.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Threads {
+    #[default]
+    BySize,
+    One,
+    Several,
+}
+
+impl Threads {
+    pub(crate) fn several(self, work: usize, from: usize) -> bool {
+        match self {
+            Threads::BySize => work >= from,
+            Threads::One => false,
+            Threads::Several => true,
+        }
+    }
+}
+
+#[doc(hidden)]
+pub fn parse_document_with(origin: &str, text: &str, threads: Threads) -> Result<Document> {
+    match direct::parse_document(text, threads) {
+        Some(doc) => Ok(doc),
+        None => parse_document_by_serde(origin, text, threads),
+    }
+}
+
+/// What the direct reader must agree with: the file read by serde alone.
+#[doc(hidden)]
+pub fn parse_document_by_serde(origin: &str, text: &str, threads: Threads) -> Result<Document> {
+    // Tracking the path costs a few percent on every value; pay it only when
+    // there is an error to point at.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = de
+        .deserialize_map(DocumentVisitor {
+            bytes: text.len(),
+            threads,
+        })
+        .and_then(|doc| de.end().map(|()| doc));
+    parsed.map_err(|fast| locate_parse_error(origin, text, fast))
+}
+
+/// No edge or node takes fewer bytes than these
+/// (`{"from":"a","relation":"blocks","to":"b"}` is 42 and
+/// `{"id":"a","kind":"party","label":"A"}` is 37), so the text's length bounds
+/// how many there can be: each list is reserved once instead of doubling, and
+/// copying, its way to a million. A reservation is address space; only the
+/// pages that items fill are ever touched, and the rest is given back after.
+const SMALLEST_EDGE_BYTES: usize = 42;
+const SMALLEST_NODE_BYTES: usize = 37;
+
+/// Parses again, tracking the JSON path, to say where a failed parse failed.
+fn locate_parse_error(origin: &str, text: &str, fast: serde_json::Error) -> Error {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed: std::result::Result<Document, _> = serde_path_to_error::deserialize(&mut de);
+    match parsed {
+        Err(err) => {
+            let path = err.path().to_string();
+            let inner = err.into_inner();
+            // A path only helps when the JSON was well-formed but a value was not.
+            let path = (!inner.is_syntax() && !inner.is_eof()).then_some(path);
+            parse_error(origin, text, inner, path)
+        }
+        Ok(_) => match de.end() {
+            Err(e) => parse_error(origin, text, e, None),
+            Ok(()) => parse_error(origin, text, fast, None),
+        },
+    }
+}
+
+fn parse_error(origin: &str, text: &str, err: serde_json::Error, path: Option<String>) -> Error {
+    let full = err.to_string();
+    let mut message = match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_owned(),
+        None => full,
+    };
+    if text.trim().is_empty() {
+        message =
+            "the file is empty; a graph starts with {\"negograph\": 1, \"title\": ...}".into();
+    }
+    Error::Parse {
+        origin: origin.to_owned(),
+        line: err.line().max(1),
+        column: err.column().max(1),
+        path: path.filter(|p| p != "." && !p.is_empty()),
+        message,
+    }
+}
+
+/// The canonical text of a document: two-space pretty JSON, fields in format order,
+/// unknown top-level fields last, and a trailing newline. Saving an untouched
+/// canonical file gives back the same bytes.
+pub fn to_canonical_json(doc: &Document) -> String {
+    let mut out = serde_json::to_string_pretty(doc).expect("a document always serializes");
+    out.push('\n');
+    out
+}
+
+/// The JSON Schema of format version 1, generated from the Rust types.
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Document);
+    schema.insert(
+        "$id".into(),
+        "https://negograph.invalid/schema/format-1.json".into(),
+    );
+    let mut out = serde_json::to_string_pretty(&schema).expect("the schema serializes");
+    out.push('\n');
+    out
+}
+
+impl Serialize for Document {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(5 + self.extra.len()))?;
+        map.serialize_entry("negograph", &self.negograph)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("sources", &self.sources)?;
+        map.serialize_entry("nodes", &self.nodes)?;
+        map.serialize_entry("edges", &EdgesOut(self))?;
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// The edge list as the file spells it: ends written back as ids.
+struct EdgesOut<'d>(&'d Document);
+
+impl Serialize for EdgesOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        serializer.collect_seq(doc.edges.iter().map(|edge| EdgeOut { doc, edge }))
+    }
+}
+
+struct EdgeOut<'d> {
+    doc: &'d Document,
+    edge: &'d Edge,
+}
+
+impl Serialize for EdgeOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (doc, e) = (self.doc, self.edge);
+        let mut map = serializer.serialize_struct("Edge", 9)?;
+        map.serialize_field("from", doc.ref_id(&e.from))?;
+        map.serialize_field("relation", &e.relation)?;
+        map.serialize_field("to", doc.ref_id(&e.to))?;
+        if let Some(by) = &e.by {
+            map.serialize_field("by", doc.ref_id(by))?;
+        }
+        fn some<M: SerializeStruct, T: Serialize + ?Sized>(
+            map: &mut M,
+            key: &'static str,
+            value: Option<&T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(v) => map.serialize_field(key, v),
+                None => Ok(()),
+            }
+        }
+        some(&mut map, "source", e.source.as_deref())?;
+        some(&mut map, "quote", e.quote.as_deref())?;
+        some(&mut map, "since", e.since.as_ref())?;
+        some(&mut map, "until", e.until.as_ref())?;
+        some(&mut map, "note", e.note.as_deref())?;
+        map.end()
+    }
+}
+
+/// An edge as written, its strings borrowed from the text where JSON allows.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEdge<'a> {
+    #[serde(borrow)]
+    from: Text<'a>,
+    relation: Lenient<Relation>,
+    #[serde(borrow)]
+    to: Text<'a>,
+    #[serde(default, borrow)]
+    by: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    source: Option<Text<'a>>,
+    #[serde(default)]
+    quote: Option<Box<str>>,
+    #[serde(default)]
+    since: Option<Lenient<Date>>,
+    #[serde(default)]
+    until: Option<Lenient<Date>>,
+    #[serde(default)]
+    note: Option<Box<str>>,
+}
+
+/// A string borrowed from the input when it has no escapes. serde borrows a
+/// plain `Cow` field but not one inside an `Option`, hence this wrapper.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> Visitor<'de> for Visit {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(Visit)
+    }
+}
+
+/// Ids read so far, for resolving edge ends and sources as the edges stream
+/// by. In a canonical file sources and nodes come before edges, so every end
+/// resolves here; ends read before their nodes stay names for validation.
+#[derive(Default)]
+struct Interner {
+    edges_at_most: usize,
+    threads: Threads,
+    nodes: Vec<Node>,
+    by_id: IdIndex,
+    sources: foldhash::HashSet<SourceRef>,
+}
+
+impl Interner {
+    /// For a text of `bytes` bytes.
+    fn new(bytes: usize, threads: Threads) -> Interner {
+        Interner {
+            edges_at_most: bytes / SMALLEST_EDGE_BYTES,
+            threads,
+            ..Interner::default()
+        }
+    }
+
+    /// Whether edges are resolved on a second thread while they are parsed.
+    fn pipelined(&self) -> bool {
+        self.threads.several(self.edges_at_most, PIPELINE_FROM_EDGES)
+    }
+
+    fn index_nodes(&mut self, nodes: Vec<Node>) {
+        self.by_id = IdIndex::build(&nodes).0;
+        self.nodes = nodes;
+    }
+
+    fn node(&self, id: Text<'_>) -> NodeRef {
+        let hash = self.by_id.hash(&id.0);
+        self.node_hashed(id, hash)
+    }
+
+    fn node_hashed(&self, id: Text<'_>, hash: u64) -> NodeRef {
+        match self.by_id.find_hashed(&self.nodes, &id.0, hash) {
+            Some(i) => NodeRef::Node(i as u32),
+            None => NodeRef::Name(Box::new(id.0.into_owned())),
+        }
+    }
+
+    /// Resolves a batch of edges into `out`, first warming the index for all
+    /// their ends at once (see [`IdIndex::warm`]).
+    fn resolve_batch<'de>(&self, batch: &mut Vec<RawEdge<'de>>, out: &mut Vec<Edge>) {
+        let mut hashes = Vec::with_capacity(batch.len() * 3);
+        for raw in batch.iter() {
+            hashes.push(self.by_id.hash(&raw.from.0));
+            hashes.push(self.by_id.hash(&raw.to.0));
+            hashes.push(raw.by.as_ref().map_or(0, |by| self.by_id.hash(&by.0)));
+        }
+        std::hint::black_box(self.by_id.warm(&hashes));
+        out.extend(
+            batch
+                .drain(..)
+                .zip(hashes.chunks_exact(3))
+                .map(|(raw, h)| self.edge_with(raw, |interner, id, i| interner.node_hashed(id, h[i]))),
+        );
+    }
+
+    /// A listed source is shared; one not listed (an error validation reports)
+    /// gets its own copy, so that both threads can resolve without a lock.
+    fn source(&self, id: Text<'_>) -> SourceRef {
+        match self.sources.get(&*id.0) {
+            Some(known) => known.clone(),
+            None => id.0.into(),
+        }
+    }
+
+    fn edge(&self, raw: RawEdge<'_>) -> Edge {
+        self.edge_with(raw, |interner, id, _| interner.node(id))
+    }
+
+    /// An edge with its ends resolved by `node`, which is told which end
+    /// (0 from, 1 to, 2 by) it resolves.
+    fn edge_with(&self, raw: RawEdge<'_>, node: impl Fn(&Self, Text<'_>, usize) -> NodeRef) -> Edge {
+        Edge {
+            from: node(self, raw.from, 0),
+            relation: raw.relation,
+            to: node(self, raw.to, 1),
+            by: raw.by.map(|by| node(self, by, 2)),
+            source: raw.source.map(|s| self.source(s)),
+            quote: raw.quote,
+            since: raw.since,
+            until: raw.until,
+            note: raw.note,
+        }
+    }
+}
+
+/// Reads a list into a vector reserved up front.
+struct ListSeed<T> {
+    what: &'static str,
+    capacity: usize,
+    item: std::marker::PhantomData<T>,
+}
+
+impl<T> ListSeed<T> {
+    fn new(what: &'static str, capacity: usize) -> ListSeed<T> {
+        ListSeed {
+            what,
+            capacity,
+            item: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ListSeed<T> {
+    type Value = Vec<T>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<T>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListSeed<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::with_capacity(self.capacity);
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        items.shrink_to_fit();
+        Ok(items)
+    }
+}
+
+/// Reads the edge list, resolving ends as it goes.
+struct EdgesSeed<'i>(&'i mut Interner);
+
+impl<'de> DeserializeSeed<'de> for EdgesSeed<'_> {
+    type Value = Vec<Edge>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<Edge>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EdgesSeed<'_> {
+    type Value = Vec<Edge>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of edges")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Edge>, A::Error> {
+        if self.0.pipelined() {
+            resolve_alongside(self.0, |sink| {
+                while let Some(raw) = seq.next_element::<RawEdge>()? {
+                    sink(raw);
+                }
+                Ok(())
+            })
+        } else {
+            let mut edges = Vec::with_capacity(self.0.edges_at_most);
+            while let Some(raw) = seq.next_element::<RawEdge>()? {
+                edges.push(self.0.edge(raw));
+            }
+            // Give back the unused reservation (a remap for a list this large, not a copy).
+            edges.shrink_to_fit();
+            Ok(edges)
+        }
+    }
+}
+
+/// Below this many possible edges a second thread costs more than it saves.
+const PIPELINE_FROM_EDGES: usize = 20_000;
+
+/// How many parsed edges travel between the threads at a time.
+const BATCH: usize = 1024;
+
+/// Parses edges on this thread, through `parse` handing each to the sink it is
+/// given, while a second thread resolves their ends and stores them: on a
+/// large file the id look-ups (cache misses, mostly) take longer than the
+/// parsing, so whenever the second thread is behind, this one resolves the
+/// batch itself instead of waiting. Edges keep their order: batches go through
+/// one FIFO channel, and emptied ones come back for reuse.
+fn resolve_alongside<'de, E>(
+    interner: &Interner,
+    parse: impl FnOnce(&mut dyn FnMut(RawEdge<'de>)) -> Result<(), E>,
+) -> Result<Vec<Edge>, E> {
+    use std::sync::mpsc::{TrySendError, sync_channel};
+    enum Batch<'de> {
+        Parsed(Vec<RawEdge<'de>>),
+        Resolved(Vec<Edge>),
+    }
+    let (full_tx, full_rx) = sync_channel::<Batch<'de>>(4);
+    let (empty_tx, empty_rx) = sync_channel::<Batch<'de>>(8);
+    std::thread::scope(|scope| {
+        let worker = scope.spawn(move || {
+            let mut edges = Vec::with_capacity(interner.edges_at_most);
+            for mut batch in full_rx {
+                match &mut batch {
+                    Batch::Parsed(raw) => interner.resolve_batch(raw, &mut edges),
+                    Batch::Resolved(done) => edges.append(done),
+                }
+                // The parser may have finished and gone: then nobody needs the batch back.
+                let _ = empty_tx.try_send(batch);
+            }
+            edges.shrink_to_fit();
+            edges
+        });
+        let mut spare_raw = Vec::new();
+        let mut spare_done = Vec::new();
+        let mut batch = Vec::with_capacity(BATCH);
+        let outcome = parse(&mut |raw| {
+            batch.push(raw);
+            if batch.len() < BATCH {
+                return;
+            }
+            while let Ok(empty) = empty_rx.try_recv() {
+                match empty {
+                    Batch::Parsed(raw) => spare_raw.push(raw),
+                    Batch::Resolved(done) => spare_done.push(done),
+                }
+            }
+            let next = spare_raw
+                .pop()
+                .unwrap_or_else(|| Vec::with_capacity(BATCH));
+            let full = Batch::Parsed(std::mem::replace(&mut batch, next));
+            // A failed send means the worker died; its panic is raised by join below.
+            if let Err(TrySendError::Full(Batch::Parsed(mut raw))) = full_tx.try_send(full) {
+                let mut done = spare_done
+                    .pop()
+                    .unwrap_or_else(|| Vec::with_capacity(BATCH));
+                interner.resolve_batch(&mut raw, &mut done);
+                spare_raw.push(raw);
+                let _ = full_tx.send(Batch::Resolved(done));
+            }
+        });
+        let _ = full_tx.send(Batch::Parsed(batch));
+        drop(full_tx);
+        let edges = worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        outcome.map(|()| edges)
+    })
+}
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(DocumentVisitor {
+            bytes: 0,
+            threads: Threads::One,
+        })
+    }
+}
+
+struct DocumentVisitor {
+    /// The length of the text, when known, to reserve lists by.
+    bytes: usize,
+    threads: Threads,
+}
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = Document;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a negograph graph: an object with \"negograph\": 1, \"title\", \"nodes\" and \"edges\"")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
+        let mut version = None;
+        let mut title = None;
+        let mut sources = None;
+        let mut nodes = None;
+        let mut edges = None;
+        let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
+        let mut interner = Interner::new(self.bytes, self.threads);
+
+        fn once<T, E: de::Error>(
+            slot: &mut Option<T>,
+            value: T,
+            key: &'static str,
+        ) -> Result<(), E> {
+            if slot.replace(value).is_some() {
+                return Err(E::duplicate_field(key));
+            }
+            Ok(())
+        }
+
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "negograph" => {
+                    let v: u64 = map.next_value()?;
+                    if v != FORMAT_VERSION {
+                        return Err(de::Error::custom(format!(
+                            "this file is format version {v}; this negograph reads version {FORMAT_VERSION}"
+                        )));
+                    }
+                    once(&mut version, v, "negograph")?;
+                }
+                "title" => once(&mut title, map.next_value()?, "title")?,
+                "sources" => {
+                    let list: Vec<Source> = map.next_value()?;
+                    interner
+                        .sources
+                        .extend(list.iter().map(|s| SourceRef::from(s.id.as_str())));
+                    once(&mut sources, list, "sources")?;
+                }
+                "nodes" => {
+                    if nodes.replace(()).is_some() {
+                        return Err(de::Error::duplicate_field("nodes"));
+                    }
+                    let list = map.next_value_seed(ListSeed::<Node>::new(
+                        "a list of nodes",
+                        self.bytes / SMALLEST_NODE_BYTES,
+                    ))?;
+                    interner.index_nodes(list);
+                }
+                "edges" => {
+                    let list = map.next_value_seed(EdgesSeed(&mut interner))?;
+                    once(&mut edges, list, "edges")?;
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    if extra.iter().any(|(k, _)| *k == key) {
+                        return Err(de::Error::custom(format!("duplicate field `{key}`")));
+                    }
+                    extra.push((key, value));
+                }
+            }
+        }
+        Ok(Document {
+            negograph: version.ok_or_else(|| de::Error::missing_field("negograph"))?,
+            title: title.ok_or_else(|| de::Error::missing_field("title"))?,
+            sources: sources.unwrap_or_default(),
+            nodes: interner.nodes,
+            edges: edges.unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Big enough that edges are parsed and resolved on two threads.
+    fn big() -> (Document, String) {
+        let doc = crate::synth::generate(30_000, 3);
+        let text = serde_json::to_string(&doc).unwrap();
+        assert!(text.len() / SMALLEST_EDGE_BYTES >= PIPELINE_FROM_EDGES);
+        (doc, text)
+    }
+
+    #[test]
+    fn two_threads_read_what_one_reads() {
+        let (doc, text) = big();
+        assert_eq!(parse_document("big", &text).unwrap(), doc);
+        // Ends that name no node, and sources cited but not listed, stay as written.
+        let odd = text
+            .replacen("\"to\":\"d", "\"to\":\"nowhere-d", 700)
+            .replacen("\"source\":\"synthetic\"", "\"source\":\"elsewhere\"", 900);
+        let parsed = parse_document("big", &odd).unwrap();
+        assert!(parse_document_with("big", &odd, Threads::One).unwrap() == parsed);
+        let names = parsed
+            .edges
+            .iter()
+            .filter(|e| matches!(&e.to, NodeRef::Name(n) if n.starts_with("nowhere-d")))
+            .count();
+        let elsewhere = parsed
+            .edges
+            .iter()
+            .filter(|e| e.source.as_deref() == Some("elsewhere"))
+            .count();
+        assert_eq!((names, elsewhere), (700, 900));
+        // Written back, they read as they were.
+        assert!(serde_json::to_string(&parsed).unwrap() == odd);
+    }
+
+    #[test]
+    fn an_error_deep_in_a_big_edge_list_is_reported_where_it_is() {
+        let (_, text) = big();
+        let at = text.len() * 3 / 4;
+        let cut = at + text[at..].find("\"relation\":").unwrap();
+        let broken = format!("{}\"relation\":7,{}", &text[..cut], &text[cut + 11..]);
+        match parse_document("big", &broken) {
+            Err(Error::Parse {
+                line, column, path, ..
+            }) => {
+                assert_eq!(line, 1);
+                assert!(column > at, "{column}");
+                assert!(path.unwrap().contains(".relation"));
+            }
+            other => panic!("expected a parse error, got {other:?}"),
+        }
+    }
+}
