@@ -39,6 +39,14 @@ pub enum Lenient<T> {
 }
 
 impl<T: Vocabulary> Lenient<T> {
+    /// Reads the file's text: known when it parses, kept as written when not.
+    pub fn from_text(text: &str) -> Lenient<T> {
+        match T::parse(text) {
+            Some(known) => Lenient::Known(known),
+            None => Lenient::Unknown(Box::new(text.to_owned())),
+        }
+    }
+
     pub fn known(&self) -> Option<T> {
         match self {
             Lenient::Known(v) => Some(*v),
@@ -80,10 +88,7 @@ impl<'de, T: Vocabulary> Deserialize<'de> for Lenient<T> {
                 write!(f, "a {} (a string)", T::WHAT)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(match T::parse(v) {
-                    Some(known) => Lenient::Known(known),
-                    None => Lenient::Unknown(Box::new(v.to_owned())),
-                })
+                Ok(Lenient::from_text(v))
             }
         }
         deserializer.deserialize_str(Visit(std::marker::PhantomData))

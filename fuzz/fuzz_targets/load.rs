@@ -1,7 +1,7 @@
 //! Arbitrary bytes through the loader, the validator, and, when they make a
 //! valid graph, every query: nothing may panic, what negograph writes it must
-//! read back as the same document, and reading or checking on one thread or
-//! several must give the same result.
+//! read back as the same document, and reading (directly or by serde) or
+//! checking on one thread or several must give the same result.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -23,6 +23,17 @@ fuzz_target!(|data: &[u8]| {
         format!("{several:?}"),
         "one thread and two read differently"
     );
+    // The direct reader either reads what serde reads or leaves the file to it.
+    let by_serde = load::parse_document_by_serde("fuzz", &input.text, Threads::One);
+    assert_eq!(
+        format!("{one:?}"),
+        format!("{by_serde:?}"),
+        "the direct reader and serde read differently"
+    );
+    if let Ok(doc) = &by_serde {
+        let again = load::parse_document_by_serde("fuzz", &input.text, Threads::Several);
+        assert!(matches!(&again, Ok(d) if d == doc), "serde on one thread and two read differently");
+    }
     let Ok(doc) = one else {
         return;
     };

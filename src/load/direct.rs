@@ -1,0 +1,480 @@
+//! A direct reader for the shape graph files nearly always have, tried before
+//! serde.
+//!
+//! negograph writes, and scripts emit, one shape: the five known top-level
+//! fields, nodes and edges as flat objects of plain strings. This reader walks
+//! that shape's bytes itself, knowing which fields may come and what each
+//! holds, which on a big file is several times faster than serde_json's
+//! general path. It decides nothing on its own:
+//! - an item it does not follow (an escape, a `null` where it wants a string,
+//!   an unknown or repeated field) is read by serde_json on its own;
+//! - a document it does not follow (unknown top-level fields, another version,
+//!   any error at all) makes it give up, and the serde path reads the file from
+//!   the start and gives the message.
+//!
+//! So it can be faster but never different, which the `load` fuzz target checks
+//! on every input it makes, and unit tests check on the cases below.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+
+use super::{Interner, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
+use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source, SourceRef};
+
+/// The document, or `None` when this reader does not follow the text.
+pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Document> {
+    let mut r = Reader { text, at: 0 };
+    let mut interner = Interner::new(text.len(), threads);
+    let mut version = false;
+    let mut title = None;
+    let mut sources = None;
+    let mut nodes = false;
+    let mut edges = None;
+    r.ws();
+    r.byte(b'{')?;
+    r.ws();
+    loop {
+        let key = r.plain()?;
+        r.ws();
+        r.byte(b':')?;
+        r.ws();
+        match key {
+            "negograph" if !version => {
+                r.version()?;
+                version = true;
+            }
+            "title" if title.is_none() => title = Some(r.serde::<String>()?),
+            "sources" if sources.is_none() => {
+                let list: Vec<Source> = r.serde()?;
+                interner
+                    .sources
+                    .extend(list.iter().map(|s| SourceRef::from(s.id.as_str())));
+                sources = Some(list);
+            }
+            "nodes" if !nodes => {
+                nodes = true;
+                let mut list = Vec::with_capacity(text.len() / SMALLEST_NODE_BYTES);
+                r.list(Reader::node, |node| list.push(node))?;
+                list.shrink_to_fit();
+                interner.index_nodes(list);
+            }
+            "edges" if edges.is_none() => edges = Some(r.edges(&mut interner)?),
+            // Unknown fields go to the serde path, which keeps them.
+            _ => return None,
+        }
+        r.ws();
+        match r.peek()? {
+            b',' => {
+                r.at += 1;
+                r.ws();
+            }
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    r.at += 1;
+    r.ws();
+    if r.at != text.len() || !version {
+        return None;
+    }
+    Some(Document {
+        negograph: FORMAT_VERSION,
+        title: title?,
+        sources: sources.unwrap_or_default(),
+        nodes: interner.nodes,
+        edges: edges.unwrap_or_default(),
+        extra: Vec::new(),
+    })
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// Fills an empty slot; a second value for a field is serde's error to report.
+fn once<T>(slot: &mut Option<T>, value: T) -> Option<()> {
+    slot.is_none().then(|| *slot = Some(value))
+}
+
+fn borrowed(text: &str) -> Text<'_> {
+    Text(Cow::Borrowed(text))
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// Skips JSON whitespace, which is exactly these four bytes.
+    fn ws(&mut self) {
+        let bytes = self.text.as_bytes();
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn byte(&mut self, want: u8) -> Option<()> {
+        (self.peek()? == want).then(|| self.at += 1)
+    }
+
+    /// A string without escapes or control characters, borrowed from the text.
+    fn plain(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        if bytes.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let start = self.at + 1;
+        let len = bytes[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let end = start + len;
+        if bytes[end] != b'"' {
+            return None;
+        }
+        self.at = end + 1;
+        // A quote is one byte in UTF-8, so both ends are character boundaries.
+        self.text.get(start..end)
+    }
+
+    /// `null` for an optional field, or a plain string.
+    fn optional(&mut self) -> Option<Option<&'a str>> {
+        if self.text.as_bytes()[self.at..].starts_with(b"null") {
+            self.at += 4;
+            return Some(None);
+        }
+        self.plain().map(Some)
+    }
+
+    /// The format version, when it is exactly `1`: anything else (`1.0`, `12`,
+    /// `2`) is serde's to read or refuse.
+    fn version(&mut self) -> Option<()> {
+        debug_assert_eq!(FORMAT_VERSION, 1);
+        self.byte(b'1')?;
+        match self.peek() {
+            Some(b'0'..=b'9' | b'.' | b'e' | b'E') => None,
+            _ => Some(()),
+        }
+    }
+
+    /// A value read by serde_json, for the parts this reader leaves to it.
+    fn serde<T: Deserialize<'a>>(&mut self) -> Option<T> {
+        let mut stream =
+            serde_json::Deserializer::from_str(self.text.get(self.at..)?).into_iter::<T>();
+        let value = stream.next()?.ok()?;
+        self.at += stream.byte_offset();
+        Some(value)
+    }
+
+    /// Reads a list, each item by `direct` or, when that does not follow it, by
+    /// serde_json from the item's first byte.
+    fn list<T: Deserialize<'a>>(
+        &mut self,
+        direct: impl Fn(&mut Reader<'a>) -> Option<T>,
+        mut each: impl FnMut(T),
+    ) -> Option<()> {
+        self.byte(b'[')?;
+        self.ws();
+        if self.peek()? == b']' {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            let start = self.at;
+            let item = match direct(self) {
+                Some(item) => item,
+                None => {
+                    self.at = start;
+                    self.serde::<T>()?
+                }
+            };
+            each(item);
+            self.ws();
+            match self.peek()? {
+                b',' => {
+                    self.at += 1;
+                    self.ws();
+                }
+                b']' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn edges(&mut self, interner: &mut Interner) -> Option<Vec<super::Edge>> {
+        if interner.pipelined() {
+            resolve_alongside(interner, |sink| self.list(Reader::edge, sink).ok_or(())).ok()
+        } else {
+            let mut edges = Vec::with_capacity(interner.edges_at_most);
+            self.list(Reader::edge, |raw| edges.push(interner.edge(raw)))?;
+            edges.shrink_to_fit();
+            Some(edges)
+        }
+    }
+
+    /// One object's fields, each handed to `field` with the reader at its value.
+    fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        self.byte(b'{')?;
+        self.ws();
+        loop {
+            let key = self.plain()?;
+            self.ws();
+            self.byte(b':')?;
+            self.ws();
+            field(self, key)?;
+            self.ws();
+            match self.peek()? {
+                b',' => {
+                    self.at += 1;
+                    self.ws();
+                }
+                b'}' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn edge(&mut self) -> Option<RawEdge<'a>> {
+        let (mut from, mut relation, mut to, mut by, mut source) = (None, None, None, None, None);
+        let (mut quote, mut since, mut until, mut note) = (None, None, None, None);
+        self.fields(|r, key| match key {
+            "from" => once(&mut from, borrowed(r.plain()?)),
+            "relation" => once(&mut relation, Lenient::from_text(r.plain()?)),
+            "to" => once(&mut to, borrowed(r.plain()?)),
+            "by" => once(&mut by, r.optional()?.map(borrowed)),
+            "source" => once(&mut source, r.optional()?.map(borrowed)),
+            "quote" => once(&mut quote, r.optional()?.map(Box::from)),
+            "since" => once(&mut since, r.optional()?.map(Lenient::from_text)),
+            "until" => once(&mut until, r.optional()?.map(Lenient::from_text)),
+            "note" => once(&mut note, r.optional()?.map(Box::from)),
+            _ => None,
+        })?;
+        Some(RawEdge {
+            from: from?,
+            relation: relation?,
+            to: to?,
+            by: by.flatten(),
+            source: source.flatten(),
+            quote: quote.flatten(),
+            since: since.flatten(),
+            until: until.flatten(),
+            note: note.flatten(),
+        })
+    }
+
+    fn node(&mut self) -> Option<Node> {
+        let (mut id, mut kind, mut label, mut aliases) = (None, None, None, None);
+        let (mut status, mut since, mut until, mut note) = (None, None, None, None);
+        self.fields(|r, key| match key {
+            "id" => once(&mut id, r.plain()?.to_owned()),
+            "kind" => once(&mut kind, Lenient::from_text(r.plain()?)),
+            "label" => once(&mut label, r.plain()?.to_owned()),
+            "aliases" => {
+                let mut list = Vec::new();
+                r.list(|r| r.plain().map(str::to_owned), |alias| list.push(alias))?;
+                once(&mut aliases, list)
+            }
+            "status" => once(&mut status, r.optional()?.map(Lenient::from_text)),
+            "since" => once(&mut since, r.optional()?.map(Lenient::from_text)),
+            "until" => once(&mut until, r.optional()?.map(Lenient::from_text)),
+            "note" => once(&mut note, r.optional()?.map(str::to_owned)),
+            _ => None,
+        })?;
+        Some(Node {
+            id: id?,
+            kind: kind?,
+            label: label?,
+            aliases: aliases.unwrap_or_default(),
+            status: status.flatten(),
+            since: since.flatten(),
+            until: until.flatten(),
+            note: note.flatten(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{BUILTIN_GRAPH, parse_document_by_serde, to_canonical_json};
+
+    /// Reads `text` directly on one thread and on two, and by serde: the direct
+    /// reader must give what serde gives, or give up. Returns what it gave.
+    fn agree(text: &str) -> Option<Document> {
+        let serde = parse_document_by_serde("t", text, Threads::One).ok();
+        let direct = parse_document(text, Threads::One);
+        if let Some(doc) = &direct {
+            assert_eq!(Some(doc), serde.as_ref(), "read differently: {text}");
+        }
+        assert!(
+            parse_document(text, Threads::Several) == direct,
+            "two threads read differently: {text}"
+        );
+        direct
+    }
+
+    const PLAIN: &str = r#"{"negograph":1,"title":"t","sources":[{"id":"s","title":"S"}],"nodes":[{"id":"a","kind":"party","label":"A"},{"id":"b","kind":"demand","label":"B","aliases":["bee","be"],"status":"met","since":"2025-05-01","until":"2025-05-09","note":"x"}],"edges":[{"from":"a","relation":"demands","to":"b","by":"a","source":"s","quote":"q","since":"2025-05-02","until":"2025-06-01","note":"n"},{"from":"a","relation":"supports","to":"b"}]}"#;
+
+    /// `PLAIN` with its first `from` replaced by `to`.
+    fn with(from: &str, to: &str) -> String {
+        assert!(PLAIN.contains(from), "{from}");
+        PLAIN.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn reads_the_plain_shape_itself() {
+        let doc = agree(PLAIN).expect("the plain shape is read directly");
+        assert_eq!((doc.nodes.len(), doc.edges.len()), (2, 2));
+        assert!(agree(&to_canonical_json(&doc)).is_some());
+        assert!(agree(BUILTIN_GRAPH).is_some());
+        let big = serde_json::to_string(&crate::synth::generate(5_000, 9)).unwrap();
+        assert!(agree(&big).is_some());
+        // Unknown words and bad dates are values, kept for validation to report.
+        assert!(agree(&with("\"demands\"", "\"demandz\"")).is_some());
+        assert!(agree(&with("2025-05-02", "2025-02-30")).is_some());
+        // Whitespace wherever JSON allows it.
+        let spaced = PLAIN
+            .replace(':', " \r\n:\t ")
+            .replace(',', "\n , ")
+            .replace('{', "{ ")
+            .replace('}', " } ")
+            .replace('[', "[\n")
+            .replace(']', " ]");
+        assert!(agree(&format!(" \n{spaced}\n")).is_some());
+        // Empty lists, edges before nodes, sources after them.
+        assert!(agree(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#).is_some());
+        let late = r#"{"edges":[{"from":"a","relation":"blocks","to":"a","source":"s"}],"title":"t","nodes":[{"id":"a","kind":"party","label":"A"}],"negograph":1,"sources":[{"id":"s","title":"S"}]}"#;
+        assert!(agree(late).is_some());
+    }
+
+    #[test]
+    fn leaves_items_it_does_not_follow_to_serde() {
+        for (from, to) in [
+            ("\"label\":\"B\"", r#""label":"B \"quoted\" \u00e9 \n""#),
+            ("\"quote\":\"q\"", "\"quote\":null"),
+            ("\"by\":\"a\"", "\"by\":null"),
+            ("\"status\":\"met\"", "\"status\":null"),
+            ("\"from\":\"a\"", r#""fr\u006fm":"a""#),
+            ("\"to\":\"b\"", r#""to":"\u0062""#),
+            (
+                "\"aliases\":[\"bee\",\"be\"]",
+                r#""aliases":["b\u0065e", "be"]"#,
+            ),
+            ("\"label\":\"A\"", "\"label\":\"Ä ü 中文 🙂\""),
+        ] {
+            let text = with(from, to);
+            assert!(agree(&text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn gives_up_where_serde_fails_or_keeps_more() {
+        let cases = [
+            // What serde refuses.
+            with("\"negograph\":1", "\"negograph\":1.0"),
+            with("\"negograph\":1", "\"negograph\":2"),
+            with("\"negograph\":1", "\"negograph\":12"),
+            with("\"negograph\":1", "\"negograph\":1e0"),
+            with("\"negograph\":1,", ""),
+            with("\"title\":\"t\"", "\"title\":\"t\",\"title\":\"u\""),
+            with("\"title\":\"t\"", "\"title\":\"t\",\"negograph\":1"),
+            with("\"from\":\"a\"", "\"from\":\"a\",\"from\":\"b\""),
+            with("\"quote\":\"q\"", "\"quote\":\"q\",\"quote\":null"),
+            with("\"from\":\"a\"", "\"from\":null"),
+            with("\"from\":\"a\"", "\"from\":1"),
+            with("\"relation\":\"demands\"", "\"relation\":[\"demands\"]"),
+            with("\"quote\":\"q\"", "\"quote\":\"q\",\"colour\":\"red\""),
+            with("\"label\":\"A\"", "\"label\":\"A\tB\""),
+            with("\"label\":\"A\"", "\"label\":\"A\\x\""),
+            with("\"supports\",\"to\":\"b\"}", "\"supports\",\"to\":\"b\"},"),
+            with("\"aliases\":[\"bee\",\"be\"]", "\"aliases\":null"),
+            with("\"aliases\":[\"bee\",\"be\"]", "\"aliases\":[\"bee\",]"),
+            with("\"quote\":\"q\"", "\"quote\":nul"),
+            with("\"quote\":\"q\"", "\"quote\":nulll"),
+            with("\"to\":\"b\",\"by\"", "\"to\":\"b\" \"by\""),
+            with("{\"from\":\"a\",\"relation\":\"supports\"", "{}"),
+            format!("{PLAIN}x"),
+            format!("{PLAIN}{{}}"),
+            PLAIN[..PLAIN.len() - 1].to_owned(),
+            PLAIN.replacen("\"nodes\"", "\"nodes\":[],\"nodes\"", 1),
+            String::new(),
+            "[]".into(),
+            "{}".into(),
+            // What serde reads but the direct reader leaves to it: fields
+            // another tool wrote, which are kept.
+            with(
+                "\"title\":\"t\"",
+                "\"title\":\"t\",\"x-tool\":{\"k\":[1,2]}",
+            ),
+        ];
+        for text in cases {
+            assert!(agree(&text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn random_damage_never_makes_the_readers_disagree() {
+        // A small xorshift, so the cases are the same on every run.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        };
+        let pieces = [
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "\\",
+            " ",
+            "\n",
+            "null",
+            "1",
+            "a",
+            "é",
+            "\\u0061",
+            "\t",
+            "\"from\":\"a\"",
+        ];
+        let (mut direct, mut total) = (0, 0);
+        for _ in 0..6_000 {
+            let mut text = PLAIN.to_owned();
+            for _ in 0..1 + next(3) {
+                let mut at = next(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match next(3) {
+                    0 => text.insert_str(at, pieces[next(pieces.len())]),
+                    1 if at < text.len() => {
+                        text.remove(at);
+                    }
+                    _ => {
+                        let mut end = (at + 1 + next(4)).min(text.len());
+                        while !text.is_char_boundary(end) {
+                            end += 1;
+                        }
+                        text.replace_range(at..end, pieces[next(pieces.len())]);
+                    }
+                }
+            }
+            total += 1;
+            direct += usize::from(agree(&text).is_some());
+        }
+        // Some damage leaves a readable file (an extra space, a changed letter):
+        // those must mostly be read directly, or the test is not testing it.
+        assert!(direct > total / 20, "{direct} of {total}");
+    }
+}
