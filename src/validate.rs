@@ -6,6 +6,7 @@ use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use foldhash::{HashMap, HashMapExt};
+use petgraph::graph::DiGraph;
 
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::graph::{EdgeMeta, Graph, NodeIx};
@@ -24,7 +25,7 @@ const PARALLEL_FROM_EDGES: usize = 20_000;
 /// Validates `doc` and builds the graph, or returns every diagnostic found.
 pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
     let mut v = Validator::new(0);
-    let tables = v.run(&doc, Threads::BySize);
+    let tables = v.run(&doc, Threads::BySize, true);
     if v.out.iter().any(Diagnostic::is_error) {
         return Err(v.out);
     }
@@ -34,6 +35,7 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
         statuses,
         node_time,
         edges,
+        net,
     } = tables;
     // Every end now names a node: store those given by id as positions too,
     // so that the graph's document never needs an id looked up again.
@@ -46,13 +48,7 @@ pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
             }
         }
     }
-    let mut net = petgraph::graph::DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
-    for _ in 0..doc.nodes.len() {
-        net.add_node(());
-    }
-    for e in &edges {
-        net.add_edge(e.from, e.to, e.relation);
-    }
+    let net = net.unwrap_or_else(|| index(doc.nodes.len(), &edges));
     Ok(Graph {
         doc,
         net,
@@ -73,8 +69,21 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0);
-    v.run(doc, threads);
+    v.run(doc, threads, false);
     v.out
+}
+
+/// The petgraph over a valid graph's edges: node `i` is node `i` of the
+/// document and edge `j` is edge `j`.
+fn index(nodes: usize, edges: &[EdgeMeta]) -> DiGraph<(), Relation, u32> {
+    let mut net = DiGraph::with_capacity(nodes, edges.len());
+    for _ in 0..nodes {
+        net.add_node(());
+    }
+    for e in edges {
+        net.add_edge(e.from, e.to, e.relation);
+    }
+    net
 }
 
 struct Tables {
@@ -83,6 +92,8 @@ struct Tables {
     statuses: Vec<Status>,
     node_time: Vec<Interval>,
     edges: Vec<EdgeMeta>,
+    /// The petgraph, when asked for and the edges are sound.
+    net: Option<DiGraph<(), Relation, u32>>,
 }
 
 struct Validator {
@@ -167,7 +178,7 @@ impl Validator {
     /// diagnostics are joined in file order, and the one thing a later edge's
     /// findings depend on (how much "did you mean" work is left) is made exact
     /// by checking the second half again when it had errors.
-    fn run(&mut self, doc: &Document, threads: Threads) -> Tables {
+    fn run(&mut self, doc: &Document, threads: Threads, want_net: bool) -> Tables {
         let parallel = threads.several(doc.edges.len(), PARALLEL_FROM_EDGES);
         if doc.title.trim().is_empty() {
             self.error(
@@ -220,7 +231,29 @@ impl Validator {
         };
         self.out.extend(node_checks);
         self.ends_by_name += edge_checks.ends_by_name;
-        let edges = self.merge_edge_checks(doc, edge_checks);
+        // Repeated edges are only warned about, but finding them takes a pass
+        // over every edge: on a big file it runs beside the petgraph's building.
+        let sound = edge_checks.metas.len() == edge_count
+            && !self
+                .out
+                .iter()
+                .chain(&edge_checks.out)
+                .any(Diagnostic::is_error);
+        let metas = &edge_checks.metas;
+        let build_net = || (want_net && sound).then(|| index(doc.nodes.len(), metas));
+        let (repeats, net) = if parallel {
+            std::thread::scope(|scope| {
+                let repeats = scope.spawn(|| duplicates(metas));
+                let net = build_net();
+                let repeats = repeats
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (repeats, net)
+            })
+        } else {
+            (duplicates(metas), build_net())
+        };
+        let edges = self.merge_edge_checks(doc, edge_checks, repeats);
         self.isolated(doc, &edges);
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time) = node_tables;
@@ -230,6 +263,7 @@ impl Validator {
             statuses,
             node_time,
             edges,
+            net,
         }
     }
 
@@ -519,7 +553,14 @@ impl Validator {
 
     /// Merges the edge checks' diagnostics with the duplicate-edge warnings,
     /// which need every edge at once, in file order; gives back the metas.
-    fn merge_edge_checks(&mut self, doc: &Document, checks: EdgeChecks) -> Vec<EdgeMeta> {
+    /// Joins the edge checks' findings, and the repeats found among their metas,
+    /// in file order.
+    fn merge_edge_checks(
+        &mut self,
+        doc: &Document,
+        checks: EdgeChecks,
+        repeats: Vec<u32>,
+    ) -> Vec<EdgeMeta> {
         let EdgeChecks {
             out: found,
             about,
@@ -527,7 +568,7 @@ impl Validator {
             meta_edge,
             ..
         } = checks;
-        let mut repeats = duplicates(&metas)
+        let mut repeats = repeats
             .into_iter()
             .map(|m| meta_edge[m as usize] as usize)
             .peekable();
@@ -881,7 +922,7 @@ mod tests {
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let run = |threads| {
             let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
-            v.run(doc, threads);
+            v.run(doc, threads, false);
             v.out
         };
         (run(Threads::One), run(Threads::Several))
