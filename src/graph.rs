@@ -9,6 +9,7 @@ use petgraph::graph::DiGraph;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::ids::IdIndex;
+use crate::load::Parsed;
 use crate::model::{Document, Edge, Interval, Node, NodeKind, Relation, Status};
 
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
@@ -40,7 +41,16 @@ impl Graph {
     /// Validates a document and indexes it. On any error, every error and warning
     /// found comes back in [`Error::Invalid`].
     pub fn from_document(origin: &str, doc: Document) -> Result<Graph> {
-        crate::validate::build(doc).map_err(|diagnostics| Error::Invalid {
+        crate::validate::build(doc, None).map_err(|diagnostics| Error::Invalid {
+            origin: origin.to_owned(),
+            diagnostics,
+        })
+    }
+
+    /// [`Graph::from_document`] for a document just read, reusing the loader's node index.
+    pub fn from_parsed(origin: &str, parsed: Parsed) -> Result<Graph> {
+        let (doc, ids, repeated) = parsed.into_parts();
+        crate::validate::build(doc, Some((ids, repeated))).map_err(|diagnostics| Error::Invalid {
             origin: origin.to_owned(),
             diagnostics,
         })

@@ -23,9 +23,15 @@ use crate::resolve::closest;
 const PARALLEL_FROM_EDGES: usize = 20_000;
 
 /// Validates `doc` and builds the graph, or returns every diagnostic found.
-pub(crate) fn build(mut doc: Document) -> Result<Graph, Vec<Diagnostic>> {
+///
+/// `ids` is the index of the nodes' ids and the nodes whose id an earlier one
+/// has, when the loader built them while reading `doc`.
+pub(crate) fn build(
+    mut doc: Document,
+    ids: Option<(IdIndex, Vec<usize>)>,
+) -> Result<Graph, Vec<Diagnostic>> {
     let mut v = Validator::new(0);
-    let tables = v.run(&doc, Threads::BySize, true);
+    let tables = v.run(&doc, Threads::BySize, ids, true);
     if v.out.iter().any(Diagnostic::is_error) {
         return Err(v.out);
     }
@@ -69,7 +75,7 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0);
-    v.run(doc, threads, false);
+    v.run(doc, threads, None, false);
     v.out
 }
 
@@ -178,7 +184,13 @@ impl Validator {
     /// diagnostics are joined in file order, and the one thing a later edge's
     /// findings depend on (how much "did you mean" work is left) is made exact
     /// by checking the second half again when it had errors.
-    fn run(&mut self, doc: &Document, threads: Threads, want_net: bool) -> Tables {
+    fn run(
+        &mut self,
+        doc: &Document,
+        threads: Threads,
+        ids: Option<(IdIndex, Vec<usize>)>,
+        want_net: bool,
+    ) -> Tables {
         let parallel = threads.several(doc.edges.len(), PARALLEL_FROM_EDGES);
         if doc.title.trim().is_empty() {
             self.error(
@@ -190,7 +202,7 @@ impl Validator {
         }
         self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
         let sources = self.sources(doc);
-        let (by_id, repeated) = IdIndex::build(&doc.nodes);
+        let (by_id, repeated) = ids.unwrap_or_else(|| IdIndex::build(&doc.nodes));
         // An unknown kind is an error reported by the node checks; meanwhile
         // the edge checks treat the node as a condition, the loosest kind.
         let kinds: Vec<NodeKind> = doc
@@ -922,7 +934,7 @@ mod tests {
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let run = |threads| {
             let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
-            v.run(doc, threads, false);
+            v.run(doc, threads, None, false);
             v.out
         };
         (run(Threads::One), run(Threads::Several))

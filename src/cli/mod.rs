@@ -96,7 +96,7 @@ fn read_input(cli: &Cli) -> Result<Input, Failure> {
 /// delay the answer, so the graph is deliberately never dropped.
 fn load_graph(cli: &Cli) -> Result<&'static Graph, Failure> {
     let input = read_input(cli)?;
-    let doc = input.parse().map_err(|error| Failure {
+    let parsed = input.parse_indexed().map_err(|error| Failure {
         error: Box::new(error),
         input: Some(input.clone()),
     })?;
@@ -105,7 +105,7 @@ fn load_graph(cli: &Cli) -> Result<&'static Graph, Failure> {
     // and read it again if there turns out to be something to show.
     let origin = input.origin.clone();
     let builtin = input.builtin.then_some(input);
-    let graph = Graph::from_document(&origin, doc).map_err(|error| Failure {
+    let graph = Graph::from_parsed(&origin, parsed).map_err(|error| Failure {
         error: Box::new(error),
         input: builtin.or_else(|| read_input(cli).ok()),
     })?;

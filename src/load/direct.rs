@@ -19,11 +19,11 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::{Interner, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
+use super::{Interner, Parsed, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
 use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source, SourceRef};
 
 /// The document, or `None` when this reader does not follow the text.
-pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Document> {
+pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
     let mut r = Reader { text, at: 0 };
     let mut interner = Interner::new(text.len(), threads);
     let mut version = false;
@@ -78,14 +78,15 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Document> {
     if r.at != text.len() || !version {
         return None;
     }
-    Some(Document {
+    let title = title?;
+    Some(interner.finish(|nodes| Document {
         negograph: FORMAT_VERSION,
-        title: title?,
+        title,
         sources: sources.unwrap_or_default(),
-        nodes: interner.nodes,
+        nodes,
         edges: edges.unwrap_or_default(),
         extra: Vec::new(),
-    })
+    }))
 }
 
 struct Reader<'a> {
@@ -309,12 +310,12 @@ mod tests {
     /// reader must give what serde gives, or give up. Returns what it gave.
     fn agree(text: &str) -> Option<Document> {
         let serde = parse_document_by_serde("t", text, Threads::One).ok();
-        let direct = parse_document(text, Threads::One);
+        let direct = parse_document(text, Threads::One).map(Parsed::into_document);
         if let Some(doc) = &direct {
             assert_eq!(Some(doc), serde.as_ref(), "read differently: {text}");
         }
         assert!(
-            parse_document(text, Threads::Several) == direct,
+            parse_document(text, Threads::Several).map(Parsed::into_document) == direct,
             "two threads read differently: {text}"
         );
         direct
