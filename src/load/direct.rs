@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use super::{Interner, Parsed, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
-use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source, SourceRef};
+use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source};
 
 /// The document, or `None` when this reader does not follow the text.
 pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
@@ -47,9 +47,7 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
             "title" if title.is_none() => title = Some(r.serde::<String>()?),
             "sources" if sources.is_none() => {
                 let list: Vec<Source> = r.serde()?;
-                interner
-                    .sources
-                    .extend(list.iter().map(|s| SourceRef::from(s.id.as_str())));
+                interner.list_sources(&list);
                 sources = Some(list);
             }
             "nodes" if !nodes => {

@@ -429,8 +429,13 @@ struct Interner {
     nodes: Vec<Node>,
     by_id: IdIndex,
     repeated: Vec<usize>,
-    sources: foldhash::HashSet<SourceRef>,
+    /// Listed source ids: a file cites a handful, so a list is searched
+    /// faster than a set is hashed; past `FEW_SOURCES`, the set is used.
+    sources: Vec<SourceRef>,
+    source_set: foldhash::HashSet<SourceRef>,
 }
+
+const FEW_SOURCES: usize = 8;
 
 impl Interner {
     /// For a text of `bytes` bytes.
@@ -446,6 +451,16 @@ impl Interner {
     fn pipelined(&self) -> bool {
         self.threads
             .several(self.edges_at_most, PIPELINE_FROM_EDGES)
+    }
+
+    fn list_sources(&mut self, listed: &[Source]) {
+        self.sources = listed
+            .iter()
+            .map(|s| SourceRef::from(s.id.as_str()))
+            .collect();
+        if self.sources.len() > FEW_SOURCES {
+            self.source_set = self.sources.iter().cloned().collect();
+        }
     }
 
     fn index_nodes(&mut self, nodes: Vec<Node>) {
@@ -494,7 +509,12 @@ impl Interner {
     /// A listed source is shared; one not listed (an error validation reports)
     /// gets its own copy, so that both threads can resolve without a lock.
     fn source(&self, id: Text<'_>) -> SourceRef {
-        match self.sources.get(&*id.0) {
+        let known = if self.sources.len() <= FEW_SOURCES {
+            self.sources.iter().find(|s| ***s == *id.0)
+        } else {
+            self.source_set.get(&*id.0)
+        };
+        match known {
             Some(known) => known.clone(),
             None => id.0.into(),
         }
@@ -728,9 +748,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                 "title" => once(&mut title, map.next_value()?, "title")?,
                 "sources" => {
                     let list: Vec<Source> = map.next_value()?;
-                    interner
-                        .sources
-                        .extend(list.iter().map(|s| SourceRef::from(s.id.as_str())));
+                    interner.list_sources(&list);
                     once(&mut sources, list, "sources")?;
                 }
                 "nodes" => {
@@ -830,6 +848,39 @@ mod tests {
         let rebuilt = Graph::from_document("big", input.parse().unwrap()).unwrap_err();
         assert_eq!(format!("{reused:?}"), format!("{rebuilt:?}"));
         assert!(format!("{reused:?}").contains("duplicate-id"), "{reused:?}");
+    }
+
+    #[test]
+    fn edges_citing_a_listed_source_share_it() {
+        for listed in [3, FEW_SOURCES + 4] {
+            let sources: Vec<String> = (0..listed)
+                .map(|i| format!(r#"{{"id":"s{i}","title":"S"}}"#))
+                .collect();
+            let cite =
+                |s: &str| format!(r#"{{"from":"a","relation":"blocks","to":"a","source":"{s}"}}"#);
+            let last = format!("s{}", listed - 1);
+            let edges = [cite(&last), cite("s0"), cite(&last), cite("nowhere")].join(",");
+            let text = format!(
+                r#"{{"negograph":1,"title":"t","sources":[{}],"nodes":[{{"id":"a","kind":"party","label":"A"}}],"edges":[{edges}]}}"#,
+                sources.join(",")
+            );
+            for doc in [
+                parse_document("t", &text).unwrap(),
+                parse_document_by_serde("t", &text, Threads::One).unwrap(),
+            ] {
+                let cited: Vec<&str> = doc
+                    .edges
+                    .iter()
+                    .map(|e| e.source.as_deref().unwrap())
+                    .collect();
+                assert_eq!(cited, [last.as_str(), "s0", last.as_str(), "nowhere"]);
+                let (first, third) = (doc.edges[0].source.as_ref(), doc.edges[2].source.as_ref());
+                assert!(
+                    Arc::ptr_eq(first.unwrap(), third.unwrap()),
+                    "{listed} sources"
+                );
+            }
+        }
     }
 
     #[test]
