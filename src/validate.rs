@@ -210,12 +210,14 @@ impl Validator {
             .iter()
             .map(|n| n.kind.known().unwrap_or(NodeKind::Condition))
             .collect();
+        let same_edge = foldhash::fast::RandomState::default();
         let ends = EdgeContext {
             budget: self.suggestion_budget,
             doc,
             kinds: &kinds,
             by_id: &by_id,
             sources: &sources,
+            same_edge: &same_edge,
         };
         let edge_count = doc.edges.len();
         let ((node_checks, node_tables), edge_checks) = if parallel {
@@ -255,7 +257,7 @@ impl Validator {
         let build_net = || (want_net && sound).then(|| index(doc.nodes.len(), metas));
         let (repeats, net) = if parallel {
             std::thread::scope(|scope| {
-                let repeats = scope.spawn(|| duplicates(metas));
+                let repeats = scope.spawn(|| duplicates(&edge_checks.hashes, metas));
                 let net = build_net();
                 let repeats = repeats
                     .join()
@@ -263,7 +265,7 @@ impl Validator {
                 (repeats, net)
             })
         } else {
-            (duplicates(metas), build_net())
+            (duplicates(&edge_checks.hashes, metas), build_net())
         };
         let edges = self.merge_edge_checks(doc, edge_checks, repeats);
         self.isolated(doc, &edges);
@@ -678,6 +680,8 @@ struct EdgeContext<'d> {
     kinds: &'d [NodeKind],
     by_id: &'d IdIndex,
     sources: &'d HashMap<&'d str, usize>,
+    /// Hashes each sound edge for the duplicate search, while it is in cache.
+    same_edge: &'d foldhash::fast::RandomState,
 }
 
 /// The findings for a run of consecutive edges.
@@ -686,6 +690,8 @@ struct EdgeChecks {
     /// The edge each diagnostic in `out` is about.
     about: Vec<usize>,
     metas: Vec<EdgeMeta>,
+    /// The duplicate search's hash of each meta.
+    hashes: Vec<u64>,
     /// The edge each meta comes from (they differ once an edge is broken).
     meta_edge: Vec<u32>,
     /// Suggestion work spent, counting that before this run.
@@ -699,6 +705,7 @@ impl EdgeChecks {
         self.out.extend(next.out);
         self.about.extend(next.about);
         self.metas.extend(next.metas);
+        self.hashes.extend(next.hashes);
         self.meta_edge.extend(next.meta_edge);
         EdgeChecks {
             work: next.work,
@@ -715,6 +722,7 @@ impl EdgeContext<'_> {
         let doc = self.doc;
         let mut v = Validator::with_budget(work, self.budget);
         let mut metas = Vec::with_capacity(range.len());
+        let mut hashes = Vec::with_capacity(range.len());
         let mut meta_edge: Vec<u32> = Vec::with_capacity(range.len());
         let mut about: Vec<usize> = Vec::new();
         // Most files cite a handful of sources: an edge citing the same one as
@@ -814,6 +822,7 @@ impl EdgeContext<'_> {
                     by,
                     time,
                 };
+                hashes.push(self.same_edge.hash_one(same_edge(&meta)));
                 metas.push(meta);
                 meta_edge.push(i as u32);
             }
@@ -823,6 +832,7 @@ impl EdgeContext<'_> {
             out: v.out,
             about,
             metas,
+            hashes,
             meta_edge,
             work: v.suggestion_work,
             ends_by_name: v.ends_by_name,
@@ -837,14 +847,11 @@ impl EdgeContext<'_> {
 /// into partitions of a few thousand (one sequential pass), and each partition
 /// is checked with a small table that stays in cache. Within a partition
 /// edges keep file order, so the first of a pair is the one kept.
-fn duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
+///
+/// `hashes[i]` is the hash of `same_edge(&metas[i])`, made while the edges
+/// were checked, on their threads.
+fn duplicates(hashes: &[u64], metas: &[EdgeMeta]) -> Vec<u32> {
     const PER_PARTITION: usize = 4096;
-    let state = foldhash::fast::RandomState::default();
-    let hashed: Vec<(u64, u32)> = metas
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (state.hash_one(same_edge(m)), i as u32))
-        .collect();
     let bits = (metas.len() / PER_PARTITION)
         .next_power_of_two()
         .trailing_zeros();
@@ -856,17 +863,17 @@ fn duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
         }
     };
     let mut starts = vec![0usize; (1 << bits) + 1];
-    for &(hash, _) in &hashed {
+    for &hash in hashes {
         starts[partition(hash) + 1] += 1;
     }
     for p in 1..starts.len() {
         starts[p] += starts[p - 1];
     }
-    let mut spread = vec![(0u64, 0u32); hashed.len()];
+    let mut spread = vec![(0u64, 0u32); hashes.len()];
     let mut next = starts.clone();
-    for &(hash, i) in &hashed {
+    for (i, &hash) in hashes.iter().enumerate() {
         let p = partition(hash);
-        spread[next[p]] = (hash, i);
+        spread[next[p]] = (hash, i as u32);
         next[p] += 1;
     }
     let mut repeats = Vec::new();
@@ -1004,7 +1011,9 @@ mod tests {
                 })
                 .collect();
             let expected = naive_duplicates(&metas);
-            assert_eq!(duplicates(&metas), expected, "size {size}");
+            let state = foldhash::fast::RandomState::default();
+            let hashes: Vec<u64> = metas.iter().map(|m| state.hash_one(same_edge(m))).collect();
+            assert_eq!(duplicates(&hashes, &metas), expected, "size {size}");
             if size == 50_000 {
                 assert!(
                     expected.len() > 20_000,
