@@ -55,7 +55,7 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
                 let mut list = Vec::with_capacity(text.len() / SMALLEST_NODE_BYTES);
                 r.list(Reader::node, |node| list.push(node))?;
                 list.shrink_to_fit();
-                interner.index_nodes(list);
+                interner.set_nodes(list);
             }
             "edges" if edges.is_none() => edges = Some(r.edges(&mut interner)?),
             // Unknown fields go to the serde path, which keeps them.

@@ -427,8 +427,10 @@ struct Interner {
     edges_at_most: usize,
     threads: Threads,
     nodes: Vec<Node>,
-    by_id: IdIndex,
-    repeated: Vec<usize>,
+    /// The nodes' id index and the nodes whose id an earlier one has, built
+    /// when first needed: on a big file, by the resolving thread while the
+    /// first edges are parsed.
+    index: std::sync::OnceLock<(IdIndex, Vec<usize>)>,
     /// Listed source ids: a file cites a handful, so a list is searched
     /// faster than a set is hashed; past `FEW_SOURCES`, the set is used.
     sources: Vec<SourceRef>,
@@ -463,27 +465,33 @@ impl Interner {
         }
     }
 
-    fn index_nodes(&mut self, nodes: Vec<Node>) {
-        (self.by_id, self.repeated) = IdIndex::build(&nodes);
+    fn set_nodes(&mut self, nodes: Vec<Node>) {
         self.nodes = nodes;
+        self.index = std::sync::OnceLock::new();
+    }
+
+    fn ids(&self) -> &IdIndex {
+        &self.index.get_or_init(|| IdIndex::build(&self.nodes)).0
     }
 
     /// The document read, with the index of its nodes.
-    fn finish(self, doc: impl FnOnce(Vec<Node>) -> Document) -> Parsed {
+    fn finish(mut self, doc: impl FnOnce(Vec<Node>) -> Document) -> Parsed {
+        self.ids();
+        let (ids, repeated) = self.index.take().unwrap_or_default();
         Parsed {
             doc: doc(self.nodes),
-            ids: self.by_id,
-            repeated: self.repeated,
+            ids,
+            repeated,
         }
     }
 
     fn node(&self, id: Text<'_>) -> NodeRef {
-        let hash = self.by_id.hash(&id.0);
+        let hash = self.ids().hash(&id.0);
         self.node_hashed(id, hash)
     }
 
     fn node_hashed(&self, id: Text<'_>, hash: u64) -> NodeRef {
-        match self.by_id.find_hashed(&self.nodes, &id.0, hash) {
+        match self.ids().find_hashed(&self.nodes, &id.0, hash) {
             Some(i) => NodeRef::Node(i as u32),
             None => NodeRef::Name(Box::new(id.0.into_owned())),
         }
@@ -492,13 +500,14 @@ impl Interner {
     /// Resolves a batch of edges into `out`, first warming the index for all
     /// their ends at once (see [`IdIndex::warm`]).
     fn resolve_batch<'de>(&self, batch: &mut Vec<RawEdge<'de>>, out: &mut Vec<Edge>) {
+        let ids = self.ids();
         let mut hashes = Vec::with_capacity(batch.len() * 3);
         for raw in batch.iter() {
-            hashes.push(self.by_id.hash(&raw.from.0));
-            hashes.push(self.by_id.hash(&raw.to.0));
-            hashes.push(raw.by.as_ref().map_or(0, |by| self.by_id.hash(&by.0)));
+            hashes.push(ids.hash(&raw.from.0));
+            hashes.push(ids.hash(&raw.to.0));
+            hashes.push(raw.by.as_ref().map_or(0, |by| ids.hash(&by.0)));
         }
-        std::hint::black_box(self.by_id.warm(&hashes));
+        std::hint::black_box(ids.warm(&hashes));
         out.extend(
             batch.drain(..).zip(hashes.chunks_exact(3)).map(|(raw, h)| {
                 self.edge_with(raw, |interner, id, i| interner.node_hashed(id, h[i]))
@@ -625,9 +634,19 @@ const PIPELINE_FROM_EDGES: usize = 20_000;
 /// How many parsed edges travel between the threads at a time.
 const BATCH: usize = 1024;
 
+/// How many batches may wait for the resolving thread while it builds the
+/// node index (about 25 ms at a quarter of a million nodes, in which the
+/// parser fills ~150 batches; each holds ~200 KB of parsed edges).
+const BACKLOG: usize = 160;
+
+/// Once the index is built, how far the resolving thread may fall behind
+/// before the parser resolves a batch itself.
+const AHEAD: usize = 4;
+
 /// Parses edges on this thread, through `parse` handing each to the sink it is
-/// given, while a second thread resolves their ends and stores them: on a
-/// large file the id look-ups (cache misses, mostly) take longer than the
+/// given, while a second thread resolves their ends and stores them. That
+/// thread first builds the node index, while the first batches queue up;
+/// after that the id look-ups (cache misses, mostly) take longer than the
 /// parsing, so whenever the second thread is behind, this one resolves the
 /// batch itself instead of waiting. Edges keep their order: batches go through
 /// one FIFO channel, and emptied ones come back for reuse.
@@ -635,17 +654,21 @@ fn resolve_alongside<'de, E>(
     interner: &Interner,
     parse: impl FnOnce(&mut dyn FnMut(RawEdge<'de>)) -> Result<(), E>,
 ) -> Result<Vec<Edge>, E> {
-    use std::sync::mpsc::{TrySendError, sync_channel};
+    use std::sync::mpsc::sync_channel;
     enum Batch<'de> {
         Parsed(Vec<RawEdge<'de>>),
         Resolved(Vec<Edge>),
     }
-    let (full_tx, full_rx) = sync_channel::<Batch<'de>>(4);
-    let (empty_tx, empty_rx) = sync_channel::<Batch<'de>>(8);
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    let (full_tx, full_rx) = sync_channel::<Batch<'de>>(BACKLOG);
+    let (empty_tx, empty_rx) = sync_channel::<Batch<'de>>(BACKLOG + 8);
+    let queued = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        let worker = scope.spawn(move || {
+        let worker = scope.spawn(|| {
+            interner.ids();
             let mut edges = Vec::with_capacity(interner.edges_at_most);
             for mut batch in full_rx {
+                queued.fetch_sub(1, Relaxed);
                 match &mut batch {
                     Batch::Parsed(raw) => interner.resolve_batch(raw, &mut edges),
                     Batch::Resolved(done) => edges.append(done),
@@ -664,24 +687,31 @@ fn resolve_alongside<'de, E>(
             if batch.len() < BATCH {
                 return;
             }
+            // Keep a few emptied batches for reuse; the backlog's others are freed.
             while let Ok(empty) = empty_rx.try_recv() {
                 match empty {
-                    Batch::Parsed(raw) => spare_raw.push(raw),
-                    Batch::Resolved(done) => spare_done.push(done),
+                    Batch::Parsed(raw) if spare_raw.len() < AHEAD * 2 => spare_raw.push(raw),
+                    Batch::Resolved(done) if spare_done.len() < AHEAD * 2 => spare_done.push(done),
+                    _ => {}
                 }
             }
             let next = spare_raw.pop().unwrap_or_else(|| Vec::with_capacity(BATCH));
-            let full = Batch::Parsed(std::mem::replace(&mut batch, next));
+            let mut raw = std::mem::replace(&mut batch, next);
+            let indexed = interner.index.get().is_some();
+            queued.fetch_add(1, Relaxed);
             // A failed send means the worker died; its panic is raised by join below.
-            if let Err(TrySendError::Full(Batch::Parsed(mut raw))) = full_tx.try_send(full) {
+            if indexed && queued.load(Relaxed) > AHEAD {
                 let mut done = spare_done
                     .pop()
                     .unwrap_or_else(|| Vec::with_capacity(BATCH));
                 interner.resolve_batch(&mut raw, &mut done);
                 spare_raw.push(raw);
                 let _ = full_tx.send(Batch::Resolved(done));
+            } else {
+                let _ = full_tx.send(Batch::Parsed(raw));
             }
         });
+        queued.fetch_add(1, Relaxed);
         let _ = full_tx.send(Batch::Parsed(batch));
         drop(full_tx);
         let edges = worker
@@ -759,7 +789,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                         "a list of nodes",
                         self.bytes / SMALLEST_NODE_BYTES,
                     ))?;
-                    interner.index_nodes(list);
+                    interner.set_nodes(list);
                 }
                 "edges" => {
                     let list = map.next_value_seed(EdgesSeed(&mut interner))?;
