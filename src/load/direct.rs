@@ -206,7 +206,10 @@ impl<'a> Reader<'a> {
 
     fn edges(&mut self, interner: &mut Interner) -> Option<Vec<super::Edge>> {
         if interner.pipelined() {
-            resolve_alongside(interner, |sink| self.list(Reader::edge, sink).ok_or(())).ok()
+            resolve_alongside(interner, |sink| {
+                self.list(Reader::edge, |raw| sink.push(raw)).ok_or(())
+            })
+            .ok()
         } else {
             let mut edges = Vec::with_capacity(interner.edges_at_most);
             self.list(Reader::edge, |raw| edges.push(interner.edge(raw)))?;
