@@ -1,6 +1,6 @@
 //! Drawing the graph, or one answer, as a diagram.
 //!
-//! [`scene`] decides what to draw (which nodes and edges, which to highlight or
+//! [`scene()`] decides what to draw (which nodes and edges, which to highlight or
 //! fade); [`dot`] and [`mermaid`] decide how. User text (labels, quotes, ids)
 //! never becomes a diagram id and always passes through one escaping function
 //! per format.

@@ -61,17 +61,10 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
             // Unknown fields go to the serde path, which keeps them.
             _ => return None,
         }
-        r.ws();
-        match r.peek()? {
-            b',' => {
-                r.at += 1;
-                r.ws();
-            }
-            b'}' => break,
-            _ => return None,
+        if !r.more(b'}')? {
+            break;
         }
     }
-    r.at += 1;
     r.ws();
     if r.at != text.len() || !version {
         return None;
@@ -189,18 +182,22 @@ impl<'a> Reader<'a> {
                 }
             };
             each(item);
-            self.ws();
-            match self.peek()? {
-                b',' => {
-                    self.at += 1;
-                    self.ws();
-                }
-                b']' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => return None,
+            if !self.more(b']')? {
+                return Some(());
             }
+        }
+    }
+
+    /// After an item: a comma says another follows, `close` that none does.
+    fn more(&mut self, close: u8) -> Option<bool> {
+        self.ws();
+        let next = self.peek()?;
+        self.at += 1;
+        if next == b',' {
+            self.ws();
+            Some(true)
+        } else {
+            (next == close).then_some(false)
         }
     }
 
@@ -228,17 +225,8 @@ impl<'a> Reader<'a> {
             self.byte(b':')?;
             self.ws();
             field(self, key)?;
-            self.ws();
-            match self.peek()? {
-                b',' => {
-                    self.at += 1;
-                    self.ws();
-                }
-                b'}' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => return None,
+            if !self.more(b'}')? {
+                return Some(());
             }
         }
     }

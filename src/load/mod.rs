@@ -1,6 +1,10 @@
 //! Format version 1 in and out: reading a file within limits, parsing it straight
 //! into the model (no intermediate `serde_json::Value`), writing it back in the one
 //! canonical form, and the JSON Schema.
+//!
+//! Parsing tries `direct`, a reader for the plain shape nearly every file has,
+//! and falls back to serde, which reads everything else and words every error.
+//! Either way edge ends are resolved to node positions as they are read.
 
 use std::fmt;
 use std::io::Read;
