@@ -52,10 +52,7 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
             }
             "nodes" if !nodes => {
                 nodes = true;
-                let mut list = Vec::with_capacity(text.len() / SMALLEST_NODE_BYTES);
-                r.list(Reader::node, |node| list.push(node))?;
-                list.shrink_to_fit();
-                interner.set_nodes(list);
+                interner.set_nodes(r.nodes(threads)?);
             }
             "edges" if edges.is_none() => edges = Some(r.edges(&mut interner)?),
             // Unknown fields go to the serde path, which keeps them.
@@ -84,6 +81,17 @@ struct Reader<'a> {
     text: &'a str,
     at: usize,
 }
+
+/// How a run of list items ended.
+enum Ended {
+    /// At the list's closing bracket, which has been read.
+    Closed,
+    /// Where the next item would start at the point asked for.
+    AtStop,
+}
+
+/// Below this many bytes of nodes a second thread costs more than it saves.
+const SPLIT_NODES_FROM_BYTES: usize = 1 << 20;
 
 /// Fills an empty slot; a second value for a field is serde's error to report.
 fn once<T>(slot: &mut Option<T>, value: T) -> Option<()> {
@@ -164,7 +172,7 @@ impl<'a> Reader<'a> {
     fn list<T: Deserialize<'a>>(
         &mut self,
         direct: impl Fn(&mut Reader<'a>) -> Option<T>,
-        mut each: impl FnMut(T),
+        each: impl FnMut(T),
     ) -> Option<()> {
         self.byte(b'[')?;
         self.ws();
@@ -172,8 +180,27 @@ impl<'a> Reader<'a> {
             self.at += 1;
             return Some(());
         }
+        self.items(direct, each, usize::MAX, || false).map(|_| ())
+    }
+
+    /// Reads a list's items from the start of one through the closing
+    /// bracket, or until an item would start at `stop` (then says so) or
+    /// `abandoned` says to give up.
+    fn items<T: Deserialize<'a>>(
+        &mut self,
+        direct: impl Fn(&mut Reader<'a>) -> Option<T>,
+        mut each: impl FnMut(T),
+        stop: usize,
+        abandoned: impl Fn() -> bool,
+    ) -> Option<Ended> {
         loop {
             let start = self.at;
+            if start == stop {
+                return Some(Ended::AtStop);
+            }
+            if abandoned() {
+                return None;
+            }
             let item = match direct(self) {
                 Some(item) => item,
                 None => {
@@ -183,9 +210,89 @@ impl<'a> Reader<'a> {
             };
             each(item);
             if !self.more(b']')? {
-                return Some(());
+                return Some(Ended::Closed);
             }
         }
+    }
+
+    /// The node list. A long one is read by two threads: this one from the
+    /// start, a second from an item boundary guessed near the middle. When
+    /// this thread reaches an item that starts exactly where the second began,
+    /// both were reading the same list from the same state, so the second's
+    /// items are what this one would read; if it passes that point instead
+    /// (the guess was inside a string), the second's work is thrown away.
+    fn nodes(&mut self, threads: Threads) -> Option<Vec<Node>> {
+        let mut list = Vec::with_capacity(self.text.len() / SMALLEST_NODE_BYTES);
+        let split = self.node_split(threads);
+        let Some(split) = split else {
+            self.list(Reader::node, |node| list.push(node))?;
+            list.shrink_to_fit();
+            return Some(list);
+        };
+        self.byte(b'[')?;
+        self.ws();
+        let text = self.text;
+        let abandon = std::sync::atomic::AtomicBool::new(false);
+        let gone = || abandon.load(std::sync::atomic::Ordering::Relaxed);
+        let ended = std::thread::scope(|scope| {
+            let second = scope.spawn(|| {
+                let mut r = Reader { text, at: split };
+                let mut tail = Vec::new();
+                match r.items(Reader::node, |node| tail.push(node), usize::MAX, gone)? {
+                    Ended::Closed => Some((tail, r.at)),
+                    Ended::AtStop => None,
+                }
+            });
+            let ended = self.items(Reader::node, |node| list.push(node), split, || false);
+            abandon.store(
+                ended.is_none() || self.at != split,
+                std::sync::atomic::Ordering::Relaxed,
+            );
+            let second = second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            match (ended?, second) {
+                (Ended::AtStop, Some((tail, end))) => {
+                    list.extend(tail);
+                    self.at = end;
+                    Some(Ended::Closed)
+                }
+                (ended, _) => Some(ended),
+            }
+        })?;
+        if let Ended::AtStop = ended {
+            // The second thread failed where this one must now go on alone.
+            self.items(Reader::node, |node| list.push(node), usize::MAX, || false)?;
+        }
+        list.shrink_to_fit();
+        Some(list)
+    }
+
+    /// Where a second thread could start reading the node list (which starts
+    /// here): the first item after the middle of the list's likely extent, or
+    /// `None` when the list is short or no boundary turns up nearby. Only a
+    /// guess; [`Reader::nodes`] checks it.
+    fn node_split(&self, threads: Threads) -> Option<usize> {
+        let rest = self.text.get(self.at..)?;
+        // The list most likely ends before the edges begin.
+        let extent = rest.find("\"edges\"").unwrap_or(rest.len());
+        if !threads.several(extent, SPLIT_NODES_FROM_BYTES) {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let mut at = extent / 2;
+        for _ in 0..64 {
+            at += bytes.get(at..extent)?.iter().position(|&b| b == b'}')? + 1;
+            let mut r = Reader { text: rest, at };
+            r.ws();
+            if r.byte(b',').is_some() {
+                r.ws();
+                if bytes.get(r.at) == Some(&b'{') {
+                    return Some(self.at + r.at);
+                }
+            }
+        }
+        None
     }
 
     /// After an item: a comma says another follows, `close` that none does.
@@ -407,6 +514,51 @@ mod tests {
         for text in cases {
             assert!(agree(&text).is_none(), "{text}");
         }
+    }
+
+    /// A document of `n` nodes, the `i`th labelled `label(i)`, and one edge.
+    fn many_nodes(n: usize, label: impl Fn(usize) -> String) -> String {
+        let nodes: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id":"n{i}","kind":"party","label":"{}"}}"#, label(i)))
+            .collect();
+        format!(
+            r#"{{"negograph":1,"title":"t","nodes":[{}],"edges":[{{"from":"n0","relation":"member_of","to":"n1"}}]}}"#,
+            nodes.join(", ")
+        )
+    }
+
+    #[test]
+    fn a_node_list_read_by_two_threads_is_the_list() {
+        let plain = many_nodes(3_000, |i| format!("Node {i}"));
+        let at = plain.find('[').unwrap();
+        let split = Reader { text: &plain, at }.node_split(Threads::Several);
+        let split = split.expect("a boundary near the middle");
+        assert!(
+            plain[split..].starts_with("{\"id\":\"n15"),
+            "{}",
+            &plain[split..split + 20]
+        );
+        assert_eq!(agree(&plain).unwrap().nodes.len(), 3_000);
+        // Labels full of item-like text: the guessed boundary falls inside a
+        // string, the second thread fails or reads nonsense, and is ignored.
+        for trap in ["}, {", "}, {}", "}, {\\\"id\\\":\\\"n1\\\"}", "}]"] {
+            let text = many_nodes(3_000, |i| format!("Node {i} {trap}"));
+            assert_eq!(agree(&text).unwrap().nodes.len(), 3_000, "{trap}");
+        }
+        // Items the direct reader leaves to serde, on both sides of the middle.
+        let escaped = many_nodes(3_000, |i| {
+            if i % 700 == 0 {
+                format!("Node \\u00e9 {i}")
+            } else {
+                format!("Node {i}")
+            }
+        });
+        assert!(agree(&escaped).is_some());
+        // A broken item after the middle: both give up, and serde says why.
+        let broken = plain.replacen("\"label\":\"Node 2000\"", "\"label\":2000", 1);
+        assert_ne!(broken, plain);
+        assert!(agree(&broken).is_none());
+        assert!(parse_document_by_serde("t", &broken, Threads::One).is_err());
     }
 
     #[test]
