@@ -4,8 +4,10 @@
 //! negograph writes, and scripts emit, one shape: the five known top-level
 //! fields, nodes and edges as flat objects of plain strings. This reader walks
 //! that shape's bytes itself, knowing which fields may come and what each
-//! holds, which on a big file is several times faster than serde_json's
-//! general path. It decides nothing on its own:
+//! holds, and splits the node list between two threads. Reading the 1M-edge
+//! test file (edge ends resolved as they are read) took 442-509 ms on one
+//! thread against serde's 602-629, and 215-269 ms with a second thread against
+//! 339-341. It decides nothing on its own:
 //! - an item it does not follow (an escape, a `null` where it wants a string,
 //!   an unknown or repeated field) is read by serde_json on its own;
 //! - a document it does not follow (unknown top-level fields, another version,

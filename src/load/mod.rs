@@ -69,7 +69,7 @@ impl Input {
                 limit: max_size,
             });
         }
-        let bytes = match read_in_halves(&file, meta.len()).map_err(read_err)? {
+        let bytes = match read_in_halves(&file, &meta).map_err(read_err)? {
             Some(bytes) => bytes,
             None => {
                 // The size can change under us (or be unknown for a pipe): never read past the limit.
@@ -149,18 +149,21 @@ impl Parsed {
 /// 110 MiB file, 70-80 ms become 55-60 ms).
 const READ_IN_HALVES_FROM: u64 = 8 << 20;
 
-/// Reads a regular file of `len` bytes as two halves at once, or says `None`
-/// when that does not apply: a small file, a file that is not exactly `len`
-/// bytes long by the end (it changed while read), or a system without
-/// positioned reads. The caller then reads it the ordinary way.
-fn read_in_halves(file: &std::fs::File, len: u64) -> std::io::Result<Option<Vec<u8>>> {
+/// Reads a regular file as two halves at once, or says `None` when that does
+/// not apply: a small file, one that is not the size `meta` says by the end
+/// (it changed while read), or a system without positioned reads. The caller
+/// then reads it the ordinary way.
+fn read_in_halves(
+    file: &std::fs::File,
+    meta: &std::fs::Metadata,
+) -> std::io::Result<Option<Vec<u8>>> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileExt;
-        if len < READ_IN_HALVES_FROM || !file.metadata()?.is_file() {
+        if meta.len() < READ_IN_HALVES_FROM || !meta.is_file() {
             return Ok(None);
         }
-        let Ok(len) = usize::try_from(len) else {
+        let Ok(len) = usize::try_from(meta.len()) else {
             return Ok(None);
         };
         // Zeroed pages come fresh from the system and are only written once, by the read.
@@ -183,7 +186,7 @@ fn read_in_halves(file: &std::fs::File, len: u64) -> std::io::Result<Option<Vec<
     }
     #[cfg(not(unix))]
     {
-        let _ = (file, len);
+        let _ = (file, meta);
         Ok(None)
     }
 }
@@ -480,8 +483,10 @@ impl Interner {
 
     /// The document read, with the index of its nodes.
     fn finish(mut self, doc: impl FnOnce(Vec<Node>) -> Document) -> Parsed {
-        self.ids();
-        let (ids, repeated) = self.index.take().unwrap_or_default();
+        let (ids, repeated) = match self.index.take() {
+            Some(built) => built,
+            None => IdIndex::build(&self.nodes),
+        };
         Parsed {
             doc: doc(self.nodes),
             ids,
@@ -946,21 +951,17 @@ mod tests {
         let text = "\"ü€🙂\",".repeat((READ_IN_HALVES_FROM as usize) / 12 + 7);
         std::fs::write(&path, &text).unwrap();
         let file = std::fs::File::open(&path).unwrap();
-        let halves = read_in_halves(&file, text.len() as u64).unwrap();
+        let meta = file.metadata().unwrap();
+        let halves = read_in_halves(&file, &meta).unwrap();
         if cfg!(unix) {
             assert!(halves.unwrap() == text.as_bytes());
         }
-        // Told the wrong length (the file changed since), it declines.
-        assert!(
-            read_in_halves(&file, text.len() as u64 - 1)
-                .unwrap()
-                .is_none()
-        );
-        assert!(
-            read_in_halves(&file, text.len() as u64 + 1)
-                .unwrap()
-                .is_none()
-        );
+        // A file that grew or shrank after its size was taken is declined.
+        std::fs::write(&path, format!("{text} ")).unwrap();
+        assert!(read_in_halves(&file, &meta).unwrap().is_none());
+        std::fs::write(&path, &text[..text.len() - 1]).unwrap();
+        assert!(read_in_halves(&file, &meta).unwrap().is_none());
+        std::fs::write(&path, &text).unwrap();
         let input = Input::read(&path, DEFAULT_MAX_FILE_SIZE).unwrap();
         assert!(*input.text == text);
         match Input::read(&path, text.len() as u64 - 1) {
