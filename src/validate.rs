@@ -54,7 +54,7 @@ pub(crate) fn build(
             }
         }
     }
-    let net = net.unwrap_or_else(|| index(doc.nodes.len(), &edges));
+    let net = net.unwrap_or_else(|| petgraph_index(doc.nodes.len(), &edges));
     Ok(Graph {
         doc,
         net,
@@ -81,7 +81,7 @@ pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
 
 /// The petgraph over a valid graph's edges: node `i` is node `i` of the
 /// document and edge `j` is edge `j`.
-fn index(nodes: usize, edges: &[EdgeMeta]) -> DiGraph<(), Relation, u32> {
+fn petgraph_index(nodes: usize, edges: &[EdgeMeta]) -> DiGraph<(), Relation, u32> {
     let mut net = DiGraph::with_capacity(nodes, edges.len());
     for _ in 0..nodes {
         net.add_node(());
@@ -254,7 +254,7 @@ impl Validator {
                 .chain(&edge_checks.out)
                 .any(Diagnostic::is_error);
         let metas = &edge_checks.metas;
-        let build_net = || (want_net && sound).then(|| index(doc.nodes.len(), metas));
+        let build_net = || (want_net && sound).then(|| petgraph_index(doc.nodes.len(), metas));
         let (repeats, net) = if parallel {
             std::thread::scope(|scope| {
                 let repeats = scope.spawn(|| duplicates(&edge_checks.hashes, metas));
