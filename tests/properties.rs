@@ -393,6 +393,38 @@ proptest! {
     }
 
     #[test]
+    fn any_text_reads_the_same_directly_and_by_serde(
+        doc in graphs(),
+        texts in prop::collection::vec(any::<String>(), 1..8),
+        compact in any::<bool>(),
+    ) {
+        // Labels, aliases, quotes and notes of any characters (quotes,
+        // backslashes, control characters, any script): the direct reader
+        // must read what serde reads, whether it takes an item itself or
+        // leaves it to serde_json.
+        let mut doc = doc;
+        let mut next = texts.iter().cycle();
+        for node in &mut doc.nodes {
+            node.label = next.next().unwrap().clone();
+            node.aliases = vec![next.next().unwrap().clone()];
+        }
+        for edge in &mut doc.edges {
+            edge.quote = Some(next.next().unwrap().as_str().into());
+            edge.note = Some(next.next().unwrap().as_str().into());
+        }
+        let text = if compact {
+            serde_json::to_string(&doc).unwrap()
+        } else {
+            negograph::load::to_canonical_json(&doc)
+        };
+        let read = negograph::load::parse_document("random", &text).unwrap();
+        let by_serde = negograph::load::parse_document_by_serde(
+            "random", &text, negograph::load::Threads::One).unwrap();
+        prop_assert_eq!(&read, &by_serde);
+        prop_assert_eq!(negograph::load::to_canonical_json(&read), negograph::load::to_canonical_json(&doc));
+    }
+
+    #[test]
     fn a_day_outside_every_interval_equals_the_graph_without_dated_items(doc in graphs()) {
         // Every random date falls in May 2025; on 1 June every `until` has passed and every `since` has come.
         let g = Graph::from_document("random", doc.clone()).unwrap();
