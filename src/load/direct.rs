@@ -18,6 +18,7 @@
 //! on every input it makes, and unit tests check on the cases below.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use serde::Deserialize;
 
@@ -225,8 +226,7 @@ impl<'a> Reader<'a> {
     /// (the guess was inside a string), the second's work is thrown away.
     fn nodes(&mut self, threads: Threads) -> Option<Vec<Node>> {
         let mut list = Vec::with_capacity(self.text.len() / SMALLEST_NODE_BYTES);
-        let split = self.node_split(threads);
-        let Some(split) = split else {
+        let Some(split) = self.node_split(threads) else {
             self.list(Reader::node, |node| list.push(node))?;
             list.shrink_to_fit();
             return Some(list);
@@ -234,8 +234,8 @@ impl<'a> Reader<'a> {
         self.byte(b'[')?;
         self.ws();
         let text = self.text;
-        let abandon = std::sync::atomic::AtomicBool::new(false);
-        let gone = || abandon.load(std::sync::atomic::Ordering::Relaxed);
+        let abandon = AtomicBool::new(false);
+        let gone = || abandon.load(Relaxed);
         let ended = std::thread::scope(|scope| {
             let second = scope.spawn(|| {
                 let mut r = Reader { text, at: split };
@@ -246,10 +246,7 @@ impl<'a> Reader<'a> {
                 }
             });
             let ended = self.items(Reader::node, |node| list.push(node), split, || false);
-            abandon.store(
-                ended.is_none() || self.at != split,
-                std::sync::atomic::Ordering::Relaxed,
-            );
+            abandon.store(ended.is_none() || self.at != split, Relaxed);
             let second = second
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
