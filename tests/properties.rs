@@ -422,6 +422,14 @@ proptest! {
             "random", &text, negograph::load::Threads::One).unwrap();
         prop_assert_eq!(&read, &by_serde);
         prop_assert_eq!(negograph::load::to_canonical_json(&read), negograph::load::to_canonical_json(&doc));
+        // Read through windows, cut anywhere: inside strings, escapes and
+        // characters. The document has its nodes before its edges, so the
+        // streaming reader reads it itself.
+        for window in [1, 13, 256] {
+            let streamed = negograph::load::parse_streamed(
+                text.as_bytes(), window, negograph::load::Threads::Several);
+            prop_assert_eq!(streamed.as_ref(), Some(&by_serde), "window {}", window);
+        }
     }
 
     #[test]

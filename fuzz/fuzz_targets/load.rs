@@ -1,7 +1,7 @@
 //! Arbitrary bytes through the loader, the validator, and, when they make a
 //! valid graph, every query: nothing may panic, what negograph writes it must
-//! read back as the same document, and reading (directly or by serde) or
-//! checking on one thread or several must give the same result.
+//! read back as the same document, and reading (directly, through windows or
+//! by serde) or checking on one thread or several must give the same result.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -30,6 +30,12 @@ fuzz_target!(|data: &[u8]| {
         format!("{by_serde:?}"),
         "the direct reader and serde read differently"
     );
+    // Read through windows, the streaming reader also reads what serde reads
+    // or leaves the text to the whole-text reader.
+    let window = usize::from(data.first().copied().unwrap_or(1) % 64) + 1;
+    if let Some(streamed) = load::parse_streamed(data, window, Threads::One) {
+        assert!(matches!(&by_serde, Ok(d) if *d == streamed), "streamed differently");
+    }
     if let Ok(doc) = &by_serde {
         let again = load::parse_document_by_serde("fuzz", &input.text, Threads::Several);
         assert!(matches!(&again, Ok(d) if d == doc), "serde on one thread and two read differently");

@@ -103,19 +103,29 @@ fn read_input(cli: &Cli) -> Result<Input, Failure> {
 /// right after printing: freeing a million small strings first would only
 /// delay the answer, so the graph is deliberately never dropped.
 fn load_graph(cli: &Cli) -> Result<&'static Graph, Failure> {
-    let input = read_input(cli)?;
-    let parsed = input.parse_indexed().map_err(|error| Failure {
-        error: Box::new(error),
-        input: Some(input.clone()),
-    })?;
-    // The text is only needed to point at errors, which are rare: free it before
-    // validation builds its indexes (at a million edges that is ~100 MB of peak),
-    // and read it again if there turns out to be something to show.
-    let origin = input.origin.clone();
-    let builtin = input.builtin.then_some(input);
+    let (origin, parsed) = match &cli.file {
+        Some(path) => {
+            let parsed = load::read_parsed(path, cli.max_file_size).map_err(|unread| Failure {
+                error: unread.error,
+                input: unread.input,
+            })?;
+            (path.display().to_string(), parsed)
+        }
+        None => {
+            let input = Input::builtin();
+            let parsed = input.parse_indexed().map_err(|error| Failure {
+                error: Box::new(error),
+                input: Some(input.clone()),
+            })?;
+            (input.origin, parsed)
+        }
+    };
+    // The text is only needed to point at errors, which are rare: a big file
+    // was never held whole, any other was freed before validation builds its
+    // indexes. Read it again if there turns out to be something to show.
     let graph = Graph::from_parsed(&origin, parsed).map_err(|error| Failure {
         error: Box::new(error),
-        input: builtin.or_else(|| read_input(cli).ok()),
+        input: read_input(cli).ok(),
     })?;
     Ok(Box::leak(Box::new(graph)))
 }

@@ -18,6 +18,7 @@
 //! on every input it makes, and unit tests check on the cases below.
 
 use std::borrow::Cow;
+use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use serde::Deserialize;
@@ -28,56 +29,286 @@ use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source};
 /// The document, or `None` when this reader does not follow the text.
 pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
     let mut r = Reader { text, at: 0 };
-    let mut interner = Interner::new(text.len(), threads);
-    let mut version = false;
-    let mut title = None;
-    let mut sources = None;
-    let mut nodes = false;
-    let mut edges = None;
+    let mut top = Top::new(text.len(), threads);
     r.ws();
     r.byte(b'{')?;
     r.ws();
-    loop {
-        let key = r.plain()?;
-        r.ws();
-        r.byte(b':')?;
-        r.ws();
-        match key {
-            "negograph" if !version => {
-                r.version()?;
-                version = true;
-            }
-            "title" if title.is_none() => title = Some(r.serde::<String>()?),
-            "sources" if sources.is_none() => {
-                let list: Vec<Source> = r.serde()?;
-                interner.list_sources(&list);
-                sources = Some(list);
-            }
-            "nodes" if !nodes => {
-                nodes = true;
-                interner.set_nodes(r.nodes(threads)?);
-            }
-            "edges" if edges.is_none() => edges = Some(r.edges(&mut interner)?),
-            // Unknown fields go to the serde path, which keeps them.
-            _ => return None,
-        }
-        if !r.more(b'}')? {
-            break;
-        }
-    }
+    top.fields(&mut r, false)?;
     r.ws();
-    if r.at != text.len() || !version {
-        return None;
+    (r.at == text.len()).then_some(())?;
+    top.finish()
+}
+
+/// The top-level fields read so far.
+struct Top {
+    interner: Interner,
+    version: bool,
+    title: Option<String>,
+    sources: Option<Vec<Source>>,
+    nodes: bool,
+    edges: Option<Vec<super::Edge>>,
+}
+
+/// Where [`Top::fields`] stopped.
+enum TopEnd {
+    /// After the document's closing brace.
+    Closed,
+    /// At the value of "edges", which the caller reads.
+    AtEdges,
+}
+
+impl Top {
+    fn new(bytes: usize, threads: Threads) -> Top {
+        Top {
+            interner: Interner::new(bytes, threads),
+            version: false,
+            title: None,
+            sources: None,
+            nodes: false,
+            edges: None,
+        }
     }
-    let title = title?;
-    Some(interner.finish(|nodes| Document {
-        negograph: FORMAT_VERSION,
-        title,
-        sources: sources.unwrap_or_default(),
-        nodes,
-        edges: edges.unwrap_or_default(),
-        extra: Vec::new(),
-    }))
+
+    /// Reads top-level fields from a key on, through the closing brace; with
+    /// `stop_at_edges`, only up to the value of "edges".
+    fn fields(&mut self, r: &mut Reader<'_>, stop_at_edges: bool) -> Option<TopEnd> {
+        let threads = self.interner.threads;
+        loop {
+            let key = r.plain()?;
+            r.ws();
+            r.byte(b':')?;
+            r.ws();
+            match key {
+                "negograph" if !self.version => {
+                    r.version()?;
+                    self.version = true;
+                }
+                "title" if self.title.is_none() => self.title = Some(r.serde::<String>()?),
+                "sources" if self.sources.is_none() => {
+                    let list: Vec<Source> = r.serde()?;
+                    self.interner.list_sources(&list);
+                    self.sources = Some(list);
+                }
+                "nodes" if !self.nodes => {
+                    self.nodes = true;
+                    self.interner.set_nodes(r.nodes(threads)?);
+                }
+                "edges" if self.edges.is_none() && stop_at_edges => return Some(TopEnd::AtEdges),
+                "edges" if self.edges.is_none() => {
+                    self.edges = Some(r.edges(&mut self.interner)?);
+                }
+                // Unknown fields go to the serde path, which keeps them.
+                _ => return None,
+            }
+            if !r.more(b'}')? {
+                return Some(TopEnd::Closed);
+            }
+        }
+    }
+
+    fn finish(self) -> Option<Parsed> {
+        let Top {
+            interner,
+            version,
+            title,
+            sources,
+            edges,
+            ..
+        } = self;
+        let title = title.filter(|_| version)?;
+        Some(interner.finish(|nodes| Document {
+            negograph: FORMAT_VERSION,
+            title,
+            sources: sources.unwrap_or_default(),
+            nodes,
+            edges: edges.unwrap_or_default(),
+            extra: Vec::new(),
+        }))
+    }
+}
+
+/// Reads a document from `source`, `size` bytes long as far as is known,
+/// without ever holding the whole text: the part before the edge list is
+/// read whole, the edge list a window of about `window` bytes at a time, and
+/// each window is parsed, its edges resolved and stored, before the next is
+/// read into the same buffer. At a million edges this keeps ~100 MiB of text
+/// out of the peak. `None` when this reader does not follow the document,
+/// which includes every error: the caller then reads the file whole.
+///
+/// Cutting the text anywhere is safe because items are read from a true
+/// item start: an item cut off needs bytes past the window, so it fails
+/// rather than reading as something else, and is read again, whole, from the
+/// next window. A window in which not even one item ends is doubled.
+pub(super) fn parse_stream(
+    source: &mut impl Read,
+    size: usize,
+    threads: Threads,
+    window: usize,
+) -> std::io::Result<Option<Parsed>> {
+    let window = window.max(1);
+    let mut top = Top::new(size, threads);
+    let mut buf = Vec::new();
+    let mut eof = false;
+    // The head: everything up to the edge list, found by its key. A label
+    // cannot hold the key's bytes (its quotes would be escaped), so the first
+    // `"edges"` is the key unless the file is unusual, and then the reader
+    // fails and the caller reads the file whole.
+    let mut searched = 0;
+    let key = loop {
+        let found = memchr::memmem::find(&buf[searched..], b"\"edges\"").map(|at| searched + at);
+        match found {
+            // Enough after the key to read past its colon and bracket.
+            Some(at) if eof || buf.len() >= at + 64 => break Some(at),
+            Some(_) => {}
+            None if eof => break None,
+            None => searched = buf.len().saturating_sub(6),
+        }
+        let want = window.max(buf.len());
+        eof = fill(source, &mut buf, want)?;
+    };
+    let Some(text) = utf8_prefix(&buf, eof) else {
+        return Ok(None);
+    };
+    let mut r = Reader { text, at: 0 };
+    r.ws();
+    let Some(()) = r.byte(b'{') else {
+        return Ok(None);
+    };
+    r.ws();
+    let stopped = top.fields(&mut r, key.is_some());
+    let tail = match stopped {
+        None => return Ok(None),
+        Some(TopEnd::Closed) => {
+            r.ws();
+            return Ok((r.at == buf.len() && eof).then(|| top.finish()).flatten());
+        }
+        Some(TopEnd::AtEdges) => {
+            // Ends are resolved as they are read, which needs the nodes first.
+            let Some(()) = r.byte(b'[').filter(|()| top.nodes) else {
+                return Ok(None);
+            };
+            r.ws();
+            buf.drain(..r.at);
+            let mut edges = Vec::with_capacity(top.interner.edges_at_most);
+            let closed = if buf.first() == Some(&b']') {
+                buf.drain(..1);
+                true
+            } else {
+                stream_items(
+                    &top.interner,
+                    source,
+                    &mut buf,
+                    &mut eof,
+                    window,
+                    &mut edges,
+                )?
+            };
+            if !closed {
+                return Ok(None);
+            }
+            edges.shrink_to_fit();
+            top.edges = Some(edges);
+            buf
+        }
+    };
+    // What follows the list: usually just the closing brace.
+    let mut tail = tail;
+    while !eof {
+        eof = fill(source, &mut tail, window)?;
+    }
+    let Ok(text) = std::str::from_utf8(&tail) else {
+        return Ok(None);
+    };
+    let mut r = Reader { text, at: 0 };
+    let parsed = (|| {
+        if r.more(b'}')? {
+            match top.fields(&mut r, false)? {
+                TopEnd::Closed => {}
+                TopEnd::AtEdges => return None,
+            }
+        }
+        r.ws();
+        (r.at == text.len()).then_some(())?;
+        top.finish()
+    })();
+    Ok(parsed)
+}
+
+/// Reads the edge list's items, from the start of the first, a window at a
+/// time into `buf`, through the closing bracket. False when the list does
+/// not read to its end.
+fn stream_items(
+    interner: &Interner,
+    source: &mut impl Read,
+    buf: &mut Vec<u8>,
+    eof: &mut bool,
+    window: usize,
+    edges: &mut Vec<super::Edge>,
+) -> std::io::Result<bool> {
+    let mut want = window;
+    loop {
+        if !*eof {
+            *eof = fill(source, buf, want)?;
+        }
+        let Some(text) = utf8_prefix(buf, *eof) else {
+            return Ok(false);
+        };
+        let mut r = Reader { text, at: 0 };
+        let (next, closed) = if interner.pipelined() {
+            resolve_alongside(interner, edges, |sink| {
+                r.whole_items(Reader::edge, |raw| sink.push(raw))
+            })
+        } else {
+            r.whole_items(Reader::edge, |raw| edges.push(interner.edge(raw)))
+        };
+        buf.drain(..next);
+        if closed {
+            return Ok(true);
+        }
+        if next == 0 {
+            if *eof {
+                return Ok(false);
+            }
+            // Not one whole item in the window: it was too small.
+            want = want.saturating_mul(2);
+        } else {
+            want = window;
+        }
+    }
+}
+
+/// Appends up to `want` bytes from `source` to `buf`; true at the end of it.
+fn fill(source: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+    let start = buf.len();
+    buf.resize(start + want, 0);
+    let mut filled = start;
+    let result = loop {
+        match source.read(&mut buf[filled..]) {
+            Ok(0) => break Ok(true),
+            Ok(n) => {
+                filled += n;
+                if filled == buf.len() {
+                    break Ok(false);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => break Err(e),
+        }
+    };
+    buf.truncate(filled);
+    result
+}
+
+/// The text of `bytes` up to a character cut off at the end (which the next
+/// window completes); `None` when the bytes are not UTF-8.
+fn utf8_prefix(bytes: &[u8], eof: bool) -> Option<&str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) if e.error_len().is_none() && !eof => {
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()
+        }
+        Err(_) => None,
+    }
 }
 
 struct Reader<'a> {
@@ -218,6 +449,39 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads items from here, each with the comma or bracket after it, until
+    /// one does not read (cut off at the end of a window, or broken). Says
+    /// where the first unread item starts, or where the list ended, and
+    /// whether it did.
+    fn whole_items<T: Deserialize<'a>>(
+        &mut self,
+        direct: impl Fn(&mut Reader<'a>) -> Option<T>,
+        mut each: impl FnMut(T),
+    ) -> (usize, bool) {
+        loop {
+            self.ws();
+            let start = self.at;
+            let item = match direct(self) {
+                Some(item) => Some(item),
+                None => {
+                    self.at = start;
+                    self.serde::<T>()
+                }
+            };
+            let Some(item) = item else {
+                return (start, false);
+            };
+            match self.more(b']') {
+                Some(true) => each(item),
+                Some(false) => {
+                    each(item);
+                    return (self.at, true);
+                }
+                None => return (start, false),
+            }
+        }
+    }
+
     /// The node list. A long one is read by two threads: this one from the
     /// start, a second from an item boundary guessed near the middle. When
     /// this thread reaches an item that starts exactly where the second began,
@@ -308,17 +572,16 @@ impl<'a> Reader<'a> {
     }
 
     fn edges(&mut self, interner: &mut Interner) -> Option<Vec<super::Edge>> {
+        let mut edges = Vec::with_capacity(interner.edges_at_most);
         if interner.pipelined() {
-            resolve_alongside(interner, |sink| {
-                self.list(Reader::edge, |raw| sink.push(raw)).ok_or(())
-            })
-            .ok()
+            resolve_alongside(interner, &mut edges, |sink| {
+                self.list(Reader::edge, |raw| sink.push(raw))
+            })?;
         } else {
-            let mut edges = Vec::with_capacity(interner.edges_at_most);
             self.list(Reader::edge, |raw| edges.push(interner.edge(raw)))?;
-            edges.shrink_to_fit();
-            Some(edges)
         }
+        edges.shrink_to_fit();
+        Some(edges)
     }
 
     /// One object's fields, each handed to `field` with the reader at its value.
@@ -413,7 +676,33 @@ mod tests {
             parse_document(text, Threads::Several).map(Parsed::into_document) == direct,
             "two threads read differently: {text}"
         );
+        for (window, threads) in [(1, Threads::One), (5, Threads::Several), (64, Threads::One)] {
+            if let Some(streamed) = streamed(text, window, threads) {
+                assert_eq!(
+                    Some(&streamed),
+                    serde.as_ref(),
+                    "streamed differently: {text}"
+                );
+            }
+        }
         direct
+    }
+
+    fn streamed(text: &str, window: usize, threads: Threads) -> Option<Document> {
+        crate::load::parse_streamed(text.as_bytes(), window, threads)
+    }
+
+    /// `text` read through windows of several sizes, each time by the
+    /// streaming reader itself (not handed back), and the same as serde's.
+    fn streams(text: &str) -> Document {
+        let serde = parse_document_by_serde("t", text, Threads::One).expect("valid");
+        for window in [1, 2, 3, 7, 64, 1_000, 1 << 20] {
+            for threads in [Threads::One, Threads::Several] {
+                let doc = streamed(text, window, threads);
+                assert!(doc.as_ref() == Some(&serde), "window {window}: {text:.200}");
+            }
+        }
+        serde
     }
 
     const PLAIN: &str = r#"{"negograph":1,"title":"t","sources":[{"id":"s","title":"S"}],"nodes":[{"id":"a","kind":"party","label":"A"},{"id":"b","kind":"demand","label":"B","aliases":["bee","be"],"status":"met","since":"2025-05-01","until":"2025-05-09","note":"x"}],"edges":[{"from":"a","relation":"demands","to":"b","by":"a","source":"s","quote":"q","since":"2025-05-02","until":"2025-06-01","note":"n"},{"from":"a","relation":"supports","to":"b"}]}"#;
@@ -448,6 +737,78 @@ mod tests {
         assert!(agree(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#).is_some());
         let late = r#"{"edges":[{"from":"a","relation":"blocks","to":"a","source":"s"}],"title":"t","nodes":[{"id":"a","kind":"party","label":"A"}],"negograph":1,"sources":[{"id":"s","title":"S"}]}"#;
         assert!(agree(late).is_some());
+    }
+
+    #[test]
+    fn streams_the_plain_shape_through_any_window() {
+        streams(PLAIN);
+        let doc = streams(BUILTIN_GRAPH);
+        streams(&to_canonical_json(&doc));
+        let big = serde_json::to_string(&crate::synth::generate(2_000, 9)).unwrap();
+        assert_eq!(streams(&big).edges.len(), 2_000);
+        // Windows end inside characters of two, three and four bytes.
+        let accented = big.replace("synthetic statement", "déclaration 中文 🙂");
+        assert_ne!(accented, big);
+        streams(&accented);
+        // Edges cut anywhere, including inside a character of several bytes
+        // and inside escapes, which serde reads.
+        let odd = with(
+            "\"quote\":\"q\"",
+            r#""quote":"q \"é\" 中文 🙂 \u00e9 \n }, {""#,
+        );
+        let doc = streams(&odd);
+        assert_eq!(
+            doc.edges[0].quote.as_deref(),
+            Some("q \"é\" 中文 🙂 é \n }, {")
+        );
+        streams(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#);
+        streams(r#"{"negograph":1,"title":"t","nodes":[] , "edges" : [ ] }"#);
+        streams(r#"{"negograph":1,"nodes":[],"title":"no edges"}"#);
+        // A label can spell the key only with its quotes escaped, which the
+        // search for the key does not match.
+        let label = with("\"label\":\"A\"", r#""label":"\"edges\":[{""#);
+        streams(&label);
+        // A nested key does match: the head is cut short inside another
+        // tool's field, and the whole text is read instead, which keeps it.
+        let nested = with(
+            "\"title\":\"t\"",
+            r#""title":"t","x-tool":{"edges":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}"#,
+        );
+        assert_eq!(streamed(&nested, 64, Threads::One), None);
+        let kept = parse_document_by_serde("t", &nested, Threads::One).unwrap();
+        assert_eq!(kept.extra.len(), 1);
+    }
+
+    #[test]
+    fn streaming_gives_up_where_it_must() {
+        // Edges before nodes cannot be resolved as they stream by.
+        let late = r#"{"negograph":1,"title":"t","edges":[{"from":"a","relation":"blocks","to":"a"}],"nodes":[{"id":"a","kind":"party","label":"A"}]}"#;
+        assert!(agree(late).is_some());
+        assert_eq!(streamed(late, 8, Threads::One), None);
+        // Damage after the edge list, inside it, and at its very end.
+        for text in [
+            format!("{PLAIN}x"),
+            format!("{PLAIN},"),
+            PLAIN.replacen("}]}", "}]", 1),
+            PLAIN.replacen("}]}", "},]}", 1),
+            PLAIN.replacen("}]}", "}]},", 1),
+            PLAIN.replacen("\"supports\"", "\"supports\"}", 1),
+            PLAIN.replacen("}]}", "}],\"x-tool\":1}", 1),
+            PLAIN.replacen("}]}", "}],\"edges\":[]}", 1),
+        ] {
+            for window in [1, 4, 64, 1 << 20] {
+                assert_eq!(streamed(&text, window, Threads::One), None, "{text}");
+            }
+        }
+        // Not UTF-8, in the head and in the edges.
+        for at in [PLAIN.find("\"A\"").unwrap(), PLAIN.rfind("\"q\"").unwrap()] {
+            let mut bytes = PLAIN.as_bytes().to_vec();
+            bytes[at + 1] = 0xff;
+            for window in [1, 64, 1 << 20] {
+                let doc = crate::load::parse_streamed(&bytes, window, Threads::One);
+                assert_eq!(doc, None);
+            }
+        }
     }
 
     #[test]

@@ -118,6 +118,84 @@ impl Input {
     }
 }
 
+/// A graph file that could not be read or parsed: why, and its text when it
+/// was read, for the message to point into.
+#[derive(Debug)]
+pub struct Unread {
+    pub error: Box<Error>,
+    pub input: Option<Input>,
+}
+
+/// From this size a file is read a window at a time rather than whole.
+const STREAM_FROM: u64 = 8 << 20;
+
+/// How much of an edge list is read at a time: big enough that the threads
+/// seldom meet at a window's end (they do 14 times in a 109 MiB file), small
+/// beside the document it becomes.
+const STREAM_WINDOW: usize = 8 << 20;
+
+/// Reads and parses a graph file. A big file in the plain shape nearly every
+/// file has is never held whole: its edge list is read a window at a time,
+/// each parsed and resolved before the next (at a million edges that keeps
+/// the 109 MiB text out of the peak). Any other file, and any error, goes
+/// the way of [`Input::read`] and [`Input::parse_indexed`], which word every
+/// message.
+pub fn read_parsed(path: &Path, max_size: u64) -> std::result::Result<Parsed, Unread> {
+    read_parsed_with(path, max_size, STREAM_FROM, STREAM_WINDOW)
+}
+
+/// [`read_parsed`] with the size from which files are streamed, and the
+/// window, chosen: tests stream small files through tiny windows.
+#[doc(hidden)]
+pub fn read_parsed_with(
+    path: &Path,
+    max_size: u64,
+    stream_from: u64,
+    window: usize,
+) -> std::result::Result<Parsed, Unread> {
+    if let Ok(Some(parsed)) = read_streamed(path, max_size, stream_from, window) {
+        return Ok(parsed);
+    }
+    let input = Input::read(path, max_size).map_err(|error| Unread {
+        error: Box::new(error),
+        input: None,
+    })?;
+    input.parse_indexed().map_err(|error| Unread {
+        error: Box::new(error),
+        input: Some(input),
+    })
+}
+
+fn read_streamed(
+    path: &Path,
+    max_size: u64,
+    stream_from: u64,
+    window: usize,
+) -> std::io::Result<Option<Parsed>> {
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() || meta.len() < stream_from || meta.len() > max_size {
+        return Ok(None);
+    }
+    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+    // One byte past the limit: a file that grew beyond it then fails to read
+    // to its end, and the ordinary reader says it is too large.
+    let mut limited = (&file).take(max_size.saturating_add(1));
+    direct::parse_stream(&mut limited, size, Threads::BySize, window)
+}
+
+/// What the streaming reader makes of `text` read through windows of
+/// `window` bytes: the document, or `None` where it leaves the text to the
+/// whole-text reader. For tests and fuzzers.
+#[doc(hidden)]
+pub fn parse_streamed(text: &[u8], window: usize, threads: Threads) -> Option<Document> {
+    let mut source = text;
+    direct::parse_stream(&mut source, text.len(), threads, window)
+        .ok()
+        .flatten()
+        .map(Parsed::into_document)
+}
+
 /// A document as read, with the index of node ids the reader built on the
 /// way, which validation then uses instead of building another (25 ms at a
 /// quarter of a million nodes). Only the loader makes one and nothing can
@@ -618,22 +696,22 @@ impl<'de> Visitor<'de> for EdgesSeed<'_> {
         f.write_str("a list of edges")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Edge>, A::Error> {
+        let mut edges = Vec::with_capacity(self.0.edges_at_most);
         if self.0.pipelined() {
-            resolve_alongside(self.0, |sink| {
+            resolve_alongside(self.0, &mut edges, |sink| {
                 while let Some(raw) = seq.next_element::<RawEdge>()? {
                     sink.push(raw);
                 }
                 Ok(())
-            })
+            })?;
         } else {
-            let mut edges = Vec::with_capacity(self.0.edges_at_most);
             while let Some(raw) = seq.next_element::<RawEdge>()? {
                 edges.push(self.0.edge(raw));
             }
-            // Give back the unused reservation (a remap for a list this large, not a copy).
-            edges.shrink_to_fit();
-            Ok(edges)
         }
+        // Give back the unused reservation (a remap for a list this large, not a copy).
+        edges.shrink_to_fit();
+        Ok(edges)
     }
 }
 
@@ -658,11 +736,13 @@ const AHEAD: usize = 4;
 /// after that the id look-ups (cache misses, mostly) take longer than the
 /// parsing, so whenever the second thread is behind, this one resolves the
 /// batch itself instead of waiting. Edges keep their order: batches go through
-/// one FIFO channel, and emptied ones come back for reuse.
-fn resolve_alongside<'de, E>(
+/// one FIFO channel, and emptied ones come back for reuse. The edges are
+/// appended to `edges`; what `parse` returns is returned.
+fn resolve_alongside<'de, R>(
     interner: &Interner,
-    parse: impl FnOnce(&mut Sink<'_, 'de>) -> Result<(), E>,
-) -> Result<Vec<Edge>, E> {
+    edges: &mut Vec<Edge>,
+    parse: impl FnOnce(&mut Sink<'_, 'de>) -> R,
+) -> R {
     use std::sync::mpsc::sync_channel;
     enum Batch<'de> {
         Parsed(Vec<RawEdge<'de>>),
@@ -675,18 +755,15 @@ fn resolve_alongside<'de, E>(
     std::thread::scope(|scope| {
         let worker = scope.spawn(|| {
             interner.ids();
-            let mut edges = Vec::with_capacity(interner.edges_at_most);
             for mut batch in full_rx {
                 queued.fetch_sub(1, Relaxed);
                 match &mut batch {
-                    Batch::Parsed(raw) => interner.resolve_batch(raw, &mut edges),
+                    Batch::Parsed(raw) => interner.resolve_batch(raw, edges),
                     Batch::Resolved(done) => edges.append(done),
                 }
                 // The parser may have finished and gone: then nobody needs the batch back.
                 let _ = empty_tx.try_send(batch);
             }
-            edges.shrink_to_fit();
-            edges
         });
         let mut spare_raw = Vec::new();
         let mut spare_done = Vec::new();
@@ -724,10 +801,10 @@ fn resolve_alongside<'de, E>(
         queued.fetch_add(1, Relaxed);
         let _ = full_tx.send(Batch::Parsed(last));
         drop(full_tx);
-        let edges = worker
+        worker
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        outcome.map(|()| edges)
+        outcome
     })
 }
 
@@ -967,6 +1044,58 @@ mod tests {
         match Input::read(&path, text.len() as u64 - 1) {
             Err(Error::TooLarge { size, .. }) => assert_eq!(size, text.len() as u64),
             other => panic!("expected TooLarge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_read_in_windows_is_the_file_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.json");
+        let doc = crate::synth::generate(3_000, 4);
+        let text = serde_json::to_string(&doc).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        let max = DEFAULT_MAX_FILE_SIZE;
+        let whole = Input::read(&path, max).unwrap().parse().unwrap();
+        for window in [1, 100, 4_096, 1 << 20] {
+            // Streamed itself, not handed to the whole-text reader.
+            let streamed = read_streamed(&path, max, 0, window).unwrap().unwrap();
+            assert!(streamed.document() == &whole, "window {window}");
+            let read = read_parsed_with(&path, max, 0, window).unwrap();
+            assert!(read.into_document() == whole);
+        }
+        // Below the size it starts from, the file is read whole, the same.
+        let small = text.len() as u64 + 1;
+        assert!(read_streamed(&path, max, small, 64).unwrap().is_none());
+        assert!(
+            read_parsed_with(&path, max, small, 64)
+                .unwrap()
+                .into_document()
+                == whole
+        );
+
+        // Every failure is the whole-text reader's, with the text to point into.
+        let cut = &text[..text.len() - 40];
+        std::fs::write(&path, cut).unwrap();
+        let expected = Input::read(&path, max)
+            .unwrap()
+            .parse()
+            .unwrap_err()
+            .to_string();
+        let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
+        assert_eq!(unread.error.to_string(), expected);
+        assert!(unread.input.is_some_and(|input| *input.text == cut));
+        std::fs::write(&path, &text).unwrap();
+        let too_large = read_parsed_with(&path, text.len() as u64 - 1, 0, 64).unwrap_err();
+        match (*too_large.error, too_large.input) {
+            (Error::TooLarge { size, .. }, None) => assert_eq!(size, text.len() as u64),
+            other => panic!("expected TooLarge, got {other:?}"),
+        }
+        for unreadable in [dir.path().join("missing.json"), dir.path().to_owned()] {
+            let unread = read_parsed_with(&unreadable, max, 0, 64).unwrap_err();
+            assert!(matches!(
+                (*unread.error, unread.input),
+                (Error::Read { .. }, None)
+            ));
         }
     }
 
