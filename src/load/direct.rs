@@ -189,6 +189,8 @@ pub(super) fn parse_stream(
             };
             r.ws();
             buf.drain(..r.at);
+            // The head (the node list) may have grown the buffer well past a window.
+            buf.shrink_to(buf.len() + window);
             let mut edges = Vec::with_capacity(top.interner.edges_at_most);
             let closed = if buf.first() == Some(&b']') {
                 buf.drain(..1);
@@ -200,6 +202,7 @@ pub(super) fn parse_stream(
                     &mut buf,
                     &mut eof,
                     window,
+                    size,
                     &mut edges,
                 )?
             };
@@ -222,10 +225,7 @@ pub(super) fn parse_stream(
     let mut r = Reader { text, at: 0 };
     let parsed = (|| {
         if r.more(b'}')? {
-            match top.fields(&mut r, false)? {
-                TopEnd::Closed => {}
-                TopEnd::AtEdges => return None,
-            }
+            top.fields(&mut r, false)?;
         }
         r.ws();
         (r.at == text.len()).then_some(())?;
@@ -243,6 +243,7 @@ fn stream_items(
     buf: &mut Vec<u8>,
     eof: &mut bool,
     window: usize,
+    size: usize,
     edges: &mut Vec<super::Edge>,
 ) -> std::io::Result<bool> {
     let mut want = window;
@@ -269,8 +270,9 @@ fn stream_items(
             if *eof {
                 return Ok(false);
             }
-            // Not one whole item in the window: it was too small.
-            want = want.saturating_mul(2);
+            // Not one whole item in the window: it was too small (or the
+            // list is broken, which the end of the file will show).
+            want = want.saturating_mul(2).min(size.max(window));
         } else {
             want = window;
         }
@@ -279,24 +281,9 @@ fn stream_items(
 
 /// Appends up to `want` bytes from `source` to `buf`; true at the end of it.
 fn fill(source: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
-    let start = buf.len();
-    buf.resize(start + want, 0);
-    let mut filled = start;
-    let result = loop {
-        match source.read(&mut buf[filled..]) {
-            Ok(0) => break Ok(true),
-            Ok(n) => {
-                filled += n;
-                if filled == buf.len() {
-                    break Ok(false);
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => break Err(e),
-        }
-    };
-    buf.truncate(filled);
-    result
+    buf.reserve(want);
+    let got = source.by_ref().take(want as u64).read_to_end(buf)?;
+    Ok(got < want)
 }
 
 /// The text of `bytes` up to a character cut off at the end (which the next
