@@ -176,7 +176,7 @@ pub(super) fn parse_stream(
     };
     r.ws();
     let stopped = top.fields(&mut r, key.is_some());
-    let tail = match stopped {
+    let mut tail = match stopped {
         None => return Ok(None),
         Some(TopEnd::Closed) => {
             r.ws();
@@ -215,7 +215,6 @@ pub(super) fn parse_stream(
         }
     };
     // What follows the list: usually just the closing brace.
-    let mut tail = tail;
     while !eof {
         eof = fill(source, &mut tail, window)?;
     }
@@ -255,13 +254,20 @@ fn stream_items(
             return Ok(false);
         };
         let mut r = Reader { text, at: 0 };
-        let (next, closed) = if interner.pipelined() {
+        // Read to the end of the list, or to the first item the window cuts off.
+        let ended = if interner.pipelined() {
             resolve_alongside(interner, edges, |sink| {
-                r.whole_items(Reader::edge, |raw| sink.push(raw))
+                r.items(Reader::edge, |raw| sink.push(raw), usize::MAX, || false)
             })
         } else {
-            r.whole_items(Reader::edge, |raw| edges.push(interner.edge(raw)))
+            r.items(
+                Reader::edge,
+                |raw| edges.push(interner.edge(raw)),
+                usize::MAX,
+                || false,
+            )
         };
+        let (next, closed) = (r.at, ended.is_some());
         buf.drain(..next);
         if closed {
             return Ok(true);
@@ -406,7 +412,9 @@ impl<'a> Reader<'a> {
 
     /// Reads a list's items from the start of one through the closing
     /// bracket, or until an item would start at `stop` (then says so) or
-    /// `abandoned` says to give up.
+    /// `abandoned` says to give up. An item is handed to `each` once the comma
+    /// or bracket after it has been read too; when one does not read (cut off
+    /// at the end of a window, or broken), the reader is left at its start.
     fn items<T: Deserialize<'a>>(
         &mut self,
         direct: impl Fn(&mut Reader<'a>) -> Option<T>,
@@ -426,45 +434,20 @@ impl<'a> Reader<'a> {
                 Some(item) => item,
                 None => {
                     self.at = start;
-                    self.serde::<T>()?
+                    let Some(item) = self.serde::<T>() else {
+                        self.at = start;
+                        return None;
+                    };
+                    item
                 }
+            };
+            let Some(more) = self.more(b']') else {
+                self.at = start;
+                return None;
             };
             each(item);
-            if !self.more(b']')? {
+            if !more {
                 return Some(Ended::Closed);
-            }
-        }
-    }
-
-    /// Reads items from here, each with the comma or bracket after it, until
-    /// one does not read (cut off at the end of a window, or broken). Says
-    /// where the first unread item starts, or where the list ended, and
-    /// whether it did.
-    fn whole_items<T: Deserialize<'a>>(
-        &mut self,
-        direct: impl Fn(&mut Reader<'a>) -> Option<T>,
-        mut each: impl FnMut(T),
-    ) -> (usize, bool) {
-        loop {
-            self.ws();
-            let start = self.at;
-            let item = match direct(self) {
-                Some(item) => Some(item),
-                None => {
-                    self.at = start;
-                    self.serde::<T>()
-                }
-            };
-            let Some(item) = item else {
-                return (start, false);
-            };
-            match self.more(b']') {
-                Some(true) => each(item),
-                Some(false) => {
-                    each(item);
-                    return (self.at, true);
-                }
-                None => return (start, false),
             }
         }
     }
