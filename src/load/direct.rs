@@ -9,10 +9,11 @@
 //! thread against serde's 602-629, and 215-269 ms with a second thread against
 //! 339-341. It decides nothing on its own:
 //! - an item it does not follow (an escape, a `null` where it wants a string,
-//!   an unknown or repeated field) is read by serde_json on its own;
-//! - a document it does not follow (unknown top-level fields, another version,
-//!   any error at all) makes it give up, and the serde path reads the file from
-//!   the start and gives the message.
+//!   an unknown or repeated field) is read by serde_json on its own, and so is
+//!   the value of a top-level field another tool wrote, which is kept;
+//! - a document it does not follow (a repeated top-level field, another
+//!   version, any error at all) makes it give up, and the serde path reads the
+//!   file from the start and gives the message.
 //!
 //! So it can be faster but never different, which the `load` fuzz target checks
 //! on every input it makes, and unit tests check on the cases below.
@@ -47,6 +48,8 @@ struct Top {
     sources: Option<Vec<Source>>,
     nodes: bool,
     edges: Option<Vec<super::Edge>>,
+    /// Fields this version does not know, in file order.
+    extra: Vec<(String, serde_json::Value)>,
 }
 
 /// Where [`Top::fields`] stopped.
@@ -66,6 +69,7 @@ impl Top {
             sources: None,
             nodes: false,
             edges: None,
+            extra: Vec::new(),
         }
     }
 
@@ -97,8 +101,16 @@ impl Top {
                 "edges" if self.edges.is_none() => {
                     self.edges = Some(r.edges(&mut self.interner)?);
                 }
-                // Unknown fields go to the serde path, which keeps them.
-                _ => return None,
+                // A known field again: serde's error to word.
+                "negograph" | "title" | "sources" | "nodes" | "edges" => return None,
+                // Another tool's field, kept as the serde path keeps it.
+                _ => {
+                    let value: serde_json::Value = r.serde()?;
+                    if self.extra.iter().any(|(k, _)| k == key) {
+                        return None;
+                    }
+                    self.extra.push((key.to_owned(), value));
+                }
             }
             if !r.more(b'}')? {
                 return Some(TopEnd::Closed);
@@ -113,6 +125,7 @@ impl Top {
             title,
             sources,
             edges,
+            extra,
             ..
         } = self;
         let title = title.filter(|_| version)?;
@@ -122,7 +135,7 @@ impl Top {
             sources: sources.unwrap_or_default(),
             nodes,
             edges: edges.unwrap_or_default(),
-            extra: Vec::new(),
+            extra,
         }))
     }
 }
@@ -707,6 +720,16 @@ mod tests {
         assert!(agree(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#).is_some());
         let late = r#"{"edges":[{"from":"a","relation":"blocks","to":"a","source":"s"}],"title":"t","nodes":[{"id":"a","kind":"party","label":"A"}],"negograph":1,"sources":[{"id":"s","title":"S"}]}"#;
         assert!(agree(late).is_some());
+        // Fields another tool wrote, before and after the lists, are kept
+        // in file order, as serde keeps them.
+        let tools = with(
+            "\"title\":\"t\"",
+            "\"title\":\"t\",\"x-tool\":{\"k\":[1,2.5,null]}",
+        )
+        .replacen("}]}", "}],\"y-tool\":\"é\"}", 1);
+        let doc = agree(&tools).expect("read directly");
+        let keys: Vec<&str> = doc.extra.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["x-tool", "y-tool"]);
     }
 
     #[test]
@@ -734,6 +757,9 @@ mod tests {
         streams(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#);
         streams(r#"{"negograph":1,"title":"t","nodes":[] , "edges" : [ ] }"#);
         streams(r#"{"negograph":1,"nodes":[],"title":"no edges"}"#);
+        // Another tool's field after the edge list is kept, not handed back.
+        let after = PLAIN.replacen("}]}", "}], \"x-tool\": {\"k\": [1, \"二\"]} }", 1);
+        assert_eq!(streams(&after).extra.len(), 1);
         // A label can spell the key only with its quotes escaped, which the
         // search for the key does not match.
         let label = with("\"label\":\"A\"", r#""label":"\"edges\":[{""#);
@@ -763,7 +789,7 @@ mod tests {
             PLAIN.replacen("}]}", "},]}", 1),
             PLAIN.replacen("}]}", "}]},", 1),
             PLAIN.replacen("\"supports\"", "\"supports\"}", 1),
-            PLAIN.replacen("}]}", "}],\"x-tool\":1}", 1),
+            PLAIN.replacen("}]}", "}],\"x-tool\":1,\"x-tool\":2}", 1),
             PLAIN.replacen("}]}", "}],\"edges\":[]}", 1),
         ] {
             for window in [1, 4, 64, 1 << 20] {
@@ -802,7 +828,7 @@ mod tests {
     }
 
     #[test]
-    fn gives_up_where_serde_fails_or_keeps_more() {
+    fn gives_up_where_serde_fails() {
         let cases = [
             // What serde refuses.
             with("\"negograph\":1", "\"negograph\":1.0"),
@@ -834,12 +860,16 @@ mod tests {
             String::new(),
             "[]".into(),
             "{}".into(),
-            // What serde reads but the direct reader leaves to it: fields
-            // another tool wrote, which are kept.
+            // Another tool's field twice, or a known one after it.
             with(
                 "\"title\":\"t\"",
-                "\"title\":\"t\",\"x-tool\":{\"k\":[1,2]}",
+                "\"title\":\"t\",\"x-tool\":1,\"x-tool\":2",
             ),
+            with(
+                "\"title\":\"t\"",
+                "\"title\":\"t\",\"x-tool\":1,\"title\":\"u\"",
+            ),
+            with("\"title\":\"t\"", "\"title\":\"t\",\"x-tool\":[1,"),
         ];
         for text in cases {
             assert!(agree(&text).is_none(), "{text}");
