@@ -140,13 +140,24 @@ impl Top {
     }
 }
 
+/// What reading a document through windows came to.
+pub(super) enum Streamed {
+    Read(Parsed),
+    /// A document this reader does not follow; the whole-text readers may.
+    Declined,
+    /// An edge list that does not read to its end. The whole-text direct
+    /// reader would stop at the same item, so only serde, which words the
+    /// message, is worth running.
+    Broken,
+}
+
 /// Reads a document from `source`, `size` bytes long as far as is known,
 /// without ever holding the whole text: the part before the edge list is
 /// read whole, the edge list a window of about `window` bytes at a time, and
 /// each window is parsed, its edges resolved and stored, before the next is
 /// read into the same buffer. At a million edges this keeps ~100 MiB of text
-/// out of the peak. `None` when this reader does not follow the document,
-/// which includes every error: the caller then reads the file whole.
+/// out of the peak. On any error, or a document it does not follow, the
+/// caller reads the file whole.
 ///
 /// Cutting the text anywhere is safe because items are read from a true
 /// item start: an item cut off needs bytes past the window, so it fails
@@ -157,7 +168,7 @@ pub(super) fn parse_stream(
     size: usize,
     threads: Threads,
     window: usize,
-) -> std::io::Result<Option<Parsed>> {
+) -> std::io::Result<Streamed> {
     let window = window.max(1);
     let mut top = Top::new(size, threads);
     let mut buf = Vec::new();
@@ -180,25 +191,26 @@ pub(super) fn parse_stream(
         eof = fill(source, &mut buf, want)?;
     };
     let Some(text) = utf8_prefix(&buf, eof) else {
-        return Ok(None);
+        return Ok(Streamed::Declined);
     };
     let mut r = Reader { text, at: 0 };
     r.ws();
     let Some(()) = r.byte(b'{') else {
-        return Ok(None);
+        return Ok(Streamed::Declined);
     };
     r.ws();
     let stopped = top.fields(&mut r, key.is_some());
     let mut tail = match stopped {
-        None => return Ok(None),
+        None => return Ok(Streamed::Declined),
         Some(TopEnd::Closed) => {
             r.ws();
-            return Ok((r.at == buf.len() && eof).then(|| top.finish()).flatten());
+            let parsed = (r.at == buf.len() && eof).then(|| top.finish()).flatten();
+            return Ok(parsed.map_or(Streamed::Declined, Streamed::Read));
         }
         Some(TopEnd::AtEdges) => {
             // Ends are resolved as they are read, which needs the nodes first.
             let Some(()) = r.byte(b'[').filter(|()| top.nodes) else {
-                return Ok(None);
+                return Ok(Streamed::Declined);
             };
             r.ws();
             buf.drain(..r.at);
@@ -220,7 +232,7 @@ pub(super) fn parse_stream(
                 )?
             };
             if !closed {
-                return Ok(None);
+                return Ok(Streamed::Broken);
             }
             edges.shrink_to_fit();
             top.edges = Some(edges);
@@ -232,7 +244,7 @@ pub(super) fn parse_stream(
         eof = fill(source, &mut tail, window)?;
     }
     let Ok(text) = std::str::from_utf8(&tail) else {
-        return Ok(None);
+        return Ok(Streamed::Declined);
     };
     let mut r = Reader { text, at: 0 };
     let parsed = (|| {
@@ -243,7 +255,7 @@ pub(super) fn parse_stream(
         (r.at == text.len()).then_some(())?;
         top.finish()
     })();
-    Ok(parsed)
+    Ok(parsed.map_or(Streamed::Declined, Streamed::Read))
 }
 
 /// Reads the edge list's items, from the start of the first, a window at a

@@ -25,6 +25,8 @@ use crate::model::{
 
 mod direct;
 
+use direct::Streamed;
+
 /// The file size negograph reads unless told otherwise: room for a few million edges.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
 
@@ -153,14 +155,21 @@ pub fn read_parsed_with(
     stream_from: u64,
     window: usize,
 ) -> std::result::Result<Parsed, Unread> {
-    if let Ok(Some(parsed)) = read_streamed(path, max_size, stream_from, window) {
-        return Ok(parsed);
-    }
+    let broken = match read_streamed(path, max_size, stream_from, window) {
+        Ok(Streamed::Read(parsed)) => return Ok(parsed),
+        Ok(Streamed::Broken) => true,
+        Ok(Streamed::Declined) | Err(_) => false,
+    };
     let input = Input::read(path, max_size).map_err(|error| Unread {
         error: Box::new(error),
         input: None,
     })?;
-    input.parse_indexed().map_err(|error| Unread {
+    let parsed = if broken {
+        parse_by_serde(&input.origin, &input.text, Threads::BySize)
+    } else {
+        input.parse_indexed()
+    };
+    parsed.map_err(|error| Unread {
         error: Box::new(error),
         input: Some(input),
     })
@@ -171,11 +180,11 @@ fn read_streamed(
     max_size: u64,
     stream_from: u64,
     window: usize,
-) -> std::io::Result<Option<Parsed>> {
+) -> std::io::Result<Streamed> {
     let file = std::fs::File::open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() || meta.len() < stream_from || meta.len() > max_size {
-        return Ok(None);
+        return Ok(Streamed::Declined);
     }
     let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
     // One byte past the limit: a file that grew beyond it then fails to read
@@ -190,10 +199,10 @@ fn read_streamed(
 #[doc(hidden)]
 pub fn parse_streamed(text: &[u8], window: usize, threads: Threads) -> Option<Document> {
     let mut source = text;
-    direct::parse_stream(&mut source, text.len(), threads, window)
-        .ok()
-        .flatten()
-        .map(Parsed::into_document)
+    match direct::parse_stream(&mut source, text.len(), threads, window) {
+        Ok(Streamed::Read(parsed)) => Some(parsed.into_document()),
+        _ => None,
+    }
 }
 
 /// A document as read, with the index of node ids the reader built on the
@@ -1058,14 +1067,19 @@ mod tests {
         let whole = Input::read(&path, max).unwrap().parse().unwrap();
         for window in [1, 100, 4_096, 1 << 20] {
             // Streamed itself, not handed to the whole-text reader.
-            let streamed = read_streamed(&path, max, 0, window).unwrap().unwrap();
+            let Ok(Streamed::Read(streamed)) = read_streamed(&path, max, 0, window) else {
+                panic!("window {window}: not read through windows");
+            };
             assert!(streamed.document() == &whole, "window {window}");
             let read = read_parsed_with(&path, max, 0, window).unwrap();
             assert!(read.into_document() == whole);
         }
         // Below the size it starts from, the file is read whole, the same.
         let small = text.len() as u64 + 1;
-        assert!(read_streamed(&path, max, small, 64).unwrap().is_none());
+        assert!(matches!(
+            read_streamed(&path, max, small, 64),
+            Ok(Streamed::Declined)
+        ));
         assert!(
             read_parsed_with(&path, max, small, 64)
                 .unwrap()
@@ -1081,9 +1095,29 @@ mod tests {
             .parse()
             .unwrap_err()
             .to_string();
+        // The list ran out: serde alone is asked for the message.
+        assert!(matches!(
+            read_streamed(&path, max, 0, 64),
+            Ok(Streamed::Broken)
+        ));
         let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
         assert_eq!(unread.error.to_string(), expected);
         assert!(unread.input.is_some_and(|input| *input.text == cut));
+        // A broken item far from the end: the same message as read whole.
+        let bad = text.replacen("\"relation\":\"blocks\"", "\"relation\":7", 1);
+        assert_ne!(bad, text);
+        std::fs::write(&path, &bad).unwrap();
+        let expected = Input::read(&path, max)
+            .unwrap()
+            .parse()
+            .unwrap_err()
+            .to_string();
+        assert!(matches!(
+            read_streamed(&path, max, 0, 64),
+            Ok(Streamed::Broken)
+        ));
+        let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
+        assert_eq!(unread.error.to_string(), expected);
         std::fs::write(&path, &text).unwrap();
         let too_large = read_parsed_with(&path, text.len() as u64 - 1, 0, 64).unwrap_err();
         match (*too_large.error, too_large.input) {
