@@ -8,7 +8,7 @@
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{
-    Date, Document, Edge, Lenient, Node, NodeKind, NodeRef, Relation, Source, Status,
+    Date, Document, Edge, EdgeFields, Lenient, Node, NodeKind, NodeRef, Relation, Source, Status,
 };
 use crate::resolve::Names;
 
@@ -187,7 +187,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
         }
         Edit::Link(e) => {
             let node = |name: &str| names.resolve(name).map(|n| NodeRef::Node(n.index() as u32));
-            let edge = Edge {
+            let edge = Edge::new(EdgeFields {
                 from: node(&e.from)?,
                 relation: e.relation.into(),
                 to: node(&e.to)?,
@@ -197,12 +197,12 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
                 since: e.since.map(Into::into),
                 until: e.until.map(Into::into),
                 note: e.note.as_deref().map(Into::into),
-            };
+            });
             said.push(format!(
                 "linked {} {} {}",
-                doc.ref_id(&edge.from),
-                edge.relation,
-                doc.ref_id(&edge.to)
+                doc.ref_id(edge.from()),
+                edge.relation(),
+                doc.ref_id(edge.to())
             ));
             doc.edges.push(edge);
         }
@@ -250,7 +250,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
         Edit::SetEdge { edge, changes } => {
             let e = one_edge(g, matching(g, &names, edge)?)?;
             let described = describe(g, e);
-            let target = &mut doc.edges[e.index()];
+            let mut target = doc.edges[e.index()].fields();
             for (key, value) in changes {
                 match key.as_str() {
                     "since" => target.since = date(key, value)?,
@@ -268,6 +268,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
                 }
                 said.push(format!("set {key} of {described} to {value:?}"));
             }
+            doc.edges[e.index()] = Edge::new(target);
         }
         Edit::Rename { old, new } => {
             let n = names.resolve(old)?;

@@ -1,8 +1,9 @@
 //! The validated graph: the document plus a petgraph index over it.
 //!
 //! Node `i` of the petgraph is `doc.nodes[i]` and edge `j` is `doc.edges[j]`, so
-//! indices translate both ways for free; kinds, statuses and dates are decoded
-//! once here so that queries never look at strings.
+//! indices translate both ways for free. Node kinds, statuses and dates are
+//! decoded once here; an edge is stored packed and decoded by [`Graph::meta`]
+//! in a few shifts. Queries never look at strings.
 
 use petgraph::graph::DiGraph;
 
@@ -10,19 +11,37 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::ids::IdIndex;
 use crate::load::Parsed;
-use crate::model::{Document, Edge, Interval, Node, NodeKind, Relation, Status};
+use crate::model::{Document, Edge, End, Interval, Node, NodeKind, Relation, Status};
 
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
 pub type EdgeIx = petgraph::graph::EdgeIndex<u32>;
 
 /// What queries need to know about an edge, decoded from the file.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EdgeMeta {
     pub from: NodeIx,
     pub to: NodeIx,
     pub relation: Relation,
     pub by: Option<NodeIx>,
     pub time: Interval,
+}
+
+impl EdgeMeta {
+    /// The edge as queries see it, its ends resolved by `node`; `None` when
+    /// `from` or `to` names no node or the relation is unknown. A `by` that
+    /// names no node is left out.
+    pub fn resolve<'e>(
+        edge: &'e Edge,
+        node: impl Fn(End<'e>) -> Option<NodeIx>,
+    ) -> Option<EdgeMeta> {
+        Some(EdgeMeta {
+            from: node(edge.from())?,
+            to: node(edge.to())?,
+            relation: edge.known_relation()?,
+            by: edge.by().and_then(&node),
+            time: edge.interval(),
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -33,7 +52,6 @@ pub struct Graph {
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
     pub(crate) node_time: Vec<Interval>,
-    pub(crate) edges: Vec<EdgeMeta>,
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
@@ -81,8 +99,15 @@ impl Graph {
     pub fn edge(&self, e: EdgeIx) -> &Edge {
         &self.doc.edges[e.index()]
     }
-    pub fn meta(&self, e: EdgeIx) -> &EdgeMeta {
-        &self.edges[e.index()]
+    /// The edge as queries see it, decoded from the document's edge.
+    // Decoded on each call rather than kept: a table of them would cost a big
+    // graph 32 bytes an edge, and decoding is a few shifts.
+    pub fn meta(&self, e: EdgeIx) -> EdgeMeta {
+        let node = |end| match end {
+            End::Node(i) => Some(NodeIx::new(i as usize)),
+            End::Name(_) => None,
+        };
+        EdgeMeta::resolve(self.edge(e), node).expect("validation resolved every edge")
     }
     pub fn id(&self, n: NodeIx) -> &str {
         &self.doc.nodes[n.index()].id

@@ -139,16 +139,7 @@ mod tests {
     use crate::model::NodeKind;
 
     fn node(id: &str) -> Node {
-        Node {
-            id: id.into(),
-            kind: NodeKind::Party.into(),
-            label: id.into(),
-            aliases: Vec::new(),
-            status: None,
-            since: None,
-            until: None,
-            note: None,
-        }
+        Node::new(id, NodeKind::Party, id)
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
     let mut texts: HashMap<&str, Option<String>> = HashMap::new();
     let mut out = Vec::new();
     for (i, edge) in doc.edges.iter().enumerate() {
-        let (Some(source), Some(quote)) = (&edge.source, &edge.quote) else {
+        let (Some(source), Some(quote)) = (edge.source(), edge.quote()) else {
             continue;
         };
         let text = texts.entry(&**source).or_insert_with(|| {

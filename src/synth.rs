@@ -6,7 +6,9 @@
 //! few back edges that close cycles, and the rest are blocks and memberships.
 //! The same seed gives the same graph on every machine (SplitMix64).
 
-use crate::model::{Document, Edge, Node, NodeKind, NodeRef, Relation, Source, SourceRef, Status};
+use crate::model::{
+    Document, Edge, EdgeFields, Node, NodeKind, NodeRef, Relation, Source, SourceRef, Status,
+};
 
 /// SplitMix64: tiny, fast, and identical everywhere, which is all a generator needs.
 struct Rng(u64);
@@ -92,7 +94,7 @@ pub fn generate(edges: usize, seed: u64) -> Document {
             (party(&mut rng), Relation::MemberOf, party(&mut rng), None)
         };
         let quoted = rng.chance(50);
-        let edge = Edge {
+        let edge = Edge::new(EdgeFields {
             from: node(from),
             relation: relation.into(),
             to: node(to),
@@ -102,7 +104,7 @@ pub fn generate(edges: usize, seed: u64) -> Document {
             since: None,
             until: None,
             note: None,
-        };
+        });
         doc.edges.push(edge);
     }
     doc

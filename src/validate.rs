@@ -14,7 +14,7 @@ use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
 use crate::load::Threads;
 use crate::model::{
-    Date, Document, Interval, Lenient, NodeKind, NodeRef, Relation, SourceRef, Status, Vocabulary,
+    Date, Document, Edge, End, Interval, Lenient, NodeKind, Relation, SourceRef, Status, Vocabulary,
 };
 use crate::resolve::closest;
 
@@ -40,21 +40,17 @@ pub(crate) fn build(
         kinds,
         statuses,
         node_time,
-        edges,
         net,
     } = tables;
     // Every end now names a node: store those given by id as positions too,
     // so that the graph's document never needs an id looked up again.
     if v.ends_by_name > 0 {
-        for (edge, meta) in doc.edges.iter_mut().zip(&edges) {
-            edge.from = NodeRef::Node(meta.from.index() as u32);
-            edge.to = NodeRef::Node(meta.to.index() as u32);
-            if let Some(by) = meta.by {
-                edge.by = Some(NodeRef::Node(by.index() as u32));
-            }
+        let Document { nodes, edges, .. } = &mut doc;
+        for edge in edges.iter_mut().filter(|e| e.has_named_end()) {
+            edge.resolve_names(|id| by_id.find(nodes, id).map(|n| n as u32));
         }
     }
-    let net = net.unwrap_or_else(|| petgraph_index(doc.nodes.len(), &edges));
+    let net = net.unwrap_or_else(|| petgraph_index(&doc, &by_id));
     Ok(Graph {
         doc,
         net,
@@ -62,7 +58,6 @@ pub(crate) fn build(
         kinds,
         statuses,
         node_time,
-        edges,
         warnings: v.out,
     })
 }
@@ -81,15 +76,29 @@ pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
 
 /// The petgraph over a valid graph's edges: node `i` is node `i` of the
 /// document and edge `j` is edge `j`.
-fn petgraph_index(nodes: usize, edges: &[EdgeMeta]) -> DiGraph<(), Relation, u32> {
-    let mut net = DiGraph::with_capacity(nodes, edges.len());
-    for _ in 0..nodes {
+fn petgraph_index(doc: &Document, by_id: &IdIndex) -> DiGraph<(), Relation, u32> {
+    let mut net = DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
+    for _ in 0..doc.nodes.len() {
         net.add_node(());
     }
-    for e in edges {
+    for e in doc.edges.iter().filter_map(|e| resolved(doc, by_id, e)) {
         net.add_edge(e.from, e.to, e.relation);
     }
     net
+}
+
+/// The node an edge end names, found as the edge checks find it: by
+/// position, else by id (when the nodes came after the edges in the file, or
+/// the edge was built in code).
+fn end_node(doc: &Document, by_id: &IdIndex, end: End<'_>) -> Option<NodeIx> {
+    doc.ref_node(end)
+        .or_else(|| by_id.find(&doc.nodes, doc.ref_id(end)))
+        .map(NodeIx::new)
+}
+
+/// An edge as queries will see it, its ends found as the edge checks find them.
+fn resolved(doc: &Document, by_id: &IdIndex, edge: &Edge) -> Option<EdgeMeta> {
+    EdgeMeta::resolve(edge, |end| end_node(doc, by_id, end))
 }
 
 struct Tables {
@@ -97,7 +106,6 @@ struct Tables {
     kinds: Vec<NodeKind>,
     statuses: Vec<Status>,
     node_time: Vec<Interval>,
-    edges: Vec<EdgeMeta>,
     /// The petgraph, when asked for and the edges are sound.
     net: Option<DiGraph<(), Relation, u32>>,
 }
@@ -210,14 +218,14 @@ impl Validator {
             .iter()
             .map(|n| n.kind.known().unwrap_or(NodeKind::Condition))
             .collect();
-        let same_edge = foldhash::fast::RandomState::default();
+        let edge_hasher = foldhash::fast::RandomState::default();
         let ends = EdgeContext {
             budget: self.suggestion_budget,
             doc,
             kinds: &kinds,
             by_id: &by_id,
             sources: &sources,
-            same_edge: &same_edge,
+            same_edge: &edge_hasher,
         };
         let edge_count = doc.edges.len();
         let ((node_checks, node_tables), edge_checks) = if parallel {
@@ -247,17 +255,24 @@ impl Validator {
         self.ends_by_name += edge_checks.ends_by_name;
         // Repeated edges are only warned about, but finding them takes a pass
         // over every edge: on a big file it runs beside the petgraph's building.
-        let sound = edge_checks.metas.len() == edge_count
+        let resolves = edge_checks.broken.is_empty();
+        let sound = resolves
             && !self
                 .out
                 .iter()
                 .chain(&edge_checks.out)
                 .any(Diagnostic::is_error);
-        let metas = &edge_checks.metas;
-        let build_net = || (want_net && sound).then(|| petgraph_index(doc.nodes.len(), metas));
+        let build_net = || (want_net && sound).then(|| petgraph_index(doc, &by_id));
+        let find_repeats = || {
+            let same = |i: u32, j: u32| {
+                let meta = |i: u32| resolved(doc, &by_id, &doc.edges[i as usize]);
+                meta(i).map(|m| same_edge(&m)) == meta(j).map(|m| same_edge(&m))
+            };
+            duplicates(&edge_checks.hashes, &edge_checks.broken, same)
+        };
         let (repeats, net) = if parallel {
             std::thread::scope(|scope| {
-                let repeats = scope.spawn(|| duplicates(&edge_checks.hashes, metas));
+                let repeats = scope.spawn(find_repeats);
                 let net = build_net();
                 let repeats = repeats
                     .join()
@@ -265,10 +280,12 @@ impl Validator {
                 (repeats, net)
             })
         } else {
-            (duplicates(&edge_checks.hashes, metas), build_net())
+            (find_repeats(), build_net())
         };
-        let edges = self.merge_edge_checks(doc, edge_checks, repeats);
-        self.isolated(doc, &edges);
+        self.merge_edge_checks(doc, edge_checks, repeats);
+        if resolves {
+            self.isolated(doc, &by_id);
+        }
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time) = node_tables;
         Tables {
@@ -276,7 +293,6 @@ impl Validator {
             kinds,
             statuses,
             node_time,
-            edges,
             net,
         }
     }
@@ -522,19 +538,18 @@ impl Validator {
         doc: &Document,
         by_id: &IdIndex,
         path: Loc,
-        end: &NodeRef,
+        end: End<'_>,
         role: &str,
     ) -> Option<NodeIx> {
         // The loader resolved ends that named a node when it read them; a name
         // is left when the nodes came later in the file or the edge was built in code.
-        if let Some(i) = doc.ref_node(end) {
-            return Some(NodeIx::new(i));
+        if let Some(n) = end_node(doc, by_id, end) {
+            if matches!(end, End::Name(_)) {
+                self.ends_by_name += 1;
+            }
+            return Some(n);
         }
         let id = doc.ref_id(end);
-        if let Some(n) = by_id.find(&doc.nodes, id) {
-            self.ends_by_name += 1;
-            return Some(NodeIx::new(n));
-        }
         let help = if self.may_search(doc.nodes.len()) {
             let close = closest(
                 id,
@@ -566,26 +581,12 @@ impl Validator {
     }
 
     /// Merges the edge checks' diagnostics with the duplicate-edge warnings,
-    /// which need every edge at once, in file order; gives back the metas.
-    /// Joins the edge checks' findings, and the repeats found among their metas,
-    /// in file order.
-    fn merge_edge_checks(
-        &mut self,
-        doc: &Document,
-        checks: EdgeChecks,
-        repeats: Vec<u32>,
-    ) -> Vec<EdgeMeta> {
+    /// which need every edge at once, in file order.
+    fn merge_edge_checks(&mut self, doc: &Document, checks: EdgeChecks, repeats: Vec<u32>) {
         let EdgeChecks {
-            out: found,
-            about,
-            metas,
-            meta_edge,
-            ..
+            out: found, about, ..
         } = checks;
-        let mut repeats = repeats
-            .into_iter()
-            .map(|m| meta_edge[m as usize] as usize)
-            .peekable();
+        let mut repeats = repeats.into_iter().map(|i| i as usize).peekable();
         let mut found = found.into_iter().zip(about).peekable();
         for i in 0..doc.edges.len() {
             while let Some((d, _)) = found.next_if(|(_, e)| *e == i) {
@@ -598,15 +599,14 @@ impl Validator {
                     Loc::Item("edges", i, Some("from")),
                     format!(
                         "edge '{}' {} '{}' is recorded twice",
-                        doc.ref_id(&edge.from),
-                        edge.relation,
-                        doc.ref_id(&edge.to)
+                        doc.ref_id(edge.from()),
+                        edge.relation(),
+                        doc.ref_id(edge.to())
                     ),
                     Some("remove one, or give them different dates".into()),
                 );
             }
         }
-        metas
     }
 
     fn kinds_joined(
@@ -645,14 +645,12 @@ impl Validator {
         );
     }
 
-    fn isolated(&mut self, doc: &Document, edges: &[EdgeMeta]) {
-        // With broken edges the file has errors to fix first; a warning that a node
-        // is unconnected would only be noise.
-        if edges.len() != doc.edges.len() {
-            return;
-        }
+    /// Warns of nodes no edge touches. Only asked when every edge resolves:
+    /// with broken edges the file has errors to fix first, and a warning that
+    /// a node is unconnected would only be noise.
+    fn isolated(&mut self, doc: &Document, by_id: &IdIndex) {
         let mut touched = vec![false; doc.nodes.len()];
-        for e in edges {
+        for e in doc.edges.iter().filter_map(|e| resolved(doc, by_id, e)) {
             touched[e.from.index()] = true;
             touched[e.to.index()] = true;
             if let Some(b) = e.by {
@@ -689,11 +687,10 @@ struct EdgeChecks {
     out: Vec<Diagnostic>,
     /// The edge each diagnostic in `out` is about.
     about: Vec<usize>,
-    metas: Vec<EdgeMeta>,
-    /// The duplicate search's hash of each meta.
+    /// The duplicate search's hash of each edge (0 for a broken one).
     hashes: Vec<u64>,
-    /// The edge each meta comes from (they differ once an edge is broken).
-    meta_edge: Vec<u32>,
+    /// The edges whose ends or relation do not resolve, ascending.
+    broken: Vec<u32>,
     /// Suggestion work spent, counting that before this run.
     work: usize,
     ends_by_name: usize,
@@ -704,9 +701,8 @@ impl EdgeChecks {
     fn then(mut self, next: EdgeChecks) -> EdgeChecks {
         self.out.extend(next.out);
         self.about.extend(next.about);
-        self.metas.extend(next.metas);
         self.hashes.extend(next.hashes);
-        self.meta_edge.extend(next.meta_edge);
+        self.broken.extend(next.broken);
         EdgeChecks {
             work: next.work,
             ends_by_name: self.ends_by_name + next.ends_by_name,
@@ -721,9 +717,8 @@ impl EdgeContext<'_> {
     fn check(&self, range: std::ops::Range<usize>, work: usize) -> EdgeChecks {
         let doc = self.doc;
         let mut v = Validator::with_budget(work, self.budget);
-        let mut metas = Vec::with_capacity(range.len());
         let mut hashes = Vec::with_capacity(range.len());
-        let mut meta_edge: Vec<u32> = Vec::with_capacity(range.len());
+        let mut broken: Vec<u32> = Vec::new();
         let mut about: Vec<usize> = Vec::new();
         // Most files cite a handful of sources: an edge citing the same one as
         // the edge before needs no look-up.
@@ -732,10 +727,10 @@ impl EdgeContext<'_> {
             let edge = &doc.edges[i];
             about.resize(v.out.len(), i.saturating_sub(1));
             let at = |field| Loc::Item("edges", i, Some(field));
-            let from = v.node_ref(doc, self.by_id, at("from"), &edge.from, "from");
-            let to = v.node_ref(doc, self.by_id, at("to"), &edge.to, "to");
-            let relation = v.vocab(at("relation"), &edge.relation);
-            let by = match &edge.by {
+            let from = v.node_ref(doc, self.by_id, at("from"), edge.from(), "from");
+            let to = v.node_ref(doc, self.by_id, at("to"), edge.to(), "to");
+            let relation = v.vocab(at("relation"), &edge.relation());
+            let by = match edge.by() {
                 Some(by) => v.node_ref(doc, self.by_id, at("by"), by, "by"),
                 None => None,
             };
@@ -747,20 +742,20 @@ impl EdgeContext<'_> {
                     at("by"),
                     format!(
                         "by '{}' is a {}, not a party",
-                        edge.by.as_ref().map_or("", |b| doc.ref_id(b)),
+                        edge.by().map_or("", |b| doc.ref_id(b)),
                         self.kinds[b.index()]
                     ),
                     Some("by names the party whose position the edge records".into()),
                 );
             }
-            if relation == Some(Relation::ConditionsOn) && edge.by.is_none() {
+            if relation == Some(Relation::ConditionsOn) && edge.by().is_none() {
                 v.error(
                     "missing-by",
                     at("relation"),
                     format!(
                         "conditions_on edge '{}' -> '{}' has no 'by'",
-                        doc.ref_id(&edge.from),
-                        doc.ref_id(&edge.to)
+                        doc.ref_id(edge.from()),
+                        doc.ref_id(edge.to())
                     ),
                     Some("add \"by\": the party that sets this condition".into()),
                 );
@@ -768,7 +763,7 @@ impl EdgeContext<'_> {
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
                 v.kinds_joined(doc, self.kinds, i, r, f, t);
             }
-            match (&edge.source, &edge.quote) {
+            match (edge.source(), edge.quote()) {
                 (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
                 (Some(s), _) if self.sources.contains_key(&**s) => last_source = Some(s),
                 (Some(s), _) => {
@@ -796,24 +791,24 @@ impl EdgeContext<'_> {
                         at("from"),
                         format!(
                             "edge '{}' {} '{}' cites no source",
-                            doc.ref_id(&edge.from),
-                            edge.relation,
-                            doc.ref_id(&edge.to)
+                            doc.ref_id(edge.from()),
+                            edge.relation(),
+                            doc.ref_id(edge.to())
                         ),
                         None,
                     );
                 }
             }
-            if let Some(q) = &edge.quote {
+            if let Some(q) = edge.quote() {
                 if q.trim().is_empty() {
                     v.error("empty-text", at("quote"), "the quote is empty".into(), None);
                 }
                 v.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
             }
-            if let Some(note) = &edge.note {
+            if let Some(note) = edge.note() {
                 v.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
-            let time = v.interval("edges", i, &edge.since, &edge.until);
+            let time = v.interval("edges", i, &edge.since(), &edge.until());
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
                 let meta = EdgeMeta {
                     from,
@@ -823,17 +818,17 @@ impl EdgeContext<'_> {
                     time,
                 };
                 hashes.push(self.same_edge.hash_one(same_edge(&meta)));
-                metas.push(meta);
-                meta_edge.push(i as u32);
+            } else {
+                hashes.push(0);
+                broken.push(i as u32);
             }
         }
         about.resize(v.out.len(), range.end.saturating_sub(1));
         EdgeChecks {
             out: v.out,
             about,
-            metas,
             hashes,
-            meta_edge,
+            broken,
             work: v.suggestion_work,
             ends_by_name: v.ends_by_name,
         }
@@ -848,11 +843,13 @@ impl EdgeContext<'_> {
 /// is checked with a small table that stays in cache. Within a partition
 /// edges keep file order, so the first of a pair is the one kept.
 ///
-/// `hashes[i]` is the hash of `same_edge(&metas[i])`, made while the edges
-/// were checked, on their threads.
-fn duplicates(hashes: &[u64], metas: &[EdgeMeta]) -> Vec<u32> {
+/// `hashes[i]` is the hash of `same_edge` of edge `i`, made while the edges
+/// were checked, on their threads; `broken` lists the edges left out (their
+/// hashes mean nothing), ascending; `same(i, j)` says whether edges `i` and
+/// `j` are the same record.
+fn duplicates(hashes: &[u64], broken: &[u32], same: impl Fn(u32, u32) -> bool) -> Vec<u32> {
     const PER_PARTITION: usize = 4096;
-    let bits = (metas.len() / PER_PARTITION)
+    let bits = (hashes.len() / PER_PARTITION)
         .next_power_of_two()
         .trailing_zeros();
     let partition = |hash: u64| {
@@ -862,18 +859,24 @@ fn duplicates(hashes: &[u64], metas: &[EdgeMeta]) -> Vec<u32> {
             (hash >> (64 - bits)) as usize
         }
     };
+    let sound = || {
+        let mut broken = broken.iter().copied().peekable();
+        (0..hashes.len() as u32)
+            .filter(move |&i| broken.next_if_eq(&i).is_none())
+            .map(|i| (hashes[i as usize], i))
+    };
     let mut starts = vec![0usize; (1 << bits) + 1];
-    for &hash in hashes {
+    for (hash, _) in sound() {
         starts[partition(hash) + 1] += 1;
     }
     for p in 1..starts.len() {
         starts[p] += starts[p - 1];
     }
-    let mut spread = vec![(0u64, 0u32); hashes.len()];
+    let mut spread = vec![(0u64, 0u32); hashes.len() - broken.len()];
     let mut next = starts.clone();
-    for (i, &hash) in hashes.iter().enumerate() {
+    for (hash, i) in sound() {
         let p = partition(hash);
-        spread[next[p]] = (hash, i as u32);
+        spread[next[p]] = (hash, i);
         next[p] += 1;
     }
     let mut repeats = Vec::new();
@@ -883,9 +886,7 @@ fn duplicates(hashes: &[u64], metas: &[EdgeMeta]) -> Vec<u32> {
         for &(hash, i) in &spread[part[0]..part[1]] {
             // Edges are looked at only when their whole 64-bit hashes agree:
             // reading every edge here would be a cache miss each.
-            let earlier = seen.find(hash, |&(h, j)| {
-                h == hash && same_edge(&metas[j as usize]) == same_edge(&metas[i as usize])
-            });
+            let earlier = seen.find(hash, |&(h, j)| h == hash && same(j, i));
             if earlier.is_some() {
                 repeats.push(i);
             } else {
@@ -923,7 +924,7 @@ fn code_for<T: Vocabulary>() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Edge;
+    use crate::model::NodeRef;
 
     /// First occurrences kept, later ones reported: the obvious way.
     fn naive_duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
@@ -960,12 +961,15 @@ mod tests {
         let mut doc = clean;
         for i in (0..3_000).step_by(15) {
             // A typo of the real id, so that there is something to suggest.
-            let typo = format!("{}x", doc.ref_id(&doc.edges[i].to));
-            doc.edges[i].to = NodeRef::from(typo);
+            let mut edge = doc.edges[i].fields();
+            edge.to = NodeRef::from(format!("{}x", doc.ref_id(edge.to.as_end())));
+            doc.edges[i] = Edge::new(edge);
         }
         for i in (7..3_000).step_by(97) {
-            doc.edges[i].source = None;
-            doc.edges[i].quote = None;
+            let mut edge = doc.edges[i].fields();
+            edge.source = None;
+            edge.quote = None;
+            doc.edges[i] = Edge::new(edge);
         }
         let repeats: Vec<Edge> = doc.edges[100..120].to_vec();
         doc.edges.splice(2_000..2_000, repeats);
@@ -1013,7 +1017,21 @@ mod tests {
             let expected = naive_duplicates(&metas);
             let state = foldhash::fast::RandomState::default();
             let hashes: Vec<u64> = metas.iter().map(|m| state.hash_one(same_edge(m))).collect();
-            assert_eq!(duplicates(&hashes, &metas), expected, "size {size}");
+            let same =
+                |i: u32, j: u32| same_edge(&metas[i as usize]) == same_edge(&metas[j as usize]);
+            assert_eq!(duplicates(&hashes, &[], same), expected, "size {size}");
+            // Broken edges are neither kept nor reported.
+            let broken: Vec<u32> = (0..size as u32).step_by(7).collect();
+            let mut seen = std::collections::HashSet::new();
+            let expected: Vec<u32> = (0..size as u32)
+                .filter(|i| i % 7 != 0)
+                .filter(|&i| !seen.insert(same_edge(&metas[i as usize])))
+                .collect();
+            assert_eq!(
+                duplicates(&hashes, &broken, same),
+                expected,
+                "size {size}, broken"
+            );
             if size == 50_000 {
                 assert!(
                     expected.len() > 20_000,

@@ -4,12 +4,18 @@
 
 use negograph::graph::{EdgeIx, Graph, NodeIx};
 use negograph::model::{
-    Date, Document, Edge, Lenient, Node, NodeKind, NodeRef, Relation, Source, Status,
+    Date, Document, Edge, EdgeFields, End, Lenient, Node, NodeKind, NodeRef, Relation, Source,
+    Status,
 };
 
 /// The id an edge end names (by position or by id) in `doc`.
-fn resolved_id(doc: &Document, end: &NodeRef) -> String {
+fn resolved_id(doc: &Document, end: End<'_>) -> String {
     doc.ref_id(end).to_owned()
+}
+
+/// An edge's ends: from, to and, when it has one, by.
+fn ends(e: &Edge) -> impl Iterator<Item = End<'_>> {
+    [Some(e.from()), Some(e.to()), e.by()].into_iter().flatten()
 }
 use negograph::query::blockers::blockers;
 use negograph::query::deadlocks::knots;
@@ -79,7 +85,7 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
                 NodeRef::from(format!("n{i}"))
             }
         };
-        doc.edges.push(Edge {
+        doc.edges.push(Edge::new(EdgeFields {
             from: end(from),
             relation: relation.into(),
             to: end(to),
@@ -91,7 +97,7 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
             since: since.map(Into::into),
             until: until.map(Into::into),
             note: None,
-        });
+        }));
     }
     doc
 }
@@ -382,11 +388,16 @@ proptest! {
         let back = negograph::load::parse_document("random", &text).unwrap();
         // Loading resolves every end to its node's position; otherwise nothing changes.
         let mut resolved = doc.clone();
+        let position = |end: &NodeRef| {
+            let id = doc.nodes.iter().position(|n| n.id == resolved_id(&doc, end.as_end())).unwrap();
+            NodeRef::Node(id as u32)
+        };
         for e in &mut resolved.edges {
-            for end in [Some(&mut e.from), Some(&mut e.to), e.by.as_mut()].into_iter().flatten() {
-                let id = doc.nodes.iter().position(|n| n.id == resolved_id(&doc, end)).unwrap();
-                *end = NodeRef::Node(id as u32);
-            }
+            e.update(|e| {
+                e.from = position(&e.from);
+                e.to = position(&e.to);
+                e.by = e.by.as_ref().map(position);
+            });
         }
         prop_assert_eq!(&back, &resolved);
         prop_assert_eq!(negograph::load::to_canonical_json(&back), text);
@@ -409,8 +420,10 @@ proptest! {
             node.aliases = vec![next.next().unwrap().clone()];
         }
         for edge in &mut doc.edges {
-            edge.quote = Some(next.next().unwrap().as_str().into());
-            edge.note = Some(next.next().unwrap().as_str().into());
+            edge.update(|edge| {
+                edge.quote = Some(next.next().unwrap().as_str().into());
+                edge.note = Some(next.next().unwrap().as_str().into());
+            });
         }
         let text = if compact {
             serde_json::to_string(&doc).unwrap()
@@ -438,16 +451,16 @@ proptest! {
         let g = Graph::from_document("random", doc.clone()).unwrap();
         let late = View::new(&g, &ViewSpec { when: When::On(Date::new(2025, 6, 1).unwrap()), ..ViewSpec::default() }).unwrap();
         let mut stripped = doc.clone();
-        let ends_gone = |e: &Edge| [Some(&e.from), Some(&e.to), e.by.as_ref()].into_iter().flatten()
+        let ends_gone = |e: &Edge| ends(e)
             .any(|end| doc.nodes.iter().any(|n| n.id == resolved_id(&doc, end) && n.until.is_some()));
-        stripped.edges.retain(|e| e.until.is_none() && !ends_gone(e));
+        stripped.edges.retain(|e| e.until().is_none() && !ends_gone(e));
         for i in (0..stripped.nodes.len()).rev() {
             if stripped.nodes[i].until.is_some() {
                 stripped.remove_node(i);
             }
         }
         for n in &mut stripped.nodes { n.since = None; }
-        for e in &mut stripped.edges { e.since = None; }
+        for e in &mut stripped.edges { e.update(|e| e.since = None); }
         let g2 = Graph::from_document("stripped", stripped).unwrap();
         let all = View::new(&g2, &ViewSpec::all_time()).unwrap();
         let visible = |v: &View, g: &Graph| -> Vec<(String, String, String)> {

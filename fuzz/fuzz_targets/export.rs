@@ -6,7 +6,7 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use negograph::export::{self, Focus, RankDir, Style};
-use negograph::model::{Document, Edge, Node, NodeKind, NodeRef, Relation, Source, Status};
+use negograph::model::{Document, Edge, EdgeFields, Node, NodeKind, NodeRef, Relation, Source, Status};
 use negograph::view::View;
 use negograph::{Graph, NodeIx};
 
@@ -57,7 +57,7 @@ fn build(shape: &Shape) -> Document {
         if relation == Relation::ConditionsOn && holder.is_none() {
             continue;
         }
-        doc.edges.push(Edge {
+        doc.edges.push(Edge::new(EdgeFields {
             from: NodeRef::Node(from as u32),
             relation: relation.into(),
             to: NodeRef::Node(to as u32),
@@ -67,7 +67,7 @@ fn build(shape: &Shape) -> Document {
             since: None,
             until: None,
             note: None,
-        });
+        }));
     }
     doc
 }

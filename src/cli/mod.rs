@@ -704,7 +704,7 @@ fn counts(doc: &negograph::model::Document) -> Counts {
         nodes: doc.nodes.len(),
         edges: doc.edges.len(),
         by_kind: tally::<NodeKind>(doc.nodes.iter().map(|n| n.kind.to_string())),
-        by_relation: tally::<Relation>(doc.edges.iter().map(|e| e.relation.to_string())),
+        by_relation: tally::<Relation>(doc.edges.iter().map(|e| e.relation().to_string())),
     }
 }
 
@@ -801,7 +801,7 @@ fn check(
         list(&c.by_relation),
     );
     if let Some(dir) = sources {
-        let quoted = doc.edges.iter().filter(|e| e.quote.is_some()).count();
+        let quoted = doc.edges.iter().filter(|e| e.quote().is_some()).count();
         text.push_str(&format!(
             "  quotes checked against {}: {quoted}\n",
             dir.display()

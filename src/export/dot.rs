@@ -159,7 +159,7 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx) -> Stmt {
     } else {
         "1.2"
     };
-    let tooltip = match (&edge.quote, &edge.source) {
+    let tooltip = match (edge.quote(), edge.source()) {
         (Some(q), Some(s)) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
         (None, Some(s)) => format!("source: {s}"),
         _ => "no source cited".to_owned(),

@@ -762,10 +762,7 @@ mod tests {
             r#""quote":"q \"é\" 中文 🙂 \u00e9 \n }, {""#,
         );
         let doc = streams(&odd);
-        assert_eq!(
-            doc.edges[0].quote.as_deref(),
-            Some("q \"é\" 中文 🙂 é \n }, {")
-        );
+        assert_eq!(doc.edges[0].quote(), Some("q \"é\" 中文 🙂 é \n }, {"));
         streams(r#"{"negograph":1,"title":"t","nodes":[],"edges":[]}"#);
         streams(r#"{"negograph":1,"title":"t","nodes":[] , "edges" : [ ] }"#);
         streams(r#"{"negograph":1,"nodes":[],"title":"no edges"}"#);

@@ -20,7 +20,8 @@ use crate::error::{Error, Result};
 use crate::ids::IdIndex;
 use crate::locate::line_col;
 use crate::model::{
-    Date, Document, Edge, FORMAT_VERSION, Lenient, Node, NodeRef, Relation, Source, SourceRef,
+    Date, Document, Edge, EdgeFields, FORMAT_VERSION, Lenient, Node, NodeRef, Relation, Source,
+    SourceRef,
 };
 
 mod direct;
@@ -439,10 +440,10 @@ impl Serialize for EdgeOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (doc, e) = (self.doc, self.edge);
         let mut map = serializer.serialize_struct("Edge", 9)?;
-        map.serialize_field("from", doc.ref_id(&e.from))?;
-        map.serialize_field("relation", &e.relation)?;
-        map.serialize_field("to", doc.ref_id(&e.to))?;
-        if let Some(by) = &e.by {
+        map.serialize_field("from", doc.ref_id(e.from()))?;
+        map.serialize_field("relation", &e.relation())?;
+        map.serialize_field("to", doc.ref_id(e.to()))?;
+        if let Some(by) = e.by() {
             map.serialize_field("by", doc.ref_id(by))?;
         }
         fn some<M: SerializeStruct, T: Serialize + ?Sized>(
@@ -455,11 +456,11 @@ impl Serialize for EdgeOut<'_> {
                 None => Ok(()),
             }
         }
-        some(&mut map, "source", e.source.as_deref())?;
-        some(&mut map, "quote", e.quote.as_deref())?;
-        some(&mut map, "since", e.since.as_ref())?;
-        some(&mut map, "until", e.until.as_ref())?;
-        some(&mut map, "note", e.note.as_deref())?;
+        some(&mut map, "source", e.source().map(|s| &**s))?;
+        some(&mut map, "quote", e.quote())?;
+        some(&mut map, "since", e.since().as_ref())?;
+        some(&mut map, "until", e.until().as_ref())?;
+        some(&mut map, "note", e.note())?;
         map.end()
     }
 }
@@ -636,7 +637,7 @@ impl Interner {
         raw: RawEdge<'_>,
         node: impl Fn(&Self, Text<'_>, usize) -> NodeRef,
     ) -> Edge {
-        Edge {
+        Edge::new(EdgeFields {
             from: node(self, raw.from, 0),
             relation: raw.relation,
             to: node(self, raw.to, 1),
@@ -646,7 +647,7 @@ impl Interner {
             since: raw.since,
             until: raw.until,
             note: raw.note,
-        }
+        })
     }
 }
 
@@ -935,6 +936,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::End;
 
     /// Big enough that edges are parsed and resolved on two threads.
     fn big() -> (Document, String) {
@@ -961,12 +963,12 @@ mod tests {
         let names = parsed
             .edges
             .iter()
-            .filter(|e| matches!(&e.to, NodeRef::Name(n) if n.starts_with("nowhere-d")))
+            .filter(|e| matches!(e.to(), End::Name(n) if n.starts_with("nowhere-d")))
             .count();
         let elsewhere = parsed
             .edges
             .iter()
-            .filter(|e| e.source.as_deref() == Some("elsewhere"))
+            .filter(|e| e.source().map(|s| &**s) == Some("elsewhere"))
             .count();
         assert_eq!((names, elsewhere), (700, 900));
         // Written back, they read as they were.
@@ -1013,13 +1015,9 @@ mod tests {
                 parse_document("t", &text).unwrap(),
                 parse_document_by_serde("t", &text, Threads::One).unwrap(),
             ] {
-                let cited: Vec<&str> = doc
-                    .edges
-                    .iter()
-                    .map(|e| e.source.as_deref().unwrap())
-                    .collect();
+                let cited: Vec<&str> = doc.edges.iter().map(|e| &**e.source().unwrap()).collect();
                 assert_eq!(cited, [last.as_str(), "s0", last.as_str(), "nowhere"]);
-                let (first, third) = (doc.edges[0].source.as_ref(), doc.edges[2].source.as_ref());
+                let (first, third) = (doc.edges[0].source(), doc.edges[2].source());
                 assert!(
                     Arc::ptr_eq(first.unwrap(), third.unwrap()),
                     "{listed} sources"

@@ -71,11 +71,11 @@ impl Link {
             relation: meta.relation,
             to: graph.id(meta.to).to_owned(),
             by: graph.holder(e).map(|p| graph.id(p).to_owned()),
-            source: edge.source.as_deref().map(str::to_owned),
-            quote: edge.quote.as_deref().map(str::to_owned),
+            source: edge.source().map(|s| s.to_string()),
+            quote: edge.quote().map(str::to_owned),
             since: meta.time.since,
             until: meta.time.until,
-            note: edge.note.as_deref().map(str::to_owned),
+            note: edge.note().map(str::to_owned),
             edge: e,
         }
     }
