@@ -688,7 +688,7 @@ struct EdgeChecks {
     /// The edge each diagnostic in `out` is about.
     about: Vec<usize>,
     /// The duplicate search's hash of each edge (0 for a broken one).
-    hashes: Vec<u64>,
+    hashes: Vec<u32>,
     /// The edges whose ends or relation do not resolve, ascending.
     broken: Vec<u32>,
     /// Suggestion work spent, counting that before this run.
@@ -817,7 +817,7 @@ impl EdgeContext<'_> {
                     by,
                     time,
                 };
-                hashes.push(self.same_edge.hash_one(same_edge(&meta)));
+                hashes.push((self.same_edge.hash_one(same_edge(&meta)) >> 32) as u32);
             } else {
                 hashes.push(0);
                 broken.push(i as u32);
@@ -847,16 +847,20 @@ impl EdgeContext<'_> {
 /// were checked, on their threads; `broken` lists the edges left out (their
 /// hashes mean nothing), ascending; `same(i, j)` says whether edges `i` and
 /// `j` are the same record.
-fn duplicates(hashes: &[u64], broken: &[u32], same: impl Fn(u32, u32) -> bool) -> Vec<u32> {
+// Hashes are 32 bits, not 64, to keep 12 bytes an edge (the hashes and their
+// spread) off a big graph's peak memory. A partition's edges share their top
+// bits, so at a million edges 24 bits tell them apart: about a hundred
+// collisions a run, each costing one more `same` call, never a wrong answer.
+fn duplicates(hashes: &[u32], broken: &[u32], same: impl Fn(u32, u32) -> bool) -> Vec<u32> {
     const PER_PARTITION: usize = 4096;
     let bits = (hashes.len() / PER_PARTITION)
         .next_power_of_two()
         .trailing_zeros();
-    let partition = |hash: u64| {
+    let partition = |hash: u32| {
         if bits == 0 {
             0
         } else {
-            (hash >> (64 - bits)) as usize
+            (hash >> (32 - bits)) as usize
         }
     };
     let sound = || {
@@ -872,7 +876,7 @@ fn duplicates(hashes: &[u64], broken: &[u32], same: impl Fn(u32, u32) -> bool) -
     for p in 1..starts.len() {
         starts[p] += starts[p - 1];
     }
-    let mut spread = vec![(0u64, 0u32); hashes.len() - broken.len()];
+    let mut spread = vec![(0u32, 0u32); hashes.len() - broken.len()];
     let mut next = starts.clone();
     for (hash, i) in sound() {
         let p = partition(hash);
@@ -880,17 +884,20 @@ fn duplicates(hashes: &[u64], broken: &[u32], same: impl Fn(u32, u32) -> bool) -
         next[p] += 1;
     }
     let mut repeats = Vec::new();
-    let mut seen: hashbrown::HashTable<(u64, u32)> = hashbrown::HashTable::new();
+    // The table wants all 64 bits of its hash varied (it keys control bytes
+    // on the top ones); within a partition the top bits of ours are fixed.
+    let widen = |hash: u32| u64::from(hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut seen: hashbrown::HashTable<(u32, u32)> = hashbrown::HashTable::new();
     for part in starts.windows(2) {
         seen.clear();
         for &(hash, i) in &spread[part[0]..part[1]] {
-            // Edges are looked at only when their whole 64-bit hashes agree:
-            // reading every edge here would be a cache miss each.
-            let earlier = seen.find(hash, |&(h, j)| h == hash && same(j, i));
+            // Edges are looked at only when their hashes agree: reading every
+            // edge here would be a cache miss each.
+            let earlier = seen.find(widen(hash), |&(h, j)| h == hash && same(j, i));
             if earlier.is_some() {
                 repeats.push(i);
             } else {
-                seen.insert_unique(hash, (hash, i), |&(h, _)| h);
+                seen.insert_unique(widen(hash), (hash, i), |&(h, _)| widen(h));
             }
         }
     }
@@ -1016,10 +1023,22 @@ mod tests {
                 .collect();
             let expected = naive_duplicates(&metas);
             let state = foldhash::fast::RandomState::default();
-            let hashes: Vec<u64> = metas.iter().map(|m| state.hash_one(same_edge(m))).collect();
+            let hashes: Vec<u32> = metas
+                .iter()
+                .map(|m| (state.hash_one(same_edge(m)) >> 32) as u32)
+                .collect();
             let same =
                 |i: u32, j: u32| same_edge(&metas[i as usize]) == same_edge(&metas[j as usize]);
             assert_eq!(duplicates(&hashes, &[], same), expected, "size {size}");
+            // Every hash colliding: `same` alone must tell the edges apart.
+            if size <= 4097 {
+                let collide = vec![7u32; size];
+                assert_eq!(
+                    duplicates(&collide, &[], same),
+                    expected,
+                    "size {size}, one hash"
+                );
+            }
             // Broken edges are neither kept nor reported.
             let broken: Vec<u32> = (0..size as u32).step_by(7).collect();
             let mut seen = std::collections::HashSet::new();
