@@ -30,6 +30,7 @@ impl EdgeMeta {
     /// The edge as queries see it, its ends resolved by `node`; `None` when
     /// `from` or `to` names no node or the relation is unknown. A `by` that
     /// names no node is left out.
+    #[inline]
     pub fn resolve<'e>(
         edge: &'e Edge,
         node: impl Fn(End<'e>) -> Option<NodeIx>,
@@ -102,12 +103,21 @@ impl Graph {
     /// The edge as queries see it, decoded from the document's edge.
     // Decoded on each call rather than kept: a table of them would cost a big
     // graph 32 bytes an edge, and decoding is a few shifts.
+    #[inline]
     pub fn meta(&self, e: EdgeIx) -> EdgeMeta {
         let node = |end| match end {
             End::Node(i) => Some(NodeIx::new(i as usize)),
             End::Name(_) => None,
         };
         EdgeMeta::resolve(self.edge(e), node).expect("validation resolved every edge")
+    }
+
+    /// An edge's from and to, read from the petgraph: for walks, which need
+    /// nothing else of the edge and so need not read it.
+    #[inline]
+    pub fn ends(&self, e: EdgeIx) -> (NodeIx, NodeIx) {
+        let edge = &self.net.raw_edges()[e.index()];
+        (edge.source(), edge.target())
     }
     pub fn id(&self, n: NodeIx) -> &str {
         &self.doc.nodes[n.index()].id

@@ -453,6 +453,7 @@ impl PackedDate {
         PackedDate(u32::from(day.year) << 16 | u32::from(day.month) << 8 | u32::from(day.day))
     }
 
+    #[inline]
     fn date(self) -> Option<Date> {
         (self.0 > PackedDate::UNKNOWN.0).then_some(Date {
             year: (self.0 >> 16) as u16,
@@ -567,6 +568,7 @@ impl Edge {
         *self = Edge::new(fields);
     }
 
+    #[inline]
     fn end(&self, slot: usize) -> End<'_> {
         match self.ends[slot] {
             NAMED => End::Name(
@@ -579,15 +581,18 @@ impl Edge {
         }
     }
 
+    #[inline]
     pub fn from(&self) -> End<'_> {
         self.end(0)
     }
 
+    #[inline]
     pub fn to(&self) -> End<'_> {
         self.end(1)
     }
 
     /// The party whose position this edge records; required for `conditions_on`.
+    #[inline]
     pub fn by(&self) -> Option<End<'_>> {
         (self.ends[2] != NO_NODE).then(|| self.end(2))
     }
@@ -604,6 +609,7 @@ impl Edge {
         }
     }
 
+    #[inline]
     pub fn known_relation(&self) -> Option<Relation> {
         Relation::ALL.get(usize::from(self.relation)).copied()
     }
@@ -629,6 +635,7 @@ impl Edge {
         self.lenient_date(self.until, |odd| &odd.until)
     }
 
+    #[inline]
     pub fn interval(&self) -> Interval {
         Interval {
             since: self.since.date(),

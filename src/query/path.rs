@@ -72,8 +72,8 @@ fn steps(view: &View, n: NodeIx, directed: bool, forward: bool, out: &mut Vec<(E
     for &dir in dirs {
         let start = out.len();
         out.extend(view.edges(n, dir).map(|e| {
-            let m = g.meta(e);
-            (e, if m.from == n { m.to } else { m.from })
+            let (from, to) = g.ends(e);
+            (e, if from == n { to } else { from })
         }));
         out[start..].reverse();
     }
