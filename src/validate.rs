@@ -225,7 +225,7 @@ impl Validator {
             kinds: &kinds,
             by_id: &by_id,
             sources: &sources,
-            same_edge: &edge_hasher,
+            edge_hasher: &edge_hasher,
         };
         let edge_count = doc.edges.len();
         let ((node_checks, node_tables), edge_checks) = if parallel {
@@ -679,7 +679,7 @@ struct EdgeContext<'d> {
     by_id: &'d IdIndex,
     sources: &'d HashMap<&'d str, usize>,
     /// Hashes each sound edge for the duplicate search, while it is in cache.
-    same_edge: &'d foldhash::fast::RandomState,
+    edge_hasher: &'d foldhash::fast::RandomState,
 }
 
 /// The findings for a run of consecutive edges.
@@ -817,7 +817,7 @@ impl EdgeContext<'_> {
                     by,
                     time,
                 };
-                hashes.push((self.same_edge.hash_one(same_edge(&meta)) >> 32) as u32);
+                hashes.push((self.edge_hasher.hash_one(same_edge(&meta)) >> 32) as u32);
             } else {
                 hashes.push(0);
                 broken.push(i as u32);
