@@ -714,9 +714,8 @@ impl fmt::Debug for Edge {
 }
 
 /// An edge's end in [`EdgeFields`]: the position of a node in
-/// [`Document::nodes`], or an id that named no node when it was read (kept so
-/// validation can say which, and resolved then if the nodes came later in the
-/// file or the edge was built in code).
+/// [`Document::nodes`], or an id: one that names no node (kept so validation
+/// can say which), or one given in code, which validation resolves.
 // A thin `Box<String>` keeps `Option<NodeRef>` at 16 bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NodeRef {

@@ -88,8 +88,7 @@ fn petgraph_index(doc: &Document, by_id: &IdIndex) -> DiGraph<(), Relation, u32>
 }
 
 /// The node an edge end names, found as the edge checks find it: by
-/// position, else by id (when the nodes came after the edges in the file, or
-/// the edge was built in code).
+/// position, else by id (when the edge was built in code).
 fn end_node(doc: &Document, by_id: &IdIndex, end: End<'_>) -> Option<NodeIx> {
     doc.ref_node(end)
         .or_else(|| by_id.find(&doc.nodes, doc.ref_id(end)))
@@ -541,8 +540,8 @@ impl Validator {
         end: End<'_>,
         role: &str,
     ) -> Option<NodeIx> {
-        // The loader resolved ends that named a node when it read them; a name
-        // is left when the nodes came later in the file or the edge was built in code.
+        // The loader resolved every end that names a node; a name is left
+        // when it names none, or the edge was built in code.
         if let Some(n) = end_node(doc, by_id, end) {
             if matches!(end, End::Name(_)) {
                 self.ends_by_name += 1;

@@ -475,7 +475,8 @@ fn an_alias_naming_another_node_is_a_warning() {
 #[test]
 fn edges_may_come_before_nodes_in_the_file() {
     // The loader resolves ends while it reads, which needs the nodes first; a
-    // hand-written file may list edges first, and their ends then resolve in validation.
+    // hand-written file may list edges first, and their ends then resolve
+    // once the nodes are read.
     let text = r#"{"negograph": 1, "title": "edges first",
         "edges": [{"from": "p", "relation": "demands", "to": "d", "source": "src"},
                   {"from": "p", "relation": "demands", "to": "nowhere", "source": "src"}],
