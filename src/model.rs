@@ -602,6 +602,13 @@ impl Edge {
         self.ends.contains(&NAMED)
     }
 
+    /// The ids of the ends that named no node when they were read.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.odd
+            .iter()
+            .flat_map(|odd| odd.names.iter().flatten().map(|name| &**name))
+    }
+
     pub fn relation(&self) -> Lenient<Relation> {
         match self.known_relation() {
             Some(r) => Lenient::Known(r),
@@ -972,11 +979,17 @@ mod tests {
                 until: f.until.as_ref().and_then(Lenient::known),
             });
             proptest::prop_assert_eq!(edge.known_relation(), f.relation.known());
-            proptest::prop_assert_eq!(
-                edge.has_named_end(),
-                [Some(&f.from), Some(&f.to), f.by.as_ref()].into_iter().flatten()
-                    .any(|e| !matches!(e, NodeRef::Node(i) if *i < NAMED))
-            );
+            let named: Vec<String> = [Some(&f.from), Some(&f.to), f.by.as_ref()]
+                .into_iter()
+                .flatten()
+                .filter_map(|end| match end {
+                    NodeRef::Node(i) if *i < NAMED => None,
+                    NodeRef::Node(_) => Some(String::new()),
+                    NodeRef::Name(name) => Some((**name).clone()),
+                })
+                .collect();
+            proptest::prop_assert_eq!(edge.has_named_end(), !named.is_empty());
+            proptest::prop_assert_eq!(edge.names().map(str::to_owned).collect::<Vec<_>>(), named);
         }
 
         #[test]

@@ -20,8 +20,8 @@ use crate::error::{Error, Result};
 use crate::ids::IdIndex;
 use crate::locate::line_col;
 use crate::model::{
-    Date, Document, Edge, EdgeFields, End, FORMAT_VERSION, Lenient, Node, NodeRef, Relation,
-    Source, SourceRef,
+    Date, Document, Edge, EdgeFields, FORMAT_VERSION, Lenient, Node, NodeRef, Relation, Source,
+    SourceRef,
 };
 
 mod direct;
@@ -671,16 +671,12 @@ fn resolve_left_names(doc: &mut Document, ids: &IdIndex) {
     let mut hashes = Vec::with_capacity(BATCH * 3);
     for batch in edges.chunks_mut(BATCH) {
         hashes.clear();
-        for edge in batch.iter().filter(|e| e.has_named_end()) {
-            for end in [Some(edge.from()), Some(edge.to()), edge.by()]
-                .into_iter()
-                .flatten()
-            {
-                if let End::Name(name) = end {
-                    hashes.push(ids.hash(name));
-                }
-            }
-        }
+        hashes.extend(
+            batch
+                .iter()
+                .flat_map(Edge::names)
+                .map(|name| ids.hash(name)),
+        );
         if hashes.is_empty() {
             continue;
         }
@@ -976,6 +972,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::End;
 
     /// Big enough that edges are parsed and resolved on two threads.
     fn big() -> (Document, String) {
