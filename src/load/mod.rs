@@ -1146,37 +1146,30 @@ mod tests {
                 == whole
         );
 
-        // Every failure is the whole-text reader's, with the text to point into.
-        let cut = &text[..text.len() - 40];
-        std::fs::write(&path, cut).unwrap();
-        let expected = Input::read(&path, max)
-            .unwrap()
-            .parse()
-            .unwrap_err()
-            .to_string();
-        // The list ran out: serde alone is asked for the message.
-        assert!(matches!(
-            read_streamed(&path, max, 0, 64),
-            Ok(Streamed::Broken)
-        ));
-        let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
-        assert_eq!(unread.error.to_string(), expected);
-        assert!(unread.input.is_some_and(|input| *input.text == cut));
-        // A broken item far from the end: the same message as read whole.
+        // Every failure is the whole-text reader's, with the text to point
+        // into: the windows see the list break, and serde alone is asked
+        // for the message.
+        let fails_as_read_whole = |contents: &str| {
+            std::fs::write(&path, contents).unwrap();
+            let expected = Input::read(&path, max)
+                .unwrap()
+                .parse()
+                .unwrap_err()
+                .to_string();
+            assert!(matches!(
+                read_streamed(&path, max, 0, 64),
+                Ok(Streamed::Broken)
+            ));
+            let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
+            assert_eq!(unread.error.to_string(), expected);
+            assert!(unread.input.is_some_and(|input| *input.text == contents));
+        };
+        // The list ran out.
+        fails_as_read_whole(&text[..text.len() - 40]);
+        // A broken item far from the end.
         let bad = text.replacen("\"relation\":\"blocks\"", "\"relation\":7", 1);
         assert_ne!(bad, text);
-        std::fs::write(&path, &bad).unwrap();
-        let expected = Input::read(&path, max)
-            .unwrap()
-            .parse()
-            .unwrap_err()
-            .to_string();
-        assert!(matches!(
-            read_streamed(&path, max, 0, 64),
-            Ok(Streamed::Broken)
-        ));
-        let unread = read_parsed_with(&path, max, 0, 64).unwrap_err();
-        assert_eq!(unread.error.to_string(), expected);
+        fails_as_read_whole(&bad);
         std::fs::write(&path, &text).unwrap();
         let too_large = read_parsed_with(&path, text.len() as u64 - 1, 0, 64).unwrap_err();
         match (*too_large.error, too_large.input) {
