@@ -55,8 +55,14 @@ pub fn graph(doc: &Value) -> negograph::Graph {
     negograph::Graph::from_document("test", parsed).expect("valid")
 }
 
+/// The folder of source texts shipped with the bundled graph: `<source id>.txt`.
+pub fn sources_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/sources")
+}
+
+/// The article the bundled graph models, shipped inside the project.
 pub fn seed_article() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_348a4312bb337162.txt")
+    sources_dir().join("zelensky-meet-putin-2025.txt")
 }
 
 pub fn builtin_graph_path() -> PathBuf {
