@@ -32,8 +32,8 @@ fn the_shipped_graph_has_no_errors() {
 
 #[test]
 fn every_quote_occurs_in_the_seed_article() {
-    let article = std::fs::read_to_string(seed_article())
-        .expect("the article ships in graph/sources");
+    let article =
+        std::fs::read_to_string(seed_article()).expect("the article ships in graph/sources");
     let graph: Value =
         serde_json::from_str(&std::fs::read_to_string(builtin_graph_path()).unwrap()).unwrap();
     let source_id = graph["sources"][0]["id"].as_str().unwrap();

@@ -1,0 +1,181 @@
+//! Calendar dates as the file spells them, and inclusive spans of them.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Serialize, Serializer};
+
+use super::Vocabulary;
+
+/// A calendar date, `YYYY-MM-DD`, as the file spells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub(super) year: u16,
+    pub(super) month: u8,
+    pub(super) day: u8,
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days_in_month).then_some(Date { year, month, day })
+    }
+
+    /// Today's date in UTC: queries see the graph as of this day unless told otherwise.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Date::from_days_since_epoch((secs / 86_400) as i64)
+    }
+
+    /// Howard Hinnant's civil-from-days: exact for the proleptic Gregorian calendar.
+    fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+}
+
+impl Vocabulary for Date {
+    const WHAT: &'static str = "date";
+    fn parse(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        let digits = |r: std::ops::Range<usize>| {
+            b[r.clone()].iter().all(u8::is_ascii_digit).then(|| {
+                b[r].iter()
+                    .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'))
+            })
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        Date::new(digits(0..4)?, digits(5..7)? as u8, digits(8..10)? as u8)
+    }
+    fn spelling(self) -> Cow<'static, str> {
+        Cow::Owned(self.to_string())
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Date, String> {
+        <Date as Vocabulary>::parse(s)
+            .ok_or_else(|| format!("'{s}' is not a date; write YYYY-MM-DD, e.g. 2025-05-11"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Date")
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "An ISO date, YYYY-MM-DD; since and until are inclusive."
+        })
+    }
+}
+
+/// An inclusive span of days; either end may be open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Interval {
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Interval {
+    pub fn contains(&self, day: Date) -> bool {
+        self.since.is_none_or(|s| s <= day) && self.until.is_none_or(|u| day <= u)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(
+            "2024-02-29".parse::<Date>().unwrap().to_string(),
+            "2024-02-29"
+        );
+        for bad in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-04-31",
+            "2025-5-1",
+            "20250501",
+            "2025-05-01T00",
+            "",
+            "2025-0a-01",
+            "１２３４-05-01",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should not parse");
+        }
+        assert!("1900-02-29".parse::<Date>().is_err());
+        assert!("2000-02-29".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn civil_from_days_matches_known_dates() {
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(
+            Date::from_days_since_epoch(20_148).to_string(),
+            "2025-03-01"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
+    }
+
+    #[test]
+    fn intervals_are_inclusive() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let i = Interval {
+            since: Some(d("2025-05-10")),
+            until: Some(d("2025-05-11")),
+        };
+        assert!(!i.contains(d("2025-05-09")));
+        assert!(i.contains(d("2025-05-10")));
+        assert!(i.contains(d("2025-05-11")));
+        assert!(!i.contains(d("2025-05-12")));
+        assert!(Interval::default().contains(d("1999-01-01")));
+    }
+}

@@ -1,0 +1,223 @@
+//! The closed vocabularies of the format (node kinds, relations, statuses)
+//! and [`Lenient`], which keeps a word that does not parse for validation to
+//! report.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A word from a closed vocabulary (kinds, relations, statuses) or a date:
+/// something with one canonical spelling that may fail to parse.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// What the vocabulary is called in messages ("kind", "relation", ...).
+    const WHAT: &'static str;
+    fn parse(text: &str) -> Option<Self>;
+    fn spelling(self) -> Cow<'static, str>;
+    /// Every accepted spelling, for "allowed: ..." messages. Empty for open sets such as dates.
+    fn allowed() -> &'static [&'static str] {
+        &[]
+    }
+}
+
+/// A value as read from a file: known, or the text that was there instead.
+///
+/// The text is behind a thin `Box<String>` (one pointer) so that an optional
+/// lenient date or status takes 16 bytes, not 24: a million edges carry two.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Lenient<T> {
+    Known(T),
+    Unknown(Box<String>),
+}
+
+impl<T: Vocabulary> Lenient<T> {
+    /// Reads the file's text: known when it parses, kept as written when not.
+    pub fn from_text(text: &str) -> Lenient<T> {
+        match T::parse(text) {
+            Some(known) => Lenient::Known(known),
+            None => Lenient::Unknown(Box::new(text.to_owned())),
+        }
+    }
+
+    pub fn known(&self) -> Option<T> {
+        match self {
+            Lenient::Known(v) => Some(*v),
+            Lenient::Unknown(_) => None,
+        }
+    }
+}
+
+impl<T: Vocabulary> From<T> for Lenient<T> {
+    fn from(value: T) -> Self {
+        Lenient::Known(value)
+    }
+}
+
+impl<T: Vocabulary> fmt::Display for Lenient<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Lenient::Known(v) => f.write_str(&v.spelling()),
+            Lenient::Unknown(s) => f.write_str(s),
+        }
+    }
+}
+
+impl<T: Vocabulary> Serialize for Lenient<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Lenient::Known(v) => serializer.serialize_str(&v.spelling()),
+            Lenient::Unknown(s) => serializer.serialize_str(s),
+        }
+    }
+}
+
+impl<'de, T: Vocabulary> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<T: Vocabulary> serde::de::Visitor<'_> for Visit<T> {
+            type Value = Lenient<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a {} (a string)", T::WHAT)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Lenient::from_text(v))
+            }
+        }
+        deserializer.deserialize_str(Visit(std::marker::PhantomData))
+    }
+}
+
+impl<T: Vocabulary + JsonSchema> JsonSchema for Lenient<T> {
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl Vocabulary for $name {
+            const WHAT: &'static str = $what;
+            fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+            fn spelling(self) -> Cow<'static, str> { Cow::Borrowed(self.as_str()) }
+            fn allowed() -> &'static [&'static str] { &[$($text),+] }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                <$name as Vocabulary>::parse(s).ok_or_else(|| {
+                    format!("unknown {} '{}' (allowed: {})", $what, s, [$($text),+].join(", "))
+                })
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> { Cow::Borrowed(stringify!($name)) }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({ "type": "string", "enum": [$($text),+] })
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What a node stands for.
+    NodeKind, "kind", {
+        /// A government, leader, bloc or other actor that holds positions.
+        Party => "party",
+        /// Something a party wants to happen.
+        Demand => "demand",
+        /// A state of affairs another position depends on.
+        Condition => "condition",
+    }
+);
+
+vocabulary!(
+    /// How two nodes are joined.
+    Relation, "relation", {
+        Demands => "demands",
+        Proposes => "proposes",
+        Supports => "supports",
+        Rejects => "rejects",
+        Threatens => "threatens",
+        /// Per `by`, FROM happens only if TO.
+        ConditionsOn => "conditions_on",
+        Blocks => "blocks",
+        MemberOf => "member_of",
+    }
+);
+
+vocabulary!(
+    /// Where a demand or condition stands.
+    Status, "status", {
+        Open => "open",
+        Met => "met",
+        Rejected => "rejected",
+        Withdrawn => "withdrawn",
+    }
+);
+
+impl Relation {
+    /// The relations through which a party takes a position on a demand or condition.
+    pub const STANCES: &'static [Relation] = &[
+        Relation::Demands,
+        Relation::Proposes,
+        Relation::Supports,
+        Relation::Rejects,
+        Relation::Threatens,
+    ];
+
+    pub fn is_stance(self) -> bool {
+        Self::STANCES.contains(&self)
+    }
+
+    /// The kinds this relation may join, as (allowed sources, allowed targets).
+    pub fn joins(self) -> (&'static [NodeKind], &'static [NodeKind]) {
+        const PARTY: &[NodeKind] = &[NodeKind::Party];
+        const POSITION: &[NodeKind] = &[NodeKind::Demand, NodeKind::Condition];
+        const ANY: &[NodeKind] = &[NodeKind::Party, NodeKind::Demand, NodeKind::Condition];
+        match self {
+            Relation::ConditionsOn => (POSITION, POSITION),
+            Relation::Blocks => (ANY, POSITION),
+            Relation::MemberOf => (PARTY, PARTY),
+            _ => (PARTY, POSITION),
+        }
+    }
+
+    /// A phrase for the relation in running text ("conditions on").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Relation::ConditionsOn => "needs",
+            Relation::MemberOf => "is a member of",
+            other => other.as_str(),
+        }
+    }
+}
