@@ -1,0 +1,531 @@
+//! The format's rules. One pass over sources, nodes and edges collects every
+//! error and warning (not just the first) and, when there are no errors, yields
+//! the indexed [`Graph`].
+
+use petgraph::graph::DiGraph;
+
+use crate::diagnostic::{Diagnostic, JsonPath};
+use crate::graph::{EdgeMeta, Graph, NodeIx};
+use crate::ids::IdIndex;
+use crate::limits::{MAX_ID_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
+use crate::load::Threads;
+use crate::model::{
+    Date, Document, Edge, End, Interval, Lenient, NodeKind, Relation, Status, Vocabulary,
+};
+use crate::resolve::closest;
+
+mod duplicates;
+mod edges;
+mod nodes;
+
+use duplicates::{duplicates, same_edge};
+use edges::EdgeContext;
+
+/// From this many edges, node checks and each half of the edges are checked
+/// on their own threads.
+const PARALLEL_FROM_EDGES: usize = 20_000;
+
+/// Validates `doc` and builds the graph, or returns every diagnostic found.
+///
+/// `ids` is the index of the nodes' ids and the nodes whose id an earlier one
+/// has, when the loader built them while reading `doc`.
+pub(crate) fn build(
+    mut doc: Document,
+    ids: Option<(IdIndex, Vec<usize>)>,
+) -> Result<Graph, Vec<Diagnostic>> {
+    let mut v = Validator::new(0);
+    let tables = v.run(&doc, Threads::BySize, ids, true);
+    if v.out.iter().any(Diagnostic::is_error) {
+        return Err(v.out);
+    }
+    let Tables {
+        by_id,
+        kinds,
+        statuses,
+        node_time,
+        net,
+    } = tables;
+    // Every end now names a node: store those given by id as positions too,
+    // so that the graph's document never needs an id looked up again.
+    if v.ends_by_name > 0 {
+        let Document { nodes, edges, .. } = &mut doc;
+        for edge in edges.iter_mut().filter(|e| e.has_named_end()) {
+            edge.resolve_names(|id| by_id.find(nodes, id).map(|n| n as u32));
+        }
+    }
+    let net = net.unwrap_or_else(|| petgraph_index(&doc, &by_id));
+    Ok(Graph {
+        doc,
+        net,
+        by_id,
+        kinds,
+        statuses,
+        node_time,
+        warnings: v.out,
+    })
+}
+
+/// Every diagnostic for a document, errors first in file order, then warnings.
+pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
+    diagnose_with(doc, Threads::BySize)
+}
+
+#[doc(hidden)]
+pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
+    let mut v = Validator::new(0);
+    v.run(doc, threads, None, false);
+    v.out
+}
+
+/// The petgraph over a valid graph's edges: node `i` is node `i` of the
+/// document and edge `j` is edge `j`.
+fn petgraph_index(doc: &Document, by_id: &IdIndex) -> DiGraph<(), Relation, u32> {
+    let mut net = DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
+    for _ in 0..doc.nodes.len() {
+        net.add_node(());
+    }
+    for e in doc.edges.iter().filter_map(|e| resolved(doc, by_id, e)) {
+        net.add_edge(e.from, e.to, e.relation);
+    }
+    net
+}
+
+/// The node an edge end names, found as the edge checks find it: by
+/// position, else by id (when the edge was built in code).
+fn end_node(doc: &Document, by_id: &IdIndex, end: End<'_>) -> Option<NodeIx> {
+    doc.ref_node(end)
+        .or_else(|| by_id.find(&doc.nodes, doc.ref_id(end)))
+        .map(NodeIx::new)
+}
+
+/// An edge as queries will see it, its ends found as the edge checks find them.
+fn resolved(doc: &Document, by_id: &IdIndex, edge: &Edge) -> Option<EdgeMeta> {
+    EdgeMeta::resolve(edge, |end| end_node(doc, by_id, end))
+}
+
+struct Tables {
+    by_id: IdIndex,
+    kinds: Vec<NodeKind>,
+    statuses: Vec<Status>,
+    node_time: Vec<Interval>,
+    /// The petgraph, when asked for and the edges are sound.
+    net: Option<DiGraph<(), Relation, u32>>,
+}
+
+struct Validator {
+    out: Vec<Diagnostic>,
+    /// Names scored by "did you mean" searches so far, and how many may be.
+    suggestion_work: usize,
+    suggestion_budget: usize,
+    /// Edge ends given by id rather than position that resolved.
+    ends_by_name: usize,
+}
+
+/// Where a finding is, cheap to pass around: it becomes a [`JsonPath`] (an
+/// allocation) only when there is something to report. A million edges
+/// without errors allocate no paths.
+#[derive(Clone, Copy, Debug)]
+enum Loc {
+    Key(&'static str),
+    Item(&'static str, usize, Option<&'static str>),
+    Alias(usize, usize),
+}
+
+impl Loc {
+    fn path(self) -> JsonPath {
+        match self {
+            Loc::Key(key) => JsonPath::root().key(key),
+            Loc::Item(list, i, field) => JsonPath::item(list, i, field),
+            Loc::Alias(node, alias) => JsonPath::item("nodes", node, Some("aliases")).index(alias),
+        }
+    }
+}
+
+fn names_of(node: &crate::model::Node) -> impl Iterator<Item = &str> {
+    [node.id.as_str(), node.label.as_str()]
+        .into_iter()
+        .chain(node.aliases.iter().map(String::as_str))
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+impl Validator {
+    fn new(suggestion_work: usize) -> Validator {
+        Validator::with_budget(suggestion_work, MAX_SUGGESTION_WORK)
+    }
+
+    fn with_budget(suggestion_work: usize, suggestion_budget: usize) -> Validator {
+        Validator {
+            out: Vec::new(),
+            suggestion_work,
+            suggestion_budget,
+            ends_by_name: 0,
+        }
+    }
+
+    fn error(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
+        self.out
+            .push(Diagnostic::error(code, at.path(), msg).with_help(help));
+    }
+
+    /// Whether another "did you mean" search over `names` names fits the
+    /// budget: each is a pass over every name, so a file of a million typos
+    /// must not get a million of them. Once a search does not fit, none after
+    /// it runs either, so which typos get suggestions is simply the first ones.
+    fn may_search(&mut self, names: usize) -> bool {
+        self.suggestion_work = self.suggestion_work.saturating_add(names.max(1));
+        self.suggestion_work <= self.suggestion_budget
+    }
+
+    fn warn(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
+        self.out
+            .push(Diagnostic::warning(code, at.path(), msg).with_help(help));
+    }
+
+    /// Checks the document; on several threads, node checks and the two halves
+    /// of the edge list run on their own. The result is the same either way:
+    /// diagnostics are joined in file order, and the one thing a later edge's
+    /// findings depend on (how much "did you mean" work is left) is made exact
+    /// by checking the second half again when it had errors.
+    fn run(
+        &mut self,
+        doc: &Document,
+        threads: Threads,
+        ids: Option<(IdIndex, Vec<usize>)>,
+        want_net: bool,
+    ) -> Tables {
+        let parallel = threads.several(doc.edges.len(), PARALLEL_FROM_EDGES);
+        if doc.title.trim().is_empty() {
+            self.error(
+                "empty-text",
+                Loc::Key("title"),
+                "the title is empty".into(),
+                Some("say what negotiation this graph records".into()),
+            );
+        }
+        self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
+        let sources = self.sources(doc);
+        let (by_id, repeated) = ids.unwrap_or_else(|| IdIndex::build(&doc.nodes));
+        // An unknown kind is an error reported by the node checks; meanwhile
+        // the edge checks treat the node as a condition, the loosest kind.
+        let kinds: Vec<NodeKind> = doc
+            .nodes
+            .iter()
+            .map(|n| n.kind.known().unwrap_or(NodeKind::Condition))
+            .collect();
+        let edge_hasher = foldhash::fast::RandomState::default();
+        let ends = EdgeContext {
+            budget: self.suggestion_budget,
+            doc,
+            kinds: &kinds,
+            by_id: &by_id,
+            sources: &sources,
+            edge_hasher: &edge_hasher,
+        };
+        let edge_count = doc.edges.len();
+        let ((node_checks, node_tables), edge_checks) = if parallel {
+            std::thread::scope(|scope| {
+                let nodes = scope.spawn(|| Validator::new(0).nodes(doc, repeated));
+                let mid = edge_count / 2;
+                let second = scope.spawn(move || ends.check(mid..edge_count, 0));
+                let first = ends.check(0..mid, 0);
+                let mut second = second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                if second.out.iter().any(Diagnostic::is_error) {
+                    second = ends.check(mid..edge_count, first.work);
+                }
+                let nodes = nodes
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (nodes, first.then(second))
+            })
+        } else {
+            (
+                Validator::new(0).nodes(doc, repeated),
+                ends.check(0..edge_count, 0),
+            )
+        };
+        self.out.extend(node_checks);
+        self.ends_by_name += edge_checks.ends_by_name;
+        // Repeated edges are only warned about, but finding them takes a pass
+        // over every edge: on a big file it runs beside the petgraph's building.
+        let resolves = edge_checks.broken.is_empty();
+        let sound = resolves
+            && !self
+                .out
+                .iter()
+                .chain(&edge_checks.out)
+                .any(Diagnostic::is_error);
+        let build_net = || (want_net && sound).then(|| petgraph_index(doc, &by_id));
+        let find_repeats = || {
+            let same = |i: u32, j: u32| {
+                let meta = |i: u32| resolved(doc, &by_id, &doc.edges[i as usize]);
+                meta(i).map(|m| same_edge(&m)) == meta(j).map(|m| same_edge(&m))
+            };
+            duplicates(&edge_checks.hashes, &edge_checks.broken, same)
+        };
+        let (repeats, net) = if parallel {
+            std::thread::scope(|scope| {
+                let repeats = scope.spawn(find_repeats);
+                let net = build_net();
+                let repeats = repeats
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (repeats, net)
+            })
+        } else {
+            (find_repeats(), build_net())
+        };
+        self.merge_edge_checks(doc, edge_checks, repeats);
+        if resolves {
+            self.isolated(doc, &by_id);
+        }
+        self.out.sort_by_key(|d| d.severity);
+        let (statuses, node_time) = node_tables;
+        Tables {
+            by_id,
+            kinds,
+            statuses,
+            node_time,
+            net,
+        }
+    }
+
+    fn id(&mut self, path: Loc, what: &str, id: &str) {
+        if id.chars().count() > MAX_ID_CHARS {
+            self.error(
+                "bad-id",
+                path,
+                format!("{what} id is longer than {MAX_ID_CHARS} characters"),
+                None,
+            );
+        } else if !is_slug(id) {
+            let slug: String = crate::resolve::normalise(id).replace(' ', "-");
+            self.error(
+                "bad-id",
+                path,
+                format!("{what} id '{id}' is not a slug (lower-case letters, digits and '-')"),
+                (!slug.is_empty()).then(|| format!("write it as '{slug}'")),
+            );
+        }
+    }
+
+    fn text_len(&mut self, path: Loc, what: &str, text: &str, limit: usize) {
+        // A byte count bounds the char count from above: skip the count when it cannot exceed.
+        if text.len() > limit && text.chars().count() > limit {
+            self.error(
+                "too-long",
+                path,
+                format!(
+                    "{what} is {} characters; the limit is {limit}",
+                    text.chars().count()
+                ),
+                Some("shorten it, or move the detail into a note".into()),
+            );
+        }
+    }
+
+    fn vocab<T: Vocabulary>(&mut self, path: Loc, value: &Lenient<T>) -> Option<T> {
+        match value {
+            Lenient::Known(v) => Some(*v),
+            Lenient::Unknown(text) => {
+                let allowed = T::allowed();
+                let close = closest(text, allowed.iter().map(|a| (*a, *a)), 1);
+                let help = match close.first() {
+                    Some(best) => format!("did you mean '{best}'?"),
+                    None if allowed.is_empty() => "write YYYY-MM-DD, e.g. 2025-05-11".into(),
+                    None => format!("allowed: {}", allowed.join(", ")),
+                };
+                let msg = if allowed.is_empty() {
+                    format!("'{text}' is not a valid {}", T::WHAT)
+                } else {
+                    format!(
+                        "unknown {} '{text}' (allowed: {})",
+                        T::WHAT,
+                        allowed.join(", ")
+                    )
+                };
+                self.error(code_for::<T>(), path, msg, Some(help));
+                None
+            }
+        }
+    }
+
+    fn interval(
+        &mut self,
+        list: &'static str,
+        i: usize,
+        since: &Option<Lenient<Date>>,
+        until: &Option<Lenient<Date>>,
+    ) -> Interval {
+        let since = since
+            .as_ref()
+            .and_then(|d| self.vocab(Loc::Item(list, i, Some("since")), d));
+        let until = until
+            .as_ref()
+            .and_then(|d| self.vocab(Loc::Item(list, i, Some("until")), d));
+        if let (Some(s), Some(u)) = (since, until)
+            && u < s
+        {
+            self.error(
+                "until-before-since",
+                Loc::Item(list, i, Some("until")),
+                format!("until ({u}) is before since ({s})"),
+                Some("since and until are inclusive; swap them or fix the typo".into()),
+            );
+        }
+        Interval { since, until }
+    }
+}
+
+fn code_for<T: Vocabulary>() -> &'static str {
+    match T::WHAT {
+        "kind" => "unknown-kind",
+        "relation" => "unknown-relation",
+        "status" => "unknown-status",
+        _ => "bad-date",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NodeRef;
+    use std::hash::BuildHasher;
+
+    /// First occurrences kept, later ones reported: the obvious way.
+    fn naive_duplicates(metas: &[EdgeMeta]) -> Vec<u32> {
+        let mut seen = std::collections::HashSet::new();
+        (0..metas.len() as u32)
+            .filter(|&i| !seen.insert(same_edge(&metas[i as usize])))
+            .collect()
+    }
+
+    /// Room for this many "did you mean" searches over the test graph's nodes.
+    const SEARCHES: usize = 100;
+
+    /// Every diagnostic, checked on one thread or on three, with a budget of
+    /// [`SEARCHES`] searches so that a small graph can run out of it.
+    fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+        let run = |threads| {
+            let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
+            v.run(doc, threads, None, false);
+            v.out
+        };
+        (run(Threads::One), run(Threads::Several))
+    }
+
+    #[test]
+    fn checking_on_three_threads_finds_what_one_finds() {
+        // The threads are chosen by size in use; here both ways are forced.
+        let clean = crate::synth::generate(3_000, 5);
+        let (one, three) = both_ways(&clean);
+        assert_eq!(one, three);
+
+        // More unknown ends than there are suggestion searches (100), in both
+        // halves, so the second half's suggestions depend on the first's; plus
+        // repeats across the halves, edges without sources and a bad node.
+        let mut doc = clean;
+        for i in (0..3_000).step_by(15) {
+            // A typo of the real id, so that there is something to suggest.
+            let mut edge = doc.edges[i].fields();
+            edge.to = NodeRef::from(format!("{}x", doc.ref_id(edge.to.as_end())));
+            doc.edges[i] = Edge::new(edge);
+        }
+        for i in (7..3_000).step_by(97) {
+            let mut edge = doc.edges[i].fields();
+            edge.source = None;
+            edge.quote = None;
+            doc.edges[i] = Edge::new(edge);
+        }
+        let repeats: Vec<Edge> = doc.edges[100..120].to_vec();
+        doc.edges.splice(2_000..2_000, repeats);
+        doc.nodes[3].kind = Lenient::Unknown(Box::new("partyy".into()));
+        let (one, three) = both_ways(&doc);
+        let count = |code: &str| one.iter().filter(|d| d.code == code).count();
+        // 200 typos, one of them (edge 105) also among the repeats.
+        assert_eq!(count("unknown-node"), 201);
+        assert!(count("duplicate-edge") >= 20);
+        assert!(count("no-source") >= 30);
+        assert_eq!(count("unknown-kind"), 1);
+        let suggested = one
+            .iter()
+            .filter(|d| d.code == "unknown-node" && d.help.is_some())
+            .count();
+        assert_eq!(suggested, SEARCHES);
+        assert_eq!(one, three);
+    }
+
+    #[test]
+    fn partitioned_duplicates_match_the_obvious_way() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % n
+        };
+        // Sizes below, at and well above one partition; few distinct values so that
+        // repeats are common, and dates so that they must be told apart.
+        for size in [0, 1, 2, 100, 4096, 4097, 50_000] {
+            let day = Date::new(2025, 5, 1);
+            let metas: Vec<EdgeMeta> = (0..size)
+                .map(|_| EdgeMeta {
+                    from: NodeIx::new(next(40) as usize),
+                    to: NodeIx::new(next(40) as usize),
+                    relation: Relation::ALL[next(2) as usize],
+                    by: (next(2) == 0).then(|| NodeIx::new(next(3) as usize)),
+                    time: Interval {
+                        since: (next(4) == 0).then_some(day).flatten(),
+                        until: None,
+                    },
+                })
+                .collect();
+            let expected = naive_duplicates(&metas);
+            let state = foldhash::fast::RandomState::default();
+            let hashes: Vec<u32> = metas
+                .iter()
+                .map(|m| (state.hash_one(same_edge(m)) >> 32) as u32)
+                .collect();
+            let same =
+                |i: u32, j: u32| same_edge(&metas[i as usize]) == same_edge(&metas[j as usize]);
+            assert_eq!(duplicates(&hashes, &[], same), expected, "size {size}");
+            // Every hash colliding: `same` alone must tell the edges apart.
+            if size <= 4097 {
+                let collide = vec![7u32; size];
+                assert_eq!(
+                    duplicates(&collide, &[], same),
+                    expected,
+                    "size {size}, one hash"
+                );
+            }
+            // Broken edges are neither kept nor reported.
+            let broken: Vec<u32> = (0..size as u32).step_by(7).collect();
+            let mut seen = std::collections::HashSet::new();
+            let expected: Vec<u32> = (0..size as u32)
+                .filter(|i| i % 7 != 0)
+                .filter(|&i| !seen.insert(same_edge(&metas[i as usize])))
+                .collect();
+            assert_eq!(
+                duplicates(&hashes, &broken, same),
+                expected,
+                "size {size}, broken"
+            );
+            if size == 50_000 {
+                assert!(
+                    expected.len() > 20_000,
+                    "too few repeats: {}",
+                    expected.len()
+                );
+            }
+        }
+    }
+}

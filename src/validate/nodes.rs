@@ -1,0 +1,189 @@
+//! The checks on sources and nodes: ids, kinds, statuses, texts, dates, names
+//! that clash, and nodes nothing connects to.
+
+use std::hash::BuildHasher;
+
+use foldhash::{HashMap, HashMapExt};
+
+use crate::diagnostic::Diagnostic;
+use crate::ids::IdIndex;
+use crate::limits::{MAX_LABEL_CHARS, MAX_TEXT_CHARS};
+use crate::model::{Document, Interval, NodeKind, Status};
+
+use super::{Loc, Validator, names_of, resolved};
+
+impl Validator {
+    pub(super) fn sources<'d>(&mut self, doc: &'d Document) -> HashMap<&'d str, usize> {
+        let mut ids = HashMap::with_capacity(doc.sources.len());
+        for (i, s) in doc.sources.iter().enumerate() {
+            self.id(Loc::Item("sources", i, Some("id")), "source", &s.id);
+            if ids.insert(s.id.as_str(), i).is_some() {
+                self.error(
+                    "duplicate-id",
+                    Loc::Item("sources", i, Some("id")),
+                    format!("source id '{}' is used twice", s.id),
+                    None,
+                );
+            }
+            if let Some(d) = &s.date {
+                self.vocab(Loc::Item("sources", i, Some("date")), d);
+            }
+            self.text_len(
+                Loc::Item("sources", i, Some("title")),
+                "title",
+                &s.title,
+                MAX_TEXT_CHARS,
+            );
+        }
+        ids
+    }
+
+    /// Checks every node; gives back the diagnostics, statuses and dates.
+    pub(super) fn nodes(
+        mut self,
+        doc: &Document,
+        repeated: Vec<usize>,
+    ) -> (Vec<Diagnostic>, (Vec<Status>, Vec<Interval>)) {
+        let n = doc.nodes.len();
+        let mut repeated = repeated.into_iter().peekable();
+        let mut statuses = Vec::with_capacity(n);
+        let mut node_time = Vec::with_capacity(n);
+        for (i, node) in doc.nodes.iter().enumerate() {
+            let at = |field| Loc::Item("nodes", i, Some(field));
+            self.id(at("id"), "node", &node.id);
+            if repeated.next_if_eq(&i).is_some() {
+                self.error(
+                    "duplicate-id",
+                    at("id"),
+                    format!("node id '{}' is used twice", node.id),
+                    Some("ids are unique across parties, demands and conditions".into()),
+                );
+            }
+            let kind = self.vocab(at("kind"), &node.kind);
+            let status = node
+                .status
+                .as_ref()
+                .and_then(|s| self.vocab(at("status"), s));
+            if kind == Some(NodeKind::Party) && node.status.is_some() {
+                self.error(
+                    "status-on-party",
+                    at("status"),
+                    format!(
+                        "party '{}' has a status; only demands and conditions do",
+                        node.id
+                    ),
+                    Some("remove the status".into()),
+                );
+            }
+            if node.label.trim().is_empty() {
+                self.error(
+                    "empty-text",
+                    at("label"),
+                    format!("node '{}' has an empty label", node.id),
+                    None,
+                );
+            }
+            self.text_len(at("label"), "label", &node.label, MAX_LABEL_CHARS);
+            for (a, alias) in node.aliases.iter().enumerate() {
+                let path = Loc::Alias(i, a);
+                if alias.trim().is_empty() {
+                    self.error(
+                        "empty-text",
+                        path,
+                        format!("node '{}' has an empty alias", node.id),
+                        None,
+                    );
+                } else {
+                    self.text_len(path, "alias", alias, MAX_LABEL_CHARS);
+                }
+            }
+            if let Some(note) = &node.note {
+                self.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            statuses.push(status.unwrap_or(Status::Open));
+            node_time.push(self.interval("nodes", i, &node.since, &node.until));
+        }
+        self.name_clashes(doc);
+        (self.out, (statuses, node_time))
+    }
+
+    /// An alias that is also another node's id, label or alias makes look-ups
+    /// ambiguous: legal, but worth a warning. Only aliases can clash, so they are
+    /// indexed first (by the hash of their normalised form, one reused buffer) and
+    /// every name is then checked against them; without aliases there is nothing
+    /// to do. A hash match is confirmed on the text before anything is reported.
+    pub(super) fn name_clashes(&mut self, doc: &Document) {
+        let state = foldhash::fast::RandomState::default();
+        let mut buf = String::new();
+        let mut aliases: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+        for (i, node) in doc.nodes.iter().enumerate() {
+            for (a, alias) in node.aliases.iter().enumerate() {
+                crate::resolve::normalise_into(alias, &mut buf);
+                if !buf.is_empty() {
+                    aliases
+                        .entry(state.hash_one(&buf))
+                        .or_default()
+                        .push((i, a));
+                }
+            }
+        }
+        if aliases.is_empty() {
+            return;
+        }
+        // For each clashing alias, the first other node (in file order) it names.
+        let mut clashes: HashMap<(usize, usize), usize> = HashMap::new();
+        for (j, node) in doc.nodes.iter().enumerate() {
+            for name in names_of(node) {
+                crate::resolve::normalise_into(name, &mut buf);
+                let Some(owners) = aliases.get(&state.hash_one(&buf)) else {
+                    continue;
+                };
+                for &(i, a) in owners {
+                    if i != j
+                        && !clashes.contains_key(&(i, a))
+                        && crate::resolve::normalise(&doc.nodes[i].aliases[a]) == buf
+                    {
+                        clashes.insert((i, a), j);
+                    }
+                }
+            }
+        }
+        let mut clashes: Vec<((usize, usize), usize)> = clashes.into_iter().collect();
+        clashes.sort_unstable();
+        for ((i, a), j) in clashes {
+            self.warn(
+                "ambiguous-name",
+                Loc::Alias(i, a),
+                format!(
+                    "alias '{}' of '{}' also names '{}'",
+                    doc.nodes[i].aliases[a], doc.nodes[i].id, doc.nodes[j].id
+                ),
+                Some("queries using this name will ask which node is meant".into()),
+            );
+        }
+    }
+
+    /// Warns of nodes no edge touches. Only asked when every edge resolves:
+    /// with broken edges the file has errors to fix first, and a warning that
+    /// a node is unconnected would only be noise.
+    pub(super) fn isolated(&mut self, doc: &Document, by_id: &IdIndex) {
+        let mut touched = vec![false; doc.nodes.len()];
+        for e in doc.edges.iter().filter_map(|e| resolved(doc, by_id, e)) {
+            touched[e.from.index()] = true;
+            touched[e.to.index()] = true;
+            if let Some(b) = e.by {
+                touched[b.index()] = true;
+            }
+        }
+        for (i, node) in doc.nodes.iter().enumerate() {
+            if !touched[i] {
+                self.warn(
+                    "isolated-node",
+                    Loc::Item("nodes", i, Some("id")),
+                    format!("node '{}' is not connected to anything", node.id),
+                    Some("link it to a position, or remove it".into()),
+                );
+            }
+        }
+    }
+}
