@@ -118,6 +118,11 @@ impl<'g> Names<'g> {
         }
     }
 
+    /// The graph whose names these are.
+    pub fn graph(&self) -> &'g Graph {
+        self.graph
+    }
+
     fn index(&self) -> &HashMap<String, Vec<NodeIx>> {
         self.index.get_or_init(|| Self::build(self.graph))
     }

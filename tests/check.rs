@@ -291,9 +291,19 @@ fn other_format_versions_are_refused_clearly() {
         .arg("check")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "format version 2; this negograph reads version 1",
-        ));
+        .stderr(predicate::str::contains("format version 2;"))
+        .stderr(predicate::str::contains("1.1"));
+    for (version, reads) in [("1", true), ("1.1", true), ("1.2", false), ("0", false)] {
+        let text = format!(r#"{{"negograph": {version}, "title": "x"}}"#);
+        let (_dir, path) = temp_file("g.json", text.as_bytes());
+        let run = negograph().arg("-f").arg(&path).arg("check").assert();
+        if reads {
+            run.success();
+        } else {
+            run.code(1)
+                .stderr(predicate::str::contains(format!("format version {version};")));
+        }
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use negograph::graph::{EdgeIx, Graph, NodeIx};
 use negograph::model::{
-    Date, Document, Edge, EdgeFields, End, Lenient, Node, NodeKind, NodeRef, Relation, Source,
+    Citation, Date, Document, Edge, EdgeFields, End, Lenient, Node, NodeKind, NodeRef, Relation, Source,
     Status,
 };
 
@@ -33,28 +33,16 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
         })
         .collect();
     let mut doc = Document::new("random");
-    doc.sources.push(Source {
-        id: "s".into(),
-        title: "s".into(),
-        date: None,
-        url: None,
-        publisher: None,
-    });
+    doc.sources.push(Source::new("s", "s"));
     let day = |b: u8| Date::new(2025, 5, 1 + (b % 9)).unwrap();
     let parties: Vec<usize> = (0..n).filter(|&i| kinds[i] == NodeKind::Party).collect();
     for (i, kind) in kinds.iter().enumerate() {
         let bits = node_bits[(i * 7 + 3) % node_bits.len()];
-        doc.nodes.push(Node {
-            id: format!("n{i}"),
-            kind: (*kind).into(),
-            label: format!("node {i}"),
-            aliases: Vec::new(),
-            status: (*kind != NodeKind::Party && bits.is_multiple_of(5))
-                .then_some(Lenient::Known(Status::Met)),
-            since: (bits % 7 == 1).then(|| day(bits).into()),
-            until: None,
-            note: None,
-        });
+        let mut node = Node::new(format!("n{i}"), *kind, format!("node {i}"));
+        node.status = (*kind != NodeKind::Party && bits.is_multiple_of(5))
+            .then_some(Lenient::Known(Status::Met));
+        node.since = (bits % 7 == 1).then(|| day(bits).into());
+        doc.nodes.push(node);
     }
     for &(a, b, r, by, t) in picks {
         let (from, to) = (a as usize % n, b as usize % n);
@@ -85,19 +73,17 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
                 NodeRef::from(format!("n{i}"))
             }
         };
-        doc.edges.push(Edge::new(EdgeFields {
-            from: end(from),
-            relation: relation.into(),
-            to: end(to),
-            by: holder
-                .filter(|_| relation == Relation::ConditionsOn || by % 3 == 0)
-                .map(end),
+        let mut fields = EdgeFields::new(end(from), relation, end(to));
+        fields.by = holder
+            .filter(|_| relation == Relation::ConditionsOn || by % 3 == 0)
+            .map(end);
+        fields.citations.push(Citation {
             source: Some("s".into()),
-            quote: None,
-            since: since.map(Into::into),
-            until: until.map(Into::into),
-            note: None,
-        }));
+            ..Citation::default()
+        });
+        fields.since = since.map(Into::into);
+        fields.until = until.map(Into::into);
+        doc.edges.push(Edge::new(fields));
     }
     doc
 }
@@ -386,8 +372,10 @@ proptest! {
     fn saving_then_loading_is_the_identity(doc in graphs()) {
         let text = negograph::load::to_canonical_json(&doc);
         let back = negograph::load::parse_document("random", &text).unwrap();
-        // Loading resolves every end to its node's position; otherwise nothing changes.
+        // Loading resolves every end to its node's position, and the file
+        // declares the version its content needs; otherwise nothing changes.
         let mut resolved = doc.clone();
+        resolved.negograph = doc.version_needed();
         let position = |end: &NodeRef| {
             let id = doc.nodes.iter().position(|n| n.id == resolved_id(&doc, end.as_end())).unwrap();
             NodeRef::Node(id as u32)
@@ -421,7 +409,7 @@ proptest! {
         }
         for edge in &mut doc.edges {
             edge.update(|edge| {
-                edge.quote = Some(next.next().unwrap().as_str().into());
+                edge.citations[0].quote = Some(next.next().unwrap().as_str().into());
                 edge.note = Some(next.next().unwrap().as_str().into());
             });
         }

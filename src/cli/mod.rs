@@ -167,6 +167,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 since: dating.since,
                 until: dating.until,
                 note: dating.note.clone(),
+                actor: Vec::new(),
+                issue: None,
+                quantity: None,
             };
             edit(cli, reporter, Edit::AddNode(node), dry.dry_run)
         }
@@ -187,9 +190,14 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 by: by.clone(),
                 source: source.clone(),
                 quote: quote.clone(),
+                speaker: None,
                 since: dating.since,
                 until: dating.until,
                 note: dating.note.clone(),
+                target: None,
+                trigger: None,
+                with: None,
+                disputed_by: Vec::new(),
             };
             edit(cli, reporter, Edit::Link(edge), dry.dry_run)
         }
@@ -272,6 +280,8 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 date: date.map(Into::into),
                 url: url.clone(),
                 publisher: publisher.clone(),
+                note: None,
+                file: None,
             }),
             dry.dry_run,
         ),

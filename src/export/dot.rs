@@ -62,6 +62,8 @@ fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
         NodeKind::Party => ("box", "#dbe9f6", "#2b6cb0"),
         NodeKind::Demand => ("ellipse", "#fff3d1", "#b7791f"),
         NodeKind::Condition => ("hexagon", "#e3f4e8", "#2f855a"),
+        NodeKind::Proposal => ("folder", "#efe5fb", "#6b46c1"),
+        NodeKind::Issue => ("note", "#f1f1f1", "#4a5568"),
     }
 }
 
@@ -76,6 +78,12 @@ fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
         Relation::ConditionsOn => ("#4a5568", "dashed", "normal"),
         Relation::Blocks => ("#c53030", "bold", "tee"),
         Relation::MemberOf => ("#718096", "dotted", "onormal"),
+        Relation::Accepts => ("#2f855a", "bold", "normal"),
+        Relation::Counters => ("#b7791f", "solid", "odiamond"),
+        Relation::Ignores => ("#a0aec0", "dashed", "odot"),
+        Relation::Mediates => ("#6b46c1", "solid", "dot"),
+        Relation::Supersedes => ("#4a5568", "dotted", "empty"),
+        Relation::PartOf => ("#6b46c1", "dotted", "odiamond"),
     }
 }
 

@@ -71,6 +71,8 @@ pub fn to_mermaid(
             NodeKind::Party => format!("[\"{text}\"]"),
             NodeKind::Demand => format!("([\"{text}\"])"),
             NodeKind::Condition => format!("{{{{\"{text}\"}}}}"),
+            NodeKind::Proposal => format!("[[\"{text}\"]]"),
+            NodeKind::Issue => format!(">\"{text}\"]"),
         };
         let mut class = kind.as_str().to_owned();
         if scene.faded_nodes.contains(&n) || (kind != NodeKind::Party && st != Status::Open) {

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use serde::Deserialize;
 
 use super::{Interner, Parsed, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
-use crate::model::{Document, FORMAT_VERSION, Lenient, Node, Source};
+use crate::model::{Document, FormatVersion, Lenient, Node, Source};
 
 /// The document, or `None` when this reader does not follow the text.
 pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
@@ -43,7 +43,7 @@ pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
 /// The top-level fields read so far.
 struct Top {
     interner: Interner,
-    version: bool,
+    version: Option<FormatVersion>,
     title: Option<String>,
     sources: Option<Vec<Source>>,
     nodes: bool,
@@ -64,7 +64,7 @@ impl Top {
     fn new(bytes: usize, threads: Threads) -> Top {
         Top {
             interner: Interner::new(bytes, threads),
-            version: false,
+            version: None,
             title: None,
             sources: None,
             nodes: false,
@@ -83,10 +83,7 @@ impl Top {
             r.byte(b':')?;
             r.ws();
             match key {
-                "negograph" if !self.version => {
-                    r.version()?;
-                    self.version = true;
-                }
+                "negograph" if self.version.is_none() => self.version = Some(r.version()?),
                 "title" if self.title.is_none() => self.title = Some(r.serde::<String>()?),
                 "sources" if self.sources.is_none() => {
                     let list: Vec<Source> = r.serde()?;
@@ -128,9 +125,10 @@ impl Top {
             extra,
             ..
         } = self;
-        let title = title.filter(|_| version)?;
+        let negograph = version?;
+        let title = title?;
         Some(interner.finish(|nodes| Document {
-            negograph: FORMAT_VERSION,
+            negograph,
             title,
             sources: sources.unwrap_or_default(),
             nodes,
@@ -399,14 +397,19 @@ impl<'a> Reader<'a> {
         self.plain().map(Some)
     }
 
-    /// The format version, when it is exactly `1`: anything else (`1.0`, `12`,
+    /// The format version, when it is exactly `1` or `1.1`: anything else (`1.0`, `12`,
     /// `2`) is serde's to read or refuse.
-    fn version(&mut self) -> Option<()> {
-        debug_assert_eq!(FORMAT_VERSION, 1);
+    fn version(&mut self) -> Option<FormatVersion> {
         self.byte(b'1')?;
+        let version = if self.text.as_bytes()[self.at..].starts_with(b".1") {
+            self.at += 2;
+            FormatVersion::V1_1
+        } else {
+            FormatVersion::V1
+        };
         match self.peek() {
             Some(b'0'..=b'9' | b'.' | b'e' | b'E') => None,
-            _ => Some(()),
+            _ => Some(version),
         }
     }
 
@@ -620,6 +623,7 @@ impl<'a> Reader<'a> {
             since: since.flatten(),
             until: until.flatten(),
             note: note.flatten(),
+            more: None,
         })
     }
 
@@ -650,6 +654,7 @@ impl<'a> Reader<'a> {
             since: since.flatten(),
             until: until.flatten(),
             note: note.flatten(),
+            more: None,
         })
     }
 }

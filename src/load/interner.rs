@@ -9,32 +9,128 @@ use serde::{Deserialize, Deserializer};
 use crate::error::Result;
 use crate::ids::IdIndex;
 use crate::model::{
-    Date, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Relation, Source, SourceRef,
+    Citation, Date, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Relation, Source,
+    SourceRef,
 };
 
 use super::{Parsed, SMALLEST_EDGE_BYTES, Threads, pipeline::PIPELINE_FROM_EDGES};
 
 /// An edge as written, its strings borrowed from the text where JSON allows.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Format 1's fields are its own; what format 1.1 adds is boxed, so that the
+/// batches of parsed edges passed between threads stay small.
 pub(super) struct RawEdge<'a> {
-    #[serde(borrow)]
     pub(super) from: Text<'a>,
     pub(super) relation: Lenient<Relation>,
-    #[serde(borrow)]
     pub(super) to: Text<'a>,
-    #[serde(default, borrow)]
     pub(super) by: Option<Text<'a>>,
-    #[serde(default, borrow)]
     pub(super) source: Option<Text<'a>>,
-    #[serde(default)]
     pub(super) quote: Option<Box<str>>,
-    #[serde(default)]
     pub(super) since: Option<Lenient<Date>>,
-    #[serde(default)]
     pub(super) until: Option<Lenient<Date>>,
-    #[serde(default)]
     pub(super) note: Option<Box<str>>,
+    pub(super) more: Option<Box<RawMore<'a>>>,
+}
+
+/// An edge's format 1.1 fields, as written.
+#[derive(Default)]
+pub(super) struct RawMore<'a> {
+    citations: Vec<RawCitation<'a>>,
+    target: Option<Text<'a>>,
+    trigger: Option<Text<'a>>,
+    with: Option<Text<'a>>,
+    disputed_by: Vec<Text<'a>>,
+}
+
+/// Every field an edge may have, flat as in the file: what serde reads.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EdgeFile<'a> {
+    #[serde(borrow)]
+    from: Text<'a>,
+    relation: Lenient<Relation>,
+    #[serde(borrow)]
+    to: Text<'a>,
+    #[serde(default, borrow)]
+    by: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    source: Option<Text<'a>>,
+    #[serde(default)]
+    quote: Option<Box<str>>,
+    #[serde(default, borrow)]
+    citations: Vec<RawCitation<'a>>,
+    #[serde(default)]
+    since: Option<Lenient<Date>>,
+    #[serde(default)]
+    until: Option<Lenient<Date>>,
+    #[serde(default, borrow)]
+    target: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    trigger: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    with: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    disputed_by: Vec<Text<'a>>,
+    #[serde(default)]
+    note: Option<Box<str>>,
+}
+
+/// A citation in an edge's `citations` list, as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCitation<'a> {
+    #[serde(borrow)]
+    source: Text<'a>,
+    #[serde(default)]
+    quote: Option<Box<str>>,
+    #[serde(default)]
+    speaker: Option<Box<str>>,
+    #[serde(default)]
+    note: Option<Box<str>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawEdge<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let EdgeFile {
+            from,
+            relation,
+            to,
+            by,
+            source,
+            quote,
+            citations,
+            since,
+            until,
+            target,
+            trigger,
+            with,
+            disputed_by,
+            note,
+        } = EdgeFile::deserialize(deserializer)?;
+        let more = RawMore {
+            citations,
+            target,
+            trigger,
+            with,
+            disputed_by,
+        };
+        let plain = more.citations.is_empty()
+            && more.target.is_none()
+            && more.trigger.is_none()
+            && more.with.is_none()
+            && more.disputed_by.is_empty();
+        Ok(RawEdge {
+            from,
+            relation,
+            to,
+            by,
+            source,
+            quote,
+            since,
+            until,
+            note,
+            more: (!plain).then(|| Box::new(more)),
+        })
+    }
 }
 
 /// A string borrowed from the input when it has no escapes. serde borrows a
@@ -195,17 +291,52 @@ impl Interner {
         raw: RawEdge<'_>,
         node: impl Fn(&Self, Text<'_>, usize) -> NodeRef,
     ) -> Edge {
-        Edge::new(EdgeFields {
+        let mut citations = Vec::new();
+        if raw.source.is_some() || raw.quote.is_some() {
+            citations.push(Citation {
+                source: raw.source.map(|s| self.source(s)),
+                quote: raw.quote,
+                speaker: None,
+                note: None,
+            });
+        }
+        let mut fields = EdgeFields {
             from: node(self, raw.from, 0),
             relation: raw.relation,
             to: node(self, raw.to, 1),
             by: raw.by.map(|by| node(self, by, 2)),
-            source: raw.source.map(|s| self.source(s)),
-            quote: raw.quote,
+            citations,
             since: raw.since,
             until: raw.until,
             note: raw.note,
-        })
+            target: None,
+            trigger: None,
+            with: None,
+            disputed_by: Vec::new(),
+        };
+        if let Some(more) = raw.more {
+            // Rare: looked up one by one, not batched with the ends.
+            let RawMore {
+                citations,
+                target,
+                trigger,
+                with,
+                disputed_by,
+            } = *more;
+            fields
+                .citations
+                .extend(citations.into_iter().map(|c| Citation {
+                    source: Some(self.source(c.source)),
+                    quote: c.quote,
+                    speaker: c.speaker,
+                    note: c.note,
+                }));
+            fields.target = target.map(|id| self.node(id));
+            fields.trigger = trigger.map(|id| self.node(id));
+            fields.with = with.map(|id| self.node(id));
+            fields.disputed_by = disputed_by.into_iter().map(|id| self.node(id)).collect();
+        }
+        Edge::new(fields)
     }
 }
 

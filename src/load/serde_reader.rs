@@ -6,7 +6,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
-use crate::model::{Document, Edge, FORMAT_VERSION, Node, Source};
+use crate::model::{Document, Edge, FormatVersion, Node, Source};
 
 use super::interner::{Interner, RawEdge};
 use super::pipeline::resolve_alongside;
@@ -132,12 +132,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "negograph" => {
-                    let v: u64 = map.next_value()?;
-                    if v != FORMAT_VERSION {
-                        return Err(de::Error::custom(format!(
-                            "this file is format version {v}; this negograph reads version {FORMAT_VERSION}"
-                        )));
-                    }
+                    let v: FormatVersion = map.next_value()?;
                     once(&mut version, v, "negograph")?;
                 }
                 "title" => once(&mut title, map.next_value()?, "title")?,

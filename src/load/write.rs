@@ -20,7 +20,7 @@ pub fn json_schema() -> String {
     let mut schema = schemars::schema_for!(Document);
     schema.insert(
         "$id".into(),
-        "https://negograph.invalid/schema/format-1.json".into(),
+        "https://negograph.invalid/schema/format-1.1.json".into(),
     );
     let mut out = serde_json::to_string_pretty(&schema).expect("the schema serializes");
     out.push('\n');
@@ -30,7 +30,7 @@ pub fn json_schema() -> String {
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(5 + self.extra.len()))?;
-        map.serialize_entry("negograph", &self.negograph)?;
+        map.serialize_entry("negograph", &self.version_needed())?;
         map.serialize_entry("title", &self.title)?;
         map.serialize_entry("sources", &self.sources)?;
         map.serialize_entry("nodes", &self.nodes)?;
@@ -77,10 +77,23 @@ impl Serialize for EdgeOut<'_> {
                 None => Ok(()),
             }
         }
-        some(&mut map, "source", e.source().map(|s| &**s))?;
-        some(&mut map, "quote", e.quote())?;
+        match e.listed_citations() {
+            Some(list) => map.serialize_field("citations", list)?,
+            None => {
+                some(&mut map, "source", e.source().map(|s| &**s))?;
+                some(&mut map, "quote", e.quote())?;
+            }
+        }
         some(&mut map, "since", e.since().as_ref())?;
         some(&mut map, "until", e.until().as_ref())?;
+        let id = |end| doc.ref_id(end);
+        some(&mut map, "target", e.target().map(id))?;
+        some(&mut map, "trigger", e.trigger().map(id))?;
+        some(&mut map, "with", e.with().map(id))?;
+        let disputed: Vec<&str> = e.disputed_by().map(id).collect();
+        if !disputed.is_empty() {
+            map.serialize_field("disputed_by", &disputed)?;
+        }
         some(&mut map, "note", e.note())?;
         map.end()
     }

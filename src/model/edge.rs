@@ -5,36 +5,89 @@ use std::fmt;
 
 use schemars::JsonSchema;
 
-use super::{Date, Interval, Lenient, Relation};
+use super::citation::CitationSchema;
+use super::{Citation, CitationRef, Date, Interval, Lenient, Relation, SourceRef};
 
-/// One recorded position or link: FROM RELATION TO, held by `by`, citing `source`.
-// An [`Edge`] in the file's terms: what code builds one from, and what
-// `Edge::fields` gives back. Its schema is the file's.
-#[derive(Clone, Debug, PartialEq, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "Edge")]
+/// One recorded position or link in code's terms: FROM RELATION TO, held by
+/// `by`, with its evidence. What code builds an [`Edge`] from, and what
+/// [`Edge::fields`] gives back.
+#[derive(Clone, Debug, PartialEq)]
 pub struct EdgeFields {
-    #[schemars(with = "String")]
+    /// The node the edge leaves.
     pub from: NodeRef,
+    /// How FROM and TO are joined.
     pub relation: Lenient<Relation>,
-    #[schemars(with = "String")]
+    /// The node the edge enters.
     pub to: NodeRef,
     /// The party whose position this edge records; required for `conditions_on`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub by: Option<NodeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
-    pub source: Option<SourceRef>,
-    /// The source's exact words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<Box<str>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The evidence: each citation a source and its exact words.
+    pub citations: Vec<Citation>,
+    /// The first day the claim holds (inclusive).
     pub since: Option<Lenient<Date>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The last day the claim holds (inclusive).
     pub until: Option<Lenient<Date>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Anything a reader should know that the fields cannot say.
     pub note: Option<Box<str>>,
+    /// On `threatens`: the party threatened.
+    pub target: Option<NodeRef>,
+    /// On `threatens`: the node whose happening sets the threat off.
+    pub trigger: Option<NodeRef>,
+    /// On `counters`: the counter-offer.
+    pub with: Option<NodeRef>,
+    /// Parties who dispute that the claim is accurate.
+    pub disputed_by: Vec<NodeRef>,
+}
+
+impl EdgeFields {
+    /// FROM RELATION TO, with nothing else.
+    pub fn new(from: impl Into<NodeRef>, relation: Relation, to: impl Into<NodeRef>) -> EdgeFields {
+        EdgeFields {
+            from: from.into(),
+            relation: relation.into(),
+            to: to.into(),
+            by: None,
+            citations: Vec::new(),
+            since: None,
+            until: None,
+            note: None,
+            target: None,
+            trigger: None,
+            with: None,
+            disputed_by: Vec::new(),
+        }
+    }
+}
+
+/// An edge as the file writes it: what `negograph schema` describes.
+#[derive(JsonSchema)]
+#[schemars(rename = "Edge", deny_unknown_fields)]
+#[allow(dead_code)] // Only its schema is used.
+pub struct EdgeSchema {
+    /// The id of the node the edge leaves.
+    from: String,
+    relation: Lenient<Relation>,
+    /// The id of the node the edge enters.
+    to: String,
+    /// The party whose position this edge records; required for `conditions_on`.
+    by: Option<String>,
+    /// The id of the source (one citation; see `citations` for several).
+    source: Option<String>,
+    /// The source's exact words.
+    quote: Option<String>,
+    /// Several sources for one claim (format 1.1).
+    citations: Option<Vec<CitationSchema>>,
+    since: Option<Lenient<Date>>,
+    until: Option<Lenient<Date>>,
+    /// On `threatens`: the party threatened (format 1.1).
+    target: Option<String>,
+    /// On `threatens`: the node whose happening sets the threat off (format 1.1).
+    trigger: Option<String>,
+    /// On `counters`: the counter-offer (format 1.1).
+    with: Option<String>,
+    /// Parties who dispute that the claim is accurate (format 1.1).
+    disputed_by: Option<Vec<String>>,
+    note: Option<String>,
 }
 
 /// One recorded position or link: FROM RELATION TO, held by `by`, citing
@@ -88,7 +141,8 @@ impl PackedDate {
     }
 }
 
-/// The rare parts of an edge, as text.
+/// The rare parts of an edge: text that did not parse, and format 1.1's
+/// additions.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Odd {
     /// from, to, by, when they named no node.
@@ -97,6 +151,27 @@ struct Odd {
     since: Option<Box<str>>,
     until: Option<Box<str>>,
     note: Option<Box<str>>,
+    /// Every citation, when there are several or one has a speaker or note;
+    /// a single plain citation is in the edge's own slots instead.
+    citations: Vec<Citation>,
+    /// target, trigger, with.
+    refs: [Option<NodeRef>; 3],
+    disputed_by: Vec<NodeRef>,
+}
+
+/// The slots of [`Odd::refs`].
+const TARGET: usize = 0;
+const TRIGGER: usize = 1;
+const WITH: usize = 2;
+
+impl Odd {
+    fn refs(&self) -> impl Iterator<Item = &NodeRef> {
+        self.refs.iter().flatten().chain(&self.disputed_by)
+    }
+
+    fn refs_mut(&mut self) -> impl Iterator<Item = &mut NodeRef> {
+        self.refs.iter_mut().flatten().chain(&mut self.disputed_by)
+    }
 }
 
 /// An edge end as stored: a node position, or an id that named no node.
@@ -107,21 +182,37 @@ pub enum End<'a> {
 }
 
 impl Edge {
+    /// Packs an edge.
     pub fn new(fields: EdgeFields) -> Edge {
         let EdgeFields {
             from,
             relation,
             to,
             by,
-            source,
-            quote,
+            mut citations,
             since,
             until,
             note,
+            target,
+            trigger,
+            with,
+            disputed_by,
         } = fields;
         let mut odd = Odd {
             note,
+            refs: [target, trigger, with],
+            disputed_by,
             ..Odd::default()
+        };
+        let (source, quote) = match citations.len() {
+            1 if citations[0].is_plain() => {
+                let only = citations.pop().expect("one citation");
+                (only.source, only.quote)
+            }
+            _ => {
+                odd.citations = citations;
+                (None, None)
+            }
         };
         let mut end = |end: Option<NodeRef>, slot: usize| match end {
             None => NO_NODE,
@@ -178,11 +269,14 @@ impl Edge {
             relation: self.relation(),
             to: owned(self.to()),
             by: self.by().map(owned),
-            source: self.source.clone(),
-            quote: self.quote.clone(),
+            citations: self.citations().map(CitationRef::to_owned).collect(),
             since: self.since(),
             until: self.until(),
             note: self.note().map(Into::into),
+            target: self.target().map(owned),
+            trigger: self.trigger().map(owned),
+            with: self.with().map(owned),
+            disputed_by: self.disputed_by().map(owned).collect(),
         }
     }
 
@@ -222,16 +316,97 @@ impl Edge {
         (self.ends[2] != NO_NODE).then(|| self.end(2))
     }
 
-    /// Whether an end is an id that named no node when it was read.
+    /// Whether an end or other node reference is an id that named no node
+    /// when it was read.
+    #[inline]
     pub fn has_named_end(&self) -> bool {
         self.ends.contains(&NAMED)
+            || self
+                .odd
+                .as_deref()
+                .is_some_and(|odd| odd.refs().any(|r| matches!(r, NodeRef::Name(_))))
     }
 
-    /// The ids of the ends that named no node when they were read.
+    /// The ids of the ends and other node references that named no node
+    /// when they were read.
     pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.odd.iter().flat_map(|odd| {
+            let ends = odd.names.iter().flatten().map(|name| &**name);
+            let refs = odd.refs().filter_map(|r| match r {
+                NodeRef::Name(name) => Some(name.as_str()),
+                NodeRef::Node(_) => None,
+            });
+            ends.chain(refs)
+        })
+    }
+
+    /// On `threatens`: the party threatened.
+    pub fn target(&self) -> Option<End<'_>> {
+        self.odd_ref(TARGET)
+    }
+
+    /// On `threatens`: the node whose happening sets the threat off.
+    pub fn trigger(&self) -> Option<End<'_>> {
+        self.odd_ref(TRIGGER)
+    }
+
+    /// On `counters`: the counter-offer.
+    pub fn with(&self) -> Option<End<'_>> {
+        self.odd_ref(WITH)
+    }
+
+    /// Parties who dispute that the claim is accurate.
+    pub fn disputed_by(&self) -> impl Iterator<Item = End<'_>> {
         self.odd
             .iter()
-            .flat_map(|odd| odd.names.iter().flatten().map(|name| &**name))
+            .flat_map(|odd| odd.disputed_by.iter().map(NodeRef::as_end))
+    }
+
+    fn odd_ref(&self, slot: usize) -> Option<End<'_>> {
+        self.odd
+            .as_deref()
+            .and_then(|odd| odd.refs[slot].as_ref())
+            .map(NodeRef::as_end)
+    }
+
+    /// Every node the edge refers to besides its ends and holder: target,
+    /// trigger, counter-offer and disputing parties.
+    pub fn other_refs(&self) -> impl Iterator<Item = End<'_>> {
+        self.odd.iter().flat_map(|odd| odd.refs().map(NodeRef::as_end))
+    }
+
+    /// The evidence, in order: a single plain citation from the edge's own
+    /// slots, or the list.
+    pub fn citations(&self) -> impl Iterator<Item = CitationRef<'_>> {
+        let own = (self.source.is_some() || self.quote.is_some()).then_some(CitationRef {
+            source: self.source.as_ref(),
+            quote: self.quote.as_deref(),
+            speaker: None,
+            note: None,
+        });
+        let listed = self
+            .odd
+            .iter()
+            .flat_map(|odd| odd.citations.iter().map(Citation::as_ref));
+        own.into_iter().chain(listed)
+    }
+
+    /// The citations when they need format 1.1's list (several, or one with
+    /// a speaker or note); `None` when format 1's `source` and `quote` say it all.
+    pub fn listed_citations(&self) -> Option<&[Citation]> {
+        self.odd
+            .as_deref()
+            .map(|odd| odd.citations.as_slice())
+            .filter(|list| !list.is_empty())
+    }
+
+    /// Whether it uses anything format 1 does not have.
+    pub fn needs_1_1(&self) -> bool {
+        self.known_relation()
+            .is_some_and(|r| r as u8 >= Relation::Accepts as u8)
+            || self.odd.as_deref().is_some_and(|odd| {
+                !odd.citations.is_empty() || odd.refs().next().is_some()
+            })
     }
 
     pub fn relation(&self) -> Lenient<Relation> {
@@ -246,13 +421,14 @@ impl Edge {
         Relation::ALL.get(usize::from(self.relation)).copied()
     }
 
+    /// The first citation's source.
     pub fn source(&self) -> Option<&SourceRef> {
-        self.source.as_ref()
+        self.citations().next().and_then(|c| c.source)
     }
 
-    /// The source's exact words.
+    /// The first citation's exact words.
     pub fn quote(&self) -> Option<&str> {
-        self.quote.as_deref()
+        self.citations().next().and_then(|c| c.quote)
     }
 
     pub fn note(&self) -> Option<&str> {
@@ -305,6 +481,13 @@ impl Edge {
                 *name = None;
             }
         }
+        for r in odd.refs_mut() {
+            if let NodeRef::Name(name) = r
+                && let Some(found) = find(name)
+            {
+                *r = NodeRef::Node(found);
+            }
+        }
         self.drop_empty_odd();
     }
 
@@ -354,6 +537,17 @@ impl Edge {
                 std::cmp::Ordering::Greater => self.ends[slot] -= 1,
             }
         }
+        if let Some(odd) = self.odd.as_deref_mut() {
+            for r in odd.refs_mut() {
+                if let NodeRef::Node(n) = r {
+                    match (*n).cmp(&removed) {
+                        std::cmp::Ordering::Less => {}
+                        std::cmp::Ordering::Equal => *r = NodeRef::from(removed_id),
+                        std::cmp::Ordering::Greater => *n -= 1,
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -394,9 +588,6 @@ impl From<String> for NodeRef {
     }
 }
 
-/// A source id as cited by an edge. Shared: a thousand edges citing one source
-/// hold one string between them.
-pub type SourceRef = std::sync::Arc<str>;
 
 #[cfg(test)]
 mod tests {
@@ -426,6 +617,10 @@ mod tests {
         fix(&mut f.to);
         if let Some(by) = &mut f.by {
             fix(by);
+        }
+        // A lone citation with nothing in it is no citation.
+        if f.citations.len() == 1 && f.citations[0] == Citation::default() {
+            f.citations.clear();
         }
         f
     }
@@ -458,21 +653,48 @@ mod tests {
             text().prop_map(|t| Lenient::Unknown(Box::new(t))),
         ]);
         let boxed = move || prop::option::of(text().prop_map(Into::<Box<str>>::into));
+        let citation = (boxed(), boxed(), boxed(), boxed()).prop_map(
+            |(source, quote, speaker, note)| Citation {
+                source: source.map(|s: Box<str>| SourceRef::from(&*s)),
+                quote,
+                speaker,
+                note,
+            },
+        );
+        let other = prop::option::of(end.clone());
         (
-            (end.clone(), relation, end.clone(), prop::option::of(end)),
-            (boxed(), boxed(), date.clone(), date, boxed()),
+            (end.clone(), relation, end.clone(), prop::option::of(end.clone())),
+            (
+                prop::collection::vec(citation, 0..3),
+                date.clone(),
+                date,
+                boxed(),
+            ),
+            (
+                other.clone(),
+                other.clone(),
+                other,
+                prop::collection::vec(end, 0..2),
+            ),
         )
             .prop_map(
-                |((from, relation, to, by), (source, quote, since, until, note))| EdgeFields {
+                |(
+                    (from, relation, to, by),
+                    (citations, since, until, note),
+                    (target, trigger, with, disputed_by),
+                )| EdgeFields {
                     from,
                     relation,
                     to,
                     by,
-                    source: source.map(|s: Box<str>| SourceRef::from(&*s)),
-                    quote,
+                    citations,
                     since,
                     until,
                     note,
+                    target,
+                    trigger,
+                    with,
+                    disputed_by,
                 },
             )
     }
@@ -487,7 +709,7 @@ mod tests {
                 until: f.until.as_ref().and_then(Lenient::known),
             });
             proptest::prop_assert_eq!(edge.known_relation(), f.relation.known());
-            let named: Vec<String> = [Some(&f.from), Some(&f.to), f.by.as_ref()]
+            let mut named: Vec<String> = [Some(&f.from), Some(&f.to), f.by.as_ref()]
                 .into_iter()
                 .flatten()
                 .filter_map(|end| match end {
@@ -496,6 +718,20 @@ mod tests {
                     NodeRef::Name(name) => Some((**name).clone()),
                 })
                 .collect();
+            // Other references keep what they were given: only names are names.
+            named.extend(
+                [&f.target, &f.trigger, &f.with]
+                    .into_iter()
+                    .flatten()
+                    .chain(&f.disputed_by)
+                    .filter_map(|r| match r {
+                        NodeRef::Name(name) => Some((**name).clone()),
+                        NodeRef::Node(_) => None,
+                    }),
+            );
+            let first = normalised(f.clone()).citations.first().cloned();
+            proptest::prop_assert_eq!(edge.source(), first.as_ref().and_then(|c| c.source.as_ref()));
+            proptest::prop_assert_eq!(edge.quote(), first.as_ref().and_then(|c| c.quote.as_deref()));
             proptest::prop_assert_eq!(edge.has_named_end(), !named.is_empty());
             proptest::prop_assert_eq!(edge.names().map(str::to_owned).collect::<Vec<_>>(), named);
         }
@@ -513,17 +749,9 @@ mod tests {
     fn names_resolve_and_removed_nodes_become_names() {
         let node = |id: &str| Node::new(id, NodeKind::Party, id);
         let edge = |from: NodeRef, to: NodeRef, by: Option<NodeRef>| {
-            Edge::new(EdgeFields {
-                from,
-                relation: Relation::MemberOf.into(),
-                to,
-                by,
-                source: None,
-                quote: None,
-                since: None,
-                until: None,
-                note: None,
-            })
+            let mut fields = EdgeFields::new(from, Relation::MemberOf, to);
+            fields.by = by;
+            Edge::new(fields)
         };
         let mut doc = Document::new("t");
         doc.nodes = vec![node("a"), node("b"), node("c")];

@@ -1,5 +1,5 @@
 //! The file's vocabulary: nodes, edges, sources, their kinds, relations, statuses
-//! and dates, exactly as format version 1 spells them.
+//! and dates, exactly as format version 1.1 spells them.
 //!
 //! These types mirror the file, not the validated graph: a kind, relation, status
 //! or date that does not parse is kept as [`Lenient::Unknown`] so that validation
@@ -7,19 +7,27 @@
 //! [`Edge`] is the one stored differently, packed into 64 bytes; code reads and
 //! builds it in the file's terms through [`EdgeFields`].
 
+mod citation;
 mod date;
 mod edge;
+mod node;
+mod quantity;
+mod version;
 mod vocabulary;
 
+pub use citation::{Citation, CitationRef, SourceRef};
 pub use date::{Date, Interval};
-pub use edge::{Edge, EdgeFields, End, NodeRef, SourceRef};
+pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
+pub use node::{Node, NodeMore, StatusChange};
+pub use quantity::Quantity;
+pub use version::FormatVersion;
 pub use vocabulary::{Lenient, NodeKind, Relation, Status, Vocabulary};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// The format version this build reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest format version this build reads and writes.
+pub const FORMAT_VERSION: FormatVersion = FormatVersion::V1_1;
 
 /// Where a claim comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -34,45 +42,53 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-}
-
-/// A party, demand or condition.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Node {
-    /// A slug (lower-case letters, digits, `-`), unique across nodes.
-    pub id: String,
-    pub kind: Lenient<NodeKind>,
-    pub label: String,
-    /// Other names people use ("Moscow", "the ceasefire"); matched case-insensitively.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
-    /// For demands and conditions only; `open` when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Lenient<Status>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<Lenient<Date>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub until: Option<Lenient<Date>>,
+    /// What a reader should know about the source, e.g. that its date was
+    /// inferred from the text (format 1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Its text for `check --sources DIR`, relative to DIR; `<id>.txt` when
+    /// absent (format 1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+impl Source {
+    /// A source with a title and nothing else.
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Source {
+        Source {
+            id: id.into(),
+            title: title.into(),
+            date: None,
+            url: None,
+            publisher: None,
+            note: None,
+            file: None,
+        }
+    }
+
+    /// Whether it uses a field format 1 does not have.
+    pub fn needs_1_1(&self) -> bool {
+        self.note.is_some() || self.file.is_some()
+    }
 }
 
 /// A whole graph file.
 #[derive(Clone, Debug, PartialEq, JsonSchema)]
-#[schemars(title = "negograph graph, format 1")]
+#[schemars(title = "negograph graph, format 1.1")]
 pub struct Document {
-    /// The format version: 1.
-    pub negograph: u64,
+    /// The format version the file declares: 1 or 1.1. Written back as at
+    /// least the version the content needs, never lower than declared.
+    pub negograph: FormatVersion,
     pub title: String,
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default)]
+    #[schemars(with = "Vec<node::NodeSchema>")]
     pub nodes: Vec<Node>,
     #[serde(default)]
     // Edges serialize through the document (their ends are written as ids), so
     // schemars cannot print this default itself.
-    #[schemars(extend("default" = []), with = "Vec<EdgeFields>")]
+    #[schemars(extend("default" = []), with = "Vec<EdgeSchema>")]
     pub edges: Vec<Edge>,
     /// Top-level fields this version does not know, kept in file order so that
     /// saving never loses what another tool wrote.
@@ -83,35 +99,12 @@ pub struct Document {
 impl Document {
     pub fn new(title: impl Into<String>) -> Document {
         Document {
-            negograph: FORMAT_VERSION,
+            negograph: FormatVersion::V1,
             title: title.into(),
             sources: Vec::new(),
             nodes: Vec::new(),
             edges: Vec::new(),
             extra: Vec::new(),
-        }
-    }
-}
-
-impl Node {
-    /// A node with no aliases, status, dates or note.
-    pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Node {
-        Node {
-            id: id.into(),
-            kind: kind.into(),
-            label: label.into(),
-            aliases: Vec::new(),
-            status: None,
-            since: None,
-            until: None,
-            note: None,
-        }
-    }
-
-    pub fn interval(&self) -> Interval {
-        Interval {
-            since: self.since.as_ref().and_then(Lenient::known),
-            until: self.until.as_ref().and_then(Lenient::known),
         }
     }
 }
@@ -130,6 +123,20 @@ impl Document {
         match end {
             End::Node(i) => ((i as usize) < self.nodes.len()).then_some(i as usize),
             End::Name(_) => None,
+        }
+    }
+
+    /// The version the file must declare to hold what it holds: 1.1 once
+    /// anything format 1 lacks is used, and never below what it declared.
+    pub fn version_needed(&self) -> FormatVersion {
+        let needs_1_1 = self.negograph == FormatVersion::V1_1
+            || self.sources.iter().any(Source::needs_1_1)
+            || self.nodes.iter().any(Node::needs_1_1)
+            || self.edges.iter().any(Edge::needs_1_1);
+        if needs_1_1 {
+            FormatVersion::V1_1
+        } else {
+            FormatVersion::V1
         }
     }
 

@@ -157,6 +157,12 @@ vocabulary!(
         Demand => "demand",
         /// A state of affairs another position depends on.
         Condition => "condition",
+        /// A package of terms offered as one (format 1.1); its terms are
+        /// demands or conditions joined to it by `part_of`.
+        Proposal => "proposal",
+        /// A dimension bargained over, such as "ceasefire length" (format
+        /// 1.1): named by terms, joined by no edge.
+        Issue => "issue",
     }
 );
 
@@ -172,11 +178,23 @@ vocabulary!(
         ConditionsOn => "conditions_on",
         Blocks => "blocks",
         MemberOf => "member_of",
+        /// A party accepts a position (format 1.1).
+        Accepts => "accepts",
+        /// A party answers a position with another offer, named in `with` (format 1.1).
+        Counters => "counters",
+        /// A party has not answered a position by the edge's `since` (format 1.1).
+        Ignores => "ignores",
+        /// A party mediates or brokers a position, proposal or talks (format 1.1).
+        Mediates => "mediates",
+        /// FROM replaces TO from the edge's `since`; TO then counts as withdrawn (format 1.1).
+        Supersedes => "supersedes",
+        /// A term (FROM) of a proposal (TO) (format 1.1).
+        PartOf => "part_of",
     }
 );
 
 vocabulary!(
-    /// Where a demand or condition stands.
+    /// Where a demand, condition or proposal stands.
     Status, "status", {
         Open => "open",
         Met => "met",
@@ -185,29 +203,83 @@ vocabulary!(
     }
 );
 
+impl NodeKind {
+    /// Demands, conditions and proposals: what parties take positions on.
+    pub const POSITIONS: &'static [NodeKind] =
+        &[NodeKind::Demand, NodeKind::Condition, NodeKind::Proposal];
+
+    /// Whether parties take positions on nodes of this kind.
+    pub fn is_position(self) -> bool {
+        Self::POSITIONS.contains(&self)
+    }
+
+    /// Whether nodes of this kind carry a status (every kind but parties and issues).
+    pub fn has_status(self) -> bool {
+        self.is_position()
+    }
+}
+
 impl Relation {
-    /// The relations through which a party takes a position on a demand or condition.
+    /// The relations through which a party takes a position on a demand,
+    /// condition or proposal.
     pub const STANCES: &'static [Relation] = &[
         Relation::Demands,
         Relation::Proposes,
         Relation::Supports,
         Relation::Rejects,
         Relation::Threatens,
+        Relation::Accepts,
+        Relation::Counters,
+        Relation::Ignores,
+        Relation::Mediates,
     ];
 
+    /// How a party answers a demand or proposal put to it.
+    pub const RESPONSES: &'static [Relation] = &[
+        Relation::Accepts,
+        Relation::Rejects,
+        Relation::Counters,
+        Relation::Ignores,
+    ];
+
+    /// The relations by which a party is for a position: "who supports X".
+    pub const IN_FAVOUR: &'static [Relation] = &[
+        Relation::Demands,
+        Relation::Proposes,
+        Relation::Supports,
+        Relation::Accepts,
+    ];
+
+    /// The relations by which a party is against a position: "who opposes X".
+    pub const AGAINST: &'static [Relation] = &[Relation::Rejects, Relation::Counters];
+
+    /// Whether a party takes a position through this relation.
     pub fn is_stance(self) -> bool {
         Self::STANCES.contains(&self)
+    }
+
+    /// Whether this relation answers a position put to a party.
+    pub fn is_response(self) -> bool {
+        Self::RESPONSES.contains(&self)
     }
 
     /// The kinds this relation may join, as (allowed sources, allowed targets).
     pub fn joins(self) -> (&'static [NodeKind], &'static [NodeKind]) {
         const PARTY: &[NodeKind] = &[NodeKind::Party];
-        const POSITION: &[NodeKind] = &[NodeKind::Demand, NodeKind::Condition];
-        const ANY: &[NodeKind] = &[NodeKind::Party, NodeKind::Demand, NodeKind::Condition];
+        const POSITION: &[NodeKind] = NodeKind::POSITIONS;
+        const TERM: &[NodeKind] = &[NodeKind::Demand, NodeKind::Condition];
+        const PROPOSAL: &[NodeKind] = &[NodeKind::Proposal];
+        const ACTOR_OR_POSITION: &[NodeKind] = &[
+            NodeKind::Party,
+            NodeKind::Demand,
+            NodeKind::Condition,
+            NodeKind::Proposal,
+        ];
         match self {
-            Relation::ConditionsOn => (POSITION, POSITION),
-            Relation::Blocks => (ANY, POSITION),
+            Relation::ConditionsOn | Relation::Supersedes => (POSITION, POSITION),
+            Relation::Blocks => (ACTOR_OR_POSITION, POSITION),
             Relation::MemberOf => (PARTY, PARTY),
+            Relation::PartOf => (TERM, PROPOSAL),
             _ => (PARTY, POSITION),
         }
     }
@@ -217,6 +289,7 @@ impl Relation {
         match self {
             Relation::ConditionsOn => "needs",
             Relation::MemberOf => "is a member of",
+            Relation::PartOf => "is part of",
             other => other.as_str(),
         }
     }

@@ -117,8 +117,11 @@ impl Validator {
         let names = |kinds: &[NodeKind]| -> String {
             match kinds {
                 [one] => format!("a {one}"),
-                [a, b] => format!("a {a} or {b}"),
-                _ => "any node".into(),
+                [first @ .., last] => {
+                    let first: Vec<&str> = first.iter().map(|k| k.as_str()).collect();
+                    format!("a {} or {last}", first.join(", "))
+                }
+                [] => "nothing".into(),
             }
         };
         self.error(

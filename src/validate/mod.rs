@@ -442,8 +442,7 @@ mod tests {
         }
         for i in (7..3_000).step_by(97) {
             let mut edge = doc.edges[i].fields();
-            edge.source = None;
-            edge.quote = None;
+            edge.citations.clear();
             doc.edges[i] = Edge::new(edge);
         }
         let repeats: Vec<Edge> = doc.edges[100..120].to_vec();

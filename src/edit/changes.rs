@@ -1,0 +1,201 @@
+//! `key=value` changes to a node (`set`) or an edge (`set-edge`).
+
+use crate::error::{Error, Result};
+use crate::model::{Date, Edge, Lenient, Node, NodeRef, Quantity, Status};
+use crate::resolve::Names;
+
+/// The keys `set` takes.
+pub const NODE_KEYS: &[&str] = &[
+    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity",
+];
+/// The keys `set-edge` takes.
+pub const EDGE_KEYS: &[&str] = &[
+    "since",
+    "until",
+    "quote",
+    "source",
+    "speaker",
+    "note",
+    "by",
+    "target",
+    "trigger",
+    "with",
+    "disputed_by",
+];
+
+/// Splits `key=value` arguments.
+pub fn parse_changes(args: &[String], keys: &[&str]) -> Result<Vec<(String, String)>> {
+    args.iter()
+        .map(|arg| {
+            let (key, value) = arg.split_once('=').ok_or_else(|| {
+                Error::Usage(format!(
+                    "'{arg}' is not key=value (keys: {})",
+                    keys.join(", ")
+                ))
+            })?;
+            let key = key.trim();
+            if !keys.contains(&key) {
+                return Err(Error::Usage(format!(
+                    "cannot set '{key}' (keys: {}){}",
+                    keys.join(", "),
+                    match key {
+                        "id" => "; to change an id use `negograph rename OLD NEW`",
+                        "kind" => "; to change a kind, remove the node and add it again",
+                        "status_history" | "history" => {
+                            "; to record a dated change use `negograph status NODE STATUS --on DATE`"
+                        }
+                        "citations" => {
+                            "; to add a citation, `negograph link` the same claim with --source and --quote"
+                        }
+                        _ => "",
+                    }
+                )));
+            }
+            Ok((key.to_owned(), value.to_owned()))
+        })
+        .collect()
+}
+
+pub(super) fn optional(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+pub(super) fn date(key: &str, value: &str) -> Result<Option<Lenient<Date>>> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let d: Date = value
+        .parse()
+        .map_err(|e: String| Error::Usage(format!("{key}: {e}")))?;
+    Ok(Some(d.into()))
+}
+
+/// A comma-separated list of names, each resolved to its node's id.
+pub(super) fn ids(names: &Names, value: &str) -> Result<Vec<String>> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            names
+                .resolve(name)
+                .map(|n| names.graph().id(n).to_owned())
+        })
+        .collect()
+}
+
+/// Checks a quantity as people write it, so a typo is refused at once.
+pub(super) fn quantity(value: &str) -> Result<Option<String>> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value.parse::<Quantity>().map_err(Error::Usage)?;
+    Ok(Some(value.to_owned()))
+}
+
+pub(super) fn set_node(
+    names: &Names,
+    target: &mut Node,
+    changes: &[(String, String)],
+    said: &mut Vec<String>,
+) -> Result<()> {
+    for (key, value) in changes {
+        match key.as_str() {
+            "label" => target.label = value.clone(),
+            "status" => {
+                target.status = match value.as_str() {
+                    "" => None,
+                    v => Some(v.parse::<Status>().map_err(Error::Usage)?.into()),
+                }
+            }
+            "since" => target.since = date(key, value)?,
+            "until" => target.until = date(key, value)?,
+            "note" => target.note = optional(value),
+            "aliases" => {
+                target.aliases = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
+            "actor" => target.more_mut().actor = ids(names, value)?,
+            "issue" => {
+                target.more_mut().issue = match value.as_str() {
+                    "" => None,
+                    name => Some(names.graph().id(names.resolve(name)?).to_owned()),
+                }
+            }
+            "quantity" => target.more_mut().quantity = quantity(value)?,
+            other => return Err(Error::Usage(format!("cannot set '{other}' on a node"))),
+        }
+        target.tidy();
+        said.push(format!("set {key} of '{}' to {value:?}", target.id));
+    }
+    Ok(())
+}
+
+pub(super) fn set_edge(
+    names: &Names,
+    edge: &mut Edge,
+    described: &str,
+    changes: &[(String, String)],
+    said: &mut Vec<String>,
+) -> Result<()> {
+    let mut target = edge.fields();
+    let node = |value: &str| -> Result<Option<NodeRef>> {
+        match value {
+            "" => Ok(None),
+            name => Ok(Some(NodeRef::Node(names.resolve(name)?.index() as u32))),
+        }
+    };
+    for (key, value) in changes {
+        // Citation keys change the first citation; a claim with several
+        // citations has them changed in the file, where each can be seen.
+        let first = || -> Result<usize> {
+            match target.citations.len() {
+                0 | 1 => Ok(0),
+                n => Err(Error::Usage(format!(
+                    "{described} has {n} citations; '{key}' would not say which to change, so edit the file's \"citations\" list"
+                ))),
+            }
+        };
+        match key.as_str() {
+            "since" => target.since = date(key, value)?,
+            "until" => target.until = date(key, value)?,
+            "quote" | "source" | "speaker" => {
+                let at = first()?;
+                if target.citations.is_empty() {
+                    target.citations.push(Default::default());
+                }
+                let citation = &mut target.citations[at];
+                let text = optional(value).map(Into::into);
+                match key.as_str() {
+                    "quote" => citation.quote = text,
+                    "source" => citation.source = text.map(|s: Box<str>| s.as_ref().into()),
+                    _ => citation.speaker = text,
+                }
+                if *citation == Default::default() {
+                    target.citations.remove(at);
+                }
+            }
+            "note" => target.note = optional(value).map(Into::into),
+            "by" => target.by = node(value)?,
+            "target" => target.target = node(value)?,
+            "trigger" => target.trigger = node(value)?,
+            "with" => target.with = node(value)?,
+            "disputed_by" => {
+                target.disputed_by = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|name| !name.is_empty())
+                    .map(|name| node(name).map(|n| n.expect("not empty")))
+                    .collect::<Result<_>>()?
+            }
+            other => return Err(Error::Usage(format!("cannot set '{other}' on an edge"))),
+        }
+        said.push(format!("set {key} of {described} to {value:?}"));
+    }
+    *edge = Edge::new(target);
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! Recording a claim: a new edge, or one more citation for a claim already
+//! recorded.
+
+use crate::error::{Error, Result};
+use crate::graph::{EdgeIx, Graph};
+use crate::model::{Citation, Document, Edge, EdgeFields, NodeRef};
+use crate::resolve::Names;
+
+use super::{NewEdge, describe};
+
+/// Records `e`. A claim is FROM RELATION TO held by BY over its dates: when
+/// the graph already records it (dates given must agree; dates left out
+/// match any), the citation is added to it instead of a second edge.
+pub(super) fn link(
+    g: &Graph,
+    names: &Names,
+    doc: &mut Document,
+    e: &NewEdge,
+    said: &mut Vec<String>,
+) -> Result<()> {
+    let node = |name: &str| names.resolve(name).map(|n| NodeRef::Node(n.index() as u32));
+    let from = names.resolve(&e.from)?;
+    let to = names.resolve(&e.to)?;
+    let by = e.by.as_deref().map(|b| names.resolve(b)).transpose()?;
+    let citation = match (&e.source, &e.quote, &e.speaker) {
+        (None, None, None) => None,
+        (source, quote, speaker) => Some(Citation {
+            source: source.as_deref().map(Into::into),
+            quote: quote.as_deref().map(Into::into),
+            speaker: speaker.as_deref().map(Into::into),
+            note: None,
+        }),
+    };
+    let same_claim: Vec<EdgeIx> = g
+        .edges_between(from, to, Some(e.relation), by)
+        .into_iter()
+        .filter(|&x| {
+            let time = g.meta(x).time;
+            e.since.is_none_or(|d| time.since == Some(d))
+                && e.until.is_none_or(|d| time.until == Some(d))
+                && (by.is_some() || g.meta(x).by.is_none())
+        })
+        .collect();
+    if let (Some(citation), [existing]) = (&citation, same_claim.as_slice()) {
+        return add_citation(g, names, doc, *existing, citation, e, said);
+    }
+    if citation.is_some() && same_claim.len() > 1 {
+        return Err(Error::Usage(format!(
+            "{} claims match, differing in their dates: {}; give --since or --until to say which one this citation is for",
+            same_claim.len(),
+            same_claim
+                .iter()
+                .map(|&x| describe(g, x))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )));
+    }
+    let mut fields = EdgeFields::new(node(&e.from)?, e.relation, node(&e.to)?);
+    fields.by = e.by.as_deref().map(node).transpose()?;
+    fields.citations.extend(citation);
+    fields.since = e.since.map(Into::into);
+    fields.until = e.until.map(Into::into);
+    fields.note = e.note.as_deref().map(Into::into);
+    fields.target = e.target.as_deref().map(node).transpose()?;
+    fields.trigger = e.trigger.as_deref().map(node).transpose()?;
+    fields.with = e.with.as_deref().map(node).transpose()?;
+    fields.disputed_by = e
+        .disputed_by
+        .iter()
+        .map(|name| node(name))
+        .collect::<Result<_>>()?;
+    let edge = Edge::new(fields);
+    said.push(format!(
+        "linked {} {} {}",
+        doc.ref_id(edge.from()),
+        edge.relation(),
+        doc.ref_id(edge.to())
+    ));
+    doc.edges.push(edge);
+    Ok(())
+}
+
+/// Adds a citation to a recorded claim. The claim's other fields may be
+/// given again only as they are: changing them is `set-edge`'s job.
+fn add_citation(
+    g: &Graph,
+    names: &Names,
+    doc: &mut Document,
+    existing: EdgeIx,
+    citation: &Citation,
+    e: &NewEdge,
+    said: &mut Vec<String>,
+) -> Result<()> {
+    let described = describe(g, existing);
+    let edge = &mut doc.edges[existing.index()];
+    let mut fields = edge.fields();
+    let resolved = |name: &Option<String>| -> Result<Option<NodeRef>> {
+        name.as_deref()
+            .map(|n| names.resolve(n).map(|n| NodeRef::Node(n.index() as u32)))
+            .transpose()
+    };
+    let clashes = [
+        ("target", resolved(&e.target)?, &fields.target),
+        ("trigger", resolved(&e.trigger)?, &fields.trigger),
+        ("with", resolved(&e.with)?, &fields.with),
+    ];
+    for (key, given, recorded) in clashes {
+        if given.is_some() && given.as_ref() != recorded.as_ref() {
+            return Err(Error::Usage(format!(
+                "{described} is already recorded with another {key}; change it with `negograph set-edge ... {key}=...`, or record a separate claim with its own dates"
+            )));
+        }
+    }
+    if e.note.is_some() && e.note.as_deref() != fields.note.as_deref() {
+        return Err(Error::Usage(format!(
+            "{described} is already recorded with another note; change it with `negograph set-edge ... note=...`"
+        )));
+    }
+    if fields.citations.contains(citation) {
+        said.push(format!("{described} already cites this"));
+        return Ok(());
+    }
+    fields.citations.push(citation.clone());
+    let count = fields.citations.len();
+    *edge = Edge::new(fields);
+    said.push(format!(
+        "added a citation of '{}' to {described} ({count} citations)",
+        citation.source.as_deref().unwrap_or("no source")
+    ));
+    Ok(())
+}

@@ -1,0 +1,315 @@
+//! A node: a party, demand, condition, proposal or issue.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Date, Interval, Lenient, NodeKind, Status};
+
+/// A party, demand, condition, proposal or issue.
+///
+/// The fields of format 1 are the node's own; what format 1.1 adds is boxed
+/// in [`NodeMore`], which most nodes lack: a quarter of a million nodes then
+/// cost 8 bytes each for it, not 96.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "NodeSchema")]
+pub struct Node {
+    /// A slug (lower-case letters, digits, `-`), unique across nodes.
+    pub id: String,
+    /// What the node stands for.
+    pub kind: Lenient<NodeKind>,
+    /// The name people read.
+    pub label: String,
+    /// Other names people use ("Moscow", "the ceasefire"); matched case-insensitively.
+    pub aliases: Vec<String>,
+    /// For demands, conditions and proposals: the status from the node's
+    /// start; `open` when absent. Later changes are in [`NodeMore::status_history`].
+    pub status: Option<Lenient<Status>>,
+    /// The first day the node exists (inclusive).
+    pub since: Option<Lenient<Date>>,
+    /// The last day the node exists (inclusive).
+    pub until: Option<Lenient<Date>>,
+    /// Anything a reader should know that the fields cannot say.
+    pub note: Option<String>,
+    /// The format 1.1 fields, when the node has any.
+    pub more: Option<Box<NodeMore>>,
+}
+
+/// A node's format 1.1 fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NodeMore {
+    /// Dated changes of status, in date order.
+    pub status_history: Vec<StatusChange>,
+    /// The parties who must act for the node to be met, as ids.
+    pub actor: Vec<String>,
+    /// The issue node this term settles, as an id.
+    pub issue: Option<String>,
+    /// How much, as people write it ("45-60 days"); see [`super::Quantity`].
+    pub quantity: Option<String>,
+}
+
+/// One dated change of a node's status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// The status from this day on.
+    pub status: Lenient<Status>,
+    /// The day of the change.
+    pub on: Lenient<Date>,
+    /// The source that reports the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The source's exact words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Anything a reader should know about the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Node {
+    /// A node with no aliases, status, dates or note.
+    pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Node {
+        Node {
+            id: id.into(),
+            kind: kind.into(),
+            label: label.into(),
+            aliases: Vec::new(),
+            status: None,
+            since: None,
+            until: None,
+            note: None,
+            more: None,
+        }
+    }
+
+    /// The days the node exists, as far as its dates parse.
+    pub fn interval(&self) -> Interval {
+        Interval {
+            since: self.since.as_ref().and_then(Lenient::known),
+            until: self.until.as_ref().and_then(Lenient::known),
+        }
+    }
+
+    /// Dated changes of status, in the file's order.
+    pub fn status_history(&self) -> &[StatusChange] {
+        self.more.as_deref().map_or(&[], |m| &m.status_history)
+    }
+
+    /// The ids of the parties who must act for the node to be met.
+    pub fn actor(&self) -> &[String] {
+        self.more.as_deref().map_or(&[], |m| &m.actor)
+    }
+
+    /// The id of the issue this term settles.
+    pub fn issue(&self) -> Option<&str> {
+        self.more.as_deref().and_then(|m| m.issue.as_deref())
+    }
+
+    /// The quantity as written.
+    pub fn quantity(&self) -> Option<&str> {
+        self.more.as_deref().and_then(|m| m.quantity.as_deref())
+    }
+
+    /// The format 1.1 fields, created empty when the node has none yet.
+    /// Leave them empty and [`Node::tidy`] drops the box again.
+    pub fn more_mut(&mut self) -> &mut NodeMore {
+        self.more.get_or_insert_with(Box::default)
+    }
+
+    /// Drops an empty [`NodeMore`], so that equal nodes compare equal.
+    pub fn tidy(&mut self) {
+        if self.more.as_deref().is_some_and(|m| *m == NodeMore::default()) {
+            self.more = None;
+        }
+    }
+
+    /// Whether it uses anything format 1 does not have.
+    pub fn needs_1_1(&self) -> bool {
+        self.more.is_some()
+            || matches!(
+                self.kind,
+                Lenient::Known(NodeKind::Proposal | NodeKind::Issue)
+            )
+    }
+}
+
+impl Serialize for Node {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("label", &self.label)?;
+        if !self.aliases.is_empty() {
+            map.serialize_entry("aliases", &self.aliases)?;
+        }
+        if let Some(status) = &self.status {
+            map.serialize_entry("status", status)?;
+        }
+        if !self.status_history().is_empty() {
+            map.serialize_entry("status_history", self.status_history())?;
+        }
+        if let Some(since) = &self.since {
+            map.serialize_entry("since", since)?;
+        }
+        if let Some(until) = &self.until {
+            map.serialize_entry("until", until)?;
+        }
+        if !self.actor().is_empty() {
+            map.serialize_entry("actor", self.actor())?;
+        }
+        if let Some(issue) = self.issue() {
+            map.serialize_entry("issue", issue)?;
+        }
+        if let Some(quantity) = self.quantity() {
+            map.serialize_entry("quantity", quantity)?;
+        }
+        if let Some(note) = &self.note {
+            map.serialize_entry("note", note)?;
+        }
+        map.end()
+    }
+}
+
+/// A node as the file writes it: every field flat. Serde reads this and
+/// makes it a [`Node`]; the schema describes it.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Node")]
+pub(crate) struct NodeSchema {
+    /// A slug (lower-case letters, digits, `-`), unique across nodes.
+    id: String,
+    kind: Lenient<NodeKind>,
+    label: String,
+    /// Other names people use ("Moscow", "the ceasefire"); matched case-insensitively.
+    #[serde(default)]
+    aliases: Vec<String>,
+    /// For demands, conditions and proposals: the status from the node's start; `open` when absent.
+    #[serde(default)]
+    status: Option<Lenient<Status>>,
+    /// Dated changes of status, in date order, at most one a day (format 1.1).
+    #[serde(default)]
+    status_history: Vec<StatusChange>,
+    #[serde(default)]
+    since: Option<Lenient<Date>>,
+    #[serde(default)]
+    until: Option<Lenient<Date>>,
+    /// The parties who must act for the node to be met: a list of party ids,
+    /// or one id (format 1.1).
+    #[serde(default, deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany")]
+    actor: Vec<String>,
+    /// The issue node this term settles (format 1.1).
+    #[serde(default)]
+    issue: Option<String>,
+    /// How much, as people write it: "45-60 days", "about 120", "at least 10 hostages" (format 1.1).
+    #[serde(default)]
+    quantity: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+impl From<NodeSchema> for Node {
+    fn from(file: NodeSchema) -> Node {
+        let NodeSchema {
+            id,
+            kind,
+            label,
+            aliases,
+            status,
+            status_history,
+            since,
+            until,
+            actor,
+            issue,
+            quantity,
+            note,
+        } = file;
+        let mut node = Node {
+            id,
+            kind,
+            label,
+            aliases,
+            status,
+            since,
+            until,
+            note,
+            more: Some(Box::new(NodeMore {
+                status_history,
+                actor,
+                issue,
+                quantity,
+            })),
+        };
+        node.tidy();
+        node
+    }
+}
+
+/// The schema of `actor`: a party id, or a list of them.
+struct OneOrMany;
+
+impl JsonSchema for OneOrMany {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OneOrMany".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
+    }
+}
+
+/// A list of strings, or one string standing for a list of one.
+fn one_or_many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    struct Visit;
+    impl<'de> serde::de::Visitor<'de> for Visit {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a party id or a list of party ids")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Vec<String>, E> {
+            Ok(vec![v.to_owned()])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element::<String>()? {
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_any(Visit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_1_1_fields_round_trip_and_a_plain_node_has_no_box() {
+        let plain: Node =
+            serde_json::from_str(r#"{"id":"a","kind":"demand","label":"A","note":"n"}"#).unwrap();
+        assert!(plain.more.is_none());
+        assert!(!plain.needs_1_1());
+        let text = r#"{"id":"t","kind":"demand","label":"T","status":"open","status_history":[{"status":"met","on":"2025-06-01"}],"actor":["b","c"],"issue":"len","quantity":"45-60 days"}"#;
+        let node: Node = serde_json::from_str(text).unwrap();
+        assert_eq!(node.actor(), ["b", "c"]);
+        assert_eq!(node.issue(), Some("len"));
+        assert_eq!(node.quantity(), Some("45-60 days"));
+        assert_eq!(node.status_history().len(), 1);
+        assert!(node.needs_1_1());
+        assert_eq!(serde_json::to_string(&node).unwrap(), text);
+        let one: Node =
+            serde_json::from_str(r#"{"id":"t","kind":"demand","label":"T","actor":"b"}"#).unwrap();
+        assert_eq!(one.actor(), ["b"]);
+        let err = serde_json::from_str::<Node>(r#"{"id":"t","kind":"demand","label":"T","actr":"b"}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("unknown field `actr`"), "{err}");
+    }
+}
