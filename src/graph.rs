@@ -11,7 +11,10 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::ids::IdIndex;
 use crate::load::Parsed;
-use crate::model::{Document, Edge, End, Interval, Node, NodeKind, Relation, Status};
+use crate::model::{
+    Date, Document, Edge, End, Interval, Node, NodeKind, Quantity, Relation, Status,
+};
+use crate::validate::WarningMode;
 
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
 pub type EdgeIx = petgraph::graph::EdgeIndex<u32>;
@@ -53,33 +56,86 @@ pub struct Graph {
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
     pub(crate) node_time: Vec<Interval>,
+    /// Format 1.1's facts about nodes, for the nodes that have any, by position.
+    pub(crate) facts: Vec<(u32, NodeFacts)>,
+    pub(crate) warning_count: usize,
     pub(crate) warnings: Vec<Diagnostic>,
+}
+
+/// What format 1.1 says of a node beyond format 1, resolved for queries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NodeFacts {
+    /// The parties who must act for it to be met.
+    pub actors: Vec<NodeIx>,
+    /// Dated changes of status, in date order.
+    pub history: Vec<(Date, Status)>,
+    /// The issue this term settles.
+    pub issue: Option<NodeIx>,
+    /// How much, read from the text.
+    pub quantity: Option<Quantity>,
 }
 
 impl Graph {
     /// Validates a document and indexes it. On any error, every error and warning
     /// found comes back in [`Error::Invalid`].
+    /// Warnings are collected ([`Graph::warnings`]).
     pub fn from_document(origin: &str, doc: Document) -> Result<Graph> {
-        crate::validate::build(doc, None).map_err(|diagnostics| Error::Invalid {
+        Graph::build(origin, doc, WarningMode::Collect)
+    }
+
+    /// [`Graph::from_document`], doing with warnings what `warnings` says.
+    pub fn build(origin: &str, doc: Document, warnings: WarningMode) -> Result<Graph> {
+        crate::validate::build(doc, None, warnings).map_err(|diagnostics| Error::Invalid {
             origin: origin.to_owned(),
             diagnostics,
         })
     }
 
-    /// [`Graph::from_document`] for a document just read, reusing the loader's node index.
+    /// The graph of a document just read, for queries: the loader's node
+    /// index is reused, and warnings are neither built nor looked for.
     pub fn from_parsed(origin: &str, parsed: Parsed) -> Result<Graph> {
+        Graph::from_parsed_with(origin, parsed, WarningMode::Skip)
+    }
+
+    /// [`Graph::from_parsed`], doing with warnings what `warnings` says.
+    pub fn from_parsed_with(origin: &str, parsed: Parsed, warnings: WarningMode) -> Result<Graph> {
         let (doc, ids, repeated) = parsed.into_parts();
-        crate::validate::build(doc, Some((ids, repeated))).map_err(|diagnostics| Error::Invalid {
-            origin: origin.to_owned(),
-            diagnostics,
+        crate::validate::build(doc, Some((ids, repeated)), warnings).map_err(|diagnostics| {
+            Error::Invalid {
+                origin: origin.to_owned(),
+                diagnostics,
+            }
         })
     }
 
     pub fn document(&self) -> &Document {
         &self.doc
     }
+    /// The warnings, when they were collected.
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
+    }
+    /// How many warnings validation found (0 when they were skipped).
+    pub fn warning_count(&self) -> usize {
+        self.warning_count
+    }
+    /// Format 1.1's facts about node `n`, when it has any.
+    pub fn facts(&self, n: NodeIx) -> Option<&NodeFacts> {
+        let at = self
+            .facts
+            .binary_search_by_key(&(n.index() as u32), |(i, _)| *i)
+            .ok()?;
+        Some(&self.facts[at].1)
+    }
+    /// Every node with format 1.1 facts, in file order.
+    pub fn nodes_with_facts(&self) -> impl Iterator<Item = (NodeIx, &NodeFacts)> {
+        self.facts
+            .iter()
+            .map(|(i, f)| (NodeIx::new(*i as usize), f))
+    }
+    /// The parties who must act for node `n` to be met.
+    pub fn actors(&self, n: NodeIx) -> &[NodeIx] {
+        self.facts(n).map_or(&[], |f| &f.actors)
     }
     pub fn node_count(&self) -> usize {
         self.doc.nodes.len()

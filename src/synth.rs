@@ -7,8 +7,8 @@
 //! The same seed gives the same graph on every machine (SplitMix64).
 
 use crate::model::{
-    Citation,
-    Document, Edge, EdgeFields, Node, NodeKind, NodeRef, Relation, Source, SourceRef, Status,
+    Citation, Document, Edge, EdgeFields, Node, NodeKind, NodeRef, Relation, Source, SourceRef,
+    Status,
 };
 
 /// SplitMix64: tiny, fast, and identical everywhere, which is all a generator needs.

@@ -300,8 +300,9 @@ fn other_format_versions_are_refused_clearly() {
         if reads {
             run.success();
         } else {
-            run.code(1)
-                .stderr(predicate::str::contains(format!("format version {version};")));
+            run.code(1).stderr(predicate::str::contains(format!(
+                "format version {version};"
+            )));
         }
     }
 }

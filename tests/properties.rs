@@ -4,8 +4,8 @@
 
 use negograph::graph::{EdgeIx, Graph, NodeIx};
 use negograph::model::{
-    Citation, Date, Document, Edge, EdgeFields, End, Lenient, Node, NodeKind, NodeRef, Relation, Source,
-    Status,
+    Citation, Date, Document, Edge, EdgeFields, End, Lenient, Node, NodeKind, NodeRef, Relation,
+    Source, Status,
 };
 
 /// The id an edge end names (by position or by id) in `doc`.

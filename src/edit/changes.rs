@@ -76,11 +76,7 @@ pub(super) fn ids(names: &Names, value: &str) -> Result<Vec<String>> {
         .split(',')
         .map(str::trim)
         .filter(|name| !name.is_empty())
-        .map(|name| {
-            names
-                .resolve(name)
-                .map(|n| names.graph().id(n).to_owned())
-        })
+        .map(|name| names.resolve(name).map(|n| names.graph().id(n).to_owned()))
         .collect()
 }
 

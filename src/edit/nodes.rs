@@ -46,10 +46,7 @@ pub(super) fn status(
     let node = &mut doc.nodes[n.index()];
     let id = node.id.clone();
     let history = &mut node.more_mut().status_history;
-    if let Some(same_day) = history
-        .iter()
-        .find(|c| c.on.known() == Some(change.on))
-    {
+    if let Some(same_day) = history.iter().find(|c| c.on.known() == Some(change.on)) {
         return Err(Error::Usage(format!(
             "'{}' already changes status on {} (to {}); one change a day is recorded, so remove that one from the file's \"status_history\" first",
             id, change.on, same_day.status
@@ -111,7 +108,9 @@ pub(super) fn rename(
                 "'{new}' is already the id of another node"
             )));
         }
-        return Err(Error::Usage(format!("'{old_id}' is already called '{new}'")));
+        return Err(Error::Usage(format!(
+            "'{old_id}' is already called '{new}'"
+        )));
     }
     // Edges refer to the node by position, so they follow the new id by
     // themselves; actors and issues name it by id.
@@ -162,7 +161,10 @@ pub(super) fn remove(
             by_what.push(format!("linked by {}", plural(touching.len(), "edge")));
         }
         if !naming.is_empty() {
-            by_what.push(format!("named by {} as actor or issue", plural(naming.len(), "node")));
+            by_what.push(format!(
+                "named by {} as actor or issue",
+                plural(naming.len(), "node")
+            ));
         }
         return Err(Error::Usage(format!(
             "'{id}' is still {}:\n{}\nremove them too with --cascade (edges go; actor and issue references are dropped), or unlink them first",

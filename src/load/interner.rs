@@ -9,8 +9,7 @@ use serde::{Deserialize, Deserializer};
 use crate::error::Result;
 use crate::ids::IdIndex;
 use crate::model::{
-    Citation, Date, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Relation, Source,
-    SourceRef,
+    Citation, Date, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Relation, Source, SourceRef,
 };
 
 use super::{Parsed, SMALLEST_EDGE_BYTES, Threads, pipeline::PIPELINE_FROM_EDGES};

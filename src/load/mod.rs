@@ -333,9 +333,15 @@ mod tests {
         use crate::Graph;
         let (doc, text) = big();
         let input = Input::from_bytes("big".into(), text.into_bytes()).unwrap();
-        let reused = Graph::from_parsed("big", input.parse_indexed().unwrap()).unwrap();
+        let reused = Graph::from_parsed_with(
+            "big",
+            input.parse_indexed().unwrap(),
+            crate::validate::WarningMode::Collect,
+        )
+        .unwrap();
         let rebuilt = Graph::from_document("big", doc.clone()).unwrap();
         assert_eq!(reused.warnings(), rebuilt.warnings());
+        assert_eq!(reused.warning_count(), rebuilt.warnings().len());
         for node in &doc.nodes {
             assert_eq!(reused.find(&node.id), rebuilt.find(&node.id));
         }
@@ -344,10 +350,23 @@ mod tests {
         let repeated = text.replacen("\"id\":\"p1\"", "\"id\":\"p0\"", 1);
         assert_ne!(repeated, text);
         let input = Input::from_bytes("big".into(), repeated.into_bytes()).unwrap();
-        let reused = Graph::from_parsed("big", input.parse_indexed().unwrap()).unwrap_err();
+        let collect = crate::validate::WarningMode::Collect;
+        let reused =
+            Graph::from_parsed_with("big", input.parse_indexed().unwrap(), collect).unwrap_err();
         let rebuilt = Graph::from_document("big", input.parse().unwrap()).unwrap_err();
         assert_eq!(format!("{reused:?}"), format!("{rebuilt:?}"));
         assert!(format!("{reused:?}").contains("duplicate-id"), "{reused:?}");
+        // Queries skip warnings, and see the same errors.
+        let errors = |e: crate::Error| match e {
+            crate::Error::Invalid { diagnostics, .. } => diagnostics
+                .into_iter()
+                .filter(crate::Diagnostic::is_error)
+                .collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        let skipped = Graph::from_parsed("big", input.parse_indexed().unwrap()).unwrap_err();
+        assert!(format!("{skipped:?}").contains("duplicate-id"));
+        assert_eq!(errors(skipped), errors(rebuilt));
     }
 
     #[test]

@@ -372,7 +372,9 @@ impl Edge {
     /// Every node the edge refers to besides its ends and holder: target,
     /// trigger, counter-offer and disputing parties.
     pub fn other_refs(&self) -> impl Iterator<Item = End<'_>> {
-        self.odd.iter().flat_map(|odd| odd.refs().map(NodeRef::as_end))
+        self.odd
+            .iter()
+            .flat_map(|odd| odd.refs().map(NodeRef::as_end))
     }
 
     /// The evidence, in order: a single plain citation from the edge's own
@@ -404,9 +406,10 @@ impl Edge {
     pub fn needs_1_1(&self) -> bool {
         self.known_relation()
             .is_some_and(|r| r as u8 >= Relation::Accepts as u8)
-            || self.odd.as_deref().is_some_and(|odd| {
-                !odd.citations.is_empty() || odd.refs().next().is_some()
-            })
+            || self
+                .odd
+                .as_deref()
+                .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
     }
 
     pub fn relation(&self) -> Lenient<Relation> {
@@ -588,7 +591,6 @@ impl From<String> for NodeRef {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -653,17 +655,23 @@ mod tests {
             text().prop_map(|t| Lenient::Unknown(Box::new(t))),
         ]);
         let boxed = move || prop::option::of(text().prop_map(Into::<Box<str>>::into));
-        let citation = (boxed(), boxed(), boxed(), boxed()).prop_map(
-            |(source, quote, speaker, note)| Citation {
-                source: source.map(|s: Box<str>| SourceRef::from(&*s)),
-                quote,
-                speaker,
-                note,
-            },
-        );
+        let citation =
+            (boxed(), boxed(), boxed(), boxed()).prop_map(|(source, quote, speaker, note)| {
+                Citation {
+                    source: source.map(|s: Box<str>| SourceRef::from(&*s)),
+                    quote,
+                    speaker,
+                    note,
+                }
+            });
         let other = prop::option::of(end.clone());
         (
-            (end.clone(), relation, end.clone(), prop::option::of(end.clone())),
+            (
+                end.clone(),
+                relation,
+                end.clone(),
+                prop::option::of(end.clone()),
+            ),
             (
                 prop::collection::vec(citation, 0..3),
                 date.clone(),

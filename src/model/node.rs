@@ -121,7 +121,11 @@ impl Node {
 
     /// Drops an empty [`NodeMore`], so that equal nodes compare equal.
     pub fn tidy(&mut self) {
-        if self.more.as_deref().is_some_and(|m| *m == NodeMore::default()) {
+        if self
+            .more
+            .as_deref()
+            .is_some_and(|m| *m == NodeMore::default())
+        {
             self.more = None;
         }
     }
@@ -276,7 +280,10 @@ fn one_or_many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Vec<String>, E> {
             Ok(vec![v.to_owned()])
         }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Vec<String>, A::Error> {
             let mut out = Vec::new();
             while let Some(item) = seq.next_element::<String>()? {
                 out.push(item);
@@ -308,8 +315,9 @@ mod tests {
         let one: Node =
             serde_json::from_str(r#"{"id":"t","kind":"demand","label":"T","actor":"b"}"#).unwrap();
         assert_eq!(one.actor(), ["b"]);
-        let err = serde_json::from_str::<Node>(r#"{"id":"t","kind":"demand","label":"T","actr":"b"}"#)
-            .unwrap_err();
+        let err =
+            serde_json::from_str::<Node>(r#"{"id":"t","kind":"demand","label":"T","actr":"b"}"#)
+                .unwrap_err();
         assert!(err.to_string().contains("unknown field `actr`"), "{err}");
     }
 }

@@ -47,7 +47,15 @@ const APPROXIMATE: &[&str] = &[
 /// Words before a number that make it a floor.
 const AT_LEAST: &[&str] = &["at least", "more than", "over", "minimum", "min."];
 /// Words before a number that make it a ceiling.
-const UP_TO: &[&str] = &["up to", "at most", "no more than", "fewer than", "less than", "maximum", "max."];
+const UP_TO: &[&str] = &[
+    "up to",
+    "at most",
+    "no more than",
+    "fewer than",
+    "less than",
+    "maximum",
+    "max.",
+];
 
 impl std::str::FromStr for Quantity {
     type Err = String;
@@ -73,8 +81,9 @@ impl std::str::FromStr for Quantity {
                 break;
             }
         }
-        let (first, after) = number(rest)
-            .ok_or_else(|| format!("quantity '{text}' has no number where one should be; {example}"))?;
+        let (first, after) = number(rest).ok_or_else(|| {
+            format!("quantity '{text}' has no number where one should be; {example}")
+        })?;
         rest = after.trim_start();
         let mut second = None;
         for sep in ["-", "\u{2013}", "\u{2014}", "to "] {
@@ -94,7 +103,9 @@ impl std::str::FromStr for Quantity {
         }
         let unit = rest.trim().to_owned();
         if unit.chars().any(|c| c.is_ascii_digit()) {
-            return Err(format!("quantity '{text}' has more than one figure; {example}"));
+            return Err(format!(
+                "quantity '{text}' has more than one figure; {example}"
+            ));
         }
         let (min, max) = match (bound, second) {
             (Bound::AtLeast, _) => (Some(first), None),
@@ -216,12 +227,30 @@ mod tests {
             ("70 days", Some(70.0), Some(70.0), "days", false),
             ("10 hostages", Some(10.0), Some(10.0), "hostages", false),
             ("about 120", Some(120.0), Some(120.0), "", true),
-            ("~120 prisoners", Some(120.0), Some(120.0), "prisoners", true),
+            (
+                "~120 prisoners",
+                Some(120.0),
+                Some(120.0),
+                "prisoners",
+                true,
+            ),
             ("at least 10 hostages", Some(10.0), None, "hostages", false),
             ("up to 60 days", None, Some(60.0), "days", false),
             ("up to about 60 days", None, Some(60.0), "days", true),
-            ("1,000 prisoners", Some(1000.0), Some(1000.0), "prisoners", false),
-            ("2.5 billion dollars", Some(2.5), Some(2.5), "billion dollars", false),
+            (
+                "1,000 prisoners",
+                Some(1000.0),
+                Some(1000.0),
+                "prisoners",
+                false,
+            ),
+            (
+                "2.5 billion dollars",
+                Some(2.5),
+                Some(2.5),
+                "billion dollars",
+                false,
+            ),
             ("Some 19 bodies", Some(19.0), Some(19.0), "bodies", true),
         ];
         for &(text, min, max, unit, approx) in cases {

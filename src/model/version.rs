@@ -29,9 +29,7 @@ impl FormatVersion {
 
     /// The message for a version this build does not read.
     pub fn unsupported(written: &str) -> String {
-        format!(
-            "this file is format version {written}; this negograph reads versions 1 and 1.1"
-        )
+        format!("this file is format version {written}; this negograph reads versions 1 and 1.1")
     }
 }
 
@@ -110,10 +108,7 @@ mod tests {
             let read: FormatVersion = serde_json::from_str(text).unwrap();
             assert_eq!(read, version, "{text}");
         }
-        assert_eq!(
-            serde_json::to_string(&FormatVersion::V1_1).unwrap(),
-            "1.1"
-        );
+        assert_eq!(serde_json::to_string(&FormatVersion::V1_1).unwrap(), "1.1");
         assert_eq!(serde_json::to_string(&FormatVersion::V1).unwrap(), "1");
         for bad in ["2", "1.2", "0", "-1", "\"1\""] {
             let err = serde_json::from_str::<FormatVersion>(bad).unwrap_err();

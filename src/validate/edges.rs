@@ -11,11 +11,11 @@ use crate::diagnostic::Diagnostic;
 use crate::graph::{EdgeMeta, NodeIx};
 use crate::ids::IdIndex;
 use crate::limits::MAX_TEXT_CHARS;
-use crate::model::{Document, End, NodeKind, Relation, SourceRef};
+use crate::model::{Citation, Document, Edge, End, NodeKind, Relation, SourceRef};
 use crate::resolve::closest;
 
 use super::duplicates::same_edge;
-use super::{Loc, Validator, end_node};
+use super::{Loc, Validator, WarningMode, end_node};
 
 impl Validator {
     pub(super) fn node_ref(
@@ -84,16 +84,18 @@ impl Validator {
             }
             if repeats.next_if_eq(&i).is_some() {
                 let edge = &doc.edges[i];
-                self.warn(
+                self.warn_with_help(
                     "duplicate-edge",
                     Loc::Item("edges", i, Some("from")),
-                    format!(
-                        "edge '{}' {} '{}' is recorded twice",
-                        doc.ref_id(edge.from()),
-                        edge.relation(),
-                        doc.ref_id(edge.to())
-                    ),
-                    Some("remove one, or give them different dates".into()),
+                    || {
+                        format!(
+                            "edge '{}' {} '{}' is recorded twice",
+                            doc.ref_id(edge.from()),
+                            edge.relation(),
+                            doc.ref_id(edge.to())
+                        )
+                    },
+                    "remove one, or give them different dates",
                 );
             }
         }
@@ -137,6 +139,190 @@ impl Validator {
             None,
         );
     }
+
+    /// Format 1's `source` and `quote`: a listed source, a quote only with
+    /// a source, a warning when there is neither.
+    fn flat_citation<'d>(
+        &mut self,
+        cx: &EdgeContext<'d>,
+        i: usize,
+        edge: &'d Edge,
+        last_source: &mut Option<&'d SourceRef>,
+    ) {
+        let at = |field| Loc::Item("edges", i, Some(field));
+        match (edge.source(), edge.quote()) {
+            (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
+            (Some(s), _) if cx.sources.contains_key(&**s) => *last_source = Some(s),
+            (Some(s), _) => self.unknown_source(cx, at("source"), s),
+            (None, Some(_)) => self.error(
+                "quote-without-source",
+                at("quote"),
+                "the edge quotes words but names no source".into(),
+                Some("add \"source\": the id of the source the quote comes from".into()),
+            ),
+            (None, None) => {
+                let doc = cx.doc;
+                self.warn("no-source", at("from"), || {
+                    format!(
+                        "edge '{}' {} '{}' cites no source",
+                        doc.ref_id(edge.from()),
+                        edge.relation(),
+                        doc.ref_id(edge.to())
+                    )
+                });
+            }
+        }
+        if let Some(q) = edge.quote() {
+            if q.trim().is_empty() {
+                self.error("empty-text", at("quote"), "the quote is empty".into(), None);
+            }
+            self.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
+        }
+    }
+
+    /// Format 1.1's `citations`: each a listed source and sound texts, none twice.
+    fn listed_citations(&mut self, cx: &EdgeContext<'_>, i: usize, list: &[Citation]) {
+        for (c, citation) in list.iter().enumerate() {
+            let at = |field| Loc::Citation(i, c, field);
+            match &citation.source {
+                Some(s) if cx.sources.contains_key(&**s) => {}
+                Some(s) => self.unknown_source(cx, at("source"), s),
+                None => self.error(
+                    "quote-without-source",
+                    at("quote"),
+                    "the citation names no source".into(),
+                    Some("add \"source\": the id of the source the quote comes from".into()),
+                ),
+            }
+            for (field, text) in [
+                ("quote", &citation.quote),
+                ("speaker", &citation.speaker),
+                ("note", &citation.note),
+            ] {
+                if let Some(text) = text {
+                    if text.trim().is_empty() {
+                        self.error(
+                            "empty-text",
+                            at(field),
+                            format!("the {field} is empty"),
+                            None,
+                        );
+                    }
+                    self.text_len(at(field), field, text, MAX_TEXT_CHARS);
+                }
+            }
+            if list[..c].contains(citation) {
+                self.error(
+                    "duplicate-citation",
+                    at("source"),
+                    "this citation is given twice".into(),
+                    Some("remove one of them".into()),
+                );
+            }
+        }
+    }
+
+    fn unknown_source(&mut self, cx: &EdgeContext<'_>, at: Loc, s: &str) {
+        let close = if self.may_search(cx.sources.len()) {
+            closest(s, cx.sources.keys().map(|k| (*k, *k)), 1)
+        } else {
+            Vec::new()
+        };
+        self.error(
+            "unknown-source",
+            at,
+            format!("source '{s}' is not in the sources list"),
+            close.first().map(|c| format!("did you mean '{c}'?")),
+        );
+    }
+
+    /// Format 1.1's other references: a threat's target (a party) and
+    /// trigger (a position), a counter's counter-offer, disputing parties;
+    /// each only on the relation it belongs to.
+    fn edge_refs(
+        &mut self,
+        cx: &EdgeContext<'_>,
+        i: usize,
+        edge: &Edge,
+        r: Relation,
+        from: NodeIx,
+    ) {
+        let doc = cx.doc;
+        let fields = [
+            (
+                "target",
+                edge.target(),
+                Relation::Threatens,
+                "the party threatened",
+            ),
+            (
+                "trigger",
+                edge.trigger(),
+                Relation::Threatens,
+                "what sets the threat off",
+            ),
+            ("with", edge.with(), Relation::Counters, "the counter-offer"),
+        ];
+        for (field, end, belongs, what) in fields {
+            let Some(end) = end else { continue };
+            let at = Loc::Item("edges", i, Some(field));
+            if r != belongs {
+                self.error(
+                    "misplaced-field",
+                    at,
+                    format!("'{field}' ({what}) belongs on a '{belongs}' edge, not on '{r}'"),
+                    None,
+                );
+                continue;
+            }
+            let Some(n) = self.node_ref(doc, cx.by_id, at, end, field) else {
+                continue;
+            };
+            let kind = cx.kinds[n.index()];
+            let wants_party = field == "target";
+            if wants_party != (kind == NodeKind::Party) || kind == NodeKind::Issue {
+                self.error(
+                    "wrong-kinds",
+                    at,
+                    format!(
+                        "{field} '{}' is a {kind}; {field} must be {}",
+                        doc.ref_id(end),
+                        if wants_party {
+                            "a party"
+                        } else {
+                            "a demand, condition or proposal"
+                        }
+                    ),
+                    None,
+                );
+            }
+            if field == "target" && n == from {
+                self.error(
+                    "wrong-kinds",
+                    at,
+                    format!("'{}' threatens itself", doc.ref_id(end)),
+                    Some("the target is the party threatened".into()),
+                );
+            }
+        }
+        for (d, end) in edge.disputed_by().enumerate() {
+            let at = Loc::Disputed(i, d);
+            if let Some(n) = self.node_ref(doc, cx.by_id, at, end, "disputed_by")
+                && cx.kinds[n.index()] != NodeKind::Party
+            {
+                self.error(
+                    "wrong-kinds",
+                    at,
+                    format!(
+                        "disputed_by '{}' is a {}, not a party",
+                        doc.ref_id(end),
+                        cx.kinds[n.index()]
+                    ),
+                    None,
+                );
+            }
+        }
+    }
 }
 
 /// What checking an edge needs to know about the rest of the document.
@@ -149,6 +335,10 @@ pub(super) struct EdgeContext<'d> {
     pub(super) sources: &'d HashMap<&'d str, usize>,
     /// Hashes each sound edge for the duplicate search, while it is in cache.
     pub(super) edge_hasher: &'d foldhash::fast::RandomState,
+    /// Whether to hash them: the duplicate search only finds warnings.
+    pub(super) hash_edges: bool,
+    /// Whether warnings are wanted (and how).
+    pub(super) warnings: WarningMode,
 }
 
 /// The findings for a run of consecutive edges.
@@ -163,6 +353,7 @@ pub(super) struct EdgeChecks {
     /// Suggestion work spent, counting that before this run.
     pub(super) work: usize,
     pub(super) ends_by_name: usize,
+    pub(super) warning_count: usize,
 }
 
 impl EdgeChecks {
@@ -175,6 +366,7 @@ impl EdgeChecks {
         EdgeChecks {
             work: next.work,
             ends_by_name: self.ends_by_name + next.ends_by_name,
+            warning_count: self.warning_count + next.warning_count,
             ..self
         }
     }
@@ -185,7 +377,7 @@ impl EdgeContext<'_> {
     /// spent on the edges before it.
     pub(super) fn check(&self, range: std::ops::Range<usize>, work: usize) -> EdgeChecks {
         let doc = self.doc;
-        let mut v = Validator::with_budget(work, self.budget);
+        let mut v = Validator::with_budget(work, self.budget, self.warnings);
         let mut hashes = Vec::with_capacity(range.len());
         let mut broken: Vec<u32> = Vec::new();
         let mut about: Vec<usize> = Vec::new();
@@ -232,53 +424,21 @@ impl EdgeContext<'_> {
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
                 v.kinds_joined(doc, self.kinds, i, r, f, t);
             }
-            match (edge.source(), edge.quote()) {
-                (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
-                (Some(s), _) if self.sources.contains_key(&**s) => last_source = Some(s),
-                (Some(s), _) => {
-                    let close = if v.may_search(self.sources.len()) {
-                        closest(s, self.sources.keys().map(|k| (*k, *k)), 1)
-                    } else {
-                        Vec::new()
-                    };
-                    v.error(
-                        "unknown-source",
-                        at("source"),
-                        format!("source '{s}' is not in the sources list"),
-                        close.first().map(|c| format!("did you mean '{c}'?")),
-                    );
-                }
-                (None, Some(_)) => v.error(
-                    "quote-without-source",
-                    at("quote"),
-                    "the edge quotes words but names no source".into(),
-                    Some("add \"source\": the id of the source the quote comes from".into()),
-                ),
-                (None, None) => {
-                    v.warn(
-                        "no-source",
-                        at("from"),
-                        format!(
-                            "edge '{}' {} '{}' cites no source",
-                            doc.ref_id(edge.from()),
-                            edge.relation(),
-                            doc.ref_id(edge.to())
-                        ),
-                        None,
-                    );
-                }
+            match edge.listed_citations() {
+                None => v.flat_citation(self, i, edge, &mut last_source),
+                Some(list) => v.listed_citations(self, i, list),
             }
-            if let Some(q) = edge.quote() {
-                if q.trim().is_empty() {
-                    v.error("empty-text", at("quote"), "the quote is empty".into(), None);
-                }
-                v.text_len(at("quote"), "quote", q, MAX_TEXT_CHARS);
+            if let (Some(r), Some(f)) = (relation, from) {
+                v.edge_refs(self, i, edge, r, f);
             }
             if let Some(note) = edge.note() {
                 v.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
             let time = v.interval("edges", i, &edge.since(), &edge.until());
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
+                if !self.hash_edges {
+                    continue;
+                }
                 let meta = EdgeMeta {
                     from,
                     to,
@@ -300,6 +460,7 @@ impl EdgeContext<'_> {
             broken,
             work: v.suggestion_work,
             ends_by_name: v.ends_by_name,
+            warning_count: v.warning_count,
         }
     }
 }

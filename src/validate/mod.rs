@@ -5,7 +5,7 @@
 use petgraph::graph::DiGraph;
 
 use crate::diagnostic::{Diagnostic, JsonPath};
-use crate::graph::{EdgeMeta, Graph, NodeIx};
+use crate::graph::{EdgeMeta, Graph, NodeFacts, NodeIx};
 use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
 use crate::load::Threads;
@@ -17,9 +17,11 @@ use crate::resolve::closest;
 mod duplicates;
 mod edges;
 mod nodes;
+mod positions;
 
 use duplicates::{duplicates, same_edge};
 use edges::EdgeContext;
+use positions::NodeContext;
 
 /// From this many edges, node checks and each half of the edges are checked
 /// on their own threads.
@@ -32,8 +34,9 @@ const PARALLEL_FROM_EDGES: usize = 20_000;
 pub(crate) fn build(
     mut doc: Document,
     ids: Option<(IdIndex, Vec<usize>)>,
+    warnings: WarningMode,
 ) -> Result<Graph, Vec<Diagnostic>> {
-    let mut v = Validator::new(0);
+    let mut v = Validator::new(0, warnings);
     let tables = v.run(&doc, Threads::BySize, ids, true);
     if v.out.iter().any(Diagnostic::is_error) {
         return Err(v.out);
@@ -43,6 +46,7 @@ pub(crate) fn build(
         kinds,
         statuses,
         node_time,
+        facts,
         net,
     } = tables;
     // Every end now names a node: store those given by id as positions too,
@@ -61,6 +65,8 @@ pub(crate) fn build(
         kinds,
         statuses,
         node_time,
+        facts,
+        warning_count: v.warning_count,
         warnings: v.out,
     })
 }
@@ -72,7 +78,7 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
-    let mut v = Validator::new(0);
+    let mut v = Validator::new(0, WarningMode::Collect);
     v.run(doc, threads, None, false);
     v.out
 }
@@ -108,12 +114,29 @@ struct Tables {
     kinds: Vec<NodeKind>,
     statuses: Vec<Status>,
     node_time: Vec<Interval>,
+    facts: Vec<(u32, NodeFacts)>,
     /// The petgraph, when asked for and the edges are sound.
     net: Option<DiGraph<(), Relation, u32>>,
 }
 
+/// What validation does with warnings. Queries never show them, and on a
+/// draft or an import every edge may draw one: a million diagnostics built
+/// and never printed cost a big file 1.8x its size in memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningMode {
+    /// Every warning, as a diagnostic (`check`).
+    Collect,
+    /// How many there are, without building them (after an edit).
+    Count,
+    /// None: the passes that only find warnings are not run (queries).
+    Skip,
+}
+
 struct Validator {
     out: Vec<Diagnostic>,
+    warnings: WarningMode,
+    /// Warnings found, whether built or only counted.
+    warning_count: usize,
     /// Names scored by "did you mean" searches so far, and how many may be.
     suggestion_work: usize,
     suggestion_budget: usize,
@@ -129,6 +152,12 @@ enum Loc {
     Key(&'static str),
     Item(&'static str, usize, Option<&'static str>),
     Alias(usize, usize),
+    /// A field of a node's status change.
+    History(usize, usize, &'static str),
+    Actor(usize, usize),
+    /// A field of an edge's citation, in the list form.
+    Citation(usize, usize, &'static str),
+    Disputed(usize, usize),
 }
 
 impl Loc {
@@ -137,6 +166,14 @@ impl Loc {
             Loc::Key(key) => JsonPath::root().key(key),
             Loc::Item(list, i, field) => JsonPath::item(list, i, field),
             Loc::Alias(node, alias) => JsonPath::item("nodes", node, Some("aliases")).index(alias),
+            Loc::History(node, h, field) => JsonPath::item("nodes", node, Some("status_history"))
+                .index(h)
+                .key(field),
+            Loc::Actor(node, a) => JsonPath::item("nodes", node, Some("actor")).index(a),
+            Loc::Citation(edge, c, field) => JsonPath::item("edges", edge, Some("citations"))
+                .index(c)
+                .key(field),
+            Loc::Disputed(edge, d) => JsonPath::item("edges", edge, Some("disputed_by")).index(d),
         }
     }
 }
@@ -157,13 +194,19 @@ fn is_slug(id: &str) -> bool {
 }
 
 impl Validator {
-    fn new(suggestion_work: usize) -> Validator {
-        Validator::with_budget(suggestion_work, MAX_SUGGESTION_WORK)
+    fn new(suggestion_work: usize, warnings: WarningMode) -> Validator {
+        Validator::with_budget(suggestion_work, MAX_SUGGESTION_WORK, warnings)
     }
 
-    fn with_budget(suggestion_work: usize, suggestion_budget: usize) -> Validator {
+    fn with_budget(
+        suggestion_work: usize,
+        suggestion_budget: usize,
+        warnings: WarningMode,
+    ) -> Validator {
         Validator {
             out: Vec::new(),
+            warnings,
+            warning_count: 0,
             suggestion_work,
             suggestion_budget,
             ends_by_name: 0,
@@ -184,9 +227,34 @@ impl Validator {
         self.suggestion_work <= self.suggestion_budget
     }
 
-    fn warn(&mut self, code: &'static str, at: Loc, msg: String, help: Option<String>) {
-        self.out
-            .push(Diagnostic::warning(code, at.path(), msg).with_help(help));
+    /// A warning, its message made only when warnings are collected.
+    fn warn(&mut self, code: &'static str, at: Loc, msg: impl FnOnce() -> String) {
+        self.warn_built(code, at, msg, None);
+    }
+
+    fn warn_with_help(
+        &mut self,
+        code: &'static str,
+        at: Loc,
+        msg: impl FnOnce() -> String,
+        help: &'static str,
+    ) {
+        self.warn_built(code, at, msg, Some(help));
+    }
+
+    fn warn_built(
+        &mut self,
+        code: &'static str,
+        at: Loc,
+        msg: impl FnOnce() -> String,
+        help: Option<&'static str>,
+    ) {
+        self.warning_count += 1;
+        if self.warnings == WarningMode::Collect {
+            self.out.push(
+                Diagnostic::warning(code, at.path(), msg()).with_help(help.map(str::to_owned)),
+            );
+        }
     }
 
     /// Checks the document; on several threads, node checks and the two halves
@@ -212,6 +280,7 @@ impl Validator {
         }
         self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
         let sources = self.sources(doc);
+        let skip_warnings = self.warnings == WarningMode::Skip;
         let (by_id, repeated) = ids.unwrap_or_else(|| IdIndex::build(&doc.nodes));
         // An unknown kind is an error reported by the node checks; meanwhile
         // the edge checks treat the node as a condition, the loosest kind.
@@ -228,11 +297,20 @@ impl Validator {
             by_id: &by_id,
             sources: &sources,
             edge_hasher: &edge_hasher,
+            hash_edges: !skip_warnings,
+            warnings: self.warnings,
         };
+        let node_cx = NodeContext {
+            doc,
+            by_id: &by_id,
+            kinds: &kinds,
+            sources: &sources,
+        };
+        let mode = self.warnings;
         let edge_count = doc.edges.len();
         let ((node_checks, node_tables), edge_checks) = if parallel {
             std::thread::scope(|scope| {
-                let nodes = scope.spawn(|| Validator::new(0).nodes(doc, repeated));
+                let nodes = scope.spawn(|| Validator::new(0, mode).nodes(&node_cx, repeated));
                 let mid = edge_count / 2;
                 let second = scope.spawn(move || ends.check(mid..edge_count, 0));
                 let first = ends.check(0..mid, 0);
@@ -249,11 +327,13 @@ impl Validator {
             })
         } else {
             (
-                Validator::new(0).nodes(doc, repeated),
+                Validator::new(0, mode).nodes(&node_cx, repeated),
                 ends.check(0..edge_count, 0),
             )
         };
-        self.out.extend(node_checks);
+        let (node_out, node_warnings) = node_checks;
+        self.out.extend(node_out);
+        self.warning_count += node_warnings + edge_checks.warning_count;
         self.ends_by_name += edge_checks.ends_by_name;
         // Repeated edges are only warned about, but finding them takes a pass
         // over every edge: on a big file it runs beside the petgraph's building.
@@ -270,6 +350,9 @@ impl Validator {
                 let meta = |i: u32| resolved(doc, &by_id, &doc.edges[i as usize]);
                 meta(i).map(|m| same_edge(&m)) == meta(j).map(|m| same_edge(&m))
             };
+            if skip_warnings {
+                return Vec::new();
+            }
             duplicates(&edge_checks.hashes, &edge_checks.broken, same)
         };
         let (repeats, net) = if parallel {
@@ -285,16 +368,17 @@ impl Validator {
             (find_repeats(), build_net())
         };
         self.merge_edge_checks(doc, edge_checks, repeats);
-        if resolves {
+        if resolves && !skip_warnings {
             self.isolated(doc, &by_id);
         }
         self.out.sort_by_key(|d| d.severity);
-        let (statuses, node_time) = node_tables;
+        let (statuses, node_time, facts) = node_tables;
         Tables {
             by_id,
             kinds,
             statuses,
             node_time,
+            facts,
             net,
         }
     }
@@ -416,7 +500,7 @@ mod tests {
     /// [`SEARCHES`] searches so that a small graph can run out of it.
     fn both_ways(doc: &Document) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         let run = |threads| {
-            let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len());
+            let mut v = Validator::with_budget(0, SEARCHES * doc.nodes.len(), WarningMode::Collect);
             v.run(doc, threads, None, false);
             v.out
         };

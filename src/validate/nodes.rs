@@ -6,11 +6,20 @@ use std::hash::BuildHasher;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::Diagnostic;
+use crate::graph::NodeFacts;
 use crate::ids::IdIndex;
 use crate::limits::{MAX_LABEL_CHARS, MAX_TEXT_CHARS};
-use crate::model::{Document, Interval, NodeKind, Status};
+use crate::model::{Document, Interval, Status};
 
-use super::{Loc, Validator, names_of, resolved};
+use super::positions::NodeContext;
+use super::{Loc, Validator, WarningMode, names_of, resolved};
+
+/// What the node checks find: diagnostics and the warning count; statuses,
+/// dates and format 1.1 facts.
+pub(super) type NodeChecks = (
+    (Vec<Diagnostic>, usize),
+    (Vec<Status>, Vec<Interval>, Vec<(u32, NodeFacts)>),
+);
 
 impl Validator {
     pub(super) fn sources<'d>(&mut self, doc: &'d Document) -> HashMap<&'d str, usize> {
@@ -34,20 +43,42 @@ impl Validator {
                 &s.title,
                 MAX_TEXT_CHARS,
             );
+            if let Some(note) = &s.note {
+                self.text_len(
+                    Loc::Item("sources", i, Some("note")),
+                    "note",
+                    note,
+                    MAX_TEXT_CHARS,
+                );
+            }
+            if let Some(file) = &s.file {
+                let path = std::path::Path::new(file);
+                let inside = !file.is_empty()
+                    && path
+                        .components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)));
+                if !inside {
+                    self.error(
+                        "bad-source-file",
+                        Loc::Item("sources", i, Some("file")),
+                        format!("source file '{file}' is not a path inside the sources folder"),
+                        Some("name the text file relative to the folder given to check --sources, without '..'".into()),
+                    );
+                }
+            }
         }
         ids
     }
 
-    /// Checks every node; gives back the diagnostics, statuses and dates.
-    pub(super) fn nodes(
-        mut self,
-        doc: &Document,
-        repeated: Vec<usize>,
-    ) -> (Vec<Diagnostic>, (Vec<Status>, Vec<Interval>)) {
+    /// Checks every node; gives back the diagnostics and how many warnings
+    /// were found, and the statuses, dates and format 1.1 facts.
+    pub(super) fn nodes(mut self, cx: &NodeContext<'_>, repeated: Vec<usize>) -> NodeChecks {
+        let doc = cx.doc;
         let n = doc.nodes.len();
         let mut repeated = repeated.into_iter().peekable();
         let mut statuses = Vec::with_capacity(n);
         let mut node_time = Vec::with_capacity(n);
+        let mut facts = Vec::new();
         for (i, node) in doc.nodes.iter().enumerate() {
             let at = |field| Loc::Item("nodes", i, Some(field));
             self.id(at("id"), "node", &node.id);
@@ -64,16 +95,22 @@ impl Validator {
                 .status
                 .as_ref()
                 .and_then(|s| self.vocab(at("status"), s));
-            if kind == Some(NodeKind::Party) && node.status.is_some() {
+            if let Some(kind) = kind
+                && !kind.has_status()
+                && node.status.is_some()
+            {
                 self.error(
                     "status-on-party",
                     at("status"),
                     format!(
-                        "party '{}' has a status; only demands and conditions do",
+                        "{kind} '{}' has a status; only demands, conditions and proposals do",
                         node.id
                     ),
                     Some("remove the status".into()),
                 );
+            }
+            if let Some(more) = self.node_more(cx, i, node, kind) {
+                facts.push((i as u32, more));
             }
             if node.label.trim().is_empty() {
                 self.error(
@@ -103,8 +140,10 @@ impl Validator {
             statuses.push(status.unwrap_or(Status::Open));
             node_time.push(self.interval("nodes", i, &node.since, &node.until));
         }
-        self.name_clashes(doc);
-        (self.out, (statuses, node_time))
+        if self.warnings != WarningMode::Skip {
+            self.name_clashes(doc);
+        }
+        ((self.out, self.warning_count), (statuses, node_time, facts))
     }
 
     /// An alias that is also another node's id, label or alias makes look-ups
@@ -151,14 +190,16 @@ impl Validator {
         let mut clashes: Vec<((usize, usize), usize)> = clashes.into_iter().collect();
         clashes.sort_unstable();
         for ((i, a), j) in clashes {
-            self.warn(
+            self.warn_with_help(
                 "ambiguous-name",
                 Loc::Alias(i, a),
-                format!(
-                    "alias '{}' of '{}' also names '{}'",
-                    doc.nodes[i].aliases[a], doc.nodes[i].id, doc.nodes[j].id
-                ),
-                Some("queries using this name will ask which node is meant".into()),
+                || {
+                    format!(
+                        "alias '{}' of '{}' also names '{}'",
+                        doc.nodes[i].aliases[a], doc.nodes[i].id, doc.nodes[j].id
+                    )
+                },
+                "queries using this name will ask which node is meant",
             );
         }
     }
@@ -175,13 +216,29 @@ impl Validator {
                 touched[b.index()] = true;
             }
         }
+        // Format 1.1's other references connect too: a threat's target, an
+        // actor, the issue a term settles.
+        for edge in &doc.edges {
+            for end in edge.other_refs() {
+                if let Some(n) = super::end_node(doc, by_id, end) {
+                    touched[n.index()] = true;
+                }
+            }
+        }
+        for node in doc.nodes.iter().filter(|n| n.more.is_some()) {
+            for id in node.actor().iter().map(String::as_str).chain(node.issue()) {
+                if let Some(n) = by_id.find(&doc.nodes, id) {
+                    touched[n] = true;
+                }
+            }
+        }
         for (i, node) in doc.nodes.iter().enumerate() {
             if !touched[i] {
-                self.warn(
+                self.warn_with_help(
                     "isolated-node",
                     Loc::Item("nodes", i, Some("id")),
-                    format!("node '{}' is not connected to anything", node.id),
-                    Some("link it to a position, or remove it".into()),
+                    || format!("node '{}' is not connected to anything", node.id),
+                    "link it to a position, or remove it",
                 );
             }
         }
