@@ -133,6 +133,14 @@ impl Graph {
             .iter()
             .map(|(i, f)| (NodeIx::new(*i as usize), f))
     }
+    /// The newest date among the sources: the day queries see by default.
+    pub fn newest_source_date(&self) -> Option<Date> {
+        self.doc
+            .sources
+            .iter()
+            .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
+            .max()
+    }
     /// The parties who must act for node `n` to be met.
     pub fn actors(&self, n: NodeIx) -> &[NodeIx] {
         self.facts(n).map_or(&[], |f| &f.actors)

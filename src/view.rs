@@ -12,11 +12,42 @@ use crate::resolve::Names;
 /// Which day's graph to look at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum When {
-    /// Today (UTC): what still holds now.
+    /// The day of the newest dated source, or today when no source has a
+    /// date: a graph about May 2025 is read as of May 2025, not as of the
+    /// day someone opens it.
+    Latest,
+    /// Today (UTC).
     Today,
+    /// A given day.
     On(Date),
     /// Every node and edge, whatever its dates.
     AllTime,
+}
+
+/// Why a view sees the day it sees: what answers say beside `as_of`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AsOfBasis {
+    /// The day was asked for (`--as-of`).
+    Given,
+    /// The newest date among the graph's sources.
+    NewestSource,
+    /// Today: no source has a date.
+    Today,
+    /// All time (`--all-time`): dates are ignored.
+    AllTime,
+}
+
+impl AsOfBasis {
+    /// How a human header says it: "as of 2025-05-12, the newest source".
+    pub fn describe(self, as_of: Option<Date>) -> String {
+        match (self, as_of) {
+            (_, None) | (AsOfBasis::AllTime, _) => "all time".into(),
+            (AsOfBasis::Given, Some(d)) => format!("as of {d}"),
+            (AsOfBasis::NewestSource, Some(d)) => format!("as of {d}, the newest source"),
+            (AsOfBasis::Today, Some(d)) => format!("as of {d}, today: no source has a date"),
+        }
+    }
 }
 
 /// What an analyst asks to change for one query: the what-if knobs.
@@ -32,7 +63,7 @@ pub struct ViewSpec {
 impl Default for ViewSpec {
     fn default() -> ViewSpec {
         ViewSpec {
-            when: When::Today,
+            when: When::Latest,
             assume: Vec::new(),
             drop: Vec::new(),
         }
@@ -51,21 +82,33 @@ impl ViewSpec {
 /// A graph seen on one day under some assumptions. Built in one pass over nodes
 /// and edges; after that every visibility test is an array look-up.
 pub struct View<'g> {
+    /// The graph seen.
     pub graph: &'g Graph,
+    /// The day seen; `None` for all time.
     pub as_of: Option<Date>,
+    /// Why that day.
+    pub as_of_basis: AsOfBasis,
+    /// Nodes treated as met for this view.
     pub assumed: Vec<NodeIx>,
+    /// Edges set aside for this view.
     pub dropped: Vec<EdgeIx>,
     node_on: Vec<bool>,
     edge_on: Vec<bool>,
-    met: Vec<bool>,
+    /// Each node's status on the day: its dated history applied, positions
+    /// replaced by a newer one withdrawn, assumptions met.
+    status: Vec<Status>,
 }
 
 impl<'g> View<'g> {
     pub fn new(graph: &'g Graph, spec: &ViewSpec) -> Result<View<'g>> {
-        let as_of = match spec.when {
-            When::Today => Some(Date::today()),
-            When::On(d) => Some(d),
-            When::AllTime => None,
+        let (as_of, as_of_basis) = match spec.when {
+            When::Latest => match graph.newest_source_date() {
+                Some(d) => (Some(d), AsOfBasis::NewestSource),
+                None => (Some(Date::today()), AsOfBasis::Today),
+            },
+            When::Today => (Some(Date::today()), AsOfBasis::Today),
+            When::On(d) => (Some(d), AsOfBasis::Given),
+            When::AllTime => (None, AsOfBasis::AllTime),
         };
         let names = (!spec.assume.is_empty() || !spec.drop.is_empty()).then(|| Names::new(graph));
         let mut assumed = Vec::new();
@@ -101,21 +144,30 @@ impl<'g> View<'g> {
         for e in &dropped {
             edge_on[e.index()] = false;
         }
-        let mut met: Vec<bool> = graph
-            .node_indices()
-            .map(|n| graph.status(n) == Status::Met)
-            .collect();
+        let mut status: Vec<Status> = graph.node_indices().map(|n| graph.status(n)).collect();
+        for (n, facts) in graph.nodes_with_facts() {
+            status[n.index()] = status_on(status[n.index()], &facts.history, as_of);
+        }
+        // A position replaced by a newer one counts as withdrawn from the
+        // day the newer one holds (a superseded offer settled is still met).
+        for e in graph.edge_indices().filter(|&e| edge_on[e.index()]) {
+            let m = graph.meta(e);
+            if m.relation == Relation::Supersedes && status[m.to.index()] != Status::Met {
+                status[m.to.index()] = Status::Withdrawn;
+            }
+        }
         for n in &assumed {
-            met[n.index()] = true;
+            status[n.index()] = Status::Met;
         }
         Ok(View {
             graph,
             as_of,
+            as_of_basis,
             assumed,
             dropped,
             node_on,
             edge_on,
-            met,
+            status,
         })
     }
 
@@ -130,17 +182,24 @@ impl<'g> View<'g> {
     pub fn edge_on(&self, e: EdgeIx) -> bool {
         self.edge_on[e.index()]
     }
-    /// Met in the file, or assumed met for this query.
+    /// Met on the view's day, or assumed met for this query.
     pub fn is_met(&self, n: NodeIx) -> bool {
-        self.met[n.index()]
+        self.status[n.index()] == Status::Met
     }
-    /// The status this view gives a node (assumptions make it `met`).
+    /// Withdrawn on the view's day, or replaced by a newer position: it no
+    /// longer stands in anyone's way, and no longer conflicts.
+    pub fn is_withdrawn(&self, n: NodeIx) -> bool {
+        self.status[n.index()] == Status::Withdrawn
+    }
+    /// Met or withdrawn: settled one way or the other, so a chain of
+    /// preconditions stops there.
+    pub fn is_settled(&self, n: NodeIx) -> bool {
+        matches!(self.status[n.index()], Status::Met | Status::Withdrawn)
+    }
+    /// The status this view gives a node: its history on the day, newer
+    /// positions, assumptions.
     pub fn status(&self, n: NodeIx) -> Status {
-        if self.is_met(n) {
-            Status::Met
-        } else {
-            self.graph.status(n)
-        }
+        self.status[n.index()]
     }
 
     /// Visible edges leaving (`Outgoing`) or entering (`Incoming`) a node, in
@@ -201,4 +260,39 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
         });
     }
     Ok(found)
+}
+
+/// The status a node has on `day` by its dated history (in date order): the
+/// latest change on or before the day, else `base`. For all time, the last
+/// change.
+pub fn status_on(base: Status, history: &[(Date, Status)], day: Option<Date>) -> Status {
+    let last = match day {
+        None => history.last(),
+        Some(day) => history.iter().take_while(|&&(on, _)| on <= day).last(),
+    };
+    last.map_or(base, |&(_, status)| status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dated_status_holds_from_its_day() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let history = [
+            (d("2025-06-01"), Status::Met),
+            (d("2025-07-01"), Status::Withdrawn),
+        ];
+        let at = |day: &str| status_on(Status::Open, &history, Some(d(day)));
+        assert_eq!(at("2025-05-31"), Status::Open);
+        assert_eq!(at("2025-06-01"), Status::Met);
+        assert_eq!(at("2025-06-30"), Status::Met);
+        assert_eq!(at("2025-07-01"), Status::Withdrawn);
+        assert_eq!(status_on(Status::Open, &history, None), Status::Withdrawn);
+        assert_eq!(
+            status_on(Status::Rejected, &[], Some(d("2025-01-01"))),
+            Status::Rejected
+        );
+    }
 }

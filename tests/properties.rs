@@ -121,7 +121,7 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             let m = g.meta(e);
             if m.relation == Relation::ConditionsOn
                 && pre[m.from.index()] != inf
-                && !v.is_met(m.to)
+                && !v.is_settled(m.to)
                 && m.to != x
                 && pre[m.from.index()] + 1 < pre[m.to.index()]
             {
@@ -140,6 +140,7 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
         if matches!(m.relation, Relation::Blocks | Relation::Rejects)
             && pre[m.to.index()] != inf
             && m.from != x
+            && !(m.relation == Relation::Blocks && v.is_withdrawn(m.from))
         {
             best[m.from.index()] = best[m.from.index()].min(pre[m.to.index()] + 1);
         }
@@ -212,8 +213,8 @@ fn naive_knots(v: &View) -> Vec<Vec<usize>> {
         let m = g.meta(e);
         if m.relation == Relation::ConditionsOn
             && v.edge_on(e)
-            && !v.is_met(m.from)
-            && !v.is_met(m.to)
+            && !v.is_settled(m.from)
+            && !v.is_settled(m.to)
         {
             reach[m.from.index()][m.to.index()] = true;
         }

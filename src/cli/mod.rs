@@ -135,7 +135,7 @@ fn view_spec(v: &ViewArgs) -> ViewSpec {
         when: match (v.as_of, v.all_time) {
             (Some(d), _) => When::On(d),
             (None, true) => When::AllTime,
-            (None, false) => When::Today,
+            (None, false) => When::Latest,
         },
         assume: v.assume.clone(),
         drop: v.drop.clone(),
@@ -529,7 +529,7 @@ fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, F
         Some(View::new(
             g,
             &ViewSpec {
-                when: When::Today,
+                when: When::Latest,
                 ..spec.clone()
             },
         )?)
@@ -665,10 +665,13 @@ fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -
         Query::Conflicts => {
             let r = query::deadlocks::conflicts(v);
             if as_json {
-                json(&serde_json::json!({ "as_of": v.as_of, "conflicts": r }))
+                json(
+                    &serde_json::json!({ "as_of": v.as_of, "as_of_basis": v.as_of_basis, "conflicts": r }),
+                )
             } else {
                 let d = query::deadlocks::Deadlocks {
                     as_of: v.as_of,
+                    as_of_basis: v.as_of_basis,
                     deadlocks: Vec::new(),
                     conflicts: r,
                 };

@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::{Link, NodeRef, walk_back};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation};
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,10 +52,15 @@ pub struct Blockers {
     pub target: String,
     pub target_label: String,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub assumed: Vec<String>,
     pub blockers: Vec<Blocker>,
-    /// When the target's preconditions lead back to it: the shortest such cycle.
+    /// When the target's preconditions close a knot: the shortest cycle
+    /// back to the target when it is on one, else one through the first knot.
     pub deadlock: Option<Vec<String>>,
+    /// Every knot of mutual preconditions below the target, with its parties.
+    pub knots: Vec<super::deadlocks::Knot>,
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
 }
@@ -80,6 +85,7 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
     let mut back_to_target: Option<EdgeIx> = None;
 
     let mut queue = VecDeque::from([target]);
+    let mut reached = vec![target];
     expanded[target.index()] = true;
     while let Some(y) = queue.pop_front() {
         let mut record = |node: NodeIx, reason: Reason, edge: EdgeIx| {
@@ -101,6 +107,8 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
         for e in view.edges_in_order(y, Incoming) {
             let m = g.meta(e);
             let reason = match m.relation {
+                // A position withdrawn or replaced no longer blocks.
+                Relation::Blocks if view.is_withdrawn(m.from) => continue,
                 Relation::Blocks => Reason::Blocks,
                 Relation::Rejects => Reason::Rejects,
                 _ => continue,
@@ -111,7 +119,7 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
         }
         for e in view.edges_in_order(y, Outgoing) {
             let m = g.meta(e);
-            if m.relation != Relation::ConditionsOn || view.is_met(m.to) {
+            if m.relation != Relation::ConditionsOn || view.is_settled(m.to) {
                 continue;
             }
             if m.to == target {
@@ -122,6 +130,7 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
                 expanded[m.to.index()] = true;
                 parent[m.to.index()] = Some(e);
                 queue.push_back(m.to);
+                reached.push(m.to);
             }
             record(m.to, Reason::Precondition, e);
         }
@@ -153,24 +162,37 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
         blockers[at].other_chains.push(chain_to(f));
     }
 
-    let (deadlock, deadlock_edges) = match back_to_target {
-        Some(e) => {
+    // The knots among the preconditions reached: a chain that closes one
+    // is a "you move first" that no single step below the target settles.
+    let knots = if back_to_target.is_some() || reached.len() > 1 {
+        super::deadlocks::knots_among(view, &reached)
+    } else {
+        Vec::new()
+    };
+    let (deadlock, deadlock_edges) = match (back_to_target, knots.first()) {
+        (Some(e), _) => {
             let mut edges = walk_back(&parent, target, g.meta(e).from, |e| g.meta(e).from);
             edges.push(e);
             let mut cycle: Vec<String> = vec![g.id(target).to_owned()];
             cycle.extend(edges.iter().map(|&e| g.id(g.meta(e).to).to_owned()));
             (Some(cycle), edges)
         }
-        None => (None, Vec::new()),
+        (None, Some(knot)) => (
+            Some(knot.cycle.clone()),
+            knot.cycle_edges.iter().map(|l| l.edge).collect(),
+        ),
+        (None, None) => (None, Vec::new()),
     };
 
     Blockers {
         target: g.id(target).to_owned(),
         target_label: g.label(target).to_owned(),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
         blockers,
         deadlock,
+        knots,
         deadlock_edges,
     }
 }

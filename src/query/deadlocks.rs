@@ -9,8 +9,9 @@
 //! is shown with one shortest cycle through its first node and the parties
 //! whose conditions make it up.
 //!
-//! A conflict is a demand or condition that one party demands or proposes and
-//! another rejects.
+//! A conflict is a position that one party demands or proposes and another
+//! rejects or counters, while it is still on the table (not met, withdrawn
+//! or replaced by a newer one).
 
 use std::collections::VecDeque;
 
@@ -20,8 +21,8 @@ use serde::Serialize;
 
 use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, NodeKind, Relation};
-use crate::view::View;
+use crate::model::{Date, Relation};
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Knot {
@@ -55,22 +56,26 @@ pub struct Conflict {
 #[derive(Clone, Debug, Serialize)]
 pub struct Deadlocks {
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub deadlocks: Vec<Knot>,
     pub conflicts: Vec<Conflict>,
 }
 
-/// Whether a `conditions_on` edge binds in this view: visible, and neither end met.
-fn binds(view: &View, e: EdgeIx) -> bool {
+/// Whether a `conditions_on` edge binds in this view: visible, and neither
+/// end settled (met, or withdrawn or replaced by a newer position).
+pub(crate) fn binds(view: &View, e: EdgeIx) -> bool {
     let m = view.graph.meta(e);
     m.relation == Relation::ConditionsOn
         && view.edge_on(e)
-        && !view.is_met(m.from)
-        && !view.is_met(m.to)
+        && !view.is_settled(m.from)
+        && !view.is_settled(m.to)
 }
 
 pub fn deadlocks(view: &View) -> Deadlocks {
     Deadlocks {
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         deadlocks: knots(view),
         conflicts: conflicts(view),
     }
@@ -90,28 +95,66 @@ pub fn knots(view: &View) -> Vec<Knot> {
         let m = g.meta(e);
         binding.add_edge(m.from, m.to, ());
     }
-    let mut comps = petgraph::algo::kosaraju_scc(&binding);
-    let mut comp_of = vec![usize::MAX; g.node_count()];
+    knots_of(view, petgraph::algo::kosaraju_scc(&binding))
+}
+
+/// The knots among `nodes`, a set closed under binding preconditions (every
+/// binding `conditions_on` edge out of one of them leads to another, as the
+/// nodes a blockers search reaches are): the work is linear in the set, not
+/// in the graph.
+pub fn knots_among(view: &View, nodes: &[NodeIx]) -> Vec<Knot> {
+    let g = view.graph;
+    let local: foldhash::HashMap<NodeIx, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n, i as u32))
+        .collect();
+    let mut binding: DiGraph<(), (), u32> = DiGraph::with_capacity(nodes.len(), 0);
+    for _ in nodes {
+        binding.add_node(());
+    }
+    for &n in nodes {
+        for e in view.edges(n, Outgoing).filter(|&e| binds(view, e)) {
+            if let Some(&to) = local.get(&g.meta(e).to) {
+                binding.add_edge(
+                    NodeIx::new(local[&n] as usize),
+                    NodeIx::new(to as usize),
+                    (),
+                );
+            }
+        }
+    }
+    let comps = petgraph::algo::kosaraju_scc(&binding)
+        .into_iter()
+        .map(|comp| comp.into_iter().map(|c| nodes[c.index()]).collect())
+        .collect();
+    knots_of(view, comps)
+}
+
+/// The knots among strongly connected groups of binding edges: every group
+/// of two or more, and a node that needs itself.
+fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
+    let g = view.graph;
+    // Only the nodes of knots need a component number: single nodes without
+    // a loop are dropped first, so that the work stays within the knots.
+    comps.retain(|comp| comp.len() > 1 || self_loop(view, comp[0]));
+    let mut comp_of: foldhash::HashMap<NodeIx, usize> = foldhash::HashMap::default();
     for (c, comp) in comps.iter_mut().enumerate() {
         comp.sort();
-        for n in comp.iter() {
-            comp_of[n.index()] = c;
+        for &n in comp.iter() {
+            comp_of.insert(n, c);
         }
     }
     let inside = |e: EdgeIx| {
         let m = g.meta(e);
-        binds(view, e) && comp_of[m.from.index()] == comp_of[m.to.index()]
+        binds(view, e)
+            && comp_of.contains_key(&m.from)
+            && comp_of.get(&m.from) == comp_of.get(&m.to)
     };
-    let mut parent: Vec<Option<EdgeIx>> = vec![None; g.node_count()];
+    let mut parent: foldhash::HashMap<NodeIx, EdgeIx> = foldhash::HashMap::default();
     let mut knots = Vec::new();
     for comp in &comps {
         let first = comp[0];
-        let self_loop = view
-            .edges(first, Outgoing)
-            .any(|e| g.meta(e).to == first && inside(e));
-        if comp.len() == 1 && !self_loop {
-            continue;
-        }
         let cycle_edges = shortest_cycle(view, first, &inside, &mut parent);
         let mut parties: Vec<NodeIx> = comp
             .iter()
@@ -135,13 +178,19 @@ pub fn knots(view: &View) -> Vec<Knot> {
     knots
 }
 
+/// Whether a node needs itself through a binding edge.
+fn self_loop(view: &View, n: NodeIx) -> bool {
+    view.edges(n, Outgoing)
+        .any(|e| view.graph.meta(e).to == n && binds(view, e))
+}
+
 /// The shortest cycle from `start` back to itself over edges inside its knot.
 /// Touches only the knot's nodes, so all knots together stay linear.
 fn shortest_cycle(
     view: &View,
     start: NodeIx,
     inside: &impl Fn(EdgeIx) -> bool,
-    parent: &mut [Option<EdgeIx>],
+    parent: &mut foldhash::HashMap<NodeIx, EdgeIx>,
 ) -> Vec<EdgeIx> {
     let g = view.graph;
     let mut touched = vec![start];
@@ -157,8 +206,8 @@ fn shortest_cycle(
                 closing = Some(e);
                 break 'search;
             }
-            if parent[to.index()].is_none() {
-                parent[to.index()] = Some(e);
+            if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(to) {
+                slot.insert(e);
                 touched.push(to);
                 queue.push_back(to);
             }
@@ -168,13 +217,13 @@ fn shortest_cycle(
     let mut chain = vec![closing];
     let mut at = g.meta(closing).from;
     while at != start {
-        let e = parent[at.index()].expect("reached nodes have parents");
+        let e = parent[&at];
         chain.push(e);
         at = g.meta(e).from;
     }
     chain.reverse();
     for n in touched {
-        parent[n.index()] = None;
+        parent.remove(&n);
     }
     chain
 }
@@ -185,7 +234,9 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
     let mut incoming = Vec::new();
     let (mut for_, mut against) = (Vec::new(), Vec::new());
     for n in view.visible_nodes() {
-        if g.kind(n) == NodeKind::Party {
+        // A position no longer on the table (met, withdrawn, replaced)
+        // divides no one any more.
+        if !g.kind(n).is_position() || view.is_settled(n) {
             continue;
         }
         incoming.clear();
@@ -195,7 +246,7 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
         for &e in &incoming {
             match g.meta(e).relation {
                 Relation::Demands | Relation::Proposes => for_.push(e),
-                Relation::Rejects => against.push(e),
+                Relation::Rejects | Relation::Counters => against.push(e),
                 _ => {}
             }
         }

@@ -6,6 +6,7 @@ pub mod blockers;
 pub mod deadlocks;
 pub mod path;
 pub mod requires;
+pub mod responses;
 pub mod show;
 pub mod stance;
 pub mod who;
@@ -13,7 +14,7 @@ pub mod who;
 use serde::Serialize;
 
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Date, NodeKind, Relation, Status};
+use crate::model::{Citation, CitationRef, Date, End, NodeKind, Relation, Status};
 use crate::view::View;
 
 /// A node as answers name it.
@@ -45,27 +46,52 @@ impl NodeRef {
 /// One edge as evidence: who holds it and the words behind it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Link {
+    /// The id of the node the edge leaves.
     pub from: String,
+    /// How the two are joined.
     pub relation: Relation,
+    /// The id of the node the edge enters.
     pub to: String,
     /// The party holding this link: the edge's `by`, or its `from` when that is a party.
     pub by: Option<String>,
+    /// The first citation's source (all of them are in `citations`).
     pub source: Option<String>,
+    /// The first citation's words (all of them are in `citations`).
     pub quote: Option<String>,
+    /// Every citation of the claim, in the file's order.
+    pub citations: Vec<Citation>,
+    /// The first day the claim holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Date>,
+    /// The last day the claim holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
+    /// On `threatens`: the party threatened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// On `threatens`: what sets the threat off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
+    /// On `counters`: the counter-offer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with: Option<String>,
+    /// Parties who dispute the claim.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<String>,
+    /// A note on the claim.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The edge in the graph.
     #[serde(skip)]
     pub edge: EdgeIx,
 }
 
 impl Link {
+    /// The evidence for edge `e`.
     pub fn new(graph: &Graph, e: EdgeIx) -> Link {
         let edge = graph.edge(e);
         let meta = graph.meta(e);
+        let id = |end: End<'_>| graph.document().ref_id(end).to_owned();
         Link {
             from: graph.id(meta.from).to_owned(),
             relation: meta.relation,
@@ -73,8 +99,13 @@ impl Link {
             by: graph.holder(e).map(|p| graph.id(p).to_owned()),
             source: edge.source().map(|s| s.to_string()),
             quote: edge.quote().map(str::to_owned),
+            citations: edge.citations().map(CitationRef::to_owned).collect(),
             since: meta.time.since,
             until: meta.time.until,
+            target: edge.target().map(id),
+            trigger: edge.trigger().map(id),
+            with: edge.with().map(id),
+            disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,
         }

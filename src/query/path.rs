@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::Link;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::Date;
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 /// Past this many paths enumeration stops counting and says "more than".
 pub const COUNT_CAP: usize = 100_000;
@@ -29,6 +29,8 @@ pub struct Paths {
     pub from: String,
     pub to: String,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub directed: bool,
     pub paths: Vec<Path>,
     /// Paths found but not listed (beyond the limit).
@@ -156,6 +158,7 @@ pub fn paths(view: &View, from: NodeIx, to: NodeIx, opts: PathOptions) -> Paths 
         from: g.id(from).to_owned(),
         to: g.id(to).to_owned(),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         directed: opts.directed,
         paths: found,
         more: count - listed,

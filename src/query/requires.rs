@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, Relation};
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Step {
@@ -29,6 +29,8 @@ pub struct Requires {
     pub target: String,
     pub target_label: String,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub preconditions: Vec<Step>,
 }
 
@@ -62,6 +64,7 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
         target: g.id(target).to_owned(),
         target_label: g.label(target).to_owned(),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         preconditions: steps,
     }
 }

@@ -7,7 +7,7 @@ use super::stance::{Stance, all_stances, held_by};
 use super::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PositionSummary {
@@ -21,6 +21,8 @@ pub struct PositionSummary {
 pub struct Overview {
     pub title: String,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub parties: Vec<Stance>,
     pub positions: Vec<PositionSummary>,
 }
@@ -46,6 +48,7 @@ pub fn overview(view: &View) -> Overview {
     Overview {
         title: g.document().title.clone(),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         parties,
         positions,
     }
@@ -62,6 +65,8 @@ pub struct NodeDetail {
     /// False when the node's own dates put it outside this view.
     pub in_view: bool,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     pub incoming: Vec<Link>,
     pub outgoing: Vec<Link>,
     /// Edges between other nodes held by this party (`by` it).
@@ -93,6 +98,7 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
         note: node.note.clone(),
         in_view: view.node_on(n),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         incoming: links(Incoming),
         outgoing: links(Outgoing),
         holds,

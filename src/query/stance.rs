@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Position {
@@ -28,6 +28,8 @@ pub struct Held {
 pub struct Stance {
     pub party: NodeRef,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     /// Its own edges to demands and conditions, in file order.
     pub positions: Vec<Position>,
     /// Edges between other nodes that record this party's position (`by` it):
@@ -113,6 +115,7 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx]) -> Stance {
     Stance {
         party: NodeRef::new(view, party),
         as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
         positions,
         holds,
         member_of,

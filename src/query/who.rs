@@ -1,4 +1,5 @@
-//! Who takes a position on a demand or condition, grouped by relation.
+//! Who takes a position on a demand, condition or proposal, grouped by
+//! relation; or who is for it, or against it.
 
 use petgraph::Direction::Incoming;
 use serde::Serialize;
@@ -6,7 +7,7 @@ use serde::Serialize;
 use super::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, Relation};
-use crate::view::View;
+use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Group {
@@ -21,23 +22,65 @@ pub struct Party {
     pub link: Link,
 }
 
+/// For or against a position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Demands, proposes, supports or accepts it: "who supports X?".
+    For,
+    /// Rejects it or answers it with another offer: "who opposes X?".
+    Against,
+}
+
+impl Side {
+    /// The relations that put a party on this side.
+    pub fn relations(self) -> &'static [Relation] {
+        match self {
+            Side::For => Relation::IN_FAVOUR,
+            Side::Against => Relation::AGAINST,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Who {
     pub target: NodeRef,
     pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
+    pub as_of_basis: AsOfBasis,
     /// Only this relation was asked about, if any.
     pub relation: Option<Relation>,
+    /// Only this side was asked about, if any.
+    pub side: Option<Side>,
     /// One group per stance relation that has parties, in the order demands,
     /// proposes, supports, rejects, threatens.
     pub groups: Vec<Group>,
 }
 
+/// The parties taking a position on `target`, through `only` when given.
 pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
+    let relations: Vec<Relation> = Relation::STANCES
+        .iter()
+        .copied()
+        .filter(|r| only.is_none_or(|o| o == *r))
+        .collect();
+    let mut answer = grouped(view, target, &relations);
+    answer.relation = only;
+    answer
+}
+
+/// The parties on one side of `target`.
+pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
+    let mut answer = grouped(view, target, side.relations());
+    answer.side = Some(side);
+    answer
+}
+
+fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
     let g = view.graph;
     let incoming = view.edges_in_order(target, Incoming);
-    let groups = Relation::STANCES
+    let groups = relations
         .iter()
-        .filter(|r| only.is_none_or(|o| o == **r))
         .filter_map(|&relation| {
             let parties: Vec<Party> = incoming
                 .iter()
@@ -53,7 +96,9 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     Who {
         target: NodeRef::new(view, target),
         as_of: view.as_of,
-        relation: only,
+        as_of_basis: view.as_of_basis,
+        relation: None,
+        side: None,
         groups,
     }
 }

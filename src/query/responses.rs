@@ -1,0 +1,78 @@
+//! How parties answered a position: who put it forward, and who accepted,
+//! rejected, countered it (with what) or left it unanswered.
+
+use petgraph::Direction::Incoming;
+use serde::Serialize;
+
+use super::{Link, NodeRef};
+use crate::graph::NodeIx;
+use crate::model::{Date, End, Relation};
+use crate::view::{AsOfBasis, View};
+
+/// One party's stand on the position.
+#[derive(Clone, Debug, Serialize)]
+pub struct Response {
+    /// The party.
+    pub party: NodeRef,
+    /// `demands` or `proposes` (it put the position forward), or
+    /// `accepts`, `rejects`, `counters` or `ignores`.
+    pub relation: Relation,
+    /// For `counters`: the counter-offer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with: Option<NodeRef>,
+    /// The claim and its quotes.
+    pub link: Link,
+}
+
+/// The answer to "how did P answer X?".
+#[derive(Clone, Debug, Serialize)]
+pub struct Responses {
+    /// The position asked about.
+    pub target: NodeRef,
+    /// The day seen.
+    pub as_of: Option<Date>,
+    /// Why that day.
+    pub as_of_basis: AsOfBasis,
+    /// Only this party's answers were asked for, if any.
+    pub party: Option<String>,
+    /// Who put the position forward (demands, proposes).
+    pub put_by: Vec<Response>,
+    /// The answers, in the file's order.
+    pub responses: Vec<Response>,
+}
+
+/// The answers to `target`, from `party` only when given.
+pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Responses {
+    let g = view.graph;
+    let mut put_by = Vec::new();
+    let mut answers = Vec::new();
+    for e in view.edges_in_order(target, Incoming) {
+        let m = g.meta(e);
+        if party.is_some_and(|p| p != m.from) {
+            continue;
+        }
+        let into = match m.relation {
+            Relation::Demands | Relation::Proposes => &mut put_by,
+            r if r.is_response() => &mut answers,
+            _ => continue,
+        };
+        let with = g.edge(e).with().and_then(|end| match end {
+            End::Node(i) => Some(NodeRef::new(view, NodeIx::new(i as usize))),
+            End::Name(_) => None,
+        });
+        into.push(Response {
+            party: NodeRef::new(view, m.from),
+            relation: m.relation,
+            with,
+            link: Link::new(g, e),
+        });
+    }
+    Responses {
+        target: NodeRef::new(view, target),
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        party: party.map(|p| g.id(p).to_owned()),
+        put_by,
+        responses: answers,
+    }
+}
