@@ -67,6 +67,10 @@ impl Query {
 /// "--party"), so the message is about what they asked for.
 pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
     let kind = g.kind(n);
+    // `who` takes any node: for a party, it answers who threatens it.
+    if command == "who" {
+        return Ok(());
+    }
     let party_command = matches!(command, "stance" | "--party");
     if party_command == (kind == NodeKind::Party) {
         return Ok(());
@@ -76,8 +80,11 @@ pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
     let (expected, hint) = match (party_command, drawing) {
         (true, false) => ("a party", format!("negograph who {id}")),
         (true, true) => ("a party", format!("--focus {id}")),
-        (false, false) => ("a demand or condition", format!("negograph stance {id}")),
-        (false, true) => ("a demand or condition", format!("--party {id}")),
+        (false, false) => (
+            "a demand, condition or proposal",
+            format!("negograph stance {id}"),
+        ),
+        (false, true) => ("a demand, condition or proposal", format!("--party {id}")),
     };
     Err(Error::WrongKind {
         id,

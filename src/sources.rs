@@ -31,24 +31,35 @@ pub fn normalise_text(text: &str) -> String {
     out
 }
 
-/// One diagnostic per quote not found in its source's text, and per source
-/// whose text file is missing.
+/// One diagnostic per quote not found in its source's text (every
+/// citation of every edge, and the quotes of dated status changes), and per
+/// source whose text file is missing. A source's text is `DIR/<file>` when
+/// it names a file, else `DIR/<id>.txt`.
 pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diagnostic> {
     let mut texts: HashMap<&str, Option<String>> = HashMap::new();
     let mut out = Vec::new();
-    for (i, edge) in doc.edges.iter().enumerate() {
-        let (Some(source), Some(quote)) = (edge.source(), edge.quote()) else {
-            continue;
+    let files: HashMap<&str, &str> = doc
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.file.as_deref()?)))
+        .collect();
+    let mut check = |source: &str, quote: &str, at: JsonPath, out: &mut Vec<Diagnostic>| {
+        // The key is the source as listed, so the map borrows nothing from `source`.
+        let Some(listed) = doc.sources.iter().find(|s| s.id == source) else {
+            return; // an unknown source is validation's error to report
         };
-        let text = texts.entry(&**source).or_insert_with(|| {
-            let path = dir.join(format!("{source}.txt"));
+        let text = texts.entry(listed.id.as_str()).or_insert_with(|| {
+            let path = match files.get(source) {
+                Some(file) => dir.join(file),
+                None => dir.join(format!("{source}.txt")),
+            };
             match crate::load::Input::read(&path, max_file_size) {
                 Ok(input) => Some(normalise_text(&input.text)),
                 Err(e) => {
                     out.push(
                         Diagnostic::error(
                             "source-text-missing",
-                            JsonPath::item("edges", i, Some("source")),
+                            at.clone(),
                             format!("cannot check quotes from '{source}': {e}"),
                         )
                         .with_help(Some(format!("put the source's text in {}", path.display()))),
@@ -63,14 +74,57 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
             out.push(
                 Diagnostic::error(
                     "quote-not-found",
-                    JsonPath::item("edges", i, Some("quote")),
+                    at,
                     format!("the quote does not occur in source '{source}'"),
                 )
                 .with_help(Some("quote the source's exact words".into())),
             );
         }
+    };
+    for (i, edge) in doc.edges.iter().enumerate() {
+        let listed = edge.listed_citations().is_some();
+        for (c, citation) in edge.citations().enumerate() {
+            let (Some(source), Some(quote)) = (citation.source, citation.quote) else {
+                continue;
+            };
+            let at = if listed {
+                JsonPath::item("edges", i, Some("citations"))
+                    .index(c)
+                    .key("quote")
+            } else {
+                JsonPath::item("edges", i, Some("quote"))
+            };
+            check(source, quote, at, &mut out);
+        }
+    }
+    for (i, node) in doc.nodes.iter().enumerate() {
+        for (h, change) in node.status_history().iter().enumerate() {
+            if let (Some(source), Some(quote)) = (&change.source, &change.quote) {
+                let at = JsonPath::item("nodes", i, Some("status_history"))
+                    .index(h)
+                    .key("quote");
+                check(source, quote, at, &mut out);
+            }
+        }
     }
     out
+}
+
+/// How many quotes [`verify_quotes`] checks.
+pub fn quote_count(doc: &Document) -> usize {
+    let cited = doc
+        .edges
+        .iter()
+        .flat_map(|e| e.citations())
+        .filter(|c| c.source.is_some() && c.quote.is_some())
+        .count();
+    let dated = doc
+        .nodes
+        .iter()
+        .flat_map(|n| n.status_history())
+        .filter(|c| c.source.is_some() && c.quote.is_some())
+        .count();
+    cited + dated
 }
 
 #[cfg(test)]

@@ -10,14 +10,17 @@ use predicates::prelude::*;
 const QUERIES: &[&[&str]] = &[
     &["show"],
     &["show", "russia"],
-    &["blockers", "ceasefire"],
-    &["requires", "ceasefire"],
+    &["blockers", "ceasefire-30d"],
+    &["requires", "direct-talks"],
     &["stance", "russia"],
-    &["who", "ceasefire"],
-    &["path", "trump", "ceasefire", "--undirected"],
+    &["who", "ceasefire-30d"],
+    &["who", "russia"],
+    &["who", "ceasefire-30d", "--side", "against"],
+    &["responses", "ceasefire-30d", "--party", "russia"],
+    &["path", "trump", "ceasefire-30d", "--undirected"],
     &["deadlocks"],
     &["conflicts"],
-    &["ask", "what blocks the ceasefire?"],
+    &["ask", "what blocks the 30-day ceasefire?"],
     &["check"],
 ];
 
@@ -72,16 +75,16 @@ fn every_query_prints_json_and_the_same_bytes_twice() {
 fn colour_only_when_asked_and_never_with_no_color() {
     let esc = predicate::str::contains("\u{1b}[");
     negograph()
-        .args(["blockers", "ceasefire"])
+        .args(["blockers", "ceasefire-30d"])
         .assert()
         .stdout(esc.clone().not());
     negograph()
-        .args(["--color", "always", "blockers", "ceasefire"])
+        .args(["--color", "always", "blockers", "ceasefire-30d"])
         .env_remove("NO_COLOR")
         .assert()
         .stdout(esc.clone());
     negograph()
-        .args(["blockers", "ceasefire"])
+        .args(["blockers", "ceasefire-30d"])
         .env_remove("NO_COLOR")
         .assert()
         .stdout(esc.not());
@@ -108,7 +111,7 @@ fn usage_errors_exit_2() {
     negograph().arg("frobnicate").assert().code(2);
     negograph().args(["blockers"]).assert().code(2);
     negograph()
-        .args(["blockers", "ceasefire", "--as-of", "2025-13-01"])
+        .args(["blockers", "ceasefire-30d", "--as-of", "2025-13-01"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("YYYY-MM-DD"));
@@ -123,14 +126,14 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
     negograph()
-        .args(["blockers", "ceasefire", "--assume", "nothing-like-this"])
+        .args(["blockers", "ceasefire-30d", "--assume", "nothing-like-this"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
             "no node called 'nothing-like-this'",
         ));
     negograph()
-        .args(["who", "ceasefire", "--relation", "conditions_on"])
+        .args(["who", "ceasefire-30d", "--relation", "conditions_on"])
         .assert()
         .code(2);
     negograph()

@@ -22,7 +22,7 @@ const VIEWS: &[&[&str]] = &[
     &["--cluster", "--rankdir", "tb"],
     &["--focus", "russia", "--depth", "2"],
     &["--party", "Europe"],
-    &["--blockers", "ceasefire"],
+    &["--blockers", "ceasefire-30d"],
     &["--blockers", "direct talks", "--as-of", "2025-05-10"],
     &["--requires", "direct talks", "--all-time"],
     &["--path", "trump", "sanctions", "--undirected"],
@@ -341,7 +341,7 @@ fn render_writes_svg_png_and_pdf_atomically() {
             .arg("render")
             .arg("-o")
             .arg(&out)
-            .args(["--blockers", "ceasefire"])
+            .args(["--blockers", "ceasefire-30d"])
             .assert()
             .success();
         let bytes = std::fs::read(&out).unwrap();
@@ -437,7 +437,7 @@ fn a_drawing_flag_given_the_wrong_kind_of_node_names_the_flag_and_the_one_that_f
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "'russia' is a party; --blockers takes a demand or condition. Try: --party russia",
+            "'russia' is a party; --blockers takes a demand, condition or proposal. Try: --party russia",
         ));
     assert!(!out.exists(), "nothing is written");
 }

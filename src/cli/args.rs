@@ -173,17 +173,39 @@ Examples:
         json: JsonArg,
     },
 
-    /// The parties that demand, propose, support, reject or threaten something
+    /// The parties that take a position on something, or that threaten a party
     #[command(after_help = "\
 Examples:
-  negograph who ceasefire
-  negograph who \"direct talks\" --relation supports")]
+  negograph who ceasefire-30d
+  negograph who \"direct talks\" --relation supports
+  negograph who ceasefire-30d --side against      rejects and counters
+  negograph who russia                             the threats made against Russia")]
     Who {
-        /// The demand or condition (id, label or alias)
+        /// The demand, condition, proposal or party (id, label or alias)
         node: String,
         /// Only this relation
         #[arg(long, value_name = "RELATION", value_parser = stance_relation)]
         relation: Option<Relation>,
+        /// Only one side: for (demands, proposes, supports, accepts) or against (rejects, counters)
+        #[arg(long, value_name = "SIDE", value_parser = side, conflicts_with = "relation")]
+        side: Option<negograph::query::who::Side>,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// How parties answered a demand or proposal: accepted, rejected, countered (with what) or ignored
+    #[command(after_help = "\
+Examples:
+  negograph responses ceasefire-30d
+  negograph responses ceasefire-30d --party russia")]
+    Responses {
+        /// The demand, condition or proposal (id, label or alias)
+        node: String,
+        /// Only this party's answers
+        #[arg(long, value_name = "PARTY")]
+        party: Option<String>,
         #[command(flatten)]
         view: ViewArgs,
         #[command(flatten)]
@@ -328,23 +350,64 @@ result would be invalid.")]
         /// Another name for it (repeatable)
         #[arg(long = "alias", value_name = "NAME")]
         aliases: Vec<String>,
-        /// open, met, rejected or withdrawn (demands and conditions)
+        /// open, met, rejected or withdrawn (demands, conditions and proposals)
         #[arg(long)]
         status: Option<Status>,
+        /// A party who must act for it to be met (repeatable)
+        #[arg(long, value_name = "PARTY")]
+        actor: Vec<String>,
+        /// The issue this term settles (an issue node)
+        #[arg(long, value_name = "ISSUE")]
+        issue: Option<String>,
+        /// How much, as people write it: "45-60 days", "about 120"
+        #[arg(long, value_name = "QUANTITY")]
+        quantity: Option<String>,
         #[command(flatten)]
         dating: Dating,
         #[command(flatten)]
         dry: DryRun,
     },
 
-    /// Add an edge: FROM RELATION TO, with its holder, source and quote
+    /// Record a dated change of status: NODE is STATUS from DATE on
+    #[command(after_help = "\
+Examples:
+  negograph -f talks.json status prisoner-exchange met --on 2025-06-01
+  negograph -f talks.json status ceasefire withdrawn --on 2025-06-10 --source reuters-0610 --quote \"...\"
+
+Queries as of a date see the latest change on or before it.")]
+    Status {
+        /// The demand, condition or proposal (id, label or alias)
+        node: String,
+        /// open, met, rejected or withdrawn
+        status: Status,
+        /// The day of the change (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        on: Date,
+        /// The source reporting the change
+        #[arg(long)]
+        source: Option<String>,
+        /// The source's exact words
+        #[arg(long, requires = "source")]
+        quote: Option<String>,
+        /// A note for readers of the graph
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Add an edge: FROM RELATION TO, with its holder, source and quote; or one more citation of a claim already recorded
     #[command(after_help = "\
 Examples:
   negograph -f talks.json link russia rejects ceasefire --source tass-0511 --quote \"...\"
+  negograph -f talks.json link russia rejects ceasefire --source reuters-0512 --quote \"...\"   a second citation
   negograph -f talks.json link ceasefire conditions_on aid-pause --by russia --since 2025-05-11
+  negograph -f talks.json link europe threatens sanctions --target russia --trigger russia-refuses
+  negograph -f talks.json link russia counters ceasefire --with direct-talks
 
 Relations: demands, proposes, supports, rejects, threatens, conditions_on
-(needs --by), blocks, member_of.")]
+(needs --by), blocks, member_of, accepts, counters, ignores, mediates,
+supersedes, part_of.")]
     Link {
         from: String,
         relation: Relation,
@@ -358,6 +421,21 @@ Relations: demands, proposes, supports, rejects, threatens, conditions_on
         /// The source's exact words
         #[arg(long, requires = "source")]
         quote: Option<String>,
+        /// Who said it, as the source puts it ("two officials")
+        #[arg(long, requires = "source")]
+        speaker: Option<String>,
+        /// On threatens: the party threatened
+        #[arg(long, value_name = "PARTY")]
+        target: Option<String>,
+        /// On threatens: what sets the threat off
+        #[arg(long, value_name = "NODE")]
+        trigger: Option<String>,
+        /// On counters: the counter-offer
+        #[arg(long, value_name = "NODE")]
+        with: Option<String>,
+        /// A party who disputes the claim (repeatable)
+        #[arg(long = "disputed-by", value_name = "PARTY")]
+        disputed_by: Vec<String>,
         #[command(flatten)]
         dating: Dating,
         #[command(flatten)]
@@ -492,6 +570,14 @@ Example:
     Man,
 }
 
+fn side(text: &str) -> Result<negograph::query::who::Side, String> {
+    match text {
+        "for" => Ok(negograph::query::who::Side::For),
+        "against" => Ok(negograph::query::who::Side::Against),
+        other => Err(format!("unknown side '{other}' (allowed: for, against)")),
+    }
+}
+
 fn stance_relation(text: &str) -> Result<Relation, String> {
     let r: Relation = text.parse()?;
     if r.is_stance() {
@@ -615,6 +701,12 @@ Example:
         url: Option<String>,
         #[arg(long)]
         publisher: Option<String>,
+        /// A note, e.g. how its date was inferred
+        #[arg(long)]
+        note: Option<String>,
+        /// Its text for check --sources DIR, relative to DIR (default <id>.txt); the file's `file` field
+        #[arg(long, value_name = "PATH")]
+        text_file: Option<String>,
         #[command(flatten)]
         dry: DryRun,
     },

@@ -11,17 +11,77 @@ use negograph::query::blockers::{Blockers, Reason};
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 use negograph::query::path::Paths;
 use negograph::query::requires::Requires;
+use negograph::query::responses::{Response, Responses};
 use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
-use negograph::query::who::Who;
+use negograph::query::who::{Side, Who};
 use negograph::query::{Link, NodeRef};
+use negograph::view::AsOfBasis;
 
 const WIDTH: usize = 80;
 
-fn when(as_of: Option<Date>) -> String {
-    match as_of {
-        Some(d) => format!("as of {d}"),
-        None => "all time".to_owned(),
+/// The day an answer is about, and why that day: "as of 2025-05-12, the newest source".
+fn when(as_of: Option<Date>, basis: AsOfBasis) -> String {
+    basis.describe(as_of)
+}
+
+/// Every citation of a link: the quote, then its source and speaker.
+fn citations(out: &mut String, l: &Link, indent: usize) {
+    for c in &l.citations {
+        if let Some(q) = &c.quote {
+            wrapped(
+                out,
+                indent,
+                &format!("\u{201C}{q}\u{201D}").green().to_string(),
+            );
+        }
+        let mut whence: Vec<String> = Vec::new();
+        if let Some(speaker) = &c.speaker {
+            whence.push(format!("said by {speaker}"));
+        }
+        match (&c.source, c.quote.is_some()) {
+            (Some(s), true) => whence.push(s.to_string()),
+            (Some(s), false) => whence.push(format!("source: {s}")),
+            (None, _) => {}
+        }
+        if !whence.is_empty() {
+            wrapped(
+                out,
+                indent + 2,
+                &format!("({})", whence.join(", ")).dimmed().to_string(),
+            );
+        }
+        if let Some(note) = &c.note {
+            wrapped(
+                out,
+                indent + 2,
+                &format!("note: {note}").dimmed().to_string(),
+            );
+        }
+    }
+    if l.citations.is_empty() {
+        wrapped(out, indent, &"(no source cited)".yellow().to_string());
+    }
+}
+
+/// What format 1.1 adds to a link: a threat's target and trigger, a counter-offer, disputes.
+fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
+    let mut facts = Vec::new();
+    if let Some(t) = &l.target {
+        facts.push(format!("against {}", name(g, t)));
+    }
+    if let Some(t) = &l.trigger {
+        facts.push(format!("if {}", name(g, t)));
+    }
+    if let Some(w) = &l.with {
+        facts.push(format!("with {}", name(g, w)));
+    }
+    if !l.disputed_by.is_empty() {
+        let who: Vec<String> = l.disputed_by.iter().map(|p| name(g, p)).collect();
+        facts.push(format!("disputed by {}", who.join(", ")));
+    }
+    if !facts.is_empty() {
+        wrapped(out, indent, &facts.join(" · "));
     }
 }
 
@@ -108,19 +168,8 @@ fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     if !facts.is_empty() {
         wrapped(out, inner, &facts.join(" · ").dimmed().to_string());
     }
-    match (&l.quote, &l.source) {
-        (Some(q), Some(s)) => {
-            wrapped(
-                out,
-                inner,
-                &format!("\u{201C}{q}\u{201D}").green().to_string(),
-            );
-            wrapped(out, inner + 2, &format!("({s})").dimmed().to_string());
-        }
-        (None, Some(s)) => wrapped(out, inner, &format!("(source: {s})").dimmed().to_string()),
-        (None, None) => wrapped(out, inner, &"(no source cited)".yellow().to_string()),
-        (Some(q), None) => wrapped(out, inner, &format!("\u{201C}{q}\u{201D}")),
-    }
+    link_refs(out, g, l, inner);
+    citations(out, l, inner);
     if let Some(note) = &l.note {
         wrapped(out, inner, &format!("note: {note}").dimmed().to_string());
     }
@@ -140,7 +189,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         "What blocks {} {}? ({})",
         b.target_label.bold(),
         id_tag(&b.target),
-        when(b.as_of)
+        when(b.as_of, b.as_of_basis)
     );
     if !b.assumed.is_empty() {
         let _ = writeln!(out, "assuming met: {}", b.assumed.join(", "));
@@ -199,7 +248,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
         "What {} {} requires ({})",
         r.target_label.bold(),
         id_tag(&r.target),
-        when(r.as_of)
+        when(r.as_of, r.as_of_basis)
     );
     if r.preconditions.is_empty() {
         let _ = writeln!(
@@ -246,13 +295,13 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
     out
 }
 
-pub fn stance(s: &Stance) -> String {
+pub fn stance(g: &Graph, s: &Stance) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "Position of {} ({})",
         node_line(&s.party),
-        when(s.as_of)
+        when(s.as_of, s.as_of_basis)
     );
     if s.positions.is_empty()
         && s.holds.is_empty()
@@ -274,7 +323,7 @@ pub fn stance(s: &Stance) -> String {
         let _ = writeln!(out, "\n{}:", relation_kind.phrase().cyan());
         for p in these {
             let _ = writeln!(out, "  • {}", node_line(&p.target));
-            evidence(&mut out, &p.link, 4);
+            evidence(&mut out, g, &p.link, 4);
         }
     }
     if !s.holds.is_empty() {
@@ -287,7 +336,7 @@ pub fn stance(s: &Stance) -> String {
                 relation(h.relation),
                 h.to.label.bold()
             );
-            evidence(&mut out, &h.link, 4);
+            evidence(&mut out, g, &h.link, 4);
         }
     }
     for (title, list) in [("member of", &s.member_of), ("members", &s.members)] {
@@ -295,7 +344,7 @@ pub fn stance(s: &Stance) -> String {
             let _ = writeln!(out, "\n{}:", title.cyan());
             for p in list {
                 let _ = writeln!(out, "  • {}", node_line(&p.target));
-                evidence(&mut out, &p.link, 4);
+                evidence(&mut out, g, &p.link, 4);
             }
         }
     }
@@ -303,44 +352,99 @@ pub fn stance(s: &Stance) -> String {
 }
 
 /// The dates and quote of a link already named by the line above it.
-fn evidence(out: &mut String, l: &Link, indent: usize) {
+fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     let d = dates(l);
     if !d.is_empty() {
         wrapped(out, indent, &d.dimmed().to_string());
     }
-    if let Some(q) = &l.quote {
-        wrapped(
-            out,
-            indent,
-            &format!("\u{201C}{q}\u{201D}").green().to_string(),
-        );
+    link_refs(out, g, l, indent);
+    for c in &l.citations {
+        if let Some(q) = &c.quote {
+            wrapped(
+                out,
+                indent,
+                &format!("\u{201C}{q}\u{201D}").green().to_string(),
+            );
+        }
+        if let Some(speaker) = &c.speaker {
+            wrapped(
+                out,
+                indent + 2,
+                &format!("(said by {speaker})").dimmed().to_string(),
+            );
+        }
     }
     if let Some(note) = &l.note {
         wrapped(out, indent, &format!("note: {note}").dimmed().to_string());
     }
 }
 
-pub fn who(w: &Who) -> String {
+pub fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
+    let question = match (w.target.kind, w.side) {
+        (NodeKind::Party, _) => "Who threatens",
+        (_, Some(Side::For)) => "Who is for",
+        (_, Some(Side::Against)) => "Who is against",
+        (_, None) => "Who takes a position on",
+    };
     let _ = writeln!(
         out,
-        "Who takes a position on {} ({})",
+        "{question} {} ({})",
         node_line(&w.target),
-        when(w.as_of)
+        when(w.as_of, w.as_of_basis)
     );
     if w.groups.is_empty() {
-        let what = w
-            .relation
-            .map_or("takes a position on".to_owned(), |r| r.as_str().to_owned());
+        let what = match (w.target.kind, w.side, w.relation) {
+            (NodeKind::Party, _, _) => "threatens".to_owned(),
+            (_, Some(Side::For), _) => "is for".to_owned(),
+            (_, Some(Side::Against), _) => "is against".to_owned(),
+            (_, None, Some(r)) => r.as_str().to_owned(),
+            (_, None, None) => "takes a position on".to_owned(),
+        };
         let _ = writeln!(out, "\nNo party {what} it.");
     }
     for group in &w.groups {
         let _ = writeln!(out, "\n{}:", group.relation.phrase().cyan());
         for p in &group.parties {
             let _ = writeln!(out, "  • {}", node_line(&p.party));
-            evidence(&mut out, &p.link, 4);
+            if w.target.kind == NodeKind::Party {
+                wrapped(&mut out, 4, &format!("threatens {}", name(g, &p.link.to)));
+            }
+            evidence(&mut out, g, &p.link, 4);
         }
     }
+    out
+}
+
+pub fn responses(g: &Graph, r: &Responses) -> String {
+    let mut out = String::new();
+    let who = r
+        .party
+        .as_deref()
+        .map_or("parties".to_owned(), |p| name(g, p));
+    let _ = writeln!(
+        out,
+        "How {who} answered {} ({})",
+        node_line(&r.target),
+        when(r.as_of, r.as_of_basis)
+    );
+    let mut list = |title: &str, items: &[Response], empty: &str| {
+        let _ = writeln!(out, "\n{}", title.cyan());
+        if items.is_empty() {
+            let _ = writeln!(out, "  {empty}");
+        }
+        for item in items {
+            let _ = writeln!(
+                out,
+                "  • {} {}",
+                node_line(&item.party),
+                item.relation.phrase()
+            );
+            evidence(&mut out, g, &item.link, 4);
+        }
+    };
+    list("put forward by:", &r.put_by, "no party, in this graph");
+    list("answers:", &r.responses, "none recorded");
     out
 }
 
@@ -355,7 +459,7 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
         },
         name(g, &p.from).bold(),
         name(g, &p.to).bold(),
-        when(p.as_of),
+        when(p.as_of, p.as_of_basis),
         if p.directed { "" } else { ", either direction" }
     );
     hanging(&mut out, "", 2, &title);
@@ -422,7 +526,7 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
 pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: bool) -> String {
     let mut out = String::new();
     if show_knots {
-        let _ = writeln!(out, "Deadlocks ({})", when(d.as_of));
+        let _ = writeln!(out, "Deadlocks ({})", when(d.as_of, d.as_of_basis));
         if d.deadlocks.is_empty() {
             let _ = writeln!(out, "\nNo deadlocks: no preconditions wait on each other.");
         }
@@ -434,7 +538,7 @@ pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: boo
         if show_knots {
             out.push('\n');
         }
-        let _ = writeln!(out, "Conflicts ({})", when(d.as_of));
+        let _ = writeln!(out, "Conflicts ({})", when(d.as_of, d.as_of_basis));
         if d.conflicts.is_empty() {
             let _ = writeln!(
                 out,
@@ -451,7 +555,7 @@ pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: boo
 pub fn overview(g: &Graph, o: &Overview) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", o.title.bold());
-    let _ = writeln!(out, "{}", when(o.as_of).dimmed());
+    let _ = writeln!(out, "{}", when(o.as_of, o.as_of_basis).dimmed());
     let _ = writeln!(out, "\n{}", "PARTIES".bold());
     for s in &o.parties {
         let _ = writeln!(out, "\n  {}", node_line(&s.party));
@@ -534,12 +638,12 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
             "  {}",
             format!(
                 "not in the graph {} (its dates exclude it); try --all-time",
-                when(d.as_of)
+                when(d.as_of, d.as_of_basis)
             )
             .yellow()
         );
     }
-    let _ = writeln!(out, "  {}", when(d.as_of).dimmed());
+    let _ = writeln!(out, "  {}", when(d.as_of, d.as_of_basis).dimmed());
     for (title, list) in [
         ("incoming", &d.incoming),
         ("outgoing", &d.outgoing),
@@ -554,7 +658,11 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         }
     }
     if d.incoming.is_empty() && d.outgoing.is_empty() && d.holds.is_empty() {
-        let _ = writeln!(out, "\nNothing touches it {}.", when(d.as_of));
+        let _ = writeln!(
+            out,
+            "\nNothing touches it {}.",
+            when(d.as_of, d.as_of_basis)
+        );
     }
     out
 }

@@ -155,6 +155,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             label,
             aliases,
             status,
+            actor,
+            issue,
+            quantity,
             dating,
             dry,
         } => {
@@ -167,9 +170,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 since: dating.since,
                 until: dating.until,
                 note: dating.note.clone(),
-                actor: Vec::new(),
-                issue: None,
-                quantity: None,
+                actor: actor.clone(),
+                issue: issue.clone(),
+                quantity: quantity.clone(),
             };
             edit(cli, reporter, Edit::AddNode(node), dry.dry_run)
         }
@@ -180,6 +183,11 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             by,
             source,
             quote,
+            speaker,
+            target,
+            trigger,
+            with,
+            disputed_by,
             dating,
             dry,
         } => {
@@ -190,14 +198,14 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 by: by.clone(),
                 source: source.clone(),
                 quote: quote.clone(),
-                speaker: None,
+                speaker: speaker.clone(),
                 since: dating.since,
                 until: dating.until,
                 note: dating.note.clone(),
-                target: None,
-                trigger: None,
-                with: None,
-                disputed_by: Vec::new(),
+                target: target.clone(),
+                trigger: trigger.clone(),
+                with: with.clone(),
+                disputed_by: disputed_by.clone(),
             };
             edit(cli, reporter, Edit::Link(edge), dry.dry_run)
         }
@@ -270,6 +278,8 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             date,
             url,
             publisher,
+            note,
+            text_file,
             dry,
         }) => edit(
             cli,
@@ -280,8 +290,8 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 date: date.map(Into::into),
                 url: url.clone(),
                 publisher: publisher.clone(),
-                note: None,
-                file: None,
+                note: note.clone(),
+                file: text_file.clone(),
             }),
             dry.dry_run,
         ),
@@ -378,6 +388,26 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
         Command::Who {
             node,
             relation,
+            side: Some(side),
+            view,
+            json,
+        } => {
+            let g = load_graph(cli)?;
+            let n = Names::new(g).resolve(node)?;
+            let v = View::new(g, &view_spec(view))?;
+            let r = query::who::who_side(&v, n, *side);
+            emit(&if json.json {
+                self::json(&r)
+            } else {
+                human::who(g, &r)
+            });
+            let _ = relation;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Who {
+            node,
+            relation,
+            side: None,
             view,
             json,
         } => {
@@ -392,6 +422,50 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 false,
             )
         }
+        Command::Responses {
+            node,
+            party,
+            view,
+            json,
+        } => {
+            let g = load_graph(cli)?;
+            let names = Names::new(g);
+            let n = names.resolve(node)?;
+            ask::expect_kind(g, n, "responses")?;
+            let party = party.as_deref().map(|p| names.resolve(p)).transpose()?;
+            if let Some(p) = party {
+                ask::expect_kind(g, p, "stance")?;
+            }
+            let v = View::new(g, &view_spec(view))?;
+            let r = query::responses::responses(&v, n, party);
+            emit(&if json.json {
+                self::json(&r)
+            } else {
+                human::responses(g, &r)
+            });
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status {
+            node,
+            status,
+            on,
+            source,
+            quote,
+            note,
+            dry,
+        } => edit(
+            cli,
+            reporter,
+            Edit::Status(negograph::edit::NewStatus {
+                node: node.clone(),
+                status: *status,
+                on: *on,
+                source: source.clone(),
+                quote: quote.clone(),
+                note: note.clone(),
+            }),
+            dry.dry_run,
+        ),
         Command::Path {
             from,
             to,
@@ -636,11 +710,15 @@ fn answer(g: &Graph, v: &View, query: &Query, as_json: bool, all_chains: bool) -
         }
         Query::Stance(n) => {
             let r = query::stance::stance(v, *n);
-            if as_json { json(&r) } else { human::stance(&r) }
+            if as_json {
+                json(&r)
+            } else {
+                human::stance(g, &r)
+            }
         }
         Query::Who(n, rel) => {
             let r = query::who::who(v, *n, *rel);
-            if as_json { json(&r) } else { human::who(&r) }
+            if as_json { json(&r) } else { human::who(g, &r) }
         }
         Query::Path { from, to, directed } => {
             let opts = PathOptions {
@@ -814,7 +892,7 @@ fn check(
         list(&c.by_relation),
     );
     if let Some(dir) = sources {
-        let quoted = doc.edges.iter().filter(|e| e.quote().is_some()).count();
+        let quoted = negograph::sources::quote_count(&doc);
         text.push_str(&format!(
             "  quotes checked against {}: {quoted}\n",
             dir.display()

@@ -35,7 +35,7 @@ pub struct Responses {
     pub as_of_basis: AsOfBasis,
     /// Only this party's answers were asked for, if any.
     pub party: Option<String>,
-    /// Who put the position forward (demands, proposes).
+    /// Who put the position forward (demands, proposes), whichever party was asked about.
     pub put_by: Vec<Response>,
     /// The answers, in the file's order.
     pub responses: Vec<Response>,
@@ -48,12 +48,11 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
     let mut answers = Vec::new();
     for e in view.edges_in_order(target, Incoming) {
         let m = g.meta(e);
-        if party.is_some_and(|p| p != m.from) {
-            continue;
-        }
+        // Who put it forward is context for any party's answer, so only the
+        // answers are narrowed to the party asked about.
         let into = match m.relation {
             Relation::Demands | Relation::Proposes => &mut put_by,
-            r if r.is_response() => &mut answers,
+            r if r.is_response() && party.is_none_or(|p| p == m.from) => &mut answers,
             _ => continue,
         };
         let with = g.edge(e).with().and_then(|end| match end {

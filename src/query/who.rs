@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Link, NodeRef};
 use crate::graph::NodeIx;
-use crate::model::{Date, Relation};
+use crate::model::{Date, End, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
 #[derive(Clone, Debug, Serialize)]
@@ -58,7 +58,16 @@ pub struct Who {
 }
 
 /// The parties taking a position on `target`, through `only` when given.
+/// For a party, the parties that threaten it (threats whose `target` it is).
 pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
+    if view.graph.kind(target) == NodeKind::Party {
+        let mut answer = threatening(view, target);
+        answer.relation = only;
+        if only.is_some_and(|r| r != Relation::Threatens) {
+            answer.groups.clear();
+        }
+        return answer;
+    }
     let relations: Vec<Relation> = Relation::STANCES
         .iter()
         .copied()
@@ -74,6 +83,36 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     let mut answer = grouped(view, target, side.relations());
     answer.side = Some(side);
     answer
+}
+
+/// The threats made against party `target`: every visible `threatens` edge
+/// whose `target` it is, in file order. One pass over the edges: threats
+/// are not indexed by whom they target.
+fn threatening(view: &View, target: NodeIx) -> Who {
+    let g = view.graph;
+    let here = End::Node(target.index() as u32);
+    let parties: Vec<Party> = view
+        .visible_edges()
+        .filter(|&e| g.meta(e).relation == Relation::Threatens && g.edge(e).target() == Some(here))
+        .map(|e| Party {
+            party: NodeRef::new(view, g.meta(e).from),
+            link: Link::new(g, e),
+        })
+        .collect();
+    Who {
+        target: NodeRef::new(view, target),
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        relation: None,
+        side: None,
+        groups: (!parties.is_empty())
+            .then_some(Group {
+                relation: Relation::Threatens,
+                parties,
+            })
+            .into_iter()
+            .collect(),
+    }
 }
 
 fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
