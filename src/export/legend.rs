@@ -193,7 +193,7 @@ pub fn legend(used: &Used) -> Stmt {
 /// number, in the order the edges are drawn.
 pub struct Footnotes {
     numbers: HashMap<EdgeIx, usize>,
-    /// (source, quote), the n-th at n - 1.
+    /// (source title, quote), the n-th at n - 1.
     notes: Vec<(String, String)>,
 }
 
@@ -205,13 +205,27 @@ impl Footnotes {
         let mut numbers = HashMap::new();
         let mut notes: Vec<(String, String)> = Vec::new();
         let mut seen: HashMap<(String, String), usize> = HashMap::new();
+        // A source is named by its title (and date), as a reader would cite it.
+        let titles: HashMap<&str, String> = g
+            .document()
+            .sources
+            .iter()
+            .map(|s| {
+                let date = s
+                    .date
+                    .as_ref()
+                    .map(|d| format!(", {d}"))
+                    .unwrap_or_default();
+                (s.id.as_str(), format!("{}{date}", s.title))
+            })
+            .collect();
         for &e in &scene.edges {
             let edge = g.edge(e);
             let Some(quote) = edge.quote() else { continue };
-            let key = (
-                edge.source().map(|s| s.to_string()).unwrap_or_default(),
-                quote.to_owned(),
-            );
+            let source = edge
+                .source()
+                .map(|s| titles.get(&**s).cloned().unwrap_or_else(|| s.to_string()));
+            let key = (source.unwrap_or_default(), quote.to_owned());
             let k = *seen.entry(key.clone()).or_insert_with(|| {
                 notes.push(key);
                 notes.len()

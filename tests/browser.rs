@@ -1,0 +1,504 @@
+//! The interactive map in a real browser: headless Chromium, driven through
+//! chromedriver (WebDriver) by fantoccini.
+//!
+//! One browser session runs every check in turn (starting Chromium is most of
+//! the cost). Chromium and chromedriver are required: without them this test
+//! fails, saying how to install them (CI installs them in .ci/run); it never
+//! skips. `NEGOGRAPH_CHROMIUM` and `NEGOGRAPH_CHROMEDRIVER` point elsewhere.
+
+mod common;
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{negograph, temp_file};
+use fantoccini::{Client, ClientBuilder, Locator, key::Key};
+use serde_json::{Value, json};
+
+fn program(var: &str, default: &str) -> PathBuf {
+    let path = std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from);
+    assert!(
+        path.exists(),
+        "{} is missing: the browser tests need Chromium and chromedriver \
+         (Debian: apt-get install chromium chromium-driver; .ci/run installs them), \
+         or set {var}",
+        path.display()
+    );
+    path
+}
+
+/// chromedriver on a free loopback port, killed when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let exe = program("NEGOGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver");
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(exe)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen in 20 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Writes a map with `args` (after `render -o FILE`) and returns its path.
+fn map_of(dir: &Path, name: &str, file: Option<&Path>, args: &[&str]) -> PathBuf {
+    let out = dir.join(name);
+    let mut cmd = negograph();
+    if let Some(f) = file {
+        cmd.arg("-f").arg(f);
+    }
+    cmd.arg("render")
+        .arg("-o")
+        .arg(&out)
+        .args(args)
+        .assert()
+        .success();
+    out
+}
+
+fn url_of(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.expect("the script runs")
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .text()
+        .await
+        .expect("its text")
+}
+
+async fn has_class(c: &Client, css: &str, class: &str) -> bool {
+    let classes = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .attr("class")
+        .await
+        .expect("an attribute read")
+        .unwrap_or_default();
+    classes.split_whitespace().any(|c| c == class)
+}
+
+/// The index of the map edge FROM RELATION TO.
+async fn edge_index(c: &Client, from: &str, relation: &str, to: &str) -> u64 {
+    let script = format!(
+        "return JSON.parse(document.getElementById('negograph-data').textContent).edges\
+         .findIndex(e => e.from === '{from}' && e.relation === '{relation}' && e.to === '{to}');"
+    );
+    let i = js(c, &script).await.as_i64().expect("a number");
+    assert!(i >= 0, "the map has {from} {relation} {to}");
+    i as u64
+}
+
+/// Moves the date slider with the keyboard until it shows `day`.
+async fn slide_to(c: &Client, day: &str) {
+    let slider = c.find(Locator::Id("date")).await.unwrap();
+    for _ in 0..40 {
+        let shown = text(c, "#date-label").await;
+        if shown == day {
+            return;
+        }
+        let key = if shown.as_str() < day {
+            Key::Right
+        } else {
+            Key::Left
+        };
+        slider
+            .send_keys(&char::from(key).to_string())
+            .await
+            .unwrap();
+    }
+    panic!("the slider never showed {day}");
+}
+
+/// The blocker ids `negograph blockers` gives.
+fn cli_blockers(target: &str, as_of: &str) -> Vec<String> {
+    let out = negograph()
+        .args(["blockers", target, "--as-of", as_of, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut ids: Vec<String> = v["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+async fn map_blockers(c: &Client) -> Vec<String> {
+    let v = js(
+        c,
+        "return [...document.querySelectorAll('#panel ol.blockers > li')].map(li => li.dataset.id);",
+    )
+    .await;
+    let mut ids: Vec<String> = serde_json::from_value(v).unwrap();
+    ids.sort();
+    ids
+}
+
+async fn shown(c: &Client, css: &str) -> bool {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap()
+}
+
+async fn the_bundled_map(c: &Client, dir: &Path) {
+    let map = map_of(dir, "map.html", None, &["--as-of", "2025-05-12"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    let counts = js(
+        c,
+        "return [document.querySelectorAll('.node').length, document.querySelectorAll('.edge').length, \
+         performance.getEntriesByType('resource').length];",
+    )
+    .await;
+    assert_eq!(
+        counts,
+        json!([14, 18, 0]),
+        "every node and edge drawn; nothing fetched"
+    );
+
+    // Click a node: the panel shows it, its links, their quotes and source.
+    c.find(Locator::Css(".node[data-id='western-aid-pause']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        text(c, "#panel h2").await,
+        "The West pauses military support for Ukraine"
+    );
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("a cessation of hostilities would be contingent upon the West pausing its military support for Ukraine"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands")
+    );
+    assert!(
+        panel.contains("per Russia (Putin)"),
+        "the holder is named: {panel}"
+    );
+
+    // Slide the date: Ukraine's condition lapsed after 10 May 2025.
+    let lapsed = edge_index(c, "direct-talks", "conditions_on", "ceasefire-30d").await;
+    let edge = format!(".edge[data-index='{lapsed}']");
+    assert!(!shown(c, &edge).await, "lapsed on 2025-05-12");
+    slide_to(c, "2025-05-10").await;
+    assert!(shown(c, &edge).await, "in force on 2025-05-10");
+    // A link is clicked on its label (the middle of a curve may be empty space).
+    c.find(Locator::Css(&format!("{edge} text")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        text(c, "#panel")
+            .await
+            .contains("Ukraine would be open to negotiations only if a ceasefire was in place")
+    );
+    slide_to(c, "2025-05-11").await;
+    assert!(!shown(c, &edge).await, "gone again on 2025-05-11");
+    c.find(Locator::Id("all-time"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(shown(c, &edge).await, "all time shows it");
+    c.find(Locator::Id("all-time"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // What blocks this? The same blockers as `negograph blockers`, on the slider's day.
+    for day in ["2025-05-10", "2025-05-12"] {
+        slide_to(c, day).await;
+        c.find(Locator::Css(".node[data-id='direct-talks']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        c.find(Locator::Id("what-blocks"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        assert_eq!(
+            map_blockers(c).await,
+            cli_blockers("direct-talks", day),
+            "{day}"
+        );
+        let cease = map_blockers(c).await.contains(&"ceasefire-30d".to_owned());
+        assert_eq!(
+            has_class(c, ".node[data-id='ceasefire-30d']", "blocker").await,
+            cease,
+            "blockers are highlighted on the map ({day})"
+        );
+        c.find(Locator::Id("clear-blockers"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    c.find(Locator::Css(".node[data-id='ceasefire-30d']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("what-blocks"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        map_blockers(c).await,
+        cli_blockers("ceasefire", "2025-05-12")
+    );
+    assert!(has_class(c, ".node[data-id='western-aid-pause']", "blocker").await);
+    c.find(Locator::Id("clear-blockers"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // Search by alias: the match is highlighted, the others are not.
+    let search = c.find(Locator::Id("search")).await.unwrap();
+    search.send_keys("Moscow").await.unwrap();
+    assert!(has_class(c, ".node[data-id='russia']", "match").await);
+    assert!(!has_class(c, ".node[data-id='ukraine']", "match").await);
+    assert_eq!(text(c, "#search-count").await, "1 match");
+    search
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    assert_eq!(text(c, "#panel h2").await, "Russia (Putin)");
+    search.clear().await.unwrap();
+
+    // Party filter: Europe's positions stay, Ukraine's fade.
+    c.find(Locator::Css("#party option[value='european-leaders']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(!has_class(c, ".node[data-id='new-sanctions']", "filtered").await);
+    assert!(!has_class(c, ".node[data-id='ceasefire-30d']", "filtered").await);
+    assert!(has_class(c, ".node[data-id='ceasefire-full']", "filtered").await);
+    c.find(Locator::Css("#party option[value='']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // Keyboard: a node takes focus, Enter opens it, Escape closes it.
+    let node = c
+        .find(Locator::Css(".node[data-id='ukraine']"))
+        .await
+        .unwrap();
+    js(
+        c,
+        "document.querySelector(\".node[data-id='ukraine']\").focus();",
+    )
+    .await;
+    node.send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    assert_eq!(text(c, "#panel h2").await, "Ukraine (Zelensky)");
+    node.send_keys(&char::from(Key::Escape).to_string())
+        .await
+        .unwrap();
+    assert!(
+        c.find(Locator::Css("#panel h2")).await.is_err(),
+        "Escape closed the panel"
+    );
+    assert!(text(c, "#legend").await.contains("conditions on"));
+}
+
+/// Labels, quotes, notes, a title and a source link written to attack the page.
+fn hostile_graph() -> Value {
+    const ATTACKS: &[&str] = &[
+        "<img src=x onerror=\"window.__pwned=1\">",
+        "</script><script>window.__pwned=1</script>",
+        "<!-- <script>window.__pwned=1</script>",
+        "\u{2028}'\"});window.__pwned=1;//",
+        "<svg onload=\"window.__pwned=1\"></svg> & &amp; &lt;",
+    ];
+    let mut nodes =
+        vec![json!({"id": "p", "kind": "party", "label": ATTACKS[0], "note": ATTACKS[1]})];
+    let mut edges = Vec::new();
+    for (i, text) in ATTACKS.iter().enumerate() {
+        nodes.push(json!({"id": format!("h{i}"), "kind": "demand", "label": text, "aliases": [text], "note": text}));
+        edges.push(json!({"from": "p", "relation": "demands", "to": format!("h{i}"), "source": "src", "quote": text, "note": text}));
+    }
+    json!({
+        "negograph": 1,
+        "title": "</title><script>window.__pwned=1</script>",
+        "sources": [{"id": "src", "title": "<b>bold</b>", "url": "javascript:window.__pwned=1"}],
+        "nodes": nodes,
+        "edges": edges,
+    })
+}
+
+async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
+    let text_of = serde_json::to_string_pretty(&hostile_graph()).unwrap();
+    let (_keep, file) = temp_file("hostile.json", text_of.as_bytes());
+    let map = map_of(dir, "hostile.html", Some(&file), &["--all-time"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    for n in ["p", "h0", "h1", "h2", "h3", "h4"] {
+        c.find(Locator::Css(&format!(".node[data-id='{n}']")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    c.find(Locator::Css(".edge[data-index='1'] text"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("search"))
+        .await
+        .unwrap()
+        .send_keys("<script>")
+        .await
+        .unwrap();
+    let state = js(
+        c,
+        "return [typeof window.__pwned, document.querySelectorAll('img, b, #map svg, a[href^=javascript]').length, \
+         document.scripts.length, document.title];",
+    )
+    .await;
+    assert_eq!(
+        state,
+        json!([
+            "undefined",
+            0,
+            2,
+            "</title><script>window.__pwned=1</script> (negograph map)"
+        ]),
+        "no script ran, no element was made from text"
+    );
+    c.find(Locator::Css(".node[data-id='h1']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        text(c, "#panel h2").await,
+        "</script><script>window.__pwned=1</script>"
+    );
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("<b>bold</b>"),
+        "the source title is text: {panel}"
+    );
+    assert_eq!(
+        text(c, "#title").await,
+        "</title><script>window.__pwned=1</script>"
+    );
+}
+
+#[test]
+fn the_map_works_in_chromium() {
+    let chromium = program("NEGOGRAPH_CHROMIUM", "/usr/bin/chromium");
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1400,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .expect("a Chromium session");
+        // Run the checks on their own task, so that a failed one still lets
+        // the session close before the panic is passed on.
+        let checks = {
+            let c = client.clone();
+            let dir = dir.path().to_owned();
+            tokio::spawn(async move {
+                the_bundled_map(&c, &dir).await;
+                a_hostile_map_stays_inert(&c, &dir).await;
+            })
+        };
+        let outcome = checks.await;
+        let _ = client.close().await;
+        if let Err(e) = outcome {
+            std::panic::resume_unwind(e.into_panic());
+        }
+    });
+}
