@@ -272,3 +272,34 @@ fn a_graph_too_big_to_map_is_refused_with_a_pointer_to_a_focused_map() {
         "n5 and the party supporting it"
     );
 }
+
+/// The README's `negograph render` lines (Diagrams and The map), each run
+/// as written but writing into a temp dir.
+#[test]
+fn the_readme_render_commands_run_as_written() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut ran = 0;
+    for line in readme
+        .lines()
+        .filter(|l| l.starts_with("negograph render -o "))
+    {
+        let command = line.split(" #").next().unwrap();
+        let mut args: Vec<String> = command
+            .split_whitespace()
+            .skip(1)
+            .map(str::to_owned)
+            .collect();
+        let name = Path::new(&args[2]).file_name().unwrap().to_owned();
+        let out = dir.path().join(name);
+        args[2] = out.display().to_string();
+        negograph().args(&args).assert().success();
+        assert!(std::fs::metadata(&out).unwrap().len() > 0, "{line}");
+        ran += 1;
+    }
+    assert!(
+        ran >= 6,
+        "the README shows the diagrams' and the map's commands ({ran} found)"
+    );
+}

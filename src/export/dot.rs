@@ -210,8 +210,7 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<usize>) -> St
 
 /// A dotted line from a party to a position it sets as a condition: whose
 /// condition it is, visible without reading edge labels.
-fn holder_stmt(g: &Graph, scene: &Scene, k: usize, party: NodeIx, node: NodeIx) -> Stmt {
-    let faded = scene.faded_nodes.contains(&party) || scene.faded_nodes.contains(&node);
+fn holder_stmt(g: &Graph, k: usize, party: NodeIx, node: NodeIx, faded: bool) -> Stmt {
     let color = if faded { FADED } else { HOLDER };
     Stmt::Edge(DotEdge {
         ty: EdgeTy::Pair(Vertex::N(node_id(party)), Vertex::N(node_id(node))),
@@ -353,8 +352,17 @@ pub fn to_dot(
         let number = notes.as_ref().and_then(|f| f.number(e));
         stmts.push(edge_stmt(g, scene, e, number));
     }
+    // A holder line fades when every condition it stands for does.
+    let mut holds_today: HashMap<(NodeIx, NodeIx), bool> = HashMap::new();
+    for &e in &scene.edges {
+        let m = g.meta(e);
+        if let (Relation::ConditionsOn, Some(by)) = (m.relation, m.by) {
+            *holds_today.entry((by, m.to)).or_default() |= !scene.faded_edges.contains(&e);
+        }
+    }
     for (k, &(party, node)) in scene.holders.iter().enumerate() {
-        stmts.push(holder_stmt(g, scene, k, party, node));
+        let faded = !holds_today.get(&(party, node)).copied().unwrap_or(false);
+        stmts.push(holder_stmt(g, k, party, node, faded));
     }
     if let Some(notes) = &notes
         && !notes.is_empty()
