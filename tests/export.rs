@@ -646,6 +646,18 @@ fn a_path_walked_against_an_edge_draws_it_in_its_own_direction_with_its_step() {
         "the second, p -> x"
     );
     assert!(legend_of(&dot).contains("each arrow keeps its own direction"));
+    // The text answer points each step the way its edge does, too.
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["path", "y", "p", "--undirected"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Label of y ← Label of x ← Label of p (2 steps)"),
+        "{text}"
+    );
 }
 
 #[test]
