@@ -103,6 +103,17 @@ async fn text(c: &Client, css: &str) -> String {
         .expect("its text")
 }
 
+/// Clicks the element `css` selects, as a user would.
+async fn click(c: &Client, css: impl AsRef<str>) {
+    let css = css.as_ref();
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{css} takes a click: {e}"));
+}
+
 async fn has_class(c: &Client, css: &str, class: &str) -> bool {
     let classes = c
         .find(Locator::Css(css))
@@ -201,12 +212,7 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     );
 
     // Click a node: the panel shows it, its links, their quotes and source.
-    c.find(Locator::Css(".node[data-id='western-aid-pause']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".node[data-id='western-aid-pause']").await;
     assert_eq!(
         text(c, "#panel h2").await,
         "The West pauses military support for Ukraine"
@@ -231,12 +237,7 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     slide_to(c, "2025-05-10").await;
     assert!(shown(c, &edge).await, "in force on 2025-05-10");
     // A link is clicked on its label (the middle of a curve may be empty space).
-    c.find(Locator::Css(&format!("{edge} text")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, format!("{edge} text")).await;
     assert!(
         text(c, "#panel")
             .await
@@ -244,35 +245,15 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     );
     slide_to(c, "2025-05-11").await;
     assert!(!shown(c, &edge).await, "gone again on 2025-05-11");
-    c.find(Locator::Id("all-time"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#all-time").await;
     assert!(shown(c, &edge).await, "all time shows it");
-    c.find(Locator::Id("all-time"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#all-time").await;
 
     // What blocks this? The same blockers as `negograph blockers`, on the slider's day.
     for day in ["2025-05-10", "2025-05-12"] {
         slide_to(c, day).await;
-        c.find(Locator::Css(".node[data-id='direct-talks']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        c.find(Locator::Id("what-blocks"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(c, ".node[data-id='direct-talks']").await;
+        click(c, "#what-blocks").await;
         assert_eq!(
             map_blockers(c).await,
             cli_blockers("direct-talks", day),
@@ -284,36 +265,16 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
             cease,
             "blockers are highlighted on the map ({day})"
         );
-        c.find(Locator::Id("clear-blockers"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(c, "#clear-blockers").await;
     }
-    c.find(Locator::Css(".node[data-id='ceasefire-30d']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Id("what-blocks"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".node[data-id='ceasefire-30d']").await;
+    click(c, "#what-blocks").await;
     assert_eq!(
         map_blockers(c).await,
         cli_blockers("ceasefire", "2025-05-12")
     );
     assert!(has_class(c, ".node[data-id='western-aid-pause']", "blocker").await);
-    c.find(Locator::Id("clear-blockers"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#clear-blockers").await;
 
     // Search by alias: the match is highlighted, the others are not.
     let search = c.find(Locator::Id("search")).await.unwrap();
@@ -329,21 +290,11 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     search.clear().await.unwrap();
 
     // Party filter: Europe's positions stay, Ukraine's fade.
-    c.find(Locator::Css("#party option[value='european-leaders']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#party option[value='european-leaders']").await;
     assert!(!has_class(c, ".node[data-id='new-sanctions']", "filtered").await);
     assert!(!has_class(c, ".node[data-id='ceasefire-30d']", "filtered").await);
     assert!(has_class(c, ".node[data-id='ceasefire-full']", "filtered").await);
-    c.find(Locator::Css("#party option[value='']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#party option[value='']").await;
 
     // Keyboard: a node takes focus, Enter opens it, Escape closes it.
     let node = c
@@ -400,19 +351,9 @@ async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
     let map = map_of(dir, "hostile.html", Some(&file), &["--all-time"]);
     c.goto(&url_of(&map)).await.unwrap();
     for n in ["p", "h0", "h1", "h2", "h3", "h4"] {
-        c.find(Locator::Css(&format!(".node[data-id='{n}']")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(c, format!(".node[data-id='{n}']")).await;
     }
-    c.find(Locator::Css(".edge[data-index='1'] text"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".edge[data-index='1'] text").await;
     c.find(Locator::Id("search"))
         .await
         .unwrap()
@@ -435,12 +376,7 @@ async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
         ]),
         "no script ran, no element was made from text"
     );
-    c.find(Locator::Css(".node[data-id='h1']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".node[data-id='h1']").await;
     assert_eq!(
         text(c, "#panel h2").await,
         "</script><script>window.__pwned=1</script>"

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{cond, doc, edge, graph, negograph, temp_file};
+use common::{cond, doc, edge, graph, negograph, star_graph, temp_file};
 use negograph::export::{self, Focus, Style};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -393,12 +393,7 @@ fn render_without_graphviz_says_how_to_install_it() {
 
 #[test]
 fn views_too_large_to_read_are_refused_with_a_pointer_to_focus() {
-    let n = 600;
-    let nodes: Vec<Value> = (0..n).map(|i| json!({"id": format!("n{i}"), "kind": if i == 0 { "party" } else { "demand" }, "label": format!("N{i}")})).collect();
-    let edges: Vec<Value> = (1..n)
-        .map(|i| edge("n0", "supports", &format!("n{i}")))
-        .collect();
-    let d = json!({"negograph": 1, "title": "big", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges});
+    let d = star_graph(600);
     let (_dir, path) = temp_file("big.json", serde_json::to_string(&d).unwrap().as_bytes());
     negograph()
         .arg("-f")

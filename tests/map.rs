@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{edge, negograph, temp_file};
+use common::{negograph, star_graph, temp_file};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -238,14 +238,7 @@ fn a_map_without_graphviz_says_how_to_install_it_and_writes_nothing() {
 
 #[test]
 fn a_graph_too_big_to_map_is_refused_with_a_pointer_to_a_focused_map() {
-    let n = 600;
-    let nodes: Vec<Value> = (0..n)
-        .map(|i| json!({"id": format!("n{i}"), "kind": if i == 0 { "party" } else { "demand" }, "label": format!("N{i}")}))
-        .collect();
-    let edges: Vec<Value> = (1..n)
-        .map(|i| edge("n0", "supports", &format!("n{i}")))
-        .collect();
-    let d = json!({"negograph": 1, "title": "big", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges});
+    let d = star_graph(600);
     let (_g, file) = temp_file("big.json", serde_json::to_string(&d).unwrap().as_bytes());
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("m.html");

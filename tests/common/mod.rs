@@ -68,3 +68,15 @@ pub fn seed_article() -> PathBuf {
 pub fn builtin_graph_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/istanbul-2025.json")
 }
+
+/// A star of `n` nodes: one party supporting `n - 1` demands (`n0` .. `n{n-1}`),
+/// for views too large to draw.
+pub fn star_graph(n: usize) -> Value {
+    let nodes: Vec<Value> = (0..n)
+        .map(|i| json!({"id": format!("n{i}"), "kind": if i == 0 { "party" } else { "demand" }, "label": format!("N{i}")}))
+        .collect();
+    let edges: Vec<Value> = (1..n)
+        .map(|i| edge("n0", "supports", &format!("n{i}")))
+        .collect();
+    json!({"negograph": 1, "title": "big", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges})
+}
