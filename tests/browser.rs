@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{negograph, temp_file};
+use common::{negograph, talks_1_1, temp_file};
 use fantoccini::{Client, ClientBuilder, Locator, key::Key};
 use serde_json::{Value, json};
 
@@ -320,6 +320,60 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     assert!(text(c, "#legend").await.contains("conditions on"));
 }
 
+async fn a_format_1_1_map(c: &Client, dir: &Path) {
+    let text_of = serde_json::to_string(&talks_1_1()).unwrap();
+    let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
+    let map = map_of(dir, "talks.html", Some(&file), &["--as-of", "2025-05-12"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    // Every citation of a claim, with speaker, note, counter-offer and dispute.
+    let counter = edge_index(c, "hamas", "counters", "deal").await;
+    click(c, format!(".edge[data-index='{counter}'] text")).await;
+    let panel = text(c, "#panel").await;
+    for expected in [
+        "Hamas counters Witkoff proposal",
+        "\u{201C}Hamas asked for 70 days\u{201D}",
+        "said by two officials",
+        "\u{201C}a counter-offer of 70 days\u{201D}",
+        "note: second report",
+        "with 70-day truce",
+        "disputed by Israel",
+        "Hamas weighs truce offer · Reuters, 2025-05-11, date inferred from the text",
+    ] {
+        assert!(panel.contains(expected), "{expected} in {panel}");
+    }
+    let link = c
+        .find(Locator::Css(
+            "#panel a[href='https://example.org/reuters-0511']",
+        ))
+        .await
+        .expect("a link to the source with a URL");
+    assert_eq!(link.text().await.unwrap(), "Hamas weighs truce offer");
+    // Actors, issue and quantity.
+    click(c, ".node[data-id='truce-70']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("To be met by: Israel"), "{panel}");
+    assert!(
+        panel.contains("Issue: Length of the truce, 70 days"),
+        "{panel}"
+    );
+    // Statuses follow the date: superseded from 12 May, rejected from 20 May.
+    assert!(
+        has_class(c, ".node[data-id='truce-60']", "settled").await,
+        "superseded"
+    );
+    assert!(!has_class(c, ".node[data-id='deal']", "settled").await);
+    slide_to(c, "2025-05-20").await;
+    assert!(
+        has_class(c, ".node[data-id='deal']", "settled").await,
+        "rejected on 20 May"
+    );
+    click(c, ".node[data-id='deal']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("proposal, rejected"), "{panel}");
+    assert!(panel.contains("2025-05-20: rejected"), "{panel}");
+    assert!(panel.contains("Israel rejected it"), "{panel}");
+}
+
 /// Labels, quotes, notes, a title and a source link written to attack the page.
 fn hostile_graph() -> Value {
     const ATTACKS: &[&str] = &[
@@ -428,6 +482,7 @@ fn the_map_works_in_chromium() {
             let dir = dir.path().to_owned();
             tokio::spawn(async move {
                 the_bundled_map(&c, &dir).await;
+                a_format_1_1_map(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;
             })
         };

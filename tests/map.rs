@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{negograph, star_graph, temp_file};
+use common::{negograph, star_graph, talks_1_1, temp_file};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -294,5 +294,73 @@ fn the_readme_render_commands_run_as_written() {
     assert!(
         ran >= 6,
         "the README shows the diagrams' and the map's commands ({ran} found)"
+    );
+}
+
+#[test]
+fn the_map_carries_every_format_1_1_field() {
+    let text = serde_json::to_string(&talks_1_1()).unwrap();
+    let (_g, file) = temp_file("talks.json", text.as_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.html");
+    negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--as-of", "2025-05-12", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let d = data_of(&std::fs::read_to_string(&out).unwrap());
+    let node = |id: &str| {
+        d["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap_or_else(|| panic!("{id} drawn"))
+            .clone()
+    };
+    assert_eq!(
+        node("deal")["status_history"],
+        json!([{"status": "rejected", "on": "2025-05-20", "source": "ap-0512", "quote": "Israel rejected it", "note": null}])
+    );
+    assert_eq!(node("deal")["kind"], "proposal");
+    assert_eq!(node("truce-length")["kind"], "issue");
+    let t70 = node("truce-70");
+    assert_eq!(
+        (&t70["actor"], &t70["issue"], &t70["quantity"]),
+        (
+            &json!(["israel"]),
+            &json!("truce-length"),
+            &json!("70 days")
+        )
+    );
+    let edge = |relation: &str| {
+        d["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["relation"] == relation)
+            .unwrap()
+            .clone()
+    };
+    let counter = edge("counters");
+    assert_eq!(counter["with"], "truce-70");
+    assert_eq!(counter["disputed_by"], json!(["israel"]));
+    assert_eq!(
+        counter["citations"],
+        json!([
+            {"source": "reuters-0511", "quote": "Hamas asked for 70 days", "speaker": "two officials", "note": null},
+            {"source": "ap-0512", "quote": "a counter-offer of 70 days", "speaker": null, "note": "second report"}
+        ])
+    );
+    let threat = edge("threatens");
+    assert_eq!(
+        (&threat["target"], &threat["trigger"]),
+        (&json!("hamas"), &json!("truce-70"))
+    );
+    assert_eq!(
+        d["sources"]["reuters-0511"],
+        json!({"title": "Hamas weighs truce offer", "date": "2025-05-11", "url": "https://example.org/reuters-0511", "publisher": "Reuters", "note": "date inferred from the text"})
     );
 }

@@ -152,7 +152,7 @@ fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) ->
     })
 }
 
-fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<usize>) -> Stmt {
+fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> Stmt {
     let meta = g.meta(e);
     let edge = g.edge(e);
     let (color, style, arrow) = relation_style(meta.relation);
@@ -166,8 +166,9 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<usize>) -> St
     if let Some(step) = scene.steps.get(&e) {
         label = format!("{step}. {label}");
     }
-    if let Some(k) = footnote {
-        label.push_str(&format!(" [{k}]"));
+    if let Some(marker) = footnote {
+        label.push(' ');
+        label.push_str(&marker);
     }
     let faded = scene.faded_edges.contains(&e);
     if faded {
@@ -188,11 +189,19 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<usize>) -> St
     } else {
         "1.2"
     };
-    let tooltip = match (edge.quote(), edge.source()) {
-        (Some(q), Some(s)) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
-        (None, Some(s)) => format!("source: {s}"),
+    let first = edge.citations().next();
+    let mut tooltip = match first.map(|c| (c.quote, c.source)) {
+        Some((Some(q), Some(s))) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
+        Some((None, Some(s))) => format!("source: {s}"),
         _ => "no source cited".to_owned(),
     };
+    let more = edge.citations().count().saturating_sub(1);
+    if more > 0 {
+        tooltip.push_str(&format!(
+            " and {more} more source{}",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
     Stmt::Edge(DotEdge {
         ty: EdgeTy::Pair(Vertex::N(node_id(meta.from)), Vertex::N(node_id(meta.to))),
         attributes: vec![
@@ -234,8 +243,18 @@ fn holder_stmt(g: &Graph, k: usize, party: NodeIx, node: NodeIx, faded: bool) ->
     })
 }
 
-/// The parties holding each position: those that demand, propose, support or
-/// threaten it, and those that set it as a condition.
+/// The relations by which a party makes a position its own (rejecting,
+/// countering, ignoring or mediating one does not).
+const HOLDING: &[Relation] = &[
+    Relation::Demands,
+    Relation::Proposes,
+    Relation::Supports,
+    Relation::Threatens,
+    Relation::Accepts,
+];
+
+/// The parties holding each position: those that demand, propose, support,
+/// threaten or accept it, and those that set it as a condition.
 fn holders_of(g: &Graph, scene: &Scene) -> HashMap<NodeIx, Vec<NodeIx>> {
     let mut held: HashMap<NodeIx, Vec<NodeIx>> = HashMap::new();
     let mut add = |node: NodeIx, party: NodeIx| {
@@ -246,7 +265,7 @@ fn holders_of(g: &Graph, scene: &Scene) -> HashMap<NodeIx, Vec<NodeIx>> {
     };
     for &e in &scene.edges {
         let m = g.meta(e);
-        if m.relation.is_stance() && m.relation != Relation::Rejects {
+        if HOLDING.contains(&m.relation) {
             add(m.to, m.from);
         }
     }
@@ -349,7 +368,7 @@ pub fn to_dot(
     }
     let notes = style.quotes.then(|| Footnotes::new(g, scene));
     for &e in &scene.edges {
-        let number = notes.as_ref().and_then(|f| f.number(e));
+        let number = notes.as_ref().and_then(|f| f.marker(e));
         stmts.push(edge_stmt(g, scene, e, number));
     }
     // A holder line fades when every condition it stands for does.

@@ -89,8 +89,10 @@ fn arrow_glyphs(style: &str, head: &str) -> String {
     let tip = match head {
         "tee" => "┤",
         "diamond" => "◆",
+        "odiamond" => "◇",
         "empty" | "onormal" => "▷",
         "dot" => "●",
+        "odot" => "○",
         _ => "▶",
     };
     format!("{line}{tip}")
@@ -190,9 +192,10 @@ pub fn legend(used: &Used) -> Stmt {
 }
 
 /// Numbered quotes: each distinct (source, quote) of the scene's edges gets a
-/// number, in the order the edges are drawn.
+/// number, in the order the edges are drawn; an edge citing several sources
+/// carries several numbers.
 pub struct Footnotes {
-    numbers: HashMap<EdgeIx, usize>,
+    numbers: HashMap<EdgeIx, Vec<usize>>,
     /// (source title, quote), the n-th at n - 1.
     notes: Vec<(String, String)>,
 }
@@ -202,7 +205,7 @@ const QUOTE_CHARS: usize = 400;
 
 impl Footnotes {
     pub fn new(g: &Graph, scene: &Scene) -> Footnotes {
-        let mut numbers = HashMap::new();
+        let mut numbers: HashMap<EdgeIx, Vec<usize>> = HashMap::new();
         let mut notes: Vec<(String, String)> = Vec::new();
         let mut seen: HashMap<(String, String), usize> = HashMap::new();
         // A source is named by its title (and date), as a reader would cite it.
@@ -220,23 +223,33 @@ impl Footnotes {
             })
             .collect();
         for &e in &scene.edges {
-            let edge = g.edge(e);
-            let Some(quote) = edge.quote() else { continue };
-            let source = edge
-                .source()
-                .map(|s| titles.get(&**s).cloned().unwrap_or_else(|| s.to_string()));
-            let key = (source.unwrap_or_default(), quote.to_owned());
-            let k = *seen.entry(key.clone()).or_insert_with(|| {
-                notes.push(key);
-                notes.len()
-            });
-            numbers.insert(e, k);
+            for c in g.edge(e).citations() {
+                let Some(quote) = c.quote else { continue };
+                let source = c
+                    .source
+                    .map(|s| titles.get(&**s).cloned().unwrap_or_else(|| s.to_string()));
+                let mut key = (source.unwrap_or_default(), quote.to_owned());
+                if let Some(speaker) = c.speaker {
+                    key.0 = format!("{speaker}, in {}", key.0);
+                }
+                let k = *seen.entry(key.clone()).or_insert_with(|| {
+                    notes.push(key);
+                    notes.len()
+                });
+                let list = numbers.entry(e).or_default();
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
         }
         Footnotes { numbers, notes }
     }
 
-    pub fn number(&self, e: EdgeIx) -> Option<usize> {
-        self.numbers.get(&e).copied()
+    /// The edge's footnote numbers, as its label shows them: `[1]`, `[2, 5]`.
+    pub fn marker(&self, e: EdgeIx) -> Option<String> {
+        let list = self.numbers.get(&e)?;
+        let list: Vec<String> = list.iter().map(usize::to_string).collect();
+        Some(format!("[{}]", list.join(", ")))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,10 +1,11 @@
 //! What the interactive map knows, gathered from the graph in one place.
 //!
 //! [`gather`] is the only function that reads the model for the map: the map's
-//! script sees nothing but the [`MapData`] it builds. Its shape is format
-//! 1.1's (several citations per edge, a status history and actors per node,
-//! a table of sources with title, date and link), so the script is written
-//! once; a format 1 file fills it with one citation per edge and no history.
+//! script sees nothing but the [`MapData`] it builds, in format 1.1's shape
+//! (several citations per edge, a status history, actors, issue and quantity
+//! per node, threats' target and trigger, counter-offers, disputes, and a
+//! table of sources with title, date, link and note); a format 1 file fills
+//! it with one citation per edge and no history.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,7 +15,7 @@ use super::layout::{EdgePath, Layout, NodeBox};
 use super::scene::{Role, Scene};
 use super::wrap_label;
 use crate::error::{Error, Result};
-use crate::graph::{EdgeIx, NodeIx};
+use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::view::View;
 
@@ -62,7 +63,7 @@ pub struct MapSource {
 }
 
 #[derive(Debug, Serialize)]
-pub struct StatusChange {
+pub struct MapStatusChange {
     pub status: Status,
     pub on: Date,
     pub source: Option<String>,
@@ -83,7 +84,7 @@ pub struct MapNode {
     /// Treated as met for this map (`--assume`).
     pub assumed: bool,
     /// (1.1) Dated changes of status, oldest first.
-    pub status_history: Vec<StatusChange>,
+    pub status_history: Vec<MapStatusChange>,
     /// (1.1) Ids of the parties who must act for it to be met.
     pub actor: Vec<String>,
     /// (1.1) The issue a term settles, and how much.
@@ -99,7 +100,7 @@ pub struct MapNode {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Citation {
+pub struct MapCitation {
     pub source: Option<String>,
     pub quote: Option<String>,
     /// (1.1) Who said it, when not the source's author ("two Israeli officials").
@@ -120,7 +121,7 @@ pub struct MapEdge {
     pub since: Option<Date>,
     pub until: Option<Date>,
     pub note: Option<String>,
-    pub citations: Vec<Citation>,
+    pub citations: Vec<MapCitation>,
     /// (1.1) On `threatens`: the party threatened, and what sets it off.
     pub target: Option<String>,
     pub trigger: Option<String>,
@@ -152,38 +153,53 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
     let doc = g.document();
     let mismatch =
         || Error::Graphviz("the layout does not match the drawing it was asked for".into());
+    // Nodes the panels name (holders, actors, targets ...), for a label when not drawn.
     let mut named: BTreeSet<NodeIx> = BTreeSet::new();
+    let mut cited: BTreeSet<String> = BTreeSet::new();
 
-    let nodes = scene
-        .nodes
-        .iter()
-        .map(|&(n, role)| {
-            let node = g.node(n);
-            let at = *layout.nodes.get(&n.index()).ok_or_else(mismatch)?;
-            Ok(MapNode {
-                id: node.id.clone(),
-                kind: g.kind(n),
-                label: node.label.clone(),
-                lines: wrap_label(&node.label, 24, 6),
-                aliases: node.aliases.clone(),
-                status: g.status(n),
-                assumed: view.assumed.contains(&n),
-                status_history: Vec::new(),
-                actor: Vec::new(),
-                issue: None,
-                quantity: None,
-                since: g.node_time(n).since,
-                until: g.node_time(n).until,
-                note: node.note.clone(),
-                role: match role {
-                    Role::Plain => "plain",
-                    Role::Target => "target",
-                    Role::Answer => "answer",
-                },
-                at,
+    let mut nodes = Vec::with_capacity(scene.nodes.len());
+    for &(n, role) in &scene.nodes {
+        let node = g.node(n);
+        let at = *layout.nodes.get(&n.index()).ok_or_else(mismatch)?;
+        let status_history = node
+            .status_history()
+            .iter()
+            .filter_map(|c| {
+                cited.extend(c.source.clone());
+                Some(MapStatusChange {
+                    status: c.status.known()?,
+                    on: c.on.known()?,
+                    source: c.source.clone(),
+                    quote: c.quote.clone(),
+                    note: c.note.clone(),
+                })
             })
-        })
-        .collect::<Result<Vec<_>>>()?;
+            .collect();
+        named.extend(node.actor().iter().filter_map(|id| g.find(id)));
+        named.extend(node.issue().and_then(|id| g.find(id)));
+        nodes.push(MapNode {
+            id: node.id.clone(),
+            kind: g.kind(n),
+            label: node.label.clone(),
+            lines: wrap_label(&node.label, 24, 6),
+            aliases: node.aliases.clone(),
+            status: g.status(n),
+            assumed: view.assumed.contains(&n),
+            status_history,
+            actor: node.actor().to_vec(),
+            issue: node.issue().map(str::to_owned),
+            quantity: node.quantity().map(str::to_owned),
+            since: g.node_time(n).since,
+            until: g.node_time(n).until,
+            note: node.note.clone(),
+            role: match role {
+                Role::Plain => "plain",
+                Role::Target => "target",
+                Role::Answer => "answer",
+            },
+            at,
+        });
+    }
 
     let route = |id: String| layout.edges.get(&id).cloned().ok_or_else(mismatch);
     let mut edges = Vec::with_capacity(scene.edges.len());
@@ -192,6 +208,22 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         let edge = g.edge(e);
         let holder = g.holder(e);
         named.extend(holder);
+        named.extend(
+            edge.other_refs()
+                .filter_map(|end| doc.ref_node(end))
+                .map(NodeIx::new),
+        );
+        let id_of = |end| doc.ref_id(end).to_owned();
+        let citations: Vec<MapCitation> = edge
+            .citations()
+            .map(|c| MapCitation {
+                source: c.source.map(|s| s.to_string()),
+                quote: c.quote.map(str::to_owned),
+                speaker: c.speaker.map(str::to_owned),
+                note: c.note.map(str::to_owned),
+            })
+            .collect();
+        cited.extend(citations.iter().filter_map(|c| c.source.clone()));
         edges.push(MapEdge {
             from: g.id(m.from).to_owned(),
             to: g.id(m.to).to_owned(),
@@ -201,11 +233,11 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
             since: m.time.since,
             until: m.time.until,
             note: edge.note().map(str::to_owned),
-            citations: citations(g, e),
-            target: None,
-            trigger: None,
-            with: None,
-            disputed_by: Vec::new(),
+            citations,
+            target: edge.target().map(id_of),
+            trigger: edge.trigger().map(id_of),
+            with: edge.with().map(id_of),
+            disputed_by: edge.disputed_by().map(id_of).collect(),
             highlighted: scene.highlighted.contains(&e),
             step: scene.steps.get(&e).copied(),
             path: route(super::dot::edge_id(e))?,
@@ -224,21 +256,17 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         })
         .collect::<Result<Vec<_>>>()?;
 
-    let cited: BTreeSet<&str> = edges
-        .iter()
-        .flat_map(|e| e.citations.iter().filter_map(|c| c.source.as_deref()))
-        .collect();
     let sources = doc
         .sources
         .iter()
-        .filter(|s| cited.contains(s.id.as_str()))
+        .filter(|s| cited.contains(&s.id))
         .map(|s| {
             let source = MapSource {
                 title: s.title.clone(),
                 date: s.date.as_ref().map(|d| d.to_string()),
                 url: s.url.clone(),
                 publisher: s.publisher.clone(),
-                note: None,
+                note: s.note.clone(),
             };
             (s.id.clone(), source)
         })
@@ -272,18 +300,4 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
             .collect(),
         others,
     })
-}
-
-/// An edge's citations: format 1 has at most one, its source and quote.
-fn citations(g: &crate::Graph, e: EdgeIx) -> Vec<Citation> {
-    let edge = g.edge(e);
-    if edge.source().is_none() && edge.quote().is_none() {
-        return Vec::new();
-    }
-    vec![Citation {
-        source: edge.source().map(|s| s.to_string()),
-        quote: edge.quote().map(str::to_owned),
-        speaker: None,
-        note: None,
-    }]
 }

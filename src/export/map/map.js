@@ -22,7 +22,13 @@
     threatens: ["#dd6b20", "", "diamond"],
     conditions_on: ["#4a5568", "6 3", "normal"],
     blocks: ["#c53030", "", "tee"],
-    member_of: ["#718096", "2 3", "empty"]
+    member_of: ["#718096", "2 3", "empty"],
+    accepts: ["#2f855a", "", "normal"],
+    counters: ["#b7791f", "", "odiamond"],
+    ignores: ["#a0aec0", "6 3", "odot"],
+    mediates: ["#6b46c1", "", "dot"],
+    supersedes: ["#4a5568", "2 3", "empty"],
+    part_of: ["#6b46c1", "2 3", "odiamond"]
   };
   function relationStyle(r) { return RELATIONS[r] || ["#4a5568", "", "normal"]; }
   var SETTLED = { fill: "#f2f2f2", stroke: "#b8b8b8", text: "#8a8a8a" };
@@ -60,12 +66,17 @@
     return holds(e.since, e.until, state.date) && nodeOn(e.from) && nodeOn(e.to) &&
       (!e.holder || nodeOn(e.holder));
   }
-  // A node's status on the day: its first status, then the latest change on or before it.
+  // A node's status on the day: its first status, then the latest change on
+  // or before it; a position superseded by then counts as withdrawn.
   function statusOn(n) {
     if (n.assumed) return "met";
     var s = n.status;
     n.status_history.forEach(function (c) { if (state.date === null || c.on <= state.date) s = c.status; });
-    return s;
+    var replaced = (inEdges[n.id] || []).some(function (i) {
+      var e = data.edges[i];
+      return e.relation === "supersedes" && holds(e.since, e.until, state.date);
+    });
+    return replaced && s === "open" ? "withdrawn" : s;
   }
   function dayAfter(iso) {
     var d = new Date(iso + "T00:00:00Z");
@@ -117,8 +128,12 @@
       g.appendChild(svg("polyline", { points: pt(2, -5) + " " + pt(2, 5), stroke: color, "stroke-width": 3, fill: "none" }));
       return g;
     }
-    if (kind === "diamond") {
-      return svg("polygon", { points: [pt(0, 0), pt(len / 2, 3.5), pt(len, 0), pt(len / 2, -3.5)].join(" "), fill: color, stroke: color });
+    if (kind === "diamond" || kind === "odiamond") {
+      return svg("polygon", { points: [pt(0, 0), pt(len / 2, 3.5), pt(len, 0), pt(len / 2, -3.5)].join(" "), fill: kind === "diamond" ? color : "#fff", stroke: color });
+    }
+    if (kind === "dot" || kind === "odot") {
+      var c = pt(len / 2, 0).split(",");
+      return svg("circle", { cx: c[0], cy: c[1], r: Math.max(2, len / 2), fill: kind === "dot" ? color : "#fff", stroke: color });
     }
     var open = kind === "empty";
     return svg("polygon", { points: [pt(0, 0), pt(len, 3.5), pt(len, -3.5)].join(" "), fill: open ? "#fff" : color, stroke: color });
@@ -166,6 +181,9 @@
       return svg("polygon", { points: [[x - w, y], [x - q, y - h], [x + q, y - h], [x + w, y], [x + q, y + h], [x - q, y + h]].join(" ") });
     }
     if (n.kind === "proposal") return svg("rect", { x: x - w, y: y - h, width: n.w, height: n.h });
+    if (n.kind === "issue") {
+      return svg("polygon", { points: [[x - w, y - h], [x + w - 6, y - h], [x + w, y - h + 6], [x + w, y + h], [x - w, y + h]].join(" ") });
+    }
     return svg("ellipse", { cx: x, cy: y, rx: w, ry: h });
   }
   var nodeEls = {};
