@@ -274,6 +274,7 @@ Examples:
   negograph dot --party Europe --cluster
   negograph dot --path trump sanctions --undirected
   negograph dot --all-time                       superseded positions shown faded
+  negograph dot --blockers ceasefire --quotes    quotes numbered, listed under the diagram
   negograph dot --format mermaid > istanbul.mmd  for Markdown (GitHub renders Mermaid)
 
 Without a view flag the whole graph is drawn, as of today.")]
