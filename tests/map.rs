@@ -11,9 +11,17 @@ use predicates::prelude::*;
 use serde_json::{Value, json};
 
 fn render(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
+    render_file(None, dir, name, args)
+}
+
+/// `negograph [-f FILE] render -o DIR/NAME ARGS...`, which must succeed quietly.
+fn render_file(file: Option<&Path>, dir: &Path, name: &str, args: &[&str]) -> PathBuf {
     let out = dir.join(name);
-    negograph()
-        .arg("render")
+    let mut cmd = negograph();
+    if let Some(f) = file {
+        cmd.arg("-f").arg(f);
+    }
+    cmd.arg("render")
         .arg("-o")
         .arg(&out)
         .args(args)
@@ -194,15 +202,8 @@ fn hostile_text_cannot_leave_the_data_block() {
         serde_json::to_string(&d).unwrap().as_bytes(),
     );
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("m.html");
-    negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(["render", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
-    let html = std::fs::read_to_string(&out).unwrap();
+    let html =
+        std::fs::read_to_string(render_file(Some(&file), dir.path(), "m.html", &[])).unwrap();
     let lower = html.to_ascii_lowercase();
     assert_eq!(
         lower.matches("</script").count(),
@@ -251,13 +252,7 @@ fn a_graph_too_big_to_map_is_refused_with_a_pointer_to_a_focused_map() {
         .code(2)
         .stderr(predicate::str::contains("--focus NODE"));
     assert!(!out.exists(), "nothing written");
-    negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(["render", "--focus", "n5", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
+    let out = render_file(Some(&file), dir.path(), "m.html", &["--focus", "n5"]);
     let d = data_of(&std::fs::read_to_string(&out).unwrap());
     assert_eq!(
         d["nodes"].as_array().unwrap().len(),
@@ -302,14 +297,12 @@ fn the_map_carries_every_format_1_1_field() {
     let text = serde_json::to_string(&talks_1_1()).unwrap();
     let (_g, file) = temp_file("talks.json", text.as_bytes());
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("m.html");
-    negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(["render", "--as-of", "2025-05-12", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
+    let out = render_file(
+        Some(&file),
+        dir.path(),
+        "m.html",
+        &["--as-of", "2025-05-12"],
+    );
     let d = data_of(&std::fs::read_to_string(&out).unwrap());
     let node = |id: &str| {
         d["nodes"]
