@@ -374,6 +374,52 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
     assert!(panel.contains("Israel rejected it"), "{panel}");
 }
 
+/// The map's "what blocks this?" against the library's `blockers`, for every
+/// position of seeded generated graphs (chains of preconditions, cycles back
+/// to the target, met preconditions, blocks and rejections), all time.
+async fn blockers_match_the_library_on_generated_graphs(c: &Client, dir: &Path) {
+    use negograph::view::{View, ViewSpec};
+    for seed in 1..=4 {
+        let doc = negograph::synth::generate(160, seed);
+        let text_of = negograph::load::to_canonical_json(&doc);
+        let (_keep, file) = temp_file("g.json", text_of.as_bytes());
+        let g = negograph::Graph::from_document("g", doc).expect("generated graphs are valid");
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let map = map_of(dir, &format!("g{seed}.html"), Some(&file), &["--all-time"]);
+        c.goto(&url_of(&map)).await.unwrap();
+        let mut compared = 0;
+        for n in g.node_indices() {
+            if g.kind(n) == negograph::model::NodeKind::Party {
+                continue;
+            }
+            let mut want: Vec<String> = negograph::query::blockers::blockers(&view, n, false)
+                .blockers
+                .into_iter()
+                .map(|b| b.id)
+                .collect();
+            want.sort();
+            let got = js(
+                c,
+                &format!("return window.negographMap.blockers('{}');", g.id(n)),
+            )
+            .await;
+            let mut got: Vec<String> = serde_json::from_value(got).unwrap();
+            got.sort();
+            assert_eq!(
+                got,
+                want,
+                "blockers of {} in generated graph {seed}",
+                g.id(n)
+            );
+            compared += usize::from(!want.is_empty());
+        }
+        assert!(
+            compared > 5,
+            "graph {seed} has positions with blockers to compare"
+        );
+    }
+}
+
 /// Labels, quotes, notes, a title and a source link written to attack the page.
 fn hostile_graph() -> Value {
     const ATTACKS: &[&str] = &[
@@ -483,6 +529,7 @@ fn the_map_works_in_chromium() {
             tokio::spawn(async move {
                 the_bundled_map(&c, &dir).await;
                 a_format_1_1_map(&c, &dir).await;
+                blockers_match_the_library_on_generated_graphs(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;
             })
         };

@@ -564,5 +564,11 @@
     row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#c53030", "stroke-width": 4 })); }, "blocker (What blocks this?)");
   })();
 
+  // The map's answers, for tests and the browser's console: the ids of what
+  // blocks a node on the slider's day.
+  window.negographMap = Object.freeze({
+    blockers: function (id) { return blockersOf(id).blockers.map(function (b) { return b.id; }); }
+  });
+
   refresh();
 })();
