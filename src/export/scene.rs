@@ -68,7 +68,9 @@ impl Scene {
 }
 
 /// Builds the scene for `focus` in `view`. `current`, when given, is today's
-/// view: whatever `view` shows that `current` does not is drawn faded.
+/// view: whatever `view` shows that `current` does not is drawn faded. Every
+/// drawn `conditions_on` edge brings the party holding it into the scene
+/// (see [`Scene::holders`]), so whose condition it is can be drawn.
 pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
     let g = view.graph;
     let mut nodes: BTreeSet<NodeIx> = BTreeSet::new();
