@@ -287,6 +287,14 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
         .await
         .unwrap();
     assert_eq!(text(c, "#panel h2").await, "Russia (Putin)");
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("Conditions it sets (2)")
+            && panel.contains(
+                "30-day ceasefire in all theaters needs The West pauses military support for Ukraine"
+            ),
+        "a party's panel lists the conditions it sets: {panel}"
+    );
     search.clear().await.unwrap();
 
     // Party filter: Europe's positions stay, Ukraine's fade.

@@ -357,9 +357,18 @@
       panel.appendChild(ask);
     }
     var touching = outEdges[n.id].concat(inEdges[n.id]).sort(function (a, b) { return a - b; });
-    panel.appendChild(html("h3", {}, "Links (" + touching.length + ")"));
+    linkList("Links", touching);
+    // A party's conditions on others' positions: edges it holds without being an end.
+    if (n.kind === "party") {
+      var held = [];
+      data.edges.forEach(function (e, i) { if (e.holder === n.id && e.from !== n.id && e.to !== n.id) held.push(i); });
+      if (held.length) linkList("Conditions it sets", held);
+    }
+  }
+  function linkList(title, indices) {
+    panel.appendChild(html("h3", {}, title + " (" + indices.length + ")"));
     var ul = html("ul", { "class": "links" });
-    touching.forEach(function (i) {
+    indices.forEach(function (i) {
       var e = data.edges[i];
       var li = html("li", { "class": "link" + (edgeOn(e) ? "" : " not-now") });
       var b = html("button", { type: "button", "class": "claim" }, sentence(e));
@@ -516,10 +525,13 @@
   });
   document.getElementById("zoom-in").addEventListener("click", function () { zoom(scale * 1.25); });
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(scale / 1.25); });
-  document.getElementById("zoom-fit").addEventListener("click", function () {
+  function fitScale() {
     var box = document.getElementById("canvas");
-    zoom(Math.min(box.clientWidth / data.width, box.clientHeight / data.height));
-  });
+    return Math.min(box.clientWidth / data.width, box.clientHeight / data.height);
+  }
+  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(fitScale()); });
+  // Start with the whole map in view when that keeps labels readable.
+  if (data.width && data.height && fitScale() < 1 && fitScale() >= 0.6) zoom(fitScale());
 
   // ---- Legend: only the styles this map uses -----------------------------------
   (function legend() {
