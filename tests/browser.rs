@@ -331,7 +331,7 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
 async fn a_format_1_1_map(c: &Client, dir: &Path) {
     let text_of = serde_json::to_string(&talks_1_1()).unwrap();
     let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
-    let map = map_of(dir, "talks.html", Some(&file), &["--as-of", "2025-05-12"]);
+    let map = map_of(dir, "talks.html", Some(&file), &["--as-of", "2025-05-11"]);
     c.goto(&url_of(&map)).await.unwrap();
     // Every citation of a claim, with speaker, note, counter-offer and dispute.
     let counter = edge_index(c, "hamas", "counters", "deal").await;
@@ -366,6 +366,11 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
     );
     // Statuses follow the date: superseded from 12 May, rejected from 20 May.
     assert!(
+        !has_class(c, ".node[data-id='truce-60']", "settled").await,
+        "open on 11 May"
+    );
+    slide_to(c, "2025-05-12").await;
+    assert!(
         has_class(c, ".node[data-id='truce-60']", "settled").await,
         "superseded"
     );
@@ -380,6 +385,42 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
     assert!(panel.contains("proposal, rejected"), "{panel}");
     assert!(panel.contains("2025-05-20: rejected"), "{panel}");
     assert!(panel.contains("Israel rejected it"), "{panel}");
+    // On each day, the map's blockers are the library's (superseded and
+    // rejected positions are settled, and stop chains).
+    let g = common::graph(&talks_1_1());
+    for day in ["2025-05-11", "2025-05-12", "2025-05-20"] {
+        slide_to(c, day).await;
+        let spec = negograph::view::ViewSpec {
+            when: negograph::view::When::On(day.parse().unwrap()),
+            ..negograph::view::ViewSpec::default()
+        };
+        let view = negograph::view::View::new(&g, &spec).unwrap();
+        for n in g.node_indices() {
+            if g.kind(n) == negograph::model::NodeKind::Party {
+                continue;
+            }
+            let mut want: Vec<String> = negograph::query::blockers::blockers(&view, n, false)
+                .blockers
+                .into_iter()
+                .map(|b| b.id)
+                .collect();
+            want.sort();
+            let got = js(
+                c,
+                &format!("return window.negographMap.blockers('{}');", g.id(n)),
+            )
+            .await;
+            let mut got: Vec<String> = serde_json::from_value(got).unwrap();
+            got.sort();
+            assert_eq!(got, want, "blockers of {} on {day}", g.id(n));
+        }
+        let deal = js(c, "return window.negographMap.blockers('deal');").await;
+        assert_eq!(
+            deal.as_array().unwrap().contains(&json!("truce-60")),
+            day == "2025-05-11",
+            "the 60-day truce blocks the deal until it is superseded ({day})"
+        );
+    }
 }
 
 /// The map's "what blocks this?" against the library's `blockers`, for every

@@ -84,7 +84,8 @@ pub fn star_graph(n: usize) -> Value {
 /// A small format 1.1 graph using every field the map shows: a proposal and
 /// an issue, a dated status change, actors, issue and quantity, a counter with
 /// two citations (a speaker, a note) that Israel disputes, a threat with target
-/// and trigger, a position superseded on 2025-05-12, a source with a link.
+/// and trigger, a position superseded on 2025-05-12 (and a precondition of the
+/// proposal until then), a source with a link.
 pub fn talks_1_1() -> Value {
     json!({
         "negograph": 1.1,
@@ -119,7 +120,9 @@ pub fn talks_1_1() -> Value {
              "source": "ap-0512", "quote": "more pressure"},
             {"from": "truce-70", "relation": "supersedes", "to": "truce-60", "since": "2025-05-12",
              "source": "ap-0512", "quote": "now 70 days"},
-            {"from": "israel", "relation": "rejects", "to": "truce-70", "source": "ap-0512", "quote": "Israel says no to 70 days"}
+            {"from": "israel", "relation": "rejects", "to": "truce-70", "source": "ap-0512", "quote": "Israel says no to 70 days"},
+            {"from": "deal", "relation": "conditions_on", "to": "truce-60", "by": "hamas",
+             "source": "reuters-0511", "quote": "only with a 60-day truce"}
         ]
     })
 }

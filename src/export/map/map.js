@@ -66,17 +66,23 @@
     return holds(e.since, e.until, state.date) && nodeOn(e.from) && nodeOn(e.to) &&
       (!e.holder || nodeOn(e.holder));
   }
-  // A node's status on the day: its first status, then the latest change on
-  // or before it; a position superseded by then counts as withdrawn.
+  // A node's status on the day, as queries see it (src/view.rs): its first
+  // status, then the latest change on or before the day; unless met, a
+  // position superseded by a link in force that day counts as withdrawn;
+  // assumed met for this map, met.
   function statusOn(n) {
     if (n.assumed) return "met";
     var s = n.status;
     n.status_history.forEach(function (c) { if (state.date === null || c.on <= state.date) s = c.status; });
     var replaced = (inEdges[n.id] || []).some(function (i) {
       var e = data.edges[i];
-      return e.relation === "supersedes" && holds(e.since, e.until, state.date);
+      return e.relation === "supersedes" && edgeOn(e);
     });
-    return replaced && s === "open" ? "withdrawn" : s;
+    return replaced && s !== "met" ? "withdrawn" : s;
+  }
+  function settled(id) {
+    var s = statusOn(nodesById[id]);
+    return s === "met" || s === "withdrawn";
   }
   function dayAfter(iso) {
     var d = new Date(iso + "T00:00:00Z");
@@ -381,9 +387,10 @@
   }
 
   // ---- What blocks this? The rules of `negograph blockers`, on the slider's day.
-  // Blockers of X: every B with `B blocks X`; every P with `P rejects X`; every
-  // unmet precondition Y of X, and then the blockers of Y by the same rules. A
-  // breadth-first search gives each blocker its shortest chain.
+  // Blockers of X: every B with `B blocks X` (unless B is withdrawn); every P
+  // with `P rejects X`; every precondition Y of X that is not settled (met or
+  // withdrawn), and then the blockers of Y by the same rules. A breadth-first
+  // search gives each blocker its shortest chain.
   function blockersOf(x) {
     var parent = {}, seen = {}, found = [], have = {}, deadlock = false;
     seen[x] = true;
@@ -403,15 +410,15 @@
       inEdges[y].forEach(function (i) {
         var e = data.edges[i];
         if (!edgeOn(e)) return;
-        if (e.relation === "blocks") add(e.from, "blocks", chainTo(y).concat([i]));
+        // A position withdrawn or replaced no longer blocks.
+        if (e.relation === "blocks" && statusOn(nodesById[e.from]) !== "withdrawn") add(e.from, "blocks", chainTo(y).concat([i]));
         if (e.relation === "rejects") add(e.from, "rejects", chainTo(y).concat([i]));
       });
       outEdges[y].forEach(function (i) {
         var e = data.edges[i];
-        if (!edgeOn(e) || e.relation !== "conditions_on") return;
+        if (!edgeOn(e) || e.relation !== "conditions_on" || settled(e.to)) return;
         if (e.to === x) { deadlock = true; return; }
-        var z = nodesById[e.to];
-        if (statusOn(z) === "met" || seen[e.to]) return;
+        if (seen[e.to]) return;
         seen[e.to] = true;
         parent[e.to] = i;
         add(e.to, "precondition", chainTo(e.to));
