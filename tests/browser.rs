@@ -8,6 +8,7 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -395,25 +396,11 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
             ..negograph::view::ViewSpec::default()
         };
         let view = negograph::view::View::new(&g, &spec).unwrap();
-        for n in g.node_indices() {
-            if g.kind(n) == negograph::model::NodeKind::Party {
-                continue;
-            }
-            let mut want: Vec<String> = negograph::query::blockers::blockers(&view, n, false)
-                .blockers
-                .into_iter()
-                .map(|b| b.id)
-                .collect();
-            want.sort();
-            let got = js(
-                c,
-                &format!("return window.negographMap.blockers('{}');", g.id(n)),
-            )
-            .await;
-            let mut got: Vec<String> = serde_json::from_value(got).unwrap();
-            got.sort();
-            assert_eq!(got, want, "blockers of {} on {day}", g.id(n));
-        }
+        assert_eq!(
+            map_blockers_of_all(c).await,
+            library_blockers_of_all(&view),
+            "{day}"
+        );
         let deal = js(c, "return window.negographMap.blockers('deal');").await;
         assert_eq!(
             deal.as_array().unwrap().contains(&json!("truce-60")),
@@ -421,6 +408,36 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
             "the 60-day truce blocks the deal until it is superseded ({day})"
         );
     }
+}
+
+/// What blocks each position, by the map's script, in one round trip: id → sorted ids.
+async fn map_blockers_of_all(c: &Client) -> BTreeMap<String, Vec<String>> {
+    let v = js(
+        c,
+        "const d = JSON.parse(document.getElementById('negograph-data').textContent); \
+         const out = {}; \
+         for (const n of d.nodes) if (n.kind !== 'party') out[n.id] = window.negographMap.blockers(n.id).sort(); \
+         return out;",
+    )
+    .await;
+    serde_json::from_value(v).expect("a map of ids")
+}
+
+/// What blocks each position, by `query::blockers` in `view`: id → sorted ids.
+fn library_blockers_of_all(view: &negograph::view::View) -> BTreeMap<String, Vec<String>> {
+    let g = view.graph;
+    g.node_indices()
+        .filter(|&n| g.kind(n) != negograph::model::NodeKind::Party)
+        .map(|n| {
+            let mut ids: Vec<String> = negograph::query::blockers::blockers(view, n, false)
+                .blockers
+                .into_iter()
+                .map(|b| b.id)
+                .collect();
+            ids.sort();
+            (g.id(n).to_owned(), ids)
+        })
+        .collect()
 }
 
 /// The map's "what blocks this?" against the library's `blockers`, for every
@@ -436,32 +453,9 @@ async fn blockers_match_the_library_on_generated_graphs(c: &Client, dir: &Path) 
         let view = View::new(&g, &ViewSpec::all_time()).unwrap();
         let map = map_of(dir, &format!("g{seed}.html"), Some(&file), &["--all-time"]);
         c.goto(&url_of(&map)).await.unwrap();
-        let mut compared = 0;
-        for n in g.node_indices() {
-            if g.kind(n) == negograph::model::NodeKind::Party {
-                continue;
-            }
-            let mut want: Vec<String> = negograph::query::blockers::blockers(&view, n, false)
-                .blockers
-                .into_iter()
-                .map(|b| b.id)
-                .collect();
-            want.sort();
-            let got = js(
-                c,
-                &format!("return window.negographMap.blockers('{}');", g.id(n)),
-            )
-            .await;
-            let mut got: Vec<String> = serde_json::from_value(got).unwrap();
-            got.sort();
-            assert_eq!(
-                got,
-                want,
-                "blockers of {} in generated graph {seed}",
-                g.id(n)
-            );
-            compared += usize::from(!want.is_empty());
-        }
+        let want = library_blockers_of_all(&view);
+        assert_eq!(map_blockers_of_all(c).await, want, "generated graph {seed}");
+        let compared = want.values().filter(|b| !b.is_empty()).count();
         assert!(
             compared > 5,
             "graph {seed} has positions with blockers to compare"
