@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{negograph, talks_1_1, temp_file};
+use common::{negograph, render_file, talks_1_1, temp_file};
 use fantoccini::{Client, ClientBuilder, Locator, key::Key};
 use serde_json::{Value, json};
 
@@ -69,22 +69,6 @@ impl Drop for Driver {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Writes a map with `args` (after `render -o FILE`) and returns its path.
-fn map_of(dir: &Path, name: &str, file: Option<&Path>, args: &[&str]) -> PathBuf {
-    let out = dir.join(name);
-    let mut cmd = negograph();
-    if let Some(f) = file {
-        cmd.arg("-f").arg(f);
-    }
-    cmd.arg("render")
-        .arg("-o")
-        .arg(&out)
-        .args(args)
-        .assert()
-        .success();
-    out
 }
 
 fn url_of(path: &Path) -> String {
@@ -198,7 +182,7 @@ async fn shown(c: &Client, css: &str) -> bool {
 }
 
 async fn the_bundled_map(c: &Client, dir: &Path) {
-    let map = map_of(dir, "map.html", None, &["--as-of", "2025-05-12"]);
+    let map = render_file(None, dir, "map.html", &["--as-of", "2025-05-12"]);
     c.goto(&url_of(&map)).await.unwrap();
     let counts = js(
         c,
@@ -332,7 +316,7 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
 async fn a_format_1_1_map(c: &Client, dir: &Path) {
     let text_of = serde_json::to_string(&talks_1_1()).unwrap();
     let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
-    let map = map_of(dir, "talks.html", Some(&file), &["--as-of", "2025-05-11"]);
+    let map = render_file(Some(&file), dir, "talks.html", &["--as-of", "2025-05-11"]);
     c.goto(&url_of(&map)).await.unwrap();
     // Every citation of a claim, with speaker, note, counter-offer and dispute.
     let counter = edge_index(c, "hamas", "counters", "deal").await;
@@ -451,7 +435,7 @@ async fn blockers_match_the_library_on_generated_graphs(c: &Client, dir: &Path) 
         let (_keep, file) = temp_file("g.json", text_of.as_bytes());
         let g = negograph::Graph::from_document("g", doc).expect("generated graphs are valid");
         let view = View::new(&g, &ViewSpec::all_time()).unwrap();
-        let map = map_of(dir, &format!("g{seed}.html"), Some(&file), &["--all-time"]);
+        let map = render_file(Some(&file), dir, &format!("g{seed}.html"), &["--all-time"]);
         c.goto(&url_of(&map)).await.unwrap();
         let want = library_blockers_of_all(&view);
         assert_eq!(map_blockers_of_all(c).await, want, "generated graph {seed}");
@@ -491,7 +475,7 @@ fn hostile_graph() -> Value {
 async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
     let text_of = serde_json::to_string_pretty(&hostile_graph()).unwrap();
     let (_keep, file) = temp_file("hostile.json", text_of.as_bytes());
-    let map = map_of(dir, "hostile.html", Some(&file), &["--all-time"]);
+    let map = render_file(Some(&file), dir, "hostile.html", &["--all-time"]);
     c.goto(&url_of(&map)).await.unwrap();
     for n in ["p", "h0", "h1", "h2", "h3", "h4"] {
         click(c, format!(".node[data-id='{n}']")).await;

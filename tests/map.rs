@@ -6,29 +6,12 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{negograph, star_graph, talks_1_1, temp_file};
+use common::{negograph, render_file, star_graph, talks_1_1, temp_file};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
 fn render(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
     render_file(None, dir, name, args)
-}
-
-/// `negograph [-f FILE] render -o DIR/NAME ARGS...`, which must succeed quietly.
-fn render_file(file: Option<&Path>, dir: &Path, name: &str, args: &[&str]) -> PathBuf {
-    let out = dir.join(name);
-    let mut cmd = negograph();
-    if let Some(f) = file {
-        cmd.arg("-f").arg(f);
-    }
-    cmd.arg("render")
-        .arg("-o")
-        .arg(&out)
-        .args(args)
-        .assert()
-        .success()
-        .stdout("");
-    out
 }
 
 /// The JSON data block of a map.

@@ -126,3 +126,21 @@ pub fn talks_1_1() -> Value {
         ]
     })
 }
+
+/// `negograph [-f FILE] render -o DIR/NAME ARGS...`, which must succeed
+/// quietly; returns the path written.
+pub fn render_file(file: Option<&Path>, dir: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let out = dir.join(name);
+    let mut cmd = negograph();
+    if let Some(f) = file {
+        cmd.arg("-f").arg(f);
+    }
+    cmd.arg("render")
+        .arg("-o")
+        .arg(&out)
+        .args(args)
+        .assert()
+        .success()
+        .stdout("");
+    out
+}
