@@ -16,6 +16,9 @@ pub enum Format {
     Svg,
     Png,
     Pdf,
+    /// The interactive map: one self-contained HTML file, laid out by Graphviz
+    /// (see [`crate::export::html`]).
+    Html,
 }
 
 impl Format {
@@ -26,6 +29,7 @@ impl Format {
             "svg" => Some(Format::Svg),
             "png" => Some(Format::Png),
             "pdf" => Some(Format::Pdf),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
@@ -35,11 +39,14 @@ impl Format {
             Format::Svg => GvFormat::Svg,
             Format::Png => GvFormat::Png,
             Format::Pdf => GvFormat::Pdf,
+            // The map is drawn by the browser from Graphviz's positions.
+            Format::Html => GvFormat::Json0,
         }
     }
 }
 
-/// Lays out and draws DOT text.
+/// Lays out and draws DOT text. For [`Format::Html`] this gives Graphviz's
+/// positions as JSON (`-Tjson0`), which [`layout`] is the clearer name for.
 pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
     match graphviz_rust::exec_dot(dot.to_owned(), vec![CommandArg::Format(format.graphviz())]) {
         Ok(bytes) => Ok(bytes),
@@ -47,4 +54,11 @@ pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::GraphvizMissing),
         Err(e) => Err(Error::Graphviz(e.to_string().trim().to_owned())),
     }
+}
+
+/// Graphviz's layout of DOT text, without drawing it: every node's centre and
+/// size, every edge's spline and label position, every cluster's box, as the
+/// JSON of `dot -Tjson0`.
+pub fn layout(dot: &str) -> Result<Vec<u8>> {
+    render(dot, Format::Html)
 }

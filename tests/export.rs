@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{cond, doc, edge, graph, negograph, temp_file};
+use common::{cond, doc, edge, graph, negograph, star_graph, temp_file};
 use negograph::export::{self, Focus, Style};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -28,6 +28,14 @@ const VIEWS: &[&[&str]] = &[
     &["--path", "trump", "sanctions", "--undirected"],
     &["--deadlocks"],
     &["--no-legend", "--as-of", "2025-05-11"],
+    &["--quotes", "--as-of", "2025-05-12"],
+    &[
+        "--quotes",
+        "--blockers",
+        "ceasefire",
+        "--all-time",
+        "--cluster",
+    ],
 ];
 
 fn dot_of(args: &[&str], file: Option<&std::path::Path>) -> String {
@@ -166,7 +174,8 @@ fn each_view_holds_exactly_the_nodes_it_should() {
                 depth: 1
             }
         ),
-        ids(&["p", "x", "y"])
+        // q holds the condition x needs: it is drawn with it.
+        ids(&["p", "q", "x", "y"])
     );
     assert_eq!(
         scene_ids(
@@ -177,7 +186,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
                 depth: 2
             }
         ),
-        ids(&["p", "w", "x", "y", "z"])
+        ids(&["p", "q", "w", "x", "y", "z"])
     );
     assert_eq!(
         scene_ids(&g, &all, Focus::Party(n("q"))),
@@ -189,7 +198,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
     );
     assert_eq!(
         scene_ids(&g, &all, Focus::Requires(n("x"))),
-        ids(&["x", "y", "z"])
+        ids(&["q", "x", "y", "z"])
     );
     assert_eq!(
         scene_ids(
@@ -201,7 +210,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
                 directed: true
             }
         ),
-        ids(&["p", "x", "y", "z"])
+        ids(&["p", "q", "x", "y", "z"])
     );
     assert_eq!(
         scene_ids(
@@ -265,6 +274,7 @@ fn hostile_labels_cannot_inject_or_break_the_dot() {
         (&[][..], true),
         (&["--cluster", "--all-time"][..], true),
         (&["--blockers", "h0"][..], false),
+        (&["--quotes"][..], true),
     ] {
         let dot = dot_of(view, Some(&path));
         let parsed = graphviz_rust::parse(&dot).expect("hostile DOT still parses");
@@ -358,7 +368,9 @@ fn render_writes_svg_png_and_pdf_atomically() {
         .arg(dir.path().join("a.gif"))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("name it .svg, .png or .pdf"));
+        .stderr(predicate::str::contains(
+            "name it .svg, .png, .pdf or .html",
+        ));
 }
 
 #[test]
@@ -381,12 +393,7 @@ fn render_without_graphviz_says_how_to_install_it() {
 
 #[test]
 fn views_too_large_to_read_are_refused_with_a_pointer_to_focus() {
-    let n = 600;
-    let nodes: Vec<Value> = (0..n).map(|i| json!({"id": format!("n{i}"), "kind": if i == 0 { "party" } else { "demand" }, "label": format!("N{i}")})).collect();
-    let edges: Vec<Value> = (1..n)
-        .map(|i| edge("n0", "supports", &format!("n{i}")))
-        .collect();
-    let d = json!({"negograph": 1, "title": "big", "sources": [{"id": "src", "title": "s"}], "nodes": nodes, "edges": edges});
+    let d = star_graph(600);
     let (_dir, path) = temp_file("big.json", serde_json::to_string(&d).unwrap().as_bytes());
     negograph()
         .arg("-f")
@@ -415,8 +422,8 @@ fn style_defaults_are_left_to_right_with_a_legend() {
     assert_eq!(s.rankdir.as_str(), "LR");
     assert!(s.legend && !s.cluster);
     let dot = dot_of(&[], None);
-    assert!(dot.contains("cluster_legend"));
-    assert!(!dot_of(&["--no-legend"], None).contains("cluster_legend"));
+    assert!(dot.contains("\n  legend["));
+    assert!(!dot_of(&["--no-legend"], None).contains("legend["));
 }
 
 #[test]
@@ -440,4 +447,241 @@ fn a_drawing_flag_given_the_wrong_kind_of_node_names_the_flag_and_the_one_that_f
             "'russia' is a party; --blockers takes a demand, condition or proposal. Try: --party russia",
         ));
     assert!(!out.exists(), "nothing is written");
+}
+
+/// The legend's rows: the text of each cell of the legend node's table.
+fn legend_of(dot: &str) -> String {
+    let start = dot.find("\n  legend[").expect("a legend");
+    let end = dot[start..].find("</TABLE>>").expect("its table ends") + start;
+    dot[start..end].to_owned()
+}
+
+#[test]
+fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
+    let whole = legend_of(&dot_of(&["--as-of", "2025-05-12"], None));
+    for present in [
+        "party",
+        "demand",
+        "condition",
+        "supports",
+        "threatens",
+        "is a member of",
+        "sets: the party",
+    ] {
+        assert!(whole.contains(present), "{present} in {whole}");
+    }
+    for absent in [
+        "rejects",
+        "asked about",
+        "named by the answer",
+        "explains the answer",
+        "no longer holds",
+        "[1]",
+    ] {
+        assert!(
+            !whole.contains(absent),
+            "{absent} in the whole graph's legend"
+        );
+    }
+    let answer = legend_of(&dot_of(
+        &["--blockers", "ceasefire", "--as-of", "2025-05-12"],
+        None,
+    ));
+    for present in [
+        "needs (per",
+        "sets: the party",
+        "asked about",
+        "named by the answer",
+        "explains the answer",
+    ] {
+        assert!(answer.contains(present), "{present} in {answer}");
+    }
+    for absent in ["supports", "threatens", "is a member of", "proposes"] {
+        assert!(
+            !answer.contains(absent),
+            "{absent} in the blockers legend: {answer}"
+        );
+    }
+    let history = legend_of(&dot_of(&["--all-time"], None));
+    assert!(history.contains("no longer holds today"));
+    // Small: one node of at most a line per style, not a second graph.
+    assert_eq!(
+        answer.matches("<TR><TD ALIGN=\"LEFT\">").count(),
+        3 + 2 + 3,
+        "kinds; needs and sets; target, answer and chain"
+    );
+}
+
+#[test]
+fn a_condition_is_drawn_with_a_line_from_the_party_that_sets_it() {
+    // x needs y per q; q appears in no other edge of the requires view.
+    let d = doc(
+        &[
+            ("p", "party"),
+            ("q", "party"),
+            ("x", "demand"),
+            ("y", "condition"),
+        ],
+        vec![edge("p", "demands", "x"), cond("x", "y", "q")],
+    );
+    let g = graph(&d);
+    let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+    let s = export::scene(&v, None, &Focus::Requires(g.find("x").unwrap()));
+    assert_eq!(
+        s.holders,
+        vec![(g.find("q").unwrap(), g.find("y").unwrap())]
+    );
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, path) = temp_file("g.json", text.as_bytes());
+    let dot = dot_of(&["--requires", "x"], Some(&path));
+    let (q, y) = (g.find("q").unwrap().index(), g.find("y").unwrap().index());
+    let line = dot
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("n{q} -> n{y} ")))
+        .unwrap_or_else(|| panic!("a line from q to y in {dot}"));
+    assert!(
+        line.contains("label=\"sets\"") && line.contains("style=\"dotted\""),
+        "{line}"
+    );
+}
+
+/// The node ids inside each party's cluster of a DOT text.
+fn cluster_members(dot: &str) -> Vec<(String, Vec<String>)> {
+    use graphviz_rust::dot_structures::{Graph as G, Stmt};
+    let G::DiGraph { stmts, .. } = graphviz_rust::parse(dot).unwrap() else {
+        panic!("a digraph")
+    };
+    stmts
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Subgraph(sub) if format!("{}", sub.id).contains("cluster_p") => {
+                let members = sub
+                    .stmts
+                    .iter()
+                    .filter_map(|s| match s {
+                        Stmt::Node(n) => Some(format!("{}", n.id.0)),
+                        _ => None,
+                    })
+                    .collect();
+                Some((format!("{}", sub.id), members))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn clusters_leave_a_position_held_by_several_parties_outside_every_box() {
+    // p and q both demand x; only p demands y; q sets z as a condition of y.
+    let d = doc(
+        &[
+            ("p", "party"),
+            ("q", "party"),
+            ("x", "demand"),
+            ("y", "demand"),
+            ("z", "condition"),
+        ],
+        vec![
+            edge("p", "demands", "x"),
+            edge("q", "demands", "x"),
+            edge("p", "demands", "y"),
+            cond("y", "z", "q"),
+            edge("p", "rejects", "z"),
+        ],
+    );
+    let g = graph(&d);
+    let id = |s: &str| format!("n{}", g.find(s).unwrap().index());
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, path) = temp_file("g.json", text.as_bytes());
+    let dot = dot_of(&["--cluster", "--all-time"], Some(&path));
+    let clusters = cluster_members(&dot);
+    assert_eq!(clusters.len(), 2, "{clusters:?}");
+    assert_eq!(clusters[0].1, vec![id("p"), id("y")], "p alone holds y");
+    assert_eq!(
+        clusters[1].1,
+        vec![id("q"), id("z")],
+        "q sets z; p's rejection does not make it p's"
+    );
+    assert!(
+        !clusters.iter().any(|(_, m)| m.contains(&id("x"))),
+        "x is shared, in no box"
+    );
+    assert!(legend_of(&dot).contains("held by several parties"));
+}
+
+#[test]
+fn a_path_walked_against_an_edge_draws_it_in_its_own_direction_with_its_step() {
+    // p demands x; x needs y (per q). From y to p, either direction: y <- x <- p.
+    let d = doc(
+        &[
+            ("p", "party"),
+            ("q", "party"),
+            ("x", "demand"),
+            ("y", "condition"),
+        ],
+        vec![edge("p", "demands", "x"), cond("x", "y", "q")],
+    );
+    let g = graph(&d);
+    let n = |s: &str| g.find(s).unwrap().index();
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, path) = temp_file("g.json", text.as_bytes());
+    let dot = dot_of(&["--path", "y", "p", "--undirected"], Some(&path));
+    let edge_line = |from: usize, to: usize| {
+        dot.lines()
+            .find(|l| l.trim_start().starts_with(&format!("n{from} -> n{to} ")))
+            .unwrap_or_else(|| panic!("n{from} -> n{to} in {dot}"))
+            .to_owned()
+    };
+    assert!(
+        edge_line(n("x"), n("y")).contains("label=\"1. needs"),
+        "the first step, x -> y as recorded"
+    );
+    assert!(
+        edge_line(n("p"), n("x")).contains("label=\"2. demands\""),
+        "the second, p -> x"
+    );
+    assert!(legend_of(&dot).contains("each arrow keeps its own direction"));
+    // The text answer points each step the way its edge does, too.
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["path", "y", "p", "--undirected"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Label of y ← Label of x ← Label of p (2 steps)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
+    let dot = dot_of(
+        &[
+            "--quotes",
+            "--blockers",
+            "ceasefire",
+            "--as-of",
+            "2025-05-12",
+        ],
+        None,
+    );
+    assert!(
+        dot.contains("label=\"needs\\n(per Russia (Putin)) [1]\""),
+        "{dot}"
+    );
+    assert!(dot.contains("subgraph cluster_quotes"));
+    assert!(
+        dot.contains("[1] “a cessation of hostilities would be contingent upon the West\\l"),
+        "{dot}"
+    );
+    assert!(
+        dot.contains(
+            "(Zelensky Willing to Meet\\l      Putin for Peace Talks Amid Ceasefire Demands)\\l"
+        ),
+        "the source by its title: {dot}"
+    );
+    assert!(!dot.contains("[2]"), "one quoted link, one footnote");
+    assert!(!dot_of(&["--blockers", "ceasefire"], None).contains("cluster_quotes"));
 }

@@ -296,6 +296,7 @@ Examples:
   negograph dot --party Europe --cluster
   negograph dot --path trump sanctions --undirected
   negograph dot --all-time                       superseded positions shown faded
+  negograph dot --blockers ceasefire --quotes    quotes numbered, listed under the diagram
   negograph dot --format mermaid > istanbul.mmd  for Markdown (GitHub renders Mermaid)
 
 Without a view flag the whole graph is drawn, as of today.")]
@@ -316,14 +317,19 @@ Examples:
   negograph render -o istanbul.svg
   negograph render -o blockers.png --blockers ceasefire
   negograph render -o russia.pdf --party russia --cluster
+  negograph render -o blockers.png --blockers ceasefire --quotes   quotes as footnotes
+  negograph render -o map.html                   an interactive map: click, search, slide the date
+  negograph render -o blockers.html --blockers ceasefire
 
 Takes the same view flags as `negograph dot`. The format comes from the file's
-extension, or --format.")]
+extension, or --format. A map (.html) is one self-contained file that works
+offline; mapping the whole graph, its date slider starts on --as-of (today by
+default) and can go back to positions that have lapsed.")]
     Render {
-        /// The picture to write (.svg, .png or .pdf)
+        /// The picture to write (.svg, .png, .pdf, or .html for an interactive map)
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
-        /// svg, png or pdf (default: from the extension)
+        /// svg, png, pdf or html (default: from the extension)
         #[arg(long, value_enum)]
         format: Option<PictureFormat>,
         #[command(flatten)]
@@ -637,6 +643,10 @@ pub struct DrawArgs {
     #[arg(long)]
     pub no_legend: bool,
 
+    /// Number the quoted links and list their quotes beside the diagram
+    #[arg(long)]
+    pub quotes: bool,
+
     /// Draw even a view too large to read
     #[arg(long)]
     pub force: bool,
@@ -654,6 +664,9 @@ pub enum RankDirArg {
 pub enum TextFormat {
     Dot,
     Mermaid,
+    /// The interactive map (`render -o map.html`), not offered by `dot`.
+    #[value(skip)]
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -661,6 +674,8 @@ pub enum PictureFormat {
     Svg,
     Png,
     Pdf,
+    /// An interactive map: one HTML file, nothing fetched
+    Html,
 }
 
 /// When a new node or edge holds, and a note on it.

@@ -483,7 +483,17 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
         let steps = path.edges.len();
         let plural = if steps == 1 { "" } else { "s" };
         out.push('\n');
-        let title = format!("{} ({steps} step{plural})", names.join(" → "));
+        // Each step's arrow points the way its edge does: ← for a step walked against it.
+        let mut walk = names[0].clone();
+        for (k, link) in path.edges.iter().enumerate() {
+            walk.push_str(if link.from == path.nodes[k] {
+                " → "
+            } else {
+                " ← "
+            });
+            walk.push_str(&names[k + 1]);
+        }
+        let title = format!("{walk} ({steps} step{plural})");
         hanging(&mut out, &format!("{:>2}. ", i + 1), 4, &title);
         chain(&mut out, g, &path.edges, 4);
     }

@@ -522,16 +522,20 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
                 Some(PictureFormat::Svg) => render::Format::Svg,
                 Some(PictureFormat::Png) => render::Format::Png,
                 Some(PictureFormat::Pdf) => render::Format::Pdf,
+                Some(PictureFormat::Html) => render::Format::Html,
                 None => render::Format::from_path(output).ok_or_else(|| {
                     Error::Usage(format!(
-                        "cannot tell the format of {} from its extension; name it .svg, .png or .pdf, or pass --format",
+                        "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
                         output.display()
                     ))
                 })?,
             };
             let g = load_graph(cli)?;
-            let dot = draw_text(g, draw, TextFormat::Dot)?;
-            let picture = render::render(&dot, format)?;
+            let picture = if format == render::Format::Html {
+                draw_text(g, draw, TextFormat::Html)?.into_bytes()
+            } else {
+                render::render(&draw_text(g, draw, TextFormat::Dot)?, format)?
+            };
             negograph::store::write_atomic(output, &picture)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -593,7 +597,7 @@ fn edit(cli: &Cli, reporter: &Reporter, edit: Edit, dry_run: bool) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The DOT or Mermaid text for what `draw` asks to see.
+/// The DOT, Mermaid or map (HTML) text for what `draw` asks to see.
 fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, Failure> {
     let names = Names::new(g);
     let spec = view_spec(&draw.view);
@@ -639,15 +643,6 @@ fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, F
     } else {
         Focus::Whole
     };
-    let scene = export::scene(&view, today.as_ref(), &focus);
-    if scene.nodes.len() > export::MAX_DRAWN_NODES && !draw.force {
-        return Err(Error::TooBigToDraw {
-            nodes: scene.nodes.len(),
-            edges: scene.edges.len(),
-            limit: export::MAX_DRAWN_NODES,
-        }
-        .into());
-    }
     let style = Style {
         rankdir: match draw.rankdir {
             RankDirArg::Lr => RankDir::LeftRight,
@@ -657,11 +652,25 @@ fn draw_text(g: &Graph, draw: &DrawArgs, format: TextFormat) -> Result<String, F
         },
         cluster: draw.cluster,
         legend: !draw.no_legend,
+        quotes: draw.quotes,
     };
+    if format == TextFormat::Html {
+        return Ok(export::html::map(g, &spec, &focus, &style, draw.force)?);
+    }
+    let scene = export::scene(&view, today.as_ref(), &focus);
+    if scene.nodes.len() > export::MAX_DRAWN_NODES && !draw.force {
+        return Err(Error::TooBigToDraw {
+            nodes: scene.nodes.len(),
+            edges: scene.edges.len(),
+            limit: export::MAX_DRAWN_NODES,
+        }
+        .into());
+    }
     let status = |n| view.status(n);
-    Ok(match format {
-        TextFormat::Dot => export::dot::to_dot(g, &scene, &style, status),
-        TextFormat::Mermaid => export::mermaid::to_mermaid(g, &scene, &style, status),
+    Ok(if format == TextFormat::Mermaid {
+        export::mermaid::to_mermaid(g, &scene, &style, status)
+    } else {
+        export::dot::to_dot(g, &scene, &style, status)
     })
 }
 

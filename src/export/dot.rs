@@ -16,6 +16,7 @@ use graphviz_rust::dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use super::legend::{Footnotes, Used, legend};
 use super::scene::{Role, Scene};
 use super::{Style, clip, wrap_label};
 use crate::graph::{EdgeIx, Graph, NodeIx};
@@ -36,28 +37,30 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn quoted(text: &str) -> Id {
+pub(super) fn quoted(text: &str) -> Id {
     Id::Escaped(format!("\"{}\"", escape(text)))
 }
 
-fn plain(text: &str) -> Id {
+pub(super) fn plain(text: &str) -> Id {
     Id::Plain(text.to_owned())
 }
 
-fn attr(key: &str, value: Id) -> Attribute {
+pub(super) fn attr(key: &str, value: Id) -> Attribute {
     Attribute(plain(key), value)
 }
 
 /// An attribute whose value is one of our own words (never user text).
-fn word(key: &str, value: &str) -> Attribute {
+pub(super) fn word(key: &str, value: &str) -> Attribute {
     attr(key, quoted(value))
 }
 
-const FONT: &str = "Helvetica";
-const FADED: &str = "#b8b8b8";
+pub(super) const FONT: &str = "Helvetica";
+pub(super) const FADED: &str = "#b8b8b8";
+/// The colour of the line from a party to a condition it sets.
+pub(super) const HOLDER: &str = "#2b6cb0";
 
 /// Node appearance by kind: (shape, fill, border).
-fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
+pub(super) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
     match kind {
         NodeKind::Party => ("box", "#dbe9f6", "#2b6cb0"),
         NodeKind::Demand => ("ellipse", "#fff3d1", "#b7791f"),
@@ -68,7 +71,7 @@ fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
 }
 
 /// Edge appearance by relation: (colour, style, arrowhead).
-fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
+pub(super) fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
     match r {
         Relation::Demands => ("#2b6cb0", "solid", "normal"),
         Relation::Proposes => ("#4c6ef5", "solid", "empty"),
@@ -85,6 +88,17 @@ fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
         Relation::Supersedes => ("#4a5568", "dotted", "empty"),
         Relation::PartOf => ("#6b46c1", "dotted", "odiamond"),
     }
+}
+
+/// The DOT `id` of a drawn edge: `e` and its position in the file. The map
+/// finds Graphviz's route for an edge by it.
+pub fn edge_id(e: EdgeIx) -> String {
+    format!("e{}", e.index())
+}
+
+/// The DOT `id` of the k-th holder line of a scene.
+pub fn holder_id(k: usize) -> String {
+    format!("h{k}")
 }
 
 fn node_id(n: NodeIx) -> NodeId {
@@ -138,7 +152,7 @@ fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) ->
     })
 }
 
-fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx) -> Stmt {
+fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> Stmt {
     let meta = g.meta(e);
     let edge = g.edge(e);
     let (color, style, arrow) = relation_style(meta.relation);
@@ -147,6 +161,14 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx) -> Stmt {
         && let Some(by) = meta.by
     {
         label = format!("needs\n(per {})", clip(g.label(by), 30));
+    }
+    // Along a path, the walk's order; the arrow keeps the edge's own direction.
+    if let Some(step) = scene.steps.get(&e) {
+        label = format!("{step}. {label}");
+    }
+    if let Some(marker) = footnote {
+        label.push(' ');
+        label.push_str(&marker);
     }
     let faded = scene.faded_edges.contains(&e);
     if faded {
@@ -167,11 +189,19 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx) -> Stmt {
     } else {
         "1.2"
     };
-    let tooltip = match (edge.quote(), edge.source()) {
-        (Some(q), Some(s)) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
-        (None, Some(s)) => format!("source: {s}"),
+    let first = edge.citations().next();
+    let mut tooltip = match first.map(|c| (c.quote, c.source)) {
+        Some((Some(q), Some(s))) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
+        Some((None, Some(s))) => format!("source: {s}"),
         _ => "no source cited".to_owned(),
     };
+    let more = edge.citations().count().saturating_sub(1);
+    if more > 0 {
+        tooltip.push_str(&format!(
+            " and {more} more source{}",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
     Stmt::Edge(DotEdge {
         ty: EdgeTy::Pair(Vertex::N(node_id(meta.from)), Vertex::N(node_id(meta.to))),
         attributes: vec![
@@ -182,101 +212,98 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx) -> Stmt {
             word("arrowhead", arrow),
             attr("penwidth", plain(width)),
             attr("tooltip", quoted(&tooltip)),
+            word("id", &edge_id(e)),
         ],
     })
 }
 
-/// Each position goes in the cluster of the first party (in file order) that
-/// takes a stance on it; a node can sit in only one cluster.
-fn clusters(g: &Graph, scene: &Scene) -> Vec<(NodeIx, Vec<NodeIx>)> {
-    let mut owner: HashMap<NodeIx, NodeIx> = HashMap::new();
+/// A dotted line from a party to a position it sets as a condition: whose
+/// condition it is, visible without reading edge labels.
+fn holder_stmt(g: &Graph, k: usize, party: NodeIx, node: NodeIx, faded: bool) -> Stmt {
+    let color = if faded { FADED } else { HOLDER };
+    Stmt::Edge(DotEdge {
+        ty: EdgeTy::Pair(Vertex::N(node_id(party)), Vertex::N(node_id(node))),
+        attributes: vec![
+            attr("label", quoted("sets")),
+            word("color", color),
+            word("fontcolor", color),
+            word("style", "dotted"),
+            word("arrowhead", "dot"),
+            attr("arrowsize", plain("0.6")),
+            attr("penwidth", plain("1.2")),
+            attr(
+                "tooltip",
+                quoted(&clip(
+                    &format!("{} sets {} as a condition", g.label(party), g.label(node)),
+                    300,
+                )),
+            ),
+            word("id", &holder_id(k)),
+        ],
+    })
+}
+
+/// The relations by which a party makes a position its own (rejecting,
+/// countering, ignoring or mediating one does not).
+const HOLDING: &[Relation] = &[
+    Relation::Demands,
+    Relation::Proposes,
+    Relation::Supports,
+    Relation::Threatens,
+    Relation::Accepts,
+];
+
+/// The parties holding each position: those that demand, propose, support,
+/// threaten or accept it, and those that set it as a condition.
+fn holders_of(g: &Graph, scene: &Scene) -> HashMap<NodeIx, Vec<NodeIx>> {
+    let mut held: HashMap<NodeIx, Vec<NodeIx>> = HashMap::new();
+    let mut add = |node: NodeIx, party: NodeIx| {
+        let parties = held.entry(node).or_default();
+        if !parties.contains(&party) {
+            parties.push(party);
+        }
+    };
     for &e in &scene.edges {
         let m = g.meta(e);
-        if m.relation.is_stance() && scene.contains(m.from) {
-            owner.entry(m.to).or_insert(m.from);
+        if HOLDING.contains(&m.relation) {
+            add(m.to, m.from);
         }
     }
+    for &(party, node) in &scene.holders {
+        add(node, party);
+    }
+    held
+}
+
+/// Each party's box: the party and the positions it alone holds. A position
+/// held by several parties belongs to none of them, so it stays outside every
+/// box (a node can sit in only one cluster, and giving it to the first would
+/// hide the others' stake); the legend says so.
+fn clusters(g: &Graph, scene: &Scene) -> (Vec<(NodeIx, Vec<NodeIx>)>, bool) {
+    let held = holders_of(g, scene);
     let mut out: Vec<(NodeIx, Vec<NodeIx>)> = scene
         .nodes
         .iter()
         .filter(|(n, _)| g.kind(*n) == NodeKind::Party)
         .map(|(p, _)| (*p, vec![*p]))
         .collect();
+    let mut shared = false;
     for (n, _) in &scene.nodes {
-        if let Some(p) = owner.get(n)
-            && let Some((_, members)) = out.iter_mut().find(|(q, _)| q == p)
-        {
-            members.push(*n);
+        match held.get(n).map(Vec::as_slice) {
+            Some([p]) => {
+                if let Some((_, members)) = out.iter_mut().find(|(q, _)| q == p) {
+                    members.push(*n);
+                }
+            }
+            Some([_, _, ..]) => shared = true,
+            _ => {}
         }
     }
-    out
+    (out, shared)
 }
 
-fn legend(g: &Graph, scene: &Scene) -> Stmt {
-    let mut stmts = vec![
-        Stmt::Attribute(word("label", "Legend")),
-        Stmt::Attribute(word("style", "rounded")),
-        Stmt::Attribute(word("color", "#a0aec0")),
-        Stmt::Attribute(word("fontcolor", "#4a5568")),
-    ];
-    let mut kinds: Vec<NodeKind> = scene.nodes.iter().map(|(n, _)| g.kind(*n)).collect();
-    kinds.sort();
-    kinds.dedup();
-    for kind in kinds {
-        let (shape, fill, border) = kind_style(kind);
-        let style = if kind == NodeKind::Party {
-            "filled,rounded"
-        } else {
-            "filled"
-        };
-        stmts.push(Stmt::Node(DotNode {
-            id: NodeId(plain(&format!("legend_{kind}")), None),
-            attributes: vec![
-                attr("label", quoted(kind.as_str())),
-                word("shape", shape),
-                word("style", style),
-                word("fillcolor", fill),
-                word("color", border),
-            ],
-        }));
-    }
-    let mut relations: Vec<Relation> = scene.edges.iter().map(|&e| g.meta(e).relation).collect();
-    relations.sort();
-    relations.dedup();
-    for (i, r) in relations.into_iter().enumerate() {
-        let (color, style, arrow) = relation_style(r);
-        let ends = [format!("legend_{i}_a"), format!("legend_{i}_b")];
-        for end in &ends {
-            stmts.push(Stmt::Node(DotNode {
-                id: NodeId(plain(end), None),
-                attributes: vec![
-                    word("shape", "point"),
-                    word("width", "0.05"),
-                    word("color", "#a0aec0"),
-                ],
-            }));
-        }
-        stmts.push(Stmt::Edge(DotEdge {
-            ty: EdgeTy::Pair(
-                Vertex::N(NodeId(plain(&ends[0]), None)),
-                Vertex::N(NodeId(plain(&ends[1]), None)),
-            ),
-            attributes: vec![
-                attr("label", quoted(r.phrase())),
-                word("color", color),
-                word("fontcolor", color),
-                word("style", style),
-                word("arrowhead", arrow),
-            ],
-        }));
-    }
-    Stmt::Subgraph(Subgraph {
-        id: plain("cluster_legend"),
-        stmts,
-    })
-}
-
-/// The scene as a DOT digraph.
+/// The scene as a DOT digraph: nodes, edges (each with an [`edge_id`]), the
+/// lines from parties to the conditions they set, footnotes and legend.
 pub fn to_dot(
     g: &Graph,
     scene: &Scene,
@@ -314,8 +341,11 @@ pub fn to_dot(
     ];
     let roles: HashMap<NodeIx, Role> = scene.nodes.iter().copied().collect();
     let mut placed = std::collections::HashSet::new();
+    let mut shared = false;
     if style.cluster {
-        for (party, members) in clusters(g, scene) {
+        let (groups, any_shared) = clusters(g, scene);
+        shared = any_shared;
+        for (party, members) in groups {
             let mut inner = vec![
                 Stmt::Attribute(word("label", "")),
                 Stmt::Attribute(word("style", "rounded,dashed")),
@@ -336,11 +366,31 @@ pub fn to_dot(
             stmts.push(node_stmt(g, scene, *n, *role, status(*n)));
         }
     }
+    let notes = style.quotes.then(|| Footnotes::new(g, scene));
     for &e in &scene.edges {
-        stmts.push(edge_stmt(g, scene, e));
+        let number = notes.as_ref().and_then(|f| f.marker(e));
+        stmts.push(edge_stmt(g, scene, e, number));
+    }
+    // A holder line fades when every condition it stands for does.
+    let mut holds_today: HashMap<(NodeIx, NodeIx), bool> = HashMap::new();
+    for &e in &scene.edges {
+        let m = g.meta(e);
+        if let (Relation::ConditionsOn, Some(by)) = (m.relation, m.by) {
+            *holds_today.entry((by, m.to)).or_default() |= !scene.faded_edges.contains(&e);
+        }
+    }
+    for (k, &(party, node)) in scene.holders.iter().enumerate() {
+        let faded = !holds_today.get(&(party, node)).copied().unwrap_or(false);
+        stmts.push(holder_stmt(g, k, party, node, faded));
+    }
+    if let Some(notes) = &notes
+        && !notes.is_empty()
+    {
+        stmts.push(notes.stmt());
     }
     if style.legend && !scene.nodes.is_empty() {
-        stmts.push(legend(g, scene));
+        let used = Used::of(g, scene, &status, shared, notes.is_some());
+        stmts.push(legend(&used));
     }
     let graph = DotGraph::DiGraph {
         id: plain("negograph"),

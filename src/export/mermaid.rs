@@ -115,6 +115,18 @@ pub fn to_mermaid(
             "  linkStyle {i} stroke:{color},stroke-width:{width}px\n"
         ));
     }
+    // A party's dotted line to each condition it sets, as in the DOT views.
+    for (k, &(party, node)) in scene.holders.iter().enumerate() {
+        out.push_str(&format!(
+            "  n{} -.->|\"sets\"| n{}\n",
+            party.index(),
+            node.index()
+        ));
+        link_styles.push(format!(
+            "  linkStyle {} stroke:#2b6cb0,stroke-width:1px\n",
+            scene.edges.len() + k
+        ));
+    }
     for s in link_styles {
         out.push_str(&s);
     }

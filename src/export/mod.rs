@@ -1,11 +1,17 @@
 //! Drawing the graph, or one answer, as a diagram.
 //!
 //! [`scene()`] decides what to draw (which nodes and edges, which to highlight or
-//! fade); [`dot`] and [`mermaid`] decide how. User text (labels, quotes, ids)
+//! fade); [`dot`] and [`mermaid`] decide how, and [`html`] makes an interactive
+//! map of it (laid out by Graphviz, see [`layout`]; its data gathered by
+//! [`map_data`]). User text (labels, quotes, ids)
 //! never becomes a diagram id and always passes through one escaping function
 //! per format.
 
 pub mod dot;
+pub mod html;
+pub mod layout;
+pub mod legend;
+pub mod map_data;
 pub mod mermaid;
 pub mod scene;
 
@@ -38,6 +44,9 @@ pub struct Style {
     /// Group each party with the positions it holds.
     pub cluster: bool,
     pub legend: bool,
+    /// Number every quoted edge and list the quotes beside the diagram, for
+    /// pictures read where tooltips do not exist (PNG, PDF, print).
+    pub quotes: bool,
 }
 
 impl Default for Style {
@@ -46,6 +55,7 @@ impl Default for Style {
             rankdir: RankDir::LeftRight,
             cluster: false,
             legend: true,
+            quotes: false,
         }
     }
 }

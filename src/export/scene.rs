@@ -1,7 +1,7 @@
 //! What a diagram shows: the whole view, a neighbourhood, one party's positions,
 //! or the subgraph of one answer with its explaining chains highlighted.
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use petgraph::Direction::{Incoming, Outgoing};
 
@@ -51,6 +51,13 @@ pub struct Scene {
     /// Edges and nodes drawn faded: outside their dates today (with `--all-time`).
     pub faded_edges: BTreeSet<EdgeIx>,
     pub faded_nodes: BTreeSet<NodeIx>,
+    /// (party, position): the party sets the position as a condition (it is
+    /// the `by` of a drawn `conditions_on` edge into it). Drawn as a line
+    /// from the party, so whose condition it is shows without reading labels.
+    pub holders: Vec<(NodeIx, NodeIx)>,
+    /// In a path view, each edge's place along the walk (1 for the first):
+    /// the edge is still drawn in its own direction, walked with or against.
+    pub steps: BTreeMap<EdgeIx, usize>,
     pub as_of: Option<Date>,
 }
 
@@ -61,7 +68,9 @@ impl Scene {
 }
 
 /// Builds the scene for `focus` in `view`. `current`, when given, is today's
-/// view: whatever `view` shows that `current` does not is drawn faded.
+/// view: whatever `view` shows that `current` does not is drawn faded. Every
+/// drawn `conditions_on` edge brings the party holding it into the scene
+/// (see [`Scene::holders`]), so whose condition it is can be drawn.
 pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
     let g = view.graph;
     let mut nodes: BTreeSet<NodeIx> = BTreeSet::new();
@@ -69,6 +78,7 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
     let mut highlighted = BTreeSet::new();
     let mut answers: BTreeSet<NodeIx> = BTreeSet::new();
     let mut target = None;
+    let mut steps = BTreeMap::new();
     let name = |n: NodeIx| g.label(n).to_owned();
     let subtitle;
 
@@ -182,9 +192,10 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             answers.insert(*from);
             answers.insert(*to);
             let found = path::shortest(view, *from, *to, *directed);
-            for e in found.iter().flatten() {
+            for (i, e) in found.iter().flatten().enumerate() {
                 edges.insert(*e);
                 highlighted.insert(*e);
+                steps.insert(*e, i + 1);
             }
             subtitle = match found {
                 Some(_) => format!("how {} is connected to {}", name(*from), name(*to)),
@@ -225,9 +236,17 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             };
         }
     }
+    let mut holders = BTreeSet::new();
     for &e in &edges {
-        nodes.insert(g.meta(e).from);
-        nodes.insert(g.meta(e).to);
+        let m = g.meta(e);
+        nodes.insert(m.from);
+        nodes.insert(m.to);
+        if m.relation == Relation::ConditionsOn
+            && let Some(by) = m.by
+        {
+            nodes.insert(by);
+            holders.insert((by, m.to));
+        }
     }
     let (faded_edges, faded_nodes) = match current {
         Some(now) => (
@@ -257,6 +276,8 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
         highlighted,
         faded_edges,
         faded_nodes,
+        holders: holders.into_iter().collect(),
+        steps,
         as_of: view.as_of,
     }
 }

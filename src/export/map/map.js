@@ -1,0 +1,593 @@
+// The negograph map: draws the graph from the JSON above (positions by
+// Graphviz) and answers clicks. Every piece of user text goes in through
+// textContent or setAttribute, never as markup, so a label cannot become HTML.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("negograph-data").textContent);
+  var SVGNS = "http://www.w3.org/2000/svg";
+
+  // Node and edge styles: the same as the static diagrams (src/export/dot.rs).
+  var KINDS = {
+    party: { fill: "#dbe9f6", stroke: "#2b6cb0" },
+    demand: { fill: "#fff3d1", stroke: "#b7791f" },
+    condition: { fill: "#e3f4e8", stroke: "#2f855a" },
+    proposal: { fill: "#f3e8ff", stroke: "#6b46c1" },
+    issue: { fill: "#edf2f7", stroke: "#4a5568" }
+  };
+  var RELATIONS = {
+    demands: ["#2b6cb0", "", "normal"],
+    proposes: ["#4c6ef5", "", "empty"],
+    supports: ["#2f855a", "", "normal"],
+    rejects: ["#c53030", "", "tee"],
+    threatens: ["#dd6b20", "", "diamond"],
+    conditions_on: ["#4a5568", "6 3", "normal"],
+    blocks: ["#c53030", "", "tee"],
+    member_of: ["#718096", "2 3", "empty"],
+    accepts: ["#2f855a", "", "normal"],
+    counters: ["#b7791f", "", "odiamond"],
+    ignores: ["#a0aec0", "6 3", "odot"],
+    mediates: ["#6b46c1", "", "dot"],
+    supersedes: ["#4a5568", "2 3", "empty"],
+    part_of: ["#6b46c1", "2 3", "odiamond"]
+  };
+  function relationStyle(r) { return RELATIONS[r] || ["#4a5568", "", "normal"]; }
+  var SETTLED = { fill: "#f2f2f2", stroke: "#b8b8b8", text: "#8a8a8a" };
+
+  function html(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVGNS, tag);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  var nodesById = {};
+  data.nodes.forEach(function (n) { nodesById[n.id] = n; });
+  function nameOf(id) { return nodesById[id] ? nodesById[id].label : (data.others[id] || id); }
+  var outEdges = {}, inEdges = {};
+  data.nodes.forEach(function (n) { outEdges[n.id] = []; inEdges[n.id] = []; });
+  data.edges.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
+
+  // ---- Time: which nodes and edges hold on the slider's day ----------------
+  var state = { date: data.as_of, party: "", query: "", selected: null, asked: null };
+  function holds(since, until, day) {
+    return day === null || ((!since || since <= day) && (!until || day <= until));
+  }
+  function nodeOn(id) {
+    var n = nodesById[id];
+    return !n || holds(n.since, n.until, state.date);
+  }
+  function edgeOn(e) {
+    return holds(e.since, e.until, state.date) && nodeOn(e.from) && nodeOn(e.to) &&
+      (!e.holder || nodeOn(e.holder));
+  }
+  // A node's status on the day, as queries see it (src/view.rs): its first
+  // status, then the latest change on or before the day; unless met, a
+  // position superseded by a link in force that day counts as withdrawn;
+  // assumed met for this map, met.
+  function statusOn(n) {
+    if (n.assumed) return "met";
+    var s = n.status;
+    n.status_history.forEach(function (c) { if (state.date === null || c.on <= state.date) s = c.status; });
+    var replaced = (inEdges[n.id] || []).some(function (i) {
+      var e = data.edges[i];
+      return e.relation === "supersedes" && edgeOn(e);
+    });
+    return replaced && s !== "met" ? "withdrawn" : s;
+  }
+  function settled(id) {
+    var s = statusOn(nodesById[id]);
+    return s === "met" || s === "withdrawn";
+  }
+  function dayAfter(iso) {
+    var d = new Date(iso + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  }
+  var days = (function () {
+    var set = {};
+    function add(d) { if (d) set[d] = true; }
+    data.nodes.forEach(function (n) {
+      add(n.since); if (n.until) { add(n.until); add(dayAfter(n.until)); }
+      n.status_history.forEach(function (c) { add(c.on); });
+    });
+    data.edges.forEach(function (e) { add(e.since); if (e.until) { add(e.until); add(dayAfter(e.until)); } });
+    add(data.as_of);
+    return Object.keys(set).sort();
+  })();
+
+  // ---- Drawing --------------------------------------------------------------
+  var map = document.getElementById("map");
+  map.setAttribute("viewBox", "0 0 " + data.width + " " + data.height);
+  var scale = 1;
+  function zoom(to) {
+    scale = Math.min(4, Math.max(0.2, to));
+    map.setAttribute("width", Math.round(data.width * scale));
+    map.setAttribute("height", Math.round(data.height * scale));
+  }
+  zoom(1);
+
+  function splinePath(points, tip) {
+    if (!points.length) return "";
+    var d = "M" + points[0][0] + "," + points[0][1];
+    for (var i = 1; i + 2 < points.length; i += 3) {
+      d += " C" + points[i] + " " + points[i + 1] + " " + points[i + 2];
+    }
+    return d;
+  }
+  // The arrowhead from the spline's last point to Graphviz's tip.
+  function arrow(kind, from, tip, color) {
+    var dx = tip[0] - from[0], dy = tip[1] - from[1];
+    var len = Math.sqrt(dx * dx + dy * dy) || 1;
+    var ux = dx / len, uy = dy / len, px = -uy, py = ux;
+    function pt(along, across) {
+      return (tip[0] - ux * along + px * across).toFixed(1) + "," + (tip[1] - uy * along + py * across).toFixed(1);
+    }
+    if (kind === "tee") {
+      var g = svg("g");
+      g.appendChild(svg("line", { x1: from[0], y1: from[1], x2: tip[0], y2: tip[1], stroke: color, "stroke-width": 1.5 }));
+      g.appendChild(svg("polyline", { points: pt(2, -5) + " " + pt(2, 5), stroke: color, "stroke-width": 3, fill: "none" }));
+      return g;
+    }
+    if (kind === "diamond" || kind === "odiamond") {
+      return svg("polygon", { points: [pt(0, 0), pt(len / 2, 3.5), pt(len, 0), pt(len / 2, -3.5)].join(" "), fill: kind === "diamond" ? color : "#fff", stroke: color });
+    }
+    if (kind === "dot" || kind === "odot") {
+      var c = pt(len / 2, 0).split(",");
+      return svg("circle", { cx: c[0], cy: c[1], r: Math.max(2, len / 2), fill: kind === "dot" ? color : "#fff", stroke: color });
+    }
+    var open = kind === "empty";
+    return svg("polygon", { points: [pt(0, 0), pt(len, 3.5), pt(len, -3.5)].join(" "), fill: open ? "#fff" : color, stroke: color });
+  }
+  function sentence(e) {
+    return nameOf(e.from) + " " + e.phrase + " " + nameOf(e.to);
+  }
+
+  var layers = { clusters: svg("g"), holders: svg("g"), edges: svg("g"), nodes: svg("g") };
+  Object.keys(layers).forEach(function (k) { map.appendChild(layers[k]); });
+  data.clusters.forEach(function (c) {
+    layers.clusters.appendChild(svg("rect", { x: c.x, y: c.y, width: c.w, height: c.h, rx: 8, fill: "none", stroke: "#90cdf4", "stroke-dasharray": "5 4" }));
+  });
+  var holderEls = data.holders.map(function (h) {
+    var g = svg("g", { "class": "holder" });
+    g.appendChild(svg("path", { d: splinePath(h.points), fill: "none", stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
+    if (h.tip) g.appendChild(svg("circle", { cx: h.tip[0], cy: h.tip[1], r: 2.5, fill: "#2b6cb0" }));
+    if (h.label_at) g.appendChild(svg("text", { x: h.label_at[0], y: h.label_at[1] + 3, "text-anchor": "middle", fill: "#2b6cb0", "font-size": 9 }, "sets"));
+    g.appendChild(svg("title", {}, nameOf(h.party) + " sets " + nameOf(h.node) + " as a condition"));
+    layers.holders.appendChild(g);
+    return g;
+  });
+  var edgeEls = data.edges.map(function (e, i) {
+    var st = relationStyle(e.relation);
+    var g = svg("g", { "class": "edge rel-" + e.relation, tabindex: 0, role: "button", "data-index": i, "aria-label": sentence(e) });
+    var d = splinePath(e.points);
+    g.appendChild(svg("path", { "class": "hit", d: d }));
+    var line = svg("path", { "class": "line", d: d, fill: "none", stroke: st[0], "stroke-width": e.highlighted ? 2.8 : 1.3 });
+    if (st[1]) line.setAttribute("stroke-dasharray", st[1]);
+    g.appendChild(line);
+    if (e.tip && e.points.length) g.appendChild(arrow(st[2], e.points[e.points.length - 1], e.tip, st[0]));
+    if (e.label_at) {
+      var label = (e.step ? e.step + ". " : "") + e.phrase;
+      g.appendChild(svg("text", { x: e.label_at[0], y: e.label_at[1] + 3, "text-anchor": "middle", fill: st[0] }, label));
+    }
+    g.appendChild(svg("title", {}, sentence(e)));
+    layers.edges.appendChild(g);
+    return g;
+  });
+  function nodeShape(n) {
+    var x = n.x, y = n.y, w = n.w / 2, h = n.h / 2;
+    if (n.kind === "party") return svg("rect", { x: x - w, y: y - h, width: n.w, height: n.h, rx: 6 });
+    if (n.kind === "condition") {
+      var q = w * 0.78;
+      return svg("polygon", { points: [[x - w, y], [x - q, y - h], [x + q, y - h], [x + w, y], [x + q, y + h], [x - q, y + h]].join(" ") });
+    }
+    if (n.kind === "proposal") return svg("rect", { x: x - w, y: y - h, width: n.w, height: n.h });
+    if (n.kind === "issue") {
+      return svg("polygon", { points: [[x - w, y - h], [x + w - 6, y - h], [x + w, y - h + 6], [x + w, y + h], [x - w, y + h]].join(" ") });
+    }
+    return svg("ellipse", { cx: x, cy: y, rx: w, ry: h });
+  }
+  var nodeEls = {};
+  data.nodes.forEach(function (n) {
+    var g = svg("g", { "class": "node kind-" + n.kind + " role-" + n.role, tabindex: 0, role: "button", "data-id": n.id, "aria-label": n.label + " (" + n.kind + ")" });
+    var shape = nodeShape(n);
+    shape.setAttribute("class", "shape");
+    g.appendChild(shape);
+    var top = n.y - (n.lines.length - 1) * 6.5 + 3.5;
+    var text = svg("text", { x: n.x, y: top, "text-anchor": "middle" });
+    n.lines.forEach(function (line, i) {
+      text.appendChild(svg("tspan", { x: n.x, dy: i === 0 ? 0 : 13 }, line));
+    });
+    g.appendChild(text);
+    g.appendChild(svg("title", {}, n.label + " (" + n.kind + ", " + n.id + ")"));
+    layers.nodes.appendChild(g);
+    nodeEls[n.id] = g;
+  });
+  // Colours that change with the day: a met, rejected or withdrawn position is greyed.
+  function paintNode(n) {
+    var g = nodeEls[n.id], shape = g.firstChild, k = KINDS[n.kind] || KINDS.issue;
+    var status = statusOn(n), settled = n.kind !== "party" && status !== "open";
+    var stroke = settled ? SETTLED.stroke : k.stroke, width = 1.2;
+    if (n.role === "target") { stroke = "#1a202c"; width = 3; }
+    else if (n.role === "answer") { stroke = "#c53030"; width = 2.5; }
+    shape.setAttribute("fill", settled ? SETTLED.fill : k.fill);
+    shape.setAttribute("stroke", stroke);
+    shape.setAttribute("stroke-width", width);
+    if (status === "rejected" || status === "withdrawn") shape.setAttribute("stroke-dasharray", "4 3");
+    else shape.removeAttribute("stroke-dasharray");
+    g.querySelector("text").setAttribute("fill", settled ? SETTLED.text : "#1a202c");
+    g.classList.toggle("settled", settled);
+  }
+
+  // ---- Party filter: one party's positions and the conditions it sets ------
+  function partySet(p) {
+    var keep = {}; keep[p] = true;
+    var edges = {};
+    data.edges.forEach(function (e, i) {
+      if (e.from === p || e.holder === p || (e.relation === "member_of" && e.to === p)) {
+        edges[i] = true; keep[e.from] = true; keep[e.to] = true;
+      }
+    });
+    data.edges.forEach(function (e, i) {
+      if (e.relation === "conditions_on" && keep[e.from] && keep[e.to] && nodesById[e.from].kind !== "party") edges[i] = true;
+    });
+    return { nodes: keep, edges: edges };
+  }
+
+  function refresh() {
+    var only = state.party ? partySet(state.party) : null;
+    data.nodes.forEach(function (n) {
+      var g = nodeEls[n.id];
+      g.classList.toggle("off", !nodeOn(n.id));
+      g.classList.toggle("filtered", !!only && !only.nodes[n.id]);
+      paintNode(n);
+    });
+    data.edges.forEach(function (e, i) {
+      edgeEls[i].classList.toggle("off", !edgeOn(e));
+      edgeEls[i].classList.toggle("filtered", !!only && !only.edges[i]);
+    });
+    data.holders.forEach(function (h, i) {
+      var on = data.edges.some(function (e) { return e.relation === "conditions_on" && e.holder === h.party && e.to === h.node && edgeOn(e); });
+      holderEls[i].classList.toggle("off", !on);
+      holderEls[i].classList.toggle("filtered", !!only && h.party !== state.party);
+    });
+    document.getElementById("date-label").textContent = state.date === null ? "all time" : state.date;
+    if (state.asked) showBlockers(state.asked);
+    else if (state.selected) reopen();
+  }
+
+  // ---- The side panel --------------------------------------------------------
+  var panel = document.getElementById("panel");
+  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
+  function when(since, until) {
+    if (since && until) return "from " + since + " to " + until;
+    if (since) return "since " + since;
+    if (until) return "until " + until;
+    return "";
+  }
+  function sourceLine(id) {
+    var cite = html("cite");
+    var s = data.sources[id];
+    if (!s) { cite.textContent = id ? "source: " + id : "no source cited"; return cite; }
+    if (s.url && /^https?:\/\//i.test(s.url)) {
+      var a = html("a", { rel: "noopener noreferrer", target: "_blank" }, s.title);
+      a.href = s.url;
+      cite.appendChild(a);
+    } else {
+      cite.appendChild(document.createTextNode(s.title));
+    }
+    var rest = [s.publisher, s.date, s.note].filter(Boolean).join(", ");
+    if (rest) cite.appendChild(document.createTextNode(" · " + rest));
+    return cite;
+  }
+  function citationsOf(e, into) {
+    if (!e.citations.length) into.appendChild(html("p", { "class": "meta" }, "no source cited"));
+    e.citations.forEach(function (c) {
+      if (c.quote) into.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
+      into.appendChild(sourceLine(c.source));
+      if (c.speaker) into.appendChild(html("cite", {}, "said by " + c.speaker));
+      if (c.note) into.appendChild(html("cite", {}, "note: " + c.note));
+    });
+  }
+  function edgeFacts(e, into) {
+    var facts = [];
+    if (e.holder && e.holder !== e.from) facts.push("per " + nameOf(e.holder));
+    var w = when(e.since, e.until); if (w) facts.push(w);
+    if (e.step) facts.push("step " + e.step + " of the path");
+    if (e.target) facts.push("threatens " + nameOf(e.target));
+    if (e.trigger) facts.push("if " + nameOf(e.trigger));
+    if (e.with) facts.push("with " + nameOf(e.with));
+    if (e.disputed_by.length) facts.push("disputed by " + e.disputed_by.map(nameOf).join(", "));
+    if (!edgeOn(e)) facts.push(state.date ? "not in force on " + state.date : "");
+    facts = facts.filter(Boolean);
+    if (facts.length) into.appendChild(html("p", { "class": "meta" }, facts.join(" · ")));
+    if (e.note) into.appendChild(html("p", { "class": "note" }, "Note: " + e.note));
+    citationsOf(e, into);
+  }
+  function select(kind, key) {
+    document.querySelectorAll(".selected").forEach(function (x) { x.classList.remove("selected"); });
+    state.selected = { kind: kind, key: key };
+    (kind === "node" ? nodeEls[key] : edgeEls[key]).classList.add("selected");
+    reopen();
+  }
+  function reopen() {
+    if (state.selected.kind === "node") showNode(nodesById[state.selected.key]);
+    else showEdge(state.selected.key);
+  }
+  function showEdge(i) {
+    var e = data.edges[i];
+    clearPanel();
+    panel.appendChild(html("h2", {}, sentence(e)));
+    var go = html("p", { "class": "meta" });
+    [e.from, e.to].forEach(function (id) {
+      var b = html("button", { type: "button", "class": "claim" }, nameOf(id));
+      b.addEventListener("click", function () { select("node", id); nodeEls[id].focus(); });
+      go.appendChild(b);
+      go.appendChild(document.createTextNode(" "));
+    });
+    panel.appendChild(go);
+    edgeFacts(e, panel);
+  }
+  function showNode(n) {
+    clearPanel();
+    panel.appendChild(html("h2", {}, n.label));
+    var status = statusOn(n);
+    var meta = n.kind + (n.kind === "party" ? "" : ", " + status + (n.assumed ? " (assumed)" : "")) + " · " + n.id;
+    panel.appendChild(html("p", { "class": "meta" }, meta));
+    if (n.aliases.length) panel.appendChild(html("p", {}, "Also: " + n.aliases.join(", ")));
+    if (n.actor.length) panel.appendChild(html("p", {}, "To be met by: " + n.actor.map(nameOf).join(", ")));
+    if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
+    var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
+    if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
+    if (n.status_history.length) {
+      panel.appendChild(html("h3", {}, "Status history"));
+      var ol = html("ol", { "class": "history" });
+      ol.appendChild(html("li", {}, "from the start: " + n.status));
+      n.status_history.forEach(function (c) {
+        var li = html("li", {}, c.on + ": " + c.status);
+        if (c.quote) li.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
+        if (c.source) li.appendChild(sourceLine(c.source));
+        if (c.note) li.appendChild(html("cite", {}, "note: " + c.note));
+        ol.appendChild(li);
+      });
+      panel.appendChild(ol);
+    }
+    if (n.kind !== "party") {
+      var ask = html("button", { type: "button", id: "what-blocks" }, "What blocks this?");
+      ask.addEventListener("click", function () { state.asked = n.id; showBlockers(n.id); });
+      panel.appendChild(ask);
+    }
+    var touching = outEdges[n.id].concat(inEdges[n.id]).sort(function (a, b) { return a - b; });
+    linkList("Links", touching);
+    // A party's conditions on others' positions: edges it holds without being an end.
+    if (n.kind === "party") {
+      var held = [];
+      data.edges.forEach(function (e, i) { if (e.holder === n.id && e.from !== n.id && e.to !== n.id) held.push(i); });
+      if (held.length) linkList("Conditions it sets", held);
+    }
+  }
+  function linkList(title, indices) {
+    panel.appendChild(html("h3", {}, title + " (" + indices.length + ")"));
+    var ul = html("ul", { "class": "links" });
+    indices.forEach(function (i) {
+      var e = data.edges[i];
+      var li = html("li", { "class": "link" + (edgeOn(e) ? "" : " not-now") });
+      var b = html("button", { type: "button", "class": "claim" }, sentence(e));
+      b.addEventListener("click", function () { select("edge", i); });
+      li.appendChild(b);
+      edgeFacts(e, li);
+      ul.appendChild(li);
+    });
+    panel.appendChild(ul);
+  }
+
+  // ---- What blocks this? The rules of `negograph blockers`, on the slider's day.
+  // Blockers of X: every B with `B blocks X` (unless B is withdrawn); every P
+  // with `P rejects X`; every precondition Y of X that is not settled (met or
+  // withdrawn), and then the blockers of Y by the same rules. A breadth-first
+  // search gives each blocker its shortest chain.
+  function blockersOf(x) {
+    var parent = {}, seen = {}, found = [], have = {}, deadlock = false;
+    seen[x] = true;
+    var queue = [x];
+    function chainTo(y) {
+      var chain = [];
+      while (y !== x) { chain.unshift(parent[y]); y = data.edges[parent[y]].from; }
+      return chain;
+    }
+    function add(id, reason, chain) {
+      if (id === x || have[id]) return;
+      have[id] = true;
+      found.push({ id: id, reason: reason, chain: chain });
+    }
+    while (queue.length) {
+      var y = queue.shift();
+      inEdges[y].forEach(function (i) {
+        var e = data.edges[i];
+        if (!edgeOn(e)) return;
+        // A position withdrawn or replaced no longer blocks.
+        if (e.relation === "blocks" && statusOn(nodesById[e.from]) !== "withdrawn") add(e.from, "blocks", chainTo(y).concat([i]));
+        if (e.relation === "rejects") add(e.from, "rejects", chainTo(y).concat([i]));
+      });
+      outEdges[y].forEach(function (i) {
+        var e = data.edges[i];
+        if (!edgeOn(e) || e.relation !== "conditions_on" || settled(e.to)) return;
+        if (e.to === x) { deadlock = true; return; }
+        if (seen[e.to]) return;
+        seen[e.to] = true;
+        parent[e.to] = i;
+        add(e.to, "precondition", chainTo(e.to));
+        queue.push(e.to);
+      });
+    }
+    return { blockers: found, deadlock: deadlock };
+  }
+  var REASONS = { blocks: "blocks it", rejects: "rejects it", precondition: "unmet precondition" };
+  function showBlockers(x) {
+    var answer = blockersOf(x);
+    document.querySelectorAll(".blocker, .chain, .asked").forEach(function (el) { el.classList.remove("blocker", "chain", "asked"); });
+    nodeEls[x].classList.add("asked");
+    answer.blockers.forEach(function (b) {
+      if (nodeEls[b.id]) nodeEls[b.id].classList.add("blocker");
+      b.chain.forEach(function (i) { edgeEls[i].classList.add("chain"); });
+    });
+    map.classList.add("dim-others");
+    clearPanel();
+    var title = "What blocks " + nameOf(x) + "?" + (state.date ? " (as of " + state.date + ")" : " (all time)");
+    panel.appendChild(html("h2", {}, title));
+    var n = answer.blockers.length;
+    panel.appendChild(html("p", { "class": "meta", id: "blocker-count" }, n === 0 ? "Nothing blocks it." : n + (n === 1 ? " blocker" : " blockers")));
+    if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions lead back to it: a deadlock."));
+    var ol = html("ol", { "class": "blockers" });
+    answer.blockers.forEach(function (b) {
+      var li = html("li", { "data-id": b.id });
+      li.appendChild(html("strong", {}, nameOf(b.id)));
+      li.appendChild(document.createTextNode(" — " + REASONS[b.reason]));
+      var chain = html("ul");
+      b.chain.forEach(function (i) { chain.appendChild(html("li", {}, "└ " + sentence(data.edges[i]))); });
+      li.appendChild(chain);
+      ol.appendChild(li);
+    });
+    panel.appendChild(ol);
+    var clear = html("button", { type: "button", id: "clear-blockers" }, "Clear");
+    clear.addEventListener("click", function () { stopAsking(); });
+    panel.appendChild(clear);
+  }
+  function stopAsking() {
+    state.asked = null;
+    document.querySelectorAll(".blocker, .chain, .asked").forEach(function (el) { el.classList.remove("blocker", "chain", "asked"); });
+    map.classList.remove("dim-others");
+    if (state.selected) reopen();
+  }
+
+  // ---- Controls ---------------------------------------------------------------
+  document.getElementById("title").textContent = data.title;
+  document.getElementById("subtitle").textContent = data.subtitle;
+  document.title = data.title + (data.subtitle ? " · " + data.subtitle : "") + " (negograph map)";
+
+  var slider = document.getElementById("date"), allTime = document.getElementById("all-time");
+  slider.max = String(Math.max(0, days.length - 1));
+  slider.value = String(data.as_of ? days.indexOf(data.as_of) : days.length - 1);
+  slider.disabled = days.length === 0;
+  allTime.checked = data.as_of === null;
+  slider.addEventListener("input", function () {
+    state.date = days[Number(slider.value)] || null;
+    allTime.checked = state.date === null;
+    refresh();
+  });
+  allTime.addEventListener("change", function () {
+    state.date = allTime.checked ? null : (days[Number(slider.value)] || null);
+    refresh();
+  });
+
+  var partySelect = document.getElementById("party");
+  data.nodes.filter(function (n) { return n.kind === "party"; }).forEach(function (n) {
+    partySelect.appendChild(html("option", { value: n.id }, n.label));
+  });
+  partySelect.addEventListener("change", function () { state.party = partySelect.value; refresh(); });
+
+  // Search: labels and aliases, case and spacing ignored.
+  function norm(s) { return s.toLowerCase().replace(/\s+/g, " ").trim(); }
+  var search = document.getElementById("search"), count = document.getElementById("search-count");
+  function matches() {
+    var q = norm(search.value);
+    return data.nodes.filter(function (n) {
+      return q && [n.label, n.id].concat(n.aliases).some(function (t) { return norm(t).indexOf(q) >= 0; });
+    });
+  }
+  search.addEventListener("input", function () {
+    var found = matches(), hit = {};
+    found.forEach(function (n) { hit[n.id] = true; });
+    data.nodes.forEach(function (n) { nodeEls[n.id].classList.toggle("match", !!hit[n.id]); });
+    count.textContent = search.value.trim() ? found.length + (found.length === 1 ? " match" : " matches") : "";
+  });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Enter") return;
+    var first = matches()[0];
+    if (first) { select("node", first.id); nodeEls[first.id].scrollIntoView({ block: "center", inline: "center" }); }
+  });
+
+  function activate(ev) {
+    var g = ev.target.closest && ev.target.closest(".node, .edge");
+    if (!g) return;
+    if (g.classList.contains("node")) select("node", g.getAttribute("data-id"));
+    else select("edge", Number(g.getAttribute("data-index")));
+  }
+  map.addEventListener("click", activate);
+  map.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); activate(ev); }
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Escape") return;
+    if (state.asked) { stopAsking(); return; }
+    document.querySelectorAll(".selected").forEach(function (x) { x.classList.remove("selected"); });
+    state.selected = null;
+    clearPanel();
+    panel.appendChild(html("p", { "class": "hint" }, "Click a party, demand or condition, or a link."));
+  });
+  document.getElementById("zoom-in").addEventListener("click", function () { zoom(scale * 1.25); });
+  document.getElementById("zoom-out").addEventListener("click", function () { zoom(scale / 1.25); });
+  function fitScale() {
+    var box = document.getElementById("canvas");
+    return Math.min(box.clientWidth / data.width, box.clientHeight / data.height);
+  }
+  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(fitScale()); });
+  // Start with the whole map in view when that keeps labels readable.
+  if (data.width && data.height && fitScale() < 1 && fitScale() >= 0.6) zoom(fitScale());
+
+  // ---- Legend: only the styles this map uses -----------------------------------
+  (function legend() {
+    var body = document.getElementById("legend-body");
+    function row(sample, text) {
+      var div = html("div");
+      var s = svg("svg", { width: 34, height: 14, "aria-hidden": "true" });
+      sample(s);
+      div.appendChild(s);
+      div.appendChild(html("span", {}, text));
+      body.appendChild(div);
+    }
+    var kinds = {}, relations = {};
+    data.nodes.forEach(function (n) { kinds[n.kind] = true; });
+    data.edges.forEach(function (e) { relations[e.relation] = true; });
+    Object.keys(KINDS).filter(function (k) { return kinds[k]; }).forEach(function (k) {
+      row(function (s) {
+        var shape = nodeShape({ kind: k, x: 17, y: 7, w: 30, h: 11 });
+        shape.setAttribute("fill", KINDS[k].fill); shape.setAttribute("stroke", KINDS[k].stroke);
+        s.appendChild(shape);
+      }, k);
+    });
+    Object.keys(RELATIONS).filter(function (r) { return relations[r]; }).forEach(function (r) {
+      var st = relationStyle(r);
+      row(function (s) {
+        var l = svg("line", { x1: 2, y1: 7, x2: 24, y2: 7, stroke: st[0], "stroke-width": 1.4 });
+        if (st[1]) l.setAttribute("stroke-dasharray", st[1]);
+        s.appendChild(l);
+        s.appendChild(arrow(st[2], [24, 7], [32, 7], st[0]));
+      }, r === "conditions_on" ? "needs (conditions on)" : r.replace("_", " "));
+    });
+    if (data.holders.length) row(function (s) {
+      s.appendChild(svg("line", { x1: 2, y1: 7, x2: 30, y2: 7, stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
+    }, "party that sets the condition");
+    var roles = {};
+    data.nodes.forEach(function (n) { roles[n.role] = true; });
+    if (roles.target) row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#1a202c", "stroke-width": 3 })); }, "asked about");
+    if (roles.answer) row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#c53030", "stroke-width": 2.5 })); }, "named by the answer");
+    if (data.edges.some(function (e) { return e.highlighted; })) row(function (s) { s.appendChild(svg("line", { x1: 2, y1: 7, x2: 32, y2: 7, stroke: "#4a5568", "stroke-width": 3 })); }, "explains the answer");
+    row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: SETTLED.fill, stroke: SETTLED.stroke })); }, "met, rejected or withdrawn");
+    row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#d69e2e", "stroke-width": 3 })); }, "matches the search");
+    row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#c53030", "stroke-width": 4 })); }, "blocker (What blocks this?)");
+  })();
+
+  // The map's answers, for tests and the browser's console: the ids of what
+  // blocks a node on the slider's day.
+  window.negographMap = Object.freeze({
+    blockers: function (id) { return blockersOf(id).blockers.map(function (b) { return b.id; }); }
+  });
+
+  refresh();
+})();

@@ -1,0 +1,303 @@
+//! What the interactive map knows, gathered from the graph in one place.
+//!
+//! [`gather`] is the only function that reads the model for the map: the map's
+//! script sees nothing but the [`MapData`] it builds, in format 1.1's shape
+//! (several citations per edge, a status history, actors, issue and quantity
+//! per node, threats' target and trigger, counter-offers, disputes, and a
+//! table of sources with title, date, link and note); a format 1 file fills
+//! it with one citation per edge and no history.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::layout::{EdgePath, Layout, NodeBox};
+use super::scene::{Role, Scene};
+use super::wrap_label;
+use crate::error::{Error, Result};
+use crate::graph::NodeIx;
+use crate::model::{Date, NodeKind, Relation, Status};
+use crate::view::View;
+
+/// Everything the map draws and shows, serialized into the page.
+#[derive(Debug, Serialize)]
+pub struct MapData {
+    pub title: String,
+    /// What the view shows ("what blocks ..."), empty for the whole graph.
+    pub subtitle: String,
+    /// The day the date slider starts on; `None`: all time.
+    pub as_of: Option<Date>,
+    pub width: f64,
+    pub height: f64,
+    pub sources: BTreeMap<String, MapSource>,
+    pub nodes: Vec<MapNode>,
+    pub edges: Vec<MapEdge>,
+    /// Lines from a party to a position it sets as a condition.
+    pub holders: Vec<HolderLine>,
+    /// Party groups, with `--cluster`.
+    pub clusters: Vec<MapCluster>,
+    /// Nodes an edge or node names (a holder, an actor, a disputing party)
+    /// that are not drawn: id → label.
+    pub others: BTreeMap<String, String>,
+}
+
+/// The box around one party's group.
+#[derive(Debug, Serialize)]
+pub struct MapCluster {
+    pub party: String,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MapSource {
+    pub title: String,
+    pub date: Option<String>,
+    /// Shown as a link only when it is http(s).
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+    /// (1.1) e.g. "date inferred from the text".
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MapStatusChange {
+    pub status: Status,
+    pub on: Date,
+    pub source: Option<String>,
+    pub quote: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MapNode {
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    /// The label as drawn: wrapped, at most six lines.
+    pub lines: Vec<String>,
+    pub aliases: Vec<String>,
+    /// The status from the node's start (as the file gives it).
+    pub status: Status,
+    /// Treated as met for this map (`--assume`).
+    pub assumed: bool,
+    /// (1.1) Dated changes of status, oldest first.
+    pub status_history: Vec<MapStatusChange>,
+    /// (1.1) Ids of the parties who must act for it to be met.
+    pub actor: Vec<String>,
+    /// (1.1) The issue a term settles, and how much.
+    pub issue: Option<String>,
+    pub quantity: Option<String>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub note: Option<String>,
+    /// "plain", "target" (the node asked about) or "answer" (named by the answer).
+    pub role: &'static str,
+    #[serde(flatten)]
+    pub at: NodeBox,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MapCitation {
+    pub source: Option<String>,
+    pub quote: Option<String>,
+    /// (1.1) Who said it, when not the source's author ("two Israeli officials").
+    pub speaker: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MapEdge {
+    /// Node ids.
+    pub from: String,
+    pub to: String,
+    pub relation: Relation,
+    /// "needs", "is a member of", ...
+    pub phrase: &'static str,
+    /// The party holding the edge: its `by`, or its `from` when that is a party.
+    pub holder: Option<String>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub note: Option<String>,
+    pub citations: Vec<MapCitation>,
+    /// (1.1) On `threatens`: the party threatened, and what sets it off.
+    pub target: Option<String>,
+    pub trigger: Option<String>,
+    /// (1.1) On `counters`: the counter-offer.
+    pub with: Option<String>,
+    /// (1.1) Parties who dispute that the claim is accurate.
+    pub disputed_by: Vec<String>,
+    /// On the chain that explains the answer.
+    pub highlighted: bool,
+    /// In a path view, its place along the walk.
+    pub step: Option<usize>,
+    #[serde(flatten)]
+    pub path: EdgePath,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HolderLine {
+    pub party: String,
+    pub node: String,
+    #[serde(flatten)]
+    pub path: EdgePath,
+}
+
+/// Gathers the map's data: the scene's nodes and edges at the places `layout`
+/// gives them, with everything the panels show. `layout` must come from the
+/// DOT of this scene.
+pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) -> Result<MapData> {
+    let g = view.graph;
+    let doc = g.document();
+    let mismatch =
+        || Error::Graphviz("the layout does not match the drawing it was asked for".into());
+    // Nodes the panels name (holders, actors, targets ...), for a label when not drawn.
+    let mut named: BTreeSet<NodeIx> = BTreeSet::new();
+    let mut cited: BTreeSet<String> = BTreeSet::new();
+
+    let mut nodes = Vec::with_capacity(scene.nodes.len());
+    for &(n, role) in &scene.nodes {
+        let node = g.node(n);
+        let at = *layout.nodes.get(&n.index()).ok_or_else(mismatch)?;
+        let status_history = node
+            .status_history()
+            .iter()
+            .filter_map(|c| {
+                cited.extend(c.source.clone());
+                Some(MapStatusChange {
+                    status: c.status.known()?,
+                    on: c.on.known()?,
+                    source: c.source.clone(),
+                    quote: c.quote.clone(),
+                    note: c.note.clone(),
+                })
+            })
+            .collect();
+        named.extend(node.actor().iter().filter_map(|id| g.find(id)));
+        named.extend(node.issue().and_then(|id| g.find(id)));
+        nodes.push(MapNode {
+            id: node.id.clone(),
+            kind: g.kind(n),
+            label: node.label.clone(),
+            lines: wrap_label(&node.label, 24, 6),
+            aliases: node.aliases.clone(),
+            status: g.status(n),
+            assumed: view.assumed.contains(&n),
+            status_history,
+            actor: node.actor().to_vec(),
+            issue: node.issue().map(str::to_owned),
+            quantity: node.quantity().map(str::to_owned),
+            since: g.node_time(n).since,
+            until: g.node_time(n).until,
+            note: node.note.clone(),
+            role: match role {
+                Role::Plain => "plain",
+                Role::Target => "target",
+                Role::Answer => "answer",
+            },
+            at,
+        });
+    }
+
+    let route = |id: String| layout.edges.get(&id).cloned().ok_or_else(mismatch);
+    let mut edges = Vec::with_capacity(scene.edges.len());
+    for &e in &scene.edges {
+        let m = g.meta(e);
+        let edge = g.edge(e);
+        let holder = g.holder(e);
+        named.extend(holder);
+        named.extend(
+            edge.other_refs()
+                .filter_map(|end| doc.ref_node(end))
+                .map(NodeIx::new),
+        );
+        let id_of = |end| doc.ref_id(end).to_owned();
+        let citations: Vec<MapCitation> = edge
+            .citations()
+            .map(|c| MapCitation {
+                source: c.source.map(|s| s.to_string()),
+                quote: c.quote.map(str::to_owned),
+                speaker: c.speaker.map(str::to_owned),
+                note: c.note.map(str::to_owned),
+            })
+            .collect();
+        cited.extend(citations.iter().filter_map(|c| c.source.clone()));
+        edges.push(MapEdge {
+            from: g.id(m.from).to_owned(),
+            to: g.id(m.to).to_owned(),
+            relation: m.relation,
+            phrase: m.relation.phrase(),
+            holder: holder.map(|h| g.id(h).to_owned()),
+            since: m.time.since,
+            until: m.time.until,
+            note: edge.note().map(str::to_owned),
+            citations,
+            target: edge.target().map(id_of),
+            trigger: edge.trigger().map(id_of),
+            with: edge.with().map(id_of),
+            disputed_by: edge.disputed_by().map(id_of).collect(),
+            highlighted: scene.highlighted.contains(&e),
+            step: scene.steps.get(&e).copied(),
+            path: route(super::dot::edge_id(e))?,
+        });
+    }
+    let holders = scene
+        .holders
+        .iter()
+        .enumerate()
+        .map(|(k, &(party, node))| {
+            Ok(HolderLine {
+                party: g.id(party).to_owned(),
+                node: g.id(node).to_owned(),
+                path: route(super::dot::holder_id(k))?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+
+    let sources = doc
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .map(|s| {
+            let source = MapSource {
+                title: s.title.clone(),
+                date: s.date.as_ref().map(|d| d.to_string()),
+                url: s.url.clone(),
+                publisher: s.publisher.clone(),
+                note: s.note.clone(),
+            };
+            (s.id.clone(), source)
+        })
+        .collect();
+    let others = named
+        .into_iter()
+        .filter(|&n| !scene.contains(n))
+        .map(|n| (g.id(n).to_owned(), g.label(n).to_owned()))
+        .collect();
+    Ok(MapData {
+        title: scene.title.clone(),
+        subtitle: scene.subtitle.clone(),
+        as_of,
+        width: layout.width,
+        height: layout.height,
+        sources,
+        nodes,
+        edges,
+        holders,
+        clusters: layout
+            .clusters
+            .iter()
+            .filter(|c| c.party < g.node_count())
+            .map(|c| MapCluster {
+                party: g.id(NodeIx::new(c.party)).to_owned(),
+                x: c.x,
+                y: c.y,
+                w: c.w,
+                h: c.h,
+            })
+            .collect(),
+        others,
+    })
+}

@@ -1,0 +1,567 @@
+//! The interactive map in a real browser: headless Chromium, driven through
+//! chromedriver (WebDriver) by fantoccini.
+//!
+//! One browser session runs every check in turn (starting Chromium is most of
+//! the cost). Chromium and chromedriver are required: without them this test
+//! fails, saying how to install them (CI installs them in .ci/run); it never
+//! skips. `NEGOGRAPH_CHROMIUM` and `NEGOGRAPH_CHROMEDRIVER` point elsewhere.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{negograph, render_file, talks_1_1, temp_file};
+use fantoccini::{Client, ClientBuilder, Locator, key::Key};
+use serde_json::{Value, json};
+
+fn program(var: &str, default: &str) -> PathBuf {
+    let path = std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from);
+    assert!(
+        path.exists(),
+        "{} is missing: the browser tests need Chromium and chromedriver \
+         (Debian: apt-get install chromium chromium-driver; .ci/run installs them), \
+         or set {var}",
+        path.display()
+    );
+    path
+}
+
+/// chromedriver on a free loopback port, killed when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let exe = program("NEGOGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver");
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(exe)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen in 20 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn url_of(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.expect("the script runs")
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .text()
+        .await
+        .expect("its text")
+}
+
+/// Clicks the element `css` selects, as a user would.
+async fn click(c: &Client, css: impl AsRef<str>) {
+    let css = css.as_ref();
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{css} takes a click: {e}"));
+}
+
+async fn has_class(c: &Client, css: &str, class: &str) -> bool {
+    let classes = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} is on the page: {e}"))
+        .attr("class")
+        .await
+        .expect("an attribute read")
+        .unwrap_or_default();
+    classes.split_whitespace().any(|c| c == class)
+}
+
+/// The index of the map edge FROM RELATION TO.
+async fn edge_index(c: &Client, from: &str, relation: &str, to: &str) -> u64 {
+    let script = format!(
+        "return JSON.parse(document.getElementById('negograph-data').textContent).edges\
+         .findIndex(e => e.from === '{from}' && e.relation === '{relation}' && e.to === '{to}');"
+    );
+    let i = js(c, &script).await.as_i64().expect("a number");
+    assert!(i >= 0, "the map has {from} {relation} {to}");
+    i as u64
+}
+
+/// Moves the date slider with the keyboard until it shows `day`.
+async fn slide_to(c: &Client, day: &str) {
+    let slider = c.find(Locator::Id("date")).await.unwrap();
+    for _ in 0..40 {
+        let shown = text(c, "#date-label").await;
+        if shown == day {
+            return;
+        }
+        let key = if shown.as_str() < day {
+            Key::Right
+        } else {
+            Key::Left
+        };
+        slider
+            .send_keys(&char::from(key).to_string())
+            .await
+            .unwrap();
+    }
+    panic!("the slider never showed {day}");
+}
+
+/// The blocker ids `negograph blockers` gives.
+fn cli_blockers(target: &str, as_of: &str) -> Vec<String> {
+    let out = negograph()
+        .args(["blockers", target, "--as-of", as_of, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut ids: Vec<String> = v["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+async fn map_blockers(c: &Client) -> Vec<String> {
+    let v = js(
+        c,
+        "return [...document.querySelectorAll('#panel ol.blockers > li')].map(li => li.dataset.id);",
+    )
+    .await;
+    let mut ids: Vec<String> = serde_json::from_value(v).unwrap();
+    ids.sort();
+    ids
+}
+
+async fn shown(c: &Client, css: &str) -> bool {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap()
+}
+
+async fn the_bundled_map(c: &Client, dir: &Path) {
+    let map = render_file(None, dir, "map.html", &["--as-of", "2025-05-12"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    let counts = js(
+        c,
+        "return [document.querySelectorAll('.node').length, document.querySelectorAll('.edge').length, \
+         performance.getEntriesByType('resource').length];",
+    )
+    .await;
+    assert_eq!(
+        counts,
+        json!([12, 14, 0]),
+        "every node and edge drawn; nothing fetched"
+    );
+
+    // Click a node: the panel shows it, its links, their quotes and source.
+    click(c, ".node[data-id='western-aid-pause']").await;
+    assert_eq!(
+        text(c, "#panel h2").await,
+        "The West pauses its military support for Ukraine"
+    );
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("a cessation of hostilities would be contingent upon the West pausing its military support for Ukraine"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands")
+    );
+    assert!(
+        panel.contains("per Russia (Putin)"),
+        "the holder is named: {panel}"
+    );
+
+    // What blocks this? The same blockers as `negograph blockers`, on the slider's day.
+    // The article dates nothing in May, so one day shows it all; dated
+    // claims are slid through on the format 1.1 map below.
+    for day in ["2025-05-12"] {
+        slide_to(c, day).await;
+        click(c, ".node[data-id='direct-talks']").await;
+        click(c, "#what-blocks").await;
+        assert_eq!(
+            map_blockers(c).await,
+            cli_blockers("direct-talks", day),
+            "{day}"
+        );
+        let cease = map_blockers(c).await.contains(&"ceasefire-30d".to_owned());
+        assert_eq!(
+            has_class(c, ".node[data-id='ceasefire-30d']", "blocker").await,
+            cease,
+            "blockers are highlighted on the map ({day})"
+        );
+        click(c, "#clear-blockers").await;
+    }
+    click(c, ".node[data-id='ceasefire-30d']").await;
+    click(c, "#what-blocks").await;
+    assert_eq!(
+        map_blockers(c).await,
+        cli_blockers("ceasefire-30d", "2025-05-12")
+    );
+    assert!(has_class(c, ".node[data-id='western-aid-pause']", "blocker").await);
+    click(c, "#clear-blockers").await;
+
+    // Search by alias: the match is highlighted, the others are not.
+    let search = c.find(Locator::Id("search")).await.unwrap();
+    search.send_keys("Moscow").await.unwrap();
+    assert!(has_class(c, ".node[data-id='russia']", "match").await);
+    assert!(!has_class(c, ".node[data-id='ukraine']", "match").await);
+    assert_eq!(text(c, "#search-count").await, "1 match");
+    search
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    assert_eq!(text(c, "#panel h2").await, "Russia (Putin)");
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("Conditions it sets (2)")
+            && panel.contains(
+                "30-day ceasefire in all theaters of conflict needs The West pauses its military support for Ukraine"
+            ),
+        "a party's panel lists the conditions it sets: {panel}"
+    );
+    search.clear().await.unwrap();
+
+    // Party filter: Europe's positions stay, Ukraine's fade.
+    click(c, "#party option[value='european-leaders']").await;
+    assert!(!has_class(c, ".node[data-id='new-sanctions']", "filtered").await);
+    assert!(!has_class(c, ".node[data-id='ceasefire-30d']", "filtered").await);
+    assert!(has_class(c, ".node[data-id='ceasefire-full']", "filtered").await);
+    click(c, "#party option[value='']").await;
+
+    // Keyboard: a node takes focus, Enter opens it, Escape closes it.
+    let node = c
+        .find(Locator::Css(".node[data-id='ukraine']"))
+        .await
+        .unwrap();
+    js(
+        c,
+        "document.querySelector(\".node[data-id='ukraine']\").focus();",
+    )
+    .await;
+    node.send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    assert_eq!(text(c, "#panel h2").await, "Ukraine (Zelensky)");
+    node.send_keys(&char::from(Key::Escape).to_string())
+        .await
+        .unwrap();
+    assert!(
+        c.find(Locator::Css("#panel h2")).await.is_err(),
+        "Escape closed the panel"
+    );
+    assert!(text(c, "#legend").await.contains("conditions on"));
+}
+
+async fn a_format_1_1_map(c: &Client, dir: &Path) {
+    let text_of = serde_json::to_string(&talks_1_1()).unwrap();
+    let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
+    let map = render_file(Some(&file), dir, "talks.html", &["--as-of", "2025-05-11"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    // Every citation of a claim, with speaker, note, counter-offer and dispute.
+    let counter = edge_index(c, "hamas", "counters", "deal").await;
+    click(c, format!(".edge[data-index='{counter}'] text")).await;
+    let panel = text(c, "#panel").await;
+    for expected in [
+        "Hamas counters Witkoff proposal",
+        "\u{201C}Hamas asked for 70 days\u{201D}",
+        "said by two officials",
+        "\u{201C}a counter-offer of 70 days\u{201D}",
+        "note: second report",
+        "with 70-day truce",
+        "disputed by Israel",
+        "Hamas weighs truce offer · Reuters, 2025-05-11, date inferred from the text",
+    ] {
+        assert!(panel.contains(expected), "{expected} in {panel}");
+    }
+    let link = c
+        .find(Locator::Css(
+            "#panel a[href='https://example.org/reuters-0511']",
+        ))
+        .await
+        .expect("a link to the source with a URL");
+    assert_eq!(link.text().await.unwrap(), "Hamas weighs truce offer");
+    // Actors, issue and quantity.
+    click(c, ".node[data-id='truce-70']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("To be met by: Israel"), "{panel}");
+    assert!(
+        panel.contains("Issue: Length of the truce, 70 days"),
+        "{panel}"
+    );
+    // Slide the date: the claim that the 70-day truce replaces the 60-day
+    // one holds from 12 May, so it appears then; all time shows it too.
+    let replaced = edge_index(c, "truce-70", "supersedes", "truce-60").await;
+    let edge = format!(".edge[data-index='{replaced}']");
+    assert!(!shown(c, &edge).await, "not yet on 2025-05-11");
+    slide_to(c, "2025-05-12").await;
+    assert!(shown(c, &edge).await, "in force on 2025-05-12");
+    // A link is clicked on its label (the middle of a curve may be empty space).
+    click(c, format!("{edge} text")).await;
+    assert!(text(c, "#panel").await.contains("now 70 days"));
+    slide_to(c, "2025-05-11").await;
+    assert!(!shown(c, &edge).await, "gone again on 2025-05-11");
+    click(c, "#all-time").await;
+    assert!(shown(c, &edge).await, "all time shows it");
+    click(c, "#all-time").await;
+    // Statuses follow the date: superseded from 12 May, rejected from 20 May.
+    assert!(
+        !has_class(c, ".node[data-id='truce-60']", "settled").await,
+        "open on 11 May"
+    );
+    slide_to(c, "2025-05-12").await;
+    assert!(
+        has_class(c, ".node[data-id='truce-60']", "settled").await,
+        "superseded"
+    );
+    assert!(!has_class(c, ".node[data-id='deal']", "settled").await);
+    slide_to(c, "2025-05-20").await;
+    assert!(
+        has_class(c, ".node[data-id='deal']", "settled").await,
+        "rejected on 20 May"
+    );
+    click(c, ".node[data-id='deal']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("proposal, rejected"), "{panel}");
+    assert!(panel.contains("2025-05-20: rejected"), "{panel}");
+    assert!(panel.contains("Israel rejected it"), "{panel}");
+    // On each day, the map's blockers are the library's (superseded and
+    // rejected positions are settled, and stop chains).
+    let g = common::graph(&talks_1_1());
+    for day in ["2025-05-11", "2025-05-12", "2025-05-20"] {
+        slide_to(c, day).await;
+        let spec = negograph::view::ViewSpec {
+            when: negograph::view::When::On(day.parse().unwrap()),
+            ..negograph::view::ViewSpec::default()
+        };
+        let view = negograph::view::View::new(&g, &spec).unwrap();
+        assert_eq!(
+            map_blockers_of_all(c).await,
+            library_blockers_of_all(&view),
+            "{day}"
+        );
+        let deal = js(c, "return window.negographMap.blockers('deal');").await;
+        assert_eq!(
+            deal.as_array().unwrap().contains(&json!("truce-60")),
+            day == "2025-05-11",
+            "the 60-day truce blocks the deal until it is superseded ({day})"
+        );
+    }
+}
+
+/// What blocks each position, by the map's script, in one round trip: id → sorted ids.
+async fn map_blockers_of_all(c: &Client) -> BTreeMap<String, Vec<String>> {
+    let v = js(
+        c,
+        "const d = JSON.parse(document.getElementById('negograph-data').textContent); \
+         const out = {}; \
+         for (const n of d.nodes) if (n.kind !== 'party') out[n.id] = window.negographMap.blockers(n.id).sort(); \
+         return out;",
+    )
+    .await;
+    serde_json::from_value(v).expect("a map of ids")
+}
+
+/// What blocks each position, by `query::blockers` in `view`: id → sorted ids.
+fn library_blockers_of_all(view: &negograph::view::View) -> BTreeMap<String, Vec<String>> {
+    let g = view.graph;
+    g.node_indices()
+        .filter(|&n| g.kind(n) != negograph::model::NodeKind::Party)
+        .map(|n| {
+            let mut ids: Vec<String> = negograph::query::blockers::blockers(view, n, false)
+                .blockers
+                .into_iter()
+                .map(|b| b.id)
+                .collect();
+            ids.sort();
+            (g.id(n).to_owned(), ids)
+        })
+        .collect()
+}
+
+/// The map's "what blocks this?" against the library's `blockers`, for every
+/// position of seeded generated graphs (chains of preconditions, cycles back
+/// to the target, met preconditions, blocks and rejections), all time.
+async fn blockers_match_the_library_on_generated_graphs(c: &Client, dir: &Path) {
+    use negograph::view::{View, ViewSpec};
+    for seed in 1..=4 {
+        let doc = negograph::synth::generate(160, seed);
+        let text_of = negograph::load::to_canonical_json(&doc);
+        let (_keep, file) = temp_file("g.json", text_of.as_bytes());
+        let g = negograph::Graph::from_document("g", doc).expect("generated graphs are valid");
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let map = render_file(Some(&file), dir, &format!("g{seed}.html"), &["--all-time"]);
+        c.goto(&url_of(&map)).await.unwrap();
+        let want = library_blockers_of_all(&view);
+        assert_eq!(map_blockers_of_all(c).await, want, "generated graph {seed}");
+        let compared = want.values().filter(|b| !b.is_empty()).count();
+        assert!(
+            compared > 5,
+            "graph {seed} has positions with blockers to compare"
+        );
+    }
+}
+
+/// Labels, quotes, notes, a title and a source link written to attack the page.
+fn hostile_graph() -> Value {
+    const ATTACKS: &[&str] = &[
+        "<img src=x onerror=\"window.__pwned=1\">",
+        "</script><script>window.__pwned=1</script>",
+        "<!-- <script>window.__pwned=1</script>",
+        "\u{2028}'\"});window.__pwned=1;//",
+        "<svg onload=\"window.__pwned=1\"></svg> & &amp; &lt;",
+    ];
+    let mut nodes =
+        vec![json!({"id": "p", "kind": "party", "label": ATTACKS[0], "note": ATTACKS[1]})];
+    let mut edges = Vec::new();
+    for (i, text) in ATTACKS.iter().enumerate() {
+        nodes.push(json!({"id": format!("h{i}"), "kind": "demand", "label": text, "aliases": [text], "note": text}));
+        edges.push(json!({"from": "p", "relation": "demands", "to": format!("h{i}"), "source": "src", "quote": text, "note": text}));
+    }
+    json!({
+        "negograph": 1,
+        "title": "</title><script>window.__pwned=1</script>",
+        "sources": [{"id": "src", "title": "<b>bold</b>", "url": "javascript:window.__pwned=1"}],
+        "nodes": nodes,
+        "edges": edges,
+    })
+}
+
+async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
+    let text_of = serde_json::to_string_pretty(&hostile_graph()).unwrap();
+    let (_keep, file) = temp_file("hostile.json", text_of.as_bytes());
+    let map = render_file(Some(&file), dir, "hostile.html", &["--all-time"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    for n in ["p", "h0", "h1", "h2", "h3", "h4"] {
+        click(c, format!(".node[data-id='{n}']")).await;
+    }
+    click(c, ".edge[data-index='1'] text").await;
+    c.find(Locator::Id("search"))
+        .await
+        .unwrap()
+        .send_keys("<script>")
+        .await
+        .unwrap();
+    let state = js(
+        c,
+        "return [typeof window.__pwned, document.querySelectorAll('img, b, #map svg, a[href^=javascript]').length, \
+         document.scripts.length, document.title];",
+    )
+    .await;
+    assert_eq!(
+        state,
+        json!([
+            "undefined",
+            0,
+            2,
+            "</title><script>window.__pwned=1</script> (negograph map)"
+        ]),
+        "no script ran, no element was made from text"
+    );
+    click(c, ".node[data-id='h1']").await;
+    assert_eq!(
+        text(c, "#panel h2").await,
+        "</script><script>window.__pwned=1</script>"
+    );
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("<b>bold</b>"),
+        "the source title is text: {panel}"
+    );
+    assert_eq!(
+        text(c, "#title").await,
+        "</title><script>window.__pwned=1</script>"
+    );
+}
+
+#[test]
+fn the_map_works_in_chromium() {
+    let chromium = program("NEGOGRAPH_CHROMIUM", "/usr/bin/chromium");
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1400,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .expect("a Chromium session");
+        // Run the checks on their own task, so that a failed one still lets
+        // the session close before the panic is passed on.
+        let checks = {
+            let c = client.clone();
+            let dir = dir.path().to_owned();
+            tokio::spawn(async move {
+                the_bundled_map(&c, &dir).await;
+                a_format_1_1_map(&c, &dir).await;
+                blockers_match_the_library_on_generated_graphs(&c, &dir).await;
+                a_hostile_map_stays_inert(&c, &dir).await;
+            })
+        };
+        let outcome = checks.await;
+        let _ = client.close().await;
+        if let Err(e) = outcome {
+            std::panic::resume_unwind(e.into_panic());
+        }
+    });
+}
