@@ -32,7 +32,7 @@ const VIEWS: &[&[&str]] = &[
     &[
         "--quotes",
         "--blockers",
-        "ceasefire",
+        "ceasefire-30d",
         "--all-time",
         "--cluster",
     ],
@@ -465,13 +465,14 @@ fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
         "condition",
         "supports",
         "threatens",
-        "is a member of",
+        "counters",
         "sets: the party",
     ] {
         assert!(whole.contains(present), "{present} in {whole}");
     }
     for absent in [
         "rejects",
+        "is a member of",
         "asked about",
         "named by the answer",
         "explains the answer",
@@ -484,7 +485,7 @@ fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
         );
     }
     let answer = legend_of(&dot_of(
-        &["--blockers", "ceasefire", "--as-of", "2025-05-12"],
+        &["--blockers", "ceasefire-30d", "--as-of", "2025-05-12"],
         None,
     ));
     for present in [
@@ -502,8 +503,20 @@ fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
             "{absent} in the blockers legend: {answer}"
         );
     }
-    let history = legend_of(&dot_of(&["--all-time"], None));
-    assert!(history.contains("no longer holds today"));
+    // A claim that lapsed before the day the graph is read as of is drawn faded.
+    let mut lapsed = edge("p", "demands", "x");
+    lapsed["until"] = json!("2025-05-01");
+    let (_dir, file) = temp_file(
+        "g.json",
+        doc(&[("p", "party"), ("x", "demand")], vec![lapsed])
+            .to_string()
+            .as_bytes(),
+    );
+    let history = legend_of(&dot_of(&["--all-time"], Some(&file)));
+    assert!(
+        history.contains("no longer holds (its dates shown)"),
+        "{history}"
+    );
     // Small: one node of at most a line per style, not a second graph.
     assert_eq!(
         answer.matches("<TR><TD ALIGN=\"LEFT\">").count(),
@@ -661,7 +674,7 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
         &[
             "--quotes",
             "--blockers",
-            "ceasefire",
+            "ceasefire-30d",
             "--as-of",
             "2025-05-12",
         ],
@@ -673,15 +686,15 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
     );
     assert!(dot.contains("subgraph cluster_quotes"));
     assert!(
-        dot.contains("[1] “a cessation of hostilities would be contingent upon the West\\l"),
+        dot.contains("[1] “Previously, Moscow has stated that a cessation of hostilities would\\l"),
         "{dot}"
     );
     assert!(
         dot.contains(
-            "(Zelensky Willing to Meet\\l      Putin for Peace Talks Amid Ceasefire Demands)\\l"
+            "(Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands,\\l      2025-05-12)\\l"
         ),
         "the source by its title: {dot}"
     );
     assert!(!dot.contains("[2]"), "one quoted link, one footnote");
-    assert!(!dot_of(&["--blockers", "ceasefire"], None).contains("cluster_quotes"));
+    assert!(!dot_of(&["--blockers", "ceasefire-30d"], None).contains("cluster_quotes"));
 }

@@ -27,7 +27,7 @@ pub struct Used {
     pub met: bool,
     /// A rejected or withdrawn position (greyed, dashed).
     pub dropped: bool,
-    /// Something drawn faded: it no longer holds today.
+    /// Something drawn faded: it no longer holds on the day the graph is read as of.
     pub faded: bool,
     pub target: bool,
     pub answer: bool,
@@ -145,7 +145,7 @@ pub fn legend(used: &Used) -> Stmt {
     if used.faded {
         rows.push(row(
             &colored(FADED, &arrow_glyphs("dashed", "normal")),
-            "no longer holds today (its dates shown)",
+            "no longer holds (its dates shown)",
         ));
     }
     if used.target {
