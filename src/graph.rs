@@ -8,13 +8,10 @@
 use petgraph::graph::DiGraph;
 
 use crate::diagnostic::Diagnostic;
-use crate::error::{Error, Result};
 use crate::ids::IdIndex;
-use crate::load::Parsed;
 use crate::model::{
     Date, Document, Edge, End, Interval, Node, NodeKind, Quantity, Relation, Status,
 };
-use crate::validate::WarningMode;
 
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
 pub type EdgeIx = petgraph::graph::EdgeIndex<u32>;
@@ -76,38 +73,6 @@ pub struct NodeFacts {
 }
 
 impl Graph {
-    /// Validates a document and indexes it. On any error, every error and warning
-    /// found comes back in [`Error::Invalid`].
-    /// Warnings are collected ([`Graph::warnings`]).
-    pub fn from_document(origin: &str, doc: Document) -> Result<Graph> {
-        Graph::build(origin, doc, WarningMode::Collect)
-    }
-
-    /// [`Graph::from_document`], doing with warnings what `warnings` says.
-    pub fn build(origin: &str, doc: Document, warnings: WarningMode) -> Result<Graph> {
-        crate::validate::build(doc, None, warnings).map_err(|diagnostics| Error::Invalid {
-            origin: origin.to_owned(),
-            diagnostics,
-        })
-    }
-
-    /// The graph of a document just read, for queries: the loader's node
-    /// index is reused, and warnings are neither built nor looked for.
-    pub fn from_parsed(origin: &str, parsed: Parsed) -> Result<Graph> {
-        Graph::from_parsed_with(origin, parsed, WarningMode::Skip)
-    }
-
-    /// [`Graph::from_parsed`], doing with warnings what `warnings` says.
-    pub fn from_parsed_with(origin: &str, parsed: Parsed, warnings: WarningMode) -> Result<Graph> {
-        let (doc, ids, repeated) = parsed.into_parts();
-        crate::validate::build(doc, Some((ids, repeated)), warnings).map_err(|diagnostics| {
-            Error::Invalid {
-                origin: origin.to_owned(),
-                diagnostics,
-            }
-        })
-    }
-
     pub fn document(&self) -> &Document {
         &self.doc
     }

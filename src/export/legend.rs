@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use graphviz_rust::dot_structures::{Id, Node as DotNode, NodeId, Stmt, Subgraph};
 
-use super::dot::{FADED, HOLDER, attr, escape, kind_style, plain, relation_style, word};
 use super::scene::{Role, Scene};
+use super::style::{FADED, HOLDER, attr, escape, kind_style, plain, relation_style, word};
 use super::wrap_label;
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{NodeKind, Relation, Status};

@@ -14,6 +14,7 @@ pub mod legend;
 pub mod map_data;
 pub mod mermaid;
 pub mod scene;
+pub mod style;
 
 pub use scene::{Focus, Scene, scene};
 

@@ -12,7 +12,10 @@ use crate::model::{
     Citation, Date, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Relation, Source, SourceRef,
 };
 
-use super::{Parsed, SMALLEST_EDGE_BYTES, Threads, pipeline::PIPELINE_FROM_EDGES};
+use super::{Parsed, SMALLEST_EDGE_BYTES, Threads};
+
+/// Below this many possible edges a second thread costs more than it saves.
+pub(super) const PIPELINE_FROM_EDGES: usize = 20_000;
 
 /// An edge as written, its strings borrowed from the text where JSON allows.
 /// Format 1's fields are its own; what format 1.1 adds is boxed, so that the

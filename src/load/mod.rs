@@ -261,7 +261,7 @@ fn parse_error(origin: &str, text: &str, err: serde_json::Error, path: Option<St
 mod tests {
     use super::input::{READ_IN_HALVES_FROM, read_in_halves};
     use super::interner::FEW_SOURCES;
-    use super::pipeline::PIPELINE_FROM_EDGES;
+    use super::interner::PIPELINE_FROM_EDGES;
     use super::*;
     use crate::model::End;
     use std::sync::Arc;

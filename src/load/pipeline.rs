@@ -4,9 +4,6 @@ use crate::model::Edge;
 
 use super::interner::{Interner, RawEdge};
 
-/// Below this many possible edges a second thread costs more than it saves.
-pub(super) const PIPELINE_FROM_EDGES: usize = 20_000;
-
 /// How many parsed edges travel between the threads at a time.
 const BATCH: usize = 1024;
 

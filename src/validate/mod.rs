@@ -5,10 +5,11 @@
 use petgraph::graph::DiGraph;
 
 use crate::diagnostic::{Diagnostic, JsonPath};
+use crate::error::Error;
 use crate::graph::{EdgeMeta, Graph, NodeFacts, NodeIx};
 use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
-use crate::load::Threads;
+use crate::load::{Parsed, Threads};
 use crate::model::{
     Date, Document, Edge, End, Interval, Lenient, NodeKind, Relation, Status, Vocabulary,
 };
@@ -69,6 +70,44 @@ pub(crate) fn build(
         warning_count: v.warning_count,
         warnings: v.out,
     })
+}
+
+/// Graphs are made here, by validation: a graph is a document that passed
+/// every rule, indexed.
+impl Graph {
+    /// Validates a document and indexes it. On any error, every error and warning
+    /// found comes back in [`Error::Invalid`].
+    /// Warnings are collected ([`Graph::warnings`]).
+    pub fn from_document(origin: &str, doc: Document) -> crate::Result<Graph> {
+        Graph::build(origin, doc, WarningMode::Collect)
+    }
+
+    /// [`Graph::from_document`], doing with warnings what `warnings` says.
+    pub fn build(origin: &str, doc: Document, warnings: WarningMode) -> crate::Result<Graph> {
+        build(doc, None, warnings).map_err(|diagnostics| Error::Invalid {
+            origin: origin.to_owned(),
+            diagnostics,
+        })
+    }
+
+    /// The graph of a document just read, for queries: the loader's node
+    /// index is reused, and warnings are neither built nor looked for.
+    pub fn from_parsed(origin: &str, parsed: Parsed) -> crate::Result<Graph> {
+        Graph::from_parsed_with(origin, parsed, WarningMode::Skip)
+    }
+
+    /// [`Graph::from_parsed`], doing with warnings what `warnings` says.
+    pub fn from_parsed_with(
+        origin: &str,
+        parsed: Parsed,
+        warnings: WarningMode,
+    ) -> crate::Result<Graph> {
+        let (doc, ids, repeated) = parsed.into_parts();
+        build(doc, Some((ids, repeated)), warnings).map_err(|diagnostics| Error::Invalid {
+            origin: origin.to_owned(),
+            diagnostics,
+        })
+    }
 }
 
 /// Every diagnostic for a document, errors first in file order, then warnings.

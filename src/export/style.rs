@@ -1,0 +1,76 @@
+//! The visual grammar shared by the DOT writer and its legend: how each
+//! kind and relation looks, and the DOT pieces (escaped text, attributes)
+//! both build from. Kept apart so that the legend and the drawing read the
+//! same table rather than each other.
+
+use graphviz_rust::dot_structures::{Attribute, Id};
+
+use crate::model::{NodeKind, Relation};
+
+/// Text made safe inside a DOT double-quoted string.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(crate) fn quoted(text: &str) -> Id {
+    Id::Escaped(format!("\"{}\"", escape(text)))
+}
+
+pub(crate) fn plain(text: &str) -> Id {
+    Id::Plain(text.to_owned())
+}
+
+pub(crate) fn attr(key: &str, value: Id) -> Attribute {
+    Attribute(plain(key), value)
+}
+
+/// An attribute whose value is one of our own words (never user text).
+pub(crate) fn word(key: &str, value: &str) -> Attribute {
+    attr(key, quoted(value))
+}
+
+pub(crate) const FONT: &str = "Helvetica";
+pub(crate) const FADED: &str = "#b8b8b8";
+/// The colour of the line from a party to a condition it sets.
+pub(crate) const HOLDER: &str = "#2b6cb0";
+
+/// Node appearance by kind: (shape, fill, border).
+pub(crate) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
+    match kind {
+        NodeKind::Party => ("box", "#dbe9f6", "#2b6cb0"),
+        NodeKind::Demand => ("ellipse", "#fff3d1", "#b7791f"),
+        NodeKind::Condition => ("hexagon", "#e3f4e8", "#2f855a"),
+        NodeKind::Proposal => ("folder", "#efe5fb", "#6b46c1"),
+        NodeKind::Issue => ("note", "#f1f1f1", "#4a5568"),
+    }
+}
+
+/// Edge appearance by relation: (colour, style, arrowhead).
+pub(crate) fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
+    match r {
+        Relation::Demands => ("#2b6cb0", "solid", "normal"),
+        Relation::Proposes => ("#4c6ef5", "solid", "empty"),
+        Relation::Supports => ("#2f855a", "solid", "normal"),
+        Relation::Rejects => ("#c53030", "solid", "tee"),
+        Relation::Threatens => ("#dd6b20", "bold", "diamond"),
+        Relation::ConditionsOn => ("#4a5568", "dashed", "normal"),
+        Relation::Blocks => ("#c53030", "bold", "tee"),
+        Relation::MemberOf => ("#718096", "dotted", "onormal"),
+        Relation::Accepts => ("#2f855a", "bold", "normal"),
+        Relation::Counters => ("#b7791f", "solid", "odiamond"),
+        Relation::Ignores => ("#a0aec0", "dashed", "odot"),
+        Relation::Mediates => ("#6b46c1", "solid", "dot"),
+        Relation::Supersedes => ("#4a5568", "dotted", "empty"),
+        Relation::PartOf => ("#6b46c1", "dotted", "odiamond"),
+    }
+}
