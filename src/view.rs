@@ -150,10 +150,12 @@ impl<'g> View<'g> {
         }
         // A position replaced by a newer one counts as withdrawn from the
         // day the newer one holds (a superseded offer settled is still met).
-        for e in graph.edge_indices().filter(|&e| edge_on[e.index()]) {
-            let m = graph.meta(e);
-            if m.relation == Relation::Supersedes && status[m.to.index()] != Status::Met {
-                status[m.to.index()] = Status::Withdrawn;
+        // The petgraph keeps each edge's relation beside its ends: scanning
+        // it reads no edge of the document.
+        for (i, raw) in graph.net.raw_edges().iter().enumerate() {
+            let to = raw.target().index();
+            if raw.weight == Relation::Supersedes && edge_on[i] && status[to] != Status::Met {
+                status[to] = Status::Withdrawn;
             }
         }
         for n in &assumed {

@@ -293,21 +293,35 @@ impl Interner {
         raw: RawEdge<'_>,
         node: impl Fn(&Self, Text<'_>, usize) -> NodeRef,
     ) -> Edge {
-        let mut citations = Vec::new();
-        if raw.source.is_some() || raw.quote.is_some() {
-            citations.push(Citation {
-                source: raw.source.map(|s| self.source(s)),
-                quote: raw.quote,
-                speaker: None,
-                note: None,
-            });
-        }
+        let plain = Citation {
+            source: raw.source.map(|s| self.source(s)),
+            quote: raw.quote,
+            speaker: None,
+            note: None,
+        };
+        let Some(more) = raw.more else {
+            // The common case, with no list to allocate: a million edges
+            // would otherwise make and free a million one-item vectors.
+            let by = raw.by.map(|by| node(self, by, 2));
+            return Edge::plain(
+                node(self, raw.from, 0),
+                raw.relation,
+                node(self, raw.to, 1),
+                by,
+                plain,
+                [raw.since, raw.until],
+                raw.note,
+            );
+        };
         let mut fields = EdgeFields {
             from: node(self, raw.from, 0),
             relation: raw.relation,
             to: node(self, raw.to, 1),
             by: raw.by.map(|by| node(self, by, 2)),
-            citations,
+            citations: (plain != Citation::default())
+                .then_some(plain)
+                .into_iter()
+                .collect(),
             since: raw.since,
             until: raw.until,
             note: raw.note,
@@ -316,7 +330,7 @@ impl Interner {
             with: None,
             disputed_by: Vec::new(),
         };
-        if let Some(more) = raw.more {
+        {
             // Rare: looked up one by one, not batched with the ends.
             let RawMore {
                 citations,

@@ -182,6 +182,38 @@ pub enum End<'a> {
 }
 
 impl Edge {
+    /// An edge of format 1's fields only, packed without going through
+    /// [`EdgeFields`] (the loader's path: no citation list is allocated).
+    /// A citation with nothing in it is none.
+    pub(crate) fn plain(
+        from: NodeRef,
+        relation: Lenient<Relation>,
+        to: NodeRef,
+        by: Option<NodeRef>,
+        citation: Citation,
+        [since, until]: [Option<Lenient<Date>>; 2],
+        note: Option<Box<str>>,
+    ) -> Edge {
+        let mut edge = Edge::new(EdgeFields {
+            from,
+            relation,
+            to,
+            by,
+            citations: Vec::new(),
+            since,
+            until,
+            note,
+            target: None,
+            trigger: None,
+            with: None,
+            disputed_by: Vec::new(),
+        });
+        debug_assert!(citation.is_plain());
+        edge.source = citation.source;
+        edge.quote = citation.quote;
+        edge
+    }
+
     /// Packs an edge.
     pub fn new(fields: EdgeFields) -> Edge {
         let EdgeFields {
@@ -742,6 +774,30 @@ mod tests {
             proptest::prop_assert_eq!(edge.quote(), first.as_ref().and_then(|c| c.quote.as_deref()));
             proptest::prop_assert_eq!(edge.has_named_end(), !named.is_empty());
             proptest::prop_assert_eq!(edge.names().map(str::to_owned).collect::<Vec<_>>(), named);
+        }
+
+        #[test]
+        fn the_loaders_plain_edge_is_the_edge_of_its_fields(f in any_fields(false)) {
+            // Format 1's fields only: one plain citation at most, no refs.
+            let mut f = f;
+            f.citations.truncate(1);
+            for c in &mut f.citations {
+                c.speaker = None;
+                c.note = None;
+            }
+            (f.target, f.trigger, f.with) = (None, None, None);
+            f.disputed_by.clear();
+            let citation = f.citations.first().cloned().unwrap_or_default();
+            let plain = Edge::plain(
+                f.from.clone(),
+                f.relation.clone(),
+                f.to.clone(),
+                f.by.clone(),
+                citation,
+                [f.since.clone(), f.until.clone()],
+                f.note.clone(),
+            );
+            proptest::prop_assert_eq!(plain, Edge::new(f));
         }
 
         #[test]
