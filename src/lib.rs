@@ -24,6 +24,7 @@ pub use load::Input;
 pub mod ask;
 pub mod edit;
 pub mod export;
+pub mod interop;
 pub mod query;
 pub mod render;
 pub mod sources;

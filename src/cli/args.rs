@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use negograph::model::{Date, NodeKind, Relation, Status};
 
+use super::interop::{CypherArg, EXPORT_EXAMPLES, ExportArgs, IMPORT_EXAMPLES, ImportArgs};
+
 const EXAMPLES: &str = "\
 Examples:
   negograph show                                  the built-in Istanbul 2025 graph
@@ -118,6 +120,14 @@ Examples:
         json: JsonArg,
     },
 
+    /// Write the graph for other tools: GraphML, Neo4j Cypher, a Kuzu folder or CSV
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
+
+    /// Build a graph file from the CSV form (nodes.csv, edges.csv, sources.csv)
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
+
     /// Print the JSON Schema of the graph file format
     #[command(after_help = "Example:\n  negograph schema > negograph.schema.json")]
     Schema,
@@ -130,6 +140,7 @@ Examples:
   negograph blockers ceasefire --assume western-aid-pause     if the West paused aid...
   negograph blockers ceasefire --drop ceasefire-30d:conditions_on:western-aid-pause
   negograph blockers ceasefire --json
+  negograph blockers ceasefire --cypher             the same question in Kuzu's Cypher
 
 Blockers of X: nodes that block X, parties that reject X, and unmet preconditions
 of X (conditions_on), followed recursively through those preconditions.")]
@@ -143,6 +154,8 @@ of X (conditions_on), followed recursively through those preconditions.")]
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// The tree of preconditions below a demand, with holder and status at each step
@@ -157,6 +170,8 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// Everything a party demands, proposes, supports, rejects, threatens, and the conditions it sets
@@ -171,6 +186,8 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// The parties that take a position on something, or that threaten a party
@@ -210,6 +227,8 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// How one node is connected to another: the shortest chain, or every chain up to a length
@@ -237,6 +256,8 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// "You move first" knots of mutual preconditions, and conflicting positions

@@ -3,6 +3,7 @@
 
 mod args;
 mod human;
+mod interop;
 mod report;
 
 use std::io::Write;
@@ -143,7 +144,12 @@ fn view_spec(v: &ViewArgs) -> ViewSpec {
 }
 
 fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
+    if let Some(outcome) = interop::cypher(cli) {
+        return outcome;
+    }
     match &cli.command {
+        Command::Export(args) => interop::export(cli, args),
+        Command::Import(args) => interop::import_csv(cli, args),
         Command::Check { sources, json } => check(cli, reporter, sources.as_deref(), json.json),
         Command::Schema => {
             emit(&load::json_schema());
@@ -364,6 +370,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             all_chains,
             view,
             json,
+            ..
         } => one_node_query(
             cli,
             node,
@@ -373,7 +380,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             Query::Blockers,
             *all_chains,
         ),
-        Command::Requires { node, view, json } => one_node_query(
+        Command::Requires {
+            node, view, json, ..
+        } => one_node_query(
             cli,
             node,
             view,
@@ -382,9 +391,9 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             Query::Requires,
             false,
         ),
-        Command::Stance { party, view, json } => {
-            one_node_query(cli, party, view, json.json, "stance", Query::Stance, false)
-        }
+        Command::Stance {
+            party, view, json, ..
+        } => one_node_query(cli, party, view, json.json, "stance", Query::Stance, false),
         Command::Who {
             node,
             relation,
@@ -410,6 +419,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             side: None,
             view,
             json,
+            ..
         } => {
             let relation = *relation;
             one_node_query(
@@ -475,6 +485,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             limit,
             view,
             json,
+            ..
         } => {
             let g = load_graph(cli)?;
             let names = Names::new(g);

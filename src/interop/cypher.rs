@@ -1,0 +1,382 @@
+//! The Cypher query that answers a negograph question on an exported
+//! database (`--cypher` on `blockers`, `requires`, `who`, `stance`, `path`),
+//! in Kuzu's dialect or Neo4j's, with negograph's semantics. Each returns the
+//! node ids it finds in a column `id`.
+//!
+//! The schema both exports share ([`super::kuzu`], [`super::neo4j`]): nodes
+//! are `Node` (in Neo4j also labelled by kind, `Party`, ...), keyed by `id`;
+//! each relation is a relationship type in capitals (`CONDITIONS_ON`); every
+//! relationship carries `claim` (the edge's position in the file),
+//! `relation`, `by`, `holder`, `source`, `quote`, `since`, `until`, `note`,
+//! and three properties the queries need:
+//!
+//! - `visible_since` / `visible_until`: the days a query sees the edge, its
+//!   own dates narrowed by its ends' and its holder's ([`super::visible_span`]),
+//!   so that "as of D" is a test on the relationship alone;
+//! - `to_id` / `to_status`: its `to` node's id and status, because Kuzu 0.11
+//!   ignores node predicates inside a `SHORTEST` recursive pattern (relationship
+//!   predicates work), and "a met precondition stops a chain" is a test on the
+//!   node each step arrives at.
+//!
+//! The what-if knobs carry over: `--assume N` becomes `r.to_id <> 'N'` on the
+//! steps of a chain (an assumed node stops it as a met one does), `--drop`
+//! becomes `NOT r.claim IN [...]`.
+//!
+//! Chains are searched breadth first (`SHORTEST` in Kuzu, `ANY SHORTEST` in
+//! Neo4j 5.21+), which visits each node once as negograph does; a plain
+//! variable-length pattern would enumerate walks, exponentially many on the
+//! cycles negotiation graphs have. Kuzu stops recursive patterns at 30 steps
+//! unless told otherwise, so its queries start by raising that to the number
+//! of nodes, the longest a shortest chain can be.
+
+use std::fmt::Write;
+
+use crate::graph::NodeIx;
+use crate::model::{NodeKind, Relation};
+use crate::query::path::PathOptions;
+use crate::view::View;
+
+/// Which engine's Cypher to write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Dialect {
+    /// Kuzu 0.11 (embedded): `SHORTEST` recursive patterns with `(r, _ | WHERE ...)` filters.
+    #[default]
+    Kuzu,
+    /// Neo4j 5.21 or newer: quantified path patterns with `ANY SHORTEST`.
+    Neo4j,
+}
+
+/// The relationship type of a relation: `conditions_on` is `CONDITIONS_ON`.
+pub fn rel_type(relation: Relation) -> String {
+    relation.as_str().to_ascii_uppercase()
+}
+
+/// The Neo4j label of a node kind: `party` is `Party`.
+pub fn kind_label(kind: NodeKind) -> String {
+    let word = kind.as_str();
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// A Cypher string literal holding `text` exactly.
+///
+/// Neo4j reads backslash escapes (`\n`, `\uXXXX`, ...); Kuzu 0.11 reads only
+/// `\\` and `\'`, and takes any other character, a line break included, as it
+/// is. Each gets the escapes it reads, so that no text can end the literal.
+pub fn string(text: &str, dialect: Dialect) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            c if dialect == Dialect::Neo4j && c.is_control() => match c {
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c => {
+                    let _ = write!(out, "\\u{:04x}", c as u32);
+                }
+            },
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// Builds the Cypher of queries on one view (its day, assumptions and dropped edges).
+pub struct QueryWriter<'v, 'g> {
+    view: &'v View<'g>,
+    dialect: Dialect,
+}
+
+impl<'v, 'g> QueryWriter<'v, 'g> {
+    pub fn new(view: &'v View<'g>, dialect: Dialect) -> QueryWriter<'v, 'g> {
+        QueryWriter { view, dialect }
+    }
+
+    fn id(&self, n: NodeIx) -> String {
+        string(self.view.graph.id(n), self.dialect)
+    }
+
+    /// The longest chain a query may need to follow: the number of nodes.
+    fn depth(&self) -> usize {
+        self.view.graph.node_count().max(1)
+    }
+
+    /// Raises Kuzu's limit on recursive patterns to `steps` (Neo4j has none).
+    fn preamble(&self, steps: usize) -> String {
+        match self.dialect {
+            Dialect::Kuzu => format!("CALL var_length_extend_max_depth={steps};\n"),
+            Dialect::Neo4j => String::new(),
+        }
+    }
+
+    /// Whether relationship `r` is there in this view: its day and the dropped edges.
+    fn visible(&self, r: &str) -> Vec<String> {
+        let mut terms = Vec::new();
+        if let Some(day) = self.view.as_of {
+            let day = format!("date('{day}')");
+            terms.push(format!(
+                "({r}.visible_since IS NULL OR {r}.visible_since <= {day})"
+            ));
+            terms.push(format!(
+                "({r}.visible_until IS NULL OR {r}.visible_until >= {day})"
+            ));
+        }
+        if !self.view.dropped.is_empty() {
+            let mut claims: Vec<usize> = self.view.dropped.iter().map(|e| e.index()).collect();
+            claims.sort_unstable();
+            let list: Vec<String> = claims.iter().map(ToString::to_string).collect();
+            terms.push(format!("NOT {r}.claim IN [{}]", list.join(", ")));
+        }
+        terms
+    }
+
+    /// Whether a chain may step along `r`: it is visible and arrives at a
+    /// node neither met nor assumed met.
+    fn open_step(&self, r: &str) -> Vec<String> {
+        let mut terms = self.visible(r);
+        terms.push(format!("coalesce({r}.to_status, '') <> 'met'"));
+        for &n in &self.view.assumed {
+            terms.push(format!("{r}.to_id <> {}", self.id(n)));
+        }
+        terms
+    }
+
+    /// Whether node `n` is there in this view (for a path from a node to itself).
+    fn node_visible(&self, n: &str) -> Vec<String> {
+        match self.view.as_of {
+            Some(day) => vec![
+                format!("({n}.since IS NULL OR {n}.since <= date('{day}'))"),
+                format!("({n}.until IS NULL OR {n}.until >= date('{day}'))"),
+            ],
+            None => Vec::new(),
+        }
+    }
+
+    /// A chain of one or more `rel` steps (any relation when `None`) from
+    /// `start` to `end`, each step passing `filter` on `r`, found breadth first.
+    /// `arrow` is `->` or `-` (either way).
+    fn chain(
+        &self,
+        start: &str,
+        rel: Option<Relation>,
+        filter: &[String],
+        arrow: &str,
+        end: &str,
+    ) -> String {
+        let types = rel.map(|r| format!(":{}", rel_type(r))).unwrap_or_default();
+        let depth = self.depth();
+        match self.dialect {
+            Dialect::Kuzu => {
+                let filter = if filter.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (r, _ | WHERE {})", filter.join(" AND "))
+                };
+                format!("{start}-[e{types}* SHORTEST 1..{depth}{filter}]{arrow}{end}")
+            }
+            Dialect::Neo4j => {
+                let filter = if filter.is_empty() {
+                    String::new()
+                } else {
+                    format!(" WHERE {}", filter.join(" AND "))
+                };
+                format!("p = ANY SHORTEST {start}(()-[r{types}]{arrow}(){filter})+{end}")
+            }
+        }
+    }
+
+    fn where_clause(terms: &[String]) -> String {
+        if terms.is_empty() {
+            String::new()
+        } else {
+            format!("\nWHERE {}", terms.join(" AND "))
+        }
+    }
+
+    /// `blockers X`: preconditions reached through unmet ones, and the nodes
+    /// that block or parties that reject X or any of them; never X itself.
+    pub fn blockers(&self, target: NodeIx) -> String {
+        let x = self.id(target);
+        let start = format!("(x:Node {{id: {x}}})");
+        let chain = self.chain(
+            &start,
+            Some(Relation::ConditionsOn),
+            &self.open_step("r"),
+            "->",
+            "(y:Node)",
+        );
+        let mut blocking = self.visible("b");
+        blocking.push(format!("z.id <> {x}"));
+        let blocking = Self::where_clause(&blocking);
+        let mut q = self.preamble(self.depth());
+        let _ = write!(
+            q,
+            "MATCH {chain}\nWHERE y.id <> {x}\nRETURN y.id AS id\n\
+             UNION\n\
+             MATCH {start}<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id\n\
+             UNION\n\
+             MATCH {chain}\nMATCH (y)<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id;\n",
+        );
+        q
+    }
+
+    /// `requires X`: every node below X through `conditions_on` edges, met or
+    /// not, and X itself when a chain leads back to it.
+    pub fn requires(&self, target: NodeIx) -> String {
+        let x = self.id(target);
+        let start = format!("(x:Node {{id: {x}}})");
+        let visible = self.visible("r");
+        let chain =
+            |end: &str| self.chain(&start, Some(Relation::ConditionsOn), &visible, "->", end);
+        let back = Self::where_clause(&self.visible("c"));
+        let mut q = self.preamble(self.depth());
+        let _ = write!(
+            q,
+            "MATCH {}\nRETURN y.id AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(x2:Node {{id: {x}}}){back}\nRETURN x2.id AS id\n\
+             UNION\n\
+             MATCH {start}-[c:CONDITIONS_ON]->(x2:Node {{id: {x}}}){back}\nRETURN x2.id AS id;\n",
+            chain("(y:Node)"),
+            chain("(w:Node)"),
+        );
+        q
+    }
+
+    /// `who X [--relation R]`: the parties with a stance edge to X, and the relation.
+    pub fn who(&self, target: NodeIx, only: Option<Relation>) -> String {
+        let types: Vec<String> = Relation::STANCES
+            .iter()
+            .filter(|r| only.is_none_or(|o| o == **r))
+            .map(|&r| rel_type(r))
+            .collect();
+        format!(
+            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {}}}){}\nRETURN r.relation AS relation, p.id AS id;\n",
+            types.join("|"),
+            self.id(target),
+            Self::where_clause(&self.visible("r")),
+        )
+    }
+
+    /// `stance P`: P's own edges, the memberships in it, and the edges
+    /// between other nodes held `by` P; one row per edge, `id` the node at
+    /// its other end (for a held edge, its `to`).
+    pub fn stance(&self, party: NodeIx) -> String {
+        let p = self.id(party);
+        let visible = Self::where_clause(&self.visible("r"));
+        let mut held = self.visible("r");
+        held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
+        format!(
+            "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
+             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, t.id AS id\n\
+             UNION ALL\n\
+             MATCH (p:Node {{id: {p}}})<-[r:MEMBER_OF]-(m:Node){visible}\n\
+             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, m.id AS id\n\
+             UNION ALL\n\
+             MATCH (a:Node)-[r]->(b:Node){}\n\
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, b.id AS id;\n",
+            Self::where_clause(&held),
+        )
+    }
+
+    /// `path A B`: one shortest chain, a row per node (`step`, `id`); with
+    /// `all`, every simple path of at most `max_len` edges, shortest first, a
+    /// row per path with its node ids as a list in `id`.
+    pub fn path(&self, from: NodeIx, to: NodeIx, opts: PathOptions) -> String {
+        let a = self.id(from);
+        let b = self.id(to);
+        let arrow = if opts.directed { "->" } else { "-" };
+        let visible = self.visible("r");
+        let (start, end) = (
+            format!("(a:Node {{id: {a}}})"),
+            format!("(b:Node {{id: {b}}})"),
+        );
+        if from == to {
+            return format!(
+                "MATCH {start}{}\nRETURN 0 AS step, a.id AS id;\n",
+                Self::where_clause(&self.node_visible("a"))
+            );
+        }
+        if opts.all {
+            return self.all_paths(&start, &end, &visible, arrow, opts);
+        }
+        let chain = self.chain(&start, None, &visible, arrow, &end);
+        match self.dialect {
+            Dialect::Kuzu => format!(
+                "{}MATCH {chain}\nWITH [a.id] + properties(nodes(e), 'id') + [b.id] AS ids\n\
+                 UNWIND range(1, size(ids)) AS step\nRETURN step - 1 AS step, ids[step] AS id;\n",
+                self.preamble(self.depth())
+            ),
+            Dialect::Neo4j => format!(
+                "MATCH {chain}\nUNWIND range(0, length(p)) AS step\n\
+                 RETURN step, nodes(p)[step].id AS id;\n"
+            ),
+        }
+    }
+
+    fn all_paths(
+        &self,
+        start: &str,
+        end: &str,
+        visible: &[String],
+        arrow: &str,
+        opts: PathOptions,
+    ) -> String {
+        let (max, limit) = (opts.max_len, opts.limit);
+        match self.dialect {
+            Dialect::Kuzu => {
+                let filter = if visible.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (r, _ | WHERE {})", visible.join(" AND "))
+                };
+                format!(
+                    "{}MATCH {start}-[e* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
+                     RETURN [a.id] + properties(nodes(e), 'id') + [b.id] AS id, length(e) AS length\n\
+                     ORDER BY length\nLIMIT {limit};\n",
+                    self.preamble(max)
+                )
+            }
+            Dialect::Neo4j => {
+                let filter = if visible.is_empty() {
+                    String::new()
+                } else {
+                    format!(" WHERE {}", visible.join(" AND "))
+                };
+                format!(
+                    "MATCH p = {start}(()-[r]{arrow}(){filter}){{1,{max}}}{end}\n\
+                     WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n\
+                     RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
+                     ORDER BY length\nLIMIT {limit};\n"
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_text_ends_a_literal() {
+        assert_eq!(string("it's", Dialect::Kuzu), "'it\\'s'");
+        assert_eq!(string("a\\'b", Dialect::Neo4j), "'a\\\\\\'b'");
+        assert_eq!(string("l1\nl2\u{7}", Dialect::Neo4j), "'l1\\nl2\\u0007'");
+        assert_eq!(string("l1\nl2", Dialect::Kuzu), "'l1\nl2'");
+    }
+
+    #[test]
+    fn names_follow_the_vocabulary() {
+        assert_eq!(rel_type(Relation::ConditionsOn), "CONDITIONS_ON");
+        assert_eq!(kind_label(NodeKind::Party), "Party");
+        assert_eq!(kind_label(NodeKind::Condition), "Condition");
+    }
+}

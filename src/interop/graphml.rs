@@ -1,0 +1,168 @@
+//! GraphML, for Gephi, yEd and networkx.
+//!
+//! Every attribute is declared as a `<key>` with a type, so tools read it
+//! without guessing: on nodes `kind`, `label`, `aliases` (the list cell of
+//! the spreadsheet form), `status`, `since`, `until`, `note`; on edges
+//! `claim` (the edge's position in the file), `relation`, `by`, `holder` (the
+//! party holding the claim: `by`, or `from` when that is a party), `source`,
+//! `quote`, `since`, `until`, `note`; on the graph its `title`. Absent values
+//! are left out, as GraphML intends.
+//!
+//! Text goes only into element content and attribute values, escaped there.
+//! XML 1.0 cannot carry most control characters at all, not even escaped, so
+//! those (never meaningful in a label or quote) are dropped; a carriage return
+//! is written as `&#13;` so that XML's line-end handling keeps it.
+// Hand-written rather than through an XML crate: the document is flat and
+// fixed, and no writer crate drops the characters XML cannot carry, which is
+// the one thing escaping here has to get right.
+
+use std::io::{self, Write};
+
+use super::Selection;
+use super::cells::list_cell;
+
+/// Key ids (unique across domains) and their attribute names and types.
+const NODE_KEYS: &[(&str, &str, &str)] = &[
+    ("n_kind", "kind", "string"),
+    ("n_label", "label", "string"),
+    ("n_aliases", "aliases", "string"),
+    ("n_status", "status", "string"),
+    ("n_since", "since", "string"),
+    ("n_until", "until", "string"),
+    ("n_note", "note", "string"),
+];
+const EDGE_KEYS: &[(&str, &str, &str)] = &[
+    ("e_claim", "claim", "long"),
+    ("e_relation", "relation", "string"),
+    ("e_by", "by", "string"),
+    ("e_holder", "holder", "string"),
+    ("e_source", "source", "string"),
+    ("e_quote", "quote", "string"),
+    ("e_since", "since", "string"),
+    ("e_until", "until", "string"),
+    ("e_note", "note", "string"),
+];
+
+pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
+    let g = sel.graph;
+    out.write_all(
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
+xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+    )?;
+    writeln!(
+        out,
+        "  <key id=\"g_title\" for=\"graph\" attr.name=\"title\" attr.type=\"string\"/>"
+    )?;
+    for (domain, keys) in [("node", NODE_KEYS), ("edge", EDGE_KEYS)] {
+        for (id, name, ty) in keys {
+            writeln!(
+                out,
+                "  <key id=\"{id}\" for=\"{domain}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+            )?;
+        }
+    }
+    writeln!(out, "  <graph id=\"G\" edgedefault=\"directed\">")?;
+    data(out, "    ", "g_title", &g.document().title)?;
+
+    for &n in &sel.nodes {
+        let node = g.node(n);
+        writeln!(out, "    <node id=\"{}\">", escape(&node.id))?;
+        let fields = [
+            ("n_kind", Some(node.kind.to_string())),
+            ("n_label", Some(node.label.clone())),
+            (
+                "n_aliases",
+                (!node.aliases.is_empty()).then(|| list_cell(&node.aliases)),
+            ),
+            ("n_status", node.status.as_ref().map(ToString::to_string)),
+            ("n_since", node.since.as_ref().map(ToString::to_string)),
+            ("n_until", node.until.as_ref().map(ToString::to_string)),
+            ("n_note", node.note.clone()),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                data(out, "      ", key, &value)?;
+            }
+        }
+        writeln!(out, "    </node>")?;
+    }
+
+    for &e in &sel.edges {
+        let edge = g.edge(e);
+        let m = g.meta(e);
+        writeln!(
+            out,
+            "    <edge id=\"e{}\" source=\"{}\" target=\"{}\">",
+            e.index(),
+            escape(g.id(m.from)),
+            escape(g.id(m.to))
+        )?;
+        let fields = [
+            ("e_claim", Some(e.index().to_string())),
+            ("e_relation", Some(m.relation.to_string())),
+            ("e_by", m.by.map(|b| g.id(b).to_owned())),
+            ("e_holder", g.holder(e).map(|h| g.id(h).to_owned())),
+            ("e_source", edge.source().map(|s| s.to_string())),
+            ("e_quote", edge.quote().map(str::to_owned)),
+            ("e_since", m.time.since.map(|d| d.to_string())),
+            ("e_until", m.time.until.map(|d| d.to_string())),
+            ("e_note", edge.note().map(str::to_owned)),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                data(out, "      ", key, &value)?;
+            }
+        }
+        writeln!(out, "    </edge>")?;
+    }
+    writeln!(out, "  </graph>\n</graphml>")
+}
+
+fn data(out: &mut dyn Write, indent: &str, key: &str, value: &str) -> io::Result<()> {
+    writeln!(out, "{indent}<data key=\"{key}\">{}</data>", escape(value))
+}
+
+/// Text made safe for XML element content and attribute values.
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    let needs = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\r') || !xml_char(c);
+    if !text.contains(needs) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            c if xml_char(c) => out.push(c),
+            _ => {} // not allowed in XML 1.0 in any form
+        }
+    }
+    out.into()
+}
+
+/// Whether XML 1.0 allows the character (its `Char` production).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_and_forbidden_characters_are_escaped_or_dropped() {
+        assert_eq!(escape("plain"), "plain");
+        assert_eq!(
+            escape("<b a=\"x\">&'</b>"),
+            "&lt;b a=&quot;x&quot;&gt;&amp;&apos;&lt;/b&gt;"
+        );
+        assert_eq!(escape("a\u{0}b\u{1b}c\u{FFFE}d"), "abcd");
+        assert_eq!(escape("line\r\nnext\ttab"), "line&#13;\nnext\ttab");
+    }
+}

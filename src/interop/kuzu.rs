@@ -1,0 +1,233 @@
+//! A folder that builds a Kuzu database: CSV files and `load.cypher`, whose
+//! statements, run in order from inside the folder (Kuzu reads `COPY` paths
+//! from where it runs), create the schema and copy the files in.
+//!
+//! - `nodes.csv` → node table `Node` (`id` the primary key; `kind`, `label`,
+//!   `aliases` as the spreadsheet form writes them, `status`, `since` and
+//!   `until` as dates, `note`);
+//! - `sources.csv` → node table `Source`;
+//! - one file per relation, `conditions_on.csv`, ... → a relationship table
+//!   per relation, `CONDITIONS_ON`, ..., each `FROM Node TO Node` with the
+//!   claim properties of [`super::cypher`]. Every relation gets its table,
+//!   empty or not, so that every query binds.
+//!
+//! Kuzu's CSV reader takes the common quoting (`"` around a field, `""`
+//! inside it), but ends a row at a carriage return even inside quotes: a CR
+//! is written as a line feed here (the one change this export makes to
+//! text). A file holding a line break inside a field is copied with
+//! `parallel=false`, which Kuzu requires for that.
+
+use std::io::{self, Write};
+
+use super::cells::list_cell;
+use super::cypher::rel_type;
+use super::out::Files;
+use super::{ClaimRow, Selection};
+use crate::error::Result;
+use crate::model::{Date, Lenient, Relation, Vocabulary};
+
+const NODE_SCHEMA: &str = "id STRING, kind STRING, label STRING, aliases STRING, status STRING, \
+since DATE, until DATE, note STRING, PRIMARY KEY (id)";
+const SOURCE_SCHEMA: &str =
+    "id STRING, title STRING, date DATE, url STRING, publisher STRING, PRIMARY KEY (id)";
+/// The claim properties, in the order of the relation files' columns after `from` and `to`.
+const CLAIM_SCHEMA: &str = "claim INT64, relation STRING, by STRING, holder STRING, \
+source STRING, quote STRING, since DATE, until DATE, note STRING, \
+visible_since DATE, visible_until DATE, to_id STRING, to_status STRING";
+
+/// Writes a CSV for Kuzu and says whether any field held a line break.
+struct KuzuCsv<'w> {
+    csv: ::csv::Writer<&'w mut dyn Write>,
+    multiline: bool,
+}
+
+impl<'w> KuzuCsv<'w> {
+    fn new(out: &'w mut dyn Write, header: &[&str]) -> io::Result<KuzuCsv<'w>> {
+        let mut csv = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::Any(b'\n'))
+            .from_writer(out);
+        csv.write_record(header)?;
+        Ok(KuzuCsv {
+            csv,
+            multiline: false,
+        })
+    }
+
+    fn row(&mut self, cells: &[Option<&str>]) -> io::Result<()> {
+        for cell in cells {
+            let cell = cell.unwrap_or("");
+            if cell.contains('\r') {
+                let fixed = cell.replace("\r\n", "\n").replace('\r', "\n");
+                self.multiline = true;
+                self.csv.write_field(fixed)?;
+            } else {
+                self.multiline |= cell.contains('\n');
+                self.csv.write_field(cell)?;
+            }
+        }
+        self.csv.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+
+    fn finish(mut self) -> io::Result<bool> {
+        self.csv.flush()?;
+        Ok(self.multiline)
+    }
+}
+
+fn text<T: Vocabulary>(value: &Option<Lenient<T>>) -> Option<String> {
+    value.as_ref().map(ToString::to_string)
+}
+
+fn day(value: Option<Date>) -> Option<String> {
+    value.map(|d| d.to_string())
+}
+
+/// The file a relation's claims go to.
+pub fn relation_file(relation: Relation) -> String {
+    format!("{}.csv", relation.as_str())
+}
+
+/// Writes the CSV files and `load.cypher` into the export's folder.
+pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
+    let g = sel.graph;
+    // (table, file, whether it needs parallel=false), in load order.
+    let mut copies: Vec<(String, String, bool)> = Vec::new();
+
+    let mut multiline = false;
+    files.write(Some("nodes.csv"), |w| {
+        let mut csv = KuzuCsv::new(
+            w,
+            &[
+                "id", "kind", "label", "aliases", "status", "since", "until", "note",
+            ],
+        )?;
+        for &n in &sel.nodes {
+            let node = g.node(n);
+            let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
+            let time = g.node_time(n);
+            csv.row(&[
+                Some(&node.id),
+                Some(g.kind(n).as_str()),
+                Some(&node.label),
+                aliases.as_deref(),
+                text(&node.status).as_deref(),
+                day(time.since).as_deref(),
+                day(time.until).as_deref(),
+                node.note.as_deref(),
+            ])?;
+        }
+        multiline = csv.finish()?;
+        Ok(())
+    })?;
+    copies.push(("Node".into(), "nodes.csv".into(), multiline));
+
+    files.write(Some("sources.csv"), |w| {
+        let mut csv = KuzuCsv::new(w, &["id", "title", "date", "url", "publisher"])?;
+        for s in &g.document().sources {
+            csv.row(&[
+                Some(&s.id),
+                Some(&s.title),
+                day(s.date.as_ref().and_then(Lenient::known)).as_deref(),
+                s.url.as_deref(),
+                s.publisher.as_deref(),
+            ])?;
+        }
+        multiline = csv.finish()?;
+        Ok(())
+    })?;
+    copies.push(("Source".into(), "sources.csv".into(), multiline));
+
+    // One pass over the claims, sorted into their relations' files.
+    let mut by_relation: Vec<Vec<usize>> = vec![Vec::new(); Relation::ALL.len()];
+    for (i, &e) in sel.edges.iter().enumerate() {
+        by_relation[g.meta(e).relation as usize].push(i);
+    }
+    for (&relation, claims) in Relation::ALL.iter().zip(&by_relation) {
+        let file = relation_file(relation);
+        files.write(Some(&file), |w| {
+            let mut csv = KuzuCsv::new(
+                w,
+                &[
+                    "from",
+                    "to",
+                    "claim",
+                    "relation",
+                    "by",
+                    "holder",
+                    "source",
+                    "quote",
+                    "since",
+                    "until",
+                    "note",
+                    "visible_since",
+                    "visible_until",
+                    "to_id",
+                    "to_status",
+                ],
+            )?;
+            for &i in claims {
+                let c = ClaimRow::new(g, sel.edges[i]);
+                csv.row(&[
+                    Some(c.from),
+                    Some(c.to),
+                    Some(&c.claim.to_string()),
+                    Some(c.relation.as_str()),
+                    c.by,
+                    c.holder,
+                    c.source,
+                    c.quote,
+                    day(c.since).as_deref(),
+                    day(c.until).as_deref(),
+                    c.note,
+                    day(c.visible.since).as_deref(),
+                    day(c.visible.until).as_deref(),
+                    Some(c.to),
+                    c.to_status.map(|s| s.as_str()),
+                ])?;
+            }
+            multiline = csv.finish()?;
+            Ok(())
+        })?;
+        copies.push((rel_type(relation), file, multiline));
+    }
+
+    files.write(Some("load.cypher"), |w| write_load_script(sel, &copies, w))
+}
+
+fn write_load_script(
+    sel: &Selection,
+    copies: &[(String, String, bool)],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "// negograph export for Kuzu: {} nodes, {} claims{}.",
+        sel.nodes.len(),
+        sel.edges.len(),
+        sel.as_of
+            .map(|d| format!(", as of {d}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "// Run these statements in order from inside this folder, e.g. cd FOLDER && kuzu DB < load.cypher"
+    )?;
+    writeln!(out, "CREATE NODE TABLE Node({NODE_SCHEMA});")?;
+    writeln!(out, "CREATE NODE TABLE Source({SOURCE_SCHEMA});")?;
+    for &relation in Relation::ALL {
+        writeln!(
+            out,
+            "CREATE REL TABLE {}(FROM Node TO Node, {CLAIM_SCHEMA});",
+            rel_type(relation)
+        )?;
+    }
+    for (table, file, multiline) in copies {
+        let parallel = if *multiline { ", parallel=false" } else { "" };
+        writeln!(
+            out,
+            "COPY {table} FROM '{file}' (header=true, quote='\"', escape='\"'{parallel});"
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,228 @@
+//! Bridges to the tools people already use: exports for graph tools and graph
+//! databases, the Cypher of the queries, and a spreadsheet form to author in.
+//!
+//! - [`csv`]: the spreadsheet form, `nodes.csv`, `edges.csv`, `sources.csv`;
+//!   [`import`] reads it back through the same validation as a JSON file.
+//! - [`graphml`]: for Gephi, yEd and networkx.
+//! - [`neo4j`]: a Cypher script for `cypher-shell`.
+//! - [`kuzu`]: a folder of CSV files and a `load.cypher` for the embedded Kuzu.
+//! - [`cypher`]: the Cypher query that answers `blockers`, `requires`, `who`,
+//!   `stance` or `path` on an exported database, as negograph would.
+//!
+//! Every export writes the same [`Selection`]: the whole graph, or what is
+//! there on one day. Output is deterministic (file order throughout) and is
+//! written whole or not at all ([`out`]).
+
+pub mod cells;
+pub mod csv;
+pub mod cypher;
+pub mod graphml;
+pub mod import;
+pub mod kuzu;
+pub mod neo4j;
+pub mod out;
+
+use std::path::Path;
+
+use crate::error::Result;
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{Date, Interval};
+use crate::view::{View, ViewSpec, When};
+
+/// What `negograph export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One GraphML file.
+    Graphml,
+    /// One Cypher script for Neo4j.
+    Cypher,
+    /// A folder: CSV files and `load.cypher` for Kuzu.
+    Kuzu,
+    /// A folder: the spreadsheet form.
+    Csv,
+}
+
+impl Format {
+    /// Whether `-o` names a folder rather than a file.
+    pub fn is_folder(self) -> bool {
+        matches!(self, Format::Kuzu | Format::Csv)
+    }
+}
+
+/// The nodes and edges an export holds, in file order: every one, or those
+/// there on one day (as a query on that day sees them).
+pub struct Selection<'g> {
+    pub graph: &'g Graph,
+    /// The day exported, or `None` for the whole file.
+    pub as_of: Option<Date>,
+    pub nodes: Vec<NodeIx>,
+    pub edges: Vec<EdgeIx>,
+}
+
+impl<'g> Selection<'g> {
+    pub fn new(graph: &'g Graph, as_of: Option<Date>) -> Selection<'g> {
+        let when = as_of.map_or(When::AllTime, When::On);
+        let spec = ViewSpec {
+            when,
+            ..ViewSpec::default()
+        };
+        let view = View::new(graph, &spec).expect("no names to resolve");
+        Selection {
+            graph,
+            as_of,
+            nodes: view.visible_nodes().collect(),
+            edges: view.visible_edges().collect(),
+        }
+    }
+}
+
+/// The days on which a query sees edge `e`: its own dates narrowed by those of
+/// its two ends and of its `by` party (README, "Time"). Exported beside the
+/// edge's own dates so that an engine can test an edge's visibility on its
+/// own, which Kuzu's recursive patterns require.
+pub fn visible_span(graph: &Graph, e: EdgeIx) -> Interval {
+    let m = graph.meta(e);
+    let mut span = m.time;
+    for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
+        let t = graph.node_time(n);
+        span.since = later(span.since, t.since);
+        span.until = earlier(span.until, t.until);
+    }
+    span
+}
+
+fn later(a: Option<Date>, b: Option<Date>) -> Option<Date> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn earlier(a: Option<Date>, b: Option<Date>) -> Option<Date> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// One claim as both database exports store it (see [`cypher`] for what
+/// each property is for). Borrowed from the graph; absent values are `None`.
+pub struct ClaimRow<'g> {
+    pub claim: usize,
+    pub relation: crate::model::Relation,
+    pub from: &'g str,
+    pub to: &'g str,
+    pub by: Option<&'g str>,
+    pub holder: Option<&'g str>,
+    pub source: Option<&'g str>,
+    pub quote: Option<&'g str>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub note: Option<&'g str>,
+    pub visible: Interval,
+    /// The `to` node's status, for positions.
+    pub to_status: Option<crate::model::Status>,
+}
+
+impl<'g> ClaimRow<'g> {
+    pub fn new(graph: &'g Graph, e: EdgeIx) -> ClaimRow<'g> {
+        let edge = graph.edge(e);
+        let m = graph.meta(e);
+        ClaimRow {
+            claim: e.index(),
+            relation: m.relation,
+            from: graph.id(m.from),
+            to: graph.id(m.to),
+            by: m.by.map(|b| graph.id(b)),
+            holder: graph.holder(e).map(|h| graph.id(h)),
+            source: edge.source().map(|s| &**s),
+            quote: edge.quote(),
+            since: m.time.since,
+            until: m.time.until,
+            note: edge.note(),
+            visible: visible_span(graph, e),
+            to_status: (graph.kind(m.to) != crate::model::NodeKind::Party)
+                .then(|| graph.status(m.to)),
+        }
+    }
+}
+
+/// What an export wrote, for the summary the CLI prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The files written, in the order written, with their sizes in bytes.
+    pub files: Vec<(std::path::PathBuf, u64)>,
+    pub nodes: usize,
+    pub edges: usize,
+}
+
+/// Writes `graph` (or what is there on `as_of`) in `format` to `path`: a file
+/// for GraphML and Cypher, a folder for Kuzu and CSV. Existing files are
+/// replaced only with `force`; nothing is replaced unless every file is
+/// written in full.
+pub fn export(
+    graph: &Graph,
+    format: Format,
+    as_of: Option<Date>,
+    path: &Path,
+    force: bool,
+) -> Result<Written> {
+    let selection = Selection::new(graph, as_of);
+    let mut files = out::Files::new(path, format.is_folder(), force);
+    match format {
+        Format::Graphml => files.write(None, |w| graphml::write(&selection, w))?,
+        Format::Cypher => files.write(None, |w| neo4j::write(&selection, w))?,
+        Format::Csv => csv::write_folder(&selection, &mut files)?,
+        Format::Kuzu => kuzu::write_folder(&selection, &mut files)?,
+    }
+    Ok(Written {
+        files: files.commit()?,
+        nodes: selection.nodes.len(),
+        edges: selection.edges.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Edge, EdgeFields, Node, NodeKind, Relation};
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn an_edge_is_visible_while_it_its_ends_and_its_holder_are() {
+        let mut doc = Document::new("t");
+        let mut p = Node::new("p", NodeKind::Party, "P");
+        p.until = Some(d("2025-06-30").into());
+        let mut a = Node::new("a", NodeKind::Demand, "A");
+        a.since = Some(d("2025-02-01").into());
+        let b = Node::new("b", NodeKind::Demand, "B");
+        doc.nodes = vec![p, a, b];
+        doc.edges.push(Edge::new(EdgeFields {
+            from: "a".into(),
+            relation: Relation::ConditionsOn.into(),
+            to: "b".into(),
+            by: Some("p".into()),
+            source: None,
+            quote: None,
+            since: Some(d("2025-01-01").into()),
+            until: Some(d("2025-12-31").into()),
+            note: None,
+        }));
+        let g = Graph::from_document("t", doc).unwrap();
+        let span = visible_span(&g, EdgeIx::new(0));
+        assert_eq!(span.since, Some(d("2025-02-01")), "from's since is later");
+        assert_eq!(span.until, Some(d("2025-06-30")), "by's until is earlier");
+        // The span agrees with the view on every day around its ends.
+        for day in ["2025-01-31", "2025-02-01", "2025-06-30", "2025-07-01"] {
+            let sel = Selection::new(&g, Some(d(day)));
+            assert_eq!(
+                sel.edges.len() == 1,
+                span.contains(d(day)),
+                "on {day}: view and span disagree"
+            );
+        }
+    }
+}

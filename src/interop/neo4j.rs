@@ -1,0 +1,159 @@
+//! A Cypher script that builds the graph in Neo4j 5: `cypher-shell -f FILE`.
+//!
+//! One statement a line: two uniqueness constraints (on `Node.id` and
+//! `Source.id`, which also index them), then a `MERGE` per source, per node
+//! and per claim. Nodes are `:Node` and labelled by kind (`:Party`, ...);
+//! a claim is one relationship whose type is its relation (`CONDITIONS_ON`),
+//! merged on its ends, type and `claim` number (its position in the file),
+//! so running the script again changes nothing. `SET x = {...}` replaces
+//! every property, so a property since removed from the file goes too.
+//! Properties are those listed in [`super::cypher`]; dates are Neo4j dates.
+//!
+//! No user text is ever an identifier (labels and types come from the
+//! format's closed vocabularies) or part of a comment; every string is a
+//! literal escaped by [`string`].
+
+use std::io::{self, Write};
+
+use super::cypher::{Dialect, kind_label, rel_type};
+use super::{ClaimRow, Selection};
+use crate::model::{Date, Lenient, Vocabulary};
+
+fn string(text: &str) -> String {
+    super::cypher::string(text, Dialect::Neo4j)
+}
+
+fn date(day: Date) -> String {
+    format!("date('{day}')")
+}
+
+/// Property maps, written `{key: value, ...}` with absent values left out.
+struct Props(Vec<(&'static str, String)>);
+
+impl Props {
+    fn new() -> Props {
+        Props(Vec::new())
+    }
+    fn text(&mut self, key: &'static str, value: Option<&str>) -> &mut Props {
+        if let Some(v) = value {
+            self.0.push((key, string(v)));
+        }
+        self
+    }
+    fn date(&mut self, key: &'static str, value: Option<Date>) -> &mut Props {
+        if let Some(d) = value {
+            self.0.push((key, date(d)));
+        }
+        self
+    }
+    fn lenient<T: Vocabulary>(
+        &mut self,
+        key: &'static str,
+        value: &Option<Lenient<T>>,
+    ) -> &mut Props {
+        let text = value.as_ref().map(ToString::to_string);
+        self.text(key, text.as_deref())
+    }
+    fn raw(&mut self, key: &'static str, value: String) -> &mut Props {
+        self.0.push((key, value));
+        self
+    }
+    fn render(&self) -> String {
+        let parts: Vec<String> = self.0.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        format!("{{{}}}", parts.join(", "))
+    }
+}
+
+pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
+    let g = sel.graph;
+    writeln!(
+        out,
+        "// negograph export for Neo4j 5: {} nodes, {} claims{}.",
+        sel.nodes.len(),
+        sel.edges.len(),
+        sel.as_of
+            .map(|d| format!(", as of {d}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "// Run with: cypher-shell -f THIS_FILE. Running it again changes nothing."
+    )?;
+    writeln!(
+        out,
+        "CREATE CONSTRAINT negograph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;"
+    )?;
+    writeln!(
+        out,
+        "CREATE CONSTRAINT negograph_source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;"
+    )?;
+    for source in &g.document().sources {
+        let mut props = Props::new();
+        props
+            .text("id", Some(&source.id))
+            .text("title", Some(&source.title));
+        props
+            .date("date", source.date.as_ref().and_then(Lenient::known))
+            .text("url", source.url.as_deref())
+            .text("publisher", source.publisher.as_deref());
+        writeln!(
+            out,
+            "MERGE (s:Source {{id: {}}}) SET s = {};",
+            string(&source.id),
+            props.render()
+        )?;
+    }
+    for &n in &sel.nodes {
+        let node = g.node(n);
+        let mut props = Props::new();
+        props
+            .text("id", Some(&node.id))
+            .text("kind", Some(g.kind(n).as_str()))
+            .text("label", Some(&node.label));
+        if !node.aliases.is_empty() {
+            let list: Vec<String> = node.aliases.iter().map(|a| string(a)).collect();
+            props.raw("aliases", format!("[{}]", list.join(", ")));
+        }
+        let time = g.node_time(n);
+        props
+            .lenient("status", &node.status)
+            .date("since", time.since)
+            .date("until", time.until)
+            .text("note", node.note.as_deref());
+        writeln!(
+            out,
+            "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
+            string(&node.id),
+            kind_label(g.kind(n)),
+            props.render()
+        )?;
+    }
+    for &e in &sel.edges {
+        let c = ClaimRow::new(g, e);
+        let mut props = Props::new();
+        props
+            .raw("claim", c.claim.to_string())
+            .text("relation", Some(c.relation.as_str()))
+            .text("by", c.by)
+            .text("holder", c.holder)
+            .text("source", c.source)
+            .text("quote", c.quote)
+            .date("since", c.since)
+            .date("until", c.until)
+            .text("note", c.note)
+            .date("visible_since", c.visible.since)
+            .date("visible_until", c.visible.until)
+            .text("to_id", Some(c.to))
+            .text("to_status", c.to_status.map(|s| s.as_str()));
+        writeln!(
+            out,
+            "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
+            string(c.from),
+            string(c.to),
+            rel_type(c.relation),
+            c.claim,
+            props.render()
+        )?;
+    }
+    Ok(())
+}
