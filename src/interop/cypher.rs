@@ -273,15 +273,18 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let visible = Self::where_clause(&self.visible("r"));
         let mut held = self.visible("r");
         held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
+        // `id` repeats an end through coalesce(), never as the same property
+        // twice: Kuzu 0.11 mixes up the columns of UNION ALL branches that
+        // project one property in two places.
         format!(
             "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
-             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, t.id AS id\n\
+             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id\n\
              UNION ALL\n\
              MATCH (p:Node {{id: {p}}})<-[r:MEMBER_OF]-(m:Node){visible}\n\
-             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, m.id AS id\n\
+             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, coalesce(m.id, '') AS id\n\
              UNION ALL\n\
              MATCH (a:Node)-[r]->(b:Node){}\n\
-             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, b.id AS id;\n",
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id;\n",
             Self::where_clause(&held),
         )
     }
@@ -337,10 +340,13 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 } else {
                     format!(" (r, _ | WHERE {})", visible.join(" AND "))
                 };
+                // Kuzu's ACYCLIC keeps the nodes inside a path apart but lets
+                // a path pass through its own ends; simple paths need all apart.
                 format!(
                     "{}MATCH {start}-[e* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
-                     RETURN [a.id] + properties(nodes(e), 'id') + [b.id] AS id, length(e) AS length\n\
-                     ORDER BY length\nLIMIT {limit};\n",
+                     WITH [a.id] + properties(nodes(e), 'id') + [b.id] AS id, length(e) AS length\n\
+                     WHERE size(id) = size(list_distinct(id))\n\
+                     RETURN id, length\nORDER BY length\nLIMIT {limit};\n",
                     self.preamble(max)
                 )
             }
