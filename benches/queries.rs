@@ -1,11 +1,13 @@
-//! `cargo bench`: load+validate, every query and DOT export on seeded synthetic
-//! graphs of 10k, 100k and 1M edges (negograph::synth).
+//! `cargo bench`: load+validate, every query, DOT export and the interop
+//! exports on seeded synthetic graphs of 10k, 100k and 1M edges
+//! (negograph::synth).
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use negograph::export::{self, Focus, Style};
+use negograph::interop::{self, Selection};
 use negograph::query::path::PathOptions;
 use negograph::query::{blockers, deadlocks, path, requires};
 use negograph::view::View;
@@ -99,6 +101,26 @@ fn benches(c: &mut Criterion) {
                 export::dot::to_dot(&g, &scene, &Style::default(), |n| v.status(n))
             })
         });
+        // The interop exports, written to a sink so the disk is not timed:
+        // the spreadsheet form at every size, GraphML and the Neo4j script
+        // (three times the bytes) only below a million edges, which keeps
+        // `cargo bench` within a minute of what it took before.
+        let all = Selection::new(&g, None);
+        group.bench_function("export_csv", |b| {
+            b.iter(|| {
+                let mut sink = std::io::sink();
+                interop::csv::write_nodes(&all, &mut sink).unwrap();
+                interop::csv::write_edges(&all, &mut sink).unwrap();
+            })
+        });
+        if edges < 1_000_000 {
+            group.bench_function("export_graphml", |b| {
+                b.iter(|| interop::graphml::write(&all, &mut std::io::sink()).unwrap())
+            });
+            group.bench_function("export_neo4j", |b| {
+                b.iter(|| interop::neo4j::write(&all, &mut std::io::sink()).unwrap())
+            });
+        }
         group.finish();
     }
 }

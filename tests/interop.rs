@@ -542,3 +542,48 @@ fn queries_print_their_cypher_in_either_dialect() {
         .code(2)
         .stderr(predicate::str::contains("party"));
 }
+
+#[test]
+fn the_readme_examples_of_this_section_run() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("## When one file is not enough")
+        .expect("the section");
+    let end = readme[start + 3..]
+        .find("\n## ")
+        .map_or(readme.len(), |i| start + 3 + i);
+    let mut commands = Vec::new();
+    let mut in_sh = false;
+    for line in readme[start..end].lines() {
+        match line.trim() {
+            "```sh" => in_sh = true,
+            "```" => in_sh = false,
+            l if in_sh && l.starts_with("negograph ") => commands.push(l.to_owned()),
+            _ => {}
+        }
+    }
+    assert!(commands.len() >= 10, "{commands:?}");
+    let bin = Path::new(env!("CARGO_BIN_EXE_negograph")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for command in &commands {
+        let out = std::process::Command::new("sh")
+            .args(["-c", command])
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env_remove("NEGOGRAPH_FILE")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "{command} printed nothing");
+    }
+}

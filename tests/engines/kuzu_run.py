@@ -3,7 +3,7 @@
 Reads a JSON job on standard input:
   {"folder": EXPORT_FOLDER, "db": DATABASE_PATH, "queries": [CYPHER, ...]}
 runs load.cypher's statements in order from inside the folder (as the export
-says to), then each query (its statements in order; the rows of the last one
+says to; with "folder": null the database is opened as it is), then each query (its statements in order; the rows of the last one
 are its answer), and prints JSON on standard output:
   {"load_seconds": S, "query_seconds": [S, ...], "results": [[ROW, ...], ...]}
 with dates written YYYY-MM-DD. Any failure is an error exit with Kuzu's message.
@@ -58,10 +58,11 @@ def main():
     conn = kuzu.Connection(db)
     here = os.getcwd()
     started = time.perf_counter()
-    os.chdir(job["folder"])
-    with open("load.cypher", encoding="utf-8") as f:
-        run(conn, f.read())
-    os.chdir(here)
+    if job["folder"] is not None:
+        os.chdir(job["folder"])
+        with open("load.cypher", encoding="utf-8") as f:
+            run(conn, f.read())
+        os.chdir(here)
     load_seconds = time.perf_counter() - started
     results, times = [], []
     for query in job["queries"]:
