@@ -22,6 +22,8 @@ fn normalised(doc: &Document) -> Value {
     let text = negograph::load::to_canonical_json(doc);
     let mut v: Value = serde_json::from_str(&text).unwrap();
     v["title"] = Value::Null;
+    // The CSV form holds no version; the file says the one its content needs.
+    v["negograph"] = Value::Null;
     v
 }
 
@@ -30,6 +32,7 @@ fn csv_paths(dir: &Path) -> CsvPaths {
         nodes: dir.join("nodes.csv"),
         edges: dir.join("edges.csv"),
         sources: Some(dir.join("sources.csv")),
+        status: Some(dir.join("status.csv")),
     }
 }
 
@@ -440,7 +443,7 @@ fn the_neo4j_script_has_one_statement_per_claim_and_no_way_out_of_a_literal() {
     let mut merges = (0, 0, 0);
     let mut texts = std::collections::HashSet::new();
     let node_shape = regex::Regex::new(
-        r"^MERGE \(n:Node \{id: \$\}\) SET n:(Party|Demand|Condition), n = \{[^'{}]*\};$",
+        r"^MERGE \(n:Node \{id: \$\}\) SET n:(Party|Demand|Condition|Proposal|Issue), n = \{[^'{}]*\};$",
     )
     .unwrap();
     let claim_shape = regex::Regex::new(
@@ -586,4 +589,95 @@ fn the_readme_examples_of_this_section_run() {
         );
         assert!(!out.stdout.is_empty(), "{command} printed nothing");
     }
+}
+
+#[test]
+fn format_1_1_problems_are_placed_in_their_citation_group_and_status_row() {
+    let (dir, _) = temp_file(
+        "nodes.csv",
+        b"id,kind,label,actor\nrussia,party,Russia,\nceasefire,demand,Ceasefire,russia\ntalks,proposal,Talks,\n",
+    );
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "edges.csv",
+        "from,relation,to,source,quote,speaker,source_2,quote_2\n\
+         russia,rejects,ceasefire,src,words,an aide,nosuch,more words\n\
+         ceasefire,part_of,talks,src,words,,,\n",
+    );
+    write("sources.csv", "id,title\nsrc,A source\n");
+    write(
+        "status.csv",
+        "node,on,status,source\n\
+         ceasefire,2025-05-01,met,src\n\
+         ceasefire,2025-04-01,open,\n\
+         nobody,2025-05-02,met,\n",
+    );
+    let out = negograph()
+        .current_dir(dir.path())
+        .args([
+            "import",
+            "--nodes",
+            "nodes.csv",
+            "--edges",
+            "edges.csv",
+            "--sources",
+            "sources.csv",
+            "--status",
+            "status.csv",
+            "-o",
+            "g.json",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for expected in [
+        "status.csv:4:1 (node): error[unknown-node]: node 'nobody' is not in nodes.csv",
+        "edges.csv:2:7 (source_2): error[",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
+    }
+    // With the stray row gone, the history's order is a finding too, placed
+    // at its row of status.csv.
+    write(
+        "status.csv",
+        "node,on,status,source\nceasefire,2025-05-01,met,src\nceasefire,2025-04-01,open,\n",
+    );
+    write(
+        "edges.csv",
+        "from,relation,to,source,quote,speaker,source_2,quote_2\n\
+         russia,rejects,ceasefire,src,words,an aide,nosuch,more words\n",
+    );
+    let out = negograph()
+        .current_dir(dir.path())
+        .args([
+            "import",
+            "--nodes",
+            "nodes.csv",
+            "--edges",
+            "edges.csv",
+            "--sources",
+            "sources.csv",
+            "--status",
+            "status.csv",
+            "-o",
+            "g.json",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for expected in [
+        "edges.csv:2:7 (source_2): error[",
+        "status.csv:3:2 (on): error[",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
+    }
+    assert!(!dir.path().join("g.json").exists());
 }

@@ -23,7 +23,7 @@ Examples:
   negograph export --format graphml -o istanbul.graphml        Gephi, yEd, networkx
   negograph export --format cypher -o istanbul.cypher          then: cypher-shell -f istanbul.cypher
   negograph export --format kuzu -o istanbul-kuzu              then, inside it: kuzu DB < load.cypher
-  negograph export --format csv -o istanbul-csv                nodes.csv, edges.csv, sources.csv
+  negograph export --format csv -o istanbul-csv                nodes, edges, sources, status .csv
   negograph -f talks.json export --format csv -o talks-csv --as-of 2025-05-10
 
 Without --as-of the whole file is exported; with it, what a query on that day
@@ -32,7 +32,7 @@ are replaced only with --force, and only once every file is written in full.";
 
 pub const IMPORT_EXAMPLES: &str = "\
 Examples:
-  negograph import --nodes nodes.csv --edges edges.csv --sources sources.csv -o talks.json
+  negograph import --nodes nodes.csv --edges edges.csv --sources sources.csv --status status.csv -o talks.json
   negograph import --nodes n.csv --edges e.csv -o talks.json --title \"Gaza talks\" --force
 
 The columns are those `export --format csv` writes (README: \"When one file is
@@ -66,15 +66,19 @@ pub enum FormatArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The nodes: id, kind, label, aliases, status, since, until, note
+    /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
-    /// The claims: from, relation, to, by, since, until, note, source, quote
+    /// The claims: from, relation, to, by, since, until, note, target, trigger, with,
+    /// disputed_by, then source, quote, speaker, citation_note (and _2, _3, ... for more)
     #[arg(long, value_name = "FILE")]
     pub edges: PathBuf,
-    /// The sources: id, title, date, url, publisher
+    /// The sources: id, title, date, url, publisher, note, file
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
+    /// Dated status changes: node, on, status, source, quote, note
+    #[arg(long, value_name = "FILE")]
+    pub status: Option<PathBuf>,
     /// The graph file to write
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
@@ -131,6 +135,7 @@ pub fn import_csv(cli: &Cli, args: &ImportArgs) -> Outcome {
         nodes: args.nodes.clone(),
         edges: args.edges.clone(),
         sources: args.sources.clone(),
+        status: args.status.clone(),
     };
     if !args.force && args.output.exists() {
         return Err(Error::Usage(format!(

@@ -1,19 +1,22 @@
-//! The spreadsheet form: `nodes.csv`, `edges.csv` and `sources.csv`, one row
-//! per node, claim and source, with a header row naming the columns. The
-//! column names are the file format's field names, so a finding about
-//! `nodes[3].kind` is a finding about the `kind` cell of the node's row.
+//! The spreadsheet form: `nodes.csv`, `edges.csv`, `sources.csv` and
+//! `status.csv`, one row per node, claim, source and status change, with a
+//! header row naming the columns. The column names are the file format's
+//! field names, so a finding about `nodes[3].kind` is about the `kind` cell
+//! of the node's row.
 //!
 //! Cells hold one plain value each; an empty cell is an absent field. Lists
-//! and the formula guard follow [`super::cells`]. Format 1.1 adds, without
-//! changing these: node columns `actor` (a list), `issue`, `quantity`; edge
-//! columns `target`, `trigger`, `with`, `disputed_by` (a list), and citations
-//! beyond the first as numbered groups to the right, `source_2`, `quote_2`,
-//! `speaker_2`, `citation_note_2`, ... (one row per claim keeps a claim
-//! together when a spreadsheet sorts or filters, and adding a source is
-//! filling the next empty cells); source columns `note` and `file`; and a
-//! fourth file, `status.csv`, one row per status change (`node`, `on`,
-//! `status`, `source`, `quote`, `note`), keyed by node id, which stays stable
-//! however the rows are sorted.
+//! and the formula guard follow [`super::cells`]. Two parts of format 1.1
+//! are more than one value:
+//!
+//! - A claim's citations go in groups of four columns, `source`, `quote`,
+//!   `speaker`, `citation_note`, then `source_2`, `quote_2`, ... to the right,
+//!   as many groups as the busiest claim needs. One row per claim keeps a
+//!   claim together when a spreadsheet sorts or filters, and adding a source
+//!   is filling the next empty cells.
+//! - A node's dated status changes go in their own file, `status.csv`, one
+//!   row per change (`node`, `on`, `status`, `source`, `quote`, `note`), keyed
+//!   by the node's id: a history can be long, and an id stays right however
+//!   the rows are sorted, where a row number would not.
 
 use std::io::Write;
 
@@ -21,40 +24,60 @@ use super::Selection;
 use super::cells::{guard, list_cell};
 use super::out::Files;
 use crate::error::Result;
-use crate::model::{Lenient, Vocabulary};
+use crate::model::{Date, End, Lenient, Vocabulary};
 
 /// The columns of `nodes.csv`, in order; the first three are required.
 pub const NODE_COLUMNS: &[&str] = &[
-    "id", "kind", "label", "aliases", "status", "since", "until", "note",
+    "id", "kind", "label", "aliases", "status", "since", "until", "note", "actor", "issue",
+    "quantity",
 ];
-/// The columns of `edges.csv`, in order; the first three are required.
+/// The columns of `edges.csv` before the citations; the first three are required.
 pub const EDGE_COLUMNS: &[&str] = &[
-    "from", "relation", "to", "by", "since", "until", "note", "source", "quote",
+    "from",
+    "relation",
+    "to",
+    "by",
+    "since",
+    "until",
+    "note",
+    "target",
+    "trigger",
+    "with",
+    "disputed_by",
 ];
+/// The columns of one citation; the second and later carry `_2`, `_3`, ...
+pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note"];
 /// The columns of `sources.csv`, in order; the first two are required.
-pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher"];
-
-/// How many leading columns of each file must be present in a header.
-pub const REQUIRED: [usize; 3] = [3, 3, 2];
+pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher", "note", "file"];
+/// The columns of `status.csv`, in order; the first three are required.
+pub const STATUS_COLUMNS: &[&str] = &["node", "on", "status", "source", "quote", "note"];
 
 pub const NODES_FILE: &str = "nodes.csv";
 pub const EDGES_FILE: &str = "edges.csv";
 pub const SOURCES_FILE: &str = "sources.csv";
+pub const STATUS_FILE: &str = "status.csv";
 
-/// The writer every CSV of the spreadsheet form uses: fields quoted when they
-/// must be, lines ending in `\n`.
-fn writer(out: &mut dyn Write) -> ::csv::Writer<&mut dyn Write> {
+/// The header of citation column `field` of the `n`th citation (from 1).
+pub fn citation_column(field: &str, n: usize) -> String {
+    if n == 1 {
+        field.to_owned()
+    } else {
+        format!("{field}_{n}")
+    }
+}
+
+type Csv<'w> = ::csv::Writer<&'w mut dyn Write>;
+
+/// The writer every file of the form uses: fields quoted when they must be,
+/// lines ending in `\n`.
+fn writer(out: &mut dyn Write) -> Csv<'_> {
     ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::Any(b'\n'))
         .from_writer(out)
 }
 
-fn text<T: Vocabulary>(value: &Option<Lenient<T>>) -> String {
-    value.as_ref().map(ToString::to_string).unwrap_or_default()
-}
-
 /// One row, each cell guarded against being run as a formula.
-fn write_row(w: &mut ::csv::Writer<&mut dyn Write>, cells: &[&str]) -> std::io::Result<()> {
+fn write_row(w: &mut Csv<'_>, cells: &[&str]) -> std::io::Result<()> {
     for cell in cells {
         w.write_field(guard(cell).as_bytes())?;
     }
@@ -62,11 +85,20 @@ fn write_row(w: &mut ::csv::Writer<&mut dyn Write>, cells: &[&str]) -> std::io::
     Ok(())
 }
 
-/// Writes the three files into the export's folder.
+fn text<T: Vocabulary>(value: &Option<Lenient<T>>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn day(value: Option<Date>) -> String {
+    value.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Writes the four files into the export's folder.
 pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some(NODES_FILE), |w| write_nodes(sel, w))?;
     files.write(Some(EDGES_FILE), |w| write_edges(sel, w))?;
-    files.write(Some(SOURCES_FILE), |w| write_sources(sel, w))
+    files.write(Some(SOURCES_FILE), |w| write_sources(sel, w))?;
+    files.write(Some(STATUS_FILE), |w| write_status(sel, w))
 }
 
 pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
@@ -85,6 +117,9 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 &text(&node.since),
                 &text(&node.until),
                 node.note.as_deref().unwrap_or(""),
+                &list_cell(node.actor()),
+                node.issue().unwrap_or(""),
+                node.quantity().unwrap_or(""),
             ],
         )?;
     }
@@ -93,23 +128,60 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
 
 pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let g = sel.graph;
+    let doc = g.document();
+    let groups = sel
+        .edges
+        .iter()
+        .map(|&e| g.edge(e).citations().count())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let mut w = writer(out);
-    w.write_record(EDGE_COLUMNS)?;
+    let mut header: Vec<String> = EDGE_COLUMNS.iter().map(|c| c.to_string()).collect();
+    for n in 1..=groups {
+        header.extend(CITATION_COLUMNS.iter().map(|c| citation_column(c, n)));
+    }
+    w.write_record(&header)?;
+    fn id<'d>(doc: &'d crate::model::Document, end: Option<End<'d>>) -> &'d str {
+        end.map_or("", |end| doc.ref_id(end))
+    }
     for &e in &sel.edges {
         let edge = g.edge(e);
         let m = g.meta(e);
-        let row: [&str; 9] = [
+        let disputed: Vec<String> = edge
+            .disputed_by()
+            .map(|end| doc.ref_id(end).to_owned())
+            .collect();
+        let (relation, since, until, disputed) = (
+            m.relation.as_str(),
+            day(m.time.since),
+            day(m.time.until),
+            list_cell(&disputed),
+        );
+        let mut cells: Vec<&str> = Vec::with_capacity(header.len());
+        cells.extend([
             g.id(m.from),
-            &edge.relation().to_string(),
+            relation,
             g.id(m.to),
             m.by.map_or("", |b| g.id(b)),
-            &text(&edge.since()),
-            &text(&edge.until()),
+            &since,
+            &until,
             edge.note().unwrap_or(""),
-            edge.source().map_or("", |s| s),
-            edge.quote().unwrap_or(""),
-        ];
-        write_row(&mut w, &row)?;
+            id(doc, edge.target()),
+            id(doc, edge.trigger()),
+            id(doc, edge.with()),
+            &disputed,
+        ]);
+        for c in edge.citations() {
+            cells.extend([
+                c.source.map_or("", |s| &**s),
+                c.quote.unwrap_or(""),
+                c.speaker.unwrap_or(""),
+                c.note.unwrap_or(""),
+            ]);
+        }
+        cells.resize(header.len(), "");
+        write_row(&mut w, &cells)?;
     }
     w.flush()
 }
@@ -118,14 +190,40 @@ pub fn write_sources(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()
     let mut w = writer(out);
     w.write_record(SOURCE_COLUMNS)?;
     for source in &sel.graph.document().sources {
-        let row: [&str; 5] = [
-            &source.id,
-            &source.title,
-            &text(&source.date),
-            source.url.as_deref().unwrap_or(""),
-            source.publisher.as_deref().unwrap_or(""),
-        ];
-        write_row(&mut w, &row)?;
+        write_row(
+            &mut w,
+            &[
+                &source.id,
+                &source.title,
+                &text(&source.date),
+                source.url.as_deref().unwrap_or(""),
+                source.publisher.as_deref().unwrap_or(""),
+                source.note.as_deref().unwrap_or(""),
+                source.file.as_deref().unwrap_or(""),
+            ],
+        )?;
+    }
+    w.flush()
+}
+
+pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut w = writer(out);
+    w.write_record(STATUS_COLUMNS)?;
+    for &n in &sel.nodes {
+        let node = sel.graph.node(n);
+        for change in node.status_history() {
+            write_row(
+                &mut w,
+                &[
+                    &node.id,
+                    &change.on.to_string(),
+                    &change.status.to_string(),
+                    change.source.as_deref().unwrap_or(""),
+                    change.quote.as_deref().unwrap_or(""),
+                    change.note.as_deref().unwrap_or(""),
+                ],
+            )?;
+        }
     }
     w.flush()
 }

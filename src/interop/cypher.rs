@@ -7,8 +7,10 @@
 //! are `Node` (in Neo4j also labelled by kind, `Party`, ...), keyed by `id`;
 //! each relation is a relationship type in capitals (`CONDITIONS_ON`); every
 //! relationship carries `claim` (the edge's position in the file),
-//! `relation`, `by`, `holder`, `source`, `quote`, `since`, `until`, `note`,
-//! and three properties the queries need:
+//! `relation`, `by`, `holder`, `source`, `quote`, `speaker`,
+//! `citation_note`, `citations`, `since`, `until`, `note`, `target`,
+//! `trigger`, `counter_offer`, `disputed_by`, and two pairs of properties
+//! the queries need:
 //!
 //! - `visible_since` / `visible_until`: the days a query sees the edge, its
 //!   own dates narrowed by its ends' and its holder's ([`super::visible_span`]),

@@ -2,11 +2,14 @@
 //!
 //! Every attribute is declared as a `<key>` with a type, so tools read it
 //! without guessing: on nodes `kind`, `label`, `aliases` (the list cell of
-//! the spreadsheet form), `status`, `since`, `until`, `note`; on edges
-//! `claim` (the edge's position in the file), `relation`, `by`, `holder` (the
-//! party holding the claim: `by`, or `from` when that is a party), `source`,
-//! `quote`, `since`, `until`, `note`; on the graph its `title`. Absent values
-//! are left out, as GraphML intends.
+//! the spreadsheet form), `status`, `since`, `until`, `note`, `actor`,
+//! `issue`, `quantity`, `status_history` (JSON); on edges `claim` (the
+//! edge's position in the file), `relation`, `by`, `holder` (the party
+//! holding the claim: `by`, or `from` when that is a party), `source`,
+//! `quote`, `speaker` (of the first citation), `citations` (every citation,
+//! as JSON, when there is more than a plain one), `since`, `until`, `note`,
+//! `target`, `trigger`, `with`, `disputed_by`; on the graph its `title`.
+//! Absent values are left out, as GraphML intends.
 //!
 //! Text goes only into element content and attribute values, escaped there.
 //! XML 1.0 cannot carry most control characters at all, not even escaped, so
@@ -18,8 +21,8 @@
 
 use std::io::{self, Write};
 
-use super::Selection;
 use super::cells::list_cell;
+use super::{ClaimRow, Selection};
 
 /// Key ids (unique across domains) and their attribute names and types.
 const NODE_KEYS: &[(&str, &str, &str)] = &[
@@ -30,6 +33,10 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("n_since", "since", "string"),
     ("n_until", "until", "string"),
     ("n_note", "note", "string"),
+    ("n_actor", "actor", "string"),
+    ("n_issue", "issue", "string"),
+    ("n_quantity", "quantity", "string"),
+    ("n_status_history", "status_history", "string"),
 ];
 const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_claim", "claim", "long"),
@@ -41,6 +48,12 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_since", "since", "string"),
     ("e_until", "until", "string"),
     ("e_note", "note", "string"),
+    ("e_speaker", "speaker", "string"),
+    ("e_citations", "citations", "string"),
+    ("e_target", "target", "string"),
+    ("e_trigger", "trigger", "string"),
+    ("e_with", "with", "string"),
+    ("e_disputed_by", "disputed_by", "string"),
 ];
 
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
@@ -80,6 +93,13 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             ("n_since", node.since.as_ref().map(ToString::to_string)),
             ("n_until", node.until.as_ref().map(ToString::to_string)),
             ("n_note", node.note.clone()),
+            (
+                "n_actor",
+                (!node.actor().is_empty()).then(|| list_cell(node.actor())),
+            ),
+            ("n_issue", node.issue().map(str::to_owned)),
+            ("n_quantity", node.quantity().map(str::to_owned)),
+            ("n_status_history", super::status_history_json(node)),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
@@ -90,8 +110,8 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
     }
 
     for &e in &sel.edges {
-        let edge = g.edge(e);
         let m = g.meta(e);
+        let c = ClaimRow::new(g, e);
         writeln!(
             out,
             "    <edge id=\"e{}\" source=\"{}\" target=\"{}\">",
@@ -99,20 +119,33 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             escape(g.id(m.from)),
             escape(g.id(m.to))
         )?;
+        let disputed: Vec<String> = c.disputed_by.iter().map(|d| d.to_string()).collect();
+        let (claim, since, until) = (
+            c.claim.to_string(),
+            c.since.map(|d| d.to_string()),
+            c.until.map(|d| d.to_string()),
+        );
+        let disputed = (!disputed.is_empty()).then(|| list_cell(&disputed));
         let fields = [
-            ("e_claim", Some(e.index().to_string())),
-            ("e_relation", Some(m.relation.to_string())),
-            ("e_by", m.by.map(|b| g.id(b).to_owned())),
-            ("e_holder", g.holder(e).map(|h| g.id(h).to_owned())),
-            ("e_source", edge.source().map(|s| s.to_string())),
-            ("e_quote", edge.quote().map(str::to_owned)),
-            ("e_since", m.time.since.map(|d| d.to_string())),
-            ("e_until", m.time.until.map(|d| d.to_string())),
-            ("e_note", edge.note().map(str::to_owned)),
+            ("e_claim", Some(claim.as_str())),
+            ("e_relation", Some(c.relation.as_str())),
+            ("e_by", c.by),
+            ("e_holder", c.holder),
+            ("e_source", c.source),
+            ("e_quote", c.quote),
+            ("e_since", since.as_deref()),
+            ("e_until", until.as_deref()),
+            ("e_note", c.note),
+            ("e_speaker", c.speaker),
+            ("e_citations", c.citations.as_deref()),
+            ("e_target", c.target),
+            ("e_trigger", c.trigger),
+            ("e_with", c.counter_offer),
+            ("e_disputed_by", disputed.as_deref()),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
-                data(out, "      ", key, &value)?;
+                data(out, "      ", key, value)?;
             }
         }
         writeln!(out, "    </edge>")?;

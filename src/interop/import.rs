@@ -1,5 +1,5 @@
 //! The spreadsheet form read back into a graph: `nodes.csv`, `edges.csv` and
-//! optionally `sources.csv` (the columns of [`super::csv`]) become a
+//! optionally `sources.csv` and `status.csv` (the columns of [`super::csv`]) become a
 //! [`Document`], which goes through the same validation as a JSON file.
 //!
 //! Every finding is placed in the CSV a person edits: file, line (where the
@@ -11,12 +11,18 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use std::collections::HashMap;
+
 use super::cells::{parse_list_cell, unguard};
-use super::csv::{EDGE_COLUMNS, NODE_COLUMNS, REQUIRED, SOURCE_COLUMNS};
+use super::csv::{
+    CITATION_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS, citation_column,
+};
 use crate::diagnostic::{Diagnostic, PathSeg, Severity};
 use crate::error::Error;
 use crate::graph::Graph;
-use crate::model::{Document, Edge, EdgeFields, Lenient, Node, NodeRef, Source, SourceRef};
+use crate::model::{
+    Citation, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Source, SourceRef, StatusChange,
+};
 
 /// The files to read.
 #[derive(Clone, Debug)]
@@ -24,6 +30,8 @@ pub struct CsvPaths {
     pub nodes: PathBuf,
     pub edges: PathBuf,
     pub sources: Option<PathBuf>,
+    /// Format 1.1's status changes.
+    pub status: Option<PathBuf>,
 }
 
 /// A finding placed in a CSV file.
@@ -77,7 +85,7 @@ impl fmt::Display for Problem {
 /// Why an import wrote nothing.
 #[derive(Debug)]
 pub enum ImportError {
-    /// A file could not be read (exit code 2).
+    /// A file could not be read (its error says which exit code).
     Io(Error),
     /// The files hold errors, each placed (exit code 1); warnings come along.
     Invalid(Vec<Problem>),
@@ -93,30 +101,19 @@ pub struct Imported {
 /// Reads the CSV form and validates it as a graph titled `title`.
 pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, ImportError> {
     let mut problems = Vec::new();
-    let nodes = Table::read(
-        &paths.nodes,
-        NODE_COLUMNS,
-        REQUIRED[0],
-        max_size,
-        &mut problems,
-    )?;
-    let edges = Table::read(
-        &paths.edges,
-        EDGE_COLUMNS,
-        REQUIRED[1],
-        max_size,
-        &mut problems,
-    )?;
-    let sources = match &paths.sources {
-        Some(path) => Some(Table::read(
-            path,
-            SOURCE_COLUMNS,
-            REQUIRED[2],
-            max_size,
-            &mut problems,
-        )?),
-        None => None,
-    };
+    let mut read = |path: &Path, form: Form| Table::read(path, form, max_size, &mut problems);
+    let nodes = read(&paths.nodes, Form::Nodes)?;
+    let edges = read(&paths.edges, Form::Edges)?;
+    let sources = paths
+        .sources
+        .as_deref()
+        .map(|p| read(p, Form::Sources))
+        .transpose()?;
+    let status = paths
+        .status
+        .as_deref()
+        .map(|p| read(p, Form::Status))
+        .transpose()?;
     // A broken header would make every row wrong; say only what to fix first.
     if problems.iter().any(Problem::is_error) {
         return Err(ImportError::Invalid(problems));
@@ -129,17 +126,60 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
     for row in &nodes.rows {
         doc.nodes.push(nodes.node(row, &mut problems));
     }
-    doc.edges = edges.rows.iter().map(|row| edges.edge(row)).collect();
-    if problems.iter().any(Problem::is_error) {
-        return Err(ImportError::Invalid(problems));
+    // Each change goes to its node, in the order of status.csv; `history`
+    // remembers which row each became, to place findings about it.
+    let mut history: Vec<Vec<usize>> = vec![Vec::new(); doc.nodes.len()];
+    if let Some(status) = &status {
+        // The first node with an id, as validation resolves ids.
+        let position: HashMap<String, usize> = doc
+            .nodes
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
+        for (r, row) in status.rows.iter().enumerate() {
+            let id = status.cell(row, "node").unwrap_or("");
+            match position.get(id) {
+                Some(&i) => {
+                    doc.nodes[i]
+                        .more_mut()
+                        .status_history
+                        .push(status.change(row));
+                    history[i].push(r);
+                }
+                None => problems.push(
+                    status.at(
+                        row,
+                        "node",
+                        Diagnostic::error(
+                            "unknown-node",
+                            Default::default(),
+                            format!("node '{id}' is not in {}", nodes.file),
+                        )
+                        .with_help(Some("a status change names its node by id".into())),
+                    ),
+                ),
+            }
+        }
     }
+    doc.edges = edges
+        .rows
+        .iter()
+        .map(|row| edges.edge(row, &mut problems))
+        .collect();
 
     let tables = Tables {
         nodes: &nodes,
         edges: &edges,
         sources: sources.as_ref(),
+        status: status.as_ref(),
+        history,
     };
+    // What the rows alone showed (a list cell that is not a list, a change
+    // for no node) goes with what validation finds, so one run reports all.
     match Graph::from_document(&paths.nodes.display().to_string(), doc) {
+        Ok(_) if problems.iter().any(Problem::is_error) => Err(ImportError::Invalid(problems)),
         Ok(graph) => {
             problems.extend(graph.warnings().iter().map(|d| tables.place(d)));
             Ok(Imported {
@@ -155,12 +195,50 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
     }
 }
 
-/// One CSV file: its header, which known column sits where, and its rows.
+/// Which file of the form a table is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Nodes,
+    Edges,
+    Sources,
+    Status,
+}
+
+impl Form {
+    /// Its fixed columns, and how many of the first are required.
+    fn columns(self) -> (&'static [&'static str], usize) {
+        match self {
+            Form::Nodes => (NODE_COLUMNS, 3),
+            Form::Edges => (EDGE_COLUMNS, 3),
+            Form::Sources => (SOURCE_COLUMNS, 2),
+            Form::Status => (STATUS_COLUMNS, 3),
+        }
+    }
+
+    /// Whether `name` is one of its columns.
+    fn knows(self, name: &str) -> bool {
+        self.columns().0.contains(&name) || (self == Form::Edges && citation_group(name).is_some())
+    }
+}
+
+/// A citation column's field and group: `quote_3` is ("quote", 3).
+fn citation_group(name: &str) -> Option<(&'static str, usize)> {
+    CITATION_COLUMNS.iter().find_map(|&field| {
+        if name == field {
+            return Some((field, 1));
+        }
+        let n: usize = name.strip_prefix(field)?.strip_prefix('_')?.parse().ok()?;
+        (n >= 2 && citation_column(field, n) == name).then_some((field, n))
+    })
+}
+
+/// One CSV file: its header, where each column sits, and its rows.
 struct Table {
     file: String,
     header: Vec<String>,
-    /// For each known column (in the form's order), its position in the header.
-    at: Vec<Option<usize>>,
+    at: HashMap<String, usize>,
+    /// The citation groups the header has, in order (edges only).
+    groups: Vec<usize>,
     rows: Vec<Row>,
 }
 
@@ -168,13 +246,15 @@ struct Row {
     /// 1-based line where the row starts.
     line: usize,
     cells: Vec<String>,
+    /// The citation groups this row fills, in order: the `n`th citation of
+    /// the edge is group `citations[n]` (edges only).
+    citations: Vec<usize>,
 }
 
 impl Table {
     fn read(
         path: &Path,
-        known: &'static [&'static str],
-        required: usize,
+        form: Form,
         max_size: u64,
         problems: &mut Vec<Problem>,
     ) -> Result<Table, ImportError> {
@@ -197,62 +277,62 @@ impl Table {
             Some(Ok(record)) => record.iter().map(|h| h.trim().to_owned()).collect(),
             Some(Err(e)) => {
                 problems.push(at_line(1, None, None, csv_error(&e)));
-                return Ok(Table::empty(file, known));
+                Vec::new()
             }
             None => Vec::new(),
         };
-        let mut at = vec![None; known.len()];
+        let (known, required) = form.columns();
+        let mut at = HashMap::new();
         for (i, name) in header.iter().enumerate() {
-            match known.iter().position(|k| k == name) {
-                Some(k) if at[k].is_some() => problems.push(at_line(
-                    1,
-                    Some(i + 1),
-                    Some(name),
-                    Diagnostic::error(
-                        "duplicate-column",
-                        Default::default(),
-                        format!("column '{name}' appears twice in the header"),
-                    ),
-                )),
-                Some(k) => at[k] = Some(i),
-                None => {
-                    let suggestion = strsim_closest(name, known);
-                    problems.push(at_line(
-                        1,
-                        Some(i + 1),
-                        Some(name),
-                        Diagnostic::error(
-                            "unknown-column",
-                            Default::default(),
-                            format!("unknown column '{name}'"),
-                        )
-                        .with_help(Some(match suggestion {
-                            Some(s) => format!("did you mean '{s}'? columns: {}", known.join(", ")),
-                            None => format!("columns: {}", known.join(", ")),
-                        })),
-                    ))
-                }
+            if !form.knows(name) {
+                let help = match strsim_closest(name, known) {
+                    Some(s) => format!("did you mean '{s}'? columns: {}", known.join(", ")),
+                    None => format!("columns: {}", known.join(", ")),
+                };
+                let d = Diagnostic::error(
+                    "unknown-column",
+                    Default::default(),
+                    format!("unknown column '{name}'"),
+                );
+                problems.push(at_line(1, Some(i + 1), Some(name), d.with_help(Some(help))));
+            } else if at.insert(name.clone(), i).is_some() {
+                let d = Diagnostic::error(
+                    "duplicate-column",
+                    Default::default(),
+                    format!("column '{name}' appears twice in the header"),
+                );
+                problems.push(at_line(1, Some(i + 1), Some(name), d));
             }
         }
-        for (k, name) in known.iter().enumerate().take(required) {
-            if at[k].is_none() {
-                problems.push(at_line(
-                    1,
-                    None,
-                    None,
-                    Diagnostic::error(
-                        "missing-column",
-                        Default::default(),
-                        format!("the header has no '{name}' column, which every row needs"),
-                    )
-                    .with_help(Some(format!(
-                        "the first line names the columns, e.g. {}",
-                        known.join(",")
-                    ))),
-                ));
+        for name in &known[..required] {
+            if !at.contains_key(*name) {
+                let d = Diagnostic::error(
+                    "missing-column",
+                    Default::default(),
+                    format!("the header has no '{name}' column, which every row needs"),
+                )
+                .with_help(Some(format!(
+                    "the first line names the columns, e.g. {}",
+                    known[..required].join(",")
+                )));
+                problems.push(at_line(1, None, None, d));
             }
         }
-        let mut rows = Vec::new();
+        let mut groups: Vec<usize> = header
+            .iter()
+            .filter_map(|name| citation_group(name).map(|(_, n)| n))
+            .filter(|_| form == Form::Edges)
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+
+        let mut table = Table {
+            file: file.clone(),
+            header,
+            at,
+            groups,
+            rows: Vec::new(),
+        };
         for record in records {
             let record = match record {
                 Ok(record) => record,
@@ -266,115 +346,150 @@ impl Table {
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue; // a blank row, as spreadsheets leave at the end
             }
-            if record.len() > header.len() {
-                problems.push(at_line(
-                    line,
-                    Some(header.len() + 1),
-                    None,
-                    Diagnostic::error(
-                        "extra-cells",
-                        Default::default(),
-                        format!(
-                            "this row has {} cells but the header names {} columns",
-                            record.len(),
-                            header.len()
-                        ),
-                    )
-                    .with_help(Some(
-                        "a cell holding a comma or a line break must be in double quotes".into(),
-                    )),
+            if record.len() > table.header.len() {
+                let d = Diagnostic::error(
+                    "extra-cells",
+                    Default::default(),
+                    format!(
+                        "this row has {} cells but the header names {} columns",
+                        record.len(),
+                        table.header.len()
+                    ),
+                )
+                .with_help(Some(
+                    "a cell holding a comma or a line break must be in double quotes".into(),
                 ));
+                problems.push(at_line(line, Some(table.header.len() + 1), None, d));
             }
-            rows.push(Row {
+            let mut row = Row {
                 line,
                 cells: record.iter().map(str::to_owned).collect(),
-            });
+                citations: Vec::new(),
+            };
+            row.citations = table
+                .groups
+                .iter()
+                .copied()
+                .filter(|&n| {
+                    CITATION_COLUMNS
+                        .iter()
+                        .any(|f| table.cell(&row, &citation_column(f, n)).is_some())
+                })
+                .collect();
+            table.rows.push(row);
         }
-        Ok(Table {
-            file,
-            header,
-            at,
-            rows,
-        })
+        Ok(table)
     }
 
-    fn empty(file: String, known: &[&str]) -> Table {
-        Table {
-            file,
-            header: Vec::new(),
-            at: vec![None; known.len()],
-            rows: Vec::new(),
-        }
-    }
-
-    /// The cell of known column `k` in `row`, the formula guard removed;
+    /// The cell of column `name` in `row`, the formula guard removed;
     /// `None` when the column or the cell is missing or empty.
-    fn cell<'r>(&self, row: &'r Row, k: usize) -> Option<&'r str> {
-        let cell = unguard(row.cells.get(self.at[k]?)?);
+    fn cell<'r>(&self, row: &'r Row, name: &str) -> Option<&'r str> {
+        let cell = unguard(row.cells.get(*self.at.get(name)?)?);
         (!cell.is_empty()).then_some(cell)
     }
 
-    fn text(&self, row: &Row, k: usize) -> Option<String> {
-        self.cell(row, k).map(str::to_owned)
+    fn text(&self, row: &Row, name: &str) -> Option<String> {
+        self.cell(row, name).map(str::to_owned)
     }
 
-    fn lenient<T: crate::model::Vocabulary>(&self, row: &Row, k: usize) -> Option<Lenient<T>> {
-        self.cell(row, k).map(Lenient::from_text)
+    fn lenient<T: crate::model::Vocabulary>(&self, row: &Row, name: &str) -> Option<Lenient<T>> {
+        self.cell(row, name).map(Lenient::from_text)
+    }
+
+    /// A list cell, or an error placed at it.
+    fn list(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> Vec<String> {
+        match self.cell(row, name).map(parse_list_cell) {
+            None => Vec::new(),
+            Some(Ok(list)) => list,
+            Some(Err(message)) => {
+                let d = Diagnostic::error("bad-list", Default::default(), message);
+                problems.push(self.at(row, name, d));
+                Vec::new()
+            }
+        }
     }
 
     fn source(&self, row: &Row) -> Source {
         Source {
-            id: self.text(row, 0).unwrap_or_default(),
-            title: self.text(row, 1).unwrap_or_default(),
-            date: self.lenient(row, 2),
-            url: self.text(row, 3),
-            publisher: self.text(row, 4),
+            id: self.text(row, "id").unwrap_or_default(),
+            title: self.text(row, "title").unwrap_or_default(),
+            date: self.lenient(row, "date"),
+            url: self.text(row, "url"),
+            publisher: self.text(row, "publisher"),
+            note: self.text(row, "note"),
+            file: self.text(row, "file"),
         }
     }
 
     fn node(&self, row: &Row, problems: &mut Vec<Problem>) -> Node {
-        let aliases = match self.cell(row, 3).map(parse_list_cell) {
-            None => Vec::new(),
-            Some(Ok(list)) => list,
-            Some(Err(message)) => {
-                problems.push(self.at(
-                    row,
-                    3,
-                    Diagnostic::error("bad-list", Default::default(), message),
-                ));
-                Vec::new()
-            }
+        let mut node = Node {
+            id: self.text(row, "id").unwrap_or_default(),
+            kind: Lenient::from_text(self.cell(row, "kind").unwrap_or("")),
+            label: self.text(row, "label").unwrap_or_default(),
+            aliases: self.list(row, "aliases", problems),
+            status: self.lenient(row, "status"),
+            since: self.lenient(row, "since"),
+            until: self.lenient(row, "until"),
+            note: self.text(row, "note"),
+            more: None,
         };
-        Node {
-            id: self.text(row, 0).unwrap_or_default(),
-            kind: Lenient::from_text(self.cell(row, 1).unwrap_or("")),
-            label: self.text(row, 2).unwrap_or_default(),
-            aliases,
-            status: self.lenient(row, 4),
-            since: self.lenient(row, 5),
-            until: self.lenient(row, 6),
-            note: self.text(row, 7),
+        let more = node.more_mut();
+        more.actor = self.list(row, "actor", problems);
+        more.issue = self.text(row, "issue");
+        more.quantity = self.text(row, "quantity");
+        node.tidy();
+        node
+    }
+
+    fn change(&self, row: &Row) -> StatusChange {
+        StatusChange {
+            status: Lenient::from_text(self.cell(row, "status").unwrap_or("")),
+            on: Lenient::from_text(self.cell(row, "on").unwrap_or("")),
+            source: self.text(row, "source"),
+            quote: self.text(row, "quote"),
+            note: self.text(row, "note"),
         }
     }
 
-    fn edge(&self, row: &Row) -> Edge {
-        let end = |k| NodeRef::from(self.cell(row, k).unwrap_or(""));
+    fn edge(&self, row: &Row, problems: &mut Vec<Problem>) -> Edge {
+        let end = |name| self.cell(row, name).map(NodeRef::from);
+        let citations = row
+            .citations
+            .iter()
+            .map(|&n| {
+                let cell = |field| self.cell(row, &citation_column(field, n));
+                Citation {
+                    source: cell("source").map(SourceRef::from),
+                    quote: cell("quote").map(Into::into),
+                    speaker: cell("speaker").map(Into::into),
+                    note: cell("citation_note").map(Into::into),
+                }
+            })
+            .collect();
         Edge::new(EdgeFields {
-            from: end(0),
-            relation: Lenient::from_text(self.cell(row, 1).unwrap_or("")),
-            to: end(2),
-            by: self.cell(row, 3).map(NodeRef::from),
-            since: self.lenient(row, 4),
-            until: self.lenient(row, 5),
-            note: self.cell(row, 6).map(Into::into),
-            source: self.cell(row, 7).map(SourceRef::from),
-            quote: self.cell(row, 8).map(Into::into),
+            from: end("from").unwrap_or_else(|| NodeRef::from("")),
+            relation: Lenient::from_text(self.cell(row, "relation").unwrap_or("")),
+            to: end("to").unwrap_or_else(|| NodeRef::from("")),
+            by: end("by"),
+            citations,
+            since: self.lenient(row, "since"),
+            until: self.lenient(row, "until"),
+            note: self.cell(row, "note").map(Into::into),
+            target: end("target"),
+            trigger: end("trigger"),
+            with: end("with"),
+            disputed_by: self
+                .list(row, "disputed_by", problems)
+                .into_iter()
+                .map(NodeRef::from)
+                .collect(),
         })
     }
 
-    /// A finding about known column `k` of `row`.
-    fn at(&self, row: &Row, k: usize, diagnostic: Diagnostic) -> Problem {
-        let column = self.at[k];
+    /// A finding about column `name` of `row` (the row alone when the
+    /// header has no such column).
+    fn at(&self, row: &Row, name: &str, diagnostic: Diagnostic) -> Problem {
+        let column = self.at.get(name).copied();
         Problem {
             file: Some(self.file.clone()),
             line: Some(row.line),
@@ -385,48 +500,81 @@ impl Table {
     }
 }
 
-/// The three tables, for placing the validator's findings.
+/// The tables, for placing the validator's findings.
 struct Tables<'t> {
     nodes: &'t Table,
     edges: &'t Table,
     sources: Option<&'t Table>,
+    status: Option<&'t Table>,
+    /// For each node, the status.csv rows of its changes, in order.
+    history: Vec<Vec<usize>>,
 }
 
 impl Tables<'_> {
-    /// Where in the CSV files a finding about a JSON path is.
+    /// Where in the CSV files a finding about a JSON path is: `nodes[i].f`
+    /// is column `f` of row `i` of nodes.csv; a citation `edges[i].citations[j].f`
+    /// is column `f` of the edge's `j`th citation group; a status change
+    /// `nodes[i].status_history[h].f` is its row of status.csv.
     fn place(&self, d: &Diagnostic) -> Problem {
-        let unplaced = |file: Option<&Table>| Problem {
-            file: file.map(|t| t.file.clone()),
+        let unplaced = |table: Option<&Table>| Problem {
+            file: table.map(|t| t.file.clone()),
             line: None,
             column: None,
             column_name: None,
             diagnostic: d.clone(),
         };
-        let (list, index, field) = match d.path.0.as_slice() {
-            [PathSeg::Key(list), PathSeg::Index(i), rest @ ..] => {
-                let field = match rest.first() {
-                    Some(PathSeg::Key(f)) => Some(f.as_ref()),
-                    _ => None,
-                };
-                (list.as_ref(), *i, field)
-            }
-            _ => return unplaced(None),
+        let key = |seg: Option<&PathSeg>| match seg {
+            Some(PathSeg::Key(k)) => Some(k.to_string()),
+            _ => None,
         };
-        let (table, known) = match list {
-            "nodes" => (Some(self.nodes), NODE_COLUMNS),
-            "edges" => (Some(self.edges), EDGE_COLUMNS),
-            "sources" => (self.sources, SOURCE_COLUMNS),
-            _ => (None, NODE_COLUMNS),
+        let index = |seg: Option<&PathSeg>| match seg {
+            Some(PathSeg::Index(i)) => Some(*i),
+            _ => None,
         };
-        let Some(table) = table else {
+        let path = &d.path.0;
+        let (Some(list), Some(i)) = (key(path.first()), index(path.get(1))) else {
             return unplaced(None);
         };
-        let Some(row) = table.rows.get(index) else {
+        let field = key(path.get(2));
+        let (table, row) = match list.as_str() {
+            "nodes" => (self.nodes, self.nodes.rows.get(i)),
+            "edges" => (self.edges, self.edges.rows.get(i)),
+            "sources" => match self.sources {
+                Some(t) => (t, t.rows.get(i)),
+                None => return unplaced(None),
+            },
+            _ => return unplaced(None),
+        };
+        let Some(row) = row else {
             return unplaced(Some(table));
         };
-        match field.and_then(|f| known.iter().position(|k| *k == f)) {
-            Some(k) => table.at(row, k, d.clone()),
-            None => Problem {
+        match (list.as_str(), field.as_deref()) {
+            ("nodes", Some("status_history")) => {
+                let change = index(path.get(3)).and_then(|h| self.history.get(i)?.get(h));
+                match (self.status, change) {
+                    (Some(status), Some(&r)) => {
+                        let column = key(path.get(4)).unwrap_or_else(|| "node".into());
+                        status.at(&status.rows[r], &column, d.clone())
+                    }
+                    _ => table.at(row, "id", d.clone()),
+                }
+            }
+            ("edges", Some("citations")) => {
+                let group = index(path.get(3))
+                    .and_then(|j| row.citations.get(j))
+                    .copied();
+                let field = match key(path.get(4)).as_deref() {
+                    Some("note") => "citation_note".to_owned(),
+                    Some(f) => f.to_owned(),
+                    None => "source".to_owned(),
+                };
+                match group {
+                    Some(n) => table.at(row, &citation_column(&field, n), d.clone()),
+                    None => table.at(row, "source", d.clone()),
+                }
+            }
+            (_, Some(field)) => table.at(row, field, d.clone()),
+            (_, None) => Problem {
                 line: Some(row.line),
                 ..unplaced(Some(table))
             },

@@ -4,7 +4,8 @@
 //!
 //! - `nodes.csv` → node table `Node` (`id` the primary key; `kind`, `label`,
 //!   `aliases` as the spreadsheet form writes them, `status`, `since` and
-//!   `until` as dates, `note`);
+//!   `until` as dates, `note`, `actor` as a list of ids, `issue`, `quantity`,
+//!   `status_history` as JSON);
 //! - `sources.csv` → node table `Source`;
 //! - one file per relation, `conditions_on.csv`, ... → a relationship table
 //!   per relation, `CONDITIONS_ON`, ..., each `FROM Node TO Node` with the
@@ -26,18 +27,75 @@ use super::{ClaimRow, Selection};
 use crate::error::Result;
 use crate::model::{Date, Lenient, Relation, Vocabulary};
 
-const NODE_SCHEMA: &str = "id STRING, kind STRING, label STRING, aliases STRING, status STRING, \
-since DATE, until DATE, note STRING, PRIMARY KEY (id)";
-const SOURCE_SCHEMA: &str =
-    "id STRING, title STRING, date DATE, url STRING, publisher STRING, PRIMARY KEY (id)";
-/// The claim properties, in the order of the relation files' columns after `from` and `to`.
-const CLAIM_SCHEMA: &str = "claim INT64, relation STRING, by STRING, holder STRING, \
-source STRING, quote STRING, since DATE, until DATE, note STRING, \
-visible_since DATE, visible_until DATE, to_id STRING, to_status STRING";
+/// The columns of each table, name and type, in the order of its file.
+const NODE_COLUMNS: &[(&str, &str)] = &[
+    ("id", "STRING"),
+    ("kind", "STRING"),
+    ("label", "STRING"),
+    ("aliases", "STRING"),
+    ("status", "STRING"),
+    ("since", "DATE"),
+    ("until", "DATE"),
+    ("note", "STRING"),
+    ("actor", "STRING[]"),
+    ("issue", "STRING"),
+    ("quantity", "STRING"),
+    ("status_history", "STRING"),
+];
+const SOURCE_COLUMNS: &[(&str, &str)] = &[
+    ("id", "STRING"),
+    ("title", "STRING"),
+    ("date", "DATE"),
+    ("url", "STRING"),
+    ("publisher", "STRING"),
+    ("note", "STRING"),
+    ("file", "STRING"),
+];
+/// A relation file's columns after `from` and `to`. `with` is a Cypher
+/// keyword Kuzu will not take as a name, so a counter-offer is `counter_offer`.
+const CLAIM_COLUMNS: &[(&str, &str)] = &[
+    ("claim", "INT64"),
+    ("relation", "STRING"),
+    ("by", "STRING"),
+    ("holder", "STRING"),
+    ("source", "STRING"),
+    ("quote", "STRING"),
+    ("speaker", "STRING"),
+    ("citation_note", "STRING"),
+    ("citations", "STRING"),
+    ("since", "DATE"),
+    ("until", "DATE"),
+    ("note", "STRING"),
+    ("target", "STRING"),
+    ("trigger", "STRING"),
+    ("counter_offer", "STRING"),
+    ("disputed_by", "STRING[]"),
+    ("visible_since", "DATE"),
+    ("visible_until", "DATE"),
+    ("to_id", "STRING"),
+    ("to_status", "STRING"),
+];
+
+fn names(columns: &[(&'static str, &str)]) -> Vec<&'static str> {
+    columns.iter().map(|(name, _)| *name).collect()
+}
+
+fn schema(columns: &[(&str, &str)]) -> String {
+    let list: Vec<String> = columns.iter().map(|(n, t)| format!("{n} {t}")).collect();
+    list.join(", ")
+}
+
+/// A list of ids as Kuzu reads a `STRING[]` cell: `[a,b]` (ids are slugs,
+/// so nothing inside needs quoting).
+fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    (!ids.is_empty()).then(|| format!("[{}]", ids.join(",")))
+}
 
 /// Writes a CSV for Kuzu and says whether any field held a line break.
 struct KuzuCsv<'w> {
     csv: ::csv::Writer<&'w mut dyn Write>,
+    columns: usize,
     multiline: bool,
 }
 
@@ -49,11 +107,13 @@ impl<'w> KuzuCsv<'w> {
         csv.write_record(header)?;
         Ok(KuzuCsv {
             csv,
+            columns: header.len(),
             multiline: false,
         })
     }
 
     fn row(&mut self, cells: &[Option<&str>]) -> io::Result<()> {
+        debug_assert_eq!(cells.len(), self.columns, "a row for every column");
         for cell in cells {
             let cell = cell.unwrap_or("");
             if cell.contains('\r') {
@@ -96,12 +156,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
 
     let mut multiline = false;
     files.write(Some("nodes.csv"), |w| {
-        let mut csv = KuzuCsv::new(
-            w,
-            &[
-                "id", "kind", "label", "aliases", "status", "since", "until", "note",
-            ],
-        )?;
+        let mut csv = KuzuCsv::new(w, &names(NODE_COLUMNS))?;
         for &n in &sel.nodes {
             let node = g.node(n);
             let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
@@ -115,6 +170,10 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                 day(time.since).as_deref(),
                 day(time.until).as_deref(),
                 node.note.as_deref(),
+                id_list(node.actor().iter().map(String::as_str)).as_deref(),
+                node.issue(),
+                node.quantity(),
+                super::status_history_json(node).as_deref(),
             ])?;
         }
         multiline = csv.finish()?;
@@ -123,7 +182,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     copies.push(("Node".into(), "nodes.csv".into(), multiline));
 
     files.write(Some("sources.csv"), |w| {
-        let mut csv = KuzuCsv::new(w, &["id", "title", "date", "url", "publisher"])?;
+        let mut csv = KuzuCsv::new(w, &names(SOURCE_COLUMNS))?;
         for s in &g.document().sources {
             csv.row(&[
                 Some(&s.id),
@@ -131,6 +190,8 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                 day(s.date.as_ref().and_then(Lenient::known)).as_deref(),
                 s.url.as_deref(),
                 s.publisher.as_deref(),
+                s.note.as_deref(),
+                s.file.as_deref(),
             ])?;
         }
         multiline = csv.finish()?;
@@ -146,26 +207,9 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     for (&relation, claims) in Relation::ALL.iter().zip(&by_relation) {
         let file = relation_file(relation);
         files.write(Some(&file), |w| {
-            let mut csv = KuzuCsv::new(
-                w,
-                &[
-                    "from",
-                    "to",
-                    "claim",
-                    "relation",
-                    "by",
-                    "holder",
-                    "source",
-                    "quote",
-                    "since",
-                    "until",
-                    "note",
-                    "visible_since",
-                    "visible_until",
-                    "to_id",
-                    "to_status",
-                ],
-            )?;
+            let mut header = vec!["from", "to"];
+            header.extend(names(CLAIM_COLUMNS));
+            let mut csv = KuzuCsv::new(w, &header)?;
             for &i in claims {
                 let c = ClaimRow::new(g, sel.edges[i]);
                 csv.row(&[
@@ -177,9 +221,16 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                     c.holder,
                     c.source,
                     c.quote,
+                    c.speaker,
+                    c.citation_note,
+                    c.citations.as_deref(),
                     day(c.since).as_deref(),
                     day(c.until).as_deref(),
                     c.note,
+                    c.target,
+                    c.trigger,
+                    c.counter_offer,
+                    id_list(c.disputed_by.iter().copied()).as_deref(),
                     day(c.visible.since).as_deref(),
                     day(c.visible.until).as_deref(),
                     Some(c.to),
@@ -213,13 +264,22 @@ fn write_load_script(
         out,
         "// Run these statements in order from inside this folder, e.g. cd FOLDER && kuzu DB < load.cypher"
     )?;
-    writeln!(out, "CREATE NODE TABLE Node({NODE_SCHEMA});")?;
-    writeln!(out, "CREATE NODE TABLE Source({SOURCE_SCHEMA});")?;
+    writeln!(
+        out,
+        "CREATE NODE TABLE Node({}, PRIMARY KEY (id));",
+        schema(NODE_COLUMNS)
+    )?;
+    writeln!(
+        out,
+        "CREATE NODE TABLE Source({}, PRIMARY KEY (id));",
+        schema(SOURCE_COLUMNS)
+    )?;
     for &relation in Relation::ALL {
         writeln!(
             out,
-            "CREATE REL TABLE {}(FROM Node TO Node, {CLAIM_SCHEMA});",
-            rel_type(relation)
+            "CREATE REL TABLE {}(FROM Node TO Node, {});",
+            rel_type(relation),
+            schema(CLAIM_COLUMNS)
         )?;
     }
     for (table, file, multiline) in copies {

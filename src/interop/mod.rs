@@ -116,9 +116,21 @@ pub struct ClaimRow<'g> {
     pub holder: Option<&'g str>,
     pub source: Option<&'g str>,
     pub quote: Option<&'g str>,
+    /// The first citation's speaker and note.
+    pub speaker: Option<&'g str>,
+    pub citation_note: Option<&'g str>,
+    /// Every citation as a JSON list, when the claim has more than one or
+    /// one with a speaker or note (the first is also in the fields above).
+    pub citations: Option<String>,
     pub since: Option<Date>,
     pub until: Option<Date>,
     pub note: Option<&'g str>,
+    /// On `threatens`: the party threatened and what sets the threat off.
+    pub target: Option<&'g str>,
+    pub trigger: Option<&'g str>,
+    /// On `counters`: the counter-offer (`with` in the file).
+    pub counter_offer: Option<&'g str>,
+    pub disputed_by: Vec<&'g str>,
     pub visible: Interval,
     /// The `to` node's status, for positions.
     pub to_status: Option<crate::model::Status>,
@@ -128,6 +140,8 @@ impl<'g> ClaimRow<'g> {
     pub fn new(graph: &'g Graph, e: EdgeIx) -> ClaimRow<'g> {
         let edge = graph.edge(e);
         let m = graph.meta(e);
+        let doc = graph.document();
+        let first = edge.citations().next();
         ClaimRow {
             claim: e.index(),
             relation: m.relation,
@@ -137,14 +151,32 @@ impl<'g> ClaimRow<'g> {
             holder: graph.holder(e).map(|h| graph.id(h)),
             source: edge.source().map(|s| &**s),
             quote: edge.quote(),
+            speaker: first.and_then(|c| c.speaker),
+            citation_note: first.and_then(|c| c.note),
+            citations: edge.listed_citations().map(|list| {
+                let all: Vec<_> = list.iter().map(|c| c.as_ref()).collect();
+                serde_json::to_string(&all).expect("citations serialize")
+            }),
             since: m.time.since,
             until: m.time.until,
             note: edge.note(),
+            target: edge.target().map(|end| doc.ref_id(end)),
+            trigger: edge.trigger().map(|end| doc.ref_id(end)),
+            counter_offer: edge.with().map(|end| doc.ref_id(end)),
+            disputed_by: edge.disputed_by().map(|end| doc.ref_id(end)).collect(),
             visible: visible_span(graph, e),
             to_status: (graph.kind(m.to) != crate::model::NodeKind::Party)
                 .then(|| graph.status(m.to)),
         }
     }
+}
+
+/// A node's dated status changes as a JSON list, when it has any: one
+/// property for the databases and GraphML, where the spreadsheet form gives
+/// them a file of their own.
+pub fn status_history_json(node: &crate::model::Node) -> Option<String> {
+    let history = node.status_history();
+    (!history.is_empty()).then(|| serde_json::to_string(history).expect("changes serialize"))
 }
 
 /// What an export wrote, for the summary the CLI prints.
@@ -200,17 +232,11 @@ mod tests {
         a.since = Some(d("2025-02-01").into());
         let b = Node::new("b", NodeKind::Demand, "B");
         doc.nodes = vec![p, a, b];
-        doc.edges.push(Edge::new(EdgeFields {
-            from: "a".into(),
-            relation: Relation::ConditionsOn.into(),
-            to: "b".into(),
-            by: Some("p".into()),
-            source: None,
-            quote: None,
-            since: Some(d("2025-01-01").into()),
-            until: Some(d("2025-12-31").into()),
-            note: None,
-        }));
+        let mut fields = EdgeFields::new("a", Relation::ConditionsOn, "b");
+        fields.by = Some("p".into());
+        fields.since = Some(d("2025-01-01").into());
+        fields.until = Some(d("2025-12-31").into());
+        doc.edges.push(Edge::new(fields));
         let g = Graph::from_document("t", doc).unwrap();
         let span = visible_span(&g, EdgeIx::new(0));
         assert_eq!(span.since, Some(d("2025-02-01")), "from's since is later");

@@ -23,6 +23,12 @@ fn string(text: &str) -> String {
     super::cypher::string(text, Dialect::Neo4j)
 }
 
+/// A list of strings.
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<String> = items.map(string).collect();
+    format!("[{}]", items.join(", "))
+}
+
 fn date(day: Date) -> String {
     format!("date('{day}')")
 }
@@ -111,8 +117,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             .text("kind", Some(g.kind(n).as_str()))
             .text("label", Some(&node.label));
         if !node.aliases.is_empty() {
-            let list: Vec<String> = node.aliases.iter().map(|a| string(a)).collect();
-            props.raw("aliases", format!("[{}]", list.join(", ")));
+            props.raw("aliases", list(node.aliases.iter().map(String::as_str)));
         }
         let time = g.node_time(n);
         props
@@ -120,6 +125,16 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             .date("since", time.since)
             .date("until", time.until)
             .text("note", node.note.as_deref());
+        if !node.actor().is_empty() {
+            props.raw("actor", list(node.actor().iter().map(String::as_str)));
+        }
+        props
+            .text("issue", node.issue())
+            .text("quantity", node.quantity())
+            .text(
+                "status_history",
+                super::status_history_json(node).as_deref(),
+            );
         writeln!(
             out,
             "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
@@ -141,6 +156,16 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             .date("since", c.since)
             .date("until", c.until)
             .text("note", c.note)
+            .text("speaker", c.speaker)
+            .text("citation_note", c.citation_note)
+            .text("citations", c.citations.as_deref())
+            .text("target", c.target)
+            .text("trigger", c.trigger)
+            .text("counter_offer", c.counter_offer);
+        if !c.disputed_by.is_empty() {
+            props.raw("disputed_by", list(c.disputed_by.iter().copied()));
+        }
+        props
             .date("visible_since", c.visible.since)
             .date("visible_until", c.visible.until)
             .text("to_id", Some(c.to))

@@ -95,12 +95,14 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
         }
         nodes.push(node);
     }
+    let mut kinds = Vec::new();
     for i in 0..positions {
-        let kind = if rng.chance(50) {
-            "demand"
-        } else {
-            "condition"
+        let kind = match rng.below(10) {
+            0 => "proposal",
+            1..=5 => "demand",
+            _ => "condition",
         };
+        kinds.push(kind);
         let mut node = json!({"id": format!("x{i}"), "kind": kind, "label": text(&mut rng, format!("Position {i}"))});
         match rng.below(10) {
             0 | 1 => node["status"] = json!("met"),
@@ -118,11 +120,42 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
         if rng.chance(20) {
             node["note"] = json!(text(&mut rng, "a note".into()));
         }
+        // Format 1.1: who must act, the issue and quantity of a term, and
+        // dated changes of status.
+        if rng.chance(15) {
+            node["actor"] = json!([format!("p{}", rng.below(parties))]);
+        }
+        if kind != "proposal" && rng.chance(15) {
+            node["issue"] = json!("i0");
+            node["quantity"] =
+                json!(rng.pick(&["45-60 days", "about 120", "at least 10 hostages"]));
+        }
+        if rng.chance(15) {
+            let first = rng.below(DAYS - 1);
+            let second = first + 1 + rng.below(DAYS - 1 - first);
+            node["status_history"] = json!([
+                {"status": "met", "on": day(first), "source": "s1", "quote": text(&mut rng, "it was met".into())},
+                {"status": rng.pick(&["open", "withdrawn"]), "on": day(second), "note": "reopened"},
+            ]);
+        }
         nodes.push(node);
     }
+    nodes.push(
+        json!({"id": "i0", "kind": "issue", "label": text(&mut rng, "Ceasefire length".into())}),
+    );
     let party = |rng: &mut Rng| format!("p{}", rng.below(parties));
     let position = |rng: &mut Rng| format!("x{}", rng.below(positions));
-    let stances = ["demands", "proposes", "supports", "rejects", "threatens"];
+    let stances = [
+        "demands",
+        "proposes",
+        "supports",
+        "rejects",
+        "threatens",
+        "accepts",
+        "counters",
+        "ignores",
+        "mediates",
+    ];
     let count = 10 + rng.below(35);
     let mut edges = Vec::new();
     for _ in 0..count {
@@ -141,6 +174,19 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
                 rng.below(positions)
             };
             json!({"from": format!("x{from}"), "relation": "conditions_on", "to": format!("x{to}"), "by": party(&mut rng)})
+        } else if roll < 85 {
+            // Format 1.1's links between positions: a replacement, or a term
+            // of a proposal.
+            let from = rng.below(positions);
+            let proposal = (0..positions).find(|&p| kinds[p] == "proposal");
+            match proposal {
+                Some(p) if kinds[from] != "proposal" && rng.chance(50) => {
+                    json!({"from": format!("x{from}"), "relation": "part_of", "to": format!("x{p}")})
+                }
+                _ => {
+                    json!({"from": format!("x{from}"), "relation": "supersedes", "to": position(&mut rng)})
+                }
+            }
         } else if roll < 92 {
             let from = if rng.chance(50) {
                 party(&mut rng)
@@ -151,6 +197,24 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
         } else {
             json!({"from": party(&mut rng), "relation": "member_of", "to": party(&mut rng)})
         };
+        if edge["relation"] == "threatens" {
+            if rng.chance(30) {
+                let from = edge["from"].as_str().unwrap().to_owned();
+                let target = party(&mut rng);
+                if target != from {
+                    edge["target"] = json!(target);
+                }
+            }
+            if rng.chance(30) {
+                edge["trigger"] = json!(position(&mut rng));
+            }
+        }
+        if edge["relation"] == "counters" && rng.chance(50) {
+            edge["with"] = json!(position(&mut rng));
+        }
+        if rng.chance(10) {
+            edge["disputed_by"] = json!([party(&mut rng)]);
+        }
         if edge["by"].is_null() && rng.chance(15) && edge["relation"] != "member_of" {
             edge["by"] = json!(party(&mut rng));
         }
@@ -161,7 +225,12 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
         if let Some(u) = until {
             edge["until"] = json!(u);
         }
-        if rng.chance(70) {
+        if rng.chance(15) {
+            edge["citations"] = json!([
+                {"source": "s1", "quote": text(&mut rng, "first words".into()), "speaker": text(&mut rng, "two officials".into())},
+                {"source": "s2", "quote": text(&mut rng, "second words".into()), "note": "paraphrased nearby"},
+            ]);
+        } else if rng.chance(70) {
             edge["source"] = json!(if rng.chance(50) { "s1" } else { "s2" });
             edge["quote"] = json!(text(&mut rng, "exact words".into()));
         }
@@ -172,10 +241,10 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
     }
     let title = text(&mut rng, format!("random graph {seed}"));
     json!({
-        "negograph": 1,
+        "negograph": 1.1,
         "title": title,
         "sources": [
-            {"id": "s1", "title": text(&mut rng, "First source".into()), "date": "2025-01-05", "url": "https://example.org/a?b=c&d"},
+            {"id": "s1", "title": text(&mut rng, "First source".into()), "date": "2025-01-05", "url": "https://example.org/a?b=c&d", "note": text(&mut rng, "date inferred".into()), "file": "first.txt"},
             {"id": "s2", "title": "Second source", "publisher": text(&mut rng, "A publisher".into())},
         ],
         "nodes": nodes,
