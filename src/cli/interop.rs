@@ -201,7 +201,7 @@ fn print_cypher(cli: &Cli, dialect: Dialect, view: &ViewArgs) -> Outcome {
     let g = load_graph(cli)?;
     let names = Names::new(g);
     let v = View::new(g, &view_spec(view))?;
-    let q = QueryWriter::new(&v, dialect);
+    let q = QueryWriter::new(&v, dialect)?;
     let node = |name: &str, command: &'static str| -> Result<negograph::NodeIx, Failure> {
         let n = names.resolve(name)?;
         ask::expect_kind(g, n, command)?;

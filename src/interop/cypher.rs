@@ -15,14 +15,20 @@
 //! - `visible_since` / `visible_until`: the days a query sees the edge, its
 //!   own dates narrowed by its ends' and its holder's ([`super::visible_span`]),
 //!   so that "as of D" is a test on the relationship alone;
-//! - `to_id` / `to_status`: its `to` node's id and status, because Kuzu 0.11
-//!   ignores node predicates inside a `SHORTEST` recursive pattern (relationship
-//!   predicates work), and "a met precondition stops a chain" is a test on the
-//!   node each step arrives at.
+//! - `to_id` / `to_settled` / `to_settled_all_time`: its `to` node's id and
+//!   the days that node is settled (met or withdrawn, by its dated history or
+//!   a newer position replacing it; [`super::timeline`]), because Kuzu 0.11
+//!   ignores node predicates inside a `SHORTEST` recursive pattern
+//!   (relationship predicates work), and "a settled precondition stops a
+//!   chain" is a test on the node each step arrives at.
+//!
+//! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
+//! is withdrawn or replaced: it then blocks nothing).
 //!
 //! The what-if knobs carry over: `--assume N` becomes `r.to_id <> 'N'` on the
 //! steps of a chain (an assumed node stops it as a met one does), `--drop`
-//! becomes `NOT r.claim IN [...]`.
+//! becomes `NOT r.claim IN [...]`. Dropping a `supersedes` claim would change
+//! the days the databases were given; that is refused.
 //!
 //! Chains are searched breadth first (`SHORTEST` in Kuzu, `ANY SHORTEST` in
 //! Neo4j 5.21+), which visits each node once as negograph does; a plain
@@ -33,6 +39,7 @@
 
 use std::fmt::Write;
 
+use crate::error::Error;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::path::PathOptions;
@@ -97,8 +104,25 @@ pub struct QueryWriter<'v, 'g> {
 }
 
 impl<'v, 'g> QueryWriter<'v, 'g> {
-    pub fn new(view: &'v View<'g>, dialect: Dialect) -> QueryWriter<'v, 'g> {
-        QueryWriter { view, dialect }
+    /// The writer for `view`; refused when the view drops a `supersedes`
+    /// claim, whose effect on statuses the exported days already hold.
+    pub fn new(view: &'v View<'g>, dialect: Dialect) -> Result<QueryWriter<'v, 'g>, Error> {
+        let g = view.graph;
+        if let Some(&e) = view
+            .dropped
+            .iter()
+            .find(|&&e| g.meta(e).relation == Relation::Supersedes)
+        {
+            let m = g.meta(e);
+            return Err(Error::Usage(format!(
+                "--cypher cannot drop '{}' supersedes '{}': the exported database counts \
+                 the replaced position as withdrawn, whatever the query says; \
+                 export a copy of the file without that claim instead",
+                g.id(m.from),
+                g.id(m.to)
+            )));
+        }
+        Ok(QueryWriter { view, dialect })
     }
 
     fn id(&self, n: NodeIx) -> String {
@@ -139,15 +163,47 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         terms
     }
 
+    /// Whether day spans (`FROM..UNTIL` strings, see [`super::timeline`])
+    /// `list` hold the view's day; all time, the flag `all_time`.
+    fn on_day(&self, list: &str, all_time: &str) -> String {
+        match self.view.as_of {
+            Some(day) => {
+                format!("any(s IN {list} WHERE left(s, 10) <= '{day}' AND '{day}' < right(s, 10))")
+            }
+            None => all_time.to_owned(),
+        }
+    }
+
     /// Whether a chain may step along `r`: it is visible and arrives at a
-    /// node neither met nor assumed met.
+    /// node neither settled (met or withdrawn) on the day nor assumed met.
     fn open_step(&self, r: &str) -> Vec<String> {
         let mut terms = self.visible(r);
-        terms.push(format!("coalesce({r}.to_status, '') <> 'met'"));
+        terms.push(format!(
+            "NOT {}",
+            self.on_day(
+                &format!("{r}.to_settled"),
+                &format!("{r}.to_settled_all_time")
+            )
+        ));
         for &n in &self.view.assumed {
             terms.push(format!("{r}.to_id <> {}", self.id(n)));
         }
         terms
+    }
+
+    /// Whether node `z` still stands: not withdrawn on the day (nor
+    /// replaced), or assumed met.
+    fn standing(&self, z: &str) -> String {
+        let withdrawn = self.on_day(
+            &format!("{z}.withdrawn"),
+            &format!("{z}.withdrawn_all_time"),
+        );
+        if self.view.assumed.is_empty() {
+            format!("NOT {withdrawn}")
+        } else {
+            let ids: Vec<String> = self.view.assumed.iter().map(|&n| self.id(n)).collect();
+            format!("(NOT {withdrawn} OR {z}.id IN [{}])", ids.join(", "))
+        }
     }
 
     /// Whether node `n` is there in this view (for a path from a node to itself).
@@ -214,8 +270,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             "->",
             "(y:Node)",
         );
+        // A withdrawn or replaced position blocks nothing (parties never are).
         let mut blocking = self.visible("b");
         blocking.push(format!("z.id <> {x}"));
+        blocking.push(self.standing("z"));
         let blocking = Self::where_clause(&blocking);
         let mut q = self.preamble(self.depth());
         let _ = write!(

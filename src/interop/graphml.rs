@@ -109,9 +109,10 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
         writeln!(out, "    </node>")?;
     }
 
+    let timelines = super::timeline::timelines(g);
     for &e in &sel.edges {
         let m = g.meta(e);
-        let c = ClaimRow::new(g, e);
+        let c = ClaimRow::new(g, e, &timelines);
         writeln!(
             out,
             "    <edge id=\"e{}\" source=\"{}\" target=\"{}\">",

@@ -41,6 +41,8 @@ const NODE_COLUMNS: &[(&str, &str)] = &[
     ("issue", "STRING"),
     ("quantity", "STRING"),
     ("status_history", "STRING"),
+    ("withdrawn", "STRING[]"),
+    ("withdrawn_all_time", "BOOLEAN"),
 ];
 const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("id", "STRING"),
@@ -73,8 +75,19 @@ const CLAIM_COLUMNS: &[(&str, &str)] = &[
     ("visible_since", "DATE"),
     ("visible_until", "DATE"),
     ("to_id", "STRING"),
-    ("to_status", "STRING"),
+    ("to_settled", "STRING[]"),
+    ("to_settled_all_time", "BOOLEAN"),
 ];
+
+/// Day spans as a `STRING[]` cell: `[FROM..UNTIL,...]`, `[]` when none (an
+/// empty cell would be NULL, which no predicate over it can test).
+fn spans(days: &[String]) -> String {
+    format!("[{}]", days.join(","))
+}
+
+fn flag(value: bool) -> &'static str {
+    if value { "true" } else { "false" }
+}
 
 fn names(columns: &[(&'static str, &str)]) -> Vec<&'static str> {
     columns.iter().map(|(name, _)| *name).collect()
@@ -151,6 +164,7 @@ pub fn relation_file(relation: Relation) -> String {
 /// Writes the CSV files and `load.cypher` into the export's folder.
 pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     let g = sel.graph;
+    let timelines = super::timeline::timelines(g);
     // (table, file, whether it needs parallel=false), in load order.
     let mut copies: Vec<(String, String, bool)> = Vec::new();
 
@@ -174,6 +188,8 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                 node.issue(),
                 node.quantity(),
                 super::status_history_json(node).as_deref(),
+                Some(&spans(&timelines[n.index()].withdrawn.days)),
+                Some(flag(timelines[n.index()].withdrawn.all_time)),
             ])?;
         }
         multiline = csv.finish()?;
@@ -211,7 +227,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
             header.extend(names(CLAIM_COLUMNS));
             let mut csv = KuzuCsv::new(w, &header)?;
             for &i in claims {
-                let c = ClaimRow::new(g, sel.edges[i]);
+                let c = ClaimRow::new(g, sel.edges[i], &timelines);
                 csv.row(&[
                     Some(c.from),
                     Some(c.to),
@@ -234,7 +250,8 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                     day(c.visible.since).as_deref(),
                     day(c.visible.until).as_deref(),
                     Some(c.to),
-                    c.to_status.map(|s| s.as_str()),
+                    Some(&spans(&c.to_settled.days)),
+                    Some(flag(c.to_settled.all_time)),
                 ])?;
             }
             multiline = csv.finish()?;

@@ -21,6 +21,7 @@ pub mod import;
 pub mod kuzu;
 pub mod neo4j;
 pub mod out;
+pub mod timeline;
 
 use std::path::Path;
 
@@ -132,12 +133,13 @@ pub struct ClaimRow<'g> {
     pub counter_offer: Option<&'g str>,
     pub disputed_by: Vec<&'g str>,
     pub visible: Interval,
-    /// The `to` node's status, for positions.
-    pub to_status: Option<crate::model::Status>,
+    /// When the `to` node is settled (met or withdrawn), so a chain stops there.
+    pub to_settled: &'g timeline::Spans,
 }
 
 impl<'g> ClaimRow<'g> {
-    pub fn new(graph: &'g Graph, e: EdgeIx) -> ClaimRow<'g> {
+    /// Claim `e`, with `timelines` from [`timeline::timelines`].
+    pub fn new(graph: &'g Graph, e: EdgeIx, timelines: &'g [timeline::Timeline]) -> ClaimRow<'g> {
         let edge = graph.edge(e);
         let m = graph.meta(e);
         let doc = graph.document();
@@ -165,8 +167,7 @@ impl<'g> ClaimRow<'g> {
             counter_offer: edge.with().map(|end| doc.ref_id(end)),
             disputed_by: edge.disputed_by().map(|end| doc.ref_id(end)).collect(),
             visible: visible_span(graph, e),
-            to_status: (graph.kind(m.to) != crate::model::NodeKind::Party)
-                .then(|| graph.status(m.to)),
+            to_settled: &timelines[m.to.index()].settled,
         }
     }
 }

@@ -109,6 +109,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             props.render()
         )?;
     }
+    let timelines = super::timeline::timelines(g);
     for &n in &sel.nodes {
         let node = g.node(n);
         let mut props = Props::new();
@@ -144,7 +145,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     for &e in &sel.edges {
-        let c = ClaimRow::new(g, e);
+        let c = ClaimRow::new(g, e, &timelines);
         let mut props = Props::new();
         props
             .raw("claim", c.claim.to_string())
@@ -169,7 +170,11 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             .date("visible_since", c.visible.since)
             .date("visible_until", c.visible.until)
             .text("to_id", Some(c.to))
-            .text("to_status", c.to_status.map(|s| s.as_str()));
+            .raw(
+                "to_settled",
+                list(c.to_settled.days.iter().map(String::as_str)),
+            )
+            .raw("to_settled_all_time", c.to_settled.all_time.to_string());
         writeln!(
             out,
             "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
