@@ -20,6 +20,7 @@ use negograph::interop::cypher::{Dialect, QueryWriter};
 use negograph::interop::{self, Format};
 use negograph::model::{NodeKind, Relation};
 use negograph::query::path::{PathOptions, paths};
+use negograph::query::who::Side;
 use negograph::query::{blockers, requires, stance, who};
 use negograph::view::{View, ViewSpec, When};
 use negograph::{Graph, NodeIx};
@@ -139,6 +140,35 @@ fn ids(list: impl IntoIterator<Item = String>) -> Vec<String> {
     v
 }
 
+/// `who` of `n`, by relation or by side, asked both ways.
+fn who_case(
+    view: &View,
+    q: &QueryWriter,
+    n: NodeIx,
+    only: Option<Relation>,
+    side: Option<Side>,
+) -> Case {
+    let w = match side {
+        Some(side) => who::who_side(view, n, side),
+        None => who::who(view, n, only),
+    };
+    let mut rows: Vec<String> = w
+        .groups
+        .iter()
+        .flat_map(|grp| {
+            grp.parties
+                .iter()
+                .map(move |p| format!("{} {}", grp.relation, p.party.id))
+        })
+        .collect();
+    rows.sort();
+    Case {
+        what: format!("who {} {only:?} {side:?}", view.graph.id(n)),
+        cypher: q.who(n, only, side),
+        expected: Expected::Rows(rows),
+    }
+}
+
 /// Every question this test asks of one view: blockers, requires and who of
 /// each position, stance of each party, and paths between pairs of nodes.
 fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
@@ -174,6 +204,7 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
                 cypher: q.stance(n),
                 expected: Expected::Rows(rows),
             });
+            out.push(who_case(view, &q, n, None, None));
             continue;
         }
         let b = blockers::blockers(view, n, false);
@@ -189,22 +220,9 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
             expected: Expected::Ids(ids(r.preconditions.into_iter().map(|s| s.node.id))),
         });
         let only = rng.chance(30).then(|| *rng.pick(Relation::STANCES));
-        let w = who::who(view, n, only);
-        let mut rows: Vec<String> = w
-            .groups
-            .iter()
-            .flat_map(|grp| {
-                grp.parties
-                    .iter()
-                    .map(move |p| format!("{} {}", grp.relation, p.party.id))
-            })
-            .collect();
-        rows.sort();
-        out.push(Case {
-            what: format!("who {id} {only:?}"),
-            cypher: q.who(n, only),
-            expected: Expected::Rows(rows),
-        });
+        out.push(who_case(view, &q, n, only, None));
+        let side = *rng.pick(&[Side::For, Side::Against]);
+        out.push(who_case(view, &q, n, None, Some(side)));
     }
     let visible: std::collections::BTreeSet<(String, String)> = view
         .visible_edges()

@@ -210,6 +210,8 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
+        #[command(flatten)]
+        cypher: CypherArg,
     },
 
     /// How parties answered a demand or proposal: accepted, rejected, countered (with what) or ignored
@@ -227,8 +229,6 @@ Examples:
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
-        #[command(flatten)]
-        cypher: CypherArg,
     },
 
     /// How one node is connected to another: the shortest chain, or every chain up to a length

@@ -214,8 +214,9 @@ fn print_cypher(cli: &Cli, dialect: Dialect, view: &ViewArgs) -> Outcome {
         Command::Who {
             node: name,
             relation,
+            side,
             ..
-        } => q.who(node(name, "who")?, *relation),
+        } => q.who(names.resolve(name)?, *relation, *side),
         Command::Path {
             from,
             to,

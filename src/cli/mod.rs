@@ -400,6 +400,7 @@ fn run(cli: &Cli, reporter: &Reporter) -> Outcome {
             side: Some(side),
             view,
             json,
+            ..
         } => {
             let g = load_graph(cli)?;
             let n = Names::new(g).resolve(node)?;

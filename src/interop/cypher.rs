@@ -43,6 +43,7 @@ use crate::error::Error;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::path::PathOptions;
+use crate::query::who::Side;
 use crate::view::View;
 
 /// Which engine's Cypher to write.
@@ -310,18 +311,34 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         q
     }
 
-    /// `who X [--relation R]`: the parties with a stance edge to X, and the relation.
-    pub fn who(&self, target: NodeIx, only: Option<Relation>) -> String {
-        let types: Vec<String> = Relation::STANCES
+    /// `who X [--relation R | --side S]`: the parties with a stance edge to
+    /// X (those of one side, or one relation), and the relation. For a party
+    /// X: the parties threatening it (`threatens` claims whose `target` it is).
+    pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
+        let g = self.view.graph;
+        let x = self.id(target);
+        let visible = self.visible("r");
+        if g.kind(target) == NodeKind::Party {
+            let mut terms = vec![format!("r.target = {x}")];
+            if only.is_some_and(|r| r != Relation::Threatens) {
+                terms.push("false".into()); // only threats name a party as target
+            }
+            terms.extend(visible);
+            return format!(
+                "MATCH (p:Node)-[r:THREATENS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id;\n",
+                Self::where_clause(&terms)
+            );
+        }
+        let relations: &[Relation] = side.map_or(Relation::STANCES, Side::relations);
+        let types: Vec<String> = relations
             .iter()
             .filter(|r| only.is_none_or(|o| o == **r))
             .map(|&r| rel_type(r))
             .collect();
         format!(
-            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {}}}){}\nRETURN r.relation AS relation, p.id AS id;\n",
+            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\nRETURN r.relation AS relation, p.id AS id;\n",
             types.join("|"),
-            self.id(target),
-            Self::where_clause(&self.visible("r")),
+            Self::where_clause(&visible),
         )
     }
 
