@@ -274,6 +274,16 @@ proptest! {
         got.sort();
         prop_assert_eq!(got, naive_blockers(&v, x));
         for b in &fast.blockers {
+            // The tree form agrees with the chain: its depth, its last link,
+            // and the precondition it hangs from.
+            prop_assert_eq!(b.depth, b.chain.len());
+            prop_assert_eq!(&b.link, b.chain.last().unwrap());
+            let from_here = b.chain.len() == 1;
+            prop_assert_eq!(b.via.is_none(), from_here);
+            if let Some(via) = &b.via {
+                let hangs = &b.chain[b.chain.len() - 2];
+                prop_assert_eq!(via, &hangs.to);
+            }
             let edges: Vec<EdgeIx> = b.chain.iter().map(|l| l.edge).collect();
             // Each chain runs from the target down its preconditions to the blocker.
             let first = g.meta(edges[0]);

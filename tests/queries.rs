@@ -427,3 +427,30 @@ fn all_paths_come_shortest_first_within_the_length_and_limit() {
     );
     assert_eq!(back.paths[0].nodes, vec!["dd", "a"]);
 }
+
+#[test]
+fn a_long_chain_of_conditions_gives_an_answer_linear_in_its_length() {
+    // x needs c1 needs c2 ... needs c1000: a thousand blockers, one deep
+    // chain. Every chain spelled out was 1.5 GB of JSON (issue #20).
+    let n = 1000;
+    let mut nodes: Vec<(String, &str)> = vec![("p".into(), "party"), ("x".into(), "demand")];
+    nodes.extend((1..=n).map(|i| (format!("c{i}"), "condition")));
+    let node_refs: Vec<(&str, &str)> = nodes.iter().map(|(a, b)| (a.as_str(), *b)).collect();
+    let mut edges = vec![cond("x", "c1", "p")];
+    edges.extend((1..n).map(|i| cond(&format!("c{i}"), &format!("c{}", i + 1), "p")));
+    let g = graph(&doc(&node_refs, edges));
+    let v = View::new(&g, &all_time()).unwrap();
+    let b = blockers(&v, node(&g, "x"), false);
+    assert_eq!(b.blockers.len(), n);
+    // Each blocker names the one it hangs from, and its own link.
+    assert_eq!(b.blockers[0].via, None);
+    assert_eq!(b.blockers[999].via.as_deref(), Some("c999"));
+    assert_eq!(b.blockers[999].depth, 1000);
+    assert_eq!(b.blockers[999].link.to, "c1000");
+    // Whole chains for the nearest hundred only.
+    assert_eq!(b.blockers[99].chain.len(), 100);
+    assert!(b.blockers[100].chain.is_empty());
+    assert_eq!(b.chains_omitted, 900);
+    let size = serde_json::to_string(&b).unwrap().len();
+    assert!(size < 3_000_000, "{size} bytes");
+}

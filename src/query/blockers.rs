@@ -38,7 +38,17 @@ pub struct Blocker {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::model::Status>,
     pub reason: Reason,
-    /// The shortest chain of edges from the target to this blocker.
+    /// How many links the shortest chain from the target has.
+    pub depth: usize,
+    /// The precondition this blocker hangs from, or `None` when it bears
+    /// on the target itself: the answer as a tree, one link a blocker.
+    pub via: Option<String>,
+    /// The last link of the shortest chain: the one that makes it a blocker.
+    pub link: Link,
+    /// The shortest chain of edges from the target to this blocker, for
+    /// the first [`BlockerOptions::max_chains`] blockers (the nearest);
+    /// the others are read through `via`, so the answer stays linear in size.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chain: Vec<Link>,
     /// With `all_chains`: every other link through which it blocks, each with its shortest chain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -61,6 +71,8 @@ pub struct Blockers {
     pub deadlock: Option<Vec<String>>,
     /// Every knot of mutual preconditions below the target, with its parties.
     pub knots: Vec<super::deadlocks::Knot>,
+    /// Blockers listed without their whole chain (past the cap on chains).
+    pub chains_omitted: usize,
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
 }
@@ -73,12 +85,52 @@ struct Found {
     hangs_from: NodeIx,
 }
 
+/// How much of each explaining chain an answer spells out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockerOptions {
+    /// Also every other link through which a blocker blocks.
+    pub all_chains: bool,
+    /// Whole chains for at most this many blockers (the nearest first);
+    /// every blocker still names the precondition it hangs from and its
+    /// last link. Spelling out every chain of a long chain of conditions
+    /// is quadratic: a 1,000-step chain printed 1.5 GB.
+    pub max_chains: usize,
+}
+
+impl Default for BlockerOptions {
+    fn default() -> BlockerOptions {
+        BlockerOptions {
+            all_chains: false,
+            max_chains: DEFAULT_MAX_CHAINS,
+        }
+    }
+}
+
+/// Whole chains spelled out by default.
+pub const DEFAULT_MAX_CHAINS: usize = 100;
+
+/// [`blockers_with`] with the default cap on whole chains.
 pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
+    blockers_with(
+        view,
+        target,
+        BlockerOptions {
+            all_chains,
+            ..BlockerOptions::default()
+        },
+    )
+}
+
+/// The blockers of `target` in `view`, each with how it is reached.
+pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Blockers {
+    let all_chains = options.all_chains;
     let g = view.graph;
     let n = g.node_count();
     // parent[y]: the conditions_on edge by which precondition y was first reached.
     let mut parent: Vec<Option<EdgeIx>> = vec![None; n];
     let mut expanded = vec![false; n];
+    // depth[y]: how many preconditions lie between the target and y.
+    let mut depth: Vec<u32> = vec![0; n];
     let mut first: Vec<Option<usize>> = vec![None; n];
     let mut found: Vec<Found> = Vec::new();
     let mut extra: Vec<Found> = Vec::new();
@@ -128,6 +180,7 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
             }
             if !expanded[m.to.index()] {
                 expanded[m.to.index()] = true;
+                depth[m.to.index()] = depth[y.index()] + 1;
                 parent[m.to.index()] = Some(e);
                 queue.push_back(m.to);
                 reached.push(m.to);
@@ -143,7 +196,8 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
     };
     let mut blockers: Vec<Blocker> = found
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
             let node = NodeRef::new(view, f.node);
             Blocker {
                 id: node.id,
@@ -151,7 +205,14 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
                 label: node.label,
                 status: node.status,
                 reason: f.reason,
-                chain: chain_to(f),
+                depth: depth[f.hangs_from.index()] as usize + 1,
+                via: (f.hangs_from != target).then(|| g.id(f.hangs_from).to_owned()),
+                link: Link::new(g, f.edge),
+                chain: if i < options.max_chains {
+                    chain_to(f)
+                } else {
+                    Vec::new()
+                },
                 other_chains: Vec::new(),
                 ix: f.node,
             }
@@ -159,8 +220,11 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
         .collect();
     for f in &extra {
         let at = first[f.node.index()].expect("extra chains belong to found blockers");
-        blockers[at].other_chains.push(chain_to(f));
+        if at < options.max_chains {
+            blockers[at].other_chains.push(chain_to(f));
+        }
     }
+    let chains_omitted = blockers.len().saturating_sub(options.max_chains);
 
     // The knots among the preconditions reached: a chain that closes one
     // is a "you move first" that no single step below the target settles.
@@ -193,6 +257,7 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
         blockers,
         deadlock,
         knots,
+        chains_omitted,
         deadlock_edges,
     }
 }
