@@ -9,6 +9,8 @@
 use crate::error::{Candidate, Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
+use crate::query::path::PathOptions;
+use crate::query::{Query, expect_kind};
 use crate::resolve::Names;
 
 /// The question forms `ask` understands, as shown when it cannot parse one.
@@ -23,77 +25,6 @@ pub const FORMS: &[&str] = &[
     "are there deadlocks?",
     "where are the conflicts?",
 ];
-
-/// A query with its nodes resolved: what `ask` runs, and what each subcommand runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Query {
-    Blockers(NodeIx),
-    Requires(NodeIx),
-    Stance(NodeIx),
-    Who(NodeIx, Option<Relation>),
-    Path {
-        from: NodeIx,
-        to: NodeIx,
-        directed: bool,
-    },
-    Deadlocks,
-    Conflicts,
-}
-
-impl Query {
-    /// The subcommand that asks the same thing, for `ask --explain`.
-    pub fn command_line(&self, g: &Graph) -> String {
-        let id = |n: &NodeIx| g.id(*n).to_owned();
-        match self {
-            Query::Blockers(n) => format!("negograph blockers {}", id(n)),
-            Query::Requires(n) => format!("negograph requires {}", id(n)),
-            Query::Stance(n) => format!("negograph stance {}", id(n)),
-            Query::Who(n, None) => format!("negograph who {}", id(n)),
-            Query::Who(n, Some(r)) => format!("negograph who {} --relation {r}", id(n)),
-            Query::Path { from, to, directed } => format!(
-                "negograph path {} {}{}",
-                id(from),
-                id(to),
-                if *directed { "" } else { " --undirected" }
-            ),
-            Query::Deadlocks => "negograph deadlocks".into(),
-            Query::Conflicts => "negograph conflicts".into(),
-        }
-    }
-}
-
-/// Checks that a node suits a command, with a pointer to the command that does suit it.
-/// `command` is named as the user typed it ("stance", or a drawing flag such as
-/// "--party"), so the message is about what they asked for.
-pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
-    let kind = g.kind(n);
-    // `who` takes any node: for a party, it answers who threatens it.
-    if command == "who" {
-        return Ok(());
-    }
-    let party_command = matches!(command, "stance" | "--party");
-    if party_command == (kind == NodeKind::Party) {
-        return Ok(());
-    }
-    let id = g.id(n).to_owned();
-    let drawing = command.starts_with("--");
-    let (expected, hint) = match (party_command, drawing) {
-        (true, false) => ("a party", format!("negograph who {id}")),
-        (true, true) => ("a party", format!("--focus {id}")),
-        (false, false) => (
-            "a demand, condition or proposal",
-            format!("negograph stance {id}"),
-        ),
-        (false, true) => ("a demand, condition or proposal", format!("--party {id}")),
-    };
-    Err(Error::WrongKind {
-        id,
-        actual: kind,
-        command,
-        expected,
-        hint: Some(hint),
-    })
-}
 
 enum Form {
     Blockers(String),
@@ -257,7 +188,7 @@ fn parse(question: &str) -> Option<Form> {
     None
 }
 
-/// Turns a question into a query, resolving its names.
+/// Turns a question into the query its subcommand would run, resolving its names.
 pub fn interpret(question: &str, g: &Graph, names: &Names) -> Result<Query> {
     let form = parse(question).ok_or_else(|| Error::Question {
         question: question.trim().to_owned(),
@@ -267,7 +198,10 @@ pub fn interpret(question: &str, g: &Graph, names: &Names) -> Result<Query> {
         Form::Blockers(n) => {
             let n = names.resolve(&n)?;
             expect_kind(g, n, "blockers")?;
-            Query::Blockers(n)
+            Query::Blockers {
+                node: n,
+                all_chains: false,
+            }
         }
         Form::RequiresOrStance(n) => {
             let n = names.resolve(&n)?;
@@ -285,11 +219,22 @@ pub fn interpret(question: &str, g: &Graph, names: &Names) -> Result<Query> {
         Form::Who(n, rel) => {
             let n = names.resolve(&n)?;
             expect_kind(g, n, "who")?;
-            Query::Who(n, Some(rel))
+            Query::Who {
+                node: n,
+                relation: Some(rel),
+                side: None,
+            }
         }
         Form::Path(options, directed) => {
             let (from, to) = pick_split(&options, names)?;
-            Query::Path { from, to, directed }
+            Query::Path {
+                from,
+                to,
+                options: PathOptions {
+                    directed,
+                    ..PathOptions::default()
+                },
+            }
         }
         Form::Deadlocks => Query::Deadlocks,
         Form::Conflicts => Query::Conflicts,

@@ -8,7 +8,9 @@ use crate::diagnostic::Diagnostic;
 /// A node name as offered in suggestions and ambiguity lists.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Candidate {
+    /// The node's id.
     pub id: String,
+    /// Its label.
     pub label: String,
 }
 
@@ -34,139 +36,217 @@ fn list(candidates: &[Candidate]) -> String {
     list.join(", ")
 }
 
+/// What went wrong. New kinds of failure may be added without a major
+/// version, hence `#[non_exhaustive]`.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
+    /// A file could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Read {
+        /// The file.
         path: PathBuf,
+        /// Why not.
         #[source]
         source: std::io::Error,
     },
 
+    /// A file could not be written.
     #[error("cannot write {}: {source}", path.display())]
     Write {
+        /// The file.
         path: PathBuf,
+        /// Why not.
         #[source]
         source: std::io::Error,
     },
 
+    /// Standard output could not be written (a full disk, a closed device);
+    /// a reader that went away (a closed pipe) is not reported as this.
+    #[error("cannot write to standard output: {source}")]
+    Output {
+        /// Why not.
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// A file is larger than the limit given (`--max-file-size`).
     #[error(
         "{origin} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES"
     )]
     TooLarge {
+        /// The file.
         origin: String,
+        /// Its size in bytes (at least this much, for a file that grows).
         size: u64,
+        /// The limit in bytes.
         limit: u64,
     },
 
+    /// A graph file is not UTF-8 text.
     #[error("{origin} is not UTF-8 text: invalid byte at line {line}, column {column}")]
     NotUtf8 {
+        /// The file.
         origin: String,
+        /// Where the first invalid byte is (1-based).
         line: usize,
+        /// Its column (1-based, in characters).
         column: usize,
     },
 
     /// The file is not well-formed JSON, or a value has the wrong type.
     #[error("{origin}:{line}:{column}: {message}{}", path.as_ref().map(|p| format!(" (at {p})")).unwrap_or_default())]
     Parse {
+        /// The file.
         origin: String,
+        /// Where reading stopped (1-based).
         line: usize,
+        /// Its column (1-based, in bytes, as serde_json counts).
         column: usize,
+        /// The JSON path of a value of the wrong type.
         path: Option<String>,
+        /// What is wrong, as the JSON reader says it.
         message: String,
     },
 
     /// The file parsed but breaks the format's rules.
     #[error("{origin}: the graph has {} error(s)", diagnostics.iter().filter(|d| d.is_error()).count())]
     Invalid {
+        /// The file.
         origin: String,
+        /// Every finding, errors and warnings.
         diagnostics: Vec<Diagnostic>,
     },
 
+    /// No node has this id, label or alias.
     #[error("no node called '{name}'{}", did_you_mean(suggestions))]
     UnknownName {
+        /// The name as given.
         name: String,
+        /// The closest names, best first.
         suggestions: Vec<Candidate>,
     },
 
+    /// A name fits more than one node.
     #[error("'{name}' could mean any of {}; say which by id", list(candidates))]
     Ambiguous {
+        /// The name as given.
         name: String,
+        /// Every node it fits.
         candidates: Vec<Candidate>,
     },
 
+    /// A node of the wrong kind for the command (a party for `blockers`).
     #[error("'{id}' is a {actual}; {command} takes {expected}{}", hint.as_ref().map(|h| format!(". Try: {h}")).unwrap_or_default())]
     WrongKind {
+        /// The node.
         id: String,
+        /// Its kind.
         actual: crate::model::NodeKind,
+        /// The command or flag, as typed.
         command: &'static str,
+        /// What it takes ("a party").
         expected: &'static str,
+        /// A command that does take this node.
         hint: Option<String>,
     },
 
+    /// No edge matches what an edit or `--drop` names.
     #[error("no edge {spec}{}", hint.as_ref().map(|h| format!("; {h}")).unwrap_or_default())]
-    UnknownEdge { spec: String, hint: Option<String> },
+    UnknownEdge {
+        /// The edge as named.
+        spec: String,
+        /// What there is between its ends instead.
+        hint: Option<String>,
+    },
 
+    /// A bad argument; the message may span lines.
     #[error("{0}")]
     Usage(String),
 
+    /// A question `ask` has no form for.
     #[error("cannot understand the question \"{question}\". Questions it understands:\n{}", forms.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
     Question {
+        /// The question as typed.
         question: String,
+        /// The forms it understands.
         forms: &'static [&'static str],
     },
 
+    /// Drawing a picture needs Graphviz, which is not installed.
     #[error(
         "Graphviz's `dot` program is not installed; install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), or write DOT with `negograph dot`"
     )]
     GraphvizMissing,
 
+    /// Graphviz ran and failed; what it said.
     #[error("Graphviz failed: {0}")]
     Graphviz(String),
 
+    /// A view too large to draw readably (see `--force`).
     #[error(
         "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
     )]
     TooBigToDraw {
+        /// Nodes in the view.
         nodes: usize,
+        /// Edges in the view.
         edges: usize,
+        /// The most nodes drawn.
         limit: usize,
     },
 
+    /// An edit without a file: the built-in graph cannot change.
     #[error(
         "the built-in graph is read-only; edit a file with -f FILE (or NEGOGRAPH_FILE), e.g. start one with `negograph new FILE --title T`"
     )]
     ReadOnly,
 
+    /// Another process held the file's lock for too long.
     #[error("{} is being edited by another process (waited {waited_secs} s for its lock); try again", path.display())]
-    Locked { path: PathBuf, waited_secs: u64 },
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// How long this process waited.
+        waited_secs: u64,
+    },
 
     /// An edit that would leave the graph invalid; nothing was written.
     #[error("{origin}: the edit would leave the graph with {} error(s); nothing was written", diagnostics.iter().filter(|d| d.is_error()).count())]
     Refused {
+        /// The file.
         origin: String,
+        /// The errors the edit would bring.
         diagnostics: Vec<Diagnostic>,
         /// The text the edit would have written, for pointing at the errors.
         after: std::sync::Arc<String>,
     },
 
+    /// `new` would replace a file.
     #[error("{} already exists; not overwriting it", path.display())]
-    Exists { path: PathBuf },
+    Exists {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 impl Error {
-    /// The process exit code: 1 when the graph itself is at fault, 2 for usage and I/O.
-    pub fn exit_code(&self) -> u8 {
-        match self {
+    /// Whether the graph itself is at fault (it is not UTF-8 or JSON, breaks a
+    /// rule of the format, or an edit would make it break one), rather than the
+    /// way it was asked for, read or written. The command line exits 1 for
+    /// these and 2 for the rest.
+    pub fn is_graph_fault(&self) -> bool {
+        matches!(
+            self,
             Error::Parse { .. }
-            | Error::Invalid { .. }
-            | Error::NotUtf8 { .. }
-            | Error::Refused { .. } => 1,
-            _ => 2,
-        }
+                | Error::Invalid { .. }
+                | Error::NotUtf8 { .. }
+                | Error::Refused { .. }
+        )
     }
 }
 
+/// A result whose error is negograph's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
@@ -180,6 +260,7 @@ mod tests {
         match e {
             Error::Read { .. } => "Read",
             Error::Write { .. } => "Write",
+            Error::Output { .. } => "Output",
             Error::TooLarge { .. } => "TooLarge",
             Error::NotUtf8 { .. } => "NotUtf8",
             Error::Parse { .. } => "Parse",
@@ -208,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn every_error_says_what_went_wrong_and_exits_1_or_2() {
+    fn every_error_says_what_went_wrong_and_whether_the_graph_is_at_fault() {
         let diag = || {
             vec![Diagnostic::error(
                 "duplicate-id",
@@ -232,6 +313,11 @@ mod tests {
                     source: io(),
                 },
                 &["cannot write g.json", "permission denied"],
+                2,
+            ),
+            (
+                Error::Output { source: io() },
+                &["cannot write to standard output", "permission denied"],
                 2,
             ),
             (
@@ -378,7 +464,7 @@ mod tests {
         let mut seen: Vec<&str> = cases.iter().map(|(e, _, _)| variant(e)).collect();
         seen.sort();
         seen.dedup();
-        assert_eq!(seen.len(), 19, "every variant has a case");
+        assert_eq!(seen.len(), 20, "every variant has a case");
         for (error, words, code) in &cases {
             let message = error.to_string();
             for word in *words {
@@ -388,7 +474,7 @@ mod tests {
                     variant(error)
                 );
             }
-            assert_eq!(error.exit_code(), *code, "{}", variant(error));
+            assert_eq!(error.is_graph_fault(), *code == 1, "{}", variant(error));
         }
     }
 }

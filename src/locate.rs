@@ -30,9 +30,9 @@ const CHAR_MARK_STRIDE: usize = 1024;
 
 /// Locates any number of paths in one file in linear time overall: one scan
 /// indexes where every line and every item of the top-level lists starts, and
-/// how many characters precede every [`CHAR_MARK_STRIDE`]-th byte, after which a
-/// path costs a binary search plus a scan of its own item, and a column a scan
-/// of at most one stride.
+/// how many characters precede every 1,024th byte, after which a path costs a
+/// binary search plus a scan of its own item, and a column a scan of at most
+/// 1,024 bytes.
 pub struct Locator {
     src: std::sync::Arc<String>,
     line_starts: Vec<usize>,
@@ -42,6 +42,7 @@ pub struct Locator {
 }
 
 impl Locator {
+    /// Indexes `src` in one pass.
     pub fn new(src: std::sync::Arc<String>) -> Locator {
         let b = src.as_bytes();
         let mut line_starts = vec![0];
@@ -74,6 +75,7 @@ impl Locator {
         self.char_marks[mark] + count_chars(&self.src.as_bytes()[from..offset])
     }
 
+    /// The byte range of the value at `path`, as [`locate()`] finds it.
     pub fn locate(&self, path: &JsonPath) -> Option<std::ops::Range<usize>> {
         let b = self.src.as_bytes();
         if let [PathSeg::Key(key), PathSeg::Index(i), rest @ ..] = path.0.as_slice()
@@ -116,10 +118,12 @@ impl Locator {
         start..end
     }
 
+    /// The text indexed.
     pub fn text(&self) -> &str {
         &self.src
     }
 
+    /// How many lines the text has (a last line without a newline counts).
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }

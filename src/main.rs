@@ -1,5 +1,5 @@
 //! The `negograph` command. Everything it does lives in the library; this file
-//! only hands over to the command-line layer.
+//! only hands over to the command-line layer (`src/cli/`).
 
 mod cli;
 

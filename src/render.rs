@@ -12,6 +12,7 @@ use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
 use crate::error::{Error, Result};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     Svg,
     Png,

@@ -181,3 +181,46 @@ fn a_party_is_not_something_blocked_and_a_demand_has_no_stance() {
         .code(2)
         .stderr(predicate::str::contains("stance takes a party"));
 }
+
+#[test]
+fn a_question_answers_exactly_what_its_command_answers() {
+    // `ask` and the subcommands make the same query value and run it through
+    // the same function: the JSON of a question and of the command it became
+    // are the same bytes.
+    for question in [
+        "what blocks the 30-day ceasefire?",
+        "what does the 30-day ceasefire require?",
+        "what does Russia want?",
+        "who supports direct talks?",
+        "who opposes the 30-day ceasefire?",
+        "how is Trump connected to the sanctions threat?",
+        "path from Ukraine to the 30-day ceasefire",
+        "are there deadlocks?",
+        "where are the conflicts?",
+    ] {
+        let command = explained(question);
+        let args: Vec<&str> = command
+            .strip_prefix("negograph ")
+            .unwrap()
+            .split(' ')
+            .collect();
+        let asked = negograph()
+            .args(["ask", question, "--json", "--all-time"])
+            .output()
+            .unwrap();
+        let direct = negograph()
+            .args(&args)
+            .args(["--json", "--all-time"])
+            .output()
+            .unwrap();
+        assert!(
+            asked.status.success() && direct.status.success(),
+            "{question}"
+        );
+        assert_eq!(
+            String::from_utf8(asked.stdout).unwrap(),
+            String::from_utf8(direct.stdout).unwrap(),
+            "{question} -> {command}"
+        );
+    }
+}

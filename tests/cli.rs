@@ -184,19 +184,79 @@ fn schema_is_json_schema_with_the_format_fields() {
     }
 }
 
+/// The outputs that go to standard output, text and JSON, small and large.
+const WRITERS: &[&[&str]] = &[
+    &["show"],
+    &["dot"],
+    &["dot", "--format", "mermaid"],
+    &["check"],
+    &["check", "--json"],
+    &["blockers", "ceasefire-30d", "--json"],
+    &["ask", "what blocks the 30-day ceasefire?"],
+    &["schema"],
+    &["man"],
+    &["completions", "bash"],
+];
+
 #[test]
-fn output_to_a_closed_pipe_is_not_an_error() {
-    use std::process::{Command, Stdio};
+fn a_failed_write_to_standard_output_is_an_error_with_exit_2() {
+    // /dev/full takes every write with ENOSPC, as a full disk would.
     let bin = assert_cmd::cargo::cargo_bin("negograph");
-    let mut child = Command::new(bin)
-        .arg("show")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    for args in WRITERS {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full exists on Linux");
+        let out = std::process::Command::new(&bin)
+            .args(*args)
+            .env("NO_COLOR", "1")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output") && stderr.contains("No space left"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly_with_exit_0() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    // Answers far larger than a pipe's buffer, so the writer is still writing
+    // when the reader goes away, whatever the timing.
+    let doc = negograph::synth::generate(20_000, 1);
+    let (_dir, path) = temp_file("g.json", serde_json::to_string(&doc).unwrap().as_bytes());
+    let bin = assert_cmd::cargo::cargo_bin("negograph");
+    for args in [
+        &["show", "--all-time"][..],
+        &["show", "--all-time", "--json"],
+        &["dot", "--all-time", "--force"],
+        &["deadlocks", "--all-time"],
+    ] {
+        let mut child = Command::new(&bin)
+            .arg("-f")
+            .arg(&path)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "{args:?}");
+        // The reader (and the pipe with it) is gone here, as after `| head -1`.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
 }
 
 #[test]

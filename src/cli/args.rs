@@ -3,7 +3,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use negograph::export::RankDir;
 use negograph::model::{Date, NodeKind, Relation, Status};
+use negograph::render;
+use negograph::request::TextFormat;
 
 use super::interop::{CypherArg, EXPORT_EXAMPLES, ExportArgs, IMPORT_EXAMPLES, ImportArgs};
 
@@ -352,7 +355,7 @@ default) and can go back to positions that have lapsed.")]
         output: PathBuf,
         /// svg, png, pdf or html (default: from the extension)
         #[arg(long, value_enum)]
-        format: Option<PictureFormat>,
+        format: Option<render::Format>,
         #[command(flatten)]
         draw: DrawArgs,
     },
@@ -653,8 +656,8 @@ pub struct DrawArgs {
     pub deadlocks: bool,
 
     /// Which way the diagram flows
-    #[arg(long, value_enum, default_value_t = RankDirArg::Lr)]
-    pub rankdir: RankDirArg,
+    #[arg(long, value_enum, default_value_t = RankDir::LeftRight)]
+    pub rankdir: RankDir,
 
     /// Group each party with the positions it holds
     #[arg(long)]
@@ -671,32 +674,6 @@ pub struct DrawArgs {
     /// Draw even a view too large to read
     #[arg(long)]
     pub force: bool,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum RankDirArg {
-    Lr,
-    Tb,
-    Rl,
-    Bt,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TextFormat {
-    Dot,
-    Mermaid,
-    /// The interactive map (`render -o map.html`), not offered by `dot`.
-    #[value(skip)]
-    Html,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum PictureFormat {
-    Svg,
-    Png,
-    Pdf,
-    /// An interactive map: one HTML file, nothing fetched
-    Html,
 }
 
 /// When a new node or edge holds, and a note on it.

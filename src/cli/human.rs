@@ -15,7 +15,7 @@ use negograph::query::responses::{Response, Responses};
 use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
 use negograph::query::who::{Side, Who};
-use negograph::query::{Link, NodeRef};
+use negograph::query::{Answer, Conflicts, Link, NodeRef};
 use negograph::view::AsOfBasis;
 
 const WIDTH: usize = 80;
@@ -82,6 +82,22 @@ fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     }
     if !facts.is_empty() {
         wrapped(out, indent, &facts.join(" · "));
+    }
+}
+
+/// The human form of any answer.
+pub fn answer(g: &Graph, answer: &Answer) -> String {
+    match answer {
+        Answer::Overview(o) => overview(g, o),
+        Answer::Detail(d) => detail(g, d),
+        Answer::Blockers(b) => blockers(g, b),
+        Answer::Requires(r) => requires(g, r),
+        Answer::Stance(s) => stance(g, s),
+        Answer::Who(w) => who(g, w),
+        Answer::Responses(r) => responses(g, r),
+        Answer::Paths(p) => paths(g, p),
+        Answer::Deadlocks(d) => deadlocks(g, d),
+        Answer::Conflicts(c) => conflicts(g, c),
     }
 }
 
@@ -533,33 +549,37 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
     }
 }
 
-pub fn deadlocks(g: &Graph, d: &Deadlocks, show_knots: bool, show_conflicts: bool) -> String {
+pub fn deadlocks(g: &Graph, d: &Deadlocks) -> String {
     let mut out = String::new();
-    if show_knots {
-        let _ = writeln!(out, "Deadlocks ({})", when(d.as_of, d.as_of_basis));
-        if d.deadlocks.is_empty() {
-            let _ = writeln!(out, "\nNo deadlocks: no preconditions wait on each other.");
-        }
-        for (i, k) in d.deadlocks.iter().enumerate() {
-            knot(&mut out, g, k, i);
-        }
+    let _ = writeln!(out, "Deadlocks ({})", when(d.as_of, d.as_of_basis));
+    if d.deadlocks.is_empty() {
+        let _ = writeln!(out, "\nNo deadlocks: no preconditions wait on each other.");
     }
-    if show_conflicts {
-        if show_knots {
-            out.push('\n');
-        }
-        let _ = writeln!(out, "Conflicts ({})", when(d.as_of, d.as_of_basis));
-        if d.conflicts.is_empty() {
-            let _ = writeln!(
-                out,
-                "\nNo conflicts: nothing one party wants is rejected by another."
-            );
-        }
-        for (i, c) in d.conflicts.iter().enumerate() {
-            conflict(&mut out, g, c, i);
-        }
+    for (i, k) in d.deadlocks.iter().enumerate() {
+        knot(&mut out, g, k, i);
     }
+    out.push('\n');
+    conflict_list(&mut out, g, &when(d.as_of, d.as_of_basis), &d.conflicts);
     out
+}
+
+pub fn conflicts(g: &Graph, c: &Conflicts) -> String {
+    let mut out = String::new();
+    conflict_list(&mut out, g, &when(c.as_of, c.as_of_basis), &c.conflicts);
+    out
+}
+
+fn conflict_list(out: &mut String, g: &Graph, when: &str, conflicts: &[Conflict]) {
+    let _ = writeln!(out, "Conflicts ({when})");
+    if conflicts.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo conflicts: nothing one party wants is rejected by another."
+        );
+    }
+    for (i, c) in conflicts.iter().enumerate() {
+        conflict(out, g, c, i);
+    }
 }
 
 pub fn overview(g: &Graph, o: &Overview) -> String {

@@ -1,22 +1,18 @@
-//! `export`, `import` and `--cypher`: arguments in, one library call, a summary out.
+//! `export`, `import` and `--cypher`: their arguments, and the summaries
+//! printed after the library has done the work.
 
-use std::path::PathBuf;
-use std::process::ExitCode;
+use std::io;
+use std::path::{Path, PathBuf};
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use negograph::interop::cypher::{Dialect, QueryWriter};
-use negograph::interop::import::{CsvPaths, ImportError, import};
-use negograph::interop::{self, Format};
+use negograph::interop::cypher::Dialect;
+use negograph::interop::import::{CsvPaths, Problem};
+use negograph::interop::{Format, Written};
 use negograph::model::Date;
-use negograph::query::path::PathOptions;
-use negograph::resolve::Names;
-use negograph::view::View;
-use negograph::{Error, ask};
 
-use super::args::{Cli, Command, ViewArgs};
-use super::report::eprint;
-use super::{Failure, Outcome, emit, load_graph, view_spec};
+use super::exit_codes::ExitCode;
+use super::output::{self, eprint};
 
 pub const EXPORT_EXAMPLES: &str = "\
 Examples:
@@ -44,7 +40,7 @@ graph is valid.";
 pub struct ExportArgs {
     /// graphml, cypher (Neo4j), kuzu or csv
     #[arg(long, value_enum)]
-    pub format: FormatArg,
+    pub format: Format,
     /// The file (graphml, cypher) or folder (kuzu, csv) to write
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,
@@ -54,14 +50,6 @@ pub struct ExportArgs {
     /// Replace existing files
     #[arg(long)]
     pub force: bool,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FormatArg {
-    Graphml,
-    Cypher,
-    Kuzu,
-    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -97,146 +85,61 @@ pub struct CypherArg {
     /// (kuzu, the default, or neo4j) instead of answering
     #[arg(long, value_enum, value_name = "DIALECT", num_args = 0..=1, require_equals = true,
           default_missing_value = "kuzu", conflicts_with = "json")]
-    pub cypher: Option<DialectArg>,
+    pub cypher: Option<Dialect>,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum DialectArg {
-    Kuzu,
-    Neo4j,
+impl ImportArgs {
+    /// The CSV files named.
+    pub fn csv(&self) -> CsvPaths {
+        CsvPaths {
+            nodes: self.nodes.clone(),
+            edges: self.edges.clone(),
+            sources: self.sources.clone(),
+            status: self.status.clone(),
+        }
+    }
 }
 
-pub fn export(cli: &Cli, args: &ExportArgs) -> Outcome {
-    let g = load_graph(cli)?;
-    let format = match args.format {
-        FormatArg::Graphml => Format::Graphml,
-        FormatArg::Cypher => Format::Cypher,
-        FormatArg::Kuzu => Format::Kuzu,
-        FormatArg::Csv => Format::Csv,
-    };
-    let written = interop::export(g, format, args.as_of, &args.output, args.force)?;
+/// What an export wrote.
+pub fn print_exported(written: &Written, as_of: Option<Date>) -> io::Result<ExitCode> {
     let mut text = format!(
         "exported {} nodes and {} claims{}:\n",
         written.nodes,
         written.edges,
-        args.as_of
-            .map(|d| format!(" as of {d}"))
-            .unwrap_or_default()
+        as_of.map(|d| format!(" as of {d}")).unwrap_or_default()
     );
     for (path, bytes) in &written.files {
         text.push_str(&format!("  {} ({bytes} bytes)\n", path.display()));
     }
-    emit(&text);
-    Ok(ExitCode::SUCCESS)
+    output::human(&text).map(|()| ExitCode::Success)
 }
 
-pub fn import_csv(cli: &Cli, args: &ImportArgs) -> Outcome {
-    let paths = CsvPaths {
-        nodes: args.nodes.clone(),
-        edges: args.edges.clone(),
-        sources: args.sources.clone(),
-        status: args.status.clone(),
-    };
-    if !args.force && args.output.exists() {
-        return Err(Error::Usage(format!(
-            "{} already exists; pass --force to replace it",
-            args.output.display()
-        ))
-        .into());
-    }
-    let title = args.title.clone().unwrap_or_else(|| {
-        let name = args.nodes.file_name().unwrap_or(args.nodes.as_os_str());
-        format!("Imported from {}", name.to_string_lossy())
-    });
-    let report = |problems: &[interop::import::Problem]| {
-        let text: String = problems.iter().map(|p| format!("{p}\n")).collect();
-        eprint(&text);
-    };
-    match import(&paths, &title, cli.max_file_size) {
-        Ok(imported) => {
-            report(&imported.warnings);
-            let doc = imported.graph.document();
-            let text = negograph::load::to_canonical_json(doc);
-            negograph::store::write_atomic(&args.output, text.as_bytes())?;
-            emit(&format!(
-                "imported {} nodes, {} claims and {} sources into {}\n",
-                doc.nodes.len(),
-                doc.edges.len(),
-                doc.sources.len(),
-                args.output.display()
-            ));
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(ImportError::Invalid(problems)) => {
-            report(&problems);
-            let errors = problems.iter().filter(|p| p.is_error()).count();
-            eprint(&format!(
-                "the CSV files hold {errors} error(s); nothing was written\n"
-            ));
-            Ok(ExitCode::from(1))
-        }
-        Err(ImportError::Io(error)) => Err(Failure::from(error)),
-    }
+/// What an import wrote, after its warnings.
+pub fn print_imported(
+    output: &Path,
+    [nodes, claims, sources]: [usize; 3],
+    warnings: &[Problem],
+) -> io::Result<ExitCode> {
+    report(warnings);
+    output::human(&format!(
+        "imported {nodes} nodes, {claims} claims and {sources} sources into {}\n",
+        output.display()
+    ))
+    .map(|()| ExitCode::Success)
 }
 
-/// When the command is a query asked with `--cypher`, prints its Cypher and
-/// says so; the caller answers the query otherwise.
-pub fn cypher(cli: &Cli) -> Option<Outcome> {
-    let (dialect, view) = match &cli.command {
-        Command::Blockers { cypher, view, .. }
-        | Command::Requires { cypher, view, .. }
-        | Command::Stance { cypher, view, .. }
-        | Command::Who { cypher, view, .. }
-        | Command::Path { cypher, view, .. } => (cypher.cypher?, view),
-        _ => return None,
-    };
-    let dialect = match dialect {
-        DialectArg::Kuzu => Dialect::Kuzu,
-        DialectArg::Neo4j => Dialect::Neo4j,
-    };
-    Some(print_cypher(cli, dialect, view))
+/// Why an import wrote nothing.
+pub fn print_not_imported(problems: &[Problem]) -> ExitCode {
+    report(problems);
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    eprint(&format!(
+        "the CSV files hold {errors} error(s); nothing was written\n"
+    ));
+    ExitCode::GraphHasErrors
 }
 
-fn print_cypher(cli: &Cli, dialect: Dialect, view: &ViewArgs) -> Outcome {
-    let g = load_graph(cli)?;
-    let names = Names::new(g);
-    let v = View::new(g, &view_spec(view))?;
-    let q = QueryWriter::new(&v, dialect)?;
-    let node = |name: &str, command: &'static str| -> Result<negograph::NodeIx, Failure> {
-        let n = names.resolve(name)?;
-        ask::expect_kind(g, n, command)?;
-        Ok(n)
-    };
-    let text = match &cli.command {
-        Command::Blockers { node: name, .. } => q.blockers(node(name, "blockers")?),
-        Command::Requires { node: name, .. } => q.requires(node(name, "requires")?),
-        Command::Stance { party, .. } => q.stance(node(party, "stance")?),
-        Command::Who {
-            node: name,
-            relation,
-            side,
-            ..
-        } => q.who(names.resolve(name)?, *relation, *side),
-        Command::Path {
-            from,
-            to,
-            undirected,
-            all,
-            max_len,
-            limit,
-            ..
-        } => q.path(
-            names.resolve(from)?,
-            names.resolve(to)?,
-            PathOptions {
-                directed: !undirected,
-                all: *all,
-                max_len: usize::from(*max_len),
-                limit: *limit,
-            },
-        ),
-        _ => unreachable!("only queries with a Cypher form get here"),
-    };
-    emit(&text);
-    Ok(ExitCode::SUCCESS)
+/// Problems found in CSV files, one a line, on standard error.
+fn report(problems: &[Problem]) {
+    let text: String = problems.iter().map(|p| format!("{p}\n")).collect();
+    eprint(&text);
 }

@@ -2,7 +2,6 @@
 //! graph file the file, line, column and a pointer into the source (miette).
 
 use std::fmt;
-use std::io::Write;
 use std::sync::Arc;
 
 use miette::{
@@ -270,10 +269,4 @@ impl Reporter {
             _ => format!("error: {err}\n"),
         }
     }
-}
-
-/// Writes to stderr, ignoring a closed pipe: there is no one left to tell.
-pub fn eprint(text: &str) {
-    let mut err = anstream::stderr();
-    let _ = err.write_all(text.as_bytes());
 }

@@ -20,11 +20,16 @@ pub use scene::{Focus, Scene, scene};
 
 /// Graphviz's `rankdir`: which way the diagram flows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum RankDir {
     #[default]
+    #[cfg_attr(feature = "cli", value(name = "lr"))]
     LeftRight,
+    #[cfg_attr(feature = "cli", value(name = "tb"))]
     TopBottom,
+    #[cfg_attr(feature = "cli", value(name = "rl"))]
     RightLeft,
+    #[cfg_attr(feature = "cli", value(name = "bt"))]
     BottomTop,
 }
 

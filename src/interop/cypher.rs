@@ -48,6 +48,7 @@ use crate::view::View;
 
 /// Which engine's Cypher to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Dialect {
     /// Kuzu 0.11 (embedded): `SHORTEST` recursive patterns with `(r, _ | WHERE ...)` filters.
     #[default]

@@ -32,6 +32,7 @@ use crate::view::{View, ViewSpec, When};
 
 /// What `negograph export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// One GraphML file.
     Graphml,

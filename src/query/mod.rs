@@ -1,7 +1,9 @@
 //! The questions analysts ask, each a linear pass over a [`View`]:
 //! [`blockers`], [`requires`], [`stance`], [`who`], [`path`] and [`deadlocks`].
-//! Results are plain data that serialise to the documented JSON.
+//! Results are plain data that serialise to the documented JSON. [`Query`]
+//! names any of these questions and [`run`] answers it.
 
+mod answer;
 pub mod blockers;
 pub mod deadlocks;
 pub mod path;
@@ -12,6 +14,8 @@ pub mod stance;
 pub mod who;
 
 use serde::Serialize;
+
+pub use answer::{Answer, Conflicts, Query, expect_kind, run};
 
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Citation, CitationRef, Date, End, NodeKind, Relation, Status};

@@ -1,0 +1,467 @@
+//! From parsed arguments to what to do: one library [`Request`], and how to
+//! print its outcome. Nothing here reads a graph; every check that needs one
+//! is the library's.
+
+use clap::CommandFactory;
+use negograph::edit::{self, EdgeSpec, Edit, NewEdge, NewNode, NewStatus};
+use negograph::export::Style;
+use negograph::model::Source;
+use negograph::query::Query;
+use negograph::query::path::PathOptions;
+use negograph::render;
+use negograph::request::{Action, DrawAs, Drawing, FocusOn, GraphSource, Request};
+use negograph::view::{ViewSpec, When};
+use negograph::{Error, Result};
+
+use super::args::{Cli, ColorWhen, Command, DrawArgs, SourceCommand, ViewArgs};
+use super::interop::CypherArg;
+
+/// How to print an outcome.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Print {
+    /// JSON instead of text for people.
+    pub json: bool,
+    /// `ask --explain`: also the command the question became.
+    pub explain: bool,
+}
+
+/// What the command line was asked to do.
+pub enum Task {
+    /// Something the library does.
+    Run { request: Box<Request>, print: Print },
+    /// Shell completions, made from the argument declarations.
+    Completions(clap_complete::Shell),
+    /// The man page, made from the argument declarations.
+    Man,
+}
+
+pub struct Config {
+    pub color: anstream::ColorChoice,
+    pub task: Task,
+    /// The graph the task reads, for pointing into it when an error is about it.
+    pub graph: GraphSource,
+}
+
+impl Config {
+    pub fn new(cli: Cli) -> Result<Config> {
+        let color = match cli.color {
+            ColorWhen::Auto => anstream::ColorChoice::Auto,
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+        };
+        let graph = GraphSource {
+            file: cli.file,
+            max_file_size: cli.max_file_size,
+        };
+        let task = task(cli.command, &graph)?;
+        Ok(Config { color, task, graph })
+    }
+}
+
+/// The clap declaration of the whole command, for completions and the man page.
+pub fn declaration() -> clap::Command {
+    Cli::command()
+}
+
+fn view(v: ViewArgs) -> ViewSpec {
+    ViewSpec {
+        when: match (v.as_of, v.all_time) {
+            (Some(d), _) => When::On(d),
+            (None, true) => When::AllTime,
+            (None, false) => When::Latest,
+        },
+        assume: v.assume,
+        drop: v.drop,
+    }
+}
+
+fn task(command: Command, graph: &GraphSource) -> Result<Task> {
+    let run = |action, print| {
+        Ok(Task::Run {
+            request: Box::new(Request {
+                graph: graph.clone(),
+                action,
+            }),
+            print,
+        })
+    };
+    let print = |json| Print {
+        json,
+        explain: false,
+    };
+    let query = |query, v, json: bool| {
+        run(
+            Action::Query {
+                query,
+                view: view(v),
+            },
+            print(json),
+        )
+    };
+    // A query asked with --cypher: its Cypher instead of its answer.
+    let or_cypher = |query, v, json: bool, cypher: CypherArg| match cypher.cypher {
+        Some(dialect) => run(
+            Action::Cypher {
+                query,
+                view: view(v),
+                dialect,
+            },
+            print(false),
+        ),
+        None => run(
+            Action::Query {
+                query,
+                view: view(v),
+            },
+            print(json),
+        ),
+    };
+    let edit = |edit, dry_run| run(Action::Edit { edit, dry_run }, Print::default());
+    match command {
+        Command::Show { node, view, json } => {
+            let asked = node.map_or(Query::Overview, Query::Detail);
+            query(asked, view, json.json)
+        }
+        Command::Blockers {
+            node,
+            all_chains,
+            view,
+            json,
+            cypher,
+        } => or_cypher(
+            Query::Blockers { node, all_chains },
+            view,
+            json.json,
+            cypher,
+        ),
+        Command::Requires {
+            node,
+            view,
+            json,
+            cypher,
+        } => or_cypher(Query::Requires(node), view, json.json, cypher),
+        Command::Stance {
+            party,
+            view,
+            json,
+            cypher,
+        } => or_cypher(Query::Stance(party), view, json.json, cypher),
+        Command::Who {
+            node,
+            relation,
+            side,
+            view,
+            json,
+            cypher,
+        } => or_cypher(
+            Query::Who {
+                node,
+                relation,
+                side,
+            },
+            view,
+            json.json,
+            cypher,
+        ),
+        Command::Responses {
+            node,
+            party,
+            view,
+            json,
+        } => query(Query::Responses { node, party }, view, json.json),
+        Command::Path {
+            from,
+            to,
+            undirected,
+            all,
+            max_len,
+            limit,
+            view,
+            json,
+            cypher,
+        } => {
+            let options = PathOptions {
+                directed: !undirected,
+                all,
+                max_len: usize::from(max_len),
+                limit,
+            };
+            or_cypher(Query::Path { from, to, options }, view, json.json, cypher)
+        }
+        Command::Deadlocks { view, json } => query(Query::Deadlocks, view, json.json),
+        Command::Conflicts { view, json } => query(Query::Conflicts, view, json.json),
+        Command::Ask {
+            question,
+            explain,
+            view: v,
+            json,
+        } => run(
+            Action::Ask {
+                question,
+                view: view(v),
+            },
+            Print {
+                json: json.json,
+                explain,
+            },
+        ),
+        Command::Dot {
+            draw,
+            format,
+            output,
+        } => run(
+            Action::Draw(drawing(draw, DrawAs::Text(format), output)),
+            Print::default(),
+        ),
+        Command::Render {
+            output,
+            format,
+            draw,
+        } => {
+            let format = match format {
+                Some(format) => format,
+                None => render::Format::from_path(&output).ok_or_else(|| {
+                    Error::Usage(format!(
+                        "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
+                        output.display()
+                    ))
+                })?,
+            };
+            run(
+                Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))),
+                Print::default(),
+            )
+        }
+        Command::Check { sources, json } => run(
+            Action::Check { sources },
+            Print {
+                json: json.json,
+                explain: false,
+            },
+        ),
+        Command::Schema => run(Action::Schema, Print::default()),
+        Command::Export(args) => run(
+            Action::Export {
+                format: args.format,
+                as_of: args.as_of,
+                output: args.output,
+                force: args.force,
+            },
+            Print::default(),
+        ),
+        Command::Import(args) => run(
+            Action::Import {
+                csv: args.csv(),
+                title: args.title,
+                output: args.output,
+                force: args.force,
+            },
+            Print::default(),
+        ),
+        Command::Add {
+            kind,
+            id,
+            label,
+            aliases,
+            status,
+            actor,
+            issue,
+            quantity,
+            dating,
+            dry,
+        } => edit(
+            Edit::AddNode(NewNode {
+                kind,
+                id,
+                label,
+                aliases,
+                status,
+                since: dating.since,
+                until: dating.until,
+                note: dating.note,
+                actor,
+                issue,
+                quantity,
+            }),
+            dry.dry_run,
+        ),
+        Command::Link {
+            from,
+            relation,
+            to,
+            by,
+            source,
+            quote,
+            speaker,
+            target,
+            trigger,
+            with,
+            disputed_by,
+            dating,
+            dry,
+        } => edit(
+            Edit::Link(NewEdge {
+                from,
+                relation,
+                to,
+                by,
+                source,
+                quote,
+                speaker,
+                since: dating.since,
+                until: dating.until,
+                note: dating.note,
+                target,
+                trigger,
+                with,
+                disputed_by,
+            }),
+            dry.dry_run,
+        ),
+        Command::Unlink {
+            from,
+            relation,
+            to,
+            by,
+            all,
+            dry,
+        } => edit(
+            Edit::Unlink {
+                edge: EdgeSpec {
+                    from,
+                    relation,
+                    to,
+                    by,
+                },
+                all,
+            },
+            dry.dry_run,
+        ),
+        Command::Set { node, changes, dry } => edit(
+            Edit::SetNode {
+                node,
+                changes: edit::parse_changes(&changes, edit::NODE_KEYS)?,
+            },
+            dry.dry_run,
+        ),
+        Command::SetEdge {
+            from,
+            relation,
+            to,
+            by,
+            changes,
+            dry,
+        } => edit(
+            Edit::SetEdge {
+                edge: EdgeSpec {
+                    from,
+                    relation,
+                    to,
+                    by,
+                },
+                changes: edit::parse_changes(&changes, edit::EDGE_KEYS)?,
+            },
+            dry.dry_run,
+        ),
+        Command::Status {
+            node,
+            status,
+            on,
+            source,
+            quote,
+            note,
+            dry,
+        } => edit(
+            Edit::Status(NewStatus {
+                node,
+                status,
+                on,
+                source,
+                quote,
+                note,
+            }),
+            dry.dry_run,
+        ),
+        Command::Rename { old, new, dry } => edit(Edit::Rename { old, new }, dry.dry_run),
+        Command::Remove { node, cascade, dry } => edit(Edit::Remove { node, cascade }, dry.dry_run),
+        Command::Source(SourceCommand::Add {
+            id,
+            title,
+            date,
+            url,
+            publisher,
+            note,
+            text_file,
+            dry,
+        }) => edit(
+            Edit::AddSource(Source {
+                id,
+                title,
+                date: date.map(Into::into),
+                url,
+                publisher,
+                note,
+                file: text_file,
+            }),
+            dry.dry_run,
+        ),
+        Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
+        Command::Generate {
+            edges,
+            seed,
+            compact,
+            output,
+        } => run(
+            Action::Generate {
+                edges,
+                seed,
+                compact,
+                output,
+            },
+            Print::default(),
+        ),
+        Command::Completions { shell } => Ok(Task::Completions(shell)),
+        Command::Man => Ok(Task::Man),
+    }
+}
+
+fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) -> Drawing {
+    let focus = if let Some(node) = draw.focus {
+        FocusOn::Around {
+            node,
+            depth: draw.depth,
+        }
+    } else if let Some(p) = draw.party {
+        FocusOn::Party(p)
+    } else if let Some(x) = draw.blockers {
+        FocusOn::Blockers(x)
+    } else if let Some(x) = draw.requires {
+        FocusOn::Requires(x)
+    } else if let Some([from, to]) = draw
+        .path
+        .and_then(|ends| <[String; 2]>::try_from(ends).ok())
+    {
+        FocusOn::Path {
+            from,
+            to,
+            directed: !draw.undirected,
+        }
+    } else if draw.deadlocks {
+        FocusOn::Deadlocks
+    } else {
+        FocusOn::Whole
+    };
+    Drawing {
+        view: view(draw.view),
+        focus,
+        style: Style {
+            rankdir: draw.rankdir,
+            cluster: draw.cluster,
+            legend: !draw.no_legend,
+            quotes: draw.quotes,
+        },
+        force: draw.force,
+        draw_as,
+        output,
+    }
+}

@@ -1,0 +1,141 @@
+//! The whole flow of one invocation: arguments, then one request to the
+//! library, then its outcome printed, then the exit code.
+
+use std::io;
+
+use clap::Parser;
+use negograph::request::{self, GraphSource, Outcome};
+use negograph::{Error, Input};
+
+use super::args::Cli;
+use super::config::{self, Config, Print, Task};
+use super::exit_codes::ExitCode;
+use super::output::{self, eprint};
+use super::report::{IndexedSource, Reporter};
+use super::{check, edit, human, interop};
+
+pub fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::UsageOrIo
+            } else {
+                ExitCode::Success
+            }
+            .into();
+        }
+    };
+    let config = Config::new(cli);
+    if let Ok(config) = &config {
+        config.color.write_global();
+    }
+    let color = anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never;
+    let reporter = Reporter::new(color);
+    let config = match config {
+        Ok(config) => config,
+        Err(error) => return fail(&reporter, &error, None).into(),
+    };
+    let printed = match config.task {
+        Task::Completions(shell) => {
+            let mut text = Vec::new();
+            let mut declaration = config::declaration();
+            clap_complete::generate(shell, &mut declaration, "negograph", &mut text);
+            output::bytes(&text).map(|()| ExitCode::Success)
+        }
+        Task::Man => {
+            let mut text = Vec::new();
+            // Rendering into memory cannot fail; writing it out can.
+            clap_mangen::Man::new(config::declaration())
+                .render(&mut text)
+                .and_then(|()| output::bytes(&text))
+                .map(|()| ExitCode::Success)
+        }
+        Task::Run { request, print } => match request::run(&request) {
+            Ok(outcome) => {
+                let printed = print_outcome(&outcome, print, &reporter);
+                // A graph of a million nodes takes a while to free, and the
+                // process ends right after: leave it to the system.
+                std::mem::forget(outcome);
+                printed
+            }
+            Err(error) => Ok(fail(&reporter, &error, Some(&config.graph))),
+        },
+    };
+    match printed {
+        Ok(code) => code.into(),
+        // The reader went away (`| head -1`): nobody is left to tell, and
+        // that is not a failure, as in ripgrep.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::Success.into(),
+        Err(source) => fail(&reporter, &Error::Output { source }, None).into(),
+    }
+}
+
+/// Prints an outcome; the exit code, or why standard output failed.
+fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Result<ExitCode> {
+    match outcome {
+        Outcome::Answer {
+            graph,
+            asked,
+            answer,
+        } => {
+            if print.explain {
+                let line = format!("→ {}\n", asked.command_line(graph));
+                if print.json {
+                    eprint(&line);
+                } else {
+                    output::human(&line)?;
+                }
+            }
+            if print.json {
+                output::json(answer)?;
+            } else {
+                output::human(&human::answer(graph, answer))?;
+            }
+            Ok(ExitCode::Success)
+        }
+        Outcome::Drawn(bytes) => output::bytes(bytes).map(|()| ExitCode::Success),
+        Outcome::Cypher(text) => output::bytes(text.as_bytes()).map(|()| ExitCode::Success),
+        Outcome::Exported { written, as_of } => interop::print_exported(written, *as_of),
+        Outcome::Imported {
+            output,
+            nodes,
+            claims,
+            sources,
+            warnings,
+        } => interop::print_imported(output, [*nodes, *claims, *sources], warnings),
+        Outcome::NotImported { problems } => Ok(interop::print_not_imported(problems)),
+        Outcome::Wrote(_) => Ok(ExitCode::Success),
+        Outcome::Checked(report) => check::print(report, print.json, reporter),
+        Outcome::Schema(text) => output::bytes(text.as_bytes()).map(|()| ExitCode::Success),
+        Outcome::Edited {
+            file,
+            change,
+            dry_run,
+        } => edit::print(file, change, *dry_run, reporter),
+        Outcome::Created(path) => {
+            output::human(&format!("created {}\n", path.display())).map(|()| ExitCode::Success)
+        }
+    }
+}
+
+/// Reports an error on stderr, pointing into the graph file when the error is
+/// about it, and gives its exit code.
+fn fail(reporter: &Reporter, error: &Error, graph: Option<&GraphSource>) -> ExitCode {
+    let input = graph.and_then(|g| pointed_into(error, g));
+    let source = input.as_ref().map(IndexedSource::new);
+    eprint(&reporter.error(error, source.as_ref()));
+    ExitCode::of(error)
+}
+
+/// The text of the graph file an error points into, read again: a big file
+/// was never held whole, and any other was freed before validation.
+fn pointed_into(error: &Error, graph: &GraphSource) -> Option<Input> {
+    let origin = match error {
+        Error::Parse { origin, .. } | Error::Invalid { origin, .. } => origin,
+        _ => return None,
+    };
+    let input = graph.read().ok()?;
+    (input.origin == *origin).then_some(input)
+}

@@ -1,0 +1,327 @@
+//! Every question as one type ([`Query`]), every answer as another ([`Answer`]),
+//! and the one function from the first to the second ([`run`]).
+//!
+//! The subcommands and `ask` both make a [`Query`], so they cannot drift apart.
+//! Adding a question means a variant here, an arm in [`run`], and a printer for
+//! people in the command-line layer; its JSON is its answer's serde form.
+
+use serde::Serialize;
+
+use super::deadlocks::{Conflict, Deadlocks};
+use super::path::{PathOptions, Paths};
+use super::who::Side;
+use super::{blockers, deadlocks, path, requires, responses, show, stance, who};
+use crate::error::{Error, Result};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
+use crate::resolve::Names;
+use crate::view::{AsOfBasis, View};
+
+/// A question about a graph. Its nodes are `N`: names as typed
+/// (`Query<String>`) until [`Query::resolve`] turns them into nodes of one
+/// graph (`Query<NodeIx>`, the default), which [`run`] answers.
+///
+/// ```
+/// use negograph::query::{self, Query};
+/// use negograph::view::{View, ViewSpec};
+/// use negograph::{Graph, Input};
+///
+/// let input = Input::builtin();
+/// let graph = Graph::from_document(&input.origin, input.parse()?)?;
+/// let asked = Query::Requires("the 30-day ceasefire".to_owned()).resolve(&graph)?;
+/// let view = View::new(&graph, &ViewSpec::all_time())?;
+/// let answer = query::run(&view, &asked);
+/// assert!(serde_json::to_string(&answer)?.contains("western-aid-pause"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub enum Query<N = NodeIx> {
+    /// `show`: the parties with their positions, then every demand and condition.
+    Overview,
+    /// `show NODE`: everything touching one node.
+    Detail(N),
+    /// `blockers X`: what stands in the way of a demand or condition.
+    Blockers {
+        /// The demand or condition.
+        node: N,
+        /// Every link through which each blocker blocks, not only the shortest chain.
+        all_chains: bool,
+    },
+    /// `requires X`: the tree of preconditions below a demand or condition.
+    Requires(N),
+    /// `stance P`: a party's positions.
+    Stance(N),
+    /// `who X`: the parties taking a position on a demand, condition or
+    /// proposal; for a party, the parties threatening it.
+    Who {
+        /// The node asked about.
+        node: N,
+        /// Only parties related to it this way.
+        relation: Option<Relation>,
+        /// Only the parties on this side of it (instead of `relation`).
+        side: Option<Side>,
+    },
+    /// `responses X`: how parties answered a demand or proposal.
+    Responses {
+        /// The demand, condition or proposal.
+        node: N,
+        /// Only this party's answers.
+        party: Option<N>,
+    },
+    /// `path A B`: how one node is connected to another.
+    Path {
+        /// Where the path starts.
+        from: N,
+        /// Where it ends.
+        to: N,
+        /// Directed or not, one shortest path or all up to a length.
+        options: PathOptions,
+    },
+    /// `deadlocks`: knots of mutual preconditions, and conflicts.
+    Deadlocks,
+    /// `conflicts`: positions of one party that another rejects.
+    Conflicts,
+}
+
+/// Which nodes a query accepts where it names one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Accepts {
+    AnyNode,
+    /// What the command takes (see [`expect_kind`]).
+    KindOfCommand,
+    /// A party, whatever the command.
+    Party,
+}
+
+impl<N> Query<N> {
+    /// The subcommand that asks this, as typed (`"blockers"`).
+    pub fn command(&self) -> &'static str {
+        match self {
+            Query::Overview | Query::Detail(_) => "show",
+            Query::Blockers { .. } => "blockers",
+            Query::Requires(_) => "requires",
+            Query::Stance(_) => "stance",
+            Query::Who { .. } => "who",
+            Query::Responses { .. } => "responses",
+            Query::Path { .. } => "path",
+            Query::Deadlocks => "deadlocks",
+            Query::Conflicts => "conflicts",
+        }
+    }
+
+    /// The same query with each node replaced by `f(node, what it accepts)`.
+    fn try_map<M>(&self, mut f: impl FnMut(&N, Accepts) -> Result<M>) -> Result<Query<M>> {
+        Ok(match self {
+            Query::Overview => Query::Overview,
+            Query::Detail(n) => Query::Detail(f(n, Accepts::AnyNode)?),
+            Query::Blockers { node, all_chains } => Query::Blockers {
+                node: f(node, Accepts::KindOfCommand)?,
+                all_chains: *all_chains,
+            },
+            Query::Requires(n) => Query::Requires(f(n, Accepts::KindOfCommand)?),
+            Query::Stance(n) => Query::Stance(f(n, Accepts::KindOfCommand)?),
+            Query::Who {
+                node,
+                relation,
+                side,
+            } => Query::Who {
+                node: f(node, Accepts::KindOfCommand)?,
+                relation: *relation,
+                side: *side,
+            },
+            Query::Responses { node, party } => Query::Responses {
+                node: f(node, Accepts::KindOfCommand)?,
+                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+            },
+            Query::Path { from, to, options } => Query::Path {
+                from: f(from, Accepts::AnyNode)?,
+                to: f(to, Accepts::AnyNode)?,
+                options: *options,
+            },
+            Query::Deadlocks => Query::Deadlocks,
+            Query::Conflicts => Query::Conflicts,
+        })
+    }
+}
+
+impl<S: AsRef<str>> Query<S> {
+    /// Resolves every name (by id, label or alias, as [`Names::resolve`] does)
+    /// and checks each node suits the question: a party for `stance`, a demand,
+    /// condition or proposal for `blockers`, `requires` and `responses`.
+    pub fn resolve(&self, graph: &Graph) -> Result<Query<NodeIx>> {
+        let names = Names::new(graph);
+        self.resolve_with(graph, &names)
+    }
+
+    /// [`Query::resolve`] with names already indexed.
+    pub fn resolve_with(&self, graph: &Graph, names: &Names) -> Result<Query<NodeIx>> {
+        let command = self.command();
+        self.try_map(|name, accepts| {
+            let n = names.resolve(name.as_ref())?;
+            match accepts {
+                Accepts::AnyNode => {}
+                Accepts::KindOfCommand => expect_kind(graph, n, command)?,
+                Accepts::Party => expect_kind(graph, n, "stance")?,
+            }
+            Ok(n)
+        })
+    }
+}
+
+impl Query<NodeIx> {
+    /// The subcommand that asks the same thing, for `ask --explain`.
+    pub fn command_line(&self, g: &Graph) -> String {
+        let id = |n: &NodeIx| g.id(*n).to_owned();
+        let command = self.command();
+        match self {
+            Query::Overview | Query::Deadlocks | Query::Conflicts => {
+                format!("negograph {command}")
+            }
+            Query::Detail(n) | Query::Requires(n) | Query::Stance(n) => {
+                format!("negograph {command} {}", id(n))
+            }
+            Query::Blockers { node, all_chains } => format!(
+                "negograph blockers {}{}",
+                id(node),
+                if *all_chains { " --all-chains" } else { "" }
+            ),
+            Query::Who {
+                node,
+                relation,
+                side,
+            } => match (relation, side) {
+                (Some(r), _) => format!("negograph who {} --relation {r}", id(node)),
+                (None, Some(Side::For)) => format!("negograph who {} --side for", id(node)),
+                (None, Some(Side::Against)) => {
+                    format!("negograph who {} --side against", id(node))
+                }
+                (None, None) => format!("negograph who {}", id(node)),
+            },
+            Query::Responses { node, party } => match party {
+                Some(p) => format!("negograph responses {} --party {}", id(node), id(p)),
+                None => format!("negograph responses {}", id(node)),
+            },
+            Query::Path { from, to, options } => {
+                let mut line = format!("negograph path {} {}", id(from), id(to));
+                if !options.directed {
+                    line.push_str(" --undirected");
+                }
+                if options.all {
+                    let d = PathOptions::default();
+                    line.push_str(" --all");
+                    if options.max_len != d.max_len {
+                        line.push_str(&format!(" --max-len {}", options.max_len));
+                    }
+                    if options.limit != d.limit {
+                        line.push_str(&format!(" --limit {}", options.limit));
+                    }
+                }
+                line
+            }
+        }
+    }
+}
+
+/// Checks that a node suits a command, with a pointer to the command that does suit it.
+/// `command` is named as the user typed it ("stance", or a drawing flag such as
+/// "--party"), so the message is about what they asked for.
+pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
+    let kind = g.kind(n);
+    // `who` takes any node: for a party, it answers who threatens it.
+    if command == "who" {
+        return Ok(());
+    }
+    let party_command = matches!(command, "stance" | "--party");
+    if party_command == (kind == NodeKind::Party) {
+        return Ok(());
+    }
+    let id = g.id(n).to_owned();
+    let drawing = command.starts_with("--");
+    let (expected, hint) = match (party_command, drawing) {
+        (true, false) => ("a party", format!("negograph who {id}")),
+        (true, true) => ("a party", format!("--focus {id}")),
+        (false, false) => (
+            "a demand, condition or proposal",
+            format!("negograph stance {id}"),
+        ),
+        (false, true) => ("a demand, condition or proposal", format!("--party {id}")),
+    };
+    Err(Error::WrongKind {
+        id,
+        actual: kind,
+        command,
+        expected,
+        hint: Some(hint),
+    })
+}
+
+/// The conflicts alone (`conflicts`), as of a day.
+#[derive(Clone, Debug, Serialize)]
+pub struct Conflicts {
+    /// The day the view shows; `None` for all time.
+    pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is.
+    pub as_of_basis: AsOfBasis,
+    /// Each position one party wants and another rejects.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The answer to a [`Query`]. It serialises to the JSON the README documents
+/// for its question (the variant's own fields, untagged).
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum Answer {
+    /// To [`Query::Overview`].
+    Overview(show::Overview),
+    /// To [`Query::Detail`].
+    Detail(show::NodeDetail),
+    /// To [`Query::Blockers`].
+    Blockers(blockers::Blockers),
+    /// To [`Query::Requires`].
+    Requires(requires::Requires),
+    /// To [`Query::Stance`].
+    Stance(stance::Stance),
+    /// To [`Query::Who`].
+    Who(who::Who),
+    /// To [`Query::Responses`].
+    Responses(responses::Responses),
+    /// To [`Query::Path`].
+    Paths(Paths),
+    /// To [`Query::Deadlocks`].
+    Deadlocks(Deadlocks),
+    /// To [`Query::Conflicts`].
+    Conflicts(Conflicts),
+}
+
+/// Answers a query on a view, in time linear in the view.
+pub fn run(view: &View, query: &Query) -> Answer {
+    match *query {
+        Query::Overview => Answer::Overview(show::overview(view)),
+        Query::Detail(n) => Answer::Detail(show::detail(view, n)),
+        Query::Blockers { node, all_chains } => {
+            Answer::Blockers(blockers::blockers(view, node, all_chains))
+        }
+        Query::Requires(n) => Answer::Requires(requires::requires(view, n)),
+        Query::Stance(n) => Answer::Stance(stance::stance(view, n)),
+        Query::Who {
+            node,
+            side: Some(side),
+            ..
+        } => Answer::Who(who::who_side(view, node, side)),
+        Query::Who {
+            node,
+            relation,
+            side: None,
+        } => Answer::Who(who::who(view, node, relation)),
+        Query::Responses { node, party } => {
+            Answer::Responses(responses::responses(view, node, party))
+        }
+        Query::Path { from, to, options } => Answer::Paths(path::paths(view, from, to, options)),
+        Query::Deadlocks => Answer::Deadlocks(deadlocks::deadlocks(view)),
+        Query::Conflicts => Answer::Conflicts(Conflicts {
+            as_of: view.as_of,
+            as_of_basis: view.as_of_basis,
+            conflicts: deadlocks::conflicts(view),
+        }),
+    }
+}

@@ -1,0 +1,364 @@
+//! Everything negograph can be asked to do, as one value ([`Request`]: which
+//! graph, and what to do with it), and the one function that does it ([`run`]).
+//!
+//! The command line only turns its arguments into a [`Request`], calls [`run`]
+//! and prints the [`Outcome`]; an embedder can do the same without it.
+//!
+//! ```
+//! use negograph::query::Query;
+//! use negograph::request::{self, Action, GraphSource, Outcome, Request};
+//! use negograph::view::ViewSpec;
+//!
+//! let request = Request {
+//!     graph: GraphSource::builtin(),
+//!     action: Action::Query {
+//!         query: Query::Blockers { node: "ceasefire-30d".to_owned(), all_chains: false },
+//!         view: ViewSpec::all_time(),
+//!     },
+//! };
+//! let Outcome::Answer { answer, .. } = request::run(&request)? else { unreachable!() };
+//! assert!(serde_json::to_string(&answer)?.contains("\"blockers\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod draw;
+mod interop;
+
+use std::path::{Path, PathBuf};
+
+pub use draw::{DrawAs, Drawing, FocusOn, TextFormat};
+
+use crate::ask;
+use crate::check::{self, Report};
+use crate::edit::Edit;
+use crate::error::{Error, Result};
+use crate::graph::Graph;
+use crate::interop::cypher::Dialect;
+use crate::interop::import::{CsvPaths, Problem};
+use crate::interop::{Format, Written};
+use crate::load::{self, DEFAULT_MAX_FILE_SIZE, Input};
+use crate::model::Date;
+use crate::model::Document;
+use crate::query::{self, Answer, Query};
+use crate::resolve::Names;
+use crate::store::{self, Change};
+use crate::view::{View, ViewSpec};
+
+/// Which graph a request is about: a file, or the built-in Istanbul 2025 graph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GraphSource {
+    /// The graph file; `None` for the built-in graph (which cannot be edited).
+    pub file: Option<PathBuf>,
+    /// Files larger than this many bytes are refused before they are read.
+    pub max_file_size: u64,
+}
+
+impl GraphSource {
+    /// The built-in graph.
+    pub fn builtin() -> GraphSource {
+        GraphSource {
+            file: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+
+    /// A graph file, read up to the default size limit.
+    pub fn file(path: impl Into<PathBuf>) -> GraphSource {
+        GraphSource {
+            file: Some(path.into()),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+
+    /// The whole text: for `check`, and for pointing into the file when it
+    /// turns out to be broken.
+    pub fn read(&self) -> Result<Input> {
+        match &self.file {
+            Some(path) => Input::read(path, self.max_file_size),
+            None => Ok(Input::builtin()),
+        }
+    }
+
+    /// The graph, parsed, validated and indexed. A big file is read a window
+    /// at a time and never held whole (see [`load::read_parsed`]).
+    pub fn load(&self) -> Result<Graph> {
+        let (origin, parsed) = match &self.file {
+            Some(path) => {
+                let parsed =
+                    load::read_parsed(path, self.max_file_size).map_err(|unread| *unread.error)?;
+                (path.display().to_string(), parsed)
+            }
+            None => {
+                let input = Input::builtin();
+                (input.origin.clone(), input.parse_indexed()?)
+            }
+        };
+        Graph::from_parsed(&origin, parsed)
+    }
+
+    /// The file an edit writes to; the built-in graph is read-only.
+    fn writable(&self) -> Result<&Path> {
+        self.file.as_deref().ok_or(Error::ReadOnly)
+    }
+}
+
+/// What to do with the graph.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Answer a question (every query subcommand), names as typed.
+    Query {
+        /// The question.
+        query: Query<String>,
+        /// The day and what-ifs it is asked under.
+        view: ViewSpec,
+    },
+    /// Answer a question in plain English (see [`ask`]).
+    Ask {
+        /// The question as typed.
+        question: String,
+        /// The day and what-ifs it is asked under.
+        view: ViewSpec,
+    },
+    /// Instead of answering a question, the Cypher query that answers it on
+    /// a database holding the export (`--cypher`).
+    Cypher {
+        /// The question (blockers, requires, stance, who or path).
+        query: Query<String>,
+        /// The day and what-ifs it is asked under.
+        view: ViewSpec,
+        /// Which engine's Cypher.
+        dialect: Dialect,
+    },
+    /// Draw the graph or one answer (`dot`, `render`).
+    Draw(Drawing),
+    /// Write the graph for other tools (`export`).
+    Export {
+        /// GraphML, Neo4j Cypher, a Kuzu folder or CSV.
+        format: Format,
+        /// Only what a query on this day sees; `None` for everything.
+        as_of: Option<Date>,
+        /// The file or folder to write.
+        output: PathBuf,
+        /// Replace what is there.
+        force: bool,
+    },
+    /// Build a graph file from the CSV form (`import`); the request's graph
+    /// is not read.
+    Import {
+        /// The CSV files.
+        csv: CsvPaths,
+        /// The graph's title; by default "Imported from NODES".
+        title: Option<String>,
+        /// The graph file to write.
+        output: PathBuf,
+        /// Replace the file if it exists.
+        force: bool,
+    },
+    /// Validate the file; with `sources`, check every quote against
+    /// `sources/<source id>.txt`.
+    Check {
+        /// The folder of source texts, if quotes are to be checked.
+        sources: Option<PathBuf>,
+    },
+    /// The JSON Schema of the file format.
+    Schema,
+    /// Change the graph file; with `dry_run`, only say what would change.
+    Edit {
+        /// The change.
+        edit: Edit,
+        /// Work out the change and write nothing.
+        dry_run: bool,
+    },
+    /// Start a new, empty graph file at `path` (the request's graph is not read).
+    New {
+        /// The file to create; an existing one is never replaced.
+        path: PathBuf,
+        /// The graph's title.
+        title: String,
+    },
+    /// Write a seeded synthetic graph of `edges` edges (for benchmarks).
+    #[doc(hidden)]
+    Generate {
+        /// How many edges.
+        edges: usize,
+        /// The same seed gives the same graph.
+        seed: u64,
+        /// One line of JSON instead of the canonical pretty form.
+        compact: bool,
+        /// The file to write.
+        output: PathBuf,
+    },
+}
+
+/// One request: which graph, and what to do.
+#[derive(Clone, Debug)]
+pub struct Request {
+    /// The graph the job reads (or edits).
+    pub graph: GraphSource,
+    /// The job.
+    pub action: Action,
+}
+
+/// What a request came to.
+#[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one outcome per request, moved once: boxing the graph would only add an allocation"
+)]
+pub enum Outcome {
+    /// A question's answer, with the graph it was asked of (whose labels name
+    /// the nodes an answer refers to by id) and the question as resolved.
+    Answer {
+        /// The graph asked.
+        graph: Graph,
+        /// The question, its names resolved (for `ask --explain`).
+        asked: Query,
+        /// What it came to.
+        answer: Answer,
+    },
+    /// A drawing to print: DOT or Mermaid text, or a picture's bytes.
+    Drawn(Vec<u8>),
+    /// A question as Cypher.
+    Cypher(String),
+    /// What an export wrote.
+    Exported {
+        /// The files and what they hold.
+        written: Written,
+        /// The day exported, if one was given.
+        as_of: Option<Date>,
+    },
+    /// A graph file built from the CSV form.
+    Imported {
+        /// The file written.
+        output: PathBuf,
+        /// How many nodes, claims and sources it holds.
+        nodes: usize,
+        /// Edges (claims).
+        claims: usize,
+        /// Sources.
+        sources: usize,
+        /// Warnings about the CSV files, each placed.
+        warnings: Vec<Problem>,
+    },
+    /// CSV files with errors: nothing was written.
+    NotImported {
+        /// Every problem, each placed in its file.
+        problems: Vec<Problem>,
+    },
+    /// A file was written (a drawing with an output file, a generated graph).
+    Wrote(PathBuf),
+    /// What `check` found.
+    Checked(Report),
+    /// The JSON Schema of the file format.
+    Schema(String),
+    /// An edit made (or, with `dry_run`, one that would be made).
+    Edited {
+        /// The file edited.
+        file: PathBuf,
+        /// The text before and after, and what changed.
+        change: Change,
+        /// Nothing was written.
+        dry_run: bool,
+    },
+    /// A new graph file was created.
+    Created(PathBuf),
+}
+
+/// Does what `request` asks.
+pub fn run(request: &Request) -> Result<Outcome> {
+    let source = &request.graph;
+    match &request.action {
+        Action::Query { query, view } => {
+            let graph = source.load()?;
+            let asked = query.resolve(&graph)?;
+            answer(graph, asked, view)
+        }
+        Action::Ask { question, view } => {
+            let graph = source.load()?;
+            let asked = ask::interpret(question, &graph, &Names::new(&graph))?;
+            answer(graph, asked, view)
+        }
+        Action::Cypher {
+            query,
+            view,
+            dialect,
+        } => {
+            let graph = source.load()?;
+            let asked = query.resolve(&graph)?;
+            Ok(Outcome::Cypher(interop::cypher(
+                &graph, &asked, view, *dialect,
+            )?))
+        }
+        Action::Export {
+            format,
+            as_of,
+            output,
+            force,
+        } => interop::export(&source.load()?, *format, *as_of, output, *force),
+        Action::Import {
+            csv,
+            title,
+            output,
+            force,
+        } => interop::import_csv(csv, title.as_deref(), output, *force, source.max_file_size),
+        Action::Draw(drawing) => {
+            let graph = source.load()?;
+            let bytes = draw::draw(&graph, drawing)?;
+            match &drawing.output {
+                Some(path) => {
+                    store::write_atomic(path, &bytes)?;
+                    Ok(Outcome::Wrote(path.clone()))
+                }
+                None => Ok(Outcome::Drawn(bytes)),
+            }
+        }
+        Action::Check { sources } => Ok(Outcome::Checked(check::check(
+            source.read()?,
+            sources.as_deref(),
+            source.max_file_size,
+        ))),
+        Action::Schema => Ok(Outcome::Schema(load::json_schema())),
+        Action::Edit { edit, dry_run } => {
+            let file = source.writable()?;
+            let change = store::edit_file(file, source.max_file_size, edit, *dry_run)?;
+            Ok(Outcome::Edited {
+                file: file.to_owned(),
+                change,
+                dry_run: *dry_run,
+            })
+        }
+        Action::New { path, title } => {
+            let doc = Document::new(title.clone());
+            let text = load::to_canonical_json(&doc);
+            Graph::from_document(&path.display().to_string(), doc)?;
+            store::create_new(path, text.as_bytes())?;
+            Ok(Outcome::Created(path.clone()))
+        }
+        Action::Generate {
+            edges,
+            seed,
+            compact,
+            output,
+        } => {
+            let doc = crate::synth::generate(*edges, *seed);
+            let text = if *compact {
+                let mut t = serde_json::to_string(&doc).expect("documents serialize");
+                t.push('\n');
+                t
+            } else {
+                load::to_canonical_json(&doc)
+            };
+            store::write_atomic(output, text.as_bytes())?;
+            Ok(Outcome::Wrote(output.clone()))
+        }
+    }
+}
+
+fn answer(graph: Graph, asked: Query, view: &ViewSpec) -> Result<Outcome> {
+    let answer = query::run(&View::new(&graph, view)?, &asked);
+    Ok(Outcome::Answer {
+        graph,
+        asked,
+        answer,
+    })
+}
