@@ -1,9 +1,14 @@
 //! Everything that can go wrong, as one enum with messages that say what, where,
 //! and what to do next.
+//!
+//! Messages quote names, ids and labels from the graph file and the command
+//! line; they pass through [`inert`] so that a hostile label cannot act on the
+//! terminal the message is shown on. The fields keep the exact text.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::terminal::inert;
 
 /// A node name as offered in suggestions and ambiguity lists.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -16,7 +21,7 @@ pub struct Candidate {
 
 impl std::fmt::Display for Candidate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "'{}' ({})", self.id, self.label)
+        write!(f, "'{}' ({})", inert(&self.id), inert(&self.label))
     }
 }
 
@@ -36,13 +41,24 @@ fn list(candidates: &[Candidate]) -> String {
     list.join(", ")
 }
 
+/// A path as a message shows it.
+fn shown(path: &Path) -> String {
+    inert(&path.display().to_string()).into_owned()
+}
+
+/// Text whose line breaks are the message's own layout: each line made inert.
+fn inert_lines(text: &str) -> String {
+    let lines: Vec<_> = text.split('\n').map(inert).collect();
+    lines.join("\n")
+}
+
 /// What went wrong. New kinds of failure may be added without a major
 /// version, hence `#[non_exhaustive]`.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {source}", shown(path))]
     Read {
         /// The file.
         path: PathBuf,
@@ -52,7 +68,7 @@ pub enum Error {
     },
 
     /// A file could not be written.
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("cannot write {}: {source}", shown(path))]
     Write {
         /// The file.
         path: PathBuf,
@@ -72,7 +88,8 @@ pub enum Error {
 
     /// A file is larger than the limit given (`--max-file-size`).
     #[error(
-        "{origin} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES"
+        "{} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES",
+        inert(origin)
     )]
     TooLarge {
         /// The file.
@@ -84,7 +101,10 @@ pub enum Error {
     },
 
     /// A graph file is not UTF-8 text.
-    #[error("{origin} is not UTF-8 text: invalid byte at line {line}, column {column}")]
+    #[error(
+        "{} is not UTF-8 text: invalid byte at line {line}, column {column}",
+        inert(origin)
+    )]
     NotUtf8 {
         /// The file.
         origin: String,
@@ -95,7 +115,7 @@ pub enum Error {
     },
 
     /// The file is not well-formed JSON, or a value has the wrong type.
-    #[error("{origin}:{line}:{column}: {message}{}", path.as_ref().map(|p| format!(" (at {p})")).unwrap_or_default())]
+    #[error("{}:{line}:{column}: {}{}", inert(origin), inert(message), path.as_ref().map(|p| format!(" (at {})", inert(p))).unwrap_or_default())]
     Parse {
         /// The file.
         origin: String,
@@ -110,7 +130,7 @@ pub enum Error {
     },
 
     /// The file parsed but breaks the format's rules.
-    #[error("{origin}: the graph has {} error(s)", diagnostics.iter().filter(|d| d.is_error()).count())]
+    #[error("{}: the graph has {} error(s)", inert(origin), diagnostics.iter().filter(|d| d.is_error()).count())]
     Invalid {
         /// The file.
         origin: String,
@@ -119,7 +139,7 @@ pub enum Error {
     },
 
     /// No node has this id, label or alias.
-    #[error("no node called '{name}'{}", did_you_mean(suggestions))]
+    #[error("no node called '{}'{}", inert(name), did_you_mean(suggestions))]
     UnknownName {
         /// The name as given.
         name: String,
@@ -128,7 +148,11 @@ pub enum Error {
     },
 
     /// A name fits more than one node.
-    #[error("'{name}' could mean any of {}; say which by id", list(candidates))]
+    #[error(
+        "'{}' could mean any of {}; say which by id",
+        inert(name),
+        list(candidates)
+    )]
     Ambiguous {
         /// The name as given.
         name: String,
@@ -137,7 +161,7 @@ pub enum Error {
     },
 
     /// A node of the wrong kind for the command (a party for `blockers`).
-    #[error("'{id}' is a {actual}; {command} takes {expected}{}", hint.as_ref().map(|h| format!(". Try: {h}")).unwrap_or_default())]
+    #[error("'{}' is a {actual}; {command} takes {expected}{}", inert(id), hint.as_ref().map(|h| format!(". Try: {}", inert(h))).unwrap_or_default())]
     WrongKind {
         /// The node.
         id: String,
@@ -152,7 +176,7 @@ pub enum Error {
     },
 
     /// No edge matches what an edit or `--drop` names.
-    #[error("no edge {spec}{}", hint.as_ref().map(|h| format!("; {h}")).unwrap_or_default())]
+    #[error("no edge {}{}", inert(spec), hint.as_ref().map(|h| format!("; {}", inert(h))).unwrap_or_default())]
     UnknownEdge {
         /// The edge as named.
         spec: String,
@@ -161,11 +185,11 @@ pub enum Error {
     },
 
     /// A bad argument; the message may span lines.
-    #[error("{0}")]
+    #[error("{}", inert_lines(.0))]
     Usage(String),
 
     /// A question `ask` has no form for.
-    #[error("cannot understand the question \"{question}\". Questions it understands:\n{}", forms.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
+    #[error("cannot understand the question \"{}\". Questions it understands:\n{}", inert(question), forms.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
     Question {
         /// The question as typed.
         question: String,
@@ -180,7 +204,7 @@ pub enum Error {
     GraphvizMissing,
 
     /// Graphviz ran and failed; what it said.
-    #[error("Graphviz failed: {0}")]
+    #[error("Graphviz failed: {}", inert_lines(.0))]
     Graphviz(String),
 
     /// A view too large to draw readably (see `--force`).
@@ -203,7 +227,10 @@ pub enum Error {
     ReadOnly,
 
     /// Another process held the file's lock for too long.
-    #[error("{} is being edited by another process (waited {waited_secs} s for its lock); try again", path.display())]
+    #[error(
+        "{} is being edited by another process (waited {waited_secs} s for its lock); try again",
+        shown(path)
+    )]
     Locked {
         /// The file.
         path: PathBuf,
@@ -212,7 +239,7 @@ pub enum Error {
     },
 
     /// An edit that would leave the graph invalid; nothing was written.
-    #[error("{origin}: the edit would leave the graph with {} error(s); nothing was written", diagnostics.iter().filter(|d| d.is_error()).count())]
+    #[error("{}: the edit would leave the graph with {} error(s); nothing was written", inert(origin), diagnostics.iter().filter(|d| d.is_error()).count())]
     Refused {
         /// The file.
         origin: String,
@@ -223,7 +250,7 @@ pub enum Error {
     },
 
     /// `new` would replace a file.
-    #[error("{} already exists; not overwriting it", path.display())]
+    #[error("{} already exists; not overwriting it", shown(path))]
     Exists {
         /// The file.
         path: PathBuf,
@@ -476,5 +503,30 @@ mod tests {
             }
             assert_eq!(error.is_graph_fault(), *code == 1, "{}", variant(error));
         }
+    }
+
+    #[test]
+    fn messages_show_names_and_labels_inert_and_keep_their_own_lines() {
+        let unknown = Error::UnknownName {
+            name: "cease\rfire".into(),
+            suggestions: vec![Candidate {
+                id: "x".into(),
+                label: "evil\u{202E}label\nFAKE".into(),
+            }],
+        };
+        let message = unknown.to_string();
+        assert_eq!(
+            message,
+            "no node called 'cease\\rfire'; did you mean 'x' (evil<U+202E>label\\nFAKE)?"
+        );
+        let question = Error::Question {
+            question: "why\n\u{9b}?".into(),
+            forms: crate::ask::FORMS,
+        };
+        let message = question.to_string();
+        assert!(message.contains("\"why\\n<U+009B>?\""), "{message}");
+        assert_eq!(message.lines().count(), 1 + crate::ask::FORMS.len());
+        let usage = Error::Usage("first line\n  second \r line".into());
+        assert_eq!(usage.to_string(), "first line\n  second \\r line");
     }
 }

@@ -7,7 +7,8 @@
 //! written atomically under a lock ([`store`]). [`check`] reports everything
 //! wrong with a file. A [`request::Request`] names any of these jobs, and
 //! [`request::run`] does it; the `negograph` command is a thin layer that
-//! builds one from its arguments and prints the outcome.
+//! builds one from its arguments and prints the outcome, showing file text
+//! through [`terminal::inert`].
 //!
 //! The command line's crates (clap, miette, ...) come with the default `cli`
 //! feature; `default-features = false` leaves the library alone.
@@ -39,4 +40,5 @@ pub mod sources;
 pub mod store;
 #[doc(hidden)]
 pub mod synth;
+pub mod terminal;
 pub mod view;

@@ -4,6 +4,7 @@
 use std::io;
 
 use negograph::check::Report;
+use negograph::terminal::inert;
 
 use super::exit_codes::ExitCode;
 use super::output::{self, eprint};
@@ -40,7 +41,7 @@ fn summary(report: &Report) -> String {
     let list = |pairs: &[(String, usize)]| {
         pairs
             .iter()
-            .map(|(k, n)| format!("{n} {k}"))
+            .map(|(k, n)| format!("{n} {}", inert(k)))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -48,7 +49,7 @@ fn summary(report: &Report) -> String {
     if let Some(c) = &report.counts {
         text.push_str(&format!(
             "{}: {} nodes, {} edges, {} source{}\n  nodes: {}\n  edges: {}\n",
-            report.input.origin,
+            inert(&report.input.origin),
             c.nodes,
             c.edges,
             c.sources,
@@ -60,7 +61,7 @@ fn summary(report: &Report) -> String {
     if let Some(q) = &report.quotes {
         text.push_str(&format!(
             "  quotes checked against {}: {}\n",
-            q.dir.display(),
+            inert(&q.dir.display().to_string()),
             q.quoted
         ));
     }

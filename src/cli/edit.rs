@@ -6,6 +6,7 @@ use std::path::Path;
 
 use negograph::Input;
 use negograph::store::Change;
+use negograph::terminal::inert;
 
 use super::exit_codes::ExitCode;
 use super::output::{self, eprint};
@@ -19,7 +20,7 @@ pub fn print(
 ) -> io::Result<ExitCode> {
     let mut text = String::new();
     for line in &change.summary {
-        text.push_str(line);
+        text.push_str(&inert(line));
         text.push('\n');
     }
     if dry_run {
@@ -40,12 +41,20 @@ pub fn print(
     Ok(ExitCode::Success)
 }
 
-/// The unified diff of the file before and after.
+/// The unified diff of the file before and after, each line made inert (the
+/// file's text can hold anything a terminal acts on).
 fn diff(file: &Path, change: &Change) -> String {
     let diff = similar::TextDiff::from_lines(&change.before, &change.after);
     let name = file.display().to_string();
-    diff.unified_diff()
+    let unified = diff
+        .unified_diff()
         .context_radius(3)
         .header(&name, &format!("{name} (after)"))
-        .to_string()
+        .to_string();
+    let mut text = String::with_capacity(unified.len());
+    for line in unified.lines() {
+        text.push_str(&inert(line));
+        text.push('\n');
+    }
+    text
 }

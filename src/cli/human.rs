@@ -1,5 +1,9 @@
 //! Answers as text for people: fits an 80-column terminal, chains drawn as
 //! indented steps with holder, dates and the quote behind each link.
+//!
+//! Every text taken from the graph (labels, ids, quotes, notes, titles,
+//! speakers) goes through [`inert`] before it is laid out or coloured: only
+//! the layout here puts line breaks and escape codes on the terminal.
 
 use std::fmt::Write;
 
@@ -16,6 +20,7 @@ use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
 use negograph::query::who::{Side, Who};
 use negograph::query::{Answer, Conflicts, Link, NodeRef};
+use negograph::terminal::inert;
 use negograph::view::AsOfBasis;
 
 const WIDTH: usize = 80;
@@ -29,19 +34,15 @@ fn when(as_of: Option<Date>, basis: AsOfBasis) -> String {
 fn citations(out: &mut String, l: &Link, indent: usize) {
     for c in &l.citations {
         if let Some(q) = &c.quote {
-            wrapped(
-                out,
-                indent,
-                &format!("\u{201C}{q}\u{201D}").green().to_string(),
-            );
+            wrapped(out, indent, &quoted(q));
         }
         let mut whence: Vec<String> = Vec::new();
         if let Some(speaker) = &c.speaker {
-            whence.push(format!("said by {speaker}"));
+            whence.push(format!("said by {}", inert(speaker)));
         }
         match (&c.source, c.quote.is_some()) {
-            (Some(s), true) => whence.push(s.to_string()),
-            (Some(s), false) => whence.push(format!("source: {s}")),
+            (Some(s), true) => whence.push(inert(s.as_ref()).into_owned()),
+            (Some(s), false) => whence.push(format!("source: {}", inert(s.as_ref()))),
             (None, _) => {}
         }
         if !whence.is_empty() {
@@ -52,11 +53,7 @@ fn citations(out: &mut String, l: &Link, indent: usize) {
             );
         }
         if let Some(note) = &c.note {
-            wrapped(
-                out,
-                indent + 2,
-                &format!("note: {note}").dimmed().to_string(),
-            );
+            wrapped(out, indent + 2, &noted(note));
         }
     }
     if l.citations.is_empty() {
@@ -102,14 +99,27 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
 }
 
 fn id_tag(id: &str) -> String {
-    format!("[{id}]").dimmed().to_string()
+    format!("[{}]", inert(id)).dimmed().to_string()
+}
+
+/// A quote as shown: in curly quotes, green.
+fn quoted(quote: &str) -> String {
+    format!("\u{201C}{}\u{201D}", inert(quote))
+        .green()
+        .to_string()
+}
+
+/// A note as shown, dimmed.
+fn noted(note: &str) -> String {
+    format!("note: {}", inert(note)).dimmed().to_string()
 }
 
 fn name(g: &Graph, id: &str) -> String {
-    match g.find(id) {
-        Some(n) => g.label(n).to_owned(),
-        None => id.to_owned(),
-    }
+    let label = match g.find(id) {
+        Some(n) => g.label(n),
+        None => id,
+    };
+    inert(label).into_owned()
 }
 
 fn node_line(n: &NodeRef) -> String {
@@ -117,7 +127,7 @@ fn node_line(n: &NodeRef) -> String {
         Some(Status::Open) | None => String::new(),
         Some(s) => format!("  ({s})"),
     };
-    format!("{} {}{}", n.label.bold(), id_tag(&n.id), status)
+    format!("{} {}{}", inert(&n.label).bold(), id_tag(&n.id), status)
 }
 
 fn relation(r: Relation) -> String {
@@ -187,7 +197,7 @@ fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     link_refs(out, g, l, inner);
     citations(out, l, inner);
     if let Some(note) = &l.note {
-        wrapped(out, inner, &format!("note: {note}").dimmed().to_string());
+        wrapped(out, inner, &noted(note));
     }
 }
 
@@ -203,15 +213,16 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
     let _ = writeln!(
         out,
         "What blocks {} {}? ({})",
-        b.target_label.bold(),
+        inert(&b.target_label).bold(),
         id_tag(&b.target),
         when(b.as_of, b.as_of_basis)
     );
     if !b.assumed.is_empty() {
-        let _ = writeln!(out, "assuming met: {}", b.assumed.join(", "));
+        let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
+        let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
     if b.blockers.is_empty() {
-        let _ = writeln!(out, "\nNothing blocks {}.", b.target_label);
+        let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else {
         let _ = writeln!(
             out,
@@ -231,7 +242,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             out,
             "\n{:>2}. {} {}",
             i + 1,
-            bl.label.bold(),
+            inert(&bl.label).bold(),
             id_tag(&bl.id)
         );
         let _ = writeln!(
@@ -262,7 +273,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
     let _ = writeln!(
         out,
         "What {} {} requires ({})",
-        r.target_label.bold(),
+        inert(&r.target_label).bold(),
         id_tag(&r.target),
         when(r.as_of, r.as_of_basis)
     );
@@ -292,16 +303,12 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             out,
             "{}└─ needs {} {}  {status}  {}{again}",
             " ".repeat(pad),
-            step.node.label.bold(),
+            inert(&step.node.label).bold(),
             id_tag(&step.node.id),
             format!("per {holder}").dimmed()
         );
         if let Some(q) = &step.link.quote {
-            wrapped(
-                &mut out,
-                pad + 5,
-                &format!("\u{201C}{q}\u{201D}").green().to_string(),
-            );
+            wrapped(&mut out, pad + 5, &quoted(q));
         }
         let d = dates(&step.link);
         if !d.is_empty() {
@@ -348,9 +355,9 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
             let _ = writeln!(
                 out,
                 "  • {} {} {}",
-                h.from.label.bold(),
+                inert(&h.from.label).bold(),
                 relation(h.relation),
-                h.to.label.bold()
+                inert(&h.to.label).bold()
             );
             evidence(&mut out, g, &h.link, 4);
         }
@@ -376,22 +383,18 @@ fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     link_refs(out, g, l, indent);
     for c in &l.citations {
         if let Some(q) = &c.quote {
-            wrapped(
-                out,
-                indent,
-                &format!("\u{201C}{q}\u{201D}").green().to_string(),
-            );
+            wrapped(out, indent, &quoted(q));
         }
         if let Some(speaker) = &c.speaker {
             wrapped(
                 out,
                 indent + 2,
-                &format!("(said by {speaker})").dimmed().to_string(),
+                &format!("(said by {})", inert(speaker)).dimmed().to_string(),
             );
         }
     }
     if let Some(note) = &l.note {
-        wrapped(out, indent, &format!("note: {note}").dimmed().to_string());
+        wrapped(out, indent, &noted(note));
     }
 }
 
@@ -584,7 +587,7 @@ fn conflict_list(out: &mut String, g: &Graph, when: &str, conflicts: &[Conflict]
 
 pub fn overview(g: &Graph, o: &Overview) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", o.title.bold());
+    let _ = writeln!(out, "{}", inert(&o.title).bold());
     let _ = writeln!(out, "{}", when(o.as_of, o.as_of_basis).dimmed());
     let _ = writeln!(out, "\n{}", "PARTIES".bold());
     for s in &o.parties {
@@ -594,16 +597,21 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
         }
         for p in &s.positions {
             let head = format!("    {:<10} ", p.relation.phrase().cyan());
-            hanging(&mut out, &head, 15, &p.target.label);
+            hanging(&mut out, &head, 15, &inert(&p.target.label));
         }
         for h in &s.holds {
             let head = format!("    {:<10} ", "sets".cyan());
-            let text = format!("{} {} {}", h.from.label, relation(h.relation), h.to.label);
+            let text = format!(
+                "{} {} {}",
+                inert(&h.from.label),
+                relation(h.relation),
+                inert(&h.to.label)
+            );
             hanging(&mut out, &head, 15, &text);
         }
         for m in &s.member_of {
             let head = format!("    {:<10} ", "member of".cyan());
-            hanging(&mut out, &head, 15, &m.target.label);
+            hanging(&mut out, &head, 15, &inert(&m.target.label));
         }
     }
     let _ = writeln!(out, "\n{}", "DEMANDS AND CONDITIONS".bold());
@@ -620,7 +628,11 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
             " (condition)"
         };
         out.push('\n');
-        let text = format!("{} {}{kind}", p.node.label.bold(), id_tag(&p.node.id));
+        let text = format!(
+            "{} {}{kind}",
+            inert(&p.node.label).bold(),
+            id_tag(&p.node.id)
+        );
         hanging(&mut out, &format!("  {tag:<4} "), 7, &text);
         for l in &p.needs {
             let holder = l.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
@@ -649,7 +661,8 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         d.node.kind.to_string().dimmed()
     );
     if !d.aliases.is_empty() {
-        let _ = writeln!(out, "  also called: {}", d.aliases.join(", "));
+        let aliases: Vec<_> = d.aliases.iter().map(|a| inert(a)).collect();
+        let _ = writeln!(out, "  also called: {}", aliases.join(", "));
     }
     match (d.since, d.until) {
         (None, None) => {}
@@ -660,7 +673,7 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         }
     }
     if let Some(note) = &d.note {
-        wrapped(&mut out, 2, &format!("note: {note}"));
+        wrapped(&mut out, 2, &format!("note: {}", inert(note)));
     }
     if !d.in_view {
         let _ = writeln!(

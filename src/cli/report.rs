@@ -1,5 +1,9 @@
 //! Errors and findings for people: a one-line message, and for problems inside a
 //! graph file the file, line, column and a pointer into the source (miette).
+//!
+//! Messages, help and the lines of the file drawn under them are made inert
+//! ([`inert`]) first: a file can hold carriage returns, bidi controls and
+//! escape sequences, and none of them may act on the terminal.
 
 use std::fmt;
 use std::sync::Arc;
@@ -10,12 +14,15 @@ use miette::{
 };
 use negograph::diagnostic::{Diagnostic, Severity};
 use negograph::locate::{Locator, offset_of};
+use negograph::terminal::inert;
 use negograph::{Error, Input};
 
 /// How many findings of each severity are drawn in full; `check --json` lists all.
 const MAX_SHOWN: usize = 30;
 /// Lines longer than this are not drawn (a minified file is one huge line).
 const MAX_DRAWN_LINE: usize = 400;
+/// Lines drawn before and after the line pointed at.
+const CONTEXT_LINES: usize = 1;
 
 /// The source of one file with an index of its lines and items, so that pointing
 /// at any number of places in a large file stays linear.
@@ -41,9 +48,14 @@ impl IndexedSource {
         self.locator.text()
     }
 
+    /// Whether a 0-based line is short enough to draw.
+    fn drawable_line(&self, line: usize) -> bool {
+        self.locator.line_range(line).len() <= MAX_DRAWN_LINE
+    }
+
     /// Whether the line holding `offset` is short enough to draw.
     fn drawable(&self, offset: usize) -> bool {
-        self.locator.line_range(self.locator.line_of(offset)).len() <= MAX_DRAWN_LINE
+        self.drawable_line(self.locator.line_of(offset))
     }
 }
 
@@ -53,29 +65,105 @@ impl fmt::Debug for IndexedSource {
     }
 }
 
-impl SourceCode for IndexedSource {
+/// The lines of a file around the place a finding points at, made inert, with
+/// the place's span moved to match: what miette draws.
+#[derive(Debug)]
+struct Snippet {
+    name: String,
+    /// The lines, each made inert, joined by `\n`.
+    text: String,
+    /// The 0-based number of the first line.
+    first_line: usize,
+    /// The place pointed at, within `text`.
+    span: SourceSpan,
+    /// Where the place starts in the file: 0-based line, and column in characters.
+    line: usize,
+    column: usize,
+}
+
+impl Snippet {
+    /// The drawable lines around `start..end` (byte offsets on one line of
+    /// `source`; `end` may be `start`).
+    fn new(source: &IndexedSource, start: usize, end: usize) -> Snippet {
+        let loc = source.locator();
+        let line = loc.line_of(start);
+        let mut first = line;
+        while first > 0 && line - first < CONTEXT_LINES && source.drawable_line(first - 1) {
+            first -= 1;
+        }
+        let mut last = line;
+        while last + 1 < loc.line_count()
+            && last - line < CONTEXT_LINES
+            && source.drawable_line(last + 1)
+        {
+            last += 1;
+        }
+        let mut text = String::new();
+        let (mut from, mut to) = (0, 0);
+        for n in first..=last {
+            let range = loc.line_range(n);
+            let raw = &loc.text()[range.clone()];
+            // The carriage return of a CRLF line ending ends the line; any
+            // other one is shown.
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if n == line {
+                let at = |offset: usize| {
+                    let mut cut = offset.saturating_sub(range.start).min(raw.len());
+                    while !raw.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    text.len() + inert(&raw[..cut]).len()
+                };
+                (from, to) = (at(start), at(end.max(start)));
+            }
+            text.push_str(&inert(raw));
+            if n < last {
+                text.push('\n');
+            }
+        }
+        let (_, column) = loc.line_col(start);
+        Snippet {
+            name: inert(&source.name).into_owned(),
+            text,
+            first_line: first,
+            span: SourceSpan::new(from.into(), to - from),
+            line,
+            column: column - 1,
+        }
+    }
+}
+
+impl SourceCode for Snippet {
     fn read_span<'a>(
         &'a self,
-        span: &SourceSpan,
+        _span: &SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let loc = &self.locator;
-        let text = loc.text();
-        let start = span.offset().min(text.len());
-        let end = (span.offset() + span.len()).min(text.len());
-        let first = loc.line_of(start).saturating_sub(context_lines_before);
-        let last = (loc.line_of(end) + context_lines_after).min(loc.line_count() - 1);
-        let from = loc.line_range(first).start;
-        let to = loc.line_range(last).end;
-        let column = text.get(from..start).map_or(0, |s| s.chars().count());
+        if context_lines_before == 0 && context_lines_after == 0 {
+            // Asked for the place itself, for the line and column in the
+            // header: the file's, not the snippet's.
+            let at = self.span.offset();
+            let start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+            let end = self.text[at..]
+                .find('\n')
+                .map_or(self.text.len(), |p| at + p);
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                &self.text.as_bytes()[start..end],
+                SourceSpan::new(start.into(), end - start),
+                self.line,
+                self.column,
+                1,
+            )));
+        }
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
-            &text.as_bytes()[from..to],
-            SourceSpan::new(from.into(), to - from),
-            first,
-            column,
-            last - first + 1,
+            self.text.as_bytes(),
+            SourceSpan::new(0.into(), self.text.len()),
+            self.first_line,
+            0,
+            self.text.split('\n').count(),
         )))
     }
 }
@@ -87,8 +175,7 @@ struct Shown {
     code: String,
     severity: miette::Severity,
     help: Option<String>,
-    source: Option<IndexedSource>,
-    span: Option<SourceSpan>,
+    snippet: Option<Snippet>,
     label: String,
 }
 
@@ -113,10 +200,10 @@ impl miette::Diagnostic for Shown {
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn SourceCode)
+        self.snippet.as_ref().map(|s| s as &dyn SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.span?;
+        let span = self.snippet.as_ref()?.span;
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
             Some(self.label.clone()),
             span,
@@ -155,28 +242,26 @@ impl Reporter {
         let loc = source.locator();
         let range = loc.locate(&d.path);
         let (line, column) = range.as_ref().map_or((1, 1), |r| loc.line_col(r.start));
-        let drawable = range.as_ref().is_some_and(|r| source.drawable(r.start));
         // A long value (a whole edge object) is pointed at by its first line only.
-        let span = range.filter(|_| drawable).map(|r| {
+        let snippet = range.filter(|r| source.drawable(r.start)).map(|r| {
             let first_line_end = loc.line_range(loc.line_of(r.start)).end;
-            let end = r
-                .end
-                .min(first_line_end)
-                .max(r.start + 1)
-                .min(loc.text().len());
-            SourceSpan::new(r.start.into(), end - r.start)
+            let end = r.end.min(first_line_end).max(r.start + 1);
+            Snippet::new(source, r.start, end)
         });
         let shown = Shown {
-            message: format!("{}:{line}:{column}: {}", source.name, d.message),
+            message: format!(
+                "{}:{line}:{column}: {}",
+                inert(&source.name),
+                inert(&d.message)
+            ),
             code: d.code.to_owned(),
             severity: match d.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
             },
-            help: d.help.clone(),
-            source: span.is_some().then(|| source.clone()),
-            span,
-            label: format!("at {}", d.path),
+            help: d.help.as_deref().map(|h| inert(h).into_owned()),
+            snippet,
+            label: format!("at {}", inert(&d.path.to_string())),
         };
         self.draw(&shown)
     }
@@ -216,8 +301,9 @@ impl Reporter {
             ) => {
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                 format!(
-                    "{}error: {origin}: the graph has {errors} error(s); nothing else was done\n",
-                    self.diagnostics(diagnostics, src)
+                    "{}error: {}: the graph has {errors} error(s); nothing else was done\n",
+                    self.diagnostics(diagnostics, src),
+                    inert(origin)
                 )
             }
             (
@@ -249,9 +335,8 @@ impl Reporter {
                 Some(src),
             ) => {
                 let at = offset_of(src.text(), *line, *column);
-                let drawable = src.drawable(at);
                 let shown = Shown {
-                    message: format!("{origin}:{line}:{column}: {message}"),
+                    message: format!("{}:{line}:{column}: {}", inert(origin), inert(message)),
                     code: if path.is_some() {
                         "bad-value"
                     } else {
@@ -259,9 +344,8 @@ impl Reporter {
                     }
                     .into(),
                     severity: miette::Severity::Error,
-                    help: path.as_ref().map(|p| format!("at {p}")),
-                    source: drawable.then(|| src.clone()),
-                    span: drawable.then(|| SourceSpan::new(at.into(), 0)),
+                    help: path.as_ref().map(|p| format!("at {}", inert(p))),
+                    snippet: src.drawable(at).then(|| Snippet::new(src, at, at)),
                     label: "here".into(),
                 };
                 self.draw(&shown)

@@ -5,6 +5,7 @@ use std::io;
 
 use clap::Parser;
 use negograph::request::{self, GraphSource, Outcome};
+use negograph::terminal::inert;
 use negograph::{Error, Input};
 
 use super::args::Cli;
@@ -81,7 +82,7 @@ fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Re
             answer,
         } => {
             if print.explain {
-                let line = format!("→ {}\n", asked.command_line(graph));
+                let line = format!("→ {}\n", inert(&asked.command_line(graph)));
                 if print.json {
                     eprint(&line);
                 } else {
@@ -115,7 +116,8 @@ fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Re
             dry_run,
         } => edit::print(file, change, *dry_run, reporter),
         Outcome::Created(path) => {
-            output::human(&format!("created {}\n", path.display())).map(|()| ExitCode::Success)
+            output::human(&format!("created {}\n", inert(&path.display().to_string())))
+                .map(|()| ExitCode::Success)
         }
     }
 }
