@@ -1,6 +1,6 @@
 //! `cargo bench`: load+validate, every query, DOT export and the interop
 //! exports on seeded synthetic graphs of 10k, 100k and 1M edges
-//! (negograph::synth).
+//! (negograph::synth); `check --json` on a warning-heavy one-line file.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -125,5 +125,37 @@ fn benches(c: &mut Criterion) {
     }
 }
 
-criterion_group!(queries, benches);
+/// `check --json` on a one-line file of 100k edges none of which cites a
+/// source, so every edge draws a warning: locating 100k findings on one line
+/// must stay linear (it was quadratic: 33 s).
+fn check_json(c: &mut Criterion) {
+    let doc = synth::generate(100_000, 1);
+    let mut value = serde_json::to_value(&doc).unwrap();
+    for edge in value["edges"].as_array_mut().unwrap() {
+        let edge = edge.as_object_mut().unwrap();
+        for cited in ["source", "quote", "citations"] {
+            edge.remove(cited);
+        }
+    }
+    let input = Input {
+        origin: "bench".into(),
+        text: std::sync::Arc::new(value.to_string()),
+        builtin: false,
+    };
+    let mut group = c.benchmark_group("100000_edges_warning_heavy");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8));
+    group.bench_function("check_json_one_line", |b| {
+        b.iter(|| {
+            let report = negograph::check::check(black_box(&input).clone(), None, u64::MAX);
+            assert!(report.warnings() >= 100_000);
+            serde_json::to_writer(std::io::sink(), &report).unwrap();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(queries, benches, check_json);
 criterion_main!(queries);
