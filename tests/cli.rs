@@ -196,6 +196,9 @@ const WRITERS: &[&[&str]] = &[
     &["schema"],
     &["man"],
     &["completions", "bash"],
+    &["--help"],
+    &["blockers", "--help"],
+    &["--version"],
 ];
 
 #[test]

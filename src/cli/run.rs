@@ -18,14 +18,19 @@ use super::{check, edit, human, interop};
 pub fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // A usage error (on stderr), or --help or --version (on stdout, which
+        // can fail like any other output).
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::UsageOrIo
-            } else {
-                ExitCode::Success
+            let printed = e.print();
+            if e.use_stderr() {
+                return ExitCode::UsageOrIo.into();
             }
-            .into();
+            return match printed {
+                Err(source) if source.kind() != io::ErrorKind::BrokenPipe => {
+                    fail(&Reporter::new(false), &Error::Output { source }, None).into()
+                }
+                _ => ExitCode::Success.into(),
+            };
         }
     };
     let config = Config::new(cli);
