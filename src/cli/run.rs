@@ -18,20 +18,7 @@ use super::{check, edit, human, interop};
 pub fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        // A usage error (on stderr), or --help or --version (on stdout, which
-        // can fail like any other output).
-        Err(e) => {
-            let printed = e.print();
-            if e.use_stderr() {
-                return ExitCode::UsageOrIo.into();
-            }
-            return match printed {
-                Err(source) if source.kind() != io::ErrorKind::BrokenPipe => {
-                    fail(&Reporter::new(false), &Error::Output { source }, None).into()
-                }
-                _ => ExitCode::Success.into(),
-            };
-        }
+        Err(e) => return clap_said(&e).into(),
     };
     let config = Config::new(cli);
     if let Ok(config) = &config {
@@ -39,11 +26,30 @@ pub fn main() -> std::process::ExitCode {
     }
     let color = anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never;
     let reporter = Reporter::new(color);
-    let config = match config {
-        Ok(config) => config,
-        Err(error) => return fail(&reporter, &error, None).into(),
-    };
-    let printed = match config.task {
+    match config {
+        Ok(config) => {
+            let printed = perform(config.task, &config.graph, &reporter);
+            finish(printed, &reporter)
+        }
+        Err(error) => fail(&reporter, &error, None),
+    }
+    .into()
+}
+
+/// Prints what clap has to say: a usage error (on stderr), or --help or
+/// --version (on stdout, which can fail like any other output).
+fn clap_said(e: &clap::Error) -> ExitCode {
+    let printed = e.print();
+    if e.use_stderr() {
+        return ExitCode::UsageOrIo;
+    }
+    finish(printed.map(|()| ExitCode::Success), &Reporter::new(false))
+}
+
+/// Does the task and prints its outcome; the exit code, or why standard
+/// output failed.
+fn perform(task: Task, graph: &GraphSource, reporter: &Reporter) -> io::Result<ExitCode> {
+    match task {
         Task::Completions(shell) => {
             let mut text = Vec::new();
             let mut declaration = config::declaration();
@@ -60,21 +66,25 @@ pub fn main() -> std::process::ExitCode {
         }
         Task::Run { request, print } => match request::run(&request) {
             Ok(outcome) => {
-                let printed = print_outcome(&outcome, print, &reporter);
+                let printed = print_outcome(&outcome, print, reporter);
                 // A graph of a million nodes takes a while to free, and the
                 // process ends right after: leave it to the system.
                 std::mem::forget(outcome);
                 printed
             }
-            Err(error) => Ok(fail(&reporter, &error, Some(&config.graph))),
+            Err(error) => Ok(fail(reporter, &error, Some(graph))),
         },
-    };
+    }
+}
+
+/// The exit code once output is done: a failed write to standard output is
+/// an error, but a reader that went away (`| head -1`) is not: nobody is left
+/// to tell, and the output just ends, as in ripgrep.
+fn finish(printed: io::Result<ExitCode>, reporter: &Reporter) -> ExitCode {
     match printed {
-        Ok(code) => code.into(),
-        // The reader went away (`| head -1`): nobody is left to tell, and
-        // that is not a failure, as in ripgrep.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::Success.into(),
-        Err(source) => fail(&reporter, &Error::Output { source }, None).into(),
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::Success,
+        Err(source) => fail(reporter, &Error::Output { source }, None),
     }
 }
 
