@@ -13,7 +13,7 @@ use negograph::request::{Action, DrawAs, Drawing, FocusOn, GraphSource, Request}
 use negograph::view::{ViewSpec, When};
 use negograph::{Error, Result};
 
-use super::args::{Cli, ColorWhen, Command, DrawArgs, SourceCommand, ViewArgs};
+use super::args::{Cli, ColorWhen, Command, DrawArgs, EditCommand, SourceCommand, ViewArgs};
 use super::interop::CypherArg;
 
 /// How to print an outcome.
@@ -116,7 +116,6 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             print(json),
         ),
     };
-    let edit = |edit, dry_run| run(Action::Edit { edit, dry_run }, Print::default());
     match command {
         Command::Show { node, view, json } => {
             let asked = node.map_or(Query::Overview, Query::Detail);
@@ -258,7 +257,35 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             },
             Print::default(),
         ),
-        Command::Add {
+        Command::Edit(command) => {
+            let (edit, dry_run) = edit(command)?;
+            run(Action::Edit { edit, dry_run }, Print::default())
+        }
+        Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
+        Command::Generate {
+            edges,
+            seed,
+            compact,
+            output,
+        } => run(
+            Action::Generate {
+                edges,
+                seed,
+                compact,
+                output,
+            },
+            Print::default(),
+        ),
+        Command::Completions { shell } => Ok(Task::Completions(shell)),
+        Command::Man => Ok(Task::Man),
+    }
+}
+
+/// An edit subcommand as a library edit, and whether it is a dry run.
+fn edit(command: EditCommand) -> Result<(Edit, bool)> {
+    let edit = |edit, dry_run| Ok((edit, dry_run));
+    match command {
+        EditCommand::Add {
             kind,
             id,
             label,
@@ -285,7 +312,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             }),
             dry.dry_run,
         ),
-        Command::Link {
+        EditCommand::Link {
             from,
             relation,
             to,
@@ -318,7 +345,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             }),
             dry.dry_run,
         ),
-        Command::Unlink {
+        EditCommand::Unlink {
             from,
             relation,
             to,
@@ -337,14 +364,14 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             },
             dry.dry_run,
         ),
-        Command::Set { node, changes, dry } => edit(
+        EditCommand::Set { node, changes, dry } => edit(
             Edit::SetNode {
                 node,
                 changes: edit::parse_changes(&changes, edit::NODE_KEYS)?,
             },
             dry.dry_run,
         ),
-        Command::SetEdge {
+        EditCommand::SetEdge {
             from,
             relation,
             to,
@@ -363,7 +390,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             },
             dry.dry_run,
         ),
-        Command::Status {
+        EditCommand::Status {
             node,
             status,
             on,
@@ -382,9 +409,11 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             }),
             dry.dry_run,
         ),
-        Command::Rename { old, new, dry } => edit(Edit::Rename { old, new }, dry.dry_run),
-        Command::Remove { node, cascade, dry } => edit(Edit::Remove { node, cascade }, dry.dry_run),
-        Command::Source(SourceCommand::Add {
+        EditCommand::Rename { old, new, dry } => edit(Edit::Rename { old, new }, dry.dry_run),
+        EditCommand::Remove { node, cascade, dry } => {
+            edit(Edit::Remove { node, cascade }, dry.dry_run)
+        }
+        EditCommand::Source(SourceCommand::Add {
             id,
             title,
             date,
@@ -405,23 +434,6 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             }),
             dry.dry_run,
         ),
-        Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
-        Command::Generate {
-            edges,
-            seed,
-            compact,
-            output,
-        } => run(
-            Action::Generate {
-                edges,
-                seed,
-                compact,
-                output,
-            },
-            Print::default(),
-        ),
-        Command::Completions { shell } => Ok(Task::Completions(shell)),
-        Command::Man => Ok(Task::Man),
     }
 }
 

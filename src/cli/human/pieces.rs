@@ -1,0 +1,206 @@
+//! The pieces every answer is built from: names and nodes, a link as
+//! evidence (who holds it, when, every citation), chains, and word-wrapping
+//! to the terminal's width. Text from the graph is made inert here.
+
+use std::fmt::Write;
+
+use owo_colors::OwoColorize;
+
+use negograph::Graph;
+use negograph::model::{Date, Relation, Status};
+use negograph::query::{Link, NodeRef};
+use negograph::terminal::inert;
+use negograph::view::AsOfBasis;
+
+const WIDTH: usize = 80;
+
+/// The day an answer is about, and why that day: "as of 2025-05-12, the newest source".
+pub(super) fn when(as_of: Option<Date>, basis: AsOfBasis) -> String {
+    basis.describe(as_of)
+}
+
+/// Every citation of a link: the quote, then its source and speaker.
+fn citations(out: &mut String, l: &Link, indent: usize) {
+    for c in &l.citations {
+        if let Some(q) = &c.quote {
+            wrapped(out, indent, &quoted(q));
+        }
+        let mut whence: Vec<String> = Vec::new();
+        if let Some(speaker) = &c.speaker {
+            whence.push(format!("said by {}", inert(speaker)));
+        }
+        match (&c.source, c.quote.is_some()) {
+            (Some(s), true) => whence.push(inert(s.as_ref()).into_owned()),
+            (Some(s), false) => whence.push(format!("source: {}", inert(s.as_ref()))),
+            (None, _) => {}
+        }
+        if !whence.is_empty() {
+            wrapped(
+                out,
+                indent + 2,
+                &format!("({})", whence.join(", ")).dimmed().to_string(),
+            );
+        }
+        if let Some(note) = &c.note {
+            wrapped(out, indent + 2, &noted(note));
+        }
+    }
+    if l.citations.is_empty() {
+        wrapped(out, indent, &"(no source cited)".yellow().to_string());
+    }
+}
+
+/// What format 1.1 adds to a link: a threat's target and trigger, a counter-offer, disputes.
+fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
+    let mut facts = Vec::new();
+    if let Some(t) = &l.target {
+        facts.push(format!("against {}", name(g, t)));
+    }
+    if let Some(t) = &l.trigger {
+        facts.push(format!("if {}", name(g, t)));
+    }
+    if let Some(w) = &l.with {
+        facts.push(format!("with {}", name(g, w)));
+    }
+    if !l.disputed_by.is_empty() {
+        let who: Vec<String> = l.disputed_by.iter().map(|p| name(g, p)).collect();
+        facts.push(format!("disputed by {}", who.join(", ")));
+    }
+    if !facts.is_empty() {
+        wrapped(out, indent, &facts.join(" · "));
+    }
+}
+
+pub(super) fn id_tag(id: &str) -> String {
+    format!("[{}]", inert(id)).dimmed().to_string()
+}
+
+/// A quote as shown: in curly quotes, green.
+pub(super) fn quoted(quote: &str) -> String {
+    format!("\u{201C}{}\u{201D}", inert(quote))
+        .green()
+        .to_string()
+}
+
+/// A note as shown, dimmed.
+fn noted(note: &str) -> String {
+    format!("note: {}", inert(note)).dimmed().to_string()
+}
+
+pub(super) fn name(g: &Graph, id: &str) -> String {
+    let label = match g.find(id) {
+        Some(n) => g.label(n),
+        None => id,
+    };
+    inert(label).into_owned()
+}
+
+pub(super) fn node_line(n: &NodeRef) -> String {
+    let status = match n.status {
+        Some(Status::Open) | None => String::new(),
+        Some(s) => format!("  ({s})"),
+    };
+    format!("{} {}{}", inert(&n.label).bold(), id_tag(&n.id), status)
+}
+
+pub(super) fn relation(r: Relation) -> String {
+    r.phrase().cyan().to_string()
+}
+
+pub(super) fn dates(link: &Link) -> String {
+    match (link.since, link.until) {
+        (Some(s), Some(u)) => format!("{s} to {u}"),
+        (Some(s), None) => format!("since {s}"),
+        (None, Some(u)) => format!("until {u}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Word-wraps `text` to the terminal width under an indent.
+pub(super) fn wrapped(out: &mut String, indent: usize, text: &str) {
+    let pad = " ".repeat(indent);
+    let width = WIDTH.saturating_sub(indent).max(30);
+    let options =
+        textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{pad}{line}");
+    }
+}
+
+/// Word-wraps `text` after a first-line prefix, later lines under `indent`.
+pub(super) fn hanging(out: &mut String, first: &str, indent: usize, text: &str) {
+    let rest = " ".repeat(indent);
+    let options = textwrap::Options::new(WIDTH.max(indent + 30))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .initial_indent(first)
+        .subsequent_indent(&rest);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// One link as evidence: what it says, who holds it, when, and the words behind it.
+pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
+    let pad = " ".repeat(indent);
+    let inner = indent + bullet.chars().count() + 2;
+    let said = format!(
+        "{} {} {}",
+        name(g, &l.from),
+        relation(l.relation),
+        name(g, &l.to)
+    );
+    hanging(out, &format!("{pad}{bullet}"), inner, &said);
+    let mut facts = Vec::new();
+    if let Some(by) = &l.by
+        && l.relation == Relation::ConditionsOn
+    {
+        facts.push(format!("per {}", name(g, by)));
+    } else if let Some(by) = &l.by
+        && by != &l.from
+    {
+        facts.push(format!("held by {}", name(g, by)));
+    }
+    let d = dates(l);
+    if !d.is_empty() {
+        facts.push(d);
+    }
+    if !facts.is_empty() {
+        wrapped(out, inner, &facts.join(" · ").dimmed().to_string());
+    }
+    link_refs(out, g, l, inner);
+    citations(out, l, inner);
+    if let Some(note) = &l.note {
+        wrapped(out, inner, &noted(note));
+    }
+}
+
+/// A chain as steps, each one indented under the last.
+pub(super) fn chain(out: &mut String, g: &Graph, links: &[Link], indent: usize) {
+    for (i, l) in links.iter().enumerate() {
+        link(out, g, l, indent + 3 * i, "└─ ");
+    }
+}
+
+/// The dates and quote of a link already named by the line above it.
+pub(super) fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
+    let d = dates(l);
+    if !d.is_empty() {
+        wrapped(out, indent, &d.dimmed().to_string());
+    }
+    link_refs(out, g, l, indent);
+    for c in &l.citations {
+        if let Some(q) = &c.quote {
+            wrapped(out, indent, &quoted(q));
+        }
+        if let Some(speaker) = &c.speaker {
+            wrapped(
+                out,
+                indent + 2,
+                &format!("(said by {})", inert(speaker)).dimmed().to_string(),
+            );
+        }
+    }
+    if let Some(note) = &l.note {
+        wrapped(out, indent, &noted(note));
+    }
+}
