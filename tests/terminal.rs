@@ -289,3 +289,48 @@ fn with_colour_the_only_escape_codes_are_our_own() {
         assert!(problems.is_empty(), "{args:?}: {problems:?}");
     }
 }
+
+#[test]
+fn import_problems_and_export_summaries_are_inert() {
+    // Cells of the CSV form quoted back in problems: an unknown kind and an
+    // unknown node named with controls, a label with a line break.
+    let dir = tempfile::tempdir().unwrap();
+    let nodes = "id,kind,label\n\
+                 p,party,\"P\r\u{202E}evil\"\n\
+                 x,par\u{9b}ty,\"X\nFAKE LINE\"\n";
+    let edges = "from,relation,to,source,quote\n\
+                 p,demands,\"y\u{202E}\rz\",src,\"w\nFAKE LINE\"\n";
+    std::fs::write(dir.path().join("nodes.csv"), nodes).unwrap();
+    std::fs::write(dir.path().join("edges.csv"), edges).unwrap();
+    std::fs::write(dir.path().join("sources.csv"), "id,title\nsrc,S\n").unwrap();
+    let csv = |name: &str| dir.path().join(name).display().to_string();
+    let (nodes, edges, sources) = (csv("nodes.csv"), csv("edges.csv"), csv("sources.csv"));
+    let out = dir.path().join("g\u{202E}.json").display().to_string();
+    let (code, text) = run_inert(
+        None,
+        &[
+            "import",
+            "--nodes",
+            &nodes,
+            "--edges",
+            &edges,
+            "--sources",
+            &sources,
+            "-o",
+            &out,
+        ],
+    );
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("par<U+009B>ty"), "{text}");
+    assert!(text.contains("'y<U+202E>\\rz'"), "{text}");
+    // A valid graph exported to a path holding a bidi control.
+    let (hostile_dir, path) = hostile_file();
+    let target = hostile_dir.path().join("out\u{202E}.graphml");
+    let target = target.display().to_string();
+    let (code, text) = run_inert(
+        Some(&path),
+        &["export", "--format", "graphml", "-o", &target],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("out<U+202E>.graphml"), "{text}");
+}

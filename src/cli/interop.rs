@@ -10,6 +10,7 @@ use negograph::interop::cypher::Dialect;
 use negograph::interop::import::{CsvPaths, Problem};
 use negograph::interop::{Format, Written};
 use negograph::model::Date;
+use negograph::terminal::inert;
 
 use super::exit_codes::ExitCode;
 use super::output::{self, eprint};
@@ -109,7 +110,8 @@ pub fn print_exported(written: &Written, as_of: Option<Date>) -> io::Result<Exit
         as_of.map(|d| format!(" as of {d}")).unwrap_or_default()
     );
     for (path, bytes) in &written.files {
-        text.push_str(&format!("  {} ({bytes} bytes)\n", path.display()));
+        let path = path.display().to_string();
+        text.push_str(&format!("  {} ({bytes} bytes)\n", inert(&path)));
     }
     output::human(&text).map(|()| ExitCode::Success)
 }
@@ -123,7 +125,7 @@ pub fn print_imported(
     report(warnings);
     output::human(&format!(
         "imported {nodes} nodes, {claims} claims and {sources} sources into {}\n",
-        output.display()
+        inert(&output.display().to_string())
     ))
     .map(|()| ExitCode::Success)
 }
@@ -138,8 +140,12 @@ pub fn print_not_imported(problems: &[Problem]) -> ExitCode {
     ExitCode::GraphHasErrors
 }
 
-/// Problems found in CSV files, one a line, on standard error.
+/// Problems found in CSV files, one a line, on standard error. A problem
+/// quotes the files' cells, which can hold anything a terminal acts on.
 fn report(problems: &[Problem]) {
-    let text: String = problems.iter().map(|p| format!("{p}\n")).collect();
+    let text: String = problems
+        .iter()
+        .map(|p| format!("{}\n", inert(&p.to_string())))
+        .collect();
     eprint(&text);
 }
