@@ -1,6 +1,7 @@
 //! `cargo bench`: load+validate, every query, DOT export and the interop
 //! exports on seeded synthetic graphs of 10k, 100k and 1M edges
-//! (negograph::synth); `check --json` on a warning-heavy one-line file.
+//! (negograph::synth); `check --json` on a warning-heavy one-line file; the
+//! answers on a 200,000-step chain of conditions.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -157,5 +158,63 @@ fn check_json(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(queries, benches, check_json);
+/// One chain of 200,000 conditions: blockers, requires and the shortest
+/// path down it, each written as JSON, must stay linear in the chain's
+/// length (spelling out every chain was quadratic: 1.5 GB at 1,000 steps).
+fn long_chain(c: &mut Criterion) {
+    use negograph::model::{Document, Edge, EdgeFields, Node, NodeKind, NodeRef, Relation};
+    const STEPS: usize = 200_000;
+    let mut doc = Document::new("a long chain");
+    doc.nodes.push(Node::new("p", NodeKind::Party, "P"));
+    for i in 0..=STEPS {
+        doc.nodes.push(Node::new(
+            format!("c{i}"),
+            NodeKind::Condition,
+            format!("C {i}"),
+        ));
+    }
+    for i in 1..=STEPS as u32 {
+        let mut fields = EdgeFields::new(
+            NodeRef::Node(i),
+            Relation::ConditionsOn,
+            NodeRef::Node(i + 1),
+        );
+        fields.by = Some(NodeRef::Node(0));
+        doc.edges.push(Edge::new(fields));
+    }
+    let g = Graph::from_document("chain", doc).unwrap();
+    let v = View::everything(&g);
+    let (top, bottom) = (NodeIx::new(1), NodeIx::new(STEPS + 1));
+    let mut group = c.benchmark_group("200000_step_chain");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    group.bench_function("blockers_json", |b| {
+        b.iter(|| {
+            let answer = blockers::blockers(&v, black_box(top), false);
+            serde_json::to_writer(std::io::sink(), &answer).unwrap();
+        })
+    });
+    group.bench_function("requires_json", |b| {
+        b.iter(|| {
+            let answer = requires::requires(&v, black_box(top));
+            serde_json::to_writer(std::io::sink(), &answer).unwrap();
+        })
+    });
+    group.bench_function("path_json", |b| {
+        b.iter(|| {
+            let answer = path::paths(
+                &v,
+                black_box(top),
+                black_box(bottom),
+                PathOptions::default(),
+            );
+            serde_json::to_writer(std::io::sink(), &answer).unwrap();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(queries, benches, check_json, long_chain);
 criterion_main!(queries);

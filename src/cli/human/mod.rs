@@ -27,7 +27,8 @@ use negograph::terminal::inert;
 mod pieces;
 
 use pieces::{
-    chain, dates, evidence, hanging, id_tag, link, name, node_line, quoted, relation, when, wrapped,
+    MAX_INDENT_STEPS, chain, dates, evidence, hanging, id_tag, link, name, node_line, quoted,
+    relation, step_indent, when, wrapped,
 };
 
 /// The human form of any answer.
@@ -45,6 +46,9 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
         Answer::Conflicts(c) => conflicts(g, c),
     }
 }
+
+/// Chains up to this deep are printed whole under their blocker.
+const SPELLED_OUT_DEPTH: usize = 4;
 
 pub fn blockers(g: &Graph, b: &Blockers) -> String {
     let mut out = String::new();
@@ -69,6 +73,14 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             if b.blockers.len() == 1 { "" } else { "s" }
         );
     }
+    // Where each blocker is listed, for "via N." references (one look-up
+    // each: a search per blocker was quadratic on a long chain).
+    let listed: std::collections::HashMap<&str, usize> = b
+        .blockers
+        .iter()
+        .enumerate()
+        .map(|(k, x)| (x.id.as_str(), k))
+        .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
         let why = match bl.reason {
             Reason::Blocks => "blocks it",
@@ -88,7 +100,27 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             "    {}",
             format!("{}{status} · {why}", bl.kind).yellow()
         );
-        chain(&mut out, g, &bl.chain, 4);
+        // A short chain reads best whole; a deep one is read through the
+        // blocker it hangs from, listed above it, so the answer stays linear.
+        match (&bl.via, bl.chain.is_empty() || bl.depth > SPELLED_OUT_DEPTH) {
+            (Some(via), true) => {
+                let above = listed
+                    .get(via.as_str())
+                    .map_or(String::new(), |k| format!("{}. ", k + 1));
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    format!(
+                        "via {above}{} ({} steps from the target)",
+                        name(g, via),
+                        bl.depth
+                    )
+                    .dimmed()
+                );
+                link(&mut out, g, &bl.link, 4, "└─ ");
+            }
+            _ => chain(&mut out, g, &bl.chain, 4),
+        }
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
             chain(&mut out, g, other, 4);
@@ -96,12 +128,31 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
     }
     if let Some(cycle) = &b.deadlock {
         let names: Vec<String> = cycle.iter().map(|id| name(g, id)).collect();
-        let _ = writeln!(
-            out,
-            "\n{} its preconditions lead back to it: {}\n   (see negograph deadlocks)",
-            "Deadlock:".red().bold(),
-            names.join(" → ")
-        );
+        if cycle.first() == Some(&b.target) {
+            let _ = writeln!(
+                out,
+                "\n{} its preconditions lead back to it: {}\n   (see negograph deadlocks)",
+                "Deadlock:".red().bold(),
+                names.join(" → ")
+            );
+        } else {
+            let held: Vec<String> = b
+                .knots
+                .first()
+                .map(|k| k.parties.iter().map(|p| name(g, p)).collect())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "\n{} its preconditions run into a knot no one of them can untie first: {}{}\n   (see negograph deadlocks)",
+                "Deadlock:".red().bold(),
+                names.join(" → "),
+                if held.is_empty() {
+                    String::new()
+                } else {
+                    format!(", conditions set by {}", held.join(", "))
+                }
+            );
+        }
     }
     out
 }
@@ -124,7 +175,12 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
     }
     let _ = writeln!(out);
     for step in &r.preconditions {
-        let pad = 2 + 3 * (step.depth - 1);
+        let pad = step_indent(2, step.depth - 1);
+        let deep = if step.depth > MAX_INDENT_STEPS {
+            format!("[{}] ", step.depth)
+        } else {
+            String::new()
+        };
         let status = match step.node.status {
             Some(Status::Met) => "met".green().to_string(),
             Some(s) => s.to_string().yellow().to_string(),
@@ -139,7 +195,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
         let again = if step.repeat { "  (see above)" } else { "" };
         let _ = writeln!(
             out,
-            "{}└─ needs {} {}  {status}  {}{again}",
+            "{}└─ {deep}needs {} {}  {status}  {}{again}",
             " ".repeat(pad),
             inert(&step.node.label).bold(),
             id_tag(&step.node.id),
