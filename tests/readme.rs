@@ -13,6 +13,9 @@
 //!   of [`NOT_RUN_HERE`], so a new command cannot slip past untested.
 //!   `cargo run --release -- ARGS` runs as `negograph ARGS`.
 //!
+//! - A ```` ```json ```` block is a file-format example: `check` must read
+//!   it without an error.
+//!
 //! Blocks run in the order they appear, all in one scratch folder holding a
 //! copy of `graph/`, so later blocks see what earlier ones made.
 
@@ -251,6 +254,23 @@ fn every_command_in_the_readme_runs_as_written() {
         match block.lang.as_str() {
             "console" => {
                 run_console(dir.path(), &block);
+                ran += 1;
+            }
+            "json" => {
+                // A file-format example: it must be a graph negograph reads
+                // without an error.
+                let file = dir.path().join(format!("readme-{}.json", block.line));
+                std::fs::write(&file, block.lines.join("\n")).unwrap();
+                let out = shell(
+                    dir.path(),
+                    &format!("negograph -f {} check", file.display()),
+                );
+                assert!(
+                    out.status.success(),
+                    "README JSON at line {}:\n{}",
+                    block.line,
+                    String::from_utf8_lossy(&out.stderr)
+                );
                 ran += 1;
             }
             "sh" => {
