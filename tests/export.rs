@@ -328,6 +328,26 @@ fn hostile_labels_cannot_break_the_mermaid() {
 }
 
 #[test]
+fn mermaid_title_cannot_inject_a_directive_or_a_line() {
+    let mut graph = hostile_graph();
+    graph["title"] =
+        json!("T\u{2028}%%{init: {'theme':'dark'}}%%\rflowchart TB\n  x[evil]\u{2029}y");
+    let text = serde_json::to_string_pretty(&graph).unwrap();
+    let (_dir, path) = temp_file("title.json", text.as_bytes());
+    let out = dot_of(&["--format", "mermaid"], Some(&path));
+    // Mermaid splits lines at U+2028 and U+2029 too.
+    let first = out
+        .split(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .next()
+        .unwrap();
+    assert!(first.starts_with("%% T#8232;"), "{first}");
+    assert!(!first.contains("%%{"), "a directive got through: {first}");
+    assert!(!out.contains("%%{"), "a directive got through");
+    assert_eq!(out.lines().nth(1), Some("flowchart LR"));
+    assert!(!out.contains("x[evil]"));
+}
+
+#[test]
 fn a_megabyte_label_wraps_and_escapes_without_blowing_up() {
     let label = format!("{}\" image=\"/etc/passwd", "a\\b ".repeat(256 * 1024));
     let lines = export::wrap_label(&label, 24, 6);

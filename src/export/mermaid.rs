@@ -38,6 +38,20 @@ fn label(lines: &[String]) -> String {
         .join("<br/>")
 }
 
+/// The title as the first line's comment, encoded as labels are. Mermaid
+/// looks for `%%{...}%%` directives anywhere in the text, comments included,
+/// and a line separator (or any character it treats as a line end) would
+/// start a line of the title's choosing: encoded, neither `%`, braces nor a
+/// line end can appear.
+fn title_comment(title: &str, subtitle: &str) -> String {
+    let mut line = escape(&clip(title, 200));
+    if !subtitle.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&escape(&clip(subtitle, 200)));
+    }
+    line
+}
+
 pub fn to_mermaid(
     g: &Graph,
     scene: &Scene,
@@ -51,13 +65,10 @@ pub fn to_mermaid(
         super::RankDir::BottomTop => "BT",
     };
     let mut out = String::new();
-    let mut title = scene.title.clone();
-    if !scene.subtitle.is_empty() {
-        title.push_str(" · ");
-        title.push_str(&scene.subtitle);
-    }
-    // A comment ends at the line's end: keep the title on one line.
-    out.push_str(&format!("%% {}\n", clip(&title, 200)));
+    out.push_str(&format!(
+        "%% {}\n",
+        title_comment(&scene.title, &scene.subtitle)
+    ));
     out.push_str(&format!("flowchart {direction}\n"));
     for &(n, role) in &scene.nodes {
         let kind = g.kind(n);
@@ -157,5 +168,28 @@ mod tests {
                 && !e.contains('`')
         );
         assert_eq!(escape("Türkiye (host)"), "Türkiye (host)");
+    }
+
+    #[test]
+    fn a_title_cannot_inject_a_directive_or_a_line() {
+        let line = title_comment(
+            "T\u{2028}%%{init: {'theme':'dark'}}%%\rflowchart TB\n  x[evil]\u{85}y",
+            "What blocks X? (as of 2025-05-12)",
+        );
+        assert!(!line.contains('%') && !line.contains('{') && !line.contains('}'));
+        assert!(line.lines().count() == 1, "{line:?}");
+        assert!(
+            !line
+                .chars()
+                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+        );
+        assert!(
+            line.starts_with("T#8232;#37;#37;#123;init: #123;"),
+            "{line}"
+        );
+        assert!(
+            line.ends_with(" · What blocks X? (as of 2025-05-12)"),
+            "{line}"
+        );
     }
 }
