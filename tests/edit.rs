@@ -469,6 +469,27 @@ fn unknown_top_level_fields_survive_an_edit() {
 }
 
 #[test]
+fn unknown_top_level_numbers_survive_an_edit_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.json");
+    let kept =
+        r#"{"version": 1.10, "scale": 1e2, "id": 123456789012345678901234567890, "neg": -0.0}"#;
+    std::fs::write(
+        &path,
+        format!(r#"{{"negograph": 1, "title": "t", "x-tool": {kept}, "nodes": [], "edges": [], "x-last": 1E+2}}"#),
+    )
+    .unwrap();
+    on(&path, &["add", "party", "p", "--label", "P"]).success();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(&format!("\"x-tool\": {kept}")), "{text}");
+    assert!(text.contains("\"x-last\": 1E+2\n}"), "{text}");
+    // A second edit changes nothing more in them.
+    on(&path, &["add", "party", "q", "--label", "Q"]).success();
+    let again = std::fs::read_to_string(&path).unwrap();
+    assert!(again.contains(&format!("\"x-tool\": {kept}")), "{again}");
+}
+
+#[test]
 fn an_interrupted_write_leaves_the_original_and_no_temp_files() {
     let (dir, path) = copy();
     let before = std::fs::read(&path).unwrap();

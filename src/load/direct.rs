@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use serde::Deserialize;
 
 use super::{Interner, Parsed, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
-use crate::model::{Document, FormatVersion, Lenient, Node, Source};
+use crate::model::{Document, FormatVersion, Lenient, Node, RawJson, Source};
 
 /// The document, or `None` when this reader does not follow the text.
 pub(super) fn parse_document(text: &str, threads: Threads) -> Option<Parsed> {
@@ -49,7 +49,7 @@ struct Top {
     nodes: bool,
     edges: Option<Vec<super::Edge>>,
     /// Fields this version does not know, in file order.
-    extra: Vec<(String, serde_json::Value)>,
+    extra: Vec<(String, RawJson)>,
 }
 
 /// Where [`Top::fields`] stopped.
@@ -102,7 +102,7 @@ impl Top {
                 "negograph" | "title" | "sources" | "nodes" | "edges" => return None,
                 // Another tool's field, kept as the serde path keeps it.
                 _ => {
-                    let value: serde_json::Value = r.serde()?;
+                    let value: RawJson = r.serde()?;
                     if self.extra.iter().any(|(k, _)| k == key) {
                         return None;
                     }

@@ -275,6 +275,31 @@ mod tests {
     }
 
     #[test]
+    fn other_tools_numbers_are_kept_byte_for_byte() {
+        let kept = r#"{"v": 1.10, "e": 1e2, "big": 123456789012345678901234567890, "z": -0.0}"#;
+        let text = format!(
+            r#"{{"negograph": 1, "title": "t", "x-tool": {kept}, "nodes": [], "edges": [], "x-last": 1E+2}}"#
+        );
+        let direct = parse_document("t", &text).unwrap();
+        let by_serde = parse_document_by_serde("t", &text, Threads::One).unwrap();
+        let streamed = parse_streamed(text.as_bytes(), 16, Threads::One).unwrap();
+        for doc in [&direct, &by_serde, &streamed] {
+            let values: Vec<(&str, &str)> = doc
+                .extra
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.get()))
+                .collect();
+            assert_eq!(values, [("x-tool", kept), ("x-last", "1E+2")]);
+            let written = to_canonical_json(doc);
+            assert!(
+                written.contains(&format!("\"x-tool\": {kept},\n")),
+                "{written}"
+            );
+            assert_eq!(parse_document("t", &written).unwrap(), *doc);
+        }
+    }
+
+    #[test]
     fn ends_read_before_their_nodes_are_positions_once_read() {
         let text = r#"{"negograph": 1, "title": "edges first",
             "edges": [{"from": "p", "relation": "demands", "to": "d", "by": "p"},

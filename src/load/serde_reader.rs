@@ -6,7 +6,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
-use crate::model::{Document, Edge, FormatVersion, Node, Source};
+use crate::model::{Document, Edge, FormatVersion, Node, RawJson, Source};
 
 use super::interner::{Interner, RawEdge};
 use super::pipeline::resolve_alongside;
@@ -115,7 +115,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         let mut sources = None;
         let mut nodes = None;
         let mut edges = None;
-        let mut extra: Vec<(String, serde_json::Value)> = Vec::new();
+        let mut extra: Vec<(String, RawJson)> = Vec::new();
         let mut interner = Interner::new(self.bytes, self.threads);
 
         fn once<T, E: de::Error>(

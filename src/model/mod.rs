@@ -93,7 +93,29 @@ pub struct Document {
     /// Top-level fields this version does not know, kept in file order so that
     /// saving never loses what another tool wrote.
     #[schemars(skip)]
-    pub extra: Vec<(String, serde_json::Value)>,
+    pub extra: Vec<(String, RawJson)>,
+}
+
+/// A JSON value kept as the exact text it was read from. A parsed value would
+/// write numbers back in serde_json's own spelling (`1.10` as `1.1`, `1e2` as
+/// `100.0`, a 30-digit integer rounded to a float); another tool's fields must
+/// come back byte for byte.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RawJson(Box<serde_json::value::RawValue>);
+
+impl RawJson {
+    /// The value's text, as read.
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+}
+
+/// Two values are the same when their texts are: what is kept is the text.
+impl PartialEq for RawJson {
+    fn eq(&self, other: &RawJson) -> bool {
+        self.get() == other.get()
+    }
 }
 
 impl Document {
