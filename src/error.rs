@@ -100,6 +100,19 @@ pub enum Error {
         limit: u64,
     },
 
+    /// An input read up to the limit that had more: a pipe or a device, whose
+    /// size is only known by reading it, or a file that grew while read.
+    #[error(
+        "{} holds more than the {limit}-byte limit (reading stopped there); raise it with --max-file-size BYTES",
+        inert(origin)
+    )]
+    OverLimit {
+        /// The input.
+        origin: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
+
     /// A graph file is not UTF-8 text.
     #[error(
         "{} is not UTF-8 text: invalid byte at line {line}, column {column}",
@@ -289,6 +302,7 @@ mod tests {
             Error::Write { .. } => "Write",
             Error::Output { .. } => "Output",
             Error::TooLarge { .. } => "TooLarge",
+            Error::OverLimit { .. } => "OverLimit",
             Error::NotUtf8 { .. } => "NotUtf8",
             Error::Parse { .. } => "Parse",
             Error::Invalid { .. } => "Invalid",
@@ -354,6 +368,17 @@ mod tests {
                     limit: 5,
                 },
                 &["g.json is 9 bytes", "5-byte limit", "--max-file-size"],
+                2,
+            ),
+            (
+                Error::OverLimit {
+                    origin: "/dev/zero".into(),
+                    limit: 5,
+                },
+                &[
+                    "/dev/zero holds more than the 5-byte limit",
+                    "--max-file-size",
+                ],
                 2,
             ),
             (
@@ -491,7 +516,7 @@ mod tests {
         let mut seen: Vec<&str> = cases.iter().map(|(e, _, _)| variant(e)).collect();
         seen.sort();
         seen.dedup();
-        assert_eq!(seen.len(), 20, "every variant has a case");
+        assert_eq!(seen.len(), 21, "every variant has a case");
         for (error, words, code) in &cases {
             let message = error.to_string();
             for word in *words {

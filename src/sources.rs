@@ -53,7 +53,7 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
                 Some(file) => dir.join(file),
                 None => dir.join(format!("{source}.txt")),
             };
-            match crate::load::Input::read(&path, max_file_size) {
+            match crate::load::Input::read_text(&path, max_file_size) {
                 Ok(input) => Some(normalise_text(&input.text)),
                 Err(e) => {
                     out.push(

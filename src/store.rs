@@ -7,7 +7,7 @@
 //! file, so two processes editing at once both get their change in.
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -16,7 +16,7 @@ use atomic_write_file::AtomicWriteFile;
 use crate::edit::{Edit, apply};
 use crate::error::{Error, Result};
 use crate::graph::Graph;
-use crate::load::{Input, to_canonical_json};
+use crate::load::{Input, Limited, read_to_limit, to_canonical_json};
 use crate::model::Document;
 
 /// How long an edit waits for another process's edit to finish.
@@ -133,21 +133,21 @@ pub struct Change {
 /// written unless the edited graph is valid; the file is then replaced whole.
 pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Result<Change> {
     let locked = lock(path)?;
-    let mut bytes = Vec::new();
-    (&locked.file)
-        .take(max_size + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Read {
-            path: path.to_owned(),
-            source,
-        })?;
-    if bytes.len() as u64 > max_size {
-        return Err(Error::TooLarge {
-            origin: path.display().to_string(),
-            size: bytes.len() as u64,
-            limit: max_size,
-        });
-    }
+    let bytes = match read_to_limit(&locked.file, max_size, Vec::new()) {
+        Ok(Limited::All(bytes)) => bytes,
+        Ok(Limited::Over) => {
+            return Err(Error::OverLimit {
+                origin: path.display().to_string(),
+                limit: max_size,
+            });
+        }
+        Err(source) => {
+            return Err(Error::Read {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    };
     let input = Input::from_bytes(path.display().to_string(), bytes)?;
     let graph = Graph::from_document(&input.origin, input.parse()?)?;
     let (doc, summary) = apply(&graph, edit)?;

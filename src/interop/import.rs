@@ -259,8 +259,9 @@ impl Table {
         problems: &mut Vec<Problem>,
     ) -> Result<Table, ImportError> {
         let file = path.display().to_string();
-        let input = crate::load::Input::read(path, max_size).map_err(ImportError::Io)?;
-        let text = input.text.strip_prefix('\u{feff}').unwrap_or(&input.text);
+        let input = crate::load::Input::read_text(path, max_size).map_err(ImportError::Io)?;
+        // Input drops a byte order mark (spreadsheets write one).
+        let text = input.text.as_str();
         let at_line = |line: usize, column: Option<usize>, name: Option<&str>, d| Problem {
             file: Some(file.clone()),
             line: Some(line),

@@ -23,6 +23,7 @@ mod serde_reader;
 mod write;
 
 pub use input::Input;
+pub(crate) use input::{Limited, read_to_limit};
 use interner::{Interner, RawEdge, Text};
 use pipeline::resolve_alongside;
 use serde_reader::DocumentVisitor;
@@ -107,7 +108,23 @@ fn read_streamed(
     // One byte past the limit: a file that grew beyond it then fails to read
     // to its end, and the ordinary reader says it is too large.
     let mut limited = (&file).take(max_size.saturating_add(1));
-    direct::parse_stream(&mut limited, size, Threads::BySize, window)
+    // A byte order mark is skipped here as the whole-text reader drops it.
+    let mut head = [0u8; 3];
+    let mut got = 0;
+    while got < head.len() {
+        match limited.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let head = if head[..got] == *input::BOM {
+        &[][..]
+    } else {
+        &head[..got]
+    };
+    direct::parse_stream(&mut head.chain(limited), size, Threads::BySize, window)
 }
 
 /// What the streaming reader makes of `text` read through windows of
@@ -448,6 +465,107 @@ mod tests {
         match Input::read(&path, text.len() as u64 - 1) {
             Err(Error::TooLarge { size, .. }) => assert_eq!(size, text.len() as u64),
             other => panic!("expected TooLarge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_by_every_reader() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.json");
+        let mut text = input::BOM.to_vec();
+        text.extend(BUILTIN_GRAPH.as_bytes());
+        std::fs::write(&path, &text).unwrap();
+        let plain = parse_document("g", BUILTIN_GRAPH).unwrap();
+        let input = Input::read(&path, DEFAULT_MAX_FILE_SIZE).unwrap();
+        assert!(*input.text == BUILTIN_GRAPH);
+        // Streamed through windows, and read whole.
+        let streamed = read_streamed(&path, DEFAULT_MAX_FILE_SIZE, 0, 64).unwrap();
+        assert!(
+            matches!(streamed, Streamed::Read(_)),
+            "the stream reader took it"
+        );
+        for stream_from in [0, u64::MAX] {
+            let read = read_parsed_with(&path, DEFAULT_MAX_FILE_SIZE, stream_from, 64).unwrap();
+            assert!(read.into_document() == plain, "{stream_from}");
+        }
+        // Only at the start: elsewhere it is a character like any other.
+        let inside = BUILTIN_GRAPH.replacen('{', "{\u{FEFF}", 1);
+        assert!(parse_document("g", &inside).is_err());
+    }
+
+    #[test]
+    fn an_input_of_unknown_size_is_read_within_the_limit() {
+        let read = |text: &[u8], limit| match input::read_unsized(text, limit).unwrap() {
+            Limited::All(bytes) => Some(bytes),
+            Limited::Over => None,
+        };
+        assert_eq!(read(b"{}", 2).as_deref(), Some(&b"{}"[..]));
+        assert_eq!(read(b"{} ", 2), None);
+        assert_eq!(read(b"   ", 2), None);
+        // What cannot begin a JSON value is read up to its first character.
+        assert_eq!(read(b"\0\0\0\0", 100).as_deref(), Some(&b"\0"[..]));
+        assert_eq!(read(b" \n x yz", 100).as_deref(), Some(&b" \n x"[..]));
+        assert_eq!(
+            read("  é…".as_bytes(), 100).as_deref(),
+            Some("  é".as_bytes())
+        );
+        assert_eq!(read(b"\xFF\xFE", 100).as_deref(), Some(&b"\xFF"[..]));
+        // A byte order mark is not that character.
+        let mut bom = input::BOM.to_vec();
+        bom.extend(b"{}");
+        assert_eq!(read(&bom, 100), Some(bom.clone()));
+        // Read a byte at a time, as a slow pipe gives it.
+        struct Trickle<'a>(&'a [u8]);
+        impl std::io::Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.0.len().min(buf.len()).min(1);
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let slow = |text: &'static str| match input::read_unsized(Trickle(text.as_bytes()), 100)
+            .unwrap()
+        {
+            Limited::All(bytes) => String::from_utf8(bytes).unwrap(),
+            Limited::Over => panic!("over"),
+        };
+        assert_eq!(slow("  🙂 tail"), "  🙂");
+        assert_eq!(slow(" [1]"), " [1]");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_a_graph_read_from_a_pipe_stops_at_a_character_json_cannot_begin_with() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("source.txt");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let text = "Zelensky said he would wait for Putin in Turkey.";
+        for (read, expected) in [
+            (
+                Input::read_text as fn(&std::path::Path, u64) -> Result<Input>,
+                text,
+            ),
+            (Input::read, "Z"),
+        ] {
+            let writer = {
+                let fifo = fifo.clone();
+                std::thread::spawn(move || {
+                    use std::io::Write;
+                    // The reader may stop early: a closed pipe is no failure here.
+                    let _ = std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(&fifo)
+                        .and_then(|mut f| f.write_all(text.as_bytes()));
+                })
+            };
+            let input = read(&fifo, 1 << 20).unwrap();
+            writer.join().unwrap();
+            assert_eq!(*input.text, expected);
         }
     }
 
