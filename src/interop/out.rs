@@ -1,17 +1,18 @@
 //! Writing an export's files whole or not at all.
 //!
 //! Each file is written to a temporary file beside its target (as edits are,
-//! through atomic-write-file) and streamed there, so a million-edge export is
-//! never held in memory. Only when every file is complete are they renamed
-//! into place, one after the other: an error or a kill before that leaves
-//! every existing file as it was and no partial file behind.
+//! through [`store::Pending`](crate::store::Pending), which also writes into
+//! a device or FIFO and through a symbolic link, and refuses files the user
+//! could not write) and streamed there, so a million-edge export is never
+//! held in memory. Only when every file is complete are they renamed into
+//! place, one after the other: an error or a kill before that leaves every
+//! existing file as it was and no partial file behind.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use atomic_write_file::AtomicWriteFile;
-
 use crate::error::{Error, Result};
+use crate::store::Pending;
 
 /// The files of one export, written and then committed together.
 pub struct Files {
@@ -20,7 +21,7 @@ pub struct Files {
     force: bool,
     /// Whether this export created the folder (removed again if it fails).
     created_folder: bool,
-    pending: Vec<(PathBuf, AtomicWriteFile, u64)>,
+    pending: Vec<(Pending, u64)>,
 }
 
 impl Files {
@@ -59,7 +60,7 @@ impl Files {
             path: path.clone(),
             source,
         };
-        let mut file = AtomicWriteFile::open(&path).map_err(err)?;
+        let mut file = Pending::open(&path)?;
         let mut counted = Counted {
             inner: BufWriter::with_capacity(1 << 16, &mut file),
             bytes: 0,
@@ -68,7 +69,7 @@ impl Files {
         counted.flush().map_err(err)?;
         let bytes = counted.bytes;
         drop(counted);
-        self.pending.push((path, file, bytes));
+        self.pending.push((file, bytes));
         Ok(())
     }
 
@@ -96,11 +97,9 @@ impl Files {
     /// Renames every written file into place; returns them with their sizes.
     pub fn commit(mut self) -> Result<Vec<(PathBuf, u64)>> {
         let mut done = Vec::new();
-        for (path, file, bytes) in std::mem::take(&mut self.pending) {
-            file.commit().map_err(|source| Error::Write {
-                path: path.clone(),
-                source,
-            })?;
+        for (file, bytes) in std::mem::take(&mut self.pending) {
+            let path = file.path().to_owned();
+            file.commit()?;
             done.push((path, bytes));
         }
         self.created_folder = false;

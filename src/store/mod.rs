@@ -1,17 +1,15 @@
 //! Files on disk, safely.
 //!
-//! Writes go to a temporary file beside the target, are flushed, and are renamed
-//! over it (atomic-write-file, which also keeps the file's mode and syncs the
-//! directory): a crash, a kill or a full disk leaves the old file or the new
-//! one, never a mix. Edits run read-modify-write under an exclusive lock on the
-//! file, so two processes editing at once both get their change in.
+//! Every file negograph writes goes through [`write_atomic`] (see [`write`]):
+//! a regular file is replaced whole and atomically, keeping its mode; a
+//! device or FIFO is written into; a symbolic link is written through; a file
+//! the user could not write is refused. Edits run read-modify-write under an
+//! exclusive lock on the file, so two processes editing at once both get
+//! their change in.
 
 use std::fs::File;
-use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-use atomic_write_file::AtomicWriteFile;
 
 use crate::edit::{Edit, apply};
 use crate::error::{Error, Result};
@@ -19,55 +17,12 @@ use crate::graph::Graph;
 use crate::load::{Input, Limited, read_to_limit, to_canonical_json};
 use crate::model::Document;
 
+mod write;
+
+pub use write::{Pending, create_new, write_atomic, write_atomic_with};
+
 /// How long an edit waits for another process's edit to finish.
 pub const LOCK_TIMEOUT: Duration = Duration::from_secs(30);
-
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic_with(path, bytes, || Ok(()))
-}
-
-/// Like [`write_atomic`], running `before_rename` after the new bytes are on
-/// disk and before they replace the file; an error there abandons the write
-/// (tests use it to inject a crash at the worst moment).
-#[doc(hidden)]
-pub fn write_atomic_with(
-    path: &Path,
-    bytes: &[u8],
-    before_rename: impl FnOnce() -> std::io::Result<()>,
-) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let mut file = AtomicWriteFile::open(path).map_err(err)?;
-    file.write_all(bytes).map_err(err)?;
-    file.flush().map_err(err)?;
-    // Dropping an uncommitted file removes the temporary: nothing is left behind.
-    before_rename().map_err(err)?;
-    file.commit().map_err(err)
-}
-
-/// Creates a new file with `bytes`, refusing to replace one that exists.
-pub fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    // Claim the name first, so two creators cannot both think they made it.
-    match File::options().write(true).create_new(true).open(path) {
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(Error::Exists {
-                path: path.to_owned(),
-            });
-        }
-        Err(source) => {
-            return Err(Error::Write {
-                path: path.to_owned(),
-                source,
-            });
-        }
-    }
-    write_atomic(path, bytes).inspect_err(|_| {
-        let _ = std::fs::remove_file(path);
-    })
-}
 
 /// An exclusive lock on a file that the path still names. Renaming a new file
 /// over the path replaces the file a waiter may have locked, so after locking
