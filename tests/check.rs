@@ -312,8 +312,8 @@ fn hostile_files_never_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let deep_extra = format!(
         "{{\"negograph\": 1, \"title\": \"t\", \"x\": {}{}}}",
-        "[".repeat(5_000),
-        "]".repeat(5_000)
+        "[".repeat(100_000),
+        "]".repeat(100_000)
     );
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty", Vec::new(), "the file is empty"),
@@ -324,7 +324,6 @@ fn hostile_files_never_crash() {
             "not UTF-8",
         ),
         ("deep", deep.into_bytes(), "expected a negograph graph"),
-        ("deep extra", deep_extra.into_bytes(), "recursion limit"),
         ("array", b"[]".to_vec(), "a negograph graph"),
         ("null", b"null".to_vec(), "a negograph graph"),
         (
@@ -349,6 +348,16 @@ fn hostile_files_never_crash() {
         );
         assert!(!stderr.contains("panicked"), "{name}");
     }
+    // Another tool's field is kept as its text, never parsed into values:
+    // however deep, it costs no recursion (it used to stop at serde_json's
+    // recursion limit) and reads as any other field.
+    let (_dir, path) = temp_file("g.json", deep_extra.as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .assert()
+        .success();
 }
 
 #[test]
