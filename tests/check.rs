@@ -493,6 +493,88 @@ fn an_alias_naming_another_node_is_a_warning() {
 }
 
 #[test]
+fn a_label_of_only_invisible_characters_is_warned() {
+    // A label of zero-width spaces passed: not empty, yet it shows nothing.
+    let mut d = base();
+    d["nodes"][2]["label"] = json!("\u{200B}\u{200B}");
+    d["nodes"][3]["aliases"] = json!(["\u{2066}\u{2069}\u{FEFF}", "visible\u{200B}"]);
+    let (code, report) = check_json(&d);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(
+        codes(&report, "warning"),
+        ["invisible-name", "invisible-name"]
+    );
+    let warnings: Vec<(&str, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (w["path"].as_str().unwrap(), w["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (
+                "nodes[2].label",
+                "label of 'd' shows nothing: it is only invisible characters (U+200B)"
+            ),
+            (
+                "nodes[3].aliases[0]",
+                "alias of 'c' shows nothing: it is only invisible characters (U+2066 U+2069 U+FEFF)"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn names_that_look_alike_but_differ_are_warned() {
+    // Cyrillic "А" (U+0410) and "а" (U+0430) for Latin "A" and "a": the same
+    // on screen, a different node for a look-up.
+    let mut d = base();
+    d["nodes"][0]["label"] = json!("Alliance");
+    d["nodes"][1]["label"] = json!("\u{410}lli\u{430}nce");
+    // A look-alike within one node misleads no one; the same name on two
+    // nodes is an ambiguity, reported as such, not as a look-alike.
+    d["nodes"][2]["aliases"] = json!(["Sanctions", "S\u{430}nctions"]);
+    d["nodes"][3]["aliases"] = json!(["modern", "Alliance"]);
+    // "rn" looks like "m" (UTS #39 folds it so), ASCII or not.
+    d["nodes"][0]["aliases"] = json!(["rnodern"]);
+    let (code, report) = check_json(&d);
+    assert_eq!(code, 0, "{report:#}");
+    let found: Vec<(&str, &str, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["code"].as_str().unwrap(),
+                w["path"].as_str().unwrap(),
+                w["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "ambiguous-name",
+                "nodes[3].aliases[1]",
+                "alias 'Alliance' of 'c' also names 'p'"
+            ),
+            (
+                "confusable-name",
+                "nodes[1].label",
+                "label 'Аlliаnce' of 'q' looks like label 'Alliance' of 'p' but is spelled differently (U+0410 U+0430)"
+            ),
+            (
+                "confusable-name",
+                "nodes[3].aliases[0]",
+                "alias 'modern' of 'c' looks like alias 'rnodern' of 'p' but is spelled differently (characters that look alike)"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn edges_may_come_before_nodes_in_the_file() {
     // The loader resolves ends while it reads, which needs the nodes first; a
     // hand-written file may list edges first, and their ends then resolve

@@ -17,6 +17,7 @@ use crate::resolve::closest;
 
 mod duplicates;
 mod edges;
+mod lookalikes;
 mod nodes;
 mod positions;
 

@@ -142,6 +142,7 @@ impl Validator {
         }
         if self.warnings != WarningMode::Skip {
             self.name_clashes(doc);
+            self.lookalike_names(doc);
         }
         ((self.out, self.warning_count), (statuses, node_time, facts))
     }
