@@ -287,3 +287,44 @@ fn a_new_output_gets_the_mode_new_files_get() {
     };
     assert_eq!(mode(&out), new_file_mode);
 }
+
+#[test]
+fn exports_write_through_links_and_into_devices_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("real.graphml");
+    let link = dir.path().join("link.graphml");
+    fs::write(&target, "old").unwrap();
+    set_mode(&target, 0o640);
+    std::os::unix::fs::symlink("real.graphml", &link).unwrap();
+    negograph()
+        .args(["export", "--format", "graphml", "--force", "-o"])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&target).unwrap().contains("<graphml"));
+    assert_eq!(mode(&target), 0o640);
+    assert_eq!(names(dir.path()), ["link.graphml", "real.graphml"]);
+    #[cfg(target_os = "linux")]
+    {
+        negograph()
+            .args([
+                "export",
+                "--format",
+                "graphml",
+                "--force",
+                "-o",
+                "/dev/full",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("No space left on device"));
+        let meta = fs::symlink_metadata("/dev/full").unwrap();
+        assert!(meta.file_type().is_char_device(), "/dev/full was replaced");
+    }
+}
