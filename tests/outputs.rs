@@ -32,6 +32,40 @@ fn graph_copy() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// Whether `path` is a symbolic link (not what it leads to).
+fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).unwrap().file_type().is_symlink()
+}
+
+/// Whether `path` is still a character device (not a file renamed over it).
+fn is_device(path: &str) -> bool {
+    fs::symlink_metadata(path)
+        .unwrap()
+        .file_type()
+        .is_char_device()
+}
+
+/// An edit the shipped graph always takes: adding a party (with `more` flags).
+fn add_party(graph: &Path, more: &[&str]) -> assert_cmd::assert::Assert {
+    negograph()
+        .arg("-f")
+        .arg(graph)
+        .args(["add", "party", "turkey", "--label", "Türkiye"])
+        .args(more)
+        .assert()
+}
+
+/// In `dir`, `real.EXT` holding "old" with mode 0640, and the symbolic link
+/// `link.EXT` to it: (target, link).
+fn linked_file(dir: &Path, ext: &str) -> (PathBuf, PathBuf) {
+    let target = dir.join(format!("real.{ext}"));
+    let link = dir.join(format!("link.{ext}"));
+    fs::write(&target, "old").unwrap();
+    set_mode(&target, 0o640);
+    std::os::unix::fs::symlink(format!("real.{ext}"), &link).unwrap();
+    (target, link)
+}
+
 /// The names in a directory, sorted.
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -58,8 +92,7 @@ fn dot_onto_a_full_device_fails_and_leaves_the_device() {
         .assert()
         .success();
     for device in ["/dev/full", "/dev/null"] {
-        let meta = fs::symlink_metadata(device).unwrap();
-        assert!(meta.file_type().is_char_device(), "{device} was replaced");
+        assert!(is_device(device), "{device} was replaced");
     }
 }
 
@@ -106,22 +139,13 @@ fn output_onto_a_fifo_is_written_into_it() {
 fn output_through_a_symlink_replaces_its_target_and_keeps_the_link() {
     // The link used to become a regular file of mode 0777, the target untouched.
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("real.dot");
-    let link = dir.path().join("link.dot");
-    fs::write(&target, "old").unwrap();
-    set_mode(&target, 0o640);
-    std::os::unix::fs::symlink("real.dot", &link).unwrap();
+    let (target, link) = linked_file(dir.path(), "dot");
     negograph()
         .args(["dot", "-o"])
         .arg(&link)
         .assert()
         .success();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_link(&link));
     assert_eq!(fs::read_link(&link).unwrap(), Path::new("real.dot"));
     assert!(fs::read_to_string(&target).unwrap().starts_with("digraph"));
     assert_eq!(mode(&target), 0o640);
@@ -134,12 +158,7 @@ fn output_through_a_symlink_replaces_its_target_and_keeps_the_link() {
         .arg(&ahead)
         .assert()
         .success();
-    assert!(
-        fs::symlink_metadata(&ahead)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_link(&ahead));
     assert!(
         fs::read_to_string(dir.path().join("sub/new.dot"))
             .unwrap()
@@ -159,18 +178,8 @@ fn editing_through_a_symlink_edits_the_target_and_keeps_the_link() {
     set_mode(&real, 0o600);
     let link = dir.path().join("link.json");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    negograph()
-        .arg("-f")
-        .arg(&link)
-        .args(["add", "party", "turkey", "--label", "Türkiye"])
-        .assert()
-        .success();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    add_party(&link, &[]).success();
+    assert!(is_link(&link));
     assert!(fs::read_to_string(&real).unwrap().contains("\"turkey\""));
     assert_eq!(mode(&real), 0o600);
     assert_eq!(names(dir.path()), ["g.json", "link.json"]);
@@ -183,11 +192,7 @@ fn a_read_only_graph_is_not_edited() {
     let (dir, path) = graph_copy();
     set_mode(&path, 0o444);
     let before = fs::read(&path).unwrap();
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["add", "party", "turkey", "--label", "Türkiye"])
-        .assert()
+    add_party(&path, &[])
         .code(2)
         .stderr(predicate::str::contains("cannot write"))
         .stderr(predicate::str::contains("read-only (mode 0444)"))
@@ -195,12 +200,7 @@ fn a_read_only_graph_is_not_edited() {
     assert_eq!(fs::read(&path).unwrap(), before);
     assert_eq!(mode(&path), 0o444);
     // Looking at what the edit would do writes nothing, so it is allowed.
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["add", "party", "turkey", "--label", "Türkiye", "--dry-run"])
-        .assert()
-        .success();
+    add_party(&path, &["--dry-run"]).success();
     // An output file too.
     let out = dir.path().join("out.dot");
     fs::write(&out, "keep").unwrap();
@@ -258,12 +258,7 @@ fn a_killed_writers_temporary_file_is_removed_by_the_next_write() {
     // And what merely looks alike is someone else's.
     let other = dir.path().join(".g.json.swp");
     fs::write(&other, "vim").unwrap();
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["add", "party", "turkey", "--label", "Türkiye"])
-        .assert()
-        .success();
+    add_party(&path, &[]).success();
     assert_eq!(
         names(dir.path()),
         [".g.json.negograph-Alive0.tmp", ".g.json.swp", "g.json"]
@@ -291,22 +286,13 @@ fn a_new_output_gets_the_mode_new_files_get() {
 #[test]
 fn exports_write_through_links_and_into_devices_too() {
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("real.graphml");
-    let link = dir.path().join("link.graphml");
-    fs::write(&target, "old").unwrap();
-    set_mode(&target, 0o640);
-    std::os::unix::fs::symlink("real.graphml", &link).unwrap();
+    let (target, link) = linked_file(dir.path(), "graphml");
     negograph()
         .args(["export", "--format", "graphml", "--force", "-o"])
         .arg(&link)
         .assert()
         .success();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_link(&link));
     assert!(fs::read_to_string(&target).unwrap().contains("<graphml"));
     assert_eq!(mode(&target), 0o640);
     assert_eq!(names(dir.path()), ["link.graphml", "real.graphml"]);
@@ -324,7 +310,6 @@ fn exports_write_through_links_and_into_devices_too() {
             .assert()
             .code(2)
             .stderr(predicate::str::contains("No space left on device"));
-        let meta = fs::symlink_metadata("/dev/full").unwrap();
-        assert!(meta.file_type().is_char_device(), "/dev/full was replaced");
+        assert!(is_device("/dev/full"), "/dev/full was replaced");
     }
 }
