@@ -19,6 +19,7 @@
 //! rename leaves its temporary file behind, unlocked; the next successful
 //! write of the same file removes such leftovers.
 
+use std::ffi::{OsStr, OsString};
 use std::fs::{File, Metadata};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -277,10 +278,9 @@ fn may_replace(file: &Path, meta: &Metadata) -> io::Result<()> {
 }
 
 /// The directory a file is in and its name.
-fn split(file: &Path) -> io::Result<(&Path, &str)> {
+fn split(file: &Path) -> io::Result<(&Path, &OsStr)> {
     let name = file
         .file_name()
-        .and_then(|n| n.to_str())
         .ok_or_else(|| io::Error::other("the path does not end in a file name"))?;
     let dir = match file.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -292,8 +292,8 @@ fn split(file: &Path) -> io::Result<(&Path, &str)> {
 /// A new temporary file for `name` in `dir`, locked. The lock tells writers
 /// cleaning up leftovers that this one is in use; if one removed it in the
 /// moment between its creation and the lock, another is made.
-fn locked_temp(dir: &Path, name: &str, new_file: bool) -> io::Result<tempfile::NamedTempFile> {
-    let prefix = format!(".{name}.{TEMP_MARK}");
+fn locked_temp(dir: &Path, name: &OsStr, new_file: bool) -> io::Result<tempfile::NamedTempFile> {
+    let prefix = temp_prefix(name);
     let mut builder = tempfile::Builder::new();
     builder
         .prefix(&prefix)
@@ -345,6 +345,15 @@ fn keep_owner_and_mode(temp: &File, old: &Metadata) -> io::Result<()> {
     temp.set_permissions(old.permissions())
 }
 
+/// How the names of `name`'s temporary files begin: `.NAME.negograph-`.
+fn temp_prefix(name: &OsStr) -> OsString {
+    let mut prefix = OsString::from(".");
+    prefix.push(name);
+    prefix.push(".");
+    prefix.push(TEMP_MARK);
+    prefix
+}
+
 /// Removes the temporary files of `file` that no writer holds: left by a
 /// writer that was killed before its rename. A temporary file in use is
 /// locked by its writer, so it is never taken; nor is anything that is not a
@@ -353,20 +362,18 @@ fn remove_stale_temps(file: &Path) {
     let Ok((dir, name)) = split(file) else {
         return;
     };
-    let prefix = format!(".{name}.{TEMP_MARK}");
+    let prefix = temp_prefix(name);
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let entry_name = entry.file_name();
-        let Some(entry_name) = entry_name.to_str() else {
-            continue;
-        };
         let is_temp = entry_name
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(TEMP_END))
+            .as_encoded_bytes()
+            .strip_prefix(prefix.as_encoded_bytes())
+            .and_then(|rest| rest.strip_suffix(TEMP_END.as_bytes()))
             .is_some_and(|random| {
-                random.len() == TEMP_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())
+                random.len() == TEMP_RANDOM && random.iter().all(u8::is_ascii_alphanumeric)
             });
         if is_temp {
             remove_if_unlocked(&entry.path());
@@ -404,7 +411,7 @@ mod tests {
     #[test]
     fn temporary_files_are_named_after_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let temp = locked_temp(dir.path(), "g.json", true).unwrap();
+        let temp = locked_temp(dir.path(), OsStr::new("g.json"), true).unwrap();
         let name = temp.path().file_name().unwrap().to_str().unwrap();
         assert!(
             name.starts_with(".g.json.negograph-") && name.ends_with(".tmp"),
@@ -416,12 +423,30 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_written_and_cleaned_up_after() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(OsStr::from_bytes(b"g\xff.json"));
+        let mut stale = temp_prefix(file.file_name().unwrap());
+        stale.push("AbC123.tmp");
+        std::fs::write(dir.path().join(&stale), "half").unwrap();
+        write_atomic(&file, b"{}").unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), b"{}");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [file.file_name().unwrap()]);
+    }
+
     #[test]
     fn a_temporary_file_in_use_is_not_removed_and_a_stale_one_is() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("g.json");
         std::fs::write(&file, "{}").unwrap();
-        let in_use = locked_temp(dir.path(), "g.json", false).unwrap();
+        let in_use = locked_temp(dir.path(), OsStr::new("g.json"), false).unwrap();
         let stale = dir.path().join(".g.json.negograph-AbC123.tmp");
         std::fs::write(&stale, "half").unwrap();
         // Names that only look alike are someone else's.
