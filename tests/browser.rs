@@ -384,6 +384,15 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
             "{day}"
         );
         let deal = js(c, "return window.negographMap.blockers('deal');").await;
+        // A term is not a blocker of its proposal; who rejects it is.
+        assert!(
+            deal.as_array().unwrap().contains(&json!("israel")),
+            "{deal}"
+        );
+        assert!(
+            !deal.as_array().unwrap().contains(&json!("hostages-10")),
+            "{deal}"
+        );
         assert_eq!(
             deal.as_array().unwrap().contains(&json!("truce-60")),
             day == "2025-05-11",

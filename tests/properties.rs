@@ -26,10 +26,11 @@ use proptest::prelude::*;
 /// A random but valid document, built from a list of choices.
 fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document {
     let kinds: Vec<NodeKind> = (0..n)
-        .map(|i| match node_bits[i % node_bits.len()] % 4 {
+        .map(|i| match node_bits[i % node_bits.len()] % 5 {
             0 => NodeKind::Party,
             1 | 2 => NodeKind::Demand,
-            _ => NodeKind::Condition,
+            3 => NodeKind::Condition,
+            _ => NodeKind::Proposal,
         })
         .collect();
     let mut doc = Document::new("random");
@@ -107,7 +108,10 @@ fn views() -> impl Strategy<Value = ViewSpec> {
     ]
 }
 
-/// Blockers by fixed point: relax shortest chain lengths until nothing changes.
+/// Blockers by fixed point: relax shortest distances down preconditions and
+/// from proposals to their terms until nothing changes; a precondition blocks
+/// at one more than the node it hangs from, a blocking or rejecting node at
+/// one more than the node it blocks or rejects. Terms are reached, never blockers.
 fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let g = v.graph;
     let n = g.node_count();
@@ -115,17 +119,25 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let inf = usize::MAX;
     let mut pre = vec![inf; n];
     pre[x.index()] = 0;
+    // (the node searched from, the node reached) for the edges a search follows.
+    let step = |e: EdgeIx| {
+        let m = g.meta(e);
+        match m.relation {
+            Relation::ConditionsOn => Some((m.from, m.to)),
+            Relation::PartOf => Some((m.to, m.from)),
+            _ => None,
+        }
+    };
     loop {
         let mut changed = false;
         for &e in &edges {
-            let m = g.meta(e);
-            if m.relation == Relation::ConditionsOn
-                && pre[m.from.index()] != inf
-                && !v.is_settled(m.to)
-                && m.to != x
-                && pre[m.from.index()] + 1 < pre[m.to.index()]
+            if let Some((up, down)) = step(e)
+                && pre[up.index()] != inf
+                && !v.is_settled(down)
+                && down != x
+                && pre[up.index()] + 1 < pre[down.index()]
             {
-                pre[m.to.index()] = pre[m.from.index()] + 1;
+                pre[down.index()] = pre[up.index()] + 1;
                 changed = true;
             }
         }
@@ -133,16 +145,23 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             break;
         }
     }
-    let mut best = pre.clone();
-    best[x.index()] = inf;
+    let mut best = vec![inf; n];
     for &e in &edges {
         let m = g.meta(e);
-        if matches!(m.relation, Relation::Blocks | Relation::Rejects)
-            && pre[m.to.index()] != inf
-            && m.from != x
-            && !(m.relation == Relation::Blocks && v.is_withdrawn(m.from))
+        let through = match m.relation {
+            Relation::ConditionsOn if !v.is_settled(m.to) && m.to != x => {
+                Some((m.to, pre[m.from.index()]))
+            }
+            Relation::Blocks if !v.is_withdrawn(m.from) && m.from != x => {
+                Some((m.from, pre[m.to.index()]))
+            }
+            Relation::Rejects if m.from != x => Some((m.from, pre[m.to.index()])),
+            _ => None,
+        };
+        if let Some((blocker, hangs)) = through
+            && hangs != inf
         {
-            best[m.from.index()] = best[m.from.index()].min(pre[m.to.index()] + 1);
+            best[blocker.index()] = best[blocker.index()].min(hangs + 1);
         }
     }
     (0..n)
@@ -281,8 +300,11 @@ proptest! {
             let from_here = b.chain.len() == 1;
             prop_assert_eq!(b.via.is_none(), from_here);
             if let Some(via) = &b.via {
+                // The far end of the link before: a precondition, or a term
+                // (the `from` of a `part_of` link).
                 let hangs = &b.chain[b.chain.len() - 2];
-                prop_assert_eq!(via, &hangs.to);
+                let far = if hangs.relation == Relation::PartOf { &hangs.from } else { &hangs.to };
+                prop_assert_eq!(via, far);
             }
             let edges: Vec<EdgeIx> = b.chain.iter().map(|l| l.edge).collect();
             // Each chain runs from the target down its preconditions to the blocker.

@@ -6,8 +6,14 @@
 //! precondition is neither a blocker nor followed. X is never its own blocker: a
 //! chain of preconditions that returns to X is reported as a deadlock instead.
 //!
-//! One breadth-first search over the preconditions finds every blocker with its
-//! shortest explaining chain, in time linear in the view.
+//! A proposal is a package: what stands in the way of one of its terms
+//! (`T part_of X`, not settled) stands in the way of the package's acceptance,
+//! so the blockers of its terms are its blockers too, by the same rules. The
+//! terms themselves are never blockers: a term is what the proposal offers,
+//! not a precondition of it.
+//!
+//! One breadth-first search over the preconditions and terms finds every
+//! blocker with its shortest explaining chain, in time linear in the view.
 
 use std::collections::VecDeque;
 
@@ -40,14 +46,17 @@ pub struct Blocker {
     pub reason: Reason,
     /// How many links the shortest chain from the target has.
     pub depth: usize,
-    /// The precondition this blocker hangs from, or `None` when it bears
-    /// on the target itself: the answer as a tree, one link a blocker.
+    /// The precondition (or term of the proposal) this blocker hangs from,
+    /// or `None` when it bears on the target itself: the answer as a tree,
+    /// one link a blocker.
     pub via: Option<String>,
     /// The last link of the shortest chain: the one that makes it a blocker.
     pub link: Link,
-    /// The shortest chain of edges from the target to this blocker, for
-    /// the first [`BlockerOptions::max_chains`] blockers (the nearest);
-    /// the others are read through `via`, so the answer stays linear in size.
+    /// The shortest chain of edges from the target to this blocker (down
+    /// `conditions_on` edges and up `part_of` edges, from a proposal to a
+    /// term, then the link that blocks), for the first
+    /// [`BlockerOptions::max_chains`] blockers (the nearest); the others are
+    /// read through `via`, so the answer stays linear in size.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chain: Vec<Link>,
     /// With `all_chains`: every other link through which it blocks, each with its shortest chain.
@@ -83,6 +92,18 @@ struct Found {
     /// The last link, and the precondition (or target) it hangs from.
     edge: EdgeIx,
     hangs_from: NodeIx,
+}
+
+/// The end of a searched edge nearer the target: the node a precondition
+/// hangs from (`from` of `conditions_on`), the proposal a term belongs to
+/// (`to` of `part_of`).
+fn nearer_target(view: &View, e: EdgeIx) -> NodeIx {
+    let m = view.graph.meta(e);
+    if m.relation == Relation::PartOf {
+        m.to
+    } else {
+        m.from
+    }
 }
 
 /// How much of each explaining chain an answer spells out.
@@ -129,7 +150,7 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
     // parent[y]: the conditions_on edge by which precondition y was first reached.
     let mut parent: Vec<Option<EdgeIx>> = vec![None; n];
     let mut expanded = vec![false; n];
-    // depth[y]: how many preconditions lie between the target and y.
+    // depth[y]: how many preconditions (and terms) lie between the target and y.
     let mut depth: Vec<u32> = vec![0; n];
     let mut first: Vec<Option<usize>> = vec![None; n];
     let mut found: Vec<Found> = Vec::new();
@@ -163,6 +184,19 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
                 Relation::Blocks if view.is_withdrawn(m.from) => continue,
                 Relation::Blocks => Reason::Blocks,
                 Relation::Rejects => Reason::Rejects,
+                // A term of the package: searched like a precondition, but
+                // never a blocker itself. A settled term is agreed or gone.
+                Relation::PartOf => {
+                    let term = m.from;
+                    if !expanded[term.index()] && !view.is_settled(term) {
+                        expanded[term.index()] = true;
+                        depth[term.index()] = depth[y.index()] + 1;
+                        parent[term.index()] = Some(e);
+                        queue.push_back(term);
+                        reached.push(term);
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             if m.from != target {
@@ -190,7 +224,7 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
     }
 
     let chain_to = |f: &Found| -> Vec<Link> {
-        let mut edges = walk_back(&parent, target, f.hangs_from, |e| g.meta(e).from);
+        let mut edges = walk_back(&parent, target, f.hangs_from, |e| nearer_target(view, e));
         edges.push(f.edge);
         edges.into_iter().map(|e| Link::new(g, e)).collect()
     };
@@ -235,10 +269,18 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
     };
     let (deadlock, deadlock_edges) = match (back_to_target, knots.first()) {
         (Some(e), _) => {
-            let mut edges = walk_back(&parent, target, g.meta(e).from, |e| g.meta(e).from);
+            let mut edges = walk_back(&parent, target, g.meta(e).from, |e| nearer_target(view, e));
             edges.push(e);
             let mut cycle: Vec<String> = vec![g.id(target).to_owned()];
-            cycle.extend(edges.iter().map(|&e| g.id(g.meta(e).to).to_owned()));
+            cycle.extend(edges.iter().map(|&e| {
+                let m = g.meta(e);
+                let farther = if nearer_target(view, e) == m.from {
+                    m.to
+                } else {
+                    m.from
+                };
+                g.id(farther).to_owned()
+            }));
             (Some(cycle), edges)
         }
         (None, Some(knot)) => (

@@ -1,16 +1,21 @@
 //! The preconditions of a demand: the tree of `conditions_on` edges below it,
 //! with the holder and status at every step.
 //!
+//! A proposal's preconditions are those placed on it and those placed on its
+//! terms (`part_of`): what its acceptance waits for. Its terms themselves are
+//! what it offers, not what it needs, so they are not steps; a step placed on
+//! a term names it (`on_term`).
+//!
 //! The tree is returned flat, in depth-first order with a depth on each step, so
 //! that a deep chain cannot overflow a recursive printer. A node reached again
 //! (shared, or on a cycle) is listed with `repeat: true` and not expanded twice,
 //! which keeps the answer linear in the view.
 
-use petgraph::Direction::Outgoing;
+use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
 use super::{Link, NodeRef};
-use crate::graph::NodeIx;
+use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation};
 use crate::view::{AsOfBasis, View};
 
@@ -22,6 +27,10 @@ pub struct Step {
     pub link: Link,
     /// Already listed above (a shared precondition or a cycle): not expanded again.
     pub repeat: bool,
+    /// When the precondition is placed on a term of the proposal above it
+    /// rather than on the proposal itself: that term's id (the link's `from`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_term: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -34,20 +43,36 @@ pub struct Requires {
     pub preconditions: Vec<Step>,
 }
 
+/// The tree of preconditions below `target`, flat and depth first.
 pub fn requires(view: &View, target: NodeIx) -> Requires {
     let g = view.graph;
     let mut seen = vec![false; g.node_count()];
     seen[target.index()] = true;
     let mut steps = Vec::new();
-    let conditions = |n: NodeIx| {
-        view.edges_in_order(n, Outgoing)
-            .into_iter()
-            .filter(|&e| g.meta(e).relation == Relation::ConditionsOn)
+    // The conditions placed on `n`, then those on each of its terms (a
+    // proposal's), in file order: (edge, the term it hangs from, if any).
+    let conditions = |n: NodeIx| -> Vec<(EdgeIx, Option<NodeIx>)> {
+        let placed_on = |m: NodeIx| {
+            view.edges_in_order(m, Outgoing)
+                .into_iter()
+                .filter(|&e| g.meta(e).relation == Relation::ConditionsOn)
+        };
+        let mut found: Vec<(EdgeIx, Option<NodeIx>)> = placed_on(n).map(|e| (e, None)).collect();
+        for part in view.edges_in_order(n, Incoming) {
+            let m = g.meta(part);
+            if m.relation == Relation::PartOf {
+                found.extend(placed_on(m.from).map(|e| (e, Some(m.from))));
+            }
+        }
+        found
     };
     // Pushed in reverse so that the first precondition in the file comes out first.
-    let mut stack: Vec<(petgraph::graph::EdgeIndex<u32>, usize)> =
-        conditions(target).rev().map(|e| (e, 1)).collect();
-    while let Some((e, depth)) = stack.pop() {
+    let mut stack: Vec<(EdgeIx, Option<NodeIx>, usize)> = conditions(target)
+        .into_iter()
+        .rev()
+        .map(|(e, term)| (e, term, 1))
+        .collect();
+    while let Some((e, term, depth)) = stack.pop() {
         let to = g.meta(e).to;
         let repeat = std::mem::replace(&mut seen[to.index()], true);
         steps.push(Step {
@@ -55,9 +80,15 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
             node: NodeRef::new(view, to),
             link: Link::new(g, e),
             repeat,
+            on_term: term.map(|t| g.id(t).to_owned()),
         });
         if !repeat {
-            stack.extend(conditions(to).rev().map(|e| (e, depth + 1)));
+            stack.extend(
+                conditions(to)
+                    .into_iter()
+                    .rev()
+                    .map(|(e, term)| (e, term, depth + 1)),
+            );
         }
     }
     Requires {

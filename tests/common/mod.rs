@@ -85,7 +85,8 @@ pub fn star_graph(n: usize) -> Value {
 /// an issue, a dated status change, actors, issue and quantity, a counter with
 /// two citations (a speaker, a note) that Israel disputes, a threat with target
 /// and trigger, a position superseded on 2025-05-12 (and a precondition of the
-/// proposal until then), a source with a link.
+/// proposal until then), a term of the proposal that Israel rejects (so
+/// Israel blocks the package, and the term does not), a source with a link.
 pub fn talks_1_1() -> Value {
     json!({
         "negograph": 1.1,
@@ -106,7 +107,8 @@ pub fn talks_1_1() -> Value {
              "issue": "truce-length", "quantity": "60 days"},
             {"id": "truce-70", "kind": "demand", "label": "70-day truce", "actor": "israel",
              "issue": "truce-length", "quantity": "70 days"},
-            {"id": "sanctions", "kind": "condition", "label": "New sanctions"}
+            {"id": "sanctions", "kind": "condition", "label": "New sanctions"},
+            {"id": "hostages-10", "kind": "demand", "label": "10 hostages released", "actor": "hamas"}
         ],
         "edges": [
             {"from": "qatar", "relation": "mediates", "to": "deal", "source": "reuters-0511", "quote": "Qatar brokered"},
@@ -122,7 +124,9 @@ pub fn talks_1_1() -> Value {
              "source": "ap-0512", "quote": "now 70 days"},
             {"from": "israel", "relation": "rejects", "to": "truce-70", "source": "ap-0512", "quote": "Israel says no to 70 days"},
             {"from": "deal", "relation": "conditions_on", "to": "truce-60", "by": "hamas",
-             "source": "reuters-0511", "quote": "only with a 60-day truce"}
+             "source": "reuters-0511", "quote": "only with a 60-day truce"},
+            {"from": "hostages-10", "relation": "part_of", "to": "deal", "source": "reuters-0511", "quote": "10 hostages"},
+            {"from": "israel", "relation": "rejects", "to": "hostages-10", "source": "ap-0512", "quote": "too few"}
         ]
     })
 }
@@ -143,4 +147,80 @@ pub fn render_file(file: Option<&Path>, dir: &Path, name: &str, args: &[&str]) -
         .success()
         .stdout("");
     out
+}
+
+/// Two proposals worked out by hand (tests/packages.rs gives the answers):
+/// a U.S. plan (45-60 days, 10 living hostages, about 120 prisoners, 19
+/// bodies; mediated by Qatar and Egypt; Israel accepts it, needing a list of
+/// living hostages) and Hamas's counter (70 days, 8-12 living hostages, at
+/// least 200 prisoners, a withdrawal naming no issue, a withdrawn term).
+/// Israel rejects the counter's 70 days, the U.S. the whole counter; the
+/// counter's hostage term needs a U.S. guarantee, per Hamas; Egypt rejects
+/// the withdrawn term. Hamas says it accepted the U.S. plan; the U.S.
+/// disputes that, said by "two officials".
+pub fn two_proposals() -> Value {
+    let term = |id: &str, label: &str, actor: &str, issue: Option<&str>, quantity: Option<&str>| {
+        let mut t = json!({"id": id, "kind": "demand", "label": label, "actor": actor});
+        if let Some(i) = issue {
+            t["issue"] = json!(i);
+        }
+        if let Some(q) = quantity {
+            t["quantity"] = json!(q);
+        }
+        t
+    };
+    json!({
+        "negograph": 1.1,
+        "title": "Two proposals",
+        "sources": [{"id": "src", "title": "A source", "date": "2025-05-26"}],
+        "nodes": [
+            {"id": "israel", "kind": "party", "label": "Israel"},
+            {"id": "hamas", "kind": "party", "label": "Hamas"},
+            {"id": "us", "kind": "party", "label": "United States"},
+            {"id": "qatar", "kind": "party", "label": "Qatar"},
+            {"id": "egypt", "kind": "party", "label": "Egypt"},
+            {"id": "truce-length", "kind": "issue", "label": "Length of the truce"},
+            {"id": "living", "kind": "issue", "label": "Living hostages freed"},
+            {"id": "prisoners", "kind": "issue", "label": "Prisoners freed"},
+            {"id": "dead", "kind": "issue", "label": "Bodies returned"},
+            {"id": "us-plan", "kind": "proposal", "label": "U.S. plan"},
+            {"id": "hamas-plan", "kind": "proposal", "label": "Hamas counter"},
+            term("a-truce", "A 45-60 day truce", "israel", Some("truce-length"), Some("45-60 days")),
+            term("a-living", "10 living hostages", "hamas", Some("living"), Some("10 hostages")),
+            term("a-prisoners", "About 120 prisoners", "israel", Some("prisoners"), Some("about 120 prisoners")),
+            term("a-dead", "19 bodies", "hamas", Some("dead"), Some("19 bodies")),
+            term("b-truce", "A 70-day truce", "israel", Some("truce-length"), Some("70 days")),
+            term("b-living", "8 to 12 living hostages", "hamas", Some("living"), Some("8-12 hostages")),
+            term("b-prisoners", "At least 200 prisoners", "israel", Some("prisoners"), Some("at least 200 prisoners")),
+            term("b-withdrawal", "Israeli withdrawal", "israel", None, None),
+            {"id": "b-aid", "kind": "demand", "label": "Aid through the UN", "actor": "israel", "status": "withdrawn"},
+            {"id": "hostage-list", "kind": "condition", "label": "A list of living hostages", "actor": "hamas"},
+            {"id": "guarantee", "kind": "condition", "label": "A U.S. guarantee of talks", "actor": "us"}
+        ],
+        "edges": [
+            edge("a-truce", "part_of", "us-plan"),
+            edge("a-living", "part_of", "us-plan"),
+            edge("a-prisoners", "part_of", "us-plan"),
+            edge("a-dead", "part_of", "us-plan"),
+            edge("b-truce", "part_of", "hamas-plan"),
+            edge("b-living", "part_of", "hamas-plan"),
+            edge("b-prisoners", "part_of", "hamas-plan"),
+            edge("b-withdrawal", "part_of", "hamas-plan"),
+            edge("b-aid", "part_of", "hamas-plan"),
+            edge("us", "proposes", "us-plan"),
+            edge("qatar", "mediates", "us-plan"),
+            edge("egypt", "mediates", "us-plan"),
+            edge("israel", "accepts", "us-plan"),
+            cond("us-plan", "hostage-list", "israel"),
+            {"from": "hamas", "relation": "accepts", "to": "us-plan", "disputed_by": ["us"],
+             "citations": [{"source": "src", "quote": "Hamas says it accepted", "speaker": "two officials"}]},
+            {"from": "hamas", "relation": "counters", "to": "us-plan", "with": "hamas-plan",
+             "source": "src", "quote": "a counter-offer"},
+            edge("hamas", "proposes", "hamas-plan"),
+            edge("us", "rejects", "hamas-plan"),
+            edge("israel", "rejects", "b-truce"),
+            cond("b-living", "guarantee", "hamas"),
+            edge("egypt", "rejects", "b-aid")
+        ]
+    })
 }

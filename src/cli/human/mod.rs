@@ -82,10 +82,21 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         .map(|(k, x)| (x.id.as_str(), k))
         .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
-        let why = match bl.reason {
-            Reason::Blocks => "blocks it",
-            Reason::Rejects => "rejects it",
-            Reason::Precondition => "unmet precondition",
+        // Reached through a term of the package: say which term it stands
+        // against (past the spelled-out chains, "via" names it).
+        let term = bl
+            .chain
+            .iter()
+            .rev()
+            .find(|l| l.relation == Relation::PartOf)
+            .map(|l| name(g, &l.from));
+        let why = match (bl.reason, term) {
+            (Reason::Blocks, None) => "blocks it".to_owned(),
+            (Reason::Rejects, None) => "rejects it".to_owned(),
+            (Reason::Precondition, None) => "unmet precondition".to_owned(),
+            (Reason::Blocks, Some(t)) => format!("blocks its term {t}"),
+            (Reason::Rejects, Some(t)) => format!("rejects its term {t}"),
+            (Reason::Precondition, Some(t)) => format!("unmet precondition of its term {t}"),
         };
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
         let _ = writeln!(
@@ -193,9 +204,15 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             .map(|b| name(g, b))
             .unwrap_or_default();
         let again = if step.repeat { "  (see above)" } else { "" };
+        // A condition placed on a term of the package, not on the package.
+        let via = step
+            .on_term
+            .as_deref()
+            .map(|t| format!("its term {} ", name(g, t)))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}└─ {deep}needs {} {}  {status}  {}{again}",
+            "{}└─ {deep}{via}needs {} {}  {status}  {}{again}",
             " ".repeat(pad),
             inert(&step.node.label).bold(),
             id_tag(&step.node.id),

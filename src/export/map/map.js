@@ -389,15 +389,23 @@
   // ---- What blocks this? The rules of `negograph blockers`, on the slider's day.
   // Blockers of X: every B with `B blocks X` (unless B is withdrawn); every P
   // with `P rejects X`; every precondition Y of X that is not settled (met or
-  // withdrawn), and then the blockers of Y by the same rules. A breadth-first
-  // search gives each blocker its shortest chain.
+  // withdrawn), and then the blockers of Y by the same rules; for a proposal,
+  // the blockers of each of its terms that is not settled (the terms are not
+  // blockers). A breadth-first search gives each blocker its shortest chain
+  // (src/query/blockers.rs).
   function blockersOf(x) {
     var parent = {}, seen = {}, found = [], have = {}, deadlock = false;
     seen[x] = true;
     var queue = [x];
+    // A chain climbs from a precondition to what needs it (conditions_on's
+    // from) and from a term to its proposal (part_of's to).
     function chainTo(y) {
       var chain = [];
-      while (y !== x) { chain.unshift(parent[y]); y = data.edges[parent[y]].from; }
+      while (y !== x) {
+        var up = data.edges[parent[y]];
+        chain.unshift(parent[y]);
+        y = up.relation === "part_of" ? up.to : up.from;
+      }
       return chain;
     }
     function add(id, reason, chain) {
@@ -413,15 +421,23 @@
         // A position withdrawn or replaced no longer blocks.
         if (e.relation === "blocks" && statusOn(nodesById[e.from]) !== "withdrawn") add(e.from, "blocks", chainTo(y).concat([i]));
         if (e.relation === "rejects") add(e.from, "rejects", chainTo(y).concat([i]));
+        // A term of a proposal: its blockers are the package's, but it is
+        // not a blocker itself.
+        if (e.relation === "part_of" && !seen[e.from] && !settled(e.from)) {
+          seen[e.from] = true;
+          parent[e.from] = i;
+          queue.push(e.from);
+        }
       });
       outEdges[y].forEach(function (i) {
         var e = data.edges[i];
         if (!edgeOn(e) || e.relation !== "conditions_on" || settled(e.to)) return;
         if (e.to === x) { deadlock = true; return; }
+        // Reached before as a term, it is a blocker all the same.
+        add(e.to, "precondition", chainTo(y).concat([i]));
         if (seen[e.to]) return;
         seen[e.to] = true;
         parent[e.to] = i;
-        add(e.to, "precondition", chainTo(e.to));
         queue.push(e.to);
       });
     }
