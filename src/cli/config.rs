@@ -187,6 +187,12 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             };
             or_cypher(Query::Path { from, to, options }, view, json.json, cypher)
         }
+        Command::Compare {
+            proposals,
+            view,
+            json,
+        } => query(Query::Compare(proposals), view, json.json),
+        Command::Issues { view, json } => query(Query::Issues, view, json.json),
         Command::Deadlocks { view, json } => query(Query::Deadlocks, view, json.json),
         Command::Conflicts { view, json } => query(Query::Conflicts, view, json.json),
         Command::Ask {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::deadlocks::{Conflict, Deadlocks};
 use super::path::{PathOptions, Paths};
 use super::who::Side;
-use super::{blockers, deadlocks, path, requires, responses, show, stance, who};
+use super::{blockers, compare, deadlocks, issues, path, requires, responses, show, stance, who};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
@@ -81,6 +81,11 @@ pub enum Query<N = NodeIx> {
     Deadlocks,
     /// `conflicts`: positions of one party that another rejects.
     Conflicts,
+    /// `compare P1 P2 ...`: proposals side by side, issue by issue (two or
+    /// more, each once).
+    Compare(Vec<N>),
+    /// `issues`: every issue with every party's stated position on it over time.
+    Issues,
 }
 
 /// Which nodes a query accepts where it names one.
@@ -106,6 +111,8 @@ impl<N> Query<N> {
             Query::Path { .. } => "path",
             Query::Deadlocks => "deadlocks",
             Query::Conflicts => "conflicts",
+            Query::Compare(_) => "compare",
+            Query::Issues => "issues",
         }
     }
 
@@ -140,6 +147,13 @@ impl<N> Query<N> {
             },
             Query::Deadlocks => Query::Deadlocks,
             Query::Conflicts => Query::Conflicts,
+            Query::Compare(nodes) => Query::Compare(
+                nodes
+                    .iter()
+                    .map(|n| f(n, Accepts::AnyNode))
+                    .collect::<Result<_>>()?,
+            ),
+            Query::Issues => Query::Issues,
         })
     }
 }
@@ -156,7 +170,7 @@ impl<S: AsRef<str>> Query<S> {
     /// [`Query::resolve`] with names already indexed.
     pub fn resolve_with(&self, graph: &Graph, names: &Names) -> Result<Query<NodeIx>> {
         let command = self.command();
-        self.try_map(|name, accepts| {
+        let resolved = self.try_map(|name, accepts| {
             let n = names.resolve(name.as_ref())?;
             match accepts {
                 Accepts::AnyNode => {}
@@ -164,7 +178,11 @@ impl<S: AsRef<str>> Query<S> {
                 Accepts::Party => expect_kind(graph, n, "stance")?,
             }
             Ok(n)
-        })
+        })?;
+        if let Query::Compare(proposals) = &resolved {
+            compare::check_proposals(graph, proposals)?;
+        }
+        Ok(resolved)
     }
 }
 
@@ -174,8 +192,12 @@ impl Query<NodeIx> {
         let id = |n: &NodeIx| g.id(*n).to_owned();
         let command = self.command();
         match self {
-            Query::Overview | Query::Deadlocks | Query::Conflicts => {
+            Query::Overview | Query::Deadlocks | Query::Conflicts | Query::Issues => {
                 format!("negograph {command}")
+            }
+            Query::Compare(nodes) => {
+                let ids: Vec<String> = nodes.iter().map(id).collect();
+                format!("negograph compare {}", ids.join(" "))
             }
             Query::Detail(n) | Query::Requires(n) | Query::Stance(n) => {
                 format!("negograph {command} {}", id(n))
@@ -291,37 +313,43 @@ pub enum Answer {
     Deadlocks(Deadlocks),
     /// To [`Query::Conflicts`].
     Conflicts(Conflicts),
+    /// To [`Query::Compare`].
+    Compare(compare::Comparison),
+    /// To [`Query::Issues`].
+    Issues(issues::Issues),
 }
 
 /// Answers a query on a view, in time linear in the view.
 pub fn run(view: &View, query: &Query) -> Answer {
-    match *query {
+    match query {
         Query::Overview => Answer::Overview(show::overview(view)),
-        Query::Detail(n) => Answer::Detail(show::detail(view, n)),
+        Query::Detail(n) => Answer::Detail(show::detail(view, *n)),
         Query::Blockers { node, all_chains } => {
-            Answer::Blockers(blockers::blockers(view, node, all_chains))
+            Answer::Blockers(blockers::blockers(view, *node, *all_chains))
         }
-        Query::Requires(n) => Answer::Requires(requires::requires(view, n)),
-        Query::Stance(n) => Answer::Stance(stance::stance(view, n)),
+        Query::Requires(n) => Answer::Requires(requires::requires(view, *n)),
+        Query::Stance(n) => Answer::Stance(stance::stance(view, *n)),
         Query::Who {
             node,
             side: Some(side),
             ..
-        } => Answer::Who(who::who_side(view, node, side)),
+        } => Answer::Who(who::who_side(view, *node, *side)),
         Query::Who {
             node,
             relation,
             side: None,
-        } => Answer::Who(who::who(view, node, relation)),
+        } => Answer::Who(who::who(view, *node, *relation)),
         Query::Responses { node, party } => {
-            Answer::Responses(responses::responses(view, node, party))
+            Answer::Responses(responses::responses(view, *node, *party))
         }
-        Query::Path { from, to, options } => Answer::Paths(path::paths(view, from, to, options)),
+        Query::Path { from, to, options } => Answer::Paths(path::paths(view, *from, *to, *options)),
         Query::Deadlocks => Answer::Deadlocks(deadlocks::deadlocks(view)),
         Query::Conflicts => Answer::Conflicts(Conflicts {
             as_of: view.as_of,
             as_of_basis: view.as_of_basis,
             conflicts: deadlocks::conflicts(view),
         }),
+        Query::Compare(proposals) => Answer::Compare(compare::compare(view, proposals)),
+        Query::Issues => Answer::Issues(issues::issues(view)),
     }
 }

@@ -1,11 +1,15 @@
 //! The questions analysts ask, each a linear pass over a [`View`]:
-//! [`blockers`], [`requires`], [`stance`], [`who`], [`path`] and [`deadlocks`].
+//! [`blockers`], [`requires`], [`stance`], [`who`], [`path`], [`deadlocks`],
+//! and on proposals as packages of terms, [`compare`] and [`issues`].
 //! Results are plain data that serialise to the documented JSON. [`Query`]
 //! names any of these questions and [`run`] answers it.
 
 mod answer;
 pub mod blockers;
+pub mod compare;
 pub mod deadlocks;
+pub mod issues;
+pub mod package;
 pub mod path;
 pub mod requires;
 pub mod responses;

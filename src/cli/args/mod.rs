@@ -239,6 +239,41 @@ Examples:
         json: JsonArg,
     },
 
+    /// Proposals side by side, issue by issue: each one's offer, the gap and overlap, who stands where
+    #[command(after_help = "\
+Examples:
+  negograph -f graph/examples/gaza-2025-05-26.json compare witkoff-proposal hamas-version
+  negograph -f talks.json compare plan-a plan-b plan-c --json
+
+Terms are lined up by the issue they name (`issue`) and compared by their
+`quantity`: the gap is how far the highest floor lies above the lowest
+ceiling (0 when one amount fits every offer). Terms naming no issue are
+listed apart.")]
+    Compare {
+        /// Two or more proposals (id, label or alias)
+        #[arg(required = true, num_args = 2.., value_name = "PROPOSAL")]
+        proposals: Vec<String>,
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
+    /// Every issue with every party's stated position on it over time
+    #[command(after_help = "\
+Examples:
+  negograph -f graph/examples/gaza-2025-05-26.json issues
+  negograph -f talks.json issues --as-of 2025-06-01 --json
+
+Every statement ever recorded is listed, oldest first, and marked current or
+not on the day asked (--as-of; default the newest source).")]
+    Issues {
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+
     /// How one node is connected to another: the shortest chain, or every chain up to a length
     #[command(after_help = "\
 Examples:

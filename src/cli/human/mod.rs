@@ -24,6 +24,7 @@ use negograph::query::who::{Side, Who};
 use negograph::query::{Answer, Conflicts};
 use negograph::terminal::inert;
 
+mod packages;
 mod pieces;
 
 use pieces::{
@@ -44,6 +45,8 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
         Answer::Paths(p) => paths(g, p),
         Answer::Deadlocks(d) => deadlocks(g, d),
         Answer::Conflicts(c) => conflicts(g, c),
+        Answer::Compare(c) => packages::compare(g, c),
+        Answer::Issues(i) => packages::issues(g, i),
     }
 }
 

@@ -1,0 +1,248 @@
+//! Text for people about proposals as packages of terms: `compare` (the
+//! offers side by side, issue by issue) and `issues` (the whiteboard of
+//! every party's stated position on every issue over time).
+
+use std::fmt::Write;
+
+use owo_colors::OwoColorize;
+
+use negograph::Graph;
+use negograph::model::Status;
+use negograph::query::compare::{Comparison, Offer, Stand, Via};
+use negograph::query::issues::{self, Issues, Statement};
+use negograph::query::package::Term;
+use negograph::terminal::inert;
+
+use super::pieces::{evidence, hanging, id_tag, name, when, wrapped};
+
+/// A figure as people write it: `10`, not `10.0`.
+fn figure(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// "45-60 days", or "no quantity".
+fn amount(term: &Term) -> String {
+    term.quantity
+        .as_deref()
+        .map_or_else(|| "no quantity".to_owned(), |q| inert(q).into_owned())
+}
+
+/// "Hamas accepts (disputed by United States)".
+fn stand(g: &Graph, s: &Stand) -> String {
+    let mut text = format!("{} {}", name(g, &s.party), s.relation.phrase());
+    if let Some(w) = &s.with {
+        text.push_str(&format!(" with {}", name(g, w)));
+    }
+    if !s.disputed_by.is_empty() {
+        let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
+        text.push_str(&format!(" (disputed by {})", who.join(", ")));
+    }
+    text
+}
+
+fn offer(out: &mut String, g: &Graph, o: &Offer) {
+    let head = format!("  • {}: ", name(g, &o.proposal));
+    let text = format!("{}", amount(&o.term).bold());
+    hanging(out, &head, 6, &text);
+    let mut about = format!(
+        "term: {} {}",
+        inert(&o.term.node.label),
+        id_tag(&o.term.node.id)
+    );
+    if !o.term.actor.is_empty() {
+        let who: Vec<String> = o.term.actor.iter().map(|p| name(g, p)).collect();
+        about.push_str(&format!(", given by {}", who.join(", ")));
+    }
+    wrapped(out, 6, &about.dimmed().to_string());
+    // Stands on the whole proposal are listed once, under "Who stands where".
+    let on_term: Vec<String> = o
+        .for_
+        .iter()
+        .chain(&o.against)
+        .filter(|s| s.via == Via::Term)
+        .map(|s| stand(g, s))
+        .collect();
+    if !on_term.is_empty() {
+        wrapped(out, 6, &format!("on this term: {}", on_term.join("; ")));
+    }
+}
+
+pub fn compare(g: &Graph, c: &Comparison) -> String {
+    let mut out = String::new();
+    let names: Vec<String> = c
+        .proposals
+        .iter()
+        .map(|p| format!("{} {}", inert(&p.node.label).bold(), id_tag(&p.node.id)))
+        .collect();
+    let title = format!(
+        "Compare {} ({})",
+        names.join(" with "),
+        when(c.as_of, c.as_of_basis)
+    );
+    hanging(&mut out, "", 2, &title);
+    if c.issues.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo term of these proposals names an issue, so nothing lines up. Give terms an issue: negograph set TERM issue=ISSUE"
+        );
+    }
+    for issue in &c.issues {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            inert(&issue.label).bold(),
+            id_tag(&issue.issue)
+        );
+        for o in &issue.positions {
+            offer(&mut out, g, o);
+        }
+        let unit = issue
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default();
+        let verdict = match (issue.comparable, issue.overlap, issue.gap) {
+            (true, true, _) => "→ overlap: one amount fits every offer".green().to_string(),
+            (true, false, Some(gap)) => format!("→ gap {}{unit}; no overlap", figure(gap))
+                .red()
+                .to_string(),
+            _ if issue
+                .positions
+                .iter()
+                .filter(|o| o.min.is_some() || o.max.is_some())
+                .count()
+                >= 2 =>
+            {
+                "→ not comparable: the units differ".yellow().to_string()
+            }
+            _ => "→ not comparable: fewer than two offers have a quantity"
+                .dimmed()
+                .to_string(),
+        };
+        let _ = writeln!(out, "    {verdict}");
+        if !issue.silent.is_empty() {
+            let who: Vec<String> = issue.silent.iter().map(|p| name(g, p)).collect();
+            wrapped(
+                &mut out,
+                4,
+                &format!("silent on it: {}", who.join(", "))
+                    .dimmed()
+                    .to_string(),
+            );
+        }
+    }
+    if !c.unmatched.is_empty() {
+        let _ = writeln!(out, "\n{}", "Terms that name no issue:".cyan());
+        for u in &c.unmatched {
+            let text = format!(
+                "{}: {} {} ({})",
+                name(g, &u.proposal),
+                inert(&u.term.node.label),
+                id_tag(&u.term.node.id),
+                amount(&u.term)
+            );
+            hanging(&mut out, "  • ", 4, &text);
+        }
+    }
+    let _ = writeln!(out, "\n{}", "Who stands where:".cyan());
+    for p in &c.proposals {
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            inert(&p.node.label).bold(),
+            id_tag(&p.node.id)
+        );
+        if p.stands.is_empty() {
+            let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
+        }
+        for s in &p.stands {
+            // The evidence below names the counter-offer and who disputes it.
+            let text = format!("{} {}", name(g, &s.party), s.relation.phrase());
+            hanging(&mut out, "    • ", 6, &text);
+            evidence(&mut out, g, &s.link, 6);
+        }
+    }
+    out
+}
+
+fn statement(out: &mut String, g: &Graph, s: &Statement) {
+    let day = s
+        .stated
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".to_owned());
+    let what = match &s.quantity {
+        Some(q) => inert(q).into_owned(),
+        None => name(g, &s.term),
+    };
+    let verb = match s.via {
+        issues::Via::CounterOffer => "counters with".to_owned(),
+        _ => s.relation.phrase().to_owned(),
+    };
+    let mut text = format!("{} {verb} {what}", name(g, &s.party));
+    if let Some(p) = &s.proposal {
+        text.push_str(&format!(" (in {})", name(g, p)));
+    } else if s.quantity.is_some() {
+        text.push_str(&format!(" ({})", name(g, &s.term)));
+    }
+    if !s.disputed_by.is_empty() {
+        let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
+        text.push_str(&format!(" · disputed by {}", who.join(", ")));
+    }
+    let text = if s.current {
+        text
+    } else {
+        format!("{text} · no longer holds").dimmed().to_string()
+    };
+    hanging(out, &format!("    {day:<10}  "), 16, &text);
+}
+
+pub fn issues(g: &Graph, r: &Issues) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Issues: every stated position, all time (current {})",
+        when(r.as_of, r.as_of_basis)
+    );
+    if r.issues.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo issues in this graph. Add one with: negograph add issue ID --label \"Length of the truce\""
+        );
+    }
+    for issue in &r.issues {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            inert(&issue.node.label).bold(),
+            id_tag(&issue.node.id)
+        );
+        if issue.terms.is_empty() {
+            let _ = writeln!(out, "  {}", "no term names it".dimmed());
+            continue;
+        }
+        let _ = writeln!(out, "  {}", "terms:".cyan());
+        for t in &issue.terms {
+            let mut text = format!("{} {}", inert(&t.term.node.label), id_tag(&t.term.node.id));
+            if !t.proposals.is_empty() {
+                let ps: Vec<String> = t.proposals.iter().map(|p| name(g, p)).collect();
+                text.push_str(&format!(" in {}", ps.join(", ")));
+            }
+            if let Some(s) = t.term.node.status.filter(|&s| s != Status::Open) {
+                text.push_str(&format!(" ({s})"));
+            }
+            hanging(&mut out, &format!("    • {}: ", amount(&t.term)), 6, &text);
+        }
+        let _ = writeln!(out, "  {}", "positions:".cyan());
+        if issue.positions.is_empty() {
+            let _ = writeln!(out, "    {}", "no party has stated one".dimmed());
+        }
+        for s in &issue.positions {
+            statement(&mut out, g, s);
+        }
+    }
+    out
+}

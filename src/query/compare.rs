@@ -1,0 +1,306 @@
+//! Proposals side by side, issue by issue (`negograph compare P1 P2 ...`):
+//! what each offers on every issue its terms name, how far apart the offers
+//! are (the gap, in the issue's unit) and whether the ranges overlap, and
+//! where the parties stand on each.
+//!
+//! One pass over each proposal's incoming edges and each term's: linear in
+//! the part of the view the proposals touch.
+
+use petgraph::Direction::Incoming;
+use serde::Serialize;
+
+use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of, units_agree};
+use super::{Link, NodeRef};
+use crate::error::{Error, Result};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
+use crate::view::{AsOfBasis, View};
+
+/// A party's stand on a proposal or on one of its terms.
+#[derive(Clone, Debug, Serialize)]
+pub struct Stand {
+    /// The party's id.
+    pub party: String,
+    /// How it stands: demands, proposes, supports, accepts, rejects, counters, mediates.
+    pub relation: Relation,
+    /// `proposal` when the edge is on the whole proposal, `term` when on this term.
+    pub via: Via,
+    /// For `counters`: the counter-offer's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with: Option<String>,
+    /// Parties who dispute that the party stands so.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<String>,
+    /// The claim and its quotes.
+    pub link: Link,
+}
+
+/// Whether a stand is on the whole proposal or on one term of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    Proposal,
+    Term,
+}
+
+/// One proposal's offer on one issue.
+#[derive(Clone, Debug, Serialize)]
+pub struct Offer {
+    /// The proposal's id.
+    pub proposal: String,
+    /// The term that says it.
+    pub term: Term,
+    /// The smallest amount offered (`null` for "up to N" or no quantity).
+    pub min: Option<f64>,
+    /// The largest amount offered (`null` for "at least N" or no quantity).
+    pub max: Option<f64>,
+    /// What is counted, as written.
+    pub unit: Option<String>,
+    /// "about": the figure is not exact.
+    pub approximate: bool,
+    /// Parties for this offer: on the proposal, then on the term.
+    #[serde(rename = "for")]
+    pub for_: Vec<Stand>,
+    /// Parties against it: rejecting or countering the proposal or the term.
+    pub against: Vec<Stand>,
+}
+
+/// One issue across the proposals.
+#[derive(Clone, Debug, Serialize)]
+pub struct IssueComparison {
+    /// The issue's id.
+    pub issue: String,
+    /// The issue's label.
+    pub label: String,
+    /// Every offer on it, proposal by proposal in the order asked.
+    pub positions: Vec<Offer>,
+    /// The proposals that say nothing on this issue.
+    pub silent: Vec<String>,
+    /// Whether one amount lies within every offer's range.
+    pub overlap: bool,
+    /// How far apart the offers are, in `unit`: the highest floor minus the
+    /// lowest ceiling, 0 when they overlap; `null` when fewer than two offers
+    /// have a quantity, or their units differ.
+    pub gap: Option<f64>,
+    /// The unit the gap is counted in.
+    pub unit: Option<String>,
+    /// Whether the offers could be compared: at least two quantities, in one unit.
+    pub comparable: bool,
+}
+
+/// Where the parties stand on one proposal as a whole.
+#[derive(Clone, Debug, Serialize)]
+pub struct Package {
+    /// The proposal.
+    #[serde(flatten)]
+    pub node: NodeRef,
+    /// Its terms, in file order.
+    pub terms: Vec<Term>,
+    /// Every party's stand on the proposal as a whole, in file order,
+    /// mediators and brokers included.
+    pub stands: Vec<Stand>,
+}
+
+/// The answer to `compare`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Comparison {
+    pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is.
+    pub as_of_basis: AsOfBasis,
+    /// The proposals, in the order asked.
+    pub proposals: Vec<Package>,
+    /// Issue by issue, in the file's order of issues.
+    pub issues: Vec<IssueComparison>,
+    /// Terms that name no issue, so cannot be lined up: (proposal id, term).
+    pub unmatched: Vec<Unmatched>,
+}
+
+/// A term that names no issue.
+#[derive(Clone, Debug, Serialize)]
+pub struct Unmatched {
+    /// The proposal's id.
+    pub proposal: String,
+    /// The term.
+    pub term: Term,
+}
+
+/// Checks that every node is a proposal, named once, and that there are at
+/// least two.
+pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
+    for (i, &p) in proposals.iter().enumerate() {
+        if g.kind(p) != NodeKind::Proposal {
+            return Err(Error::WrongKind {
+                id: g.id(p).to_owned(),
+                actual: g.kind(p),
+                command: "compare",
+                expected: "proposals",
+                hint: Some(format!("negograph show {}", g.id(p))),
+            });
+        }
+        if proposals[..i].contains(&p) {
+            return Err(Error::Usage(format!(
+                "'{}' is named twice; compare each proposal once",
+                g.id(p)
+            )));
+        }
+    }
+    if proposals.len() < 2 {
+        return Err(Error::Usage(
+            "compare needs at least two proposals, e.g. negograph compare plan-a plan-b".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Every party's stand on node `n` (for, against, mediating), in file order.
+fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
+    let g = view.graph;
+    view.edges_in_order(n, Incoming)
+        .into_iter()
+        .filter(|&e| {
+            let r = g.meta(e).relation;
+            side_of(r).is_some() || r == Relation::Mediates
+        })
+        .map(|e| Stand {
+            party: g.id(g.meta(e).from).to_owned(),
+            relation: g.meta(e).relation,
+            via,
+            with: g
+                .edge(e)
+                .with()
+                .and_then(end_node)
+                .map(|w| g.id(w).to_owned()),
+            disputed_by: disputed_by(g, e),
+            link: Link::new(g, e),
+        })
+        .collect()
+}
+
+/// Splits stands into for and against, leaving out mediators.
+fn sides(stands: impl Iterator<Item = Stand>) -> (Vec<Stand>, Vec<Stand>) {
+    let (mut for_, mut against) = (Vec::new(), Vec::new());
+    for s in stands {
+        match side_of(s.relation) {
+            Some(true) => for_.push(s),
+            Some(false) => against.push(s),
+            None => {}
+        }
+    }
+    (for_, against)
+}
+
+/// Compares `proposals` (checked with [`check_proposals`]) issue by issue.
+pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
+    let g = view.graph;
+    let mut packages = Vec::new();
+    // (issue, proposal's place, offer), in the order found.
+    let mut offers: Vec<(NodeIx, usize, Offer)> = Vec::new();
+    let mut unmatched = Vec::new();
+    for (place, &p) in proposals.iter().enumerate() {
+        let on_package = stands_on(view, p, Via::Proposal);
+        let mut terms = Vec::new();
+        for (_, t) in terms_of(view, p) {
+            let term = Term::new(view, t);
+            terms.push(term.clone());
+            let Some(issue) = term.issue_ix else {
+                unmatched.push(Unmatched {
+                    proposal: g.id(p).to_owned(),
+                    term,
+                });
+                continue;
+            };
+            let (for_, against) = sides(on_package.iter().cloned().chain(stands_on(
+                view,
+                t,
+                Via::Term,
+            )));
+            let amount = term.amount.clone();
+            offers.push((
+                issue,
+                place,
+                Offer {
+                    proposal: g.id(p).to_owned(),
+                    min: amount.as_ref().and_then(|q| q.min),
+                    max: amount.as_ref().and_then(|q| q.max),
+                    unit: amount.as_ref().map(|q| q.unit.clone()),
+                    approximate: amount.as_ref().is_some_and(|q| q.approximate),
+                    term,
+                    for_,
+                    against,
+                },
+            ));
+        }
+        packages.push(Package {
+            node: NodeRef::new(view, p),
+            terms,
+            stands: on_package,
+        });
+    }
+    // Issues in file order; offers within one in the order asked (stable sort).
+    offers.sort_by_key(|(issue, place, _)| (*issue, *place));
+    let mut issues: Vec<IssueComparison> = Vec::new();
+    let mut at = 0;
+    while at < offers.len() {
+        let issue = offers[at].0;
+        let end = at + offers[at..].iter().take_while(|o| o.0 == issue).count();
+        let group: Vec<(usize, Offer)> = offers[at..end]
+            .iter()
+            .map(|(_, place, o)| (*place, o.clone()))
+            .collect();
+        issues.push(line_up(view, issue, proposals, group));
+        at = end;
+    }
+    Comparison {
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        proposals: packages,
+        issues,
+        unmatched,
+    }
+}
+
+/// One issue's offers, with the gap and overlap between them.
+fn line_up(
+    view: &View,
+    issue: NodeIx,
+    proposals: &[NodeIx],
+    group: Vec<(usize, Offer)>,
+) -> IssueComparison {
+    let g = view.graph;
+    let silent = proposals
+        .iter()
+        .enumerate()
+        .filter(|(place, _)| !group.iter().any(|(p, _)| p == place))
+        .map(|(_, &p)| g.id(p).to_owned())
+        .collect();
+    let positions: Vec<Offer> = group.into_iter().map(|(_, o)| o).collect();
+    let amounts: Vec<_> = positions
+        .iter()
+        .filter_map(|o| o.term.amount.as_ref())
+        .collect();
+    let unit = amounts
+        .iter()
+        .map(|q| q.unit.trim())
+        .find(|u| !u.is_empty())
+        .map(str::to_owned);
+    let one_unit = amounts
+        .iter()
+        .all(|q| unit.as_deref().is_none_or(|u| units_agree(u, &q.unit)));
+    let comparable = amounts.len() >= 2 && one_unit;
+    let (overlap, gap) = if comparable {
+        let (overlap, gap) = spread(&amounts);
+        (overlap, Some(gap))
+    } else {
+        (false, None)
+    };
+    IssueComparison {
+        issue: g.id(issue).to_owned(),
+        label: g.label(issue).to_owned(),
+        positions,
+        silent,
+        overlap,
+        gap,
+        unit,
+        comparable,
+    }
+}

@@ -1,0 +1,216 @@
+//! Every issue with every party's stated position on it over time
+//! (`negograph issues`): the table a mediator draws on a whiteboard.
+//!
+//! A party states a position on an issue when it demands, proposes,
+//! supports, accepts, rejects or counters a term that names the issue, or a
+//! proposal holding such a term, or when it counters something with such a
+//! term or proposal (`with`). Every statement ever recorded is listed, dated
+//! (the edge's `since`, else its first source's date) and marked current or
+//! not on the view's day, so the table shows both the history and where
+//! things stand. One pass over the nodes and one over the edges, then the
+//! statements: linear in the graph and the answer.
+
+use serde::Serialize;
+
+use super::package::{Term, disputed_by, end_node, side_of};
+use super::{Link, NodeRef};
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
+use crate::view::{AsOfBasis, View};
+
+/// How a statement reaches the issue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// The party's edge is on the term itself.
+    Term,
+    /// The party's edge is on a proposal holding the term.
+    Proposal,
+    /// The party counters something with the term, or with a proposal holding it.
+    CounterOffer,
+}
+
+/// One party's stated position on an issue.
+#[derive(Clone, Debug, Serialize)]
+pub struct Statement {
+    /// When it was stated: the edge's `since`, else its first source's date.
+    pub stated: Option<Date>,
+    /// The party's id.
+    pub party: String,
+    /// demands, proposes, supports, accepts (for), rejects, counters (against);
+    /// `counters` with `via: counter-offer` puts the party for the term it offers.
+    pub relation: Relation,
+    /// Whether the party is for the term (`true`) or against it.
+    pub in_favour: bool,
+    /// How the statement reaches the term.
+    pub via: Via,
+    /// The proposal the statement is about, when via a proposal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<String>,
+    /// The term's id.
+    pub term: String,
+    /// The term's quantity as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: Option<String>,
+    /// Whether the statement holds on the view's day: its edge is in force
+    /// and neither the term nor its proposal is withdrawn or replaced.
+    pub current: bool,
+    /// Parties who dispute that the party said so.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<String>,
+    /// The claim and its quotes.
+    pub link: Link,
+}
+
+/// A term on an issue, with the proposals holding it.
+#[derive(Clone, Debug, Serialize)]
+pub struct IssueTerm {
+    #[serde(flatten)]
+    pub term: Term,
+    /// The ids of the proposals it is part of.
+    pub proposals: Vec<String>,
+}
+
+/// One issue: its terms and every statement on them.
+#[derive(Clone, Debug, Serialize)]
+pub struct Issue {
+    /// The issue.
+    #[serde(flatten)]
+    pub node: NodeRef,
+    /// Every term naming it, in file order.
+    pub terms: Vec<IssueTerm>,
+    /// Every statement on those terms, oldest first (undated last), then in file order.
+    pub positions: Vec<Statement>,
+}
+
+/// The answer to `issues`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Issues {
+    /// The day `current` and statuses are judged on.
+    pub as_of: Option<Date>,
+    /// Why `as_of` is the day it is.
+    pub as_of_basis: AsOfBasis,
+    /// Every issue, in file order.
+    pub issues: Vec<Issue>,
+}
+
+/// The date of edge `e`'s claim: its `since`, else its first cited source's date.
+fn stated(g: &Graph, sources: &[(String, Date)], e: EdgeIx) -> Option<Date> {
+    g.meta(e).time.since.or_else(|| {
+        let source = g.edge(e).citations().find_map(|c| c.source)?;
+        sources
+            .iter()
+            .find(|(id, _)| **id == **source)
+            .map(|(_, d)| *d)
+    })
+}
+
+/// Every issue and every statement on it.
+pub fn issues(view: &View) -> Issues {
+    let g = view.graph;
+    let n = g.node_count();
+    // Dated sources, for dating claims without a `since`. Few: a list will do.
+    let sources: Vec<(String, Date)> = g
+        .document()
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.id.clone(), s.date.as_ref()?.known()?)))
+        .collect();
+    // Terms of each proposal and proposals of each term, over all time.
+    let mut terms_of: Vec<Vec<(NodeIx, EdgeIx)>> = vec![Vec::new(); n];
+    let mut proposals_of: Vec<Vec<NodeIx>> = vec![Vec::new(); n];
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == Relation::PartOf && g.facts(m.from).is_some_and(|f| f.issue.is_some()) {
+            terms_of[m.to.index()].push((m.from, e));
+            proposals_of[m.from.index()].push(m.to);
+        }
+    }
+    let mut at_issue: Vec<Option<usize>> = vec![None; n];
+    let mut out: Vec<Issue> = Vec::new();
+    for i in g.node_indices().filter(|&i| g.kind(i) == NodeKind::Issue) {
+        at_issue[i.index()] = Some(out.len());
+        out.push(Issue {
+            node: NodeRef::new(view, i),
+            terms: Vec::new(),
+            positions: Vec::new(),
+        });
+    }
+    for (t, facts) in g.nodes_with_facts() {
+        if let Some(slot) = facts.issue.and_then(|i| at_issue[i.index()]) {
+            out[slot].terms.push(IssueTerm {
+                term: Term::new(view, t),
+                proposals: proposals_of[t.index()]
+                    .iter()
+                    .map(|&p| g.id(p).to_owned())
+                    .collect(),
+            });
+        }
+    }
+    let issue_of = |t: NodeIx| {
+        g.facts(t)
+            .and_then(|f| f.issue)
+            .and_then(|i| at_issue[i.index()])
+    };
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        let Some(in_favour) = side_of(m.relation) else {
+            continue;
+        };
+        let mut say = |term: NodeIx, part: Option<EdgeIx>, via: Via, in_favour: bool| {
+            let Some(slot) = issue_of(term) else { return };
+            let proposal = part.map(|p| g.meta(p).to);
+            let withdrawn = |x: NodeIx| view.is_withdrawn(x);
+            let current = view.edge_on(e)
+                && part.is_none_or(|p| view.edge_on(p))
+                && !withdrawn(term)
+                && proposal.is_none_or(|p| !withdrawn(p));
+            let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
+            out[slot].positions.push(Statement {
+                stated: stated(g, &sources, e),
+                party: g.id(m.from).to_owned(),
+                relation: m.relation,
+                in_favour,
+                via,
+                proposal: proposal.map(|p| g.id(p).to_owned()),
+                term: g.id(term).to_owned(),
+                quantity: g.node(term).quantity().map(str::to_owned),
+                min: amount.and_then(|q| q.min),
+                max: amount.and_then(|q| q.max),
+                unit: amount.map(|q| q.unit.clone()),
+                current,
+                disputed_by: disputed_by(g, e),
+                link: Link::new(g, e),
+            });
+        };
+        // The position the edge is on, then (for counters) the counter-offer.
+        let mut on = vec![(m.to, Via::Term, in_favour)];
+        if let Some(w) = g.edge(e).with().and_then(end_node) {
+            on.push((w, Via::CounterOffer, true));
+        }
+        for (x, via, side) in on {
+            if g.kind(x) == NodeKind::Proposal {
+                let via = if via == Via::Term { Via::Proposal } else { via };
+                for &(term, part) in &terms_of[x.index()] {
+                    say(term, Some(part), via, side);
+                }
+            } else {
+                say(x, None, via, side);
+            }
+        }
+    }
+    for issue in &mut out {
+        // Oldest first, undated last; a stable sort keeps file order within a day.
+        issue
+            .positions
+            .sort_by_key(|s| (s.stated.is_none(), s.stated));
+    }
+    Issues {
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        issues: out,
+    }
+}

@@ -1,0 +1,159 @@
+//! A proposal as a package of terms: what each term gives, on which issue,
+//! how much, and where the parties stand on it. Shared by [`super::compare`]
+//! and [`super::issues`].
+
+use petgraph::Direction::Incoming;
+use serde::Serialize;
+
+use super::NodeRef;
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{End, Quantity, Relation};
+use crate::view::View;
+
+/// One term of a proposal: the node, the issue it settles and how much.
+#[derive(Clone, Debug, Serialize)]
+pub struct Term {
+    /// The term.
+    #[serde(flatten)]
+    pub node: NodeRef,
+    /// The id of the issue it settles, if it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issue: Option<String>,
+    /// The quantity as written ("45-60 days").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<String>,
+    /// The ids of the parties who give it (its `actor`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actor: Vec<String>,
+    #[serde(skip)]
+    pub issue_ix: Option<NodeIx>,
+    #[serde(skip)]
+    pub amount: Option<Quantity>,
+}
+
+impl Term {
+    /// Term `n` as this view sees it.
+    pub fn new(view: &View, n: NodeIx) -> Term {
+        let g = view.graph;
+        let facts = g.facts(n);
+        Term {
+            node: NodeRef::new(view, n),
+            issue: facts.and_then(|f| f.issue).map(|i| g.id(i).to_owned()),
+            quantity: g.node(n).quantity().map(str::to_owned),
+            actor: g.actors(n).iter().map(|&p| g.id(p).to_owned()).collect(),
+            issue_ix: facts.and_then(|f| f.issue),
+            amount: facts.and_then(|f| f.quantity.clone()),
+        }
+    }
+}
+
+/// The terms of proposal `p` visible in the view, in file order, each with
+/// its `part_of` edge.
+pub fn terms_of(view: &View, p: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
+    let g = view.graph;
+    view.edges_in_order(p, Incoming)
+        .into_iter()
+        .filter(|&e| g.meta(e).relation == Relation::PartOf)
+        .map(|e| (e, g.meta(e).from))
+        .collect()
+}
+
+/// Which side of a position a party's edge puts it on, if any: for
+/// (demands, proposes, supports, accepts) or against (rejects, counters).
+pub fn side_of(relation: Relation) -> Option<bool> {
+    if Relation::IN_FAVOUR.contains(&relation) {
+        Some(true)
+    } else if Relation::AGAINST.contains(&relation) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The node an edge end names, when it names one.
+pub fn end_node(end: End<'_>) -> Option<NodeIx> {
+    match end {
+        End::Node(i) => Some(NodeIx::new(i as usize)),
+        End::Name(_) => None,
+    }
+}
+
+/// The ids of the parties disputing edge `e`.
+pub fn disputed_by(g: &Graph, e: EdgeIx) -> Vec<String> {
+    g.edge(e)
+        .disputed_by()
+        .map(|end| g.document().ref_id(end).to_owned())
+        .collect()
+}
+
+/// Whether two units count the same thing: equal ignoring case and a plural
+/// `s` ("day" and "Days"), or one of them left out ("about 120" beside "120
+/// prisoners": the issue says what is counted).
+pub fn units_agree(a: &str, b: &str) -> bool {
+    let norm = |u: &str| {
+        let u = u.trim().to_lowercase();
+        u.strip_suffix('s').map(str::to_owned).unwrap_or(u)
+    };
+    a.trim().is_empty() || b.trim().is_empty() || norm(a) == norm(b)
+}
+
+/// How far apart a set of quantities is: `(overlap, gap)`. They overlap when
+/// one amount lies in every range; the gap is how far the highest floor lies
+/// above the lowest ceiling (0 when they overlap), the distance one side or
+/// both must move for every range to meet.
+pub fn spread(quantities: &[&Quantity]) -> (bool, f64) {
+    let floor = quantities
+        .iter()
+        .filter_map(|q| q.min)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let ceiling = quantities
+        .iter()
+        .filter_map(|q| q.max)
+        .fold(f64::INFINITY, f64::min);
+    if floor <= ceiling {
+        (true, 0.0)
+    } else {
+        (false, floor - ceiling)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Quantity {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_spread_of_two_agrees_with_quantity_gap() {
+        for (a, b) in [
+            ("45-60 days", "70 days"),
+            ("45-60 days", "50 days"),
+            ("at least 10", "5"),
+            ("at least 10", "20"),
+            ("up to 10", "at least 20"),
+            ("8-12", "10"),
+        ] {
+            let (a, b) = (q(a), q(b));
+            let (overlap, gap) = spread(&[&a, &b]);
+            assert_eq!(overlap, a.overlaps(&b), "{a} / {b}");
+            assert_eq!(Some(gap), a.gap(&b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_spread_of_three_is_from_the_highest_floor_to_the_lowest_ceiling() {
+        let (a, b, c) = (q("45-60 days"), q("50-80 days"), q("70 days"));
+        // Each pair but (a, c) overlaps; no one day is in all three.
+        assert_eq!(spread(&[&a, &b, &c]), (false, 10.0));
+        assert_eq!(spread(&[&a, &b]), (true, 0.0));
+    }
+
+    #[test]
+    fn units_agree_up_to_case_plural_and_omission() {
+        assert!(units_agree("days", "Day"));
+        assert!(units_agree("", "prisoners"));
+        assert!(!units_agree("days", "hostages"));
+    }
+}
