@@ -449,7 +449,7 @@ fn show_lists_parties_then_positions() {
     let out = negograph().arg("show").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let parties = text.find("PARTIES").unwrap();
-    let positions = text.find("DEMANDS AND CONDITIONS").unwrap();
+    let positions = text.find("DEMANDS, CONDITIONS AND PROPOSALS").unwrap();
     assert!(parties < positions);
     for label in [
         "Ukraine (Zelensky)",

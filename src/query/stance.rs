@@ -1,5 +1,6 @@
-//! A party's position: what it demands, proposes, supports, rejects, threatens
-//! or blocks; the conditions it sets; the groups it belongs to and its members.
+//! A party's position: what it demands, proposes, supports, rejects, threatens,
+//! mediates or blocks; the conditions it sets; the groups it belongs to and
+//! its members; the claims it disputes.
 
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
@@ -37,6 +38,8 @@ pub struct Stance {
     pub holds: Vec<Held>,
     pub member_of: Vec<Position>,
     pub members: Vec<Position>,
+    /// Claims this party disputes (it is in their `disputed_by`), in file order.
+    pub disputes: Vec<Held>,
 }
 
 /// Visible edges between other nodes that record `party`'s position (`by` it).
@@ -53,8 +56,28 @@ fn holder_of(view: &View, e: EdgeIx) -> Option<NodeIx> {
     m.by.filter(|&b| b != m.from)
 }
 
+/// Visible edges whose claim `party` disputes. One pass over the edges.
+pub fn disputed_by(view: &View, party: NodeIx) -> Vec<EdgeIx> {
+    view.visible_edges()
+        .filter(|&e| disputers(view, e).any(|p| p == party))
+        .collect()
+}
+
+/// The parties disputing edge `e`'s claim.
+fn disputers<'v>(view: &'v View, e: EdgeIx) -> impl Iterator<Item = NodeIx> + 'v {
+    view.graph
+        .edge(e)
+        .disputed_by()
+        .filter_map(super::package::end_node)
+}
+
 pub fn stance(view: &View, party: NodeIx) -> Stance {
-    stance_holding(view, party, &held_by(view, party))
+    stance_holding(
+        view,
+        party,
+        &held_by(view, party),
+        &disputed_by(view, party),
+    )
 }
 
 /// Every party's stance, in file order. What each party holds is grouped in
@@ -62,18 +85,22 @@ pub fn stance(view: &View, party: NodeIx) -> Stance {
 pub fn all_stances(view: &View) -> Vec<Stance> {
     let g = view.graph;
     let mut held: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
+    let mut disputes: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
         if let Some(p) = holder_of(view, e) {
             held[p.index()].push(e);
         }
+        for p in disputers(view, e) {
+            disputes[p.index()].push(e);
+        }
     }
     view.visible_nodes()
         .filter(|&n| g.kind(n) == NodeKind::Party)
-        .map(|p| stance_holding(view, p, &held[p.index()]))
+        .map(|p| stance_holding(view, p, &held[p.index()], &disputes[p.index()]))
         .collect()
 }
 
-fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx]) -> Stance {
+fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeIx]) -> Stance {
     let g = view.graph;
     let mut positions = Vec::new();
     let mut member_of = Vec::new();
@@ -100,18 +127,22 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx]) -> Stance {
             link: Link::new(g, e),
         })
         .collect();
-    let holds = held
-        .iter()
-        .map(|&e| {
-            let m = g.meta(e);
-            Held {
-                from: NodeRef::new(view, m.from),
-                relation: m.relation,
-                to: NodeRef::new(view, m.to),
-                link: Link::new(g, e),
-            }
-        })
-        .collect();
+    let claims = |edges: &[EdgeIx]| -> Vec<Held> {
+        edges
+            .iter()
+            .map(|&e| {
+                let m = g.meta(e);
+                Held {
+                    from: NodeRef::new(view, m.from),
+                    relation: m.relation,
+                    to: NodeRef::new(view, m.to),
+                    link: Link::new(g, e),
+                }
+            })
+            .collect()
+    };
+    let holds = claims(held);
+    let disputes = claims(disputes);
     Stance {
         party: NodeRef::new(view, party),
         as_of: view.as_of,
@@ -120,5 +151,6 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx]) -> Stance {
         holds,
         member_of,
         members,
+        disputes,
     }
 }

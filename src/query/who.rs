@@ -53,8 +53,25 @@ pub struct Who {
     /// Only this side was asked about, if any.
     pub side: Option<Side>,
     /// One group per stance relation that has parties, in the order demands,
-    /// proposes, supports, rejects, threatens.
+    /// proposes, supports, rejects, threatens, accepts, counters, ignores,
+    /// mediates (mediators and brokers).
     pub groups: Vec<Group>,
+    /// The claims among the groups that some party disputes, in group order.
+    pub disputed: Vec<Link>,
+}
+
+impl Who {
+    /// Fills [`Who::disputed`] from the groups.
+    fn with_disputes(mut self) -> Who {
+        self.disputed = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.parties)
+            .filter(|p| !p.link.disputed_by.is_empty())
+            .map(|p| p.link.clone())
+            .collect();
+        self
+    }
 }
 
 /// The parties taking a position on `target`, through `only` when given.
@@ -66,7 +83,7 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
         if only.is_some_and(|r| r != Relation::Threatens) {
             answer.groups.clear();
         }
-        return answer;
+        return answer.with_disputes();
     }
     let relations: Vec<Relation> = Relation::STANCES
         .iter()
@@ -75,14 +92,14 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
         .collect();
     let mut answer = grouped(view, target, &relations);
     answer.relation = only;
-    answer
+    answer.with_disputes()
 }
 
 /// The parties on one side of `target`.
 pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     let mut answer = grouped(view, target, side.relations());
     answer.side = Some(side);
-    answer
+    answer.with_disputes()
 }
 
 /// The threats made against party `target`: every visible `threatens` edge
@@ -112,6 +129,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
             })
             .into_iter()
             .collect(),
+        disputed: Vec::new(),
     }
 }
 
@@ -139,5 +157,6 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         relation: None,
         side: None,
         groups,
+        disputed: Vec::new(),
     }
 }

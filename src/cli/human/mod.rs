@@ -27,9 +27,10 @@ use negograph::terminal::inert;
 mod packages;
 mod pieces;
 
+use negograph::query::Link;
 use pieces::{
-    MAX_INDENT_STEPS, chain, dates, evidence, hanging, id_tag, link, name, node_line, quoted,
-    relation, step_indent, when, wrapped,
+    MAX_INDENT_STEPS, chain, dates, dispute, evidence, hanging, id_tag, link, name, node_line,
+    quoted, relation, step_indent, when, wrapped,
 };
 
 /// The human form of any answer.
@@ -244,6 +245,7 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         && s.holds.is_empty()
         && s.member_of.is_empty()
         && s.members.is_empty()
+        && s.disputes.is_empty()
     {
         let _ = writeln!(out, "\nNo positions recorded.");
         return out;
@@ -285,6 +287,19 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
             }
         }
     }
+    if !s.disputes.is_empty() {
+        let _ = writeln!(out, "\n{}:", "claims it disputes".cyan());
+        for h in &s.disputes {
+            let text = format!(
+                "{} {} {}",
+                inert(&h.from.label).bold(),
+                relation(h.relation),
+                inert(&h.to.label).bold()
+            );
+            hanging(&mut out, "  • ", 4, &text);
+            evidence(&mut out, g, &h.link, 4);
+        }
+    }
     out
 }
 
@@ -322,7 +337,19 @@ pub fn who(g: &Graph, w: &Who) -> String {
             evidence(&mut out, g, &p.link, 4);
         }
     }
+    disputed(&mut out, g, &w.disputed);
     out
+}
+
+/// "disputed claims:" and one line per claim: what it says, who disputes it.
+fn disputed(out: &mut String, g: &Graph, claims: &[Link]) {
+    if claims.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}:", "disputed claims".cyan());
+    for l in claims {
+        hanging(out, "  • ", 4, &dispute(g, l));
+    }
 }
 
 pub fn responses(g: &Graph, r: &Responses) -> String {
@@ -482,7 +509,11 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
     let _ = writeln!(out, "\n{}", "PARTIES".bold());
     for s in &o.parties {
         let _ = writeln!(out, "\n  {}", node_line(&s.party));
-        if s.positions.is_empty() && s.holds.is_empty() && s.member_of.is_empty() {
+        if s.positions.is_empty()
+            && s.holds.is_empty()
+            && s.member_of.is_empty()
+            && s.disputes.is_empty()
+        {
             let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
         }
         for p in &s.positions {
@@ -503,8 +534,18 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
             let head = format!("    {:<10} ", "member of".cyan());
             hanging(&mut out, &head, 15, &inert(&m.target.label));
         }
+        for d in &s.disputes {
+            let head = format!("    {:<10} ", "disputes".cyan());
+            let text = format!(
+                "{} {} {}",
+                inert(&d.from.label),
+                relation(d.relation),
+                inert(&d.to.label)
+            );
+            hanging(&mut out, &head, 15, &text);
+        }
     }
-    let _ = writeln!(out, "\n{}", "DEMANDS AND CONDITIONS".bold());
+    let _ = writeln!(out, "\n{}", "DEMANDS, CONDITIONS AND PROPOSALS".bold());
     for p in &o.positions {
         let status = p.node.status.unwrap_or(Status::Open);
         let tag = match status {
@@ -512,10 +553,9 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
             Status::Open => "open".yellow().to_string(),
             other => other.to_string().red().to_string(),
         };
-        let kind = if p.node.kind == NodeKind::Demand {
-            ""
-        } else {
-            " (condition)"
+        let kind = match p.node.kind {
+            NodeKind::Demand => String::new(),
+            other => format!(" ({other})"),
         };
         out.push('\n');
         let text = format!(
@@ -532,6 +572,35 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
                 format!("per {holder}").dimmed()
             );
             hanging(&mut out, "       ", 9, &text);
+        }
+        if !p.mediated_by.is_empty() {
+            let who: Vec<String> = p.mediated_by.iter().map(|l| name(g, &l.from)).collect();
+            hanging(
+                &mut out,
+                "       ",
+                9,
+                &format!("mediated by {}", who.join(", ")),
+            );
+        }
+        for t in &p.terms {
+            let amount = t
+                .quantity
+                .as_deref()
+                .map(|q| format!(" · {}", inert(q)))
+                .unwrap_or_default();
+            let text = format!(
+                "term: {} {}{amount}",
+                inert(&t.node.label),
+                id_tag(&t.node.id)
+            );
+            hanging(&mut out, "       ", 9, &text);
+        }
+    }
+    if !o.disputed.is_empty() {
+        let _ = writeln!(out, "\n{}", "DISPUTED CLAIMS".bold());
+        for l in &o.disputed {
+            out.push('\n');
+            hanging(&mut out, "  ", 2, &dispute(g, l));
         }
     }
     let _ = writeln!(
@@ -581,6 +650,7 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         ("incoming", &d.incoming),
         ("outgoing", &d.outgoing),
         ("conditions it sets", &d.holds),
+        ("claims it disputes", &d.disputes),
     ] {
         if list.is_empty() {
             continue;

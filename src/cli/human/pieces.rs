@@ -225,3 +225,15 @@ pub(super) fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
         wrapped(out, indent, &noted(note));
     }
 }
+
+/// A disputed claim in one line: what it says, and who disputes it.
+pub(super) fn dispute(g: &Graph, l: &Link) -> String {
+    let who: Vec<String> = l.disputed_by.iter().map(|p| name(g, p)).collect();
+    format!(
+        "{} {} {}: disputed by {}",
+        name(g, &l.from),
+        l.relation.phrase(),
+        name(g, &l.to),
+        who.join(", ")
+    )
+}
