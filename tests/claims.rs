@@ -263,6 +263,67 @@ fn every_kind_of_claim_goes_in_from_the_command_line_as_from_the_file() {
 }
 
 #[test]
+fn adding_a_node_before_its_links_says_so_in_one_line_and_check_still_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.json");
+    negograph()
+        .arg("new")
+        .arg(&file)
+        .args(["--title", "T"])
+        .assert()
+        .success();
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["add", "party", "hamas", "--label", "Hamas"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "added party 'hamas' (Hamas), not linked to anything yet\n"
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "",
+        "no multi-line warning"
+    );
+    negograph()
+        .arg("-f")
+        .arg(&file)
+        .arg("check")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "node 'hamas' is not connected to anything",
+        ));
+    // An edit that cuts a node loose still warns in full: only the node
+    // just added is spared.
+    for step in [
+        &["source", "add", "s", "--title", "S"][..],
+        &["add", "demand", "truce", "--label", "Truce"],
+        &[
+            "link", "hamas", "demands", "truce", "--source", "s", "--quote", "q",
+        ],
+    ] {
+        run(&file, step);
+    }
+    negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["unlink", "hamas", "demands", "truce"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "node 'hamas' is not connected to anything",
+        ))
+        .stderr(predicates::str::contains(
+            "link it to a position, or remove it",
+        ));
+}
+
+#[test]
 fn who_stance_and_show_list_mediators_and_disputed_claims() {
     let text = serde_json::to_string(&two_proposals()).unwrap();
     let (_keep, file) = temp_file("g.json", text.as_bytes());

@@ -6,18 +6,22 @@ use negograph::model::{Date, NodeKind, Relation, Status};
 /// Every edit; flattened into the top-level commands, so `negograph add ...`.
 #[derive(Debug, Subcommand)]
 pub enum EditCommand {
-    /// Add a party, demand or condition
+    /// Add a party, demand, condition, proposal or issue
     #[command(after_help = "\
 Examples:
   negograph -f talks.json add party hamas --label Hamas --alias \"the group\"
   negograph -f talks.json add demand hostage-release --label \"Release of all hostages\" --since 2025-01-19
   negograph -f talks.json add condition aid-pause --label \"Pause in aid\" --dry-run
+  negograph -f talks.json add issue truce-length --label \"Length of the truce\"
+  negograph -f talks.json add proposal plan --label \"Witkoff proposal\"
+  negograph -f talks.json add demand truce --label \"45-60 day truce\" --actor israel --issue truce-length --quantity \"45-60 days\"
+      then: negograph -f talks.json link truce part_of plan --source ... --quote \"...\"
 
 Edits need a file (-f FILE or NEGOGRAPH_FILE); the built-in graph is read-only.
 Every edit is validated first, written atomically, and refused whole if the
 result would be invalid.")]
     Add {
-        /// party, demand or condition
+        /// party, demand, condition, proposal or issue
         kind: NodeKind,
         /// A new id: lower-case letters, digits and '-'
         id: String,
