@@ -5,10 +5,8 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
-use common::{cond, doc, edge, graph, negograph, star_graph, temp_file};
+use common::{cond, doc, edge, graph, graphviz_svg, negograph, star_graph, temp_file};
 use negograph::export::{self, Focus, Style};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -50,34 +48,6 @@ fn dot_of(args: &[&str], file: Option<&std::path::Path>) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-/// Runs Graphviz and returns (svg, warnings). CI installs Graphviz; a machine
-/// without it fails here rather than skipping.
-fn graphviz_svg(dot: &str) -> (String, String) {
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("Graphviz `dot` is installed (apt-get install graphviz)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(dot.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "dot failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 #[test]

@@ -236,8 +236,42 @@ fn clusters(g: &Graph, scene: &Scene) -> (Vec<(NodeIx, Vec<NodeIx>)>, bool) {
     (out, shared)
 }
 
+/// The DOT id of a proposal's box (a cluster holding it and its terms).
+fn package_id(p: NodeIx) -> String {
+    format!("cluster_k{}", p.index())
+}
+
+/// A proposal's box: the proposal and its terms, so a package reads as one.
+fn package_stmt(
+    g: &Graph,
+    scene: &Scene,
+    (proposal, terms): &(NodeIx, Vec<NodeIx>),
+    roles: &HashMap<NodeIx, Role>,
+    status: &impl Fn(NodeIx) -> Status,
+) -> Stmt {
+    let (_, _, border) = kind_style(NodeKind::Proposal);
+    let mut inner = vec![
+        Stmt::Attribute(word("label", "")),
+        Stmt::Attribute(word("style", "rounded,filled")),
+        Stmt::Attribute(word("fillcolor", "#f7f2fd")),
+        Stmt::Attribute(word("color", border)),
+        Stmt::Attribute(attr(
+            "tooltip",
+            quoted(&clip(&format!("{} and its terms", g.label(*proposal)), 300)),
+        )),
+    ];
+    for &n in std::iter::once(proposal).chain(terms) {
+        inner.push(node_stmt(g, scene, n, roles[&n], status(n)));
+    }
+    Stmt::Subgraph(Subgraph {
+        id: plain(&package_id(*proposal)),
+        stmts: inner,
+    })
+}
+
 /// The scene as a DOT digraph: nodes, edges (each with an [`edge_id`]), the
-/// lines from parties to the conditions they set, footnotes and legend.
+/// lines from parties to the conditions they set, footnotes and legend. A
+/// proposal is boxed with its terms, and its mediators' arrows end on the box.
 pub fn to_dot(
     g: &Graph,
     scene: &Scene,
@@ -273,8 +307,20 @@ pub fn to_dot(
             attr("fontsize", plain("9")),
         ])),
     ];
+    if !scene.packages.is_empty() {
+        // Lets a mediator's arrow end on a proposal's box (`lhead`).
+        if let Stmt::GAttribute(GraphAttributes::Graph(graph)) = &mut stmts[0] {
+            graph.push(attr("compound", plain("true")));
+        }
+    }
     let roles: HashMap<NodeIx, Role> = scene.nodes.iter().copied().collect();
     let mut placed = std::collections::HashSet::new();
+    // A term sits in its proposal's box, never in a party's.
+    for (p, terms) in &scene.packages {
+        placed.insert(*p);
+        placed.extend(terms.iter().copied());
+    }
+    let mut boxed = std::collections::HashSet::new();
     let mut shared = false;
     if style.cluster {
         let (groups, any_shared) = clusters(g, scene);
@@ -286,13 +332,23 @@ pub fn to_dot(
                 Stmt::Attribute(word("color", "#90cdf4")),
             ];
             for n in members {
-                placed.insert(n);
-                inner.push(node_stmt(g, scene, n, roles[&n], status(n)));
+                // A proposal the party alone holds: its whole box goes in.
+                if let Some(package) = scene.packages.iter().find(|(p, _)| *p == n) {
+                    boxed.insert(n);
+                    inner.push(package_stmt(g, scene, package, &roles, &status));
+                } else if placed.insert(n) {
+                    inner.push(node_stmt(g, scene, n, roles[&n], status(n)));
+                }
             }
             stmts.push(Stmt::Subgraph(Subgraph {
                 id: plain(&format!("cluster_p{}", party.index())),
                 stmts: inner,
             }));
+        }
+    }
+    for package in &scene.packages {
+        if !boxed.contains(&package.0) {
+            stmts.push(package_stmt(g, scene, package, &roles, &status));
         }
     }
     for (n, role) in &scene.nodes {
@@ -303,7 +359,16 @@ pub fn to_dot(
     let notes = style.quotes.then(|| Footnotes::new(g, scene));
     for &e in &scene.edges {
         let number = notes.as_ref().and_then(|f| f.marker(e));
-        stmts.push(edge_stmt(g, scene, e, number));
+        let mut stmt = edge_stmt(g, scene, e, number);
+        let m = g.meta(e);
+        if m.relation == Relation::Mediates
+            && scene.packages.iter().any(|(p, _)| *p == m.to)
+            && let Stmt::Edge(edge) = &mut stmt
+        {
+            edge.attributes
+                .push(attr("lhead", plain(&package_id(m.to))));
+        }
+        stmts.push(stmt);
     }
     // A holder line fades when every condition it stands for does.
     let mut holds_today: HashMap<(NodeIx, NodeIx), bool> = HashMap::new();

@@ -37,11 +37,12 @@ pub struct EdgePath {
     pub label_at: Option<Point>,
 }
 
-/// The box of a `cluster_pN` subgraph: party N's group.
+/// The box of a cluster: `cluster_pN`, party N's group, or `cluster_kN`,
+/// proposal N with its terms.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct ClusterBox {
-    /// The party's node index.
-    pub party: usize,
+    /// The node index of the party (or proposal) the box is for.
+    pub node: usize,
     pub x: f64,
     pub y: f64,
     pub w: f64,
@@ -57,6 +58,8 @@ pub struct Layout {
     pub nodes: HashMap<usize, NodeBox>,
     pub edges: HashMap<String, EdgePath>,
     pub clusters: Vec<ClusterBox>,
+    /// Proposals' boxes (`cluster_kN`), each holding the proposal and its terms.
+    pub packages: Vec<ClusterBox>,
 }
 
 #[derive(Deserialize)]
@@ -105,8 +108,9 @@ fn bad(what: &str) -> Error {
 
 impl Layout {
     /// Reads `dot -Tjson0` output. Nodes must be named `nN` (N the node index),
-    /// clusters `cluster_pN` and edges given an `id`, as [`super::dot::to_dot`]
-    /// does; anything else (the legend) is left out.
+    /// clusters `cluster_pN` (parties) or `cluster_kN` (proposals) and edges
+    /// given an `id`, as [`super::dot::to_dot`] does; anything else (the
+    /// legend) is left out.
     pub fn from_json0(json: &[u8]) -> Result<Layout> {
         let raw: RawGraph =
             serde_json::from_slice(json).map_err(|e| bad(&format!("not JSON ({e})")))?;
@@ -121,6 +125,7 @@ impl Layout {
         };
         let mut nodes = HashMap::new();
         let mut clusters = Vec::new();
+        let mut packages = Vec::new();
         for o in &raw.objects {
             if let Some(n) = o
                 .name
@@ -145,20 +150,24 @@ impl Layout {
                         h: round(h * 72.0),
                     },
                 );
-            } else if let Some(p) = o
-                .name
-                .strip_prefix("cluster_p")
-                .and_then(|i| i.parse().ok())
-                && let Some(b) = o.bb.as_deref().and_then(numbers).filter(|v| v.len() == 4)
+            } else if let Some((kind, n)) = o.name.strip_prefix("cluster_").and_then(|rest| {
+                let (kind, n) = rest.split_at_checked(1)?;
+                Some((kind, n.parse::<usize>().ok()?))
+            }) && let Some(b) = o.bb.as_deref().and_then(numbers).filter(|v| v.len() == 4)
             {
                 let [x, y] = flip(b[0], b[3]);
-                clusters.push(ClusterBox {
-                    party: p,
+                let found = ClusterBox {
+                    node: n,
                     x,
                     y,
                     w: round(b[2] - b[0]),
                     h: round(b[3] - b[1]),
-                });
+                };
+                match kind {
+                    "p" => clusters.push(found),
+                    "k" => packages.push(found),
+                    _ => {}
+                }
             }
         }
         let mut edges = HashMap::with_capacity(raw.edges.len());
@@ -195,6 +204,7 @@ impl Layout {
             nodes,
             edges,
             clusters,
+            packages,
         })
     }
 }
@@ -208,6 +218,8 @@ mod tests {
         let json = br#"{"bb": "0,0,200,100",
           "objects": [
             {"_gvid": 0, "name": "cluster_p3", "bb": "10,20,110,90"},
+            {"_gvid": 4, "name": "cluster_k7", "bb": "120,0,190,40"},
+            {"_gvid": 5, "name": "cluster_quotes", "bb": "0,0,1,1"},
             {"_gvid": 1, "name": "n3", "pos": "50,80", "width": "1", "height": "0.5"},
             {"_gvid": 2, "name": "n7", "pos": "150,20", "width": "0.75", "height": "0.5"},
             {"_gvid": 3, "name": "legend_a", "pos": "1,1", "width": "0.1", "height": "0.1"}
@@ -232,11 +244,21 @@ mod tests {
         assert_eq!(
             l.clusters,
             vec![ClusterBox {
-                party: 3,
+                node: 3,
                 x: 10.0,
                 y: 10.0,
                 w: 100.0,
                 h: 70.0
+            }]
+        );
+        assert_eq!(
+            l.packages,
+            vec![ClusterBox {
+                node: 7,
+                x: 120.0,
+                y: 60.0,
+                w: 70.0,
+                h: 40.0
             }]
         );
         assert_eq!(l.edges.len(), 1, "the legend's edges are left out");

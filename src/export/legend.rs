@@ -38,6 +38,8 @@ pub struct Used {
     /// With `--cluster`: some position is held by several parties.
     pub shared: bool,
     pub quotes: bool,
+    /// A proposal drawn as a box holding its terms.
+    pub packages: bool,
 }
 
 impl Used {
@@ -74,6 +76,7 @@ impl Used {
             steps: !scene.steps.is_empty(),
             shared,
             quotes,
+            packages: !scene.packages.is_empty(),
         }
     }
 }
@@ -166,6 +169,13 @@ pub fn legend(used: &Used) -> Stmt {
         rows.push(row(
             "1. 2. …",
             "order along the path; each arrow keeps its own direction",
+        ));
+    }
+    if used.packages {
+        let (_, _, border) = kind_style(NodeKind::Proposal);
+        rows.push(row(
+            &swatch("#f7f2fd", border, 1),
+            "a proposal and its terms, offered as one",
         ));
     }
     if used.shared {

@@ -36,6 +36,8 @@ pub struct MapData {
     pub holders: Vec<HolderLine>,
     /// Party groups, with `--cluster`.
     pub clusters: Vec<MapCluster>,
+    /// Proposals' boxes, each holding the proposal and its terms.
+    pub packages: Vec<MapPackage>,
     /// Nodes an edge or node names (a holder, an actor, a disputing party)
     /// that are not drawn: id → label.
     pub others: BTreeMap<String, String>,
@@ -45,6 +47,16 @@ pub struct MapData {
 #[derive(Debug, Serialize)]
 pub struct MapCluster {
     pub party: String,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+/// The box around a proposal and its terms.
+#[derive(Debug, Serialize)]
+pub struct MapPackage {
+    pub proposal: String,
     pub x: f64,
     pub y: f64,
     pub w: f64,
@@ -289,9 +301,21 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         clusters: layout
             .clusters
             .iter()
-            .filter(|c| c.party < g.node_count())
+            .filter(|c| c.node < g.node_count())
             .map(|c| MapCluster {
-                party: g.id(NodeIx::new(c.party)).to_owned(),
+                party: g.id(NodeIx::new(c.node)).to_owned(),
+                x: c.x,
+                y: c.y,
+                w: c.w,
+                h: c.h,
+            })
+            .collect(),
+        packages: layout
+            .packages
+            .iter()
+            .filter(|c| c.node < g.node_count())
+            .map(|c| MapPackage {
+                proposal: g.id(NodeIx::new(c.node)).to_owned(),
                 x: c.x,
                 y: c.y,
                 w: c.w,

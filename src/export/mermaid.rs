@@ -70,6 +70,17 @@ pub fn to_mermaid(
         title_comment(&scene.title, &scene.subtitle)
     ));
     out.push_str(&format!("flowchart {direction}\n"));
+    // A proposal and its terms go in one subgraph, the box the DOT draws.
+    let boxed: std::collections::HashMap<NodeIx, NodeIx> = scene
+        .packages
+        .iter()
+        .flat_map(|(p, terms)| {
+            std::iter::once(*p)
+                .chain(terms.iter().copied())
+                .map(|n| (n, *p))
+        })
+        .collect();
+    let mut in_box: std::collections::BTreeMap<NodeIx, String> = std::collections::BTreeMap::new();
     for &(n, role) in &scene.nodes {
         let kind = g.kind(n);
         let mut lines = wrap_label(g.label(n), 24, 6);
@@ -91,7 +102,17 @@ pub fn to_mermaid(
         } else if role != Role::Plain {
             class.push_str("_answer");
         }
-        out.push_str(&format!("  n{}{shape}:::{class}\n", n.index()));
+        let line = format!("  n{}{shape}:::{class}\n", n.index());
+        match boxed.get(&n) {
+            Some(p) => in_box.entry(*p).or_default().push_str(&format!("  {line}")),
+            None => out.push_str(&line),
+        }
+    }
+    for (p, lines) in in_box {
+        out.push_str(&format!(
+            "  subgraph k{0} [\" \"]\n{lines}  end\n  style k{0} fill:#f7f2fd,stroke:#6b46c1\n",
+            p.index()
+        ));
     }
     let mut link_styles = Vec::new();
     for (i, &e) in scene.edges.iter().enumerate() {
@@ -145,6 +166,8 @@ pub fn to_mermaid(
         "  classDef party fill:#dbe9f6,stroke:#2b6cb0\n\
          \x20 classDef demand fill:#fff3d1,stroke:#b7791f\n\
          \x20 classDef condition fill:#e3f4e8,stroke:#2f855a\n\
+         \x20 classDef proposal fill:#efe5fb,stroke:#6b46c1\n\
+         \x20 classDef issue fill:#f1f1f1,stroke:#4a5568\n\
          \x20 classDef party_answer fill:#dbe9f6,stroke:#c53030,stroke-width:3px\n\
          \x20 classDef demand_answer fill:#fff3d1,stroke:#c53030,stroke-width:3px\n\
          \x20 classDef condition_answer fill:#e3f4e8,stroke:#c53030,stroke-width:3px\n\

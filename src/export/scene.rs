@@ -58,6 +58,10 @@ pub struct Scene {
     /// In a path view, each edge's place along the walk (1 for the first):
     /// the edge is still drawn in its own direction, walked with or against.
     pub steps: BTreeMap<EdgeIx, usize>,
+    /// Each drawn proposal with its drawn terms (joined by a drawn `part_of`
+    /// edge), in file order: drawn as one box. A term of two drawn proposals
+    /// belongs to neither box, as a node can sit in only one.
+    pub packages: Vec<(NodeIx, Vec<NodeIx>)>,
     pub as_of: Option<Date>,
 }
 
@@ -236,6 +240,23 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             };
         }
     }
+    // Mediators come with what they mediate: every drawn position brings its
+    // `mediates` edges, so who brokers it shows in every view.
+    let positions: BTreeSet<NodeIx> = nodes
+        .iter()
+        .copied()
+        .chain(edges.iter().flat_map(|&e| {
+            let m = g.meta(e);
+            [m.from, m.to]
+        }))
+        .filter(|&n| g.kind(n).is_position())
+        .collect();
+    for n in positions {
+        edges.extend(
+            view.edges(n, Incoming)
+                .filter(|&e| g.meta(e).relation == Relation::Mediates),
+        );
+    }
     let mut holders = BTreeSet::new();
     for &e in &edges {
         let m = g.meta(e);
@@ -255,6 +276,7 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
         ),
         None => (BTreeSet::new(), BTreeSet::new()),
     };
+    let packages = packages(view, &edges);
     let nodes = nodes
         .into_iter()
         .map(|n| {
@@ -278,6 +300,32 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
         faded_nodes,
         holders: holders.into_iter().collect(),
         steps,
+        packages,
         as_of: view.as_of,
     }
+}
+
+/// The drawn proposals with their drawn terms (see [`Scene::packages`]).
+fn packages(view: &View, edges: &BTreeSet<EdgeIx>) -> Vec<(NodeIx, Vec<NodeIx>)> {
+    let g = view.graph;
+    let mut boxes: BTreeMap<NodeIx, Vec<NodeIx>> = BTreeMap::new();
+    let mut boxes_of: BTreeMap<NodeIx, usize> = BTreeMap::new();
+    for &e in edges {
+        let m = g.meta(e);
+        if m.relation == Relation::PartOf {
+            let terms = boxes.entry(m.to).or_default();
+            if !terms.contains(&m.from) {
+                terms.push(m.from);
+                *boxes_of.entry(m.from).or_default() += 1;
+            }
+        }
+    }
+    boxes
+        .into_iter()
+        .map(|(p, mut terms)| {
+            terms.retain(|t| boxes_of[t] == 1);
+            (p, terms)
+        })
+        .filter(|(_, terms)| !terms.is_empty())
+        .collect()
 }

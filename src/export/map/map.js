@@ -150,6 +150,10 @@
 
   var layers = { clusters: svg("g"), holders: svg("g"), edges: svg("g"), nodes: svg("g") };
   Object.keys(layers).forEach(function (k) { map.appendChild(layers[k]); });
+  // A proposal's box, holding it and its terms (drawn under the parties' boxes).
+  data.packages.forEach(function (c) {
+    layers.clusters.appendChild(svg("rect", { "class": "package", "data-proposal": c.proposal, x: c.x, y: c.y, width: c.w, height: c.h, rx: 8, fill: "#f7f2fd", stroke: "#6b46c1" }));
+  });
   data.clusters.forEach(function (c) {
     layers.clusters.appendChild(svg("rect", { x: c.x, y: c.y, width: c.w, height: c.h, rx: 8, fill: "none", stroke: "#90cdf4", "stroke-dasharray": "5 4" }));
   });
@@ -589,6 +593,9 @@
     if (data.holders.length) row(function (s) {
       s.appendChild(svg("line", { x1: 2, y1: 7, x2: 30, y2: 7, stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
     }, "party that sets the condition");
+    if (data.packages.length) row(function (s) {
+      s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, rx: 3, fill: "#f7f2fd", stroke: "#6b46c1" }));
+    }, "a proposal and its terms");
     var roles = {};
     data.nodes.forEach(function (n) { roles[n.role] = true; });
     if (roles.target) row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#1a202c", "stroke-width": 3 })); }, "asked about");
