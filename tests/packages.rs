@@ -575,6 +575,10 @@ fn a_proposal_is_drawn_as_a_box_holding_its_terms_and_its_mediators_point_at_the
         dot.contains("a proposal and its terms, offered as one"),
         "in the legend"
     );
+    assert!(
+        dot.contains("label=\"accepts\\n(disputed by United States)\""),
+        "a disputed claim says so"
+    );
     // With party boxes, the counter's box sits inside Hamas's (n1), which
     // alone holds it; the U.S. plan, held by several parties, stays outside.
     let clustered = drawn(&doc, &["--cluster"]);

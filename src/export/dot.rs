@@ -96,6 +96,20 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
     {
         label = format!("needs\n(per {})", clip(g.label(by), 30));
     }
+    // A claim some party disputes says so, and by whom, on the diagram itself.
+    let disputers: Vec<&str> = edge
+        .disputed_by()
+        .map(|end| match end {
+            crate::model::End::Node(i) => g.label(NodeIx::new(i as usize)),
+            crate::model::End::Name(id) => id,
+        })
+        .collect();
+    if !disputers.is_empty() {
+        label.push_str(&format!(
+            "\n(disputed by {})",
+            clip(&disputers.join(", "), 60)
+        ));
+    }
     // Along a path, the walk's order; the arrow keeps the edge's own direction.
     if let Some(step) = scene.steps.get(&e) {
         label = format!("{step}. {label}");
