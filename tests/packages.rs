@@ -94,6 +94,27 @@ fn what_stands_in_the_way_of_a_term_stands_in_the_way_of_its_package_but_terms_n
             owned(&["us-plan conditions_on hostage-list"])
         )]
     );
+    // As a tree: a blocker reached through a term hangs from that term.
+    let tree: Vec<(String, Value, u64)> = answer(&doc, &["blockers", "hamas-plan"])["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["id"].as_str().unwrap().to_owned(),
+                b["via"].clone(),
+                b["depth"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tree,
+        [
+            ("us".to_owned(), Value::Null, 1),
+            ("israel".to_owned(), json!("b-truce"), 2),
+            ("guarantee".to_owned(), json!("b-living"), 2),
+        ]
+    );
     // Once the guarantee is given (assumed), it is settled and blocks nothing.
     let v = answer(&doc, &["blockers", "hamas-plan", "--assume", "guarantee"]);
     let ids: Vec<&str> = v["blockers"]
