@@ -484,11 +484,17 @@ fn the_neo4j_script_has_one_statement_per_claim_and_no_way_out_of_a_literal() {
             panic!("unexpected statement: {line}");
         }
     }
+    // A claim a statement, and a `part_of` claim one more (its HAS_TERM step).
+    let part_of = g
+        .edge_indices()
+        .filter(|&e| g.meta(e).relation == negograph::model::Relation::PartOf)
+        .count();
+    assert!(part_of > 0, "the graph has terms of proposals");
     assert_eq!(
         merges,
         (
             g.node_count(),
-            g.edge_count(),
+            g.edge_count() + part_of,
             2 + g.document().sources.len()
         )
     );
@@ -521,7 +527,7 @@ fn queries_print_their_cypher_in_either_dialect() {
             builtin.node_count()
         )))
         .stdout(predicate::str::contains(format!(
-            "(x:Node {{id: 'ceasefire-30d'}})-[e:CONDITIONS_ON* SHORTEST 1..{}",
+            "(x:Node {{id: 'ceasefire-30d'}})-[e:CONDITIONS_ON|HAS_TERM* SHORTEST 1..{}",
             builtin.node_count()
         )))
         .stdout(predicate::str::contains("date('2025-05-12')"));
@@ -529,7 +535,7 @@ fn queries_print_their_cypher_in_either_dialect() {
         .args(["blockers", "ceasefire-30d", "--cypher=neo4j", "--assume", "western-aid-pause", "--all-time"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("MATCH p = ANY SHORTEST (x:Node {id: 'ceasefire-30d'})(()-[r:CONDITIONS_ON]->() WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')+(y:Node)"))
+        .stdout(predicate::str::contains("MATCH p = ANY SHORTEST (x:Node {id: 'ceasefire-30d'})(()-[r:CONDITIONS_ON|HAS_TERM]->() WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')+(y:Node)"))
         .stdout(predicate::str::contains("date(").not());
     for args in [
         &["requires", "direct talks", "--cypher"][..],

@@ -23,7 +23,9 @@
 //!   chain" is a test on the node each step arrives at.
 //!
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
-//! is withdrawn or replaced: it then blocks nothing).
+//! is withdrawn or replaced: it then blocks nothing). Each `part_of` claim
+//! is there twice: as `PART_OF` from the term, and as [`HAS_TERM`] from the
+//! proposal, the way `blockers` and `requires` go down to a package's terms.
 //!
 //! The what-if knobs carry over: `--assume N` becomes `r.to_id <> 'N'` on the
 //! steps of a chain (an assumed node stops it as a met one does), `--drop`
@@ -60,6 +62,21 @@ pub enum Dialect {
 /// The relationship type of a relation: `conditions_on` is `CONDITIONS_ON`.
 pub fn rel_type(relation: Relation) -> String {
     relation.as_str().to_ascii_uppercase()
+}
+
+/// The relationship both exports add for each `part_of` claim, from the
+/// proposal to its term (the claim's own runs from the term): a chain of
+/// `blockers` or `requires` goes down from a package to its terms as it goes
+/// down preconditions, and a recursive pattern can only follow relationships
+/// one way. Same `claim` number; `to_id` and `to_settled` are the term's.
+/// It is no claim of its own: paths and stances leave it out.
+pub const HAS_TERM: &str = "HAS_TERM";
+
+/// Every relation's relationship type, `A|B|...`: any claim, and not the
+/// derived [`HAS_TERM`].
+fn claim_types() -> String {
+    let all: Vec<String> = Relation::ALL.iter().map(|&r| rel_type(r)).collect();
+    all.join("|")
 }
 
 /// The Neo4j label of a node kind: `party` is `Party`.
@@ -219,18 +236,11 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         }
     }
 
-    /// A chain of one or more `rel` steps (any relation when `None`) from
-    /// `start` to `end`, each step passing `filter` on `r`, found breadth first.
-    /// `arrow` is `->` or `-` (either way).
-    fn chain(
-        &self,
-        start: &str,
-        rel: Option<Relation>,
-        filter: &[String],
-        arrow: &str,
-        end: &str,
-    ) -> String {
-        let types = rel.map(|r| format!(":{}", rel_type(r))).unwrap_or_default();
+    /// A chain of one or more steps along relationships of `types`
+    /// (`A|B`) from `start` to `end`, each step passing `filter` on `r`,
+    /// found breadth first. `arrow` is `->` or `-` (either way).
+    fn chain(&self, start: &str, types: &str, filter: &[String], arrow: &str, end: &str) -> String {
+        let types = format!(":{types}");
         let depth = self.depth();
         match self.dialect {
             Dialect::Kuzu => {
@@ -260,18 +270,25 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         }
     }
 
-    /// `blockers X`: preconditions reached through unmet ones, and the nodes
-    /// that block or parties that reject X or any of them; never X itself.
+    /// The steps `blockers` and `requires` go down: preconditions, and a
+    /// proposal's terms.
+    fn down() -> String {
+        format!("{}|{HAS_TERM}", rel_type(Relation::ConditionsOn))
+    }
+
+    /// `blockers X`: the preconditions reached through unmet ones (and
+    /// through a proposal's unsettled terms, which are not blockers
+    /// themselves), and the nodes that block or parties that reject X or any
+    /// node reached; never X itself.
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         let start = format!("(x:Node {{id: {x}}})");
-        let chain = self.chain(
-            &start,
-            Some(Relation::ConditionsOn),
-            &self.open_step("r"),
-            "->",
-            "(y:Node)",
-        );
+        let chain = |end: &str| self.chain(&start, &Self::down(), &self.open_step("r"), "->", end);
+        // A precondition is reached by a `conditions_on` step, straight from X
+        // or from the end of a chain.
+        let mut step = self.open_step("c");
+        step.push(format!("y.id <> {x}"));
+        let step = Self::where_clause(&step);
         // A withdrawn or replaced position blocks nothing (parties never are).
         let mut blocking = self.visible("b");
         blocking.push(format!("z.id <> {x}"));
@@ -280,33 +297,35 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let mut q = self.preamble(self.depth());
         let _ = write!(
             q,
-            "MATCH {chain}\nWHERE y.id <> {x}\nRETURN y.id AS id\n\
+            "MATCH {start}-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
              MATCH {start}<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id\n\
              UNION\n\
-             MATCH {chain}\nMATCH (y)<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id;\n",
+             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id;\n",
+            chain("(w:Node)"),
+            chain("(y:Node)"),
         );
         q
     }
 
-    /// `requires X`: every node below X through `conditions_on` edges, met or
-    /// not, and X itself when a chain leads back to it.
+    /// `requires X`: every node below X through `conditions_on` edges (and,
+    /// from a proposal, its terms' `conditions_on` edges), met or not, and X
+    /// itself when a chain leads back to it. Every node listed is the `to` of
+    /// a `conditions_on` step, so a term reached only as a term is not.
     pub fn requires(&self, target: NodeIx) -> String {
         let x = self.id(target);
         let start = format!("(x:Node {{id: {x}}})");
         let visible = self.visible("r");
-        let chain =
-            |end: &str| self.chain(&start, Some(Relation::ConditionsOn), &visible, "->", end);
-        let back = Self::where_clause(&self.visible("c"));
+        let chain = |end: &str| self.chain(&start, &Self::down(), &visible, "->", end);
+        let step = Self::where_clause(&self.visible("c"));
         let mut q = self.preamble(self.depth());
         let _ = write!(
             q,
-            "MATCH {}\nRETURN y.id AS id\n\
+            "MATCH {start}-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(x2:Node {{id: {x}}}){back}\nRETURN x2.id AS id\n\
-             UNION\n\
-             MATCH {start}-[c:CONDITIONS_ON]->(x2:Node {{id: {x}}}){back}\nRETURN x2.id AS id;\n",
-            chain("(y:Node)"),
+             MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id;\n",
             chain("(w:Node)"),
         );
         q
@@ -388,7 +407,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         if opts.all {
             return self.all_paths(&start, &end, &visible, arrow, opts);
         }
-        let chain = self.chain(&start, None, &visible, arrow, &end);
+        let chain = self.chain(&start, &claim_types(), &visible, arrow, &end);
         match self.dialect {
             Dialect::Kuzu => format!(
                 "{}MATCH {chain}\nWITH [a.id] + properties(nodes(e), 'id') + [b.id] AS ids\n\
@@ -421,11 +440,12 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 // Kuzu's ACYCLIC keeps the nodes inside a path apart but lets
                 // a path pass through its own ends; simple paths need all apart.
                 format!(
-                    "{}MATCH {start}-[e* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
+                    "{}MATCH {start}-[e:{}* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
                      WITH [a.id] + properties(nodes(e), 'id') + [b.id] AS id, length(e) AS length\n\
                      WHERE size(id) = size(list_distinct(id))\n\
                      RETURN id, length\nORDER BY length\nLIMIT {limit};\n",
-                    self.preamble(max)
+                    self.preamble(max),
+                    claim_types()
                 )
             }
             Dialect::Neo4j => {
@@ -435,10 +455,11 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                     format!(" WHERE {}", visible.join(" AND "))
                 };
                 format!(
-                    "MATCH p = {start}(()-[r]{arrow}(){filter}){{1,{max}}}{end}\n\
+                    "MATCH p = {start}(()-[r:{}]{arrow}(){filter}){{1,{max}}}{end}\n\
                      WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n\
                      RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
-                     ORDER BY length\nLIMIT {limit};\n"
+                     ORDER BY length\nLIMIT {limit};\n",
+                    claim_types()
                 )
             }
         }

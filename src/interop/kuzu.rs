@@ -21,7 +21,7 @@
 use std::io::{self, Write};
 
 use super::cells::list_cell;
-use super::cypher::rel_type;
+use super::cypher::{HAS_TERM, rel_type};
 use super::out::Files;
 use super::{ClaimRow, Selection};
 use crate::error::Result;
@@ -220,14 +220,29 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     for (i, &e) in sel.edges.iter().enumerate() {
         by_relation[g.meta(e).relation as usize].push(i);
     }
-    for (&relation, claims) in Relation::ALL.iter().zip(&by_relation) {
-        let file = relation_file(relation);
+    // Each relation's claims, then each `part_of` claim again as the step
+    // from a proposal to its term (HAS_TERM).
+    let tables = Relation::ALL
+        .iter()
+        .map(|&r| (rel_type(r), relation_file(r), r, false))
+        .chain(std::iter::once((
+            HAS_TERM.to_owned(),
+            "has_term.csv".to_owned(),
+            Relation::PartOf,
+            true,
+        )));
+    for (table, file, relation, term_step) in tables {
+        let claims = &by_relation[relation as usize];
         files.write(Some(&file), |w| {
             let mut header = vec!["from", "to"];
             header.extend(names(CLAIM_COLUMNS));
             let mut csv = KuzuCsv::new(w, &header)?;
             for &i in claims {
-                let c = ClaimRow::new(g, sel.edges[i], &timelines);
+                let c = if term_step {
+                    ClaimRow::term_step(g, sel.edges[i], &timelines)
+                } else {
+                    ClaimRow::new(g, sel.edges[i], &timelines)
+                };
                 csv.row(&[
                     Some(c.from),
                     Some(c.to),
@@ -257,7 +272,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
             multiline = csv.finish()?;
             Ok(())
         })?;
-        copies.push((rel_type(relation), file, multiline));
+        copies.push((table, file, multiline));
     }
 
     files.write(Some("load.cypher"), |w| write_load_script(sel, &copies, w))
@@ -291,11 +306,14 @@ fn write_load_script(
         "CREATE NODE TABLE Source({}, PRIMARY KEY (id));",
         schema(SOURCE_COLUMNS)
     )?;
-    for &relation in Relation::ALL {
+    for table in Relation::ALL
+        .iter()
+        .map(|&r| rel_type(r))
+        .chain([HAS_TERM.to_owned()])
+    {
         writeln!(
             out,
-            "CREATE REL TABLE {}(FROM Node TO Node, {});",
-            rel_type(relation),
+            "CREATE REL TABLE {table}(FROM Node TO Node, {});",
             schema(CLAIM_COLUMNS)
         )?;
     }

@@ -173,6 +173,27 @@ impl<'g> ClaimRow<'g> {
     }
 }
 
+impl<'g> ClaimRow<'g> {
+    /// The `HAS_TERM` step of `part_of` claim `e`: the same claim read from
+    /// the proposal to its term, with the term's settled days, so that a
+    /// query can go down from a package to its terms the way it goes down
+    /// preconditions (`blockers`, `requires`; see [`cypher::HAS_TERM`]). It
+    /// records no one's position (no `by`, no holder), so no stance reads it.
+    pub fn term_step(
+        graph: &'g Graph,
+        e: EdgeIx,
+        timelines: &'g [timeline::Timeline],
+    ) -> ClaimRow<'g> {
+        let mut row = ClaimRow::new(graph, e, timelines);
+        let m = graph.meta(e);
+        std::mem::swap(&mut row.from, &mut row.to);
+        row.by = None;
+        row.holder = None;
+        row.to_settled = &timelines[m.from.index()].settled;
+        row
+    }
+}
+
 /// A node's dated status changes as a JSON list, when it has any: one
 /// property for the databases and GraphML, where the spreadsheet form gives
 /// them a file of their own.

@@ -15,9 +15,9 @@
 
 use std::io::{self, Write};
 
-use super::cypher::{Dialect, kind_label, rel_type};
+use super::cypher::{Dialect, HAS_TERM, kind_label, rel_type};
 use super::{ClaimRow, Selection};
-use crate::model::{Date, Lenient, Vocabulary};
+use crate::model::{Date, Lenient, Relation, Vocabulary};
 
 fn string(text: &str) -> String {
     super::cypher::string(text, Dialect::Neo4j)
@@ -144,8 +144,24 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             props.render()
         )?;
     }
-    for &e in &sel.edges {
-        let c = ClaimRow::new(g, e, &timelines);
+    // Each claim, then each `part_of` claim again as the step from a
+    // proposal to its term (HAS_TERM).
+    let term_steps = sel
+        .edges
+        .iter()
+        .filter(|&&e| g.meta(e).relation == Relation::PartOf)
+        .map(|&e| (e, true));
+    for (e, term_step) in sel.edges.iter().map(|&e| (e, false)).chain(term_steps) {
+        let c = if term_step {
+            ClaimRow::term_step(g, e, &timelines)
+        } else {
+            ClaimRow::new(g, e, &timelines)
+        };
+        let rel = if term_step {
+            HAS_TERM.to_owned()
+        } else {
+            rel_type(c.relation)
+        };
         let mut props = Props::new();
         props
             .raw("claim", c.claim.to_string())
@@ -180,7 +196,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
             "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
             string(c.from),
             string(c.to),
-            rel_type(c.relation),
+            rel,
             c.claim,
             props.render()
         )?;
