@@ -19,7 +19,8 @@ pub const FORMS: &[&str] = &[
     "what does X require?              (also: need; for a party: its position)",
     "what does P want?                 (also: demand)",
     "what is P's position?",
-    "who supports X?                   (also: rejects, opposes, wants, demands, proposes, threatens)",
+    "who supports X?                   (also: rejects, opposes, wants, demands, proposes, threatens,",
+    "                                   accepts, mediates, brokers)",
     "how is A connected to B?",
     "path from A to B",
     "are there deadlocks?",
@@ -132,6 +133,15 @@ fn parse(question: &str) -> Option<Form> {
             ("propose ", Relation::Proposes),
             ("threatens ", Relation::Threatens),
             ("threaten ", Relation::Threatens),
+            ("mediates ", Relation::Mediates),
+            ("mediate ", Relation::Mediates),
+            ("mediated ", Relation::Mediates),
+            ("brokers ", Relation::Mediates),
+            ("brokered ", Relation::Mediates),
+            ("broker ", Relation::Mediates),
+            ("accepts ", Relation::Accepts),
+            ("accepted ", Relation::Accepts),
+            ("accept ", Relation::Accepts),
         ];
         return verbs.iter().find_map(|(verb, rel)| {
             strip_prefix_ci(rest, &[verb]).map(|n| Form::Who(name(n), *rel))

@@ -191,3 +191,32 @@ fn the_reports_claims_are_where_an_analyst_looks() {
         ]
     );
 }
+
+#[test]
+fn ask_who_mediates_and_who_brokered() {
+    for question in [
+        "who mediates Witkoff's latest proposal?",
+        "Who brokered the Witkoff proposal",
+    ] {
+        let out = negograph()
+            .arg("-f")
+            .arg(example())
+            .args(["ask", question, "--explain"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with("→ negograph who witkoff-proposal --relation mediates\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("mediates:\n  • Bishara Bahbah [bahbah]"),
+            "{text}"
+        );
+    }
+    let v = answer(&["ask", "who accepted the 70-day proposal?"]);
+    assert_eq!(v["groups"][0]["parties"][0]["id"], "hamas");
+}

@@ -337,7 +337,7 @@ Questions it understands:
   what blocks X?  /  what stands in the way of X?
   what does X require?  /  what does X need?
   what does P want?  /  what does P demand?  /  what is P's position?
-  who supports|rejects|opposes|wants|demands|proposes|threatens X?
+  who supports|rejects|opposes|wants|demands|proposes|threatens|accepts|mediates X?
   how is A connected to B?  /  path from A to B
   are there deadlocks?  /  where are the conflicts?")]
     Ask {
