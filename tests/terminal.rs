@@ -55,6 +55,25 @@ fn hostile_graph() -> Value {
         ]}),
         json!({"from": "q", "relation": "counters", "to": "d4", "with": "d5", "source": "src", "quote": a(6)}),
     ]);
+    // Two proposals as packages: terms on a hostile issue, one with a
+    // hostile unit, a mediator, a disputed proposal.
+    nodes.extend([
+        json!({"id": "i1", "kind": "issue", "label": a(3)}),
+        json!({"id": "k1", "kind": "proposal", "label": a(4)}),
+        json!({"id": "k2", "kind": "proposal", "label": a(5)}),
+        json!({"id": "t1", "kind": "demand", "label": a(6), "issue": "i1", "quantity": "10 weeks"}),
+        json!({"id": "t2", "kind": "demand", "label": a(7), "issue": "i1", "quantity": format!("12 {}", a(1))}),
+        json!({"id": "t3", "kind": "condition", "label": a(8)}),
+    ]);
+    edges.extend([
+        json!({"from": "t1", "relation": "part_of", "to": "k1", "source": "src", "quote": a(2)}),
+        json!({"from": "t3", "relation": "part_of", "to": "k1", "source": "src", "quote": a(3)}),
+        json!({"from": "t2", "relation": "part_of", "to": "k2", "source": "src", "quote": a(4)}),
+        json!({"from": "p", "relation": "proposes", "to": "k1", "source": "src", "quote": a(5)}),
+        json!({"from": "q", "relation": "proposes", "to": "k2", "source": "src", "quote": a(6), "disputed_by": ["p"]}),
+        json!({"from": "q", "relation": "mediates", "to": "k1", "source": "src", "quote": a(7)}),
+        json!({"from": "q", "relation": "rejects", "to": "t1", "source": "src", "quote": a(8)}),
+    ]);
     json!({
         "negograph": 1,
         "title": format!("Talks {}", a(1)),
@@ -127,6 +146,11 @@ fn every_answer_shows_hostile_text_escaped() {
         &["who", "d4", "--side", "against", "--all-time"],
         &["responses", "d4", "--all-time"],
         &["responses", "d4", "--party", "q", "--all-time"],
+        &["compare", "k1", "k2", "--all-time"],
+        &["issues", "--all-time"],
+        &["show", "k1", "--all-time"],
+        &["blockers", "k1", "--all-time"],
+        &["who", "k2", "--all-time"],
     ];
     let mut seen = String::new();
     for args in commands {
