@@ -23,6 +23,9 @@ pub const FORMS: &[&str] = &[
     "                                   accepts, mediates, brokers)",
     "how is A connected to B?",
     "path from A to B",
+    "how do A and B differ?            (also: compare A and B; how do the proposals differ?)",
+    "what is the gap on X?             (X an issue: the proposals that settle it, compared)",
+    "what are the issues?",
     "are there deadlocks?",
     "where are the conflicts?",
 ];
@@ -33,6 +36,13 @@ enum Form {
     Stance(String),
     Who(String, Relation),
     Path(Vec<(String, String)>, bool),
+    /// Two proposals, every way the question splits into two names.
+    Compare(Vec<(String, String)>),
+    /// Every proposal in the graph.
+    CompareAll,
+    /// The proposals with a term on this issue.
+    Gap(String),
+    Issues,
     Deadlocks,
     Conflicts,
 }
@@ -169,6 +179,54 @@ fn parse(question: &str) -> Option<Form> {
         let options = splits(rest, " to ");
         return (!options.is_empty()).then_some(Form::Path(options, true));
     }
+    let all_proposals = [
+        "how do the proposals differ",
+        "how do proposals differ",
+        "compare the proposals",
+        "compare proposals",
+        "compare all proposals",
+    ];
+    if all_proposals.contains(&lower.as_str()) {
+        return Some(Form::CompareAll);
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["how do ", "how does "])
+        && let Some(pair) = strip_suffix_ci(rest, &[" differ"])
+    {
+        let options = splits(pair, " and ");
+        return (!options.is_empty()).then_some(Form::Compare(options));
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["how does "]) {
+        let options = splits(rest, " differ from ");
+        return (!options.is_empty()).then_some(Form::Compare(options));
+    }
+    if let Some(rest) = strip_prefix_ci(q, &["compare "]) {
+        let mut options = splits(rest, " and ");
+        options.extend(splits(rest, " with "));
+        return (!options.is_empty()).then_some(Form::Compare(options));
+    }
+    if let Some(rest) = strip_prefix_ci(
+        q,
+        &[
+            "what is the gap on ",
+            "what's the gap on ",
+            "what is the gap over ",
+            "what's the gap over ",
+            "the gap on ",
+            "gap on ",
+        ],
+    ) {
+        return Some(Form::Gap(name(rest)));
+    }
+    let issue_forms = [
+        "what are the issues",
+        "which issues are there",
+        "issues",
+        "show the issues",
+        "show issues",
+    ];
+    if issue_forms.contains(&lower.as_str()) {
+        return Some(Form::Issues);
+    }
     let deadlock_forms = [
         "are there deadlocks",
         "are there any deadlocks",
@@ -246,10 +304,53 @@ pub fn interpret(question: &str, g: &Graph, names: &Names) -> Result<Query> {
                 },
             }
         }
+        Form::Compare(options) => {
+            let (a, b) = pick_split(&options, names)?;
+            Query::Compare(vec![a, b])
+        }
+        Form::CompareAll => Query::Compare(
+            g.node_indices()
+                .filter(|&n| g.kind(n) == NodeKind::Proposal)
+                .collect(),
+        ),
+        Form::Gap(issue) => {
+            let i = names.resolve(&issue)?;
+            if g.kind(i) != NodeKind::Issue {
+                return Err(Error::WrongKind {
+                    id: g.id(i).to_owned(),
+                    actual: g.kind(i),
+                    command: "the gap on",
+                    expected: "an issue",
+                    hint: Some("negograph issues".into()),
+                });
+            }
+            Query::Compare(proposals_on(g, i))
+        }
+        Form::Issues => Query::Issues,
         Form::Deadlocks => Query::Deadlocks,
         Form::Conflicts => Query::Conflicts,
     };
+    if let Query::Compare(proposals) = &query {
+        crate::query::compare::check_proposals(g, proposals)?;
+    }
     Ok(query)
+}
+
+/// The proposals with a term naming `issue`, in file order of their terms'
+/// `part_of` claims: one pass over the edges.
+fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
+    let mut seen = vec![false; g.node_count()];
+    let mut found = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == Relation::PartOf
+            && g.facts(m.from).and_then(|f| f.issue) == Some(issue)
+            && !std::mem::replace(&mut seen[m.to.index()], true)
+        {
+            found.push(m.to);
+        }
+    }
+    found
 }
 
 /// Of the ways to split "A to B", the one where both sides name a node.

@@ -220,3 +220,56 @@ fn ask_who_mediates_and_who_brokered() {
     let v = answer(&["ask", "who accepted the 70-day proposal?"]);
     assert_eq!(v["groups"][0]["parties"][0]["id"], "hamas");
 }
+
+#[test]
+fn ask_how_the_proposals_differ_and_the_gap_on_an_issue() {
+    let explain = |question: &str| -> String {
+        let out = negograph()
+            .arg("-f")
+            .arg(example())
+            .args(["ask", question, "--explain"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        text.lines().next().unwrap().to_owned()
+    };
+    let both = "→ negograph compare witkoff-proposal hamas-version";
+    assert_eq!(explain("how do the proposals differ?"), both);
+    assert_eq!(
+        explain("How do Witkoff's latest proposal and Hamas's version differ?"),
+        both
+    );
+    assert_eq!(
+        explain("compare the Witkoff proposal with the 70-day proposal"),
+        both
+    );
+    assert_eq!(
+        explain("what's the gap on the length of the ceasefire?"),
+        both
+    );
+    assert_eq!(explain("what are the issues?"), "→ negograph issues");
+    let gap = answer(&["ask", "what is the gap on length of the ceasefire"]);
+    assert_eq!(gap["issues"][0]["gap"], json!(10.0));
+    // Only Witkoff's text names the dead hostages: nothing to compare.
+    negograph()
+        .arg("-f")
+        .arg(example())
+        .args(["ask", "what's the gap on dead hostages' remains returned?"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "compare needs at least two proposals",
+        ));
+    negograph()
+        .arg("-f")
+        .arg(example())
+        .args(["ask", "what's the gap on Hamas?"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "'hamas' is a party; the gap on takes an issue",
+        ));
+}

@@ -332,6 +332,8 @@ Examples:
   negograph ask \"who supports direct talks?\"
   negograph ask \"how is Trump connected to the sanctions threat?\"
   negograph ask \"are there deadlocks?\" --explain
+  negograph -f graph/examples/gaza-2025-05-26.json ask \"how do the proposals differ?\"
+  negograph -f graph/examples/gaza-2025-05-26.json ask \"what's the gap on the length of the ceasefire?\"
 
 Questions it understands:
   what blocks X?  /  what stands in the way of X?
@@ -339,6 +341,8 @@ Questions it understands:
   what does P want?  /  what does P demand?  /  what is P's position?
   who supports|rejects|opposes|wants|demands|proposes|threatens|accepts|mediates X?
   how is A connected to B?  /  path from A to B
+  how do A and B differ?  /  compare A and B  /  how do the proposals differ?
+  what is the gap on ISSUE?  /  what are the issues?
   are there deadlocks?  /  where are the conflicts?")]
     Ask {
         question: String,
