@@ -324,6 +324,13 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
         .await
         .expect("a link to the source with a URL");
     assert_eq!(link.text().await.unwrap(), "Hamas weighs truce offer");
+    // The proposal is drawn in a box with its terms.
+    let boxes = js(
+        c,
+        "return [...document.querySelectorAll('rect.package')].map(r => r.dataset.proposal);",
+    )
+    .await;
+    assert_eq!(boxes, json!(["deal"]), "one box, the deal's");
     // Actors, issue and quantity.
     click(c, ".node[data-id='truce-70']").await;
     let panel = text(c, "#panel").await;
