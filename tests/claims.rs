@@ -5,30 +5,8 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{negograph, temp_file, two_proposals};
+use common::{json_ok as json_of, negograph, run_ok as run, temp_file, two_proposals};
 use serde_json::{Value, json};
-
-/// `negograph -f FILE ARGS...`, which must succeed; its standard output.
-fn run(file: &Path, args: &[&str]) -> String {
-    let out = negograph()
-        .arg("-f")
-        .arg(file)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
-}
-
-fn json_of(file: &Path, args: &[&str]) -> Value {
-    let mut args = args.to_vec();
-    args.push("--json");
-    serde_json::from_str(&run(file, &args)).expect("JSON")
-}
 
 /// The same graph, as a file written by hand.
 fn by_hand() -> Value {

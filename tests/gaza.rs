@@ -16,17 +16,7 @@ fn example() -> PathBuf {
 }
 
 fn answer(args: &[&str]) -> Value {
-    let out = negograph()
-        .arg("-f")
-        .arg(example())
-        .args(args)
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    common::json_ok(&example(), args)
 }
 
 #[test]

@@ -11,17 +11,7 @@ use serde_json::{Value, json};
 fn answer(doc: &Value, args: &[&str]) -> Value {
     let text = serde_json::to_string_pretty(doc).unwrap();
     let (_dir, file) = temp_file("g.json", text.as_bytes());
-    let out = negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(args)
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("JSON")
+    common::json_ok(&file, args)
 }
 
 /// A link as "from relation to".
@@ -176,16 +166,7 @@ fn a_package_requires_what_is_conditioned_on_it_and_on_its_terms() {
 fn negograph_text(doc: &Value, args: &[&str]) -> String {
     let text = serde_json::to_string_pretty(doc).unwrap();
     let (_dir, file) = temp_file("g.json", text.as_bytes());
-    let out = negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    common::run_ok(&file, args)
 }
 
 /// An issue's offers as (proposal, min, max, unit, approximate), then overlap and gap.

@@ -16,6 +16,27 @@ pub fn negograph() -> Command {
     cmd
 }
 
+/// `negograph -f FILE ARGS...`, which must succeed: its standard output.
+pub fn run_ok(file: &Path, args: &[&str]) -> String {
+    let out = negograph()
+        .arg("-f")
+        .arg(file)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8")
+}
+
+/// [`run_ok`] with `--json`, parsed.
+pub fn json_ok(file: &Path, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.push("--json");
+    serde_json::from_str(&run_ok(file, &args)).expect("JSON")
+}
+
 /// Writes `text` to a fresh temp dir and returns (dir guard, path).
 pub fn temp_file(name: &str, text: &[u8]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
