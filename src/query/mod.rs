@@ -15,6 +15,7 @@ pub mod requires;
 pub mod responses;
 pub mod show;
 pub mod stance;
+pub mod unblock;
 pub mod who;
 
 use serde::Serialize;

@@ -1,0 +1,509 @@
+//! The search behind [`unblock`](super::unblock): the blocking subgraph below
+//! a target, copied once into compact arrays, and the minimal sets of
+//! concessions that clear it.
+//!
+//! **The problem.** The target can be reached when the nodes reachable from it
+//! through the binding preconditions that remain hold no rejection, no block
+//! and no knot (a cycle of preconditions). Giving up more never hurts (fewer
+//! preconditions reach fewer nodes, and fewer obstacles remain), so the sets
+//! that clear the target are closed upwards, and a minimal one is a minimal
+//! hitting set of the *witnesses*: a chain of preconditions from the target to
+//! a rejected or blocked node together with that rejection or block, or a chain
+//! to a knot together with a cycle of it. A set clears the target exactly when
+//! it takes away one concession from every witness.
+//!
+//! **The algorithm** is Reiter's hitting-set tree, breadth first. A set of
+//! concessions is checked by one walk of the subgraph: if it clears the target
+//! it is a solution; otherwise the walk returns one witness it leaves whole
+//! (the nearest obstacle, else a knot), and each concession of that witness is
+//! tried added to the set, one level down. Every minimal set of `k`
+//! concessions is met on level `k` (each witness on the way holds one of its
+//! members), levels are visited in order, and a solution that contains an
+//! earlier one is not minimal, so solutions come out minimal, smallest first,
+//! and in lexicographic order of concessions within a size.
+//!
+//! **Cost.** Building the subgraph reads only the target's tree of binding
+//! preconditions and the edges into it: `O(T)` for a tree of `T` nodes and
+//! edges, whatever the size of the graph. A check is one breadth-first and one
+//! depth-first walk, `O(T)`. The tree of sets has at most `1 + w + ... + w^K`
+//! sets for witnesses of at most `w` concessions and options of at most `K`,
+//! so the search is `O(w^K · T)`, and it stops early once it has found one set
+//! more than it may list. A work budget ([`WORK_BUDGET`] steps of the walks)
+//! bounds it on pathological graphs; running out is reported, never a hang.
+
+use petgraph::Direction::{Incoming, Outgoing};
+use serde::Serialize;
+
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::Relation;
+use crate::view::View;
+
+/// A witness element no concession can take away.
+const FIXED: u32 = u32::MAX;
+
+/// How many node and edge visits the checks together may make before the
+/// search gives up (about a tenth of a second).
+pub const WORK_BUDGET: u64 = 50_000_000;
+
+/// What a party gives up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConcessionKind {
+    /// The party holding a precondition (`X conditions_on Y`, by it) drops it.
+    DropCondition,
+    /// A party withdraws its rejection of a node on the way.
+    WithdrawRejection,
+    /// The party holding a block (`B blocks Y`, by it or from it) lifts it.
+    LiftBlock,
+}
+
+/// One stated position a party can give up: every visible edge of one
+/// relation between the same two nodes held by the same party.
+#[derive(Clone, Debug)]
+pub(super) struct Give {
+    pub kind: ConcessionKind,
+    pub holder: NodeIx,
+    pub from: NodeIx,
+    pub to: NodeIx,
+    /// The edges given up, in file order.
+    pub edges: Vec<EdgeIx>,
+}
+
+/// The blocking subgraph below a target: the target and its unsettled
+/// preconditions, transitively, with local numbers (the target is 0), their
+/// binding preconditions and the obstacles on them, each tagged with the
+/// concession that takes it away.
+pub(super) struct Subgraph {
+    /// Graph node of each local node, in breadth-first order from the target.
+    pub nodes: Vec<NodeIx>,
+    /// `out[out_start[v]..out_start[v + 1]]`: (precondition, concession).
+    out_start: Vec<u32>,
+    out: Vec<(u32, u32)>,
+    /// `obstacles[obstacle_start[v]..obstacle_start[v + 1]]`: the concession
+    /// that lifts each rejection or block of `v`, or [`FIXED`].
+    obstacle_start: Vec<u32>,
+    obstacles: Vec<u32>,
+    /// The concessions, numbered in the order the walk from the target met them.
+    pub gives: Vec<Give>,
+    /// Blocks no party holds, by node: no concession lifts them.
+    pub fixed: Vec<(u32, EdgeIx)>,
+}
+
+impl Subgraph {
+    /// Reads the subgraph below `target` off the view: binding preconditions
+    /// (visible `conditions_on` edges to unsettled nodes) and, on every node
+    /// reached, the rejections and the blocks of positions still standing (as
+    /// `blockers` counts them). Touches nothing else.
+    pub fn build(view: &View, target: NodeIx) -> Subgraph {
+        let g = view.graph;
+        let mut local: foldhash::HashMap<NodeIx, u32> = foldhash::HashMap::default();
+        let mut keys: foldhash::HashMap<(ConcessionKind, NodeIx, NodeIx, NodeIx), u32> =
+            foldhash::HashMap::default();
+        let mut sub = Subgraph {
+            nodes: vec![target],
+            out_start: Vec::new(),
+            out: Vec::new(),
+            obstacle_start: Vec::new(),
+            obstacles: Vec::new(),
+            gives: Vec::new(),
+            fixed: Vec::new(),
+        };
+        local.insert(target, 0);
+        let mut give = |gives: &mut Vec<Give>, kind, holder, from, to, e| -> u32 {
+            let id = *keys.entry((kind, holder, from, to)).or_insert_with(|| {
+                gives.push(Give {
+                    kind,
+                    holder,
+                    from,
+                    to,
+                    edges: Vec::new(),
+                });
+                (gives.len() - 1) as u32
+            });
+            gives[id as usize].edges.push(e);
+            id
+        };
+        let mut incoming = Vec::new();
+        let mut outgoing = Vec::new();
+        let mut v = 0;
+        while v < sub.nodes.len() {
+            let y = sub.nodes[v];
+            sub.obstacle_start.push(sub.obstacles.len() as u32);
+            incoming.clear();
+            view.edges_in_order_into(y, Incoming, &mut incoming);
+            for &e in &incoming {
+                let m = g.meta(e);
+                // The target is never its own obstacle (as in `blockers`).
+                if m.from == target {
+                    continue;
+                }
+                let id = match m.relation {
+                    Relation::Rejects => give(
+                        &mut sub.gives,
+                        ConcessionKind::WithdrawRejection,
+                        m.from,
+                        m.from,
+                        y,
+                        e,
+                    ),
+                    // A withdrawn or replaced position no longer blocks.
+                    Relation::Blocks if view.is_withdrawn(m.from) => continue,
+                    Relation::Blocks => match g.holder(e) {
+                        Some(h) => give(&mut sub.gives, ConcessionKind::LiftBlock, h, m.from, y, e),
+                        None => {
+                            sub.fixed.push((v as u32, e));
+                            FIXED
+                        }
+                    },
+                    _ => continue,
+                };
+                if !sub.obstacles[*sub.obstacle_start.last().expect("pushed") as usize..]
+                    .contains(&id)
+                {
+                    sub.obstacles.push(id);
+                }
+            }
+            sub.out_start.push(sub.out.len() as u32);
+            outgoing.clear();
+            view.edges_in_order_into(y, Outgoing, &mut outgoing);
+            for &e in &outgoing {
+                let m = g.meta(e);
+                if m.relation != Relation::ConditionsOn || view.is_settled(m.to) {
+                    continue;
+                }
+                let to = *local.entry(m.to).or_insert_with(|| {
+                    sub.nodes.push(m.to);
+                    (sub.nodes.len() - 1) as u32
+                });
+                let id = match m.by {
+                    Some(by) => give(
+                        &mut sub.gives,
+                        ConcessionKind::DropCondition,
+                        by,
+                        y,
+                        m.to,
+                        e,
+                    ),
+                    None => FIXED,
+                };
+                let here = sub.out_start[v] as usize;
+                if !sub.out[here..].contains(&(to, id)) {
+                    sub.out.push((to, id));
+                }
+            }
+            v += 1;
+        }
+        sub.out_start.push(sub.out.len() as u32);
+        sub.obstacle_start.push(sub.obstacles.len() as u32);
+        sub
+    }
+
+    /// How many edges the subgraph holds: preconditions and obstacles.
+    pub fn edge_count(&self) -> usize {
+        self.gives.iter().map(|g| g.edges.len()).sum::<usize>() + self.fixed.len()
+    }
+
+    fn out(&self, v: u32) -> &[(u32, u32)] {
+        &self.out[self.out_start[v as usize] as usize..self.out_start[v as usize + 1] as usize]
+    }
+
+    fn obstacles(&self, v: u32) -> &[u32] {
+        &self.obstacles
+            [self.obstacle_start[v as usize] as usize..self.obstacle_start[v as usize + 1] as usize]
+    }
+}
+
+/// What a check of one set of concessions finds.
+enum Check {
+    /// The target can be reached.
+    Clear,
+    /// A witness the set leaves whole: the concessions that could break it,
+    /// sorted (empty when none can).
+    Witness(Vec<u32>),
+}
+
+/// Reusable buffers for checks, so a search allocates per level, not per set.
+struct Walker<'s> {
+    sub: &'s Subgraph,
+    given_up: Vec<bool>,
+    /// The out entry by which the breadth-first walk first reached each node.
+    parent: Vec<u32>,
+    seen: Vec<bool>,
+    reached: Vec<u32>,
+    /// 0 unvisited, 1 on the depth-first stack, 2 done.
+    colour: Vec<u8>,
+    stack: Vec<(u32, u32)>,
+    work: u64,
+}
+
+const NO_PARENT: u32 = u32::MAX;
+
+impl<'s> Walker<'s> {
+    fn new(sub: &'s Subgraph) -> Walker<'s> {
+        let n = sub.nodes.len();
+        Walker {
+            sub,
+            given_up: vec![false; sub.gives.len()],
+            parent: vec![NO_PARENT; n],
+            seen: vec![false; n],
+            reached: Vec::with_capacity(n),
+            colour: vec![0; n],
+            stack: Vec::new(),
+            work: 0,
+        }
+    }
+
+    fn set(&mut self, set: &[u32], on: bool) {
+        for &c in set {
+            self.given_up[c as usize] = on;
+        }
+    }
+
+    fn open(&self, c: u32) -> bool {
+        c == FIXED || !self.given_up[c as usize]
+    }
+
+    /// The concessions on the breadth-first path from the target to `v`.
+    fn path_to(&self, mut v: u32, into: &mut Vec<u32>) {
+        while v != 0 {
+            let entry = self.parent[v as usize];
+            into.push(self.sub.out[entry as usize].1);
+            v = self.node_leaving(entry);
+        }
+    }
+
+    /// The node an out entry leaves: found by its place in `out_start`.
+    fn node_leaving(&self, entry: u32) -> u32 {
+        (self.sub.out_start.partition_point(|&s| s <= entry) - 1) as u32
+    }
+
+    /// Walks what remains of the subgraph once the marked concessions are given up.
+    fn check(&mut self) -> Check {
+        for &v in &self.reached {
+            self.seen[v as usize] = false;
+            self.colour[v as usize] = 0;
+        }
+        self.reached.clear();
+        self.reached.push(0);
+        self.seen[0] = true;
+        let mut head = 0;
+        // Breadth first: the nearest rejection or block, with its path.
+        while head < self.reached.len() {
+            let v = self.reached[head];
+            head += 1;
+            self.work += 1 + self.sub.obstacles(v).len() as u64;
+            if let Some(&c) = self.sub.obstacles(v).iter().find(|&&c| self.open(c)) {
+                let mut witness = Vec::new();
+                self.path_to(v, &mut witness);
+                witness.push(c);
+                return Check::Witness(tidy(witness));
+            }
+            let start = self.sub.out_start[v as usize];
+            for (i, &(to, c)) in self.sub.out(v).iter().enumerate() {
+                self.work += 1;
+                if self.open(c) && !self.seen[to as usize] {
+                    self.seen[to as usize] = true;
+                    self.parent[to as usize] = start + i as u32;
+                    self.reached.push(to);
+                }
+            }
+        }
+        // Depth first: a knot, as the path to it and one cycle of it.
+        self.stack.clear();
+        self.stack.push((0, 0));
+        self.colour[0] = 1;
+        while let Some(&mut (v, ref mut next)) = self.stack.last_mut() {
+            let out = self.sub.out(v);
+            if (*next as usize) == out.len() {
+                self.colour[v as usize] = 2;
+                self.stack.pop();
+                continue;
+            }
+            let (to, c) = out[*next as usize];
+            *next += 1;
+            self.work += 1;
+            if !self.open(c) {
+                continue;
+            }
+            match self.colour[to as usize] {
+                0 => {
+                    self.colour[to as usize] = 1;
+                    self.stack.push((to, 0));
+                }
+                1 => {
+                    let mut witness = Vec::new();
+                    self.path_to(to, &mut witness);
+                    let on_stack = self
+                        .stack
+                        .iter()
+                        .position(|&(u, _)| u == to)
+                        .expect("a grey node is on the stack");
+                    for &(u, n) in &self.stack[on_stack..] {
+                        // The entry taken out of u is the one before its cursor.
+                        witness.push(self.sub.out(u)[n as usize - 1].1);
+                    }
+                    return Check::Witness(tidy(witness));
+                }
+                _ => {}
+            }
+        }
+        Check::Clear
+    }
+
+    /// The nodes still to deliver once the marked concessions are given up,
+    /// each after its preconditions (depth-first post-order from the target),
+    /// with the preconditions each still waits for.
+    fn plan(&mut self) -> Vec<PlanStep> {
+        let mut order = Vec::new();
+        let mut done = vec![false; self.sub.nodes.len()];
+        let mut stack = vec![(0u32, 0u32)];
+        done[0] = true;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            let out = self.sub.out(v);
+            if let Some(&(to, c)) = out.get(*next as usize) {
+                *next += 1;
+                if self.open(c) && !done[to as usize] {
+                    done[to as usize] = true;
+                    stack.push((to, 0));
+                }
+                continue;
+            }
+            let mut after: Vec<u32> = Vec::new();
+            for &(to, c) in out {
+                if self.open(c) && !after.contains(&to) {
+                    after.push(to);
+                }
+            }
+            order.push((v, after));
+            stack.pop();
+        }
+        order
+    }
+}
+
+/// A witness as a sorted set of concessions, without the fixed ones.
+fn tidy(mut witness: Vec<u32>) -> Vec<u32> {
+    witness.retain(|&c| c != FIXED);
+    witness.sort_unstable();
+    witness.dedup();
+    witness
+}
+
+/// Why the search stopped before it had every minimal set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CutOff {
+    /// There are more options than it may list (`--max`).
+    Max,
+    /// Sets of the largest size allowed (`--size`) did not clear the target:
+    /// options of more concessions may exist.
+    Size,
+    /// The work budget ran out (a very large or tangled subgraph).
+    Budget,
+}
+
+/// A node still to deliver, with the preconditions it still waits for.
+pub(super) type PlanStep = (u32, Vec<u32>);
+
+/// What the search found.
+pub(super) struct Found {
+    /// Minimal sets of concessions, smallest first, each sorted, with the
+    /// plan each leaves: (node, the preconditions it still waits for).
+    pub sets: Vec<(Vec<u32>, Vec<PlanStep>)>,
+    /// Set when some minimal set may be missing.
+    pub cut_off: Option<CutOff>,
+    /// No set of concessions clears the target (a block no party holds).
+    pub impossible: bool,
+}
+
+/// The minimal sets of concessions that clear the target: at most `max`, of
+/// at most `size` concessions each, within `budget` steps of work.
+pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64) -> Found {
+    let mut walker = Walker::new(sub);
+    let mut solutions: Vec<Vec<u32>> = Vec::new();
+    let mut cut_off = None;
+    let mut level: Vec<Vec<u32>> = vec![Vec::new()];
+    let mut seen: foldhash::HashSet<Vec<u32>> = foldhash::HashSet::default();
+    'levels: for depth in 0..=size {
+        let mut next = Vec::new();
+        for set in &level {
+            // A superset of a solution clears the target but is not minimal.
+            if solutions.iter().any(|s| is_subset(s, set)) {
+                continue;
+            }
+            if walker.work > budget {
+                cut_off = Some(CutOff::Budget);
+                break 'levels;
+            }
+            walker.set(set, true);
+            let check = walker.check();
+            walker.set(set, false);
+            match check {
+                Check::Clear => {
+                    // One more than may be listed says that the list is cut.
+                    if solutions.len() == max {
+                        cut_off = Some(CutOff::Max);
+                        break 'levels;
+                    }
+                    solutions.push(set.clone());
+                }
+                Check::Witness(witness) if witness.is_empty() => {
+                    return Found {
+                        sets: Vec::new(),
+                        cut_off: None,
+                        impossible: true,
+                    };
+                }
+                Check::Witness(_) if depth == size => cut_off = Some(CutOff::Size),
+                Check::Witness(witness) => {
+                    for c in witness {
+                        let mut child = set.clone();
+                        let at = child.partition_point(|&x| x < c);
+                        child.insert(at, c);
+                        if seen.insert(child.clone()) {
+                            next.push(child);
+                        }
+                    }
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        next.sort_unstable();
+        level = next;
+    }
+    let sets = solutions
+        .into_iter()
+        .map(|set| {
+            walker.set(&set, true);
+            let plan = walker.plan();
+            walker.set(&set, false);
+            (set, plan)
+        })
+        .collect();
+    Found {
+        sets,
+        cut_off,
+        impossible: false,
+    }
+}
+
+/// Whether sorted `small` is contained in sorted `big`.
+fn is_subset(small: &[u32], big: &[u32]) -> bool {
+    let mut it = big.iter();
+    small.iter().all(|x| it.any(|y| y == x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subsets_of_sorted_sets() {
+        assert!(is_subset(&[], &[1, 2]));
+        assert!(is_subset(&[1, 3], &[1, 2, 3]));
+        assert!(!is_subset(&[1, 4], &[1, 2, 3]));
+        assert!(!is_subset(&[2, 1], &[1, 2]));
+    }
+}
