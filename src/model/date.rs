@@ -33,6 +33,14 @@ impl Date {
         (day >= 1 && day <= days_in_month).then_some(Date { year, month, day })
     }
 
+    /// The day after this one (the last day there is stays itself).
+    pub fn next_day(self) -> Date {
+        Date::new(self.year, self.month, self.day + 1)
+            .or_else(|| Date::new(self.year, self.month + 1, 1))
+            .or_else(|| self.year.checked_add(1).and_then(|y| Date::new(y, 1, 1)))
+            .unwrap_or(self)
+    }
+
     /// Today's date in UTC: queries see the graph as of this day unless told otherwise.
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()
@@ -163,6 +171,16 @@ mod tests {
             Date::from_days_since_epoch(11_016).to_string(),
             "2000-02-29"
         );
+    }
+
+    #[test]
+    fn the_next_day_crosses_months_years_and_leap_days() {
+        let next = |s: &str| s.parse::<Date>().unwrap().next_day().to_string();
+        assert_eq!(next("2025-05-11"), "2025-05-12");
+        assert_eq!(next("2025-04-30"), "2025-05-01");
+        assert_eq!(next("2024-02-28"), "2024-02-29");
+        assert_eq!(next("2025-02-28"), "2025-03-01");
+        assert_eq!(next("2025-12-31"), "2026-01-01");
     }
 
     #[test]

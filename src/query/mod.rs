@@ -6,8 +6,10 @@
 
 mod answer;
 pub mod blockers;
+pub mod changes;
 pub mod compare;
 pub mod deadlocks;
+pub mod effects;
 pub mod issues;
 pub mod package;
 pub mod path;

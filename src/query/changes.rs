@@ -1,0 +1,445 @@
+//! What changed in the positions between two days: claims that began to hold,
+//! claims that stopped, dated changes of status, and claims that kept
+//! holding but were reported anew.
+//!
+//! A claim (an edge) holds on the days of its own dates and of its nodes' and
+//! its holder's (as a view sees it: a view on a day shows the edge exactly when
+//! that day is in all of them). Between `from` and `to`:
+//!
+//! - **added**: the first day it holds is after `from` and no later than `to`
+//!   (a view on `from` lacks it, a view on its first day has it);
+//! - **removed**: the last day it holds is on or after `from` and before `to`;
+//! - **status**: each day after `from` and no later than `to` on which a
+//!   position's status differs from the day before, as views see statuses:
+//!   a dated change (`status_history`), or a position replaced by a newer
+//!   one (`supersedes`: withdrawn while the newer one holds, unless met);
+//! - **evidence**: a claim neither added nor removed that holds on `to` and
+//!   cites a source published after `from` and no later than `to`
+//!   (`first_reported` when no source of it is older or undated).
+//!
+//! With a party, only the claims it holds, makes or is the target of, and the
+//! status of positions it holds a claim on or must act for; around a node,
+//! only the claims touching it and the status of it and its neighbours.
+//!
+//! One pass over the edges and one over the nodes with dated statuses: linear
+//! in the graph.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::Link;
+use crate::error::{Error, Result};
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{Date, End, Interval, Lenient, NodeKind, Relation, Status};
+
+/// A claim that began or stopped holding, with the day it did.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimChange {
+    /// For `added`, the first day the claim holds; for `removed`, the last.
+    pub on: Date,
+    #[serde(flatten)]
+    pub link: Link,
+}
+
+/// Why a status changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// A dated entry of the node's `status_history`.
+    History,
+    /// A newer position replaced it (`supersedes`).
+    Replaced,
+    /// The position replacing it stopped holding.
+    Restored,
+}
+
+/// A position's status changed.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusChange {
+    /// The first day of the new status.
+    pub on: Date,
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    /// The status the day before.
+    pub from: Status,
+    /// The status from `on`.
+    pub to: Status,
+    pub cause: Cause,
+    /// For a replaced position: the one replacing it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<String>,
+    /// The source that reports the change, and its words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub ix: NodeIx,
+}
+
+/// A claim that kept holding and was reported in the window.
+#[derive(Clone, Debug, Serialize)]
+pub struct Evidence {
+    /// The publication day of the earliest source citing it in the window.
+    pub on: Date,
+    /// No source of it was published before the window (or is undated):
+    /// the window is when it was first reported.
+    pub first_reported: bool,
+    /// The sources published in the window that cite it.
+    pub new_sources: Vec<String>,
+    #[serde(flatten)]
+    pub link: Link,
+}
+
+/// The answer to "what changed between D1 and D2?".
+#[derive(Clone, Debug, Serialize)]
+pub struct Changes {
+    /// The day compared from (`None` in a timeline: from the beginning).
+    pub from: Option<Date>,
+    /// The day compared to (`None` in a timeline: to the end).
+    pub to: Option<Date>,
+    /// Only this party's claims and positions, if asked.
+    pub party: Option<String>,
+    /// Only what touches this node, if asked.
+    pub around: Option<String>,
+    pub added: Vec<ClaimChange>,
+    pub removed: Vec<ClaimChange>,
+    pub status: Vec<StatusChange>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// What changed after `from` up to `to`, for one party or around one node
+/// when given. `from` after `to` is a usage error.
+pub fn changes(
+    graph: &Graph,
+    from: Date,
+    to: Date,
+    party: Option<NodeIx>,
+    around: Option<NodeIx>,
+) -> Result<Changes> {
+    if from > to {
+        return Err(Error::Usage(format!(
+            "--from {from} is after --to {to}; changes compares an earlier day with a later one, e.g. --from {to} --to {from}"
+        )));
+    }
+    Ok(between(graph, Some(from), Some(to), party, around))
+}
+
+/// Every dated change in the graph, from the beginning to the end, for one
+/// party when given: the same lists as [`changes`], unbounded.
+pub fn timeline(graph: &Graph, party: Option<NodeIx>) -> Changes {
+    between(graph, None, None, party, None)
+}
+
+/// The changes in the window after `from` up to `to` (either end open).
+fn between(
+    graph: &Graph,
+    from: Option<Date>,
+    to: Option<Date>,
+    party: Option<NodeIx>,
+    around: Option<NodeIx>,
+) -> Changes {
+    let g = graph;
+    let after_from = |d: Date| from.is_none_or(|f| d > f);
+    let up_to = |d: Date| to.is_none_or(|t| d <= t);
+    let published = source_dates(g);
+    let scope = Scope::new(g, party, around);
+    let mut answer = Changes {
+        from,
+        to,
+        party: party.map(|p| g.id(p).to_owned()),
+        around: around.map(|n| g.id(n).to_owned()),
+        added: Vec::new(),
+        removed: Vec::new(),
+        status: Vec::new(),
+        evidence: Vec::new(),
+    };
+    // (replaced position, supersedes edge, the days that edge holds)
+    let mut replacing: Vec<(NodeIx, EdgeIx, Interval)> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        let in_scope = scope.edge(g, e);
+        if !in_scope && m.relation != Relation::Supersedes {
+            continue;
+        }
+        let mut held = m.time;
+        for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
+            held = meet(held, g.node_time(n));
+        }
+        if m.relation == Relation::Supersedes {
+            replacing.push((m.to, e, held));
+        }
+        if !in_scope {
+            continue;
+        }
+        if let (Some(s), Some(u)) = (held.since, held.until)
+            && s > u
+        {
+            continue;
+        }
+        let added = held.since.filter(|&s| after_from(s) && up_to(s));
+        let removed = held
+            .until
+            .filter(|&u| from.is_none_or(|f| u >= f) && to.is_none_or(|t| u < t));
+        if let Some(on) = added {
+            answer.added.push(ClaimChange {
+                on,
+                link: Link::new(g, e),
+            });
+        }
+        if let Some(on) = removed {
+            answer.removed.push(ClaimChange {
+                on,
+                link: Link::new(g, e),
+            });
+        }
+        // Reported anew: it held before the window and still holds at its end.
+        let holds_at_end = to.is_none_or(|t| held.contains(t));
+        if added.is_some() || removed.is_some() || !holds_at_end {
+            continue;
+        }
+        let mut new_sources: Vec<String> = Vec::new();
+        let mut earliest: Option<Date> = None;
+        let mut older = false;
+        for c in g.edge(e).citations() {
+            let date = c
+                .source
+                .and_then(|s| published.get(&**s).copied().flatten());
+            match (c.source, date) {
+                (Some(s), Some(d)) if after_from(d) && up_to(d) => {
+                    if !new_sources.iter().any(|n| **n == **s) {
+                        new_sources.push(s.to_string());
+                    }
+                    earliest = Some(earliest.map_or(d, |e| e.min(d)));
+                }
+                _ => older |= date.is_none_or(|d| !after_from(d)),
+            }
+        }
+        if let Some(on) = earliest {
+            answer.evidence.push(Evidence {
+                on,
+                first_reported: !older,
+                new_sources,
+                link: Link::new(g, e),
+            });
+        }
+    }
+    answer.status = status_changes(g, &scope, &replacing, from, to);
+    // Date order; the file's order within a day (sorting is stable).
+    answer.added.sort_by_key(|c| c.on);
+    answer.removed.sort_by_key(|c| c.on);
+    answer.status.sort_by_key(|c| (c.on, c.ix));
+    answer.evidence.sort_by_key(|c| c.on);
+    answer
+}
+
+/// The days both spans hold.
+fn meet(a: Interval, b: Interval) -> Interval {
+    Interval {
+        since: a.since.max(b.since),
+        until: match (a.until, b.until) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        },
+    }
+}
+
+/// The status changes of the positions in scope, as views see statuses:
+/// each day in the window on which a node's status differs from the day
+/// before, found among the days something could change it (a dated status,
+/// a replacement beginning or ending). Linear in the nodes with dated
+/// statuses and the `supersedes` edges.
+fn status_changes(
+    g: &Graph,
+    scope: &Scope,
+    replacing: &[(NodeIx, EdgeIx, Interval)],
+    from: Option<Date>,
+    to: Option<Date>,
+) -> Vec<StatusChange> {
+    let mut by_node: Vec<(NodeIx, Vec<(EdgeIx, Interval)>)> = Vec::new();
+    let mut at: HashMap<NodeIx, usize> = HashMap::new();
+    for (n, _) in g.nodes_with_facts() {
+        at.insert(n, by_node.len());
+        by_node.push((n, Vec::new()));
+    }
+    for &(old, e, held) in replacing {
+        let i = *at.entry(old).or_insert_with(|| {
+            by_node.push((old, Vec::new()));
+            by_node.len() - 1
+        });
+        by_node[i].1.push((e, held));
+    }
+    let mut out = Vec::new();
+    for (n, replaced) in &by_node {
+        let n = *n;
+        if !scope.node(n) {
+            continue;
+        }
+        let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
+        let mut days: Vec<Date> = history.iter().map(|&(d, _)| d).collect();
+        for (_, held) in replaced {
+            days.extend(held.since);
+            days.extend(held.until.map(Date::next_day));
+        }
+        days.retain(|&d| from.is_none_or(|f| d > f) && to.is_none_or(|t| d <= t));
+        days.sort_unstable();
+        days.dedup();
+        let mut before = status_at(g, n, replaced, from);
+        for day in days {
+            let now = status_at(g, n, replaced, Some(day));
+            if now == before {
+                continue;
+            }
+            let entry = g
+                .node(n)
+                .status_history()
+                .iter()
+                .find(|c| c.on.known() == Some(day) && c.status.known() == Some(now));
+            let by = replaced
+                .iter()
+                .find(|(_, held)| held.contains(day))
+                .map(|&(e, _)| g.id(g.meta(e).from).to_owned());
+            let cause = match (entry, &by) {
+                (Some(_), _) => Cause::History,
+                (None, Some(_)) => Cause::Replaced,
+                (None, None) => Cause::Restored,
+            };
+            out.push(StatusChange {
+                on: day,
+                id: g.id(n).to_owned(),
+                kind: g.kind(n),
+                label: g.label(n).to_owned(),
+                from: before,
+                to: now,
+                cause,
+                replaced_by: if cause == Cause::Replaced { by } else { None },
+                source: entry.and_then(|c| c.source.clone()),
+                quote: entry.and_then(|c| c.quote.clone()),
+                note: entry.and_then(|c| c.note.clone()),
+                ix: n,
+            });
+            before = now;
+        }
+    }
+    out
+}
+
+/// A node's status on `day` as a view sees it: its dated history, then
+/// withdrawn while a newer position replaces it (unless met). `None` is the
+/// beginning of time: no dated change yet, replacements without a start.
+fn status_at(g: &Graph, n: NodeIx, replaced: &[(EdgeIx, Interval)], day: Option<Date>) -> Status {
+    let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
+    let status = match day {
+        Some(day) => crate::view::status_on(g.status(n), history, Some(day)),
+        None => g.status(n),
+    };
+    let holds = |held: &Interval| match day {
+        Some(day) => held.contains(day),
+        None => held.since.is_none(),
+    };
+    if status != Status::Met && replaced.iter().any(|(_, held)| holds(held)) {
+        Status::Withdrawn
+    } else {
+        status
+    }
+}
+
+/// Each source's publication day, by id (`None` when it has none).
+fn source_dates(g: &Graph) -> HashMap<&str, Option<Date>> {
+    g.document()
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.date.as_ref().and_then(Lenient::known)))
+        .collect()
+}
+
+/// Which claims and positions an answer is narrowed to.
+struct Scope {
+    party: Option<NodeIx>,
+    around: Option<NodeIx>,
+    /// With a party: the positions it holds a claim on or must act for.
+    /// Around a node: it and its neighbours. Both: those in both.
+    nodes: Option<Vec<bool>>,
+}
+
+impl Scope {
+    fn new(g: &Graph, party: Option<NodeIx>, around: Option<NodeIx>) -> Scope {
+        let mut scope = Scope {
+            party,
+            around,
+            nodes: None,
+        };
+        if party.is_none() && around.is_none() {
+            return scope;
+        }
+        let n = g.node_count();
+        let mut of_party = vec![party.is_none(); n];
+        let mut near = vec![around.is_none(); n];
+        if let Some(a) = around {
+            near[a.index()] = true;
+        }
+        for e in g.edge_indices() {
+            let m = g.meta(e);
+            if let Some(p) = party
+                && g.holder(e) == Some(p)
+            {
+                of_party[m.from.index()] = true;
+                of_party[m.to.index()] = true;
+            }
+            if let Some(a) = around {
+                if m.from == a {
+                    near[m.to.index()] = true;
+                }
+                if m.to == a {
+                    near[m.from.index()] = true;
+                }
+            }
+        }
+        if let Some(p) = party {
+            for (x, facts) in g.nodes_with_facts() {
+                if facts.actors.contains(&p) {
+                    of_party[x.index()] = true;
+                }
+            }
+        }
+        scope.nodes = Some(
+            of_party
+                .into_iter()
+                .zip(near)
+                .map(|(a, b)| a && b)
+                .collect(),
+        );
+        scope
+    }
+
+    fn node(&self, n: NodeIx) -> bool {
+        self.nodes.as_ref().is_none_or(|nodes| nodes[n.index()])
+    }
+
+    /// Whether a claim is the party's (held, made by or aimed at it) and
+    /// touches the node (as an end, holder, target, trigger or counter-offer).
+    fn edge(&self, g: &Graph, e: EdgeIx) -> bool {
+        if self.party.is_none() && self.around.is_none() {
+            return true;
+        }
+        let m = g.meta(e);
+        let edge = g.edge(e);
+        let is = |n: NodeIx, end: Option<End<'_>>| end == Some(End::Node(n.index() as u32));
+        let party_ok = self.party.is_none_or(|p| {
+            g.holder(e) == Some(p) || m.from == p || m.to == p || is(p, edge.target())
+        });
+        let around_ok = self.around.is_none_or(|a| {
+            m.from == a
+                || m.to == a
+                || m.by == Some(a)
+                || is(a, edge.target())
+                || is(a, edge.trigger())
+                || is(a, edge.with())
+        });
+        party_ok && around_ok
+    }
+}
