@@ -366,3 +366,39 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_changes_view_draws_added_claims_green_and_ended_ones_red_dashed() {
+    use negograph::export::{Focus, scene::Mark};
+    let g = graph(&dated());
+    let focus = Focus::Changes {
+        from: d("2025-01-15"),
+        to: d("2025-02-15"),
+        party: None,
+        around: None,
+    };
+    let spec = ViewSpec {
+        when: When::On(d("2025-02-15")),
+        ..ViewSpec::default()
+    };
+    let (scene, dot) = common::view_dot(&g, &spec, &focus);
+    let marks: Vec<(String, Mark)> = scene
+        .marks
+        .iter()
+        .map(|(&e, m)| (g.edge(e).quote().unwrap().to_owned(), m.clone()))
+        .collect();
+    assert_eq!(
+        marks,
+        vec![
+            ("q1".to_owned(), Mark::Added),
+            ("q2".to_owned(), Mark::Removed),
+            ("q4".to_owned(), Mark::Added),
+            ("q5".to_owned(), Mark::Added),
+        ]
+    );
+    assert!(dot.contains("3 added, 1 removed, 2 status changes"));
+    assert!(dot.contains("ended: rejects\\n(until 2025-01-20)"), "{dot}");
+    assert!(dot.contains("added: began to hold in the window"));
+    assert!(dot.contains("ended: stopped holding in the window"));
+    assert_eq!(common::graphviz_svg(&dot).1, "");
+}

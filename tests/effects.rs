@@ -185,3 +185,38 @@ fn what_needs_it_is_unlocked_only_when_nothing_else_stands_in_the_way() {
         vec!["only-x", "x-and-met"]
     );
 }
+
+#[test]
+fn the_effects_view_draws_the_threats_it_sets_off_and_renders_cleanly() {
+    use negograph::export::Focus;
+    let g = builtin();
+    let x = g.find("russia-refuses-30d").unwrap();
+    let (scene, dot) = common::view_dot(&g, &ViewSpec::default(), &Focus::Effects(x));
+    let mut ids: Vec<&str> = scene.nodes.iter().map(|(n, _)| g.id(*n)).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        vec![
+            "european-leaders",
+            "new-sanctions",
+            "russia-refuses-30d",
+            "ukraine"
+        ]
+    );
+    // One line to the sanctions, for both threats.
+    assert_eq!(scene.triggers.len(), 1);
+    assert!(
+        dot.contains(
+            "sets off\\n(threat by European leaders, Ukraine (Zelensky)\\nagainst Russia (Putin))"
+        ),
+        "{dot}"
+    );
+    assert!(dot.contains("2 threats set off"));
+    assert!(dot.contains("sets off: a threat this triggers"));
+    assert_eq!(common::graphviz_svg(&dot).1, "");
+    // What it unlocks is drawn thick: the ceasefires need the aid pause.
+    let pause = g.find("western-aid-pause").unwrap();
+    let (scene, dot) = common::view_dot(&g, &ViewSpec::default(), &Focus::Effects(pause));
+    assert_eq!(scene.highlighted.len(), 2);
+    assert_eq!(common::graphviz_svg(&dot).1, "");
+}

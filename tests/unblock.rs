@@ -617,3 +617,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_unblock_view_numbers_each_options_concessions_and_renders_cleanly() {
+    use negograph::export::{Focus, scene::Mark};
+    let g = graph(&tariff_knot());
+    let x = g.find("tariff-cut").unwrap();
+    let (scene, dot) = common::view_dot(&g, &ViewSpec::all_time(), &Focus::Unblock(x));
+    // The blocking subgraph: the knot, its three holders, each condition given
+    // up by its own option.
+    assert_eq!(scene.edges.len(), 3);
+    assert_eq!(scene.nodes.len(), 6);
+    let mut marks: Vec<(String, Mark)> = scene
+        .marks
+        .iter()
+        .map(|(&e, m)| (g.meta(e).by.map(|b| g.id(b).to_owned()).unwrap(), m.clone()))
+        .collect();
+    marks.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        marks,
+        vec![
+            ("a".to_owned(), Mark::Concession(vec![1])),
+            ("b".to_owned(), Mark::Concession(vec![2])),
+            ("c".to_owned(), Mark::Concession(vec![3])),
+        ]
+    );
+    for n in 1..=3 {
+        assert!(dot.contains(&format!("give up (option {n})")), "{dot}");
+    }
+    assert!(dot.contains("3 options"));
+    assert!(dot.contains("give up: the options (numbered) that drop it"));
+    let (_, warnings) = common::graphviz_svg(&dot);
+    assert_eq!(warnings, "");
+
+    // A concession shared by two options carries both numbers.
+    let g = knot_and_rejection();
+    let x = g.find("x").unwrap();
+    let (_, dot) = common::view_dot(&g, &ViewSpec::all_time(), &Focus::Unblock(x));
+    assert!(dot.contains("give up (options 1, 2)"), "{dot}");
+    assert_eq!(common::graphviz_svg(&dot).1, "");
+}

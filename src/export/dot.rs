@@ -17,12 +17,15 @@ use graphviz_rust::dot_structures::{
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use super::legend::{Footnotes, Used, legend};
-use super::scene::{Role, Scene};
+use super::scene::{Mark, Role, Scene};
 pub use super::style::escape;
-use super::style::{FADED, FONT, HOLDER, attr, kind_style, plain, quoted, relation_style, word};
+use super::style::{
+    ADDED, CONCESSION, FADED, FONT, HOLDER, REMOVED, TRIGGER, attr, kind_style, plain, quoted,
+    relation_style, word,
+};
 use super::{Style, clip, wrap_label};
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{NodeKind, Relation, Status};
+use crate::model::{End, NodeKind, Relation, Status};
 
 /// The DOT `id` of a drawn edge: `e` and its position in the file. The map
 /// finds Graphviz's route for an edge by it.
@@ -118,8 +121,23 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
         label.push(' ');
         label.push_str(&marker);
     }
+    let mark = scene.marks.get(&e);
+    match mark {
+        Some(Mark::Concession(options)) => {
+            let numbers: Vec<String> = options.iter().map(usize::to_string).collect();
+            let which = if options.len() == 1 {
+                "option"
+            } else {
+                "options"
+            };
+            label = format!("give up ({which} {})\n{label}", numbers.join(", "));
+        }
+        Some(Mark::Added) => label = format!("added: {label}"),
+        Some(Mark::Removed) => label = format!("ended: {label}"),
+        None => {}
+    }
     let faded = scene.faded_edges.contains(&e);
-    if faded {
+    if faded || matches!(mark, Some(Mark::Added | Mark::Removed)) {
         match (meta.time.since, meta.time.until) {
             (Some(s), Some(u)) => label.push_str(&format!("\n({s} to {u})")),
             (Some(s), None) => label.push_str(&format!("\n(from {s})")),
@@ -127,13 +145,17 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
             (None, None) => {}
         }
     }
-    let (color, style) = if faded {
-        (FADED, "dashed")
-    } else {
-        (color, style)
+    let (color, style) = match mark {
+        Some(Mark::Concession(_)) => (CONCESSION, "bold"),
+        Some(Mark::Added) => (ADDED, "bold"),
+        Some(Mark::Removed) => (REMOVED, "dashed"),
+        None if faded => (FADED, "dashed"),
+        None => (color, style),
     };
     let width = if scene.highlighted.contains(&e) {
         "2.8"
+    } else if mark.is_some() {
+        "2"
     } else {
         "1.2"
     };
@@ -189,6 +211,73 @@ fn holder_stmt(g: &Graph, k: usize, party: NodeIx, node: NodeIx, faded: bool) ->
             word("id", &holder_id(k)),
         ],
     })
+}
+
+/// The DOT `id` of the k-th trigger line of a scene.
+pub fn trigger_id(k: usize) -> String {
+    format!("t{k}")
+}
+
+/// A dotted line from a node to a position that threats it sets off
+/// threaten: "if this happens, that follows", though no edge joins them.
+fn trigger_stmt(
+    g: &Graph,
+    k: usize,
+    trigger: NodeIx,
+    threatened: NodeIx,
+    threats: &[EdgeIx],
+) -> Stmt {
+    let (label, tooltip) = trigger_words(g, trigger, threatened, threats);
+    Stmt::Edge(DotEdge {
+        ty: EdgeTy::Pair(Vertex::N(node_id(trigger)), Vertex::N(node_id(threatened))),
+        attributes: vec![
+            attr("label", quoted(&label)),
+            word("color", TRIGGER),
+            word("fontcolor", TRIGGER),
+            word("style", "dotted"),
+            word("arrowhead", "vee"),
+            attr("penwidth", plain("2")),
+            attr("tooltip", quoted(&clip(&tooltip, 300))),
+            word("id", &trigger_id(k)),
+        ],
+    })
+}
+
+/// A trigger line's label ("sets off\n(threat by A, B\nagainst C)") and
+/// tooltip, shared by the DOT and Mermaid writers.
+pub(super) fn trigger_words(
+    g: &Graph,
+    trigger: NodeIx,
+    threatened: NodeIx,
+    threats: &[EdgeIx],
+) -> (String, String) {
+    let mut by: Vec<String> = Vec::new();
+    let mut against: Vec<String> = Vec::new();
+    for &e in threats {
+        let who = clip(g.label(g.meta(e).from), 30);
+        if !by.contains(&who) {
+            by.push(who);
+        }
+        if let Some(End::Node(i)) = g.edge(e).target() {
+            let target = clip(g.label(NodeIx::new(i as usize)), 30);
+            if !against.contains(&target) {
+                against.push(target);
+            }
+        }
+    }
+    let mut label = format!("sets off\n(threat by {}", by.join(", "));
+    if !against.is_empty() {
+        label.push_str(&format!("\nagainst {}", against.join(", ")));
+    }
+    label.push(')');
+    let tooltip = format!(
+        "if {} happens, {} threaten{} {}",
+        g.label(trigger),
+        by.join(" and "),
+        if by.len() == 1 { "s" } else { "" },
+        g.label(threatened)
+    );
+    (label, tooltip)
 }
 
 /// The relations by which a party makes a position its own (rejecting,
@@ -395,6 +484,9 @@ pub fn to_dot(
     for (k, &(party, node)) in scene.holders.iter().enumerate() {
         let faded = !holds_today.get(&(party, node)).copied().unwrap_or(false);
         stmts.push(holder_stmt(g, k, party, node, faded));
+    }
+    for (k, (trigger, threatened, threats)) in scene.triggers.iter().enumerate() {
+        stmts.push(trigger_stmt(g, k, *trigger, *threatened, threats));
     }
     if let Some(notes) = &notes
         && !notes.is_empty()

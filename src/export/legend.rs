@@ -10,8 +10,11 @@ use std::collections::HashMap;
 
 use graphviz_rust::dot_structures::{Id, Node as DotNode, NodeId, Stmt, Subgraph};
 
-use super::scene::{Role, Scene};
-use super::style::{FADED, HOLDER, attr, escape, kind_style, plain, relation_style, word};
+use super::scene::{Mark, Role, Scene};
+use super::style::{
+    ADDED, CONCESSION, FADED, HOLDER, REMOVED, TRIGGER, attr, escape, kind_style, plain,
+    relation_style, word,
+};
 use super::wrap_label;
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{NodeKind, Relation, Status};
@@ -40,6 +43,13 @@ pub struct Used {
     pub quotes: bool,
     /// A proposal drawn as a box holding its terms.
     pub packages: bool,
+    /// Edges given up by numbered options (unblock views).
+    pub concessions: bool,
+    /// Claims that began or stopped holding (changes views).
+    pub added: bool,
+    pub removed: bool,
+    /// Lines from a node to the threats it sets off (effects views).
+    pub triggers: bool,
 }
 
 impl Used {
@@ -77,6 +87,13 @@ impl Used {
             shared,
             quotes,
             packages: !scene.packages.is_empty(),
+            concessions: scene
+                .marks
+                .values()
+                .any(|m| matches!(m, Mark::Concession(_))),
+            added: scene.marks.values().any(|m| *m == Mark::Added),
+            removed: scene.marks.values().any(|m| *m == Mark::Removed),
+            triggers: !scene.triggers.is_empty(),
         }
     }
 }
@@ -183,6 +200,30 @@ pub fn legend(used: &Used) -> Stmt {
     }
     if used.quotes {
         rows.push(row("[1]", "its quote, under Quotes"));
+    }
+    if used.concessions {
+        rows.push(row(
+            &colored(CONCESSION, &arrow_glyphs("bold", "normal")),
+            "give up: the options (numbered) that drop it",
+        ));
+    }
+    if used.added {
+        rows.push(row(
+            &colored(ADDED, &arrow_glyphs("bold", "normal")),
+            "added: began to hold in the window",
+        ));
+    }
+    if used.removed {
+        rows.push(row(
+            &colored(REMOVED, &arrow_glyphs("dashed", "normal")),
+            "ended: stopped holding in the window",
+        ));
+    }
+    if used.triggers {
+        rows.push(row(
+            &colored(TRIGGER, &arrow_glyphs("dotted", "normal")),
+            "sets off: a threat this triggers",
+        ));
     }
     let table = format!(
         "<<TABLE BORDER=\"1\" COLOR=\"#cbd5e0\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>{}</TABLE>>",

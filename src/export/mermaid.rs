@@ -5,7 +5,7 @@
 //! pipes, angle brackets, backticks and markdown markers can neither end a label
 //! nor start markup. Node ids are generated.
 
-use super::scene::{Role, Scene};
+use super::scene::{Mark, Role, Scene};
 use super::{Style, clip, wrap_label};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation, Status};
@@ -123,6 +123,16 @@ pub fn to_mermaid(
         {
             text = format!("needs (per {})", clip(g.label(by), 30));
         }
+        let mark = scene.marks.get(&e);
+        match mark {
+            Some(Mark::Concession(options)) => {
+                let numbers: Vec<String> = options.iter().map(usize::to_string).collect();
+                text = format!("give up ({}): {text}", numbers.join(", "));
+            }
+            Some(Mark::Added) => text = format!("added: {text}"),
+            Some(Mark::Removed) => text = format!("ended: {text}"),
+            None => {}
+        }
         let arrow = match m.relation {
             Relation::ConditionsOn | Relation::MemberOf => "-.->",
             Relation::Blocks | Relation::Rejects => "--x",
@@ -134,12 +144,15 @@ pub fn to_mermaid(
             escape(&text),
             m.to.index()
         ));
-        let color = match m.relation {
+        let color = match (m.relation, mark) {
+            (_, Some(Mark::Concession(_))) => "#b83280",
+            (_, Some(Mark::Added)) => "#2f855a",
+            (_, Some(Mark::Removed)) => "#c53030",
             _ if scene.faded_edges.contains(&e) => "#b8b8b8",
-            Relation::Rejects | Relation::Blocks => "#c53030",
-            Relation::Supports => "#2f855a",
-            Relation::Threatens => "#dd6b20",
-            Relation::Demands | Relation::Proposes => "#2b6cb0",
+            (Relation::Rejects | Relation::Blocks, _) => "#c53030",
+            (Relation::Supports, _) => "#2f855a",
+            (Relation::Threatens, _) => "#dd6b20",
+            (Relation::Demands | Relation::Proposes, _) => "#2b6cb0",
             _ => "#4a5568",
         };
         let width = if scene.highlighted.contains(&e) { 3 } else { 1 };
@@ -157,6 +170,21 @@ pub fn to_mermaid(
         link_styles.push(format!(
             "  linkStyle {} stroke:#2b6cb0,stroke-width:1px\n",
             scene.edges.len() + k
+        ));
+    }
+    // A line from the node asked about to each threat it sets off.
+    let drawn = scene.edges.len() + scene.holders.len();
+    for (k, (trigger, threatened, threats)) in scene.triggers.iter().enumerate() {
+        let (label, _) = super::dot::trigger_words(g, *trigger, *threatened, threats);
+        out.push_str(&format!(
+            "  n{} -.->|\"{}\"| n{}\n",
+            trigger.index(),
+            escape(&label.replace('\n', " ")),
+            threatened.index()
+        ));
+        link_styles.push(format!(
+            "  linkStyle {} stroke:#dd6b20,stroke-width:2px\n",
+            drawn + k
         ));
     }
     for s in link_styles {

@@ -7,7 +7,8 @@ use petgraph::Direction::{Incoming, Outgoing};
 
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
-use crate::query::{blockers, deadlocks, path, requires};
+use crate::query::unblock::{UnblockOptions, unblock};
+use crate::query::{blockers, changes, deadlocks, effects, path, requires};
 use crate::view::View;
 
 /// Which part of the graph to draw.
@@ -29,6 +30,31 @@ pub enum Focus {
         directed: bool,
     },
     Deadlocks,
+    /// What it would take to unblock a position: its blocking subgraph, each
+    /// concession marked with the numbers of the options that give it up.
+    Unblock(NodeIx),
+    /// What changed after `from` up to `to` (claims added and removed, nodes
+    /// whose status changed), for one party or around one node when given.
+    Changes {
+        from: Date,
+        to: Date,
+        party: Option<NodeIx>,
+        around: Option<NodeIx>,
+    },
+    /// What a position's happening unlocks, what still waits, which threats
+    /// it sets off, and how it was answered.
+    Effects(NodeIx),
+}
+
+/// How an answer marks an edge beyond drawing it thick.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Given up in these options (numbered from 1), in an unblock view.
+    Concession(Vec<usize>),
+    /// Began to hold in the window, in a changes view.
+    Added,
+    /// Stopped holding in the window, in a changes view.
+    Removed,
 }
 
 /// How a node is drawn beyond its kind and status.
@@ -62,6 +88,12 @@ pub struct Scene {
     /// edge), in file order: drawn as one box. A term of two drawn proposals
     /// belongs to neither box, as a node can sit in only one.
     pub packages: Vec<(NodeIx, Vec<NodeIx>)>,
+    /// Edges an answer marks: concessions by option, claims added or removed.
+    pub marks: BTreeMap<EdgeIx, Mark>,
+    /// In an effects view, the threats the node sets off: (the node, a
+    /// threatened position, the threats of it), drawn as one line from the
+    /// node to the position.
+    pub triggers: Vec<(NodeIx, NodeIx, Vec<EdgeIx>)>,
     pub as_of: Option<Date>,
 }
 
@@ -83,6 +115,8 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
     let mut answers: BTreeSet<NodeIx> = BTreeSet::new();
     let mut target = None;
     let mut steps = BTreeMap::new();
+    let mut marks: BTreeMap<EdgeIx, Mark> = BTreeMap::new();
+    let mut triggers: Vec<(NodeIx, NodeIx, Vec<EdgeIx>)> = Vec::new();
     let name = |n: NodeIx| g.label(n).to_owned();
     let subtitle;
 
@@ -239,6 +273,117 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
                 ),
             };
         }
+        Focus::Unblock(x) => {
+            target = Some(*x);
+            nodes.insert(*x);
+            let answer = unblock(view, *x, UnblockOptions::default());
+            edges.extend(answer.subgraph.iter().copied());
+            let mut given_up: BTreeMap<EdgeIx, Vec<usize>> = BTreeMap::new();
+            for (i, option) in answer.options.iter().enumerate() {
+                for c in &option.concessions {
+                    answers.insert(c.holder_ix);
+                    for link in &c.links {
+                        highlighted.insert(link.edge);
+                        given_up.entry(link.edge).or_default().push(i + 1);
+                    }
+                }
+            }
+            marks.extend(given_up.into_iter().map(|(e, o)| (e, Mark::Concession(o))));
+            let options = answer.options.len();
+            subtitle = if answer.already_met {
+                format!("{} is met", name(*x))
+            } else if answer.reachable_now {
+                format!("nothing blocks {}: what remains can be delivered", name(*x))
+            } else if options == 0 {
+                format!("no option found to unblock {}", name(*x))
+            } else {
+                format!(
+                    "what it would take to unblock {}: {options} option{}{}",
+                    name(*x),
+                    if options == 1 { "" } else { "s" },
+                    if answer.complete {
+                        ""
+                    } else {
+                        " (more may exist)"
+                    }
+                )
+            };
+        }
+        Focus::Changes {
+            from,
+            to,
+            party,
+            around,
+        } => {
+            target = *around;
+            match changes::changes(g, *from, *to, *party, *around) {
+                Ok(found) => {
+                    for c in &found.added {
+                        edges.insert(c.link.edge);
+                        marks.insert(c.link.edge, Mark::Added);
+                    }
+                    // A claim that came and went in the window is drawn removed.
+                    for c in &found.removed {
+                        edges.insert(c.link.edge);
+                        marks.insert(c.link.edge, Mark::Removed);
+                    }
+                    for s in &found.status {
+                        nodes.insert(s.ix);
+                        answers.insert(s.ix);
+                    }
+                    subtitle = format!(
+                        "what changed from {from} to {to}: {} added, {} removed, {} status change{}",
+                        found.added.len(),
+                        found.removed.len(),
+                        found.status.len(),
+                        if found.status.len() == 1 { "" } else { "s" }
+                    );
+                }
+                Err(e) => subtitle = e.to_string(),
+            }
+            if let Some(p) = party {
+                nodes.insert(*p);
+            }
+            if let Some(n) = around {
+                nodes.insert(*n);
+            }
+        }
+        Focus::Effects(x) => {
+            target = Some(*x);
+            nodes.insert(*x);
+            let answer = effects::effects(view, *x);
+            for d in &answer.unlocked {
+                answers.insert(d.node.ix);
+                for link in &d.chain {
+                    edges.insert(link.edge);
+                    highlighted.insert(link.edge);
+                }
+            }
+            for d in &answer.still_blocked {
+                for link in d.chain.iter().chain(&d.remaining) {
+                    edges.insert(link.edge);
+                }
+            }
+            for t in &answer.triggered {
+                edges.insert(t.link.edge);
+                highlighted.insert(t.link.edge);
+                answers.insert(t.threat.ix);
+                match triggers.iter_mut().find(|(_, to, _)| *to == t.threat.ix) {
+                    Some((_, _, threats)) => threats.push(t.link.edge),
+                    None => triggers.push((*x, t.threat.ix, vec![t.link.edge])),
+                }
+            }
+            for r in &answer.responses {
+                edges.insert(r.link.edge);
+            }
+            subtitle = format!(
+                "what follows from \u{201C}{}\u{201D}: {} unlocked, {} threat{} set off",
+                name(*x),
+                answer.unlocked.len(),
+                answer.triggered.len(),
+                if answer.triggered.len() == 1 { "" } else { "s" }
+            );
+        }
     }
     // Mediators come with what they mediate: every drawn position brings its
     // `mediates` edges, so who brokers it shows in every view.
@@ -301,6 +446,8 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
         holders: holders.into_iter().collect(),
         steps,
         packages,
+        marks,
+        triggers,
         as_of: view.as_of,
     }
 }

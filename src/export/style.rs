@@ -44,6 +44,15 @@ pub(crate) const FADED: &str = "#b8b8b8";
 /// The colour of the line from a party to a condition it sets.
 pub(crate) const HOLDER: &str = "#2b6cb0";
 
+/// The colour of an edge an option gives up (unblock views).
+pub(crate) const CONCESSION: &str = "#b83280";
+/// The colour of a claim that began to hold in the window (changes views).
+pub(crate) const ADDED: &str = "#2f855a";
+/// The colour of a claim that stopped holding in the window (changes views).
+pub(crate) const REMOVED: &str = "#c53030";
+/// The colour of the line from a node to a threat it sets off (effects views).
+pub(crate) const TRIGGER: &str = "#dd6b20";
+
 /// Node appearance by kind: (shape, fill, border).
 pub(crate) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'static str) {
     match kind {

@@ -147,6 +147,11 @@ fn between(
     let after_from = |d: Date| from.is_none_or(|f| d > f);
     let up_to = |d: Date| to.is_none_or(|t| d <= t);
     let published = source_dates(g);
+    // Without a source published in the window, no claim is reported anew.
+    let any_fresh = published
+        .values()
+        .flatten()
+        .any(|&d| after_from(d) && up_to(d));
     let scope = Scope::new(g, party, around);
     let mut answer = Changes {
         from,
@@ -199,7 +204,22 @@ fn between(
         }
         // Reported anew: it held before the window and still holds at its end.
         let holds_at_end = to.is_none_or(|t| held.contains(t));
-        if added.is_some() || removed.is_some() || !holds_at_end {
+        if !any_fresh || added.is_some() || removed.is_some() || !holds_at_end {
+            continue;
+        }
+        // Most claims cite no source of the window: look no further.
+        let fresh = |s: &str| {
+            published
+                .get(s)
+                .copied()
+                .flatten()
+                .filter(|&d| after_from(d) && up_to(d))
+        };
+        if !g
+            .edge(e)
+            .citations()
+            .any(|c| c.source.is_some_and(|s| fresh(s).is_some()))
+        {
             continue;
         }
         let mut new_sources: Vec<String> = Vec::new();
@@ -349,7 +369,7 @@ fn status_at(g: &Graph, n: NodeIx, replaced: &[(EdgeIx, Interval)], day: Option<
 }
 
 /// Each source's publication day, by id (`None` when it has none).
-fn source_dates(g: &Graph) -> HashMap<&str, Option<Date>> {
+fn source_dates(g: &Graph) -> foldhash::HashMap<&str, Option<Date>> {
     g.document()
         .sources
         .iter()

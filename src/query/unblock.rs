@@ -31,7 +31,7 @@ use serde::Serialize;
 pub use search::{ConcessionKind, CutOff, WORK_BUDGET};
 
 use super::{Link, NodeRef};
-use crate::graph::NodeIx;
+use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation, Status};
 use crate::view::{AsOfBasis, View};
 
@@ -135,6 +135,9 @@ pub struct Unblock {
     /// How big the blocking subgraph searched was.
     pub subgraph_nodes: usize,
     pub subgraph_edges: usize,
+    /// The edges of the blocking subgraph (preconditions and obstacles), for drawing.
+    #[serde(skip)]
+    pub subgraph: Vec<EdgeIx>,
 }
 
 /// The options for unblocking `target` in `view`.
@@ -158,13 +161,15 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         fixed: Vec::new(),
         subgraph_nodes: 0,
         subgraph_edges: 0,
+        subgraph: Vec::new(),
     };
     if answer.already_met {
         return answer;
     }
     let sub = search::Subgraph::build(view, target);
     answer.subgraph_nodes = sub.nodes.len();
-    answer.subgraph_edges = sub.edge_count();
+    answer.subgraph = sub.edges();
+    answer.subgraph_edges = answer.subgraph.len();
     let found = search::minimal_sets(&sub, options.max, options.size, WORK_BUDGET);
     if found.impossible {
         answer.fixed = sub

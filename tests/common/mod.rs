@@ -274,3 +274,15 @@ pub fn graphviz_svg(dot: &str) -> (String, String) {
         String::from_utf8(out.stderr).unwrap(),
     )
 }
+
+/// The DOT of one view of `g`, seen as `spec` sees it, with the default style.
+pub fn view_dot(
+    g: &negograph::Graph,
+    spec: &negograph::view::ViewSpec,
+    focus: &negograph::export::Focus,
+) -> (negograph::export::Scene, String) {
+    let view = negograph::view::View::new(g, spec).unwrap();
+    let scene = negograph::export::scene(&view, None, focus);
+    let dot = negograph::export::dot::to_dot(g, &scene, &Default::default(), |n| view.status(n));
+    (scene, dot)
+}

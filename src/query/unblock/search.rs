@@ -198,9 +198,16 @@ impl Subgraph {
         sub
     }
 
-    /// How many edges the subgraph holds: preconditions and obstacles.
-    pub fn edge_count(&self) -> usize {
-        self.gives.iter().map(|g| g.edges.len()).sum::<usize>() + self.fixed.len()
+    /// The subgraph's edges, preconditions and obstacles, in file order.
+    pub fn edges(&self) -> Vec<EdgeIx> {
+        let mut edges: Vec<EdgeIx> = self
+            .gives
+            .iter()
+            .flat_map(|g| g.edges.iter().copied())
+            .collect();
+        edges.extend(self.fixed.iter().map(|&(_, e)| e));
+        edges.sort_unstable();
+        edges
     }
 
     fn out(&self, v: u32) -> &[(u32, u32)] {
