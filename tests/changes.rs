@@ -372,8 +372,7 @@ fn the_changes_view_draws_added_claims_green_and_ended_ones_red_dashed() {
     use negograph::export::{Focus, scene::Mark};
     let g = graph(&dated());
     let focus = Focus::Changes {
-        from: d("2025-01-15"),
-        to: d("2025-02-15"),
+        window: negograph::query::changes::Window::new(d("2025-01-15"), d("2025-02-15")).unwrap(),
         party: None,
         around: None,
     };
@@ -396,9 +395,133 @@ fn the_changes_view_draws_added_claims_green_and_ended_ones_red_dashed() {
             ("q5".to_owned(), Mark::Added),
         ]
     );
-    assert!(dot.contains("3 added, 1 removed, 2 status changes"));
+    assert!(dot.contains("3 added, 1 ended, 2 status changes"));
     assert!(dot.contains("ended: rejects\\n(until 2025-01-20)"), "{dot}");
     assert!(dot.contains("added: began to hold in the window"));
     assert!(dot.contains("ended: stopped holding in the window"));
     assert_eq!(common::graphviz_svg(&dot).1, "");
+}
+
+// ---- the commands ----
+
+fn trade() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/trade-talks.json")
+}
+
+fn run(args: &[&str]) -> std::process::Output {
+    common::negograph()
+        .arg("-f")
+        .arg(trade())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_groups_by_party_in_date_order() {
+    let out = run(&["changes", "--from", "2025-03-01", "--to", "2025-03-31"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} in {text}"))
+    };
+    // Country C changed first (5 March), then Country A (15 March).
+    assert!(
+        at("Country C:") < at("2025-03-05  added")
+            && at("2025-03-05  added") < at("2025-03-10  added")
+    );
+    assert!(
+        at("2025-03-10  added") < at("Country A:") && at("Country A:") < at("2025-03-15  ended")
+    );
+    assert!(at("status:") < at("Ministers meet [ministerial-talks]: open → met"));
+    assert!(text.contains("2025-03-20  reported Country A demands C removes its farm subsidies"));
+
+    let party = run(&[
+        "changes",
+        "--from",
+        "2025-03-01",
+        "--to",
+        "2025-03-31",
+        "--party",
+        "country-a",
+        "--json",
+    ]);
+    let json: Value = serde_json::from_slice(&party.stdout).unwrap();
+    assert_eq!(json["party"], "country-a");
+    assert_eq!(json["added"].as_array().unwrap().len(), 0);
+    assert_eq!(json["removed"][0]["relation"], "supports");
+    assert_eq!(json["removed"][0]["on"], "2025-03-15");
+    assert_eq!(
+        json["removed"][0]["quote"],
+        "A backs the monitoring mission."
+    );
+    // Ministers meeting is A's condition of the deal.
+    assert_eq!(json["status"][0]["id"], "ministerial-talks");
+
+    let around = run(&[
+        "changes",
+        "monitoring",
+        "--from",
+        "2025-03-01",
+        "--to",
+        "2025-03-31",
+        "--json",
+    ]);
+    let json: Value = serde_json::from_slice(&around.stdout).unwrap();
+    assert_eq!(json["around"], "monitoring");
+    assert_eq!(json["added"][0]["from"], "country-c");
+    assert_eq!(json["removed"][0]["from"], "country-a");
+}
+
+#[test]
+fn the_command_refuses_a_window_that_ends_before_it_starts() {
+    let out = run(&["changes", "--from", "2025-03-31", "--to", "2025-03-01"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--from 2025-03-31 is after --to 2025-03-01"),
+        "{err}"
+    );
+    assert!(err.contains("e.g. --from 2025-03-01 --to 2025-03-31"));
+    let drawn = run(&[
+        "dot",
+        "--changes",
+        "--from",
+        "2025-03-31",
+        "--to",
+        "2025-03-01",
+    ]);
+    assert_eq!(drawn.status.code(), Some(2));
+    assert_eq!(
+        run(&["changes", "--from", "2025-03-01"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["changes", "--from", "March", "--to", "2025-03-01"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_timeline_lists_every_dated_change_in_date_order() {
+    let out = run(&["timeline"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let days: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("  "))
+        .filter(|l| l.starts_with("2025-"))
+        .map(|l| &l[..10])
+        .collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{text}");
+    assert_eq!(days.first(), Some(&"2025-03-01"));
+    assert_eq!(days.last(), Some(&"2025-03-20"));
+    let json: Value =
+        serde_json::from_slice(&run(&["timeline", "country-c", "--json"]).stdout).unwrap();
+    assert_eq!(json["party"], "country-c");
+    assert_eq!(json["from"], Value::Null);
+    assert_eq!(json["added"].as_array().unwrap().len(), 2);
 }

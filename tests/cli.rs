@@ -20,6 +20,10 @@ const QUERIES: &[&[&str]] = &[
     &["path", "trump", "ceasefire-30d", "--undirected"],
     &["deadlocks"],
     &["conflicts"],
+    &["unblock", "direct-talks"],
+    &["effects", "russia-refuses-30d"],
+    &["changes", "--from", "2025-05-01", "--to", "2025-05-31"],
+    &["timeline"],
     &["ask", "what blocks the 30-day ceasefire?"],
     &["check"],
 ];

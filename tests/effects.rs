@@ -220,3 +220,35 @@ fn the_effects_view_draws_the_threats_it_sets_off_and_renders_cleanly() {
     assert_eq!(scene.highlighted.len(), 2);
     assert_eq!(common::graphviz_svg(&dot).1, "");
 }
+
+#[test]
+fn the_command_answers_what_happens_if_russia_refuses_with_the_quoted_threat() {
+    let out = common::negograph()
+        .args(["effects", "russia-refuses-30d"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("It sets off 2 threats:"), "{text}");
+    assert!(text.contains(" 1. European leaders threatens Consequences for Russia"));
+    assert!(text.contains(" 2. Ukraine (Zelensky) threatens Consequences for Russia"));
+    assert!(text.contains("against Russia (Putin)"));
+    assert!(text.contains("“posed consequences, including new sanctions, should Putin not"));
+    assert!(text.contains("It unlocks nothing: no position needs it."));
+    let json: serde_json::Value = serde_json::from_slice(
+        &common::negograph()
+            .args(["effects", "russia-refuses-30d", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["triggered"][0]["threatener"]["id"], "european-leaders");
+    assert_eq!(json["triggered"][0]["target"]["id"], "russia");
+    assert_eq!(json["target"]["id"], "russia-refuses-30d");
+    // A party does not happen.
+    common::negograph()
+        .args(["effects", "russia"])
+        .assert()
+        .code(2);
+}

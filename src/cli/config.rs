@@ -7,7 +7,9 @@ use negograph::edit::{self, EdgeSpec, Edit, NewEdge, NewNode, NewStatus};
 use negograph::export::Style;
 use negograph::model::Source;
 use negograph::query::Query;
+use negograph::query::changes::Window;
 use negograph::query::path::PathOptions;
+use negograph::query::unblock::UnblockOptions;
 use negograph::render;
 use negograph::request::{Action, DrawAs, Drawing, FocusOn, GraphSource, Request};
 use negograph::view::{ViewSpec, When};
@@ -195,6 +197,36 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         Command::Issues { view, json } => query(Query::Issues, view, json.json),
         Command::Deadlocks { view, json } => query(Query::Deadlocks, view, json.json),
         Command::Conflicts { view, json } => query(Query::Conflicts, view, json.json),
+        Command::Unblock(a) => {
+            let options = UnblockOptions {
+                max: usize::from(a.max),
+                size: usize::from(a.size),
+            };
+            query(
+                Query::Unblock {
+                    node: a.node,
+                    options,
+                },
+                a.view,
+                a.json.json,
+            )
+        }
+        Command::Effects(a) => query(Query::Effects(a.node), a.view, a.json.json),
+        // Changes compare two days of their own: the view's day is unused.
+        Command::Changes(a) => query(
+            Query::Changes {
+                window: Window::new(a.from, a.to)?,
+                party: a.party,
+                around: a.node,
+            },
+            ViewArgs::default(),
+            a.json.json,
+        ),
+        Command::Timeline(a) => query(
+            Query::Timeline { party: a.party },
+            ViewArgs::default(),
+            a.json.json,
+        ),
         Command::Ask {
             question,
             explain,
@@ -215,7 +247,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             format,
             output,
         } => run(
-            Action::Draw(drawing(draw, DrawAs::Text(format), output)),
+            Action::Draw(drawing(draw, DrawAs::Text(format), output)?),
             Print::default(),
         ),
         Command::Render {
@@ -233,7 +265,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
                 })?,
             };
             run(
-                Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))),
+                Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))?),
                 Print::default(),
             )
         }
@@ -443,7 +475,7 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
     }
 }
 
-fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) -> Drawing {
+fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) -> Result<Drawing> {
     let focus = if let Some(node) = draw.focus {
         FocusOn::Around {
             node,
@@ -466,10 +498,16 @@ fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) 
         }
     } else if draw.deadlocks {
         FocusOn::Deadlocks
+    } else if let Some(x) = draw.unblock {
+        FocusOn::Unblock(x)
+    } else if let Some(x) = draw.effects {
+        FocusOn::Effects(x)
+    } else if let (true, Some(from), Some(to)) = (draw.changes, draw.from, draw.to) {
+        FocusOn::Changes(Window::new(from, to)?)
     } else {
         FocusOn::Whole
     };
-    Drawing {
+    Ok(Drawing {
         view: view(draw.view),
         focus,
         style: Style {
@@ -481,5 +519,5 @@ fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) 
         force: draw.force,
         draw_as,
         output,
-    }
+    })
 }

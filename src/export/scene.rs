@@ -36,8 +36,7 @@ pub enum Focus {
     /// What changed after `from` up to `to` (claims added and removed, nodes
     /// whose status changed), for one party or around one node when given.
     Changes {
-        from: Date,
-        to: Date,
+        window: changes::Window,
         party: Option<NodeIx>,
         around: Option<NodeIx>,
     },
@@ -310,37 +309,34 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             };
         }
         Focus::Changes {
-            from,
-            to,
+            window,
             party,
             around,
         } => {
             target = *around;
-            match changes::changes(g, *from, *to, *party, *around) {
-                Ok(found) => {
-                    for c in &found.added {
-                        edges.insert(c.link.edge);
-                        marks.insert(c.link.edge, Mark::Added);
-                    }
-                    // A claim that came and went in the window is drawn removed.
-                    for c in &found.removed {
-                        edges.insert(c.link.edge);
-                        marks.insert(c.link.edge, Mark::Removed);
-                    }
-                    for s in &found.status {
-                        nodes.insert(s.ix);
-                        answers.insert(s.ix);
-                    }
-                    subtitle = format!(
-                        "what changed from {from} to {to}: {} added, {} removed, {} status change{}",
-                        found.added.len(),
-                        found.removed.len(),
-                        found.status.len(),
-                        if found.status.len() == 1 { "" } else { "s" }
-                    );
-                }
-                Err(e) => subtitle = e.to_string(),
+            let found = changes::changes_in(g, *window, *party, *around);
+            for c in &found.added {
+                edges.insert(c.link.edge);
+                marks.insert(c.link.edge, Mark::Added);
             }
+            // A claim that came and went in the window is drawn ended.
+            for c in &found.removed {
+                edges.insert(c.link.edge);
+                marks.insert(c.link.edge, Mark::Removed);
+            }
+            for s in &found.status {
+                nodes.insert(s.ix);
+                answers.insert(s.ix);
+            }
+            subtitle = format!(
+                "what changed from {} to {}: {} added, {} ended, {} status change{}",
+                window.from(),
+                window.to(),
+                found.added.len(),
+                found.removed.len(),
+                found.status.len(),
+                if found.status.len() == 1 { "" } else { "s" }
+            );
             if let Some(p) = party {
                 nodes.insert(*p);
             }

@@ -7,10 +7,15 @@
 
 use serde::Serialize;
 
+use super::changes::Window;
 use super::deadlocks::{Conflict, Deadlocks};
 use super::path::{PathOptions, Paths};
+use super::unblock::UnblockOptions;
 use super::who::Side;
-use super::{blockers, compare, deadlocks, issues, path, requires, responses, show, stance, who};
+use super::{
+    blockers, changes, compare, deadlocks, effects, issues, path, requires, responses, show, stance,
+    unblock, who,
+};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
@@ -86,6 +91,31 @@ pub enum Query<N = NodeIx> {
     Compare(Vec<N>),
     /// `issues`: every issue with every party's stated position on it over time.
     Issues,
+    /// `unblock X`: the smallest sets of concessions after which a demand,
+    /// condition or proposal can be reached.
+    Unblock {
+        /// The demand, condition or proposal.
+        node: N,
+        /// How many options, of how many concessions.
+        options: UnblockOptions,
+    },
+    /// `effects X`: what follows if a demand, condition or proposal happens.
+    Effects(N),
+    /// `changes [X] --from D1 --to D2 [--party P]`: what changed between two
+    /// days (the view's day does not matter).
+    Changes {
+        /// The two days.
+        window: Window,
+        /// Only this party's claims and positions.
+        party: Option<N>,
+        /// Only what touches this node.
+        around: Option<N>,
+    },
+    /// `timeline [P]`: every dated change (the view's day does not matter).
+    Timeline {
+        /// Only this party's claims and positions.
+        party: Option<N>,
+    },
 }
 
 /// Which nodes a query accepts where it names one.
@@ -113,6 +143,10 @@ impl<N> Query<N> {
             Query::Conflicts => "conflicts",
             Query::Compare(_) => "compare",
             Query::Issues => "issues",
+            Query::Unblock { .. } => "unblock",
+            Query::Effects(_) => "effects",
+            Query::Changes { .. } => "changes",
+            Query::Timeline { .. } => "timeline",
         }
     }
 
@@ -154,6 +188,26 @@ impl<N> Query<N> {
                     .collect::<Result<_>>()?,
             ),
             Query::Issues => Query::Issues,
+            Query::Unblock { node, options } => Query::Unblock {
+                node: f(node, Accepts::KindOfCommand)?,
+                options: *options,
+            },
+            Query::Effects(n) => Query::Effects(f(n, Accepts::KindOfCommand)?),
+            Query::Changes {
+                window,
+                party,
+                around,
+            } => Query::Changes {
+                window: *window,
+                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+                around: around
+                    .as_ref()
+                    .map(|n| f(n, Accepts::AnyNode))
+                    .transpose()?,
+            },
+            Query::Timeline { party } => Query::Timeline {
+                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+            },
         })
     }
 }
@@ -199,9 +253,39 @@ impl Query<NodeIx> {
                 let ids: Vec<String> = nodes.iter().map(id).collect();
                 format!("negograph compare {}", ids.join(" "))
             }
-            Query::Detail(n) | Query::Requires(n) | Query::Stance(n) => {
+            Query::Detail(n) | Query::Requires(n) | Query::Stance(n) | Query::Effects(n) => {
                 format!("negograph {command} {}", id(n))
             }
+            Query::Unblock { node, options } => {
+                let mut line = format!("negograph unblock {}", id(node));
+                let d = UnblockOptions::default();
+                if options.max != d.max {
+                    line.push_str(&format!(" --max {}", options.max));
+                }
+                if options.size != d.size {
+                    line.push_str(&format!(" --size {}", options.size));
+                }
+                line
+            }
+            Query::Changes {
+                window,
+                party,
+                around,
+            } => {
+                let mut line = "negograph changes".to_owned();
+                if let Some(n) = around {
+                    line.push_str(&format!(" {}", id(n)));
+                }
+                line.push_str(&format!(" --from {} --to {}", window.from(), window.to()));
+                if let Some(p) = party {
+                    line.push_str(&format!(" --party {}", id(p)));
+                }
+                line
+            }
+            Query::Timeline { party } => match party {
+                Some(p) => format!("negograph timeline {}", id(p)),
+                None => "negograph timeline".to_owned(),
+            },
             Query::Blockers { node, all_chains } => format!(
                 "negograph blockers {}{}",
                 id(node),
@@ -317,9 +401,16 @@ pub enum Answer {
     Compare(compare::Comparison),
     /// To [`Query::Issues`].
     Issues(issues::Issues),
+    /// To [`Query::Unblock`].
+    Unblock(unblock::Unblock),
+    /// To [`Query::Effects`].
+    Effects(effects::Effects),
+    /// To [`Query::Changes`] and [`Query::Timeline`].
+    Changes(changes::Changes),
 }
 
-/// Answers a query on a view, in time linear in the view.
+/// Answers a query on a view, in time linear in the view (`unblock`: a search
+/// bounded as its module says, on the subgraph below its target).
 pub fn run(view: &View, query: &Query) -> Answer {
     match query {
         Query::Overview => Answer::Overview(show::overview(view)),
@@ -351,5 +442,15 @@ pub fn run(view: &View, query: &Query) -> Answer {
         }),
         Query::Compare(proposals) => Answer::Compare(compare::compare(view, proposals)),
         Query::Issues => Answer::Issues(issues::issues(view)),
+        Query::Unblock { node, options } => {
+            Answer::Unblock(unblock::unblock(view, *node, *options))
+        }
+        Query::Effects(n) => Answer::Effects(effects::effects(view, *n)),
+        Query::Changes {
+            window,
+            party,
+            around,
+        } => Answer::Changes(changes::changes_in(view.graph, *window, *party, *around)),
+        Query::Timeline { party } => Answer::Changes(changes::timeline(view.graph, *party)),
     }
 }

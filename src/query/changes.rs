@@ -112,6 +112,36 @@ pub struct Changes {
     pub evidence: Vec<Evidence>,
 }
 
+/// Two days to compare, the first no later than the second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    from: Date,
+    to: Date,
+}
+
+impl Window {
+    /// The window after `from` up to `to`; `from` after `to` is a usage
+    /// error that says how to write it.
+    pub fn new(from: Date, to: Date) -> Result<Window> {
+        if from > to {
+            return Err(Error::Usage(format!(
+                "--from {from} is after --to {to}; changes compares an earlier day with a later one, e.g. --from {to} --to {from}"
+            )));
+        }
+        Ok(Window { from, to })
+    }
+
+    /// The earlier day: what held then is the baseline.
+    pub fn from(&self) -> Date {
+        self.from
+    }
+
+    /// The later day.
+    pub fn to(&self) -> Date {
+        self.to
+    }
+}
+
 /// What changed after `from` up to `to`, for one party or around one node
 /// when given. `from` after `to` is a usage error.
 pub fn changes(
@@ -121,12 +151,17 @@ pub fn changes(
     party: Option<NodeIx>,
     around: Option<NodeIx>,
 ) -> Result<Changes> {
-    if from > to {
-        return Err(Error::Usage(format!(
-            "--from {from} is after --to {to}; changes compares an earlier day with a later one, e.g. --from {to} --to {from}"
-        )));
-    }
-    Ok(between(graph, Some(from), Some(to), party, around))
+    Ok(changes_in(graph, Window::new(from, to)?, party, around))
+}
+
+/// What changed in `window`, for one party or around one node when given.
+pub fn changes_in(
+    graph: &Graph,
+    window: Window,
+    party: Option<NodeIx>,
+    around: Option<NodeIx>,
+) -> Changes {
+    between(graph, Some(window.from), Some(window.to), party, around)
 }
 
 /// Every dated change in the graph, from the beginning to the end, for one

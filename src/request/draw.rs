@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::export::{self, Focus, Style};
 use crate::graph::{Graph, NodeIx};
+use crate::query::changes::Window;
 use crate::query::expect_kind;
 use crate::render;
 use crate::resolve::Names;
@@ -42,6 +43,14 @@ pub enum FocusOn {
     },
     /// The deadlocks and conflicts.
     Deadlocks,
+    /// The answer to `unblock X`: the blocking subgraph, each concession
+    /// marked with the options that give it up.
+    Unblock(String),
+    /// The answer to `effects X`: what it unlocks, the threats it sets off.
+    Effects(String),
+    /// The answer to `changes --from D1 --to D2`: claims added and ended,
+    /// drawn with the statuses of the later day.
+    Changes(Window),
 }
 
 /// The text formats a drawing can be written in.
@@ -84,15 +93,23 @@ pub struct Drawing {
 
 /// The drawing's bytes: DOT or Mermaid text, or a picture.
 pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
-    let view = View::new(g, &drawing.view)?;
+    // What changed is drawn as its later day sees it.
+    let spec = match &drawing.focus {
+        FocusOn::Changes(window) => ViewSpec {
+            when: When::On(window.to()),
+            ..drawing.view.clone()
+        },
+        _ => drawing.view.clone(),
+    };
+    let view = View::new(g, &spec)?;
     // Drawing all time, what no longer holds (as a query sees it by
     // default: on the newest source's day) is drawn faded.
-    let today = if drawing.view.when == When::AllTime {
+    let today = if spec.when == When::AllTime {
         Some(View::new(
             g,
             &ViewSpec {
                 when: When::Latest,
-                ..drawing.view.clone()
+                ..spec.clone()
             },
         )?)
     } else {
@@ -102,7 +119,7 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
     if drawing.draw_as == DrawAs::Picture(render::Format::Html) {
         // The map gathers its own data (every day its slider can show) and
         // refuses a view too large for it itself.
-        let map = export::html::map(g, &drawing.view, &focus, &drawing.style, drawing.force)?;
+        let map = export::html::map(g, &spec, &focus, &drawing.style, drawing.force)?;
         return Ok(map.into_bytes());
     }
     let scene = export::scene(&view, today.as_ref(), &focus);
@@ -149,5 +166,12 @@ fn resolve(g: &Graph, focus: &FocusOn) -> Result<Focus> {
             directed: *directed,
         },
         FocusOn::Deadlocks => Focus::Deadlocks,
+        FocusOn::Unblock(name) => Focus::Unblock(node(name, "--unblock")?),
+        FocusOn::Effects(name) => Focus::Effects(node(name, "--effects")?),
+        FocusOn::Changes(window) => Focus::Changes {
+            window: *window,
+            party: None,
+            around: None,
+        },
     })
 }

@@ -11,8 +11,11 @@ use negograph::request::TextFormat;
 
 use super::interop::{CypherArg, EXPORT_EXAMPLES, ExportArgs, IMPORT_EXAMPLES, ImportArgs};
 
+mod analyses;
 mod edit;
 
+use analyses::{CHANGES_EXAMPLES, EFFECTS_EXAMPLES, TIMELINE_EXAMPLES, UNBLOCK_EXAMPLES};
+pub use analyses::{ChangesArgs, EffectsArgs, TimelineArgs, UnblockArgs};
 pub use edit::{EditCommand, SourceCommand};
 
 const EXAMPLES: &str = "\
@@ -67,7 +70,7 @@ pub enum ColorWhen {
 }
 
 /// Which graph a query sees: a day, what-if assumptions, dropped edges.
-#[derive(Debug, Args, Clone)]
+#[derive(Debug, Args, Clone, Default)]
 pub struct ViewArgs {
     /// See the graph as it stood on this day (YYYY-MM-DD); default: today
     #[arg(long, value_name = "DATE", conflicts_with = "all_time")]
@@ -303,6 +306,22 @@ Examples:
         cypher: CypherArg,
     },
 
+    /// What it would take to unblock a demand: the smallest sets of concessions, and who must act then
+    #[command(after_help = UNBLOCK_EXAMPLES)]
+    Unblock(UnblockArgs),
+
+    /// What follows if a position happens: what it unlocks, the threats it sets off, the answers to it
+    #[command(after_help = EFFECTS_EXAMPLES)]
+    Effects(EffectsArgs),
+
+    /// What changed between two days: claims added and ended, statuses, new reports
+    #[command(after_help = CHANGES_EXAMPLES)]
+    Changes(ChangesArgs),
+
+    /// Every dated change in date order, for the graph or one party
+    #[command(after_help = TIMELINE_EXAMPLES)]
+    Timeline(TimelineArgs),
+
     /// "You move first" knots of mutual preconditions, and conflicting positions
     #[command(after_help = "\
 Examples:
@@ -366,6 +385,9 @@ Examples:
   negograph dot --all-time                       superseded positions shown faded
   negograph dot --blockers ceasefire --quotes    quotes numbered, listed under the diagram
   negograph dot --format mermaid > istanbul.mmd  for Markdown (GitHub renders Mermaid)
+  negograph dot --unblock ceasefire-30d          concessions numbered by option
+  negograph dot --effects russia-refuses-30d     the threats it sets off
+  negograph -f trade.json dot --changes --from 2025-03-01 --to 2025-03-31
 
 Without a view flag the whole graph is drawn, as of today.")]
     Dot {
@@ -502,6 +524,26 @@ pub struct DrawArgs {
     /// Draw the deadlocks and conflicts
     #[arg(long, group = "focus_group")]
     pub deadlocks: bool,
+
+    /// Draw what it would take to unblock NODE: its blocking subgraph, concessions numbered by option
+    #[arg(long, value_name = "NODE", group = "focus_group")]
+    pub unblock: Option<String>,
+
+    /// Draw what changed from --from to --to: claims added (green) and ended (red, dashed)
+    #[arg(long, group = "focus_group", requires_all = ["from", "to"])]
+    pub changes: bool,
+
+    /// With --changes: the earlier day
+    #[arg(long, value_name = "DATE", requires = "changes")]
+    pub from: Option<Date>,
+
+    /// With --changes: the later day (the statuses drawn are that day's)
+    #[arg(long, value_name = "DATE", requires = "changes")]
+    pub to: Option<Date>,
+
+    /// Draw what follows if NODE happens: what it unlocks, the threats it sets off
+    #[arg(long, value_name = "NODE", group = "focus_group")]
+    pub effects: Option<String>,
 
     /// Which way the diagram flows
     #[arg(long, value_enum, default_value_t = RankDir::LeftRight)]

@@ -25,6 +25,7 @@ use negograph::query::{Answer, Conflicts};
 use negograph::terminal::inert;
 
 mod packages;
+mod analyses;
 mod pieces;
 
 use negograph::query::Link;
@@ -48,6 +49,10 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
         Answer::Conflicts(c) => conflicts(g, c),
         Answer::Compare(c) => packages::compare(g, c),
         Answer::Issues(i) => packages::issues(g, i),
+        Answer::Unblock(u) => analyses::unblock(g, u),
+        Answer::Effects(e) => analyses::effects(g, e),
+        Answer::Changes(c) if c.from.is_none() => analyses::timeline(g, c),
+        Answer::Changes(c) => analyses::changes(g, c),
     }
 }
 

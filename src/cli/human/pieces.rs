@@ -20,7 +20,7 @@ pub(super) fn when(as_of: Option<Date>, basis: AsOfBasis) -> String {
 }
 
 /// Every citation of a link: the quote, then its source and speaker.
-fn citations(out: &mut String, l: &Link, indent: usize) {
+pub(super) fn citations(out: &mut String, l: &Link, indent: usize) {
     for c in &l.citations {
         if let Some(q) = &c.quote {
             wrapped(out, indent, &quoted(q));

@@ -1,0 +1,462 @@
+//! The answers to "what would it take?" (`unblock`), "what follows?"
+//! (`effects`) and "what changed?" (`changes`, `timeline`), as text.
+
+use std::fmt::Write;
+
+use owo_colors::OwoColorize;
+
+use negograph::Graph;
+use negograph::model::{Date, Relation};
+use negograph::query::Link;
+use negograph::query::changes::{Cause, Changes, ClaimChange, Evidence, StatusChange};
+use negograph::query::effects::{Dependent, Effects};
+use negograph::query::unblock::{Concession, ConcessionKind, CutOff, Unblock, UnblockOption};
+use negograph::terminal::inert;
+
+use super::pieces::{
+    citations, dates, evidence, hanging, id_tag, link, name, node_line, quoted, relation, when,
+    wrapped,
+};
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What a concession gives up, in words: "B drops its condition: quota rise
+/// only if subsidy removal".
+fn concession_words(g: &Graph, c: &Concession) -> String {
+    let (holder, from, to) = (name(g, &c.holder), name(g, &c.from), name(g, &c.to));
+    match c.kind {
+        ConcessionKind::DropCondition => {
+            format!("{holder} drops its condition: {from} only if {to}")
+        }
+        ConcessionKind::WithdrawRejection => format!("{holder} withdraws its rejection of {to}"),
+        ConcessionKind::LiftBlock if c.from == c.holder => {
+            format!("{holder} lifts its block on {to}")
+        }
+        ConcessionKind::LiftBlock => format!("{holder} lifts the block: {from} blocks {to}"),
+    }
+}
+
+fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
+    let bullet = format!("{number:>2}. ");
+    for (i, c) in o.concessions.iter().enumerate() {
+        let lead = if i == 0 {
+            bullet.clone()
+        } else {
+            " ".repeat(bullet.len())
+        };
+        let _ = writeln!(out, "{lead}{}", concession_words(g, c).bold());
+        for l in &c.links {
+            let dates = dates(l);
+            if !dates.is_empty() {
+                wrapped(out, 6, &dates.dimmed().to_string());
+            }
+            citations(out, l, 6);
+        }
+    }
+    plan(out, g, o, 4);
+}
+
+/// "then deliver, in order": each step with the parties who must act.
+fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}{}", "then deliver, in order:".cyan());
+    for (i, step) in o.then.iter().enumerate() {
+        let mut line = format!("{pad}  {}. {}", i + 1, node_line(&step.node));
+        if !step.actors.is_empty() {
+            let who: Vec<String> = step.actors.iter().map(|a| name(g, a)).collect();
+            line.push_str(&format!(" · {} must act", who.join(", ")));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+pub fn unblock(g: &Graph, u: &Unblock) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "What would it take to unblock {} {}? ({})",
+        u.target_label.bold(),
+        id_tag(&u.target),
+        when(u.as_of, u.as_of_basis)
+    );
+    if !u.assumed.is_empty() {
+        let assumed: Vec<_> = u.assumed.iter().map(|id| inert(id)).collect();
+        let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
+    }
+    if u.already_met {
+        let _ = writeln!(out, "\nIt is met already: there is nothing to unblock.");
+        return out;
+    }
+    if !u.fixed.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo concession can unblock it: it is blocked by what no party holds."
+        );
+        for l in &u.fixed {
+            link(&mut out, g, l, 2, "• ");
+        }
+        return out;
+    }
+    if u.reachable_now {
+        let _ = writeln!(
+            out,
+            "\nNothing has to be given up: no party rejects or blocks it or what it needs,"
+        );
+        let _ = writeln!(out, "and its preconditions tie no knot.");
+        plan(&mut out, g, &u.options[0], 0);
+        return out;
+    }
+    if u.options.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo option of up to {} unblocks it.",
+            plural(u.size, "concession", "concessions")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\n{} (smallest first; each concession is needed):",
+            plural(u.options.len(), "option", "options")
+        );
+    }
+    for (i, o) in u.options.iter().enumerate() {
+        let _ = writeln!(out);
+        option(&mut out, g, i + 1, o);
+    }
+    match u.cut_off {
+        Some(CutOff::Max) => {
+            let _ = writeln!(
+                out,
+                "\nMore options exist; --max {} lists more.",
+                u.max.saturating_mul(2).max(1)
+            );
+        }
+        Some(CutOff::Size) => {
+            let _ = writeln!(
+                out,
+                "\nOptions of more than {} may exist; --size {} looks further.",
+                plural(u.size, "concession", "concessions"),
+                u.size + 1
+            );
+        }
+        Some(CutOff::Budget) => {
+            let _ = writeln!(
+                out,
+                "\nThe search stopped at its work limit: the options listed are minimal, others may exist."
+            );
+        }
+        None => {}
+    }
+    if !u.movers.is_empty() {
+        let _ = writeln!(out, "\n{}", "Who has to move first:".cyan());
+        for m in &u.movers {
+            let numbers = |list: &[usize]| {
+                list.iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let options = |list: &[usize]| {
+                format!(
+                    "{} {}",
+                    if list.len() == 1 { "option" } else { "options" },
+                    numbers(list)
+                )
+            };
+            let party = name(g, &m.party);
+            let line = if m.alone.is_empty() {
+                format!("{party} is in {}, none alone", options(&m.options))
+            } else if m.alone.len() == m.options.len() {
+                format!("{party} can open {} alone", options(&m.alone))
+            } else {
+                format!(
+                    "{party} can open {} alone, and is in {}",
+                    options(&m.alone),
+                    options(&m.options)
+                )
+            };
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    out
+}
+
+fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
+    let _ = writeln!(out, "  • {}", node_line(&d.node));
+    for l in &d.chain {
+        let per =
+            l.by.as_deref()
+                .map(|b| format!(" (per {})", name(g, b)))
+                .unwrap_or_default();
+        wrapped(out, 4, &format!("needs it{per}"));
+        evidence(out, g, l, 6);
+    }
+    if !d.remaining.is_empty() {
+        wrapped(out, 4, "still in its way:");
+        for l in &d.remaining {
+            link(out, g, l, 6, "- ");
+        }
+    } else if !d.actors.is_empty() {
+        let who: Vec<String> = d.actors.iter().map(|a| name(g, a)).collect();
+        wrapped(out, 4, &format!("then {} must act", who.join(", ")));
+    }
+}
+
+pub fn effects(g: &Graph, e: &Effects) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "What follows if {} happens? ({})",
+        node_line(&e.target),
+        when(e.as_of, e.as_of_basis)
+    );
+    if !e.assumed.is_empty() {
+        let assumed: Vec<_> = e.assumed.iter().map(|id| inert(id)).collect();
+        let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
+    }
+    if e.already_met {
+        let _ = writeln!(out, "It is met already on this day.");
+    }
+    if e.triggered.is_empty() {
+        let _ = writeln!(out, "\nIt sets off no threat.");
+    } else {
+        let _ = writeln!(
+            out,
+            "\nIt sets off {}:",
+            plural(e.triggered.len(), "threat", "threats")
+        );
+    }
+    for (i, t) in e.triggered.iter().enumerate() {
+        // The target and the trigger follow, with the evidence.
+        let said = format!(
+            "{} threatens {}",
+            inert(&t.threatener.label).bold(),
+            node_line(&t.threat)
+        );
+        hanging(&mut out, &format!("{:>2}. ", i + 1), 4, &said);
+        evidence(&mut out, g, &t.link, 4);
+    }
+    if e.unlocked.is_empty() && e.still_blocked.is_empty() {
+        let _ = writeln!(out, "\nIt unlocks nothing: no position needs it.");
+    } else if e.unlocked.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nIt unlocks nothing: what needs it waits for more as well."
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\nIt unlocks {} (nothing else stands in the way):",
+            plural(e.unlocked.len(), "position", "positions")
+        );
+    }
+    for d in &e.unlocked {
+        dependent(&mut out, g, d);
+    }
+    if !e.still_blocked.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} that {} still {} for more:",
+            plural(e.still_blocked.len(), "position", "positions"),
+            if e.still_blocked.len() == 1 {
+                "needs it"
+            } else {
+                "need it"
+            },
+            if e.still_blocked.len() == 1 {
+                "waits"
+            } else {
+                "wait"
+            }
+        );
+    }
+    for d in &e.still_blocked {
+        dependent(&mut out, g, d);
+    }
+    if !e.responses.is_empty() {
+        let _ = writeln!(out, "\n{}", "How parties answered it:".cyan());
+        for r in &e.responses {
+            let with = r
+                .with
+                .as_ref()
+                .map(|w| format!(" with {}", inert(&w.label)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  • {} {}{with}",
+                node_line(&r.party),
+                r.relation.phrase()
+            );
+            evidence(&mut out, g, &r.link, 4);
+        }
+    }
+    out
+}
+
+/// "A demands D2", with the holder of a precondition.
+fn claim(g: &Graph, l: &Link) -> String {
+    let mut said = format!(
+        "{} {} {}",
+        name(g, &l.from),
+        relation(l.relation),
+        name(g, &l.to)
+    );
+    if l.relation == Relation::ConditionsOn
+        && let Some(by) = &l.by
+    {
+        said.push_str(&format!(" (per {})", name(g, by)));
+    }
+    said
+}
+
+/// One dated line: the day, a word for what happened, what it happened to.
+fn dated(out: &mut String, on: Date, what: &str, text: &str) {
+    hanging(out, &format!("  {on}  {what:<8} "), 23, text);
+}
+
+fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
+    dated(out, c.on, what, &claim(g, &c.link));
+    evidence(out, g, &c.link, 23);
+}
+
+fn status_change(out: &mut String, s: &StatusChange) {
+    let mut text = format!(
+        "{} {}: {} → {}",
+        inert(&s.label).bold(),
+        id_tag(&s.id),
+        s.from,
+        s.to
+    );
+    match s.cause {
+        Cause::Replaced => {
+            if let Some(by) = &s.replaced_by {
+                text.push_str(&format!(", replaced by {}", inert(by)));
+            }
+        }
+        Cause::Restored => text.push_str(", no longer replaced"),
+        Cause::History => {}
+    }
+    dated(out, s.on, "status", &text);
+    if let Some(q) = &s.quote {
+        wrapped(out, 23, &quoted(q));
+    }
+    if let Some(source) = &s.source {
+        wrapped(
+            out,
+            25,
+            &format!("({})", inert(source)).dimmed().to_string(),
+        );
+    }
+}
+
+fn reported(out: &mut String, g: &Graph, e: &Evidence) {
+    let mut text = claim(g, &e.link);
+    let sources: Vec<_> = e.new_sources.iter().map(|s| inert(s)).collect();
+    text.push_str(&format!(" · {}", sources.join(", ")));
+    if e.first_reported {
+        text.push_str(", its first report");
+    }
+    dated(out, e.on, "reported", &text);
+}
+
+/// The party a claim belongs to, for grouping: its holder, else none.
+fn party_of(c: &ClaimChange) -> Option<&str> {
+    c.link.by.as_deref()
+}
+
+pub fn changes(g: &Graph, c: &Changes) -> String {
+    let mut out = String::new();
+    let window = match (c.from, c.to) {
+        (Some(f), Some(t)) => format!("from {f} to {t}"),
+        _ => "over all time".to_owned(),
+    };
+    let mut scope = Vec::new();
+    if let Some(p) = &c.party {
+        scope.push(format!("for {}", name(g, p)));
+    }
+    if let Some(n) = &c.around {
+        scope.push(format!("around {}", name(g, n)));
+    }
+    let scope = if scope.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", scope.join(", "))
+    };
+    let _ = writeln!(out, "What changed {window}{scope}?");
+    if c.added.is_empty() && c.removed.is_empty() && c.status.is_empty() && c.evidence.is_empty() {
+        let _ = writeln!(out, "\nNothing changed.");
+        return out;
+    }
+    // Claims by party, parties in the order of their first change, each
+    // party's changes in date order.
+    let mut events: Vec<(&str, &ClaimChange)> = c.added.iter().map(|x| ("added", x)).collect();
+    events.extend(c.removed.iter().map(|x| ("ended", x)));
+    events.sort_by_key(|(_, x)| x.on);
+    let mut parties: Vec<Option<&str>> = Vec::new();
+    for (_, x) in &events {
+        if !parties.contains(&party_of(x)) {
+            parties.push(party_of(x));
+        }
+    }
+    for party in parties {
+        let heading = match party {
+            Some(p) => format!("{}:", name(g, p)),
+            None => "held by no party:".to_owned(),
+        };
+        let _ = writeln!(out, "\n{}", heading.cyan());
+        for (what, x) in events.iter().filter(|(_, x)| party_of(x) == party) {
+            claim_change(&mut out, g, what, x);
+        }
+    }
+    if !c.status.is_empty() {
+        let _ = writeln!(out, "\n{}", "status:".cyan());
+        for s in &c.status {
+            status_change(&mut out, s);
+        }
+    }
+    if !c.evidence.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            "reported anew (claims already holding, cited by a source of these days):".cyan()
+        );
+        for e in &c.evidence {
+            reported(&mut out, g, e);
+        }
+    }
+    out
+}
+
+/// Every dated change in one list, in date order.
+pub fn timeline(g: &Graph, c: &Changes) -> String {
+    let mut out = String::new();
+    let who = c
+        .party
+        .as_deref()
+        .map(|p| format!(" of {}", name(g, p)))
+        .unwrap_or_default();
+    let _ = writeln!(out, "Timeline{who}: every dated change");
+    // (day, order within the day, line printer)
+    let mut lines: Vec<(Date, u8, usize)> = Vec::new();
+    lines.extend(c.removed.iter().enumerate().map(|(i, x)| (x.on, 0, i)));
+    lines.extend(c.added.iter().enumerate().map(|(i, x)| (x.on, 1, i)));
+    lines.extend(c.status.iter().enumerate().map(|(i, x)| (x.on, 2, i)));
+    lines.extend(c.evidence.iter().enumerate().map(|(i, x)| (x.on, 3, i)));
+    lines.sort();
+    if lines.is_empty() {
+        let _ = writeln!(out, "\nNothing in the graph is dated.");
+        return out;
+    }
+    let _ = writeln!(out);
+    for (_, kind, i) in lines {
+        match kind {
+            0 => claim_change(&mut out, g, "ended", &c.removed[i]),
+            1 => claim_change(&mut out, g, "added", &c.added[i]),
+            2 => status_change(&mut out, &c.status[i]),
+            _ => reported(&mut out, g, &c.evidence[i]),
+        }
+    }
+    out
+}
