@@ -676,9 +676,10 @@ fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
         "3 options (smallest first; each concession is needed):",
-        " 1. Country A drops its condition: A cuts its steel tariffs only if B raises its import quotas",
+        " 1. Country A drops its condition: A cuts its steel tariffs only if B raises its",
+        "    import quotas",
         "      “A will cut tariffs only once B raises its quotas.”",
-        " 3. Country C drops its condition: C removes its farm subsidies only if A cuts its steel tariffs",
+        " 3. Country C drops its condition: C removes its farm subsidies only if A cuts",
         "      3. A cuts its steel tariffs [tariff-cut] · Country A must act",
         "  Country C can open option 3 alone",
     ] {

@@ -1,6 +1,8 @@
 //! The questions analysts ask, each a linear pass over a [`View`]:
 //! [`blockers`], [`requires`], [`stance`], [`who`], [`path`], [`deadlocks`],
-//! and on proposals as packages of terms, [`compare`] and [`issues`].
+//! on proposals as packages of terms, [`compare`] and [`issues`];
+//! [`effects`] and, over the whole graph between two days, [`changes`]; and
+//! [`unblock`], a bounded search on the subgraph below its target.
 //! Results are plain data that serialise to the documented JSON. [`Query`]
 //! names any of these questions and [`run`] answers it.
 

@@ -46,7 +46,12 @@ fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
         } else {
             " ".repeat(bullet.len())
         };
-        let _ = writeln!(out, "{lead}{}", concession_words(g, c).bold());
+        super::hanging(
+            out,
+            &lead,
+            bullet.len(),
+            &concession_words(g, c).bold().to_string(),
+        );
         for l in &c.links {
             let dates = dates(l);
             if !dates.is_empty() {
@@ -63,23 +68,27 @@ fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{}", "then deliver, in order:".cyan());
     for (i, step) in o.then.iter().enumerate() {
-        let mut line = format!("{pad}  {}. {}", i + 1, node_line(&step.node));
+        let first = format!("{pad}  {}. ", i + 1);
+        let mut line = node_line(&step.node);
         if !step.actors.is_empty() {
             let who: Vec<String> = step.actors.iter().map(|a| name(g, a)).collect();
             line.push_str(&format!(" · {} must act", who.join(", ")));
         }
-        let _ = writeln!(out, "{line}");
+        super::hanging(out, &first, first.len(), &line);
     }
 }
 
 pub fn unblock(g: &Graph, u: &Unblock) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "What would it take to unblock {} {}? ({})",
-        u.target_label.bold(),
-        id_tag(&u.target),
-        when(u.as_of, u.as_of_basis)
+    wrapped(
+        &mut out,
+        0,
+        &format!(
+            "What would it take to unblock {} {}? ({})",
+            u.target_label.bold(),
+            id_tag(&u.target),
+            when(u.as_of, u.as_of_basis)
+        ),
     );
     if !u.assumed.is_empty() {
         let assumed: Vec<_> = u.assumed.iter().map(|id| inert(id)).collect();
@@ -206,11 +215,14 @@ fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
 
 pub fn effects(g: &Graph, e: &Effects) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "What follows if {} happens? ({})",
-        node_line(&e.target),
-        when(e.as_of, e.as_of_basis)
+    wrapped(
+        &mut out,
+        0,
+        &format!(
+            "What follows if {} happens? ({})",
+            node_line(&e.target),
+            when(e.as_of, e.as_of_basis)
+        ),
     );
     if !e.assumed.is_empty() {
         let assumed: Vec<_> = e.assumed.iter().map(|id| inert(id)).collect();
