@@ -404,18 +404,7 @@ fn the_changes_view_draws_added_claims_green_and_ended_ones_red_dashed() {
 
 // ---- the commands ----
 
-fn trade() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/trade-talks.json")
-}
-
-fn run(args: &[&str]) -> std::process::Output {
-    common::negograph()
-        .arg("-f")
-        .arg(trade())
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::on_trade_talks as run;
 
 #[test]
 fn the_command_groups_by_party_in_date_order() {

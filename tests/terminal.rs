@@ -54,7 +54,12 @@ fn hostile_graph() -> Value {
             {"source": "src", "quote": a(3), "speaker": a(5)},
         ]}),
         json!({"from": "q", "relation": "counters", "to": "d4", "with": "d5", "source": "src", "quote": a(6)}),
+        // Dated: a claim that begins and one that ends, for changes and timeline.
+        json!({"from": "q", "relation": "supports", "to": "d6", "since": "2025-01-02", "source": "src", "quote": a(7)}),
+        json!({"from": "p", "relation": "supports", "to": "d7", "until": "2025-01-02", "source": "src", "quote": a(8)}),
     ]);
+    // A dated change of status, with its words.
+    nodes.last_mut().expect("c1")["status_history"] = json!([{"status": "met", "on": "2025-01-03", "source": "src", "quote": a(9), "note": a(1)}]);
     // Two proposals as packages: terms on a hostile issue, one with a
     // hostile unit, a mediator, a disputed proposal.
     nodes.extend([
@@ -75,7 +80,7 @@ fn hostile_graph() -> Value {
         json!({"from": "q", "relation": "rejects", "to": "t1", "source": "src", "quote": a(8)}),
     ]);
     json!({
-        "negograph": 1,
+        "negograph": 1.1,
         "title": format!("Talks {}", a(1)),
         "sources": [{"id": "src", "title": a(2)}],
         "nodes": nodes,
@@ -151,6 +156,22 @@ fn every_answer_shows_hostile_text_escaped() {
         &["show", "k1", "--all-time"],
         &["blockers", "k1", "--all-time"],
         &["who", "k2", "--all-time"],
+        &["unblock", "d0", "--all-time"],
+        &["unblock", "d1", "--all-time"],
+        &["effects", "d3", "--all-time"],
+        &["effects", "c1", "--all-time"],
+        &["changes", "--from", "2025-01-01", "--to", "2025-01-31"],
+        &[
+            "changes",
+            "d6",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-01-31",
+            "--party",
+            "q",
+        ],
+        &["timeline"],
     ];
     let mut seen = String::new();
     for args in commands {

@@ -660,18 +660,11 @@ fn the_unblock_view_numbers_each_options_concessions_and_renders_cleanly() {
 
 // ---- the command ----
 
-fn trade() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/trade-talks.json")
-}
+use common::{on_trade_talks, trade_talks_path as trade};
 
 #[test]
 fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
-    let out = common::negograph()
-        .arg("-f")
-        .arg(trade())
-        .args(["unblock", "tariff-cut", "--as-of", "2025-03-31"])
-        .output()
-        .unwrap();
+    let out = on_trade_talks(&["unblock", "tariff-cut", "--as-of", "2025-03-31"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
@@ -686,12 +679,7 @@ fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
         assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
     }
     // Before C tied its subsidies to A's tariffs (5 March) there was no knot.
-    let early = common::negograph()
-        .arg("-f")
-        .arg(trade())
-        .args(["unblock", "tariff-cut", "--as-of", "2025-03-04", "--json"])
-        .output()
-        .unwrap();
+    let early = on_trade_talks(&["unblock", "tariff-cut", "--as-of", "2025-03-04", "--json"]);
     let json: Value = serde_json::from_slice(&early.stdout).unwrap();
     assert_eq!(json["reachable_now"], true);
     assert_eq!(json["options"][0]["then"].as_array().unwrap().len(), 3);
@@ -699,14 +687,7 @@ fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
 
 #[test]
 fn the_command_says_when_it_stopped_and_refuses_what_it_cannot_answer() {
-    let run = |args: &[&str]| {
-        common::negograph()
-            .arg("-f")
-            .arg(trade())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = on_trade_talks;
     let cut = run(&[
         "unblock",
         "tariff-cut",

@@ -246,8 +246,23 @@ pub fn two_proposals() -> Value {
     })
 }
 
-/// Runs Graphviz and returns (svg, warnings). CI installs Graphviz; a machine
-/// without it fails here rather than skipping.
+/// The small invented, dated graph shipped beside the bundled one.
+pub fn trade_talks_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/trade-talks.json")
+}
+
+/// `negograph -f graph/trade-talks.json ARGS...`, run to the end.
+pub fn on_trade_talks(args: &[&str]) -> std::process::Output {
+    negograph()
+        .arg("-f")
+        .arg(trade_talks_path())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Runs Graphviz on DOT text and returns (svg, warnings). CI installs
+/// Graphviz; a machine without it fails here rather than skipping.
 pub fn graphviz_svg(dot: &str) -> (String, String) {
     use std::io::Write;
     let mut child = std::process::Command::new("dot")

@@ -85,7 +85,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         0,
         &format!(
             "What would it take to unblock {} {}? ({})",
-            u.target_label.bold(),
+            inert(&u.target_label).bold(),
             id_tag(&u.target),
             when(u.as_of, u.as_of_basis)
         ),
