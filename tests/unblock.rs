@@ -293,7 +293,11 @@ fn the_search_says_where_it_stopped() {
         &g,
         &ViewSpec::all_time(),
         "x",
-        UnblockOptions { max: 10, size: 1 },
+        UnblockOptions {
+            max: 10,
+            size: 1,
+            ..UnblockOptions::default()
+        },
     );
     assert!(small.options.is_empty() && !small.complete);
     assert_eq!(small.cut_off, Some(CutOff::Size));
@@ -303,7 +307,11 @@ fn the_search_says_where_it_stopped() {
         &g,
         &ViewSpec::all_time(),
         "tariff-cut",
-        UnblockOptions { max: 2, size: 3 },
+        UnblockOptions {
+            max: 2,
+            size: 3,
+            ..UnblockOptions::default()
+        },
     );
     assert_eq!(few.options.len(), 2);
     assert_eq!((few.complete, few.cut_off), (false, Some(CutOff::Max)));
@@ -312,7 +320,11 @@ fn the_search_says_where_it_stopped() {
         &g,
         &ViewSpec::all_time(),
         "tariff-cut",
-        UnblockOptions { max: 3, size: 3 },
+        UnblockOptions {
+            max: 3,
+            size: 3,
+            ..UnblockOptions::default()
+        },
     );
     assert_eq!((exact.options.len(), exact.complete), (3, true));
 }
@@ -398,7 +410,12 @@ struct Random {
 }
 
 fn random_graph() -> impl Strategy<Value = Random> {
-    (2usize..=5, 1usize..=3).prop_flat_map(|(n, k)| {
+    random_graph_of(5, 9)
+}
+
+/// Random graphs of up to `positions` positions and `edges` edges.
+fn random_graph_of(positions: usize, edges: usize) -> impl Strategy<Value = Random> {
+    (2usize..=positions, 1usize..=3).prop_flat_map(move |(n, k)| {
         let status = prop_oneof![
             6 => Just("open"),
             1 => Just("met"),
@@ -406,7 +423,7 @@ fn random_graph() -> impl Strategy<Value = Random> {
         ];
         (
             proptest::collection::vec(status, n),
-            proptest::collection::vec((0u8..5, 0..n, 0..n, 0..k), 0..=9),
+            proptest::collection::vec((0u8..5, 0..n, 0..n, 0..k), 0..=edges),
         )
             .prop_map(move |(mut statuses, edges)| {
                 // The target is open: the met case is tested by hand.
@@ -571,7 +588,7 @@ proptest! {
     #[test]
     fn options_are_every_minimal_set_and_nothing_else(r in random_graph(), size in 1usize..=4) {
         let g = graph(&to_doc(&r));
-        let answer = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max: 1000, size });
+        let answer = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max: 1000, size, ..UnblockOptions::default() });
         let expected = reference(&r);
         let listed: Vec<BTreeSet<Key>> =
             options_of(&answer).into_iter().map(|o| o.into_iter().collect()).collect();
@@ -606,10 +623,25 @@ proptest! {
     }
 
     #[test]
+    fn under_any_budget_what_is_listed_is_minimal(r in random_graph_of(7, 13), budget in 0u64..1_500) {
+        let g = graph(&to_doc(&r));
+        let options = UnblockOptions { max: 1000, size: 4, budget };
+        let answer = ask(&g, &ViewSpec::all_time(), "p0", options);
+        let expected = reference(&r);
+        for listed in options_of(&answer) {
+            let listed: BTreeSet<Key> = listed.into_iter().collect();
+            prop_assert!(expected.contains(&listed), "{listed:?} is not a minimal set");
+        }
+        if answer.complete {
+            prop_assert_eq!(answer.options.len(), expected.iter().filter(|s| s.len() <= 4).count());
+        }
+    }
+
+    #[test]
     fn a_short_list_is_the_head_of_the_full_one(r in random_graph(), max in 0usize..3) {
         let g = graph(&to_doc(&r));
-        let full = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max: 1000, size: 4 });
-        let short = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max, size: 4 });
+        let full = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max: 1000, size: 4, ..UnblockOptions::default() });
+        let short = ask(&g, &ViewSpec::all_time(), "p0", UnblockOptions { max, size: 4, ..UnblockOptions::default() });
         let head: Vec<_> = options_of(&full).into_iter().take(max).collect();
         prop_assert_eq!(options_of(&short), head);
         if full.options.len() > max {
@@ -756,4 +788,106 @@ fn the_unblock_view_draws_and_maps() {
     );
     let html = std::fs::read_to_string(map).unwrap();
     assert!(html.contains("Since 5 March, C has tied its subsidies to A's tariffs."));
+}
+
+/// Three chains of `n` preconditions below x, each ending in a node a party
+/// rejects: every option takes three concessions, one per chain.
+fn three_chains(n: usize) -> Graph {
+    let mut nodes = vec![("p", "party"), ("q", "party"), ("x", "demand")];
+    let ids: Vec<String> = (0..3)
+        .flat_map(|c| (0..n).map(move |i| format!("c{c}-{i}")))
+        .collect();
+    nodes.extend(ids.iter().map(|id| (id.as_str(), "condition")));
+    let mut edges = Vec::new();
+    for c in 0..3 {
+        let mut from = "x".to_owned();
+        for i in 0..n {
+            let to = format!("c{c}-{i}");
+            edges.push(cond(&from, &to, "p"));
+            from = to;
+        }
+        edges.push(edge("q", "rejects", &from));
+    }
+    graph(&doc(&nodes, edges))
+}
+
+#[test]
+fn a_search_too_big_for_its_budget_stops_says_so_and_lists_only_minimal_options() {
+    let g = three_chains(60);
+    // A tiny budget cannot pay for the third level: nothing found, and it says why.
+    let tiny = ask(
+        &g,
+        &ViewSpec::all_time(),
+        "x",
+        UnblockOptions {
+            budget: 10_000,
+            ..UnblockOptions::default()
+        },
+    );
+    assert!(tiny.options.is_empty());
+    assert_eq!((tiny.complete, tiny.cut_off), (false, Some(CutOff::Budget)));
+    // With more, it makes part of each level it cannot pay for whole (61 *
+    // 61 sets on the second), and what it lists from there is minimal: one
+    // concession on each chain.
+    let answer = ask(
+        &g,
+        &ViewSpec::all_time(),
+        "x",
+        UnblockOptions {
+            budget: 1_000_000,
+            ..UnblockOptions::default()
+        },
+    );
+    assert_eq!(
+        (answer.complete, answer.cut_off),
+        (false, Some(CutOff::Budget))
+    );
+    assert_eq!(answer.options.len(), 10);
+    for option in &answer.options {
+        let mut chains: Vec<char> = option
+            .concessions
+            .iter()
+            .map(|c| c.to.chars().nth(1).unwrap())
+            .collect();
+        chains.sort();
+        assert_eq!(chains, vec!['0', '1', '2'], "{:?}", options_of(&answer));
+    }
+}
+
+#[test]
+fn a_level_cut_short_by_the_budget_cannot_pass_off_a_non_minimal_option() {
+    // x needs y per a and per b; p rejects y. Minimal: p withdraws, or a and
+    // b both drop theirs. Whatever part of a level the budget pays for, a
+    // set such as {a drops, p withdraws}, which clears x but holds the
+    // smaller option {p withdraws}, must not be listed.
+    let g = graph(&doc(
+        &[
+            ("a", "party"),
+            ("b", "party"),
+            ("p", "party"),
+            ("x", "demand"),
+            ("y", "condition"),
+        ],
+        vec![
+            cond("x", "y", "a"),
+            cond("x", "y", "b"),
+            edge("p", "rejects", "y"),
+        ],
+    ));
+    let minimal = [
+        vec![key(Withdraw, "p", "p", "y")],
+        vec![key(Drop, "a", "x", "y"), key(Drop, "b", "x", "y")],
+    ];
+    for budget in (0..2_000).step_by(7) {
+        let options = UnblockOptions {
+            budget,
+            ..UnblockOptions::default()
+        };
+        let answer = ask(&g, &ViewSpec::all_time(), "x", options);
+        for listed in options_of(&answer) {
+            assert!(minimal.contains(&listed), "budget {budget}: {listed:?}");
+        }
+    }
+    // With the whole budget, both.
+    assert_eq!(options_of(&ask_all_time(&g, "x")).len(), 2);
 }

@@ -201,6 +201,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             let options = UnblockOptions {
                 max: usize::from(a.max),
                 size: usize::from(a.size),
+                ..UnblockOptions::default()
             };
             query(
                 Query::Unblock {

@@ -42,11 +42,17 @@ pub struct UnblockOptions {
     pub max: usize,
     /// Consider options of at most this many concessions.
     pub size: usize,
+    /// Stop after this many steps of work ([`WORK_BUDGET`] by default).
+    pub budget: u64,
 }
 
 impl Default for UnblockOptions {
     fn default() -> UnblockOptions {
-        UnblockOptions { max: 10, size: 3 }
+        UnblockOptions {
+            max: 10,
+            size: 3,
+            budget: WORK_BUDGET,
+        }
     }
 }
 
@@ -170,7 +176,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     answer.subgraph_nodes = sub.nodes.len();
     answer.subgraph = sub.edges();
     answer.subgraph_edges = answer.subgraph.len();
-    let found = search::minimal_sets(&sub, options.max, options.size, WORK_BUDGET);
+    let found = search::minimal_sets(&sub, options.max, options.size, options.budget);
     if found.impossible {
         answer.fixed = sub
             .fixed

@@ -153,7 +153,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         Some(CutOff::Budget) => {
             let _ = writeln!(
                 out,
-                "\nThe search stopped at its work limit: the options listed are minimal, others may exist."
+                "\nThe search stopped at its work limit: the options listed are minimal, but others, smaller ones too, may exist."
             );
         }
         None => {}

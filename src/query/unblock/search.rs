@@ -29,7 +29,11 @@
 //! sets for witnesses of at most `w` concessions and options of at most `K`,
 //! so the search is `O(w^K · T)`, and it stops early once it has found one set
 //! more than it may list. A work budget ([`WORK_BUDGET`] steps of the walks)
-//! bounds it on pathological graphs; running out is reported, never a hang.
+//! bounds it on pathological graphs, time and memory alike: a set is made only
+//! while the budget can still pay for checking it, so a level may be cut
+//! short. The search then goes on with the sets it has, checks each solution
+//! for minimality outright (no member can be left out), and reports that the
+//! budget ran out; it never hangs.
 
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
@@ -42,7 +46,8 @@ use crate::view::View;
 const FIXED: u32 = u32::MAX;
 
 /// How many node and edge visits the checks together may make before the
-/// search gives up (about a tenth of a second).
+/// search gives up (about a tenth of a second in a release build); a set is
+/// only made while the budget can pay for its check, at least 256 visits.
 pub const WORK_BUDGET: u64 = 50_000_000;
 
 /// What a party gives up.
@@ -210,6 +215,11 @@ impl Subgraph {
         edges
     }
 
+    /// The most work one check can do: every node, precondition and obstacle once.
+    fn check_cost(&self) -> u64 {
+        (self.nodes.len() + self.out.len() + self.obstacles.len()) as u64
+    }
+
     fn out(&self, v: u32) -> &[(u32, u32)] {
         &self.out[self.out_start[v as usize] as usize..self.out_start[v as usize + 1] as usize]
     }
@@ -357,6 +367,17 @@ impl<'s> Walker<'s> {
         Check::Clear
     }
 
+    /// Whether no set of one concession fewer than `set` clears the target.
+    fn minimal(&mut self, set: &[u32]) -> bool {
+        set.iter().all(|&c| {
+            self.set(set, true);
+            self.given_up[c as usize] = false;
+            let clears = matches!(self.check(), Check::Clear);
+            self.set(set, false);
+            !clears
+        })
+    }
+
     /// The nodes still to deliver once the marked concessions are given up,
     /// each after its preconditions (depth-first post-order from the target),
     /// with the preconditions each still waits for.
@@ -405,7 +426,8 @@ pub enum CutOff {
     /// Sets of the largest size allowed (`--size`) did not clear the target:
     /// options of more concessions may exist.
     Size,
-    /// The work budget ran out (a very large or tangled subgraph).
+    /// The work budget ran out (a very large or tangled subgraph): the
+    /// options listed are minimal, but others, smaller ones too, may exist.
     Budget,
 }
 
@@ -431,8 +453,13 @@ pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64)
     let mut cut_off = None;
     let mut level: Vec<Vec<u32>> = vec![Vec::new()];
     let mut seen: foldhash::HashSet<Vec<u32>> = foldhash::HashSet::default();
+    // Each set put on the next level will cost a check: sets are made only
+    // while the budget can pay for their checks, which bounds memory too.
+    let per_set = sub.check_cost().max(256);
     'levels: for depth in 0..=size {
         let mut next = Vec::new();
+        let mut promised: u64 = 0;
+        let mut full = false;
         for set in &level {
             // A superset of a solution clears the target but is not minimal.
             if solutions.iter().any(|s| is_subset(s, set)) {
@@ -446,10 +473,18 @@ pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64)
             let check = walker.check();
             walker.set(set, false);
             match check {
+                // Only when a level was cut short by the budget can a smaller
+                // solution have been missed; leaving out each member in turn
+                // says for sure (clearing is monotone).
+                Check::Clear if cut_off == Some(CutOff::Budget) && !walker.minimal(set) => {}
                 Check::Clear => {
                     // One more than may be listed says that the list is cut.
+                    // (A level cut short by the budget says more: smaller
+                    // options may be missing, so that is what is reported.)
                     if solutions.len() == max {
-                        cut_off = Some(CutOff::Max);
+                        cut_off = cut_off
+                            .filter(|&c| c == CutOff::Budget)
+                            .or(Some(CutOff::Max));
                         break 'levels;
                     }
                     solutions.push(set.clone());
@@ -461,14 +496,25 @@ pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64)
                         impossible: true,
                     };
                 }
-                Check::Witness(_) if depth == size => cut_off = Some(CutOff::Size),
+                Check::Witness(_) if depth == size => {
+                    cut_off.get_or_insert(CutOff::Size);
+                }
+                Check::Witness(_) if full => {}
                 Check::Witness(witness) => {
                     for c in witness {
+                        if walker.work + promised + per_set > budget {
+                            // No more sets can be paid for: the next level is
+                            // what was made so far.
+                            full = true;
+                            cut_off = Some(CutOff::Budget);
+                            break;
+                        }
                         let mut child = set.clone();
                         let at = child.partition_point(|&x| x < c);
                         child.insert(at, c);
                         if seen.insert(child.clone()) {
                             next.push(child);
+                            promised += per_set;
                         }
                     }
                 }
