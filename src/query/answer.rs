@@ -13,8 +13,8 @@ use super::path::{PathOptions, Paths};
 use super::unblock::UnblockOptions;
 use super::who::Side;
 use super::{
-    blockers, changes, compare, deadlocks, effects, issues, path, requires, responses, show, stance,
-    unblock, who,
+    blockers, changes, compare, deadlocks, effects, issues, path, requires, responses, show,
+    stance, unblock, who,
 };
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};

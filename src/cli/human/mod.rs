@@ -24,8 +24,8 @@ use negograph::query::who::{Side, Who};
 use negograph::query::{Answer, Conflicts};
 use negograph::terminal::inert;
 
-mod packages;
 mod analyses;
+mod packages;
 mod pieces;
 
 use negograph::query::Link;
