@@ -52,9 +52,13 @@ pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher",
 /// The columns of `status.csv`, in order; the first three are required.
 pub const STATUS_COLUMNS: &[&str] = &["node", "on", "status", "source", "quote", "note"];
 
+/// The file of nodes, one row per node, in the export's folder.
 pub const NODES_FILE: &str = "nodes.csv";
+/// The file of claims (edges), one row per claim.
 pub const EDGES_FILE: &str = "edges.csv";
+/// The file of sources, one row per source.
 pub const SOURCES_FILE: &str = "sources.csv";
+/// The file of dated status changes, one row per change.
 pub const STATUS_FILE: &str = "status.csv";
 
 /// The header of citation column `field` of the `n`th citation (from 1).
@@ -101,6 +105,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some(STATUS_FILE), |w| write_status(sel, w))
 }
 
+/// Writes `nodes.csv`: the header, then one row per selected node in file order.
 pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(NODE_COLUMNS)?;
@@ -126,6 +131,9 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
     w.flush()
 }
 
+/// Writes `edges.csv`: the header, with as many citation groups as the
+/// selected claim with the most citations needs (at least one), then one row per selected
+/// claim in file order.
 pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let g = sel.graph;
     let doc = g.document();
@@ -186,6 +194,8 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
     w.flush()
 }
 
+/// Writes `sources.csv`: every source of the file, whatever the day
+/// selected (sources have no dates to select by).
 pub fn write_sources(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(SOURCE_COLUMNS)?;
@@ -206,6 +216,8 @@ pub fn write_sources(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()
     w.flush()
 }
 
+/// Writes `status.csv`: each selected node's dated status changes, in file
+/// order of nodes and then of changes.
 pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(STATUS_COLUMNS)?;

@@ -56,6 +56,8 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_disputed_by", "disputed_by", "string"),
 ];
 
+/// Writes the selection as one GraphML document: keys, then nodes and edges
+/// in file order. Fails only when `out` does.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     let g = sel.graph;
     out.write_all(

@@ -27,10 +27,14 @@ use crate::model::{
 /// The files to read.
 #[derive(Clone, Debug)]
 pub struct CsvPaths {
+    /// `nodes.csv`: required.
     pub nodes: PathBuf,
+    /// `edges.csv`: required.
     pub edges: PathBuf,
+    /// `sources.csv`; without it the graph has no sources, and a claim that
+    /// cites one is an error (`unknown-source`).
     pub sources: Option<PathBuf>,
-    /// Format 1.1's status changes.
+    /// `status.csv`: format 1.1's dated status changes.
     pub status: Option<PathBuf>,
 }
 
@@ -45,10 +49,13 @@ pub struct Problem {
     pub column: Option<usize>,
     /// The header of that column.
     pub column_name: Option<String>,
+    /// What is wrong, as validation words it (its path is into the document
+    /// the rows became).
     pub diagnostic: Diagnostic,
 }
 
 impl Problem {
+    /// Whether the finding is an error (an import with one writes nothing).
     pub fn is_error(&self) -> bool {
         self.diagnostic.is_error()
     }
@@ -94,7 +101,9 @@ pub enum ImportError {
 /// A valid graph built from the files, and the warnings about them.
 #[derive(Debug)]
 pub struct Imported {
+    /// The validated graph, ready to write as JSON or to query.
     pub graph: Graph,
+    /// Every warning, placed in its CSV file.
     pub warnings: Vec<Problem>,
 }
 

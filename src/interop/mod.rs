@@ -54,14 +54,20 @@ impl Format {
 /// The nodes and edges an export holds, in file order: every one, or those
 /// there on one day (as a query on that day sees them).
 pub struct Selection<'g> {
+    /// The graph exported from.
     pub graph: &'g Graph,
     /// The day exported, or `None` for the whole file.
     pub as_of: Option<Date>,
+    /// The nodes exported, in file order.
     pub nodes: Vec<NodeIx>,
+    /// The edges exported, in file order; both ends of each are in `nodes`.
     pub edges: Vec<EdgeIx>,
 }
 
 impl<'g> Selection<'g> {
+    /// Every node and edge of `graph` (`as_of` `None`), or those a query on
+    /// day `as_of` sees. Nothing is assumed met and nothing dropped: an
+    /// export is of the file, not of a what-if.
     pub fn new(graph: &'g Graph, as_of: Option<Date>) -> Selection<'g> {
         let when = as_of.map_or(When::AllTime, When::On);
         let spec = ViewSpec {
@@ -110,29 +116,46 @@ fn earlier(a: Option<Date>, b: Option<Date>) -> Option<Date> {
 /// One claim as both database exports store it (see [`cypher`] for what
 /// each property is for). Borrowed from the graph; absent values are `None`.
 pub struct ClaimRow<'g> {
+    /// The edge's position in the file's edge list (from 0): the key a
+    /// `--drop` turns into, since edges have no id of their own.
     pub claim: usize,
+    /// What the edge says.
     pub relation: crate::model::Relation,
+    /// The id of the node the edge starts from.
     pub from: &'g str,
+    /// The id of the node the edge points to.
     pub to: &'g str,
+    /// The id of the party the file says holds the position (`by`).
     pub by: Option<&'g str>,
+    /// The id of the party holding the position: `by`, or else `from` when
+    /// it is a party ([`Graph::holder`]).
     pub holder: Option<&'g str>,
+    /// The id of the first citation's source.
     pub source: Option<&'g str>,
+    /// The first citation's exact quote.
     pub quote: Option<&'g str>,
-    /// The first citation's speaker and note.
+    /// The first citation's speaker.
     pub speaker: Option<&'g str>,
+    /// The first citation's note.
     pub citation_note: Option<&'g str>,
     /// Every citation as a JSON list, when the claim has more than one or
     /// one with a speaker or note (the first is also in the fields above).
     pub citations: Option<String>,
+    /// The first day the edge holds, as the file gives it (inclusive).
     pub since: Option<Date>,
+    /// The last day the edge holds, as the file gives it (inclusive).
     pub until: Option<Date>,
+    /// The edge's own note.
     pub note: Option<&'g str>,
-    /// On `threatens`: the party threatened and what sets the threat off.
+    /// On `threatens`: the id of the party threatened.
     pub target: Option<&'g str>,
+    /// On `threatens`: the id of what sets the threat off.
     pub trigger: Option<&'g str>,
-    /// On `counters`: the counter-offer (`with` in the file).
+    /// On `counters`: the id of the counter-offer (`with` in the file).
     pub counter_offer: Option<&'g str>,
+    /// The ids of the parties who dispute the claim, in file order.
     pub disputed_by: Vec<&'g str>,
+    /// The days a query sees the edge ([`visible_span`]).
     pub visible: Interval,
     /// When the `to` node is settled (met or withdrawn), so a chain stops there.
     pub to_settled: &'g timeline::Spans,
@@ -207,7 +230,9 @@ pub fn status_history_json(node: &crate::model::Node) -> Option<String> {
 pub struct Written {
     /// The files written, in the order written, with their sizes in bytes.
     pub files: Vec<(std::path::PathBuf, u64)>,
+    /// How many nodes the export holds.
     pub nodes: usize,
+    /// How many edges the export holds.
     pub edges: usize,
 }
 

@@ -11,7 +11,7 @@
 //!
 //! No user text is ever an identifier (labels and types come from the
 //! format's closed vocabularies) or part of a comment; every string is a
-//! literal escaped by [`string`].
+//! literal escaped by [`super::cypher::string`].
 
 use std::io::{self, Write};
 
@@ -70,6 +70,9 @@ impl Props {
     }
 }
 
+/// Writes the selection as a Cypher script for Neo4j 5: constraints, then
+/// sources, nodes and claims in file order, one statement a line. Fails
+/// only when `out` does.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     let g = sel.graph;
     writeln!(

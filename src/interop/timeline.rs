@@ -15,8 +15,9 @@ use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, Interval, Relation, Status};
 use crate::view::status_on;
 
-/// The open ends of a span.
+/// The open start of a span: before every date.
 pub const BEFORE_ALL: &str = "0000-00-00";
+/// The open end of a span: after every date.
 pub const AFTER_ALL: &str = "9999-99-99";
 
 /// When a node is in some set of statuses.
@@ -31,7 +32,10 @@ pub struct Spans {
 /// A node's settled and withdrawn days.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Timeline {
+    /// When the node is met or withdrawn: a chain of preconditions stops there.
     pub settled: Spans,
+    /// When the node is withdrawn or replaced by a newer position: it then
+    /// blocks nothing.
     pub withdrawn: Spans,
 }
 
