@@ -11,11 +11,15 @@ use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
 
 use crate::error::{Error, Result};
 
+/// What `render` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
+    /// SVG: scalable; nodes and edges carry their notes and quotes as tooltips.
     Svg,
+    /// PNG: a bitmap, for slides and chats (no tooltips: see `--quotes`).
     Png,
+    /// PDF: for print (no tooltips: see `--quotes`).
     Pdf,
     /// The interactive map: one self-contained HTML file, laid out by Graphviz
     /// (see [`crate::export::html`]).
@@ -48,6 +52,10 @@ impl Format {
 
 /// Lays out and draws DOT text. For [`Format::Html`] this gives Graphviz's
 /// positions as JSON (`-Tjson0`), which [`layout`] is the clearer name for.
+///
+/// Runs Graphviz's `dot` once and waits for it. Fails with
+/// [`Error::GraphvizMissing`] when `dot` is not installed, and with
+/// [`Error::Graphviz`] (its message) when it rejects the text.
 pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
     match graphviz_rust::exec_dot(dot.to_owned(), vec![CommandArg::Format(format.graphviz())]) {
         Ok(bytes) => Ok(bytes),

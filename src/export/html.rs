@@ -30,6 +30,10 @@ const STYLE: &str = include_str!("map/map.css");
 /// back what has lapsed; it starts on the day `spec` names. An answer view
 /// (`--blockers` and the others) maps the answer on that day. A view of more
 /// than [`MAX_DRAWN_NODES`] nodes is refused unless `force`, as for pictures.
+///
+/// Runs Graphviz's `dot` for the layout (see [`crate::render::layout`]), so
+/// fails as it does when Graphviz is missing; a name in `spec` that matches
+/// no node fails as [`View::new`] does.
 pub fn map(
     g: &Graph,
     spec: &ViewSpec,
@@ -69,7 +73,8 @@ pub fn map(
     Ok(page(&data))
 }
 
-/// The HTML page for map data.
+/// The HTML page for map data: the template with the style, the data (as
+/// [`script_json`]) and the script put in. Same data, same bytes.
 pub fn page(data: &MapData) -> String {
     let (head, rest) = TEMPLATE
         .split_once("/*CSS*/")

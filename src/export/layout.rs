@@ -18,9 +18,13 @@ pub type Point = [f64; 2];
 /// A node's centre and size, in points.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct NodeBox {
+    /// The centre's distance from the left edge.
     pub x: f64,
+    /// The centre's distance from the top edge.
     pub y: f64,
+    /// The width.
     pub w: f64,
+    /// The height.
     pub h: f64,
 }
 
@@ -43,9 +47,14 @@ pub struct EdgePath {
 pub struct ClusterBox {
     /// The node index of the party (or proposal) the box is for.
     pub node: usize,
+    /// The left side's distance from the left edge (a corner, where a
+    /// [`NodeBox`] gives its centre).
     pub x: f64,
+    /// The top side's distance from the top edge.
     pub y: f64,
+    /// The width.
     pub w: f64,
+    /// The height.
     pub h: f64,
 }
 
@@ -53,10 +62,15 @@ pub struct ClusterBox {
 /// `id` the DOT gave them (Graphviz lists edges in an order of its own).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
+    /// The drawing's width, in points.
     pub width: f64,
+    /// The drawing's height, in points.
     pub height: f64,
+    /// Each drawn node's box, by node index.
     pub nodes: HashMap<usize, NodeBox>,
+    /// Each drawn edge's route, by its DOT `id`.
     pub edges: HashMap<String, EdgePath>,
+    /// The party boxes (with `--cluster`), in the order Graphviz lists them.
     pub clusters: Vec<ClusterBox>,
     /// Proposals' boxes (`cluster_kN`), each holding the proposal and its terms.
     pub packages: Vec<ClusterBox>,

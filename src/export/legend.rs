@@ -22,7 +22,9 @@ use crate::model::{NodeKind, Relation, Status};
 /// Which styles a diagram uses, so its legend lists those and no others.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Used {
+    /// The node kinds drawn, sorted, each once.
     pub kinds: Vec<NodeKind>,
+    /// The relations drawn, sorted, each once.
     pub relations: Vec<Relation>,
     /// A party's line to a condition it sets.
     pub holders: bool,
@@ -32,7 +34,9 @@ pub struct Used {
     pub dropped: bool,
     /// Something drawn faded: it no longer holds on the day the graph is read as of.
     pub faded: bool,
+    /// The node asked about (drawn with a thick black border).
     pub target: bool,
+    /// Nodes the answer names (drawn with a red border).
     pub answer: bool,
     /// Thick links: the chains that explain the answer.
     pub highlighted: bool,
@@ -40,6 +44,7 @@ pub struct Used {
     pub steps: bool,
     /// With `--cluster`: some position is held by several parties.
     pub shared: bool,
+    /// With `--quotes`: edges carry footnote numbers.
     pub quotes: bool,
     /// A proposal drawn as a box holding its terms.
     pub packages: bool,
@@ -53,6 +58,9 @@ pub struct Used {
 }
 
 impl Used {
+    /// What `scene` draws of `g`: `status` gives each node's status on the
+    /// diagram's day, `shared` and `quotes` come from the drawing's other
+    /// parts (the party boxes and the footnotes).
     pub fn of(
         g: &Graph,
         scene: &Scene,
@@ -255,6 +263,9 @@ pub struct Footnotes {
 const QUOTE_CHARS: usize = 400;
 
 impl Footnotes {
+    /// Numbers the quotes of the scene's edges, in the order the edges are
+    /// drawn; the same quote from the same source (and speaker) gets one
+    /// number however many edges cite it.
     pub fn new(g: &Graph, scene: &Scene) -> Footnotes {
         let mut numbers: HashMap<EdgeIx, Vec<usize>> = HashMap::new();
         let mut notes: Vec<(String, String)> = Vec::new();
@@ -303,6 +314,7 @@ impl Footnotes {
         Some(format!("[{}]", list.join(", ")))
     }
 
+    /// Whether no drawn edge has a quote (then there is nothing to list).
     pub fn is_empty(&self) -> bool {
         self.notes.is_empty()
     }

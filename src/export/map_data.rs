@@ -22,15 +22,21 @@ use crate::view::View;
 /// Everything the map draws and shows, serialized into the page.
 #[derive(Debug, Serialize)]
 pub struct MapData {
+    /// The graph's title, shown as the page's heading.
     pub title: String,
     /// What the view shows ("what blocks ..."), empty for the whole graph.
     pub subtitle: String,
     /// The day the date slider starts on; `None`: all time.
     pub as_of: Option<Date>,
+    /// The drawing's width, in points.
     pub width: f64,
+    /// The drawing's height, in points.
     pub height: f64,
+    /// The sources that a drawn edge or status change cites, by id.
     pub sources: BTreeMap<String, MapSource>,
+    /// The drawn nodes, in the scene's order.
     pub nodes: Vec<MapNode>,
+    /// The drawn edges, in the scene's order.
     pub edges: Vec<MapEdge>,
     /// Lines from a party to a position it sets as a condition.
     pub holders: Vec<HolderLine>,
@@ -46,10 +52,15 @@ pub struct MapData {
 /// The box around one party's group.
 #[derive(Debug, Serialize)]
 pub struct MapCluster {
+    /// The party's id.
     pub party: String,
+    /// The box's left side, in points from the drawing's left edge.
     pub x: f64,
+    /// The box's top side, in points from the drawing's top edge.
     pub y: f64,
+    /// The box's width, in points.
     pub w: f64,
+    /// The box's height, in points.
     pub h: f64,
 }
 
@@ -63,33 +74,48 @@ pub struct MapPackage {
     pub h: f64,
 }
 
+/// A source as the quote panel names it.
 #[derive(Debug, Serialize)]
 pub struct MapSource {
+    /// The source's title.
     pub title: String,
+    /// Its date as the file writes it (an unreadable one kept as text).
     pub date: Option<String>,
     /// Shown as a link only when it is http(s).
     pub url: Option<String>,
+    /// Who published it.
     pub publisher: Option<String>,
     /// (1.1) e.g. "date inferred from the text".
     pub note: Option<String>,
 }
 
+/// (1.1) One dated change of a node's status.
 #[derive(Debug, Serialize)]
 pub struct MapStatusChange {
+    /// The status from that day on.
     pub status: Status,
+    /// The day it changed.
     pub on: Date,
+    /// The id of the source that reports the change.
     pub source: Option<String>,
+    /// The source's exact words.
     pub quote: Option<String>,
+    /// The analyst's note.
     pub note: Option<String>,
 }
 
+/// A drawn node, with what its panel shows.
 #[derive(Debug, Serialize)]
 pub struct MapNode {
+    /// The node's id.
     pub id: String,
+    /// Party, demand, condition, proposal or issue.
     pub kind: NodeKind,
+    /// The label as the file writes it.
     pub label: String,
     /// The label as drawn: wrapped, at most six lines.
     pub lines: Vec<String>,
+    /// Other names the node answers to.
     pub aliases: Vec<String>,
     /// The status from the node's start (as the file gives it).
     pub status: Status,
@@ -99,43 +125,60 @@ pub struct MapNode {
     pub status_history: Vec<MapStatusChange>,
     /// (1.1) Ids of the parties who must act for it to be met.
     pub actor: Vec<String>,
-    /// (1.1) The issue a term settles, and how much.
+    /// (1.1) The id of the issue a term settles.
     pub issue: Option<String>,
+    /// (1.1) How much, as the file writes it ("45-60 days").
     pub quantity: Option<String>,
+    /// The first day the node holds (inclusive).
     pub since: Option<Date>,
+    /// The last day the node holds (inclusive).
     pub until: Option<Date>,
+    /// The analyst's note.
     pub note: Option<String>,
     /// "plain", "target" (the node asked about) or "answer" (named by the answer).
     pub role: &'static str,
+    /// Where Graphviz put it; serialized as the node's own `x`, `y`, `w`, `h`.
     #[serde(flatten)]
     pub at: NodeBox,
 }
 
+/// One citation of an edge.
 #[derive(Debug, Serialize)]
 pub struct MapCitation {
+    /// The id of the source cited (a key of [`MapData::sources`]).
     pub source: Option<String>,
+    /// The source's exact words.
     pub quote: Option<String>,
     /// (1.1) Who said it, when not the source's author ("two Israeli officials").
     pub speaker: Option<String>,
+    /// (1.1) The analyst's note on this citation.
     pub note: Option<String>,
 }
 
+/// A drawn edge, with what its panel shows.
 #[derive(Debug, Serialize)]
 pub struct MapEdge {
-    /// Node ids.
+    /// The id of the node the edge starts from.
     pub from: String,
+    /// The id of the node it points to.
     pub to: String,
+    /// What the edge says.
     pub relation: Relation,
     /// "needs", "is a member of", ...
     pub phrase: &'static str,
     /// The party holding the edge: its `by`, or its `from` when that is a party.
     pub holder: Option<String>,
+    /// The first day the edge holds, as the file gives it (inclusive).
     pub since: Option<Date>,
+    /// The last day the edge holds, as the file gives it (inclusive).
     pub until: Option<Date>,
+    /// The analyst's note.
     pub note: Option<String>,
+    /// Every citation, in file order (one for a format 1 edge with a source).
     pub citations: Vec<MapCitation>,
-    /// (1.1) On `threatens`: the party threatened, and what sets it off.
+    /// (1.1) On `threatens`: the id of the party threatened.
     pub target: Option<String>,
+    /// (1.1) On `threatens`: the id of what sets the threat off.
     pub trigger: Option<String>,
     /// (1.1) On `counters`: the counter-offer.
     pub with: Option<String>,
@@ -145,14 +188,20 @@ pub struct MapEdge {
     pub highlighted: bool,
     /// In a path view, its place along the walk.
     pub step: Option<usize>,
+    /// How Graphviz routed it; serialized as the edge's own `points`, `tip`,
+    /// `label_at`.
     #[serde(flatten)]
     pub path: EdgePath,
 }
 
+/// A dotted line from a party to a position it sets as a condition.
 #[derive(Debug, Serialize)]
 pub struct HolderLine {
+    /// The party's id.
     pub party: String,
+    /// The id of the position it holds.
     pub node: String,
+    /// How Graphviz routed the line; serialized flat, as on [`MapEdge`].
     #[serde(flatten)]
     pub path: EdgePath,
 }

@@ -22,18 +22,23 @@ pub use scene::{Focus, Scene, scene};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum RankDir {
+    /// Left to right (`LR`), the default.
     #[default]
     #[cfg_attr(feature = "cli", value(name = "lr"))]
     LeftRight,
+    /// Top to bottom (`TB`).
     #[cfg_attr(feature = "cli", value(name = "tb"))]
     TopBottom,
+    /// Right to left (`RL`).
     #[cfg_attr(feature = "cli", value(name = "rl"))]
     RightLeft,
+    /// Bottom to top (`BT`).
     #[cfg_attr(feature = "cli", value(name = "bt"))]
     BottomTop,
 }
 
 impl RankDir {
+    /// The value Graphviz's `rankdir` attribute takes: `LR`, `TB`, `RL` or `BT`.
     pub fn as_str(self) -> &'static str {
         match self {
             RankDir::LeftRight => "LR",
@@ -44,11 +49,16 @@ impl RankDir {
     }
 }
 
+/// How a Graphviz diagram is drawn, beside what it shows (the [`Scene`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
+    /// Which way the diagram flows.
     pub rankdir: RankDir,
-    /// Group each party with the positions it holds.
+    /// Group each party in a box with the positions it alone holds (a
+    /// position several parties hold stays outside every box).
     pub cluster: bool,
+    /// Add a legend of the shapes, colours and edge styles the diagram uses
+    /// (only those it uses).
     pub legend: bool,
     /// Number every quoted edge and list the quotes beside the diagram, for
     /// pictures read where tooltips do not exist (PNG, PDF, print).
