@@ -24,41 +24,58 @@ use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// One deadlock: positions that each wait, through binding preconditions,
+/// on one another.
 #[derive(Clone, Debug, Serialize)]
 pub struct Knot {
     /// Every node of the knot, in file order.
     pub nodes: Vec<String>,
     /// One shortest cycle through the first node, starting and ending with it.
     pub cycle: Vec<String>,
-    /// The parties holding the conditions inside the knot.
+    /// The parties holding the conditions inside the knot (their `by`), in
+    /// file order.
     pub parties: Vec<String>,
     /// The edges of `cycle`, in order.
     pub cycle_edges: Vec<Link>,
+    /// `nodes` as indices, for callers that go on walking the graph (not in
+    /// the JSON).
     #[serde(skip)]
     pub node_ix: Vec<NodeIx>,
 }
 
+/// One party's side in a [`Conflict`].
 #[derive(Clone, Debug, Serialize)]
 pub struct Stand {
+    /// The id of the party (the edge's `from`).
     pub party: String,
+    /// `demands` or `proposes` for, `rejects` or `counters` against.
     pub relation: Relation,
+    /// The edge, with its citations.
     pub link: Link,
 }
 
+/// A position still on the table that one party wants and another opposes.
 #[derive(Clone, Debug, Serialize)]
 pub struct Conflict {
+    /// The position disputed.
     pub target: NodeRef,
+    /// Who demands or proposes it, in file order (`for` in the JSON).
     #[serde(rename = "for")]
     pub for_: Vec<Stand>,
+    /// Who rejects or counters it, in file order.
     pub against: Vec<Stand>,
 }
 
+/// The answer of `deadlocks`: every knot and every conflict in the view.
 #[derive(Clone, Debug, Serialize)]
 pub struct Deadlocks {
+    /// The day the view looked at; `None` for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// The knots, in file order of their first node.
     pub deadlocks: Vec<Knot>,
+    /// The conflicts, in file order of the position disputed.
     pub conflicts: Vec<Conflict>,
 }
 
@@ -72,6 +89,23 @@ pub(crate) fn binds(view: &View, e: EdgeIx) -> bool {
         && !view.is_settled(m.to)
 }
 
+/// Every knot ([`knots`]) and conflict ([`conflicts`]) the view holds. Linear
+/// in the graph's nodes and edges.
+///
+/// ```
+/// use negograph::query::deadlocks::deadlocks;
+/// use negograph::request::GraphSource;
+/// use negograph::view::{View, ViewSpec};
+///
+/// let graph = GraphSource::builtin().load()?;
+/// let answer = deadlocks(&View::new(&graph, &ViewSpec::default())?);
+/// // No position waits on itself in the built-in graph, but Russia counters
+/// // the 30-day ceasefire that Ukraine and the West demand.
+/// assert!(answer.deadlocks.is_empty());
+/// assert_eq!(answer.conflicts[0].target.id, "ceasefire-30d");
+/// assert_eq!(answer.conflicts[0].against[0].party, "russia");
+/// # Ok::<(), negograph::Error>(())
+/// ```
 pub fn deadlocks(view: &View) -> Deadlocks {
     Deadlocks {
         as_of: view.as_of,
@@ -81,6 +115,8 @@ pub fn deadlocks(view: &View) -> Deadlocks {
     }
 }
 
+/// The knots of binding preconditions in the whole view, in file order of
+/// their first node. Linear in the graph's nodes and edges.
 pub fn knots(view: &View) -> Vec<Knot> {
     let g = view.graph;
     // Only binding edges can tie a knot. A graph of just those (a third of the
@@ -228,6 +264,10 @@ fn shortest_cycle(
     chain
 }
 
+/// The positions visible, not settled, and both wanted (demanded or
+/// proposed) by one party and opposed (rejected or countered) by another, in
+/// file order. One party both wanting and opposing a position is no conflict.
+/// Linear in the visible nodes and their incoming edges.
 pub fn conflicts(view: &View) -> Vec<Conflict> {
     let g = view.graph;
     let mut out = Vec::new();

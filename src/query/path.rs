@@ -18,20 +18,32 @@ use crate::view::{AsOfBasis, View};
 /// Past this many paths enumeration stops counting and says "more than".
 pub const COUNT_CAP: usize = 100_000;
 
+/// One walk from one node to another.
 #[derive(Clone, Debug, Serialize)]
 pub struct Path {
+    /// The ids of the nodes walked through, from the first to the last (one
+    /// more than `edges`).
     pub nodes: Vec<String>,
+    /// The edges walked, in order; undirected, an edge may be walked against
+    /// its direction, and keeps its own `from` and `to`.
     pub edges: Vec<Link>,
 }
 
+/// The answer of `path`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Paths {
+    /// The id of the node the walks start from.
     pub from: String,
+    /// The id of the node they end at.
     pub to: String,
+    /// The day the view looked at; `None` for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// Whether walks followed edges only in their direction.
     pub directed: bool,
+    /// The walks listed, shortest first (at most [`PathOptions::limit`]);
+    /// empty when the two are not connected.
     pub paths: Vec<Path>,
     /// Paths found but not listed (beyond the limit).
     pub more: usize,
@@ -42,9 +54,13 @@ pub struct Paths {
 /// Options for [`paths`].
 #[derive(Clone, Copy, Debug)]
 pub struct PathOptions {
+    /// Follow edges only in their direction (the default); `false` walks
+    /// them both ways, to see how two nodes are connected at all.
     pub directed: bool,
     /// Every simple path up to `max_len` edges rather than one shortest.
     pub all: bool,
+    /// With `all`: the longest path looked for, in edges (inclusive).
+    /// Ignored without `all`: the shortest path has no length limit.
     pub max_len: usize,
     /// How many paths to list.
     pub limit: usize,
@@ -114,6 +130,27 @@ fn distances(view: &View, start: NodeIx, directed: bool, forward: bool) -> Vec<u
     dist
 }
 
+/// How `from` is connected to `to` in the view: one shortest path, or with
+/// [`PathOptions::all`] every simple path (no node twice) of up to
+/// `max_len` edges, shortest first and in file order within a length.
+///
+/// One shortest path is a breadth-first search, linear in the graph. Every
+/// path can be exponentially many: the search visits only nodes that can
+/// still reach `to` in time, and stops counting at [`COUNT_CAP`].
+///
+/// ```
+/// use negograph::query::path::{PathOptions, paths};
+/// use negograph::request::GraphSource;
+/// use negograph::view::View;
+///
+/// let graph = GraphSource::builtin().load()?;
+/// let view = View::everything(&graph);
+/// let (talks, aid) = (graph.find("direct-talks").unwrap(), graph.find("western-aid-pause").unwrap());
+/// let found = paths(&view, talks, aid, PathOptions::default());
+/// // Direct talks need the 30-day ceasefire, which needs the aid pause.
+/// assert_eq!(found.paths[0].nodes, ["direct-talks", "ceasefire-30d", "western-aid-pause"]);
+/// # Ok::<(), negograph::Error>(())
+/// ```
 pub fn paths(view: &View, from: NodeIx, to: NodeIx, opts: PathOptions) -> Paths {
     let g = view.graph;
     let mut found = Vec::new();
@@ -166,7 +203,10 @@ pub fn paths(view: &View, from: NodeIx, to: NodeIx, opts: PathOptions) -> Paths 
     }
 }
 
-/// One shortest chain of edges from `from` to `to`.
+/// One shortest chain of edges from `from` to `to` (empty when they are the
+/// same node), the first found in file order; `None` when either is not
+/// visible or `to` cannot be reached. Undirected (`directed` false), edges
+/// are walked both ways. Linear in the graph.
 pub fn shortest(view: &View, from: NodeIx, to: NodeIx, directed: bool) -> Option<Vec<EdgeIx>> {
     if !view.node_on(from) || !view.node_on(to) {
         return None;
