@@ -109,6 +109,28 @@ impl Report {
 
 /// Checks a graph's text: every rule of the format, and with `sources`, every
 /// quote against `sources/<source id>.txt` (each read up to `max_file_size`).
+///
+/// Never fails: what is wrong with the file is the report. Linear in the
+/// file, plus the source texts.
+///
+/// ```
+/// use negograph::check::check;
+/// use negograph::load::{DEFAULT_MAX_FILE_SIZE, Input};
+///
+/// let report = check(Input::builtin(), None, DEFAULT_MAX_FILE_SIZE);
+/// assert!(report.ok());
+/// assert_eq!(report.counts.as_ref().map(|c| c.nodes), Some(12));
+///
+/// let text = r#"{"negograph": 1, "title": "t", "sources": [],
+///   "nodes": [{"id": "a", "kind": "party", "label": "A"}],
+///   "edges": [{"from": "a", "relation": "demands", "to": "b"}]}"#;
+/// let input = Input::from_bytes("t.json".to_owned(), text.into())?;
+/// let report = check(input, None, DEFAULT_MAX_FILE_SIZE);
+/// assert_eq!(report.errors(), 1);
+/// assert_eq!(report.diagnostics[0].code, "unknown-node");
+/// assert_eq!(report.diagnostics[0].path.to_string(), "edges[0].to");
+/// # Ok::<(), negograph::Error>(())
+/// ```
 pub fn check(input: Input, sources: Option<&Path>, max_file_size: u64) -> Report {
     let doc = match input.parse() {
         Ok(doc) => doc,

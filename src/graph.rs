@@ -13,16 +13,25 @@ use crate::model::{
     Date, Document, Edge, End, Interval, Node, NodeKind, Quantity, Relation, Status,
 };
 
+/// A node of a [`Graph`]: its position in the file's node list.
 pub type NodeIx = petgraph::graph::NodeIndex<u32>;
+/// An edge of a [`Graph`]: its position in the file's edge list.
 pub type EdgeIx = petgraph::graph::EdgeIndex<u32>;
 
 /// What queries need to know about an edge, decoded from the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EdgeMeta {
+    /// The node the edge starts from.
     pub from: NodeIx,
+    /// The node it points to.
     pub to: NodeIx,
+    /// What it says.
     pub relation: Relation,
+    /// The party the file says holds it (`by`); see [`Graph::holder`] for
+    /// the party that holds it when `by` is absent.
     pub by: Option<NodeIx>,
+    /// The edge's own dates (inclusive). A query also needs its ends and
+    /// `by` to hold on the day: see [`crate::view::View::edge_on`].
     pub time: Interval,
 }
 
@@ -45,6 +54,35 @@ impl EdgeMeta {
     }
 }
 
+/// A document that passed validation, indexed for queries. Made by
+/// [`Graph::from_document`] (or, for a file just read, `Graph::from_parsed`);
+/// it never changes after that: an edit makes a new document.
+///
+/// Nodes and edges are addressed by [`NodeIx`] and [`EdgeIx`], their
+/// positions in the file; the accessors below take any index below
+/// [`node_count`](Self::node_count) / [`edge_count`](Self::edge_count) and
+/// panic on others, as slice indexing does. Names people type go through
+/// [`crate::resolve::Names`]; [`find`](Self::find) takes exact ids only.
+///
+/// ```
+/// use negograph::Graph;
+/// use negograph::model::{Document, Edge, EdgeFields, Node, NodeKind, Relation};
+///
+/// let mut doc = Document::new("Talks");
+/// doc.nodes.push(Node::new("ukraine", NodeKind::Party, "Ukraine"));
+/// doc.nodes.push(Node::new("ceasefire", NodeKind::Demand, "Ceasefire"));
+/// doc.edges.push(Edge::new(EdgeFields::new("ukraine", Relation::Demands, "ceasefire")));
+///
+/// let graph = Graph::from_document("example", doc)?;
+/// let ceasefire = graph.find("ceasefire").expect("an id in the file");
+/// assert_eq!(graph.label(ceasefire), "Ceasefire");
+/// let demand = graph.edge_indices().next().unwrap();
+/// assert_eq!(graph.meta(demand).relation, Relation::Demands);
+/// assert_eq!(graph.holder(demand), graph.find("ukraine"));
+/// // Valid, but the edge cites no source: a warning, not an error.
+/// assert_eq!(graph.warnings()[0].code, "no-source");
+/// # Ok::<(), negograph::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Graph {
     pub(crate) doc: Document,
@@ -73,6 +111,7 @@ pub struct NodeFacts {
 }
 
 impl Graph {
+    /// The document the graph was made from, as validated.
     pub fn document(&self) -> &Document {
         &self.doc
     }
@@ -110,22 +149,30 @@ impl Graph {
     pub fn actors(&self, n: NodeIx) -> &[NodeIx] {
         self.facts(n).map_or(&[], |f| &f.actors)
     }
+    /// How many nodes the file has, whatever their dates.
     pub fn node_count(&self) -> usize {
         self.doc.nodes.len()
     }
+    /// How many edges the file has, whatever their dates.
     pub fn edge_count(&self) -> usize {
         self.doc.edges.len()
     }
+    /// Every node, in file order. A [`View`](crate::view::View) gives those
+    /// a query sees.
     pub fn node_indices(&self) -> impl Iterator<Item = NodeIx> + '_ {
         self.net.node_indices()
     }
+    /// Every edge, in file order.
     pub fn edge_indices(&self) -> impl Iterator<Item = EdgeIx> + '_ {
         self.net.edge_indices()
     }
 
+    /// Node `n` as the file gives it.
     pub fn node(&self, n: NodeIx) -> &Node {
         &self.doc.nodes[n.index()]
     }
+    /// Edge `e` as the file gives it; [`meta`](Self::meta) decodes what
+    /// queries need of it.
     pub fn edge(&self, e: EdgeIx) -> &Edge {
         &self.doc.edges[e.index()]
     }
@@ -148,21 +195,31 @@ impl Graph {
         let edge = &self.net.raw_edges()[e.index()];
         (edge.source(), edge.target())
     }
+    /// Node `n`'s id.
     pub fn id(&self, n: NodeIx) -> &str {
         &self.doc.nodes[n.index()].id
     }
+    /// Node `n`'s label, as people read it.
     pub fn label(&self, n: NodeIx) -> &str {
         &self.doc.nodes[n.index()].label
     }
+    /// Node `n`'s kind.
     pub fn kind(&self, n: NodeIx) -> NodeKind {
         self.kinds[n.index()]
     }
+    /// Node `n`'s status as the file gives it (`open` when it gives none),
+    /// before its dated history: [`View::status`](crate::view::View::status)
+    /// gives the status on a day.
     pub fn status(&self, n: NodeIx) -> Status {
         self.statuses[n.index()]
     }
+    /// The days node `n` holds (its `since` and `until`, inclusive).
     pub fn node_time(&self, n: NodeIx) -> Interval {
         self.node_time[n.index()]
     }
+    /// The node whose id is exactly `id` (ids are unique in a graph).
+    /// Labels and aliases are not looked at: see [`crate::resolve::Names`].
+    /// A hash look-up, no scan.
     pub fn find(&self, id: &str) -> Option<NodeIx> {
         self.by_id.find(&self.doc.nodes, id).map(NodeIx::new)
     }

@@ -1,5 +1,9 @@
 //! Size limits on what a file may hold, so that hostile or runaway input gets a
 //! clear error instead of an unreadable diagram or an unbounded allocation.
+//!
+//! Lengths are in characters (Unicode scalar values), not bytes, and a text
+//! of exactly the limit is allowed; a longer one is an error (`too-long`,
+//! `bad-id` for ids).
 
 /// Ids of nodes and sources.
 pub const MAX_ID_CHARS: usize = 100;

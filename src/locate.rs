@@ -8,6 +8,19 @@ use crate::diagnostic::{JsonPath, PathSeg};
 /// way there that exists (a missing field points at its object).
 ///
 /// This scans from the start; to locate many paths in one file use [`Locator`].
+/// `None` when `src` is not JSON where the path leads.
+///
+/// ```
+/// use negograph::diagnostic::JsonPath;
+/// use negograph::locate::locate;
+///
+/// let src = r#"{"edges": [{"to": "a"}, {"to": "b"}]}"#;
+/// let at = locate(src, &JsonPath::item("edges", 1, Some("to"))).unwrap();
+/// assert_eq!(&src[at], r#""b""#);
+/// // No field `by`: the edge it would be in.
+/// let at = locate(src, &JsonPath::item("edges", 1, Some("by"))).unwrap();
+/// assert_eq!(&src[at], r#"{"to": "b"}"#);
+/// ```
 pub fn locate(src: &str, path: &JsonPath) -> Option<std::ops::Range<usize>> {
     locate_from(src.as_bytes(), skip_ws(src.as_bytes(), 0), &path.0)
 }

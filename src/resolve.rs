@@ -108,8 +108,10 @@ fn similarity_counted(typed: &str, typed_chars: usize, known: &str) -> f64 {
     score
 }
 
-/// The best few of `known` for `typed`, most alike first. One pass, one
-/// reused buffer: a quarter of a million names cost no allocation each.
+/// The best `most` of `known` for `typed`, most alike first (ties in item
+/// order); only those at least 0.8 alike by [`similarity`], so possibly none.
+/// An item listed under several names counts once, by its best. One pass,
+/// one reused buffer: a quarter of a million names cost no allocation each.
 pub fn closest<'a, T: Copy + Ord + std::hash::Hash>(
     typed: &str,
     known: impl Iterator<Item = (&'a str, T)>,
@@ -139,12 +141,32 @@ pub fn closest<'a, T: Copy + Ord + std::hash::Hash>(
 ///
 /// The index is built on first need: a name that is an exact id (what scripts
 /// pass) never pays for normalising every label and alias in the graph.
+///
+/// ```
+/// use negograph::error::Error;
+/// use negograph::request::GraphSource;
+/// use negograph::resolve::Names;
+///
+/// let graph = GraphSource::builtin().load()?;
+/// let names = Names::new(&graph);
+/// assert_eq!(graph.id(names.resolve("Moscow")?), "russia");
+/// assert_eq!(graph.id(names.resolve("the West")?), "western-allies");
+/// // Two positions are called "ceasefire": a refusal naming both, never a guess.
+/// let Err(Error::Ambiguous { candidates, .. }) = names.resolve("the ceasefire") else {
+///     panic!("'the ceasefire' is ambiguous in the built-in graph");
+/// };
+/// assert_eq!(candidates.len(), 2);
+/// assert!(names.lookup("Atlantis")?.is_none());
+/// # Ok::<(), Error>(())
+/// ```
 pub struct Names<'g> {
     graph: &'g Graph,
     index: std::sync::OnceLock<HashMap<String, Vec<NodeIx>>>,
 }
 
 impl<'g> Names<'g> {
+    /// The names of `graph`'s nodes. Costs nothing until a name that is not
+    /// an exact id is looked up.
     pub fn new(graph: &'g Graph) -> Names<'g> {
         Names {
             graph,
@@ -180,6 +202,9 @@ impl<'g> Names<'g> {
 
     /// The one node `name` means. An exact id always wins; otherwise the name must
     /// match exactly one node's id, label or alias after normalising.
+    ///
+    /// Fails with [`Error::UnknownName`] (with the closest names as
+    /// suggestions) or [`Error::Ambiguous`] (with every node it could mean).
     pub fn resolve(&self, name: &str) -> Result<NodeIx> {
         if let Some(n) = self.graph.find(name) {
             return Ok(n);
@@ -206,6 +231,9 @@ impl<'g> Names<'g> {
         }
     }
 
+    /// Up to three nodes with a name like `name` (see [`closest`]), most
+    /// alike first: the "did you mean" of an unknown name. Compares `name`
+    /// with every name in the graph, once each.
     pub fn suggest(&self, name: &str) -> Vec<Candidate> {
         let keys = self
             .index()
@@ -217,6 +245,7 @@ impl<'g> Names<'g> {
             .collect()
     }
 
+    /// Node `n` as messages name it: id and label.
     pub fn candidate(&self, n: NodeIx) -> Candidate {
         Candidate {
             id: self.graph.id(n).to_owned(),

@@ -40,7 +40,8 @@ const V1_STANCES: &[Relation] = &[
     Relation::Threatens,
 ];
 
-/// A valid format-1 graph with `edges` edges.
+/// A valid format-1 graph of exactly `edges` edges and about a quarter as
+/// many nodes (at least ten); the same `seed` gives the same graph.
 pub fn generate(edges: usize, seed: u64) -> Document {
     let mut rng = Rng(seed);
     let node_count = (edges / 4).max(10);

@@ -51,8 +51,13 @@ impl AsOfBasis {
 }
 
 /// What an analyst asks to change for one query: the what-if knobs.
+///
+/// The default is the graph as of its newest source, nothing assumed or
+/// dropped. Names are resolved as people type them ([`Names`]) when the view
+/// is built.
 #[derive(Clone, Debug)]
 pub struct ViewSpec {
+    /// The day to look at.
     pub when: When,
     /// Names of nodes to treat as met.
     pub assume: Vec<String>,
@@ -71,6 +76,7 @@ impl Default for ViewSpec {
 }
 
 impl ViewSpec {
+    /// Every node and edge whatever its dates, nothing assumed or dropped.
     pub fn all_time() -> ViewSpec {
         ViewSpec {
             when: When::AllTime,
@@ -81,6 +87,35 @@ impl ViewSpec {
 
 /// A graph seen on one day under some assumptions. Built in one pass over nodes
 /// and edges; after that every visibility test is an array look-up.
+///
+/// Every query takes one. A node is visible when the day is within its
+/// dates; an edge when the day is within its dates and its ends and holder
+/// are visible, and it was not dropped.
+///
+/// ```
+/// use negograph::request::GraphSource;
+/// use negograph::view::{AsOfBasis, View, ViewSpec, When};
+///
+/// let graph = GraphSource::builtin().load()?;
+/// let aid_pause = graph.find("western-aid-pause").unwrap();
+///
+/// // By default: the day of the newest source.
+/// let today = View::new(&graph, &ViewSpec::default())?;
+/// assert_eq!(today.as_of_basis, AsOfBasis::NewestSource);
+/// assert_eq!(today.as_of.unwrap().to_string(), "2025-05-12");
+/// assert!(!today.is_met(aid_pause));
+///
+/// // What if the West paused its aid, and Russia's counter-offer were set aside?
+/// let what_if = View::new(&graph, &ViewSpec {
+///     when: When::On("2025-05-12".parse()?),
+///     assume: vec!["aid pause".to_owned()],
+///     drop: vec!["russia:counters:ceasefire-30d".to_owned()],
+/// })?;
+/// assert!(what_if.is_met(aid_pause));
+/// assert_eq!(what_if.dropped.len(), 1);
+/// assert_eq!(what_if.visible_edges().count(), graph.edge_count() - 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub struct View<'g> {
     /// The graph seen.
     pub graph: &'g Graph,
@@ -100,6 +135,13 @@ pub struct View<'g> {
 }
 
 impl<'g> View<'g> {
+    /// The view `spec` asks for. One pass over nodes and edges, plus a name
+    /// look-up per `assume` and `drop`.
+    ///
+    /// Fails when an `assume` or `drop` name matches no node or several
+    /// ([`Names::resolve`]'s errors), when a `drop` is not written
+    /// `FROM:RELATION:TO` ([`Error::Usage`]), or when no such edge exists
+    /// ([`Error::UnknownEdge`]).
     pub fn new(graph: &'g Graph, spec: &ViewSpec) -> Result<View<'g>> {
         let (as_of, as_of_basis) = match spec.when {
             When::Latest => match graph.newest_source_date() {
@@ -178,9 +220,12 @@ impl<'g> View<'g> {
         View::new(graph, &ViewSpec::all_time()).expect("no names to resolve")
     }
 
+    /// Whether node `n` holds on the view's day (always, for all time).
     pub fn node_on(&self, n: NodeIx) -> bool {
         self.node_on[n.index()]
     }
+    /// Whether a query sees edge `e`: it holds on the day, so do its ends and
+    /// its `by` party, and it was not dropped.
     pub fn edge_on(&self, e: EdgeIx) -> bool {
         self.edge_on[e.index()]
     }
@@ -229,15 +274,19 @@ impl<'g> View<'g> {
         buf[start..].reverse();
     }
 
+    /// The nodes that hold on the view's day, in file order.
     pub fn visible_nodes(&self) -> impl Iterator<Item = NodeIx> + '_ {
         self.graph.node_indices().filter(|&n| self.node_on(n))
     }
+    /// The edges a query sees ([`edge_on`](Self::edge_on)), in file order.
     pub fn visible_edges(&self) -> impl Iterator<Item = EdgeIx> + '_ {
         self.graph.edge_indices().filter(|&e| self.edge_on(e))
     }
 }
 
 /// The edges `FROM:RELATION:TO` names (several when they differ only in holder or dates).
+/// `FROM` and `TO` are names as people type them; `RELATION` is the
+/// format's word (`conditions_on`). Fails as [`View::new`] does for a `drop`.
 pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx>> {
     let parts: Vec<&str> = text.splitn(3, ':').collect();
     let [from, relation, to] = parts[..] else {

@@ -241,6 +241,33 @@ fn one_edge(g: &Graph, found: Vec<EdgeIx>) -> Result<EdgeIx> {
 }
 
 /// Applies an edit, returning the new document and one line per change.
+/// `g` is left as it was; the document is not validated (make a [`Graph`]
+/// of it, as [`store::edit_file`](crate::store::edit_file) does before
+/// writing). Costs a copy of the document.
+///
+/// Fails when a name fits no node or several, when an edge spec matches no
+/// edge (or several, where one is needed), or when a change is malformed.
+///
+/// ```
+/// use negograph::Graph;
+/// use negograph::edit::{Edit, NewEdge, NewNode, apply};
+/// use negograph::model::{NodeKind, Relation};
+/// use negograph::request::GraphSource;
+///
+/// let graph = GraphSource::builtin().load()?;
+/// let mut turkey = NewNode::new(NodeKind::Party, "turkey", "Türkiye");
+/// turkey.aliases.push("Erdogan".to_owned());
+/// let (doc, said) = apply(&graph, &Edit::AddNode(turkey))?;
+/// assert_eq!(said, ["added party 'turkey' (Türkiye)"]);
+///
+/// // The next edit applies to the new document, once it is a graph again.
+/// let graph = Graph::from_document("edited", doc)?;
+/// let support = NewEdge::new("Erdogan", Relation::Supports, "the Istanbul talks");
+/// let (doc, said) = apply(&graph, &Edit::Link(support))?;
+/// assert_eq!(said, ["linked turkey supports direct-talks"]);
+/// assert_eq!(doc.edges.len(), graph.edge_count() + 1);
+/// # Ok::<(), negograph::Error>(())
+/// ```
 pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
     let names = Names::new(g);
     let mut doc = g.document().clone();

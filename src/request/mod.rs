@@ -231,11 +231,11 @@ pub enum Outcome {
     Imported {
         /// The file written.
         output: PathBuf,
-        /// How many nodes, claims and sources it holds.
+        /// How many nodes it holds.
         nodes: usize,
-        /// Edges (claims).
+        /// How many edges (claims) it holds.
         claims: usize,
-        /// Sources.
+        /// How many sources it holds.
         sources: usize,
         /// Warnings about the CSV files, each placed.
         warnings: Vec<Problem>,
@@ -264,7 +264,16 @@ pub enum Outcome {
     Created(PathBuf),
 }
 
-/// Does what `request` asks.
+/// Does what `request` asks, and says what came of it: each [`Action`] has
+/// its [`Outcome`] (a query its `Answer`, an edit `Edited`, a check
+/// `Checked`, ...).
+///
+/// Fails with the first error on the way: the file unreadable or invalid, a
+/// name that fits no node or several, an edit that would break the graph,
+/// Graphviz missing, a file that cannot be written. Findings are not
+/// failures where they are the answer: `check` reports them in its
+/// [`Report`], `import` in [`Outcome::NotImported`]. Every file is written
+/// whole or not at all ([`store::write_atomic`]).
 pub fn run(request: &Request) -> Result<Outcome> {
     let source = &request.graph;
     match &request.action {

@@ -77,11 +77,17 @@ fn lock(path: &Path) -> Result<Locked> {
 /// What an edit did (or, with `dry_run`, would do).
 #[derive(Debug)]
 pub struct Change {
+    /// The file's text before the edit, as read.
     pub before: String,
+    /// The whole file after the edit, in canonical form (what was, or would
+    /// be, written).
     pub after: String,
+    /// One line per change made, for people ("added party 'qatar' (Qatar)").
     pub summary: Vec<String>,
     /// Warnings about the graph after the edit (an edge without a source, ...).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
+    /// Whether the file was replaced: not on a dry run, nor when the edit
+    /// left the text as it was.
     pub written: bool,
 }
 
