@@ -12,6 +12,63 @@
 //!
 //! The command line's crates (clap, miette, ...) come with the default `cli`
 //! feature; `default-features = false` leaves the library alone.
+//!
+//! # Module map
+//!
+//! In the order data flows through them: each module's code uses only
+//! modules listed before it. The command line (`src/cli/`) belongs to the
+//! binary, not to the library.
+//!
+//! **Foundations**
+//! - [`model`]: the file's types as format 1.1 spells them: nodes, edges,
+//!   sources, citations, kinds, relations, statuses, dates, quantities.
+//! - [`limits`]: how long an id, a label or a text may be.
+//! - [`diagnostic`]: a finding about a file: severity, stable code, JSON
+//!   path, suggestion.
+//! - [`terminal`]: text from a file made inert before a terminal shows it.
+//! - [`error`]: everything that can go wrong, as one enum ([`Error`]).
+//!
+//! **Reading a file**
+//! - [`ids`]: node ids to node positions, the look-up every edge end needs.
+//! - [`locate`]: a JSON path back to a line and column of the file.
+//! - [`load`]: reading a file within a size limit, parsing it into a
+//!   [`model::Document`], writing it back in canonical form; the JSON Schema.
+//!
+//! **Checked and indexed**
+//! - [`graph`]: the validated, indexed graph ([`Graph`]) queries read.
+//! - [`resolve`]: what a person types ("the ceasefire", "Moscow") to one
+//!   node, or a refusal that lists the candidates.
+//! - [`validate`]: the format's rules; a document without errors becomes a
+//!   [`Graph`].
+//!
+//! **Asked**
+//! - [`view`]: the graph a question sees: one day, some demands assumed
+//!   met, some edges dropped.
+//! - [`query`]: the questions (blockers, requires, stance, who, responses,
+//!   path, deadlocks, conflicts, show); [`query::run`] answers any
+//!   [`query::Query`].
+//! - [`ask`]: plain-English questions turned into queries.
+//!
+//! **Drawn**
+//! - [`render`]: pictures and layouts from Graphviz's `dot`.
+//! - [`export`]: what to draw of the graph or an answer, as DOT, Mermaid or
+//!   the interactive HTML map.
+//!
+//! **Checked against sources**
+//! - [`sources`]: every quote looked for in its source's text.
+//! - [`check`]: everything wrong with a file, each finding located.
+//!
+//! **Changed and written**
+//! - [`edit`]: changes to a graph, as data ([`edit::Edit`]).
+//! - [`store`]: files replaced whole and atomically; edits under a lock.
+//!
+//! **Other tools**
+//! - [`interop`]: GraphML, Neo4j and Kuzu exports, the CSV form out and
+//!   in, and the Cypher that answers a query on an exported database.
+//!
+//! **One entry point**
+//! - [`request`]: any of the above as one [`request::Request`], done by
+//!   [`request::run`].
 
 pub mod diagnostic;
 pub mod error;
