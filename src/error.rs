@@ -134,7 +134,7 @@ pub enum Error {
         origin: String,
         /// Where reading stopped (1-based).
         line: usize,
-        /// Its column (1-based, in bytes, as serde_json counts).
+        /// Its column (1-based, in bytes, as `serde_json` counts).
         column: usize,
         /// The JSON path of a value of the wrong type.
         path: Option<String>,

@@ -206,7 +206,7 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The byte offset of a 1-based line and column as serde_json reports them.
+/// The byte offset of a 1-based line and column as `serde_json` reports them.
 pub fn offset_of(src: &str, line: usize, column: usize) -> usize {
     let mut start = 0;
     for _ in 1..line {

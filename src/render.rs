@@ -53,9 +53,12 @@ impl Format {
 /// Lays out and draws DOT text. For [`Format::Html`] this gives Graphviz's
 /// positions as JSON (`-Tjson0`), which [`layout`] is the clearer name for.
 ///
-/// Runs Graphviz's `dot` once and waits for it. Fails with
-/// [`Error::GraphvizMissing`] when `dot` is not installed, and with
-/// [`Error::Graphviz`] (its message) when it rejects the text.
+/// Runs Graphviz's `dot` once and waits for it.
+///
+/// # Errors
+///
+/// [`Error::GraphvizMissing`] when `dot` is not installed;
+/// [`Error::Graphviz`], with its message, when it fails.
 pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
     match graphviz_rust::exec_dot(dot.to_owned(), vec![CommandArg::Format(format.graphviz())]) {
         Ok(bytes) => Ok(bytes),
@@ -68,6 +71,10 @@ pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
 /// Graphviz's layout of DOT text, without drawing it: every node's centre and
 /// size, every edge's spline and label position, every cluster's box, as the
 /// JSON of `dot -Tjson0`.
+///
+/// # Errors
+///
+/// As [`render`].
 pub fn layout(dot: &str) -> Result<Vec<u8>> {
     render(dot, Format::Html)
 }

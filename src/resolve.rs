@@ -203,8 +203,10 @@ impl<'g> Names<'g> {
     /// The one node `name` means. An exact id always wins; otherwise the name must
     /// match exactly one node's id, label or alias after normalising.
     ///
-    /// Fails with [`Error::UnknownName`] (with the closest names as
-    /// suggestions) or [`Error::Ambiguous`] (with every node it could mean).
+    /// # Errors
+    ///
+    /// [`Error::UnknownName`], with the closest names as suggestions, or
+    /// [`Error::Ambiguous`], with every node it could mean.
     pub fn resolve(&self, name: &str) -> Result<NodeIx> {
         if let Some(n) = self.graph.find(name) {
             return Ok(n);
@@ -222,7 +224,11 @@ impl<'g> Names<'g> {
         }
     }
 
-    /// Like [`resolve`](Self::resolve) but `None` for unknown names; ambiguity is still an error.
+    /// Like [`resolve`](Self::resolve) but `None` for unknown names.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Ambiguous`] for a name that fits several nodes.
     pub fn lookup(&self, name: &str) -> Result<Option<NodeIx>> {
         match self.resolve(name) {
             Ok(n) => Ok(Some(n)),

@@ -138,10 +138,12 @@ impl<'g> View<'g> {
     /// The view `spec` asks for. One pass over nodes and edges, plus a name
     /// look-up per `assume` and `drop`.
     ///
-    /// Fails when an `assume` or `drop` name matches no node or several
-    /// ([`Names::resolve`]'s errors), when a `drop` is not written
-    /// `FROM:RELATION:TO` ([`Error::Usage`]), or when no such edge exists
-    /// ([`Error::UnknownEdge`]).
+    /// # Errors
+    ///
+    /// Those of [`Names::resolve`] when an `assume` or `drop` name fits no
+    /// node or several; [`Error::Usage`] when a `drop` is not written
+    /// `FROM:RELATION:TO` or names no relation; [`Error::UnknownEdge`] when
+    /// no such edge exists.
     pub fn new(graph: &'g Graph, spec: &ViewSpec) -> Result<View<'g>> {
         let (as_of, as_of_basis) = match spec.when {
             When::Latest => match graph.newest_source_date() {
@@ -286,7 +288,11 @@ impl<'g> View<'g> {
 
 /// The edges `FROM:RELATION:TO` names (several when they differ only in holder or dates).
 /// `FROM` and `TO` are names as people type them; `RELATION` is the
-/// format's word (`conditions_on`). Fails as [`View::new`] does for a `drop`.
+/// format's word (`conditions_on`).
+///
+/// # Errors
+///
+/// As [`View::new`] for a `drop`.
 pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx>> {
     let parts: Vec<&str> = text.splitn(3, ':').collect();
     let [from, relation, to] = parts[..] else {

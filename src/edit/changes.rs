@@ -24,6 +24,12 @@ pub const EDGE_KEYS: &[&str] = &[
 ];
 
 /// Splits `key=value` arguments.
+///
+/// # Errors
+///
+/// [`Error::Usage`] for an argument without `=` or with a key not in `keys`
+/// (naming the command that does change that key, for `id`, `kind`,
+/// `status_history` and `citations`).
 pub fn parse_changes(args: &[String], keys: &[&str]) -> Result<Vec<(String, String)>> {
     args.iter()
         .map(|arg| {

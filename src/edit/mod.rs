@@ -245,8 +245,13 @@ fn one_edge(g: &Graph, found: Vec<EdgeIx>) -> Result<EdgeIx> {
 /// of it, as [`store::edit_file`](crate::store::edit_file) does before
 /// writing). Costs a copy of the document.
 ///
-/// Fails when a name fits no node or several, when an edge spec matches no
-/// edge (or several, where one is needed), or when a change is malformed.
+/// # Errors
+///
+/// Those of [`Names::resolve`] when a name fits no node or several;
+/// [`Error::UnknownEdge`] when an edge spec matches no edge;
+/// [`Error::Usage`] when it matches several where one is needed, or a
+/// change is malformed (a bad date, status or quantity, a second status
+/// change on one day).
 ///
 /// ```
 /// use negograph::Graph;

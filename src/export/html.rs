@@ -31,9 +31,13 @@ const STYLE: &str = include_str!("map/map.css");
 /// (`--blockers` and the others) maps the answer on that day. A view of more
 /// than [`MAX_DRAWN_NODES`] nodes is refused unless `force`, as for pictures.
 ///
-/// Runs Graphviz's `dot` for the layout (see [`crate::render::layout`]), so
-/// fails as it does when Graphviz is missing; a name in `spec` that matches
-/// no node fails as [`View::new`] does.
+/// Runs Graphviz's `dot` for the layout (see [`crate::render::layout`]).
+///
+/// # Errors
+///
+/// [`Error::TooBigToDraw`] for a view too large (without `force`); those of
+/// [`View::new`] for a name in `spec` that fits no node or several; those
+/// of [`crate::render::layout`] when Graphviz is missing or fails.
 pub fn map(
     g: &Graph,
     spec: &ViewSpec,

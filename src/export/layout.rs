@@ -125,6 +125,11 @@ impl Layout {
     /// clusters `cluster_pN` (parties) or `cluster_kN` (proposals) and edges
     /// given an `id`, as [`super::dot::to_dot`] does; anything else (the
     /// legend) is left out.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Graphviz`] when the text is not JSON or lacks the drawing's
+    /// bounding box, or a node its position or size.
     pub fn from_json0(json: &[u8]) -> Result<Layout> {
         let raw: RawGraph =
             serde_json::from_slice(json).map_err(|e| bad(&format!("not JSON ({e})")))?;

@@ -209,6 +209,10 @@ pub struct HolderLine {
 /// Gathers the map's data: the scene's nodes and edges at the places `layout`
 /// gives them, with everything the panels show. `layout` must come from the
 /// DOT of this scene.
+///
+/// # Errors
+///
+/// [`Error::Graphviz`] when `layout` lacks a node or edge of the scene.
 pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) -> Result<MapData> {
     let g = view.graph;
     let doc = g.document();

@@ -32,6 +32,10 @@ pub fn list_cell(items: &[String]) -> String {
 /// Reads a list cell written by [`list_cell`] or typed by a person: a JSON
 /// array of strings when it starts with `[`, else items separated by `;`,
 /// trimmed, empty ones skipped.
+///
+/// # Errors
+///
+/// A message for a cell that starts with `[` but is not a JSON list of strings.
 pub fn parse_list_cell(cell: &str) -> Result<Vec<String>, String> {
     if cell.trim_start().starts_with('[') {
         return serde_json::from_str::<Vec<String>>(cell).map_err(|e| {

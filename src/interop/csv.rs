@@ -98,6 +98,11 @@ fn day(value: Option<Date>) -> String {
 }
 
 /// Writes the four files into the export's folder.
+///
+/// # Errors
+///
+/// As [`Files::write`]: a file that exists (without `force`), a target that
+/// is a file, or a failed write.
 pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some(NODES_FILE), |w| write_nodes(sel, w))?;
     files.write(Some(EDGES_FILE), |w| write_edges(sel, w))?;
@@ -106,6 +111,10 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
 }
 
 /// Writes `nodes.csv`: the header, then one row per selected node in file order.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(NODE_COLUMNS)?;
@@ -134,6 +143,10 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
 /// Writes `edges.csv`: the header, with as many citation groups as the
 /// selected claim with the most citations needs (at least one), then one row per selected
 /// claim in file order.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let g = sel.graph;
     let doc = g.document();
@@ -196,6 +209,10 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
 
 /// Writes `sources.csv`: every source of the file, whatever the day
 /// selected (sources have no dates to select by).
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write_sources(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(SOURCE_COLUMNS)?;
@@ -218,6 +235,10 @@ pub fn write_sources(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()
 
 /// Writes `status.csv`: each selected node's dated status changes, in file
 /// order of nodes and then of changes.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = writer(out);
     w.write_record(STATUS_COLUMNS)?;

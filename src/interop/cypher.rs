@@ -125,6 +125,10 @@ pub struct QueryWriter<'v, 'g> {
 impl<'v, 'g> QueryWriter<'v, 'g> {
     /// The writer for `view`; refused when the view drops a `supersedes`
     /// claim, whose effect on statuses the exported days already hold.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Usage`] when the view drops a `supersedes` claim.
     pub fn new(view: &'v View<'g>, dialect: Dialect) -> Result<QueryWriter<'v, 'g>, Error> {
         let g = view.graph;
         if let Some(&e) = view

@@ -58,6 +58,10 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
 
 /// Writes the selection as one GraphML document: keys, then nodes and edges
 /// in file order. Fails only when `out` does.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     let g = sel.graph;
     out.write_all(

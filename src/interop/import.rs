@@ -108,6 +108,12 @@ pub struct Imported {
 }
 
 /// Reads the CSV form and validates it as a graph titled `title`.
+///
+/// # Errors
+///
+/// [`ImportError::Io`] when a file cannot be read or is too large;
+/// [`ImportError::Invalid`] with every problem, each placed, when a header or
+/// a cell is wrong or the graph breaks a rule of the format.
 pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, ImportError> {
     let mut problems = Vec::new();
     let mut read = |path: &Path, form: Form| Table::read(path, form, max_size, &mut problems);

@@ -162,6 +162,11 @@ pub fn relation_file(relation: Relation) -> String {
 }
 
 /// Writes the CSV files and `load.cypher` into the export's folder.
+///
+/// # Errors
+///
+/// As [`Files::write`]: a file that exists (without `force`), a target that
+/// is a file, or a failed write.
 pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     let g = sel.graph;
     let timelines = super::timeline::timelines(g);

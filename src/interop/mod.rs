@@ -240,6 +240,12 @@ pub struct Written {
 /// for GraphML and Cypher, a folder for Kuzu and CSV. Existing files are
 /// replaced only with `force`; nothing is replaced unless every file is
 /// written in full.
+///
+/// # Errors
+///
+/// [`Error::Usage`](crate::Error::Usage) when a file exists and `force`
+/// was not given, or a folder format's path is a file;
+/// [`Error::Write`](crate::Error::Write) when a file cannot be written.
 pub fn export(
     graph: &Graph,
     format: Format,

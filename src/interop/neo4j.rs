@@ -73,6 +73,10 @@ impl Props {
 /// Writes the selection as a Cypher script for Neo4j 5: constraints, then
 /// sources, nodes and claims in file order, one statement a line. Fails
 /// only when `out` does.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     let g = sel.graph;
     writeln!(

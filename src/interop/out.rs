@@ -38,6 +38,12 @@ impl Files {
 
     /// Writes one file: `name` inside the folder, or the target itself when
     /// `name` is `None`. The file appears only on [`commit`](Self::commit).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Usage`] when the file exists and `force` was not given, or the
+    /// folder's path is a file; [`Error::Write`] when the folder or the
+    /// temporary file cannot be made or `fill` fails.
     pub fn write(
         &mut self,
         name: Option<&str>,
@@ -95,6 +101,12 @@ impl Files {
     }
 
     /// Renames every written file into place; returns them with their sizes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Write`] when a file cannot be put on disk or renamed into place.
+    /// Files renamed before it stay replaced; those after it are left as they
+    /// were.
     pub fn commit(mut self) -> Result<Vec<(PathBuf, u64)>> {
         let mut done = Vec::new();
         for (file, bytes) in std::mem::take(&mut self.pending) {

@@ -72,6 +72,12 @@ impl GraphSource {
 
     /// The whole text: for `check`, and for pointing into the file when it
     /// turns out to be broken.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Read`], [`Error::TooLarge`] or [`Error::OverLimit`] for a file
+    /// that cannot be read within `max_file_size`; [`Error::NotUtf8`] for one
+    /// that is not text.
     pub fn read(&self) -> Result<Input> {
         match &self.file {
             Some(path) => Input::read(path, self.max_file_size),
@@ -81,6 +87,11 @@ impl GraphSource {
 
     /// The graph, parsed, validated and indexed. A big file is read a window
     /// at a time and never held whole (see [`load::read_parsed`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`read`](Self::read), and [`Error::Parse`] or [`Error::Invalid`] for a
+    /// file that is not a valid graph.
     pub fn load(&self) -> Result<Graph> {
         let (origin, parsed) = match &self.file {
             Some(path) => {
@@ -268,12 +279,15 @@ pub enum Outcome {
 /// its [`Outcome`] (a query its `Answer`, an edit `Edited`, a check
 /// `Checked`, ...).
 ///
-/// Fails with the first error on the way: the file unreadable or invalid, a
-/// name that fits no node or several, an edit that would break the graph,
-/// Graphviz missing, a file that cannot be written. Findings are not
-/// failures where they are the answer: `check` reports them in its
-/// [`Report`], `import` in [`Outcome::NotImported`]. Every file is written
-/// whole or not at all ([`store::write_atomic`]).
+/// Every file is written whole or not at all ([`store::write_atomic`]).
+///
+/// # Errors
+///
+/// The first error on the way: the file unreadable or invalid, a name that
+/// fits no node or several, an edit that would break the graph, Graphviz
+/// missing, a file that cannot be written. Findings are not errors where
+/// they are the answer: `check` reports them in its [`Report`], `import` in
+/// [`Outcome::NotImported`].
 pub fn run(request: &Request) -> Result<Outcome> {
     let source = &request.graph;
     match &request.action {

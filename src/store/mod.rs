@@ -93,6 +93,14 @@ pub struct Change {
 
 /// Reads, edits, validates and writes a graph file under its lock. Nothing is
 /// written unless the edited graph is valid; the file is then replaced whole.
+///
+/// # Errors
+///
+/// [`Error::Locked`] when another edit holds the file for longer than
+/// [`LOCK_TIMEOUT`]; those of reading, parsing and validating the file as
+/// it is; those of [`apply`]; [`Error::Refused`]
+/// (nothing written) when the edited graph would break a rule;
+/// [`Error::Write`] when it cannot be written.
 pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Result<Change> {
     let locked = lock(path)?;
     let bytes = match read_to_limit(&locked.file, max_size, Vec::new()) {

@@ -39,6 +39,13 @@ const MAX_LINKS: usize = 40;
 /// Writes `bytes` to `path` without damaging what is there (see the module's
 /// documentation): atomically for a regular file or a new path, straight
 /// into a device or FIFO, through a symbolic link to its target.
+///
+/// # Errors
+///
+/// [`Error::Write`] when `path` is a directory, a read-only file or one
+/// this user could not open for writing, or when writing, syncing or the
+/// rename fails. A regular file is then as it was (a device or FIFO may
+/// have taken some of the bytes).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, bytes, || Ok(()))
 }
@@ -83,6 +90,11 @@ impl Pending {
     /// Starts writing `path`: refuses a directory, a read-only file and a
     /// file this user could not open for writing; makes the temporary file
     /// for a regular file or a new path, or opens a device or FIFO.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Write`] for a directory, a read-only file, a file this user
+    /// could not open for writing, or a temporary file that cannot be made.
     pub fn open(path: &Path) -> Result<Pending> {
         let err = |source| Error::Write {
             path: path.to_owned(),
@@ -125,6 +137,11 @@ impl Pending {
 
     /// Puts the bytes written on disk and, for a file, renames them over it
     /// (then removes temporary files that killed writers left beside it).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Write`] when the bytes cannot be put on disk or renamed over the
+    /// file; the file is then as it was.
     pub fn commit(self) -> Result<()> {
         let err = |source| Error::Write {
             path: self.path.clone(),
@@ -165,6 +182,11 @@ impl Write for Pending {
 }
 
 /// Creates a new file with `bytes`, refusing to replace one that exists.
+///
+/// # Errors
+///
+/// [`Error::Exists`] when `path` exists (a dangling symbolic link included);
+/// otherwise as [`write_atomic`], after which no file is left at `path`.
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
     // Claim the name first, so two creators cannot both think they made it.
     // (Creating exclusively does not follow a symbolic link, even a dangling one.)
