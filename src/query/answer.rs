@@ -216,12 +216,23 @@ impl<S: AsRef<str>> Query<S> {
     /// Resolves every name (by id, label or alias, as [`Names::resolve`] does)
     /// and checks each node suits the question: a party for `stance`, a demand,
     /// condition or proposal for `blockers`, `requires` and `responses`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownName`] or [`Error::Ambiguous`] for a name that fits no
+    /// node or several; [`Error::WrongKind`] for a node the question does not
+    /// take (see [`expect_kind`]); for `compare`, as [`compare::check_proposals`].
     pub fn resolve(&self, graph: &Graph) -> Result<Query<NodeIx>> {
         let names = Names::new(graph);
         self.resolve_with(graph, &names)
     }
 
-    /// [`Query::resolve`] with names already indexed.
+    /// [`Query::resolve`] with names already indexed, for callers that resolve
+    /// many queries against one graph.
+    ///
+    /// # Errors
+    ///
+    /// As [`Query::resolve`].
     pub fn resolve_with(&self, graph: &Graph, names: &Names) -> Result<Query<NodeIx>> {
         let command = self.command();
         let resolved = self.try_map(|name, accepts| {
@@ -331,6 +342,12 @@ impl Query<NodeIx> {
 /// Checks that a node suits a command, with a pointer to the command that does suit it.
 /// `command` is named as the user typed it ("stance", or a drawing flag such as
 /// "--party"), so the message is about what they asked for.
+///
+/// # Errors
+///
+/// [`Error::WrongKind`], with a hint, for a node that is not a party where
+/// the command takes one (`stance`, `--party`), or for a party where it takes
+/// a position (any other command but `who`, which takes any node).
 pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
     let kind = g.kind(n);
     // `who` takes any node: for a party, it answers who threatens it.

@@ -25,6 +25,8 @@ use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// Why a node is a blocker: the JSON `reason`, `blocks`, `rejects` or
+/// `precondition`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
@@ -36,13 +38,21 @@ pub enum Reason {
     Precondition,
 }
 
+/// One blocker of the target, with the link that makes it one: an item of the
+/// JSON `blockers`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Blocker {
+    /// The blocker's id.
     pub id: String,
+    /// Its kind: a party when it rejects, any kind when it blocks or is a
+    /// precondition.
     pub kind: crate::model::NodeKind,
+    /// The blocker's label.
     pub label: String,
+    /// Its status in the view; left out of the JSON for a party.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::model::Status>,
+    /// Why it is a blocker.
     pub reason: Reason,
     /// How many links the shortest chain from the target has.
     pub depth: usize,
@@ -62,18 +72,26 @@ pub struct Blocker {
     /// With `all_chains`: every other link through which it blocks, each with its shortest chain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other_chains: Vec<Vec<Link>>,
+    /// The blocker's node, for drawing; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
 }
 
+/// The answer to `blockers X`: what stands between X and its realisation.
 #[derive(Clone, Debug, Serialize)]
 pub struct Blockers {
+    /// The target's id.
     pub target: String,
+    /// The target's label.
     pub target_label: String,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
+    /// Every blocker once, nearest first: breadth-first from the target, in file
+    /// order at each node.
     pub blockers: Vec<Blocker>,
     /// When the target's preconditions close a knot: the shortest cycle
     /// back to the target when it is on one, else one through the first knot.
@@ -82,6 +100,7 @@ pub struct Blockers {
     pub knots: Vec<super::deadlocks::Knot>,
     /// Blockers listed without their whole chain (past the cap on chains).
     pub chains_omitted: usize,
+    /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
 }

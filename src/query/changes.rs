@@ -38,6 +38,8 @@ use crate::model::{Date, End, Interval, Lenient, NodeKind, Relation, Status};
 pub struct ClaimChange {
     /// For `added`, the first day the claim holds; for `removed`, the last.
     pub on: Date,
+    /// The claim (`from`, `relation`, `to` and the rest of a `LINK`, flattened
+    /// into the item).
     #[serde(flatten)]
     pub link: Link,
 }
@@ -59,24 +61,32 @@ pub enum Cause {
 pub struct StatusChange {
     /// The first day of the new status.
     pub on: Date,
+    /// The position's id.
     pub id: String,
+    /// Its kind.
     pub kind: NodeKind,
+    /// Its label.
     pub label: String,
     /// The status the day before.
     pub from: Status,
     /// The status from `on`.
     pub to: Status,
+    /// Why it changed: `history`, `replaced` or `restored`.
     pub cause: Cause,
     /// For a replaced position: the one replacing it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub replaced_by: Option<String>,
-    /// The source that reports the change, and its words.
+    /// The source that reports the change, for a dated `status_history` entry
+    /// that cites one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The words of that source, when the `status_history` entry quotes them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// The `status_history` entry's note, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The position's node, for drawing; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
 }
@@ -91,6 +101,8 @@ pub struct Evidence {
     pub first_reported: bool,
     /// The sources published in the window that cite it.
     pub new_sources: Vec<String>,
+    /// The claim (`from`, `relation`, `to` and the rest of a `LINK`, flattened
+    /// into the item).
     #[serde(flatten)]
     pub link: Link,
 }
@@ -106,9 +118,15 @@ pub struct Changes {
     pub party: Option<String>,
     /// Only what touches this node, if asked.
     pub around: Option<String>,
+    /// Claims that began to hold, by `on` (their first day), in file order
+    /// within a day.
     pub added: Vec<ClaimChange>,
+    /// Claims that stopped holding, by `on` (their last day), in file order
+    /// within a day.
     pub removed: Vec<ClaimChange>,
+    /// Changes of a position's status, by `on`, in file order within a day.
     pub status: Vec<StatusChange>,
+    /// Claims reported anew in the window, by `on`, in file order within a day.
     pub evidence: Vec<Evidence>,
 }
 
@@ -120,8 +138,12 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window after `from` up to `to`; `from` after `to` is a usage
-    /// error that says how to write it.
+    /// The window after `from` up to `to`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Usage`] when `from` is after `to`, with the two swapped as
+    /// the suggestion.
     pub fn new(from: Date, to: Date) -> Result<Window> {
         if from > to {
             return Err(Error::Usage(format!(
@@ -143,7 +165,11 @@ impl Window {
 }
 
 /// What changed after `from` up to `to`, for one party or around one node
-/// when given. `from` after `to` is a usage error.
+/// when given.
+///
+/// # Errors
+///
+/// [`Error::Usage`] when `from` is after `to`, as [`Window::new`].
 pub fn changes(
     graph: &Graph,
     from: Date,

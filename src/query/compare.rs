@@ -39,7 +39,9 @@ pub struct Stand {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Via {
+    /// The edge is on the whole proposal.
     Proposal,
+    /// The edge is on this term.
     Term,
 }
 
@@ -104,6 +106,7 @@ pub struct Package {
 /// The answer to `compare`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Comparison {
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is.
     pub as_of_basis: AsOfBasis,
@@ -126,6 +129,11 @@ pub struct Unmatched {
 
 /// Checks that every node is a proposal, named once, and that there are at
 /// least two.
+///
+/// # Errors
+///
+/// [`Error::WrongKind`] for a node that is not a proposal; [`Error::Usage`]
+/// for a proposal named twice, or fewer than two.
 pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
     for (i, &p) in proposals.iter().enumerate() {
         if g.kind(p) != NodeKind::Proposal {

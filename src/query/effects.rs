@@ -28,6 +28,7 @@ use crate::view::{AsOfBasis, View};
 /// A position that needs the target.
 #[derive(Clone, Debug, Serialize)]
 pub struct Dependent {
+    /// The position (`id`, `kind`, `label`, `status`, flattened into the item).
     #[serde(flatten)]
     pub node: NodeRef,
     /// The parties who must act for it (its `actor`), where the graph names them.
@@ -55,10 +56,13 @@ pub struct Triggered {
 /// The answer to "what happens if X happens?".
 #[derive(Clone, Debug, Serialize)]
 pub struct Effects {
+    /// The position supposed to happen (a `NODE`).
     pub target: NodeRef,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
     /// It is met already in this view: these are what it did.
     pub already_met: bool,

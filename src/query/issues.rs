@@ -52,8 +52,11 @@ pub struct Statement {
     /// The term's quantity as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<String>,
+    /// The smallest amount the term gives (`null` for "up to N" or no quantity).
     pub min: Option<f64>,
+    /// The largest amount the term gives (`null` for "at least N" or no quantity).
     pub max: Option<f64>,
+    /// What is counted, as written (`null` without a quantity).
     pub unit: Option<String>,
     /// Whether the statement holds on the view's day: its edge is in force
     /// and neither the term nor its proposal is withdrawn or replaced.
@@ -68,6 +71,7 @@ pub struct Statement {
 /// A term on an issue, with the proposals holding it.
 #[derive(Clone, Debug, Serialize)]
 pub struct IssueTerm {
+    /// The term (a `TERM`, flattened into the item).
     #[serde(flatten)]
     pub term: Term,
     /// The ids of the proposals it is part of.

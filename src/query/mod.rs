@@ -33,17 +33,23 @@ use crate::view::View;
 /// A node as answers name it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct NodeRef {
+    /// The node's id.
     pub id: String,
+    /// Its kind: party, demand, condition, proposal or issue.
     pub kind: NodeKind,
+    /// Its label, as written in the file.
     pub label: String,
     /// For demands and conditions: the status this view gives them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The node itself, for callers that go on to draw or query it; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
 }
 
 impl NodeRef {
+    /// Node `n` as `view` names it, with its status on the view's day (none for
+    /// a party).
     pub fn new(view: &View, n: NodeIx) -> NodeRef {
         let g = view.graph;
         NodeRef {

@@ -25,8 +25,10 @@ pub struct Term {
     /// The ids of the parties who give it (its `actor`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actor: Vec<String>,
+    /// The issue's node, when the term names one; not in the JSON.
     #[serde(skip)]
     pub issue_ix: Option<NodeIx>,
+    /// The quantity read from the text, when it has one; not in the JSON.
     #[serde(skip)]
     pub amount: Option<Quantity>,
 }

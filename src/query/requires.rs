@@ -19,11 +19,16 @@ use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// One precondition in the flat tree: an item of the JSON `preconditions`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Step {
+    /// How far below the target it is: 1 for the target's own preconditions.
     pub depth: usize,
+    /// The precondition (`id`, `kind`, `label`, `status`, flattened into the step).
     #[serde(flatten)]
     pub node: NodeRef,
+    /// The `conditions_on` edge that makes it a precondition, with its holder and
+    /// quotes.
     pub link: Link,
     /// Already listed above (a shared precondition or a cycle): not expanded again.
     pub repeat: bool,
@@ -33,13 +38,19 @@ pub struct Step {
     pub on_term: Option<String>,
 }
 
+/// The answer to `requires X`: the tree of preconditions below X, flat.
 #[derive(Clone, Debug, Serialize)]
 pub struct Requires {
+    /// The target's id.
     pub target: String,
+    /// The target's label.
     pub target_label: String,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// Depth first, each node's conditions in file order (those placed on a
+    /// proposal, then those on its terms); each step's `depth` gives the tree.
     pub preconditions: Vec<Step>,
 }
 

@@ -10,8 +10,11 @@ use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// One demand, condition or proposal in the overview: an item of the JSON
+/// `positions`.
 #[derive(Clone, Debug, Serialize)]
 pub struct PositionSummary {
+    /// The position (`id`, `kind`, `label`, `status`, flattened into the item).
     #[serde(flatten)]
     pub node: NodeRef,
     /// Its `conditions_on` edges: what it needs, per whom.
@@ -24,12 +27,16 @@ pub struct PositionSummary {
     pub terms: Vec<Term>,
 }
 
+/// The answer to `show` without a node: the graph at a glance.
 #[derive(Clone, Debug, Serialize)]
 pub struct Overview {
+    /// The document's title.
     pub title: String,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// Every party's stance, in file order.
     pub parties: Vec<Stance>,
     /// Demands, conditions and proposals (issues are the `issues` query's).
     pub positions: Vec<PositionSummary>,
@@ -37,6 +44,8 @@ pub struct Overview {
     pub disputed: Vec<Link>,
 }
 
+/// The overview of `view`: every party's stance, every position with what it
+/// needs, and the disputed claims. Linear in the view.
 pub fn overview(view: &View) -> Overview {
     let g = view.graph;
     let parties = all_stances(view);
@@ -76,20 +85,30 @@ pub fn overview(view: &View) -> Overview {
     }
 }
 
+/// The answer to `show NODE`: the node's own facts and every visible edge
+/// touching it.
 #[derive(Clone, Debug, Serialize)]
 pub struct NodeDetail {
+    /// The node (`id`, `kind`, `label`, `status`, flattened into the answer).
     #[serde(flatten)]
     pub node: NodeRef,
+    /// The other names it answers to, as written in the file.
     pub aliases: Vec<String>,
+    /// The node's own first day, if the file dates it (inclusive).
     pub since: Option<Date>,
+    /// The node's own last day, if the file dates it (inclusive).
     pub until: Option<Date>,
+    /// The file's note on it.
     pub note: Option<String>,
     /// False when the node's own dates put it outside this view.
     pub in_view: bool,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// Visible edges into it, in file order.
     pub incoming: Vec<Link>,
+    /// Visible edges out of it, in file order.
     pub outgoing: Vec<Link>,
     /// Edges between other nodes held by this party (`by` it).
     pub holds: Vec<Link>,
@@ -98,6 +117,9 @@ pub struct NodeDetail {
     pub disputes: Vec<Link>,
 }
 
+/// Everything `view` shows about node `n`, which need not be in view itself
+/// (see `in_view`). For a party, `holds` and `disputes` cost one pass over the
+/// edges.
 pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
     let g = view.graph;
     let node = g.node(n);

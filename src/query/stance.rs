@@ -10,24 +10,39 @@ use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// One of the party's own edges: an item of the JSON `positions`, `member_of`
+/// or `members`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Position {
+    /// How the party stands: `demands`, `rejects` and so on, or `member_of`.
     pub relation: Relation,
+    /// The node at the other end: the position, or the group or the member.
     pub target: NodeRef,
+    /// The edge, with its quotes.
     pub link: Link,
 }
 
+/// A claim between two other nodes that records a party's position (the party
+/// is its `by`), or that the party disputes: an item of the JSON `holds` or
+/// `disputes`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Held {
+    /// The node the edge leaves; for a condition, the position that needs it.
     pub from: NodeRef,
+    /// How the two are joined.
     pub relation: Relation,
+    /// The node the edge enters; for a condition, what is required.
     pub to: NodeRef,
+    /// The edge, with its quotes.
     pub link: Link,
 }
 
+/// The answer to `stance PARTY`: every position the party states in the view.
 #[derive(Clone, Debug, Serialize)]
 pub struct Stance {
+    /// The party (the JSON `party`, a `NODE`).
     pub party: NodeRef,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
@@ -36,7 +51,11 @@ pub struct Stance {
     /// Edges between other nodes that record this party's position (`by` it):
     /// above all, the conditions it sets.
     pub holds: Vec<Held>,
+    /// The groups it belongs to (its `member_of` edges), in file order; each
+    /// `target` is a group.
     pub member_of: Vec<Position>,
+    /// The parties that belong to it (`member_of` edges into it), in file order;
+    /// each `target` is a member.
     pub members: Vec<Position>,
     /// Claims this party disputes (it is in their `disputed_by`), in file order.
     pub disputes: Vec<Held>,
@@ -71,6 +90,9 @@ fn disputers<'v>(view: &'v View, e: EdgeIx) -> impl Iterator<Item = NodeIx> + 'v
         .filter_map(super::package::end_node)
 }
 
+/// The stance of `party` in `view`. It costs one pass over the visible edges
+/// (for the claims it holds and disputes); [`all_stances`] does every party in
+/// one pass.
 pub fn stance(view: &View, party: NodeIx) -> Stance {
     stance_holding(
         view,

@@ -63,9 +63,11 @@ pub struct Concession {
     pub kind: ConcessionKind,
     /// The party that gives it up.
     pub holder: String,
-    /// The edge given up: its `from`, `relation` and `to`.
+    /// The `from` of the edge given up.
     pub from: String,
+    /// The relation of the edge given up: `conditions_on`, `rejects` or `blocks`.
     pub relation: Relation,
+    /// The `to` of the edge given up.
     pub to: String,
     /// The words of the position given up (its first citation).
     pub quote: Option<String>,
@@ -74,6 +76,7 @@ pub struct Concession {
     /// Every edge given up (the position stated once, or several times with
     /// other dates or sources), with all its citations.
     pub links: Vec<Link>,
+    /// The holder's node, for drawing; not in the JSON.
     #[serde(skip)]
     pub holder_ix: NodeIx,
 }
@@ -81,6 +84,7 @@ pub struct Concession {
 /// One node still to deliver once an option is taken.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {
+    /// The node (`id`, `kind`, `label`, `status`, flattened into the step).
     #[serde(flatten)]
     pub node: NodeRef,
     /// The parties who must act for it (its `actor`), where the graph names them.
@@ -102,6 +106,7 @@ pub struct UnblockOption {
 /// A party that appears in the options: "who has to move first?".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mover {
+    /// The party's id.
     pub party: String,
     /// The options (numbered from 1) it has a concession in.
     pub options: Vec<usize>,
@@ -112,13 +117,17 @@ pub struct Mover {
 /// The answer to "what would it take to unblock X?".
 #[derive(Clone, Debug, Serialize)]
 pub struct Unblock {
+    /// The target's id.
     pub target: String,
+    /// The target's label.
     pub target_label: String,
     /// The target's status in the view.
     pub status: Status,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
+    /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
     /// The target is met already: there is nothing to unblock.
     pub already_met: bool,
@@ -130,16 +139,18 @@ pub struct Unblock {
     pub complete: bool,
     /// Why not, when not: `max`, `size` or `budget`.
     pub cut_off: Option<CutOff>,
-    /// The limits searched with.
+    /// The most options listed (`--max`).
     pub max: usize,
+    /// The largest option searched for, in concessions (`--size`).
     pub size: usize,
     /// The parties in the options, those who can open most options alone first.
     pub movers: Vec<Mover>,
     /// Blocks on the target that no party holds: while they stand, no
     /// concession unblocks it.
     pub fixed: Vec<Link>,
-    /// How big the blocking subgraph searched was.
+    /// How many nodes the blocking subgraph searched has.
     pub subgraph_nodes: usize,
+    /// How many edges the blocking subgraph has.
     pub subgraph_edges: usize,
     /// The edges of the blocking subgraph (preconditions and obstacles), for drawing.
     #[serde(skip)]

@@ -9,16 +9,22 @@ use crate::graph::NodeIx;
 use crate::model::{Date, End, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
+/// The parties taking one relation to the target: an item of the JSON `groups`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Group {
+    /// The relation they all take.
     pub relation: Relation,
+    /// The parties, in the file order of their edges.
     pub parties: Vec<Party>,
 }
 
+/// A party in a group, with the edge that puts it there.
 #[derive(Clone, Debug, Serialize)]
 pub struct Party {
+    /// The party (`id`, `kind`, `label`, flattened into the item).
     #[serde(flatten)]
     pub party: NodeRef,
+    /// The party's edge to the target, with its quotes.
     pub link: Link,
 }
 
@@ -42,9 +48,13 @@ impl Side {
     }
 }
 
+/// The answer to `who X`: the parties taking a position on X, grouped by
+/// relation; for a party X, the parties threatening it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Who {
+    /// The node asked about (a `NODE`).
     pub target: NodeRef,
+    /// The day the view shows; `None` (`null`) for all time.
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is: `given`, `newest-source`, `today` or `all-time`.
     pub as_of_basis: AsOfBasis,
