@@ -50,8 +50,9 @@ pub struct Used {
     pub packages: bool,
     /// Edges given up by numbered options (unblock views).
     pub concessions: bool,
-    /// Claims that began or stopped holding (changes views).
+    /// Claims that began to hold (changes views).
     pub added: bool,
+    /// Claims that stopped holding (changes views).
     pub removed: bool,
     /// Lines from a node to the threats it sets off (effects views).
     pub triggers: bool,

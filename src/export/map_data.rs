@@ -67,10 +67,15 @@ pub struct MapCluster {
 /// The box around a proposal and its terms.
 #[derive(Debug, Serialize)]
 pub struct MapPackage {
+    /// The proposal's id.
     pub proposal: String,
+    /// The box's left side, in points from the drawing's left edge.
     pub x: f64,
+    /// The box's top side, in points from the drawing's top edge.
     pub y: f64,
+    /// The box's width, in points.
     pub w: f64,
+    /// The box's height, in points.
     pub h: f64,
 }
 

@@ -52,6 +52,12 @@ fn title_comment(title: &str, subtitle: &str) -> String {
     line
 }
 
+/// The scene as a Mermaid flowchart in the style's direction: the nodes,
+/// edges, marks, colours and proposal boxes [`to_dot`](super::dot::to_dot)
+/// draws, without footnotes or legend. `status` gives each node's status on
+/// the view's day: a position that is not open is labelled with it and drawn
+/// faded. Node ids are `n` and the node's index, so a scene always gives the
+/// same text.
 pub fn to_mermaid(
     g: &Graph,
     scene: &Scene,

@@ -14,21 +14,33 @@ use crate::view::View;
 /// Which part of the graph to draw.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Focus {
+    /// Every node and edge the view shows.
     Whole,
     /// Everything within `depth` edges of a node, either direction.
     Around {
+        /// The node at the centre.
         node: NodeIx,
+        /// How many edges out to go.
         depth: usize,
     },
     /// A party, its positions and what they touch.
     Party(NodeIx),
+    /// A position's blockers, every chain to each highlighted (as
+    /// `blockers --all-chains` finds them).
     Blockers(NodeIx),
+    /// A position's tree of preconditions.
     Requires(NodeIx),
+    /// The shortest path between two nodes, its edges numbered along the walk.
     Path {
+        /// Where the walk starts.
         from: NodeIx,
+        /// Where it ends.
         to: NodeIx,
+        /// Walk edges only in their own direction; otherwise either way.
         directed: bool,
     },
+    /// Every knot of mutual preconditions, its cycle highlighted, and every
+    /// conflict (a position one party wants and another rejects).
     Deadlocks,
     /// What it would take to unblock a position: its blocking subgraph, each
     /// concession marked with the numbers of the options that give it up.
@@ -36,8 +48,11 @@ pub enum Focus {
     /// What changed after `from` up to `to` (claims added and removed, nodes
     /// whose status changed), for one party or around one node when given.
     Changes {
+        /// The days compared.
         window: changes::Window,
+        /// Only this party's claims and positions, when given.
         party: Option<NodeIx>,
+        /// Only what touches this node, when given.
         around: Option<NodeIx>,
     },
     /// What a position's happening unlocks, what still waits, which threats
@@ -59,6 +74,7 @@ pub enum Mark {
 /// How a node is drawn beyond its kind and status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
+    /// Any other node drawn, for context.
     Plain,
     /// The node a question is about.
     Target,
@@ -66,15 +82,24 @@ pub enum Role {
     Answer,
 }
 
+/// What to draw, read off a view: the nodes and edges, and how to mark each.
+/// The DOT and Mermaid writers draw from it; the HTML map lays it out.
 #[derive(Clone, Debug)]
 pub struct Scene {
+    /// The document's title.
     pub title: String,
+    /// What the focus shows, in words ("what blocks X"); empty for the whole view.
     pub subtitle: String,
+    /// Every node drawn, with its role, in file order (sorted by index, which
+    /// [`Scene::contains`] relies on).
     pub nodes: Vec<(NodeIx, Role)>,
+    /// Every edge drawn, in file order.
     pub edges: Vec<EdgeIx>,
+    /// Edges drawn thick: the chains, cycles and paths that explain the answer.
     pub highlighted: BTreeSet<EdgeIx>,
     /// Edges and nodes drawn faded: outside their dates today (with `--all-time`).
     pub faded_edges: BTreeSet<EdgeIx>,
+    /// Nodes drawn faded, as for `faded_edges`.
     pub faded_nodes: BTreeSet<NodeIx>,
     /// (party, position): the party sets the position as a condition (it is
     /// the `by` of a drawn `conditions_on` edge into it). Drawn as a line
@@ -93,10 +118,12 @@ pub struct Scene {
     /// threatened position, the threats of it), drawn as one line from the
     /// node to the position.
     pub triggers: Vec<(NodeIx, NodeIx, Vec<EdgeIx>)>,
+    /// The day the view shows; `None` for all time.
     pub as_of: Option<Date>,
 }
 
 impl Scene {
+    /// Whether node `n` is drawn: a binary search of `nodes`.
     pub fn contains(&self, n: NodeIx) -> bool {
         self.nodes.binary_search_by_key(&n, |(m, _)| *m).is_ok()
     }
