@@ -194,7 +194,7 @@ fn count_chars(bytes: &[u8]) -> usize {
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(src.len());
     let before = &src.as_bytes()[..offset];
-    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
     let line_start = before
         .iter()
         .rposition(|&c| c == b'\n')

@@ -115,13 +115,13 @@ pub fn quote_count(doc: &Document) -> usize {
     let cited = doc
         .edges
         .iter()
-        .flat_map(|e| e.citations())
+        .flat_map(crate::model::Edge::citations)
         .filter(|c| c.source.is_some() && c.quote.is_some())
         .count();
     let dated = doc
         .nodes
         .iter()
-        .flat_map(|n| n.status_history())
+        .flat_map(crate::model::Node::status_history)
         .filter(|c| c.source.is_some() && c.quote.is_some())
         .count();
     cited + dated

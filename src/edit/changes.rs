@@ -103,7 +103,7 @@ pub(super) fn set_node(
 ) -> Result<()> {
     for (key, value) in changes {
         match key.as_str() {
-            "label" => target.label = value.clone(),
+            "label" => target.label.clone_from(value),
             "status" => {
                 target.status = match value.as_str() {
                     "" => None,
@@ -119,7 +119,7 @@ pub(super) fn set_node(
                     .map(str::trim)
                     .filter(|a| !a.is_empty())
                     .map(str::to_owned)
-                    .collect()
+                    .collect();
             }
             "actor" => target.more_mut().actor = ids(names, value)?,
             "issue" => {
@@ -192,7 +192,7 @@ pub(super) fn set_edge(
                     .map(str::trim)
                     .filter(|name| !name.is_empty())
                     .map(|name| node(name).map(|n| n.expect("not empty")))
-                    .collect::<Result<_>>()?
+                    .collect::<Result<_>>()?;
             }
             other => return Err(Error::Usage(format!("cannot set '{other}' on an edge"))),
         }

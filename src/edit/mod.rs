@@ -226,8 +226,8 @@ fn matching(g: &Graph, names: &Names, spec: &EdgeSpec) -> Result<Vec<EdgeIx>> {
     Ok(found)
 }
 
-fn one_edge(g: &Graph, found: Vec<EdgeIx>) -> Result<EdgeIx> {
-    match found.as_slice() {
+fn one_edge(g: &Graph, found: &[EdgeIx]) -> Result<EdgeIx> {
+    match found {
         [one] => Ok(*one),
         many => Err(Error::Usage(format!(
             "{} edges match: {}; narrow it with --by PARTY",
@@ -285,7 +285,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
             let gone = if *all {
                 found
             } else {
-                vec![one_edge(g, found)?]
+                vec![one_edge(g, &found)?]
             };
             for &e in gone.iter().rev() {
                 said.push(format!("unlinked {}", describe(g, e)));
@@ -298,7 +298,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
             changes::set_node(&names, &mut doc.nodes[n.index()], changes, &mut said)?;
         }
         Edit::SetEdge { edge, changes } => {
-            let e = one_edge(g, matching(g, &names, edge)?)?;
+            let e = one_edge(g, &matching(g, &names, edge)?)?;
             let described = describe(g, e);
             changes::set_edge(
                 &names,
@@ -311,7 +311,7 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
         Edit::Status(change) => nodes::status(&names, &mut doc, change, &mut said)?,
         Edit::Rename { old, new } => nodes::rename(g, &names, &mut doc, old, new, &mut said)?,
         Edit::Remove { node, cascade } => {
-            nodes::remove(g, &names, &mut doc, node, *cascade, &mut said)?
+            nodes::remove(g, &names, &mut doc, node, *cascade, &mut said)?;
         }
         Edit::AddSource(source) => {
             said.push(format!("added source '{}' ({})", source.id, source.title));

@@ -16,11 +16,11 @@ pub(super) fn add(
     said: &mut Vec<String>,
 ) -> Result<()> {
     let mut node = Node::new(n.id.clone(), n.kind, n.label.clone());
-    node.aliases = n.aliases.clone();
+    node.aliases.clone_from(&n.aliases);
     node.status = n.status.map(Into::into);
     node.since = n.since.map(Into::into);
     node.until = n.until.map(Into::into);
-    node.note = n.note.clone();
+    node.note.clone_from(&n.note);
     node.more_mut().actor = ids(names, &n.actor.join(","))?;
     node.more_mut().issue = n
         .issue
@@ -114,12 +114,12 @@ pub(super) fn rename(
     }
     // Edges refer to the node by position, so they follow the new id by
     // themselves; actors and issues name it by id.
-    doc.nodes[n.index()].id = new.to_owned();
+    new.clone_into(&mut doc.nodes[n.index()].id);
     let by_id: Vec<usize> = naming_nodes(g.document(), &old_id).collect();
     for &i in &by_id {
         let more = doc.nodes[i].more_mut();
         for actor in more.actor.iter_mut().filter(|a| **a == old_id) {
-            *actor = new.to_owned();
+            new.clone_into(actor);
         }
         if more.issue.as_deref() == Some(old_id.as_str()) {
             more.issue = Some(new.to_owned());

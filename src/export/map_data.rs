@@ -287,7 +287,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         let citations: Vec<MapCitation> = edge
             .citations()
             .map(|c| MapCitation {
-                source: c.source.map(|s| s.to_string()),
+                source: c.source.map(ToString::to_string),
                 quote: c.quote.map(str::to_owned),
                 speaker: c.speaker.map(str::to_owned),
                 note: c.note.map(str::to_owned),
@@ -333,7 +333,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         .map(|s| {
             let source = MapSource {
                 title: s.title.clone(),
-                date: s.date.as_ref().map(|d| d.to_string()),
+                date: s.date.as_ref().map(ToString::to_string),
                 url: s.url.clone(),
                 publisher: s.publisher.clone(),
                 note: s.note.clone(),

@@ -92,7 +92,7 @@ pub fn wrap_label(text: &str, width: usize, max_lines: usize) -> Vec<String> {
         textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut lines: Vec<String> = textwrap::wrap(flat.trim(), options)
         .into_iter()
-        .map(|l| l.into_owned())
+        .map(std::borrow::Cow::into_owned)
         .collect();
     if lines.len() > max_lines || text.chars().count() > width * max_lines {
         lines.truncate(max_lines);

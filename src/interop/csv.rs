@@ -89,6 +89,11 @@ fn write_row(w: &mut Csv<'_>, cells: &[&str]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// An edge end's id as the file wrote it; empty for none.
+fn id<'d>(doc: &'d crate::model::Document, end: Option<End<'d>>) -> &'d str {
+    end.map_or("", |end| doc.ref_id(end))
+}
+
 fn text<T: Vocabulary>(value: &Option<Lenient<T>>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
@@ -158,14 +163,11 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
         .unwrap_or(0)
         .max(1);
     let mut w = writer(out);
-    let mut header: Vec<String> = EDGE_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let mut header: Vec<String> = EDGE_COLUMNS.iter().map(ToString::to_string).collect();
     for n in 1..=groups {
         header.extend(CITATION_COLUMNS.iter().map(|c| citation_column(c, n)));
     }
     w.write_record(&header)?;
-    fn id<'d>(doc: &'d crate::model::Document, end: Option<End<'d>>) -> &'d str {
-        end.map_or("", |end| doc.ref_id(end))
-    }
     for &e in &sel.edges {
         let edge = g.edge(e);
         let m = g.meta(e);

@@ -126,7 +126,7 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             escape(g.id(m.from)),
             escape(g.id(m.to))
         )?;
-        let disputed: Vec<String> = c.disputed_by.iter().map(|d| d.to_string()).collect();
+        let disputed: Vec<String> = c.disputed_by.iter().map(ToString::to_string).collect();
         let (claim, since, until) = (
             c.claim.to_string(),
             c.since.map(|d| d.to_string()),

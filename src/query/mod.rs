@@ -116,7 +116,7 @@ impl Link {
             relation: meta.relation,
             to: graph.id(meta.to).to_owned(),
             by: graph.holder(e).map(|p| graph.id(p).to_owned()),
-            source: edge.source().map(|s| s.to_string()),
+            source: edge.source().map(ToString::to_string),
             quote: edge.quote().map(str::to_owned),
             citations: edge.citations().map(CitationRef::to_owned).collect(),
             since: meta.time.since,

@@ -169,7 +169,7 @@ fn check_edited(
         }) => Err(Error::Refused {
             origin: origin.to_owned(),
             diagnostics: {
-                diagnostics.retain(|d| d.is_error());
+                diagnostics.retain(crate::diagnostic::Diagnostic::is_error);
                 diagnostics
             },
             after: std::sync::Arc::new(after),
