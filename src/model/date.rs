@@ -50,6 +50,50 @@ impl Date {
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 
+    /// Days since 1970-01-01 (negative before): the inverse of
+    /// [`Date::from_days_since_epoch`], for counting days between dates.
+    pub fn days_since_epoch(self) -> i64 {
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `days` after this one (before it when negative), kept within
+    /// years 1 to 9999.
+    pub fn plus_days(self, days: i64) -> Date {
+        let lowest = Date {
+            year: 1,
+            month: 1,
+            day: 1,
+        }
+        .days_since_epoch();
+        let highest = Date {
+            year: 9999,
+            month: 12,
+            day: 31,
+        }
+        .days_since_epoch();
+        Date::from_days_since_epoch(
+            self.days_since_epoch()
+                .saturating_add(days)
+                .clamp(lowest, highest),
+        )
+    }
+
+    /// The year, month (1 to 12) and day of the month.
+    pub fn parts(self) -> (u16, u8, u8) {
+        (self.year, self.month, self.day)
+    }
+
     /// Howard Hinnant's civil-from-days: exact for the proleptic Gregorian calendar.
     fn from_days_since_epoch(days: i64) -> Date {
         let z = days + 719_468;
@@ -135,6 +179,30 @@ impl Interval {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_count_both_ways_across_months_years_and_leap_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("1970-01-01").days_since_epoch(), 0);
+        assert_eq!(d("2025-05-12").days_since_epoch(), 20_220);
+        assert_eq!(d("1969-12-31").days_since_epoch(), -1);
+        for day in [
+            "2024-02-29",
+            "2000-03-01",
+            "0001-01-01",
+            "9999-12-31",
+            "2025-05-12",
+        ] {
+            let date = d(day);
+            assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), date);
+        }
+        assert_eq!(d("2025-05-12").plus_days(-7), d("2025-05-05"));
+        assert_eq!(d("2024-02-28").plus_days(1), d("2024-02-29"));
+        assert_eq!(d("2025-12-31").plus_days(1), d("2026-01-01"));
+        assert_eq!(d("2025-03-01").plus_days(-1), d("2025-02-28"));
+        assert_eq!(d("0001-01-01").plus_days(-5), d("0001-01-01"));
+        assert_eq!(d("9999-12-31").plus_days(i64::MAX), d("9999-12-31"));
+    }
 
     #[test]
     fn dates_parse_strictly() {
