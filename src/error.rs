@@ -201,13 +201,14 @@ pub enum Error {
     #[error("{}", inert_lines(.0))]
     Usage(String),
 
-    /// A question `ask` has no form for.
-    #[error("cannot understand the question \"{}\". Questions it understands:\n{}", inert(question), forms.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
+    /// A question `ask` has no reading for.
+    #[error("cannot understand the question \"{}\". The forms closest to it:\n{}\n(negograph ask --examples shows every kind of question, each with an example)", inert(question), forms.iter().map(|f| format!("  negograph ask \"{}\"", inert(f))).collect::<Vec<_>>().join("\n"))]
     Question {
         /// The question as typed.
         question: String,
-        /// The forms it understands.
-        forms: &'static [&'static str],
+        /// The question forms closest to it, filled in with the names it
+        /// recognised ("what blocks the ceasefire?").
+        forms: Vec<String>,
     },
 
     /// Drawing a picture needs Graphviz, which is not installed.
@@ -459,9 +460,13 @@ mod tests {
             (
                 Error::Question {
                     question: "why?".into(),
-                    forms: crate::ask::FORMS,
+                    forms: vec!["what blocks X?".into()],
                 },
-                &["cannot understand the question \"why?\"", "what blocks X?"],
+                &[
+                    "cannot understand the question \"why?\"",
+                    "negograph ask \"what blocks X?\"",
+                    "ask --examples",
+                ],
                 2,
             ),
             (
@@ -546,11 +551,12 @@ mod tests {
         );
         let question = Error::Question {
             question: "why\n\u{9b}?".into(),
-            forms: crate::ask::FORMS,
+            forms: vec!["what blocks \u{202e}X?".into(), "who supports X?".into()],
         };
         let message = question.to_string();
         assert!(message.contains("\"why\\n<U+009B>?\""), "{message}");
-        assert_eq!(message.lines().count(), 1 + crate::ask::FORMS.len());
+        assert!(message.contains("what blocks <U+202E>X?"), "{message}");
+        assert_eq!(message.lines().count(), 4);
         let usage = Error::Usage("first line\n  second \r line".into());
         assert_eq!(usage.to_string(), "first line\n  second \\r line");
     }

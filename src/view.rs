@@ -83,6 +83,70 @@ impl ViewSpec {
             ..ViewSpec::default()
         }
     }
+
+    /// The command-line flags that ask for this view (`--as-of 2025-05-10`,
+    /// `--assume western-aid-pause`), names quoted for a shell when they
+    /// need it; none for the default view.
+    pub fn flags(&self) -> Vec<String> {
+        let mut flags = Vec::new();
+        match self.when {
+            When::Latest => {}
+            // A query sees today only when told to: the command line has
+            // no flag for it but the day itself.
+            When::Today => flags.push(format!("--as-of {}", Date::today())),
+            When::On(d) => flags.push(format!("--as-of {d}")),
+            When::AllTime => flags.push("--all-time".to_owned()),
+        }
+        flags.extend(
+            self.assume
+                .iter()
+                .map(|n| format!("--assume {}", shell_word(n))),
+        );
+        flags.extend(
+            self.drop
+                .iter()
+                .map(|e| format!("--drop {}", shell_word(e))),
+        );
+        flags
+    }
+}
+
+/// A word as a shell reads it back: as it is when it is plain, else in
+/// single quotes.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/'));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// `{"when": "latest" | "today" | "all-time" | "on", "date"?, "assume", "drop"}`.
+impl serde::Serialize for ViewSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let when = match self.when {
+            When::Latest => "latest",
+            When::Today => "today",
+            When::On(_) => "on",
+            When::AllTime => "all-time",
+        };
+        map.serialize_entry("when", when)?;
+        if let When::On(d) = self.when {
+            map.serialize_entry("date", &d)?;
+        }
+        map.serialize_entry("assume", &self.assume)?;
+        map.serialize_entry("drop", &self.drop)?;
+        map.end()
+    }
 }
 
 /// A graph seen on one day under some assumptions. Built in one pass over nodes
@@ -333,6 +397,26 @@ pub fn status_on(base: Status, history: &[(Date, Status)], day: Option<Date>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_is_written_back_as_the_flags_that_ask_for_it() {
+        let spec = ViewSpec {
+            when: When::On("2025-05-10".parse().unwrap()),
+            assume: vec!["western-aid-pause".into(), "the West's aid".into()],
+            drop: vec!["a:blocks:b".into()],
+        };
+        assert_eq!(
+            spec.flags(),
+            [
+                "--as-of 2025-05-10",
+                "--assume western-aid-pause",
+                r"--assume 'the West'\''s aid'",
+                "--drop a:blocks:b"
+            ]
+        );
+        assert!(ViewSpec::default().flags().is_empty());
+        assert_eq!(ViewSpec::all_time().flags(), ["--all-time"]);
+    }
 
     #[test]
     fn a_dated_status_holds_from_its_day() {

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use negograph::resolve::{Names, normalise};
+use negograph::view::ViewSpec;
 use negograph::{Graph, Input, ask};
 
 fn graph() -> &'static Graph {
@@ -23,9 +24,11 @@ fn names() -> &'static Names<'static> {
 
 fuzz_target!(|question: &str| {
     let g = graph();
-    if let Ok(query) = ask::interpret(question, g, names()) {
-        let line = query.command_line(g);
-        assert!(line.starts_with("negograph "));
+    if let Ok(reading) = ask::interpret(question, g, &ViewSpec::default()) {
+        assert!(!reading.readings.is_empty(), "a reading has at least one query");
+        for r in &reading.readings {
+            assert!(ask::command_line(g, r).starts_with("negograph "));
+        }
     }
     let _ = names().resolve(question);
     let _ = names().suggest(question);

@@ -23,8 +23,6 @@ use super::interop::CypherArg;
 pub struct Print {
     /// JSON instead of text for people.
     pub json: bool,
-    /// `ask --explain`: also the command the question became.
-    pub explain: bool,
 }
 
 /// What the command line was asked to do.
@@ -87,10 +85,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             print,
         })
     };
-    let print = |json| Print {
-        json,
-        explain: false,
-    };
+    let print = |json| Print { json };
     let query = |query, v, json: bool| {
         run(
             Action::Query {
@@ -196,7 +191,11 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         } => query(Query::Compare(proposals), view, json.json),
         Command::Issues { view, json } => query(Query::Issues, view, json.json),
         Command::Deadlocks { view, json } => query(Query::Deadlocks, view, json.json),
-        Command::Conflicts { view, json } => query(Query::Conflicts, view, json.json),
+        Command::Conflicts {
+            between,
+            view,
+            json,
+        } => query(Query::Conflicts { between }, view, json.json),
         Command::Unblock(a) => {
             let options = UnblockOptions {
                 max: usize::from(a.max),
@@ -230,19 +229,19 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         ),
         Command::Ask {
             question,
-            explain,
+            examples,
             view: v,
             json,
-        } => run(
-            Action::Ask {
-                question,
-                view: view(v),
-            },
-            Print {
-                json: json.json,
-                explain,
-            },
-        ),
+        } => match question {
+            Some(question) if !examples => run(
+                Action::Ask {
+                    question,
+                    view: view(v),
+                },
+                print(json.json),
+            ),
+            _ => run(Action::AskExamples, print(json.json)),
+        },
         Command::Dot {
             draw,
             format,
@@ -270,13 +269,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
                 Print::default(),
             )
         }
-        Command::Check { sources, json } => run(
-            Action::Check { sources },
-            Print {
-                json: json.json,
-                explain: false,
-            },
-        ),
+        Command::Check { sources, json } => run(Action::Check { sources }, print(json.json)),
         Command::Schema => run(Action::Schema, Print::default()),
         Command::Export(args) => run(
             Action::Export {

@@ -1,13 +1,15 @@
 //! The command-line layer. It holds no graph logic: arguments are declared in
 //! [`args`] (clap), [`config`] turns them into one library
 //! [`Request`](negograph::request::Request), [`run`] hands it to the library
-//! and prints the outcome: answers through [`human`] or as JSON, `check`
+//! and prints the outcome: answers through [`human`] or as JSON, `ask`
+//! through [`ask`], `check`
 //! through [`check`], edits through [`edit`], `export` and `import` through
 //! [`interop`], errors and findings through
 //! [`report`], all to standard output by [`output`]. Exit codes are named in
 //! [`exit_codes`].
 
 mod args;
+mod ask;
 mod check;
 mod config;
 mod edit;

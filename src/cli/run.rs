@@ -13,7 +13,7 @@ use super::config::{self, Config, Print, Task};
 use super::exit_codes::ExitCode;
 use super::output::{self, eprint};
 use super::report::{IndexedSource, Reporter};
-use super::{check, edit, human, interop};
+use super::{ask, check, edit, human, interop};
 
 pub fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
@@ -91,19 +91,7 @@ fn finish(printed: io::Result<ExitCode>, reporter: &Reporter) -> ExitCode {
 /// Prints an outcome; the exit code, or why standard output failed.
 fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Result<ExitCode> {
     match outcome {
-        Outcome::Answer {
-            graph,
-            asked,
-            answer,
-        } => {
-            if print.explain {
-                let line = format!("→ {}\n", inert(&asked.command_line(graph)));
-                if print.json {
-                    eprint(&line);
-                } else {
-                    output::human(&line)?;
-                }
-            }
+        Outcome::Answer { graph, answer, .. } => {
             if print.json {
                 output::json(answer)?;
             } else {
@@ -111,6 +99,8 @@ fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Re
             }
             Ok(ExitCode::Success)
         }
+        Outcome::Asked { graph, asked } => ask::print(graph, asked, print.json),
+        Outcome::AskExamples => ask::print_examples(print.json),
         Outcome::Drawn(bytes) => output::bytes(bytes).map(|()| ExitCode::Success),
         Outcome::Cypher(text) => output::bytes(text.as_bytes()).map(|()| ExitCode::Success),
         Outcome::Exported { written, as_of } => interop::print_exported(written, *as_of),

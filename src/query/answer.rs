@@ -5,7 +5,8 @@
 //! Adding a question means a variant here, an arm in [`run`], and a printer for
 //! people in the command-line layer; its JSON is its answer's serde form.
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use super::changes::Window;
 use super::deadlocks::{Conflict, Deadlocks};
@@ -85,7 +86,11 @@ pub enum Query<N = NodeIx> {
     /// `deadlocks`: knots of mutual preconditions, and conflicts.
     Deadlocks,
     /// `conflicts`: positions of one party that another rejects.
-    Conflicts,
+    Conflicts {
+        /// Only the conflicts every one of these parties takes a side in,
+        /// two of them on opposite sides (none: every conflict).
+        between: Vec<N>,
+    },
     /// `compare P1 P2 ...`: proposals side by side, issue by issue (two or
     /// more, each once).
     Compare(Vec<N>),
@@ -140,7 +145,7 @@ impl<N> Query<N> {
             Query::Responses { .. } => "responses",
             Query::Path { .. } => "path",
             Query::Deadlocks => "deadlocks",
-            Query::Conflicts => "conflicts",
+            Query::Conflicts { .. } => "conflicts",
             Query::Compare(_) => "compare",
             Query::Issues => "issues",
             Query::Unblock { .. } => "unblock",
@@ -180,7 +185,12 @@ impl<N> Query<N> {
                 options: *options,
             },
             Query::Deadlocks => Query::Deadlocks,
-            Query::Conflicts => Query::Conflicts,
+            Query::Conflicts { between } => Query::Conflicts {
+                between: between
+                    .iter()
+                    .map(|p| f(p, Accepts::Party))
+                    .collect::<Result<_>>()?,
+            },
             Query::Compare(nodes) => Query::Compare(
                 nodes
                     .iter()
@@ -251,14 +261,97 @@ impl<S: AsRef<str>> Query<S> {
     }
 }
 
+/// A query as a structure, its nodes as `N` (ids, for `Query<String>`):
+/// `{"command": "blockers", "node": "ceasefire-30d", "all_chains": false}`,
+/// the subcommand and its arguments under their flags' names.
+impl<N: Serialize> Serialize for Query<N> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("command", self.command())?;
+        match self {
+            Query::Overview | Query::Deadlocks | Query::Issues => {}
+            Query::Compare(proposals) => map.serialize_entry("proposals", proposals)?,
+            Query::Conflicts { between } => map.serialize_entry("between", between)?,
+            Query::Detail(n) | Query::Requires(n) | Query::Effects(n) => {
+                map.serialize_entry("node", n)?
+            }
+            Query::Unblock { node, options } => {
+                map.serialize_entry("node", node)?;
+                map.serialize_entry("max", &options.max)?;
+                map.serialize_entry("size", &options.size)?;
+            }
+            Query::Changes {
+                window,
+                party,
+                around,
+            } => {
+                map.serialize_entry("node", around)?;
+                map.serialize_entry("from", &window.from())?;
+                map.serialize_entry("to", &window.to())?;
+                map.serialize_entry("party", party)?;
+            }
+            Query::Timeline { party } => map.serialize_entry("party", party)?,
+            Query::Stance(n) => map.serialize_entry("party", n)?,
+            Query::Blockers { node, all_chains } => {
+                map.serialize_entry("node", node)?;
+                map.serialize_entry("all_chains", all_chains)?;
+            }
+            Query::Who {
+                node,
+                relation,
+                side,
+            } => {
+                map.serialize_entry("node", node)?;
+                map.serialize_entry("relation", relation)?;
+                map.serialize_entry("side", side)?;
+            }
+            Query::Responses { node, party } => {
+                map.serialize_entry("node", node)?;
+                map.serialize_entry("party", party)?;
+            }
+            Query::Path { from, to, options } => {
+                map.serialize_entry("from", from)?;
+                map.serialize_entry("to", to)?;
+                map.serialize_entry("directed", &options.directed)?;
+                map.serialize_entry("all", &options.all)?;
+                map.serialize_entry("max_len", &options.max_len)?;
+                map.serialize_entry("limit", &options.limit)?;
+            }
+        }
+        map.end()
+    }
+}
+
 impl Query<NodeIx> {
-    /// The subcommand that asks the same thing, for `ask --explain`.
+    /// The nodes the query names, in the order its arguments take them.
+    pub fn nodes(&self) -> Vec<NodeIx> {
+        let mut nodes = Vec::new();
+        self.try_map(|&n, _| {
+            nodes.push(n);
+            Ok(())
+        })
+        .expect("listing nodes cannot fail");
+        nodes
+    }
+
+    /// The same query with each node named by its id.
+    pub fn named(&self, g: &Graph) -> Query<String> {
+        self.try_map(|n, _| Ok(g.id(*n).to_owned()))
+            .expect("naming nodes cannot fail")
+    }
+
+    /// The subcommand that asks the same thing (`ask` says it).
     pub fn command_line(&self, g: &Graph) -> String {
         let id = |n: &NodeIx| g.id(*n).to_owned();
         let command = self.command();
         match self {
-            Query::Overview | Query::Deadlocks | Query::Conflicts | Query::Issues => {
-                format!("negograph {command}")
+            Query::Overview | Query::Deadlocks | Query::Issues => format!("negograph {command}"),
+            Query::Conflicts { between } => {
+                let mut line = format!("negograph {command}");
+                for p in between {
+                    line.push_str(&format!(" --party {}", id(p)));
+                }
+                line
             }
             Query::Compare(nodes) => {
                 let ids: Vec<String> = nodes.iter().map(id).collect();
@@ -385,6 +478,9 @@ pub struct Conflicts {
     pub as_of: Option<Date>,
     /// Why `as_of` is the day it is.
     pub as_of_basis: AsOfBasis,
+    /// Only conflicts between these parties were asked for, if any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub between: Vec<String>,
     /// Each position one party wants and another rejects.
     pub conflicts: Vec<Conflict>,
 }
@@ -452,11 +548,17 @@ pub fn run(view: &View, query: &Query) -> Answer {
         }
         Query::Path { from, to, options } => Answer::Paths(path::paths(view, *from, *to, *options)),
         Query::Deadlocks => Answer::Deadlocks(deadlocks::deadlocks(view)),
-        Query::Conflicts => Answer::Conflicts(Conflicts {
-            as_of: view.as_of,
-            as_of_basis: view.as_of_basis,
-            conflicts: deadlocks::conflicts(view),
-        }),
+        Query::Conflicts { between } => {
+            let between: Vec<&str> = between.iter().map(|&p| view.graph.id(p)).collect();
+            let mut conflicts = deadlocks::conflicts(view);
+            conflicts.retain(|c| deadlocks::is_between(c, &between));
+            Answer::Conflicts(Conflicts {
+                as_of: view.as_of,
+                as_of_basis: view.as_of_basis,
+                between: between.iter().map(|&p| p.to_owned()).collect(),
+                conflicts,
+            })
+        }
         Query::Compare(proposals) => Answer::Compare(compare::compare(view, proposals)),
         Query::Issues => Answer::Issues(issues::issues(view)),
         Query::Unblock { node, options } => {

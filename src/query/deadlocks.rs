@@ -315,3 +315,20 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
     }
     out
 }
+
+/// Whether every party in `between` takes a side in `conflict`, and, when
+/// two or more are named, not all on the same side: "where do Russia and
+/// Ukraine disagree?" keeps the conflicts that set one against the other.
+pub fn is_between(conflict: &Conflict, between: &[&str]) -> bool {
+    let on = |side: &[Stand], p: &str| side.iter().any(|s| s.party == p);
+    let every_takes_a_side = between
+        .iter()
+        .all(|p| on(&conflict.for_, p) || on(&conflict.against, p));
+    let opposed = between.len() < 2
+        || between.iter().any(|a| {
+            between
+                .iter()
+                .any(|b| a != b && on(&conflict.for_, a) && on(&conflict.against, b))
+        });
+    every_takes_a_side && opposed
+}

@@ -40,7 +40,6 @@ use crate::load::{self, DEFAULT_MAX_FILE_SIZE, Input};
 use crate::model::Date;
 use crate::model::Document;
 use crate::query::{self, Answer, Query};
-use crate::resolve::Names;
 use crate::store::{self, Change};
 use crate::view::{View, ViewSpec};
 
@@ -123,13 +122,17 @@ pub enum Action {
         /// The day and what-ifs it is asked under.
         view: ViewSpec,
     },
-    /// Answer a question in plain English (see [`ask`]).
+    /// Answer a question in plain English (see [`ask`]): each reading of
+    /// it, through the same query runner as [`Action::Query`].
     Ask {
         /// The question as typed.
         question: String,
         /// The day and what-ifs it is asked under.
         view: ViewSpec,
     },
+    /// The example questions `ask` is built around, each with the command
+    /// it reads as (the graph is not read).
+    AskExamples,
     /// Instead of answering a question, the Cypher query that answers it on
     /// a database holding the export (`--cypher`).
     Cypher {
@@ -222,11 +225,20 @@ pub enum Outcome {
     Answer {
         /// The graph asked.
         graph: Graph,
-        /// The question, its names resolved (for `ask --explain`).
+        /// The question, its names resolved.
         asked: Query,
         /// What it came to.
         answer: Answer,
     },
+    /// A question in plain English, read and answered.
+    Asked {
+        /// The graph asked (whose labels name what the answers refer to by id).
+        graph: Graph,
+        /// How the question was read, and each reading's answer.
+        asked: ask::Asked,
+    },
+    /// The example questions of `ask`, by intent.
+    AskExamples,
     /// A drawing to print: DOT or Mermaid text, or a picture's bytes.
     Drawn(Vec<u8>),
     /// A question as Cypher.
@@ -298,9 +310,13 @@ pub fn run(request: &Request) -> Result<Outcome> {
         }
         Action::Ask { question, view } => {
             let graph = source.load()?;
-            let asked = ask::interpret(question, &graph, &Names::new(&graph))?;
-            answer(graph, asked, view)
+            let reading = ask::interpret(question, &graph, view)?;
+            let asked = ask::answer(&graph, question, reading, |query, view| {
+                Ok(query::run(&View::new(&graph, view)?, query))
+            })?;
+            Ok(Outcome::Asked { graph, asked })
         }
+        Action::AskExamples => Ok(Outcome::AskExamples),
         Action::Cypher {
             query,
             view,

@@ -335,39 +335,46 @@ Examples:
     },
 
     /// Demands or proposals of one party that another rejects
-    #[command(after_help = "Example:\n  negograph conflicts --all-time")]
+    #[command(after_help = "\
+Examples:
+  negograph conflicts --all-time
+  negograph conflicts --party russia --party ukraine     where Russia and Ukraine are on opposite sides")]
     Conflicts {
+        /// Only conflicts this party takes a side in (repeatable: with two or
+        /// more, conflicts that set one against another)
+        #[arg(long = "party", value_name = "PARTY")]
+        between: Vec<String>,
         #[command(flatten)]
         view: ViewArgs,
         #[command(flatten)]
         json: JsonArg,
     },
 
-    /// Ask in plain English
+    /// Ask in plain English: any question the other commands answer
     #[command(after_help = "\
 Examples:
-  negograph ask \"what blocks the ceasefire?\"
-  negograph ask \"what does Russia require?\"
+  negograph ask \"what blocks the 30-day ceasefire?\"
+  negograph ask \"why can't the talks resume?\"
   negograph ask \"who supports direct talks?\"
-  negograph ask \"how is Trump connected to the sanctions threat?\"
-  negograph ask \"are there deadlocks?\" --explain
+  negograph ask \"how are Trump and the sanctions connected?\"
+  negograph ask \"where do Russia and Ukraine disagree?\"
+  negograph ask \"what did Zelensky want as of May 10?\" --json
   negograph -f graph/examples/gaza-2025-05-26.json ask \"how do the proposals differ?\"
-  negograph -f graph/examples/gaza-2025-05-26.json ask \"what's the gap on the length of the ceasefire?\"
+  negograph ask --examples                  every kind of question, with the command each reads as
 
-Questions it understands:
-  what blocks X?  /  what stands in the way of X?
-  what does X require?  /  what does X need?
-  what does P want?  /  what does P demand?  /  what is P's position?
-  who supports|rejects|opposes|wants|demands|proposes|threatens|accepts|mediates X?
-  how is A connected to B?  /  path from A to B
-  how do A and B differ?  /  compare A and B  /  how do the proposals differ?
-  what is the gap on ISSUE?  /  what are the issues?
-  are there deadlocks?  /  where are the conflicts?")]
+The answer starts with the command the question was read as (\"Reading this
+as: negograph blockers direct-talks\"), and --json includes it as a
+structure. A name that fits two nodes (\"the ceasefire\") is answered for
+each, and said so. Dates in the question (\"on 2025-05-10\", \"in March\",
+\"last week\") count from the graph's newest source; \"if X, ...\" assumes X
+met. A question it cannot read exits 2 with the forms closest to it.")]
     Ask {
-        question: String,
-        /// Also print the command the question became
-        #[arg(long)]
-        explain: bool,
+        /// The question (quote it)
+        #[arg(required_unless_present = "examples")]
+        question: Option<String>,
+        /// Print the example questions, each with the command it reads as
+        #[arg(long, conflicts_with = "question")]
+        examples: bool,
         #[command(flatten)]
         view: ViewArgs,
         #[command(flatten)]

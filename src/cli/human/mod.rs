@@ -490,7 +490,12 @@ pub fn deadlocks(g: &Graph, d: &Deadlocks) -> String {
 
 pub fn conflicts(g: &Graph, c: &Conflicts) -> String {
     let mut out = String::new();
-    conflict_list(&mut out, g, &when(c.as_of, c.as_of_basis), &c.conflicts);
+    let mut when = when(c.as_of, c.as_of_basis);
+    if !c.between.is_empty() {
+        let names: Vec<String> = c.between.iter().map(|p| name(g, p)).collect();
+        when = format!("between {}, {when}", names.join(" and "));
+    }
+    conflict_list(&mut out, g, &when, &c.conflicts);
     out
 }
 

@@ -1,0 +1,490 @@
+//! Dates inside a question: "on 2025-05-10", "as of May 10", "in March
+//! 2025", "since May 10", "between May 1 and May 10", "last week", "ever".
+//!
+//! Relative days count back from the graph's newest source date (its
+//! "today": a graph about May 2025 is read as of May 2025), and a day
+//! without a year is in that date's year. Each date says both which day a
+//! query should see (`day`) and which days a question about changes spans
+//! (`span`):
+//!
+//! | typed | day | span |
+//! | --- | --- | --- |
+//! | on / as of / by D, D | D | D to the newest |
+//! | before D | the day before D | |
+//! | since / after / from D | the newest | D to the newest |
+//! | in March (2025), in 2024 | its last day | its first to its last day |
+//! | between D1 and D2, from D1 to D2 | D2 | D1 to D2 |
+//! | today, now, currently | the newest (as with no date) | |
+//! | yesterday | the day before the newest | that day |
+//! | last / this / past week | a week before the newest | that week to the newest |
+//! | last month | the previous month's last day | that month |
+//! | N days / weeks / months ago | that day | that day to the newest |
+//! | ever, all time, at any time, historically | all time | |
+
+use std::ops::Range;
+
+use super::words::Word;
+use crate::model::Date;
+
+/// What a date in a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asks {
+    /// Every position ever recorded (`--all-time`).
+    AllTime,
+    /// The newest day, as without a date ("now", "today", "currently").
+    Latest,
+    /// A day: `day` for a query about one day, `span` (first and last day,
+    /// inclusive) for a question about what changed.
+    Day {
+        /// The day a query sees.
+        day: Date,
+        /// The days a question about changes covers.
+        span: (Date, Date),
+    },
+}
+
+/// A date found in a question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dated {
+    /// What it asks for.
+    pub asks: Asks,
+    /// The question's words it takes (prepositions included).
+    pub words: Range<usize>,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month(word: &str) -> Option<u8> {
+    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
+        return Some(i as u8 + 1);
+    }
+    // Three-letter and common short forms: "Mar", "Sept". "may" is already whole.
+    let short = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    let months = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
+    short.iter().position(|s| *s == word).map(|i| months[i])
+}
+
+/// A day of the month: "10", "10th", "1st", "22nd", "3rd".
+fn day_of_month(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(word: &str) -> Option<u16> {
+    (word.len() == 4)
+        .then(|| word.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1900..=2199).contains(y))
+}
+
+fn last_day_of_month(year: u16, month: u8) -> Date {
+    (28..=31)
+        .rev()
+        .find_map(|d| Date::new(year, month, d))
+        .expect("every month has 28 days")
+}
+
+/// A calendar expression starting at word `i`: the days it covers and how
+/// many words it takes.
+fn calendar(w: &[Word], i: usize, text: &str, newest: Date) -> Option<((Date, Date), usize)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let (this_year, _, _) = newest.parts();
+    // 2025-05-10 (or 2025/05/10): three numbers joined by one separator.
+    if let (Some(y), Some(m), Some(d)) = (word(i).and_then(year), word(i + 1), word(i + 2)) {
+        let joined = |a: usize, b: usize| {
+            let gap = &text[w[a].span.end..w[b].span.start];
+            gap == "-" || gap == "/"
+        };
+        if m.len() == 2 && d.len() == 2 && joined(i, i + 1) && joined(i + 1, i + 2) {
+            let day = Date::new(y, m.parse().ok()?, d.parse().ok()?)?;
+            return Some(((day, day), 3));
+        }
+    }
+    // May 10 [2025], May 10th, [2025]
+    if let Some(m) = word(i).and_then(month) {
+        if let Some(d) = word(i + 1).and_then(day_of_month) {
+            let (y, used) = match word(i + 2).and_then(year) {
+                Some(y) => (y, 3),
+                None => (this_year, 2),
+            };
+            let day = Date::new(y, m, d)?;
+            return Some(((day, day), used));
+        }
+        // "May" alone is too common a word to be a month; "in May" is one.
+        let (y, used) = match word(i + 1).and_then(year) {
+            Some(y) => (y, 2),
+            None if i > 0
+                && matches!(
+                    word(i - 1),
+                    Some(
+                        "in" | "during"
+                            | "of"
+                            | "since"
+                            | "until"
+                            | "till"
+                            | "by"
+                            | "before"
+                            | "after"
+                    )
+                ) =>
+            {
+                (this_year, 1)
+            }
+            None => return None,
+        };
+        return Some(((Date::new(y, m, 1)?, last_day_of_month(y, m)), used));
+    }
+    // 10 May [2025], 10th of May
+    if let Some(d) = word(i).and_then(day_of_month) {
+        let of = usize::from(word(i + 1) == Some("of"));
+        if let Some(m) = word(i + 1 + of).and_then(month) {
+            let (y, used) = match word(i + 2 + of).and_then(year) {
+                Some(y) => (y, 3 + of),
+                None => (this_year, 2 + of),
+            };
+            let day = Date::new(y, m, d)?;
+            return Some(((day, day), used));
+        }
+    }
+    // A year, after a word that makes it one ("in 2024", "since 2023").
+    if let Some(y) = word(i).and_then(year)
+        && i > 0
+        && matches!(
+            word(i - 1),
+            Some(
+                "in" | "during"
+                    | "of"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "between"
+                    | "and"
+                    | "to"
+            )
+        )
+    {
+        return Some(((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?), 1));
+    }
+    None
+}
+
+/// Days back from the newest for "N days / weeks / months ago", "a week ago".
+fn ago(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let count: i64 = match word(i)? {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        n => n.parse().ok().filter(|n| (1..=3650).contains(n))?,
+    };
+    let unit = match word(i + 1)? {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        "month" | "months" => 30,
+        "year" | "years" => 365,
+        _ => return None,
+    };
+    (word(i + 2)? == "ago").then(|| (newest.plus_days(-count * unit), 3))
+}
+
+/// A relative day or span at word `i`: "yesterday", "last week", "this month".
+fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, usize)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    match (word(i)?, word(i + 1)) {
+        ("yesterday", _) => {
+            let d = newest.plus_days(-1);
+            Some(((d, d), d, 1))
+        }
+        ("last" | "past" | "this", Some("week")) => {
+            let d = newest.plus_days(-7);
+            Some(((d, newest), d, 2))
+        }
+        ("last" | "past", Some("month")) => {
+            let (y, m, _) = newest.parts();
+            let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+            let end = last_day_of_month(y, m);
+            Some(((Date::new(y, m, 1)?, end), end, 2))
+        }
+        ("this", Some("month")) => {
+            let (y, m, _) = newest.parts();
+            Some(((Date::new(y, m, 1)?, newest), newest, 2))
+        }
+        ("last" | "past", Some(_)) => {
+            // "the last 10 days", "past two weeks"
+            let (back, used) = ago_count(word(i + 1), word(i + 2))?;
+            let d = newest.plus_days(-back);
+            Some(((d, newest), d, 1 + used))
+        }
+        _ => None,
+    }
+}
+
+fn ago_count(n: Option<&str>, unit: Option<&str>) -> Option<(i64, usize)> {
+    let count: i64 = match n? {
+        "two" => 2,
+        "three" => 3,
+        "few" => 3,
+        n => n.parse().ok().filter(|n| (1..=3650).contains(n))?,
+    };
+    let unit = match unit? {
+        "days" => 1,
+        "weeks" => 7,
+        "months" => 30,
+        _ => return None,
+    };
+    Some((count * unit, 2))
+}
+
+/// The first date in the question, if any, with the words it takes.
+/// `newest` is the graph's newest source date (or today).
+pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    for i in 0..w.len() {
+        // Whole-graph words.
+        let all_time = match (word(i), word(i + 1)) {
+            (Some("ever" | "historically"), _) => Some(1),
+            (Some("all"), Some("time")) => Some(2),
+            (Some("any"), Some("time" | "point")) => Some(2),
+            (Some("over"), Some("time")) => Some(2),
+            _ => None,
+        };
+        if let Some(used) = all_time {
+            // "at any time", "of all time": the preposition goes with it.
+            let start = if i > 0 && matches!(word(i - 1), Some("at" | "of")) {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Dated {
+                asks: Asks::AllTime,
+                words: start..i + used,
+            });
+        }
+        if matches!(word(i), Some("today" | "now" | "currently" | "presently")) {
+            let start = if i > 0 && matches!(word(i - 1), Some("as" | "of" | "right")) {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Dated {
+                asks: Asks::Latest,
+                words: start..i + 1,
+            });
+        }
+        // A preposition, then a calendar date or a span.
+        let prep = word(i).unwrap_or_default();
+        let (lead, after) = match (prep, word(i + 1)) {
+            ("as", Some("of")) => (2, "on"),
+            ("on" | "at" | "by" | "per", _) => (1, "on"),
+            ("in" | "during", _) => (1, "in"),
+            ("since" | "after", _) => (1, "since"),
+            ("before" | "until" | "till" | "prior", _) => {
+                (1 + usize::from(word(i + 1) == Some("to")), "before")
+            }
+            ("between" | "from", _) => (1, "between"),
+            _ => (0, "on"),
+        };
+        // "on the 10th of May", "in the past week": an article may follow.
+        let at = i + lead + usize::from(lead > 0 && matches!(word(i + lead), Some("the")));
+        if let Some(((first, last), used)) = calendar(w, at, text, newest) {
+            let mut end = at + used;
+            let asks = match after {
+                "since" => Asks::Day {
+                    day: newest,
+                    span: (first, newest),
+                },
+                "before" => Asks::Day {
+                    day: first.plus_days(-1),
+                    span: (first.plus_days(-1), first.plus_days(-1)),
+                },
+                "between" => {
+                    // "between D1 and D2", "from D1 to D2" (or "from D1 until D2")
+                    let second = match word(end) {
+                        Some("and" | "to" | "until" | "till" | "through") => {
+                            calendar(w, end + 1, text, newest)
+                        }
+                        _ => None,
+                    };
+                    match second {
+                        Some(((_, last2), used2)) => {
+                            end += 1 + used2;
+                            Asks::Day {
+                                day: last2,
+                                span: (first, last2),
+                            }
+                        }
+                        None => Asks::Day {
+                            day: newest,
+                            span: (first, newest),
+                        },
+                    }
+                }
+                _ if first == last => Asks::Day {
+                    day: first,
+                    span: (first, newest.max(first)),
+                },
+                _ => Asks::Day {
+                    day: last,
+                    span: (first, last),
+                },
+            };
+            return Some(Dated {
+                asks,
+                words: i..end,
+            });
+        }
+        if let Some((day, used)) = ago(w, at, newest) {
+            return Some(Dated {
+                asks: Asks::Day {
+                    day,
+                    span: (day, newest),
+                },
+                words: i..at + used,
+            });
+        }
+        if let Some((span, day, used)) = relative(w, at, newest) {
+            // "over the last week", "in the past month": the article goes too.
+            return Some(Dated {
+                asks: Asks::Day { day, span },
+                words: i..at + used,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn read(q: &str) -> Option<(Asks, String)> {
+        let w = words(q);
+        find(q, &w, d("2025-05-12")).map(|found| {
+            let taken: Vec<&str> = w[found.words].iter().map(|x| x.text.as_str()).collect();
+            (found.asks, taken.join(" "))
+        })
+    }
+
+    fn day(q: &str) -> Date {
+        match read(q) {
+            Some((Asks::Day { day, .. }, _)) => day,
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+
+    fn span(q: &str) -> (Date, Date) {
+        match read(q) {
+            Some((Asks::Day { span, .. }, _)) => span,
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn calendar_days_in_every_common_spelling() {
+        for q in [
+            "what blocked the talks on 2025-05-10?",
+            "what blocked the talks as of May 10",
+            "what blocked the talks on May 10th, 2025",
+            "what blocked the talks on 10 May",
+            "what blocked the talks on the 10th of May",
+            "what blocked the talks at 2025/05/10",
+        ] {
+            assert_eq!(day(q), d("2025-05-10"), "{q}");
+        }
+        assert_eq!(read("on 2025-02-30"), None, "not a day");
+    }
+
+    #[test]
+    fn months_years_and_spans() {
+        assert_eq!(day("what blocked it in March 2025"), d("2025-03-31"));
+        assert_eq!(
+            span("what changed in March"),
+            (d("2025-03-01"), d("2025-03-31"))
+        );
+        assert_eq!(day("where did things stand in 2024"), d("2024-12-31"));
+        assert_eq!(
+            span("what changed since May 10"),
+            (d("2025-05-10"), d("2025-05-12"))
+        );
+        assert_eq!(day("what changed since May 10"), d("2025-05-12"));
+        assert_eq!(
+            span("what changed between May 1 and May 10"),
+            (d("2025-05-01"), d("2025-05-10"))
+        );
+        assert_eq!(
+            span("from 2025-04-01 to 2025-04-30"),
+            (d("2025-04-01"), d("2025-04-30"))
+        );
+        assert_eq!(day("before May 10"), d("2025-05-09"));
+    }
+
+    #[test]
+    fn relative_days_count_back_from_the_newest_source() {
+        assert_eq!(day("what was blocked yesterday"), d("2025-05-11"));
+        assert_eq!(
+            span("what changed last week"),
+            (d("2025-05-05"), d("2025-05-12"))
+        );
+        assert_eq!(day("what did Russia want a week ago"), d("2025-05-05"));
+        assert_eq!(day("3 days ago"), d("2025-05-09"));
+        assert_eq!(
+            span("what changed last month"),
+            (d("2025-04-01"), d("2025-04-30"))
+        );
+        assert_eq!(
+            span("changes over the past 10 days"),
+            (d("2025-05-02"), d("2025-05-12"))
+        );
+        assert_eq!(
+            read("what blocks it right now"),
+            Some((Asks::Latest, "right now".into()))
+        );
+    }
+
+    #[test]
+    fn all_time_and_words_that_are_not_dates() {
+        assert_eq!(
+            read("has Russia ever rejected it"),
+            Some((Asks::AllTime, "ever".into()))
+        );
+        assert_eq!(read("at any time").map(|r| r.1), Some("at any time".into()));
+        assert_eq!(
+            read("who may support the ceasefire"),
+            None,
+            "'may' alone is not May"
+        );
+        assert_eq!(read("what does the 30-day ceasefire need"), None);
+        assert_eq!(read("the 10 hostages"), None);
+    }
+}

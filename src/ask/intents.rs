@@ -1,0 +1,444 @@
+//! The one table of what `ask` understands: for each intent, the phrases
+//! that ask for it (by stem, see [`super::cues`]), the names it takes, the
+//! query it becomes, the forms shown to someone whose question was not
+//! understood, and example questions with the command each reads as.
+//!
+//! `negograph ask --examples` prints [`INTENTS`]' examples, the README
+//! lists the same, and a test asks every one of them on the built-in graph
+//! and checks it reads as its command and answers what the command answers.
+//!
+//! Scoring: an intent scores the sum of the weights of its cues found in
+//! the question (an intent with `needs` scores nothing unless one of those
+//! is found too). Intents are tried from the highest score down, table order
+//! breaking ties; the first whose names are there (a party for `stance`, two
+//! names for `path`, ...) is the reading.
+
+use super::slots::{
+    Frame, Plan, blockers, conflicts, deadlocks, detail, overview, path, requires, responses,
+    stance, who,
+};
+
+/// One example question, and the command (or, for a name that fits two
+/// nodes, commands) it reads as on the built-in graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Example {
+    /// The question as a person would type it.
+    pub question: &'static str,
+    /// The command each reading runs.
+    pub reads_as: &'static [&'static str],
+}
+
+/// One thing `ask` can be asked.
+pub struct Intent {
+    /// The subcommand it becomes.
+    pub command: &'static str,
+    /// What it answers, for `ask --examples`.
+    pub about: &'static str,
+    /// Phrases that ask for it, with how strongly (1 to 3).
+    pub cues: &'static [(&'static str, u8)],
+    /// At least one of these must be in the question, if any are listed.
+    pub needs: &'static [&'static str],
+    /// A question of this many names and nothing else ("the aid pause?",
+    /// "Trump and the sanctions?") reads as this intent; 0 for none.
+    pub bare_names: usize,
+    /// Question forms for help, `{position}`, `{party}`, `{node}`, `{a}` and
+    /// `{b}` standing for names.
+    pub forms: &'static [&'static str],
+    /// Example questions on the built-in graph.
+    pub examples: &'static [Example],
+    /// The query, given the question's names and cues; `None` when the
+    /// names it needs are not there.
+    pub build: fn(&Frame) -> Option<Plan>,
+}
+
+/// Words that make a question about parties ("who", "which countries").
+const WHO_WORDS: &[&str] = &[
+    "who",
+    "whom",
+    "anyone/anybody/someone/somebody/nobody",
+    "which/what party/parties/side/sides/country/countries/government/governments/leader/leaders/actor/actors/player/players/state/states/group/groups/nation/nations/camp",
+    "stand on",
+    "stands on",
+    "for and against",
+    "for or against",
+    "position/positions/views on",
+];
+
+/// Every intent, in the order ties are broken.
+pub static INTENTS: &[Intent] = &[
+    Intent {
+        command: "blockers",
+        about: "What stands in the way of a demand, condition or proposal",
+        cues: &[
+            ("block/blocker/blockers/blockage/blocking", 3),
+            (
+                "prevent/obstacle/obstruct/impede/impediment/hinder/hindrance/barrier/hurdle/roadblock/bottleneck/logjam/snag/thwart/stymie/derail",
+                3,
+            ),
+            ("in the way", 3),
+            ("stand/stands/standing/stood between", 3),
+            ("hold/holding/held up/back", 3),
+            (
+                "holdup/stuck/stall/stalled/stalling/stop/stopping/stopped/frozen",
+                3,
+            ),
+            ("sticking point", 3),
+            ("keep/keeps/kept * from", 3),
+            ("why * not/no/never", 3),
+            ("why * fail/failed/failing/delayed", 3),
+            ("what is wrong with", 2),
+            ("delay/delayed/delaying", 2),
+            ("would * take", 1),
+            ("deadlock/deadlocked/stalemate/impasse", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what blocks {position}?", "why can't {position} happen?"],
+        examples: &[
+            Example {
+                question: "what blocks the 30-day ceasefire?",
+                reads_as: &["negograph blockers ceasefire-30d"],
+            },
+            Example {
+                question: "why can't the talks resume?",
+                reads_as: &["negograph blockers direct-talks"],
+            },
+            Example {
+                question: "what's holding up the Zelensky-Putin meeting?",
+                reads_as: &["negograph blockers zelensky-putin-meeting"],
+            },
+            Example {
+                question: "what stands in the way of a ceasefire?",
+                reads_as: &[
+                    "negograph blockers ceasefire-30d",
+                    "negograph blockers ceasefire-full",
+                ],
+            },
+            Example {
+                question: "if the West pauses its aid, what still blocks the talks?",
+                reads_as: &["negograph blockers direct-talks --assume western-aid-pause"],
+            },
+            Example {
+                question: "what stood in the way of the full ceasefire on 2025-05-10?",
+                reads_as: &["negograph blockers ceasefire-full --as-of 2025-05-10"],
+            },
+        ],
+        build: blockers,
+    },
+    Intent {
+        command: "requires",
+        about: "The preconditions below a position",
+        cues: &[
+            ("require/requirement/requirements/need/needs/needed", 3),
+            (
+                "depend/depends/dependent/precondition/preconditions/prerequisite/prerequisites/contingent/conditional/hinge/hinges",
+                3,
+            ),
+            ("pre condition", 3),
+            ("condition/conditions for/on/of/attached", 3),
+            ("strings attached", 3),
+            ("must/has/have/need/needs/needed * happen", 3),
+            ("happen * first/before", 3),
+            ("before * can", 2),
+            ("before <n>", 1),
+            ("under/on what condition/conditions/terms", 3),
+            ("condition/conditions", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what does {position} depend on?",
+            "what has to happen before {position}?",
+        ],
+        examples: &[
+            Example {
+                question: "what does the 30-day ceasefire depend on?",
+                reads_as: &["negograph requires ceasefire-30d"],
+            },
+            Example {
+                question: "what has to happen before direct talks?",
+                reads_as: &["negograph requires direct-talks"],
+            },
+        ],
+        build: requires,
+    },
+    Intent {
+        command: "who",
+        about: "The parties for or against a position, or threatening a party",
+        cues: &[
+            ("who/whom", 2),
+            ("anyone/anybody/someone/somebody/nobody", 2),
+            (
+                "which/what party/parties/side/sides/country/countries/government/governments/leader/leaders/actor/actors/player/players/state/states/group/groups/nation/nations/camp",
+                2,
+            ),
+            (
+                "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/agree/oppose/opposed/against/reject/resist/object/refuse/dismiss/demand/propose/suggest/threaten/threat/accept/mediate/broker/counter/involved",
+                1,
+            ),
+            ("stand/stands on", 2),
+            ("for and/or against", 2),
+            ("position/positions/views on", 1),
+        ],
+        needs: WHO_WORDS,
+        bare_names: 0,
+        forms: &[
+            "who supports {position}?",
+            "who is against {position}?",
+            "who threatens {party}?",
+        ],
+        examples: &[
+            Example {
+                question: "who supports direct talks?",
+                reads_as: &["negograph who direct-talks --side for"],
+            },
+            Example {
+                question: "who is against the 30-day ceasefire?",
+                reads_as: &["negograph who ceasefire-30d --side against"],
+            },
+            Example {
+                question: "who threatened sanctions?",
+                reads_as: &["negograph who new-sanctions --relation threatens"],
+            },
+            Example {
+                question: "who is threatening Russia?",
+                reads_as: &["negograph who russia"],
+            },
+            Example {
+                question: "which parties proposed the meeting with Putin?",
+                reads_as: &["negograph who zelensky-putin-meeting --relation proposes"],
+            },
+        ],
+        build: who,
+    },
+    Intent {
+        command: "responses",
+        about: "How parties answered a demand or proposal",
+        cues: &[
+            (
+                "respond/responded/response/responses/reply/replied/react/reacted/reaction/reactions/answer/answered/receive/received/reception",
+                3,
+            ),
+            (
+                "counter/countered/counteroffer/counterproposal/accept/accepted/ignore/ignored",
+                3,
+            ),
+            ("turn/turned down", 3),
+            ("agree/agreed to", 3),
+            ("reject/rejected", 2),
+            ("say/said to", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "how did {party} respond to {position}?",
+            "how was {position} received?",
+        ],
+        examples: &[
+            Example {
+                question: "how did Russia respond to the 30-day ceasefire?",
+                reads_as: &["negograph responses ceasefire-30d --party russia"],
+            },
+            Example {
+                question: "what were the reactions to the 30-day ceasefire?",
+                reads_as: &["negograph responses ceasefire-30d"],
+            },
+        ],
+        build: responses,
+    },
+    Intent {
+        command: "stance",
+        about: "Everything a party demands, proposes, supports, rejects or threatens",
+        cues: &[
+            (
+                "want/wants/wanted/demand/demands/demanded/position/positions/stance/goal/goals/aim/aims/agenda/priority/priorities/insist/seek/seeking",
+                3,
+            ),
+            ("stand/stands", 2),
+            ("ask/asking/asked/push/pushing for", 3),
+            (
+                "propose/proposed/proposal/proposals/offer/offered/offering",
+                3,
+            ),
+            ("red line/lines", 3),
+            (
+                "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
+                1,
+            ),
+            ("condition/conditions * set", 3),
+            ("set * condition/conditions", 3),
+            ("what about", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what does {party} want?", "what is {party}'s position?"],
+        examples: &[
+            Example {
+                question: "what are Russia's demands?",
+                reads_as: &["negograph stance russia"],
+            },
+            Example {
+                question: "where does Europe stand?",
+                reads_as: &["negograph stance european-leaders"],
+            },
+            Example {
+                question: "what did Zelensky want as of May 10?",
+                reads_as: &["negograph stance ukraine --as-of 2025-05-10"],
+            },
+            Example {
+                question: "what has Ukraine ever demanded?",
+                reads_as: &["negograph stance ukraine --all-time"],
+            },
+        ],
+        build: stance,
+    },
+    Intent {
+        command: "conflicts",
+        about: "Positions one party wants and another rejects or counters",
+        cues: &[
+            (
+                "disagree/disagreement/disagreements/differ/difference/differences/conflict/conflicts/clash/clashes/contention/contested/dispute/disputes/disputed/friction/tension/tensions/diverge/incompatible/contradict/argue/quarrel",
+                3,
+            ),
+            ("at odds", 3),
+            ("at loggerheads", 3),
+            ("fault line/lines", 3),
+            ("split/divide/divided/division/divisions", 2),
+            ("not agree", 3),
+            ("fight/fighting over", 2),
+            ("where * apart", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["where do {a} and {b} disagree?", "where are the conflicts?"],
+        examples: &[
+            Example {
+                question: "where do Russia and Ukraine disagree?",
+                reads_as: &["negograph conflicts --party russia --party ukraine"],
+            },
+            Example {
+                question: "what are the points of contention?",
+                reads_as: &["negograph conflicts"],
+            },
+        ],
+        build: conflicts,
+    },
+    Intent {
+        command: "path",
+        about: "How one node is connected to another",
+        cues: &[
+            (
+                "connect/connected/connection/connections/link/linked/links/relationship/relate/related/relation/tie/ties/tied/path/route/chain",
+                3,
+            ),
+            ("lead to", 2),
+            ("get from", 2),
+            ("to do with", 3),
+            ("bear/bears on", 2),
+            ("affect/affects/influence/influences", 2),
+            ("in common", 2),
+            ("trace", 2),
+            ("between <n> and <n>", 1),
+        ],
+        needs: &[],
+        bare_names: 2,
+        forms: &["how is {a} connected to {b}?", "path from {a} to {b}"],
+        examples: &[
+            Example {
+                question: "how are Trump and the sanctions connected?",
+                reads_as: &["negograph path trump new-sanctions --undirected"],
+            },
+            Example {
+                question: "path from Ukraine to the aid pause",
+                reads_as: &["negograph path ukraine western-aid-pause"],
+            },
+        ],
+        build: path,
+    },
+    Intent {
+        command: "deadlocks",
+        about: "Knots of mutual preconditions (\"you move first\"), and conflicts",
+        cues: &[
+            (
+                "deadlock/deadlocks/deadlocked/stalemate/impasse/gridlock/standoff/circle/circular/cycle/cycles/loop/loops/knot/knots",
+                3,
+            ),
+            ("move/go/act/moves/goes/acts first", 3),
+            ("chicken and egg", 3),
+            ("catch 22", 3),
+            ("each other", 2),
+            ("mutual/mutually", 2),
+            ("vicious", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["are there deadlocks?", "who has to move first?"],
+        examples: &[
+            Example {
+                question: "is there a stalemate?",
+                reads_as: &["negograph deadlocks"],
+            },
+            Example {
+                question: "who has to move first?",
+                reads_as: &["negograph deadlocks"],
+            },
+        ],
+        build: deadlocks,
+    },
+    Intent {
+        command: "show",
+        about: "Everything about one node",
+        cues: &[
+            ("tell * about", 3),
+            ("know about", 3),
+            ("everything/all about", 3),
+            (
+                "detail/details/info/information/background/describe/explain/summary/summarize/summarise/overview",
+                2,
+            ),
+            ("status of", 2),
+            ("what/who is <n>", 3),
+            ("show", 1),
+        ],
+        needs: &[],
+        bare_names: 1,
+        forms: &["tell me about {node}"],
+        examples: &[Example {
+            question: "tell me about the aid pause",
+            reads_as: &["negograph show western-aid-pause"],
+        }],
+        build: detail,
+    },
+    Intent {
+        command: "show",
+        about: "The parties with their positions, then every demand and condition",
+        cues: &[
+            ("party/parties/players/actors/sides/participants", 3),
+            ("overview/summary/summarize/summarise/everything/list", 3),
+            (
+                "demand/demands/condition/conditions/proposal/proposals/position/positions",
+                2,
+            ),
+            ("on the table", 3),
+            ("state of play", 3),
+            ("big picture", 3),
+            ("going on", 3),
+            ("involved", 2),
+            ("show/open/all/status", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["who are the parties?", "what demands are still open?"],
+        examples: &[
+            Example {
+                question: "who are the parties?",
+                reads_as: &["negograph show"],
+            },
+            Example {
+                question: "what demands are still open?",
+                reads_as: &["negograph show"],
+            },
+        ],
+        build: overview,
+    },
+];

@@ -1,0 +1,632 @@
+//! Questions in plain English, read as the queries the subcommands run.
+//!
+//! Names first, then intent: the graph's names are found in the question
+//! ([`names`]), with any date ([`dates`]) and any "if X" (X assumed met, as
+//! `--assume` does); what is left says what is asked, by the phrases of
+//! the one table of intents ([`intents::INTENTS`]). A reading is a
+//! [`Query`] and a [`ViewSpec`], exactly what the subcommand would make, so
+//! `ask` answers what the command answers, through the same function.
+//!
+//! Nothing is guessed silently. A name that fits two nodes the question
+//! could be about ("the ceasefire") is read both ways, each answered, and
+//! said so; a typo read as a name is said; a name the reading does not use
+//! is said. A question with no reading is refused with the forms closest to
+//! it, filled in with the names it did recognise.
+
+pub mod cues;
+pub mod dates;
+pub mod intents;
+pub mod names;
+pub mod slots;
+pub mod words;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use self::cues::{NAME, Pattern};
+use self::dates::Asks;
+use self::intents::{INTENTS, Intent};
+use self::names::{Found, Mention};
+use self::slots::{Frame, Plan};
+use self::words::{ARTICLES, Word, is_stopword, words};
+use crate::error::{Error, Result};
+use crate::graph::{Graph, NodeIx};
+use crate::model::Date;
+use crate::query::{Answer, Query, expect_kind};
+use crate::resolve::Names;
+use crate::view::{ViewSpec, When};
+
+/// At most this many readings are answered for one question; a question
+/// whose names fit more is asked to say which.
+const MOST_READINGS: usize = 4;
+
+/// Words that open a condition: "if the West pauses aid, ...".
+const IF_WORDS: &[&str] = &[
+    "if",
+    "assuming",
+    "assume",
+    "suppose",
+    "supposing",
+    "once",
+    "provided",
+    "given",
+];
+
+/// Words that end a condition when no comma does: "what blocks X if Y is met".
+const CLAUSE_ENDS: &[&str] = &[
+    "what", "who", "which", "how", "would", "will", "does", "do", "is", "are", "can", "could",
+    "was", "were", "has", "have",
+];
+
+/// One way of reading a question: the query and the view it is asked under.
+#[derive(Clone, Debug)]
+pub struct Reading {
+    /// The query, as its subcommand would make it.
+    pub query: Query,
+    /// The day and what-ifs: the command line's, with the question's own
+    /// date and "if" added.
+    pub view: ViewSpec,
+}
+
+/// How a question was read.
+#[derive(Clone, Debug)]
+pub struct Interpretation {
+    /// One reading, or one per node a name could mean.
+    pub readings: Vec<Reading>,
+    /// What people should know about the reading: names read two ways,
+    /// typos read as names, names not used.
+    pub notes: Vec<String>,
+}
+
+/// A question answered: each reading, the command it is, and its answer.
+#[derive(Debug, Serialize)]
+pub struct Asked {
+    /// The question as typed.
+    pub question: String,
+    /// The readings, in order.
+    pub readings: Vec<Answered>,
+    /// See [`Interpretation::notes`].
+    pub notes: Vec<String>,
+}
+
+/// One reading of a question, answered.
+#[derive(Debug, Serialize)]
+pub struct Answered {
+    /// The command that asks the same ("negograph blockers direct-talks --as-of 2025-05-10").
+    pub command: String,
+    /// The query as a structure: `{"command": "blockers", "node": "direct-talks", ...}`.
+    pub query: Query<String>,
+    /// The view: `{"when": "on", "date": ..., "assume": [...], "drop": [...]}`.
+    pub view: ViewSpec,
+    /// What the query answers, as its own `--json` prints it.
+    pub answer: Answer,
+}
+
+/// Every stem the intents' phrases are made of, and the words they are
+/// spelt with (for reading a typo as the cue it was meant to be).
+struct Vocabulary {
+    stems: HashSet<String>,
+    spelt: Vec<(String, String)>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut stems = HashSet::new();
+        let mut spelt = Vec::new();
+        let phrases = INTENTS
+            .iter()
+            .flat_map(|i| {
+                i.cues
+                    .iter()
+                    .map(|(p, _)| *p)
+                    .chain(i.needs.iter().copied())
+            })
+            .chain(IF_WORDS.iter().copied());
+        for phrase in phrases {
+            stems.extend(Pattern::new(phrase).stems().map(str::to_owned));
+            for word in phrase.split([' ', '/']) {
+                if word.chars().all(char::is_alphabetic) && word.len() >= 5 {
+                    spelt.push((word.to_owned(), words::stem(word)));
+                }
+            }
+        }
+        stems.remove(NAME);
+        spelt.sort();
+        spelt.dedup();
+        Vocabulary { stems, spelt }
+    })
+}
+
+/// The examples of every intent, in table order: what `ask --examples` prints.
+pub fn examples() -> impl Iterator<Item = (&'static Intent, &'static intents::Example)> {
+    INTENTS
+        .iter()
+        .flat_map(|i| i.examples.iter().map(move |e| (i, e)))
+}
+
+/// The question as the intents see it, before one is chosen.
+struct Parsed<'q> {
+    words: Vec<Word>,
+    date: Option<dates::Dated>,
+    mentions: Vec<Mention>,
+    /// Indices into `mentions` of the names in an "if" clause, and which
+    /// of them is assumed met.
+    conditional: Vec<usize>,
+    assumed: Option<usize>,
+    /// Cue words read through a typo: (as typed, as read).
+    cue_typos: Vec<(&'q str, String)>,
+    /// Stems cues are matched on: names as [`NAME`], dates and articles out.
+    frame: Vec<String>,
+}
+
+/// Reads `question` as one or more queries on `graph`, under `view` (the
+/// command line's day and what-ifs, which a date in the question may set
+/// when the command line leaves the day alone).
+pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
+    let parsed = parse(question, graph);
+    let mut tried = choose(&parsed, graph, parsed.assumed.is_some());
+    if tried.is_none() && parsed.assumed.is_some() {
+        // "What happens if X?" holds no other name: X is what it is about.
+        tried = choose(&parsed, graph, false);
+    }
+    let Some((intent, plan, with_if)) = tried else {
+        return Err(refusal(question, &parsed, graph));
+    };
+    let spec = view_for(&parsed, graph, view, with_if)?;
+    let mut notes = Vec::new();
+    let frame_names = names_for(&parsed, with_if);
+    for &used in &plan.used {
+        let mention = &parsed.mentions[frame_names[used]];
+        let chosen: HashSet<NodeIx> = plan.queries.iter().flat_map(Query::nodes).collect();
+        let read: Vec<NodeIx> = mention
+            .nodes
+            .iter()
+            .copied()
+            .filter(|n| chosen.contains(n))
+            .collect();
+        if read.len() > 1 {
+            let each: Vec<String> = read.iter().map(|&n| described(graph, n)).collect();
+            notes.push(format!(
+                "'{}' fits {} nodes: {}; answering for each (name one by id to ask about it alone)",
+                mention.text,
+                read.len(),
+                each.join(", ")
+            ));
+        }
+    }
+    for (i, mention) in parsed.mentions.iter().enumerate() {
+        if let Found::Fuzzy { name } = &mention.found {
+            notes.push(format!("read '{}' as '{name}'", mention.text));
+        }
+        let in_if = with_if && parsed.conditional.contains(&i);
+        let used = plan.used.iter().any(|&u| frame_names[u] == i);
+        if !used && !in_if {
+            notes.push(format!(
+                "not used: '{}' ({} takes no more names here)",
+                mention.text, intent.command
+            ));
+        }
+    }
+    for (typed, read) in &parsed.cue_typos {
+        notes.push(format!("read '{typed}' as '{read}'"));
+    }
+    if plan.queries.len() > MOST_READINGS {
+        let mention = plan
+            .used
+            .iter()
+            .map(|&u| &parsed.mentions[frame_names[u]])
+            .find(|m| m.nodes.len() > 1)
+            .expect("several readings come from a name that fits several nodes");
+        return Err(Error::Ambiguous {
+            name: mention.text.clone(),
+            candidates: mention
+                .nodes
+                .iter()
+                .map(|&n| Names::new(graph).candidate(n))
+                .collect(),
+        });
+    }
+    Ok(Interpretation {
+        readings: plan
+            .queries
+            .into_iter()
+            .map(|query| Reading {
+                query,
+                view: spec.clone(),
+            })
+            .collect(),
+        notes,
+    })
+}
+
+/// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
+fn described(graph: &Graph, n: NodeIx) -> String {
+    format!("{} ({})", graph.id(n), graph.label(n))
+}
+
+fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
+    let ws = words(question);
+    let newest = graph.newest_source_date().unwrap_or_else(Date::today);
+    let date = dates::find(question, &ws, newest);
+    let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
+    let vocabulary = vocabulary();
+    let content = |i: usize| {
+        !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
+    };
+    let mentions = names::find(question, &ws, graph, &content);
+    let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
+
+    // The words cues are matched on, with typos of cue words read as meant.
+    let mut frame = Vec::new();
+    let mut cue_typos = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(m) = mention_at(i) {
+            frame.push(NAME.to_owned());
+            i = mentions[m].words.end;
+            continue;
+        }
+        if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
+            let stem = match cue_typo(&ws[i]) {
+                Some((spelt, stem)) => {
+                    cue_typos.push((&question[ws[i].span.clone()], spelt.to_owned()));
+                    stem.to_owned()
+                }
+                None => ws[i].stem.clone(),
+            };
+            frame.push(stem);
+        }
+        i += 1;
+    }
+
+    // An "if" clause: from the word to a comma or a word that starts the
+    // main question. Its first position is assumed met.
+    let mut conditional = Vec::new();
+    let mut assumed = None;
+    if let Some(start) = ws.iter().position(|w| IF_WORDS.contains(&w.text.as_str())) {
+        let mut end = start + 1;
+        while end < ws.len() {
+            let comma = question[ws[end - 1].span.end..ws[end].span.start].contains(',');
+            let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
+                && mentions
+                    .iter()
+                    .any(|m| m.words.start > start && m.words.end <= end);
+            if comma || begins_question {
+                break;
+            }
+            end += 1;
+        }
+        conditional = (0..mentions.len())
+            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
+            .collect();
+        assumed = conditional.iter().copied().find(|&m| {
+            mentions[m]
+                .nodes
+                .iter()
+                .any(|&n| graph.kind(n).is_position())
+        });
+    }
+    Parsed {
+        words: ws,
+        date,
+        mentions,
+        conditional,
+        assumed,
+        cue_typos,
+        frame,
+    }
+}
+
+/// A word that is no cue, no stopword and no name, one letter from a cue
+/// word of five letters or more: the cue word it was meant to be.
+fn cue_typo(word: &Word) -> Option<(&'static str, &'static str)> {
+    let v = vocabulary();
+    if word.text.chars().count() < 5 || is_stopword(&word.text) || v.stems.contains(&word.stem) {
+        return None;
+    }
+    let first = word.text.chars().next();
+    v.spelt
+        .iter()
+        .find(|(spelt, _)| {
+            spelt.chars().next() == first && strsim::osa_distance(spelt, &word.text) == 1
+        })
+        .map(|(spelt, stem)| (spelt.as_str(), stem.as_str()))
+}
+
+/// The mentions the intents see, as indices into `parsed.mentions`: all
+/// but those of the "if" clause when it is read as a condition.
+fn names_for(parsed: &Parsed, with_if: bool) -> Vec<usize> {
+    (0..parsed.mentions.len())
+        .filter(|m| !(with_if && parsed.conditional.contains(m)))
+        .collect()
+}
+
+/// The best reading: the intent that scores highest and finds its names.
+fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Intent, Plan, bool)> {
+    if with_if && parsed.assumed.is_none() {
+        return None;
+    }
+    let frame_names = names_for(parsed, with_if);
+    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
+    let frame = Frame {
+        graph,
+        names: frame_names
+            .iter()
+            .map(|&m| parsed.mentions[m].nodes.clone())
+            .collect(),
+        says: &says,
+    };
+    for intent in ranked(parsed) {
+        if let Some(plan) = (intent.build)(&frame) {
+            return Some((intent, plan, with_if));
+        }
+    }
+    // No cue at all: a name alone is a request for everything about it,
+    // two names for how they are connected.
+    let leftover = content_left(parsed).next().is_some();
+    if leftover || !scores(parsed).iter().all(|&(_, s)| s == 0) {
+        return None;
+    }
+    let count = frame.names.len();
+    let intent = INTENTS
+        .iter()
+        .find(|i| i.bare_names == count && count > 0)?;
+    (intent.build)(&frame).map(|plan| (intent, plan, with_if))
+}
+
+/// Each intent's score for the question.
+fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
+    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
+    INTENTS
+        .iter()
+        .map(|intent| {
+            if !intent.needs.is_empty() && !intent.needs.iter().any(|n| says(n)) {
+                return (intent, 0);
+            }
+            let score = intent
+                .cues
+                .iter()
+                .filter(|(phrase, _)| says(phrase))
+                .map(|(_, weight)| u32::from(*weight))
+                .sum();
+            (intent, score)
+        })
+        .collect()
+}
+
+/// The intents that scored, best first (table order among equals).
+fn ranked(parsed: &Parsed) -> Vec<&'static Intent> {
+    let mut scored: Vec<(usize, &'static Intent, u32)> = scores(parsed)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, (_, s))| *s > 0)
+        .map(|(i, (intent, s))| (i, intent, s))
+        .collect();
+    scored.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    scored.into_iter().map(|(_, intent, _)| intent).collect()
+}
+
+/// Words that are none of: a name, a date, a stopword, a cue.
+fn content_left<'p>(parsed: &'p Parsed) -> impl Iterator<Item = usize> + 'p {
+    let vocabulary = vocabulary();
+    (0..parsed.words.len()).filter(move |&i| {
+        let w = &parsed.words[i];
+        !parsed.mentions.iter().any(|m| m.words.contains(&i))
+            && !parsed.date.as_ref().is_some_and(|d| d.words.contains(&i))
+            && !is_stopword(&w.text)
+            && !vocabulary.stems.contains(&w.stem)
+            && cue_typo(w).is_none()
+    })
+}
+
+/// The view a reading is asked under: the command line's, with the
+/// question's date and assumption.
+fn view_for(parsed: &Parsed, graph: &Graph, view: &ViewSpec, with_if: bool) -> Result<ViewSpec> {
+    let mut spec = view.clone();
+    if let Some(date) = &parsed.date {
+        let asked = match date.asks {
+            Asks::AllTime => When::AllTime,
+            Asks::Latest => When::Latest,
+            Asks::Day { day, .. } => When::On(day),
+        };
+        if spec.when != When::Latest && spec.when != asked {
+            let typed: Vec<&str> = parsed.words[date.words.clone()]
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect();
+            return Err(Error::Usage(format!(
+                "the question says '{}' and the command line gives another day; keep one",
+                typed.join(" ")
+            )));
+        }
+        spec.when = asked;
+    }
+    if with_if && let Some(m) = parsed.assumed {
+        let mention = &parsed.mentions[m];
+        let positions: Vec<NodeIx> = mention
+            .nodes
+            .iter()
+            .copied()
+            .filter(|&n| graph.kind(n).is_position())
+            .collect();
+        if let [one] = positions[..] {
+            let id = graph.id(one).to_owned();
+            if !spec.assume.contains(&id) {
+                spec.assume.push(id);
+            }
+        } else {
+            // Assuming both ceasefires met is not what anyone asked.
+            return Err(Error::Ambiguous {
+                name: mention.text.clone(),
+                candidates: positions
+                    .iter()
+                    .map(|&n| Names::new(graph).candidate(n))
+                    .collect(),
+            });
+        }
+    }
+    Ok(spec)
+}
+
+/// Why a question has no reading, as helpfully as the question allows: a
+/// name of the wrong kind, a name not in the graph, or the forms closest
+/// to the question filled in with the names it did recognise.
+fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
+    let ranked = ranked(parsed);
+    if let Some(top) = ranked.first() {
+        // The question says what it wants, but its name is of another kind
+        // ("what blocks Russia?"): say which command takes it.
+        if matches!(
+            top.command,
+            "blockers" | "requires" | "stance" | "responses"
+        ) && let Some(mention) = parsed.mentions.first()
+            && let [n, ..] = mention.nodes[..]
+            && let Err(wrong) = expect_kind(graph, n, top.command)
+        {
+            return wrong;
+        }
+        // Or it names something the graph does not hold ("what blocks the moon?").
+        let left: Vec<usize> = content_left(parsed).collect();
+        if parsed.mentions.is_empty()
+            && let (Some(&first), Some(&last)) = (left.first(), left.last())
+        {
+            let start = first
+                .checked_sub(1)
+                .filter(|&p| ARTICLES.contains(&parsed.words[p].text.as_str()))
+                .unwrap_or(first);
+            let text = &question[parsed.words[start].span.start..parsed.words[last].span.end];
+            if let Err(unknown) = Names::new(graph).resolve(text) {
+                return unknown;
+            }
+        }
+    }
+    Error::Question {
+        question: question.trim().to_owned(),
+        forms: closest_forms(parsed, graph, &ranked),
+    }
+}
+
+/// Up to five question forms for a question that was not understood: those
+/// of the intents it came closest to first, then those its names fit, each
+/// filled in with the names it recognised.
+fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> Vec<String> {
+    let kind_of = |m: &Mention| graph.kind(m.nodes[0]);
+    let party = parsed
+        .mentions
+        .iter()
+        .find(|m| kind_of(m) == crate::model::NodeKind::Party);
+    let position = parsed.mentions.iter().find(|m| kind_of(m).is_position());
+    let node = parsed.mentions.first();
+    let second = parsed.mentions.get(1);
+    let fill = |form: &str| -> Option<String> {
+        // "Russia's" fills "what is {party}'s position?" as "Russia".
+        let text = |m: Option<&Mention>, placeholder: &str| {
+            m.map_or_else(
+                || placeholder.to_owned(),
+                |m| {
+                    let t = m.text.trim_end_matches(['\'', '\u{2019}', 's']);
+                    if m.text.len() - t.len() == 2 && t.len() > 1 {
+                        t.to_owned()
+                    } else {
+                        m.text.clone()
+                    }
+                },
+            )
+        };
+        let filled = form
+            .replace("{position}", &text(position, "X"))
+            .replace("{party}", &text(party, "P"))
+            .replace("{node}", &text(node, "X"))
+            .replace("{a}", &text(node, "A"))
+            .replace("{b}", &text(second, "B"));
+        Some(filled)
+    };
+    // Which forms suit the names given: those that take a kind it named.
+    let suits = |form: &str| {
+        (position.is_some() && form.contains("{position}"))
+            || (party.is_some() && form.contains("{party}"))
+            || (second.is_some() && form.contains("{b}"))
+            || (node.is_some() && form.contains("{node}"))
+    };
+    let mut forms: Vec<String> = Vec::new();
+    let mut add = |form: &str| {
+        if let Some(f) = fill(form)
+            && !forms.contains(&f)
+        {
+            forms.push(f);
+        }
+    };
+    for intent in ranked {
+        for form in intent.forms {
+            add(form);
+        }
+    }
+    // Then one form of each intent the names suit (or of every intent, for
+    // a question with no name in it), then the rest.
+    // A party is asked about for its positions first.
+    let order = INTENTS
+        .iter()
+        .filter(|i| party.is_some() && i.command == "stance")
+        .chain(INTENTS);
+    for intent in order {
+        if let Some(form) = intent
+            .forms
+            .iter()
+            .find(|f| suits(f) || parsed.mentions.is_empty())
+        {
+            add(form);
+        }
+    }
+    for intent in INTENTS {
+        for form in intent.forms.iter().filter(|f| suits(f)) {
+            add(form);
+        }
+    }
+    // Forms filled in whole before those still holding a placeholder.
+    let unfilled = |f: &String| {
+        f.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| matches!(*w, "X" | "P" | "A" | "B"))
+            .count()
+    };
+    forms.sort_by_key(unfilled);
+    forms.truncate(5);
+    forms
+}
+
+/// Answers every reading of a question: the shared query runner, once per
+/// reading, and the command each reading is.
+pub fn answer(
+    graph: &Graph,
+    question: &str,
+    interpretation: Interpretation,
+    run: impl Fn(&Query, &ViewSpec) -> Result<Answer>,
+) -> Result<Asked> {
+    let mut readings = Vec::new();
+    for reading in interpretation.readings {
+        let answer = run(&reading.query, &reading.view)?;
+        readings.push(Answered {
+            command: command_line(graph, &reading),
+            query: reading.query.named(graph),
+            view: reading.view,
+            answer,
+        });
+    }
+    Ok(Asked {
+        question: question.to_owned(),
+        readings,
+        notes: interpretation.notes,
+    })
+}
+
+/// The command that asks what a reading asks.
+pub fn command_line(graph: &Graph, reading: &Reading) -> String {
+    let mut line = reading.query.command_line(graph);
+    for flag in reading.view.flags() {
+        line.push(' ');
+        line.push_str(&flag);
+    }
+    line
+}

@@ -1,0 +1,264 @@
+//! What an intent needs from a question, and the query it makes of it:
+//! the names it takes (a party, a position, two of anything), found in the
+//! question's order, each read once per node it may mean.
+
+use crate::graph::{Graph, NodeIx};
+use crate::model::{NodeKind, Relation};
+use crate::query::Query;
+use crate::query::path::PathOptions;
+use crate::query::who::Side;
+
+/// What an intent makes of a question: one query per reading (a name that
+/// fits two nodes gives two), and which names it used.
+#[derive(Debug)]
+pub struct Plan {
+    /// The queries, one per reading.
+    pub queries: Vec<Query>,
+    /// The indices of the names used, into [`Frame::names`].
+    pub used: Vec<usize>,
+}
+
+/// The question as intents see it: its names (each with every node it may
+/// mean) and a test for phrases.
+pub struct Frame<'a> {
+    /// The graph asked.
+    pub graph: &'a Graph,
+    /// The names found, in question order, each with the nodes it fits.
+    pub names: Vec<Vec<NodeIx>>,
+    /// Whether a phrase (as in [`super::cues::Pattern`]) is in the question.
+    pub says: &'a dyn Fn(&str) -> bool,
+}
+
+/// Which nodes a slot takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takes {
+    /// A demand, condition or proposal.
+    Position,
+    /// A party.
+    Party,
+    /// Any node.
+    Any,
+}
+
+impl Takes {
+    fn fits(self, kind: NodeKind) -> bool {
+        match self {
+            Takes::Position => kind.is_position(),
+            Takes::Party => kind == NodeKind::Party,
+            Takes::Any => true,
+        }
+    }
+}
+
+impl Frame<'_> {
+    /// The first name with a node of the kind `takes`, skipping names in
+    /// `used`: its index and the nodes of that kind it fits.
+    pub fn first(&self, takes: Takes, used: &[usize]) -> Option<(usize, Vec<NodeIx>)> {
+        self.names.iter().enumerate().find_map(|(i, nodes)| {
+            if used.contains(&i) {
+                return None;
+            }
+            let fit: Vec<NodeIx> = nodes
+                .iter()
+                .copied()
+                .filter(|&n| takes.fits(self.graph.kind(n)))
+                .collect();
+            (!fit.is_empty()).then_some((i, fit))
+        })
+    }
+
+    /// Whether any name could be a node of this kind.
+    pub fn any(&self, takes: Takes) -> bool {
+        self.first(takes, &[]).is_some()
+    }
+}
+
+/// One query per node.
+fn each(nodes: &[NodeIx], query: impl Fn(NodeIx) -> Query) -> Vec<Query> {
+    nodes.iter().map(|&n| query(n)).collect()
+}
+
+/// One query per pair of nodes.
+fn each_pair(a: &[NodeIx], b: &[NodeIx], query: impl Fn(NodeIx, NodeIx) -> Query) -> Vec<Query> {
+    a.iter()
+        .flat_map(|&x| b.iter().filter(move |&&y| y != x).map(move |&y| (x, y)))
+        .map(|(x, y)| query(x, y))
+        .collect()
+}
+
+pub(super) fn blockers(f: &Frame) -> Option<Plan> {
+    let (i, nodes) = f.first(Takes::Position, &[])?;
+    Some(Plan {
+        queries: each(&nodes, |node| Query::Blockers {
+            node,
+            all_chains: false,
+        }),
+        used: vec![i],
+    })
+}
+
+pub(super) fn requires(f: &Frame) -> Option<Plan> {
+    // "What does Russia need?" asks for Russia's position.
+    if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        return Some(Plan {
+            queries: each(&nodes, Query::Requires),
+            used: vec![i],
+        });
+    }
+    stance(f)
+}
+
+pub(super) fn stance(f: &Frame) -> Option<Plan> {
+    let (i, nodes) = f.first(Takes::Party, &[])?;
+    Some(Plan {
+        queries: each(&nodes, Query::Stance),
+        used: vec![i],
+    })
+}
+
+/// For `who`: the relation or side the question's verb names, if any.
+fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
+    let says = f.says;
+    // Specific verbs first: "who proposed X" wants the proposers only.
+    let relations: &[(&str, Relation)] = &[
+        ("demand/insist", Relation::Demands),
+        (
+            "propose/suggest/table/tabled/offer/offered",
+            Relation::Proposes,
+        ),
+        ("put forward", Relation::Proposes),
+        ("threaten/threat/threatens/threatening", Relation::Threatens),
+        ("accept/accepted", Relation::Accepts),
+        ("mediate/broker/brokered/facilitate", Relation::Mediates),
+        ("ignore/ignored", Relation::Ignores),
+        ("counter/countered/counteroffer", Relation::Counters),
+    ];
+    if let Some((_, r)) = relations.iter().find(|(p, _)| says(p)) {
+        return (Some(*r), None);
+    }
+    let against =
+        "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
+    if says(against) || says("turn down") || says("push back") || says("say no") {
+        return (None, Some(Side::Against));
+    }
+    let favour = "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/for/pro/agree";
+    if says(&format!("not {favour}")) {
+        return (None, Some(Side::Against));
+    }
+    if says(favour) || says("push for") || says("call for") || says("on board") {
+        return (None, Some(Side::For));
+    }
+    (None, None)
+}
+
+pub(super) fn who(f: &Frame) -> Option<Plan> {
+    let (relation, side) = who_filter(f);
+    // A party asked about: who threatens it.
+    if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        return Some(Plan {
+            queries: each(&nodes, |node| Query::Who {
+                node,
+                relation,
+                side,
+            }),
+            used: vec![i],
+        });
+    }
+    let (i, nodes) = f.first(Takes::Party, &[])?;
+    // Who threatens a party is all `who` says of one; another verb
+    // ("who supports Russia?") is not a question it can answer.
+    if relation.is_some_and(|r| r != Relation::Threatens) || side.is_some() {
+        return None;
+    }
+    Some(Plan {
+        queries: each(&nodes, |node| Query::Who {
+            node,
+            relation: None,
+            side: None,
+        }),
+        used: vec![i],
+    })
+}
+
+pub(super) fn responses(f: &Frame) -> Option<Plan> {
+    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let party = f.first(Takes::Party, &[i]);
+    let mut used = vec![i];
+    let queries = match &party {
+        Some((p, parties)) => {
+            used.push(*p);
+            each_pair(&nodes, parties, |node, party| Query::Responses {
+                node,
+                party: Some(party),
+            })
+        }
+        None => each(&nodes, |node| Query::Responses { node, party: None }),
+    };
+    Some(Plan { queries, used })
+}
+
+pub(super) fn path(f: &Frame) -> Option<Plan> {
+    let (a, from) = f.first(Takes::Any, &[])?;
+    let (b, to) = f.first(Takes::Any, &[a])?;
+    // Only "from A to B" (or "does A lead to B") follows the links' direction.
+    let directed = (f.says)("from <n> to <n>") || (f.says)("<n> lead to <n>");
+    let options = PathOptions {
+        directed,
+        ..PathOptions::default()
+    };
+    Some(Plan {
+        queries: each_pair(&from, &to, |from, to| Query::Path { from, to, options }),
+        used: vec![a, b],
+    })
+}
+
+pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
+    // The parties named; a name fitting two parties is read both ways.
+    let mut used = Vec::new();
+    let mut readings: Vec<Vec<NodeIx>> = vec![Vec::new()];
+    while let Some((i, nodes)) = f.first(Takes::Party, &used) {
+        used.push(i);
+        readings = readings
+            .iter()
+            .flat_map(|between| {
+                nodes.iter().map(move |&n| {
+                    let mut b = between.clone();
+                    if !b.contains(&n) {
+                        b.push(n);
+                    }
+                    b
+                })
+            })
+            .collect();
+    }
+    Some(Plan {
+        queries: readings
+            .into_iter()
+            .map(|between| Query::Conflicts { between })
+            .collect(),
+        used,
+    })
+}
+
+pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
+    // "Is the ceasefire deadlocked?" is about one position: its blockers say.
+    (!f.any(Takes::Position)).then(|| Plan {
+        queries: vec![Query::Deadlocks],
+        used: Vec::new(),
+    })
+}
+
+pub(super) fn detail(f: &Frame) -> Option<Plan> {
+    let (i, nodes) = f.first(Takes::Any, &[])?;
+    Some(Plan {
+        queries: each(&nodes, Query::Detail),
+        used: vec![i],
+    })
+}
+
+pub(super) fn overview(f: &Frame) -> Option<Plan> {
+    f.names.is_empty().then(|| Plan {
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+    })
+}

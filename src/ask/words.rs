@@ -1,0 +1,346 @@
+//! A question as words: lower-cased, contractions spelt out ("can't" is
+//! "can not", "what's" is "what is", "Russia's" is "russia"), each with its
+//! stem and where it stands in the question as typed.
+//!
+//! Names and intent cues are compared by stem (Porter2, the Snowball English
+//! stemmer), so "blocking", "blocked" and "blocks" all read as "block", and
+//! "sanctions" finds a node called "sanction". Both sides go through the same
+//! function, so a stem only has to be consistent, never pretty.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// One word of a question (or of a name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Lower case, as spelt once contractions are undone.
+    pub text: String,
+    /// The Porter2 stem of `text` (numbers and short words stay as they are).
+    pub stem: String,
+    /// Where the word stands in the text it came from, in bytes. The two
+    /// halves of a contraction ("can" and "not" of "can't") share one span.
+    pub span: Range<usize>,
+}
+
+/// Articles: "the ceasefire" and "ceasefire" name the same thing.
+pub const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Words that carry no name and no intent of their own. A name is never
+/// found on these alone, and a typo is never looked for among them.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "currently",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "each",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "exactly",
+    "for",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "go",
+    "going",
+    "got",
+    "had",
+    "happen",
+    "happens",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "know",
+    "let",
+    "like",
+    "me",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "please",
+    "really",
+    "right",
+    "say",
+    "see",
+    "she",
+    "should",
+    "show",
+    "so",
+    "some",
+    "still",
+    "such",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "to",
+    "too",
+    "up",
+    "us",
+    "very",
+    "want",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Whether `text` (a lower-case word) is a stopword.
+pub fn is_stopword(text: &str) -> bool {
+    STOPWORDS.binary_search(&text).is_ok()
+}
+
+/// The stem of one lower-case word: Porter2 for words of letters, the word
+/// itself for numbers and for words of three letters or fewer ("us", "eu").
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    if word.chars().count() <= 3 || !word.chars().all(char::is_alphabetic) {
+        return word.to_owned();
+    }
+    STEMMER
+        .get_or_init(|| Stemmer::create(Algorithm::English))
+        .stem(word)
+        .into_owned()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// The words of `text`: runs of letters and digits, an apostrophe between two
+/// letters kept inside a word so that contractions can be undone.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut raw = String::new();
+        while i < chars.len() {
+            let c = chars[i].1;
+            let joins = is_apostrophe(c)
+                && i > 0
+                && chars[i - 1].1.is_alphabetic()
+                && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic());
+            if c.is_alphanumeric() {
+                raw.extend(c.to_lowercase());
+            } else if joins {
+                raw.push('\'');
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let end = chars.get(i).map_or(text.len(), |c| c.0);
+        // A trailing apostrophe ("the allies' demands") is a plural's possessive.
+        if chars.get(i).is_some_and(|c| is_apostrophe(c.1)) {
+            i += 1;
+        }
+        for part in undo_contraction(&raw) {
+            out.push(Word {
+                stem: stem(&part),
+                text: part,
+                span: start..end,
+            });
+        }
+    }
+    out
+}
+
+/// "can't" → ["can", "not"], "won't" → ["will", "not"], "what's" → ["what",
+/// "is"], "they're" → ["they", "are"], "Russia's" → ["russia"].
+fn undo_contraction(word: &str) -> Vec<String> {
+    let Some(at) = word.find('\'') else {
+        // People often leave the apostrophe out: "whats", "cant", "doesnt".
+        return match word {
+            "whats" | "whos" | "wheres" | "hows" | "thats" | "whys" => {
+                vec![word[..word.len() - 1].to_owned(), "is".to_owned()]
+            }
+            "cant" => vec!["can".to_owned(), "not".to_owned()],
+            "wont" => vec!["will".to_owned(), "not".to_owned()],
+            "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "hasnt"
+            | "havent" | "hadnt" | "shouldnt" | "wouldnt" | "couldnt" => {
+                vec![word[..word.len() - 2].to_owned(), "not".to_owned()]
+            }
+            _ => vec![word.to_owned()],
+        };
+    };
+    let (head, tail) = (&word[..at], &word[at + 1..]);
+    let owned = |parts: &[&str]| parts.iter().map(|p| (*p).to_owned()).collect();
+    match (head, tail) {
+        ("won", "t") => owned(&["will", "not"]),
+        ("can", "t") => owned(&["can", "not"]),
+        ("shan", "t") => owned(&["shall", "not"]),
+        (h, "t") if h.ends_with('n') => owned(&[&h[..h.len() - 1], "not"]),
+        (h, "re") => owned(&[h, "are"]),
+        (h, "ve") => owned(&[h, "have"]),
+        (h, "ll") => owned(&[h, "will"]),
+        (h, "d") => owned(&[h, "would"]),
+        (h, "m") => owned(&[h, "am"]),
+        (
+            h @ ("what" | "who" | "where" | "how" | "that" | "it" | "there" | "here" | "why"
+            | "when" | "which" | "he" | "she"),
+            "s",
+        ) => owned(&[h, "is"]),
+        // Any other 's is a possessive: "Russia's demands" are Russia's.
+        (h, "s") => owned(&[h]),
+        // An apostrophe inside a name ("o'brien") stays part of it.
+        _ => vec![word.replace('\'', "")],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(q: &str) -> Vec<String> {
+        words(q).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(
+            STOPWORDS.windows(2).all(|w| w[0] < w[1]),
+            "keep STOPWORDS sorted"
+        );
+    }
+
+    #[test]
+    fn contractions_and_possessives_are_undone() {
+        assert_eq!(
+            texts("Why can't the talks resume?"),
+            ["why", "can", "not", "the", "talks", "resume"]
+        );
+        assert_eq!(
+            texts("what’s Russia’s position"),
+            ["what", "is", "russia", "position"]
+        );
+        assert_eq!(texts("who won't budge"), ["who", "will", "not", "budge"]);
+        assert_eq!(texts("the allies' demands"), ["the", "allies", "demands"]);
+        assert_eq!(texts("they're stuck"), ["they", "are", "stuck"]);
+        assert_eq!(texts("O'Brien"), ["obrien"]);
+        assert_eq!(
+            texts("whats blocking it, why cant they"),
+            ["what", "is", "blocking", "it", "why", "can", "not", "they"]
+        );
+        assert_eq!(texts("doesnt"), ["does", "not"]);
+    }
+
+    #[test]
+    fn hyphens_and_punctuation_split_words_and_spans_point_into_the_text() {
+        let q = "What blocks the 30-day ceasefire?";
+        let w = words(q);
+        assert_eq!(
+            texts(q),
+            ["what", "blocks", "the", "30", "day", "ceasefire"]
+        );
+        assert_eq!(&q[w[5].span.clone()], "ceasefire");
+        let q = "Zelensky's offer";
+        assert_eq!(&q[words(q)[0].span.clone()], "Zelensky's");
+    }
+
+    #[test]
+    fn inflections_share_a_stem_and_numbers_keep_theirs() {
+        for (a, b) in [
+            ("blocks", "blocking"),
+            ("blocked", "block"),
+            ("connected", "connection"),
+            ("sanctions", "sanction"),
+            ("opposes", "opposed"),
+            ("negotiations", "negotiation"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_eq!(stem("30"), "30");
+        assert_eq!(stem("us"), "us");
+    }
+}
