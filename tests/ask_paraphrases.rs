@@ -4,6 +4,11 @@
 //! strike), each with the command it should read as. They were written as
 //! journalists and analysts phrase things, not from `ask`'s table of cues.
 //!
+//! Measured: the first set (85) was written before `ask` was tuned to it and
+//! read 83 as meant at first; the second (53), written after, read 50 at
+//! first. One is still read otherwise ("Summarize the negotiation": the
+//! built-in graph's direct talks answer to "negotiations").
+//!
 //! The share understood is measured and must stay at 90% or more; the test
 //! prints the share and every question still read wrongly, so a change that
 //! makes `ask` worse shows up here, and one that makes it better can move a
@@ -440,6 +445,287 @@ const PARAPHRASES: &[(On, &str, &[&str])] = &[
         On::Harbour,
         "what was on the table a month ago?",
         &["negograph show --as-of 2025-04-06"],
+    ),
+    // A second set, written after the first was measured and before any
+    // change for it: 50 of its 53 were read as meant at first.
+    (
+        On::Istanbul,
+        "Is Russia blocking the ceasefire?",
+        &[
+            "negograph blockers ceasefire-30d",
+            "negograph blockers ceasefire-full",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "What are the sticking points for the talks?",
+        &["negograph blockers direct-talks"],
+    ),
+    (
+        On::Istanbul,
+        "why no ceasefire yet?",
+        &[
+            "negograph blockers ceasefire-30d",
+            "negograph blockers ceasefire-full",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "What's the hold-up on direct talks?",
+        &["negograph blockers direct-talks"],
+    ),
+    (
+        On::Istanbul,
+        "what must the West do for the ceasefire to happen",
+        &[
+            "negograph requires ceasefire-30d",
+            "negograph requires ceasefire-full",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "What is the ceasefire conditional on?",
+        &[
+            "negograph requires ceasefire-30d",
+            "negograph requires ceasefire-full",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "Russia's conditions?",
+        &["negograph stance russia"],
+    ),
+    (
+        On::Istanbul,
+        "Has the Kremlin responded to the ceasefire call?",
+        &[
+            "negograph responses ceasefire-30d --party russia",
+            "negograph responses ceasefire-full --party russia",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "How did Zelensky react to Putin's offer of talks?",
+        &["negograph responses direct-talks --party ukraine"],
+    ),
+    (
+        On::Istanbul,
+        "What's the connection between the meeting and the ceasefire?",
+        &[
+            "negograph path zelensky-putin-meeting ceasefire-30d --undirected",
+            "negograph path zelensky-putin-meeting ceasefire-full --undirected",
+        ],
+    ),
+    (
+        On::Istanbul,
+        "How are Europe and Trump linked?",
+        &["negograph path european-leaders trump --undirected"],
+    ),
+    (
+        On::Istanbul,
+        "Do Ukraine and Russia disagree on anything?",
+        &["negograph conflicts --party ukraine --party russia"],
+    ),
+    (
+        On::Istanbul,
+        "What do Europe and Russia disagree about?",
+        &["negograph conflicts --party european-leaders --party russia"],
+    ),
+    (
+        On::Istanbul,
+        "Is there a standoff?",
+        &["negograph deadlocks"],
+    ),
+    (
+        On::Istanbul,
+        "Are the parties stuck in a loop?",
+        &["negograph deadlocks"],
+    ),
+    (
+        On::Istanbul,
+        "Summarize the negotiation",
+        &["negograph show"],
+    ),
+    (On::Istanbul, "What's on the table?", &["negograph show"]),
+    (
+        On::Istanbul,
+        "Who are the main players?",
+        &["negograph show"],
+    ),
+    (
+        On::Istanbul,
+        "What did Russia propose?",
+        &["negograph stance russia"],
+    ),
+    (
+        On::Istanbul,
+        "What is Trump's role?",
+        &["negograph stance trump"],
+    ),
+    (
+        On::Istanbul,
+        "What blocked the talks a week ago?",
+        &["negograph blockers direct-talks --as-of 2025-05-05"],
+    ),
+    (
+        On::Istanbul,
+        "who was for the 30-day ceasefire last month",
+        &["negograph who ceasefire-30d --side for --as-of 2025-04-30"],
+    ),
+    (
+        On::Istanbul,
+        "Which parties oppose direct talks?",
+        &["negograph who direct-talks --side against"],
+    ),
+    (
+        On::Istanbul,
+        "Who's behind the 30-day ceasefire?",
+        &["negograph who ceasefire-30d --side for"],
+    ),
+    (
+        On::Istanbul,
+        "who is threatening consequences",
+        &["negograph who new-sanctions --relation threatens"],
+    ),
+    (
+        On::Istanbul,
+        "What threats has Europe made?",
+        &["negograph stance european-leaders"],
+    ),
+    (
+        On::Harbour,
+        "Why is the automation freeze stalled?",
+        &["negograph blockers automation-freeze"],
+    ),
+    (
+        On::Harbour,
+        "what's standing in the way of arbitration?",
+        &["negograph blockers arbitration"],
+    ),
+    (
+        On::Harbour,
+        "What has to happen before the dockworkers return?",
+        &["negograph requires return-to-work"],
+    ),
+    (
+        On::Harbour,
+        "What does the port authority want?",
+        &["negograph stance port-authority"],
+    ),
+    (
+        On::Harbour,
+        "What is the mayor asking for?",
+        &["negograph stance city"],
+    ),
+    (
+        On::Harbour,
+        "what are the carriers' red lines?",
+        &["negograph stance shipping-lines"],
+    ),
+    (
+        On::Harbour,
+        "Who wants the crane freeze?",
+        &["negograph who automation-freeze --side for"],
+    ),
+    (
+        On::Harbour,
+        "Who rejected the 8% offer?",
+        &["negograph who pay-offer-8 --side against"],
+    ),
+    (
+        On::Harbour,
+        "Who's against arbitration?",
+        &["negograph who arbitration --side against"],
+    ),
+    (
+        On::Harbour,
+        "How did the shippers respond to the 9% offer?",
+        &["negograph responses pay-offer-9 --party shipping-lines"],
+    ),
+    (
+        On::Harbour,
+        "Did the union accept the 8% offer?",
+        &["negograph responses pay-offer-8 --party union"],
+    ),
+    (
+        On::Harbour,
+        "How is the mediator linked to the return to work?",
+        &["negograph path mediator return-to-work --undirected"],
+    ),
+    (
+        On::Harbour,
+        "What connects the city and the fines?",
+        &["negograph path city fines --undirected"],
+    ),
+    (
+        On::Harbour,
+        "What do the union and management disagree on?",
+        &["negograph conflicts --party union --party port-authority"],
+    ),
+    (
+        On::Harbour,
+        "Where are the union and the shipping lines at odds?",
+        &["negograph conflicts --party union --party shipping-lines"],
+    ),
+    (
+        On::Harbour,
+        "Is the pay rise deadlocked?",
+        &["negograph blockers wage-rise"],
+    ),
+    (
+        On::Harbour,
+        "Is there a circular dependency?",
+        &["negograph deadlocks"],
+    ),
+    (
+        On::Harbour,
+        "Who needs to move first?",
+        &["negograph deadlocks"],
+    ),
+    (
+        On::Harbour,
+        "What's the state of play?",
+        &["negograph show"],
+    ),
+    (
+        On::Harbour,
+        "What do we know about the fines?",
+        &["negograph show fines"],
+    ),
+    (
+        On::Harbour,
+        "What was the union's position in March?",
+        &["negograph stance union --as-of 2025-03-31"],
+    ),
+    (
+        On::Harbour,
+        "Who backed the pay rise on March 10?",
+        &["negograph who wage-rise --side for --as-of 2025-03-10"],
+    ),
+    (
+        On::Harbour,
+        "what blocked the return to work on 2025-04-01",
+        &["negograph blockers return-to-work --as-of 2025-04-01"],
+    ),
+    (
+        On::Harbour,
+        "If the pay rise is agreed, what blocks the return to work?",
+        &["negograph blockers return-to-work --assume wage-rise"],
+    ),
+    (
+        On::Harbour,
+        "What does the city threaten?",
+        &["negograph stance city"],
+    ),
+    (
+        On::Harbour,
+        "Who's threatening the port authority?",
+        &["negograph who port-authority"],
+    ),
+    (
+        On::Harbour,
+        "What's the council's stance on the return to work?",
+        &["negograph stance city"],
     ),
 ];
 

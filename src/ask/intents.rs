@@ -141,6 +141,7 @@ pub static INTENTS: &[Intent] = &[
             ("happen * first/before", 3),
             ("before * can", 2),
             ("before <n>", 1),
+            ("for <n> to happen/start/begin/proceed/succeed/resume", 3),
             ("under/on what condition/conditions/terms", 3),
             ("condition/conditions", 1),
         ],
@@ -261,6 +262,7 @@ pub static INTENTS: &[Intent] = &[
                 3,
             ),
             ("red line/lines", 3),
+            ("role/interest/interests/objective/objectives", 3),
             (
                 "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
                 1,
