@@ -111,7 +111,7 @@ fn calendar(w: &[Word], i: usize, text: &str, newest: Date) -> Option<((Date, Da
     // 2025-05-10 (or 2025/05/10): three numbers joined by one separator.
     if let (Some(y), Some(m), Some(d)) = (word(i).and_then(year), word(i + 1), word(i + 2)) {
         let joined = |a: usize, b: usize| {
-            let gap = &text[w[a].span.end..w[b].span.start];
+            let gap = super::words::between(text, &w[a], &w[b]);
             gap == "-" || gap == "/"
         };
         if m.len() == 2 && d.len() == 2 && joined(i, i + 1) && joined(i + 1, i + 2) {

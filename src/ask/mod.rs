@@ -289,7 +289,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     if let Some(start) = ws.iter().position(|w| IF_WORDS.contains(&w.text.as_str())) {
         let mut end = start + 1;
         while end < ws.len() {
-            let comma = question[ws[end - 1].span.end..ws[end].span.start].contains(',');
+            let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
             let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
                 && mentions
                     .iter()
@@ -359,8 +359,11 @@ fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Int
             .collect(),
         says: &says,
     };
+    // A plan with no query ("how is Russia connected to Moscow?": one node
+    // twice) is no reading.
+    let build = |intent: &Intent| (intent.build)(&frame).filter(|p| !p.queries.is_empty());
     for intent in ranked(parsed) {
-        if let Some(plan) = (intent.build)(&frame) {
+        if let Some(plan) = build(intent) {
             return Some((intent, plan, with_if));
         }
     }
@@ -374,7 +377,7 @@ fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Int
     let intent = INTENTS
         .iter()
         .find(|i| i.bare_names == count && count > 0)?;
-    (intent.build)(&frame).map(|plan| (intent, plan, with_if))
+    build(intent).map(|plan| (intent, plan, with_if))
 }
 
 /// Each intent's score for the question.
@@ -629,4 +632,59 @@ pub fn command_line(graph: &Graph, reading: &Reading) -> String {
         line.push_str(&flag);
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Input;
+
+    fn builtin() -> Graph {
+        let input = Input::builtin();
+        Graph::from_document(&input.origin, input.parse().unwrap()).unwrap()
+    }
+
+    proptest::proptest! {
+        /// Any text at all is read or refused, never a panic; a reading is
+        /// a command that names the graph's nodes by id.
+        #[test]
+        fn any_text_is_read_or_refused(question in "\\PC{0,80}") {
+            let g = builtin();
+            match interpret(&question, &g, &ViewSpec::default()) {
+                Ok(reading) => {
+                    proptest::prop_assert!(!reading.readings.is_empty());
+                    proptest::prop_assert!(reading.readings.len() <= MOST_READINGS);
+                    for r in &reading.readings {
+                        proptest::prop_assert!(command_line(&g, r).starts_with("negograph "));
+                    }
+                }
+                Err(Error::Question { forms, .. }) => {
+                    proptest::prop_assert!(!forms.is_empty() && forms.len() <= 5);
+                }
+                Err(_) => {}
+            }
+        }
+
+        /// Questions built from the table's own words and the graph's names
+        /// are read or refused too, whatever their order.
+        #[test]
+        fn shuffled_cues_and_names_are_read_or_refused(
+            picks in proptest::collection::vec(0usize..40, 0..8),
+        ) {
+            const PIECES: &[&str] = &[
+                "what", "blocks", "who", "supports", "the ceasefire", "Russia", "Trump",
+                "if", ",", "on May 10", "ever", "between", "and", "disagree", "connected",
+                "path", "from", "to", "respond", "want", "deadlock", "first", "tell me about",
+                "the aid pause", "sanctions", "Zelenksy", "last week", "not", "why", "can't",
+                "the 30-day ceasefire", "direct talks", "Moscow's", "who is", "list", "parties",
+                "conditions", "for", "happen", "?",
+            ];
+            let question: Vec<&str> = picks.iter().map(|&i| PIECES[i % PIECES.len()]).collect();
+            let question = question.join(" ");
+            let g = builtin();
+            if let Ok(reading) = interpret(&question, &g, &ViewSpec::default()) {
+                proptest::prop_assert!(!reading.readings.is_empty());
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::words::{ARTICLES, Word, is_stopword, words};
+use super::words::{ARTICLES, Word, is_stopword, split, stem};
 use crate::graph::{Graph, NodeIx};
 
 /// How a mention was found.
@@ -93,6 +93,11 @@ pub fn find(
     let mut holders: HashMap<usize, Vec<NodeIx>> = HashMap::new();
     let mut name_stems: Vec<String> = Vec::new();
     let mut name_texts: Vec<String> = Vec::new();
+    // Stemming every word of every name is the scan's main cost: a word
+    // whose first two letters begin no word of the question cannot match,
+    // and one already stemmed is looked up.
+    let openings: foldhash::HashSet<&str> = stems.iter().map(|s| opening(s)).collect();
+    let mut stemmed: HashMap<String, String> = HashMap::new();
     for n in graph.node_indices() {
         let node = graph.node(n);
         let names = std::iter::once(node.id.as_str())
@@ -101,12 +106,22 @@ pub fn find(
         for name in names {
             name_stems.clear();
             name_texts.clear();
-            for w in words(name) {
-                if !ARTICLES.contains(&w.text.as_str()) {
-                    name_stems.push(w.stem);
-                    name_texts.push(w.text);
+            split(name, |text, _| {
+                if ARTICLES.contains(&text.as_str()) {
+                    return;
                 }
-            }
+                let s = if !openings.contains(opening(&text)) {
+                    String::new()
+                } else if let Some(s) = stemmed.get(&text) {
+                    s.clone()
+                } else {
+                    let s = stem(&text);
+                    stemmed.insert(text.clone(), s.clone());
+                    s
+                };
+                name_stems.push(s);
+                name_texts.push(text);
+            });
             for (j, s) in name_stems.iter().enumerate() {
                 let Some(places) = at_stem.get(s.as_str()) else {
                     continue;
@@ -249,6 +264,12 @@ pub fn find(
         .collect()
 }
 
+/// A word's first two characters: a stem starts as its word does.
+fn opening(word: &str) -> &str {
+    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
 /// Whether a partial run covers another node's exact name without two
 /// content words of its own besides: "Russia and Ukraine" inside "Direct
 /// talks between Russia and Ukraine" is two parties.
@@ -302,15 +323,16 @@ fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, Str
             .chain(std::iter::once(node.label.as_str()))
             .chain(node.aliases.iter().map(String::as_str));
         for name in names {
-            let ws = words(name);
+            let mut ws: Vec<String> = Vec::new();
+            split(name, |text, _| ws.push(text));
             let [word] = ws.as_slice() else { continue };
-            let len = word.text.chars().count();
+            let len = word.chars().count();
             // Cheap tests first: typos rarely hit the first letter, and a
             // length that differs too much cannot be near.
-            if word.text.chars().next() != first || len.abs_diff(typed.chars().count()) > allowed {
+            if word.chars().next() != first || len.abs_diff(typed.chars().count()) > allowed {
                 continue;
             }
-            let distance = strsim::osa_distance(typed, &word.text);
+            let distance = strsim::osa_distance(typed, word);
             if distance == 0 || distance > allowed {
                 continue;
             }
@@ -321,7 +343,7 @@ fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, Str
                     }
                 }
                 Some((d, _, _)) if *d < distance => {}
-                _ => best = Some((distance, vec![n], word.text.clone())),
+                _ => best = Some((distance, vec![n], word.clone())),
             }
         }
     }
@@ -333,6 +355,7 @@ fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, Str
 
 #[cfg(test)]
 mod tests {
+    use super::super::words::words;
     use super::*;
     use crate::Input;
 
@@ -449,5 +472,97 @@ mod tests {
         // Too short to guess at, or too far from anything.
         assert_eq!(found(&g, "what does Rus want"), []);
         assert_eq!(found(&g, "what blocks the moon"), []);
+    }
+
+    /// A graph whose labels are made of a few shared words, so that names
+    /// overlap, contain each other and repeat across nodes.
+    fn random_graph(labels: &[Vec<u8>]) -> Graph {
+        const WORDS: &[&str] = &[
+            "Ceasefire",
+            "talks",
+            "Russia's",
+            "aid",
+            "pause",
+            "the",
+            "new",
+            "30-day",
+            "West",
+            "sanctions",
+        ];
+        let mut doc = crate::model::Document::new("random");
+        for (i, label) in labels.iter().enumerate() {
+            let text: Vec<&str> = label
+                .iter()
+                .map(|&w| WORDS[w as usize % WORDS.len()])
+                .collect();
+            let kind = if i % 3 == 0 {
+                crate::model::NodeKind::Party
+            } else {
+                crate::model::NodeKind::Demand
+            };
+            doc.nodes.push(crate::model::Node::new(
+                format!("n{i}"),
+                kind,
+                text.join(" "),
+            ));
+        }
+        Graph::from_document("random", doc).expect("valid")
+    }
+
+    /// The stems of a text's words, articles left out: what two names must
+    /// share to be the same name.
+    fn key(text: &str) -> Vec<String> {
+        words(text)
+            .into_iter()
+            .filter(|w| !ARTICLES.contains(&w.text.as_str()))
+            .map(|w| w.stem)
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Against a naive reference: a node's whole label asked about is
+        /// found, and every node an exact mention names has a name whose
+        /// words are the mention's words.
+        #[test]
+        fn an_exact_mention_names_exactly_the_nodes_called_so(
+            labels in proptest::collection::vec(proptest::collection::vec(0u8..10, 1..4), 1..12),
+            pick in 0usize..12,
+        ) {
+            let g = random_graph(&labels);
+            let target = NodeIx::new(pick % labels.len());
+            let question = format!("what blocks {}?", g.label(target));
+            let ws = words(&question);
+            let everything = |_: usize| true;
+            let found = find(&question, &ws, &g, &everything);
+            let target_key = key(g.label(target));
+            if target_key.is_empty() {
+                return Ok(());
+            }
+            // The longest exact name covering the label: the target's own
+            // label, or a longer name holding it (never a shorter one).
+            let covering = found.iter().find(|m| m.found == Found::Exact && key(&m.text).len() >= target_key.len());
+            let Some(m) = covering else {
+                // Only a longer partial run may have taken its place.
+                proptest::prop_assert!(found.iter().any(|m| m.found == Found::Partial), "{question}: {found:?}");
+                return Ok(());
+            };
+            if key(&m.text) == target_key {
+                proptest::prop_assert!(m.nodes.contains(&target), "{question}: {found:?}");
+            }
+            for &n in &m.nodes {
+                let node = g.node(n);
+                let names = [node.id.as_str(), node.label.as_str()];
+                proptest::prop_assert!(
+                    names.iter().any(|name| key(name) == key(&m.text)),
+                    "{question}: {} has no name '{}'", g.id(n), m.text
+                );
+            }
+            // Every node with that name is listed: nothing is dropped.
+            for n in g.node_indices() {
+                if key(g.label(n)) == key(&m.text) {
+                    proptest::prop_assert!(m.nodes.contains(&n), "{question}: {} missing", g.id(n));
+                }
+            }
+        }
     }
 }

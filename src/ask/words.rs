@@ -170,6 +170,13 @@ const STOPWORDS: &[&str] = &[
     "your",
 ];
 
+/// The text between two words of `text` ("" between the halves of a
+/// contraction, which share one span).
+pub fn between<'t>(text: &'t str, first: &Word, second: &Word) -> &'t str {
+    text.get(first.span.end..second.span.start)
+        .unwrap_or_default()
+}
+
 /// Whether `text` (a lower-case word) is a stopword.
 pub fn is_stopword(text: &str) -> bool {
     STOPWORDS.binary_search(&text).is_ok()
@@ -196,6 +203,19 @@ fn is_apostrophe(c: char) -> bool {
 /// letters kept inside a word so that contractions can be undone.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
+    split(text, |text, span| {
+        out.push(Word {
+            stem: stem(&text),
+            text,
+            span,
+        })
+    });
+    out
+}
+
+/// The words of `text` as [`words`] finds them, lower case, without their
+/// stems: for callers that stem only the words they need.
+pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -226,14 +246,9 @@ pub fn words(text: &str) -> Vec<Word> {
             i += 1;
         }
         for part in undo_contraction(&raw) {
-            out.push(Word {
-                stem: stem(&part),
-                text: part,
-                span: start..end,
-            });
+            each(part, start..end);
         }
     }
-    out
 }
 
 /// "can't" → ["can", "not"], "won't" → ["will", "not"], "what's" → ["what",
