@@ -20,6 +20,20 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).expect("stdout is only JSON")
 }
 
+fn json_of(args: &[String]) -> Value {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    json(&args)
+}
+
+/// `-f FILE` for an example asked of a shipped graph, nothing for the
+/// built-in one.
+fn on_graph(example: &Value) -> Vec<String> {
+    match example["graph"].as_str() {
+        Some(file) => vec!["-f".to_owned(), file.to_owned()],
+        None => Vec::new(),
+    }
+}
+
 fn examples() -> Vec<Value> {
     json(&["ask", "--examples", "--json"])
         .as_array()
@@ -31,7 +45,15 @@ fn examples() -> Vec<Value> {
 fn every_example_reads_as_its_command_and_answers_what_it_answers() {
     for example in examples() {
         let question = example["question"].as_str().unwrap();
-        let asked = json(&["ask", question, "--json"]);
+        let on = on_graph(&example);
+        let with_graph = |args: &[&str]| -> Vec<String> {
+            on.iter()
+                .map(String::as_str)
+                .chain(args.iter().copied())
+                .map(str::to_owned)
+                .collect()
+        };
+        let asked = json_of(&with_graph(&["ask", question, "--json"]));
         assert_eq!(asked["question"], question);
         let readings = asked["readings"].as_array().unwrap();
         let commands: Vec<&str> = readings
@@ -49,7 +71,11 @@ fn every_example_reads_as_its_command_and_answers_what_it_answers() {
         for (reading, command) in readings.iter().zip(&commands) {
             let mut args: Vec<&str> = command.split(' ').skip(1).collect();
             args.push("--json");
-            assert_eq!(reading["answer"], json(&args), "{question} -> {command}");
+            assert_eq!(
+                reading["answer"],
+                json_of(&with_graph(&args)),
+                "{question} -> {command}"
+            );
         }
     }
 }
@@ -125,7 +151,12 @@ fn the_examples_are_printed_for_people_with_their_commands() {
     for example in examples() {
         assert!(text.contains(example["question"].as_str().unwrap()));
         for command in example["reads_as"].as_array().unwrap() {
-            assert!(text.contains(&format!("→ {}", command.as_str().unwrap())));
+            let command = command.as_str().unwrap();
+            let command = match example["graph"].as_str() {
+                Some(file) => command.replacen("negograph ", &format!("negograph -f {file} "), 1),
+                None => command.to_owned(),
+            };
+            assert!(text.contains(&format!("→ {command}")), "{command}");
         }
     }
 }

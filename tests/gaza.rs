@@ -191,7 +191,7 @@ fn ask_who_mediates_and_who_brokered() {
         let out = negograph()
             .arg("-f")
             .arg(example())
-            .args(["ask", question, "--explain"])
+            .args(["ask", question])
             .assert()
             .success()
             .get_output()
@@ -199,7 +199,9 @@ fn ask_who_mediates_and_who_brokered() {
             .clone();
         let text = String::from_utf8(out).unwrap();
         assert!(
-            text.starts_with("→ negograph who witkoff-proposal --relation mediates\n"),
+            text.starts_with(
+                "Reading this as: negograph who witkoff-proposal --relation mediates\n"
+            ),
             "{text}"
         );
         assert!(
@@ -208,16 +210,19 @@ fn ask_who_mediates_and_who_brokered() {
         );
     }
     let v = answer(&["ask", "who accepted the 70-day proposal?"]);
-    assert_eq!(v["groups"][0]["parties"][0]["id"], "hamas");
+    assert_eq!(
+        v["readings"][0]["answer"]["groups"][0]["parties"][0]["id"],
+        "hamas"
+    );
 }
 
 #[test]
 fn ask_how_the_proposals_differ_and_the_gap_on_an_issue() {
-    let explain = |question: &str| -> String {
+    let reading = |question: &str| -> String {
         let out = negograph()
             .arg("-f")
             .arg(example())
-            .args(["ask", question, "--explain"])
+            .args(["ask", question])
             .assert()
             .success()
             .get_output()
@@ -226,23 +231,29 @@ fn ask_how_the_proposals_differ_and_the_gap_on_an_issue() {
         let text = String::from_utf8(out).unwrap();
         text.lines().next().unwrap().to_owned()
     };
-    let both = "→ negograph compare witkoff-proposal hamas-version";
-    assert_eq!(explain("how do the proposals differ?"), both);
+    let both = "Reading this as: negograph compare witkoff-proposal hamas-version";
+    assert_eq!(reading("how do the proposals differ?"), both);
     assert_eq!(
-        explain("How do Witkoff's latest proposal and Hamas's version differ?"),
+        reading("How do Witkoff's latest proposal and Hamas's version differ?"),
         both
     );
     assert_eq!(
-        explain("compare the Witkoff proposal with the 70-day proposal"),
+        reading("compare the Witkoff proposal with the 70-day proposal"),
         both
     );
     assert_eq!(
-        explain("what's the gap on the length of the ceasefire?"),
+        reading("what's the gap on the length of the ceasefire?"),
         both
     );
-    assert_eq!(explain("what are the issues?"), "→ negograph issues");
+    assert_eq!(
+        reading("what are the issues?"),
+        "Reading this as: negograph issues"
+    );
     let gap = answer(&["ask", "what is the gap on length of the ceasefire"]);
-    assert_eq!(gap["issues"][0]["gap"], json!(10.0));
+    assert_eq!(
+        gap["readings"][0]["answer"]["issues"][0]["gap"],
+        json!(10.0)
+    );
     // Only Witkoff's text names the dead hostages: nothing to compare.
     negograph()
         .arg("-f")

@@ -14,8 +14,8 @@
 //! names for `path`, ...) is the reading.
 
 use super::slots::{
-    Frame, Plan, blockers, conflicts, deadlocks, detail, overview, path, requires, responses,
-    stance, who,
+    Frame, Plan, blockers, compare, conflicts, deadlocks, detail, issues, overview, path, requires,
+    responses, stance, who,
 };
 
 /// One example question, and the command (or, for a name that fits two
@@ -26,7 +26,13 @@ pub struct Example {
     pub question: &'static str,
     /// The command each reading runs.
     pub reads_as: &'static [&'static str],
+    /// The graph file it is asked of, relative to the project's folder
+    /// (`None`: the built-in graph, which has no proposals or issues).
+    pub graph: Option<&'static str>,
 }
+
+/// The shipped example with proposals and issues: the Gaza talks of 26 May 2025.
+pub const GAZA: Option<&str> = Some("graph/examples/gaza-2025-05-26.json");
 
 /// One thing `ask` can be asked.
 pub struct Intent {
@@ -98,14 +104,17 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "what blocks the 30-day ceasefire?",
                 reads_as: &["negograph blockers ceasefire-30d"],
+                graph: None,
             },
             Example {
                 question: "why can't the talks resume?",
                 reads_as: &["negograph blockers direct-talks"],
+                graph: None,
             },
             Example {
                 question: "what's holding up the Zelensky-Putin meeting?",
                 reads_as: &["negograph blockers zelensky-putin-meeting"],
+                graph: None,
             },
             Example {
                 question: "what stands in the way of a ceasefire?",
@@ -113,14 +122,17 @@ pub static INTENTS: &[Intent] = &[
                     "negograph blockers ceasefire-30d",
                     "negograph blockers ceasefire-full",
                 ],
+                graph: None,
             },
             Example {
                 question: "if the West pauses its aid, what still blocks the talks?",
                 reads_as: &["negograph blockers direct-talks --assume western-aid-pause"],
+                graph: None,
             },
             Example {
                 question: "what stood in the way of the full ceasefire on 2025-05-10?",
                 reads_as: &["negograph blockers ceasefire-full --as-of 2025-05-10"],
+                graph: None,
             },
         ],
         build: blockers,
@@ -155,10 +167,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "what does the 30-day ceasefire depend on?",
                 reads_as: &["negograph requires ceasefire-30d"],
+                graph: None,
             },
             Example {
                 question: "what has to happen before direct talks?",
                 reads_as: &["negograph requires direct-talks"],
+                graph: None,
             },
         ],
         build: requires,
@@ -187,27 +201,43 @@ pub static INTENTS: &[Intent] = &[
             "who supports {position}?",
             "who is against {position}?",
             "who threatens {party}?",
+            "who mediates {position}?",
         ],
         examples: &[
             Example {
                 question: "who supports direct talks?",
                 reads_as: &["negograph who direct-talks --side for"],
+                graph: None,
             },
             Example {
                 question: "who is against the 30-day ceasefire?",
                 reads_as: &["negograph who ceasefire-30d --side against"],
+                graph: None,
             },
             Example {
                 question: "who threatened sanctions?",
                 reads_as: &["negograph who new-sanctions --relation threatens"],
+                graph: None,
             },
             Example {
                 question: "who is threatening Russia?",
                 reads_as: &["negograph who russia"],
+                graph: None,
             },
             Example {
                 question: "which parties proposed the meeting with Putin?",
                 reads_as: &["negograph who zelensky-putin-meeting --relation proposes"],
+                graph: None,
+            },
+            Example {
+                question: "who is mediating Witkoff's latest proposal?",
+                reads_as: &["negograph who witkoff-proposal --relation mediates"],
+                graph: GAZA,
+            },
+            Example {
+                question: "did anyone accept the 70-day proposal?",
+                reads_as: &["negograph who hamas-version --relation accepts"],
+                graph: GAZA,
             },
         ],
         build: who,
@@ -239,10 +269,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "how did Russia respond to the 30-day ceasefire?",
                 reads_as: &["negograph responses ceasefire-30d --party russia"],
+                graph: None,
             },
             Example {
                 question: "what were the reactions to the 30-day ceasefire?",
                 reads_as: &["negograph responses ceasefire-30d"],
+                graph: None,
             },
         ],
         build: responses,
@@ -267,6 +299,7 @@ pub static INTENTS: &[Intent] = &[
                 "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
                 1,
             ),
+            ("accept/accepts/accepted/agree/agreed", 1),
             ("condition/conditions * set", 3),
             ("set * condition/conditions", 3),
             ("what about", 1),
@@ -278,21 +311,87 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "what are Russia's demands?",
                 reads_as: &["negograph stance russia"],
+                graph: None,
             },
             Example {
                 question: "where does Europe stand?",
                 reads_as: &["negograph stance european-leaders"],
+                graph: None,
             },
             Example {
                 question: "what did Zelensky want as of May 10?",
                 reads_as: &["negograph stance ukraine --as-of 2025-05-10"],
+                graph: None,
             },
             Example {
                 question: "what has Ukraine ever demanded?",
                 reads_as: &["negograph stance ukraine --all-time"],
+                graph: None,
             },
         ],
         build: stance,
+    },
+    Intent {
+        command: "compare",
+        about: "Proposals side by side, issue by issue: where they overlap and the gap",
+        cues: &[
+            (
+                "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
+                3,
+            ),
+            ("side by side", 3),
+            ("stack up", 3),
+            ("how far apart", 3),
+            ("between * and", 1),
+        ],
+        needs: &[
+            "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
+            "side by side",
+            "stack up",
+            "how far apart",
+        ],
+        bare_names: 0,
+        forms: &[
+            "how do {a} and {b} differ?",
+            "how do the proposals differ?",
+            "what is the gap on {issue}?",
+        ],
+        examples: &[
+            Example {
+                question: "how do the proposals differ?",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+            Example {
+                question: "compare Witkoff's proposal with Hamas's version",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+            Example {
+                question: "how far apart are they on the length of the ceasefire?",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+        ],
+        build: compare,
+    },
+    Intent {
+        command: "issues",
+        about: "Every issue, with every party's stated position on it over time",
+        cues: &[
+            ("issue/issues/topic/topics/subject/subjects", 3),
+            ("at stake", 3),
+            ("what * negotiate/negotiated/negotiating about/over/on", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what are the issues?"],
+        examples: &[Example {
+            question: "what issues are being negotiated?",
+            reads_as: &["negograph issues"],
+            graph: GAZA,
+        }],
+        build: issues,
     },
     Intent {
         command: "conflicts",
@@ -309,6 +408,9 @@ pub static INTENTS: &[Intent] = &[
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),
+            ("sticking point/points", 2),
+            // "Compare Hamas and Israel": parties, which compare does not take.
+            ("compare/comparison/versus/vs", 1),
         ],
         needs: &[],
         bare_names: 0,
@@ -317,10 +419,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "where do Russia and Ukraine disagree?",
                 reads_as: &["negograph conflicts --party russia --party ukraine"],
+                graph: None,
             },
             Example {
                 question: "what are the points of contention?",
                 reads_as: &["negograph conflicts"],
+                graph: None,
             },
         ],
         build: conflicts,
@@ -349,10 +453,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "how are Trump and the sanctions connected?",
                 reads_as: &["negograph path trump new-sanctions --undirected"],
+                graph: None,
             },
             Example {
                 question: "path from Ukraine to the aid pause",
                 reads_as: &["negograph path ukraine western-aid-pause"],
+                graph: None,
             },
         ],
         build: path,
@@ -379,10 +485,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "is there a stalemate?",
                 reads_as: &["negograph deadlocks"],
+                graph: None,
             },
             Example {
                 question: "who has to move first?",
                 reads_as: &["negograph deadlocks"],
+                graph: None,
             },
         ],
         build: deadlocks,
@@ -408,6 +516,7 @@ pub static INTENTS: &[Intent] = &[
         examples: &[Example {
             question: "tell me about the aid pause",
             reads_as: &["negograph show western-aid-pause"],
+            graph: None,
         }],
         build: detail,
     },
@@ -435,10 +544,12 @@ pub static INTENTS: &[Intent] = &[
             Example {
                 question: "who are the parties?",
                 reads_as: &["negograph show"],
+                graph: None,
             },
             Example {
                 question: "what demands are still open?",
                 reads_as: &["negograph show"],
+                graph: None,
             },
         ],
         build: overview,

@@ -33,7 +33,7 @@ use self::slots::{Frame, Plan};
 use self::words::{ARTICLES, Word, is_stopword, words};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::Date;
+use crate::model::{Date, NodeKind};
 use crate::query::{Answer, Query, expect_kind};
 use crate::resolve::Names;
 use crate::view::{ViewSpec, When};
@@ -228,6 +228,13 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
                 .map(|&n| Names::new(graph).candidate(n))
                 .collect(),
         });
+    }
+    // What `compare` refuses (one proposal, or the same one twice), `ask`
+    // refuses with the same words.
+    for query in &plan.queries {
+        if let Query::Compare(proposals) = query {
+            crate::query::compare::check_proposals(graph, proposals)?;
+        }
     }
     Ok(Interpretation {
         readings: plan
@@ -491,6 +498,32 @@ fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
         {
             return wrong;
         }
+        // "The gap on Hamas", "compare Russia with Ukraine": compare takes
+        // proposals, and the gap is asked on an issue.
+        if top.command == "compare"
+            && let Some(mention) = parsed.mentions.first()
+            && let [n, ..] = mention.nodes[..]
+        {
+            let gap = ["gap/gaps/overlap/overlaps", "how far apart"]
+                .iter()
+                .any(|p| Pattern::new(p).matches(&parsed.frame));
+            let (command, expected) = if gap {
+                ("the gap on", "an issue")
+            } else {
+                ("compare", "proposals")
+            };
+            return Error::WrongKind {
+                id: graph.id(n).to_owned(),
+                actual: graph.kind(n),
+                command,
+                expected,
+                hint: Some(if graph.kind(n) == NodeKind::Party {
+                    format!("negograph stance {}", graph.id(n))
+                } else {
+                    "negograph issues".to_owned()
+                }),
+            };
+        }
         // Or it names something the graph does not hold ("what blocks the moon?").
         let left: Vec<usize> = content_left(parsed).collect();
         if parsed.mentions.is_empty()
@@ -520,8 +553,12 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     let party = parsed
         .mentions
         .iter()
-        .find(|m| kind_of(m) == crate::model::NodeKind::Party);
+        .find(|m| kind_of(m) == NodeKind::Party);
     let position = parsed.mentions.iter().find(|m| kind_of(m).is_position());
+    let issue = parsed
+        .mentions
+        .iter()
+        .find(|m| kind_of(m) == NodeKind::Issue);
     let node = parsed.mentions.first();
     let second = parsed.mentions.get(1);
     let fill = |form: &str| -> Option<String> {
@@ -541,6 +578,7 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
         };
         let filled = form
             .replace("{position}", &text(position, "X"))
+            .replace("{issue}", &text(issue, "I"))
             .replace("{party}", &text(party, "P"))
             .replace("{node}", &text(node, "X"))
             .replace("{a}", &text(node, "A"))
@@ -550,6 +588,7 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     // Which forms suit the names given: those that take a kind it named.
     let suits = |form: &str| {
         (position.is_some() && form.contains("{position}"))
+            || (issue.is_some() && form.contains("{issue}"))
             || (party.is_some() && form.contains("{party}"))
             || (second.is_some() && form.contains("{b}"))
             || (node.is_some() && form.contains("{node}"))
@@ -591,7 +630,7 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     // Forms filled in whole before those still holding a placeholder.
     let unfilled = |f: &String| {
         f.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| matches!(*w, "X" | "P" | "A" | "B"))
+            .filter(|w| matches!(*w, "X" | "P" | "A" | "B" | "I"))
             .count()
     };
     forms.sort_by_key(unfilled);

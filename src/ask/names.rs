@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::words::{ARTICLES, Word, is_stopword, split, stem};
+use super::words::{ARTICLES, Word, is_number, is_stopword, split, stem};
 use crate::graph::{Graph, NodeIx};
 
 /// How a mention was found.
@@ -187,7 +187,9 @@ pub fn find(
         let trimmed = last + 1 - first;
         let rare_word = trimmed == 1
             && holders.get(&first).is_some_and(|h| h.len() == 1)
-            && words_of_question[kept[first]].text.chars().count() >= 3;
+            && words_of_question[kept[first]].text.chars().count() >= 3
+            // "The two proposals" is no mention of "10 hostages in two groups".
+            && !is_number(&words_of_question[kept[first]].text);
         if trimmed >= 2 || rare_word {
             candidates.push(Run {
                 at: first,

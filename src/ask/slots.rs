@@ -36,6 +36,10 @@ pub enum Takes {
     Position,
     /// A party.
     Party,
+    /// A proposal (a package of terms).
+    Proposal,
+    /// An issue (what a proposal's terms settle).
+    Issue,
     /// Any node.
     Any,
 }
@@ -45,6 +49,8 @@ impl Takes {
         match self {
             Takes::Position => kind.is_position(),
             Takes::Party => kind == NodeKind::Party,
+            Takes::Proposal => kind == NodeKind::Proposal,
+            Takes::Issue => kind == NodeKind::Issue,
             Takes::Any => true,
         }
     }
@@ -195,6 +201,94 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         None => each(&nodes, |node| Query::Responses { node, party: None }),
     };
     Some(Plan { queries, used })
+}
+
+/// Words that speak of proposals in general ("how do the proposals differ?").
+const PROPOSAL_WORDS: &str = "proposal/proposals/offer/offers/plan/plans/version/versions/deal/deals/draft/drafts/text/texts";
+
+pub(super) fn compare(f: &Frame) -> Option<Plan> {
+    let all: Vec<NodeIx> = f
+        .graph
+        .node_indices()
+        .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
+        .collect();
+    // The proposals named, in question order (a name fitting two proposals
+    // names both).
+    let mut used = Vec::new();
+    let mut named: Vec<NodeIx> = Vec::new();
+    while let Some((i, nodes)) = f.first(Takes::Proposal, &used) {
+        used.push(i);
+        for n in nodes {
+            if !named.contains(&n) {
+                named.push(n);
+            }
+        }
+    }
+    let proposals = match named.len() {
+        // Two or more: those.
+        2.. => named,
+        // One: it against every other.
+        1 => named
+            .iter()
+            .chain(all.iter().filter(|&&n| n != named[0]))
+            .copied()
+            .collect(),
+        // None: the proposals settling an issue named ("the gap on the
+        // length of the ceasefire"), or every proposal when the question
+        // names nothing else ("how do the proposals differ?").
+        0 => {
+            if let Some((i, issues)) = f.first(Takes::Issue, &[]) {
+                used.push(i);
+                return Some(Plan {
+                    queries: issues
+                        .iter()
+                        .map(|&issue| Query::Compare(proposals_on(f.graph, issue)))
+                        .collect(),
+                    used,
+                });
+            }
+            // A graph without proposals reads "what are the differences?"
+            // as conflicts, unless proposals are asked about by name.
+            if !f.names.is_empty() || (all.len() < 2 && !(f.says)(PROPOSAL_WORDS)) {
+                return None;
+            }
+            all
+        }
+    };
+    Some(Plan {
+        queries: vec![Query::Compare(proposals)],
+        used,
+    })
+}
+
+/// The proposals with a term naming `issue`, in the order of their terms'
+/// `part_of` claims: one pass over the edges.
+pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
+    let mut seen = vec![false; g.node_count()];
+    let mut found = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == Relation::PartOf
+            && g.facts(m.from).and_then(|f| f.issue) == Some(issue)
+            && !std::mem::replace(&mut seen[m.to.index()], true)
+        {
+            found.push(m.to);
+        }
+    }
+    found
+}
+
+pub(super) fn issues(f: &Frame) -> Option<Plan> {
+    // Every issue, every party: a question naming a position or a party
+    // asks something narrower.
+    let only_issues = f
+        .names
+        .iter()
+        .all(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
+    only_issues.then(|| Plan {
+        queries: vec![Query::Issues],
+        used: (0..f.names.len()).collect(),
+    })
 }
 
 pub(super) fn path(f: &Frame) -> Option<Plan> {

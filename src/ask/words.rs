@@ -177,6 +177,32 @@ pub fn between<'t>(text: &'t str, first: &Word, second: &Word) -> &'t str {
         .unwrap_or_default()
 }
 
+/// Whether `text` (a lower-case word) is a number, in digits or words:
+/// too common to name a node alone.
+pub fn is_number(text: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "first",
+        "second",
+        "third",
+    ];
+    text.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&text)
+}
+
 /// Whether `text` (a lower-case word) is a stopword.
 pub fn is_stopword(text: &str) -> bool {
     STOPWORDS.binary_search(&text).is_ok()

@@ -45,6 +45,9 @@ struct ExampleJson {
     about: &'static str,
     question: &'static str,
     reads_as: &'static [&'static str],
+    /// The graph file asked, relative to the project's folder; null for the
+    /// built-in graph.
+    graph: Option<&'static str>,
 }
 
 /// Prints every example question with the command it reads as, grouped by
@@ -57,13 +60,15 @@ pub fn print_examples(json: bool) -> io::Result<ExitCode> {
                 about: intent.about,
                 question: example.question,
                 reads_as: example.reads_as,
+                graph: example.graph,
             })
             .collect();
         output::json(&all)?;
         return Ok(ExitCode::Success);
     }
     let mut out = String::from(
-        "Example questions, on the built-in graph, each with the command it reads as.\n\
+        "Example questions, each with the command it reads as, on the built-in graph\n\
+         unless the command names another with -f (the built-in one has no proposals).\n\
          Other phrasings of the same question work too; names are ids, labels or aliases.\n",
     );
     let mut last = "";
@@ -74,6 +79,10 @@ pub fn print_examples(json: bool) -> io::Result<ExitCode> {
         }
         let _ = writeln!(out, "  {}", example.question);
         for command in example.reads_as {
+            let command = match example.graph {
+                Some(file) => command.replacen("negograph ", &format!("negograph -f {file} "), 1),
+                None => (*command).to_owned(),
+            };
             let _ = writeln!(out, "    {} {command}", "→".dimmed());
         }
     }

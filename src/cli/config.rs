@@ -230,6 +230,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         Command::Ask {
             question,
             examples,
+            explain: _,
             view: v,
             json,
         } => match question {

@@ -375,6 +375,10 @@ met. A question it cannot read exits 2 with the forms closest to it.")]
         /// Print the example questions, each with the command it reads as
         #[arg(long, conflicts_with = "question")]
         examples: bool,
+        /// Kept for scripts written when the reading was shown only on
+        /// request: it is always shown now, so this does nothing
+        #[arg(long, hide = true)]
+        explain: bool,
         #[command(flatten)]
         view: ViewArgs,
         #[command(flatten)]
