@@ -339,7 +339,8 @@ pub static INTENTS: &[Intent] = &[
                 "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
                 3,
             ),
-            ("side by side", 3),
+            // Outweighs "sides" and "proposals" asking for the overview.
+            ("side by side", 6),
             ("stack up", 3),
             ("how far apart", 3),
             ("between * and", 1),

@@ -279,15 +279,17 @@ pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
 }
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
-    // Every issue, every party: a question naming a position or a party
-    // asks something narrower.
-    let only_issues = f
-        .names
-        .iter()
-        .all(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
-    only_issues.then(|| Plan {
+    // Every issue and every party whatever else is named ("the key issues
+    // in the Gaza talks"): names other than issues are said to be unused.
+    Some(Plan {
         queries: vec![Query::Issues],
-        used: (0..f.names.len()).collect(),
+        used: (0..f.names.len())
+            .filter(|&i| {
+                f.names[i]
+                    .iter()
+                    .all(|&n| f.graph.kind(n) == NodeKind::Issue)
+            })
+            .collect(),
     })
 }
 
