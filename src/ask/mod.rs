@@ -15,6 +15,7 @@
 
 pub mod cues;
 pub mod dates;
+mod help;
 pub mod intents;
 pub mod names;
 pub mod slots;
@@ -33,8 +34,8 @@ use self::slots::{Frame, Plan};
 use self::words::{ARTICLES, Word, is_stopword, words};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::{Date, NodeKind};
-use crate::query::{Answer, Query, expect_kind};
+use crate::model::Date;
+use crate::query::{Answer, Query};
 use crate::resolve::Names;
 use crate::view::{ViewSpec, When};
 
@@ -173,7 +174,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         tried = choose(&parsed, graph, false);
     }
     let Some((intent, plan, with_if)) = tried else {
-        return Err(refusal(question, &parsed, graph));
+        return Err(help::refusal(question, &parsed, graph));
     };
     let spec = view_for(&parsed, graph, view, with_if)?;
     let mut notes = Vec::new();
@@ -479,163 +480,6 @@ fn view_for(parsed: &Parsed, graph: &Graph, view: &ViewSpec, with_if: bool) -> R
         }
     }
     Ok(spec)
-}
-
-/// Why a question has no reading, as helpfully as the question allows: a
-/// name of the wrong kind, a name not in the graph, or the forms closest
-/// to the question filled in with the names it did recognise.
-fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
-    let ranked = ranked(parsed);
-    if let Some(top) = ranked.first() {
-        // The question says what it wants, but its name is of another kind
-        // ("what blocks Russia?"): say which command takes it.
-        if matches!(
-            top.command,
-            "blockers" | "requires" | "stance" | "responses"
-        ) && let Some(mention) = parsed.mentions.first()
-            && let [n, ..] = mention.nodes[..]
-            && let Err(wrong) = expect_kind(graph, n, top.command)
-        {
-            return wrong;
-        }
-        // "The gap on Hamas", "compare Russia with Ukraine": compare takes
-        // proposals, and the gap is asked on an issue.
-        if top.command == "compare"
-            && let Some(mention) = parsed.mentions.first()
-            && let [n, ..] = mention.nodes[..]
-        {
-            let gap = ["gap/gaps/overlap/overlaps", "how far apart"]
-                .iter()
-                .any(|p| Pattern::new(p).matches(&parsed.frame));
-            let (command, expected) = if gap {
-                ("the gap on", "an issue")
-            } else {
-                ("compare", "proposals")
-            };
-            return Error::WrongKind {
-                id: graph.id(n).to_owned(),
-                actual: graph.kind(n),
-                command,
-                expected,
-                hint: Some(if graph.kind(n) == NodeKind::Party {
-                    format!("negograph stance {}", graph.id(n))
-                } else {
-                    "negograph issues".to_owned()
-                }),
-            };
-        }
-        // Or it names something the graph does not hold ("what blocks the moon?").
-        let left: Vec<usize> = content_left(parsed).collect();
-        if parsed.mentions.is_empty()
-            && let (Some(&first), Some(&last)) = (left.first(), left.last())
-        {
-            let start = first
-                .checked_sub(1)
-                .filter(|&p| ARTICLES.contains(&parsed.words[p].text.as_str()))
-                .unwrap_or(first);
-            let text = &question[parsed.words[start].span.start..parsed.words[last].span.end];
-            if let Err(unknown) = Names::new(graph).resolve(text) {
-                return unknown;
-            }
-        }
-    }
-    Error::Question {
-        question: question.trim().to_owned(),
-        forms: closest_forms(parsed, graph, &ranked),
-    }
-}
-
-/// Up to five question forms for a question that was not understood: those
-/// of the intents it came closest to first, then those its names fit, each
-/// filled in with the names it recognised.
-fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> Vec<String> {
-    let kind_of = |m: &Mention| graph.kind(m.nodes[0]);
-    let party = parsed
-        .mentions
-        .iter()
-        .find(|m| kind_of(m) == NodeKind::Party);
-    let position = parsed.mentions.iter().find(|m| kind_of(m).is_position());
-    let issue = parsed
-        .mentions
-        .iter()
-        .find(|m| kind_of(m) == NodeKind::Issue);
-    let node = parsed.mentions.first();
-    let second = parsed.mentions.get(1);
-    let fill = |form: &str| -> Option<String> {
-        // "Russia's" fills "what is {party}'s position?" as "Russia".
-        let text = |m: Option<&Mention>, placeholder: &str| {
-            m.map_or_else(
-                || placeholder.to_owned(),
-                |m| {
-                    let t = m.text.trim_end_matches(['\'', '\u{2019}', 's']);
-                    if m.text.len() - t.len() == 2 && t.len() > 1 {
-                        t.to_owned()
-                    } else {
-                        m.text.clone()
-                    }
-                },
-            )
-        };
-        let filled = form
-            .replace("{position}", &text(position, "X"))
-            .replace("{issue}", &text(issue, "I"))
-            .replace("{party}", &text(party, "P"))
-            .replace("{node}", &text(node, "X"))
-            .replace("{a}", &text(node, "A"))
-            .replace("{b}", &text(second, "B"));
-        Some(filled)
-    };
-    // Which forms suit the names given: those that take a kind it named.
-    let suits = |form: &str| {
-        (position.is_some() && form.contains("{position}"))
-            || (issue.is_some() && form.contains("{issue}"))
-            || (party.is_some() && form.contains("{party}"))
-            || (second.is_some() && form.contains("{b}"))
-            || (node.is_some() && form.contains("{node}"))
-    };
-    let mut forms: Vec<String> = Vec::new();
-    let mut add = |form: &str| {
-        if let Some(f) = fill(form)
-            && !forms.contains(&f)
-        {
-            forms.push(f);
-        }
-    };
-    for intent in ranked {
-        for form in intent.forms {
-            add(form);
-        }
-    }
-    // Then one form of each intent the names suit (or of every intent, for
-    // a question with no name in it), then the rest.
-    // A party is asked about for its positions first.
-    let order = INTENTS
-        .iter()
-        .filter(|i| party.is_some() && i.command == "stance")
-        .chain(INTENTS);
-    for intent in order {
-        if let Some(form) = intent
-            .forms
-            .iter()
-            .find(|f| suits(f) || parsed.mentions.is_empty())
-        {
-            add(form);
-        }
-    }
-    for intent in INTENTS {
-        for form in intent.forms.iter().filter(|f| suits(f)) {
-            add(form);
-        }
-    }
-    // Forms filled in whole before those still holding a placeholder.
-    let unfilled = |f: &String| {
-        f.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| matches!(*w, "X" | "P" | "A" | "B" | "I"))
-            .count()
-    };
-    forms.sort_by_key(unfilled);
-    forms.truncate(5);
-    forms
 }
 
 /// Answers every reading of a question: the shared query runner, once per
