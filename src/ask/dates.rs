@@ -5,19 +5,20 @@
 //! "today": a graph about May 2025 is read as of May 2025), and a day
 //! without a year is in that date's year. Each date says both which day a
 //! query should see (`day`) and which days a question about changes spans
-//! (`span`):
+//! (`span`: the baseline day, whose state the changes are counted from as
+//! `changes --from` counts them, and the last day):
 //!
 //! | typed | day | span |
 //! | --- | --- | --- |
-//! | on / as of / by D, D | D | D to the newest |
+//! | on / as of / by D, D | D | the day before D to D |
 //! | before D | the day before D | |
 //! | since / after / from D | the newest | D to the newest |
-//! | in March (2025), in 2024 | its last day | its first to its last day |
+//! | in March (2025), in 2024 | its last day | the day before its first to its last |
 //! | between D1 and D2, from D1 to D2 | D2 | D1 to D2 |
 //! | today, now, currently | the newest (as with no date) | |
-//! | yesterday | the day before the newest | that day |
-//! | last / this / past week | a week before the newest | that week to the newest |
-//! | last month | the previous month's last day | that month |
+//! | yesterday | the day before the newest | the day before that to it |
+//! | last / this / past week | a week before the newest | that day to the newest |
+//! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
 //! | ever, all time, at any time, historically | all time | |
 
@@ -108,6 +109,13 @@ fn last_day_of_month(year: u16, month: u8) -> Date {
 fn calendar(w: &[Word], i: usize, text: &str, newest: Date) -> Option<((Date, Date), usize)> {
     let word = |k: usize| w.get(k).map(|x| x.text.as_str());
     let (this_year, _, _) = newest.parts();
+    // "the start of May", "the end of March 2025": its first or last day.
+    if let (Some(edge @ ("start" | "beginning" | "end")), Some("of")) = (word(i), word(i + 1))
+        && let Some(((first, last), used)) = calendar(w, i + 2, text, newest)
+    {
+        let day = if edge == "end" { last } else { first };
+        return Some(((day, day), used + 2));
+    }
     // 2025-05-10 (or 2025/05/10): three numbers joined by one separator.
     if let (Some(y), Some(m), Some(d)) = (word(i).and_then(year), word(i + 1), word(i + 2)) {
         let joined = |a: usize, b: usize| {
@@ -219,7 +227,7 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
     match (word(i)?, word(i + 1)) {
         ("yesterday", _) => {
             let d = newest.plus_days(-1);
-            Some(((d, d), d, 1))
+            Some(((d.plus_days(-1), d), d, 1))
         }
         ("last" | "past" | "this", Some("week")) => {
             let d = newest.plus_days(-7);
@@ -229,11 +237,11 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
             let (y, m, _) = newest.parts();
             let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
             let end = last_day_of_month(y, m);
-            Some(((Date::new(y, m, 1)?, end), end, 2))
+            Some(((Date::new(y, m, 1)?.plus_days(-1), end), end, 2))
         }
         ("this", Some("month")) => {
             let (y, m, _) = newest.parts();
-            Some(((Date::new(y, m, 1)?, newest), newest, 2))
+            Some(((Date::new(y, m, 1)?.plus_days(-1), newest), newest, 2))
         }
         ("last" | "past", Some(_)) => {
             // "the last 10 days", "past two weeks"
@@ -345,13 +353,10 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                         },
                     }
                 }
-                _ if first == last => Asks::Day {
-                    day: first,
-                    span: (first, newest.max(first)),
-                },
+                // "what changed on May 10": that day against the one before.
                 _ => Asks::Day {
                     day: last,
-                    span: (first, last),
+                    span: (first.plus_days(-1), last),
                 },
             };
             return Some(Dated {
@@ -430,7 +435,7 @@ mod tests {
         assert_eq!(day("what blocked it in March 2025"), d("2025-03-31"));
         assert_eq!(
             span("what changed in March"),
-            (d("2025-03-01"), d("2025-03-31"))
+            (d("2025-02-28"), d("2025-03-31"))
         );
         assert_eq!(day("where did things stand in 2024"), d("2024-12-31"));
         assert_eq!(
@@ -447,6 +452,15 @@ mod tests {
             (d("2025-04-01"), d("2025-04-30"))
         );
         assert_eq!(day("before May 10"), d("2025-05-09"));
+        assert_eq!(
+            span("what changed on May 10"),
+            (d("2025-05-09"), d("2025-05-10"))
+        );
+        assert_eq!(
+            span("since the start of May"),
+            (d("2025-05-01"), d("2025-05-12"))
+        );
+        assert_eq!(day("at the end of April"), d("2025-04-30"));
     }
 
     #[test]
@@ -460,7 +474,7 @@ mod tests {
         assert_eq!(day("3 days ago"), d("2025-05-09"));
         assert_eq!(
             span("what changed last month"),
-            (d("2025-04-01"), d("2025-04-30"))
+            (d("2025-03-31"), d("2025-04-30"))
         );
         assert_eq!(
             span("changes over the past 10 days"),

@@ -18,7 +18,7 @@ use crate::resolve::Names;
 /// name of the wrong kind, a name not in the graph, or the forms closest
 /// to the question filled in with the names it did recognise.
 pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
-    let ranked = ranked(parsed);
+    let ranked: Vec<&'static Intent> = ranked(parsed).into_iter().map(|(i, _)| i).collect();
     if let Some(top) = ranked.first() {
         // The question says what it wants, but its name is of another kind
         // ("what blocks Russia?"): say which command takes it.

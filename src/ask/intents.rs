@@ -14,8 +14,8 @@
 //! names for `path`, ...) is the reading.
 
 use super::slots::{
-    Frame, Plan, blockers, compare, conflicts, deadlocks, detail, issues, overview, path, requires,
-    responses, stance, who,
+    Frame, Plan, blockers, changes, compare, conflicts, deadlocks, detail, effects, issues,
+    overview, path, requires, responses, stance, timeline, unblock, who,
 };
 
 /// One example question, and the command (or, for a name that fits two
@@ -34,6 +34,9 @@ pub struct Example {
 /// The shipped example with proposals and issues: the Gaza talks of 26 May 2025.
 pub const GAZA: Option<&str> = Some("graph/examples/gaza-2025-05-26.json");
 
+/// The shipped example with dated sources: invented three-way trade talks.
+pub const TRADE: Option<&str> = Some("graph/trade-talks.json");
+
 /// One thing `ask` can be asked.
 pub struct Intent {
     /// The subcommand it becomes.
@@ -47,8 +50,9 @@ pub struct Intent {
     /// A question of this many names and nothing else ("the aid pause?",
     /// "Trump and the sanctions?") reads as this intent; 0 for none.
     pub bare_names: usize,
-    /// Question forms for help, `{position}`, `{party}`, `{node}`, `{a}` and
-    /// `{b}` standing for names.
+    /// Question forms for help, `{position}`, `{party}`, `{issue}`,
+    /// `{node}`, `{a}` and `{b}` standing for names (filled in with those
+    /// the question holds).
     pub forms: &'static [&'static str],
     /// Example questions on the built-in graph.
     pub examples: &'static [Example],
@@ -463,6 +467,173 @@ pub static INTENTS: &[Intent] = &[
             },
         ],
         build: path,
+    },
+    Intent {
+        command: "unblock",
+        about: "What it would take: the fewest concessions that clear a position, and who must act",
+        cues: &[
+            ("unblock/unblocking/unstick/unjam/untangle", 4),
+            ("would * take", 4),
+            (
+                "break/breaking/resolve/resolving/overcome/clear/clearing/solve/solving/unlock * deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff/knot",
+                4,
+            ),
+            (
+                "deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff * break/broke/broken/resolved/overcome/cleared/solved",
+                4,
+            ),
+            ("way forward/out", 3),
+            ("move/moves/go/goes/act/acts first", 3),
+            ("first move/step", 3),
+            (
+                "concession/concessions/compromise/compromises/budge/yield/flexibility",
+                3,
+            ),
+            ("give up/ground/way", 3),
+            ("how * get/reach/achieve/secure/make", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what would it take to get {position}?",
+            "who must move first for {position}?",
+        ],
+        examples: &[
+            Example {
+                question: "what would it take to get a 30-day ceasefire?",
+                reads_as: &["negograph unblock ceasefire-30d"],
+                graph: None,
+            },
+            Example {
+                question: "how do we break the deadlock on direct talks?",
+                reads_as: &["negograph unblock direct-talks"],
+                graph: None,
+            },
+            Example {
+                question: "who must move first for the Zelensky-Putin meeting?",
+                reads_as: &["negograph unblock zelensky-putin-meeting"],
+                graph: None,
+            },
+            Example {
+                question: "what would it take to unblock the tariff cut?",
+                reads_as: &["negograph unblock tariff-cut"],
+                graph: TRADE,
+            },
+        ],
+        build: unblock,
+    },
+    Intent {
+        command: "effects",
+        about: "What follows if a position happens: what it unlocks, the threats it sets off",
+        cues: &[
+            ("happen/happens/follow/follows/next/then * if", 4),
+            ("what if", 4),
+            (
+                "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
+                3,
+            ),
+            ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            ("set/sets off", 3),
+            ("open/opens/free/frees up", 3),
+            ("pave way", 3),
+            ("lead/leads to", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what happens if {position}?",
+            "what would {position} unlock?",
+        ],
+        examples: &[
+            Example {
+                question: "what follows if Russia refuses the 30-day ceasefire?",
+                reads_as: &["negograph effects russia-refuses-30d"],
+                graph: None,
+            },
+            Example {
+                question: "what would a pause in Western aid unlock?",
+                reads_as: &["negograph effects western-aid-pause"],
+                graph: None,
+            },
+            Example {
+                question: "what happens if ministers meet?",
+                reads_as: &["negograph effects ministerial-talks"],
+                graph: TRADE,
+            },
+        ],
+        build: effects,
+    },
+    Intent {
+        command: "changes",
+        about: "What changed between two days: claims added and ended, statuses, new reports",
+        cues: &[
+            ("change/changes/changed/changing", 3),
+            ("how * change/changed/shift/shifted", 2),
+            (
+                "shift/shifts/shifted/shifting/moved/movement/development/developments/update/updates/updated",
+                2,
+            ),
+            ("what * new", 2),
+            ("what * happen/happened", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what changed since D?",
+            "what has {party} changed between D1 and D2?",
+        ],
+        examples: &[
+            Example {
+                question: "what changed since May 10?",
+                reads_as: &["negograph changes --from 2025-05-10 --to 2025-05-12"],
+                graph: None,
+            },
+            Example {
+                question: "what changed between March 1 and March 20?",
+                reads_as: &["negograph changes --from 2025-03-01 --to 2025-03-20"],
+                graph: TRADE,
+            },
+            Example {
+                question: "what has Country B changed since March 1?",
+                reads_as: &[
+                    "negograph changes --from 2025-03-01 --to 2025-03-20 --party country-b",
+                ],
+                graph: TRADE,
+            },
+        ],
+        build: changes,
+    },
+    Intent {
+        command: "timeline",
+        about: "Every dated change in date order, for one party or all",
+        cues: &[
+            (
+                "timeline/timelines/chronology/chronological/history/evolution/sequence",
+                4,
+            ),
+            ("evolve/evolved/evolving", 4),
+            ("how * change/changed/shift/shifted/develop/developed", 2),
+            ("over time", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "timeline of {party}'s positions",
+            "how did the positions evolve?",
+        ],
+        examples: &[
+            Example {
+                question: "timeline of Russia's positions",
+                reads_as: &["negograph timeline russia"],
+                graph: None,
+            },
+            Example {
+                question: "how did the positions evolve?",
+                reads_as: &["negograph timeline"],
+                graph: TRADE,
+            },
+        ],
+        build: timeline,
     },
     Intent {
         command: "deadlocks",

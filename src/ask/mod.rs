@@ -168,16 +168,28 @@ struct Parsed<'q> {
 /// when the command line leaves the day alone).
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
-    let mut tried = choose(&parsed, graph, parsed.assumed.is_some());
+    let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
     if tried.is_none() && parsed.assumed.is_some() {
         // "What happens if X?" holds no other name: X is what it is about.
-        tried = choose(&parsed, graph, false);
+        tried = choose(&parsed, graph, view, false);
     }
     let Some((intent, plan, with_if)) = tried else {
         return Err(help::refusal(question, &parsed, graph));
     };
-    let spec = view_for(&parsed, graph, view, with_if)?;
     let mut notes = Vec::new();
+    // Changes and timeline compare days of the record: the question's date
+    // is their window (see `changes_window`), and no view applies.
+    let spec = if matches!(intent.command, "changes" | "timeline") {
+        if !view.assume.is_empty() || !view.drop.is_empty() {
+            notes.push(format!(
+                "{} reads the record as it is: --assume and --drop are not used",
+                intent.command
+            ));
+        }
+        ViewSpec::default()
+    } else {
+        view_for(&parsed, graph, view, with_if)?
+    };
     let frame_names = names_for(&parsed, with_if);
     for &used in &plan.used {
         let mention = &parsed.mentions[frame_names[used]];
@@ -202,7 +214,13 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         if let Found::Fuzzy { name } = &mention.found {
             notes.push(format!("read '{}' as '{name}'", mention.text));
         }
-        let in_if = with_if && parsed.conditional.contains(&i);
+        // The other names of an "if" clause read as a whole ("if the West
+        // pauses aid": the aid pause) describe it, and are no loose end.
+        let clause_used = plan
+            .used
+            .iter()
+            .any(|&u| parsed.conditional.contains(&frame_names[u]));
+        let in_if = (with_if || clause_used) && parsed.conditional.contains(&i);
         let used = plan.used.iter().any(|&u| frame_names[u] == i);
         if !used && !in_if {
             notes.push(format!(
@@ -353,7 +371,12 @@ fn names_for(parsed: &Parsed, with_if: bool) -> Vec<usize> {
 }
 
 /// The best reading: the intent that scores highest and finds its names.
-fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Intent, Plan, bool)> {
+fn choose(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+    with_if: bool,
+) -> Option<(&'static Intent, Plan, bool)> {
     if with_if && parsed.assumed.is_none() {
         return None;
     }
@@ -366,11 +389,34 @@ fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Int
             .map(|&m| parsed.mentions[m].nodes.clone())
             .collect(),
         says: &says,
+        in_if: frame_names
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| parsed.conditional.contains(m))
+            .map(|(i, _)| i)
+            .collect(),
+        window: changes_window(parsed, graph, view),
+        dated: parsed
+            .date
+            .as_ref()
+            .is_some_and(|d| matches!(d.asks, Asks::Day { .. })),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading.
     let build = |intent: &Intent| (intent.build)(&frame).filter(|p| !p.queries.is_empty());
-    for intent in ranked(parsed) {
+    // With the "if" clause read as a condition, only what the question asks
+    // most may read it: "what happens if X?" is about X (effects), not a
+    // question without names ("what happened?") once X is set aside.
+    let ranked = ranked(parsed);
+    let best = ranked.first().map(|&(_, score)| score);
+    for (intent, score) in ranked {
+        if with_if && Some(score) != best {
+            break;
+        }
+        // What follows "if X" is X's effects, not another name's with X met.
+        if with_if && intent.command == "effects" {
+            continue;
+        }
         if let Some(plan) = build(intent) {
             return Some((intent, plan, with_if));
         }
@@ -386,6 +432,42 @@ fn choose(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<(&'static Int
         .iter()
         .find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
+}
+
+/// The oldest and newest source dates of the graph (today for both when
+/// no source has a date).
+fn source_days(graph: &Graph) -> (Date, Date) {
+    let mut days = graph
+        .document()
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known));
+    let Some(first) = days.next() else {
+        let today = Date::today();
+        return (today, today);
+    };
+    days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)))
+}
+
+/// The days a question about changes covers: the span its date names
+/// ("since May 10": May 10 to the view's day, which is the newest source's
+/// unless the command line gives another; "between D1 and D2"; "in March"),
+/// or, for a question without a date, the graph's oldest source date to
+/// its newest: everything the sources record.
+fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> (Date, Date) {
+    let (oldest, newest) = source_days(graph);
+    let last = match view.when {
+        When::On(day) => day,
+        When::Today => Date::today(),
+        When::Latest | When::AllTime => newest,
+    };
+    let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
+        Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
+        Some(Asks::Day { span, .. }) => span,
+        _ => (oldest, last),
+    };
+    // "Since June" of a graph whose sources end in May: nothing after.
+    (from.min(to), to)
 }
 
 /// Each intent's score for the question.
@@ -408,8 +490,9 @@ fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
         .collect()
 }
 
-/// The intents that scored, best first (table order among equals).
-fn ranked(parsed: &Parsed) -> Vec<&'static Intent> {
+/// The intents that scored, with their scores, best first (table order
+/// among equals).
+fn ranked(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
     let mut scored: Vec<(usize, &'static Intent, u32)> = scores(parsed)
         .into_iter()
         .enumerate()
@@ -417,7 +500,10 @@ fn ranked(parsed: &Parsed) -> Vec<&'static Intent> {
         .map(|(i, (intent, s))| (i, intent, s))
         .collect();
     scored.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    scored.into_iter().map(|(_, intent, _)| intent).collect()
+    scored
+        .into_iter()
+        .map(|(_, intent, score)| (intent, score))
+        .collect()
 }
 
 /// Words that are none of: a name, a date, a stopword, a cue.

@@ -3,9 +3,11 @@
 //! question's order, each read once per node it may mean.
 
 use crate::graph::{Graph, NodeIx};
-use crate::model::{NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation};
 use crate::query::Query;
+use crate::query::changes::Window;
 use crate::query::path::PathOptions;
+use crate::query::unblock::UnblockOptions;
 use crate::query::who::Side;
 
 /// What an intent makes of a question: one query per reading (a name that
@@ -27,6 +29,13 @@ pub struct Frame<'a> {
     pub names: Vec<Vec<NodeIx>>,
     /// Whether a phrase (as in [`super::cues::Pattern`]) is in the question.
     pub says: &'a dyn Fn(&str) -> bool,
+    /// The names standing in an "if" clause that is not read as a
+    /// condition ("what happens if X?"), as indices into `names`.
+    pub in_if: Vec<usize>,
+    /// The baseline and last day a question about changes covers.
+    pub window: (Date, Date),
+    /// Whether the question names a day or a span (not "ever").
+    pub dated: bool,
 }
 
 /// Which nodes a slot takes.
@@ -357,4 +366,75 @@ pub(super) fn overview(f: &Frame) -> Option<Plan> {
         queries: vec![Query::Overview],
         used: Vec::new(),
     })
+}
+
+pub(super) fn unblock(f: &Frame) -> Option<Plan> {
+    let (i, nodes) = f.first(Takes::Position, &[])?;
+    Some(Plan {
+        queries: each(&nodes, |node| Query::Unblock {
+            node,
+            options: UnblockOptions::default(),
+        }),
+        used: vec![i],
+    })
+}
+
+pub(super) fn effects(f: &Frame) -> Option<Plan> {
+    // "What happens to the talks if the West pauses aid?": the aid pause.
+    let others: Vec<usize> = (0..f.names.len())
+        .filter(|i| !f.in_if.contains(i))
+        .collect();
+    let (i, nodes) = f
+        .first(Takes::Position, &others)
+        .or_else(|| f.first(Takes::Position, &[]))?;
+    Some(Plan {
+        queries: each(&nodes, Query::Effects),
+        used: vec![i],
+    })
+}
+
+pub(super) fn changes(f: &Frame) -> Option<Plan> {
+    let (from, to) = f.window;
+    let window = Window::new(from, to).ok()?;
+    // A party named: its changes; any other node: those around it.
+    let party = f.first(Takes::Party, &[]);
+    let mut used: Vec<usize> = party.iter().map(|(i, _)| *i).collect();
+    let around = f.first(Takes::Any, &used);
+    used.extend(around.iter().map(|(i, _)| *i));
+    let parties: Vec<Option<NodeIx>> = match &party {
+        Some((_, nodes)) => nodes.iter().copied().map(Some).collect(),
+        None => vec![None],
+    };
+    let arounds: Vec<Option<NodeIx>> = match &around {
+        Some((_, nodes)) => nodes.iter().copied().map(Some).collect(),
+        None => vec![None],
+    };
+    let queries = parties
+        .iter()
+        .flat_map(|&party| {
+            arounds.iter().map(move |&around| Query::Changes {
+                window,
+                party,
+                around,
+            })
+        })
+        .collect();
+    Some(Plan { queries, used })
+}
+
+pub(super) fn timeline(f: &Frame) -> Option<Plan> {
+    // "How has Russia's position changed since May 10?" asks for a window.
+    if f.dated {
+        return None;
+    }
+    match f.first(Takes::Party, &[]) {
+        Some((i, nodes)) => Some(Plan {
+            queries: each(&nodes, |p| Query::Timeline { party: Some(p) }),
+            used: vec![i],
+        }),
+        None => Some(Plan {
+            queries: vec![Query::Timeline { party: None }],
+            used: Vec::new(),
+        }),
+    }
 }
