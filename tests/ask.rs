@@ -392,3 +392,103 @@ fn conflicts_between_parties_keep_those_that_set_them_against_each_other() {
             "'d1' is a demand; stance takes a party",
         ));
 }
+
+/// The commands a question reads as, on the built-in graph or `-f file`.
+fn commands(args: &[&str]) -> Vec<String> {
+    let mut all = args.to_vec();
+    all.push("--json");
+    json(&all)["readings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["command"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn questions_about_changes_take_their_window_from_the_date() {
+    // The built-in graph's newest (and only) source date is Monday 2025-05-12.
+    for (question, command) in [
+        (
+            "what changed since May 10?",
+            "negograph changes --from 2025-05-10 --to 2025-05-12",
+        ),
+        (
+            "what changed on May 10?",
+            "negograph changes --from 2025-05-09 --to 2025-05-10",
+        ),
+        (
+            "what's new since Sunday?",
+            "negograph changes --from 2025-05-11 --to 2025-05-12",
+        ),
+        (
+            "what changed between May 1 and May 8?",
+            "negograph changes --from 2025-05-01 --to 2025-05-08",
+        ),
+        (
+            "how has Russia's position changed since the start of May?",
+            "negograph changes --from 2025-05-01 --to 2025-05-12 --party russia",
+        ),
+        // No date: the oldest source date to the newest.
+        (
+            "what changed?",
+            "negograph changes --from 2025-05-12 --to 2025-05-12",
+        ),
+        // All time is the timeline.
+        (
+            "how have the positions changed over time?",
+            "negograph timeline",
+        ),
+    ] {
+        assert_eq!(commands(&["ask", question]), [command], "{question}");
+    }
+    // "Since D" runs to the view's day.
+    assert_eq!(
+        commands(&["ask", "what changed since May 1?", "--as-of", "2025-05-08"]),
+        ["negograph changes --from 2025-05-01 --to 2025-05-08"]
+    );
+    // The trade graph's sources are dated 2025-03-01 and 2025-03-20.
+    let trade = ["-f", "graph/trade-talks.json", "ask"];
+    let on_trade = |q: &str| {
+        let mut args = trade.to_vec();
+        args.push(q);
+        commands(&args)
+    };
+    assert_eq!(
+        on_trade("what changed?"),
+        ["negograph changes --from 2025-03-01 --to 2025-03-20"]
+    );
+    assert_eq!(
+        on_trade("what changed in March?"),
+        ["negograph changes --from 2025-02-28 --to 2025-03-31"]
+    );
+}
+
+#[test]
+fn what_happens_if_x_asks_for_the_effects_of_x() {
+    for (question, command) in [
+        (
+            "what happens if the West pauses aid?",
+            "negograph effects western-aid-pause",
+        ),
+        (
+            "what happens to the talks if the West pauses aid?",
+            "negograph effects western-aid-pause",
+        ),
+        (
+            "what follows if Russia refuses the 30-day ceasefire?",
+            "negograph effects russia-refuses-30d",
+        ),
+        // With a question of its own after the condition, X is assumed met.
+        (
+            "if the West pauses its aid, what still blocks the talks?",
+            "negograph blockers direct-talks --assume western-aid-pause",
+        ),
+        (
+            "what would it take to get a 30-day ceasefire?",
+            "negograph unblock ceasefire-30d",
+        ),
+    ] {
+        assert_eq!(commands(&["ask", question]), [command], "{question}");
+    }
+}

@@ -20,6 +20,7 @@
 //! | last / this / past week | a week before the newest | that day to the newest |
 //! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
+//! | (last) Sunday | the last Sunday before the newest | that day to the newest |
 //! | ever, all time, at any time, historically | all time | |
 
 use std::ops::Range;
@@ -224,6 +225,30 @@ fn ago(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
 /// A relative day or span at word `i`: "yesterday", "last week", "this month".
 fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, usize)> {
     let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    // "Sunday", "last Friday": the newest such day before the newest source.
+    let weekday = |w: Option<&str>| {
+        let days = [
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "monday",
+            "tuesday",
+            "wednesday",
+        ];
+        w.and_then(|w| days.iter().position(|d| *d == w))
+    };
+    let last = matches!(word(i), Some("last" | "past"));
+    if let Some(wanted) = weekday(word(i + usize::from(last))) {
+        // 1970-01-01 was a Thursday.
+        let today = newest.days_since_epoch().rem_euclid(7) as usize;
+        let back = match (today + 7 - wanted) % 7 {
+            0 => 7,
+            n => n,
+        };
+        let d = newest.plus_days(-(back as i64));
+        return Some(((d, newest), d, 1 + usize::from(last)));
+    }
     match (word(i)?, word(i + 1)) {
         ("yesterday", _) => {
             let d = newest.plus_days(-1);
@@ -472,6 +497,12 @@ mod tests {
         );
         assert_eq!(day("what did Russia want a week ago"), d("2025-05-05"));
         assert_eq!(day("3 days ago"), d("2025-05-09"));
+        // 2025-05-12 was a Monday.
+        assert_eq!(
+            span("what is new since Sunday"),
+            (d("2025-05-11"), d("2025-05-12"))
+        );
+        assert_eq!(day("as of last Monday"), d("2025-05-05"));
         assert_eq!(
             span("what changed last month"),
             (d("2025-03-31"), d("2025-04-30"))

@@ -527,6 +527,7 @@ pub static INTENTS: &[Intent] = &[
         about: "What follows if a position happens: what it unlocks, the threats it sets off",
         cues: &[
             ("happen/happens/follow/follows/next/then * if", 4),
+            ("happen/happens/follow/follows/come/comes * after/when", 4),
             ("what if", 4),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",

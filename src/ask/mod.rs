@@ -400,6 +400,10 @@ fn choose(
             .date
             .as_ref()
             .is_some_and(|d| matches!(d.asks, Asks::Day { .. })),
+        all_time: parsed
+            .date
+            .as_ref()
+            .is_some_and(|d| d.asks == Asks::AllTime),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading.

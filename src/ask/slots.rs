@@ -36,6 +36,8 @@ pub struct Frame<'a> {
     pub window: (Date, Date),
     /// Whether the question names a day or a span (not "ever").
     pub dated: bool,
+    /// Whether the question asks about all time ("ever", "over time").
+    pub all_time: bool,
 }
 
 /// Which nodes a slot takes.
@@ -151,12 +153,17 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     if let Some((_, r)) = relations.iter().find(|(p, _)| says(p)) {
         return (Some(*r), None);
     }
+    let favour = "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/for/pro/agree";
+    // "Who wants a ceasefire and who doesn't?", "who is for or against it?":
+    // both sides.
+    if says("for and/or against") || (says(favour) && says("and who")) {
+        return (None, None);
+    }
     let against =
         "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
     if says(against) || says("turn down") || says("push back") || says("say no") {
         return (None, Some(Side::Against));
     }
-    let favour = "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/for/pro/agree";
     if says(&format!("not {favour}")) {
         return (None, Some(Side::Against));
     }
@@ -394,6 +401,10 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn changes(f: &Frame) -> Option<Plan> {
+    // "How have positions changed over time?" is the timeline.
+    if f.all_time {
+        return None;
+    }
     let (from, to) = f.window;
     let window = Window::new(from, to).ok()?;
     // A party named: its changes; any other node: those around it.
