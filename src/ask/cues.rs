@@ -9,12 +9,16 @@
 //!   ceasefire not ...", "why can not");
 //! - `a/b` is either word ("favour/favor");
 //! - `<n>` is a name found in the question ("from <n> to <n>");
+//! - `<d>` is a date found in the question ("change * <d>");
 //! - articles are ignored on both sides.
 
 use super::words::{ARTICLES, stem};
 
 /// Where a name stood in the question, in the words cues are matched on.
 pub const NAME: &str = "<n>";
+
+/// Where a date stood in the question, in the words cues are matched on.
+pub const DATE: &str = "<d>";
 
 /// How many words `*` may skip.
 const GAP: usize = 3;
@@ -41,7 +45,7 @@ impl Pattern {
             .filter(|w| !ARTICLES.contains(w))
             .map(|w| match w {
                 "*" => Step::Gap,
-                NAME => Step::Word(vec![NAME.to_owned()]),
+                NAME | DATE => Step::Word(vec![w.to_owned()]),
                 alternatives => Step::Word(
                     alternatives
                         .split('/')

@@ -348,6 +348,10 @@ pub static INTENTS: &[Intent] = &[
             ("stack up", 3),
             ("how far apart", 3),
             ("between * and", 1),
+            (
+                "proposal/proposals/offer/offers/plan/plans/version/versions/deal/deals/draft/drafts",
+                2,
+            ),
         ],
         needs: &[
             "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
@@ -538,6 +542,11 @@ pub static INTENTS: &[Intent] = &[
             ("open/opens/free/frees up", 3),
             ("pave way", 3),
             ("lead/leads to", 1),
+            ("difference * make/makes/made", 5),
+            ("set/sets/put/puts * motion", 3),
+            ("bring/brings about", 3),
+            ("result/results in", 3),
+            ("mean/means for", 2),
         ],
         needs: &[],
         bare_names: 0,
@@ -570,6 +579,9 @@ pub static INTENTS: &[Intent] = &[
         cues: &[
             ("change/changes/changed/changing", 3),
             ("how * change/changed/shift/shifted", 2),
+            // A date after the verb is the window: "what has changed in
+            // Russia's stance this month".
+            ("change/changed/shift/shifted/new/happen/happened * <d>", 2),
             (
                 "shift/shifts/shifted/shifting/moved/movement/development/developments/update/updates/updated",
                 2,

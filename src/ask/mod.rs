@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use self::cues::{NAME, Pattern};
+use self::cues::{DATE, NAME, Pattern};
 use self::dates::Asks;
 use self::intents::{INTENTS, Intent};
 use self::names::{Found, Mention};
@@ -135,6 +135,7 @@ fn vocabulary() -> &'static Vocabulary {
             }
         }
         stems.remove(NAME);
+        stems.remove(DATE);
         spelt.sort();
         spelt.dedup();
         Vocabulary { stems, spelt }
@@ -159,7 +160,8 @@ struct Parsed<'q> {
     assumed: Option<usize>,
     /// Cue words read through a typo: (as typed, as read).
     cue_typos: Vec<(&'q str, String)>,
-    /// Stems cues are matched on: names as [`NAME`], dates and articles out.
+    /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`],
+    /// articles out.
     frame: Vec<String>,
 }
 
@@ -294,6 +296,10 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
             frame.push(NAME.to_owned());
             i = mentions[m].words.end;
             continue;
+        }
+        // A date stands as one word: "what changed <d>".
+        if in_date(i) && !(i > 0 && in_date(i - 1)) {
+            frame.push(DATE.to_owned());
         }
         if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
             let stem = match cue_typo(&ws[i]) {
