@@ -489,11 +489,14 @@ pub static INTENTS: &[Intent] = &[
             ("way forward/out", 3),
             ("move/moves/go/goes/act/acts first", 3),
             ("first move/step", 3),
+            // Giving ground is what unblock answers, whatever else the
+            // question needs ("who needs to budge for X to happen?").
             (
-                "concession/concessions/compromise/compromises/budge/yield/flexibility",
-                3,
+                "concession/concessions/concede/compromise/compromises/budge/yield/flexibility",
+                6,
             ),
-            ("give up/ground/way", 3),
+            ("give up/ground/way", 6),
+            ("who * budge/concede/give/move/yield/compromise/act", 4),
             ("how * get/reach/achieve/secure/make", 2),
         ],
         needs: &[],

@@ -358,6 +358,9 @@ Examples:
   negograph ask \"who supports direct talks?\"
   negograph ask \"how are Trump and the sanctions connected?\"
   negograph ask \"where do Russia and Ukraine disagree?\"
+  negograph ask \"what would it take to get a 30-day ceasefire?\"
+  negograph ask \"what follows if Russia refuses the 30-day ceasefire?\"
+  negograph ask \"what changed since May 10?\"
   negograph ask \"what did Zelensky want as of May 10?\" --json
   negograph -f graph/examples/gaza-2025-05-26.json ask \"how do the proposals differ?\"
   negograph ask --examples                  every kind of question, with the command each reads as
@@ -366,8 +369,11 @@ The answer starts with the command the question was read as (\"Reading this
 as: negograph blockers direct-talks\"), and --json includes it as a
 structure. A name that fits two nodes (\"the ceasefire\") is answered for
 each, and said so. Dates in the question (\"on 2025-05-10\", \"in March\",
-\"last week\") count from the graph's newest source; \"if X, ...\" assumes X
-met. A question it cannot read exits 2 with the forms closest to it.")]
+\"last week\") count from the graph's newest source, and are the window of
+a question about changes (\"since May 10\": May 10 to the view's day; no
+date: the oldest source date to the newest); \"if X, ...\" assumes X met,
+and \"what happens if X?\" asks for X's effects. A question it cannot read
+exits 2 with the forms closest to it.")]
     Ask {
         /// The question (quote it)
         #[arg(required_unless_present = "examples")]
