@@ -348,10 +348,9 @@ pub static INTENTS: &[Intent] = &[
             ("stack up", 3),
             ("how far apart", 3),
             ("between * and", 1),
-            (
-                "proposal/proposals/offer/offers/plan/plans/version/versions/deal/deals/draft/drafts",
-                2,
-            ),
+            // Not "deal" or "plan": words that name nodes ("the deal")
+            // must not become cue words.
+            ("proposal/proposals/offer/offers", 2),
         ],
         needs: &[
             "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
@@ -418,6 +417,7 @@ pub static INTENTS: &[Intent] = &[
             ("fight/fighting over", 2),
             ("where * apart", 2),
             ("sticking point/points", 2),
+            ("gap/gaps between <n> and <n>", 2),
             // "Compare Hamas and Israel": parties, which compare does not take.
             ("compare/comparison/versus/vs", 1),
         ],
