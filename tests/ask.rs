@@ -419,7 +419,7 @@ fn questions_about_changes_take_their_window_from_the_date() {
         ),
         (
             "what's new since Sunday?",
-            "negograph changes --from 2025-05-11 --to 2025-05-12",
+            "negograph changes --from 2025-05-10 --to 2025-05-12",
         ),
         (
             "what changed between May 1 and May 8?",

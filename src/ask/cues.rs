@@ -9,7 +9,8 @@
 //!   ceasefire not ...", "why can not");
 //! - `a/b` is either word ("favour/favor");
 //! - `<n>` is a name found in the question ("from <n> to <n>");
-//! - `<d>` is a date found in the question ("change * <d>");
+//! - `<d>` is a date found in the question ("change * <d>"), `<ever>` one
+//!   that asks for all time ("positions * <ever>");
 //! - articles are ignored on both sides.
 
 use super::words::{ARTICLES, stem};
@@ -19,6 +20,9 @@ pub const NAME: &str = "<n>";
 
 /// Where a date stood in the question, in the words cues are matched on.
 pub const DATE: &str = "<d>";
+
+/// Where "ever" or "over time" stood in the question (all time, no day).
+pub const EVER: &str = "<ever>";
 
 /// How many words `*` may skip.
 const GAP: usize = 3;
@@ -45,7 +49,7 @@ impl Pattern {
             .filter(|w| !ARTICLES.contains(w))
             .map(|w| match w {
                 "*" => Step::Gap,
-                NAME | DATE => Step::Word(vec![w.to_owned()]),
+                NAME | DATE | EVER => Step::Word(vec![w.to_owned()]),
                 alternatives => Step::Word(
                     alternatives
                         .split('/')

@@ -20,7 +20,8 @@
 //! | last / this / past week | a week before the newest | that day to the newest |
 //! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
-//! | (last) Sunday | the last Sunday before the newest | that day to the newest |
+//! | (last) Sunday | the last Sunday before the newest | the day before it to it |
+//! | since yesterday / Sunday / last week | the newest | the span's first day to the newest |
 //! | ever, all time, at any time, historically | all time | |
 
 use std::ops::Range;
@@ -247,7 +248,7 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
             n => n,
         };
         let d = newest.plus_days(-(back as i64));
-        return Some(((d, newest), d, 1 + usize::from(last)));
+        return Some(((d.plus_days(-1), d), d, 1 + usize::from(last)));
     }
     match (word(i)?, word(i + 1)) {
         ("yesterday", _) => {
@@ -400,8 +401,17 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
         }
         if let Some((span, day, used)) = relative(w, at, newest) {
             // "over the last week", "in the past month": the article goes too.
+            // "Since yesterday", "since Sunday": from then to the newest.
+            let asks = if after == "since" {
+                Asks::Day {
+                    day: newest,
+                    span: (span.0, newest),
+                }
+            } else {
+                Asks::Day { day, span }
+            };
             return Some(Dated {
-                asks: Asks::Day { day, span },
+                asks,
                 words: i..at + used,
             });
         }
@@ -500,7 +510,15 @@ mod tests {
         // 2025-05-12 was a Monday.
         assert_eq!(
             span("what is new since Sunday"),
-            (d("2025-05-11"), d("2025-05-12"))
+            (d("2025-05-10"), d("2025-05-12"))
+        );
+        assert_eq!(
+            span("what happened on Sunday"),
+            (d("2025-05-10"), d("2025-05-11"))
+        );
+        assert_eq!(
+            span("what changed since last month"),
+            (d("2025-03-31"), d("2025-05-12"))
         );
         assert_eq!(day("as of last Monday"), d("2025-05-05"));
         assert_eq!(

@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use self::cues::{DATE, NAME, Pattern};
+use self::cues::{DATE, EVER, NAME, Pattern};
 use self::dates::Asks;
 use self::intents::{INTENTS, Intent};
 use self::names::{Found, Mention};
@@ -136,6 +136,7 @@ fn vocabulary() -> &'static Vocabulary {
         }
         stems.remove(NAME);
         stems.remove(DATE);
+        stems.remove(EVER);
         spelt.sort();
         spelt.dedup();
         Vocabulary { stems, spelt }
@@ -160,8 +161,8 @@ struct Parsed<'q> {
     assumed: Option<usize>,
     /// Cue words read through a typo: (as typed, as read).
     cue_typos: Vec<(&'q str, String)>,
-    /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`],
-    /// articles out.
+    /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
+    /// (all time as [`EVER`]), articles out.
     frame: Vec<String>,
 }
 
@@ -297,9 +298,10 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
             i = mentions[m].words.end;
             continue;
         }
-        // A date stands as one word: "what changed <d>".
+        // A date stands as one word: "what changed <d>", "positions <ever>".
         if in_date(i) && !(i > 0 && in_date(i - 1)) {
-            frame.push(DATE.to_owned());
+            let all_time = date.as_ref().is_some_and(|d| d.asks == Asks::AllTime);
+            frame.push(if all_time { EVER } else { DATE }.to_owned());
         }
         if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
             let stem = match cue_typo(&ws[i]) {

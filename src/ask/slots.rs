@@ -161,7 +161,12 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     }
     let against =
         "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
-    if says(against) || says("turn down") || says("push back") || says("say no") {
+    if says(against)
+        || says("turn down")
+        || says("push back")
+        || says("say no")
+        || says("hold/holding out")
+    {
         return (None, Some(Side::Against));
     }
     if says(&format!("not {favour}")) {
