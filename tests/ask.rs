@@ -286,6 +286,23 @@ fn questions_it_cannot_read_get_the_closest_forms_with_their_names() {
             .stderr(predicate::str::contains("cannot understand the question"))
             .stderr(predicate::str::contains("negograph ask \"what blocks X?\""));
     }
+    // What the question asks most comes first, even without a name.
+    negograph()
+        .args(["ask", "what would it take?"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "forms closest to it:\n  negograph ask \"what would it take to get X?\"\n",
+        ));
+    // "What happens if" something the graph does not hold is no question
+    // about the record.
+    negograph()
+        .args(["ask", "what happens if the moon explodes?"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no node called 'the moon explodes'",
+        ));
 }
 
 #[test]

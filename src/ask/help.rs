@@ -160,13 +160,16 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
             add(form);
         }
     }
-    // Forms filled in whole before those still holding a placeholder.
+    // The form of what the question asks most comes first ("what would it
+    // take?": what would it take to get X?); then forms filled in whole
+    // before those still holding a placeholder.
     let unfilled = |f: &String| {
         f.split(|c: char| !c.is_alphanumeric())
             .filter(|w| matches!(*w, "X" | "P" | "A" | "B" | "I"))
             .count()
     };
-    forms.sort_by_key(unfilled);
+    let kept = usize::from(!ranked.is_empty()).min(forms.len());
+    forms[kept..].sort_by_key(unfilled);
     forms.truncate(5);
     forms
 }

@@ -397,6 +397,10 @@ fn choose(
             .map(|&m| parsed.mentions[m].nodes.clone())
             .collect(),
         says: &says,
+        asks_if: parsed
+            .words
+            .iter()
+            .any(|w| IF_WORDS.contains(&w.text.as_str())),
         in_if: frame_names
             .iter()
             .enumerate()

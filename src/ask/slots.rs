@@ -29,6 +29,8 @@ pub struct Frame<'a> {
     pub names: Vec<Vec<NodeIx>>,
     /// Whether a phrase (as in [`super::cues::Pattern`]) is in the question.
     pub says: &'a dyn Fn(&str) -> bool,
+    /// Whether the question has an "if" clause ("what happens if ...").
+    pub asks_if: bool,
     /// The names standing in an "if" clause that is not read as a
     /// condition ("what happens if X?"), as indices into `names`.
     pub in_if: Vec<usize>,
@@ -406,8 +408,9 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn changes(f: &Frame) -> Option<Plan> {
-    // "How have positions changed over time?" is the timeline.
-    if f.all_time {
+    // "How have positions changed over time?" is the timeline; "what
+    // happens if ..." is never a question about the record.
+    if f.all_time || f.asks_if {
         return None;
     }
     let (from, to) = f.window;
@@ -440,7 +443,7 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
 
 pub(super) fn timeline(f: &Frame) -> Option<Plan> {
     // "How has Russia's position changed since May 10?" asks for a window.
-    if f.dated {
+    if f.dated || f.asks_if {
         return None;
     }
     match f.first(Takes::Party, &[]) {
