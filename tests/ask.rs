@@ -509,3 +509,32 @@ fn what_happens_if_x_asks_for_the_effects_of_x() {
         assert_eq!(commands(&["ask", question]), [command], "{question}");
     }
 }
+
+#[test]
+fn proposals_are_compared_by_name_by_issue_or_by_the_parties_that_made_them() {
+    let gaza = |q: &str| commands(&["-f", "graph/examples/gaza-2025-05-26.json", "ask", q]);
+    let both = ["negograph compare witkoff-proposal hamas-version"];
+    assert_eq!(gaza("how do the proposals differ?"), both);
+    assert_eq!(gaza("how far apart are they on the living hostages?"), both);
+    // The US (Witkoff) proposed both versions, as the reports tell it.
+    assert_eq!(
+        gaza("Witkoff vs Hamas: how do their proposals differ?"),
+        both
+    );
+    // Parties without proposals: where they disagree.
+    assert_eq!(
+        gaza("compare Hamas and Israel"),
+        ["negograph conflicts --party hamas --party israel"]
+    );
+    // "US" in capitals is the party, though "us" is a common word.
+    assert_eq!(gaza("What does the US want?"), ["negograph stance us"]);
+    negograph()
+        .args(["-f", "graph/examples/gaza-2025-05-26.json"])
+        .args(["ask", "what does us want?"])
+        .assert()
+        .code(2);
+    assert_eq!(
+        gaza("What does Hamas's version include?"),
+        ["negograph show hamas-version"]
+    );
+}

@@ -418,6 +418,11 @@ pub static INTENTS: &[Intent] = &[
             ("where * apart", 2),
             ("sticking point/points", 2),
             ("gap/gaps between <n> and <n>", 2),
+            // "How do Russia's and Ukraine's positions differ?"
+            (
+                "proposal/proposals/position/positions/demand/demands/stance/stances",
+                1,
+            ),
             // "Compare Hamas and Israel": parties, which compare does not take.
             ("compare/comparison/versus/vs", 1),
         ],
@@ -702,6 +707,10 @@ pub static INTENTS: &[Intent] = &[
                 2,
             ),
             ("status of", 2),
+            (
+                "include/includes/included/contain/contains/consist/consists/comprise/comprises/term/terms",
+                2,
+            ),
             ("what/who is <n>", 3),
             ("show", 1),
         ],

@@ -165,8 +165,14 @@ pub fn find(
     let mut candidates: Vec<Run> = Vec::new();
     for ((at, len, exact), nodes) in runs {
         if exact {
-            // A name made only of words like "us" or "now" is too easy to hit.
-            if (at..at + len).any(|k| !is_stopword(&words_of_question[kept[k]].text)) {
+            // A name made only of words like "us" or "now" is too easy to
+            // hit, unless typed in capitals ("the US").
+            let capitals = |k: usize| {
+                let typed = &question[words_of_question[kept[k]].span.clone()];
+                typed.chars().count() >= 2 && typed.chars().all(|c| c.is_uppercase())
+            };
+            if (at..at + len).any(|k| !is_stopword(&words_of_question[kept[k]].text) || capitals(k))
+            {
                 candidates.push(Run {
                     at,
                     len,

@@ -270,6 +270,28 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
                     used,
                 });
             }
+            // "How do Witkoff's and Hamas's proposals differ?": the
+            // proposals the parties named put forward.
+            if (f.says)(PROPOSAL_WORDS) && f.any(Takes::Party) {
+                let mut proposed: Vec<NodeIx> = Vec::new();
+                while let Some((i, parties)) = f.first(Takes::Party, &used) {
+                    used.push(i);
+                    for e in f.graph.edge_indices() {
+                        let m = f.graph.meta(e);
+                        if m.relation == Relation::Proposes
+                            && parties.contains(&m.from)
+                            && f.graph.kind(m.to) == NodeKind::Proposal
+                            && !proposed.contains(&m.to)
+                        {
+                            proposed.push(m.to);
+                        }
+                    }
+                }
+                return (proposed.len() >= 2).then(|| Plan {
+                    queries: vec![Query::Compare(proposed)],
+                    used,
+                });
+            }
             // A graph without proposals reads "what are the differences?"
             // as conflicts, unless proposals are asked about by name.
             if !f.names.is_empty() || (all.len() < 2 && !(f.says)(PROPOSAL_WORDS)) {
