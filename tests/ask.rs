@@ -250,6 +250,11 @@ fn typos_are_read_as_the_nearest_name_and_said() {
         .stdout(predicate::str::contains(
             "note: read 'suports' as 'supports'",
         ));
+    // A plural's typo: the singular's, with its "s".
+    assert_eq!(
+        commands(&["ask", "what are the obstacels to direct talks"]),
+        ["negograph blockers direct-talks"]
+    );
 }
 
 #[test]
@@ -533,6 +538,11 @@ fn proposals_are_compared_by_name_by_issue_or_by_the_parties_that_made_them() {
         .args(["ask", "what does us want?"])
         .assert()
         .code(2);
+    // "Does P back X?": P's stance says.
+    assert_eq!(
+        commands(&["ask", "does Trump back the meeting?"]),
+        ["negograph stance trump"]
+    );
     assert_eq!(
         gaza("What does Hamas's version include?"),
         ["negograph show hamas-version"]

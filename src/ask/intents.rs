@@ -303,6 +303,13 @@ pub static INTENTS: &[Intent] = &[
                 "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
                 1,
             ),
+            // "Does Trump back the meeting?", "is Europe on board with it?":
+            // the party's stance says.
+            (
+                "back/backs/favour/favor/endorse/endorses/against/welcome/welcomes",
+                1,
+            ),
+            ("on board", 1),
             ("accept/accepts/accepted/agree/agreed", 1),
             ("condition/conditions * set", 3),
             ("set * condition/conditions", 3),

@@ -362,11 +362,15 @@ fn cue_typo(word: &Word) -> Option<(&'static str, &'static str)> {
         return None;
     }
     let first = word.text.chars().next();
-    v.spelt
-        .iter()
-        .find(|(spelt, _)| {
-            spelt.chars().next() == first && strsim::osa_distance(spelt, &word.text) == 1
+    // "obstacels": a plural's typo is the singular's with an "s".
+    let singular = word.text.strip_suffix('s');
+    let near = |typed: &str| {
+        v.spelt.iter().find(|(spelt, _)| {
+            spelt.chars().next() == first && strsim::osa_distance(spelt, typed) == 1
         })
+    };
+    near(&word.text)
+        .or_else(|| singular.and_then(near))
         .map(|(spelt, stem)| (spelt.as_str(), stem.as_str()))
 }
 
