@@ -416,12 +416,14 @@ pub(super) fn unblock(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn effects(f: &Frame) -> Option<Plan> {
-    // "What happens to the talks if the West pauses aid?": the aid pause.
-    let others: Vec<usize> = (0..f.names.len())
+    // "What happens to the talks if the West pauses aid?": the aid pause,
+    // the first position of the "if" clause (skipping the names outside
+    // it), else the first position.
+    let outside_if: Vec<usize> = (0..f.names.len())
         .filter(|i| !f.in_if.contains(i))
         .collect();
     let (i, nodes) = f
-        .first(Takes::Position, &others)
+        .first(Takes::Position, &outside_if)
         .or_else(|| f.first(Takes::Position, &[]))?;
     Some(Plan {
         queries: each(&nodes, Query::Effects),
