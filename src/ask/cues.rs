@@ -8,9 +8,9 @@
 //! - `*` stands for up to three words ("why * not" matches "why is the
 //!   ceasefire not ...", "why can not");
 //! - `a/b` is either word ("favour/favor");
-//! - `<n>` is a name found in the question ("from <n> to <n>");
-//! - `<d>` is a date found in the question ("change * <d>"), `<ever>` one
-//!   that asks for all time ("positions * <ever>");
+//! - `<n>` is a name found in the question (`from <n> to <n>`);
+//! - `<d>` is a date found in the question (`change * <d>`), `<ever>` one
+//!   that asks for all time (`positions * <ever>`);
 //! - articles are ignored on both sides.
 
 use super::words::{ARTICLES, stem};

@@ -72,7 +72,7 @@ const MONTHS: &[&str] = &[
 
 fn month(word: &str) -> Option<u8> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
-        return Some(i as u8 + 1);
+        return u8::try_from(i + 1).ok();
     }
     // Three-letter and common short forms: "Mar", "Sept". "may" is already whole.
     let short = [
@@ -238,16 +238,17 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
             "wednesday",
         ];
         w.and_then(|w| days.iter().position(|d| *d == w))
+            .and_then(|p| i64::try_from(p).ok())
     };
     let last = matches!(word(i), Some("last" | "past"));
     if let Some(wanted) = weekday(word(i + usize::from(last))) {
         // 1970-01-01 was a Thursday.
-        let today = newest.days_since_epoch().rem_euclid(7) as usize;
+        let today = newest.days_since_epoch().rem_euclid(7);
         let back = match (today + 7 - wanted) % 7 {
             0 => 7,
             n => n,
         };
-        let d = newest.plus_days(-(back as i64));
+        let d = newest.plus_days(-back);
         return Some(((d.plus_days(-1), d), d, 1 + usize::from(last)));
     }
     match (word(i)?, word(i + 1)) {

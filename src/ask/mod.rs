@@ -169,6 +169,20 @@ struct Parsed<'q> {
 /// Reads `question` as one or more queries on `graph`, under `view` (the
 /// command line's day and what-ifs, which a date in the question may set
 /// when the command line leaves the day alone).
+///
+/// # Errors
+///
+/// [`Error::Question`] with the closest forms when no intent reads it;
+/// [`Error::WrongKind`] or an unknown-name error when it asks something
+/// of a node that cannot answer it or of a name the graph does not hold;
+/// [`Error::Ambiguous`] when a name fits more than four ways
+/// or an assumed "if" names two positions; [`Error::Usage`] when the
+/// question's day differs from the command line's, or compare would be
+/// given fewer than two proposals.
+///
+/// # Panics
+///
+/// Never: several readings always come from a name fitting several nodes.
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
     let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
@@ -590,6 +604,10 @@ fn view_for(parsed: &Parsed, graph: &Graph, view: &ViewSpec, with_if: bool) -> R
 
 /// Answers every reading of a question: the shared query runner, once per
 /// reading, and the command each reading is.
+///
+/// # Errors
+///
+/// The first error `run` returns (a view that cannot be built, say).
 pub fn answer(
     graph: &Graph,
     question: &str,

@@ -169,7 +169,7 @@ pub fn find(
             // hit, unless typed in capitals ("the US").
             let capitals = |k: usize| {
                 let typed = &question[words_of_question[kept[k]].span.clone()];
-                typed.chars().count() >= 2 && typed.chars().all(|c| c.is_uppercase())
+                typed.chars().count() >= 2 && typed.chars().all(char::is_uppercase)
             };
             if (at..at + len).any(|k| !is_stopword(&words_of_question[kept[k]].text) || capitals(k))
             {

@@ -277,8 +277,8 @@ pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
     }
 }
 
-/// "can't" → ["can", "not"], "won't" → ["will", "not"], "what's" → ["what",
-/// "is"], "they're" → ["they", "are"], "Russia's" → ["russia"].
+/// `can't` → `can not`, `won't` → `will not`, `what's` → `what is`,
+/// `they're` → `they are`, `Russia's` → `russia`.
 fn undo_contraction(word: &str) -> Vec<String> {
     let Some(at) = word.find('\'') else {
         // People often leave the apostrophe out: "whats", "cant", "doesnt".

@@ -51,7 +51,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before): the inverse of
-    /// [`Date::from_days_since_epoch`], for counting days between dates.
+    /// `Date::from_days_since_epoch` (private), for counting days between dates.
     pub fn days_since_epoch(self) -> i64 {
         let (y, m, d) = (
             i64::from(self.year),
