@@ -531,6 +531,16 @@ fn proposals_are_compared_by_name_by_issue_or_by_the_parties_that_made_them() {
         gaza("compare Hamas and Israel"),
         ["negograph conflicts --party hamas --party israel"]
     );
+    // "The 8% and 9% offers": two names sharing their last word.
+    assert_eq!(
+        commands(&[
+            "-f",
+            "tests/data/harbour-strike.json",
+            "ask",
+            "what's the difference between the 8% and 9% offers?"
+        ]),
+        ["negograph compare pay-offer-8 pay-offer-9"]
+    );
     // "US" in capitals is the party, though "us" is a common word.
     assert_eq!(gaza("What does the US want?"), ["negograph stance us"]);
     negograph()

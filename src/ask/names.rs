@@ -247,6 +247,31 @@ pub fn find(
         }
     }
 
+    // "The 8% and 9% offers": a word and "and" just before an exact name of
+    // two or more words stand for that name with its first word replaced,
+    // when a node is called so.
+    let mut shared = Vec::new();
+    for (span, _, found) in &chosen {
+        if *found != Found::Exact || span.len() < 2 || span.start < 2 {
+            continue;
+        }
+        let (word, and) = (span.start - 2, span.start - 1);
+        if taken[word] || taken[and] || stems[and] != "and" || !is_content(word) {
+            continue;
+        }
+        let wanted: Vec<&str> = std::iter::once(stems[word])
+            .chain(stems[span.start + 1..span.end].iter().copied())
+            .collect();
+        let nodes = nodes_called(graph, &wanted);
+        if !nodes.is_empty() {
+            shared.push((word..word + 1, nodes, Found::Exact));
+        }
+    }
+    for (span, _, _) in &shared {
+        taken[span.start] = true;
+    }
+    chosen.extend(shared);
+
     chosen.sort_by_key(|(span, _, _)| span.start);
     chosen
         .into_iter()
@@ -268,6 +293,32 @@ pub fn find(
                 nodes,
                 found,
             }
+        })
+        .collect()
+}
+
+/// The nodes with a name whose words (articles left out) have these stems:
+/// one pass over every name.
+fn nodes_called(graph: &Graph, wanted: &[&str]) -> Vec<NodeIx> {
+    graph
+        .node_indices()
+        .filter(|&n| {
+            let node = graph.node(n);
+            std::iter::once(node.id.as_str())
+                .chain(std::iter::once(node.label.as_str()))
+                .chain(node.aliases.iter().map(String::as_str))
+                .any(|name| {
+                    let mut at = 0;
+                    let mut same = true;
+                    split(name, |text, _| {
+                        if ARTICLES.contains(&text.as_str()) || !same {
+                            return;
+                        }
+                        same = wanted.get(at).is_some_and(|w| *w == stem(&text));
+                        at += 1;
+                    });
+                    same && at == wanted.len()
+                })
         })
         .collect()
 }
