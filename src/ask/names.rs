@@ -13,6 +13,9 @@
 //! - **fuzzy**: a word no name holds is one or two letters away from a
 //!   one-word name ("Zelenksy", "ceasfire").
 //!
+//! Two names sharing their last words are both found ("the 8% and 9%
+//! offers": `8% offer` and `9% offer`).
+//!
 //! Longer runs win over shorter ones; a partial run never swallows another
 //! node's exact name unless it holds two words of its own besides ("Russia
 //! and Ukraine" is two parties, not the label "Direct talks between Russia
