@@ -4,7 +4,7 @@
 //! did recognise.
 
 use super::cues::Pattern;
-use super::intents::{INTENTS, Intent};
+use super::intents::{self, Intent};
 use super::names::Mention;
 use super::words::ARTICLES;
 use super::{Parsed, content_left, ranked};
@@ -142,10 +142,9 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     // Then one form of each intent the names suit (or of every intent, for
     // a question with no name in it), then the rest.
     // A party is asked about for its positions first.
-    let order = INTENTS
-        .iter()
+    let order = intents::all()
         .filter(|i| party.is_some() && i.command == "stance")
-        .chain(INTENTS);
+        .chain(intents::all());
     for intent in order {
         if let Some(form) = intent
             .forms
@@ -155,7 +154,7 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
             add(form);
         }
     }
-    for intent in INTENTS {
+    for intent in intents::all() {
         for form in intent.forms.iter().filter(|f| suits(f)) {
             add(form);
         }

@@ -3,7 +3,7 @@
 //! Names first, then intent: the graph's names are found in the question
 //! ([`names`]), with any date ([`dates`]) and any "if X" (X assumed met, as
 //! `--assume` does); what is left says what is asked, by the phrases of
-//! the one table of intents ([`intents::INTENTS`]). A reading is a
+//! the one table of intents ([`intents::all`]). A reading is a
 //! [`Query`] and a [`ViewSpec`], exactly what the subcommand would make, so
 //! `ask` answers what the command answers, through the same function.
 //!
@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use self::cues::{DATE, EVER, NAME, Pattern};
 use self::dates::Asks;
-use self::intents::{INTENTS, Intent};
+use self::intents::Intent;
 use self::names::{Found, Mention};
 use self::slots::{Frame, Plan};
 use self::words::{ARTICLES, Word, is_stopword, words};
@@ -117,8 +117,7 @@ fn vocabulary() -> &'static Vocabulary {
     VOCABULARY.get_or_init(|| {
         let mut stems = HashSet::new();
         let mut spelt = Vec::new();
-        let phrases = INTENTS
-            .iter()
+        let phrases = intents::all()
             .flat_map(|i| {
                 i.cues
                     .iter()
@@ -145,9 +144,7 @@ fn vocabulary() -> &'static Vocabulary {
 
 /// The examples of every intent, in table order: what `ask --examples` prints.
 pub fn examples() -> impl Iterator<Item = (&'static Intent, &'static intents::Example)> {
-    INTENTS
-        .iter()
-        .flat_map(|i| i.examples.iter().map(move |e| (i, e)))
+    intents::all().flat_map(|i| i.examples.iter().map(move |e| (i, e)))
 }
 
 /// The question as the intents see it, before one is chosen.
@@ -462,9 +459,7 @@ fn choose(
         return None;
     }
     let count = frame.names.len();
-    let intent = INTENTS
-        .iter()
-        .find(|i| i.bare_names == count && count > 0)?;
+    let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
 }
 
@@ -507,8 +502,7 @@ fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> (Date, Dat
 /// Each intent's score for the question.
 fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
     let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
-    INTENTS
-        .iter()
+    intents::all()
         .map(|intent| {
             if !intent.needs.is_empty() && !intent.needs.iter().any(|n| says(n)) {
                 return (intent, 0);

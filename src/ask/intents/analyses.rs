@@ -1,0 +1,228 @@
+//! What it would take, what follows, what changed, and who must move first: unblock, effects, changes, timeline, deadlocks.
+//! Part of the one table (see [`super`]); the order here is the order ties
+//! are broken in.
+
+use super::{Example, Intent, TRADE};
+use crate::ask::slots::{changes, deadlocks, effects, timeline, unblock};
+
+/// This group's intents, in the order ties are broken.
+pub(super) static INTENTS: &[Intent] = &[
+    Intent {
+        command: "unblock",
+        about: "What it would take: the fewest concessions that clear a position, and who must act",
+        cues: &[
+            ("unblock/unblocking/unstick/unjam/untangle", 4),
+            ("would * take", 4),
+            (
+                "break/breaking/resolve/resolving/overcome/clear/clearing/solve/solving/unlock * deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff/knot",
+                4,
+            ),
+            (
+                "deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff * break/broke/broken/resolved/overcome/cleared/solved",
+                4,
+            ),
+            ("way forward/out", 3),
+            ("move/moves/go/goes/act/acts first", 3),
+            ("first move/step", 3),
+            // Giving ground is what unblock answers, whatever else the
+            // question needs ("who needs to budge for X to happen?").
+            (
+                "concession/concessions/concede/compromise/compromises/budge/yield/flexibility",
+                6,
+            ),
+            ("give up/ground/way", 6),
+            ("who * budge/concede/give/move/yield/compromise/act", 4),
+            ("how * get/reach/achieve/secure/make", 2),
+            ("get/gets * moving/going/started/unstuck/track", 4),
+            ("route/road/roadmap/path/way to <n>", 3),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what would it take to get {position}?",
+            "who must move first for {position}?",
+        ],
+        examples: &[
+            Example {
+                question: "what would it take to get a 30-day ceasefire?",
+                reads_as: &["negograph unblock ceasefire-30d"],
+                graph: None,
+            },
+            Example {
+                question: "how do we break the deadlock on direct talks?",
+                reads_as: &["negograph unblock direct-talks"],
+                graph: None,
+            },
+            Example {
+                question: "who must move first for the Zelensky-Putin meeting?",
+                reads_as: &["negograph unblock zelensky-putin-meeting"],
+                graph: None,
+            },
+            Example {
+                question: "what would it take to unblock the tariff cut?",
+                reads_as: &["negograph unblock tariff-cut"],
+                graph: TRADE,
+            },
+        ],
+        build: unblock,
+    },
+    Intent {
+        command: "effects",
+        about: "What follows if a position happens: what it unlocks, the threats it sets off",
+        cues: &[
+            ("happen/happens/follow/follows/next/then * if", 4),
+            ("happen/happens/follow/follows/come/comes * after/when", 4),
+            ("what if", 4),
+            (
+                "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
+                3,
+            ),
+            ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            ("set/sets off", 3),
+            ("open/opens/free/frees up", 3),
+            ("pave way", 3),
+            ("lead/leads to", 1),
+            ("difference * make/makes/made", 5),
+            ("set/sets/put/puts * motion", 3),
+            ("bring/brings about", 3),
+            ("result/results in", 3),
+            ("mean/means for", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what happens if {position}?",
+            "what would {position} unlock?",
+        ],
+        examples: &[
+            Example {
+                question: "what follows if Russia refuses the 30-day ceasefire?",
+                reads_as: &["negograph effects russia-refuses-30d"],
+                graph: None,
+            },
+            Example {
+                question: "what would a pause in Western aid unlock?",
+                reads_as: &["negograph effects western-aid-pause"],
+                graph: None,
+            },
+            Example {
+                question: "what happens if ministers meet?",
+                reads_as: &["negograph effects ministerial-talks"],
+                graph: TRADE,
+            },
+        ],
+        build: effects,
+    },
+    Intent {
+        command: "changes",
+        about: "What changed between two days: claims added and ended, statuses, new reports",
+        cues: &[
+            ("change/changes/changed/changing", 3),
+            ("how * change/changed/shift/shifted", 2),
+            // A date after the verb is the window: "what has changed in
+            // Russia's stance this month".
+            ("change/changed/shift/shifted/new/happen/happened * <d>", 2),
+            (
+                "shift/shifts/shifted/shifting/moved/movement/development/developments/update/updates/updated",
+                2,
+            ),
+            ("what * new", 2),
+            ("latest/lately/recent/recently", 2),
+            ("what * happen/happened", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what changed since D?",
+            "what has {party} changed between D1 and D2?",
+        ],
+        examples: &[
+            Example {
+                question: "what changed since May 10?",
+                reads_as: &["negograph changes --from 2025-05-10 --to 2025-05-12"],
+                graph: None,
+            },
+            Example {
+                question: "what changed between March 1 and March 20?",
+                reads_as: &["negograph changes --from 2025-03-01 --to 2025-03-20"],
+                graph: TRADE,
+            },
+            Example {
+                question: "what has Country B changed since March 1?",
+                reads_as: &[
+                    "negograph changes --from 2025-03-01 --to 2025-03-20 --party country-b",
+                ],
+                graph: TRADE,
+            },
+        ],
+        build: changes,
+    },
+    Intent {
+        command: "timeline",
+        about: "Every dated change in date order, for one party or all",
+        cues: &[
+            (
+                "timeline/timelines/chronology/chronological/history/evolution/sequence",
+                4,
+            ),
+            ("evolve/evolved/evolving", 4),
+            ("how * change/changed/shift/shifted/develop/developed", 2),
+            // "Russia's positions over time" ("over time" is read as a date).
+            (
+                "position/positions/stance/stances/demand/demands * <ever>",
+                4,
+            ),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "timeline of {party}'s positions",
+            "how did the positions evolve?",
+        ],
+        examples: &[
+            Example {
+                question: "timeline of Russia's positions",
+                reads_as: &["negograph timeline russia"],
+                graph: None,
+            },
+            Example {
+                question: "how did the positions evolve?",
+                reads_as: &["negograph timeline"],
+                graph: TRADE,
+            },
+        ],
+        build: timeline,
+    },
+    Intent {
+        command: "deadlocks",
+        about: "Knots of mutual preconditions (\"you move first\"), and conflicts",
+        cues: &[
+            (
+                "deadlock/deadlocks/deadlocked/stalemate/impasse/gridlock/standoff/circle/circular/cycle/cycles/loop/loops/knot/knots",
+                3,
+            ),
+            ("move/go/act/moves/goes/acts first", 3),
+            ("chicken and egg", 3),
+            ("catch 22", 3),
+            ("each other", 2),
+            ("mutual/mutually", 2),
+            ("vicious", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["are there deadlocks?", "who has to move first?"],
+        examples: &[
+            Example {
+                question: "is there a stalemate?",
+                reads_as: &["negograph deadlocks"],
+                graph: None,
+            },
+            Example {
+                question: "who has to move first?",
+                reads_as: &["negograph deadlocks"],
+                graph: None,
+            },
+        ],
+        build: deadlocks,
+    },
+];

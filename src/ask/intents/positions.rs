@@ -1,0 +1,276 @@
+//! What a party wants and what stands in the way: blockers, requires, who, responses, stance.
+//! Part of the one table (see [`super`]); the order here is the order ties
+//! are broken in.
+
+use super::{Example, GAZA, Intent, WHO_WORDS};
+use crate::ask::slots::{blockers, requires, responses, stance, who};
+
+/// This group's intents, in the order ties are broken.
+pub(super) static INTENTS: &[Intent] = &[
+    Intent {
+        command: "blockers",
+        about: "What stands in the way of a demand, condition or proposal",
+        cues: &[
+            ("block/blocker/blockers/blockage/blocking", 3),
+            (
+                "prevent/obstacle/obstruct/impede/impediment/hinder/hindrance/barrier/hurdle/roadblock/bottleneck/logjam/snag/thwart/stymie/derail",
+                3,
+            ),
+            ("in the way", 3),
+            ("stand/stands/standing/stood between", 3),
+            ("hold/holding/held up/back", 3),
+            (
+                "holdup/stuck/stall/stalled/stalling/stop/stopping/stopped/frozen",
+                3,
+            ),
+            ("sticking point", 3),
+            ("keep/keeps/kept * from", 3),
+            ("why * not/no/never", 3),
+            ("why * fail/failed/failing/delayed", 3),
+            ("what is wrong with", 2),
+            ("delay/delayed/delaying", 2),
+            ("would * take", 1),
+            ("deadlock/deadlocked/stalemate/impasse", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what blocks {position}?", "why can't {position} happen?"],
+        examples: &[
+            Example {
+                question: "what blocks the 30-day ceasefire?",
+                reads_as: &["negograph blockers ceasefire-30d"],
+                graph: None,
+            },
+            Example {
+                question: "why can't the talks resume?",
+                reads_as: &["negograph blockers direct-talks"],
+                graph: None,
+            },
+            Example {
+                question: "what's holding up the Zelensky-Putin meeting?",
+                reads_as: &["negograph blockers zelensky-putin-meeting"],
+                graph: None,
+            },
+            Example {
+                question: "what stands in the way of a ceasefire?",
+                reads_as: &[
+                    "negograph blockers ceasefire-30d",
+                    "negograph blockers ceasefire-full",
+                ],
+                graph: None,
+            },
+            Example {
+                question: "if the West pauses its aid, what still blocks the talks?",
+                reads_as: &["negograph blockers direct-talks --assume western-aid-pause"],
+                graph: None,
+            },
+            Example {
+                question: "what stood in the way of the full ceasefire on 2025-05-10?",
+                reads_as: &["negograph blockers ceasefire-full --as-of 2025-05-10"],
+                graph: None,
+            },
+        ],
+        build: blockers,
+    },
+    Intent {
+        command: "requires",
+        about: "The preconditions below a position",
+        cues: &[
+            ("require/requirement/requirements/need/needs/needed", 3),
+            (
+                "depend/depends/dependent/precondition/preconditions/prerequisite/prerequisites/contingent/conditional/hinge/hinges",
+                3,
+            ),
+            ("pre condition", 3),
+            ("condition/conditions for/on/of/attached", 3),
+            ("strings attached", 3),
+            ("must/has/have/need/needs/needed * happen", 3),
+            ("happen * first/before", 3),
+            ("before * can", 2),
+            ("before <n>", 1),
+            ("for <n> to happen/start/begin/proceed/succeed/resume", 3),
+            ("under/on what condition/conditions/terms", 3),
+            ("condition/conditions", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "what does {position} depend on?",
+            "what has to happen before {position}?",
+        ],
+        examples: &[
+            Example {
+                question: "what does the 30-day ceasefire depend on?",
+                reads_as: &["negograph requires ceasefire-30d"],
+                graph: None,
+            },
+            Example {
+                question: "what has to happen before direct talks?",
+                reads_as: &["negograph requires direct-talks"],
+                graph: None,
+            },
+        ],
+        build: requires,
+    },
+    Intent {
+        command: "who",
+        about: "The parties for or against a position, or threatening a party",
+        cues: &[
+            ("who/whom", 2),
+            ("anyone/anybody/someone/somebody/nobody", 2),
+            (
+                "which/what party/parties/side/sides/country/countries/government/governments/leader/leaders/actor/actors/player/players/state/states/group/groups/nation/nations/camp",
+                2,
+            ),
+            (
+                "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/agree/oppose/opposed/against/reject/resist/object/refuse/dismiss/demand/propose/suggest/threaten/threat/accept/mediate/broker/counter/involved",
+                1,
+            ),
+            ("stand/stands on", 2),
+            ("for and/or against", 2),
+            ("position/positions/views on", 1),
+        ],
+        needs: WHO_WORDS,
+        bare_names: 0,
+        forms: &[
+            "who supports {position}?",
+            "who is against {position}?",
+            "who threatens {party}?",
+            "who mediates {position}?",
+        ],
+        examples: &[
+            Example {
+                question: "who supports direct talks?",
+                reads_as: &["negograph who direct-talks --side for"],
+                graph: None,
+            },
+            Example {
+                question: "who is against the 30-day ceasefire?",
+                reads_as: &["negograph who ceasefire-30d --side against"],
+                graph: None,
+            },
+            Example {
+                question: "who threatened sanctions?",
+                reads_as: &["negograph who new-sanctions --relation threatens"],
+                graph: None,
+            },
+            Example {
+                question: "who is threatening Russia?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+            Example {
+                question: "which parties proposed the meeting with Putin?",
+                reads_as: &["negograph who zelensky-putin-meeting --relation proposes"],
+                graph: None,
+            },
+            Example {
+                question: "who is mediating Witkoff's latest proposal?",
+                reads_as: &["negograph who witkoff-proposal --relation mediates"],
+                graph: GAZA,
+            },
+            Example {
+                question: "did anyone accept the 70-day proposal?",
+                reads_as: &["negograph who hamas-version --relation accepts"],
+                graph: GAZA,
+            },
+        ],
+        build: who,
+    },
+    Intent {
+        command: "responses",
+        about: "How parties answered a demand or proposal",
+        cues: &[
+            (
+                "respond/responded/response/responses/reply/replied/react/reacted/reaction/reactions/answer/answered/receive/received/reception",
+                3,
+            ),
+            (
+                "counter/countered/counteroffer/counterproposal/accept/accepted/ignore/ignored",
+                3,
+            ),
+            ("turn/turned down", 3),
+            ("agree/agreed to", 3),
+            ("reject/rejected", 2),
+            ("say/said to", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &[
+            "how did {party} respond to {position}?",
+            "how was {position} received?",
+        ],
+        examples: &[
+            Example {
+                question: "how did Russia respond to the 30-day ceasefire?",
+                reads_as: &["negograph responses ceasefire-30d --party russia"],
+                graph: None,
+            },
+            Example {
+                question: "what were the reactions to the 30-day ceasefire?",
+                reads_as: &["negograph responses ceasefire-30d"],
+                graph: None,
+            },
+        ],
+        build: responses,
+    },
+    Intent {
+        command: "stance",
+        about: "Everything a party demands, proposes, supports, rejects or threatens",
+        cues: &[
+            (
+                "want/wants/wanted/demand/demands/demanded/position/positions/stance/goal/goals/aim/aims/agenda/priority/priorities/insist/seek/seeking",
+                3,
+            ),
+            ("stand/stands", 2),
+            ("ask/asking/asked/push/pushing for", 3),
+            (
+                "propose/proposed/proposal/proposals/offer/offered/offering",
+                3,
+            ),
+            ("red line/lines", 3),
+            ("role/interest/interests/objective/objectives", 3),
+            (
+                "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
+                1,
+            ),
+            // "Does Trump back the meeting?", "is Europe on board with it?":
+            // the party's stance says.
+            (
+                "back/backs/favour/favor/endorse/endorses/against/welcome/welcomes",
+                1,
+            ),
+            ("on board", 1),
+            ("accept/accepts/accepted/agree/agreed", 1),
+            ("condition/conditions * set", 3),
+            ("set * condition/conditions", 3),
+            ("what about", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what does {party} want?", "what is {party}'s position?"],
+        examples: &[
+            Example {
+                question: "what are Russia's demands?",
+                reads_as: &["negograph stance russia"],
+                graph: None,
+            },
+            Example {
+                question: "where does Europe stand?",
+                reads_as: &["negograph stance european-leaders"],
+                graph: None,
+            },
+            Example {
+                question: "what did Zelensky want as of May 10?",
+                reads_as: &["negograph stance ukraine --as-of 2025-05-10"],
+                graph: None,
+            },
+            Example {
+                question: "what has Ukraine ever demanded?",
+                reads_as: &["negograph stance ukraine --all-time"],
+                graph: None,
+            },
+        ],
+        build: stance,
+    },
+];

@@ -1,0 +1,152 @@
+//! How parties and proposals stand to each other: compare, issues, conflicts, path.
+//! Part of the one table (see [`super`]); the order here is the order ties
+//! are broken in.
+
+use super::{Example, GAZA, Intent};
+use crate::ask::slots::{compare, conflicts, issues, path};
+
+/// This group's intents, in the order ties are broken.
+pub(super) static INTENTS: &[Intent] = &[
+    Intent {
+        command: "compare",
+        about: "Proposals side by side, issue by issue: where they overlap and the gap",
+        cues: &[
+            (
+                "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
+                3,
+            ),
+            // Outweighs "sides" and "proposals" asking for the overview.
+            ("side by side", 6),
+            ("stack up", 3),
+            ("how far apart", 3),
+            ("between * and", 1),
+            // Not "deal" or "plan": words that name nodes ("the deal")
+            // must not become cue words.
+            ("proposal/proposals/offer/offers", 2),
+        ],
+        needs: &[
+            "compare/compared/comparison/versus/vs/contrast/differ/differs/difference/differences/different/distinguish/gap/gaps/overlap/overlaps",
+            "side by side",
+            "stack up",
+            "how far apart",
+        ],
+        bare_names: 0,
+        forms: &[
+            "how do {a} and {b} differ?",
+            "how do the proposals differ?",
+            "what is the gap on {issue}?",
+        ],
+        examples: &[
+            Example {
+                question: "how do the proposals differ?",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+            Example {
+                question: "compare Witkoff's proposal with Hamas's version",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+            Example {
+                question: "how far apart are they on the length of the ceasefire?",
+                reads_as: &["negograph compare witkoff-proposal hamas-version"],
+                graph: GAZA,
+            },
+        ],
+        build: compare,
+    },
+    Intent {
+        command: "issues",
+        about: "Every issue, with every party's stated position on it over time",
+        cues: &[
+            ("issue/issues/topic/topics/subject/subjects", 3),
+            ("at stake", 3),
+            ("what * negotiate/negotiated/negotiating about/over/on", 2),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["what are the issues?"],
+        examples: &[Example {
+            question: "what issues are being negotiated?",
+            reads_as: &["negograph issues"],
+            graph: GAZA,
+        }],
+        build: issues,
+    },
+    Intent {
+        command: "conflicts",
+        about: "Positions one party wants and another rejects or counters",
+        cues: &[
+            (
+                "disagree/disagreement/disagreements/differ/difference/differences/conflict/conflicts/clash/clashes/contention/contested/dispute/disputes/disputed/friction/tension/tensions/diverge/incompatible/contradict/argue/quarrel",
+                3,
+            ),
+            ("at odds", 3),
+            ("at loggerheads", 3),
+            ("fault line/lines", 3),
+            ("split/divide/divided/division/divisions", 2),
+            ("not agree", 3),
+            ("fight/fighting over", 2),
+            ("where * apart", 2),
+            ("sticking point/points", 2),
+            ("gap/gaps between <n> and <n>", 2),
+            // "How do Russia's and Ukraine's positions differ?"
+            (
+                "proposal/proposals/position/positions/demand/demands/stance/stances",
+                1,
+            ),
+            // "Compare Hamas and Israel": parties, which compare does not take.
+            ("compare/comparison/versus/vs", 1),
+        ],
+        needs: &[],
+        bare_names: 0,
+        forms: &["where do {a} and {b} disagree?", "where are the conflicts?"],
+        examples: &[
+            Example {
+                question: "where do Russia and Ukraine disagree?",
+                reads_as: &["negograph conflicts --party russia --party ukraine"],
+                graph: None,
+            },
+            Example {
+                question: "what are the points of contention?",
+                reads_as: &["negograph conflicts"],
+                graph: None,
+            },
+        ],
+        build: conflicts,
+    },
+    Intent {
+        command: "path",
+        about: "How one node is connected to another",
+        cues: &[
+            (
+                "connect/connected/connection/connections/link/linked/links/relationship/relate/related/relation/tie/ties/tied/path/route/chain",
+                3,
+            ),
+            ("lead to", 2),
+            ("get from", 2),
+            ("to do with", 3),
+            ("bear/bears on", 2),
+            ("affect/affects/influence/influences", 2),
+            ("in common", 2),
+            ("trace", 2),
+            ("between <n> and <n>", 1),
+        ],
+        needs: &[],
+        bare_names: 2,
+        forms: &["how is {a} connected to {b}?", "path from {a} to {b}"],
+        examples: &[
+            Example {
+                question: "how are Trump and the sanctions connected?",
+                reads_as: &["negograph path trump new-sanctions --undirected"],
+                graph: None,
+            },
+            Example {
+                question: "path from Ukraine to the aid pause",
+                reads_as: &["negograph path ukraine western-aid-pause"],
+                graph: None,
+            },
+        ],
+        build: path,
+    },
+];
