@@ -1,12 +1,11 @@
-//! The validated graph: the document plus a petgraph index over it.
+//! The validated graph: the document plus an adjacency index over it.
 //!
-//! Node `i` of the petgraph is `doc.nodes[i]` and edge `j` is `doc.edges[j]`, so
+//! Node `i` of the index is `doc.nodes[i]` and edge `j` is `doc.edges[j]`, so
 //! indices translate both ways for free. Node kinds, statuses and dates are
 //! decoded once here; an edge is stored packed and decoded by [`Graph::meta`]
 //! in a few shifts. Queries never look at strings.
 
-use petgraph::graph::DiGraph;
-
+use crate::adjacency::Adjacency;
 use crate::diagnostic::Diagnostic;
 use crate::ids::IdIndex;
 use crate::model::{
@@ -86,7 +85,10 @@ impl EdgeMeta {
 #[derive(Debug)]
 pub struct Graph {
     pub(crate) doc: Document,
-    pub(crate) net: DiGraph<(), Relation, u32>,
+    /// Each node's edges, both ways.
+    pub(crate) net: Adjacency,
+    /// The `supersedes` edges, in file order: views apply them to statuses.
+    pub(crate) supersedes: Vec<EdgeIx>,
     pub(crate) by_id: IdIndex,
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
@@ -160,11 +162,11 @@ impl Graph {
     /// Every node, in file order. A [`View`](crate::view::View) gives those
     /// a query sees.
     pub fn node_indices(&self) -> impl Iterator<Item = NodeIx> + '_ {
-        self.net.node_indices()
+        (0..self.node_count()).map(NodeIx::new)
     }
     /// Every edge, in file order.
     pub fn edge_indices(&self) -> impl Iterator<Item = EdgeIx> + '_ {
-        self.net.edge_indices()
+        (0..self.edge_count()).map(EdgeIx::new)
     }
 
     /// Node `n` as the file gives it.
@@ -188,12 +190,26 @@ impl Graph {
         EdgeMeta::resolve(self.edge(e), node).expect("validation resolved every edge")
     }
 
-    /// An edge's from and to, read from the petgraph: for walks, which need
-    /// nothing else of the edge and so need not read it.
+    /// An edge's from and to: for walks, which need nothing else of the edge.
     #[inline]
     pub fn ends(&self, e: EdgeIx) -> (NodeIx, NodeIx) {
-        let edge = &self.net.raw_edges()[e.index()];
-        (edge.source(), edge.target())
+        let node = |end| match end {
+            End::Node(i) => NodeIx::new(i as usize),
+            End::Name(_) => unreachable!("validation resolved every edge"),
+        };
+        let edge = self.edge(e);
+        (node(edge.from()), node(edge.to()))
+    }
+
+    /// The edges leaving (`Outgoing`) or entering (`Incoming`) node `n`,
+    /// newest first.
+    #[inline]
+    pub fn edges_directed(
+        &self,
+        n: NodeIx,
+        dir: petgraph::Direction,
+    ) -> impl Iterator<Item = EdgeIx> + '_ {
+        self.net.edges(n, dir)
     }
     /// Node `n`'s id.
     pub fn id(&self, n: NodeIx) -> &str {
@@ -241,14 +257,14 @@ impl Graph {
         relation: Option<Relation>,
         by: Option<NodeIx>,
     ) -> Vec<EdgeIx> {
-        use petgraph::visit::EdgeRef;
         let mut found: Vec<EdgeIx> = self
             .net
-            .edges_connecting(from, to)
-            .map(|e| e.id())
+            .edges(from, petgraph::Direction::Outgoing)
             .filter(|&e| {
                 let m = self.meta(e);
-                relation.is_none_or(|r| m.relation == r) && by.is_none_or(|b| m.by == Some(b))
+                m.to == to
+                    && relation.is_none_or(|r| m.relation == r)
+                    && by.is_none_or(|b| m.by == Some(b))
             })
             .collect();
         found.sort();

@@ -70,6 +70,7 @@
 //! - [`request`]: any of the above as one [`request::Request`], done by
 //!   [`request::run`].
 
+pub mod adjacency;
 pub mod diagnostic;
 pub mod error;
 pub mod graph;

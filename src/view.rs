@@ -2,7 +2,6 @@
 //! demands assumed met and some edges set aside, without touching the file.
 
 use petgraph::Direction;
-use petgraph::visit::EdgeRef;
 
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
@@ -258,11 +257,9 @@ impl<'g> View<'g> {
         }
         // A position replaced by a newer one counts as withdrawn from the
         // day the newer one holds (a superseded offer settled is still met).
-        // The petgraph keeps each edge's relation beside its ends: scanning
-        // it reads no edge of the document.
-        for (i, raw) in graph.net.raw_edges().iter().enumerate() {
-            let to = raw.target().index();
-            if raw.weight == Relation::Supersedes && edge_on[i] && status[to] != Status::Met {
+        for &e in &graph.supersedes {
+            let to = graph.ends(e).1.index();
+            if edge_on[e.index()] && status[to] != Status::Met {
                 status[to] = Status::Withdrawn;
             }
         }
@@ -319,9 +316,7 @@ impl<'g> View<'g> {
     /// petgraph's order (newest first); use [`edges_in_order`](Self::edges_in_order) for file order.
     pub fn edges(&self, n: NodeIx, dir: Direction) -> impl Iterator<Item = EdgeIx> + '_ {
         self.graph
-            .net
             .edges_directed(n, dir)
-            .map(|e| e.id())
             .filter(|&e| self.edge_on(e))
     }
 

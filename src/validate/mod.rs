@@ -2,7 +2,7 @@
 //! error and warning (not just the first) and, when there are no errors, yields
 //! the indexed [`Graph`].
 
-use petgraph::graph::DiGraph;
+use crate::adjacency::Adjacency;
 
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::error::Error;
@@ -59,10 +59,15 @@ pub(crate) fn build(
             edge.resolve_names(|id| by_id.find(nodes, id).map(|n| n as u32));
         }
     }
-    let net = net.unwrap_or_else(|| petgraph_index(&doc, &by_id));
+    let net = net.unwrap_or_else(|| adjacency(&doc, &by_id));
+    let supersedes = (0..doc.edges.len())
+        .filter(|&i| doc.edges[i].known_relation() == Some(Relation::Supersedes))
+        .map(crate::graph::EdgeIx::new)
+        .collect();
     Ok(Graph {
         doc,
         net,
+        supersedes,
         by_id,
         kinds,
         statuses,
@@ -123,17 +128,14 @@ pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     v.out
 }
 
-/// The petgraph over a valid graph's edges: node `i` is node `i` of the
-/// document and edge `j` is edge `j`.
-fn petgraph_index(doc: &Document, by_id: &IdIndex) -> DiGraph<(), Relation, u32> {
-    let mut net = DiGraph::with_capacity(doc.nodes.len(), doc.edges.len());
-    for _ in 0..doc.nodes.len() {
-        net.add_node(());
-    }
-    for e in doc.edges.iter().filter_map(|e| resolved(doc, by_id, e)) {
-        net.add_edge(e.from, e.to, e.relation);
-    }
-    net
+/// The edges of each node of a sound graph (every edge resolves): node `i`
+/// is node `i` of the document and edge `j` is edge `j`.
+fn adjacency(doc: &Document, by_id: &IdIndex) -> Adjacency {
+    Adjacency::build(doc.nodes.len(), doc.edges.len(), |i| {
+        let node = |end| end_node(doc, by_id, end).map_or(0, |n| n.index() as u32);
+        let edge = &doc.edges[i];
+        (node(edge.from()), node(edge.to()))
+    })
 }
 
 /// The node an edge end names, found as the edge checks find it: by
@@ -155,8 +157,8 @@ struct Tables {
     statuses: Vec<Status>,
     node_time: Vec<Interval>,
     facts: Vec<(u32, NodeFacts)>,
-    /// The petgraph, when asked for and the edges are sound.
-    net: Option<DiGraph<(), Relation, u32>>,
+    /// The adjacency, when asked for and the edges are sound.
+    net: Option<Adjacency>,
 }
 
 /// What validation does with warnings. Queries never show them, and on a
@@ -384,7 +386,7 @@ impl Validator {
                 .iter()
                 .chain(&edge_checks.out)
                 .any(Diagnostic::is_error);
-        let build_net = || (want_net && sound).then(|| petgraph_index(doc, &by_id));
+        let build_net = || (want_net && sound).then(|| adjacency(doc, &by_id));
         let find_repeats = || {
             let same = |i: u32, j: u32| {
                 let meta = |i: u32| resolved(doc, &by_id, &doc.edges[i as usize]);
