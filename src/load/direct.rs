@@ -607,7 +607,7 @@ impl<'a> Reader<'a> {
             "to" => once(&mut to, borrowed(r.plain()?)),
             "by" => once(&mut by, r.optional()?.map(borrowed)),
             "source" => once(&mut source, r.optional()?.map(borrowed)),
-            "quote" => once(&mut quote, r.optional()?.map(Box::from)),
+            "quote" => once(&mut quote, r.optional()?.map(borrowed)),
             "since" => once(&mut since, r.optional()?.map(Lenient::from_text)),
             "until" => once(&mut until, r.optional()?.map(Lenient::from_text)),
             "note" => once(&mut note, r.optional()?.map(Box::from)),

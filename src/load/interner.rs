@@ -26,7 +26,7 @@ pub(super) struct RawEdge<'a> {
     pub(super) to: Text<'a>,
     pub(super) by: Option<Text<'a>>,
     pub(super) source: Option<Text<'a>>,
-    pub(super) quote: Option<Box<str>>,
+    pub(super) quote: Option<Text<'a>>,
     pub(super) since: Option<Lenient<Date>>,
     pub(super) until: Option<Lenient<Date>>,
     pub(super) note: Option<Box<str>>,
@@ -56,8 +56,8 @@ struct EdgeFile<'a> {
     by: Option<Text<'a>>,
     #[serde(default, borrow)]
     source: Option<Text<'a>>,
-    #[serde(default)]
-    quote: Option<Box<str>>,
+    #[serde(default, borrow)]
+    quote: Option<Text<'a>>,
     #[serde(default, borrow)]
     citations: Vec<RawCitation<'a>>,
     #[serde(default)]
@@ -293,25 +293,27 @@ impl Interner {
         raw: RawEdge<'_>,
         node: impl Fn(&Self, Text<'_>, usize) -> NodeRef,
     ) -> Edge {
-        let plain = Citation {
-            source: raw.source.map(|s| self.source(s)),
-            quote: raw.quote,
-            speaker: None,
-            note: None,
-        };
+        let source = raw.source.map(|s| self.source(s));
         let Some(more) = raw.more else {
             // The common case, with no list to allocate: a million edges
             // would otherwise make and free a million one-item vectors.
             let by = raw.by.map(|by| node(self, by, 2));
+            let quote = raw.quote.as_ref().map(|q| &*q.0);
             return Edge::plain(
                 node(self, raw.from, 0),
                 raw.relation,
                 node(self, raw.to, 1),
                 by,
-                plain,
+                (source, quote),
                 [raw.since, raw.until],
                 raw.note,
             );
+        };
+        let plain = Citation {
+            source,
+            quote: raw.quote.map(|q| q.0.into()),
+            speaker: None,
+            note: None,
         };
         let mut fields = EdgeFields {
             from: node(self, raw.from, 0),

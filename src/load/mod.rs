@@ -281,7 +281,7 @@ mod tests {
     use super::interner::PIPELINE_FROM_EDGES;
     use super::*;
     use crate::model::End;
-    use std::sync::Arc;
+    use crate::model::SourceRef;
 
     /// Big enough that edges are parsed and resolved on two threads.
     fn big() -> (Document, String) {
@@ -433,7 +433,7 @@ mod tests {
                 assert_eq!(cited, [last.as_str(), "s0", last.as_str(), "nowhere"]);
                 let (first, third) = (doc.edges[0].source(), doc.edges[2].source());
                 assert!(
-                    Arc::ptr_eq(first.unwrap(), third.unwrap()),
+                    SourceRef::ptr_eq(first.unwrap(), third.unwrap()),
                     "{listed} sources"
                 );
             }

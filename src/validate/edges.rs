@@ -3,7 +3,6 @@
 //! that big files are checked on two threads.
 
 use std::hash::BuildHasher;
-use std::sync::Arc;
 
 use foldhash::HashMap;
 
@@ -151,7 +150,7 @@ impl Validator {
     ) {
         let at = |field| Loc::Item("edges", i, Some(field));
         match (edge.source(), edge.quote()) {
-            (Some(s), _) if last_source.is_some_and(|l| Arc::ptr_eq(l, s)) => {}
+            (Some(s), _) if last_source.is_some_and(|l| SourceRef::ptr_eq(l, s)) => {}
             (Some(s), _) if cx.sources.contains_key(&**s) => *last_source = Some(s),
             (Some(s), _) => self.unknown_source(cx, at("source"), s),
             (None, Some(_)) => self.error(

@@ -1,102 +1,22 @@
-//! An edge: one recorded position or link, stored packed in 64 bytes and
-//! read and built in the file's terms through [`EdgeFields`].
+//! The packed edge: what a big graph is mostly made of, so every byte of it
+//! is counted.
 
 use std::fmt;
 
-use schemars::JsonSchema;
+use arcstr::ArcStr;
 
-use super::citation::CitationSchema;
-use super::{Citation, CitationRef, Date, Interval, Lenient, Relation, SourceRef};
-
-/// One recorded position or link in code's terms: FROM RELATION TO, held by
-/// `by`, with its evidence. What code builds an [`Edge`] from, and what
-/// [`Edge::fields`] gives back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EdgeFields {
-    /// The node the edge leaves.
-    pub from: NodeRef,
-    /// How FROM and TO are joined.
-    pub relation: Lenient<Relation>,
-    /// The node the edge enters.
-    pub to: NodeRef,
-    /// The party whose position this edge records; required for `conditions_on`.
-    pub by: Option<NodeRef>,
-    /// The evidence: each citation a source and its exact words.
-    pub citations: Vec<Citation>,
-    /// The first day the claim holds (inclusive).
-    pub since: Option<Lenient<Date>>,
-    /// The last day the claim holds (inclusive).
-    pub until: Option<Lenient<Date>>,
-    /// Anything a reader should know that the fields cannot say.
-    pub note: Option<Box<str>>,
-    /// On `threatens`: the party threatened.
-    pub target: Option<NodeRef>,
-    /// On `threatens`: the node whose happening sets the threat off.
-    pub trigger: Option<NodeRef>,
-    /// On `counters`: the counter-offer.
-    pub with: Option<NodeRef>,
-    /// Parties who dispute that the claim is accurate.
-    pub disputed_by: Vec<NodeRef>,
-}
-
-impl EdgeFields {
-    /// FROM RELATION TO, with nothing else.
-    pub fn new(from: impl Into<NodeRef>, relation: Relation, to: impl Into<NodeRef>) -> EdgeFields {
-        EdgeFields {
-            from: from.into(),
-            relation: relation.into(),
-            to: to.into(),
-            by: None,
-            citations: Vec::new(),
-            since: None,
-            until: None,
-            note: None,
-            target: None,
-            trigger: None,
-            with: None,
-            disputed_by: Vec::new(),
-        }
-    }
-}
-
-/// An edge as the file writes it: what `negograph schema` describes.
-#[derive(JsonSchema)]
-#[schemars(rename = "Edge", deny_unknown_fields)]
-#[allow(dead_code)] // Only its schema is used.
-pub struct EdgeSchema {
-    /// The id of the node the edge leaves.
-    from: String,
-    relation: Lenient<Relation>,
-    /// The id of the node the edge enters.
-    to: String,
-    /// The party whose position this edge records; required for `conditions_on`.
-    by: Option<String>,
-    /// The id of the source (one citation; see `citations` for several).
-    source: Option<String>,
-    /// The source's exact words.
-    quote: Option<String>,
-    /// Several sources for one claim (format 1.1).
-    citations: Option<Vec<CitationSchema>>,
-    since: Option<Lenient<Date>>,
-    until: Option<Lenient<Date>>,
-    /// On `threatens`: the party threatened (format 1.1).
-    target: Option<String>,
-    /// On `threatens`: the node whose happening sets the threat off (format 1.1).
-    trigger: Option<String>,
-    /// On `counters`: the counter-offer (format 1.1).
-    with: Option<String>,
-    /// Parties who dispute that the claim is accurate (format 1.1).
-    disputed_by: Option<Vec<String>>,
-    note: Option<String>,
-}
+use super::{EdgeFields, End, NodeRef};
+use crate::model::{Citation, CitationRef, Date, Interval, Lenient, Relation, SourceRef};
 
 /// One recorded position or link: FROM RELATION TO, held by `by`, citing
 /// `source`. Built from [`EdgeFields`], read through its methods.
-// Edges are most of a big graph's memory, so an edge is stored in 64 bytes
+// Edges are most of a big graph's memory, so an edge is stored in 48 bytes
 // rather than the 144 its fields take: ends are node positions (the loader
 // resolves ids once, while reading), the relation is a byte and dates are
-// packed. What a sound file rarely has (an end naming no node, a word or date
-// that does not parse, a note) lives in one box beside it, absent otherwise.
+// packed; the source and the quote are thin pointers (8 bytes each, where
+// `Arc<str>` and `Box<str>` take 16). What a sound file rarely has (an end
+// naming no node, a word or date that does not parse, a note) lives in one
+// box beside it, absent otherwise.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Edge {
     /// from, to, by: a node position, [`NAMED`] or (`by` only) [`NO_NODE`].
@@ -106,12 +26,14 @@ pub struct Edge {
     /// The position in [`Relation::ALL`], or [`UNKNOWN_RELATION`].
     relation: u8,
     source: Option<SourceRef>,
-    quote: Option<Box<str>>,
+    /// Immutable, so a reference-counted string is as good as a box, and
+    /// `ArcStr` keeps its length beside the text rather than in the pointer.
+    quote: Option<ArcStr>,
     odd: Option<Box<Odd>>,
 }
 
 /// An end's text is in [`Odd::names`]: it named no node when it was read.
-const NAMED: u32 = u32::MAX - 1;
+pub(super) const NAMED: u32 = u32::MAX - 1;
 /// No `by`.
 const NO_NODE: u32 = u32::MAX;
 /// The relation's text is in [`Odd::relation`].
@@ -174,23 +96,16 @@ impl Odd {
     }
 }
 
-/// An edge end as stored: a node position, or an id that named no node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum End<'a> {
-    Node(u32),
-    Name(&'a str),
-}
-
 impl Edge {
     /// An edge of format 1's fields only, packed without going through
     /// [`EdgeFields`] (the loader's path: no citation list is allocated).
-    /// A citation with nothing in it is none.
+    /// The citation is format 1's `source` and `quote`.
     pub(crate) fn plain(
         from: NodeRef,
         relation: Lenient<Relation>,
         to: NodeRef,
         by: Option<NodeRef>,
-        citation: Citation,
+        (source, quote): (Option<SourceRef>, Option<&str>),
         [since, until]: [Option<Lenient<Date>>; 2],
         note: Option<Box<str>>,
     ) -> Edge {
@@ -208,9 +123,8 @@ impl Edge {
             with: None,
             disputed_by: Vec::new(),
         });
-        debug_assert!(citation.is_plain());
-        edge.source = citation.source;
-        edge.quote = citation.quote;
+        edge.source = source;
+        edge.quote = quote.map(ArcStr::from);
         edge
     }
 
@@ -239,7 +153,7 @@ impl Edge {
         let (source, quote) = match citations.len() {
             1 if citations[0].is_plain() => {
                 let only = citations.pop().expect("one citation");
-                (only.source, only.quote)
+                (only.source, only.quote.as_deref().map(ArcStr::from))
             }
             _ => {
                 odd.citations = citations;
@@ -560,7 +474,7 @@ impl Edge {
 impl Edge {
     /// Node `removed` is gone from the document: an end naming it becomes its
     /// id, unresolved, and ends naming later nodes move down by one.
-    pub(super) fn forget_node(&mut self, removed: u32, removed_id: &str) {
+    pub(crate) fn forget_node(&mut self, removed: u32, removed_id: &str) {
         for slot in 0..3 {
             let n = self.ends[slot];
             if n == NAMED || n == NO_NODE {
@@ -589,259 +503,5 @@ impl Edge {
 impl fmt::Debug for Edge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fields().fmt(f)
-    }
-}
-
-/// An edge's end in [`EdgeFields`]: the position of a node in
-/// [`Document::nodes`], or an id: one that names no node (kept so validation
-/// can say which), or one given in code, which validation resolves.
-// A thin `Box<String>` keeps `Option<NodeRef>` at 16 bytes.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum NodeRef {
-    Node(u32),
-    Name(Box<String>),
-}
-
-impl NodeRef {
-    pub fn as_end(&self) -> End<'_> {
-        match self {
-            NodeRef::Node(i) => End::Node(*i),
-            NodeRef::Name(name) => End::Name(name),
-        }
-    }
-}
-
-impl From<&str> for NodeRef {
-    fn from(id: &str) -> NodeRef {
-        NodeRef::Name(Box::new(id.to_owned()))
-    }
-}
-
-impl From<String> for NodeRef {
-    fn from(id: String) -> NodeRef {
-        NodeRef::Name(Box::new(id))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Document, Node, NodeKind};
-
-    #[test]
-    fn an_edge_is_stored_in_64_bytes() {
-        // The memory of a big graph is mostly its edges: 64 bytes keeps a
-        // million-edge graph under twice its file's size (README, performance).
-        assert!(
-            std::mem::size_of::<Edge>() <= 64,
-            "{}",
-            std::mem::size_of::<Edge>()
-        );
-    }
-
-    /// `fields` as `Edge::new` keeps them: a position too big to be one is
-    /// the empty name.
-    fn normalised(mut f: EdgeFields) -> EdgeFields {
-        let fix = |end: &mut NodeRef| {
-            if matches!(end, NodeRef::Node(i) if *i >= NAMED) {
-                *end = NodeRef::from("");
-            }
-        };
-        fix(&mut f.from);
-        fix(&mut f.to);
-        if let Some(by) = &mut f.by {
-            fix(by);
-        }
-        // A lone citation with nothing in it is no citation.
-        if f.citations.len() == 1 && f.citations[0] == Citation::default() {
-            f.citations.clear();
-        }
-        f
-    }
-
-    fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFields> {
-        use proptest::prelude::*;
-        // `small` draws from few values, so that two draws are often equal.
-        let text = move || {
-            if small {
-                prop::sample::select(vec!["", "a", "x y"])
-                    .prop_map(str::to_owned)
-                    .boxed()
-            } else {
-                any::<String>().boxed()
-            }
-        };
-        let end = prop_oneof![
-            (0..if small { 3 } else { NAMED }).prop_map(NodeRef::Node),
-            (NAMED..=u32::MAX).prop_map(NodeRef::Node),
-            text().prop_map(NodeRef::from),
-        ];
-        let relation = prop_oneof![
-            prop::sample::select(Relation::ALL).prop_map(Lenient::Known),
-            text().prop_map(|t| Lenient::Unknown(Box::new(t))),
-        ];
-        let date = prop::option::of(prop_oneof![
-            (0..=u16::MAX, 1..=12u8, 1..=31u8)
-                .prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d)
-                    .map(Lenient::Known)),
-            text().prop_map(|t| Lenient::Unknown(Box::new(t))),
-        ]);
-        let boxed = move || prop::option::of(text().prop_map(Into::<Box<str>>::into));
-        let citation =
-            (boxed(), boxed(), boxed(), boxed()).prop_map(|(source, quote, speaker, note)| {
-                Citation {
-                    source: source.map(|s: Box<str>| SourceRef::from(&*s)),
-                    quote,
-                    speaker,
-                    note,
-                }
-            });
-        let other = prop::option::of(end.clone());
-        (
-            (
-                end.clone(),
-                relation,
-                end.clone(),
-                prop::option::of(end.clone()),
-            ),
-            (
-                prop::collection::vec(citation, 0..3),
-                date.clone(),
-                date,
-                boxed(),
-            ),
-            (
-                other.clone(),
-                other.clone(),
-                other,
-                prop::collection::vec(end, 0..2),
-            ),
-        )
-            .prop_map(
-                |(
-                    (from, relation, to, by),
-                    (citations, since, until, note),
-                    (target, trigger, with, disputed_by),
-                )| EdgeFields {
-                    from,
-                    relation,
-                    to,
-                    by,
-                    citations,
-                    since,
-                    until,
-                    note,
-                    target,
-                    trigger,
-                    with,
-                    disputed_by,
-                },
-            )
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn an_edge_gives_back_the_fields_it_was_built_from(f in any_fields(false)) {
-            let edge = Edge::new(f.clone());
-            proptest::prop_assert_eq!(edge.fields(), normalised(f.clone()));
-            proptest::prop_assert_eq!(edge.interval(), Interval {
-                since: f.since.as_ref().and_then(Lenient::known),
-                until: f.until.as_ref().and_then(Lenient::known),
-            });
-            proptest::prop_assert_eq!(edge.known_relation(), f.relation.known());
-            let mut named: Vec<String> = [Some(&f.from), Some(&f.to), f.by.as_ref()]
-                .into_iter()
-                .flatten()
-                .filter_map(|end| match end {
-                    NodeRef::Node(i) if *i < NAMED => None,
-                    NodeRef::Node(_) => Some(String::new()),
-                    NodeRef::Name(name) => Some((**name).clone()),
-                })
-                .collect();
-            // Other references keep what they were given: only names are names.
-            named.extend(
-                [&f.target, &f.trigger, &f.with]
-                    .into_iter()
-                    .flatten()
-                    .chain(&f.disputed_by)
-                    .filter_map(|r| match r {
-                        NodeRef::Name(name) => Some((**name).clone()),
-                        NodeRef::Node(_) => None,
-                    }),
-            );
-            let first = normalised(f.clone()).citations.first().cloned();
-            proptest::prop_assert_eq!(edge.source(), first.as_ref().and_then(|c| c.source.as_ref()));
-            proptest::prop_assert_eq!(edge.quote(), first.as_ref().and_then(|c| c.quote.as_deref()));
-            proptest::prop_assert_eq!(edge.has_named_end(), !named.is_empty());
-            proptest::prop_assert_eq!(edge.names().map(str::to_owned).collect::<Vec<_>>(), named);
-        }
-
-        #[test]
-        fn the_loaders_plain_edge_is_the_edge_of_its_fields(f in any_fields(false)) {
-            // Format 1's fields only: one plain citation at most, no refs.
-            let mut f = f;
-            f.citations.truncate(1);
-            for c in &mut f.citations {
-                c.speaker = None;
-                c.note = None;
-            }
-            (f.target, f.trigger, f.with) = (None, None, None);
-            f.disputed_by.clear();
-            let citation = f.citations.first().cloned().unwrap_or_default();
-            let plain = Edge::plain(
-                f.from.clone(),
-                f.relation.clone(),
-                f.to.clone(),
-                f.by.clone(),
-                citation,
-                [f.since.clone(), f.until.clone()],
-                f.note.clone(),
-            );
-            proptest::prop_assert_eq!(plain, Edge::new(f));
-        }
-
-        #[test]
-        fn edges_are_equal_when_their_fields_are(a in any_fields(true), b in any_fields(true)) {
-            proptest::prop_assert_eq!(
-                Edge::new(a.clone()) == Edge::new(b.clone()),
-                normalised(a) == normalised(b)
-            );
-        }
-    }
-
-    #[test]
-    fn names_resolve_and_removed_nodes_become_names() {
-        let node = |id: &str| Node::new(id, NodeKind::Party, id);
-        let edge = |from: NodeRef, to: NodeRef, by: Option<NodeRef>| {
-            let mut fields = EdgeFields::new(from, Relation::MemberOf, to);
-            fields.by = by;
-            Edge::new(fields)
-        };
-        let mut doc = Document::new("t");
-        doc.nodes = vec![node("a"), node("b"), node("c")];
-        let mut named = edge("c".into(), "a".into(), Some("nobody".into()));
-        named.resolve_names(|id| doc.nodes.iter().position(|n| n.id == id).map(|i| i as u32));
-        // Resolved ends are positions; the name that resolved nowhere stays.
-        assert_eq!(
-            named,
-            edge(NodeRef::Node(2), NodeRef::Node(0), Some("nobody".into()))
-        );
-        named.resolve_names(|_| Some(1));
-        assert_eq!(
-            named,
-            edge(NodeRef::Node(2), NodeRef::Node(0), Some(NodeRef::Node(1)))
-        );
-        assert!(!named.has_named_end());
-
-        doc.edges = vec![named, edge(NodeRef::Node(1), NodeRef::Node(2), None)];
-        doc.remove_node(1);
-        assert_eq!(
-            doc.edges[0],
-            edge(NodeRef::Node(1), NodeRef::Node(0), Some("b".into()))
-        );
-        assert_eq!(doc.edges[1], edge("b".into(), NodeRef::Node(1), None));
-        assert_eq!(doc.ref_id(doc.edges[1].to()), "c");
-        assert_eq!(doc.ref_id(doc.edges[1].from()), "b");
-        assert_eq!(doc.ref_node(doc.edges[1].from()), None);
     }
 }
