@@ -10,7 +10,7 @@ const BATCH: usize = 1024;
 /// How many batches may wait for the resolving thread while it builds the
 /// node index (about 25 ms at a quarter of a million nodes, in which the
 /// parser fills ~150 batches; each holds ~200 KB of parsed edges).
-const BACKLOG: usize = 160;
+const BACKLOG: usize = 32;
 
 /// Once the index is built, how far the resolving thread may fall behind
 /// before the parser resolves a batch itself.
