@@ -13,7 +13,7 @@ use serde::Deserializer;
 
 use crate::error::{Error, Result};
 use crate::ids::IdIndex;
-use crate::model::{Document, Edge};
+use crate::model::Document;
 
 mod direct;
 mod input;
