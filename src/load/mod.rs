@@ -8,6 +8,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use serde::Deserializer;
 
@@ -15,6 +16,10 @@ use crate::error::{Error, Result};
 use crate::ids::IdIndex;
 use crate::model::Document;
 
+#[cfg(feature = "fast-reader")]
+mod direct;
+#[cfg(not(feature = "fast-reader"))]
+#[path = "no_direct.rs"]
 mod direct;
 mod input;
 mod interner;
@@ -24,12 +29,29 @@ mod write;
 
 pub use input::Input;
 pub(crate) use input::{Limited, read_to_limit};
-use interner::{Interner, RawEdge, Text};
-use pipeline::resolve_alongside;
 use serde_reader::DocumentVisitor;
 pub use write::{json_schema, to_canonical_json};
 
 use direct::Streamed;
+
+/// How many times, since the process started, the direct reader left a
+/// node, an edge or a whole document to serde: correct, but slower. Plain
+/// files (no escapes, no `null`s where text goes, only the format's fields)
+/// make none, which tests check, so that a change to either reader that
+/// makes the fast path give up does not go unnoticed. Without the
+/// `fast-reader` feature every document counts.
+static SERDE_FALLBACKS: AtomicUsize = AtomicUsize::new(0);
+
+/// The count of [`SERDE_FALLBACKS`]. For tests.
+#[doc(hidden)]
+pub fn serde_fallbacks() -> usize {
+    SERDE_FALLBACKS.load(Relaxed)
+}
+
+/// Counts one more item or document left to serde.
+fn fell_back_to_serde() {
+    SERDE_FALLBACKS.fetch_add(1, Relaxed);
+}
 
 /// The file size negograph reads unless told otherwise: room for a few million edges.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
@@ -83,6 +105,7 @@ pub fn read_parsed_with(
         input: None,
     })?;
     let parsed = if broken {
+        fell_back_to_serde();
         parse_by_serde(&input.origin, &input.text, Threads::BySize)
     } else {
         input.parse_indexed()
@@ -201,7 +224,10 @@ pub fn parse_document_with(origin: &str, text: &str, threads: Threads) -> Result
 fn parse_indexed(origin: &str, text: &str, threads: Threads) -> Result<Parsed> {
     match direct::parse_document(text, threads) {
         Some(parsed) => Ok(parsed),
-        None => parse_by_serde(origin, text, threads),
+        None => {
+            fell_back_to_serde();
+            parse_by_serde(origin, text, threads)
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 mod citation;
 mod date;
 mod edge;
+pub(crate) mod fields;
 mod node;
 mod quantity;
 mod version;
@@ -18,6 +19,8 @@ mod vocabulary;
 pub use citation::{Citation, CitationRef, SourceRef};
 pub use date::{Date, Interval};
 pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
+#[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]
+pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};
 pub use quantity::Quantity;
 pub use version::FormatVersion;

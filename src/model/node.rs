@@ -6,6 +6,8 @@ use schemars::JsonSchema;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::fields::{FieldReader, FieldValue};
+
 use super::{Date, Interval, Lenient, NodeKind, Status};
 
 /// A party, demand, condition, proposal or issue.
@@ -177,8 +179,9 @@ impl Serialize for Node {
     }
 }
 
-/// A node as the file writes it: every field flat. Serde reads this and
-/// makes it a [`Node`]; the schema describes it.
+super::fields::file_fields! {
+/// A node as the file writes it: every field flat. Serde and the loader's
+/// direct reader read this and make it a [`Node`]; the schema describes it.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Node")]
@@ -202,9 +205,9 @@ pub(crate) struct NodeSchema {
     until: Option<Lenient<Date>>,
     /// The parties who must act for the node to be met: a list of party ids,
     /// or one id (format 1.1).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default)]
     #[schemars(with = "OneOrMany")]
-    actor: Vec<String>,
+    actor: Actors,
     /// The issue node this term settles (format 1.1).
     #[serde(default)]
     issue: Option<String>,
@@ -213,6 +216,7 @@ pub(crate) struct NodeSchema {
     quantity: Option<String>,
     #[serde(default)]
     note: Option<String>,
+}
 }
 
 impl From<NodeSchema> for Node {
@@ -226,12 +230,21 @@ impl From<NodeSchema> for Node {
             status_history,
             since,
             until,
-            actor,
+            actor: Actors(actor),
             issue,
             quantity,
             note,
         } = file;
-        let mut node = Node {
+        let more = NodeMore {
+            status_history,
+            actor,
+            issue,
+            quantity,
+        };
+        // Most nodes have none of these: no box is made for them (a quarter
+        // of a million allocations and frees on a big file).
+        let more = (more != NodeMore::default()).then(|| Box::new(more));
+        Node {
             id,
             kind,
             label,
@@ -240,15 +253,8 @@ impl From<NodeSchema> for Node {
             since,
             until,
             note,
-            more: Some(Box::new(NodeMore {
-                status_history,
-                actor,
-                issue,
-                quantity,
-            })),
-        };
-        node.tidy();
-        node
+            more,
+        }
     }
 }
 
@@ -266,6 +272,29 @@ impl JsonSchema for OneOrMany {
                 { "type": "array", "items": { "type": "string" } }
             ]
         })
+    }
+}
+
+/// `actor` as written: a party id, or a list of them.
+#[derive(Default)]
+pub(crate) struct Actors(Vec<String>);
+
+impl<'de> Deserialize<'de> for Actors {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Actors, D::Error> {
+        one_or_many(deserializer).map(Actors)
+    }
+}
+
+impl<'a> FieldValue<'a> for Actors {
+    fn read(r: &mut impl FieldReader<'a>) -> Option<Actors> {
+        let ids = match r.plain() {
+            Some(one) => vec![one],
+            None => r.plain_list()?,
+        };
+        Some(Actors(ids.into_iter().map(str::to_owned).collect()))
+    }
+    fn absent() -> Option<Actors> {
+        Some(Actors::default())
     }
 }
 

@@ -3,8 +3,10 @@
 //!
 //! negograph writes, and scripts emit, one shape: the five known top-level
 //! fields, nodes and edges as flat objects of plain strings. This reader walks
-//! that shape's bytes itself, knowing which fields may come and what each
-//! holds, and splits the node list between two threads. Reading the 1M-edge
+//! that shape's bytes itself, and splits the node list between two threads.
+//! Which fields a node or an edge may have, and what each holds, it learns
+//! from the same struct serde reads (`model::fields`); the rare nested values
+//! (citations, status history) it hands to serde_json one value at a time. Reading the 1M-edge
 //! test file (edge ends resolved as they are read) took 442-509 ms on one
 //! thread against serde's 602-629, and 215-269 ms with a second thread against
 //! 339-341. It decides nothing on its own:
@@ -27,7 +29,8 @@ mod stream;
 #[cfg(test)]
 mod tests;
 
-use super::{Interner, Parsed, Threads};
+use super::interner::Interner;
+use super::{Parsed, Threads};
 use crate::model::{Document, FormatVersion, RawJson, Source};
 use reader::Reader;
 pub(crate) use stream::{Streamed, parse_stream};

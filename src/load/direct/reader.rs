@@ -1,13 +1,15 @@
 //! The byte-level reader: JSON tokens, lists, and the plain node and edge
 //! objects, each read exactly as serde would read it, or declined.
 
-use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use serde::Deserialize;
 
-use crate::load::{Interner, RawEdge, SMALLEST_NODE_BYTES, Text, Threads, resolve_alongside};
-use crate::model::{FormatVersion, Lenient, Node};
+use crate::load::interner::{EdgeFile, Interner, RawEdge};
+use crate::load::pipeline::resolve_alongside;
+use crate::load::{SMALLEST_NODE_BYTES, Threads};
+use crate::model::fields::{FieldReader, ReadFields};
+use crate::model::{FormatVersion, Node, NodeSchema};
 
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
@@ -24,15 +26,6 @@ pub(super) enum Ended {
 
 /// Below this many bytes of nodes a second thread costs more than it saves.
 const SPLIT_NODES_FROM_BYTES: usize = 1 << 20;
-
-/// Fills an empty slot; a second value for a field is serde's error to report.
-fn once<T>(slot: &mut Option<T>, value: T) -> Option<()> {
-    slot.is_none().then(|| *slot = Some(value))
-}
-
-fn borrowed(text: &str) -> Text<'_> {
-    Text(Cow::Borrowed(text))
-}
 
 impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
@@ -68,15 +61,6 @@ impl<'a> Reader<'a> {
         self.at = end + 1;
         // A quote is one byte in UTF-8, so both ends are character boundaries.
         self.text.get(start..end)
-    }
-
-    /// `null` for an optional field, or a plain string.
-    fn optional(&mut self) -> Option<Option<&'a str>> {
-        if self.text.as_bytes()[self.at..].starts_with(b"null") {
-            self.at += 4;
-            return Some(None);
-        }
-        self.plain().map(Some)
     }
 
     /// The format version, when it is exactly `1` or `1.1`: anything else (`1.0`, `12`,
@@ -148,6 +132,7 @@ impl<'a> Reader<'a> {
                         self.at = start;
                         return None;
                     };
+                    crate::load::fell_back_to_serde();
                     item
                 }
             };
@@ -280,63 +265,45 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// An edge, its fields as [`EdgeFile`] lists them.
     pub(super) fn edge(&mut self) -> Option<RawEdge<'a>> {
-        let (mut from, mut relation, mut to, mut by, mut source) = (None, None, None, None, None);
-        let (mut quote, mut since, mut until, mut note) = (None, None, None, None);
-        self.fields(|r, key| match key {
-            "from" => once(&mut from, borrowed(r.plain()?)),
-            "relation" => once(&mut relation, Lenient::from_text(r.plain()?)),
-            "to" => once(&mut to, borrowed(r.plain()?)),
-            "by" => once(&mut by, r.optional()?.map(borrowed)),
-            "source" => once(&mut source, r.optional()?.map(borrowed)),
-            "quote" => once(&mut quote, r.optional()?.map(borrowed)),
-            "since" => once(&mut since, r.optional()?.map(Lenient::from_text)),
-            "until" => once(&mut until, r.optional()?.map(Lenient::from_text)),
-            "note" => once(&mut note, r.optional()?.map(Box::from)),
-            _ => None,
-        })?;
-        Some(RawEdge {
-            from: from?,
-            relation: relation?,
-            to: to?,
-            by: by.flatten(),
-            source: source.flatten(),
-            quote: quote.flatten(),
-            since: since.flatten(),
-            until: until.flatten(),
-            note: note.flatten(),
-            more: None,
-        })
+        EdgeFile::read_fields(self).map(RawEdge::from)
     }
 
+    /// A node, its fields as [`NodeSchema`] lists them.
     fn node(&mut self) -> Option<Node> {
-        let (mut id, mut kind, mut label, mut aliases) = (None, None, None, None);
-        let (mut status, mut since, mut until, mut note) = (None, None, None, None);
-        self.fields(|r, key| match key {
-            "id" => once(&mut id, r.plain()?.to_owned()),
-            "kind" => once(&mut kind, Lenient::from_text(r.plain()?)),
-            "label" => once(&mut label, r.plain()?.to_owned()),
-            "aliases" => {
-                let mut list = Vec::new();
-                r.list(|r| r.plain().map(str::to_owned), |alias| list.push(alias))?;
-                once(&mut aliases, list)
-            }
-            "status" => once(&mut status, r.optional()?.map(Lenient::from_text)),
-            "since" => once(&mut since, r.optional()?.map(Lenient::from_text)),
-            "until" => once(&mut until, r.optional()?.map(Lenient::from_text)),
-            "note" => once(&mut note, r.optional()?.map(str::to_owned)),
-            _ => None,
-        })?;
-        Some(Node {
-            id: id?,
-            kind: kind?,
-            label: label?,
-            aliases: aliases.unwrap_or_default(),
-            status: status.flatten(),
-            since: since.flatten(),
-            until: until.flatten(),
-            note: note.flatten(),
-            more: None,
-        })
+        NodeSchema::read_fields(self).map(Node::from)
+    }
+}
+
+/// The byte-level reading [`ReadFields`] asks for.
+impl<'a> FieldReader<'a> for Reader<'a> {
+    #[inline]
+    fn plain(&mut self) -> Option<&'a str> {
+        Reader::plain(self)
+    }
+
+    #[inline]
+    fn optional(&mut self) -> Option<Option<&'a str>> {
+        if self.text.as_bytes()[self.at..].starts_with(b"null") {
+            self.at += 4;
+            return Some(None);
+        }
+        Reader::plain(self).map(Some)
+    }
+
+    fn plain_list(&mut self) -> Option<Vec<&'a str>> {
+        let mut list = Vec::new();
+        self.list(Reader::plain, |item| list.push(item))?;
+        Some(list)
+    }
+
+    fn serde<T: Deserialize<'a>>(&mut self) -> Option<T> {
+        Reader::serde(self)
+    }
+
+    #[inline]
+    fn object(&mut self, field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        self.fields(field)
     }
 }

@@ -5,7 +5,8 @@ use std::io::Read;
 
 use super::reader::Reader;
 use super::{Parsed, Threads, Top, TopEnd};
-use crate::load::{Interner, resolve_alongside};
+use crate::load::interner::Interner;
+use crate::load::pipeline::resolve_alongside;
 use crate::model::Edge;
 
 /// What reading a document through windows came to.
