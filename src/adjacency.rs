@@ -67,12 +67,17 @@ impl Rows {
 
 impl Adjacency {
     /// The index of `nodes` nodes joined by `edges` edges: edge `i` goes
-    /// from `ends(i).0` to `ends(i).1`, both below `nodes`. `ends` is asked
-    /// four times an edge, rather than its answers kept (8 bytes an edge).
-    pub fn build(nodes: usize, edges: usize, ends: impl Fn(usize) -> (u32, u32)) -> Adjacency {
+    /// from `from(i)` to `to(i)`, both below `nodes`. Each is asked twice an
+    /// edge, rather than its answers kept (8 bytes an edge).
+    pub fn build(
+        nodes: usize,
+        edges: usize,
+        from: impl Fn(usize) -> u32,
+        to: impl Fn(usize) -> u32,
+    ) -> Adjacency {
         Adjacency {
-            outgoing: Rows::build(nodes, edges, |i| ends(i).0),
-            incoming: Rows::build(nodes, edges, |i| ends(i).1),
+            outgoing: Rows::build(nodes, edges, from),
+            incoming: Rows::build(nodes, edges, to),
         }
     }
 
@@ -98,7 +103,7 @@ mod tests {
     #[test]
     fn lists_each_nodes_edges_newest_first() {
         let ends = [(0, 1), (1, 2), (0, 2), (2, 0), (0, 1)];
-        let adj = Adjacency::build(4, ends.len(), |i| ends[i]);
+        let adj = Adjacency::build(4, ends.len(), |i| ends[i].0, |i| ends[i].1);
         let list = |n: usize, dir| {
             adj.edges(NodeIx::new(n), dir)
                 .map(|e| e.index())
@@ -122,7 +127,7 @@ mod tests {
                 (Just(n), prop::collection::vec((0..n as u32, 0..n as u32), 0..120))
             })
         ) {
-            let adj = Adjacency::build(nodes, ends.len(), |i| ends[i]);
+            let adj = Adjacency::build(nodes, ends.len(), |i| ends[i].0, |i| ends[i].1);
             let mut net: DiGraph<(), (), u32> = DiGraph::with_capacity(nodes, ends.len());
             for _ in 0..nodes {
                 net.add_node(());

@@ -131,11 +131,13 @@ pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
 /// The edges of each node of a sound graph (every edge resolves): node `i`
 /// is node `i` of the document and edge `j` is edge `j`.
 fn adjacency(doc: &Document, by_id: &IdIndex) -> Adjacency {
-    Adjacency::build(doc.nodes.len(), doc.edges.len(), |i| {
-        let node = |end| end_node(doc, by_id, end).map_or(0, |n| n.index() as u32);
-        let edge = &doc.edges[i];
-        (node(edge.from()), node(edge.to()))
-    })
+    let node = |end| end_node(doc, by_id, end).map_or(0, |n| n.index() as u32);
+    Adjacency::build(
+        doc.nodes.len(),
+        doc.edges.len(),
+        |i| node(doc.edges[i].from()),
+        |i| node(doc.edges[i].to()),
+    )
 }
 
 /// The node an edge end names, found as the edge checks find it: by
