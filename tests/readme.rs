@@ -50,6 +50,10 @@ const NOT_RUN_HERE: &[(&str, &str)] = &[
         "python3 benches/peers/compare.py --runs 5 --negograph target/release/negograph /tmp/g1000000.json d25100",
         "the peer benchmark, minutes",
     ),
+    (
+        "python3 benches/peers/variants.py /tmp/g1000000.json",
+        "the benchmarks' other two 1M-edge inputs, from the one above",
+    ),
 ];
 
 /// A fenced block of the README: its language, its first line's number, its lines.
