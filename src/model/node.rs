@@ -235,15 +235,18 @@ impl From<NodeSchema> for Node {
             quantity,
             note,
         } = file;
-        let more = NodeMore {
-            status_history,
-            actor,
-            issue,
-            quantity,
-        };
         // Most nodes have none of these: no box is made for them (a quarter
         // of a million allocations and frees on a big file).
-        let more = (more != NodeMore::default()).then(|| Box::new(more));
+        let none =
+            status_history.is_empty() && actor.is_empty() && issue.is_none() && quantity.is_none();
+        let more = (!none).then(|| {
+            Box::new(NodeMore {
+                status_history,
+                actor,
+                issue,
+                quantity,
+            })
+        });
         Node {
             id,
             kind,
