@@ -13,7 +13,10 @@
 
 use petgraph::Direction;
 
-use crate::graph::{EdgeIx, NodeIx};
+// The graph's index types, named here from petgraph rather than imported
+// from `graph`, which holds an `Adjacency`: no circle between the two.
+type NodeIx = petgraph::graph::NodeIndex<u32>;
+type EdgeIx = petgraph::graph::EdgeIndex<u32>;
 
 /// The edges leaving and entering each node.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
