@@ -58,13 +58,16 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
 
 /// The graph every command uses when no file is given.
 pub const BUILTIN_GRAPH: &str = include_str!("../../graph/istanbul-2025.json");
+/// How messages name the built-in graph.
 pub const BUILTIN_NAME: &str = "istanbul-2025.json (built in)";
 
 /// A graph file that could not be read or parsed: why, and its text when it
 /// was read, for the message to point into.
 #[derive(Debug)]
 pub struct Unread {
+    /// Why it could not be read or parsed.
     pub error: Box<Error>,
+    /// The text, when it was read (a parse error points into it).
     pub input: Option<Input>,
 }
 
@@ -175,10 +178,12 @@ pub struct Parsed {
 }
 
 impl Parsed {
+    /// The document read.
     pub fn document(&self) -> &Document {
         &self.doc
     }
 
+    /// The document read, without the id index.
     pub fn into_document(self) -> Document {
         self.doc
     }

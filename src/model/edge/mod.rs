@@ -98,7 +98,9 @@ pub struct EdgeSchema {
 /// An edge end as stored: a node position, or an id that named no node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum End<'a> {
+    /// The position of a node in [`Document::nodes`](crate::model::Document::nodes).
     Node(u32),
+    /// An id that named no node.
     Name(&'a str),
 }
 
@@ -108,11 +110,14 @@ pub enum End<'a> {
 // A thin `Box<String>` keeps `Option<NodeRef>` at 16 bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NodeRef {
+    /// The position of a node in [`Document::nodes`](crate::model::Document::nodes).
     Node(u32),
+    /// A node's id, resolved by validation.
     Name(Box<String>),
 }
 
 impl NodeRef {
+    /// The end as stored, borrowing its name.
     pub fn as_end(&self) -> End<'_> {
         match self {
             NodeRef::Node(i) => End::Node(*i),

@@ -246,11 +246,13 @@ impl Edge {
         }
     }
 
+    /// The node the edge leaves.
     #[inline]
     pub fn from(&self) -> End<'_> {
         self.end(0)
     }
 
+    /// The node the edge enters.
     #[inline]
     pub fn to(&self) -> End<'_> {
         self.end(1)
@@ -358,6 +360,7 @@ impl Edge {
                 .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
     }
 
+    /// How FROM and TO are joined, as written.
     pub fn relation(&self) -> Lenient<Relation> {
         match self.known_relation() {
             Some(r) => Lenient::Known(r),
@@ -365,6 +368,7 @@ impl Edge {
         }
     }
 
+    /// The relation, when it is one the format knows.
     #[inline]
     pub fn known_relation(&self) -> Option<Relation> {
         Relation::ALL.get(usize::from(self.relation)).copied()
@@ -380,18 +384,22 @@ impl Edge {
         self.citations().next().and_then(|c| c.quote)
     }
 
+    /// Anything a reader should know that the fields cannot say.
     pub fn note(&self) -> Option<&str> {
         self.odd.as_ref().and_then(|odd| odd.note.as_deref())
     }
 
+    /// The first day the claim holds (inclusive), as written.
     pub fn since(&self) -> Option<Lenient<Date>> {
         self.lenient_date(self.since, |odd| &odd.since)
     }
 
+    /// The last day the claim holds (inclusive), as written.
     pub fn until(&self) -> Option<Lenient<Date>> {
         self.lenient_date(self.until, |odd| &odd.until)
     }
 
+    /// The days the claim holds; a date that does not parse bounds nothing.
     #[inline]
     pub fn interval(&self) -> Interval {
         Interval {
