@@ -109,7 +109,7 @@ mod tests {
         let adj = Adjacency::build(4, ends.len(), |i| ends[i].0, |i| ends[i].1);
         let list = |n: usize, dir| {
             adj.edges(NodeIx::new(n), dir)
-                .map(|e| e.index())
+                .map(petgraph::graph::EdgeIndex::index)
                 .collect::<Vec<_>>()
         };
         assert_eq!(list(0, Direction::Outgoing), [4, 2, 0]);

@@ -48,7 +48,8 @@ struct Set {
 }
 
 /// The graph file for a graph's name in the paraphrase file (`None`: the
-/// built-in graph).
+/// built-in graph; `None` around it: a name the file should not use).
+#[allow(clippy::option_option)]
 fn graph_file(name: &str) -> Option<Option<&'static str>> {
     match name {
         "istanbul" => Some(None),
@@ -134,7 +135,7 @@ fn at_least_nine_in_ten_paraphrases_are_read_as_meant() {
             match read_as(p) {
                 Ok(got) if &got == expected => continue,
                 Ok(got) => {
-                    misses.push(format!("{question:?}: read as {got:?}, meant {expected:?}"))
+                    misses.push(format!("{question:?}: read as {got:?}, meant {expected:?}"));
                 }
                 Err(e) => misses.push(format!("{question:?}: not read ({e}), meant {expected:?}")),
             }

@@ -1,5 +1,5 @@
 //! The interactive map in a real browser: headless Chromium, driven through
-//! chromedriver (WebDriver) by fantoccini.
+//! chromedriver (`WebDriver`) by fantoccini.
 //!
 //! One browser session runs every check in turn (starting Chromium is most of
 //! the cost). Chromium and chromedriver are required: without them this test

@@ -98,9 +98,9 @@ fn snapshots_of_the_shipped_graph() {
 }
 
 /// The node ids of a scene, sorted.
-fn scene_ids(g: &negograph::Graph, spec: &ViewSpec, focus: Focus) -> Vec<String> {
+fn scene_ids(g: &negograph::Graph, spec: &ViewSpec, focus: &Focus) -> Vec<String> {
     let v = View::new(g, spec).unwrap();
-    let s = export::scene(&v, None, &focus);
+    let s = export::scene(&v, None, focus);
     let ids: BTreeSet<String> = s.nodes.iter().map(|(n, _)| g.id(*n).to_owned()).collect();
     ids.into_iter().collect()
 }
@@ -130,16 +130,20 @@ fn each_view_holds_exactly_the_nodes_it_should() {
     let g = graph(&d);
     let all = ViewSpec::all_time();
     let n = |id| g.find(id).unwrap();
-    let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let ids = |v: &[&str]| {
+        v.iter()
+            .map(std::string::ToString::to_string)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        scene_ids(&g, &all, Focus::Whole),
+        scene_ids(&g, &all, &Focus::Whole),
         ids(&["p", "q", "r", "w", "x", "y", "z"])
     );
     assert_eq!(
         scene_ids(
             &g,
             &all,
-            Focus::Around {
+            &Focus::Around {
                 node: n("x"),
                 depth: 1
             }
@@ -151,7 +155,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         scene_ids(
             &g,
             &all,
-            Focus::Around {
+            &Focus::Around {
                 node: n("x"),
                 depth: 2
             }
@@ -159,22 +163,22 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         ids(&["p", "q", "w", "x", "y", "z"])
     );
     assert_eq!(
-        scene_ids(&g, &all, Focus::Party(n("q"))),
+        scene_ids(&g, &all, &Focus::Party(n("q"))),
         ids(&["q", "x", "y", "z"])
     );
     assert_eq!(
-        scene_ids(&g, &all, Focus::Blockers(n("x"))),
+        scene_ids(&g, &all, &Focus::Blockers(n("x"))),
         ids(&["q", "x", "y", "z"])
     );
     assert_eq!(
-        scene_ids(&g, &all, Focus::Requires(n("x"))),
+        scene_ids(&g, &all, &Focus::Requires(n("x"))),
         ids(&["q", "x", "y", "z"])
     );
     assert_eq!(
         scene_ids(
             &g,
             &all,
-            Focus::Path {
+            &Focus::Path {
                 from: n("p"),
                 to: n("z"),
                 directed: true
@@ -186,7 +190,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         scene_ids(
             &g,
             &all,
-            Focus::Path {
+            &Focus::Path {
                 from: n("r"),
                 to: n("z"),
                 directed: true
@@ -194,7 +198,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         ),
         ids(&["r", "z"])
     );
-    assert_eq!(scene_ids(&g, &all, Focus::Deadlocks), Vec::<String>::new());
+    assert_eq!(scene_ids(&g, &all, &Focus::Deadlocks), Vec::<String>::new());
     let mut d2 = d.clone();
     d2["edges"]
         .as_array_mut()
@@ -207,7 +211,7 @@ fn each_view_holds_exactly_the_nodes_it_should() {
     let g2 = graph(&d2);
     // The knot x -> y -> z -> x, and the conflict over w (q demands, p rejects); r only supports w.
     assert_eq!(
-        scene_ids(&g2, &all, Focus::Deadlocks),
+        scene_ids(&g2, &all, &Focus::Deadlocks),
         ids(&["p", "q", "w", "x", "y", "z"])
     );
 }

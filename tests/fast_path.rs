@@ -58,7 +58,9 @@ fn generated(edges: usize) -> String {
 
 #[test]
 fn the_fast_reader_and_serde_agree_on_every_fixture() {
-    let _turn = READING.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = READING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     for path in fixtures() {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.display().to_string();
@@ -80,7 +82,9 @@ fn the_fast_reader_and_serde_agree_on_every_fixture() {
 
 #[test]
 fn plain_files_are_read_without_serde() {
-    let _turn = READING.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = READING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut plain = 0;
     for path in fixtures() {
         let text = std::fs::read_to_string(&path).unwrap();
@@ -123,7 +127,9 @@ fn plain_files_are_read_without_serde() {
 /// counted.
 #[test]
 fn an_item_the_fast_reader_leaves_to_serde_is_counted() {
-    let _turn = READING.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = READING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let text = r#"{"negograph":1,"title":"t","nodes":[{"id":"a","kind":"party","label":"A \"quoted\""}],"edges":[]}"#;
     let n = fallbacks_of(|| {
         let doc = parse_document_with("t", text, Threads::One).unwrap();

@@ -288,7 +288,7 @@ fn check(case: &Case, rows: &[Value]) {
             assert_eq!(&got, expected, "{what}\n{}", case.cypher);
         }
         Expected::Rows(expected) => {
-            assert_eq!(&all_columns(rows), expected, "{what}\n{}", case.cypher)
+            assert_eq!(&all_columns(rows), expected, "{what}\n{}", case.cypher);
         }
         Expected::Shortest(len, path) => {
             // Rows are (step, id), a node a row.
@@ -573,7 +573,10 @@ fn networkx_reads_the_graphml_whole() {
         assert_eq!(got["kind"], g.kind(n).as_str());
         assert_eq!(
             got.get("status").and_then(Value::as_str),
-            node.status.as_ref().map(|s| s.to_string()).as_deref()
+            node.status
+                .as_ref()
+                .map(std::string::ToString::to_string)
+                .as_deref()
         );
     }
     let edges = read["edges"].as_array().unwrap();

@@ -262,7 +262,7 @@ fn dropping_an_edge_removes_exactly_it() {
     };
     match View::new(&g, &bad) {
         Err(Error::UnknownEdge { hint, .. }) => {
-            assert_eq!(hint.as_deref(), Some("between them there is: rejects"))
+            assert_eq!(hint.as_deref(), Some("between them there is: rejects"));
         }
         other => panic!("expected UnknownEdge, got {:?}", other.err()),
     }
@@ -301,7 +301,7 @@ fn names_resolve_by_id_label_alias_case_and_articles_and_never_guess() {
     }
     match names.resolve("ceasfire") {
         Err(Error::UnknownName { suggestions, .. }) => {
-            assert_eq!(suggestions[0].id, "ceasefire-30d", "{suggestions:?}")
+            assert_eq!(suggestions[0].id, "ceasefire-30d", "{suggestions:?}");
         }
         other => panic!("{other:?}"),
     }

@@ -75,7 +75,7 @@ fn blocks(text: &str) -> Vec<Block> {
                         lang: fence.trim().to_owned(),
                         line: i + 2,
                         lines: Vec::new(),
-                    })
+                    });
                 }
             }
         } else if let Some(block) = &mut open {
@@ -156,7 +156,7 @@ fn left_to_others(command: &str) -> bool {
     NOT_RUN_HERE.iter().any(|(c, _)| *c == command)
 }
 
-/// The script for a ```sh block: each command checked for its exit code.
+/// The script for a `sh` block: each command checked for its exit code.
 fn sh_script(block: &Block) -> Option<String> {
     let mut script = String::new();
     let mut any = false;
@@ -167,8 +167,7 @@ fn sh_script(block: &Block) -> Option<String> {
         }
         let command = command
             .strip_prefix("cargo run --release -- ")
-            .map(|rest| format!("negograph {rest}"))
-            .unwrap_or_else(|| command.to_owned());
+            .map_or_else(|| command.to_owned(), |rest| format!("negograph {rest}"));
         if left_to_others(&command) {
             continue;
         }
@@ -348,7 +347,11 @@ fn the_harness_reads_what_it_should() {
             Some("a comment")
         )
     );
-    let lines = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let lines = |s: &[&str]| {
+        s.iter()
+            .map(std::string::ToString::to_string)
+            .collect::<Vec<_>>()
+    };
     assert!(matches(&lines(&["a", "...", "d"]), &["a", "b", "c", "d"]));
     assert!(!matches(&lines(&["a", "d"]), &["a", "b", "d"]));
     assert!(matches(&lines(&["a  "]), &["a"]));

@@ -234,7 +234,7 @@ pub fn words(text: &str) -> Vec<Word> {
             stem: stem(&text),
             text,
             span,
-        })
+        });
     });
     out
 }

@@ -59,7 +59,7 @@ pub struct ImportArgs {
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
     /// The claims: from, relation, to, by, since, until, note, target, trigger, with,
-    /// disputed_by, then source, quote, speaker, citation_note (and _2, _3, ... for more)
+    /// `disputed_by`, then source, quote, speaker, `citation_note` (and _2, _3, ... for more)
     #[arg(long, value_name = "FILE")]
     pub edges: PathBuf,
     /// The sources: id, title, date, url, publisher, note, file
@@ -143,9 +143,10 @@ pub fn print_not_imported(problems: &[Problem]) -> ExitCode {
 /// Problems found in CSV files, one a line, on standard error. A problem
 /// quotes the files' cells, which can hold anything a terminal acts on.
 fn report(problems: &[Problem]) {
-    let text: String = problems
-        .iter()
-        .map(|p| format!("{}\n", inert(&p.to_string())))
-        .collect();
+    let mut text = String::new();
+    for p in problems {
+        text.push_str(&inert(&p.to_string()));
+        text.push('\n');
+    }
     eprint(&text);
 }

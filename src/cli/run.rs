@@ -139,9 +139,8 @@ fn fail(reporter: &Reporter, error: &Error, graph: Option<&GraphSource>) -> Exit
 /// The text of the graph file an error points into, read again: a big file
 /// was never held whole, and any other was freed before validation.
 fn pointed_into(error: &Error, graph: &GraphSource) -> Option<Input> {
-    let origin = match error {
-        Error::Parse { origin, .. } | Error::Invalid { origin, .. } => origin,
-        _ => return None,
+    let (Error::Parse { origin, .. } | Error::Invalid { origin, .. }) = error else {
+        return None;
     };
     let input = graph.read().ok()?;
     (input.origin == *origin).then_some(input)

@@ -12,13 +12,18 @@ use crate::model::Document;
 /// The text of a graph and where it came from, kept for pointing at errors.
 #[derive(Clone, Debug)]
 pub struct Input {
+    /// Where the text came from, as messages name it: the path given, or
+    /// the built-in graph's name.
     pub origin: String,
+    /// The whole text, shared with the diagnostics that quote it.
     // Arc<String>, not Arc<str>: making an Arc<str> copies the whole text.
     pub text: Arc<String>,
+    /// Whether this is the graph bundled in the binary (no file was given).
     pub builtin: bool,
 }
 
 impl Input {
+    /// The Istanbul 2025 graph bundled in the binary, used when no file is given.
     pub fn builtin() -> Input {
         Input {
             origin: BUILTIN_NAME.to_owned(),
@@ -30,7 +35,13 @@ impl Input {
     /// Reads a graph file, refusing more than `max_size` bytes: a regular
     /// file before reading it, an input of unknown size (a pipe, a device)
     /// once it has given that much. A pipe or device whose first character
-    /// cannot begin a JSON value is read no further (see [`read_unsized`]).
+    /// cannot begin a JSON value is read no further (see `read_unsized`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Read`](crate::Error::Read) when the file cannot be read,
+    /// [`Error::TooLarge`](crate::Error::TooLarge) past `max_size`,
+    /// [`Error::NotUtf8`](crate::Error::NotUtf8) when it is not UTF-8 text.
     pub fn read(path: &Path, max_size: u64) -> Result<Input> {
         Input::read_as(path, max_size, Expect::Json)
     }
@@ -38,6 +49,12 @@ impl Input {
     /// Reads a file of any text (a source's text, a CSV table) within
     /// `max_size` bytes, as [`read`](Self::read) does but to its end whatever
     /// it begins with.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Read`](crate::Error::Read) when the file cannot be read,
+    /// [`Error::TooLarge`](crate::Error::TooLarge) past `max_size`,
+    /// [`Error::NotUtf8`](crate::Error::NotUtf8) when it is not UTF-8 text.
     pub fn read_text(path: &Path, max_size: u64) -> Result<Input> {
         Input::read_as(path, max_size, Expect::Text)
     }
@@ -80,6 +97,11 @@ impl Input {
 
     /// The text of `bytes`, which must be UTF-8; a byte order mark before it
     /// is dropped (editors on Windows write one; JSON readers may ignore it).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotUtf8`](crate::Error::NotUtf8), saying where the first
+    /// bad byte is.
     pub fn from_bytes(origin: String, mut bytes: Vec<u8>) -> Result<Input> {
         if bytes.starts_with(BOM) {
             bytes.drain(..BOM.len());
@@ -101,11 +123,21 @@ impl Input {
         })
     }
 
+    /// Reads the text as a document (not yet validated).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`](crate::error::Error::Parse) with the line and column when
+    /// the text is not a document of the format.
     pub fn parse(&self) -> Result<Document> {
         parse_document(&self.origin, &self.text)
     }
 
     /// Parses, keeping the node index built while reading for validation to use.
+    ///
+    /// # Errors
+    ///
+    /// As [`Input::parse`].
     pub fn parse_indexed(&self) -> Result<Parsed> {
         parse_indexed(&self.origin, &self.text, Threads::BySize)
     }

@@ -270,7 +270,7 @@ impl Interner {
 
     /// Resolves a batch of edges into `out`, first warming the index for all
     /// their ends at once (see [`IdIndex::warm`]).
-    pub(super) fn resolve_batch<'de>(&self, batch: &mut Vec<RawEdge<'de>>, out: &mut Vec<Edge>) {
+    pub(super) fn resolve_batch(&self, batch: &mut Vec<RawEdge<'_>>, out: &mut Vec<Edge>) {
         let ids = self.ids();
         let mut hashes = Vec::with_capacity(batch.len() * 3);
         for raw in batch.iter() {
@@ -425,7 +425,7 @@ mod tests {
             names
         };
         let read = |fields: &[&str]| {
-            let mut names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+            let mut names: Vec<String> = fields.iter().map(ToString::to_string).collect();
             names.sort();
             names
         };

@@ -110,14 +110,6 @@ impl<'de> Visitor<'de> for DocumentVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
-        let mut version = None;
-        let mut title = None;
-        let mut sources = None;
-        let mut nodes = None;
-        let mut edges = None;
-        let mut extra: Vec<(String, RawJson)> = Vec::new();
-        let mut interner = Interner::new(self.bytes, self.threads);
-
         fn once<T, E: de::Error>(
             slot: &mut Option<T>,
             value: T,
@@ -128,6 +120,13 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             }
             Ok(())
         }
+        let mut version = None;
+        let mut title = None;
+        let mut sources = None;
+        let mut nodes = None;
+        let mut edges = None;
+        let mut extra: Vec<(String, RawJson)> = Vec::new();
+        let mut interner = Interner::new(self.bytes, self.threads);
 
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {

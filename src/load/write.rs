@@ -59,14 +59,6 @@ struct EdgeOut<'d> {
 
 impl Serialize for EdgeOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (doc, e) = (self.doc, self.edge);
-        let mut map = serializer.serialize_struct("Edge", 9)?;
-        map.serialize_field("from", doc.ref_id(e.from()))?;
-        map.serialize_field("relation", &e.relation())?;
-        map.serialize_field("to", doc.ref_id(e.to()))?;
-        if let Some(by) = e.by() {
-            map.serialize_field("by", doc.ref_id(by))?;
-        }
         fn some<M: SerializeStruct, T: Serialize + ?Sized>(
             map: &mut M,
             key: &'static str,
@@ -76,6 +68,14 @@ impl Serialize for EdgeOut<'_> {
                 Some(v) => map.serialize_field(key, v),
                 None => Ok(()),
             }
+        }
+        let (doc, e) = (self.doc, self.edge);
+        let mut map = serializer.serialize_struct("Edge", 9)?;
+        map.serialize_field("from", doc.ref_id(e.from()))?;
+        map.serialize_field("relation", &e.relation())?;
+        map.serialize_field("to", doc.ref_id(e.to()))?;
+        if let Some(by) = e.by() {
+            map.serialize_field("by", doc.ref_id(by))?;
         }
         match e.listed_citations() {
             Some(list) => map.serialize_field("citations", list)?,

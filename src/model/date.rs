@@ -18,6 +18,8 @@ pub struct Date {
 }
 
 impl Date {
+    /// The day, or `None` when it does not exist (month 13, 30 February,
+    /// 29 February of a common year).
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -45,8 +47,7 @@ impl Date {
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+            .map_or(0, |d| d.as_secs());
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 
@@ -166,11 +167,14 @@ impl JsonSchema for Date {
 /// An inclusive span of days; either end may be open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Interval {
+    /// The first day (`None`: from the beginning).
     pub since: Option<Date>,
+    /// The last day, included (`None`: still holding).
     pub until: Option<Date>,
 }
 
 impl Interval {
+    /// Whether `day` lies in the span, both ends included.
     pub fn contains(&self, day: Date) -> bool {
         self.since.is_none_or(|s| s <= day) && self.until.is_none_or(|u| day <= u)
     }

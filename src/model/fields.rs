@@ -22,11 +22,13 @@ use super::{Date, Lenient, NodeKind, Relation, Status, StatusChange};
 pub(crate) trait FieldReader<'a> {
     /// A string without escapes, borrowed from the text.
     fn plain(&mut self) -> Option<&'a str>;
-    /// `null`, or a string without escapes.
+    /// `null` (`Some(None)`), or a string without escapes.
+    // Three answers, each meaning something: not followed, null, a string.
+    #[allow(clippy::option_option)]
     fn optional(&mut self) -> Option<Option<&'a str>>;
     /// A list of strings without escapes.
     fn plain_list(&mut self) -> Option<Vec<&'a str>>;
-    /// Any value, read by serde_json: for the rare, nested fields.
+    /// Any value, read by `serde_json`: for the rare, nested fields.
     fn serde<T: Deserialize<'a>>(&mut self) -> Option<T>;
     /// An object's fields, each handed to `field` with the reader at its value.
     fn object(&mut self, field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()>;

@@ -38,11 +38,16 @@ pub const FORMAT_VERSION: FormatVersion = FormatVersion::V1_1;
 pub struct Source {
     /// A slug, unique among sources; `check --sources DIR` reads `DIR/<id>.txt`.
     pub id: String,
+    /// The headline or title, as published.
     pub title: String,
+    /// The day it was published; the newest source date is every query's
+    /// default day. Kept as written when it does not parse (`check` says so).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Lenient<Date>>,
+    /// Where to read it; the map links it only when it is http(s).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Who published it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// What a reader should know about the source, e.g. that its date was
@@ -82,12 +87,17 @@ pub struct Document {
     /// The format version the file declares: 1 or 1.1. Written back as at
     /// least the version the content needs, never lower than declared.
     pub negograph: FormatVersion,
+    /// What the graph is about, shown atop every answer and picture.
     pub title: String,
+    /// The reports its claims cite.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Parties, demands, conditions, proposals and issues, in file order.
     #[serde(default)]
     #[schemars(with = "Vec<node::NodeSchema>")]
     pub nodes: Vec<Node>,
+    /// The claims joining them, in file order (an edge's number in
+    /// messages and exports is its place here).
     #[serde(default)]
     // Edges serialize through the document (their ends are written as ids), so
     // schemars cannot print this default itself.
@@ -100,7 +110,7 @@ pub struct Document {
 }
 
 /// A JSON value kept as the exact text it was read from. A parsed value would
-/// write numbers back in serde_json's own spelling (`1.10` as `1.1`, `1e2` as
+/// write numbers back in `serde_json`'s own spelling (`1.10` as `1.1`, `1e2` as
 /// `100.0`, a 30-digit integer rounded to a float); another tool's fields must
 /// come back byte for byte.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -122,6 +132,7 @@ impl PartialEq for RawJson {
 }
 
 impl Document {
+    /// An empty graph of format 1 with this title.
     pub fn new(title: impl Into<String>) -> Document {
         Document {
             negograph: FormatVersion::V1,

@@ -14,7 +14,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub trait Vocabulary: Sized + Copy + 'static {
     /// What the vocabulary is called in messages ("kind", "relation", ...).
     const WHAT: &'static str;
+    /// The value a file's text names, or `None` when it names none.
     fn parse(text: &str) -> Option<Self>;
+    /// How a file writes the value (what [`Vocabulary::parse`] reads back).
     fn spelling(self) -> Cow<'static, str>;
     /// Every accepted spelling, for "allowed: ..." messages. Empty for open sets such as dates.
     fn allowed() -> &'static [&'static str] {
@@ -28,7 +30,9 @@ pub trait Vocabulary: Sized + Copy + 'static {
 /// lenient date or status takes 16 bytes, not 24: a million edges carry two.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Lenient<T> {
+    /// The text named a value.
     Known(T),
+    /// The text as written, which named none (`check` reports it).
     Unknown(Box<String>),
 }
 
@@ -41,6 +45,7 @@ impl<T: Vocabulary> Lenient<T> {
         }
     }
 
+    /// The value, when the text named one.
     pub fn known(&self) -> Option<T> {
         match self {
             Lenient::Known(v) => Some(*v),
@@ -102,10 +107,12 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = concat!("Written `", $text, "`.")] $variant),+ }
 
         impl $name {
+            /// Every value, in the order the format lists them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// How a file writes it.
             pub const fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }

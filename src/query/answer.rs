@@ -273,7 +273,7 @@ impl<N: Serialize> Serialize for Query<N> {
             Query::Compare(proposals) => map.serialize_entry("proposals", proposals)?,
             Query::Conflicts { between } => map.serialize_entry("between", between)?,
             Query::Detail(n) | Query::Requires(n) | Query::Effects(n) => {
-                map.serialize_entry("node", n)?
+                map.serialize_entry("node", n)?;
             }
             Query::Unblock { node, options } => {
                 map.serialize_entry("node", node)?;

@@ -84,11 +84,19 @@ impl Graph {
     /// Validates a document and indexes it. On any error, every error and warning
     /// found comes back in [`Error::Invalid`].
     /// Warnings are collected ([`Graph::warnings`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] with every diagnostic, when a rule is broken.
     pub fn from_document(origin: &str, doc: Document) -> crate::Result<Graph> {
         Graph::build(origin, doc, WarningMode::Collect)
     }
 
     /// [`Graph::from_document`], doing with warnings what `warnings` says.
+    ///
+    /// # Errors
+    ///
+    /// As [`Graph::from_document`].
     pub fn build(origin: &str, doc: Document, warnings: WarningMode) -> crate::Result<Graph> {
         build(doc, None, warnings).map_err(|diagnostics| Error::Invalid {
             origin: origin.to_owned(),
@@ -98,11 +106,19 @@ impl Graph {
 
     /// The graph of a document just read, for queries: the loader's node
     /// index is reused, and warnings are neither built nor looked for.
+    ///
+    /// # Errors
+    ///
+    /// As [`Graph::from_document`].
     pub fn from_parsed(origin: &str, parsed: Parsed) -> crate::Result<Graph> {
         Graph::from_parsed_with(origin, parsed, WarningMode::Skip)
     }
 
     /// [`Graph::from_parsed`], doing with warnings what `warnings` says.
+    ///
+    /// # Errors
+    ///
+    /// As [`Graph::from_document`].
     pub fn from_parsed_with(
         origin: &str,
         parsed: Parsed,

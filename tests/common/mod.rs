@@ -56,7 +56,7 @@ pub fn doc(nodes: &[(&str, &str)], edges: Vec<Value>) -> Value {
         "title": "test graph",
         "sources": [{"id": "src", "title": "A source"}],
         "nodes": nodes,
-        "edges": edges,
+        "edges": Value::Array(edges),
     })
 }
 

@@ -10,9 +10,9 @@ use proptest::prelude::*;
 struct Random {
     statuses: Vec<&'static str>,
     parties: usize,
-    /// (kind, i, j, k): 0 = p_i needs p_j per a_k; 1 = a_k rejects p_j;
-    /// 2 = a_k blocks p_j; 3 = p_i blocks p_j (held by a_k when k is even);
-    /// 4 = p_i supersedes nothing, a placebo edge: a_k supports p_j.
+    /// (kind, i, j, k): 0 = `p_i` needs `p_j` per `a_k`; 1 = `a_k` rejects `p_j`;
+    /// 2 = `a_k` blocks `p_j`; 3 = `p_i` blocks `p_j` (held by `a_k` when k is even);
+    /// 4 = `p_i` supersedes nothing, a placebo edge: `a_k` supports `p_j`.
     edges: Vec<(u8, usize, usize, usize)>,
 }
 
@@ -219,7 +219,7 @@ proptest! {
             let steps: Vec<&str> = option.then.iter().map(|s| s.node.id.as_str()).collect();
             let expected_steps: BTreeSet<String> =
                 remaining.iter().map(|i| format!("p{i}")).collect();
-            prop_assert_eq!(steps.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>(), expected_steps);
+            prop_assert_eq!(steps.iter().map(std::string::ToString::to_string).collect::<BTreeSet<_>>(), expected_steps);
             prop_assert_eq!(steps.last().copied(), Some("p0"));
             for (at, step) in option.then.iter().enumerate() {
                 for before in &step.after {

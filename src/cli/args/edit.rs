@@ -92,7 +92,7 @@ supersedes, part_of.")]
         from: String,
         relation: Relation,
         to: String,
-        /// The party whose position this is (required for conditions_on)
+        /// The party whose position this is (required for `conditions_on`)
         #[arg(long, value_name = "PARTY")]
         by: Option<String>,
         /// The source id the quote comes from

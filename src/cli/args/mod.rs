@@ -63,7 +63,7 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ColorWhen {
-    /// Only on a terminal, and never when NO_COLOR is set
+    /// Only on a terminal, and never when `NO_COLOR` is set
     Auto,
     Always,
     Never,

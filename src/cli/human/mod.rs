@@ -636,8 +636,8 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
     match (d.since, d.until) {
         (None, None) => {}
         (s, u) => {
-            let s = s.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
-            let u = u.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
+            let s = s.map_or_else(|| "…".into(), |d| d.to_string());
+            let u = u.map_or_else(|| "…".into(), |d| d.to_string());
             let _ = writeln!(out, "  holds from {s} to {u}");
         }
     }

@@ -172,8 +172,7 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
 fn statement(out: &mut String, g: &Graph, s: &Statement) {
     let day = s
         .stated
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "undated".to_owned());
+        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
     let what = match &s.quantity {
         Some(q) => inert(q).into_owned(),
         None => name(g, &s.term),

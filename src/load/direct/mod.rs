@@ -6,17 +6,17 @@
 //! that shape's bytes itself, and splits the node list between two threads.
 //! Which fields a node or an edge may have, and what each holds, it learns
 //! from the same struct serde reads (`model::fields`); the rare nested values
-//! (citations, status history) it hands to serde_json one value at a time.
+//! (citations, status history) it hands to `serde_json` one value at a time.
 //!
 //! Reading the 1M-edge test file (edge ends resolved as they are read) took
 //! 442-509 ms on one thread against serde's 602-629, and 215-269 ms with a
-//! second thread against 339-341. sonic-rs, tried in serde_json's place
+//! second thread against 339-341. sonic-rs, tried in `serde_json`'s place
 //! under the serde path (2026-12-02, best of 6 on the loaded 2-core machine),
-//! was slower than serde_json, not faster: 418 ms against 369 on the sourced
+//! was slower than `serde_json`, not faster: 418 ms against 369 on the sourced
 //! 1M-edge file and 344 against 319 on the warning-heavy one, where this
 //! reader took 274 and 235. It decides nothing on its own:
 //! - an item it does not follow (an escape, a `null` where it wants a string,
-//!   an unknown or repeated field) is read by serde_json on its own, and so is
+//!   an unknown or repeated field) is read by `serde_json` on its own, and so is
 //!   the value of a top-level field another tool wrote, which is kept;
 //! - a document it does not follow (a repeated top-level field, another
 //!   version, any error at all) makes it give up, and the serde path reads the

@@ -79,7 +79,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A value read by serde_json, for the parts this reader leaves to it.
+    /// A value read by `serde_json`, for the parts this reader leaves to it.
     pub(super) fn serde<T: Deserialize<'a>>(&mut self) -> Option<T> {
         let mut stream =
             serde_json::Deserializer::from_str(self.text.get(self.at..)?).into_iter::<T>();
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a list, each item by `direct` or, when that does not follow it, by
-    /// serde_json from the item's first byte.
+    /// `serde_json` from the item's first byte.
     fn list<T: Deserialize<'a>>(
         &mut self,
         direct: impl Fn(&mut Reader<'a>) -> Option<T>,

@@ -105,8 +105,9 @@ pub enum End<'a> {
 }
 
 /// An edge's end in [`EdgeFields`]: the position of a node in
-/// [`Document::nodes`], or an id: one that names no node (kept so validation
-/// can say which), or one given in code, which validation resolves.
+/// [`Document::nodes`](crate::model::Document::nodes), or an id: one that
+/// names no node (kept so validation can say which), or one given in code,
+/// which validation resolves.
 // A thin `Box<String>` keeps `Option<NodeRef>` at 16 bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NodeRef {
