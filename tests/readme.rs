@@ -39,6 +39,10 @@ const NOT_RUN_HERE: &[(&str, &str)] = &[
     ),
     ("bash .ci/run", "CI itself"),
     (
+        "cargo doc --lib --no-deps --open",
+        "opens a browser; CI builds the same docs with every doc lint denied",
+    ),
+    (
         "pip install -r benches/peers/requirements.txt",
         "the benchmarks' peers",
     ),
