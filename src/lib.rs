@@ -35,6 +35,8 @@
 //!   [`model::Document`], writing it back in canonical form; the JSON Schema.
 //!
 //! **Checked and indexed**
+//! - [`adjacency`]: each node's edges, both ways, as compressed rows (4
+//!   bytes an edge each way); petgraph's index types and directions.
 //! - [`graph`]: the validated, indexed graph ([`Graph`]) queries read.
 //! - [`resolve`]: what a person types ("the ceasefire", "Moscow") to one
 //!   node, or a refusal that lists the candidates.
@@ -45,7 +47,8 @@
 //! - [`view`]: the graph a question sees: one day, some demands assumed
 //!   met, some edges dropped.
 //! - [`query`]: the questions (blockers, requires, stance, who, responses,
-//!   path, deadlocks, conflicts, show); [`query::run`] answers any
+//!   path, deadlocks, conflicts, show; compare and issues on proposals;
+//!   unblock, effects, changes and timeline); [`query::run`] answers any
 //!   [`query::Query`].
 //! - [`ask`]: plain-English questions turned into queries.
 //!
