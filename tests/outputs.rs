@@ -210,6 +210,24 @@ fn a_read_only_graph_is_not_edited() {
     assert_eq!(names(dir.path()), ["g.json", "out.dot"]);
 }
 
+/// Runs a binary this test has just copied. While the copy was being written,
+/// another test's thread may have forked a child that still holds the
+/// copy's write handle until it execs; running the copy then fails with
+/// "text file busy" (ETXTBSY). That lasts as long as a fork, so it is waited
+/// out, a bounded number of times; any other error fails the test.
+fn output_of_fresh_binary(cmd: &mut Command) -> std::process::Output {
+    const ETXTBSY: i32 = 26;
+    for _ in 0..100 {
+        match cmd.output() {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other.unwrap(),
+        }
+    }
+    panic!("the copied binary stayed busy for 2 s")
+}
+
 #[test]
 fn a_file_the_user_could_not_open_for_writing_is_not_replaced() {
     // An unprivileged user could replace a root-owned 0644 file in a
@@ -236,7 +254,7 @@ fn a_file_the_user_could_not_open_for_writing_is_not_replaced() {
     } else {
         set_mode(&file, 0o464);
     }
-    let out = cmd.output().unwrap();
+    let out = output_of_fresh_binary(&mut cmd);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("could not open for writing"), "{stderr}");
