@@ -187,10 +187,7 @@ impl<'g> Names<'g> {
         let mut index: HashMap<String, Vec<NodeIx>> = HashMap::with_capacity(graph.node_count());
         for n in graph.node_indices() {
             let node = graph.node(n);
-            let names = std::iter::once(node.id.as_str())
-                .chain(std::iter::once(node.label.as_str()))
-                .chain(node.aliases.iter().map(String::as_str));
-            for name in names {
+            for name in node.names() {
                 let entry = index.entry(normalise(name)).or_default();
                 if !entry.contains(&n) {
                     entry.push(n);

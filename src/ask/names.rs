@@ -103,10 +103,7 @@ pub fn find(
     let mut stemmed: HashMap<String, String> = HashMap::new();
     for n in graph.node_indices() {
         let node = graph.node(n);
-        let names = std::iter::once(node.id.as_str())
-            .chain(std::iter::once(node.label.as_str()))
-            .chain(node.aliases.iter().map(String::as_str));
-        for name in names {
+        for name in node.names() {
             name_stems.clear();
             name_texts.clear();
             split(name, |text, _| {
@@ -306,22 +303,18 @@ fn nodes_called(graph: &Graph, wanted: &[&str]) -> Vec<NodeIx> {
     graph
         .node_indices()
         .filter(|&n| {
-            let node = graph.node(n);
-            std::iter::once(node.id.as_str())
-                .chain(std::iter::once(node.label.as_str()))
-                .chain(node.aliases.iter().map(String::as_str))
-                .any(|name| {
-                    let mut at = 0;
-                    let mut same = true;
-                    split(name, |text, _| {
-                        if ARTICLES.contains(&text.as_str()) || !same {
-                            return;
-                        }
-                        same = wanted.get(at).is_some_and(|w| *w == stem(&text));
-                        at += 1;
-                    });
-                    same && at == wanted.len()
-                })
+            graph.node(n).names().any(|name| {
+                let mut at = 0;
+                let mut same = true;
+                split(name, |text, _| {
+                    if ARTICLES.contains(&text.as_str()) || !same {
+                        return;
+                    }
+                    same = wanted.get(at).is_some_and(|w| *w == stem(&text));
+                    at += 1;
+                });
+                same && at == wanted.len()
+            })
         })
         .collect()
 }
@@ -381,10 +374,7 @@ fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, Str
     let mut best: Option<(usize, Vec<NodeIx>, String)> = None;
     for n in graph.node_indices() {
         let node = graph.node(n);
-        let names = std::iter::once(node.id.as_str())
-            .chain(std::iter::once(node.label.as_str()))
-            .chain(node.aliases.iter().map(String::as_str));
-        for name in names {
+        for name in node.names() {
             let mut ws: Vec<String> = Vec::new();
             split(name, |text, _| ws.push(text));
             let [word] = ws.as_slice() else { continue };

@@ -72,6 +72,13 @@ pub struct StatusChange {
 }
 
 impl Node {
+    /// Every name the node answers to: its id, its label, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        [self.id.as_str(), self.label.as_str()]
+            .into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+
     /// A node with no aliases, status, dates or note.
     pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Node {
         Node {

@@ -238,12 +238,6 @@ impl Loc {
     }
 }
 
-fn names_of(node: &crate::model::Node) -> impl Iterator<Item = &str> {
-    [node.id.as_str(), node.label.as_str()]
-        .into_iter()
-        .chain(node.aliases.iter().map(String::as_str))
-}
-
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id

@@ -12,7 +12,7 @@ use crate::limits::{MAX_LABEL_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Document, Interval, Status};
 
 use super::positions::NodeContext;
-use super::{Loc, Validator, WarningMode, names_of, resolved};
+use super::{Loc, Validator, WarningMode, resolved};
 
 /// What the node checks find: diagnostics and the warning count; statuses,
 /// dates and format 1.1 facts.
@@ -173,7 +173,7 @@ impl Validator {
         // For each clashing alias, the first other node (in file order) it names.
         let mut clashes: HashMap<(usize, usize), usize> = HashMap::new();
         for (j, node) in doc.nodes.iter().enumerate() {
-            for name in names_of(node) {
+            for name in node.names() {
                 crate::resolve::normalise_into(name, &mut buf);
                 let Some(owners) = aliases.get(&state.hash_one(&buf)) else {
                     continue;
