@@ -288,15 +288,7 @@ fn write_load_script(
     copies: &[(String, String, bool)],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "// negograph export for Kuzu: {} nodes, {} claims{}.",
-        sel.nodes.len(),
-        sel.edges.len(),
-        sel.as_of
-            .map(|d| format!(", as of {d}"))
-            .unwrap_or_default()
-    )?;
+    writeln!(out, "// negograph export for Kuzu: {}.", sel.summary())?;
     writeln!(
         out,
         "// Run these statements in order from inside this folder, e.g. cd FOLDER && kuzu DB < load.cypher"

@@ -65,6 +65,19 @@ pub struct Selection<'g> {
 }
 
 impl<'g> Selection<'g> {
+    /// What a script says it holds: "N nodes, M claims", and the day.
+    pub fn summary(&self) -> String {
+        let day = self
+            .as_of
+            .map(|d| format!(", as of {d}"))
+            .unwrap_or_default();
+        format!(
+            "{} nodes, {} claims{day}",
+            self.nodes.len(),
+            self.edges.len()
+        )
+    }
+
     /// Every node and edge of `graph` (`as_of` `None`), or those a query on
     /// day `as_of` sees. Nothing is assumed met and nothing dropped: an
     /// export is of the file, not of a what-if.

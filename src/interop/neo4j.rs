@@ -79,15 +79,7 @@ impl Props {
 /// Only `out`'s own errors.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     let g = sel.graph;
-    writeln!(
-        out,
-        "// negograph export for Neo4j 5: {} nodes, {} claims{}.",
-        sel.nodes.len(),
-        sel.edges.len(),
-        sel.as_of
-            .map(|d| format!(", as of {d}"))
-            .unwrap_or_default()
-    )?;
+    writeln!(out, "// negograph export for Neo4j 5: {}.", sel.summary())?;
     writeln!(
         out,
         "// Run with: cypher-shell -f THIS_FILE. Running it again changes nothing."
