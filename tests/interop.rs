@@ -605,23 +605,26 @@ fn format_1_1_problems_are_placed_in_their_citation_group_and_status_row() {
          ceasefire,2025-04-01,open,\n\
          nobody,2025-05-02,met,\n",
     );
-    let out = negograph()
-        .current_dir(dir.path())
-        .args([
-            "import",
-            "--nodes",
-            "nodes.csv",
-            "--edges",
-            "edges.csv",
-            "--sources",
-            "sources.csv",
-            "--status",
-            "status.csv",
-            "-o",
-            "g.json",
-        ])
-        .output()
-        .unwrap();
+    let import = || {
+        negograph()
+            .current_dir(dir.path())
+            .args([
+                "import",
+                "--nodes",
+                "nodes.csv",
+                "--edges",
+                "edges.csv",
+                "--sources",
+                "sources.csv",
+                "--status",
+                "status.csv",
+                "-o",
+                "g.json",
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = import();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     for expected in [
@@ -644,23 +647,7 @@ fn format_1_1_problems_are_placed_in_their_citation_group_and_status_row() {
         "from,relation,to,source,quote,speaker,source_2,quote_2\n\
          russia,rejects,ceasefire,src,words,an aide,nosuch,more words\n",
     );
-    let out = negograph()
-        .current_dir(dir.path())
-        .args([
-            "import",
-            "--nodes",
-            "nodes.csv",
-            "--edges",
-            "edges.csv",
-            "--sources",
-            "sources.csv",
-            "--status",
-            "status.csv",
-            "-o",
-            "g.json",
-        ])
-        .output()
-        .unwrap();
+    let out = import();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     for expected in [
