@@ -411,7 +411,7 @@ fn conflicts_between_parties_keep_those_that_set_them_against_each_other() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "'d1' is a demand; stance takes a party",
+            "'d1' is a demand; --party takes a party. Try: negograph who d1",
         ));
 }
 

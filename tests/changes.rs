@@ -496,6 +496,35 @@ fn the_command_refuses_a_window_that_ends_before_it_starts() {
 }
 
 #[test]
+fn a_party_argument_that_names_no_party_is_refused_under_its_own_name() {
+    // The message names the argument that wanted a party, not another command.
+    for (args, says) in [
+        (
+            &["timeline", "tariff-cut"][..],
+            "'tariff-cut' is a demand; timeline takes a party. Try: negograph who tariff-cut",
+        ),
+        (
+            &[
+                "changes",
+                "--from",
+                "2025-03-01",
+                "--to",
+                "2025-03-31",
+                "--party",
+                "tariff-cut",
+            ][..],
+            "'tariff-cut' is a demand; --party takes a party. Try: negograph who tariff-cut",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(says), "{err}");
+    }
+}
+
+#[test]
 fn the_timeline_lists_every_dated_change_in_date_order() {
     let out = run(&["timeline"]);
     let text = String::from_utf8(out.stdout).unwrap();

@@ -129,8 +129,9 @@ enum Accepts {
     AnyNode,
     /// What the command takes (see [`expect_kind`]).
     KindOfCommand,
-    /// A party, whatever the command.
-    Party,
+    /// A party, whatever the command; named in messages as the argument
+    /// that takes it (`--party`, or the command for a positional one).
+    Party(&'static str),
 }
 
 impl<N> Query<N> {
@@ -177,7 +178,10 @@ impl<N> Query<N> {
             },
             Query::Responses { node, party } => Query::Responses {
                 node: f(node, Accepts::KindOfCommand)?,
-                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+                party: party
+                    .as_ref()
+                    .map(|p| f(p, Accepts::Party("--party")))
+                    .transpose()?,
             },
             Query::Path { from, to, options } => Query::Path {
                 from: f(from, Accepts::AnyNode)?,
@@ -188,7 +192,7 @@ impl<N> Query<N> {
             Query::Conflicts { between } => Query::Conflicts {
                 between: between
                     .iter()
-                    .map(|p| f(p, Accepts::Party))
+                    .map(|p| f(p, Accepts::Party("--party")))
                     .collect::<Result<_>>()?,
             },
             Query::Compare(nodes) => Query::Compare(
@@ -209,14 +213,20 @@ impl<N> Query<N> {
                 around,
             } => Query::Changes {
                 window: *window,
-                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+                party: party
+                    .as_ref()
+                    .map(|p| f(p, Accepts::Party("--party")))
+                    .transpose()?,
                 around: around
                     .as_ref()
                     .map(|n| f(n, Accepts::AnyNode))
                     .transpose()?,
             },
             Query::Timeline { party } => Query::Timeline {
-                party: party.as_ref().map(|p| f(p, Accepts::Party)).transpose()?,
+                party: party
+                    .as_ref()
+                    .map(|p| f(p, Accepts::Party("timeline")))
+                    .transpose()?,
             },
         })
     }
@@ -250,7 +260,7 @@ impl<S: AsRef<str>> Query<S> {
             match accepts {
                 Accepts::AnyNode => {}
                 Accepts::KindOfCommand => expect_kind(graph, n, command)?,
-                Accepts::Party => expect_kind(graph, n, "stance")?,
+                Accepts::Party(argument) => expect_party(graph, n, argument)?,
             }
             Ok(n)
         })?;
@@ -442,17 +452,34 @@ impl Query<NodeIx> {
 /// the command takes one (`stance`, `--party`), or for a party where it takes
 /// a position (any other command but `who`, which takes any node).
 pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
-    let kind = g.kind(n);
     // `who` takes any node: for a party, it answers who threatens it.
     if command == "who" {
         return Ok(());
     }
     let party_command = matches!(command, "stance" | "--party");
+    expect(g, n, command, party_command, command.starts_with("--"))
+}
+
+/// A party, where a query's `argument` (`--party`, or `timeline`'s
+/// positional one) takes one.
+fn expect_party(g: &Graph, n: NodeIx, argument: &'static str) -> Result<()> {
+    expect(g, n, argument, true, false)
+}
+
+/// A party when `party_command` is true, else a position; `drawing` picks the hint's
+/// form (a drawing option rather than a command).
+fn expect(
+    g: &Graph,
+    n: NodeIx,
+    command: &'static str,
+    party_command: bool,
+    drawing: bool,
+) -> Result<()> {
+    let kind = g.kind(n);
     if party_command == (kind == NodeKind::Party) {
         return Ok(());
     }
     let id = g.id(n).to_owned();
-    let drawing = command.starts_with("--");
     let (expected, hint) = match (party_command, drawing) {
         (true, false) => ("a party", format!("negograph who {id}")),
         (true, true) => ("a party", format!("--focus {id}")),
