@@ -13,7 +13,8 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation, Status};
-use negograph::query::blockers::{Blockers, Reason};
+use negograph::query::blockers::{Blocker, Blockers};
+use negograph::standing::ObstacleKind;
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 use negograph::query::path::Paths;
 use negograph::query::requires::Requires;
@@ -56,6 +57,49 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
     }
 }
 
+/// What an obstacle is, who holds it and who must move, in words: "unmet
+/// precondition, set by Russia; Western allies must deliver it and have not
+/// agreed to".
+fn obstacle_words(g: &Graph, b: &Blocker) -> String {
+    let on = b.via.as_deref().map_or_else(|| "it".to_owned(), |v| name(g, v));
+    let holder = b.holder.as_deref().map(|h| match &b.speaker {
+        Some(s) => format!("{} (for {})", name(g, s), name(g, h)),
+        None => name(g, h),
+    });
+    let actors: Vec<String> = b.actor.iter().map(|a| name(g, a)).collect();
+    let must = if actors.is_empty() {
+        "the graph names no party to deliver it".to_owned()
+    } else {
+        format!("to be delivered by {}, not agreed", actors.join(" and "))
+    };
+    let holder = holder.unwrap_or_else(|| "no party named".to_owned());
+    match b.kind {
+        ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
+        ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
+        ObstacleKind::Refusal => {
+            let verb = match b.relation {
+                Some(Relation::Counters) => {
+                    let with = b.link.with.as_deref().map_or(String::new(), |w| {
+                        format!(" with {}", name(g, w))
+                    });
+                    format!("answered {on}{with} instead")
+                }
+                Some(Relation::Ignores) => format!("has not answered {on}"),
+                _ => format!("rejects {on}"),
+            };
+            match &b.package {
+                Some(p) => format!("refusal: {holder} {verb} (refused as part of {})", name(g, p)),
+                None => format!("refusal: {holder} {verb}"),
+            }
+        }
+        ObstacleKind::Block => format!("block on {on}, held by {holder}"),
+        ObstacleKind::Incompatible => {
+            format!("incompatible: {holder} holds it, and it cannot hold together with {on}")
+        }
+        ObstacleKind::Knot => format!("knot below {on}"),
+    }
+}
+
 /// Chains up to this deep are printed whole under their blocker.
 const SPELLED_OUT_DEPTH: usize = 4;
 
@@ -72,12 +116,12 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if b.blockers.is_empty() {
+    if b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
-    } else {
+    } else if !b.blockers.is_empty() {
         let _ = writeln!(
             out,
-            "\n{} blocker{}:",
+            "\n{} obstacle{}:",
             b.blockers.len(),
             if b.blockers.len() == 1 { "" } else { "s" }
         );
@@ -91,22 +135,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         .map(|(k, x)| (x.id.as_str(), k))
         .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
-        // Reached through a term of the package: say which term it stands
-        // against (past the spelled-out chains, "via" names it).
-        let term = bl
-            .chain
-            .iter()
-            .rev()
-            .find(|l| l.relation == Relation::PartOf)
-            .map(|l| name(g, &l.from));
-        let why = match (bl.reason, term) {
-            (Reason::Blocks, None) => "blocks it".to_owned(),
-            (Reason::Rejects, None) => "rejects it".to_owned(),
-            (Reason::Precondition, None) => "unmet precondition".to_owned(),
-            (Reason::Blocks, Some(t)) => format!("blocks its term {t}"),
-            (Reason::Rejects, Some(t)) => format!("rejects its term {t}"),
-            (Reason::Precondition, Some(t)) => format!("unmet precondition of its term {t}"),
-        };
+        let why = obstacle_words(g, bl);
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
         let _ = writeln!(
             out,
@@ -115,10 +144,11 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             inert(&bl.label).bold(),
             id_tag(&bl.id)
         );
-        let _ = writeln!(
-            out,
-            "    {}",
-            format!("{}{status} · {why}", bl.kind).yellow()
+        hanging(
+            &mut out,
+            "    ",
+            4,
+            &format!("{}{status} · {why}", bl.node_kind).yellow().to_string(),
         );
         // A short chain reads best whole; a deep one is read through the
         // blocker it hangs from, listed above it, so the answer stays linear.
@@ -144,6 +174,21 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
             chain(&mut out, g, other, 4);
+        }
+    }
+    if !b.pending.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            "Pending, agreed by whoever must deliver them (not obstacles):".cyan()
+        );
+        for p in &b.pending {
+            let who: Vec<String> = p.actor.iter().map(|a| name(g, a)).collect();
+            let mut line = node_line(&p.node);
+            if !who.is_empty() {
+                line.push_str(&format!(" · to be delivered by {}, agreed", who.join(" and ")));
+            }
+            hanging(&mut out, "  • ", 4, &line);
         }
     }
     if let Some(cycle) = &b.deadlock {
