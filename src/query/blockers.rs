@@ -240,6 +240,14 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         // One entry for the node, naming every actor who has not agreed.
         let node = NodeRef::new(view, here);
         let link = Link::new(g, edge);
+        // A condition's holder sets it; a term's are who propose its package.
+        let holder = match step {
+            StepKind::Precondition => g.holder(edge),
+            StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
+                .into_iter()
+                .find(|s| s.relation == Relation::Proposes)
+                .map(|s| s.party),
+        };
         at.push((v, true));
         blockers.push(Blocker {
             kind: actor_obstacles[0].kind,
@@ -247,7 +255,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
             node_kind: node.kind,
             label: node.label,
             status: node.status,
-            holder: g.holder(edge).map(id),
+            holder: holder.map(id),
             speaker: None,
             actor: actor_obstacles.iter().filter_map(|o| o.party.map(id)).collect(),
             agreed: false,
