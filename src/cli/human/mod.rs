@@ -60,8 +60,8 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
 /// What an obstacle is, who holds it and who must move, in words: "unmet
 /// precondition, set by Russia; Western allies must deliver it and have not
 /// agreed to".
-fn obstacle_words(g: &Graph, b: &Blocker) -> String {
-    let on = b.via.as_deref().map_or_else(|| "it".to_owned(), |v| name(g, v));
+fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
+    let on = b.via.as_deref().map_or_else(|| inert(target).to_string(), |v| name(g, v));
     let holder = b.holder.as_deref().map(|h| match &b.speaker {
         Some(s) => format!("{} (for {})", name(g, s), name(g, h)),
         None => name(g, h),
@@ -88,13 +88,16 @@ fn obstacle_words(g: &Graph, b: &Blocker) -> String {
                 _ => format!("rejects {on}"),
             };
             match &b.package {
-                Some(p) => format!("refusal: {holder} {verb} (refused as part of {})", name(g, p)),
+                Some(p) => format!(
+                    "refusal: {holder} rejects {}, which {on} is a term of (refused as part of it)",
+                    name(g, p)
+                ),
                 None => format!("refusal: {holder} {verb}"),
             }
         }
         ObstacleKind::Block => format!("block on {on}, held by {holder}"),
         ObstacleKind::Incompatible => {
-            format!("incompatible: {holder} holds it, and it cannot hold together with {on}")
+            format!("incompatible: {holder} holds this position, which cannot hold together with {on}")
         }
         ObstacleKind::Knot => format!("knot below {on}"),
     }
@@ -135,7 +138,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         .map(|(k, x)| (x.id.as_str(), k))
         .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
-        let why = obstacle_words(g, bl);
+        let why = obstacle_words(g, bl, &b.target_label);
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
         let _ = writeln!(
             out,
@@ -378,9 +381,20 @@ pub fn who(g: &Graph, w: &Who) -> String {
         let _ = writeln!(out, "\nNo party {what} it.");
     }
     for group in &w.groups {
-        let _ = writeln!(out, "\n{}:", group.relation.phrase().cyan());
+        let header = match group.relation {
+            Relation::Excludes => "holds a position that cannot hold together with it",
+            other => other.phrase(),
+        };
+        let _ = writeln!(out, "\n{}:", header.cyan());
         for p in &group.parties {
-            let _ = writeln!(out, "  • {}", node_line(&p.party));
+            let mut line = node_line(&p.party);
+            if let Some(m) = &p.speaker {
+                line.push_str(&format!(" ({}, for {})", name(g, m), inert(&p.party.label)));
+            }
+            if let Some(position) = &p.holding {
+                line.push_str(&format!(": {}", name(g, position)));
+            }
+            hanging(&mut out, "  • ", 4, &line);
             if w.target.kind == NodeKind::Party {
                 wrapped(&mut out, 4, &format!("threatens {}", name(g, &p.link.to)));
             }
@@ -514,8 +528,32 @@ fn knot(out: &mut String, g: &Graph, k: &Knot, i: usize) {
 
 fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
     let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
-    for s in c.for_.iter().chain(&c.against) {
-        link(out, g, &s.link, 4, "• ");
+    for (side, stands) in [("for", &c.for_), ("against", &c.against)] {
+        let _ = writeln!(out, "    {}", format!("{side}:").cyan());
+        for s in stands {
+            hanging(out, "    • ", 6, &stand_words(g, s));
+            if s.holding.is_some() {
+                link(out, g, &s.link, 6, "");
+            } else {
+                evidence(out, g, &s.link, 6);
+            }
+        }
+    }
+}
+
+/// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
+/// "Iran holds Iran keeps enrichment, which cannot hold together with it".
+fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
+    let party = match &s.speaker {
+        Some(m) => format!("{} ({}, for {})", name(g, &s.party), name(g, m), name(g, &s.party)),
+        None => name(g, &s.party),
+    };
+    match &s.holding {
+        Some(position) => format!(
+            "{party} holds {}, which cannot hold together with it",
+            name(g, position)
+        ),
+        None => format!("{party} {} it", s.relation.phrase()),
     }
 }
 
@@ -549,7 +587,7 @@ fn conflict_list(out: &mut String, g: &Graph, when: &str, conflicts: &[Conflict]
     if conflicts.is_empty() {
         let _ = writeln!(
             out,
-            "\nNo conflicts: nothing one party wants is rejected by another."
+            "\nNo conflicts: no position one party is for has another party against it."
         );
     }
     for (i, c) in conflicts.iter().enumerate() {
