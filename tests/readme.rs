@@ -1,5 +1,5 @@
-//! Every command the README shows runs here, as written, so the README cannot
-//! drift from the tool.
+//! Every command the README and the pages of `docs/` show runs here, as
+//! written, so the documentation cannot drift from the tool.
 //!
 //! - A ```` ```console ```` block is a session: each `$ negograph ...` line
 //!   runs, and the lines after it up to the next `$` are its expected output,
@@ -8,25 +8,35 @@
 //! - A ```` ```sh ```` block is a script: its lines run in order, in one
 //!   shell, so `export` carries from line to line. A trailing `# exits N`
 //!   says a line is meant to fail with code N.
-//! - Lines that run cargo, pip or python are not run here (CI runs
-//!   `cargo test` itself, and the benchmarks take minutes); they must be one
-//!   of [`NOT_RUN_HERE`], so a new command cannot slip past untested.
+//! - Lines that run cargo, pip or python are not run here (CI runs the test
+//!   command itself, and the benchmarks take minutes); they must be one of
+//!   [`NOT_RUN_HERE`], so a new command cannot slip past untested.
 //!   `cargo run --release -- ARGS` runs as `negograph ARGS`.
 //!
 //! - A ```` ```json ```` block is a file-format example: `check` must read
 //!   it without an error.
 //!
-//! Blocks run in the order they appear, all in one scratch folder holding a
-//! copy of `graph/`, so later blocks see what earlier ones made.
+//! The README runs first, then the pages in the order `docs/README.md`
+//! lists them, all in one scratch folder holding a copy of `graph/`, so
+//! later blocks see what earlier ones made. Their links must lead somewhere,
+//! and the README and `.ci/run` must name the same test command.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// README lines the suite does not run, each with the reason.
+/// The one command that runs the tests: the README shows it on its first
+/// screen, and CI runs it.
+const TEST_COMMAND: &str = "bash tests/run.sh";
+
+/// Documentation lines the suite does not run, each with the reason.
 const NOT_RUN_HERE: &[(&str, &str)] = &[
-    ("cargo test", "CI runs the tests"),
+    (TEST_COMMAND, "the tests themselves; CI runs it"),
+    (
+        "bash tests/run.sh --test readme",
+        "the tests themselves, this one",
+    ),
     ("cargo bench", "minutes; run by hand"),
     ("cargo build --release", "the benchmarks' build"),
     (
@@ -60,14 +70,53 @@ const NOT_RUN_HERE: &[(&str, &str)] = &[
     ),
 ];
 
-/// A fenced block of the README: its language, its first line's number, its lines.
+/// A fenced block of a page: its page, language, first line's number, lines.
 struct Block {
+    file: String,
     lang: String,
     line: usize,
     lines: Vec<String>,
 }
 
-fn blocks(text: &str) -> Vec<Block> {
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The pages, in the order they run: the README, then those
+/// `docs/README.md` links to, in its order (a line in an HTML comment is a
+/// slot, not a link), then `docs/README.md` itself.
+fn documents() -> Vec<String> {
+    let index = std::fs::read_to_string(repo().join("docs/README.md")).unwrap();
+    let link = regex::Regex::new(r"\]\(([a-z0-9-]+\.md)\)").unwrap();
+    let mut pages = vec!["README.md".to_owned()];
+    for line in index
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("<!--"))
+    {
+        for page in link.captures_iter(line) {
+            let page = format!("docs/{}", &page[1]);
+            if !pages.contains(&page) {
+                pages.push(page);
+            }
+        }
+    }
+    pages.push("docs/README.md".to_owned());
+    pages
+}
+
+/// Every fenced block of every page, in running order.
+fn all_blocks() -> Vec<Block> {
+    documents()
+        .iter()
+        .flat_map(|page| {
+            let text = std::fs::read_to_string(repo().join(page))
+                .unwrap_or_else(|e| panic!("{page}: {e}"));
+            blocks(page, &text)
+        })
+        .collect()
+}
+
+fn blocks(file: &str, text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut open: Option<Block> = None;
     for (i, line) in text.lines().enumerate() {
@@ -76,6 +125,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 Some(block) => out.push(block),
                 None => {
                     open = Some(Block {
+                        file: file.to_owned(),
                         lang: fence.trim().to_owned(),
                         line: i + 2,
                         lines: Vec::new(),
@@ -110,10 +160,7 @@ fn strip_comment(line: &str) -> (&str, Option<&str>) {
 /// The folder the tests run the README in: a scratch copy of `graph/`.
 fn scratch() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("graph"),
-        &dir.path().join("graph"),
-    );
+    copy_dir(&repo().join("graph"), &dir.path().join("graph"));
     dir
 }
 
@@ -160,10 +207,11 @@ fn left_to_others(command: &str) -> bool {
     NOT_RUN_HERE.iter().any(|(c, _)| *c == command)
 }
 
-/// The script for a `sh` block: each command checked for its exit code.
-fn sh_script(block: &Block) -> Option<String> {
+/// The script for a `sh` block, each command checked for its exit code,
+/// and how many commands it runs.
+fn sh_script(block: &Block) -> Option<(String, usize)> {
     let mut script = String::new();
-    let mut any = false;
+    let mut commands = 0;
     for (k, raw) in block.lines.iter().enumerate() {
         let (command, comment) = strip_comment(raw);
         if command.is_empty() {
@@ -180,7 +228,8 @@ fn sh_script(block: &Block) -> Option<String> {
             || command.starts_with("target/release/negograph ");
         assert!(
             runs_here,
-            "README line {}: `{command}` is neither run by the suite nor listed in NOT_RUN_HERE",
+            "{} line {}: `{command}` is neither run by the suite nor listed in NOT_RUN_HERE",
+            block.file,
             block.line + k
         );
         // The benchmarks' own build: the binary under test stands in for it.
@@ -192,14 +241,15 @@ fn sh_script(block: &Block) -> Option<String> {
                 digits.parse().ok()
             })
             .unwrap_or(0);
-        any = true;
+        commands += 1;
         script.push_str(&format!(
-            "{command}\nrc=$?; if [ $rc -ne {expected} ]; then echo \"README line {}: exit $rc, expected {expected}: {}\" >&2; exit 99; fi\n",
+            "{command}\nrc=$?; if [ $rc -ne {expected} ]; then echo \"{} line {}: exit $rc, expected {expected}: {}\" >&2; exit 99; fi\n",
+            block.file,
             block.line + k,
             command.replace('"', "'").replace('$', "")
         ));
     }
-    any.then_some(script)
+    (commands > 0).then_some((script, commands))
 }
 
 /// Expected output matches actual output, `...` standing for any lines.
@@ -218,17 +268,20 @@ fn matches(expected: &[String], actual: &[&str]) -> bool {
     }
 }
 
-fn run_console(dir: &Path, block: &Block) {
+/// Runs a session; the number of commands in it.
+fn run_console(dir: &Path, block: &Block) -> usize {
     let mut k = 0;
+    let mut commands = 0;
     while k < block.lines.len() {
         let line = &block.lines[k];
         let Some(command) = line.strip_prefix("$ ") else {
             panic!(
-                "README line {}: a console block line outside a command's output: {line}",
+                "{} line {}: a console block line outside a command's output: {line}",
+                block.file,
                 block.line + k
             );
         };
-        let at = block.line + k;
+        let at = format!("{} line {}", block.file, block.line + k);
         k += 1;
         let mut expected = Vec::new();
         while k < block.lines.len() && !block.lines[k].starts_with("$ ") {
@@ -237,70 +290,68 @@ fn run_console(dir: &Path, block: &Block) {
         }
         assert!(
             command.starts_with("negograph "),
-            "README line {at}: console blocks show negograph commands"
+            "{at}: console blocks show negograph commands"
         );
         let out = shell(dir, command);
+        commands += 1;
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let shown: Vec<&str> = stdout.lines().chain(stderr.lines()).collect();
         assert!(
             matches(&expected, &shown),
-            "README line {at}: `{command}` printed\n{stdout}{stderr}\nbut the README shows\n{}",
+            "{at}: `{command}` printed\n{stdout}{stderr}\nbut the page shows\n{}",
             expected.join("\n")
         );
+    }
+    commands
+}
+
+/// Runs one block in `dir`; the number of commands it ran.
+fn run_block(dir: &Path, block: &Block) -> usize {
+    let at = format!("{} line {}", block.file, block.line);
+    match block.lang.as_str() {
+        "console" => run_console(dir, block),
+        "json" => {
+            // A file-format example: it must be a graph negograph reads
+            // without an error.
+            let file = dir.join(format!("example-{}.json", block.line));
+            std::fs::write(&file, block.lines.join("\n")).unwrap();
+            let out = shell(dir, &format!("negograph -f {} check", file.display()));
+            assert!(
+                out.status.success(),
+                "{at}: the JSON example:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            1
+        }
+        "sh" => sh_script(block).map_or(0, |(script, commands)| {
+            let out = shell(dir, &script);
+            assert!(
+                out.status.success(),
+                "{at}:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            commands
+        }),
+        _ => 0,
     }
 }
 
 #[test]
-fn every_command_in_the_readme_runs_as_written() {
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+fn every_command_in_the_readme_and_docs_runs_as_written() {
     let dir = scratch();
     let mut ran = 0;
-    for block in blocks(&text) {
-        match block.lang.as_str() {
-            "console" => {
-                run_console(dir.path(), &block);
-                ran += 1;
-            }
-            "json" => {
-                // A file-format example: it must be a graph negograph reads
-                // without an error.
-                let file = dir.path().join(format!("readme-{}.json", block.line));
-                std::fs::write(&file, block.lines.join("\n")).unwrap();
-                let out = shell(
-                    dir.path(),
-                    &format!("negograph -f {} check", file.display()),
-                );
-                assert!(
-                    out.status.success(),
-                    "README JSON at line {}:\n{}",
-                    block.line,
-                    String::from_utf8_lossy(&out.stderr)
-                );
-                ran += 1;
-            }
-            "sh" => {
-                if let Some(script) = sh_script(&block) {
-                    let out = shell(dir.path(), &script);
-                    assert!(
-                        out.status.success(),
-                        "README block at line {}:\n{}{}",
-                        block.line,
-                        String::from_utf8_lossy(&out.stdout),
-                        String::from_utf8_lossy(&out.stderr)
-                    );
-                    ran += 1;
-                }
-            }
-            _ => {}
-        }
+    for block in all_blocks() {
+        ran += run_block(dir.path(), &block);
     }
-    assert!(ran >= 5, "only {ran} README blocks ran");
-    // The pictures the README shows are the ones its commands draw now.
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("graph");
+    println!("{ran} commands of the README and docs/ ran");
+    // 86 when the README was split into docs/ (76 before, in the README
+    // alone): fewer means a command was dropped.
+    assert!(ran >= 86, "only {ran} commands of the README and docs/ ran");
+    // The pictures the pages show are the ones their commands draw now.
     let mut compared = 0;
-    for entry in std::fs::read_dir(&shipped).unwrap() {
+    for entry in std::fs::read_dir(repo().join("graph")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "svg") {
             let drawn = dir.path().join("graph").join(path.file_name().unwrap());
@@ -315,7 +366,7 @@ fn every_command_in_the_readme_runs_as_written() {
             };
             assert!(
                 same(&path) == same(&drawn),
-                "{} is not what the README's command draws now: run it again",
+                "{} is not what the docs' command draws now: run it again",
                 path.display()
             );
             compared += 1;
@@ -325,10 +376,8 @@ fn every_command_in_the_readme_runs_as_written() {
 }
 
 #[test]
-fn the_list_of_commands_left_to_others_is_exactly_what_the_readme_has() {
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let shown: Vec<String> = blocks(&text)
+fn the_list_of_commands_left_to_others_is_exactly_what_the_docs_have() {
+    let shown: Vec<String> = all_blocks()
         .into_iter()
         .filter(|b| b.lang == "sh")
         .flat_map(|b| b.lines)
@@ -337,9 +386,195 @@ fn the_list_of_commands_left_to_others_is_exactly_what_the_readme_has() {
     for (command, why) in NOT_RUN_HERE {
         assert!(
             shown.iter().any(|l| l == command),
-            "`{command}` ({why}) is no longer in the README: drop it from NOT_RUN_HERE"
+            "`{command}` ({why}) is no longer in the README or docs/: drop it from NOT_RUN_HERE"
         );
     }
+}
+
+#[test]
+fn every_page_of_docs_is_in_its_index() {
+    let listed = documents();
+    for entry in std::fs::read_dir(repo().join("docs")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") {
+            let page = format!("docs/{name}");
+            assert!(
+                listed.contains(&page),
+                "{page} is not linked from docs/README.md"
+            );
+        }
+    }
+    assert!(listed.len() >= 10, "{listed:?}");
+}
+
+/// A heading's anchor as GitHub makes it: lower case, punctuation dropped,
+/// spaces as `-`.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+#[test]
+fn every_link_in_the_readme_and_docs_leads_somewhere() {
+    let link = regex::Regex::new(r"\]\(([^)\s]+)\)").unwrap();
+    let anchors = |page: &Path| -> Vec<String> {
+        let text = std::fs::read_to_string(page).unwrap();
+        let mut fenced = false;
+        text.lines()
+            .filter(|l| {
+                fenced ^= l.starts_with("```");
+                !fenced && l.starts_with('#')
+            })
+            .map(|l| anchor(l.trim_start_matches('#')))
+            .collect()
+    };
+    let mut checked = 0;
+    for page in documents() {
+        let path = repo().join(&page);
+        // A line in an HTML comment is a slot for a page to come.
+        let text: String = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("<!--"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for target in link.captures_iter(&text).map(|c| c[1].to_owned()) {
+            if target.starts_with("http://") || target.starts_with("https://") {
+                continue;
+            }
+            let (file, fragment) = target.split_once('#').unwrap_or((&target, ""));
+            let file = if file.is_empty() {
+                path.clone()
+            } else {
+                path.parent().unwrap().join(file)
+            };
+            assert!(
+                file.exists(),
+                "{page}: the link ({target}) leads to no file"
+            );
+            if !fragment.is_empty() {
+                assert!(
+                    anchors(&file).iter().any(|a| a == fragment),
+                    "{page}: the link ({target}) leads to no heading"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "{checked} links checked");
+}
+
+/// The lines of `text`'s `sh` blocks, comments stripped.
+fn sh_lines(text: &str) -> Vec<String> {
+    blocks("", text)
+        .into_iter()
+        .filter(|b| b.lang == "sh")
+        .flat_map(|b| b.lines)
+        .map(|l| strip_comment(&l).0.to_owned())
+        .collect()
+}
+
+#[test]
+fn the_readme_shows_the_test_command_ci_runs_on_its_first_screen() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let lines = readme.lines().count();
+    assert!(
+        lines < 350,
+        "README.md has {lines} lines: move some to docs/"
+    );
+    let first_screen: String = readme.lines().take(30).collect::<Vec<_>>().join("\n");
+    let shown = sh_lines(&first_screen);
+    assert!(
+        shown.iter().any(|l| l == TEST_COMMAND),
+        "the README's first 30 lines do not show `{TEST_COMMAND}`"
+    );
+    assert!(
+        shown
+            .iter()
+            .any(|l| l.starts_with("cargo run --release -- ")),
+        "the README's first 30 lines do not show how to run it"
+    );
+    // CI runs the same command, and runs the tests no other way.
+    let ci = std::fs::read_to_string(repo().join(".ci/run")).unwrap();
+    let steps: Vec<&str> = ci
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert!(
+        steps.contains(&TEST_COMMAND),
+        ".ci/run does not run `{TEST_COMMAND}`, the README's test command"
+    );
+    assert!(
+        !steps.iter().any(|l| l.starts_with("cargo test")),
+        ".ci/run runs cargo test itself, besides the README's command"
+    );
+}
+
+/// The folder of `program` on PATH.
+fn which(program: &str) -> PathBuf {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap())
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{program} is not on PATH"))
+}
+
+/// Runs the test command with `path` as PATH, installing nothing.
+fn test_command(path: &std::ffi::OsStr, args: &[&str]) -> std::process::Output {
+    Command::new(which("bash"))
+        .arg(repo().join("tests/run.sh"))
+        .args(args)
+        .env("PATH", path)
+        .env("NEGOGRAPH_NO_INSTALL", "1")
+        // Python and its venv are looked for only without this.
+        .env("NEGOGRAPH_ENGINES_PYTHON", which("true"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_test_command_says_in_one_line_what_a_fresh_machine_lacks() {
+    // A PATH with the shell's tools and nothing else: no dot, no cargo.
+    let bare = tempfile::tempdir().unwrap();
+    for tool in ["bash", "dirname", "tr", "id"] {
+        std::os::unix::fs::symlink(which(tool), bare.path().join(tool)).unwrap();
+    }
+    let out = Command::new(which("bash"))
+        .arg(repo().join("tests/run.sh"))
+        .env("PATH", bare.path())
+        .env("NEGOGRAPH_NO_INSTALL", "1")
+        .env("NEGOGRAPH_ENGINES_PYTHON", which("true"))
+        .env("NEGOGRAPH_CHROMIUM", bare.path().join("chromium"))
+        .env("NEGOGRAPH_CHROMEDRIVER", bare.path().join("chromedriver"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty(), "it went on: {out:?}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("apt-get install graphviz chromium chromium-driver"),
+        "{stderr}"
+    );
+    // Given everything, it runs cargo test with its arguments.
+    let fake = tempfile::tempdir().unwrap();
+    let cargo = fake.path().join("cargo");
+    std::fs::write(&cargo, "#!/bin/sh\necho cargo \"$@\"\n").unwrap();
+    std::fs::set_permissions(&cargo, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut path = vec![fake.path().to_owned()];
+    path.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap()));
+    let out = test_command(&std::env::join_paths(path).unwrap(), &["--test", "readme"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "cargo test --locked --test readme\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
