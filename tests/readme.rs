@@ -595,3 +595,20 @@ fn the_harness_reads_what_it_should() {
     assert!(!matches(&lines(&["a", "d"]), &["a", "b", "d"]));
     assert!(matches(&lines(&["a  "]), &["a"]));
 }
+
+#[test]
+fn the_license_files_are_the_ones_cargo_toml_names_and_there_is_a_changelog() {
+    let read = |f: &str| std::fs::read_to_string(repo().join(f)).unwrap();
+    assert!(
+        read("Cargo.toml").contains("\nlicense = \"MIT OR Apache-2.0\"\n"),
+        "Cargo.toml's license changed: change the LICENSE files with it"
+    );
+    assert!(read("LICENSE-MIT").contains("Permission is hereby granted, free of charge"));
+    let apache = read("LICENSE-APACHE");
+    assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
+    let stops = read("CHANGELOG.md")
+        .lines()
+        .filter(|l| l.starts_with("## "))
+        .count();
+    assert!(stops >= 20, "CHANGELOG.md has {stops} entries");
+}
