@@ -296,3 +296,22 @@ fn the_harness_reads_examples_as_printed() {
     );
     assert!(examples("negograph show\n").is_empty());
 }
+
+#[test]
+fn every_subcommand_is_in_the_command_table() {
+    let table =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/commands.md"))
+            .unwrap();
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("| `")).collect();
+    let mut listed = 0;
+    for (path, _) in commands().into_iter().filter(|(p, _)| !p.is_empty()) {
+        let name = format!("`{}", path.join(" "));
+        assert!(
+            rows.iter().any(|row| row.contains(&name)),
+            "docs/commands.md's table does not list {}",
+            path.join(" ")
+        );
+        listed += 1;
+    }
+    assert!(listed >= 30, "{listed} subcommands");
+}
