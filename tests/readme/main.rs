@@ -21,17 +21,26 @@
 //! later blocks see what earlier ones made. Their links must lead somewhere,
 //! and the README and `.ci/run` must name the same test command.
 
+//! The harness (`harness.rs`) reads and runs the blocks.
+//! `NEGOGRAPH_BLESS=1 cargo test --test readme` writes what each
+//! `console` command prints now into the page instead of failing, keeping
+//! a block's `...`: for refreshing the pages after a change of output.
+
+#[path = "../common/mod.rs"]
 mod common;
+mod harness;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use harness::{Block, blocks, matches, repo, run_block, scratch, strip_comment};
 
 /// The one command that runs the tests: the README shows it on its first
 /// screen, and CI runs it.
 const TEST_COMMAND: &str = "bash tests/run.sh";
 
 /// Documentation lines the suite does not run, each with the reason.
-const NOT_RUN_HERE: &[(&str, &str)] = &[
+pub(crate) const NOT_RUN_HERE: &[(&str, &str)] = &[
     (TEST_COMMAND, "the tests themselves; CI runs it"),
     (
         "bash tests/run.sh --test readme",
@@ -70,18 +79,6 @@ const NOT_RUN_HERE: &[(&str, &str)] = &[
     ),
 ];
 
-/// A fenced block of a page: its page, language, first line's number, lines.
-struct Block {
-    file: String,
-    lang: String,
-    line: usize,
-    lines: Vec<String>,
-}
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// The pages, in the order they run: the README, then those
 /// `docs/README.md` links to, in its order (a line in an HTML comment is a
 /// slot, not a link), then `docs/README.md` itself.
@@ -116,235 +113,15 @@ fn all_blocks() -> Vec<Block> {
         .collect()
 }
 
-fn blocks(file: &str, text: &str) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut open: Option<Block> = None;
-    for (i, line) in text.lines().enumerate() {
-        if let Some(fence) = line.strip_prefix("```") {
-            match open.take() {
-                Some(block) => out.push(block),
-                None => {
-                    open = Some(Block {
-                        file: file.to_owned(),
-                        lang: fence.trim().to_owned(),
-                        line: i + 2,
-                        lines: Vec::new(),
-                    });
-                }
-            }
-        } else if let Some(block) = &mut open {
-            block.lines.push(line.to_owned());
-        }
-    }
-    out
-}
-
-/// A shell line without its trailing `# comment` (a `#` inside quotes stays).
-fn strip_comment(line: &str) -> (&str, Option<&str>) {
-    let mut quote: Option<char> = None;
-    let mut prev = ' ';
-    for (i, c) in line.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '#') if prev.is_whitespace() => {
-                return (line[..i].trim_end(), Some(line[i + 1..].trim()));
-            }
-            _ => {}
-        }
-        prev = c;
-    }
-    (line.trim_end(), None)
-}
-
-/// The folder the tests run the README in: a scratch copy of `graph/`.
-fn scratch() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("graph"), &dir.path().join("graph"));
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// The folder holding the `negograph` binary under test, for PATH.
-fn bin_dir() -> PathBuf {
-    let bin = assert_cmd::cargo::cargo_bin("negograph");
-    bin.parent().unwrap().to_owned()
-}
-
-fn shell(dir: &Path, script: &str) -> std::process::Output {
-    let path = format!(
-        "{}:{}",
-        bin_dir().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .current_dir(dir)
-        .env("PATH", path)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .env_remove("NEGOGRAPH_FILE")
-        .env_remove("NEGOGRAPH_MAX_FILE_SIZE")
-        .output()
-        .unwrap()
-}
-
-/// Whether `line` is a command this suite leaves to others.
-fn left_to_others(command: &str) -> bool {
-    NOT_RUN_HERE.iter().any(|(c, _)| *c == command)
-}
-
-/// The script for a `sh` block, each command checked for its exit code,
-/// and how many commands it runs.
-fn sh_script(block: &Block) -> Option<(String, usize)> {
-    let mut script = String::new();
-    let mut commands = 0;
-    for (k, raw) in block.lines.iter().enumerate() {
-        let (command, comment) = strip_comment(raw);
-        if command.is_empty() {
-            continue;
-        }
-        let command = command
-            .strip_prefix("cargo run --release -- ")
-            .map_or_else(|| command.to_owned(), |rest| format!("negograph {rest}"));
-        if left_to_others(&command) {
-            continue;
-        }
-        let runs_here = command.starts_with("negograph ")
-            || command.starts_with("export ")
-            || command.starts_with("target/release/negograph ");
-        assert!(
-            runs_here,
-            "{} line {}: `{command}` is neither run by the suite nor listed in NOT_RUN_HERE",
-            block.file,
-            block.line + k
-        );
-        // The benchmarks' own build: the binary under test stands in for it.
-        let command = command.replace("target/release/negograph ", "negograph ");
-        let expected: i32 = comment
-            .and_then(|c| c.strip_prefix("exits "))
-            .and_then(|n| {
-                let digits: String = n.chars().take_while(char::is_ascii_digit).collect();
-                digits.parse().ok()
-            })
-            .unwrap_or(0);
-        commands += 1;
-        script.push_str(&format!(
-            "{command}\nrc=$?; if [ $rc -ne {expected} ]; then echo \"{} line {}: exit $rc, expected {expected}: {}\" >&2; exit 99; fi\n",
-            block.file,
-            block.line + k,
-            command.replace('"', "'").replace('$', "")
-        ));
-    }
-    (commands > 0).then_some((script, commands))
-}
-
-/// Expected output matches actual output, `...` standing for any lines.
-fn matches(expected: &[String], actual: &[&str]) -> bool {
-    match expected.split_first() {
-        None => actual.is_empty(),
-        Some((first, rest)) if first == "..." => {
-            (0..=actual.len()).any(|skip| matches(rest, &actual[skip..]))
-        }
-        Some((first, rest)) => {
-            actual
-                .first()
-                .is_some_and(|a| a.trim_end() == first.trim_end())
-                && matches(rest, &actual[1..])
-        }
-    }
-}
-
-/// Runs a session; the number of commands in it.
-fn run_console(dir: &Path, block: &Block) -> usize {
-    let mut k = 0;
-    let mut commands = 0;
-    while k < block.lines.len() {
-        let line = &block.lines[k];
-        let Some(command) = line.strip_prefix("$ ") else {
-            panic!(
-                "{} line {}: a console block line outside a command's output: {line}",
-                block.file,
-                block.line + k
-            );
-        };
-        let at = format!("{} line {}", block.file, block.line + k);
-        k += 1;
-        let mut expected = Vec::new();
-        while k < block.lines.len() && !block.lines[k].starts_with("$ ") {
-            expected.push(block.lines[k].clone());
-            k += 1;
-        }
-        assert!(
-            command.starts_with("negograph "),
-            "{at}: console blocks show negograph commands"
-        );
-        let out = shell(dir, command);
-        commands += 1;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let shown: Vec<&str> = stdout.lines().chain(stderr.lines()).collect();
-        assert!(
-            matches(&expected, &shown),
-            "{at}: `{command}` printed\n{stdout}{stderr}\nbut the page shows\n{}",
-            expected.join("\n")
-        );
-    }
-    commands
-}
-
-/// Runs one block in `dir`; the number of commands it ran.
-fn run_block(dir: &Path, block: &Block) -> usize {
-    let at = format!("{} line {}", block.file, block.line);
-    match block.lang.as_str() {
-        "console" => run_console(dir, block),
-        "json" => {
-            // A file-format example: it must be a graph negograph reads
-            // without an error.
-            let file = dir.join(format!("example-{}.json", block.line));
-            std::fs::write(&file, block.lines.join("\n")).unwrap();
-            let out = shell(dir, &format!("negograph -f {} check", file.display()));
-            assert!(
-                out.status.success(),
-                "{at}: the JSON example:\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            1
-        }
-        "sh" => sh_script(block).map_or(0, |(script, commands)| {
-            let out = shell(dir, &script);
-            assert!(
-                out.status.success(),
-                "{at}:\n{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            commands
-        }),
-        _ => 0,
-    }
-}
-
 #[test]
 fn every_command_in_the_readme_and_docs_runs_as_written() {
     let dir = scratch();
     let mut ran = 0;
+    let mut fixes = Vec::new();
     for block in all_blocks() {
-        ran += run_block(dir.path(), &block);
+        ran += run_block(dir.path(), &block, &mut fixes);
     }
+    harness::apply(&fixes);
     println!("{ran} commands of the README and docs/ ran");
     // 87 when the README was split into docs/ (13 in the README, 74 in
     // docs/; 76 before, in the README alone): fewer means a command was
