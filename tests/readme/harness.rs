@@ -178,7 +178,7 @@ pub(crate) struct Fix {
 }
 
 /// Whether to write what commands print into the pages (`NEGOGRAPH_BLESS=1`).
-fn blessing() -> bool {
+pub(crate) fn blessing() -> bool {
     std::env::var_os("NEGOGRAPH_BLESS").is_some_and(|v| v == "1")
 }
 
