@@ -1,5 +1,5 @@
 //! The shipped graph of the May 2025 Istanbul negotiation: it is valid, every
-//! quote is the article's own words (the article ships in graph/sources),
+//! quote is the article's own words (the sentences quoted ship in graph/sources),
 //! each claim says what its words say and no more, and the questions
 //! analysts ask of it get the answers the article supports.
 

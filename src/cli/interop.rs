@@ -17,11 +17,11 @@ use super::output::{self, eprint};
 
 pub const EXPORT_EXAMPLES: &str = "\
 Examples:
-  negograph export --format graphml -o istanbul.graphml        Gephi, yEd, networkx
-  negograph export --format cypher -o istanbul.cypher          then: cypher-shell -f istanbul.cypher
-  negograph export --format kuzu -o istanbul-kuzu              then, inside it: kuzu DB < load.cypher
-  negograph export --format csv -o istanbul-csv                nodes, edges, sources, status .csv
-  negograph -f talks.json export --format csv -o talks-csv --as-of 2025-05-10
+  negograph export --format graphml -o istanbul.graphml   Gephi, yEd, networkx
+  negograph export --format cypher -o istanbul.cypher     then: cypher-shell -f istanbul.cypher
+  negograph export --format kuzu -o istanbul-kuzu         then, inside it: kuzu DB < load.cypher
+  negograph export --format csv -o istanbul-csv           nodes, edges, sources, status .csv
+  negograph -f graph/trade-talks.json export --format csv -o trade-csv --as-of 2025-03-10
 
 Without --as-of the whole file is exported; with it, what a query on that day
 sees. GraphML and Cypher write one file, Kuzu and CSV a folder. Existing files
@@ -29,11 +29,14 @@ are replaced only with --force, and only once every file is written in full.";
 
 pub const IMPORT_EXAMPLES: &str = "\
 Examples:
-  negograph import --nodes nodes.csv --edges edges.csv --sources sources.csv --status status.csv -o talks.json
-  negograph import --nodes n.csv --edges e.csv -o talks.json --title \"Gaza talks\" --force
+  negograph export --format csv -o csv                 first, a graph in the CSV form
+  negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
+      --status csv/status.csv -o istanbul.json
+  negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
+      -o istanbul.json --title \"Istanbul talks\" --force
 
-The columns are those `export --format csv` writes (README: \"When one file is
-not enough\"). The graph is validated as a JSON file is; every problem is
+The columns are those `export --format csv` writes (docs/interop.md:
+\"The spreadsheet form\"). The graph is validated as a JSON file is; every problem is
 reported with its file, line and column, and nothing is written unless the
 graph is valid.";
 
