@@ -70,7 +70,10 @@ fn the_west_pausing_aid_unlocks_the_full_ceasefire_and_the_ceasefire_unlocks_tal
     assert_eq!(ids(&pause.unlocked, |d| &d.node.id), vec!["ceasefire-full"]);
     assert_eq!(pause.unlocked[0].chain[0].by.as_deref(), Some("russia"));
     assert_eq!(pause.unlocked[0].actors, vec!["russia"]);
-    assert_eq!(ids(&pause.still_blocked, |d| &d.node.id), vec!["ceasefire-30d"]);
+    assert_eq!(
+        ids(&pause.still_blocked, |d| &d.node.id),
+        vec!["ceasefire-30d"]
+    );
     let left: Vec<(&str, String)> = pause.still_blocked[0]
         .remaining
         .iter()

@@ -199,7 +199,10 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         ids(&["r", "z"])
     );
     // r supports w and p rejects it: a conflict (supporting is being for it).
-    assert_eq!(scene_ids(&g, &all, &Focus::Deadlocks), ids(&["p", "r", "w"]));
+    assert_eq!(
+        scene_ids(&g, &all, &Focus::Deadlocks),
+        ids(&["p", "r", "w"])
+    );
     let mut d2 = d.clone();
     d2["edges"]
         .as_array_mut()
@@ -691,6 +694,9 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
         ),
         "the source by its title: {dot}"
     );
-    assert!(!dot.contains("[4]"), "three quotes on two quoted links, three footnotes");
+    assert!(
+        !dot.contains("[4]"),
+        "three quotes on two quoted links, three footnotes"
+    );
     assert!(!dot_of(&["--blockers", "ceasefire-30d"], None).contains("cluster_quotes"));
 }

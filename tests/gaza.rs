@@ -111,16 +111,35 @@ fn the_reports_claims_are_where_an_analyst_looks() {
     };
     assert_eq!(
         ids(&answer(&["blockers", "hamas-version"])),
-        ["us", "israel", "hv-ceasefire", "hv-withdrawal", "hv-prisoners", "hv-guarantee"]
+        [
+            "us",
+            "israel",
+            "hv-ceasefire",
+            "hv-withdrawal",
+            "hv-prisoners",
+            "hv-guarantee"
+        ]
     );
-    assert_eq!(answer(&["blockers", "hamas-version"])["pending"][0]["id"], "hv-living");
+    assert_eq!(
+        answer(&["blockers", "hamas-version"])["pending"][0]["id"],
+        "hv-living"
+    );
     let witkoff = answer(&["blockers", "witkoff-proposal"]);
     assert_eq!(
         ids(&witkoff),
-        ["hamas", "wp-ceasefire", "wp-living", "wp-dead", "wp-prisoners"]
+        [
+            "hamas",
+            "wp-ceasefire",
+            "wp-living",
+            "wp-dead",
+            "wp-prisoners"
+        ]
     );
     assert_eq!(witkoff["blockers"][0]["relation"], "counters");
-    assert_eq!(witkoff["blockers"][0]["link"]["disputed_by"], json!(["hamas"]));
+    assert_eq!(
+        witkoff["blockers"][0]["link"]["disputed_by"],
+        json!(["hamas"])
+    );
     // The disputed acceptance, with both reports and who said it.
     let who = answer(&["who", "witkoff-proposal"]);
     let disputed: Vec<(&str, &str, &Value)> = who["disputed"]

@@ -152,13 +152,16 @@ fn who_case(
         Some(side) => who::who_side(view, n, side),
         None => who::who(view, n, only),
     };
+    // The Cypher names who made each claim (a member, not the party it
+    // speaks for) and reads no `excludes` (QueryWriter::who).
     let mut rows: Vec<String> = w
         .groups
         .iter()
+        .filter(|grp| grp.relation != Relation::Excludes)
         .flat_map(|grp| {
             grp.parties
                 .iter()
-                .map(move |p| format!("{} {}", grp.relation, p.party.id))
+                .map(move |p| format!("{} {}", grp.relation, p.link.from))
         })
         .collect();
     rows.sort();
@@ -207,11 +210,11 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
             out.push(who_case(view, &q, n, None, None));
             continue;
         }
-        let b = blockers::blockers(view, n, false);
+        let covered = negograph::interop::cypher::blockers_covered(view, n);
         out.push(Case {
             what: format!("blockers {id}"),
             cypher: q.blockers(n),
-            expected: Expected::Ids(ids(b.blockers.into_iter().map(|b| b.id))),
+            expected: Expected::Ids(covered),
         });
         let r = requires::requires(view, n);
         out.push(Case {

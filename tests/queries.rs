@@ -6,11 +6,11 @@ use common::{cond, doc, edge, graph};
 use negograph::Error;
 use negograph::model::Date;
 use negograph::query::blockers::blockers;
-use negograph::standing::ObstacleKind as Reason;
 use negograph::query::deadlocks::{conflicts, knots};
 use negograph::query::path::{PathOptions, paths};
 use negograph::query::requires::requires;
 use negograph::resolve::Names;
+use negograph::standing::ObstacleKind as Reason;
 use negograph::view::{View, ViewSpec, When};
 use serde_json::json;
 

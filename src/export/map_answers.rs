@@ -120,7 +120,12 @@ fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
 /// # Errors
 ///
 /// Those of [`View::new`] for a name in `spec` that fits no node or several.
-pub fn answers(g: &Graph, spec: &ViewSpec, scene: &Scene, as_of: Option<Date>) -> Result<MapAnswers> {
+pub fn answers(
+    g: &Graph,
+    spec: &ViewSpec,
+    scene: &Scene,
+    as_of: Option<Date>,
+) -> Result<MapAnswers> {
     let days = slider_days(g, scene, as_of);
     let positions: Vec<_> = scene
         .nodes
@@ -128,12 +133,23 @@ pub fn answers(g: &Graph, spec: &ViewSpec, scene: &Scene, as_of: Option<Date>) -
         .map(|&(n, _)| n)
         .filter(|&n| g.kind(n).is_position())
         .collect();
-    let place: BTreeMap<EdgeIx, usize> = scene.edges.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    let place: BTreeMap<EdgeIx, usize> = scene
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| (e, i))
+        .collect();
     let complete = (days.len() + 1).saturating_mul(positions.len()) <= MAX_ANSWERS;
     let mut by_day = BTreeMap::new();
     let whens = days.iter().map(|&d| When::On(d)).chain([When::AllTime]);
     for when in whens {
-        let view = View::new(g, &ViewSpec { when, ..spec.clone() })?;
+        let view = View::new(
+            g,
+            &ViewSpec {
+                when,
+                ..spec.clone()
+            },
+        )?;
         let key = match when {
             When::On(d) => d.to_string(),
             _ => ALL_TIME.to_owned(),
@@ -156,7 +172,8 @@ pub fn answers(g: &Graph, spec: &ViewSpec, scene: &Scene, as_of: Option<Date>) -
             .collect();
         if complete {
             for &n in &positions {
-                day.blockers.insert(g.id(n).to_owned(), blockers_of(&view, n, &place));
+                day.blockers
+                    .insert(g.id(n).to_owned(), blockers_of(&view, n, &place));
             }
         }
         by_day.insert(key, day);
@@ -168,7 +185,11 @@ pub fn answers(g: &Graph, spec: &ViewSpec, scene: &Scene, as_of: Option<Date>) -
     })
 }
 
-fn blockers_of(view: &View, n: crate::graph::NodeIx, place: &BTreeMap<EdgeIx, usize>) -> MapBlockers {
+fn blockers_of(
+    view: &View,
+    n: crate::graph::NodeIx,
+    place: &BTreeMap<EdgeIx, usize>,
+) -> MapBlockers {
     let answer = blockers_with(view, n, BlockerOptions::default());
     let obstacles = answer
         .blockers
@@ -185,7 +206,11 @@ fn blockers_of(view: &View, n: crate::graph::NodeIx, place: &BTreeMap<EdgeIx, us
                 via: b.via.clone(),
                 quote: first.and_then(|c| c.quote.as_deref().map(str::to_owned)),
                 speaker: first.and_then(|c| c.speaker.as_deref().map(str::to_owned)),
-                chain: b.chain.iter().filter_map(|l| place.get(&l.edge).copied()).collect(),
+                chain: b
+                    .chain
+                    .iter()
+                    .filter_map(|l| place.get(&l.edge).copied())
+                    .collect(),
             }
         })
         .collect();

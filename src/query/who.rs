@@ -103,7 +103,10 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         .into_iter()
         .filter(|s| s.side == side)
         .collect();
-    let order = Relation::ALL.iter().filter(|r| r.side() == Some(side)).chain([&Relation::Excludes]);
+    let order = Relation::ALL
+        .iter()
+        .filter(|r| r.side() == Some(side))
+        .chain([&Relation::Excludes]);
     let groups = order
         .filter_map(|&relation| {
             let parties: Vec<Party> = stands
@@ -175,8 +178,8 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
                 .iter()
                 .filter(|&&e| g.meta(e).relation == relation)
                 .map(|&e| {
-                    let (party, speaker) = crate::standing::counts_for(view, e)
-                        .unwrap_or((g.meta(e).from, None));
+                    let (party, speaker) =
+                        crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
                     Party {
                         party: NodeRef::new(view, party),
                         speaker: speaker.map(|m| g.id(m).to_owned()),

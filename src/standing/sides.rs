@@ -69,7 +69,10 @@ pub(crate) fn excluding(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
                 continue;
             }
             let other = if m.from == node { m.to } else { m.from };
-            if other != node && !view.is_withdrawn(other) && !found.iter().any(|&(o, x)| (o, x) == (other, e)) {
+            if other != node
+                && !view.is_withdrawn(other)
+                && !found.iter().any(|&(o, x)| (o, x) == (other, e))
+            {
                 found.push((other, e));
             }
         }

@@ -139,6 +139,11 @@ pub struct Tree {
     obstacles: Vec<Obstacle>,
     /// The moves, numbered in the order the walk from the target met them.
     pub gives: Vec<Give>,
+    /// Pairs of nodes of the tree that `excludes` claims say cannot both
+    /// hold (each pair once each way, as local numbers, with the claim):
+    /// the target needs both, so one must be cut off by dropping a
+    /// condition; no party giving a position up makes them compatible.
+    pub clashes: Vec<(u32, u32, EdgeIx)>,
 }
 
 /// Which moves are the same move: agreeing to deliver and withdrawing a
@@ -155,26 +160,38 @@ struct Builder<'v, 'g> {
     view: &'v View<'g>,
     tree: Tree,
     local: foldhash::HashMap<NodeIx, u32>,
-    /// Every node of the tree, found before any obstacle is read: a
-    /// package in the tree has its refusals listed there, not on its terms.
+    /// Every node of the tree, found before any obstacle is read: an
+    /// excluding position in the tree is also a clash.
     members: foldhash::HashSet<NodeIx>,
+    /// Clashes found, by graph node, numbered once the tree is whole.
+    clashes: Vec<(NodeIx, NodeIx, EdgeIx)>,
     keys: foldhash::HashMap<(Class, Option<NodeIx>, NodeIx, NodeIx), u32>,
 }
 
 impl Builder<'_, '_> {
-    fn give(&mut self, class: Class, kind: MoveKind, party: Option<NodeIx>, from: NodeIx, to: NodeIx) -> u32 {
+    fn give(
+        &mut self,
+        class: Class,
+        kind: MoveKind,
+        party: Option<NodeIx>,
+        from: NodeIx,
+        to: NodeIx,
+    ) -> u32 {
         let gives = &mut self.tree.gives;
-        let id = *self.keys.entry((class, party, from, to)).or_insert_with(|| {
-            gives.push(Give {
-                kind,
-                party,
-                from,
-                to,
-                edges: Vec::new(),
-                evidence: Vec::new(),
+        let id = *self
+            .keys
+            .entry((class, party, from, to))
+            .or_insert_with(|| {
+                gives.push(Give {
+                    kind,
+                    party,
+                    from,
+                    to,
+                    edges: Vec::new(),
+                    evidence: Vec::new(),
+                });
+                (gives.len() - 1) as u32
             });
-            (gives.len() - 1) as u32
-        });
         // A refusal by the actor makes its delivery an acceptance.
         if kind == MoveKind::Accept {
             self.tree.gives[id as usize].kind = MoveKind::Accept;
@@ -183,7 +200,11 @@ impl Builder<'_, '_> {
     }
 
     fn record(give: &mut Give, edge: EdgeIx, given_up: bool) {
-        let list = if given_up { &mut give.edges } else { &mut give.evidence };
+        let list = if given_up {
+            &mut give.edges
+        } else {
+            &mut give.evidence
+        };
         if !list.contains(&edge) {
             list.push(edge);
             list.sort_unstable();
@@ -234,7 +255,9 @@ impl Builder<'_, '_> {
         let view = self.view;
         let g = view.graph;
         let y = self.tree.nodes[v as usize];
-        self.tree.obstacle_start.push(self.tree.obstacles.len() as u32);
+        self.tree
+            .obstacle_start
+            .push(self.tree.obstacles.len() as u32);
         // Its actors, when it is a precondition or a term.
         if let Some((kind, step_edge)) = self.tree.reached_as[v as usize] {
             let obstacle_kind = match kind {
@@ -243,16 +266,30 @@ impl Builder<'_, '_> {
             };
             let actors = g.actors(y).to_vec();
             let unagreed: Vec<Option<NodeIx>> = if actors.is_empty() {
-                if view.agreed.contains(&(None, y)) { Vec::new() } else { vec![None] }
+                if view.agreed.contains(&(None, y)) {
+                    Vec::new()
+                } else {
+                    vec![None]
+                }
             } else {
-                actors.into_iter().filter(|&a| !agrees(view, a, y)).map(Some).collect()
+                actors
+                    .into_iter()
+                    .filter(|&a| !agrees(view, a, y))
+                    .map(Some)
+                    .collect()
             };
             let packages = packages_of(view, y);
             for actor in unagreed {
                 let mut gives = vec![self.give(Class::Agree, MoveKind::Deliver, actor, y, y)];
                 if let Some(a) = actor {
                     for &(package, _) in &packages {
-                        gives.push(self.give(Class::Agree, MoveKind::Deliver, Some(a), package, package));
+                        gives.push(self.give(
+                            Class::Agree,
+                            MoveKind::Deliver,
+                            Some(a),
+                            package,
+                            package,
+                        ));
                     }
                 }
                 for &id in &gives {
@@ -276,10 +313,11 @@ impl Builder<'_, '_> {
                 // The target is never its own obstacle.
                 Relation::Blocks if m.from == target || view.is_withdrawn(m.from) => {}
                 Relation::Blocks => {
-                    let holder = g.holder(e);
+                    let holder = counts_for(view, e).map(|(p, _)| p);
                     let gives = match holder {
                         Some(h) => {
-                            let id = self.give(Class::Lift, MoveKind::LiftBlock, Some(h), m.from, y);
+                            let id =
+                                self.give(Class::Lift, MoveKind::LiftBlock, Some(h), m.from, y);
                             Self::record(&mut self.tree.gives[id as usize], e, true);
                             vec![id]
                         }
@@ -302,15 +340,22 @@ impl Builder<'_, '_> {
             }
         }
         self.refusals(y, None);
-        // A package already in the tree has its refusals listed there.
+        // A refusal of a package reaches each of its terms, whatever else
+        // is in the tree: a move that cuts the package off must leave it
+        // standing against the term (`blockers` shows it once).
         for (package, _) in packages_of(view, y) {
-            if self.members.contains(&package) {
-                continue;
-            }
             self.refusals(package, Some(package));
         }
         for (other, excl) in excluding(view, y) {
-            for s in stands(view, other).into_iter().filter(|s| s.side == Side::For && s.relation != Relation::Excludes) {
+            // Both needed: a clash, which only cutting one off resolves;
+            // and whoever holds the other still stands against this one.
+            if self.members.contains(&other) {
+                self.clashes.push((y, other, excl));
+            }
+            for s in stands(view, other)
+                .into_iter()
+                .filter(|s| s.side == Side::For && s.relation != Relation::Excludes)
+            {
                 let id = self.give(Class::GiveUp, MoveKind::GiveUp, Some(s.party), other, other);
                 Self::record(&mut self.tree.gives[id as usize], s.edge, true);
                 Self::record(&mut self.tree.gives[id as usize], excl, false);
@@ -330,7 +375,10 @@ impl Builder<'_, '_> {
             if m.relation != Relation::ConditionsOn || step_down(view, y, e).is_none() {
                 continue;
             }
-            let give = match m.by {
+            // The move is the party's the condition counts for (a member
+            // may have set it).
+            let holder = m.by.and(counts_for(view, e)).map(|(p, _)| p);
+            let give = match holder {
                 Some(by) => {
                     let id = self.give(Class::Drop, MoveKind::DropCondition, Some(by), y, m.to);
                     Self::record(&mut self.tree.gives[id as usize], e, true);
@@ -344,8 +392,16 @@ impl Builder<'_, '_> {
         for (node, give, edge, kind) in steps {
             let to = self.reach(v, node, kind, edge);
             let here = self.tree.step_start[v as usize] as usize;
-            if !self.tree.steps[here..].iter().any(|s| s.to == to && s.give == give) {
-                self.tree.steps.push(Step { to, give, edge, kind });
+            if !self.tree.steps[here..]
+                .iter()
+                .any(|s| s.to == to && s.give == give)
+            {
+                self.tree.steps.push(Step {
+                    to,
+                    give,
+                    edge,
+                    kind,
+                });
             }
         }
     }
@@ -394,9 +450,11 @@ impl Tree {
                 obstacle_start: Vec::new(),
                 obstacles: Vec::new(),
                 gives: Vec::new(),
+                clashes: Vec::new(),
             },
             local: foldhash::HashMap::default(),
             members: members(view, target),
+            clashes: Vec::new(),
             keys: foldhash::HashMap::default(),
         };
         b.local.insert(target, 0);
@@ -407,6 +465,12 @@ impl Tree {
         }
         b.tree.step_start.push(b.tree.steps.len() as u32);
         b.tree.obstacle_start.push(b.tree.obstacles.len() as u32);
+        let local = &b.local;
+        b.tree.clashes = b
+            .clashes
+            .iter()
+            .map(|&(y, other, e)| (local[&y], local[&other], e))
+            .collect();
         b.tree
     }
 

@@ -183,20 +183,23 @@ fn dated_conditions_count_only_on_their_days() {
 
 /// x needs y (per a), y needs x (per b), and p rejects x itself.
 pub(super) fn knot_and_rejection() -> Graph {
-    graph(&agreed(doc(
-        &[
-            ("a", "party"),
-            ("b", "party"),
-            ("p", "party"),
-            ("x", "demand"),
-            ("y", "demand"),
-        ],
-        vec![
-            cond("x", "y", "a"),
-            cond("y", "x", "b"),
-            edge("p", "rejects", "x"),
-        ],
-    ), &[("y", "b")]))
+    graph(&agreed(
+        doc(
+            &[
+                ("a", "party"),
+                ("b", "party"),
+                ("p", "party"),
+                ("x", "demand"),
+                ("y", "demand"),
+            ],
+            vec![
+                cond("x", "y", "a"),
+                cond("y", "x", "b"),
+                edge("p", "rejects", "x"),
+            ],
+        ),
+        &[("y", "b")],
+    ))
 }
 
 #[test]
@@ -316,7 +319,12 @@ fn the_bundled_graph_names_russias_acceptance_and_who_must_move() {
     // Western allies agree to pause their aid.
     let input = negograph::Input::builtin();
     let g = Graph::from_document(&input.origin, input.parse().unwrap()).unwrap();
-    let answer = ask(&g, &ViewSpec::default(), "ceasefire-30d", UnblockOptions::default());
+    let answer = ask(
+        &g,
+        &ViewSpec::default(),
+        "ceasefire-30d",
+        UnblockOptions::default(),
+    );
     assert!(!answer.reachable_now && answer.complete);
     assert_eq!(
         options_of(&answer),
@@ -327,7 +335,12 @@ fn the_bundled_graph_names_russias_acceptance_and_who_must_move() {
             ],
             vec![
                 key(Accept, "russia", "ceasefire-30d", "ceasefire-30d"),
-                key(Deliver, "western-allies", "western-aid-pause", "western-aid-pause"),
+                key(
+                    Deliver,
+                    "western-allies",
+                    "western-aid-pause",
+                    "western-aid-pause"
+                ),
             ],
         ]
     );

@@ -73,7 +73,10 @@ fn agreed(mut d: Value, pairs: &[(&str, &str)]) -> Value {
         let nodes = d["nodes"].as_array_mut().unwrap();
         let at = nodes.iter().position(|n| n["id"] == node).unwrap();
         nodes[at]["actor"] = json!(party);
-        d["edges"].as_array_mut().unwrap().push(edge(party, "supports", node));
+        d["edges"]
+            .as_array_mut()
+            .unwrap()
+            .push(edge(party, "supports", node));
     }
     d["negograph"] = json!(1.1);
     d
@@ -83,7 +86,14 @@ fn agreed(mut d: Value, pairs: &[(&str, &str)]) -> Value {
 /// removal (per B), which needs A's tariff cut (per C). Each has agreed to
 /// deliver its own: only the knot stands in the way.
 fn tariff_knot() -> Value {
-    agreed(tariff_knot_bare(), &[("quota-rise", "b"), ("subsidy-removal", "c"), ("tariff-cut", "a")])
+    agreed(
+        tariff_knot_bare(),
+        &[
+            ("quota-rise", "b"),
+            ("subsidy-removal", "c"),
+            ("tariff-cut", "a"),
+        ],
+    )
 }
 
 fn tariff_knot_bare() -> Value {

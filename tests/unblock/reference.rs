@@ -89,7 +89,9 @@ fn to_doc(r: &Random) -> Value {
 
 /// Whether party `a_k` refuses `p_j` in the graph (rejects or counters it).
 fn refuses(r: &Random, k: usize, j: usize) -> bool {
-    r.edges.iter().any(|&(kind, _, q, a)| (kind == 1 || kind == 5) && q == j && a == k)
+    r.edges
+        .iter()
+        .any(|&(kind, _, q, a)| (kind == 1 || kind == 5) && q == j && a == k)
 }
 
 /// The move by which `a_k` agrees to `p_j`: an acceptance when it refuses

@@ -27,7 +27,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn move_words(g: &Graph, c: &Move) -> String {
     let (from, to) = (name(g, &c.from), name(g, &c.to));
     let Some(party) = c.party.as_deref().map(|p| name(g, p)) else {
-        return format!("Whoever must deliver {to} (the graph names no actor): agree to deliver it");
+        return format!(
+            "Whoever must deliver {to} (the graph names no actor): agree to deliver it"
+        );
     };
     match c.kind {
         MoveKind::DropCondition => format!("{party}: drop the condition {from} only if {to}"),
@@ -112,7 +114,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     if !u.fixed.is_empty() {
         let _ = writeln!(
             out,
-            "\nNo move can unblock it: it is blocked by what no party holds."
+            "\nNo move can unblock it: what stands in its way is held by no party, or is two\nthings it needs that cannot both hold."
         );
         for l in &u.fixed {
             link(&mut out, g, l, 2, "• ");

@@ -14,7 +14,6 @@ use owo_colors::OwoColorize;
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation, Status};
 use negograph::query::blockers::{Blocker, Blockers};
-use negograph::standing::ObstacleKind;
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 use negograph::query::path::Paths;
 use negograph::query::requires::Requires;
@@ -23,6 +22,7 @@ use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
 use negograph::query::who::{Side, Who};
 use negograph::query::{Answer, Conflicts};
+use negograph::standing::ObstacleKind;
 use negograph::terminal::inert;
 
 mod analyses;
@@ -61,7 +61,10 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
 /// precondition, set by Russia; Western allies must deliver it and have not
 /// agreed to".
 fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
-    let on = b.via.as_deref().map_or_else(|| inert(target).to_string(), |v| name(g, v));
+    let on = b
+        .via
+        .as_deref()
+        .map_or_else(|| inert(target).to_string(), |v| name(g, v));
     let holder = b.holder.as_deref().map(|h| match &b.speaker {
         Some(s) => format!("{} (for {})", name(g, s), name(g, h)),
         None => name(g, h),
@@ -79,9 +82,11 @@ fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
         ObstacleKind::Refusal => {
             let verb = match b.relation {
                 Some(Relation::Counters) => {
-                    let with = b.link.with.as_deref().map_or(String::new(), |w| {
-                        format!(" with {}", name(g, w))
-                    });
+                    let with = b
+                        .link
+                        .with
+                        .as_deref()
+                        .map_or(String::new(), |w| format!(" with {}", name(g, w)));
                     format!("answered {on}{with} instead")
                 }
                 Some(Relation::Ignores) => format!("has not answered {on}"),
@@ -89,15 +94,20 @@ fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             };
             match &b.package {
                 Some(p) => format!(
-                    "refusal: {holder} rejects {}, which {on} is a term of (refused as part of it)",
+                    "refusal: {holder} rejects {}, which {on} is a term of",
                     name(g, p)
                 ),
                 None => format!("refusal: {holder} {verb}"),
             }
         }
         ObstacleKind::Block => format!("block on {on}, held by {holder}"),
+        ObstacleKind::Incompatible if b.actor.is_empty() => format!(
+            "incompatible: {on} needs this too, and the two cannot both hold (per {holder}); a condition must go"
+        ),
         ObstacleKind::Incompatible => {
-            format!("incompatible: {holder} holds this position, which cannot hold together with {on}")
+            format!(
+                "incompatible: {holder} holds this position, which cannot hold together with {on}"
+            )
         }
         ObstacleKind::Knot => format!("knot below {on}"),
     }
@@ -119,7 +129,13 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if b.clear {
+    if b.already_met {
+        let _ = writeln!(
+            out,
+            "\nNothing blocks {}: it is met already.",
+            inert(&b.target_label)
+        );
+    } else if b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else if !b.blockers.is_empty() {
         let _ = writeln!(
@@ -151,7 +167,9 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             &mut out,
             "    ",
             4,
-            &format!("{}{status} · {why}", bl.node_kind).yellow().to_string(),
+            &format!("{}{status} · {why}", bl.node_kind)
+                .yellow()
+                .to_string(),
         );
         // A short chain reads best whole; a deep one is read through the
         // blocker it hangs from, listed above it, so the answer stays linear.
@@ -189,7 +207,10 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             let who: Vec<String> = p.actor.iter().map(|a| name(g, a)).collect();
             let mut line = node_line(&p.node);
             if !who.is_empty() {
-                line.push_str(&format!(" · to be delivered by {}, agreed", who.join(" and ")));
+                line.push_str(&format!(
+                    " · to be delivered by {}, agreed",
+                    who.join(" and ")
+                ));
             }
             hanging(&mut out, "  • ", 4, &line);
         }
@@ -545,7 +566,12 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
 /// "Iran holds Iran keeps enrichment, which cannot hold together with it".
 fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
     let party = match &s.speaker {
-        Some(m) => format!("{} ({}, for {})", name(g, &s.party), name(g, m), name(g, &s.party)),
+        Some(m) => format!(
+            "{} ({}, for {})",
+            name(g, &s.party),
+            name(g, m),
+            name(g, &s.party)
+        ),
         None => name(g, &s.party),
     };
     match &s.holding {
