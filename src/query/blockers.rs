@@ -203,6 +203,181 @@ fn chain_to(view: &View, tree: &Tree, mut v: u32) -> Vec<Link> {
         .collect()
 }
 
+/// The obstacles and pending steps read off a tree, before ordering, each
+/// with the local node it bears on and whether it is that node's own (an
+/// actor who has not agreed) rather than something on it.
+struct Listing<'v, 'g> {
+    view: &'v View<'g>,
+    tree: &'v Tree,
+    depth: Vec<usize>,
+    blockers: Vec<Blocker>,
+    pending: Vec<Pending>,
+    at: Vec<(u32, bool)>,
+}
+
+impl Listing<'_, '_> {
+    fn id(&self, x: NodeIx) -> String {
+        self.view.graph.id(x).to_owned()
+    }
+
+    fn entry(&self, kind: ObstacleKind, node: NodeIx, edge: EdgeIx, depth: usize) -> Blocker {
+        let n = NodeRef::new(self.view, node);
+        Blocker {
+            kind,
+            id: n.id,
+            node_kind: n.kind,
+            label: n.label,
+            status: n.status,
+            holder: None,
+            speaker: None,
+            actor: Vec::new(),
+            agreed: false,
+            relation: None,
+            package: None,
+            depth,
+            via: None,
+            link: Link::new(self.view.graph, edge),
+            chain: Vec::new(),
+            other_chains: Vec::new(),
+            ix: node,
+        }
+    }
+
+    /// What stands on local node `v`; then `v` itself as an obstacle (its
+    /// actors who have not agreed) or a pending step.
+    fn node(&mut self, v: u32, in_tree: &foldhash::HashSet<NodeIx>) {
+        let (view, tree) = (self.view, self.tree);
+        let g = view.graph;
+        let here = tree.nodes[v as usize];
+        let mut unagreed: Vec<Option<NodeIx>> = Vec::new();
+        for o in tree.obstacles(v) {
+            if matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
+                unagreed.push(o.party);
+                continue;
+            }
+            // A refusal of a package in the tree is listed on the package
+            // itself, once, not again on each of its terms.
+            if o.package.is_some_and(|p| in_tree.contains(&p)) {
+                continue;
+            }
+            let mut b = self.entry(o.kind, o.node, o.edge, self.depth[v as usize] + 1);
+            b.holder = o.party.map(|p| self.id(p));
+            b.actor = b.holder.clone().into_iter().collect();
+            b.speaker = o.speaker.map(|m| self.id(m));
+            b.relation = (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation);
+            b.package = o.package.map(|p| self.id(p));
+            b.via = (v != 0).then(|| self.id(here));
+            self.at.push((v, false));
+            self.blockers.push(b);
+        }
+        let Some((step, edge)) = tree.reached_as[v as usize] else {
+            return;
+        };
+        let parent = tree.parent[v as usize];
+        let via = (parent != 0).then(|| self.id(tree.nodes[parent as usize]));
+        if unagreed.is_empty() {
+            self.pending.push(Pending {
+                node: NodeRef::new(view, here),
+                step,
+                actor: g.actors(here).iter().map(|&a| self.id(a)).collect(),
+                link: Link::new(g, edge),
+                via,
+            });
+            return;
+        }
+        // One entry for the node, naming every actor who has not agreed. A
+        // condition's holder sets it; a term's are who propose its package.
+        let holder = match step {
+            StepKind::Precondition => g.holder(edge),
+            StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
+                .into_iter()
+                .find(|s| s.relation == Relation::Proposes)
+                .map(|s| s.party),
+        };
+        let kind = match step {
+            StepKind::Precondition => ObstacleKind::Precondition,
+            StepKind::Term => ObstacleKind::Term,
+        };
+        let mut b = self.entry(kind, here, edge, self.depth[v as usize]);
+        b.holder = holder.map(|h| self.id(h));
+        b.actor = unagreed.into_iter().flatten().map(|a| self.id(a)).collect();
+        b.via = via;
+        self.at.push((v, true));
+        self.blockers.push(b);
+    }
+
+    /// Two positions of the tree that cannot both hold: listed on each. No
+    /// party's giving up makes them compatible: a condition that needs one
+    /// of them must go.
+    fn clashes(&mut self) {
+        for &(a, other, e) in &self.tree.clashes {
+            let mut b = self.entry(
+                ObstacleKind::Incompatible,
+                self.tree.nodes[other as usize],
+                e,
+                self.depth[a as usize] + 1,
+            );
+            b.holder = self.view.graph.meta(e).by.map(|p| self.id(p));
+            b.via = (a != 0).then(|| self.id(self.tree.nodes[a as usize]));
+            self.at.push((a, false));
+            self.blockers.push(b);
+        }
+    }
+
+    /// Nearest first (at one depth, in the order the walk met them), with
+    /// whole chains for the first `max_chains`.
+    fn ordered(self, max_chains: usize) -> (Vec<Blocker>, Vec<Pending>) {
+        let mut order: Vec<usize> = (0..self.blockers.len()).collect();
+        order.sort_by_key(|&i| self.blockers[i].depth);
+        let mut slots: Vec<Option<Blocker>> = self.blockers.into_iter().map(Some).collect();
+        let mut blockers: Vec<Blocker> = Vec::with_capacity(order.len());
+        for (rank, &i) in order.iter().enumerate() {
+            let mut b = slots[i].take().expect("each once");
+            if rank < max_chains {
+                let (v, own) = self.at[i];
+                b.chain = chain_to(self.view, self.tree, v);
+                if !own {
+                    b.chain.push(b.link.clone());
+                }
+            }
+            blockers.push(b);
+        }
+        (blockers, self.pending)
+    }
+}
+
+/// The knot a chain runs into, as node ids (starting with the target when
+/// it is on it) and its claims: through the target first, else the first
+/// knot of preconditions, else any cycle of the tree.
+fn deadlock_of(
+    view: &View,
+    tree: &Tree,
+    knots: &[super::deadlocks::Knot],
+) -> (Option<Vec<String>>, Vec<EdgeIx>) {
+    let cycle = tree.cycle();
+    let back_to_target = cycle.as_ref().filter(|c| c.contains(&0));
+    match (back_to_target, knots.first(), &cycle) {
+        (Some(c), _, _) | (None, None, Some(c)) => {
+            let mut c = c.clone();
+            if let Some(zero) = c.iter().position(|&v| v == 0) {
+                c.rotate_left(zero);
+            }
+            let edges = cycle_edges(tree, &c);
+            let ids = c
+                .iter()
+                .chain(c.first())
+                .map(|&v| view.graph.id(tree.nodes[v as usize]).to_owned())
+                .collect();
+            (Some(ids), edges)
+        }
+        (None, Some(knot), _) => (
+            Some(knot.cycle.clone()),
+            knot.cycle_edges.iter().map(|l| l.edge).collect(),
+        ),
+        (None, None, None) => (None, Vec::new()),
+    }
+}
+
 /// [`blockers_with`] on a tree already read.
 pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blockers {
     let g = view.graph;
@@ -212,141 +387,20 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
     for v in 1..n {
         depth[v] = depth[tree.parent[v] as usize] + 1;
     }
-    let id = |x: NodeIx| g.id(x).to_owned();
-    let mut blockers: Vec<Blocker> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::new();
-    // The local node each obstacle bears on, and whether it is that node's
-    // own (an actor who has not agreed) rather than something on it.
-    let mut at: Vec<(u32, bool)> = Vec::new();
+    let mut listing = Listing {
+        view,
+        tree,
+        depth,
+        blockers: Vec::new(),
+        pending: Vec::new(),
+        at: Vec::new(),
+    };
     let in_tree: foldhash::HashSet<NodeIx> = tree.nodes.iter().copied().collect();
     for v in 0..n as u32 {
-        let here = tree.nodes[v as usize];
-        let mut actor_obstacles: Vec<&crate::standing::Obstacle> = Vec::new();
-        for o in tree.obstacles(v) {
-            if matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
-                actor_obstacles.push(o);
-                continue;
-            }
-            // A refusal of a package in the tree is listed on the package
-            // itself, once, not again on each of its terms.
-            if o.package.is_some_and(|p| in_tree.contains(&p)) {
-                continue;
-            }
-            let node = NodeRef::new(view, o.node);
-            let holder = o.party.map(id);
-            at.push((v, false));
-            blockers.push(Blocker {
-                kind: o.kind,
-                id: node.id,
-                node_kind: node.kind,
-                label: node.label,
-                status: node.status,
-                holder: holder.clone(),
-                speaker: o.speaker.map(id),
-                actor: holder.into_iter().collect(),
-                agreed: false,
-                relation: (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation),
-                package: o.package.map(id),
-                depth: depth[v as usize] + 1,
-                via: (v != 0).then(|| id(here)),
-                link: Link::new(g, o.edge),
-                chain: Vec::new(),
-                other_chains: Vec::new(),
-                ix: o.node,
-            });
-        }
-        let Some((step, edge)) = tree.reached_as[v as usize] else {
-            continue;
-        };
-        let via = (tree.parent[v as usize] != 0)
-            .then(|| id(tree.nodes[tree.parent[v as usize] as usize]));
-        if actor_obstacles.is_empty() {
-            pending.push(Pending {
-                node: NodeRef::new(view, here),
-                step,
-                actor: g.actors(here).iter().map(|&a| id(a)).collect(),
-                link: Link::new(g, edge),
-                via,
-            });
-            continue;
-        }
-        // One entry for the node, naming every actor who has not agreed.
-        let node = NodeRef::new(view, here);
-        let link = Link::new(g, edge);
-        // A condition's holder sets it; a term's are who propose its package.
-        let holder = match step {
-            StepKind::Precondition => g.holder(edge),
-            StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
-                .into_iter()
-                .find(|s| s.relation == Relation::Proposes)
-                .map(|s| s.party),
-        };
-        at.push((v, true));
-        blockers.push(Blocker {
-            kind: actor_obstacles[0].kind,
-            id: node.id,
-            node_kind: node.kind,
-            label: node.label,
-            status: node.status,
-            holder: holder.map(id),
-            speaker: None,
-            actor: actor_obstacles
-                .iter()
-                .filter_map(|o| o.party.map(id))
-                .collect(),
-            agreed: false,
-            relation: None,
-            package: None,
-            depth: depth[v as usize],
-            via,
-            chain: Vec::new(),
-            link,
-            other_chains: Vec::new(),
-            ix: here,
-        });
+        listing.node(v, &in_tree);
     }
-    // Two positions of the tree that cannot both hold: listed on each.
-    for &(a, other, e) in &tree.clashes {
-        let node = NodeRef::new(view, tree.nodes[other as usize]);
-        at.push((a, false));
-        blockers.push(Blocker {
-            kind: ObstacleKind::Incompatible,
-            id: node.id,
-            node_kind: node.kind,
-            label: node.label,
-            status: node.status,
-            holder: g.meta(e).by.map(id),
-            speaker: None,
-            // No party's giving up makes them compatible: a condition that
-            // needs one of them must go.
-            actor: Vec::new(),
-            agreed: false,
-            relation: None,
-            package: None,
-            depth: depth[a as usize] + 1,
-            via: (a != 0).then(|| id(tree.nodes[a as usize])),
-            link: Link::new(g, e),
-            chain: Vec::new(),
-            other_chains: Vec::new(),
-            ix: tree.nodes[other as usize],
-        });
-    }
-    // Nearest first; at one depth, in the order the walk met them.
-    let mut order: Vec<usize> = (0..blockers.len()).collect();
-    order.sort_by_key(|&i| blockers[i].depth);
-    let mut slots: Vec<Option<Blocker>> = blockers.into_iter().map(Some).collect();
-    let mut blockers: Vec<Blocker> = Vec::with_capacity(order.len());
-    for (rank, &i) in order.iter().enumerate() {
-        let mut b = slots[i].take().expect("each once");
-        if rank < options.max_chains {
-            let (v, own) = at[i];
-            b.chain = chain_to(view, tree, v);
-            if !own {
-                b.chain.push(b.link.clone());
-            }
-        }
-        blockers.push(b);
-    }
+    listing.clashes();
+    let (mut blockers, pending) = listing.ordered(options.max_chains);
     if options.all_chains {
         add_other_chains(view, tree, &mut blockers, options.max_chains);
     }
@@ -359,29 +413,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
     } else {
         Vec::new()
     };
-    let cycle = tree.cycle();
-    let back_to_target = cycle.as_ref().filter(|c| c.contains(&0));
-    let (deadlock, deadlock_edges) = match (back_to_target, knots.first(), &cycle) {
-        (Some(c), _, _) | (None, None, Some(c)) => {
-            let mut c = c.clone();
-            if let Some(zero) = c.iter().position(|&v| v == 0) {
-                c.rotate_left(zero);
-            }
-            let c = &c;
-            let edges = cycle_edges(tree, c);
-            let ids = c
-                .iter()
-                .chain(c.first())
-                .map(|&v| id(tree.nodes[v as usize]))
-                .collect();
-            (Some(ids), edges)
-        }
-        (None, Some(knot), _) => (
-            Some(knot.cycle.clone()),
-            knot.cycle_edges.iter().map(|l| l.edge).collect(),
-        ),
-        (None, None, None) => (None, Vec::new()),
-    };
+    let (deadlock, deadlock_edges) = deadlock_of(view, tree, &knots);
     let clear = blockers.is_empty() && deadlock.is_none() && knots.is_empty();
 
     Blockers {

@@ -250,67 +250,105 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// The obstacles on node `v` (`y` in the graph) and its steps down.
+    /// The obstacles on node `v` (`y` in the graph) and its steps down, in
+    /// a fixed order: its actors, blocks, refusals (of it, then of its
+    /// packages), incompatibilities; then its terms and preconditions.
     fn visit(&mut self, v: u32, target: NodeIx) {
-        let view = self.view;
-        let g = view.graph;
         let y = self.tree.nodes[v as usize];
         self.tree
             .obstacle_start
             .push(self.tree.obstacles.len() as u32);
-        // Its actors, when it is a precondition or a term.
         if let Some((kind, step_edge)) = self.tree.reached_as[v as usize] {
-            let obstacle_kind = match kind {
-                StepKind::Precondition => ObstacleKind::Precondition,
-                StepKind::Term => ObstacleKind::Term,
-            };
-            let actors = g.actors(y).to_vec();
-            let unagreed: Vec<Option<NodeIx>> = if actors.is_empty() {
-                if view.agreed.contains(&(None, y)) {
-                    Vec::new()
-                } else {
-                    vec![None]
-                }
-            } else {
-                actors
-                    .into_iter()
-                    .filter(|&a| !agrees(view, a, y))
-                    .map(Some)
-                    .collect()
-            };
-            let packages = packages_of(view, y);
-            for actor in unagreed {
-                let mut gives = vec![self.give(Class::Agree, MoveKind::Deliver, actor, y, y)];
-                if let Some(a) = actor {
-                    for &(package, _) in &packages {
-                        gives.push(self.give(
-                            Class::Agree,
-                            MoveKind::Deliver,
-                            Some(a),
-                            package,
-                            package,
-                        ));
-                    }
-                }
-                for &id in &gives {
-                    Self::record(&mut self.tree.gives[id as usize], step_edge, false);
-                }
-                self.obstacle(Obstacle {
-                    kind: obstacle_kind,
-                    node: y,
-                    party: actor,
-                    speaker: None,
-                    edge: step_edge,
-                    package: None,
-                    gives,
+            self.actors(y, kind, step_edge);
+        }
+        let mut steps = self.blocks_and_terms(y, target);
+        self.refusals(y, None);
+        // A refusal of a package reaches each of its terms, whatever else
+        // is in the tree: a move that cuts the package off must leave it
+        // standing against the term (`blockers` shows it once).
+        for (package, _) in packages_of(self.view, y) {
+            self.refusals(package, Some(package));
+        }
+        self.incompatibilities(y);
+        self.conditions(y, &mut steps);
+        self.tree.step_start.push(self.tree.steps.len() as u32);
+        for (node, give, edge, kind) in steps {
+            let to = self.reach(v, node, kind, edge);
+            let here = self.tree.step_start[v as usize] as usize;
+            if !self.tree.steps[here..]
+                .iter()
+                .any(|s| s.to == to && s.give == give)
+            {
+                self.tree.steps.push(Step {
+                    to,
+                    give,
+                    edge,
+                    kind,
                 });
             }
         }
+    }
+
+    /// A precondition's or term's actors who have not agreed to deliver it
+    /// (or, with none named, whoever must), each an obstacle that their
+    /// agreement clears (to the node, or to a package it is a term of).
+    fn actors(&mut self, y: NodeIx, kind: StepKind, step_edge: EdgeIx) {
+        let view = self.view;
+        let obstacle_kind = match kind {
+            StepKind::Precondition => ObstacleKind::Precondition,
+            StepKind::Term => ObstacleKind::Term,
+        };
+        let actors = view.graph.actors(y).to_vec();
+        let unagreed: Vec<Option<NodeIx>> = if actors.is_empty() {
+            if view.agreed.contains(&(None, y)) {
+                Vec::new()
+            } else {
+                vec![None]
+            }
+        } else {
+            actors
+                .into_iter()
+                .filter(|&a| !agrees(view, a, y))
+                .map(Some)
+                .collect()
+        };
+        let packages = packages_of(view, y);
+        for actor in unagreed {
+            let mut gives = vec![self.give(Class::Agree, MoveKind::Deliver, actor, y, y)];
+            if let Some(a) = actor {
+                for &(package, _) in &packages {
+                    let id = self.give(Class::Agree, MoveKind::Deliver, Some(a), package, package);
+                    gives.push(id);
+                }
+            }
+            for &id in &gives {
+                Self::record(&mut self.tree.gives[id as usize], step_edge, false);
+            }
+            self.obstacle(Obstacle {
+                kind: obstacle_kind,
+                node: y,
+                party: actor,
+                speaker: None,
+                edge: step_edge,
+                package: None,
+                gives,
+            });
+        }
+    }
+
+    /// The blocks of `y` by positions still standing (the target never
+    /// blocks itself), each lifted by its holder; and the steps down to
+    /// its unsettled terms.
+    fn blocks_and_terms(
+        &mut self,
+        y: NodeIx,
+        target: NodeIx,
+    ) -> Vec<(NodeIx, u32, EdgeIx, StepKind)> {
+        let view = self.view;
         let mut steps = Vec::new();
         for e in view.edges_in_order(y, Incoming) {
-            let m = g.meta(e);
+            let m = view.graph.meta(e);
             match m.relation {
-                // The target is never its own obstacle.
                 Relation::Blocks if m.from == target || view.is_withdrawn(m.from) => {}
                 Relation::Blocks => {
                     let holder = counts_for(view, e).map(|(p, _)| p);
@@ -339,13 +377,13 @@ impl Builder<'_, '_> {
                 _ => {}
             }
         }
-        self.refusals(y, None);
-        // A refusal of a package reaches each of its terms, whatever else
-        // is in the tree: a move that cuts the package off must leave it
-        // standing against the term (`blockers` shows it once).
-        for (package, _) in packages_of(view, y) {
-            self.refusals(package, Some(package));
-        }
+        steps
+    }
+
+    /// Each party holding a position that excludes `y`, which it can give
+    /// up; and a clash when that position is in the tree too.
+    fn incompatibilities(&mut self, y: NodeIx) {
+        let view = self.view;
         for (other, excl) in excluding(view, y) {
             // Both needed: a clash, which only cutting one off resolves;
             // and whoever holds the other still stands against this one.
@@ -370,13 +408,17 @@ impl Builder<'_, '_> {
                 });
             }
         }
+    }
+
+    /// The steps down to `y`'s unsettled preconditions, each dropped by
+    /// the party the condition counts for (a member may have set it).
+    fn conditions(&mut self, y: NodeIx, steps: &mut Vec<(NodeIx, u32, EdgeIx, StepKind)>) {
+        let view = self.view;
         for e in view.edges_in_order(y, Outgoing) {
-            let m = g.meta(e);
+            let m = view.graph.meta(e);
             if m.relation != Relation::ConditionsOn || step_down(view, y, e).is_none() {
                 continue;
             }
-            // The move is the party's the condition counts for (a member
-            // may have set it).
             let holder = m.by.and(counts_for(view, e)).map(|(p, _)| p);
             let give = match holder {
                 Some(by) => {
@@ -387,22 +429,6 @@ impl Builder<'_, '_> {
                 None => FIXED,
             };
             steps.push((m.to, give, e, StepKind::Precondition));
-        }
-        self.tree.step_start.push(self.tree.steps.len() as u32);
-        for (node, give, edge, kind) in steps {
-            let to = self.reach(v, node, kind, edge);
-            let here = self.tree.step_start[v as usize] as usize;
-            if !self.tree.steps[here..]
-                .iter()
-                .any(|s| s.to == to && s.give == give)
-            {
-                self.tree.steps.push(Step {
-                    to,
-                    give,
-                    edge,
-                    kind,
-                });
-            }
         }
     }
 }
