@@ -36,6 +36,12 @@ pub struct Step {
     /// rather than on the proposal itself: that term's id (the link's `from`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_term: Option<String>,
+    /// Who must deliver it (its `actor`), where the graph names them.
+    pub actor: Vec<String>,
+    /// Its actors have all agreed to deliver it ([`crate::standing::agrees`]):
+    /// a pending step rather than an obstacle, while it is unmet. `false`
+    /// when the graph names no actor.
+    pub agreed: bool,
 }
 
 /// The answer to `requires X`: the tree of preconditions below X, flat.
@@ -86,12 +92,15 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
     while let Some((e, term, depth)) = stack.pop() {
         let to = g.meta(e).to;
         let repeat = std::mem::replace(&mut seen[to.index()], true);
+        let actors = g.actors(to);
         steps.push(Step {
             depth,
             node: NodeRef::new(view, to),
             link: Link::new(g, e),
             repeat,
             on_term: term.map(|t| g.id(t).to_owned()),
+            actor: actors.iter().map(|&a| g.id(a).to_owned()).collect(),
+            agreed: !actors.is_empty() && actors.iter().all(|&a| crate::standing::agrees(view, a, to)),
         });
         if !repeat {
             stack.extend(

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation, Side};
 use crate::view::{AsOfBasis, View};
 
 /// One of the party's own edges: an item of the JSON `positions`, `member_of`
@@ -16,8 +16,15 @@ use crate::view::{AsOfBasis, View};
 pub struct Position {
     /// How the party stands: `demands`, `rejects` and so on, or `member_of`.
     pub relation: Relation,
+    /// For or against the position, by the one table of sides
+    /// ([`Relation::side`]); left out for relations that take no side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
     /// The node at the other end: the position, or the group or the member.
     pub target: NodeRef,
+    /// When a member took the stand for this party: the member's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// The edge, with its quotes.
     pub link: Link,
 }
@@ -130,7 +137,9 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         let m = g.meta(e);
         let pos = Position {
             relation: m.relation,
+            side: m.relation.side(),
             target: NodeRef::new(view, m.to),
+            speaker: None,
             link: Link::new(g, e),
         };
         if m.relation == Relation::MemberOf {
@@ -139,16 +148,38 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
             positions.push(pos);
         }
     }
-    let members = view
+    let members: Vec<Position> = view
         .edges_in_order(party, Incoming)
         .into_iter()
         .filter(|&e| g.meta(e).relation == Relation::MemberOf)
         .map(|e| Position {
             relation: Relation::MemberOf,
+            side: None,
             target: NodeRef::new(view, g.meta(e).from),
+            speaker: None,
             link: Link::new(g, e),
         })
         .collect();
+    // A member's stands count for the party it speaks for (as in `who
+    // --side` and `conflicts`), said as the member's.
+    for member in &members {
+        let m = member.target.ix;
+        if view.party_of_member(m) != Some(party) {
+            continue;
+        }
+        for e in view.edges_in_order(m, Outgoing) {
+            let meta = g.meta(e);
+            if meta.relation.side().is_some() {
+                positions.push(Position {
+                    relation: meta.relation,
+                    side: meta.relation.side(),
+                    target: NodeRef::new(view, meta.to),
+                    speaker: Some(g.id(m).to_owned()),
+                    link: Link::new(g, e),
+                });
+            }
+        }
+    }
     let claims = |edges: &[EdgeIx]| -> Vec<Held> {
         edges
             .iter()

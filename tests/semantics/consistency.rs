@@ -170,6 +170,41 @@ proptest! {
         }
     }
 
+    /// `stance P` and `who X --side` put the same parties on the same sides
+    /// of the same positions (stances taken directly; `who --side against`
+    /// also names the holders of excluding positions, which `stance` lists
+    /// as their own positions).
+    #[test]
+    fn stance_and_who_sides_agree(r in random()) {
+        let g = common::graph(&to_doc(&r));
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let parties: Vec<_> = g.node_indices().filter(|&n| g.kind(n) == negograph::model::NodeKind::Party).collect();
+        let mut by_stance = BTreeSet::new();
+        for &p in &parties {
+            // A member's own stands count for the party it speaks for.
+            let counts_for = view.party_of_member(p).unwrap_or(p);
+            for pos in negograph::query::stance::stance(&view, p).positions {
+                if let Some(side) = pos.side {
+                    by_stance.insert((g.id(counts_for).to_owned(), side, pos.target.id.clone()));
+                }
+            }
+        }
+        let mut by_who = BTreeSet::new();
+        for x in positions(&g) {
+            for side in [Side::For, Side::Against] {
+                for grp in who_side(&view, x, side).groups {
+                    if grp.relation == negograph::model::Relation::Excludes {
+                        continue;
+                    }
+                    for p in grp.parties {
+                        by_who.insert((p.party.id.clone(), side, g.id(x).to_owned()));
+                    }
+                }
+            }
+        }
+        prop_assert_eq!(by_stance, by_who);
+    }
+
     /// What `effects X` calls unlocked has nothing in its way once X is met,
     /// and what it calls still blocked has something: as `blockers` says.
     #[test]

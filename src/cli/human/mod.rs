@@ -92,6 +92,15 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             .map(|b| name(g, b))
             .unwrap_or_default();
         let again = if step.repeat { "  (see above)" } else { "" };
+        // Who must deliver it, and whether they agreed (while it is unmet).
+        let actor = match (step.actor.is_empty(), step.node.status) {
+            (true, _) | (false, Some(Status::Met | Status::Withdrawn)) => String::new(),
+            (false, _) => {
+                let who: Vec<String> = step.actor.iter().map(|a| name(g, a)).collect();
+                let agreed = if step.agreed { "agreed" } else { "not agreed" };
+                format!("  {}", format!("to be delivered by {}, {agreed}", who.join(" and ")).dimmed())
+            }
+        };
         // A condition placed on a term of the package, not on the package.
         let via = step
             .on_term
@@ -100,7 +109,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}└─ {deep}{via}needs {} {}  {status}  {}{again}",
+            "{}└─ {deep}{via}needs {} {}  {status}  {}{actor}{again}",
             " ".repeat(pad),
             inert(&step.node.label).bold(),
             id_tag(&step.node.id),
@@ -145,7 +154,11 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         }
         let _ = writeln!(out, "\n{}:", relation_kind.phrase().cyan());
         for p in these {
-            let _ = writeln!(out, "  • {}", node_line(&p.target));
+            let mut line = node_line(&p.target);
+            if let Some(m) = &p.speaker {
+                line.push_str(&format!(" (said by {}, for {})", name(g, m), inert(&s.party.label)));
+            }
+            hanging(&mut out, "  • ", 4, &line);
             evidence(&mut out, g, &p.link, 4);
         }
     }
