@@ -288,6 +288,7 @@ fn exports_are_deterministic_and_refuse_to_overwrite() {
     for (format, name) in [
         ("graphml", "g.graphml"),
         ("cypher", "g.cypher"),
+        ("ladybug", "lbug"),
         ("kuzu", "kuzu"),
         ("csv", "csv"),
     ] {
@@ -323,6 +324,21 @@ fn exports_are_deterministic_and_refuse_to_overwrite() {
         assert!(export(true).status.success(), "{format}");
         assert_eq!(read(&path), first, "{format}: same graph, same bytes");
     }
+    // `kuzu`, the format's name before LadybugDB took Kuzu over, still
+    // writes the same folder.
+    let files = |name: &str| -> Vec<(std::ffi::OsString, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir.path().join(name))
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (e.file_name(), std::fs::read(e.path()).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    assert!(files("lbug").len() > 3);
+    assert_eq!(files("kuzu"), files("lbug"));
 }
 
 #[test]
@@ -576,7 +592,18 @@ fn queries_print_their_cypher_in_either_dialect() {
         .args(["blockers", "ceasefire-30d", "--cypher=sql"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("kuzu, neo4j"));
+        .stderr(predicate::str::contains("ladybug, neo4j"));
+    // Kuzu's name for the dialect LadybugDB kept is still taken.
+    let query = |dialect: &str| {
+        let out = negograph()
+            .args(["blockers", "ceasefire-30d"])
+            .arg(format!("--cypher={dialect}"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{dialect}");
+        out.stdout
+    };
+    assert_eq!(query("kuzu"), query("ladybug"));
     negograph()
         .args(["blockers", "Moscow", "--cypher"])
         .assert()

@@ -1,5 +1,5 @@
-//! The exports checked against the real engines: Kuzu loads the Kuzu folder
-//! and answers the `--cypher` queries exactly as negograph answers on the
+//! The exports checked against the real engines: LadybugDB (Kuzu's
+//! maintained successor) loads the LadybugDB folder and answers the `--cypher` queries exactly as negograph answers on the
 //! bundled graph, hand-made graphs and 24 random graphs, on several days and
 //! with what-ifs; networkx reads the GraphML back whole.
 //!
@@ -26,7 +26,7 @@ use negograph::view::{View, ViewSpec, When};
 use negograph::{Graph, NodeIx};
 use serde_json::{Value, json};
 
-/// The Python with Kuzu and networkx.
+/// The Python with LadybugDB and networkx.
 fn python() -> PathBuf {
     if let Some(p) = std::env::var_os("NEGOGRAPH_ENGINES_PYTHON") {
         return p.into();
@@ -37,7 +37,7 @@ fn python() -> PathBuf {
     let python = target.join("engines-venv/bin/python");
     assert!(
         python.exists(),
-        "the engine tests need Kuzu and networkx: run `bash tests/engines/setup.sh` \
+        "the engine tests need LadybugDB and networkx: run `bash tests/engines/setup.sh` \
          (it makes {}), or set NEGOGRAPH_ENGINES_PYTHON",
         python.display()
     );
@@ -50,13 +50,13 @@ fn helper(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Loads a Kuzu export folder into a fresh database and runs `queries`;
+/// Loads a LadybugDB export folder into a fresh database and runs `queries`;
 /// returns each query's rows.
-fn kuzu(folder: &Path, queries: &[String]) -> Vec<Vec<Value>> {
-    let db = folder.with_extension("kuzu-db");
+fn ladybug(folder: &Path, queries: &[String]) -> Vec<Vec<Value>> {
+    let db = folder.with_extension("lbug");
     let job = json!({"folder": folder, "db": db, "queries": queries});
     let mut child = Command::new(python())
-        .arg(helper("kuzu_run.py"))
+        .arg(helper("ladybug_run.py"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -66,7 +66,7 @@ fn kuzu(folder: &Path, queries: &[String]) -> Vec<Vec<Value>> {
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
-        "Kuzu failed: {}",
+        "LadybugDB failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -105,7 +105,7 @@ fn all_columns(rows: &[Value]) -> Vec<String> {
     out
 }
 
-/// One question put both to negograph and to Kuzu, and how to compare.
+/// One question put both to negograph and to LadybugDB, and how to compare.
 struct Case {
     what: String,
     cypher: String,
@@ -329,19 +329,19 @@ fn check(case: &Case, rows: &[Value]) {
     }
 }
 
-/// Exports `g` for Kuzu and checks every case of every view against it.
+/// Exports `g` for LadybugDB and checks every case of every view against it.
 fn agree_on(g: &Graph, specs: &[ViewSpec], seed: u64) -> usize {
     let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("kuzu");
-    interop::export(g, Format::Kuzu, None, &folder, false).unwrap();
+    let folder = dir.path().join("lbug");
+    interop::export(g, Format::Ladybug, None, &folder, false).unwrap();
     let mut rng = Rng::new(seed);
     let mut all: Vec<Case> = Vec::new();
     for spec in specs {
         let view = View::new(g, spec).unwrap();
-        all.extend(cases(&view, Dialect::Kuzu, &mut rng));
+        all.extend(cases(&view, Dialect::Ladybug, &mut rng));
     }
     let queries: Vec<String> = all.iter().map(|c| c.cypher.clone()).collect();
-    let results = kuzu(&folder, &queries);
+    let results = ladybug(&folder, &queries);
     for (case, rows) in all.iter_mut().zip(&results) {
         case.what = format!("graph {seed}, {}", case.what);
         check(case, rows);
@@ -386,8 +386,8 @@ fn random_views(g: &Graph, seed: u64) -> Vec<ViewSpec> {
 }
 
 #[test]
-fn kuzu_answers_as_negograph_does_on_random_graphs() {
-    // 24 graphs, on two threads: each Kuzu query costs some 13 ms however
+fn ladybug_answers_as_negograph_does_on_random_graphs() {
+    // 24 graphs, on two threads: each LadybugDB query costs some 13 ms however
     // small the graph, and each graph is asked a few hundred.
     let asked: usize = std::thread::scope(|scope| {
         let halves: Vec<_> = [0u64, 1]
@@ -410,7 +410,7 @@ fn kuzu_answers_as_negograph_does_on_random_graphs() {
 }
 
 #[test]
-fn kuzu_answers_as_negograph_does_on_hand_made_graphs() {
+fn ladybug_answers_as_negograph_does_on_hand_made_graphs() {
     // Worked out by hand: a needs b (per p); b needs c (met: the chain stops
     // there); b needs d (held by q, who is gone after 2025-01-05); d needs a
     // (back to the start: a deadlock, never a blocker of a); e blocks c
@@ -485,11 +485,11 @@ fn kuzu_answers_as_negograph_does_on_hand_made_graphs() {
 }
 
 #[test]
-fn kuzu_answers_as_negograph_does_on_the_bundled_graph_through_the_binary() {
+fn ladybug_answers_as_negograph_does_on_the_bundled_graph_through_the_binary() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("istanbul");
     negograph()
-        .args(["export", "--format", "kuzu", "-o"])
+        .args(["export", "--format", "ladybug", "-o"])
         .arg(&folder)
         .assert()
         .success();
@@ -524,7 +524,7 @@ fn kuzu_answers_as_negograph_does_on_the_bundled_graph_through_the_binary() {
         }
     }
     let queries: Vec<String> = asked.iter().map(|(_, c, _)| c.clone()).collect();
-    let results = kuzu(&folder, &queries);
+    let results = ladybug(&folder, &queries);
     let mut nonempty = 0;
     for ((expected, cypher, what), rows) in asked.iter().zip(&results) {
         let mut got = first_column(rows);

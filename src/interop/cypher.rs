@@ -1,9 +1,9 @@
 //! The Cypher query that answers a negograph question on an exported
 //! database (`--cypher` on `blockers`, `requires`, `who`, `stance`, `path`),
-//! in Kuzu's dialect or Neo4j's, with negograph's semantics. Each returns the
-//! node ids it finds in a column `id`.
+//! in LadybugDB's dialect (which Kuzu 0.11 reads too) or Neo4j's, with
+//! negograph's semantics. Each returns the node ids it finds in a column `id`.
 //!
-//! The schema both exports share ([`super::kuzu`], [`super::neo4j`]): nodes
+//! The schema both exports share ([`super::ladybug`], [`super::neo4j`]): nodes
 //! are `Node` (in Neo4j also labelled by kind, `Party`, ...), keyed by `id`;
 //! each relation is a relationship type in capitals (`CONDITIONS_ON`); every
 //! relationship carries `claim` (the edge's position in the file),
@@ -19,8 +19,8 @@
 //!   the days that node is settled (met or withdrawn, by its dated history or
 //!   a newer position replacing it; [`super::timeline`]), because Kuzu 0.11
 //!   ignores node predicates inside a `SHORTEST` recursive pattern
-//!   (relationship predicates work), and "a settled precondition stops a
-//!   chain" is a test on the node each step arrives at.
+//!   (relationship predicates work, in it and in LadybugDB), and "a settled
+//!   precondition stops a chain" is a test on the node each step arrives at.
 //!
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
 //! is withdrawn or replaced: it then blocks nothing). Each `part_of` claim
@@ -32,10 +32,10 @@
 //! becomes `NOT r.claim IN [...]`. Dropping a `supersedes` claim would change
 //! the days the databases were given; that is refused.
 //!
-//! Chains are searched breadth first (`SHORTEST` in Kuzu, `ANY SHORTEST` in
+//! Chains are searched breadth first (`SHORTEST` in LadybugDB, `ANY SHORTEST` in
 //! Neo4j 5.21+), which visits each node once as negograph does; a plain
 //! variable-length pattern would enumerate walks, exponentially many on the
-//! cycles negotiation graphs have. Kuzu stops recursive patterns at 30 steps
+//! cycles negotiation graphs have. LadybugDB stops recursive patterns at 30 steps
 //! unless told otherwise, so its queries start by raising that to the number
 //! of nodes, the longest a shortest chain can be.
 
@@ -52,9 +52,12 @@ use crate::view::View;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Dialect {
-    /// Kuzu 0.11 (embedded): `SHORTEST` recursive patterns with `(r, _ | WHERE ...)` filters.
+    /// LadybugDB (embedded; Kuzu's successor) and Kuzu 0.11, which read the
+    /// same queries: `SHORTEST` recursive patterns with `(r, _ | WHERE ...)`
+    /// filters. `kuzu` names it too.
     #[default]
-    Kuzu,
+    #[cfg_attr(feature = "cli", value(alias = "kuzu"))]
+    Ladybug,
     /// Neo4j 5.21 or newer: quantified path patterns with `ANY SHORTEST`.
     Neo4j,
 }
@@ -91,9 +94,10 @@ pub fn kind_label(kind: NodeKind) -> String {
 
 /// A Cypher string literal holding `text` exactly.
 ///
-/// Neo4j reads backslash escapes (`\n`, `\uXXXX`, ...); Kuzu 0.11 reads only
-/// `\\` and `\'`, and takes any other character, a line break included, as it
-/// is. Each gets the escapes it reads, so that no text can end the literal.
+/// Neo4j reads backslash escapes (`\n`, `\uXXXX`, ...); LadybugDB and Kuzu
+/// 0.11 read only `\\` and `\'`, and take any other character, a line break
+/// included, as it is. Each gets the escapes it reads, so that no text can
+/// end the literal.
 pub fn string(text: &str, dialect: Dialect) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('\'');
@@ -157,10 +161,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         self.view.graph.node_count().max(1)
     }
 
-    /// Raises Kuzu's limit on recursive patterns to `steps` (Neo4j has none).
+    /// Raises LadybugDB's limit on recursive patterns to `steps` (Neo4j has none).
     fn preamble(&self, steps: usize) -> String {
         match self.dialect {
-            Dialect::Kuzu => format!("CALL var_length_extend_max_depth={steps};\n"),
+            Dialect::Ladybug => format!("CALL var_length_extend_max_depth={steps};\n"),
             Dialect::Neo4j => String::new(),
         }
     }
@@ -247,7 +251,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let types = format!(":{types}");
         let depth = self.depth();
         match self.dialect {
-            Dialect::Kuzu => {
+            Dialect::Ladybug => {
                 let filter = if filter.is_empty() {
                     String::new()
                 } else {
@@ -413,7 +417,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         }
         let chain = self.chain(&start, &claim_types(), &visible, arrow, &end);
         match self.dialect {
-            Dialect::Kuzu => format!(
+            Dialect::Ladybug => format!(
                 "{}MATCH {chain}\nWITH [a.id] + properties(nodes(e), 'id') + [b.id] AS ids\n\
                  UNWIND range(1, size(ids)) AS step\nRETURN step - 1 AS step, ids[step] AS id;\n",
                 self.preamble(self.depth())
@@ -435,13 +439,13 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     ) -> String {
         let (max, limit) = (opts.max_len, opts.limit);
         match self.dialect {
-            Dialect::Kuzu => {
+            Dialect::Ladybug => {
                 let filter = if visible.is_empty() {
                     String::new()
                 } else {
                     format!(" (r, _ | WHERE {})", visible.join(" AND "))
                 };
-                // Kuzu's ACYCLIC keeps the nodes inside a path apart but lets
+                // LadybugDB's ACYCLIC keeps the nodes inside a path apart but lets
                 // a path pass through its own ends; simple paths need all apart.
                 format!(
                     "{}MATCH {start}-[e:{}* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
@@ -476,10 +480,10 @@ mod tests {
 
     #[test]
     fn no_text_ends_a_literal() {
-        assert_eq!(string("it's", Dialect::Kuzu), "'it\\'s'");
+        assert_eq!(string("it's", Dialect::Ladybug), "'it\\'s'");
         assert_eq!(string("a\\'b", Dialect::Neo4j), "'a\\\\\\'b'");
         assert_eq!(string("l1\nl2\u{7}", Dialect::Neo4j), "'l1\\nl2\\u0007'");
-        assert_eq!(string("l1\nl2", Dialect::Kuzu), "'l1\nl2'");
+        assert_eq!(string("l1\nl2", Dialect::Ladybug), "'l1\nl2'");
     }
 
     #[test]

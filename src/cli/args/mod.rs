@@ -131,7 +131,7 @@ Examples:
         json: JsonArg,
     },
 
-    /// Write the graph for other tools: GraphML, Neo4j Cypher, a Kuzu folder or CSV
+    /// Write the graph for other tools: GraphML, Neo4j Cypher, a LadybugDB folder or CSV
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
 
@@ -151,7 +151,7 @@ Examples:
   negograph blockers ceasefire --assume western-aid-pause     if the West paused aid...
   negograph blockers ceasefire --drop ceasefire-30d:conditions_on:western-aid-pause
   negograph blockers ceasefire --json
-  negograph blockers ceasefire --cypher             the same question in Kuzu's Cypher
+  negograph blockers ceasefire --cypher             the same question in LadybugDB's Cypher
 
 Blockers of X: nodes that block X, parties that reject X, and unmet preconditions
 of X (conditions_on), followed recursively through those preconditions.")]
