@@ -135,6 +135,12 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
                 "status_history",
                 super::status_history_json(node).as_deref(),
             );
+        // What `blockers` asks of a position before counting it (the days it
+        // is withdrawn or replaced); without them it would count none.
+        let withdrawn = &timelines[n.index()].withdrawn;
+        props
+            .raw("withdrawn", list(withdrawn.days.iter().map(String::as_str)))
+            .raw("withdrawn_all_time", withdrawn.all_time.to_string());
         writeln!(
             out,
             "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
