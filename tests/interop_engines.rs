@@ -8,6 +8,8 @@
 //! skip.
 
 mod common;
+#[path = "interop_engines/falkordb.rs"]
+mod falkordb;
 mod interop_common;
 
 use std::collections::BTreeMap;
@@ -26,7 +28,7 @@ use negograph::view::{View, ViewSpec, When};
 use negograph::{Graph, NodeIx};
 use serde_json::{Value, json};
 
-/// The Python with LadybugDB and networkx.
+/// The Python with LadybugDB, FalkorDB and networkx.
 fn python() -> PathBuf {
     if let Some(p) = std::env::var_os("NEGOGRAPH_ENGINES_PYTHON") {
         return p.into();
@@ -37,8 +39,8 @@ fn python() -> PathBuf {
     let python = target.join("engines-venv/bin/python");
     assert!(
         python.exists(),
-        "the engine tests need LadybugDB and networkx: run `bash tests/engines/setup.sh` \
-         (it makes {}), or set NEGOGRAPH_ENGINES_PYTHON",
+        "the engine tests need LadybugDB, FalkorDB (falkordblite) and networkx: \
+         run `bash tests/engines/setup.sh` (it makes {}), or set NEGOGRAPH_ENGINES_PYTHON",
         python.display()
     );
     python

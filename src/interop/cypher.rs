@@ -35,9 +35,17 @@
 //! Chains are searched breadth first (`SHORTEST` in LadybugDB, `ANY SHORTEST` in
 //! Neo4j 5.21+), which visits each node once as negograph does; a plain
 //! variable-length pattern would enumerate walks, exponentially many on the
-//! cycles negotiation graphs have. LadybugDB stops recursive patterns at 30 steps
-//! unless told otherwise, so its queries start by raising that to the number
-//! of nodes, the longest a shortest chain can be.
+//! cycles negotiation graphs have. LadybugDB stops recursive patterns at 30
+//! steps unless told otherwise, so its queries start by raising that to the
+//! number of nodes, the longest a shortest chain can be.
+//!
+//! Plain openCypher (the `opencypher` dialect, for FalkorDB, which reads
+//! neither `ANY SHORTEST` nor quantified path patterns) has only that
+//! variable-length pattern: its chains match every path whose steps all pass
+//! the filter. The answers are the same (the tests compare them on the
+//! bundled graphs and random ones), the cost is not: fine for hundreds of
+//! claims, too slow for dense or big graphs, above all for a shortest
+//! `path`, which is every path ordered by length.
 
 use std::fmt::Write;
 
@@ -52,14 +60,26 @@ use crate::view::View;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Dialect {
-    /// LadybugDB (embedded; Kuzu's successor) and Kuzu 0.11, which read the
-    /// same queries: `SHORTEST` recursive patterns with `(r, _ | WHERE ...)`
-    /// filters. `kuzu` names it too.
+    /// LadybugDB and Kuzu 0.11 (embedded): `SHORTEST` recursive patterns
+    ///
+    /// Both read the same queries, with `(r, _ | WHERE ...)` filters on
+    /// their steps. `kuzu` names this dialect too.
     #[default]
     #[cfg_attr(feature = "cli", value(alias = "kuzu"))]
     Ladybug,
     /// Neo4j 5.21 or newer: quantified path patterns with `ANY SHORTEST`.
     Neo4j,
+    /// openCypher servers (FalkorDB) on the Neo4j export: variable-length paths
+    ///
+    /// For a server without Neo4j 5.21's path patterns: FalkorDB is the one
+    /// tested (`tests/interop_engines/falkordb.rs`). Chains are
+    /// variable-length patterns (`-[:A|B*1..N]->`) whose every step passes
+    /// `all(r IN relationships(p) WHERE ...)`: the same answers, but the
+    /// server enumerates paths instead of searching breadth first, which
+    /// costs more with every cycle: for graphs of hundreds of claims, not
+    /// of a million. `falkordb` names it too.
+    #[cfg_attr(feature = "cli", value(name = "opencypher", alias = "falkordb"))]
+    OpenCypher,
 }
 
 /// The relationship type of a relation: `conditions_on` is `CONDITIONS_ON`.
@@ -105,7 +125,7 @@ pub fn string(text: &str, dialect: Dialect) -> String {
         match c {
             '\\' => out.push_str("\\\\"),
             '\'' => out.push_str("\\'"),
-            c if dialect == Dialect::Neo4j && c.is_control() => match c {
+            c if dialect != Dialect::Ladybug && c.is_control() => match c {
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
                 '\t' => out.push_str("\\t"),
@@ -165,7 +185,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     fn preamble(&self, steps: usize) -> String {
         match self.dialect {
             Dialect::Ladybug => format!("CALL var_length_extend_max_depth={steps};\n"),
-            Dialect::Neo4j => String::new(),
+            Dialect::Neo4j | Dialect::OpenCypher => String::new(),
         }
     }
 
@@ -246,7 +266,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
 
     /// A chain of one or more steps along relationships of `types`
     /// (`A|B`) from `start` to `end`, each step passing `filter` on `r`,
-    /// found breadth first. `arrow` is `->` or `-` (either way).
+    /// found breadth first (in plain openCypher, among every path). `arrow`
+    /// is `->` or `-` (either way). Neo4j's and openCypher's bind the path
+    /// as `p`; openCypher's ends with its `WHERE`.
     fn chain(&self, start: &str, types: &str, filter: &[String], arrow: &str, end: &str) -> String {
         let types = format!(":{types}");
         let depth = self.depth();
@@ -267,6 +289,22 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 };
                 format!("p = ANY SHORTEST {start}(()-[r{types}]{arrow}(){filter})+{end}")
             }
+            Dialect::OpenCypher => format!(
+                "p = {start}-[{types}*1..{depth}]{arrow}{end}{}",
+                Self::every_step(filter)
+            ),
+        }
+    }
+
+    /// openCypher's filter on every step of path `p`, as a `WHERE` line.
+    fn every_step(filter: &[String]) -> String {
+        if filter.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "\nWHERE all(r IN relationships(p) WHERE {})",
+                filter.join(" AND ")
+            )
         }
     }
 
@@ -426,6 +464,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 "MATCH {chain}\nUNWIND range(0, length(p)) AS step\n\
                  RETURN step, nodes(p)[step].id AS id;\n"
             ),
+            Dialect::OpenCypher => format!(
+                "MATCH {chain}\nWITH p ORDER BY length(p) LIMIT 1\n\
+                 UNWIND range(0, length(p)) AS step\nRETURN step, nodes(p)[step].id AS id;\n"
+            ),
         }
     }
 
@@ -465,6 +507,21 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 format!(
                     "MATCH p = {start}(()-[r:{}]{arrow}(){filter}){{1,{max}}}{end}\n\
                      WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n\
+                     RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
+                     ORDER BY length\nLIMIT {limit};\n",
+                    claim_types()
+                )
+            }
+            Dialect::OpenCypher => {
+                let steps = Self::every_step(visible);
+                let simple = "all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))";
+                let simple = if steps.is_empty() {
+                    format!("\nWHERE {simple}")
+                } else {
+                    format!("{steps} AND {simple}")
+                };
+                format!(
+                    "MATCH p = {start}-[:{}*1..{max}]{arrow}{end}{simple}\n\
                      RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
                      ORDER BY length\nLIMIT {limit};\n",
                     claim_types()

@@ -12,6 +12,28 @@
 //! No user text is ever an identifier (labels and types come from the
 //! format's closed vocabularies) or part of a comment; every string is a
 //! literal escaped by [`super::cypher::string`].
+//!
+//! The tests run this script in FalkorDB, an openCypher server
+//! (`tests/interop_engines/falkordb.rs`), and ask it the `--cypher` queries.
+//! What FalkorDB reads differently from Neo4j:
+//!
+//! - the two `CREATE CONSTRAINT ... REQUIRE n.id IS UNIQUE` lines are Neo4j's
+//!   own DDL, which FalkorDB refuses (its uniqueness constraints are a
+//!   command of their own, over an index). Skip them there, and make
+//!   `CREATE INDEX FOR (n:Node) ON (n.id)` and the same on `Source` instead;
+//!   the `MERGE`s keep the script safe to run again without them. No one
+//!   line does both for Neo4j, so the script keeps Neo4j's.
+//! - a `\uXXXX` escape is kept as its six characters. The script writes one
+//!   only for a control character other than tab, line feed and carriage
+//!   return (`\t`, `\n`, `\r`, `\\`, `\'` read as in Neo4j): writing those
+//!   raw would suit FalkorDB but put raw control characters into a file
+//!   people open in terminals and editors, so they stay escaped.
+//! - the queries: `--cypher=neo4j` needs Neo4j 5.21's `ANY SHORTEST` and
+//!   quantified path patterns, which FalkorDB does not read;
+//!   `--cypher=opencypher` asks the same in plain openCypher.
+//!
+//! Everything else (`MERGE`, `SET n:Label`, `SET n = {...}`, `date()`,
+//! lists, the nodes' `withdrawn` days that `blockers` reads) runs as in Neo4j.
 
 use std::io::{self, Write};
 
