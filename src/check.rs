@@ -73,7 +73,7 @@ pub struct QuoteCheck {
 }
 
 /// The result of checking one graph file. Serialises to the `check` JSON the
-/// README documents, locating each finding as it goes.
+/// `docs/json.md` documents, locating each finding as it goes.
 #[derive(Debug)]
 pub struct Report {
     /// The text checked, and where it came from.

@@ -89,6 +89,8 @@ pub struct Graph {
     pub(crate) net: Adjacency,
     /// The `supersedes` edges, in file order: views apply them to statuses.
     pub(crate) supersedes: Vec<EdgeIx>,
+    /// The `member_of` edges, in file order: views read who speaks for whom.
+    pub(crate) memberships: Vec<EdgeIx>,
     pub(crate) by_id: IdIndex,
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,

@@ -46,6 +46,8 @@
 //! **Asked**
 //! - [`view`]: the graph a question sees: one day, some demands assumed
 //!   met, some edges dropped.
+//! - [`standing`]: the one home of what stands in the way of a position,
+//!   who is on which side, and what a move is; every answer reads it.
 //! - [`query`]: the questions (blockers, requires, stance, who, responses,
 //!   path, deadlocks, conflicts, show; compare and issues on proposals;
 //!   unblock, effects, changes and timeline); [`query::run`] answers any
@@ -98,6 +100,7 @@ pub mod query;
 pub mod render;
 pub mod request;
 pub mod sources;
+pub mod standing;
 pub mod store;
 #[doc(hidden)]
 pub mod synth;

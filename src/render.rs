@@ -21,8 +21,8 @@ pub enum Format {
     Png,
     /// PDF: for print (no tooltips: see `--quotes`).
     Pdf,
-    /// The interactive map: one self-contained HTML file, laid out by Graphviz
-    /// (see [`crate::export::html`]).
+    /// The interactive map: one self-contained HTML file, laid out by Graphviz;
+    /// click, search, slide the date.
     Html,
 }
 

@@ -179,6 +179,7 @@ impl serde::Serialize for ViewSpec {
 /// assert_eq!(what_if.visible_edges().count(), graph.edge_count() - 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[derive(Clone)]
 pub struct View<'g> {
     /// The graph seen.
     pub graph: &'g Graph,
@@ -190,6 +191,14 @@ pub struct View<'g> {
     pub assumed: Vec<NodeIx>,
     /// Edges set aside for this view.
     pub dropped: Vec<EdgeIx>,
+    /// Moves taken for this view ([`View::take_moves`]): each (party,
+    /// position) where the party has agreed to the position (accepted it, or
+    /// agreed to deliver it), whatever the file says; a `None` party agrees
+    /// for whoever must deliver a position whose actor the graph does not name.
+    pub agreed: Vec<(Option<NodeIx>, NodeIx)>,
+    /// The party each member speaks for (its first visible `member_of`
+    /// edge in file order), sorted by member.
+    member_of: Vec<(NodeIx, NodeIx)>,
     node_on: Vec<bool>,
     edge_on: Vec<bool>,
     /// Each node's status on the day: its dated history applied, positions
@@ -266,12 +275,22 @@ impl<'g> View<'g> {
         for n in &assumed {
             status[n.index()] = Status::Met;
         }
+        let mut member_of: Vec<(NodeIx, NodeIx)> = Vec::new();
+        for &e in &graph.memberships {
+            let (member, party) = graph.ends(e);
+            if edge_on[e.index()] && !member_of.iter().any(|&(m, _)| m == member) {
+                member_of.push((member, party));
+            }
+        }
+        member_of.sort_unstable_by_key(|&(m, _)| m);
         Ok(View {
             graph,
             as_of,
             as_of_basis,
             assumed,
             dropped,
+            agreed: Vec::new(),
+            member_of,
             node_on,
             edge_on,
             status,
@@ -333,6 +352,39 @@ impl<'g> View<'g> {
         let start = buf.len();
         buf.extend(self.edges(n, dir));
         buf[start..].reverse();
+    }
+
+    /// Treats `n` as met from now on, as `--assume` does.
+    pub fn assume_met(&mut self, n: NodeIx) {
+        self.status[n.index()] = Status::Met;
+        if !self.assumed.contains(&n) {
+            self.assumed.push(n);
+        }
+    }
+
+    /// The party that `member` speaks for (`member_of`), if it is a member.
+    pub fn party_of_member(&self, member: NodeIx) -> Option<NodeIx> {
+        self.member_of
+            .binary_search_by_key(&member, |&(m, _)| m)
+            .ok()
+            .map(|i| self.member_of[i].1)
+    }
+
+    /// Sets edges aside and records agreements: what taking some moves
+    /// (`standing::Move`) does to the view. Dropped edges are listed in
+    /// [`View::dropped`].
+    pub fn take_moves(&mut self, drop: &[EdgeIx], agree: &[(Option<NodeIx>, NodeIx)]) {
+        for &e in drop {
+            if self.edge_on[e.index()] {
+                self.edge_on[e.index()] = false;
+                self.dropped.push(e);
+            }
+        }
+        for &pair in agree {
+            if !self.agreed.contains(&pair) {
+                self.agreed.push(pair);
+            }
+        }
     }
 
     /// The nodes that hold on the view's day, in file order.

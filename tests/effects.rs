@@ -62,15 +62,24 @@ fn russia_refusing_the_30_day_ceasefire_sets_off_the_sanctions_threat() {
 }
 
 #[test]
-fn the_west_pausing_aid_unlocks_both_ceasefires_and_the_ceasefire_unlocks_talks() {
+fn the_west_pausing_aid_unlocks_the_full_ceasefire_and_the_ceasefire_unlocks_talks() {
     let g = builtin();
     let pause = ask(&g, &ViewSpec::default(), "western-aid-pause");
-    assert_eq!(
-        ids(&pause.unlocked, |d| &d.node.id),
-        vec!["ceasefire-30d", "ceasefire-full"]
-    );
+    // The full ceasefire waits only on the pause; the 30-day one also on
+    // Russia, which countered it.
+    assert_eq!(ids(&pause.unlocked, |d| &d.node.id), vec!["ceasefire-full"]);
     assert_eq!(pause.unlocked[0].chain[0].by.as_deref(), Some("russia"));
     assert_eq!(pause.unlocked[0].actors, vec!["russia"]);
+    assert_eq!(
+        ids(&pause.still_blocked, |d| &d.node.id),
+        vec!["ceasefire-30d"]
+    );
+    let left: Vec<(&str, String)> = pause.still_blocked[0]
+        .remaining
+        .iter()
+        .map(|l| (l.from.as_str(), l.relation.to_string()))
+        .collect();
+    assert_eq!(left, vec![("russia", "counters".to_owned())]);
 
     let ceasefire = ask(&g, &ViewSpec::default(), "ceasefire-30d");
     assert_eq!(
@@ -214,10 +223,10 @@ fn the_effects_view_draws_the_threats_it_sets_off_and_renders_cleanly() {
     assert!(dot.contains("2 threats set off"));
     assert!(dot.contains("sets off: a threat this triggers"));
     assert_eq!(common::graphviz_svg(&dot).1, "");
-    // What it unlocks is drawn thick: the ceasefires need the aid pause.
+    // What it unlocks is drawn thick: the full ceasefire needs only the aid pause.
     let pause = g.find("western-aid-pause").unwrap();
     let (scene, dot) = common::view_dot(&g, &ViewSpec::default(), &Focus::Effects(pause));
-    assert_eq!(scene.highlighted.len(), 2);
+    assert_eq!(scene.highlighted.len(), 1);
     assert_eq!(common::graphviz_svg(&dot).1, "");
 }
 

@@ -198,7 +198,11 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         ),
         ids(&["r", "z"])
     );
-    assert_eq!(scene_ids(&g, &all, &Focus::Deadlocks), Vec::<String>::new());
+    // r supports w and p rejects it: a conflict (supporting is being for it).
+    assert_eq!(
+        scene_ids(&g, &all, &Focus::Deadlocks),
+        ids(&["p", "r", "w"])
+    );
     let mut d2 = d.clone();
     d2["edges"]
         .as_array_mut()
@@ -209,10 +213,11 @@ fn each_view_holds_exactly_the_nodes_it_should() {
         .unwrap()
         .push(edge("q", "demands", "w"));
     let g2 = graph(&d2);
-    // The knot x -> y -> z -> x, and the conflict over w (q demands, p rejects); r only supports w.
+    // The knot x -> y -> z -> x, and the conflict over w (q demands and r
+    // supports it, p rejects it).
     assert_eq!(
         scene_ids(&g2, &all, &Focus::Deadlocks),
-        ids(&["p", "q", "w", "x", "y", "z"])
+        ids(&["p", "q", "r", "w", "x", "y", "z"])
     );
 }
 
@@ -514,8 +519,8 @@ fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
     // Small: one node of at most a line per style, not a second graph.
     assert_eq!(
         answer.matches("<TR><TD ALIGN=\"LEFT\">").count(),
-        3 + 2 + 3,
-        "kinds; needs and sets; target, answer and chain"
+        3 + 3 + 3,
+        "kinds; needs, counters and sets; target, answer and chain"
     );
 }
 
@@ -675,12 +680,12 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
         None,
     );
     assert!(
-        dot.contains("label=\"needs\\n(per Russia (Putin)) [1]\""),
+        dot.contains("label=\"needs\\n(per Russia (Putin)) [3]\""),
         "{dot}"
     );
     assert!(dot.contains("subgraph cluster_quotes"));
     assert!(
-        dot.contains("[1] “Previously, Moscow has stated that a cessation of hostilities would\\l"),
+        dot.contains("[3] “Previously, Moscow has stated that a cessation of hostilities would\\l"),
         "{dot}"
     );
     assert!(
@@ -689,6 +694,9 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
         ),
         "the source by its title: {dot}"
     );
-    assert!(!dot.contains("[2]"), "one quoted link, one footnote");
+    assert!(
+        !dot.contains("[4]"),
+        "three quotes on two quoted links, three footnotes"
+    );
     assert!(!dot_of(&["--blockers", "ceasefire-30d"], None).contains("cluster_quotes"));
 }

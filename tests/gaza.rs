@@ -96,7 +96,11 @@ fn the_two_versions_differ_by_ten_days_and_agree_on_ten_living_hostages() {
 
 #[test]
 fn the_reports_claims_are_where_an_analyst_looks() {
-    // Washington and Israel reject Hamas's version; nothing recorded blocks Witkoff's.
+    // Washington and Israel reject Hamas's version, so neither has agreed to
+    // deliver its terms for them (Hamas has, for its own); nothing recorded
+    // Witkoff's proposal: Hamas's answer is a counter in Witkoff's account
+    // (a refusal, shown with Hamas's dispute of it), and neither Hamas nor
+    // Israel has agreed to deliver its terms.
     let ids = |v: &Value| -> Vec<String> {
         v["blockers"]
             .as_array()
@@ -107,9 +111,35 @@ fn the_reports_claims_are_where_an_analyst_looks() {
     };
     assert_eq!(
         ids(&answer(&["blockers", "hamas-version"])),
-        ["us", "israel"]
+        [
+            "us",
+            "israel",
+            "hv-ceasefire",
+            "hv-withdrawal",
+            "hv-prisoners",
+            "hv-guarantee"
+        ]
     );
-    assert!(ids(&answer(&["blockers", "witkoff-proposal"])).is_empty());
+    assert_eq!(
+        answer(&["blockers", "hamas-version"])["pending"][0]["id"],
+        "hv-living"
+    );
+    let witkoff = answer(&["blockers", "witkoff-proposal"]);
+    assert_eq!(
+        ids(&witkoff),
+        [
+            "hamas",
+            "wp-ceasefire",
+            "wp-living",
+            "wp-dead",
+            "wp-prisoners"
+        ]
+    );
+    assert_eq!(witkoff["blockers"][0]["relation"], "counters");
+    assert_eq!(
+        witkoff["blockers"][0]["link"]["disputed_by"],
+        json!(["hamas"])
+    );
     // The disputed acceptance, with both reports and who said it.
     let who = answer(&["who", "witkoff-proposal"]);
     let disputed: Vec<(&str, &str, &Value)> = who["disputed"]

@@ -2,7 +2,8 @@
 //! needed: the CSV round trip, every import problem placed at file, line and
 //! column, whole-or-nothing writes, determinism, `--as-of`, the Neo4j
 //! script's shape with hostile text, and `--cypher` on the command line.
-//! (`tests/interop_engines.rs` runs the exports in Kuzu and networkx.)
+//! (`tests/interop_engines.rs` runs the exports in LadybugDB, FalkorDB and
+//! networkx.)
 
 mod common;
 mod interop_common;

@@ -1,5 +1,5 @@
 //! The shipped graph of the May 2025 Istanbul negotiation: it is valid, every
-//! quote is the article's own words (the article ships in graph/sources),
+//! quote is the article's own words (the sentences quoted ship in graph/sources),
 //! each claim says what its words say and no more, and the questions
 //! analysts ask of it get the answers the article supports.
 
@@ -7,7 +7,7 @@ mod common;
 
 use common::{builtin_graph_path, negograph, sources_dir};
 use predicates::prelude::*;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn run_json(args: &[&str]) -> Value {
     let out = negograph().args(args).arg("--json").output().unwrap();
@@ -335,14 +335,30 @@ fn how_russia_answered_the_ceasefire_demand() {
 }
 
 #[test]
-fn what_blocks_the_30_day_ceasefire_is_moscows_condition() {
+fn what_blocks_the_30_day_ceasefire_is_russias_counter_and_moscows_condition() {
     let answer = run_json(&["blockers", "30-day ceasefire"]);
     assert_eq!(answer["target"], "ceasefire-30d");
+    assert_eq!(answer["clear"], false);
     let blockers = answer["blockers"].as_array().unwrap();
-    assert_eq!(blockers.len(), 1, "{answer:#}");
-    assert_eq!(blockers[0]["id"], "western-aid-pause");
-    assert_eq!(blockers[0]["reason"], "precondition");
-    let link = &blockers[0]["chain"][0];
+    assert_eq!(blockers.len(), 2, "{answer:#}");
+    // Russia answered the ceasefire call with talks instead: a refusal, said as a counter.
+    assert_eq!(blockers[0]["kind"], "refusal");
+    assert_eq!(blockers[0]["relation"], "counters");
+    assert_eq!(blockers[0]["holder"], "russia");
+    assert_eq!(blockers[0]["link"]["with"], "direct-talks");
+    assert!(
+        blockers[0]["link"]["quote"]
+            .as_str()
+            .unwrap()
+            .contains("opted not to reply directly to the requests for a ceasefire")
+    );
+    // Moscow's condition: the Western allies must pause aid, and have not agreed to.
+    assert_eq!(blockers[1]["id"], "western-aid-pause");
+    assert_eq!(blockers[1]["kind"], "precondition");
+    assert_eq!(blockers[1]["holder"], "russia");
+    assert_eq!(blockers[1]["actor"], json!(["western-allies"]));
+    assert_eq!(blockers[1]["agreed"], false);
+    let link = &blockers[1]["chain"][0];
     assert_eq!(link["relation"], "conditions_on");
     assert_eq!(link["by"], "russia");
     assert!(
@@ -356,20 +372,26 @@ fn what_blocks_the_30_day_ceasefire_is_moscows_condition() {
 
 #[test]
 fn what_if_the_west_paused_aid() {
+    // The pause met, Russia's counter still stands.
     let answer = run_json(&[
         "blockers",
         "30-day ceasefire",
         "--assume",
         "pause in Western aid",
     ]);
-    assert_eq!(answer["blockers"].as_array().unwrap().len(), 0);
+    let blockers = answer["blockers"].as_array().unwrap();
+    assert_eq!(blockers.len(), 1);
+    assert_eq!(blockers[0]["kind"], "refusal");
     assert_eq!(answer["assumed"][0], "western-aid-pause");
+    // And with the counter set aside too, nothing is left.
     negograph()
         .args([
             "blockers",
             "ceasefire-30d",
             "--drop",
             "ceasefire-30d:conditions_on:western-aid-pause",
+            "--drop",
+            "russia:counters:ceasefire-30d",
         ])
         .assert()
         .success()
@@ -424,7 +446,9 @@ fn direct_talks_wait_on_ukraines_ceasefire_and_through_it_on_moscows_condition()
         .iter()
         .map(|b| b["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["ceasefire-30d", "western-aid-pause"]);
+    // Ukraine's condition (the ceasefire, which Russia must deliver and
+    // has countered), Russia's counter of it, and Moscow's condition below.
+    assert_eq!(ids, ["ceasefire-30d", "russia", "western-aid-pause"]);
     let req = run_json(&["requires", "direct talks"]);
     assert_eq!(req["preconditions"][0]["link"]["by"], "ukraine");
     assert_eq!(req["preconditions"][1]["link"]["by"], "russia");

@@ -274,7 +274,7 @@ fn a_graph_too_big_to_map_is_refused_with_a_pointer_to_a_focused_map() {
     );
 }
 
-/// The README's `negograph render` lines (Diagrams and The map), each run
+/// The docs' `negograph render` lines (docs/diagrams.md), each run
 /// as written but writing into a temp dir.
 #[test]
 fn the_map_carries_every_format_1_1_field() {

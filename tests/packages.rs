@@ -24,7 +24,7 @@ fn said(link: &Value) -> String {
     )
 }
 
-/// Each blocker as (id, reason, its chain).
+/// Each obstacle as (id, kind, its chain).
 fn blockers(doc: &Value, target: &str) -> Vec<(String, String, Vec<String>)> {
     answer(doc, &["blockers", target])["blockers"]
         .as_array()
@@ -34,7 +34,7 @@ fn blockers(doc: &Value, target: &str) -> Vec<(String, String, Vec<String>)> {
             let chain = b["chain"].as_array().unwrap().iter().map(said).collect();
             (
                 b["id"].as_str().unwrap().to_owned(),
-                b["reason"].as_str().unwrap().to_owned(),
+                b["kind"].as_str().unwrap().to_owned(),
                 chain,
             )
         })
@@ -46,23 +46,29 @@ fn owned(items: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn what_stands_in_the_way_of_a_term_stands_in_the_way_of_its_package_but_terms_never_block() {
+fn what_stands_in_the_way_of_a_term_stands_in_the_way_of_its_package() {
     let doc = two_proposals();
-    // Worked out by hand: the U.S. rejects the counter as a whole; Israel
-    // rejects its 70 days; its hostage term needs a U.S. guarantee. Egypt
-    // rejects a term that was withdrawn, so Egypt blocks nothing. None of
-    // the counter's five terms is a blocker.
+    // Worked out by hand: the U.S. rejects the counter as a whole. Israel
+    // must deliver three of its terms and has not agreed to (it is not for
+    // the counter), and rejects its 70 days. Hamas proposes the counter, so
+    // it has agreed to its own term (the hostages): a pending step, which
+    // needs a U.S. guarantee the U.S. has not agreed to give. Egypt rejects
+    // a term that was withdrawn, so Egypt stands in no way.
+    let term = |id: &str| owned(&[&format!("{id} part_of hamas-plan")]);
     assert_eq!(
         blockers(&doc, "hamas-plan"),
         vec![
             (
                 "us".into(),
-                "rejects".into(),
+                "refusal".into(),
                 owned(&["us rejects hamas-plan"])
             ),
+            ("b-truce".into(), "term".into(), term("b-truce")),
+            ("b-prisoners".into(), "term".into(), term("b-prisoners")),
+            ("b-withdrawal".into(), "term".into(), term("b-withdrawal")),
             (
                 "israel".into(),
-                "rejects".into(),
+                "refusal".into(),
                 owned(&["b-truce part_of hamas-plan", "israel rejects b-truce"])
             ),
             (
@@ -75,17 +81,34 @@ fn what_stands_in_the_way_of_a_term_stands_in_the_way_of_its_package_but_terms_n
             ),
         ]
     );
-    // The U.S. plan: only the list Israel sets as a condition; its four terms are what it offers.
+    let hamas_plan = answer(&doc, &["blockers", "hamas-plan"]);
     assert_eq!(
-        blockers(&doc, "us-plan"),
-        vec![(
-            "hostage-list".into(),
-            "precondition".into(),
-            owned(&["us-plan conditions_on hostage-list"])
-        )]
+        hamas_plan["blockers"][1]["holder"], "hamas",
+        "a term's holder proposes its package"
     );
-    // As a tree: a blocker reached through a term hangs from that term.
-    let tree: Vec<(String, Value, u64)> = answer(&doc, &["blockers", "hamas-plan"])["blockers"]
+    assert_eq!(hamas_plan["blockers"][1]["actor"], json!(["israel"]));
+    assert_eq!(hamas_plan["pending"][0]["id"], "b-living");
+    // The U.S. plan: Hamas countered it (its acceptance is disputed, and a
+    // counter is a refusal), so its two terms for Hamas are not agreed;
+    // Israel's condition needs Hamas's list. Israel accepted the plan: its
+    // two terms are pending steps.
+    let ids = |v: &Value, key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let us_plan = answer(&doc, &["blockers", "us-plan"]);
+    assert_eq!(
+        ids(&us_plan, "blockers"),
+        ["hamas", "a-living", "a-dead", "hostage-list"]
+    );
+    assert_eq!(us_plan["blockers"][0]["relation"], "counters");
+    assert_eq!(ids(&us_plan, "pending"), ["a-truce", "a-prisoners"]);
+    // As a tree: an obstacle reached through a term hangs from that term.
+    let tree: Vec<(String, Value, u64)> = hamas_plan["blockers"]
         .as_array()
         .unwrap()
         .iter()
@@ -97,30 +120,35 @@ fn what_stands_in_the_way_of_a_term_stands_in_the_way_of_its_package_but_terms_n
             )
         })
         .collect();
-    assert_eq!(
-        tree,
-        [
-            ("us".to_owned(), Value::Null, 1),
-            ("israel".to_owned(), json!("b-truce"), 2),
-            ("guarantee".to_owned(), json!("b-living"), 2),
-        ]
-    );
+    assert_eq!(tree[4], ("israel".to_owned(), json!("b-truce"), 2));
+    assert_eq!(tree[5], ("guarantee".to_owned(), json!("b-living"), 2));
     // Once the guarantee is given (assumed), it is settled and blocks nothing.
     let v = answer(&doc, &["blockers", "hamas-plan", "--assume", "guarantee"]);
-    let ids: Vec<&str> = v["blockers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["us", "israel"]);
+    assert_eq!(
+        ids(&v, "blockers"),
+        ["us", "b-truce", "b-prisoners", "b-withdrawal", "israel"]
+    );
+}
+
+#[test]
+fn a_refusal_of_a_package_reaches_its_terms() {
+    // The U.S. rejects the Hamas counter: what blocks one of its terms says so.
+    let doc = two_proposals();
+    let v = answer(&doc, &["blockers", "b-prisoners"]);
+    let first = &v["blockers"][0];
+    assert_eq!(first["kind"], "refusal");
+    assert_eq!(first["holder"], "us");
+    assert_eq!(first["package"], "hamas-plan");
+    let (_dir, file) = temp_file("g.json", serde_json::to_string(&doc).unwrap().as_bytes());
+    let text = common::run_ok(&file, &["blockers", "b-prisoners"]);
+    assert!(text.contains("refused as part of Hamas counter"), "{text}");
 }
 
 #[test]
 fn a_settled_term_is_not_searched() {
     let mut doc = two_proposals();
     // The 70 days met (say, agreed separately): Israel's rejection of it no
-    // longer stands in the way of the package.
+    // longer stands in the way of the package, nor does its delivery.
     let nodes = doc["nodes"].as_array_mut().unwrap();
     let t = nodes.iter_mut().find(|n| n["id"] == "b-truce").unwrap();
     t["status"] = "met".into();
@@ -128,7 +156,7 @@ fn a_settled_term_is_not_searched() {
         .into_iter()
         .map(|b| b.0)
         .collect();
-    assert_eq!(ids, ["us", "guarantee"]);
+    assert_eq!(ids, ["us", "b-prisoners", "b-withdrawal", "guarantee"]);
 }
 
 #[test]
@@ -594,11 +622,13 @@ fn a_proposal_is_drawn_as_a_box_holding_its_terms_and_its_mediators_point_at_the
         clustered.lines().any(|l| l == "  subgraph cluster_k9 {"),
         "at the top level"
     );
-    // An answer view boxes only the terms it draws: the two the counter's blockers go through.
+    // An answer view boxes only the terms it draws: the counter's four
+    // unsettled terms (three obstacles and the one the guarantee hangs
+    // from), not its withdrawn one (n19).
     let blockers = drawn(&doc, &["--blockers", "hamas-plan"]);
     assert_eq!(
         declared(&subgraph(&blockers, "cluster_k10")),
-        ["n10", "n15", "n16"]
+        ["n10", "n15", "n16", "n17", "n18"]
     );
     // Mediators come with what they mediate, in every view that draws it.
     let answer = drawn(&doc, &["--blockers", "us-plan"]);

@@ -57,7 +57,8 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
         } else {
             Some(parties[by as usize % parties.len()])
         };
-        if relation == Relation::ConditionsOn && holder.is_none() {
+        let needs_by = matches!(relation, Relation::ConditionsOn | Relation::Excludes);
+        if needs_by && holder.is_none() {
             continue;
         }
         let (since, until) = match t % 4 {
@@ -75,9 +76,7 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
             }
         };
         let mut fields = EdgeFields::new(end(from), relation, end(to));
-        fields.by = holder
-            .filter(|_| relation == Relation::ConditionsOn || by % 3 == 0)
-            .map(end);
+        fields.by = holder.filter(|_| needs_by || by % 3 == 0).map(end);
         fields.citations.push(Citation {
             source: Some("s".into()),
             ..Citation::default()
@@ -108,10 +107,31 @@ fn views() -> impl Strategy<Value = ViewSpec> {
     ]
 }
 
-/// Blockers by fixed point: relax shortest distances down preconditions and
-/// from proposals to their terms until nothing changes; a precondition blocks
-/// at one more than the node it hangs from, a blocking or rejecting node at
-/// one more than the node it blocks or rejects. Terms are reached, never blockers.
+/// The party a visible claim counts for, by the plain definition: its `by`
+/// or its `from` party, or the party that one is a member of (the first
+/// visible `member_of` claim in file order).
+fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
+    let g = v.graph;
+    let m = g.meta(e);
+    let holder =
+        m.by.or((g.kind(m.from) == NodeKind::Party).then_some(m.from))?;
+    let party = g
+        .edge_indices()
+        .filter(|&f| v.edge_on(f))
+        .find(|&f| g.meta(f).relation == Relation::MemberOf && g.meta(f).from == holder)
+        .map_or(holder, |f| g.meta(f).to);
+    Some(party)
+}
+
+/// Obstacles by fixed point, straight from docs/semantics.md: relax
+/// shortest distances down unsettled preconditions and from proposals to
+/// their unsettled terms until nothing changes (the tree). Then, as (the
+/// obstacle's node, the length of its chain), one entry per obstacle: each
+/// node of the tree but the target, whose actor (none here: random graphs
+/// name none) has not agreed, at its own depth; and one more step out, each
+/// block by a standing position, each refusal (of the node, or of a package
+/// outside the tree it is a term of), each party for a standing position
+/// that excludes it.
 fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let g = v.graph;
     let n = g.node_count();
@@ -134,7 +154,6 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             if let Some((up, down)) = step(e)
                 && pre[up.index()] != inf
                 && !v.is_settled(down)
-                && down != x
                 && pre[up.index()] + 1 < pre[down.index()]
             {
                 pre[down.index()] = pre[up.index()] + 1;
@@ -145,29 +164,54 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             break;
         }
     }
-    let mut best = vec![inf; n];
+    let in_tree = |i: NodeIx| pre[i.index()] != inf;
+    let mut found: Vec<(usize, usize)> = (0..n)
+        .filter(|&i| i != x.index() && pre[i] != inf)
+        .map(|i| (i, pre[i]))
+        .collect();
+    let against = [Relation::Rejects, Relation::Counters, Relation::Ignores];
+    let for_ = [
+        Relation::Demands,
+        Relation::Proposes,
+        Relation::Supports,
+        Relation::Accepts,
+    ];
     for &e in &edges {
         let m = g.meta(e);
-        let through = match m.relation {
-            Relation::ConditionsOn if !v.is_settled(m.to) && m.to != x => {
-                Some((m.to, pre[m.from.index()]))
-            }
-            Relation::Blocks if !v.is_withdrawn(m.from) && m.from != x => {
-                Some((m.from, pre[m.to.index()]))
-            }
-            Relation::Rejects if m.from != x => Some((m.from, pre[m.to.index()])),
-            _ => None,
-        };
-        if let Some((blocker, hangs)) = through
-            && hangs != inf
+        if m.relation == Relation::Blocks && in_tree(m.to) && m.from != x && !v.is_withdrawn(m.from)
         {
-            best[blocker.index()] = best[blocker.index()].min(hangs + 1);
+            found.push((m.from.index(), pre[m.to.index()] + 1));
+        }
+        if against.contains(&m.relation) {
+            let party = naive_party(v, e).unwrap();
+            if in_tree(m.to) {
+                found.push((party.index(), pre[m.to.index()] + 1));
+            }
+            // A refusal of a package reaches each of its terms in the tree.
+            if !in_tree(m.to) && !v.is_withdrawn(m.to) {
+                for &t in &edges {
+                    let tm = g.meta(t);
+                    if tm.relation == Relation::PartOf && tm.to == m.to && in_tree(tm.from) {
+                        found.push((party.index(), pre[tm.from.index()] + 1));
+                    }
+                }
+            }
+        }
+        if m.relation == Relation::Excludes {
+            for (here, other) in [(m.from, m.to), (m.to, m.from)] {
+                if !in_tree(here) || here == other || v.is_withdrawn(other) {
+                    continue;
+                }
+                for &h in &edges {
+                    if for_.contains(&g.meta(h).relation) && g.meta(h).to == other {
+                        found.push((other.index(), pre[here.index()] + 1));
+                    }
+                }
+            }
         }
     }
-    (0..n)
-        .filter(|&i| best[i] != inf)
-        .map(|i| (i, best[i]))
-        .collect()
+    found.sort_unstable();
+    found
 }
 
 /// Every simple path from `a` to `b` with at most `max` edges, by brute force.
@@ -311,7 +355,13 @@ proptest! {
             let first = g.meta(edges[0]);
             prop_assert!(first.from == x || first.to == x);
             let last = g.meta(*edges.last().unwrap());
-            prop_assert!(last.from == b.ix || last.to == b.ix);
+            // The last claim names the obstacle's node, or, for a refusal,
+            // the party it counts for (a member may have spoken).
+            prop_assert!(
+                last.from == b.ix
+                    || last.to == b.ix
+                    || negograph::standing::counts_for(&v, *edges.last().unwrap()).map(|(p, _)| p) == Some(b.ix)
+            );
         }
     }
 

@@ -5,18 +5,19 @@ mod common;
 use common::{cond, doc, edge, graph};
 use negograph::Error;
 use negograph::model::Date;
-use negograph::query::blockers::{Reason, blockers};
+use negograph::query::blockers::blockers;
 use negograph::query::deadlocks::{conflicts, knots};
 use negograph::query::path::{PathOptions, paths};
 use negograph::query::requires::requires;
 use negograph::resolve::Names;
+use negograph::standing::ObstacleKind as Reason;
 use negograph::view::{View, ViewSpec, When};
 use serde_json::json;
 
 fn ids_of(b: &negograph::query::blockers::Blockers) -> Vec<(String, Reason, usize)> {
     b.blockers
         .iter()
-        .map(|x| (x.id.clone(), x.reason, x.chain.len()))
+        .map(|x| (x.id.clone(), x.kind, x.chain.len()))
         .collect()
 }
 
@@ -101,9 +102,9 @@ fn blockers_follow_preconditions_recursively_with_shortest_chains() {
         vec![
             ("a".into(), Reason::Precondition, 1),
             ("b".into(), Reason::Precondition, 2),
-            ("k".into(), Reason::Blocks, 2),
-            ("p".into(), Reason::Rejects, 1),
-            ("q".into(), Reason::Rejects, 3),
+            ("k".into(), Reason::Block, 2),
+            ("p".into(), Reason::Refusal, 1),
+            ("q".into(), Reason::Refusal, 3),
         ]
     );
     let q = b.blockers.iter().find(|x| x.id == "q").unwrap();
@@ -254,7 +255,7 @@ fn dropping_an_edge_removes_exactly_it() {
     let v = View::new(&g, &spec).unwrap();
     assert_eq!(
         ids_of(&blockers(&v, node(&g, "x"), false)),
-        vec![("q".into(), Reason::Rejects, 1)]
+        vec![("q".into(), Reason::Refusal, 1)]
     );
     let bad = ViewSpec {
         drop: vec!["p:supports:x".into()],

@@ -1,4 +1,4 @@
-"""The blockers query with negograph's semantics (see the README), written once
+"""The blockers query with negograph's semantics (see docs/queries.md), written once
 over two tiny adapters so that networkx and rustworkx run the same algorithm:
 breadth first through unmet conditions_on edges, collecting rejects/blocks edges
 into every precondition reached, each blocker once with its shortest chain."""

@@ -31,8 +31,12 @@ pub enum Task {
     Run { request: Box<Request>, print: Print },
     /// Shell completions, made from the argument declarations.
     Completions(clap_complete::Shell),
-    /// The man page, made from the argument declarations.
-    Man,
+    /// A man page, made from the argument declarations: the subcommand's
+    /// (none: negograph(1)), or every page written into a folder.
+    Man {
+        command: Vec<String>,
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 pub struct Config {
@@ -310,7 +314,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             Print::default(),
         ),
         Command::Completions { shell } => Ok(Task::Completions(shell)),
-        Command::Man => Ok(Task::Man),
+        Command::Man { command, dir } => Ok(Task::Man { command, dir }),
     }
 }
 

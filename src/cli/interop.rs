@@ -17,11 +17,11 @@ use super::output::{self, eprint};
 
 pub const EXPORT_EXAMPLES: &str = "\
 Examples:
-  negograph export --format graphml -o istanbul.graphml        Gephi, yEd, networkx
-  negograph export --format cypher -o istanbul.cypher          then: cypher-shell -f istanbul.cypher
-  negograph export --format ladybug -o istanbul-lbug           then, inside it: lbug DB < load.cypher
-  negograph export --format csv -o istanbul-csv                nodes, edges, sources, status .csv
-  negograph -f talks.json export --format csv -o talks-csv --as-of 2025-05-10
+  negograph export --format graphml -o istanbul.graphml   Gephi, yEd, networkx
+  negograph export --format cypher -o istanbul.cypher     then: cypher-shell -f istanbul.cypher
+  negograph export --format ladybug -o istanbul-lbug      then, inside it: lbug DB < load.cypher
+  negograph export --format csv -o istanbul-csv           nodes, edges, sources, status .csv
+  negograph -f graph/trade-talks.json export --format csv -o trade-csv --as-of 2025-03-10
 
 Without --as-of the whole file is exported; with it, what a query on that day
 sees. GraphML and Cypher write one file, LadybugDB and CSV a folder (`--format
@@ -30,11 +30,14 @@ replaced only with --force, and only once every file is written in full.";
 
 pub const IMPORT_EXAMPLES: &str = "\
 Examples:
-  negograph import --nodes nodes.csv --edges edges.csv --sources sources.csv --status status.csv -o talks.json
-  negograph import --nodes n.csv --edges e.csv -o talks.json --title \"Gaza talks\" --force
+  negograph export --format csv -o csv                 first, a graph in the CSV form
+  negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
+      --status csv/status.csv -o istanbul.json
+  negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
+      -o istanbul.json --title \"Istanbul talks\" --force
 
-The columns are those `export --format csv` writes (README: \"When one file is
-not enough\"). The graph is validated as a JSON file is; every problem is
+The columns are those `export --format csv` writes (docs/interop.md:
+\"The spreadsheet form\"). The graph is validated as a JSON file is; every problem is
 reported with its file, line and column, and nothing is written unless the
 graph is valid.";
 
@@ -80,11 +83,12 @@ pub struct ImportArgs {
     pub force: bool,
 }
 
-/// `--cypher[=ladybug|neo4j]` on the queries that have a Cypher form.
+/// `--cypher[=ladybug|neo4j|opencypher]` on the queries that have a Cypher form.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct CypherArg {
     /// Print the Cypher query that answers this on an exported database
-    /// (ladybug, the default, also for Kuzu 0.11; or neo4j) instead of answering
+    /// (ladybug, the default, also for Kuzu 0.11; neo4j; or opencypher, for
+    /// FalkorDB) instead of answering
     #[arg(long, value_enum, value_name = "DIALECT", num_args = 0..=1, require_equals = true,
           default_missing_value = "ladybug", conflicts_with = "json")]
     pub cypher: Option<Dialect>,

@@ -4,7 +4,7 @@
 //! and prints the outcome: answers through [`human`] or as JSON, `ask`
 //! through [`ask`], `check`
 //! through [`check`], edits through [`edit`], `export` and `import` through
-//! [`interop`], errors and findings through
+//! [`interop`], man pages through [`man`], errors and findings through
 //! [`report`], all to standard output by [`output`]. Exit codes are named in
 //! [`exit_codes`].
 
@@ -16,6 +16,7 @@ mod edit;
 mod exit_codes;
 mod human;
 mod interop;
+mod man;
 mod output;
 mod report;
 mod run;

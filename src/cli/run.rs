@@ -13,7 +13,7 @@ use super::config::{self, Config, Print, Task};
 use super::exit_codes::ExitCode;
 use super::output::{self, eprint};
 use super::report::{IndexedSource, Reporter};
-use super::{ask, check, edit, human, interop};
+use super::{ask, check, edit, human, interop, man};
 
 pub fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
@@ -56,14 +56,7 @@ fn perform(task: Task, graph: &GraphSource, reporter: &Reporter) -> io::Result<E
             clap_complete::generate(shell, &mut declaration, "negograph", &mut text);
             output::bytes(&text).map(|()| ExitCode::Success)
         }
-        Task::Man => {
-            let mut text = Vec::new();
-            // Rendering into memory cannot fail; writing it out can.
-            clap_mangen::Man::new(config::declaration())
-                .render(&mut text)
-                .and_then(|()| output::bytes(&text))
-                .map(|()| ExitCode::Success)
-        }
+        Task::Man { command, dir } => man::man(&command, dir.as_deref()),
         Task::Run { request, print } => match request::run(&request) {
             Ok(outcome) => {
                 let printed = print_outcome(&outcome, print, reporter);

@@ -73,7 +73,8 @@ pub fn map(
     };
     let text = dot::to_dot(g, &shown, &plain, |n| view.status(n));
     let layout = Layout::from_json0(&crate::render::layout(&text)?)?;
-    let data = gather(view, &shown, &layout, asked.as_of)?;
+    let mut data = gather(view, &shown, &layout, asked.as_of)?;
+    data.answers = super::map_answers::answers(g, spec, &shown, asked.as_of)?;
     Ok(page(&data))
 }
 

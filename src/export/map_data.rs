@@ -47,6 +47,9 @@ pub struct MapData {
     /// Nodes an edge or node names (a holder, an actor, a disputing party)
     /// that are not drawn: id → label.
     pub others: BTreeMap<String, String>,
+    /// Statuses, what is in force, and what stands in each position's way,
+    /// for every day of the slider: the map only looks them up.
+    pub answers: super::map_answers::MapAnswers,
 }
 
 /// The box around one party's group.
@@ -381,5 +384,6 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
             })
             .collect(),
         others,
+        answers: super::map_answers::MapAnswers::default(),
     })
 }

@@ -11,6 +11,7 @@ pub mod dot;
 pub mod html;
 pub mod layout;
 pub mod legend;
+pub mod map_answers;
 pub mod map_data;
 pub mod mermaid;
 pub mod scene;

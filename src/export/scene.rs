@@ -235,10 +235,15 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
                 edges.insert(e);
                 highlighted.insert(e);
             }
-            subtitle = if answer.blockers.is_empty() {
+            subtitle = if answer.clear {
                 format!("nothing blocks {}", name(*x))
             } else {
-                format!("what blocks {}", name(*x))
+                let count = answer.blockers.len() + answer.knots.len();
+                format!(
+                    "what blocks {}: {count} obstacle{}",
+                    name(*x),
+                    if count == 1 { "" } else { "s" }
+                )
             };
         }
         Focus::Requires(x) => {
@@ -306,9 +311,9 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             edges.extend(answer.subgraph.iter().copied());
             let mut given_up: BTreeMap<EdgeIx, Vec<usize>> = BTreeMap::new();
             for (i, option) in answer.options.iter().enumerate() {
-                for c in &option.concessions {
-                    answers.insert(c.holder_ix);
-                    for link in &c.links {
+                for c in &option.moves {
+                    answers.extend(c.party_ix);
+                    for link in c.links.iter().chain(&c.evidence) {
                         highlighted.insert(link.edge);
                         given_up.entry(link.edge).or_default().push(i + 1);
                     }
@@ -319,7 +324,10 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
             subtitle = if answer.already_met {
                 format!("{} is met", name(*x))
             } else if answer.reachable_now {
-                format!("nothing blocks {}: what remains can be delivered", name(*x))
+                format!(
+                    "nothing blocks {}: what remains is agreed and can be delivered",
+                    name(*x)
+                )
             } else if options == 0 {
                 format!("no option found to unblock {}", name(*x))
             } else {

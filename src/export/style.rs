@@ -81,5 +81,6 @@ pub(crate) fn relation_style(r: Relation) -> (&'static str, &'static str, &'stat
         Relation::Mediates => ("#6b46c1", "solid", "dot"),
         Relation::Supersedes => ("#4a5568", "dotted", "empty"),
         Relation::PartOf => ("#6b46c1", "dotted", "odiamond"),
+        Relation::Excludes => ("#c53030", "dashed", "none"),
     }
 }

@@ -87,6 +87,10 @@ pub fn rel_type(relation: Relation) -> String {
     relation.as_str().to_ascii_uppercase()
 }
 
+/// What the Cypher form of `blockers` covers of negograph's obstacles; the
+/// query opens with it as a comment.
+pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), refusals (rejects, counters, ignores) and blocks of X and of what X needs. Not covered: actor agreement, refusals of a package reaching its terms, excludes, members counted for their party.";
+
 /// The relationship both exports add for each `part_of` claim, from the
 /// proposal to its term (the claim's own runs from the term): a chain of
 /// `blockers` or `requires` goes down from a package to its terms as it goes
@@ -324,8 +328,15 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
 
     /// `blockers X`: the preconditions reached through unmet ones (and
     /// through a proposal's unsettled terms, which are not blockers
-    /// themselves), and the nodes that block or parties that reject X or any
-    /// node reached; never X itself.
+    /// themselves), and the nodes that block or parties that reject, counter
+    /// or ignore X or any node reached; never X itself.
+    ///
+    /// It covers fewer obstacle kinds than `blockers` (see
+    /// [`BLOCKERS_COVER`], which the query itself says in a comment): every
+    /// unmet precondition is listed, whether or not its actor has agreed to
+    /// deliver it (negograph lists those as pending steps); refusals of a
+    /// package do not reach its terms; `excludes` is not read; a member's
+    /// claim is not counted for its party.
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         let start = format!("(x:Node {{id: {x}}})");
@@ -341,15 +352,16 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         blocking.push(self.standing("z"));
         let blocking = Self::where_clause(&blocking);
         let mut q = self.preamble(self.depth());
+        let _ = writeln!(q, "// {BLOCKERS_COVER}");
         let _ = write!(
             q,
             "MATCH {start}-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
              MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
-             MATCH {start}<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id\n\
+             MATCH {start}<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS]-(z:Node){blocking}\nRETURN z.id AS id;\n",
+             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id;\n",
             chain("(w:Node)"),
             chain("(y:Node)"),
         );
@@ -395,7 +407,14 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 Self::where_clause(&terms)
             );
         }
-        let relations: &[Relation] = side.map_or(Relation::STANCES, Side::relations);
+        let relations: Vec<Relation> = match side {
+            Some(side) => Relation::ALL
+                .iter()
+                .copied()
+                .filter(|r| r.side() == Some(side))
+                .collect(),
+            None => Relation::STANCES.to_vec(),
+        };
         let types: Vec<String> = relations
             .iter()
             .filter(|r| only.is_none_or(|o| o == **r))

@@ -24,7 +24,7 @@ pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};
 pub use quantity::Quantity;
 pub use version::FormatVersion;
-pub use vocabulary::{Lenient, NodeKind, Relation, Status, Vocabulary};
+pub use vocabulary::{Lenient, NodeKind, Relation, Side, Status, Vocabulary};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

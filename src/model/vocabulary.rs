@@ -197,6 +197,9 @@ vocabulary!(
         Supersedes => "supersedes",
         /// A term (FROM) of a proposal (TO) (format 1.1).
         PartOf => "part_of",
+        /// Per `by`, FROM and TO cannot both hold: whoever holds one stands
+        /// against the other. Symmetric (format 1.1).
+        Excludes => "excludes",
     }
 );
 
@@ -209,6 +212,16 @@ vocabulary!(
         Withdrawn => "withdrawn",
     }
 );
+
+/// Where a party stands on a position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// For it: demands, proposes, supports or accepts it.
+    For,
+    /// Against it: rejects, counters or ignores it, or holds a position that excludes it.
+    Against,
+}
 
 impl NodeKind {
     /// Demands, conditions and proposals: what parties take positions on.
@@ -249,7 +262,8 @@ impl Relation {
         Relation::Ignores,
     ];
 
-    /// The relations by which a party is for a position: "who supports X".
+    /// The relations by which a party is for a position: "who supports X"
+    /// (those whose [`Relation::side`] is [`Side::For`]).
     pub const IN_FAVOUR: &'static [Relation] = &[
         Relation::Demands,
         Relation::Proposes,
@@ -257,8 +271,34 @@ impl Relation {
         Relation::Accepts,
     ];
 
-    /// The relations by which a party is against a position: "who opposes X".
-    pub const AGAINST: &'static [Relation] = &[Relation::Rejects, Relation::Counters];
+    /// The relations by which a party refuses a position (those whose
+    /// [`Relation::side`] is [`Side::Against`]).
+    pub const AGAINST: &'static [Relation] =
+        &[Relation::Rejects, Relation::Counters, Relation::Ignores];
+
+    /// Which side of a position a party is on when it holds this relation to
+    /// it: the one table every answer reads (`who --side`, `conflicts`,
+    /// `stance`, `compare`, the obstacles of `blockers` and `unblock`).
+    /// `None` for relations that take no side (threats, mediation,
+    /// structure). Holding a position that `excludes` another also puts a
+    /// party against the other; that is read off the `excludes` claim, not
+    /// this table.
+    pub const fn side(self) -> Option<Side> {
+        match self {
+            Relation::Demands | Relation::Proposes | Relation::Supports | Relation::Accepts => {
+                Some(Side::For)
+            }
+            Relation::Rejects | Relation::Counters | Relation::Ignores => Some(Side::Against),
+            Relation::Threatens
+            | Relation::ConditionsOn
+            | Relation::Blocks
+            | Relation::MemberOf
+            | Relation::Mediates
+            | Relation::Supersedes
+            | Relation::PartOf
+            | Relation::Excludes => None,
+        }
+    }
 
     /// Whether a party takes a position through this relation.
     pub fn is_stance(self) -> bool {
@@ -283,7 +323,9 @@ impl Relation {
             NodeKind::Proposal,
         ];
         match self {
-            Relation::ConditionsOn | Relation::Supersedes => (POSITION, POSITION),
+            Relation::ConditionsOn | Relation::Supersedes | Relation::Excludes => {
+                (POSITION, POSITION)
+            }
             Relation::Blocks => (ACTOR_OR_POSITION, POSITION),
             Relation::MemberOf => (PARTY, PARTY),
             Relation::PartOf => (TERM, PROPOSAL),
@@ -297,6 +339,7 @@ impl Relation {
             Relation::ConditionsOn => "needs",
             Relation::MemberOf => "is a member of",
             Relation::PartOf => "is part of",
+            Relation::Excludes => "cannot hold together with",
             other => other.as_str(),
         }
     }

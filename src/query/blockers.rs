@@ -1,80 +1,93 @@
-//! What stands between a demand and its realisation.
+//! What stands in the way of a position: every obstacle [`crate::standing`]
+//! finds in its tree, nearest first, each typed (an unmet precondition or
+//! term its actor has not agreed to deliver, a refusal, a block, an
+//! incompatible position, a knot), with who holds it and the chain of claims
+//! that leads to it; and, apart from them, the pending steps: preconditions
+//! whose actors have agreed to deliver them.
 //!
-//! The blockers of X are: every node B with an edge `B blocks X`; every party P
-//! with `P rejects X`; every precondition Y of X (`X conditions_on Y`) that is not
-//! met, and then, recursively, the blockers of Y by the same rules. A met
-//! precondition is neither a blocker nor followed. X is never its own blocker: a
-//! chain of preconditions that returns to X is reported as a deadlock instead.
-//!
-//! A proposal is a package: what stands in the way of one of its terms
-//! (`T part_of X`, not settled) stands in the way of the package's acceptance,
-//! so the blockers of its terms are its blockers too, by the same rules. The
-//! terms themselves are never blockers: a term is what the proposal offers,
-//! not a precondition of it.
-//!
-//! One breadth-first search over the preconditions and terms finds every
-//! blocker with its shortest explaining chain, in time linear in the view.
+//! `blockers X` lists no obstacle exactly when `unblock X` needs no move:
+//! both read the same tree. One breadth-first walk of the tree, in time
+//! linear in it.
 
-use std::collections::VecDeque;
-
-use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::{Link, NodeRef, walk_back};
+use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, Relation};
+use crate::model::{Date, NodeKind, Relation, Status};
+use crate::standing::{ObstacleKind, StepKind, Tree};
 use crate::view::{AsOfBasis, View};
 
-/// Why a node is a blocker: the JSON `reason`, `blocks`, `rejects` or
-/// `precondition`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    /// An edge `B blocks Y`.
-    Blocks,
-    /// A party rejects Y.
-    Rejects,
-    /// An unmet precondition.
-    Precondition,
-}
-
-/// One blocker of the target, with the link that makes it one: an item of the
-/// JSON `blockers`.
+/// One obstacle in the way of the target, with the claim behind it: an
+/// item of the JSON `blockers`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Blocker {
-    /// The blocker's id.
+    /// What kind of obstacle: `precondition`, `term`, `refusal`, `block`,
+    /// `incompatible` (or `knot`).
+    pub kind: ObstacleKind,
+    /// The obstacle's node: the precondition or term; the refusing party;
+    /// the blocking node; the excluding position.
     pub id: String,
-    /// Its kind: a party when it rejects, any kind when it blocks or is a
-    /// precondition.
-    pub kind: crate::model::NodeKind,
-    /// The blocker's label.
+    /// That node's kind.
+    pub node_kind: NodeKind,
+    /// That node's label.
     pub label: String,
     /// Its status in the view; left out of the JSON for a party.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<crate::model::Status>,
-    /// Why it is a blocker.
-    pub reason: Reason,
+    pub status: Option<Status>,
+    /// The party holding the claim behind it: who set the condition (or
+    /// proposed the package), who refuses, who holds the block or the
+    /// excluding position; `null` when the graph names nobody.
+    pub holder: Option<String>,
+    /// The member who spoke, when a member spoke for the holder's party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Who must move: for a precondition or term, its actors who have not
+    /// agreed to deliver it (empty when the graph names no actor); else the holder.
+    pub actor: Vec<String>,
+    /// Whether the party who must move has agreed to: never, for an
+    /// obstacle (agreed steps are `pending`, not obstacles).
+    pub agreed: bool,
+    /// For a refusal: `rejects`, `counters` or `ignores`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// For a refusal of a package the node is a term of: the package.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
     /// How many links the shortest chain from the target has.
     pub depth: usize,
-    /// The precondition (or term of the proposal) this blocker hangs from,
-    /// or `None` when it bears on the target itself: the answer as a tree,
-    /// one link a blocker.
+    /// The precondition (or term) this obstacle bears on, or `None` when it
+    /// bears on the target itself: the answer as a tree.
     pub via: Option<String>,
-    /// The last link of the shortest chain: the one that makes it a blocker.
+    /// The claim that makes it an obstacle.
     pub link: Link,
-    /// The shortest chain of edges from the target to this blocker (down
-    /// `conditions_on` edges and up `part_of` edges, from a proposal to a
-    /// term, then the link that blocks), for the first
-    /// [`BlockerOptions::max_chains`] blockers (the nearest); the others are
+    /// The shortest chain of claims from the target to it, for the first
+    /// [`BlockerOptions::max_chains`] obstacles (the nearest); the others are
     /// read through `via`, so the answer stays linear in size.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chain: Vec<Link>,
-    /// With `all_chains`: every other link through which it blocks, each with its shortest chain.
+    /// With `all_chains`: every other chain by which it is reached.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other_chains: Vec<Vec<Link>>,
-    /// The blocker's node, for drawing; not in the JSON.
+    /// The obstacle's node, for drawing; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
+}
+
+/// A precondition or term still to deliver whose actors have all agreed to:
+/// a step, not an obstacle. An item of the JSON `pending`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Pending {
+    /// The node (`id`, `kind`, `label`, `status`, flattened).
+    #[serde(flatten)]
+    pub node: NodeRef,
+    /// Precondition or term.
+    pub step: StepKind,
+    /// Its actors, all of whom have agreed to deliver it.
+    pub actor: Vec<String>,
+    /// The claim that makes it a step.
+    pub link: Link,
+    /// The node it hangs from, or `None` for the target.
+    pub via: Option<String>,
 }
 
 /// The answer to `blockers X`: what stands between X and its realisation.
@@ -90,39 +103,24 @@ pub struct Blockers {
     pub as_of_basis: AsOfBasis,
     /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
-    /// Every blocker once, nearest first: breadth-first from the target, in file
-    /// order at each node.
+    /// Every obstacle, nearest first: breadth-first from the target, at
+    /// each node its actors, then blocks, refusals and incompatibilities.
     pub blockers: Vec<Blocker>,
+    /// The preconditions and terms still to deliver that their actors have
+    /// agreed to: steps, not obstacles.
+    pub pending: Vec<Pending>,
     /// When the target's preconditions close a knot: the shortest cycle
     /// back to the target when it is on one, else one through the first knot.
     pub deadlock: Option<Vec<String>>,
     /// Every knot of mutual preconditions below the target, with its parties.
     pub knots: Vec<super::deadlocks::Knot>,
-    /// Blockers listed without their whole chain (past the cap on chains).
+    /// Obstacles listed without their whole chain (past the cap on chains).
     pub chains_omitted: usize,
+    /// Nothing stands in the way: no obstacle, no knot.
+    pub clear: bool,
     /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
-}
-
-struct Found {
-    node: NodeIx,
-    reason: Reason,
-    /// The last link, and the precondition (or target) it hangs from.
-    edge: EdgeIx,
-    hangs_from: NodeIx,
-}
-
-/// The end of a searched edge nearer the target: the node a precondition
-/// hangs from (`from` of `conditions_on`), the proposal a term belongs to
-/// (`to` of `part_of`).
-fn nearer_target(view: &View, e: EdgeIx) -> NodeIx {
-    let m = view.graph.meta(e);
-    if m.relation == Relation::PartOf {
-        m.to
-    } else {
-        m.from
-    }
 }
 
 /// How much of each explaining chain an answer spells out.
@@ -161,153 +159,175 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
     )
 }
 
-/// The blockers of `target` in `view`, each with how it is reached.
+/// The obstacles in the way of `target` in `view`, each with how it is reached.
 pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Blockers {
-    let all_chains = options.all_chains;
-    let g = view.graph;
-    let n = g.node_count();
-    // parent[y]: the conditions_on edge by which precondition y was first reached.
-    let mut parent: Vec<Option<EdgeIx>> = vec![None; n];
-    let mut expanded = vec![false; n];
-    // depth[y]: how many preconditions (and terms) lie between the target and y.
-    let mut depth: Vec<u32> = vec![0; n];
-    let mut first: Vec<Option<usize>> = vec![None; n];
-    let mut found: Vec<Found> = Vec::new();
-    let mut extra: Vec<Found> = Vec::new();
-    let mut back_to_target: Option<EdgeIx> = None;
+    let tree = Tree::build(view, target);
+    blockers_in(view, &tree, options)
+}
 
-    let mut queue = VecDeque::from([target]);
-    let mut reached = vec![target];
-    expanded[target.index()] = true;
-    while let Some(y) = queue.pop_front() {
-        let mut record = |node: NodeIx, reason: Reason, edge: EdgeIx| {
-            let f = Found {
-                node,
-                reason,
-                edge,
-                hangs_from: y,
-            };
-            match first[node.index()] {
-                None => {
-                    first[node.index()] = Some(found.len());
-                    found.push(f);
-                }
-                Some(_) if all_chains => extra.push(f),
-                Some(_) => {}
-            }
-        };
-        for e in view.edges_in_order(y, Incoming) {
-            let m = g.meta(e);
-            let reason = match m.relation {
-                // A position withdrawn or replaced no longer blocks.
-                Relation::Blocks if view.is_withdrawn(m.from) => continue,
-                Relation::Blocks => Reason::Blocks,
-                Relation::Rejects => Reason::Rejects,
-                // A term of the package: searched like a precondition, but
-                // never a blocker itself. A settled term is agreed or gone.
-                Relation::PartOf => {
-                    let term = m.from;
-                    if !expanded[term.index()] && !view.is_settled(term) {
-                        expanded[term.index()] = true;
-                        depth[term.index()] = depth[y.index()] + 1;
-                        parent[term.index()] = Some(e);
-                        queue.push_back(term);
-                        reached.push(term);
-                    }
-                    continue;
-                }
-                _ => continue,
-            };
-            if m.from != target {
-                record(m.from, reason, e);
-            }
-        }
-        for e in view.edges_in_order(y, Outgoing) {
-            let m = g.meta(e);
-            if m.relation != Relation::ConditionsOn || view.is_settled(m.to) {
-                continue;
-            }
-            if m.to == target {
-                back_to_target.get_or_insert(e);
-                continue;
-            }
-            if !expanded[m.to.index()] {
-                expanded[m.to.index()] = true;
-                depth[m.to.index()] = depth[y.index()] + 1;
-                parent[m.to.index()] = Some(e);
-                queue.push_back(m.to);
-                reached.push(m.to);
-            }
-            record(m.to, Reason::Precondition, e);
-        }
+/// The claims from the target down to local node `v`, target first.
+fn chain_to(view: &View, tree: &Tree, mut v: u32) -> Vec<Link> {
+    let mut edges = Vec::new();
+    while v != 0 {
+        let (_, edge) = tree.reached_as[v as usize].expect("below the target");
+        edges.push(edge);
+        v = tree.parent[v as usize];
     }
+    edges.reverse();
+    edges
+        .into_iter()
+        .map(|e| Link::new(view.graph, e))
+        .collect()
+}
 
-    let chain_to = |f: &Found| -> Vec<Link> {
-        let mut edges = walk_back(&parent, target, f.hangs_from, |e| nearer_target(view, e));
-        edges.push(f.edge);
-        edges.into_iter().map(|e| Link::new(g, e)).collect()
-    };
-    let mut blockers: Vec<Blocker> = found
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let node = NodeRef::new(view, f.node);
-            Blocker {
+/// [`blockers_with`] on a tree already read.
+pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blockers {
+    let g = view.graph;
+    let target = tree.nodes[0];
+    let n = tree.nodes.len();
+    let mut depth = vec![0usize; n];
+    for v in 1..n {
+        depth[v] = depth[tree.parent[v] as usize] + 1;
+    }
+    let id = |x: NodeIx| g.id(x).to_owned();
+    let mut blockers: Vec<Blocker> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    // The local node each obstacle bears on, and whether it is that node's
+    // own (an actor who has not agreed) rather than something on it.
+    let mut at: Vec<(u32, bool)> = Vec::new();
+    for v in 0..n as u32 {
+        let here = tree.nodes[v as usize];
+        let mut actor_obstacles: Vec<&crate::standing::Obstacle> = Vec::new();
+        for o in tree.obstacles(v) {
+            if matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
+                actor_obstacles.push(o);
+                continue;
+            }
+            let node = NodeRef::new(view, o.node);
+            let holder = o.party.map(id);
+            at.push((v, false));
+            blockers.push(Blocker {
+                kind: o.kind,
                 id: node.id,
-                kind: node.kind,
+                node_kind: node.kind,
                 label: node.label,
                 status: node.status,
-                reason: f.reason,
-                depth: depth[f.hangs_from.index()] as usize + 1,
-                via: (f.hangs_from != target).then(|| g.id(f.hangs_from).to_owned()),
-                link: Link::new(g, f.edge),
-                chain: if i < options.max_chains {
-                    chain_to(f)
-                } else {
-                    Vec::new()
-                },
+                holder: holder.clone(),
+                speaker: o.speaker.map(id),
+                actor: holder.into_iter().collect(),
+                agreed: false,
+                relation: (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation),
+                package: o.package.map(id),
+                depth: depth[v as usize] + 1,
+                via: (v != 0).then(|| id(here)),
+                link: Link::new(g, o.edge),
+                chain: Vec::new(),
                 other_chains: Vec::new(),
-                ix: f.node,
-            }
-        })
-        .collect();
-    for f in &extra {
-        let at = first[f.node.index()].expect("extra chains belong to found blockers");
-        if at < options.max_chains {
-            blockers[at].other_chains.push(chain_to(f));
+                ix: o.node,
+            });
         }
+        let Some((step, edge)) = tree.reached_as[v as usize] else {
+            continue;
+        };
+        let via = (tree.parent[v as usize] != 0)
+            .then(|| id(tree.nodes[tree.parent[v as usize] as usize]));
+        if actor_obstacles.is_empty() {
+            pending.push(Pending {
+                node: NodeRef::new(view, here),
+                step,
+                actor: g.actors(here).iter().map(|&a| id(a)).collect(),
+                link: Link::new(g, edge),
+                via,
+            });
+            continue;
+        }
+        // One entry for the node, naming every actor who has not agreed.
+        let node = NodeRef::new(view, here);
+        let link = Link::new(g, edge);
+        // A condition's holder sets it; a term's are who propose its package.
+        let holder = match step {
+            StepKind::Precondition => g.holder(edge),
+            StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
+                .into_iter()
+                .find(|s| s.relation == Relation::Proposes)
+                .map(|s| s.party),
+        };
+        at.push((v, true));
+        blockers.push(Blocker {
+            kind: actor_obstacles[0].kind,
+            id: node.id,
+            node_kind: node.kind,
+            label: node.label,
+            status: node.status,
+            holder: holder.map(id),
+            speaker: None,
+            actor: actor_obstacles
+                .iter()
+                .filter_map(|o| o.party.map(id))
+                .collect(),
+            agreed: false,
+            relation: None,
+            package: None,
+            depth: depth[v as usize],
+            via,
+            chain: Vec::new(),
+            link,
+            other_chains: Vec::new(),
+            ix: here,
+        });
+    }
+    // Nearest first; at one depth, in the order the walk met them.
+    let mut order: Vec<usize> = (0..blockers.len()).collect();
+    order.sort_by_key(|&i| blockers[i].depth);
+    let mut slots: Vec<Option<Blocker>> = blockers.into_iter().map(Some).collect();
+    let mut blockers: Vec<Blocker> = Vec::with_capacity(order.len());
+    for (rank, &i) in order.iter().enumerate() {
+        let mut b = slots[i].take().expect("each once");
+        if rank < options.max_chains {
+            let (v, own) = at[i];
+            b.chain = chain_to(view, tree, v);
+            if !own {
+                b.chain.push(b.link.clone());
+            }
+        }
+        blockers.push(b);
+    }
+    if options.all_chains {
+        add_other_chains(view, tree, &mut blockers, options.max_chains);
     }
     let chains_omitted = blockers.len().saturating_sub(options.max_chains);
 
     // The knots among the preconditions reached: a chain that closes one
     // is a "you move first" that no single step below the target settles.
-    let knots = if back_to_target.is_some() || reached.len() > 1 {
-        super::deadlocks::knots_among(view, &reached)
+    let knots = if n > 1 {
+        super::deadlocks::knots_among(view, &tree.nodes)
     } else {
         Vec::new()
     };
-    let (deadlock, deadlock_edges) = match (back_to_target, knots.first()) {
-        (Some(e), _) => {
-            let mut edges = walk_back(&parent, target, g.meta(e).from, |e| nearer_target(view, e));
-            edges.push(e);
-            let mut cycle: Vec<String> = vec![g.id(target).to_owned()];
-            cycle.extend(edges.iter().map(|&e| {
-                let m = g.meta(e);
-                let farther = if nearer_target(view, e) == m.from {
-                    m.to
-                } else {
-                    m.from
-                };
-                g.id(farther).to_owned()
-            }));
-            (Some(cycle), edges)
+    let cycle = tree.cycle();
+    let back_to_target = cycle.as_ref().filter(|c| c.contains(&0));
+    let (deadlock, deadlock_edges) = match (back_to_target, knots.first(), &cycle) {
+        (Some(c), _, _) | (None, None, Some(c)) => {
+            let mut c = c.clone();
+            if let Some(zero) = c.iter().position(|&v| v == 0) {
+                c.rotate_left(zero);
+            }
+            let c = &c;
+            let edges = cycle_edges(tree, c);
+            let ids = c
+                .iter()
+                .chain(c.first())
+                .map(|&v| id(tree.nodes[v as usize]))
+                .collect();
+            (Some(ids), edges)
         }
-        (None, Some(knot)) => (
+        (None, Some(knot), _) => (
             Some(knot.cycle.clone()),
             knot.cycle_edges.iter().map(|l| l.edge).collect(),
         ),
-        (None, None) => (None, Vec::new()),
+        (None, None, None) => (None, Vec::new()),
     };
+    let clear = blockers.is_empty() && deadlock.is_none() && knots.is_empty();
 
     Blockers {
         target: g.id(target).to_owned(),
@@ -316,9 +336,61 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
         as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
         blockers,
+        pending,
         deadlock,
         knots,
         chains_omitted,
+        clear,
         deadlock_edges,
+    }
+}
+
+/// The claims along a cycle of local nodes, each to the next and the last
+/// back to the first.
+fn cycle_edges(tree: &Tree, cycle: &[u32]) -> Vec<EdgeIx> {
+    let mut edges = Vec::new();
+    for (i, &v) in cycle.iter().enumerate() {
+        let next = cycle[(i + 1) % cycle.len()];
+        if let Some(step) = tree.steps(v).iter().find(|s| s.to == next) {
+            edges.push(step.edge);
+        }
+    }
+    edges
+}
+
+/// Every other chain to each obstacle's node: through each step into it
+/// other than the first.
+fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chains: usize) {
+    let mut into: Vec<Vec<(u32, EdgeIx)>> = vec![Vec::new(); tree.nodes.len()];
+    for v in 0..tree.nodes.len() as u32 {
+        for step in tree.steps(v) {
+            into[step.to as usize].push((v, step.edge));
+        }
+    }
+    let local: foldhash::HashMap<NodeIx, u32> = tree
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n, i as u32))
+        .collect();
+    for b in blockers.iter_mut().take(max_chains) {
+        let bears_on = match (b.kind, &b.via) {
+            (ObstacleKind::Precondition | ObstacleKind::Term, _) => local.get(&b.ix).copied(),
+            (_, Some(via)) => view.graph.find(via).and_then(|n| local.get(&n).copied()),
+            (_, None) => Some(0),
+        };
+        let Some(v) = bears_on else { continue };
+        let first = tree.reached_as[v as usize].map(|(_, e)| e);
+        for &(from, edge) in &into[v as usize] {
+            if Some(edge) == first {
+                continue;
+            }
+            let mut chain = chain_to(view, tree, from);
+            chain.push(Link::new(view.graph, edge));
+            if !matches!(b.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
+                chain.push(b.link.clone());
+            }
+            b.other_chains.push(chain);
+        }
     }
 }

@@ -9,19 +9,21 @@
 //! is shown with one shortest cycle through its first node and the parties
 //! whose conditions make it up.
 //!
-//! A conflict is a position that one party demands or proposes and another
-//! rejects or counters, while it is still on the table (not met, withdrawn
-//! or replaced by a newer one).
+//! A conflict is a position that one party is for and another against, by
+//! the sides [`crate::standing`] defines (for: demands, proposes, supports,
+//! accepts; against: rejects, counters, ignores, or holding a position that
+//! excludes it; a member's claim counts for its party), while it is still on
+//! the table (not met, withdrawn or replaced by a newer one).
 
 use std::collections::VecDeque;
 
-use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::Direction::Outgoing;
 use petgraph::graph::DiGraph;
 use serde::Serialize;
 
 use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, Relation};
+use crate::model::{Date, Relation, Side};
 use crate::view::{AsOfBasis, View};
 
 /// One deadlock: positions that each wait, through binding preconditions,
@@ -46,12 +48,33 @@ pub struct Knot {
 /// One party's side in a [`Conflict`].
 #[derive(Clone, Debug, Serialize)]
 pub struct Stand {
-    /// The id of the party (the edge's `from`).
+    /// The id of the party the claim counts for.
     pub party: String,
-    /// `demands` or `proposes` for, `rejects` or `counters` against.
+    /// The member who made the claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The relation that puts it on its side (`demands` ... `ignores`), or
+    /// `excludes` when it holds an excluding position.
     pub relation: Relation,
-    /// The edge, with its citations.
+    /// For `excludes`: the excluding position it holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holding: Option<String>,
+    /// The claim, with its citations.
     pub link: Link,
+}
+
+impl Stand {
+    /// A standing module's stand, as answers name it.
+    pub fn new(view: &View, s: &crate::standing::Stand) -> Stand {
+        let g = view.graph;
+        Stand {
+            party: g.id(s.party).to_owned(),
+            speaker: s.speaker.map(|m| g.id(m).to_owned()),
+            relation: s.relation,
+            holding: s.holding.map(|(n, _)| g.id(n).to_owned()),
+            link: Link::new(g, s.edge),
+        }
+    }
 }
 
 /// A position still on the table that one party wants and another opposes.
@@ -264,52 +287,27 @@ fn shortest_cycle(
     chain
 }
 
-/// The positions visible, not settled, and both wanted (demanded or
-/// proposed) by one party and opposed (rejected or countered) by another, in
-/// file order. One party both wanting and opposing a position is no conflict.
-/// Linear in the visible nodes and their incoming edges.
+/// The positions visible, not settled, that one party is for and another
+/// against ([`crate::standing::stands`]), in file order. One party both for
+/// and against a position is no conflict. Linear in the visible nodes and
+/// the edges around them.
 pub fn conflicts(view: &View) -> Vec<Conflict> {
-    let g = view.graph;
     let mut out = Vec::new();
-    let mut incoming = Vec::new();
-    let (mut for_, mut against) = (Vec::new(), Vec::new());
     for n in view.visible_nodes() {
         // A position no longer on the table (met, withdrawn, replaced)
         // divides no one any more.
-        if !g.kind(n).is_position() || view.is_settled(n) {
+        if !view.graph.kind(n).is_position() || view.is_settled(n) {
             continue;
         }
-        incoming.clear();
-        view.edges_in_order_into(n, Incoming, &mut incoming);
-        for_.clear();
-        against.clear();
-        for &e in &incoming {
-            match g.meta(e).relation {
-                Relation::Demands | Relation::Proposes => for_.push(e),
-                Relation::Rejects | Relation::Counters => against.push(e),
-                _ => {}
-            }
-        }
-        let party = |e: &EdgeIx| g.meta(*e).from;
-        let opposed = for_
-            .iter()
-            .any(|f| against.iter().any(|a| party(a) != party(f)));
+        let stands = crate::standing::stands(view, n);
+        let on = |side: Side| stands.iter().filter(move |s| s.side == side);
+        let opposed = on(Side::For).any(|f| on(Side::Against).any(|a| a.party != f.party));
         // Only a conflict is worth the strings of its evidence.
         if opposed {
-            let stands = |edges: &[EdgeIx]| -> Vec<Stand> {
-                edges
-                    .iter()
-                    .map(|&e| Stand {
-                        party: g.id(g.meta(e).from).to_owned(),
-                        relation: g.meta(e).relation,
-                        link: Link::new(g, e),
-                    })
-                    .collect()
-            };
             out.push(Conflict {
                 target: NodeRef::new(view, n),
-                for_: stands(&for_),
-                against: stands(&against),
+                for_: on(Side::For).map(|s| Stand::new(view, s)).collect(),
+                against: on(Side::Against).map(|s| Stand::new(view, s)).collect(),
             });
         }
     }

@@ -2,11 +2,11 @@
 //! it sets off, and how parties answered it.
 //!
 //! - **Unlocked**: the positions that need it (a visible `conditions_on` edge
-//!   to it) and that nothing else blocks once it is met, by the rules of
-//!   `blockers`: no other unmet precondition, no party rejecting them and no
-//!   standing block. They have blockers now (it, at least) and none after.
+//!   to it) and that nothing stands in the way of once it is met, by the
+//!   rules of [`crate::standing`] that `blockers` lists.
 //! - **Still blocked**: the positions that need it but wait for more, with
-//!   what else stands in their way (one step out, as `blockers` starts).
+//!   the claim behind every obstacle left (what `blockers` lists for them
+//!   once it is met).
 //! - **Triggered**: the threats whose `trigger` it is, with who threatens
 //!   what against whom.
 //! - **Responses**: the parties' answers to it (accepts, rejects, counters,
@@ -16,7 +16,7 @@
 //! not indexed by trigger), and the edges around the position and the
 //! positions that need it.
 
-use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::responses::{Response, responses};
@@ -79,6 +79,8 @@ pub struct Effects {
 /// What happens in `view` if `target` happens.
 pub fn effects(view: &View, target: NodeIx) -> Effects {
     let g = view.graph;
+    let mut met_view = view.clone();
+    met_view.assume_met(target);
     let mut dependents: Vec<Dependent> = Vec::new();
     for e in view.edges_in_order(target, Incoming) {
         let m = g.meta(e);
@@ -95,7 +97,7 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
                     .map(|&p| g.id(p).to_owned())
                     .collect(),
                 chain: vec![Link::new(g, e)],
-                remaining: standing(view, m.from, target)
+                remaining: standing(&met_view, m.from)
                     .into_iter()
                     .map(|e| Link::new(g, e))
                     .collect(),
@@ -116,29 +118,15 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
     }
 }
 
-/// What stands in `n`'s way once `met` is met, one step out as `blockers`
-/// starts: its rejections, the blocks of positions still standing, and its
-/// preconditions other than `met` that are not settled.
-fn standing(view: &View, n: NodeIx, met: NodeIx) -> Vec<EdgeIx> {
-    let g = view.graph;
-    let mut edges = Vec::new();
-    for e in view.edges_in_order(n, Incoming) {
-        let m = g.meta(e);
-        let stands = match m.relation {
-            Relation::Rejects => true,
-            Relation::Blocks => m.from != n && !view.is_withdrawn(m.from),
-            _ => false,
-        };
-        if stands {
-            edges.push(e);
-        }
-    }
-    for e in view.edges_in_order(n, Outgoing) {
-        let m = g.meta(e);
-        if m.relation == Relation::ConditionsOn && m.to != met && !view.is_settled(m.to) {
-            edges.push(e);
-        }
-    }
+/// What stands in `n`'s way once `met` is met: every obstacle
+/// [`crate::standing`] finds below it (as `blockers` lists them) in a view
+/// where `met` is met, each as the claim behind it.
+fn standing(met_view: &View, n: NodeIx) -> Vec<EdgeIx> {
+    let answer = super::blockers::blockers(met_view, n, false);
+    let mut edges: Vec<EdgeIx> = answer.blockers.iter().map(|b| b.link.edge).collect();
+    edges.extend(answer.deadlock_edges.iter().copied());
+    edges.sort_unstable();
+    edges.dedup();
     edges
 }
 

@@ -130,23 +130,3 @@ impl Link {
         }
     }
 }
-
-/// Follows parent edges from `end` back to `start` and returns them start-first.
-/// `parent[n]` is the edge by which a search first reached `n`; `step(e)` is the
-/// node that edge was taken from.
-pub(crate) fn walk_back(
-    parent: &[Option<EdgeIx>],
-    start: NodeIx,
-    end: NodeIx,
-    step: impl Fn(EdgeIx) -> NodeIx,
-) -> Vec<EdgeIx> {
-    let mut chain = Vec::new();
-    let mut at = end;
-    while at != start {
-        let e = parent[at.index()].expect("every reached node has a parent");
-        chain.push(e);
-        at = step(e);
-    }
-    chain.reverse();
-    chain
-}

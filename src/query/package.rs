@@ -61,15 +61,9 @@ pub fn terms_of(view: &View, p: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
 }
 
 /// Which side of a position a party's edge puts it on, if any: for
-/// (demands, proposes, supports, accepts) or against (rejects, counters).
+/// (`Some(true)`) or against (`Some(false)`), by [`Relation::side`].
 pub fn side_of(relation: Relation) -> Option<bool> {
-    if Relation::IN_FAVOUR.contains(&relation) {
-        Some(true)
-    } else if Relation::AGAINST.contains(&relation) {
-        Some(false)
-    } else {
-        None
-    }
+    relation.side().map(|side| side == crate::model::Side::For)
 }
 
 /// The node an edge end names, when it names one.

@@ -1,38 +1,43 @@
-//! What it would take to unblock a demand or condition: the smallest sets of
-//! concessions after which it can be reached, and who must act then.
+//! What it would take to unblock a position: the smallest sets of moves,
+//! each by a named party, after which nothing stands in its way, and who
+//! must act then.
 //!
-//! X *can be reached* when X and its tree of unmet preconditions (the binding
-//! `conditions_on` edges of the view, stopping at met or withdrawn nodes)
-//! contain no knot of mutual preconditions, no node a party rejects and no
-//! node something blocks: then what remains can be delivered in some order,
-//! preconditions first. A *concession* is a party giving up one position it
-//! states in the view: the party holding a precondition drops it, a party
-//! withdraws its rejection of a node in the tree, or the party holding a block
-//! lifts it. A set of concessions is an *option* when after it X can be
-//! reached and no concession can be left out of it (it is inclusion-minimal).
+//! The obstacles and the moves that clear each are the ones
+//! [`crate::standing`] defines (and `blockers` lists): a holder drops a
+//! condition; the actor of a precondition or term agrees to deliver it; a
+//! party withdraws its refusal and accepts; a party gives up a position that
+//! excludes the one wanted; a block's holder lifts it. A set of moves is an
+//! *option* when after it no obstacle is left below the target and no move
+//! can be left out of it (it is inclusion-minimal). An unmet precondition
+//! whose actor has already agreed to deliver it needs no move: it is a step
+//! of the plan. "Nothing has to be given up" exactly when `blockers` lists
+//! no obstacle.
 //!
-//! Options are listed by size, then in the order their concessions were met
-//! walking out from X; the search stops at [`UnblockOptions::max`] options or
-//! options of [`UnblockOptions::size`] concessions and says so. Each option
-//! comes with its plan: the nodes still to deliver, each after its
+//! Options are listed by size, then in the order their moves were met
+//! walking out from the target; the search stops at [`UnblockOptions::max`]
+//! options or options of [`UnblockOptions::size`] moves and says so. Each
+//! option comes with its plan: the nodes still to deliver, each after its
 //! preconditions, with the parties who must act for each (`actor`).
 //!
-//! It is a minimal hitting-set problem, solved on the blocking subgraph alone
-//! (the algorithm and its proof are in `unblock/search.rs`): `O(T)` to read a subgraph of `T` nodes
-//! and edges off the view, then `O(w^K · T)` for options of at most `K`
-//! concessions when each knot or chain to an obstacle offers at most `w`,
-//! within a fixed work budget. Nothing outside the subgraph is touched, so
-//! the size of the whole graph does not matter.
+//! It is a minimal hitting-set problem, solved on the target's tree alone
+//! (the algorithm and its proof are in `unblock/search.rs`): `O(T)` to read a
+//! tree of `T` nodes and edges off the view, then `O(w^K · T)` for options of
+//! at most `K` moves when each obstacle and its chain offer at most `w`,
+//! within a fixed work budget. Nothing outside the tree is touched, so the
+//! size of the whole graph does not matter.
 
 mod search;
 
 use serde::Serialize;
 
-pub use search::{ConcessionKind, CutOff, WORK_BUDGET};
+pub use search::{CutOff, WORK_BUDGET};
+
+pub use crate::standing::MoveKind;
 
 use super::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, Relation, Status};
+use crate::model::{Date, Status};
+use crate::standing::{ObstacleKind, Tree};
 use crate::view::{AsOfBasis, View};
 
 /// How far to search.
@@ -56,29 +61,63 @@ impl Default for UnblockOptions {
     }
 }
 
-/// One position a party gives up.
+/// One move by one party: giving up, or agreeing to, one stated position.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Concession {
-    /// `drop_condition`, `withdraw_rejection` or `lift_block`.
-    pub kind: ConcessionKind,
-    /// The party that gives it up.
-    pub holder: String,
-    /// The `from` of the edge given up.
+pub struct Move {
+    /// `drop_condition`, `deliver`, `accept`, `give_up` or `lift_block`.
+    pub kind: MoveKind,
+    /// The party that makes it; `null` when the graph names nobody who
+    /// must deliver the position.
+    pub party: Option<String>,
+    /// `drop_condition`: the position that needs; `lift_block`: the blocking
+    /// node; otherwise the position accepted, delivered or given up.
     pub from: String,
-    /// The relation of the edge given up: `conditions_on`, `rejects` or `blocks`.
-    pub relation: Relation,
-    /// The `to` of the edge given up.
+    /// `drop_condition`: the precondition dropped; `lift_block`: the
+    /// blocked node; otherwise the same as `from`.
     pub to: String,
-    /// The words of the position given up (its first citation).
+    /// The words of the first claim given up (or, for `deliver`, of the
+    /// claim that asks for the delivery).
     pub quote: Option<String>,
     /// The source of that quote.
     pub source: Option<String>,
-    /// Every edge given up (the position stated once, or several times with
-    /// other dates or sources), with all its citations.
+    /// The claims the move gives up (a condition stated once or several
+    /// times, a refusal, the holding of an excluding position, a block),
+    /// with all their citations; empty for `deliver`.
     pub links: Vec<Link>,
-    /// The holder's node, for drawing; not in the JSON.
+    /// The claims that call for the move without being given up by it: the
+    /// conditions that need a delivery, the `excludes` claim.
+    pub evidence: Vec<Link>,
+    /// The party's node, for drawing; not in the JSON.
     #[serde(skip)]
-    pub holder_ix: NodeIx,
+    pub party_ix: Option<NodeIx>,
+    /// The `from` node; not in the JSON.
+    #[serde(skip)]
+    pub from_ix: NodeIx,
+    /// The `to` node; not in the JSON.
+    #[serde(skip)]
+    pub to_ix: NodeIx,
+}
+
+impl UnblockOption {
+    /// Takes the option's moves in `view`: the claims given up are set
+    /// aside, and each acceptance or delivery is recorded as agreed. After
+    /// it, nothing stands in the way of the target (`blockers` lists no
+    /// obstacle): what the property tests check.
+    pub fn take(&self, view: &mut View) {
+        let mut drop = Vec::new();
+        let mut agree = Vec::new();
+        for m in &self.moves {
+            drop.extend(m.links.iter().map(|l| l.edge));
+            match m.kind {
+                MoveKind::Accept | MoveKind::Deliver => agree.push((m.party_ix, m.to_ix)),
+                // Dropping a condition on a position keeps the offer it made:
+                // the party now agrees to it without the condition.
+                MoveKind::DropCondition => agree.push((m.party_ix, m.from_ix)),
+                MoveKind::GiveUp | MoveKind::LiftBlock => {}
+            }
+        }
+        view.take_moves(&drop, &agree);
+    }
 }
 
 /// One node still to deliver once an option is taken.
@@ -89,6 +128,10 @@ pub struct Step {
     pub node: NodeRef,
     /// The parties who must act for it (its `actor`), where the graph names them.
     pub actors: Vec<String>,
+    /// Every actor has agreed to deliver it (or a move of the option makes
+    /// it agree). For the target, what the graph says: its actors' agreement
+    /// is not an obstacle, so no move asks for it.
+    pub agreed: bool,
     /// The preconditions it still waits for, each an earlier step.
     pub after: Vec<String>,
 }
@@ -96,8 +139,9 @@ pub struct Step {
 /// One way to unblock the target.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct UnblockOption {
-    /// What is given up (empty when nothing needs to be).
-    pub concessions: Vec<Concession>,
+    /// The moves, in the order the walk from the target met them (empty
+    /// when nothing needs to be given up or agreed to).
+    pub moves: Vec<Move>,
     /// Then what remains, in an order that can be delivered: every node after
     /// its preconditions, the target last.
     pub then: Vec<Step>,
@@ -108,9 +152,9 @@ pub struct UnblockOption {
 pub struct Mover {
     /// The party's id.
     pub party: String,
-    /// The options (numbered from 1) it has a concession in.
+    /// The options (numbered from 1) it has a move in.
     pub options: Vec<usize>,
-    /// The options it can open alone: every concession in them is its own.
+    /// The options it can open alone: every move in them is its own.
     pub alone: Vec<usize>,
 }
 
@@ -131,7 +175,7 @@ pub struct Unblock {
     pub assumed: Vec<String>,
     /// The target is met already: there is nothing to unblock.
     pub already_met: bool,
-    /// Nothing needs giving up: the one option has no concessions.
+    /// Nothing needs giving up or agreeing to: the one option has no moves.
     pub reachable_now: bool,
     /// The options, smallest first.
     pub options: Vec<UnblockOption>,
@@ -141,18 +185,18 @@ pub struct Unblock {
     pub cut_off: Option<CutOff>,
     /// The most options listed (`--max`).
     pub max: usize,
-    /// The largest option searched for, in concessions (`--size`).
+    /// The largest option searched for, in moves (`--size`).
     pub size: usize,
     /// The parties in the options, those who can open most options alone first.
     pub movers: Vec<Mover>,
     /// Blocks on the target that no party holds: while they stand, no
-    /// concession unblocks it.
+    /// move unblocks it.
     pub fixed: Vec<Link>,
-    /// How many nodes the blocking subgraph searched has.
+    /// How many nodes the tree searched has.
     pub subgraph_nodes: usize,
-    /// How many edges the blocking subgraph has.
+    /// How many claims the tree has.
     pub subgraph_edges: usize,
-    /// The edges of the blocking subgraph (preconditions and obstacles), for drawing.
+    /// The claims of the tree (steps, obstacles, moves), for drawing.
     #[serde(skip)]
     pub subgraph: Vec<EdgeIx>,
 }
@@ -183,42 +227,64 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     if answer.already_met {
         return answer;
     }
-    let sub = search::Subgraph::build(view, target);
+    let sub = Tree::build(view, target);
     answer.subgraph_nodes = sub.nodes.len();
     answer.subgraph = sub.edges();
     answer.subgraph_edges = answer.subgraph.len();
     let found = search::minimal_sets(&sub, options.max, options.size, options.budget);
     if found.impossible {
         answer.fixed = sub
-            .fixed
+            .obstacles(0)
             .iter()
-            .filter(|(v, _)| *v == 0)
-            .map(|&(_, e)| Link::new(g, e))
+            .filter(|o| o.gives.is_empty())
+            .map(|o| Link::new(g, o.edge))
             .collect();
         return answer;
     }
     answer.cut_off = found.cut_off;
     answer.complete = found.cut_off.is_none();
-    let concession = |c: u32| {
+    let a_move = |c: u32| {
         let give = &sub.gives[c as usize];
         let links: Vec<Link> = give.edges.iter().map(|&e| Link::new(g, e)).collect();
-        Concession {
+        let evidence: Vec<Link> = give.evidence.iter().map(|&e| Link::new(g, e)).collect();
+        let first = links.first().or(evidence.first());
+        Move {
             kind: give.kind,
-            holder: g.id(give.holder).to_owned(),
+            party: give.party.map(|p| g.id(p).to_owned()),
             from: g.id(give.from).to_owned(),
-            relation: links[0].relation,
             to: g.id(give.to).to_owned(),
-            quote: links[0].quote.clone(),
-            source: links[0].source.clone(),
+            quote: first.and_then(|l| l.quote.clone()),
+            source: first.and_then(|l| l.source.clone()),
             links,
-            holder_ix: give.holder,
+            evidence,
+            party_ix: give.party,
+            from_ix: give.from,
+            to_ix: give.to,
         }
     };
-    let step = |(v, after): &(u32, Vec<u32>)| {
+    let step = |set: &[u32], (v, after): &(u32, Vec<u32>)| {
         let n = sub.nodes[*v as usize];
+        let actors = g.actors(n);
+        let agreed = if *v == 0 {
+            actors.iter().all(|&a| {
+                crate::standing::agrees(view, a, n)
+                    || set.iter().any(|&c| {
+                        let m = &sub.gives[c as usize];
+                        m.party == Some(a)
+                            && m.to == n
+                            && matches!(m.kind, MoveKind::Accept | MoveKind::Deliver)
+                    })
+            })
+        } else {
+            sub.obstacles(*v).iter().all(|o| {
+                !matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term)
+                    || o.gives.iter().any(|c| set.contains(c))
+            })
+        };
         Step {
             node: NodeRef::new(view, n),
-            actors: g.actors(n).iter().map(|&p| g.id(p).to_owned()).collect(),
+            actors: actors.iter().map(|&p| g.id(p).to_owned()).collect(),
+            agreed,
             after: after
                 .iter()
                 .map(|&w| g.id(sub.nodes[w as usize]).to_owned())
@@ -229,11 +295,11 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         .sets
         .iter()
         .map(|(set, plan)| UnblockOption {
-            concessions: set.iter().map(|&c| concession(c)).collect(),
-            then: plan.iter().map(step).collect(),
+            moves: set.iter().map(|&c| a_move(c)).collect(),
+            then: plan.iter().map(|s| step(set, s)).collect(),
         })
         .collect();
-    answer.reachable_now = matches!(&answer.options[..], [only] if only.concessions.is_empty());
+    answer.reachable_now = matches!(&answer.options[..], [only] if only.moves.is_empty());
     answer.movers = movers(&answer.options);
     answer
 }
@@ -245,19 +311,19 @@ fn movers(options: &[UnblockOption]) -> Vec<Mover> {
     let mut movers: Vec<(NodeIx, Mover)> = Vec::new();
     for (i, option) in options.iter().enumerate() {
         let number = i + 1;
-        let first = option.concessions.first().map(|c| c.holder_ix);
-        let alone = option
-            .concessions
-            .iter()
-            .all(|c| Some(c.holder_ix) == first);
-        for c in &option.concessions {
-            let at = match movers.iter().position(|(p, _)| *p == c.holder_ix) {
+        let first = option.moves.first().and_then(|c| c.party_ix);
+        let alone = first.is_some() && option.moves.iter().all(|c| c.party_ix == first);
+        for c in &option.moves {
+            let (Some(party_ix), Some(party)) = (c.party_ix, &c.party) else {
+                continue;
+            };
+            let at = match movers.iter().position(|(p, _)| *p == party_ix) {
                 Some(at) => at,
                 None => {
                     movers.push((
-                        c.holder_ix,
+                        party_ix,
                         Mover {
-                            party: c.holder.clone(),
+                            party: party.clone(),
                             options: Vec::new(),
                             alone: Vec::new(),
                         },

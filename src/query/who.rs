@@ -21,32 +21,21 @@ pub struct Group {
 /// A party in a group, with the edge that puts it there.
 #[derive(Clone, Debug, Serialize)]
 pub struct Party {
-    /// The party (`id`, `kind`, `label`, flattened into the item).
+    /// The party (`id`, `kind`, `label`, flattened into the item): the one
+    /// the claim counts for.
     #[serde(flatten)]
     pub party: NodeRef,
+    /// The member who made the claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// For `excludes`: the excluding position the party holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holding: Option<String>,
     /// The party's edge to the target, with its quotes.
     pub link: Link,
 }
 
-/// For or against a position.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    /// Demands, proposes, supports or accepts it: "who supports X?".
-    For,
-    /// Rejects it or answers it with another offer: "who opposes X?".
-    Against,
-}
-
-impl Side {
-    /// The relations that put a party on this side.
-    pub fn relations(self) -> &'static [Relation] {
-        match self {
-            Side::For => Relation::IN_FAVOUR,
-            Side::Against => Relation::AGAINST,
-        }
-    }
-}
+pub use crate::model::Side;
 
 /// The answer to `who X`: the parties taking a position on X, grouped by
 /// relation; for a party X, the parties threatening it.
@@ -105,9 +94,43 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     answer.with_disputes()
 }
 
-/// The parties on one side of `target`.
+/// The parties on one side of `target`, by the sides
+/// [`crate::standing::stands`] gives (the same as `conflicts`), grouped by
+/// relation in the table's order, `excludes` last.
 pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
-    let mut answer = grouped(view, target, side.relations());
+    let g = view.graph;
+    let stands: Vec<crate::standing::Stand> = crate::standing::stands(view, target)
+        .into_iter()
+        .filter(|s| s.side == side)
+        .collect();
+    let order = Relation::ALL
+        .iter()
+        .filter(|r| r.side() == Some(side))
+        .chain([&Relation::Excludes]);
+    let groups = order
+        .filter_map(|&relation| {
+            let parties: Vec<Party> = stands
+                .iter()
+                .filter(|s| s.relation == relation)
+                .map(|s| Party {
+                    party: NodeRef::new(view, s.party),
+                    speaker: s.speaker.map(|m| g.id(m).to_owned()),
+                    holding: s.holding.map(|(n, _)| g.id(n).to_owned()),
+                    link: Link::new(g, s.edge),
+                })
+                .collect();
+            (!parties.is_empty()).then_some(Group { relation, parties })
+        })
+        .collect();
+    let mut answer = Who {
+        target: NodeRef::new(view, target),
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        relation: None,
+        side: Some(side),
+        groups,
+        disputed: Vec::new(),
+    };
     answer.side = Some(side);
     answer.with_disputes()
 }
@@ -123,6 +146,8 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         .filter(|&e| g.meta(e).relation == Relation::Threatens && g.edge(e).target() == Some(here))
         .map(|e| Party {
             party: NodeRef::new(view, g.meta(e).from),
+            speaker: None,
+            holding: None,
             link: Link::new(g, e),
         })
         .collect();
@@ -152,9 +177,15 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
             let parties: Vec<Party> = incoming
                 .iter()
                 .filter(|&&e| g.meta(e).relation == relation)
-                .map(|&e| Party {
-                    party: NodeRef::new(view, g.meta(e).from),
-                    link: Link::new(g, e),
+                .map(|&e| {
+                    let (party, speaker) =
+                        crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
+                    Party {
+                        party: NodeRef::new(view, party),
+                        speaker: speaker.map(|m| g.id(m).to_owned()),
+                        holding: None,
+                        link: Link::new(g, e),
+                    }
                 })
                 .collect();
             (!parties.is_empty()).then_some(Group { relation, parties })

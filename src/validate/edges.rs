@@ -408,16 +408,24 @@ impl EdgeContext<'_> {
                     Some("by names the party whose position the edge records".into()),
                 );
             }
-            if relation == Some(Relation::ConditionsOn) && edge.by().is_none() {
+            // Between two positions, the claim's party is not one of its ends.
+            if let Some(r @ (Relation::ConditionsOn | Relation::Excludes)) = relation
+                && edge.by().is_none()
+            {
+                let who = if r == Relation::ConditionsOn {
+                    "the party that sets this condition"
+                } else {
+                    "the party that says the two cannot both hold"
+                };
                 v.error(
                     "missing-by",
                     at("relation"),
                     format!(
-                        "conditions_on edge '{}' -> '{}' has no 'by'",
+                        "{r} edge '{}' -> '{}' has no 'by'",
                         doc.ref_id(edge.from()),
                         doc.ref_id(edge.to())
                     ),
-                    Some("add \"by\": the party that sets this condition".into()),
+                    Some(format!("add \"by\": {who}")),
                 );
             }
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {

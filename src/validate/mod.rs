@@ -60,14 +60,19 @@ pub(crate) fn build(
         }
     }
     let net = net.unwrap_or_else(|| adjacency(&doc, &by_id));
-    let supersedes = (0..doc.edges.len())
-        .filter(|&i| doc.edges[i].known_relation() == Some(Relation::Supersedes))
-        .map(crate::graph::EdgeIx::new)
-        .collect();
+    let of_relation = |relation: Relation| -> Vec<crate::graph::EdgeIx> {
+        (0..doc.edges.len())
+            .filter(|&i| doc.edges[i].known_relation() == Some(relation))
+            .map(crate::graph::EdgeIx::new)
+            .collect()
+    };
+    let supersedes = of_relation(Relation::Supersedes);
+    let memberships = of_relation(Relation::MemberOf);
     Ok(Graph {
         doc,
         net,
         supersedes,
+        memberships,
         by_id,
         kinds,
         statuses,

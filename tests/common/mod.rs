@@ -81,7 +81,7 @@ pub fn sources_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/sources")
 }
 
-/// The article the bundled graph models, shipped inside the project.
+/// The sentences the bundled graph quotes from its article, shipped inside the project.
 pub fn seed_article() -> PathBuf {
     sources_dir().join("zelensky-meet-putin-2025.txt")
 }

@@ -50,21 +50,24 @@ fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
-        "3 options (smallest first; each concession is needed):",
-        " 1. Country A drops its condition: A cuts its steel tariffs only if B raises its",
+        "3 options (smallest first; each move is needed):",
+        " 1. Country A: drop the condition A cuts its steel tariffs only if B raises its",
         "    import quotas",
         "      “A will cut tariffs only once B raises its quotas.”",
-        " 3. Country C drops its condition: C removes its farm subsidies only if A cuts",
-        "      3. A cuts its steel tariffs [tariff-cut] · Country A must act",
+        " 3. Country C: drop the condition C removes its farm subsidies only if A cuts",
+        "      3. A cuts its steel tariffs [tariff-cut] · Country A must act, agreed",
         "  Country C can open option 3 alone",
     ] {
         assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
     }
-    // Before C tied its subsidies to A's tariffs (5 March) there was no knot.
+    // Before C tied its subsidies to A's tariffs (5 March) there was no
+    // knot, but C had not agreed to remove them either: that is its move.
     let early = on_trade_talks(&["unblock", "tariff-cut", "--as-of", "2025-03-04", "--json"]);
     let json: Value = serde_json::from_slice(&early.stdout).unwrap();
-    assert_eq!(json["reachable_now"], true);
-    assert_eq!(json["options"][0]["then"].as_array().unwrap().len(), 3);
+    assert_eq!(json["reachable_now"], false);
+    assert_eq!(json["options"][2]["moves"][0]["kind"], "deliver");
+    assert_eq!(json["options"][2]["moves"][0]["party"], "country-c");
+    assert_eq!(json["options"][2]["then"].as_array().unwrap().len(), 3);
 }
 
 #[test]
@@ -92,20 +95,17 @@ fn the_command_says_when_it_stopped_and_refuses_what_it_cannot_answer() {
         "0",
     ]);
     let text = String::from_utf8(none.stdout).unwrap();
-    assert!(text.contains("No option of up to 0 concessions unblocks it."));
+    assert!(text.contains("No option of up to 0 moves unblocks it."));
     assert!(text.contains("--size 1 looks further."));
     let json: Value = serde_json::from_slice(
         &run(&["unblock", "trade-deal", "--as-of", "2025-03-31", "--json"]).stdout,
     )
     .unwrap();
     assert_eq!(json["complete"], true);
+    assert_eq!(json["options"][1]["moves"][0]["kind"], "accept");
+    assert_eq!(json["options"][1]["moves"][0]["party"], "country-c");
     assert_eq!(
-        json["options"][1]["concessions"][0]["kind"],
-        "withdraw_rejection"
-    );
-    assert_eq!(json["options"][1]["concessions"][0]["holder"], "country-c");
-    assert_eq!(
-        json["options"][1]["concessions"][0]["quote"],
+        json["options"][1]["moves"][0]["quote"],
         "C will not admit monitors."
     );
     // A party is not something to unblock; --max 0 lists nothing, so it is refused.

@@ -43,7 +43,8 @@ fn a_knot_of_three_opens_by_any_one_condition_dropped() {
 
 #[test]
 fn a_rejected_precondition_is_dropped_by_its_holder_or_its_rejection_withdrawn() {
-    let g = graph(&doc(
+    // y-gov must deliver the monitoring and rejects it: its acceptance is one move.
+    let mut d = doc(
         &[
             ("x-gov", "party"),
             ("y-gov", "party"),
@@ -54,18 +55,21 @@ fn a_rejected_precondition_is_dropped_by_its_holder_or_its_rejection_withdrawn()
             cond("ceasefire", "monitoring", "x-gov"),
             edge("y-gov", "rejects", "monitoring"),
         ],
-    ));
+    );
+    d["negograph"] = json!(1.1);
+    d["nodes"][3]["actor"] = json!("y-gov");
+    let g = graph(&d);
     let answer = ask_all_time(&g, "ceasefire");
     assert_eq!(
         options_of(&answer),
         vec![
             vec![key(Drop, "x-gov", "ceasefire", "monitoring")],
-            vec![key(Withdraw, "y-gov", "y-gov", "monitoring")],
+            vec![key(Accept, "y-gov", "monitoring", "monitoring")],
         ]
     );
     assert_eq!(steps_of(&answer, 0), vec!["ceasefire"]);
     assert_eq!(steps_of(&answer, 1), vec!["monitoring", "ceasefire"]);
-    let c = &answer.options[1].concessions[0];
+    let c = &answer.options[1].moves[0];
     assert_eq!(c.quote.as_deref(), Some("words"));
     assert_eq!(c.source.as_deref(), Some("src"));
     assert_eq!(c.links.len(), 1);
@@ -93,7 +97,8 @@ fn met_links_end_the_chain_and_what_lies_behind_them_does_not_count() {
         ],
     );
     d["nodes"][4]["status"] = json!("met");
-    d["nodes"][3]["actor"] = json!(["q"]);
+    let mut d = agreed(d, &[("y", "q"), ("w", "p")]);
+    d["nodes"][4]["actor"] = json!("q");
     let g = graph(&d);
     let answer = ask_all_time(&g, "x");
     assert!(answer.reachable_now && answer.complete);
@@ -113,8 +118,8 @@ fn met_links_end_the_chain_and_what_lies_behind_them_does_not_count() {
         vec![
             vec![key(Drop, "p", "x", "y")],
             vec![key(Drop, "q", "y", "z")],
-            vec![key(Withdraw, "q", "q", "z"), key(Drop, "p", "z", "w")],
-            vec![key(Withdraw, "q", "q", "z"), key(Drop, "q", "w", "z")],
+            vec![key(Accept, "q", "z", "z"), key(Drop, "p", "z", "w")],
+            vec![key(Accept, "q", "z", "z"), key(Drop, "q", "w", "z")],
         ]
     );
     assert_eq!(
@@ -152,6 +157,9 @@ fn dated_conditions_count_only_on_their_days() {
     );
     d["edges"][0]["until"] = json!("2025-01-31");
     d["edges"][1]["since"] = json!("2025-01-10");
+    // q must deliver y, and backed it until it turned to rejecting it.
+    let mut d = agreed(d, &[("y", "q")]);
+    d["edges"][2]["until"] = json!("2025-01-09");
     let g = graph(&d);
     // Before the rejection: the condition alone, which can be delivered.
     let early = ask(&g, &on("2025-01-05"), "x", UnblockOptions::default());
@@ -163,7 +171,7 @@ fn dated_conditions_count_only_on_their_days() {
         options_of(&both),
         vec![
             vec![key(Drop, "p", "x", "y")],
-            vec![key(Withdraw, "q", "q", "y")]
+            vec![key(Accept, "q", "y", "y")]
         ]
     );
     assert_eq!(both.as_of, Some("2025-01-15".parse().unwrap()));
@@ -175,19 +183,22 @@ fn dated_conditions_count_only_on_their_days() {
 
 /// x needs y (per a), y needs x (per b), and p rejects x itself.
 pub(super) fn knot_and_rejection() -> Graph {
-    graph(&doc(
-        &[
-            ("a", "party"),
-            ("b", "party"),
-            ("p", "party"),
-            ("x", "demand"),
-            ("y", "demand"),
-        ],
-        vec![
-            cond("x", "y", "a"),
-            cond("y", "x", "b"),
-            edge("p", "rejects", "x"),
-        ],
+    graph(&agreed(
+        doc(
+            &[
+                ("a", "party"),
+                ("b", "party"),
+                ("p", "party"),
+                ("x", "demand"),
+                ("y", "demand"),
+            ],
+            vec![
+                cond("x", "y", "a"),
+                cond("y", "x", "b"),
+                edge("p", "rejects", "x"),
+            ],
+        ),
+        &[("y", "b")],
     ))
 }
 
@@ -198,8 +209,8 @@ fn a_knot_and_a_rejection_of_the_target_take_two_concessions() {
     assert_eq!(
         options_of(&answer),
         vec![
-            vec![key(Withdraw, "p", "p", "x"), key(Drop, "a", "x", "y")],
-            vec![key(Withdraw, "p", "p", "x"), key(Drop, "b", "y", "x")],
+            vec![key(Accept, "p", "x", "x"), key(Drop, "a", "x", "y")],
+            vec![key(Accept, "p", "x", "x"), key(Drop, "b", "y", "x")],
         ]
     );
     assert!(answer.complete);
@@ -272,6 +283,7 @@ fn blocks_are_lifted_by_their_holders_and_a_block_no_one_holds_cannot_be() {
     );
     d["nodes"][5]["status"] = json!("withdrawn");
     d["edges"][2]["by"] = json!("q");
+    let mut d = agreed(d, &[("y", "p")]);
     let g = graph(&d);
     let answer = ask_all_time(&g, "x");
     // q holds both blocks of y; the withdrawn one does not block.
@@ -300,22 +312,45 @@ fn blocks_are_lifted_by_their_holders_and_a_block_no_one_holds_cannot_be() {
 }
 
 #[test]
-fn the_bundled_graph_needs_no_concession_only_deliveries() {
+fn the_bundled_graph_names_russias_acceptance_and_who_must_move() {
+    // Russia countered the 30-day ceasefire with talks, and ties any
+    // ceasefire to a pause in Western aid, which the Western allies have not
+    // agreed to: Russia must accept, and either drop its condition or see the
+    // Western allies agree to pause their aid.
     let input = negograph::Input::builtin();
     let g = Graph::from_document(&input.origin, input.parse().unwrap()).unwrap();
     let answer = ask(
         &g,
         &ViewSpec::default(),
-        "direct-talks",
+        "ceasefire-30d",
         UnblockOptions::default(),
     );
-    assert!(answer.reachable_now);
+    assert!(!answer.reachable_now && answer.complete);
     assert_eq!(
-        steps_of(&answer, 0),
-        vec!["western-aid-pause", "ceasefire-30d", "direct-talks"]
+        options_of(&answer),
+        vec![
+            vec![
+                key(Accept, "russia", "ceasefire-30d", "ceasefire-30d"),
+                key(Drop, "russia", "ceasefire-30d", "western-aid-pause"),
+            ],
+            vec![
+                key(Accept, "russia", "ceasefire-30d", "ceasefire-30d"),
+                key(
+                    Deliver,
+                    "western-allies",
+                    "western-aid-pause",
+                    "western-aid-pause"
+                ),
+            ],
+        ]
     );
-    assert_eq!(answer.options[0].then[0].actors, vec!["western-allies"]);
-    assert_eq!(answer.options[0].then[1].actors, vec!["russia"]);
+    assert_eq!(
+        steps_of(&answer, 1),
+        vec!["western-aid-pause", "ceasefire-30d"]
+    );
+    assert!(answer.options[1].then.iter().all(|s| s.agreed));
+    assert_eq!(answer.movers[0].party, "russia");
+    assert_eq!(answer.movers[0].alone, vec![1]);
 }
 
 /// Three chains of `n` preconditions below x, each ending in a node a party
@@ -336,7 +371,8 @@ fn three_chains(n: usize) -> Graph {
         }
         edges.push(edge("q", "rejects", &from));
     }
-    graph(&doc(&nodes, edges))
+    let agreements: Vec<(&str, &str)> = ids.iter().map(|id| (id.as_str(), "p")).collect();
+    graph(&agreed(doc(&nodes, edges), &agreements))
 }
 
 #[test]
@@ -373,7 +409,7 @@ fn a_search_too_big_for_its_budget_stops_says_so_and_lists_only_minimal_options(
     assert_eq!(answer.options.len(), 10);
     for option in &answer.options {
         let mut chains: Vec<char> = option
-            .concessions
+            .moves
             .iter()
             .map(|c| c.to.chars().nth(1).unwrap())
             .collect();
@@ -387,8 +423,8 @@ fn a_level_cut_short_by_the_budget_cannot_pass_off_a_non_minimal_option() {
     // x needs y per a and per b; p rejects y. Minimal: p withdraws, or a and
     // b both drop theirs. Whatever part of a level the budget pays for, a
     // set such as {a drops, p withdraws}, which clears x but holds the
-    // smaller option {p withdraws}, must not be listed.
-    let g = graph(&doc(
+    // smaller option {p withdraws}, must not be listed. p must deliver y.
+    let mut d = doc(
         &[
             ("a", "party"),
             ("b", "party"),
@@ -401,9 +437,12 @@ fn a_level_cut_short_by_the_budget_cannot_pass_off_a_non_minimal_option() {
             cond("x", "y", "b"),
             edge("p", "rejects", "y"),
         ],
-    ));
+    );
+    d["negograph"] = json!(1.1);
+    d["nodes"][4]["actor"] = json!("p");
+    let g = graph(&d);
     let minimal = [
-        vec![key(Withdraw, "p", "p", "y")],
+        vec![key(Accept, "p", "y", "y")],
         vec![key(Drop, "a", "x", "y"), key(Drop, "b", "x", "y")],
     ];
     for budget in (0..2_000).step_by(7) {

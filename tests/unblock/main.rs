@@ -1,6 +1,6 @@
 //! `unblock` on small hand-made graphs whose options were worked out by hand
 //! (`hand_made`), against a brute-force reference on random graphs
-//! (`reference`: every minimal set of concessions, and nothing else, smallest
+//! (`reference`: every minimal set of moves, and nothing else, smallest
 //! first), and through its views and the command (`command`).
 
 #[path = "../common/mod.rs"]
@@ -15,27 +15,28 @@ use std::collections::BTreeSet;
 use common::{cond, doc, edge, graph};
 use negograph::Graph;
 use negograph::model::Date;
-use negograph::query::unblock::{ConcessionKind, CutOff, Unblock, UnblockOptions, unblock};
+use negograph::query::unblock::{CutOff, MoveKind, Unblock, UnblockOptions, unblock};
 use negograph::view::{View, ViewSpec, When};
 use serde_json::{Value, json};
 
-/// A concession as the tests write it: (kind, holder, from, to).
-type Key = (ConcessionKind, String, String, String);
+/// A move as the tests write it: (kind, party, from, to); `""` for a party
+/// the graph does not name.
+type Key = (MoveKind, String, String, String);
 
-fn key(kind: ConcessionKind, holder: &str, from: &str, to: &str) -> Key {
-    (kind, holder.into(), from.into(), to.into())
+fn key(kind: MoveKind, party: &str, from: &str, to: &str) -> Key {
+    (kind, party.into(), from.into(), to.into())
 }
 
-use ConcessionKind::{DropCondition as Drop, LiftBlock as Lift, WithdrawRejection as Withdraw};
+use MoveKind::{Accept, Deliver, DropCondition as Drop, LiftBlock as Lift};
 
 fn options_of(answer: &Unblock) -> Vec<Vec<Key>> {
     answer
         .options
         .iter()
         .map(|o| {
-            o.concessions
+            o.moves
                 .iter()
-                .map(|c| key(c.kind, &c.holder, &c.from, &c.to))
+                .map(|c| key(c.kind, c.party.as_deref().unwrap_or(""), &c.from, &c.to))
                 .collect()
         })
         .collect()
@@ -65,9 +66,37 @@ fn on(day: &str) -> ViewSpec {
     }
 }
 
+/// `d` with each (node, party): the party is the node's actor and supports
+/// it, so it has agreed to deliver it: a pending step, not an obstacle.
+fn agreed(mut d: Value, pairs: &[(&str, &str)]) -> Value {
+    for &(node, party) in pairs {
+        let nodes = d["nodes"].as_array_mut().unwrap();
+        let at = nodes.iter().position(|n| n["id"] == node).unwrap();
+        nodes[at]["actor"] = json!(party);
+        d["edges"]
+            .as_array_mut()
+            .unwrap()
+            .push(edge(party, "supports", node));
+    }
+    d["negograph"] = json!(1.1);
+    d
+}
+
 /// A's tariff cut needs B's quota rise (per A), which needs C's subsidy
-/// removal (per B), which needs A's tariff cut (per C).
+/// removal (per B), which needs A's tariff cut (per C). Each has agreed to
+/// deliver its own: only the knot stands in the way.
 fn tariff_knot() -> Value {
+    agreed(
+        tariff_knot_bare(),
+        &[
+            ("quota-rise", "b"),
+            ("subsidy-removal", "c"),
+            ("tariff-cut", "a"),
+        ],
+    )
+}
+
+fn tariff_knot_bare() -> Value {
     doc(
         &[
             ("a", "party"),

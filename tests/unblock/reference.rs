@@ -1,5 +1,8 @@
 //! Against a brute-force reference on random graphs: every minimal set of
-//! concessions, and nothing else, smallest first.
+//! moves, and nothing else, smallest first. The reference reads the rules of
+//! `docs/semantics.md` straight off the random graph, with none of the
+//! library's machinery: actors who must agree to deliver, refusals, blocks
+//! and knots.
 
 use super::*;
 use proptest::prelude::*;
@@ -9,10 +12,13 @@ use proptest::prelude::*;
 #[derive(Clone, Debug)]
 struct Random {
     statuses: Vec<&'static str>,
+    /// Each position's actor (`a_k`), when it names one.
+    actors: Vec<Option<usize>>,
     parties: usize,
     /// (kind, i, j, k): 0 = `p_i` needs `p_j` per `a_k`; 1 = `a_k` rejects `p_j`;
     /// 2 = `a_k` blocks `p_j`; 3 = `p_i` blocks `p_j` (held by `a_k` when k is even);
-    /// 4 = `p_i` supersedes nothing, a placebo edge: `a_k` supports `p_j`.
+    /// 4 = `a_k` supports `p_j` (its agreement, when it is `p_j`'s actor);
+    /// 5 = `a_k` counters `p_j` (a refusal, like a rejection).
     edges: Vec<(u8, usize, usize, usize)>,
 }
 
@@ -30,13 +36,15 @@ fn random_graph_of(positions: usize, edges: usize) -> impl Strategy<Value = Rand
         ];
         (
             proptest::collection::vec(status, n),
-            proptest::collection::vec((0u8..5, 0..n, 0..n, 0..k), 0..=edges),
+            proptest::collection::vec(proptest::option::weighted(0.6, 0..k), n),
+            proptest::collection::vec((0u8..6, 0..n, 0..n, 0..k), 0..=edges),
         )
-            .prop_map(move |(mut statuses, edges)| {
+            .prop_map(move |(mut statuses, actors, edges)| {
                 // The target is open: the met case is tested by hand.
                 statuses[0] = "open";
                 Random {
                     statuses,
+                    actors,
                     parties: k,
                     edges,
                 }
@@ -49,7 +57,11 @@ fn to_doc(r: &Random) -> Value {
         .map(|k| json!({"id": format!("a{k}"), "kind": "party", "label": format!("A{k}")}))
         .collect();
     for (i, s) in r.statuses.iter().enumerate() {
-        nodes.push(json!({"id": format!("p{i}"), "kind": "condition", "label": format!("P{i}"), "status": s}));
+        let mut node = json!({"id": format!("p{i}"), "kind": "condition", "label": format!("P{i}"), "status": s});
+        if let Some(k) = r.actors[i] {
+            node["actor"] = json!(format!("a{k}"));
+        }
+        nodes.push(node);
     }
     let edges: Vec<Value> = r
         .edges
@@ -66,34 +78,57 @@ fn to_doc(r: &Random) -> Value {
                     e
                 }
                 3 => edge(&p, "blocks", &q),
-                _ => edge(&a, "supports", &q),
+                4 => edge(&a, "supports", &q),
+                _ => edge(&a, "counters", &q),
             }
         })
         .collect();
-    json!({"negograph": 1, "title": "random", "sources": [{"id": "src", "title": "s"}],
+    json!({"negograph": 1.1, "title": "random", "sources": [{"id": "src", "title": "s"}],
            "nodes": nodes, "edges": edges})
 }
 
-/// Every concession the graph offers, as the reference sees them: each
-/// precondition, rejection and held block, by (kind, holder, from, to).
+/// Whether party `a_k` refuses `p_j` in the graph (rejects or counters it).
+fn refuses(r: &Random, k: usize, j: usize) -> bool {
+    r.edges
+        .iter()
+        .any(|&(kind, _, q, a)| (kind == 1 || kind == 5) && q == j && a == k)
+}
+
+/// The move by which `a_k` agrees to `p_j`: an acceptance when it refuses
+/// it, else an agreement to deliver it.
+fn agree(r: &Random, k: Option<usize>, j: usize) -> Key {
+    let q = format!("p{j}");
+    match k {
+        Some(k) if refuses(r, k, j) => key(Accept, &format!("a{k}"), &q, &q),
+        Some(k) => key(Deliver, &format!("a{k}"), &q, &q),
+        None => key(Deliver, "", &q, &q),
+    }
+}
+
+/// Every move the graph offers, as the reference sees them: each condition
+/// dropped, each refusal withdrawn, each held block lifted, each position's
+/// actor (or, without one, whoever must) agreeing to deliver it.
 fn all_concessions(r: &Random) -> Vec<Key> {
     let mut keys = BTreeSet::new();
     for &(kind, i, j, k) in &r.edges {
         let (p, q, a) = (format!("p{i}"), format!("p{j}"), format!("a{k}"));
         match kind {
             0 => keys.insert(key(Drop, &a, &p, &q)),
-            1 => keys.insert(key(Withdraw, &a, &a, &q)),
+            1 | 5 => keys.insert(agree(r, Some(k), j)),
             2 => keys.insert(key(Lift, &a, &a, &q)),
             3 if k % 2 == 0 => keys.insert(key(Lift, &a, &p, &q)),
             _ => false,
         };
     }
+    for j in 1..r.statuses.len() {
+        keys.insert(agree(r, r.actors[j], j));
+    }
     keys.into_iter().collect()
 }
 
-/// The reference: whether p0 can be reached once `given_up` is given up,
-/// straight from the definition, with none of the library's machinery.
-/// Returns the nodes still to deliver when it can.
+/// The reference: whether p0 can be reached once the moves `given_up` are
+/// taken, straight from the definition. Returns the nodes still to deliver
+/// when it can.
 fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
     let n = r.statuses.len();
     let settled = |i: usize| r.statuses[i] != "open";
@@ -133,7 +168,7 @@ fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
         }
         let (p, q, a) = (format!("p{i}"), format!("p{j}"), format!("a{k}"));
         let stands = match kind {
-            1 => kept(key(Withdraw, &a, &a, &q)),
+            1 | 5 => kept(agree(r, Some(k), j)),
             2 => kept(key(Lift, &a, &a, &q)),
             3 if i == 0 || r.statuses[i] == "withdrawn" => false,
             3 if k % 2 == 0 => kept(key(Lift, &a, &p, &q)),
@@ -141,6 +176,23 @@ fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
             _ => false,
         };
         if stands {
+            return None;
+        }
+    }
+    // Every precondition reached must be agreed to by its actor: it
+    // supports it and refuses it not, or a move makes it agree.
+    for &j in reached.iter().filter(|&&j| j != 0) {
+        let agreed = match r.actors[j] {
+            Some(k) => {
+                // It supports it, or sets a condition on it ("only if").
+                let offers = r.edges.iter().any(|&(kind, i, q, a)| {
+                    a == k && ((kind == 4 && q == j) || (kind == 0 && i == j))
+                });
+                (offers && !refuses(r, k, j)) || !kept(agree(r, Some(k), j))
+            }
+            None => !kept(agree(r, None, j)),
+        };
+        if !agreed {
             return None;
         }
     }

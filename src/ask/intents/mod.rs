@@ -4,7 +4,7 @@
 //! understood, and example questions with the command each reads as.
 //!
 //! `negograph ask --examples` prints the examples of [`all`] the intents,
-//! the README lists the same, and a test asks every one of them (on the
+//! `docs/ask.md` lists the same, and a test asks every one of them (on the
 //! graph it names) and checks it reads as its command and answers what the
 //! command answers. The table is kept in four groups, one file each:
 //! positions, relations, analyses and the overview.

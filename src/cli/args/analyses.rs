@@ -7,8 +7,8 @@ use super::{JsonArg, ViewArgs};
 
 pub const UNBLOCK_EXAMPLES: &str = "\
 Examples:
-  negograph unblock direct-talks                     nothing to give up: what to deliver, in order
-  negograph -f trade.json unblock tariff-cut         a knot of three: any one condition dropped
+  negograph unblock direct-talks                   nothing to give up: what to deliver, in order
+  negograph -f graph/trade-talks.json unblock tariff-cut     a knot of three
   negograph unblock ceasefire-30d --max 3 --size 2 --json
   negograph unblock ceasefire-30d --as-of 2025-05-10
 
@@ -37,7 +37,7 @@ pub struct UnblockArgs {
 
 pub const EFFECTS_EXAMPLES: &str = "\
 Examples:
-  negograph effects russia-refuses-30d       what happens if Russia refuses the 30-day ceasefire?
+  negograph effects russia-refuses-30d       if Russia refuses the 30-day ceasefire?
   negograph effects western-aid-pause        what a pause in Western aid unlocks
   negograph effects ceasefire-30d --json
 
@@ -57,9 +57,11 @@ pub struct EffectsArgs {
 
 pub const CHANGES_EXAMPLES: &str = "\
 Examples:
-  negograph -f trade.json changes --from 2025-03-01 --to 2025-03-31
-  negograph -f trade.json changes --from 2025-03-01 --to 2025-03-31 --party country-b
-  negograph -f trade.json changes quota-rise --from 2025-03-01 --to 2025-03-31 --json
+  negograph -f graph/trade-talks.json changes --from 2025-03-01 --to 2025-03-31
+  negograph -f graph/trade-talks.json changes --from 2025-03-01 --to 2025-03-31 \\
+      --party country-b
+  negograph -f graph/trade-talks.json changes quota-rise --from 2025-03-01 --to 2025-03-31 \\
+      --json
 
 Claims that began to hold after --from and by --to (added), that stopped
 holding (ended), dated status changes, and claims already holding that a
@@ -84,8 +86,8 @@ pub struct ChangesArgs {
 
 pub const TIMELINE_EXAMPLES: &str = "\
 Examples:
-  negograph -f trade.json timeline
-  negograph -f trade.json timeline country-a --json
+  negograph -f graph/trade-talks.json timeline
+  negograph -f graph/trade-talks.json timeline country-a --json
 
 Every dated change in date order: claims beginning and ending, statuses
 changing, claims first reported; for one party when given.";

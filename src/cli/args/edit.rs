@@ -9,13 +9,15 @@ pub enum EditCommand {
     /// Add a party, demand, condition, proposal or issue
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json add party hamas --label Hamas --alias \"the group\"
-  negograph -f talks.json add demand hostage-release --label \"Release of all hostages\" --since 2025-01-19
-  negograph -f talks.json add condition aid-pause --label \"Pause in aid\" --dry-run
-  negograph -f talks.json add issue truce-length --label \"Length of the truce\"
-  negograph -f talks.json add proposal plan --label \"Witkoff proposal\"
-  negograph -f talks.json add demand truce --label \"45-60 day truce\" --actor israel --issue truce-length --quantity \"45-60 days\"
-      then: negograph -f talks.json link truce part_of plan --source ... --quote \"...\"
+  negograph -f graph/trade-talks.json add party country-d --label \"Country D\" --alias D
+  negograph -f graph/trade-talks.json add demand fishing --label Fishing --since 2025-03-12
+  negograph -f graph/trade-talks.json add condition ban-lifted --label \"Ban lifted\" --dry-run
+  negograph -f graph/trade-talks.json add issue quota-size --label \"Size of B's import quota\"
+  negograph -f graph/trade-talks.json add proposal package --label \"The ministers' package\"
+  negograph -f graph/trade-talks.json add demand quota-50k --label \"A 50,000 t quota\" \\
+      --actor country-b --issue quota-size --quantity \"50000 tonnes\"
+  then: negograph -f graph/trade-talks.json link quota-50k part_of package \\
+      --source briefing-0320 --quote \"a quota of 50,000 tonnes\"
 
 Edits need a file (-f FILE or NEGOGRAPH_FILE); the built-in graph is read-only.
 Every edit is validated first, written atomically, and refused whole if the
@@ -25,6 +27,7 @@ result would be invalid.")]
         kind: NodeKind,
         /// A new id: lower-case letters, digits and '-'
         id: String,
+        /// Its name as people read it
         #[arg(long)]
         label: String,
         /// Another name for it (repeatable)
@@ -51,8 +54,9 @@ result would be invalid.")]
     /// Record a dated change of status: NODE is STATUS from DATE on
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json status prisoner-exchange met --on 2025-06-01
-  negograph -f talks.json status ceasefire withdrawn --on 2025-06-10 --source reuters-0610 --quote \"...\"
+  negograph -f graph/trade-talks.json status monitoring met --on 2025-03-25
+  negograph -f graph/trade-talks.json status trade-deal withdrawn --on 2025-03-28 \\
+      --source briefing-0320 --quote \"The ministers met on 20 March.\"
 
 Queries as of a date see the latest change on or before it.")]
     Status {
@@ -79,18 +83,31 @@ Queries as of a date see the latest change on or before it.")]
     /// Add an edge: FROM RELATION TO, with its holder, source and quote; or one more citation of a claim already recorded
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json link russia rejects ceasefire --source tass-0511 --quote \"...\"
-  negograph -f talks.json link russia rejects ceasefire --source reuters-0512 --quote \"...\"   a second citation
-  negograph -f talks.json link ceasefire conditions_on aid-pause --by russia --since 2025-05-11
-  negograph -f talks.json link europe threatens sanctions --target russia --trigger russia-refuses
-  negograph -f talks.json link russia counters ceasefire --with direct-talks
+  negograph -f graph/trade-talks.json link country-b rejects monitoring \\
+      --source briefing-0320 --quote \"B will not admit monitors.\"
+  negograph -f graph/trade-talks.json link country-b rejects monitoring \\
+      --source memo-0301 --quote \"B doubts the monitors.\"       a second citation
+  negograph -f graph/trade-talks.json link monitoring conditions_on ministerial-talks \\
+      --by country-c --since 2025-03-12
+  negograph -f graph/trade-talks.json add condition retaliation --label \"A hits back\"
+  negograph -f graph/trade-talks.json add condition c-refuses --label \"C refuses monitors\"
+  negograph -f graph/trade-talks.json link country-a threatens retaliation \\
+      --target country-c --trigger c-refuses
+  negograph -f graph/trade-talks.json link country-c counters quota-rise --with trade-deal
 
 Relations: demands, proposes, supports, rejects, threatens, conditions_on
 (needs --by), blocks, member_of, accepts, counters, ignores, mediates,
 supersedes, part_of.")]
     Link {
+        /// The node the edge starts from (id, label or alias)
         from: String,
+        #[arg(
+            help = "The relation: demands, proposes, supports, rejects, threatens, \
+                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
+                      supersedes or part_of"
+        )]
         relation: Relation,
+        /// The node the edge points to (id, label or alias)
         to: String,
         /// The party whose position this is (required for `conditions_on`)
         #[arg(long, value_name = "PARTY")]
@@ -125,12 +142,19 @@ supersedes, part_of.")]
     /// Remove an edge
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json unlink russia rejects ceasefire
-  negograph -f talks.json unlink ceasefire conditions_on aid-pause --by russia
-  negograph -f talks.json unlink ukraine supports talks --all     every matching edge")]
+  negograph -f graph/trade-talks.json unlink country-c rejects monitoring
+  negograph -f graph/trade-talks.json unlink tariff-cut conditions_on quota-rise --by country-a
+  negograph -f graph/trade-talks.json unlink country-a supports monitoring --all    all of them")]
     Unlink {
+        /// The node the edge starts from (id, label or alias)
         from: String,
+        #[arg(
+            help = "The relation: demands, proposes, supports, rejects, threatens, \
+                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
+                      supersedes or part_of"
+        )]
         relation: Relation,
+        /// The node the edge points to (id, label or alias)
         to: String,
         /// Only the edge held by this party
         #[arg(long, value_name = "PARTY")]
@@ -142,35 +166,55 @@ Examples:
         dry: DryRun,
     },
 
-    /// Change a node: label, status, since, until, note, aliases
+    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json set ceasefire status=met
-  negograph -f talks.json set russia \"aliases=Moscow, the Kremlin\" note=
-  negograph -f talks.json set ceasefire until=2025-06-10 --dry-run
+  negograph -f graph/trade-talks.json set ministerial-talks status=met
+  negograph -f graph/trade-talks.json set country-a \"aliases=A, the first\" note=
+  negograph -f graph/trade-talks.json set monitoring until=2025-06-10 --dry-run
+  negograph -f graph/trade-talks.json set tariff-cut actor=country-a \"quantity=25 percent\"
 
-An empty value removes the field; aliases are comma-separated.")]
+Keys: label, status, since, until, note, aliases, actor, issue, quantity.
+An empty value removes the field; aliases and actors are comma-separated.")]
     Set {
+        /// The node to change (id, label or alias)
         node: String,
-        /// key=value changes
+        /// Changes, each KEY=VALUE (keys above; an empty VALUE removes the field)
         #[arg(required = true, value_name = "KEY=VALUE")]
         changes: Vec<String>,
         #[command(flatten)]
         dry: DryRun,
     },
 
-    /// Change an edge: since, until, quote, source, note, by
+    #[command(
+        about = "Change an edge: since, until, quote, source, speaker, note, by, target, trigger, with, disputed_by"
+    )]
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json set-edge direct-talks conditions_on ceasefire until=2025-05-10
-  negograph -f talks.json set-edge russia proposes talks \"quote=Putin extended an invitation\" source=tass")]
+  negograph -f graph/trade-talks.json set-edge trade-deal conditions_on monitoring until=2025-03-31
+  negograph -f graph/trade-talks.json set-edge country-b proposes trade-deal \\
+      \"quote=B tables a trade deal.\" source=briefing-0320
+  negograph -f graph/trade-talks.json set-edge tariff-cut conditions_on quota-rise \\
+      --by country-a \"note=as A's memo words it\"
+
+Keys: since, until, quote, source, speaker, note, by, target, trigger, with,
+disputed_by (the first citation's quote, source and speaker). An empty value
+removes the field.")]
     SetEdge {
+        /// The node the edge starts from (id, label or alias)
         from: String,
+        #[arg(
+            help = "The relation: demands, proposes, supports, rejects, threatens, \
+                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
+                      supersedes or part_of"
+        )]
         relation: Relation,
+        /// The node the edge points to (id, label or alias)
         to: String,
         /// Pick the edge held by this party when several match
         #[arg(long, value_name = "PARTY")]
         by: Option<String>,
+        /// Changes, each KEY=VALUE (keys above; an empty VALUE removes the field)
         #[arg(required = true, value_name = "KEY=VALUE")]
         changes: Vec<String>,
         #[command(flatten)]
@@ -178,9 +222,13 @@ Examples:
     },
 
     /// Change a node's id and every reference to it
-    #[command(after_help = "Example:\n  negograph -f talks.json rename ceasefire ceasefire-30d")]
+    #[command(
+        after_help = "Example:\n  negograph -f graph/trade-talks.json rename monitoring monitoring-mission"
+    )]
     Rename {
+        /// The node to rename (id, label or alias)
         old: String,
+        /// Its new id: lower-case letters, digits and '-'
         new: String,
         #[command(flatten)]
         dry: DryRun,
@@ -189,9 +237,10 @@ Examples:
     /// Remove a node (refused while edges touch it, unless --cascade)
     #[command(after_help = "\
 Examples:
-  negograph -f talks.json remove turkey
-  negograph -f talks.json remove aid-pause --cascade     also removes its edges, listing them")]
+  negograph -f graph/trade-talks.json remove monitoring --cascade    and its edges, listed
+  negograph -f graph/trade-talks.json remove trade-deal --cascade --dry-run")]
     Remove {
+        /// The node to remove (id, label or alias)
         node: String,
         /// Also remove every edge that touches it
         #[arg(long)]
@@ -205,7 +254,7 @@ Examples:
         subcommand,
         after_help = "\
 Example:
-  negograph -f talks.json source add reuters-0511 --title \"Zelensky says...\" --date 2025-05-11"
+  negograph -f graph/trade-talks.json source add wire-0322 --title \"Talks resume\" --date 2025-03-22"
     )]
     Source(SourceCommand),
 }
@@ -236,16 +285,21 @@ pub enum SourceCommand {
     /// Add a source that edges can cite
     #[command(after_help = "\
 Example:
-  negograph -f talks.json source add reuters-0511 --title \"Zelensky says...\" --date 2025-05-11 --url https://...")]
+  negograph -f graph/trade-talks.json source add wire-0322 --title \"Talks resume\" \\
+      --date 2025-03-22 --url https://example.org/wire-0322")]
     Add {
         /// A new id: lower-case letters, digits and '-' (check --sources reads DIR/<id>.txt)
         id: String,
+        /// Its title
         #[arg(long)]
         title: String,
+        /// The day it was published (YYYY-MM-DD); queries default to the newest
         #[arg(long, value_name = "DATE")]
         date: Option<Date>,
+        /// Where to read it
         #[arg(long)]
         url: Option<String>,
+        /// Who published it
         #[arg(long)]
         publisher: Option<String>,
         /// A note, e.g. how its date was inferred

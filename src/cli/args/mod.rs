@@ -22,9 +22,9 @@ const EXAMPLES: &str = "\
 Examples:
   negograph show                                  the built-in Istanbul 2025 graph
   negograph ask \"what blocks the ceasefire?\"
-  negograph blockers ceasefire --as-of 2025-05-10
-  negograph -f talks.json check
-  negograph dot --blockers ceasefire | dot -Tsvg > answer.svg
+  negograph blockers ceasefire-30d --as-of 2025-05-10
+  negograph -f graph/trade-talks.json check         another graph: a file in the format
+  negograph dot --blockers ceasefire-30d | dot -Tsvg > answer.svg
 
 Without -f, every command reads the built-in graph of the May 2025 Istanbul
 negotiation. Exit codes: 0 ok, 1 the graph has errors, 2 usage or I/O error.";
@@ -72,7 +72,8 @@ pub enum ColorWhen {
 /// Which graph a query sees: a day, what-if assumptions, dropped edges.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ViewArgs {
-    /// See the graph as it stood on this day (YYYY-MM-DD); default: today
+    /// See the graph as it stood on this day (YYYY-MM-DD); default: the newest
+    /// source's date (today when no source has a date)
     #[arg(long, value_name = "DATE", conflicts_with = "all_time")]
     pub as_of: Option<Date>,
 
@@ -91,7 +92,7 @@ pub struct ViewArgs {
 
 #[derive(Debug, Args, Clone, Copy)]
 pub struct JsonArg {
-    /// Print JSON (stable, documented in the README) instead of text
+    /// Print JSON (stable, documented in docs/json.md) instead of text
     #[arg(long)]
     pub json: bool,
 }
@@ -102,9 +103,9 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   negograph check
-  negograph -f talks.json check
-  negograph -f talks.json check --sources sources/     every quote must occur in sources/<source id>.txt
-  negograph -f talks.json check --json
+  negograph -f graph/trade-talks.json check
+  negograph -f graph/examples/gaza-2025-05-26.json check --sources graph/sources
+  negograph -f graph/trade-talks.json check --json
 
 Exit code 1 when the graph has errors (warnings alone exit 0).")]
     Check {
@@ -120,7 +121,7 @@ Exit code 1 when the graph has errors (warnings alone exit 0).")]
 Examples:
   negograph show
   negograph show Moscow
-  negograph show \"the ceasefire\" --all-time
+  negograph show \"the 30-day ceasefire\" --all-time
   negograph show russia --json")]
     Show {
         /// A node id, label or alias (case-insensitive)
@@ -146,12 +147,12 @@ Examples:
     /// What stands in the way of a demand, each blocker with the chain that explains it
     #[command(after_help = "\
 Examples:
-  negograph blockers ceasefire
+  negograph blockers ceasefire-30d
   negograph blockers \"direct talks\" --as-of 2025-05-10
-  negograph blockers ceasefire --assume western-aid-pause     if the West paused aid...
-  negograph blockers ceasefire --drop ceasefire-30d:conditions_on:western-aid-pause
-  negograph blockers ceasefire --json
-  negograph blockers ceasefire --cypher             the same question in LadybugDB's Cypher
+  negograph blockers \"direct talks\" --assume western-aid-pause     if the West paused aid...
+  negograph blockers ceasefire-30d --drop ceasefire-30d:conditions_on:western-aid-pause
+  negograph blockers ceasefire-30d --json
+  negograph blockers ceasefire-30d --cypher             the same question in LadybugDB's Cypher
 
 Blockers of X: nodes that block X, parties that reject X, and unmet preconditions
 of X (conditions_on), followed recursively through those preconditions.")]
@@ -172,7 +173,7 @@ of X (conditions_on), followed recursively through those preconditions.")]
     /// The tree of preconditions below a demand, with holder and status at each step
     #[command(after_help = "\
 Examples:
-  negograph requires ceasefire
+  negograph requires ceasefire-30d
   negograph requires \"direct talks\" --all-time")]
     Requires {
         /// The demand or condition (id, label or alias)
@@ -189,7 +190,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   negograph stance russia
-  negograph stance Kyiv --as-of 2025-05-10")]
+  negograph stance Zelensky --as-of 2025-05-10")]
     Stance {
         /// The party (id, label or alias)
         party: String,
@@ -246,7 +247,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   negograph -f graph/examples/gaza-2025-05-26.json compare witkoff-proposal hamas-version
-  negograph -f talks.json compare plan-a plan-b plan-c --json
+  negograph -f graph/examples/gaza-2025-05-26.json compare \"Witkoff proposal\" \\
+      \"the 70-day proposal\" --json
 
 Terms are lined up by the issue they name (`issue`) and compared by their
 `quantity`: the gap is how far the highest floor lies above the lowest
@@ -266,7 +268,7 @@ listed apart.")]
     #[command(after_help = "\
 Examples:
   negograph -f graph/examples/gaza-2025-05-26.json issues
-  negograph -f talks.json issues --as-of 2025-06-01 --json
+  negograph -f graph/examples/gaza-2025-05-26.json issues --as-of 2025-05-26 --json
 
 Every statement ever recorded is listed, oldest first, and marked current or
 not on the day asked (--as-of; default the newest source).")]
@@ -284,7 +286,9 @@ Examples:
   negograph path trump sanctions --undirected
   negograph path ukraine ceasefire-30d --all --max-len 4")]
     Path {
+        /// Where the path starts (id, label or alias)
         from: String,
+        /// Where it ends (id, label or alias)
         to: String,
         /// Follow edges in either direction
         #[arg(long)]
@@ -338,7 +342,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   negograph conflicts --all-time
-  negograph conflicts --party russia --party ukraine     where Russia and Ukraine are on opposite sides")]
+  negograph conflicts --party russia --party ukraine     where the two are on opposite sides")]
     Conflicts {
         /// Only conflicts this party takes a side in (repeatable: with two or
         /// more, conflicts that set one against another)
@@ -363,7 +367,7 @@ Examples:
   negograph ask \"what changed since May 10?\"
   negograph ask \"what did Zelensky want as of May 10?\" --json
   negograph -f graph/examples/gaza-2025-05-26.json ask \"how do the proposals differ?\"
-  negograph ask --examples                  every kind of question, with the command each reads as
+  negograph ask --examples                  every kind of question, and the command it reads as
 
 The answer starts with the command the question was read as (\"Reading this
 as: negograph blockers direct-talks\"), and --json includes it as a
@@ -395,18 +399,18 @@ exits 2 with the forms closest to it.")]
     #[command(after_help = "\
 Examples:
   negograph dot > istanbul.dot
-  negograph dot --blockers ceasefire | dot -Tsvg > blockers.svg
+  negograph dot --blockers ceasefire-30d | dot -Tsvg > blockers.svg
   negograph dot --focus russia --depth 2 --rankdir tb
   negograph dot --party Europe --cluster
   negograph dot --path trump sanctions --undirected
   negograph dot --all-time                       superseded positions shown faded
-  negograph dot --blockers ceasefire --quotes    quotes numbered, listed under the diagram
+  negograph dot --blockers ceasefire-30d --quotes    quotes numbered, listed under the diagram
   negograph dot --format mermaid > istanbul.mmd  for Markdown (GitHub renders Mermaid)
   negograph dot --unblock ceasefire-30d          concessions numbered by option
   negograph dot --effects russia-refuses-30d     the threats it sets off
-  negograph -f trade.json dot --changes --from 2025-03-01 --to 2025-03-31
+  negograph -f graph/trade-talks.json dot --changes --from 2025-03-01 --to 2025-03-31
 
-Without a view flag the whole graph is drawn, as of today.")]
+Without a view flag the whole graph is drawn, as of the newest source's date.")]
     Dot {
         #[command(flatten)]
         draw: DrawArgs,
@@ -422,16 +426,16 @@ Without a view flag the whole graph is drawn, as of today.")]
     #[command(after_help = "\
 Examples:
   negograph render -o istanbul.svg
-  negograph render -o blockers.png --blockers ceasefire
+  negograph render -o blockers.png --blockers ceasefire-30d
   negograph render -o russia.pdf --party russia --cluster
-  negograph render -o blockers.png --blockers ceasefire --quotes   quotes as footnotes
-  negograph render -o map.html                   an interactive map: click, search, slide the date
-  negograph render -o blockers.html --blockers ceasefire
+  negograph render -o blockers.png --blockers ceasefire-30d --quotes   quotes as footnotes
+  negograph render -o map.html                   an interactive map: click, search, slide dates
+  negograph render -o blockers.html --blockers ceasefire-30d
 
 Takes the same view flags as `negograph dot`. The format comes from the file's
 extension, or --format. A map (.html) is one self-contained file that works
-offline; mapping the whole graph, its date slider starts on --as-of (today by
-default) and can go back to positions that have lapsed.")]
+offline; mapping the whole graph, its date slider starts on --as-of (the
+newest source's date by default) and can go back to positions that have lapsed.")]
     Render {
         /// The picture to write (.svg, .png, .pdf, or .html for an interactive map)
         #[arg(short, long, value_name = "FILE")]
@@ -451,7 +455,9 @@ default) and can go back to positions that have lapsed.")]
         after_help = "Example:\n  negograph new talks.json --title \"Gaza ceasefire talks, 2025\""
     )]
     New {
+        /// The file to create (refused if it exists)
         file: PathBuf,
+        /// The graph's title
         #[arg(long)]
         title: String,
     },
@@ -475,16 +481,31 @@ default) and can go back to positions that have lapsed.")]
 
     /// Print shell completions
     #[command(
-        after_help = "Example:\n  negograph completions bash > /etc/bash_completion.d/negograph"
+        after_help = "Example:\n  negograph completions bash > negograph.bash     then, in ~/.bashrc: source negograph.bash"
     )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
-    /// Print the man page (roff)
-    #[command(after_help = "Example:\n  negograph man > negograph.1 && man ./negograph.1")]
-    Man,
+    /// Print the man page (roff): negograph(1), or a subcommand's; or write them all to a folder
+    #[command(after_help = "\
+Examples:
+  negograph man > negograph.1                    then: man ./negograph.1
+  negograph man blockers > negograph-blockers.1
+  negograph man source add
+  negograph man --dir man                        negograph.1 and a page for each subcommand
+
+negograph(1) lists the subcommands as negograph-COMMAND(1), the pages --dir
+writes beside it.")]
+    Man {
+        /// A subcommand (`source add` for a nested one): its page, negograph-COMMAND(1)
+        #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+        command: Vec<String>,
+        /// Write every page into DIR: negograph.1 and negograph-COMMAND.1 for each subcommand
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 fn side(text: &str) -> Result<negograph::query::who::Side, String> {

@@ -10,7 +10,7 @@ use negograph::model::{Date, Relation};
 use negograph::query::Link;
 use negograph::query::changes::{Cause, Changes, ClaimChange, Evidence, StatusChange};
 use negograph::query::effects::{Dependent, Effects};
-use negograph::query::unblock::{Concession, ConcessionKind, CutOff, Unblock, UnblockOption};
+use negograph::query::unblock::{CutOff, Move, MoveKind, Unblock, UnblockOption};
 use negograph::terminal::inert;
 
 use super::pieces::{
@@ -22,25 +22,37 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// What a concession gives up, in words: "B drops its condition: quota rise
-/// only if subsidy removal".
-fn concession_words(g: &Graph, c: &Concession) -> String {
-    let (holder, from, to) = (name(g, &c.holder), name(g, &c.from), name(g, &c.to));
+/// What a move is, in words: "Russia drops its condition: 30-day ceasefire
+/// only if The West pauses its military support".
+fn move_words(g: &Graph, c: &Move) -> String {
+    let (from, to) = (name(g, &c.from), name(g, &c.to));
+    let Some(party) = c.party.as_deref().map(|p| name(g, p)) else {
+        return format!(
+            "Whoever must deliver {to} (the graph names no actor): agree to deliver it"
+        );
+    };
     match c.kind {
-        ConcessionKind::DropCondition => {
-            format!("{holder} drops its condition: {from} only if {to}")
+        MoveKind::DropCondition => format!("{party}: drop the condition {from} only if {to}"),
+        MoveKind::Deliver => format!("{party}: agree to deliver {to}"),
+        MoveKind::Accept => {
+            let refusal = match c.links.first().map(|l| l.relation) {
+                Some(Relation::Counters) => "its counter-offer",
+                Some(Relation::Ignores) => "its silence",
+                _ => "its rejection",
+            };
+            format!("{party}: accept {to}, withdrawing {refusal}")
         }
-        ConcessionKind::WithdrawRejection => format!("{holder} withdraws its rejection of {to}"),
-        ConcessionKind::LiftBlock if c.from == c.holder => {
-            format!("{holder} lifts its block on {to}")
+        MoveKind::GiveUp => format!("{party}: give up {to}"),
+        MoveKind::LiftBlock if c.party.as_deref() == Some(c.from.as_str()) => {
+            format!("{party}: lift its block on {to}")
         }
-        ConcessionKind::LiftBlock => format!("{holder} lifts the block: {from} blocks {to}"),
+        MoveKind::LiftBlock => format!("{party}: lift the block ({from} blocks {to})"),
     }
 }
 
 fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
     let bullet = format!("{number:>2}. ");
-    for (i, c) in o.concessions.iter().enumerate() {
+    for (i, c) in o.moves.iter().enumerate() {
         let lead = if i == 0 {
             bullet.clone()
         } else {
@@ -50,9 +62,9 @@ fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
             out,
             &lead,
             bullet.len(),
-            &concession_words(g, c).bold().to_string(),
+            &move_words(g, c).bold().to_string(),
         );
-        for l in &c.links {
+        for l in c.links.iter().chain(&c.evidence) {
             let dates = dates(l);
             if !dates.is_empty() {
                 wrapped(out, 6, &dates.dimmed().to_string());
@@ -72,7 +84,8 @@ fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
         let mut line = node_line(&step.node);
         if !step.actors.is_empty() {
             let who: Vec<String> = step.actors.iter().map(|a| name(g, a)).collect();
-            line.push_str(&format!(" · {} must act", who.join(", ")));
+            let agreed = if step.agreed { ", agreed" } else { "" };
+            line.push_str(&format!(" · {} must act{agreed}", who.join(", ")));
         }
         super::hanging(out, &first, first.len(), &line);
     }
@@ -101,7 +114,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     if !u.fixed.is_empty() {
         let _ = writeln!(
             out,
-            "\nNo concession can unblock it: it is blocked by what no party holds."
+            "\nNo move can unblock it: it is blocked by what no party holds."
         );
         for l in &u.fixed {
             link(&mut out, g, l, 2, "• ");
@@ -111,9 +124,9 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     if u.reachable_now {
         let _ = writeln!(
             out,
-            "\nNothing has to be given up: no party rejects or blocks it or what it needs,"
+            "\nNothing has to be given up: nothing stands in its way, and whoever must"
         );
-        let _ = writeln!(out, "and its preconditions tie no knot.");
+        let _ = writeln!(out, "deliver what it needs has agreed to.");
         plan(&mut out, g, &u.options[0], 0);
         return out;
     }
@@ -121,12 +134,12 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         let _ = writeln!(
             out,
             "\nNo option of up to {} unblocks it.",
-            plural(u.size, "concession", "concessions")
+            plural(u.size, "move", "moves")
         );
     } else {
         let _ = writeln!(
             out,
-            "\n{} (smallest first; each concession is needed):",
+            "\n{} (smallest first; each move is needed):",
             plural(u.options.len(), "option", "options")
         );
     }
@@ -146,7 +159,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
             let _ = writeln!(
                 out,
                 "\nOptions of more than {} may exist; --size {} looks further.",
-                plural(u.size, "concession", "concessions"),
+                plural(u.size, "move", "moves"),
                 u.size + 1
             );
         }

@@ -13,7 +13,7 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation, Status};
-use negograph::query::blockers::{Blockers, Reason};
+use negograph::query::blockers::{Blocker, Blockers};
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 use negograph::query::path::Paths;
 use negograph::query::requires::Requires;
@@ -22,6 +22,7 @@ use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
 use negograph::query::who::{Side, Who};
 use negograph::query::{Answer, Conflicts};
+use negograph::standing::ObstacleKind;
 use negograph::terminal::inert;
 
 mod analyses;
@@ -56,6 +57,59 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
     }
 }
 
+/// What an obstacle is, who holds it and who must move, in words: "unmet
+/// precondition, set by Russia; Western allies must deliver it and have not
+/// agreed to".
+fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
+    let on = b
+        .via
+        .as_deref()
+        .map_or_else(|| inert(target).to_string(), |v| name(g, v));
+    let holder = b.holder.as_deref().map(|h| match &b.speaker {
+        Some(s) => format!("{} (for {})", name(g, s), name(g, h)),
+        None => name(g, h),
+    });
+    let actors: Vec<String> = b.actor.iter().map(|a| name(g, a)).collect();
+    let must = if actors.is_empty() {
+        "the graph names no party to deliver it".to_owned()
+    } else {
+        format!("to be delivered by {}, not agreed", actors.join(" and "))
+    };
+    let holder = holder.unwrap_or_else(|| "no party named".to_owned());
+    match b.kind {
+        ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
+        ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
+        ObstacleKind::Refusal => {
+            let verb = match b.relation {
+                Some(Relation::Counters) => {
+                    let with = b
+                        .link
+                        .with
+                        .as_deref()
+                        .map_or(String::new(), |w| format!(" with {}", name(g, w)));
+                    format!("answered {on}{with} instead")
+                }
+                Some(Relation::Ignores) => format!("has not answered {on}"),
+                _ => format!("rejects {on}"),
+            };
+            match &b.package {
+                Some(p) => format!(
+                    "refusal: {holder} rejects {}, which {on} is a term of (refused as part of it)",
+                    name(g, p)
+                ),
+                None => format!("refusal: {holder} {verb}"),
+            }
+        }
+        ObstacleKind::Block => format!("block on {on}, held by {holder}"),
+        ObstacleKind::Incompatible => {
+            format!(
+                "incompatible: {holder} holds this position, which cannot hold together with {on}"
+            )
+        }
+        ObstacleKind::Knot => format!("knot below {on}"),
+    }
+}
+
 /// Chains up to this deep are printed whole under their blocker.
 const SPELLED_OUT_DEPTH: usize = 4;
 
@@ -72,12 +126,12 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if b.blockers.is_empty() {
+    if b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
-    } else {
+    } else if !b.blockers.is_empty() {
         let _ = writeln!(
             out,
-            "\n{} blocker{}:",
+            "\n{} obstacle{}:",
             b.blockers.len(),
             if b.blockers.len() == 1 { "" } else { "s" }
         );
@@ -91,22 +145,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         .map(|(k, x)| (x.id.as_str(), k))
         .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
-        // Reached through a term of the package: say which term it stands
-        // against (past the spelled-out chains, "via" names it).
-        let term = bl
-            .chain
-            .iter()
-            .rev()
-            .find(|l| l.relation == Relation::PartOf)
-            .map(|l| name(g, &l.from));
-        let why = match (bl.reason, term) {
-            (Reason::Blocks, None) => "blocks it".to_owned(),
-            (Reason::Rejects, None) => "rejects it".to_owned(),
-            (Reason::Precondition, None) => "unmet precondition".to_owned(),
-            (Reason::Blocks, Some(t)) => format!("blocks its term {t}"),
-            (Reason::Rejects, Some(t)) => format!("rejects its term {t}"),
-            (Reason::Precondition, Some(t)) => format!("unmet precondition of its term {t}"),
-        };
+        let why = obstacle_words(g, bl, &b.target_label);
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
         let _ = writeln!(
             out,
@@ -115,10 +154,13 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             inert(&bl.label).bold(),
             id_tag(&bl.id)
         );
-        let _ = writeln!(
-            out,
-            "    {}",
-            format!("{}{status} · {why}", bl.kind).yellow()
+        hanging(
+            &mut out,
+            "    ",
+            4,
+            &format!("{}{status} · {why}", bl.node_kind)
+                .yellow()
+                .to_string(),
         );
         // A short chain reads best whole; a deep one is read through the
         // blocker it hangs from, listed above it, so the answer stays linear.
@@ -144,6 +186,24 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
             chain(&mut out, g, other, 4);
+        }
+    }
+    if !b.pending.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            "Pending, agreed by whoever must deliver them (not obstacles):".cyan()
+        );
+        for p in &b.pending {
+            let who: Vec<String> = p.actor.iter().map(|a| name(g, a)).collect();
+            let mut line = node_line(&p.node);
+            if !who.is_empty() {
+                line.push_str(&format!(
+                    " · to be delivered by {}, agreed",
+                    who.join(" and ")
+                ));
+            }
+            hanging(&mut out, "  • ", 4, &line);
         }
     }
     if let Some(cycle) = &b.deadlock {
@@ -333,9 +393,20 @@ pub fn who(g: &Graph, w: &Who) -> String {
         let _ = writeln!(out, "\nNo party {what} it.");
     }
     for group in &w.groups {
-        let _ = writeln!(out, "\n{}:", group.relation.phrase().cyan());
+        let header = match group.relation {
+            Relation::Excludes => "holds a position that cannot hold together with it",
+            other => other.phrase(),
+        };
+        let _ = writeln!(out, "\n{}:", header.cyan());
         for p in &group.parties {
-            let _ = writeln!(out, "  • {}", node_line(&p.party));
+            let mut line = node_line(&p.party);
+            if let Some(m) = &p.speaker {
+                line.push_str(&format!(" ({}, for {})", name(g, m), inert(&p.party.label)));
+            }
+            if let Some(position) = &p.holding {
+                line.push_str(&format!(": {}", name(g, position)));
+            }
+            hanging(&mut out, "  • ", 4, &line);
             if w.target.kind == NodeKind::Party {
                 wrapped(&mut out, 4, &format!("threatens {}", name(g, &p.link.to)));
             }
@@ -469,8 +540,37 @@ fn knot(out: &mut String, g: &Graph, k: &Knot, i: usize) {
 
 fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
     let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
-    for s in c.for_.iter().chain(&c.against) {
-        link(out, g, &s.link, 4, "• ");
+    for (side, stands) in [("for", &c.for_), ("against", &c.against)] {
+        let _ = writeln!(out, "    {}", format!("{side}:").cyan());
+        for s in stands {
+            hanging(out, "    • ", 6, &stand_words(g, s));
+            if s.holding.is_some() {
+                link(out, g, &s.link, 6, "");
+            } else {
+                evidence(out, g, &s.link, 6);
+            }
+        }
+    }
+}
+
+/// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
+/// "Iran holds Iran keeps enrichment, which cannot hold together with it".
+fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
+    let party = match &s.speaker {
+        Some(m) => format!(
+            "{} ({}, for {})",
+            name(g, &s.party),
+            name(g, m),
+            name(g, &s.party)
+        ),
+        None => name(g, &s.party),
+    };
+    match &s.holding {
+        Some(position) => format!(
+            "{party} holds {}, which cannot hold together with it",
+            name(g, position)
+        ),
+        None => format!("{party} {} it", s.relation.phrase()),
     }
 }
 
@@ -504,7 +604,7 @@ fn conflict_list(out: &mut String, g: &Graph, when: &str, conflicts: &[Conflict]
     if conflicts.is_empty() {
         let _ = writeln!(
             out,
-            "\nNo conflicts: nothing one party wants is rejected by another."
+            "\nNo conflicts: no position one party is for has another party against it."
         );
     }
     for (i, c) in conflicts.iter().enumerate() {

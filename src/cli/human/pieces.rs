@@ -152,7 +152,7 @@ pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet:
     hanging(out, &format!("{pad}{bullet}"), inner, &said);
     let mut facts = Vec::new();
     if let Some(by) = &l.by
-        && l.relation == Relation::ConditionsOn
+        && matches!(l.relation, Relation::ConditionsOn | Relation::Excludes)
     {
         facts.push(format!("per {}", name(g, by)));
     } else if let Some(by) = &l.by

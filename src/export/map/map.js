@@ -54,52 +54,37 @@
   data.edges.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
 
   // ---- Time: which nodes and edges hold on the slider's day ----------------
+  // Every rule about time, status and what stands in the way is applied in
+  // negograph itself (src/export/map_answers.rs): for each day the slider can
+  // stop on, the data holds each node's status, what is not in force, and
+  // each position's obstacles. The page only looks them up.
   var state = { date: data.as_of, party: "", query: "", selected: null, asked: null };
-  function holds(since, until, day) {
-    return day === null || ((!since || since <= day) && (!until || day <= until));
+  var days = data.answers.days;
+  data.edges.forEach(function (e, i) { e.index = i; });
+  var looked = { key: null, hiddenNodes: null, hiddenEdges: null };
+  function today() {
+    var key = state.date === null ? "all" : state.date;
+    var day = data.answers.by_day[key];
+    if (looked.key !== key) {
+      looked.key = key;
+      looked.hiddenNodes = new Set(day ? day.hidden_nodes : []);
+      looked.hiddenEdges = new Set(day ? day.hidden_edges : []);
+    }
+    return day;
   }
   function nodeOn(id) {
-    var n = nodesById[id];
-    return !n || holds(n.since, n.until, state.date);
+    today();
+    return !looked.hiddenNodes.has(id);
   }
   function edgeOn(e) {
-    return holds(e.since, e.until, state.date) && nodeOn(e.from) && nodeOn(e.to) &&
-      (!e.holder || nodeOn(e.holder));
+    today();
+    return !looked.hiddenEdges.has(e.index);
   }
-  // A node's status on the day, as queries see it (src/view.rs): its first
-  // status, then the latest change on or before the day; unless met, a
-  // position superseded by a link in force that day counts as withdrawn;
-  // assumed met for this map, met.
   function statusOn(n) {
-    if (n.assumed) return "met";
-    var s = n.status;
-    n.status_history.forEach(function (c) { if (state.date === null || c.on <= state.date) s = c.status; });
-    var replaced = (inEdges[n.id] || []).some(function (i) {
-      var e = data.edges[i];
-      return e.relation === "supersedes" && edgeOn(e);
-    });
-    return replaced && s !== "met" ? "withdrawn" : s;
+    var day = today();
+    var s = day && Object.prototype.hasOwnProperty.call(day.status, n.id) ? day.status[n.id] : null;
+    return s || n.status;
   }
-  function settled(id) {
-    var s = statusOn(nodesById[id]);
-    return s === "met" || s === "withdrawn";
-  }
-  function dayAfter(iso) {
-    var d = new Date(iso + "T00:00:00Z");
-    d.setUTCDate(d.getUTCDate() + 1);
-    return d.toISOString().slice(0, 10);
-  }
-  var days = (function () {
-    var set = {};
-    function add(d) { if (d) set[d] = true; }
-    data.nodes.forEach(function (n) {
-      add(n.since); if (n.until) { add(n.until); add(dayAfter(n.until)); }
-      n.status_history.forEach(function (c) { add(c.on); });
-    });
-    data.edges.forEach(function (e) { add(e.since); if (e.until) { add(e.until); add(dayAfter(e.until)); } });
-    add(data.as_of);
-    return Object.keys(set).sort();
-  })();
 
   // ---- Drawing --------------------------------------------------------------
   var map = document.getElementById("map");
@@ -390,90 +375,66 @@
     panel.appendChild(ul);
   }
 
-  // ---- What blocks this? The rules of `negograph blockers`, on the slider's day.
-  // Blockers of X: every B with `B blocks X` (unless B is withdrawn); every P
-  // with `P rejects X`; every precondition Y of X that is not settled (met or
-  // withdrawn), and then the blockers of Y by the same rules; for a proposal,
-  // the blockers of each of its terms that is not settled (the terms are not
-  // blockers). A breadth-first search gives each blocker its shortest chain
-  // (src/query/blockers.rs).
+  // ---- What blocks this? `negograph blockers`, on the slider's day, as
+  // negograph computed it (the data's answers).
   function blockersOf(x) {
-    var parent = {}, seen = {}, found = [], have = {}, deadlock = false;
-    seen[x] = true;
-    var queue = [x];
-    // A chain climbs from a precondition to what needs it (conditions_on's
-    // from) and from a term to its proposal (part_of's to).
-    function chainTo(y) {
-      var chain = [];
-      while (y !== x) {
-        var up = data.edges[parent[y]];
-        chain.unshift(parent[y]);
-        y = up.relation === "part_of" ? up.to : up.from;
-      }
-      return chain;
-    }
-    function add(id, reason, chain) {
-      if (id === x || have[id]) return;
-      have[id] = true;
-      found.push({ id: id, reason: reason, chain: chain });
-    }
-    while (queue.length) {
-      var y = queue.shift();
-      inEdges[y].forEach(function (i) {
-        var e = data.edges[i];
-        if (!edgeOn(e)) return;
-        // A position withdrawn or replaced no longer blocks.
-        if (e.relation === "blocks" && statusOn(nodesById[e.from]) !== "withdrawn") add(e.from, "blocks", chainTo(y).concat([i]));
-        if (e.relation === "rejects") add(e.from, "rejects", chainTo(y).concat([i]));
-        // A term of a proposal: its blockers are the package's, but it is
-        // not a blocker itself.
-        if (e.relation === "part_of" && !seen[e.from] && !settled(e.from)) {
-          seen[e.from] = true;
-          parent[e.from] = i;
-          queue.push(e.from);
-        }
-      });
-      outEdges[y].forEach(function (i) {
-        var e = data.edges[i];
-        if (!edgeOn(e) || e.relation !== "conditions_on" || settled(e.to)) return;
-        if (e.to === x) { deadlock = true; return; }
-        // Reached before as a term, it is a blocker all the same.
-        add(e.to, "precondition", chainTo(y).concat([i]));
-        if (seen[e.to]) return;
-        seen[e.to] = true;
-        parent[e.to] = i;
-        queue.push(e.to);
-      });
-    }
-    return { blockers: found, deadlock: deadlock };
+    var day = today();
+    if (!day || !Object.prototype.hasOwnProperty.call(day.blockers, x)) return null;
+    return day.blockers[x];
   }
-  var REASONS = { blocks: "blocks it", rejects: "rejects it", precondition: "unmet precondition" };
+  function obstacleWords(o) {
+    var holder = o.holder ? nameOf(o.holder) : "no party named";
+    var on = o.via ? nameOf(o.via) : "it";
+    var actors = o.actor.map(nameOf).join(" and ");
+    var must = actors ? "to be delivered by " + actors + ", not agreed" : "the graph names no party to deliver it";
+    switch (o.kind) {
+      case "precondition": return "unmet precondition, set by " + holder + "; " + must;
+      case "term": return "term of the package, offered by " + holder + "; " + must;
+      case "refusal":
+        var verb = o.relation === "counters" ? "answered " + on + " with another offer instead"
+          : o.relation === "ignores" ? "has not answered " + on : "rejects " + on;
+        return "refusal: " + holder + " " + verb + (o.package ? " (refused as part of " + nameOf(o.package) + ")" : "");
+      case "block": return "block on " + on + ", held by " + holder;
+      case "incompatible": return "incompatible: " + holder + " holds it, and it cannot hold together with " + on;
+      default: return o.kind;
+    }
+  }
   function showBlockers(x) {
     var answer = blockersOf(x);
     document.querySelectorAll(".blocker, .chain, .asked").forEach(function (el) { el.classList.remove("blocker", "chain", "asked"); });
     nodeEls[x].classList.add("asked");
-    answer.blockers.forEach(function (b) {
+    clearPanel();
+    var title = "What blocks " + nameOf(x) + "?" + (state.date ? " (as of " + state.date + ")" : " (all time)");
+    panel.appendChild(html("h2", {}, title));
+    if (!answer) {
+      panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
+        "This map is too large to hold every answer: ask negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + "."));
+      return;
+    }
+    answer.obstacles.forEach(function (b) {
       if (nodeEls[b.id]) nodeEls[b.id].classList.add("blocker");
       b.chain.forEach(function (i) { edgeEls[i].classList.add("chain"); });
     });
     map.classList.add("dim-others");
-    clearPanel();
-    var title = "What blocks " + nameOf(x) + "?" + (state.date ? " (as of " + state.date + ")" : " (all time)");
-    panel.appendChild(html("h2", {}, title));
-    var n = answer.blockers.length;
-    panel.appendChild(html("p", { "class": "meta", id: "blocker-count" }, n === 0 ? "Nothing blocks it." : n + (n === 1 ? " blocker" : " blockers")));
-    if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions lead back to it: a deadlock."));
+    var n = answer.obstacles.length;
+    panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
+      answer.clear ? "Nothing blocks it." : n + (n === 1 ? " obstacle" : " obstacles")));
+    if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions run into a knot: a deadlock."));
     var ol = html("ol", { "class": "blockers" });
-    answer.blockers.forEach(function (b) {
-      var li = html("li", { "data-id": b.id });
+    answer.obstacles.forEach(function (b) {
+      var li = html("li", { "data-id": b.id, "data-kind": b.kind });
       li.appendChild(html("strong", {}, nameOf(b.id)));
-      li.appendChild(document.createTextNode(" — " + REASONS[b.reason]));
+      li.appendChild(document.createTextNode(" — " + obstacleWords(b)));
+      if (b.quote) li.appendChild(html("blockquote", {}, "“" + b.quote + "”" + (b.speaker ? " (" + b.speaker + ")" : "")));
       var chain = html("ul");
       b.chain.forEach(function (i) { chain.appendChild(html("li", {}, "└ " + sentence(data.edges[i]))); });
       li.appendChild(chain);
       ol.appendChild(li);
     });
     panel.appendChild(ol);
+    if (answer.pending.length) {
+      panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + answer.pending.map(nameOf).join(", ")));
+    }
     var clear = html("button", { type: "button", id: "clear-blockers" }, "Clear");
     clear.addEventListener("click", function () { stopAsking(); });
     panel.appendChild(clear);
@@ -609,7 +570,10 @@
   // The map's answers, for tests and the browser's console: the ids of what
   // blocks a node on the slider's day.
   window.negographMap = Object.freeze({
-    blockers: function (id) { return blockersOf(id).blockers.map(function (b) { return b.id; }); }
+    blockers: function (id) {
+      var answer = blockersOf(id);
+      return answer ? answer.obstacles.map(function (b) { return b.id; }) : [];
+    }
   });
 
   refresh();

@@ -7,7 +7,7 @@ use crate::model::{Citation, Date, Document, Interval, Node, NodeKind, SourceRef
 #[test]
 fn an_edge_is_stored_in_48_bytes() {
     // The memory of a big graph is mostly its edges: 48 bytes keeps a
-    // million-edge graph under twice its file's size (README, performance).
+    // million-edge graph under twice its file's size (docs/performance.md).
     assert!(
         std::mem::size_of::<Edge>() <= 48,
         "{}",

@@ -35,200 +35,14 @@
 //! for minimality outright (no member can be left out), and reports that the
 //! budget ran out; it never hangs.
 
-use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use crate::graph::{EdgeIx, NodeIx};
-use crate::model::Relation;
-use crate::view::View;
-
-/// A witness element no concession can take away.
-const FIXED: u32 = u32::MAX;
+use crate::standing::{FIXED, Tree};
 
 /// How many node and edge visits the checks together may make before the
 /// search gives up (about a tenth of a second in a release build); a set is
-/// only made while the budget can pay for its check, at least 256 visits.
+/// only made while the budget can still pay for its check, at least 256 visits.
 pub const WORK_BUDGET: u64 = 50_000_000;
-
-/// What a party gives up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ConcessionKind {
-    /// The party holding a precondition (`X conditions_on Y`, by it) drops it.
-    DropCondition,
-    /// A party withdraws its rejection of a node on the way.
-    WithdrawRejection,
-    /// The party holding a block (`B blocks Y`, by it or from it) lifts it.
-    LiftBlock,
-}
-
-/// One stated position a party can give up: every visible edge of one
-/// relation between the same two nodes held by the same party.
-#[derive(Clone, Debug)]
-pub(super) struct Give {
-    pub kind: ConcessionKind,
-    pub holder: NodeIx,
-    pub from: NodeIx,
-    pub to: NodeIx,
-    /// The edges given up, in file order.
-    pub edges: Vec<EdgeIx>,
-}
-
-/// The blocking subgraph below a target: the target and its unsettled
-/// preconditions, transitively, with local numbers (the target is 0), their
-/// binding preconditions and the obstacles on them, each tagged with the
-/// concession that takes it away.
-pub(super) struct Subgraph {
-    /// Graph node of each local node, in breadth-first order from the target.
-    pub nodes: Vec<NodeIx>,
-    /// `out[out_start[v]..out_start[v + 1]]`: (precondition, concession).
-    out_start: Vec<u32>,
-    out: Vec<(u32, u32)>,
-    /// `obstacles[obstacle_start[v]..obstacle_start[v + 1]]`: the concession
-    /// that lifts each rejection or block of `v`, or [`FIXED`].
-    obstacle_start: Vec<u32>,
-    obstacles: Vec<u32>,
-    /// The concessions, numbered in the order the walk from the target met them.
-    pub gives: Vec<Give>,
-    /// Blocks no party holds, by node: no concession lifts them.
-    pub fixed: Vec<(u32, EdgeIx)>,
-}
-
-impl Subgraph {
-    /// Reads the subgraph below `target` off the view: binding preconditions
-    /// (visible `conditions_on` edges to unsettled nodes) and, on every node
-    /// reached, the rejections and the blocks of positions still standing (as
-    /// `blockers` counts them). Touches nothing else.
-    pub fn build(view: &View, target: NodeIx) -> Subgraph {
-        let g = view.graph;
-        let mut local: foldhash::HashMap<NodeIx, u32> = foldhash::HashMap::default();
-        let mut keys: foldhash::HashMap<(ConcessionKind, NodeIx, NodeIx, NodeIx), u32> =
-            foldhash::HashMap::default();
-        let mut sub = Subgraph {
-            nodes: vec![target],
-            out_start: Vec::new(),
-            out: Vec::new(),
-            obstacle_start: Vec::new(),
-            obstacles: Vec::new(),
-            gives: Vec::new(),
-            fixed: Vec::new(),
-        };
-        local.insert(target, 0);
-        let mut give = |gives: &mut Vec<Give>, kind, holder, from, to, e| -> u32 {
-            let id = *keys.entry((kind, holder, from, to)).or_insert_with(|| {
-                gives.push(Give {
-                    kind,
-                    holder,
-                    from,
-                    to,
-                    edges: Vec::new(),
-                });
-                (gives.len() - 1) as u32
-            });
-            gives[id as usize].edges.push(e);
-            id
-        };
-        let mut incoming = Vec::new();
-        let mut outgoing = Vec::new();
-        let mut v = 0;
-        while v < sub.nodes.len() {
-            let y = sub.nodes[v];
-            sub.obstacle_start.push(sub.obstacles.len() as u32);
-            incoming.clear();
-            view.edges_in_order_into(y, Incoming, &mut incoming);
-            for &e in &incoming {
-                let m = g.meta(e);
-                // The target is never its own obstacle (as in `blockers`).
-                if m.from == target {
-                    continue;
-                }
-                let id = match m.relation {
-                    Relation::Rejects => give(
-                        &mut sub.gives,
-                        ConcessionKind::WithdrawRejection,
-                        m.from,
-                        m.from,
-                        y,
-                        e,
-                    ),
-                    // A withdrawn or replaced position no longer blocks.
-                    Relation::Blocks if view.is_withdrawn(m.from) => continue,
-                    Relation::Blocks => match g.holder(e) {
-                        Some(h) => give(&mut sub.gives, ConcessionKind::LiftBlock, h, m.from, y, e),
-                        None => {
-                            sub.fixed.push((v as u32, e));
-                            FIXED
-                        }
-                    },
-                    _ => continue,
-                };
-                if !sub.obstacles[*sub.obstacle_start.last().expect("pushed") as usize..]
-                    .contains(&id)
-                {
-                    sub.obstacles.push(id);
-                }
-            }
-            sub.out_start.push(sub.out.len() as u32);
-            outgoing.clear();
-            view.edges_in_order_into(y, Outgoing, &mut outgoing);
-            for &e in &outgoing {
-                let m = g.meta(e);
-                if m.relation != Relation::ConditionsOn || view.is_settled(m.to) {
-                    continue;
-                }
-                let to = *local.entry(m.to).or_insert_with(|| {
-                    sub.nodes.push(m.to);
-                    (sub.nodes.len() - 1) as u32
-                });
-                let id = match m.by {
-                    Some(by) => give(
-                        &mut sub.gives,
-                        ConcessionKind::DropCondition,
-                        by,
-                        y,
-                        m.to,
-                        e,
-                    ),
-                    None => FIXED,
-                };
-                let here = sub.out_start[v] as usize;
-                if !sub.out[here..].contains(&(to, id)) {
-                    sub.out.push((to, id));
-                }
-            }
-            v += 1;
-        }
-        sub.out_start.push(sub.out.len() as u32);
-        sub.obstacle_start.push(sub.obstacles.len() as u32);
-        sub
-    }
-
-    /// The subgraph's edges, preconditions and obstacles, in file order.
-    pub fn edges(&self) -> Vec<EdgeIx> {
-        let mut edges: Vec<EdgeIx> = self
-            .gives
-            .iter()
-            .flat_map(|g| g.edges.iter().copied())
-            .collect();
-        edges.extend(self.fixed.iter().map(|&(_, e)| e));
-        edges.sort_unstable();
-        edges
-    }
-
-    /// The most work one check can do: every node, precondition and obstacle once.
-    fn check_cost(&self) -> u64 {
-        (self.nodes.len() + self.out.len() + self.obstacles.len()) as u64
-    }
-
-    fn out(&self, v: u32) -> &[(u32, u32)] {
-        &self.out[self.out_start[v as usize] as usize..self.out_start[v as usize + 1] as usize]
-    }
-
-    fn obstacles(&self, v: u32) -> &[u32] {
-        &self.obstacles
-            [self.obstacle_start[v as usize] as usize..self.obstacle_start[v as usize + 1] as usize]
-    }
-}
 
 /// What a check of one set of concessions finds.
 enum Check {
@@ -241,7 +55,7 @@ enum Check {
 
 /// Reusable buffers for checks, so a search allocates per level, not per set.
 struct Walker<'s> {
-    sub: &'s Subgraph,
+    sub: &'s Tree,
     given_up: Vec<bool>,
     /// The out entry by which the breadth-first walk first reached each node.
     parent: Vec<u32>,
@@ -256,7 +70,7 @@ struct Walker<'s> {
 const NO_PARENT: u32 = u32::MAX;
 
 impl<'s> Walker<'s> {
-    fn new(sub: &'s Subgraph) -> Walker<'s> {
+    fn new(sub: &'s Tree) -> Walker<'s> {
         let n = sub.nodes.len();
         Walker {
             sub,
@@ -280,18 +94,13 @@ impl<'s> Walker<'s> {
         c == FIXED || !self.given_up[c as usize]
     }
 
-    /// The concessions on the breadth-first path from the target to `v`.
+    /// The moves on the breadth-first path from the target to `v`.
     fn path_to(&self, mut v: u32, into: &mut Vec<u32>) {
         while v != 0 {
             let entry = self.parent[v as usize];
-            into.push(self.sub.out[entry as usize].1);
-            v = self.node_leaving(entry);
+            into.push(self.sub.step(entry).give);
+            v = self.sub.node_leaving(entry);
         }
-    }
-
-    /// The node an out entry leaves: found by its place in `out_start`.
-    fn node_leaving(&self, entry: u32) -> u32 {
-        (self.sub.out_start.partition_point(|&s| s <= entry) - 1) as u32
     }
 
     /// Walks what remains of the subgraph once the marked concessions are given up.
@@ -309,14 +118,20 @@ impl<'s> Walker<'s> {
             let v = self.reached[head];
             head += 1;
             self.work += 1 + self.sub.obstacles(v).len() as u64;
-            if let Some(&c) = self.sub.obstacles(v).iter().find(|&&c| self.open(c)) {
-                let mut witness = Vec::new();
+            // An obstacle stands while none of its moves is taken.
+            if let Some(o) = self
+                .sub
+                .obstacles(v)
+                .iter()
+                .find(|o| o.gives.iter().all(|&c| self.open(c)))
+            {
+                let mut witness = o.gives.clone();
                 self.path_to(v, &mut witness);
-                witness.push(c);
                 return Check::Witness(tidy(witness));
             }
-            let start = self.sub.out_start[v as usize];
-            for (i, &(to, c)) in self.sub.out(v).iter().enumerate() {
+            let start = self.sub.step_offset(v);
+            for (i, step) in self.sub.steps(v).iter().enumerate() {
+                let (to, c) = (step.to, step.give);
                 self.work += 1;
                 if self.open(c) && !self.seen[to as usize] {
                     self.seen[to as usize] = true;
@@ -330,13 +145,13 @@ impl<'s> Walker<'s> {
         self.stack.push((0, 0));
         self.colour[0] = 1;
         while let Some(&mut (v, ref mut next)) = self.stack.last_mut() {
-            let out = self.sub.out(v);
+            let out = self.sub.steps(v);
             if (*next as usize) == out.len() {
                 self.colour[v as usize] = 2;
                 self.stack.pop();
                 continue;
             }
-            let (to, c) = out[*next as usize];
+            let (to, c) = (out[*next as usize].to, out[*next as usize].give);
             *next += 1;
             self.work += 1;
             if !self.open(c) {
@@ -357,7 +172,7 @@ impl<'s> Walker<'s> {
                         .expect("a grey node is on the stack");
                     for &(u, n) in &self.stack[on_stack..] {
                         // The entry taken out of u is the one before its cursor.
-                        witness.push(self.sub.out(u)[n as usize - 1].1);
+                        witness.push(self.sub.steps(u)[n as usize - 1].give);
                     }
                     return Check::Witness(tidy(witness));
                 }
@@ -387,8 +202,9 @@ impl<'s> Walker<'s> {
         let mut stack = vec![(0u32, 0u32)];
         done[0] = true;
         while let Some(&mut (v, ref mut next)) = stack.last_mut() {
-            let out = self.sub.out(v);
-            if let Some(&(to, c)) = out.get(*next as usize) {
+            let out = self.sub.steps(v);
+            if let Some(step) = out.get(*next as usize) {
+                let (to, c) = (step.to, step.give);
                 *next += 1;
                 if self.open(c) && !done[to as usize] {
                     done[to as usize] = true;
@@ -397,7 +213,8 @@ impl<'s> Walker<'s> {
                 continue;
             }
             let mut after: Vec<u32> = Vec::new();
-            for &(to, c) in out {
+            for step in out {
+                let (to, c) = (step.to, step.give);
                 if self.open(c) && !after.contains(&to) {
                     after.push(to);
                 }
@@ -447,7 +264,7 @@ pub(super) struct Found {
 
 /// The minimal sets of concessions that clear the target: at most `max`, of
 /// at most `size` concessions each, within `budget` steps of work.
-pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64) -> Found {
+pub(super) fn minimal_sets(sub: &Tree, max: usize, size: usize, budget: u64) -> Found {
     let mut walker = Walker::new(sub);
     let mut solutions: Vec<Vec<u32>> = Vec::new();
     let mut cut_off = None;
@@ -455,7 +272,7 @@ pub(super) fn minimal_sets(sub: &Subgraph, max: usize, size: usize, budget: u64)
     let mut seen: foldhash::HashSet<Vec<u32>> = foldhash::HashSet::default();
     // Each set put on the next level will cost a check: sets are made only
     // while the budget can pay for their checks, which bounds memory too.
-    let per_set = sub.check_cost().max(256);
+    let per_set = (sub.size() as u64).max(256);
     'levels: for depth in 0..=size {
         let mut next = Vec::new();
         let mut promised: u64 = 0;

@@ -1,0 +1,223 @@
+//! The answers the map shows, computed here for every day its slider can
+//! stop on, so that the page only looks them up: each drawn node's status,
+//! what is not in force, and for each drawn position what stands in its way
+//! (the obstacles [`crate::standing`] finds, as `blockers` lists them). The
+//! map's script holds no rule of its own about time, status or obstacles.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::scene::Scene;
+use crate::error::Result;
+use crate::graph::{EdgeIx, Graph};
+use crate::model::{Date, Relation, Status};
+use crate::query::blockers::{BlockerOptions, blockers_with};
+use crate::standing::ObstacleKind;
+use crate::view::{View, ViewSpec, When};
+
+/// At most this many (day, position) answers are computed for one map; past
+/// it the map says to ask the command line instead.
+pub const MAX_ANSWERS: usize = 20_000;
+
+/// The key of the all-time answers in [`MapAnswers::by_day`].
+pub const ALL_TIME: &str = "all";
+
+/// What the map shows on each day.
+#[derive(Debug, Default, Serialize)]
+pub struct MapAnswers {
+    /// The days the slider stops on, in order.
+    pub days: Vec<Date>,
+    /// By day (ISO date, or [`ALL_TIME`]).
+    pub by_day: BTreeMap<String, DayAnswers>,
+    /// Every drawn position's obstacles were computed; when not, the map
+    /// points to `negograph blockers`.
+    pub complete: bool,
+}
+
+/// One day's answers.
+#[derive(Debug, Default, Serialize)]
+pub struct DayAnswers {
+    /// Each drawn node's status on the day (parties left out).
+    pub status: BTreeMap<String, Status>,
+    /// The drawn nodes not in force on the day.
+    pub hidden_nodes: Vec<String>,
+    /// The drawn edges (by their place in the map's list) not in force on the day.
+    pub hidden_edges: Vec<usize>,
+    /// For each drawn position: what stands in its way.
+    pub blockers: BTreeMap<String, MapBlockers>,
+}
+
+/// What stands in a position's way on a day, as `blockers` says it.
+#[derive(Debug, Serialize)]
+pub struct MapBlockers {
+    /// Nothing stands in its way.
+    pub clear: bool,
+    /// Its preconditions close a knot.
+    pub deadlock: bool,
+    /// The obstacles, nearest first.
+    pub obstacles: Vec<MapObstacle>,
+    /// The agreed steps still to deliver (ids).
+    pub pending: Vec<String>,
+}
+
+/// One obstacle.
+#[derive(Debug, Serialize)]
+pub struct MapObstacle {
+    /// `precondition`, `term`, `refusal`, `block`, `incompatible`.
+    pub kind: ObstacleKind,
+    /// The obstacle's node.
+    pub id: String,
+    /// Who holds the claim behind it.
+    pub holder: Option<String>,
+    /// Who must move.
+    pub actor: Vec<String>,
+    /// For a refusal: its relation.
+    pub relation: Option<Relation>,
+    /// For a refusal of a package: the package.
+    pub package: Option<String>,
+    /// The node it bears on, when not the position asked about.
+    pub via: Option<String>,
+    /// The claim's first quote, and its speaker.
+    pub quote: Option<String>,
+    /// Who said the quote, when the citation names a speaker.
+    pub speaker: Option<String>,
+    /// The chain from the position to it, as places in the map's edge list
+    /// (the drawn claims only).
+    pub chain: Vec<usize>,
+}
+
+/// The days a slider over `scene` stops on: every date a drawn node or
+/// edge starts, ends (and the day after) or changes status on, and `as_of`.
+fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
+    let mut days: BTreeSet<Date> = as_of.into_iter().collect();
+    let mut interval = |since: Option<Date>, until: Option<Date>| {
+        days.extend(since);
+        if let Some(u) = until {
+            days.insert(u);
+            days.insert(u.next_day());
+        }
+    };
+    for &(n, _) in &scene.nodes {
+        let t = g.node_time(n);
+        interval(t.since, t.until);
+    }
+    for &e in &scene.edges {
+        let t = g.meta(e).time;
+        interval(t.since, t.until);
+    }
+    for &(n, _) in &scene.nodes {
+        if let Some(facts) = g.facts(n) {
+            days.extend(facts.history.iter().map(|&(d, _)| d));
+        }
+    }
+    days.into_iter().collect()
+}
+
+/// The answers for a map of `scene`, the graph seen as `spec` asks (its
+/// assumptions and dropped claims hold on every day).
+///
+/// # Errors
+///
+/// Those of [`View::new`] for a name in `spec` that fits no node or several.
+pub fn answers(
+    g: &Graph,
+    spec: &ViewSpec,
+    scene: &Scene,
+    as_of: Option<Date>,
+) -> Result<MapAnswers> {
+    let days = slider_days(g, scene, as_of);
+    let positions: Vec<_> = scene
+        .nodes
+        .iter()
+        .map(|&(n, _)| n)
+        .filter(|&n| g.kind(n).is_position())
+        .collect();
+    let place: BTreeMap<EdgeIx, usize> = scene
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| (e, i))
+        .collect();
+    let complete = (days.len() + 1).saturating_mul(positions.len()) <= MAX_ANSWERS;
+    let mut by_day = BTreeMap::new();
+    let whens = days.iter().map(|&d| When::On(d)).chain([When::AllTime]);
+    for when in whens {
+        let view = View::new(
+            g,
+            &ViewSpec {
+                when,
+                ..spec.clone()
+            },
+        )?;
+        let key = match when {
+            When::On(d) => d.to_string(),
+            _ => ALL_TIME.to_owned(),
+        };
+        let mut day = DayAnswers::default();
+        for &(n, _) in &scene.nodes {
+            if g.kind(n).has_status() {
+                day.status.insert(g.id(n).to_owned(), view.status(n));
+            }
+            if !view.node_on(n) {
+                day.hidden_nodes.push(g.id(n).to_owned());
+            }
+        }
+        day.hidden_edges = scene
+            .edges
+            .iter()
+            .enumerate()
+            .filter(|&(_, &e)| !view.edge_on(e))
+            .map(|(i, _)| i)
+            .collect();
+        if complete {
+            for &n in &positions {
+                day.blockers
+                    .insert(g.id(n).to_owned(), blockers_of(&view, n, &place));
+            }
+        }
+        by_day.insert(key, day);
+    }
+    Ok(MapAnswers {
+        days,
+        by_day,
+        complete,
+    })
+}
+
+fn blockers_of(
+    view: &View,
+    n: crate::graph::NodeIx,
+    place: &BTreeMap<EdgeIx, usize>,
+) -> MapBlockers {
+    let answer = blockers_with(view, n, BlockerOptions::default());
+    let obstacles = answer
+        .blockers
+        .iter()
+        .map(|b| {
+            let first = b.link.citations.first();
+            MapObstacle {
+                kind: b.kind,
+                id: b.id.clone(),
+                holder: b.holder.clone(),
+                actor: b.actor.clone(),
+                relation: b.relation,
+                package: b.package.clone(),
+                via: b.via.clone(),
+                quote: first.and_then(|c| c.quote.as_deref().map(str::to_owned)),
+                speaker: first.and_then(|c| c.speaker.as_deref().map(str::to_owned)),
+                chain: b
+                    .chain
+                    .iter()
+                    .filter_map(|l| place.get(&l.edge).copied())
+                    .collect(),
+            }
+        })
+        .collect();
+    MapBlockers {
+        clear: answer.clear,
+        deadlock: answer.deadlock.is_some(),
+        obstacles,
+        pending: answer.pending.iter().map(|p| p.node.id.clone()).collect(),
+    }
+}

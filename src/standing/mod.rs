@@ -1,0 +1,44 @@
+//! What stands in the way of a position, who is on which side of it, and
+//! what a move is: the one home of these rules. Every answer reads them from
+//! here: `blockers`, `requires`, `unblock`, `effects`, `conflicts`, `who
+//! --side`, `stance`, `compare`, the drawings and the map. `docs/semantics.md`
+//! says the same in plain words, with worked graphs that are tests.
+//!
+//! **Sides.** A party is *for* a position when it demands, proposes,
+//! supports or accepts it; *against* it when it rejects, counters or ignores
+//! it, or holds a position that `excludes` it ([`Relation::side`] is the
+//! table). A member's claim (`member_of`) counts for its party, and answers
+//! say who spoke ("Netanyahu, for Israel").
+//!
+//! **Agreement.** A party has *agreed* to a position when it does not refuse
+//! it and is for it, or sets a condition on it ("we will, only if ..."), or
+//! is for a package (proposal) the position is a term of; or when a move
+//! taken in the view says so ([`View::agreed`]).
+//!
+//! **Obstacles.** Below a position X lies its *tree*: X, its preconditions
+//! not yet settled (met or withdrawn), theirs, and for a proposal its
+//! unsettled terms. An obstacle is something some party must still give up
+//! or do without having agreed to, on a node of the tree:
+//! - an unmet precondition or term whose actor (who must deliver it) has not
+//!   agreed to deliver it (or whose actor the graph does not name);
+//! - a refusal: a party rejects, counters or ignores the node, or a package
+//!   the node is a term of;
+//! - a block (`blocks`) by a position still standing;
+//! - an incompatibility: a party holds a position that `excludes` the node;
+//! - a knot: preconditions that need each other, so none can come first.
+//!
+//! An unmet precondition whose actors have all agreed is a *pending step*,
+//! not an obstacle. **Moves** clear obstacles: a holder drops its
+//! condition; a party accepts (withdraws its refusal, or agrees to deliver
+//! what it must); a party gives up a position that excludes the node; a
+//! block's holder lifts it. X is *clear* when its tree holds no obstacle;
+//! then `blockers X` lists none and `unblock X` needs no move.
+
+mod sides;
+mod tree;
+
+pub use sides::{Stand, agrees, counts_for, stands};
+pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};
+
+#[cfg(doc)]
+use crate::{model::Relation, view::View};

@@ -1,0 +1,152 @@
+//! Who is on which side of a position, and who has agreed to it.
+
+use petgraph::Direction::{Incoming, Outgoing};
+
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{Relation, Side};
+use crate::view::View;
+
+/// One party's stand on a position, with the claim behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stand {
+    /// The party the stand counts for.
+    pub party: NodeIx,
+    /// The member who took it, when a member spoke for its party (`member_of`).
+    pub speaker: Option<NodeIx>,
+    /// For or against.
+    pub side: Side,
+    /// The stance relation (`demands`, `counters`, ...), or `excludes` when
+    /// the party is against because it holds an excluding position.
+    pub relation: Relation,
+    /// The claim: the stance edge, or the `excludes` edge.
+    pub edge: EdgeIx,
+    /// For `excludes`: the excluding position the party holds, and the claim
+    /// by which it holds it.
+    pub holding: Option<(NodeIx, EdgeIx)>,
+}
+
+/// The party a claim counts for, and the member who made it when a member
+/// spoke for its party; `None` when the claim has no holder.
+pub fn counts_for(view: &View, e: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
+    let holder = view.graph.holder(e)?;
+    Some(match view.party_of_member(holder) {
+        Some(party) if party != holder => (party, Some(holder)),
+        _ => (holder, None),
+    })
+}
+
+/// The stands taken directly on `node` through a stance relation, in file order.
+fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
+    let g = view.graph;
+    for e in view.edges_in_order(node, Incoming) {
+        let m = g.meta(e);
+        let Some(side) = m.relation.side() else {
+            continue;
+        };
+        let Some((party, speaker)) = counts_for(view, e) else {
+            continue;
+        };
+        into.push(Stand {
+            party,
+            speaker,
+            side,
+            relation: m.relation,
+            edge: e,
+            holding: None,
+        });
+    }
+}
+
+/// The positions that `excludes` claims say cannot hold together with
+/// `node` and that are still standing, each with the claim.
+pub(crate) fn excluding(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
+    let g = view.graph;
+    let mut found = Vec::new();
+    for dir in [Outgoing, Incoming] {
+        for e in view.edges_in_order(node, dir) {
+            let m = g.meta(e);
+            if m.relation != Relation::Excludes {
+                continue;
+            }
+            let other = if m.from == node { m.to } else { m.from };
+            if other != node
+                && !view.is_withdrawn(other)
+                && !found.iter().any(|&(o, x)| (o, x) == (other, e))
+            {
+                found.push((other, e));
+            }
+        }
+    }
+    found.sort_by_key(|&(_, e)| e);
+    found
+}
+
+/// Every stand on `node` in the view: the direct ones in file order, then
+/// the parties against it because they hold a position that excludes it.
+pub fn stands(view: &View, node: NodeIx) -> Vec<Stand> {
+    let mut all = Vec::new();
+    direct(view, node, &mut all);
+    let mut held = Vec::new();
+    for (other, excl) in excluding(view, node) {
+        held.clear();
+        direct(view, other, &mut held);
+        for s in held.iter().filter(|s| s.side == Side::For) {
+            all.push(Stand {
+                party: s.party,
+                speaker: s.speaker,
+                side: Side::Against,
+                relation: Relation::Excludes,
+                edge: excl,
+                holding: Some((other, s.edge)),
+            });
+        }
+    }
+    all
+}
+
+/// The packages (proposals) `node` is a term of, still standing.
+pub(crate) fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
+    let g = view.graph;
+    view.edges_in_order(node, Outgoing)
+        .into_iter()
+        .filter(|&e| g.meta(e).relation == Relation::PartOf && !view.is_withdrawn(g.meta(e).to))
+        .map(|e| (g.meta(e).to, e))
+        .collect()
+}
+
+/// Whether `party` has agreed to `node`: a move in the view says so, or it
+/// refuses it not and is for it, sets a condition on it ("we will, only
+/// if ..."), or is for a package the node is a term of.
+pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
+    if view.agreed.contains(&(Some(party), node)) {
+        return true;
+    }
+    let mut own = Vec::new();
+    direct(view, node, &mut own);
+    let mine = |s: &&Stand| s.party == party;
+    if own.iter().filter(mine).any(|s| s.side == Side::Against) {
+        return false;
+    }
+    if own.iter().filter(mine).any(|s| s.side == Side::For) {
+        return true;
+    }
+    // "We will do it only if ...": a condition a party sets on a position
+    // is its offer to deliver it on that condition.
+    let g = view.graph;
+    let sets_a_condition = view.edges(node, Outgoing).any(|e| {
+        g.meta(e).relation == Relation::ConditionsOn
+            && counts_for(view, e).is_some_and(|(p, _)| p == party)
+    });
+    if sets_a_condition {
+        return true;
+    }
+    packages_of(view, node).into_iter().any(|(package, _)| {
+        if view.agreed.contains(&(Some(party), package)) {
+            return true;
+        }
+        own.clear();
+        direct(view, package, &mut own);
+        own.iter().filter(mine).any(|s| s.side == Side::For)
+            && !own.iter().filter(mine).any(|s| s.side == Side::Against)
+    })
+}
