@@ -8,13 +8,16 @@
 //! `ANY SHORTEST` and quantified path patterns (Neo4j 5.21), which the
 //! `opencypher` dialect writes as variable-length patterns.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use super::{Case, Expected, ShortestCheck, cases, check, helper, ids, python};
+use super::{
+    Case, Expected, ShortestCheck, cases, check, conditions, covered_blockers, covered_who, helper,
+    ids, python,
+};
 use crate::common::negograph;
 use crate::interop_common::{Rng, load, random_graph};
 use negograph::interop::cypher::Dialect;
@@ -236,20 +239,16 @@ fn list<'a>(answer: &'a Value, field: &str) -> impl Iterator<Item = &'a Value> {
 /// A question's expected rows, from negograph's JSON answer: as the
 /// `--cypher` query of each command returns them ([`super::cases`] does the
 /// same from the library).
-fn expected(command: &str, subject: &str, answer: &Value) -> Expected {
+fn expected(
+    command: &str,
+    subject: &str,
+    answer: &Value,
+    needs: &BTreeSet<(String, String)>,
+) -> Expected {
     match command {
-        "blockers" => Expected::Ids(ids(list(answer, "blockers").map(id_of))),
+        "blockers" => Expected::Ids(covered_blockers(answer, needs)),
         "requires" => Expected::Ids(ids(list(answer, "preconditions").map(id_of))),
-        "who" => {
-            let mut rows: Vec<String> = list(answer, "groups")
-                .flat_map(|grp| {
-                    list(grp, "parties")
-                        .map(move |p| format!("{} {}", grp["relation"].as_str().unwrap(), id_of(p)))
-                })
-                .collect();
-            rows.sort();
-            Expected::Rows(rows)
-        }
+        "who" => Expected::Rows(covered_who(answer)),
         "stance" => {
             let rel = |v: &Value| v["relation"].as_str().unwrap().to_owned();
             let mut rows = Vec::new();
@@ -276,6 +275,15 @@ fn expected(command: &str, subject: &str, answer: &Value) -> Expected {
 /// blockers, requires and who of each position, stance and who of each
 /// party, and shortest and all paths between a few pairs, either way.
 fn questions(file: Option<&Path>, g: &Graph, when: &[&str], rng: &mut Rng) -> Vec<Case> {
+    let spec = match when {
+        [_, day] => ViewSpec {
+            when: When::On(day.parse().unwrap()),
+            ..ViewSpec::default()
+        },
+        _ => ViewSpec::all_time(),
+    };
+    let view = View::new(g, &spec).unwrap();
+    let needs = conditions(&view);
     let mut out = Vec::new();
     for n in g.node_indices() {
         let id = g.id(n);
@@ -291,18 +299,10 @@ fn questions(file: Option<&Path>, g: &Graph, when: &[&str], rng: &mut Rng) -> Ve
             out.push(Case {
                 what: format!("{args:?}"),
                 cypher,
-                expected: expected(command, id, &answer),
+                expected: expected(command, id, &answer, &needs),
             });
         }
     }
-    let spec = match when {
-        [_, day] => ViewSpec {
-            when: When::On(day.parse().unwrap()),
-            ..ViewSpec::default()
-        },
-        _ => ViewSpec::all_time(),
-    };
-    let view = View::new(g, &spec).unwrap();
     let visible: std::collections::BTreeSet<(String, String)> = view
         .visible_edges()
         .map(|e| {
