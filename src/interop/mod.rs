@@ -37,11 +37,15 @@ use crate::view::{View, ViewSpec, When};
 pub enum Format {
     /// One GraphML file.
     Graphml,
-    /// One Cypher script for Neo4j.
+    /// One Cypher script for Neo4j
+    ///
+    /// FalkorDB runs it too, all but its two `CREATE CONSTRAINT` lines (see
+    /// [`neo4j`]).
     Cypher,
     /// A folder: CSV files and `load.cypher` for LadybugDB or Kuzu 0.11
-    /// (`kuzu` names the same folder: Kuzu was archived in October 2025 and
-    /// LadybugDB carries it on, with the same Cypher and folder layout).
+    ///
+    /// `kuzu` names the same folder: Kuzu was archived in October 2025 and
+    /// LadybugDB carries it on, with the same Cypher and folder layout.
     #[cfg_attr(feature = "cli", value(alias = "kuzu"))]
     Ladybug,
     /// A folder: the spreadsheet form.
