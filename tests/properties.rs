@@ -123,7 +123,8 @@ fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
     Some(party)
 }
 
-/// Obstacles by fixed point, straight from docs/semantics.md: relax
+/// Obstacles by fixed point, straight from docs/semantics.md (nothing for a
+/// position met already): relax
 /// shortest distances down unsettled preconditions and from proposals to
 /// their unsettled terms until nothing changes (the tree). Then, as (the
 /// obstacle's node, the length of its chain), one entry per obstacle: each
@@ -134,6 +135,10 @@ fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
 /// that excludes it.
 fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let g = v.graph;
+    // Met already: nothing stands in its way.
+    if v.is_met(x) {
+        return Vec::new();
+    }
     let n = g.node_count();
     let edges: Vec<EdgeIx> = g.edge_indices().filter(|&e| v.edge_on(e)).collect();
     let inf = usize::MAX;
@@ -201,6 +206,11 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             for (here, other) in [(m.from, m.to), (m.to, m.from)] {
                 if !in_tree(here) || here == other || v.is_withdrawn(other) {
                     continue;
+                }
+                // Both in the tree: a clash, listed once on each; and each
+                // party for the excluding position.
+                if in_tree(other) {
+                    found.push((other.index(), pre[here.index()] + 1));
                 }
                 for &h in &edges {
                     if for_.contains(&g.meta(h).relation) && g.meta(h).to == other {
@@ -352,8 +362,11 @@ proptest! {
             }
             let edges: Vec<EdgeIx> = b.chain.iter().map(|l| l.edge).collect();
             // Each chain runs from the target down its preconditions to the blocker.
+            // (or, for a refusal of a package the target is a term of, to
+            // that package).
             let first = g.meta(edges[0]);
-            prop_assert!(first.from == x || first.to == x);
+            let package = b.package.as_deref().and_then(|p| g.find(p));
+            prop_assert!(first.from == x || first.to == x || Some(first.to) == package);
             let last = g.meta(*edges.last().unwrap());
             // The last claim names the obstacle's node, or, for a refusal,
             // the party it counts for (a member may have spoken).

@@ -235,10 +235,13 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
                 edges.insert(e);
                 highlighted.insert(e);
             }
+            // The same count as the text answer's "N obstacles".
+            let count = answer.blockers.len();
             subtitle = if answer.clear {
                 format!("nothing blocks {}", name(*x))
+            } else if count == 0 {
+                format!("what blocks {}: a deadlock", name(*x))
             } else {
-                let count = answer.blockers.len() + answer.knots.len();
                 format!(
                     "what blocks {}: {count} obstacle{}",
                     name(*x),

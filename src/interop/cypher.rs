@@ -339,6 +339,12 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// claim is not counted for its party.
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
+        // Met already: nothing stands in its way, as `blockers` says.
+        if self.view.is_met(target) {
+            return format!(
+                "// {BLOCKERS_COVER}\n// {x} is met already on this day: nothing stands in its way.\nMATCH (x:Node {{id: {x}}})\nWHERE false\nRETURN x.id AS id;\n"
+            );
+        }
         let start = format!("(x:Node {{id: {x}}})");
         let chain = |end: &str| self.chain(&start, &Self::down(), &self.open_step("r"), "->", end);
         // A precondition is reached by a `conditions_on` step, straight from X
@@ -390,7 +396,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     }
 
     /// `who X [--relation R | --side S]`: the parties with a stance edge to
-    /// X (those of one side, or one relation), and the relation. For a party
+    /// X (those of one side, or one relation), and the relation. It names
+    /// who made each claim: unlike `who`, it does not count a member's claim
+    /// for its party, nor a party holding a position that `excludes` X as
+    /// against it. For a party
     /// X: the parties threatening it (`threatens` claims whose `target` it is).
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
@@ -548,6 +557,38 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             }
         }
     }
+}
+
+/// The ids the Cypher form of `blockers target` returns, read off the same
+/// tree `blockers` walks ([`crate::standing::Tree`]): every node the tree
+/// reaches through a `conditions_on` step (an obstacle or a pending step),
+/// the parties refusing a node of the tree itself, and what blocks one;
+/// nothing for a target met already. Sorted, each once. The engine tests
+/// compare it with what a database answers, so [`BLOCKERS_COVER`] stays true.
+pub fn blockers_covered(view: &View, target: NodeIx) -> Vec<String> {
+    use crate::standing::{ObstacleKind, StepKind, Tree};
+    if view.is_met(target) {
+        return Vec::new();
+    }
+    let g = view.graph;
+    let tree = Tree::build(view, target);
+    let mut ids = std::collections::BTreeSet::new();
+    for v in 0..tree.nodes.len() as u32 {
+        for step in tree.steps(v) {
+            if step.kind == StepKind::Precondition && tree.nodes[step.to as usize] != target {
+                ids.insert(g.id(tree.nodes[step.to as usize]).to_owned());
+            }
+        }
+        for o in tree.obstacles(v) {
+            // The query names who made the claim (a member, not its party).
+            let by = g.meta(o.edge).from;
+            let direct_refusal = o.kind == ObstacleKind::Refusal && o.package.is_none();
+            if (direct_refusal || o.kind == ObstacleKind::Block) && by != target {
+                ids.insert(g.id(by).to_owned());
+            }
+        }
+    }
+    ids.into_iter().collect()
 }
 
 #[cfg(test)]

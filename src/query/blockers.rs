@@ -116,8 +116,11 @@ pub struct Blockers {
     pub knots: Vec<super::deadlocks::Knot>,
     /// Obstacles listed without their whole chain (past the cap on chains).
     pub chains_omitted: usize,
-    /// Nothing stands in the way: no obstacle, no knot.
+    /// Nothing stands in the way: no obstacle, no knot (always so of a
+    /// position met already).
     pub clear: bool,
+    /// The target is met already in this view: nothing stands in its way.
+    pub already_met: bool,
     /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
@@ -161,6 +164,26 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
 
 /// The obstacles in the way of `target` in `view`, each with how it is reached.
 pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Blockers {
+    if view.is_met(target) {
+        // Met: nothing stands in its way, whatever its tree held (as
+        // `unblock` says "nothing to unblock").
+        let g = view.graph;
+        return Blockers {
+            target: g.id(target).to_owned(),
+            target_label: g.label(target).to_owned(),
+            as_of: view.as_of,
+            as_of_basis: view.as_of_basis,
+            assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+            blockers: Vec::new(),
+            pending: Vec::new(),
+            deadlock: None,
+            knots: Vec::new(),
+            chains_omitted: 0,
+            clear: true,
+            already_met: true,
+            deadlock_edges: Vec::new(),
+        };
+    }
     let tree = Tree::build(view, target);
     blockers_in(view, &tree, options)
 }
@@ -195,12 +218,18 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
     // The local node each obstacle bears on, and whether it is that node's
     // own (an actor who has not agreed) rather than something on it.
     let mut at: Vec<(u32, bool)> = Vec::new();
+    let in_tree: foldhash::HashSet<NodeIx> = tree.nodes.iter().copied().collect();
     for v in 0..n as u32 {
         let here = tree.nodes[v as usize];
         let mut actor_obstacles: Vec<&crate::standing::Obstacle> = Vec::new();
         for o in tree.obstacles(v) {
             if matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
                 actor_obstacles.push(o);
+                continue;
+            }
+            // A refusal of a package in the tree is listed on the package
+            // itself, once, not again on each of its terms.
+            if o.package.is_some_and(|p| in_tree.contains(&p)) {
                 continue;
             }
             let node = NodeRef::new(view, o.node);
@@ -276,6 +305,32 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
             ix: here,
         });
     }
+    // Two positions of the tree that cannot both hold: listed on each.
+    for &(a, other, e) in &tree.clashes {
+        let node = NodeRef::new(view, tree.nodes[other as usize]);
+        at.push((a, false));
+        blockers.push(Blocker {
+            kind: ObstacleKind::Incompatible,
+            id: node.id,
+            node_kind: node.kind,
+            label: node.label,
+            status: node.status,
+            holder: g.meta(e).by.map(id),
+            speaker: None,
+            // No party's giving up makes them compatible: a condition that
+            // needs one of them must go.
+            actor: Vec::new(),
+            agreed: false,
+            relation: None,
+            package: None,
+            depth: depth[a as usize] + 1,
+            via: (a != 0).then(|| id(tree.nodes[a as usize])),
+            link: Link::new(g, e),
+            chain: Vec::new(),
+            other_chains: Vec::new(),
+            ix: tree.nodes[other as usize],
+        });
+    }
     // Nearest first; at one depth, in the order the walk met them.
     let mut order: Vec<usize> = (0..blockers.len()).collect();
     order.sort_by_key(|&i| blockers[i].depth);
@@ -341,6 +396,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         knots,
         chains_omitted,
         clear,
+        already_met: false,
         deadlock_edges,
     }
 }

@@ -170,7 +170,10 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
             side_of(r).is_some() || r == Relation::Mediates
         })
         .map(|e| Stand {
-            party: g.id(g.meta(e).from).to_owned(),
+            // A member's claim counts for its party (crate::standing).
+            party: g
+                .id(crate::standing::counts_for(view, e).map_or(g.meta(e).from, |(p, _)| p))
+                .to_owned(),
             relation: g.meta(e).relation,
             via,
             with: g

@@ -175,7 +175,10 @@ pub fn issues(view: &View) -> Issues {
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
             out[slot].positions.push(Statement {
                 stated: stated(g, &sources, e),
-                party: g.id(m.from).to_owned(),
+                // A member's claim counts for its party (crate::standing).
+                party: g
+                    .id(crate::standing::counts_for(view, e).map_or(m.from, |(p, _)| p))
+                    .to_owned(),
                 relation: m.relation,
                 in_favour,
                 via,

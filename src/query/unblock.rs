@@ -113,7 +113,10 @@ impl UnblockOption {
                 // Dropping a condition on a position keeps the offer it made:
                 // the party now agrees to it without the condition.
                 MoveKind::DropCondition => agree.push((m.party_ix, m.from_ix)),
-                MoveKind::GiveUp | MoveKind::LiftBlock => {}
+                // Giving a position up is ceasing to press for it, not
+                // refusing to deliver what the party had agreed to.
+                MoveKind::GiveUp => agree.push((m.party_ix, m.to_ix)),
+                MoveKind::LiftBlock => {}
             }
         }
         view.take_moves(&drop, &agree);
@@ -189,8 +192,9 @@ pub struct Unblock {
     pub size: usize,
     /// The parties in the options, those who can open most options alone first.
     pub movers: Vec<Mover>,
-    /// Blocks on the target that no party holds: while they stand, no
-    /// move unblocks it.
+    /// What no move takes away, when nothing can unblock the target: blocks
+    /// on it that no party holds, and claims that two positions it cannot
+    /// do without cannot both hold.
     pub fixed: Vec<Link>,
     /// How many nodes the tree searched has.
     pub subgraph_nodes: usize,
@@ -233,12 +237,19 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     answer.subgraph_edges = answer.subgraph.len();
     let found = search::minimal_sets(&sub, options.max, options.size, options.budget);
     if found.impossible {
-        answer.fixed = sub
+        // What no move takes away: a block on the target no party holds,
+        // or two positions it needs through no droppable condition that
+        // cannot both hold.
+        let mut fixed: Vec<EdgeIx> = sub
             .obstacles(0)
             .iter()
             .filter(|o| o.gives.is_empty())
-            .map(|o| Link::new(g, o.edge))
+            .map(|o| o.edge)
             .collect();
+        fixed.extend(sub.clashes.iter().map(|&(_, _, e)| e));
+        fixed.sort_unstable();
+        fixed.dedup();
+        answer.fixed = fixed.into_iter().map(|e| Link::new(g, e)).collect();
         return answer;
     }
     answer.cut_off = found.cut_off;

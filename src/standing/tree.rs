@@ -139,6 +139,11 @@ pub struct Tree {
     obstacles: Vec<Obstacle>,
     /// The moves, numbered in the order the walk from the target met them.
     pub gives: Vec<Give>,
+    /// Pairs of nodes of the tree that `excludes` claims say cannot both
+    /// hold (each pair once each way, as local numbers, with the claim):
+    /// the target needs both, so one must be cut off by dropping a
+    /// condition; no party giving a position up makes them compatible.
+    pub clashes: Vec<(u32, u32, EdgeIx)>,
 }
 
 /// Which moves are the same move: agreeing to deliver and withdrawing a
@@ -155,9 +160,11 @@ struct Builder<'v, 'g> {
     view: &'v View<'g>,
     tree: Tree,
     local: foldhash::HashMap<NodeIx, u32>,
-    /// Every node of the tree, found before any obstacle is read: a
-    /// package in the tree has its refusals listed there, not on its terms.
+    /// Every node of the tree, found before any obstacle is read: an
+    /// excluding position in the tree is also a clash.
     members: foldhash::HashSet<NodeIx>,
+    /// Clashes found, by graph node, numbered once the tree is whole.
+    clashes: Vec<(NodeIx, NodeIx, EdgeIx)>,
     keys: foldhash::HashMap<(Class, Option<NodeIx>, NodeIx, NodeIx), u32>,
 }
 
@@ -306,7 +313,7 @@ impl Builder<'_, '_> {
                 // The target is never its own obstacle.
                 Relation::Blocks if m.from == target || view.is_withdrawn(m.from) => {}
                 Relation::Blocks => {
-                    let holder = g.holder(e);
+                    let holder = counts_for(view, e).map(|(p, _)| p);
                     let gives = match holder {
                         Some(h) => {
                             let id =
@@ -333,14 +340,18 @@ impl Builder<'_, '_> {
             }
         }
         self.refusals(y, None);
-        // A package already in the tree has its refusals listed there.
+        // A refusal of a package reaches each of its terms, whatever else
+        // is in the tree: a move that cuts the package off must leave it
+        // standing against the term (`blockers` shows it once).
         for (package, _) in packages_of(view, y) {
-            if self.members.contains(&package) {
-                continue;
-            }
             self.refusals(package, Some(package));
         }
         for (other, excl) in excluding(view, y) {
+            // Both needed: a clash, which only cutting one off resolves;
+            // and whoever holds the other still stands against this one.
+            if self.members.contains(&other) {
+                self.clashes.push((y, other, excl));
+            }
             for s in stands(view, other)
                 .into_iter()
                 .filter(|s| s.side == Side::For && s.relation != Relation::Excludes)
@@ -364,7 +375,10 @@ impl Builder<'_, '_> {
             if m.relation != Relation::ConditionsOn || step_down(view, y, e).is_none() {
                 continue;
             }
-            let give = match m.by {
+            // The move is the party's the condition counts for (a member
+            // may have set it).
+            let holder = m.by.and(counts_for(view, e)).map(|(p, _)| p);
+            let give = match holder {
                 Some(by) => {
                     let id = self.give(Class::Drop, MoveKind::DropCondition, Some(by), y, m.to);
                     Self::record(&mut self.tree.gives[id as usize], e, true);
@@ -436,9 +450,11 @@ impl Tree {
                 obstacle_start: Vec::new(),
                 obstacles: Vec::new(),
                 gives: Vec::new(),
+                clashes: Vec::new(),
             },
             local: foldhash::HashMap::default(),
             members: members(view, target),
+            clashes: Vec::new(),
             keys: foldhash::HashMap::default(),
         };
         b.local.insert(target, 0);
@@ -449,6 +465,12 @@ impl Tree {
         }
         b.tree.step_start.push(b.tree.steps.len() as u32);
         b.tree.obstacle_start.push(b.tree.obstacles.len() as u32);
+        let local = &b.local;
+        b.tree.clashes = b
+            .clashes
+            .iter()
+            .map(|&(y, other, e)| (local[&y], local[&other], e))
+            .collect();
         b.tree
     }
 

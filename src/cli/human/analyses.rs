@@ -114,7 +114,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     if !u.fixed.is_empty() {
         let _ = writeln!(
             out,
-            "\nNo move can unblock it: it is blocked by what no party holds."
+            "\nNo move can unblock it: what stands in its way is held by no party, or is two\nthings it needs that cannot both hold."
         );
         for l in &u.fixed {
             link(&mut out, g, l, 2, "• ");

@@ -94,13 +94,16 @@ fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             };
             match &b.package {
                 Some(p) => format!(
-                    "refusal: {holder} rejects {}, which {on} is a term of (refused as part of it)",
+                    "refusal: {holder} rejects {}, which {on} is a term of",
                     name(g, p)
                 ),
                 None => format!("refusal: {holder} {verb}"),
             }
         }
         ObstacleKind::Block => format!("block on {on}, held by {holder}"),
+        ObstacleKind::Incompatible if b.actor.is_empty() => format!(
+            "incompatible: {on} needs this too, and the two cannot both hold (per {holder}); a condition must go"
+        ),
         ObstacleKind::Incompatible => {
             format!(
                 "incompatible: {holder} holds this position, which cannot hold together with {on}"
@@ -126,7 +129,13 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if b.clear {
+    if b.already_met {
+        let _ = writeln!(
+            out,
+            "\nNothing blocks {}: it is met already.",
+            inert(&b.target_label)
+        );
+    } else if b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else if !b.blockers.is_empty() {
         let _ = writeln!(

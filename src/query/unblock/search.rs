@@ -140,6 +140,16 @@ impl<'s> Walker<'s> {
                 }
             }
         }
+        // Two positions the target needs that cannot both hold: one must be
+        // cut off, so the witness is both paths.
+        for &(a, b, _) in &self.sub.clashes {
+            if self.seen[a as usize] && self.seen[b as usize] {
+                let mut witness = Vec::new();
+                self.path_to(a, &mut witness);
+                self.path_to(b, &mut witness);
+                return Check::Witness(tidy(witness));
+            }
+        }
         // Depth first: a knot, as the path to it and one cycle of it.
         self.stack.clear();
         self.stack.push((0, 0));

@@ -1,0 +1,192 @@
+//! Invariants across answers on random graphs that use every relation the
+//! obstacles read: conditions with holders, actors, agreements, refusals of
+//! three kinds, blocks, excludes, packages and members.
+
+use std::collections::BTreeSet;
+
+use crate::common;
+use negograph::Graph;
+use negograph::model::Side;
+use negograph::query::blockers::blockers;
+use negograph::query::deadlocks::conflicts;
+use negograph::query::effects::effects;
+use negograph::query::unblock::{UnblockOptions, unblock};
+use negograph::query::who::who_side;
+use negograph::view::{View, ViewSpec};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+/// A random graph: parties a0.. (some members of others), positions p0..
+/// (demands, conditions, proposals) with statuses and actors, and edges.
+#[derive(Clone, Debug)]
+struct Random {
+    parties: usize,
+    kinds: Vec<u8>,
+    statuses: Vec<u8>,
+    actors: Vec<Option<usize>>,
+    members: Vec<(usize, usize)>,
+    /// (kind, i, j, k) over positions i, j and party k.
+    edges: Vec<(u8, usize, usize, usize)>,
+}
+
+fn random() -> impl Strategy<Value = Random> {
+    (2usize..=6, 1usize..=4).prop_flat_map(|(n, k)| {
+        (
+            proptest::collection::vec(0u8..3, n),
+            proptest::collection::vec(
+                prop_oneof![6 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
+                n,
+            ),
+            proptest::collection::vec(proptest::option::weighted(0.7, 0..k), n),
+            proptest::collection::vec((0..k, 0..k), 0..2),
+            proptest::collection::vec((0u8..12, 0..n, 0..n, 0..k), 0..14),
+        )
+            .prop_map(move |(kinds, statuses, actors, members, edges)| Random {
+                parties: k,
+                kinds,
+                statuses,
+                actors,
+                members,
+                edges,
+            })
+    })
+}
+
+const RELATIONS: [&str; 8] = [
+    "demands", "proposes", "supports", "accepts", "rejects", "counters", "ignores", "blocks",
+];
+
+fn to_doc(r: &Random) -> Value {
+    let mut nodes: Vec<Value> = (0..r.parties)
+        .map(|k| json!({"id": format!("a{k}"), "kind": "party", "label": format!("A{k}")}))
+        .collect();
+    let kind = |i: usize| ["demand", "condition", "proposal"][r.kinds[i] as usize];
+    for i in 0..r.kinds.len() {
+        let status = ["open", "met", "withdrawn"][r.statuses[i] as usize];
+        let mut node = json!({"id": format!("p{i}"), "kind": kind(i), "label": format!("P{i}"), "status": status});
+        if let Some(k) = r.actors[i] {
+            node["actor"] = json!(format!("a{k}"));
+        }
+        nodes.push(node);
+    }
+    let cite = |mut e: Value| {
+        e["source"] = json!("s");
+        e["quote"] = json!("q");
+        e
+    };
+    let mut edges: Vec<Value> = r
+        .members
+        .iter()
+        .filter(|(m, p)| m != p)
+        .map(|&(m, p)| {
+            cite(json!({"from": format!("a{m}"), "relation": "member_of", "to": format!("a{p}")}))
+        })
+        .collect();
+    for &(kind, i, j, k) in &r.edges {
+        let (p, q, a) = (format!("p{i}"), format!("p{j}"), format!("a{k}"));
+        let e = match kind {
+            0..=7 => json!({"from": a, "relation": RELATIONS[kind as usize], "to": q}),
+            8 => json!({"from": p, "relation": "conditions_on", "to": q, "by": a}),
+            9 if i != j => json!({"from": p, "relation": "excludes", "to": q, "by": a}),
+            10 if r.kinds[j] == 2 && r.kinds[i] != 2 => {
+                json!({"from": p, "relation": "part_of", "to": q})
+            }
+            11 => json!({"from": p, "relation": "blocks", "to": q, "by": a}),
+            _ => continue,
+        };
+        edges.push(cite(e));
+    }
+    json!({"negograph": 1.1, "title": "random", "sources": [{"id": "s", "title": "s"}],
+           "nodes": nodes, "edges": edges})
+}
+
+fn positions(g: &Graph) -> Vec<negograph::NodeIx> {
+    g.node_indices()
+        .filter(|&n| g.kind(n).is_position())
+        .collect()
+}
+
+fn options() -> UnblockOptions {
+    UnblockOptions {
+        max: 50,
+        size: 4,
+        ..UnblockOptions::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    /// `blockers X` is clear exactly when `unblock X` needs no move, and
+    /// taking the moves of any option leaves `blockers X` clear.
+    #[test]
+    fn blockers_and_unblock_agree_and_every_option_clears(r in random()) {
+        let g = common::graph(&to_doc(&r));
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        for x in positions(&g) {
+            let b = blockers(&view, x, false);
+            let u = unblock(&view, x, options());
+            prop_assert_eq!(b.clear, u.already_met || u.reachable_now, "{}", g.id(x));
+            prop_assert_eq!(b.clear, b.blockers.is_empty() && b.deadlock.is_none() && b.knots.is_empty());
+            // Every obstacle is something a party has not agreed to.
+            prop_assert!(b.blockers.iter().all(|o| !o.agreed));
+            for option in &u.options {
+                let mut moved = view.clone();
+                option.take(&mut moved);
+                let after = blockers(&moved, x, false);
+                prop_assert!(after.clear, "{}: {:?} leaves {:?}", g.id(x),
+                    option.moves.iter().map(|m| (m.kind, m.party.clone(), m.to.clone())).collect::<Vec<_>>(),
+                    after.blockers.iter().map(|b| (b.kind, b.id.clone())).collect::<Vec<_>>());
+            }
+            // No option is needed when nothing blocks; some option, unless a
+            // block no party holds stands, when something does.
+            if !b.clear && u.complete && u.fixed.is_empty() {
+                prop_assert!(!u.options.is_empty(), "{}", g.id(x));
+            }
+        }
+    }
+
+    /// `conflicts` and `who --side` name the same parties on the same sides.
+    #[test]
+    fn conflicts_and_who_sides_agree(r in random()) {
+        let g = common::graph(&to_doc(&r));
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let listed = conflicts(&view);
+        for x in positions(&g) {
+            let parties = |side| -> BTreeSet<String> {
+                who_side(&view, x, side).groups.iter().flat_map(|gr| &gr.parties).map(|p| p.party.id.clone()).collect()
+            };
+            let (for_, against) = (parties(Side::For), parties(Side::Against));
+            let opposed = for_.iter().any(|f| against.iter().any(|a| a != f));
+            let conflict = listed.iter().find(|c| c.target.ix == x);
+            prop_assert_eq!(conflict.is_some(), opposed && !view.is_settled(x), "{}", g.id(x));
+            if let Some(c) = conflict {
+                let on = |stands: &[negograph::query::deadlocks::Stand]| -> BTreeSet<String> {
+                    stands.iter().map(|s| s.party.clone()).collect()
+                };
+                prop_assert_eq!(on(&c.for_), for_);
+                prop_assert_eq!(on(&c.against), against);
+            }
+        }
+    }
+
+    /// What `effects X` calls unlocked has nothing in its way once X is met,
+    /// and what it calls still blocked has something: as `blockers` says.
+    #[test]
+    fn effects_agree_with_blockers(r in random()) {
+        let g = common::graph(&to_doc(&r));
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        for x in positions(&g) {
+            let e = effects(&view, x);
+            let mut met = view.clone();
+            met.assume_met(x);
+            for d in &e.unlocked {
+                prop_assert!(blockers(&met, d.node.ix, false).clear);
+            }
+            for d in &e.still_blocked {
+                prop_assert!(!blockers(&met, d.node.ix, false).clear);
+                prop_assert!(!d.remaining.is_empty());
+            }
+        }
+    }
+}
