@@ -17,9 +17,10 @@
 //!   so that "as of D" is a test on the relationship alone;
 //! - `to_id` / `to_settled` / `to_settled_all_time`: its `to` node's id and
 //!   the days that node is settled (met or withdrawn, by its dated history or
-//!   a newer position replacing it; [`super::timeline`]), because Kuzu 0.11
-//!   ignores node predicates inside a `SHORTEST` recursive pattern
-//!   (relationship predicates work, in it and in LadybugDB), and "a settled
+//!   a newer position replacing it; [`super::timeline`]), because node
+//!   predicates inside a `SHORTEST` recursive pattern are ignored by Kuzu
+//!   0.11 and misapplied by LadybugDB 0.22 (which tests the last node
+//!   too), while relationship predicates work in both; and "a settled
 //!   precondition stops a chain" is a test on the node each step arrives at.
 //!
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
@@ -445,8 +446,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let mut held = self.visible("r");
         held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
         // `id` repeats an end through coalesce(), never as the same property
-        // twice: Kuzu 0.11 mixes up the columns of UNION ALL branches that
-        // project one property in two places.
+        // twice: Kuzu 0.11 and LadybugDB 0.22 mix up the columns of UNION
+        // ALL branches that project one property in two places (each its
+        // own way).
         format!(
             "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
              RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id\n\
