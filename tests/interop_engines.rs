@@ -1,11 +1,14 @@
 //! The exports checked against the real engines: LadybugDB (Kuzu's
-//! maintained successor) loads the LadybugDB folder and answers the `--cypher` queries exactly as negograph answers on the
-//! bundled graph, hand-made graphs and 24 random graphs, on several days and
-//! with what-ifs; networkx reads the GraphML back whole.
+//! maintained successor) loads the LadybugDB folder and answers the
+//! `--cypher` queries as negograph answers (all of what each query covers:
+//! `covered_blockers`, `covered_who`) on the bundled graph, hand-made graphs
+//! and 24 random graphs, on several days and with what-ifs; FalkorDB, an
+//! openCypher server, runs the Neo4j script and the `--cypher=opencypher`
+//! queries ([`falkordb`]); networkx reads the GraphML back whole.
 //!
 //! The engines run in the Python environment `tests/engines/setup.sh` makes
-//! (`.ci/run` runs it). Without it these tests fail, saying so: they never
-//! skip.
+//! (`tests/run.sh`, the test command, runs it). Without it these tests fail,
+//! saying so: they never skip.
 
 mod common;
 #[path = "interop_engines/falkordb.rs"]
