@@ -68,7 +68,7 @@
 //! - [`store`]: files replaced whole and atomically; edits under a lock.
 //!
 //! **Other tools**
-//! - [`interop`]: GraphML, Neo4j and Kuzu exports, the CSV form out and
+//! - [`interop`]: GraphML, Neo4j and LadybugDB exports, the CSV form out and
 //!   in, and the Cypher that answers a query on an exported database.
 //!
 //! **One entry point**

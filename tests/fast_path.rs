@@ -3,7 +3,11 @@
 //! plain files the fast reader reads everything itself. Falling back to serde
 //! is correct but slow, so a change that makes the fast path give up on plain
 //! files must fail here rather than only slow the program down.
-#![cfg(feature = "fast-reader")]
+//!
+//! Built without `fast-reader` (`.ci/run` runs this binary so), the first
+//! test reads every fixture through the serde-only reader instead: the same
+//! entry points, from text and from a file, must give serde's document and
+//! never stream.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -12,6 +16,9 @@ use negograph::load::{
     DEFAULT_MAX_FILE_SIZE, Threads, parse_document_by_serde, parse_document_with, parse_streamed,
     read_parsed_with, serde_fallbacks, to_canonical_json,
 };
+
+/// Whether this build has the direct reader (else serde reads every file).
+const FAST: bool = cfg!(feature = "fast-reader");
 
 /// The fallback count is one for the process: tests that read files take
 /// turns, so that one test's fallbacks are never counted in another's.
@@ -45,6 +52,7 @@ fn fixtures() -> Vec<PathBuf> {
 }
 
 /// How many fallbacks `read` makes.
+#[cfg(feature = "fast-reader")]
 fn fallbacks_of(read: impl FnOnce()) -> usize {
     let before = serde_fallbacks();
     read();
@@ -52,34 +60,62 @@ fn fallbacks_of(read: impl FnOnce()) -> usize {
 }
 
 /// A synthetic graph in the plain shape, half its edges quoted.
+#[cfg(feature = "fast-reader")]
 fn generated(edges: usize) -> String {
     serde_json::to_string(&negograph::synth::generate(edges, 7)).unwrap()
 }
 
 #[test]
-fn the_fast_reader_and_serde_agree_on_every_fixture() {
+fn the_reader_and_serde_agree_on_every_fixture() {
     let _turn = READING
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let before = serde_fallbacks();
+    let mut reads = 0;
     for path in fixtures() {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.display().to_string();
         let by_serde = parse_document_by_serde(&name, &text, Threads::One)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         for threads in [Threads::One, Threads::Several] {
-            let fast = parse_document_with(&name, &text, threads).unwrap();
-            assert!(fast == by_serde, "{name} read differently ({threads:?})");
-            let streamed = parse_streamed(text.as_bytes(), 256, threads)
-                .unwrap_or_else(|| panic!("{name}: the streaming reader gave up"));
-            assert!(streamed == by_serde, "{name} streamed differently");
+            let read = parse_document_with(&name, &text, threads).unwrap();
+            assert!(read == by_serde, "{name} read differently ({threads:?})");
+            reads += 1;
+            let streamed = parse_streamed(text.as_bytes(), 256, threads);
+            if FAST {
+                let streamed =
+                    streamed.unwrap_or_else(|| panic!("{name}: the streaming reader gave up"));
+                assert!(streamed == by_serde, "{name} streamed differently");
+            } else {
+                assert!(
+                    streamed.is_none(),
+                    "{name}: streamed without the fast reader"
+                );
+            }
         }
+        // From the file, as the program reads it, through tiny windows
+        // (which only the fast reader takes).
+        let from_file = read_parsed_with(&path, DEFAULT_MAX_FILE_SIZE, 0, 256)
+            .unwrap_or_else(|e| panic!("{name}: {}", e.error));
+        assert!(
+            from_file.into_document() == by_serde,
+            "{name} read from its file differently"
+        );
+        reads += usize::from(!FAST);
         // Written canonically and read again, still the same.
         let canonical = to_canonical_json(&by_serde);
         let again = parse_document_with(&name, &canonical, Threads::One).unwrap();
         assert!(again == by_serde, "{name} canonical read differently");
+        reads += 1;
+    }
+    if !FAST {
+        // Without the direct reader, serde read every document: the count
+        // says so (it is what tells, in a default build, a fallback apart).
+        assert_eq!(serde_fallbacks() - before, reads);
     }
 }
 
+#[cfg(feature = "fast-reader")]
 #[test]
 fn plain_files_are_read_without_serde() {
     let _turn = READING
@@ -125,6 +161,7 @@ fn plain_files_are_read_without_serde() {
 
 /// The count above is not blind: an escaped label is read by serde, and
 /// counted.
+#[cfg(feature = "fast-reader")]
 #[test]
 fn an_item_the_fast_reader_leaves_to_serde_is_counted() {
     let _turn = READING

@@ -2,7 +2,8 @@
 //! needed: the CSV round trip, every import problem placed at file, line and
 //! column, whole-or-nothing writes, determinism, `--as-of`, the Neo4j
 //! script's shape with hostile text, and `--cypher` on the command line.
-//! (`tests/interop_engines.rs` runs the exports in Kuzu and networkx.)
+//! (`tests/interop_engines.rs` runs the exports in LadybugDB, FalkorDB and
+//! networkx.)
 
 mod common;
 mod interop_common;
@@ -285,9 +286,11 @@ fn an_unreadable_csv_is_an_io_error() {
 #[test]
 fn exports_are_deterministic_and_refuse_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
     for (format, name) in [
         ("graphml", "g.graphml"),
         ("cypher", "g.cypher"),
+        ("ladybug", "lbug"),
         ("kuzu", "kuzu"),
         ("csv", "csv"),
     ] {
@@ -300,7 +303,10 @@ fn exports_are_deterministic_and_refuse_to_overwrite() {
                 files.sort();
                 files
                     .into_iter()
-                    .map(|f| (f.display().to_string(), std::fs::read(f).unwrap()))
+                    .map(|f| {
+                        let name = f.strip_prefix(path).unwrap().display().to_string();
+                        (name, std::fs::read(f).unwrap())
+                    })
                     .collect()
             } else {
                 vec![(String::new(), std::fs::read(path).unwrap())]
@@ -322,7 +328,12 @@ fn exports_are_deterministic_and_refuse_to_overwrite() {
         assert!(String::from_utf8_lossy(&refused.stderr).contains("pass --force"));
         assert!(export(true).status.success(), "{format}");
         assert_eq!(read(&path), first, "{format}: same graph, same bytes");
+        written.push(first);
     }
+    // `kuzu`, the format's name before LadybugDB took Kuzu over, still
+    // writes the same folder.
+    assert!(written[2].len() > 3);
+    assert_eq!(written[3], written[2]);
 }
 
 #[test]
@@ -537,6 +548,21 @@ fn queries_print_their_cypher_in_either_dialect() {
         .success()
         .stdout(predicate::str::contains("MATCH p = ANY SHORTEST (x:Node {id: 'ceasefire-30d'})(()-[r:CONDITIONS_ON|HAS_TERM]->() WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')+(y:Node)"))
         .stdout(predicate::str::contains("date(").not());
+    // Plain openCypher (FalkorDB; `falkordb` names it too): a
+    // variable-length pattern, every step filtered.
+    for dialect in ["opencypher", "falkordb"] {
+        negograph()
+            .args(["blockers", "ceasefire-30d", "--assume", "western-aid-pause", "--all-time"])
+            .arg(format!("--cypher={dialect}"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                "MATCH p = (x:Node {{id: 'ceasefire-30d'}})-[:CONDITIONS_ON|HAS_TERM*1..{}]->(y:Node)\n\
+                 WHERE all(r IN relationships(p) WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')",
+                builtin.node_count()
+            )))
+            .stdout(predicate::str::contains("SHORTEST").not());
+    }
     for args in [
         &["requires", "direct talks", "--cypher"][..],
         &["stance", "Moscow", "--cypher=neo4j"],
@@ -576,7 +602,18 @@ fn queries_print_their_cypher_in_either_dialect() {
         .args(["blockers", "ceasefire-30d", "--cypher=sql"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("kuzu, neo4j"));
+        .stderr(predicate::str::contains("ladybug, neo4j"));
+    // Kuzu's name for the dialect LadybugDB kept is still taken.
+    let query = |dialect: &str| {
+        let out = negograph()
+            .args(["blockers", "ceasefire-30d"])
+            .arg(format!("--cypher={dialect}"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{dialect}");
+        out.stdout
+    };
+    assert_eq!(query("kuzu"), query("ladybug"));
     negograph()
         .args(["blockers", "Moscow", "--cypher"])
         .assert()

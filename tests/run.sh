@@ -42,8 +42,8 @@ if [ -n "$packages" ]; then
   fi
 fi
 
-# Kuzu and networkx, pinned, in target/engines-venv (unless a Python with
-# them is given in NEGOGRAPH_ENGINES_PYTHON).
+# LadybugDB, FalkorDB and networkx, pinned, in target/engines-venv (unless a
+# Python with them is given in NEGOGRAPH_ENGINES_PYTHON).
 if [ -z "${NEGOGRAPH_ENGINES_PYTHON:-}" ]; then
   bash tests/engines/setup.sh
 fi

@@ -19,13 +19,14 @@ pub const EXPORT_EXAMPLES: &str = "\
 Examples:
   negograph export --format graphml -o istanbul.graphml   Gephi, yEd, networkx
   negograph export --format cypher -o istanbul.cypher     then: cypher-shell -f istanbul.cypher
-  negograph export --format kuzu -o istanbul-kuzu         then, inside it: kuzu DB < load.cypher
+  negograph export --format ladybug -o istanbul-lbug      then, inside it: lbug DB < load.cypher
   negograph export --format csv -o istanbul-csv           nodes, edges, sources, status .csv
   negograph -f graph/trade-talks.json export --format csv -o trade-csv --as-of 2025-03-10
 
 Without --as-of the whole file is exported; with it, what a query on that day
-sees. GraphML and Cypher write one file, Kuzu and CSV a folder. Existing files
-are replaced only with --force, and only once every file is written in full.";
+sees. GraphML and Cypher write one file, LadybugDB and CSV a folder (`--format
+kuzu` writes the same folder, which Kuzu 0.11 loads too). Existing files are
+replaced only with --force, and only once every file is written in full.";
 
 pub const IMPORT_EXAMPLES: &str = "\
 Examples:
@@ -42,10 +43,10 @@ graph is valid.";
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// graphml, cypher (Neo4j), kuzu or csv
+    /// graphml, cypher (Neo4j), ladybug (also: kuzu) or csv
     #[arg(long, value_enum)]
     pub format: Format,
-    /// The file (graphml, cypher) or folder (kuzu, csv) to write
+    /// The file (graphml, cypher) or folder (ladybug, csv) to write
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,
     /// Export what a query on this day sees (YYYY-MM-DD); default: everything
@@ -82,13 +83,14 @@ pub struct ImportArgs {
     pub force: bool,
 }
 
-/// `--cypher[=kuzu|neo4j]` on the queries that have a Cypher form.
+/// `--cypher[=ladybug|neo4j|opencypher]` on the queries that have a Cypher form.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct CypherArg {
     /// Print the Cypher query that answers this on an exported database
-    /// (kuzu, the default, or neo4j) instead of answering
+    /// (ladybug, the default, also for Kuzu 0.11; neo4j; or opencypher, for
+    /// FalkorDB) instead of answering
     #[arg(long, value_enum, value_name = "DIALECT", num_args = 0..=1, require_equals = true,
-          default_missing_value = "kuzu", conflicts_with = "json")]
+          default_missing_value = "ladybug", conflicts_with = "json")]
     pub cypher: Option<Dialect>,
 }
 

@@ -1,9 +1,9 @@
 //! The Cypher query that answers a negograph question on an exported
 //! database (`--cypher` on `blockers`, `requires`, `who`, `stance`, `path`),
-//! in Kuzu's dialect or Neo4j's, with negograph's semantics. Each returns the
-//! node ids it finds in a column `id`.
+//! in LadybugDB's dialect (which Kuzu 0.11 reads too) or Neo4j's, with
+//! negograph's semantics. Each returns the node ids it finds in a column `id`.
 //!
-//! The schema both exports share ([`super::kuzu`], [`super::neo4j`]): nodes
+//! The schema both exports share ([`super::ladybug`], [`super::neo4j`]): nodes
 //! are `Node` (in Neo4j also labelled by kind, `Party`, ...), keyed by `id`;
 //! each relation is a relationship type in capitals (`CONDITIONS_ON`); every
 //! relationship carries `claim` (the edge's position in the file),
@@ -17,10 +17,11 @@
 //!   so that "as of D" is a test on the relationship alone;
 //! - `to_id` / `to_settled` / `to_settled_all_time`: its `to` node's id and
 //!   the days that node is settled (met or withdrawn, by its dated history or
-//!   a newer position replacing it; [`super::timeline`]), because Kuzu 0.11
-//!   ignores node predicates inside a `SHORTEST` recursive pattern
-//!   (relationship predicates work), and "a settled precondition stops a
-//!   chain" is a test on the node each step arrives at.
+//!   a newer position replacing it; [`super::timeline`]), because node
+//!   predicates inside a `SHORTEST` recursive pattern are ignored by Kuzu
+//!   0.11 and misapplied by LadybugDB 0.22 (which tests the last node
+//!   too), while relationship predicates work in both; and "a settled
+//!   precondition stops a chain" is a test on the node each step arrives at.
 //!
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
 //! is withdrawn or replaced: it then blocks nothing). Each `part_of` claim
@@ -32,12 +33,20 @@
 //! becomes `NOT r.claim IN [...]`. Dropping a `supersedes` claim would change
 //! the days the databases were given; that is refused.
 //!
-//! Chains are searched breadth first (`SHORTEST` in Kuzu, `ANY SHORTEST` in
+//! Chains are searched breadth first (`SHORTEST` in LadybugDB, `ANY SHORTEST` in
 //! Neo4j 5.21+), which visits each node once as negograph does; a plain
 //! variable-length pattern would enumerate walks, exponentially many on the
-//! cycles negotiation graphs have. Kuzu stops recursive patterns at 30 steps
-//! unless told otherwise, so its queries start by raising that to the number
-//! of nodes, the longest a shortest chain can be.
+//! cycles negotiation graphs have. LadybugDB stops recursive patterns at 30
+//! steps unless told otherwise, so its queries start by raising that to the
+//! number of nodes, the longest a shortest chain can be.
+//!
+//! Plain openCypher (the `opencypher` dialect, for FalkorDB, which reads
+//! neither `ANY SHORTEST` nor quantified path patterns) has only that
+//! variable-length pattern: its chains match every path whose steps all pass
+//! the filter. The answers are the same (the tests compare them on the
+//! bundled graphs and random ones), the cost is not: fine for hundreds of
+//! claims, too slow for dense or big graphs, above all for a shortest
+//! `path`, which is every path ordered by length.
 
 use std::fmt::Write;
 
@@ -52,11 +61,26 @@ use crate::view::View;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Dialect {
-    /// Kuzu 0.11 (embedded): `SHORTEST` recursive patterns with `(r, _ | WHERE ...)` filters.
+    /// LadybugDB and Kuzu 0.11 (embedded): `SHORTEST` recursive patterns
+    ///
+    /// Both read the same queries, with `(r, _ | WHERE ...)` filters on
+    /// their steps. `kuzu` names this dialect too.
     #[default]
-    Kuzu,
+    #[cfg_attr(feature = "cli", value(alias = "kuzu"))]
+    Ladybug,
     /// Neo4j 5.21 or newer: quantified path patterns with `ANY SHORTEST`.
     Neo4j,
+    /// openCypher servers (FalkorDB) on the Neo4j export: variable-length paths
+    ///
+    /// For a server without Neo4j 5.21's path patterns: FalkorDB is the one
+    /// tested (`tests/interop_engines/falkordb.rs`). Chains are
+    /// variable-length patterns (`-[:A|B*1..N]->`) whose every step passes
+    /// `all(r IN relationships(p) WHERE ...)`: the same answers, but the
+    /// server enumerates paths instead of searching breadth first, which
+    /// costs more with every cycle: for graphs of hundreds of claims, not
+    /// of a million. `falkordb` names it too.
+    #[cfg_attr(feature = "cli", value(name = "opencypher", alias = "falkordb"))]
+    OpenCypher,
 }
 
 /// The relationship type of a relation: `conditions_on` is `CONDITIONS_ON`.
@@ -95,9 +119,10 @@ pub fn kind_label(kind: NodeKind) -> String {
 
 /// A Cypher string literal holding `text` exactly.
 ///
-/// Neo4j reads backslash escapes (`\n`, `\uXXXX`, ...); Kuzu 0.11 reads only
-/// `\\` and `\'`, and takes any other character, a line break included, as it
-/// is. Each gets the escapes it reads, so that no text can end the literal.
+/// Neo4j reads backslash escapes (`\n`, `\uXXXX`, ...); LadybugDB and Kuzu
+/// 0.11 read only `\\` and `\'`, and take any other character, a line break
+/// included, as it is. Each gets the escapes it reads, so that no text can
+/// end the literal.
 pub fn string(text: &str, dialect: Dialect) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('\'');
@@ -105,7 +130,7 @@ pub fn string(text: &str, dialect: Dialect) -> String {
         match c {
             '\\' => out.push_str("\\\\"),
             '\'' => out.push_str("\\'"),
-            c if dialect == Dialect::Neo4j && c.is_control() => match c {
+            c if dialect != Dialect::Ladybug && c.is_control() => match c {
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
                 '\t' => out.push_str("\\t"),
@@ -161,11 +186,11 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         self.view.graph.node_count().max(1)
     }
 
-    /// Raises Kuzu's limit on recursive patterns to `steps` (Neo4j has none).
+    /// Raises LadybugDB's limit on recursive patterns to `steps` (Neo4j has none).
     fn preamble(&self, steps: usize) -> String {
         match self.dialect {
-            Dialect::Kuzu => format!("CALL var_length_extend_max_depth={steps};\n"),
-            Dialect::Neo4j => String::new(),
+            Dialect::Ladybug => format!("CALL var_length_extend_max_depth={steps};\n"),
+            Dialect::Neo4j | Dialect::OpenCypher => String::new(),
         }
     }
 
@@ -246,12 +271,14 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
 
     /// A chain of one or more steps along relationships of `types`
     /// (`A|B`) from `start` to `end`, each step passing `filter` on `r`,
-    /// found breadth first. `arrow` is `->` or `-` (either way).
+    /// found breadth first (in plain openCypher, among every path). `arrow`
+    /// is `->` or `-` (either way). Neo4j's and openCypher's bind the path
+    /// as `p`; openCypher's ends with its `WHERE`.
     fn chain(&self, start: &str, types: &str, filter: &[String], arrow: &str, end: &str) -> String {
         let types = format!(":{types}");
         let depth = self.depth();
         match self.dialect {
-            Dialect::Kuzu => {
+            Dialect::Ladybug => {
                 let filter = if filter.is_empty() {
                     String::new()
                 } else {
@@ -267,6 +294,22 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 };
                 format!("p = ANY SHORTEST {start}(()-[r{types}]{arrow}(){filter})+{end}")
             }
+            Dialect::OpenCypher => format!(
+                "p = {start}-[{types}*1..{depth}]{arrow}{end}{}",
+                Self::every_step(filter)
+            ),
+        }
+    }
+
+    /// openCypher's filter on every step of path `p`, as a `WHERE` line.
+    fn every_step(filter: &[String]) -> String {
+        if filter.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "\nWHERE all(r IN relationships(p) WHERE {})",
+                filter.join(" AND ")
+            )
         }
     }
 
@@ -403,8 +446,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let mut held = self.visible("r");
         held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
         // `id` repeats an end through coalesce(), never as the same property
-        // twice: Kuzu 0.11 mixes up the columns of UNION ALL branches that
-        // project one property in two places.
+        // twice: Kuzu 0.11 and LadybugDB 0.22 mix up the columns of UNION
+        // ALL branches that project one property in two places (each its
+        // own way).
         format!(
             "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
              RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id\n\
@@ -441,7 +485,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         }
         let chain = self.chain(&start, &claim_types(), &visible, arrow, &end);
         match self.dialect {
-            Dialect::Kuzu => format!(
+            Dialect::Ladybug => format!(
                 "{}MATCH {chain}\nWITH [a.id] + properties(nodes(e), 'id') + [b.id] AS ids\n\
                  UNWIND range(1, size(ids)) AS step\nRETURN step - 1 AS step, ids[step] AS id;\n",
                 self.preamble(self.depth())
@@ -449,6 +493,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             Dialect::Neo4j => format!(
                 "MATCH {chain}\nUNWIND range(0, length(p)) AS step\n\
                  RETURN step, nodes(p)[step].id AS id;\n"
+            ),
+            Dialect::OpenCypher => format!(
+                "MATCH {chain}\nWITH p ORDER BY length(p) LIMIT 1\n\
+                 UNWIND range(0, length(p)) AS step\nRETURN step, nodes(p)[step].id AS id;\n"
             ),
         }
     }
@@ -463,13 +511,13 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     ) -> String {
         let (max, limit) = (opts.max_len, opts.limit);
         match self.dialect {
-            Dialect::Kuzu => {
+            Dialect::Ladybug => {
                 let filter = if visible.is_empty() {
                     String::new()
                 } else {
                     format!(" (r, _ | WHERE {})", visible.join(" AND "))
                 };
-                // Kuzu's ACYCLIC keeps the nodes inside a path apart but lets
+                // LadybugDB's ACYCLIC keeps the nodes inside a path apart but lets
                 // a path pass through its own ends; simple paths need all apart.
                 format!(
                     "{}MATCH {start}-[e:{}* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
@@ -489,6 +537,21 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 format!(
                     "MATCH p = {start}(()-[r:{}]{arrow}(){filter}){{1,{max}}}{end}\n\
                      WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n\
+                     RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
+                     ORDER BY length\nLIMIT {limit};\n",
+                    claim_types()
+                )
+            }
+            Dialect::OpenCypher => {
+                let steps = Self::every_step(visible);
+                let simple = "all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))";
+                let simple = if steps.is_empty() {
+                    format!("\nWHERE {simple}")
+                } else {
+                    format!("{steps} AND {simple}")
+                };
+                format!(
+                    "MATCH p = {start}-[:{}*1..{max}]{arrow}{end}{simple}\n\
                      RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
                      ORDER BY length\nLIMIT {limit};\n",
                     claim_types()
@@ -536,10 +599,10 @@ mod tests {
 
     #[test]
     fn no_text_ends_a_literal() {
-        assert_eq!(string("it's", Dialect::Kuzu), "'it\\'s'");
+        assert_eq!(string("it's", Dialect::Ladybug), "'it\\'s'");
         assert_eq!(string("a\\'b", Dialect::Neo4j), "'a\\\\\\'b'");
         assert_eq!(string("l1\nl2\u{7}", Dialect::Neo4j), "'l1\\nl2\\u0007'");
-        assert_eq!(string("l1\nl2", Dialect::Kuzu), "'l1\nl2'");
+        assert_eq!(string("l1\nl2", Dialect::Ladybug), "'l1\nl2'");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!   [`import`] reads it back through the same validation as a JSON file.
 //! - [`graphml`]: for Gephi, yEd and networkx.
 //! - [`neo4j`]: a Cypher script for `cypher-shell`.
-//! - [`kuzu`]: a folder of CSV files and a `load.cypher` for the embedded Kuzu.
+//! - [`ladybug`]: a folder of CSV files and a `load.cypher` for the embedded
+//!   LadybugDB (Kuzu's maintained successor; Kuzu 0.11 loads the same folder).
 //! - [`cypher`]: the Cypher query that answers `blockers`, `requires`, `who`,
 //!   `stance` or `path` on an exported database, as negograph would.
 //!
@@ -18,7 +19,7 @@ pub mod csv;
 pub mod cypher;
 pub mod graphml;
 pub mod import;
-pub mod kuzu;
+pub mod ladybug;
 pub mod neo4j;
 pub mod out;
 pub mod timeline;
@@ -36,10 +37,17 @@ use crate::view::{View, ViewSpec, When};
 pub enum Format {
     /// One GraphML file.
     Graphml,
-    /// One Cypher script for Neo4j.
+    /// One Cypher script for Neo4j
+    ///
+    /// FalkorDB runs it too, all but its two `CREATE CONSTRAINT` lines (see
+    /// [`neo4j`]).
     Cypher,
-    /// A folder: CSV files and `load.cypher` for Kuzu.
-    Kuzu,
+    /// A folder: CSV files and `load.cypher` for LadybugDB or Kuzu 0.11
+    ///
+    /// `kuzu` names the same folder: Kuzu was archived in October 2025 and
+    /// LadybugDB carries it on, with the same Cypher and folder layout.
+    #[cfg_attr(feature = "cli", value(alias = "kuzu"))]
+    Ladybug,
     /// A folder: the spreadsheet form.
     Csv,
 }
@@ -47,7 +55,7 @@ pub enum Format {
 impl Format {
     /// Whether `-o` names a folder rather than a file.
     pub fn is_folder(self) -> bool {
-        matches!(self, Format::Kuzu | Format::Csv)
+        matches!(self, Format::Ladybug | Format::Csv)
     }
 }
 
@@ -100,7 +108,7 @@ impl<'g> Selection<'g> {
 /// The days on which a query sees edge `e`: its own dates narrowed by those of
 /// its two ends and of its `by` party (README, "Time"). Exported beside the
 /// edge's own dates so that an engine can test an edge's visibility on its
-/// own, which Kuzu's recursive patterns require.
+/// own, which LadybugDB's (and Kuzu's) recursive patterns require.
 pub fn visible_span(graph: &Graph, e: EdgeIx) -> Interval {
     let m = graph.meta(e);
     let mut span = m.time;
@@ -250,7 +258,7 @@ pub struct Written {
 }
 
 /// Writes `graph` (or what is there on `as_of`) in `format` to `path`: a file
-/// for GraphML and Cypher, a folder for Kuzu and CSV. Existing files are
+/// for GraphML and Cypher, a folder for LadybugDB and CSV. Existing files are
 /// replaced only with `force`; nothing is replaced unless every file is
 /// written in full.
 ///
@@ -272,7 +280,7 @@ pub fn export(
         Format::Graphml => files.write(None, |w| graphml::write(&selection, w))?,
         Format::Cypher => files.write(None, |w| neo4j::write(&selection, w))?,
         Format::Csv => csv::write_folder(&selection, &mut files)?,
-        Format::Kuzu => kuzu::write_folder(&selection, &mut files)?,
+        Format::Ladybug => ladybug::write_folder(&selection, &mut files)?,
     }
     Ok(Written {
         files: files.commit()?,

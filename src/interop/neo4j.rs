@@ -12,11 +12,35 @@
 //! No user text is ever an identifier (labels and types come from the
 //! format's closed vocabularies) or part of a comment; every string is a
 //! literal escaped by [`super::cypher::string`].
+//!
+//! The tests run this script in FalkorDB, an openCypher server
+//! (`tests/interop_engines/falkordb.rs`), and ask it the `--cypher` queries.
+//! What FalkorDB reads differently from Neo4j:
+//!
+//! - the two `CREATE CONSTRAINT ... REQUIRE n.id IS UNIQUE` lines are Neo4j's
+//!   own DDL, which FalkorDB refuses (its uniqueness constraints are a
+//!   command of their own, over an index). Skip them there, and make
+//!   `CREATE INDEX FOR (n:Node) ON (n.id)` and the same on `Source` instead;
+//!   the `MERGE`s keep the script safe to run again without them. No one
+//!   line does both for Neo4j, so the script keeps Neo4j's.
+//! - a `\uXXXX` escape is kept as its six characters. The script writes one
+//!   only for a control character other than tab, line feed and carriage
+//!   return (`\t`, `\n`, `\r`, `\\`, `\'` read as in Neo4j): writing those
+//!   raw would suit FalkorDB but put raw control characters into a file
+//!   people open in terminals and editors, so they stay escaped.
+//! - the queries: `--cypher=neo4j` needs Neo4j 5.21's `ANY SHORTEST` and
+//!   quantified path patterns, which FalkorDB does not read;
+//!   `--cypher=opencypher` asks the same in plain openCypher.
+//!
+//! Everything else (`MERGE`, `SET n:Label`, `SET n = {...}`, `date()`,
+//! lists, the nodes' `withdrawn` days that `blockers` reads) runs as in Neo4j.
 
 use std::io::{self, Write};
 
 use super::cypher::{Dialect, HAS_TERM, kind_label, rel_type};
+use super::timeline::Timeline;
 use super::{ClaimRow, Selection};
+use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, Lenient, Relation, Vocabulary};
 
 fn string(text: &str) -> String {
@@ -110,38 +134,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     }
     let timelines = super::timeline::timelines(g);
     for &n in &sel.nodes {
-        let node = g.node(n);
-        let mut props = Props::new();
-        props
-            .text("id", Some(&node.id))
-            .text("kind", Some(g.kind(n).as_str()))
-            .text("label", Some(&node.label));
-        if !node.aliases.is_empty() {
-            props.raw("aliases", list(node.aliases.iter().map(String::as_str)));
-        }
-        let time = g.node_time(n);
-        props
-            .lenient("status", &node.status)
-            .date("since", time.since)
-            .date("until", time.until)
-            .text("note", node.note.as_deref());
-        if !node.actor().is_empty() {
-            props.raw("actor", list(node.actor().iter().map(String::as_str)));
-        }
-        props
-            .text("issue", node.issue())
-            .text("quantity", node.quantity())
-            .text(
-                "status_history",
-                super::status_history_json(node).as_deref(),
-            );
-        writeln!(
-            out,
-            "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
-            string(&node.id),
-            kind_label(g.kind(n)),
-            props.render()
-        )?;
+        writeln!(out, "{}", node_statement(g, n, &timelines[n.index()]))?;
     }
     // Each claim, then each `part_of` claim again as the step from a
     // proposal to its term (HAS_TERM).
@@ -151,54 +144,97 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
         .filter(|&&e| g.meta(e).relation == Relation::PartOf)
         .map(|&e| (e, true));
     for (e, term_step) in sel.edges.iter().map(|&e| (e, false)).chain(term_steps) {
-        let c = if term_step {
-            ClaimRow::term_step(g, e, &timelines)
+        let (c, rel) = if term_step {
+            (ClaimRow::term_step(g, e, &timelines), HAS_TERM.to_owned())
         } else {
-            ClaimRow::new(g, e, &timelines)
+            let c = ClaimRow::new(g, e, &timelines);
+            let rel = rel_type(c.relation);
+            (c, rel)
         };
-        let rel = if term_step {
-            HAS_TERM.to_owned()
-        } else {
-            rel_type(c.relation)
-        };
-        let mut props = Props::new();
-        props
-            .raw("claim", c.claim.to_string())
-            .text("relation", Some(c.relation.as_str()))
-            .text("by", c.by)
-            .text("holder", c.holder)
-            .text("source", c.source)
-            .text("quote", c.quote)
-            .date("since", c.since)
-            .date("until", c.until)
-            .text("note", c.note)
-            .text("speaker", c.speaker)
-            .text("citation_note", c.citation_note)
-            .text("citations", c.citations.as_deref())
-            .text("target", c.target)
-            .text("trigger", c.trigger)
-            .text("counter_offer", c.counter_offer);
-        if !c.disputed_by.is_empty() {
-            props.raw("disputed_by", list(c.disputed_by.iter().copied()));
-        }
-        props
-            .date("visible_since", c.visible.since)
-            .date("visible_until", c.visible.until)
-            .text("to_id", Some(c.to))
-            .raw(
-                "to_settled",
-                list(c.to_settled.days.iter().map(String::as_str)),
-            )
-            .raw("to_settled_all_time", c.to_settled.all_time.to_string());
-        writeln!(
-            out,
-            "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
-            string(c.from),
-            string(c.to),
-            rel,
-            c.claim,
-            props.render()
-        )?;
+        writeln!(out, "{}", claim_statement(&c, &rel))?;
     }
     Ok(())
+}
+
+/// The `MERGE` of node `n`, its labels and every property.
+fn node_statement(g: &Graph, n: NodeIx, timeline: &Timeline) -> String {
+    let node = g.node(n);
+    let mut props = Props::new();
+    props
+        .text("id", Some(&node.id))
+        .text("kind", Some(g.kind(n).as_str()))
+        .text("label", Some(&node.label));
+    if !node.aliases.is_empty() {
+        props.raw("aliases", list(node.aliases.iter().map(String::as_str)));
+    }
+    let time = g.node_time(n);
+    props
+        .lenient("status", &node.status)
+        .date("since", time.since)
+        .date("until", time.until)
+        .text("note", node.note.as_deref());
+    if !node.actor().is_empty() {
+        props.raw("actor", list(node.actor().iter().map(String::as_str)));
+    }
+    props
+        .text("issue", node.issue())
+        .text("quantity", node.quantity())
+        .text(
+            "status_history",
+            super::status_history_json(node).as_deref(),
+        );
+    // What `blockers` asks of a position before counting it (the days it
+    // is withdrawn or replaced); without them it would count none.
+    let withdrawn = &timeline.withdrawn;
+    props
+        .raw("withdrawn", list(withdrawn.days.iter().map(String::as_str)))
+        .raw("withdrawn_all_time", withdrawn.all_time.to_string());
+    format!(
+        "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
+        string(&node.id),
+        kind_label(g.kind(n)),
+        props.render()
+    )
+}
+
+/// The `MERGE` of claim `c` as a relationship of type `rel`, with every
+/// property.
+fn claim_statement(c: &ClaimRow, rel: &str) -> String {
+    let mut props = Props::new();
+    props
+        .raw("claim", c.claim.to_string())
+        .text("relation", Some(c.relation.as_str()))
+        .text("by", c.by)
+        .text("holder", c.holder)
+        .text("source", c.source)
+        .text("quote", c.quote)
+        .date("since", c.since)
+        .date("until", c.until)
+        .text("note", c.note)
+        .text("speaker", c.speaker)
+        .text("citation_note", c.citation_note)
+        .text("citations", c.citations.as_deref())
+        .text("target", c.target)
+        .text("trigger", c.trigger)
+        .text("counter_offer", c.counter_offer);
+    if !c.disputed_by.is_empty() {
+        props.raw("disputed_by", list(c.disputed_by.iter().copied()));
+    }
+    props
+        .date("visible_since", c.visible.since)
+        .date("visible_until", c.visible.until)
+        .text("to_id", Some(c.to))
+        .raw(
+            "to_settled",
+            list(c.to_settled.days.iter().map(String::as_str)),
+        )
+        .raw("to_settled_all_time", c.to_settled.all_time.to_string());
+    format!(
+        "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
+        string(c.from),
+        string(c.to),
+        rel,
+        c.claim,
+        props.render()
+    )
 }

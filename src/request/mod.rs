@@ -147,7 +147,7 @@ pub enum Action {
     Draw(Drawing),
     /// Write the graph for other tools (`export`).
     Export {
-        /// GraphML, Neo4j Cypher, a Kuzu folder or CSV.
+        /// GraphML, Neo4j Cypher, a LadybugDB (or Kuzu) folder or CSV.
         format: Format,
         /// Only what a query on this day sees; `None` for everything.
         as_of: Option<Date>,

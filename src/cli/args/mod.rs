@@ -132,7 +132,7 @@ Examples:
         json: JsonArg,
     },
 
-    /// Write the graph for other tools: GraphML, Neo4j Cypher, a Kuzu folder or CSV
+    /// Write the graph for other tools: GraphML, Neo4j Cypher, a LadybugDB folder or CSV
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
 
@@ -152,7 +152,7 @@ Examples:
   negograph blockers \"direct talks\" --assume western-aid-pause     if the West paused aid...
   negograph blockers ceasefire-30d --drop ceasefire-30d:conditions_on:western-aid-pause
   negograph blockers ceasefire-30d --json
-  negograph blockers ceasefire-30d --cypher             the same question in Kuzu's Cypher
+  negograph blockers ceasefire-30d --cypher             the same question in LadybugDB's Cypher
 
 Blockers of X: nodes that block X, parties that reject X, and unmet preconditions
 of X (conditions_on), followed recursively through those preconditions.")]

@@ -1,6 +1,17 @@
-//! A folder that builds a Kuzu database: CSV files and `load.cypher`, whose
-//! statements, run in order from inside the folder (Kuzu reads `COPY` paths
-//! from where it runs), create the schema and copy the files in.
+//! A folder that builds a LadybugDB database: CSV files and `load.cypher`,
+//! whose statements, run in order from inside the folder (`COPY` paths are
+//! read from where the engine runs), create the schema and copy the files in.
+//!
+//! LadybugDB is Kuzu's maintained successor (Kuzu was archived upstream in
+//! October 2025, its last release 0.11.3): the same embedded engine, Cypher
+//! and CSV reader, so the folder is the one negograph wrote for Kuzu, and
+//! `--format kuzu` still names it. What differs for a Kuzu 0.11 user is
+//! outside the folder: the Python package is `ladybug` (was `kuzu`), the
+//! shell `lbug` (was `kuzu`), and a database directory built by one engine
+//! is not opened by the other (their storage formats differ): build it
+//! again from the folder, which both load. The tests run LadybugDB
+//! (`tests/interop_engines.rs`); every statement here is also one Kuzu
+//! 0.11.3 ran when it was the engine tested.
 //!
 //! - `nodes.csv` → node table `Node` (`id` the primary key; `kind`, `label`,
 //!   `aliases` as the spreadsheet form writes them, `status`, `since` and
@@ -12,11 +23,11 @@
 //!   claim properties of [`super::cypher`]. Every relation gets its table,
 //!   empty or not, so that every query binds.
 //!
-//! Kuzu's CSV reader takes the common quoting (`"` around a field, `""`
-//! inside it), but ends a row at a carriage return even inside quotes: a CR
-//! is written as a line feed here (the one change this export makes to
-//! text). A file holding a line break inside a field is copied with
-//! `parallel=false`, which Kuzu requires for that.
+//! The CSV reader (Kuzu's, kept by LadybugDB) takes the common quoting (`"`
+//! around a field, `""` inside it), but ends a row at a carriage return even
+//! inside quotes: a CR is written as a line feed here (the one change this
+//! export makes to text). A file holding a line break inside a field is
+//! copied with `parallel=false`, which the reader requires for that.
 
 use std::io::{self, Write};
 
@@ -54,7 +65,7 @@ const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("file", "STRING"),
 ];
 /// A relation file's columns after `from` and `to`. `with` is a Cypher
-/// keyword Kuzu will not take as a name, so a counter-offer is `counter_offer`.
+/// keyword LadybugDB will not take as a name, so a counter-offer is `counter_offer`.
 const CLAIM_COLUMNS: &[(&str, &str)] = &[
     ("claim", "INT64"),
     ("relation", "STRING"),
@@ -98,27 +109,27 @@ fn schema(columns: &[(&str, &str)]) -> String {
     list.join(", ")
 }
 
-/// A list of ids as Kuzu reads a `STRING[]` cell: `[a,b]` (ids are slugs,
+/// A list of ids as LadybugDB reads a `STRING[]` cell: `[a,b]` (ids are slugs,
 /// so nothing inside needs quoting).
 fn id_list<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let ids: Vec<&str> = ids.into_iter().collect();
     (!ids.is_empty()).then(|| format!("[{}]", ids.join(",")))
 }
 
-/// Writes a CSV for Kuzu and says whether any field held a line break.
-struct KuzuCsv<'w> {
+/// Writes a CSV for LadybugDB and says whether any field held a line break.
+struct LadybugCsv<'w> {
     csv: ::csv::Writer<&'w mut dyn Write>,
     columns: usize,
     multiline: bool,
 }
 
-impl<'w> KuzuCsv<'w> {
-    fn new(out: &'w mut dyn Write, header: &[&str]) -> io::Result<KuzuCsv<'w>> {
+impl<'w> LadybugCsv<'w> {
+    fn new(out: &'w mut dyn Write, header: &[&str]) -> io::Result<LadybugCsv<'w>> {
         let mut csv = ::csv::WriterBuilder::new()
             .terminator(::csv::Terminator::Any(b'\n'))
             .from_writer(out);
         csv.write_record(header)?;
-        Ok(KuzuCsv {
+        Ok(LadybugCsv {
             csv,
             columns: header.len(),
             multiline: false,
@@ -175,7 +186,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
 
     let mut multiline = false;
     files.write(Some("nodes.csv"), |w| {
-        let mut csv = KuzuCsv::new(w, &names(NODE_COLUMNS))?;
+        let mut csv = LadybugCsv::new(w, &names(NODE_COLUMNS))?;
         for &n in &sel.nodes {
             let node = g.node(n);
             let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
@@ -203,7 +214,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     copies.push(("Node".into(), "nodes.csv".into(), multiline));
 
     files.write(Some("sources.csv"), |w| {
-        let mut csv = KuzuCsv::new(w, &names(SOURCE_COLUMNS))?;
+        let mut csv = LadybugCsv::new(w, &names(SOURCE_COLUMNS))?;
         for s in &g.document().sources {
             csv.row(&[
                 Some(&s.id),
@@ -241,7 +252,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
         files.write(Some(&file), |w| {
             let mut header = vec!["from", "to"];
             header.extend(names(CLAIM_COLUMNS));
-            let mut csv = KuzuCsv::new(w, &header)?;
+            let mut csv = LadybugCsv::new(w, &header)?;
             for &i in claims {
                 let c = if term_step {
                     ClaimRow::term_step(g, sel.edges[i], &timelines)
@@ -288,10 +299,14 @@ fn write_load_script(
     copies: &[(String, String, bool)],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(out, "// negograph export for Kuzu: {}.", sel.summary())?;
     writeln!(
         out,
-        "// Run these statements in order from inside this folder, e.g. cd FOLDER && kuzu DB < load.cypher"
+        "// negograph export for LadybugDB (or Kuzu 0.11): {}.",
+        sel.summary()
+    )?;
+    writeln!(
+        out,
+        "// Run these statements in order from inside this folder, e.g. cd FOLDER && lbug DB < load.cypher"
     )?;
     writeln!(
         out,

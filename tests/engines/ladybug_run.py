@@ -1,12 +1,14 @@
-"""Builds a Kuzu database from a negograph export and runs queries on it.
+"""Builds a LadybugDB database from a negograph export and runs queries on it.
 
 Reads a JSON job on standard input:
   {"folder": EXPORT_FOLDER, "db": DATABASE_PATH, "queries": [CYPHER, ...]}
 runs load.cypher's statements in order from inside the folder (as the export
-says to; with "folder": null the database is opened as it is), then each query (its statements in order; the rows of the last one
-are its answer), and prints JSON on standard output:
+says to; with "folder": null the database is opened as it is), then each query
+(its statements in order; the rows of the last one are its answer), and prints
+JSON on standard output:
   {"load_seconds": S, "query_seconds": [S, ...], "results": [[ROW, ...], ...]}
-with dates written YYYY-MM-DD. Any failure is an error exit with Kuzu's message.
+with dates written YYYY-MM-DD. Any failure is an error exit with LadybugDB's
+message.
 """
 
 import datetime
@@ -15,7 +17,7 @@ import os
 import sys
 import time
 
-import kuzu
+import ladybug
 
 
 def statements(text):
@@ -54,8 +56,8 @@ def run(conn, script):
 
 def main():
     job = json.load(sys.stdin)
-    db = kuzu.Database(job["db"])
-    conn = kuzu.Connection(db)
+    db = ladybug.Database(job["db"])
+    conn = ladybug.Connection(db)
     here = os.getcwd()
     started = time.perf_counter()
     if job["folder"] is not None:
