@@ -252,7 +252,14 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
         if g.kind(n) == NodeKind::Party {
             let s = stance::stance(view, n);
             let mut rows = Vec::new();
-            for p in s.positions.iter().chain(&s.member_of) {
+            // The Cypher lists the party's own claims: not those its members
+            // made for it (`speaker`), which `stance` adds.
+            for p in s
+                .positions
+                .iter()
+                .filter(|p| p.speaker.is_none())
+                .chain(&s.member_of)
+            {
                 rows.push(format!(
                     "{} {} {} {}",
                     p.relation, id, p.target.id, p.target.id

@@ -439,7 +439,8 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
 
     /// `stance P`: P's own edges, the memberships in it, and the edges
     /// between other nodes held `by` P; one row per edge, `id` the node at
-    /// its other end (for a held edge, its `to`).
+    /// its other end (for a held edge, its `to`). Unlike `stance`, not the
+    /// stands P's members took for it.
     pub fn stance(&self, party: NodeIx) -> String {
         let p = self.id(party);
         let visible = Self::where_clause(&self.visible("r"));

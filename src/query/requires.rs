@@ -100,7 +100,8 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
             repeat,
             on_term: term.map(|t| g.id(t).to_owned()),
             actor: actors.iter().map(|&a| g.id(a).to_owned()).collect(),
-            agreed: !actors.is_empty() && actors.iter().all(|&a| crate::standing::agrees(view, a, to)),
+            agreed: !actors.is_empty()
+                && actors.iter().all(|&a| crate::standing::agrees(view, a, to)),
         });
         if !repeat {
             stack.extend(

@@ -98,7 +98,10 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             (false, _) => {
                 let who: Vec<String> = step.actor.iter().map(|a| name(g, a)).collect();
                 let agreed = if step.agreed { "agreed" } else { "not agreed" };
-                format!("  {}", format!("to be delivered by {}, {agreed}", who.join(" and ")).dimmed())
+                format!(
+                    "  {}",
+                    format!("to be delivered by {}, {agreed}", who.join(" and ")).dimmed()
+                )
             }
         };
         // A condition placed on a term of the package, not on the package.
@@ -156,7 +159,11 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         for p in these {
             let mut line = node_line(&p.target);
             if let Some(m) = &p.speaker {
-                line.push_str(&format!(" (said by {}, for {})", name(g, m), inert(&s.party.label)));
+                line.push_str(&format!(
+                    " (said by {}, for {})",
+                    name(g, m),
+                    inert(&s.party.label)
+                ));
             }
             hanging(&mut out, "  • ", 4, &line);
             evidence(&mut out, g, &p.link, 4);
