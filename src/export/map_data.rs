@@ -50,6 +50,60 @@ pub struct MapData {
     /// Statuses, what is in force, and what stands in each position's way,
     /// for every day of the slider: the map only looks them up.
     pub answers: super::map_answers::MapAnswers,
+    /// How each kind of node and each relation is drawn: the static
+    /// diagrams' table ([`super::style`]), so the map cannot differ.
+    pub styles: MapStyles,
+}
+
+/// The drawing table the map reads.
+#[derive(Debug, Serialize)]
+pub struct MapStyles {
+    /// By node kind: fill and border colours.
+    pub kinds: BTreeMap<&'static str, KindStyle>,
+    /// By relation: colour, SVG dash pattern (empty for a solid line) and
+    /// arrowhead, as Graphviz names it.
+    pub relations: BTreeMap<&'static str, (&'static str, &'static str, &'static str)>,
+}
+
+/// A node kind's colours.
+#[derive(Debug, Serialize)]
+pub struct KindStyle {
+    /// The fill colour.
+    pub fill: &'static str,
+    /// The border colour.
+    pub stroke: &'static str,
+}
+
+impl MapStyles {
+    /// The table of [`super::style`], for every kind and relation.
+    pub fn new() -> MapStyles {
+        let kinds = NodeKind::ALL
+            .iter()
+            .map(|&k| {
+                let (_, fill, stroke) = super::style::kind_style(k);
+                (k.as_str(), KindStyle { fill, stroke })
+            })
+            .collect();
+        let relations = Relation::ALL
+            .iter()
+            .map(|&r| {
+                let (colour, line, arrow) = super::style::relation_style(r);
+                let dash = match line {
+                    "dashed" => "6 3",
+                    "dotted" => "2 3",
+                    _ => "",
+                };
+                (r.as_str(), (colour, dash, arrow))
+            })
+            .collect();
+        MapStyles { kinds, relations }
+    }
+}
+
+impl Default for MapStyles {
+    fn default() -> MapStyles {
+        MapStyles::new()
+    }
 }
 
 /// The box around one party's group.
@@ -385,5 +439,6 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
             .collect(),
         others,
         answers: super::map_answers::MapAnswers::default(),
+        styles: MapStyles::new(),
     })
 }

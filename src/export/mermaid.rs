@@ -139,9 +139,11 @@ pub fn to_mermaid(
             Some(Mark::Removed) => text = format!("ended: {text}"),
             None => {}
         }
-        let arrow = match m.relation {
-            Relation::ConditionsOn | Relation::MemberOf => "-.->",
-            Relation::Blocks | Relation::Rejects => "--x",
+        // Mermaid has three arrows: a dashed line for the styles drawn
+        // dashed or dotted, a cross for those ending in a bar (`tee`).
+        let arrow = match super::style::relation_style(m.relation) {
+            (_, "dashed" | "dotted", _) => "-.->",
+            (_, _, "tee") => "--x",
             _ => "-->",
         };
         out.push_str(&format!(
@@ -150,16 +152,13 @@ pub fn to_mermaid(
             escape(&text),
             m.to.index()
         ));
-        let color = match (m.relation, mark) {
-            (_, Some(Mark::Concession(_))) => "#b83280",
-            (_, Some(Mark::Added)) => "#2f855a",
-            (_, Some(Mark::Removed)) => "#c53030",
-            _ if scene.faded_edges.contains(&e) => "#b8b8b8",
-            (Relation::Rejects | Relation::Blocks, _) => "#c53030",
-            (Relation::Supports, _) => "#2f855a",
-            (Relation::Threatens, _) => "#dd6b20",
-            (Relation::Demands | Relation::Proposes, _) => "#2b6cb0",
-            _ => "#4a5568",
+        // The static diagrams' colours (style.rs), so no drawing differs.
+        let color = match mark {
+            Some(Mark::Concession(_)) => super::style::CONCESSION,
+            Some(Mark::Added) => super::style::ADDED,
+            Some(Mark::Removed) => super::style::REMOVED,
+            None if scene.faded_edges.contains(&e) => super::style::FADED,
+            None => super::style::relation_style(m.relation).0,
         };
         let width = if scene.highlighted.contains(&e) { 3 } else { 1 };
         link_styles.push(format!(

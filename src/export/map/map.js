@@ -6,30 +6,10 @@
   var data = JSON.parse(document.getElementById("negograph-data").textContent);
   var SVGNS = "http://www.w3.org/2000/svg";
 
-  // Node and edge styles: the same as the static diagrams (src/export/dot.rs).
-  var KINDS = {
-    party: { fill: "#dbe9f6", stroke: "#2b6cb0" },
-    demand: { fill: "#fff3d1", stroke: "#b7791f" },
-    condition: { fill: "#e3f4e8", stroke: "#2f855a" },
-    proposal: { fill: "#f3e8ff", stroke: "#6b46c1" },
-    issue: { fill: "#edf2f7", stroke: "#4a5568" }
-  };
-  var RELATIONS = {
-    demands: ["#2b6cb0", "", "normal"],
-    proposes: ["#4c6ef5", "", "empty"],
-    supports: ["#2f855a", "", "normal"],
-    rejects: ["#c53030", "", "tee"],
-    threatens: ["#dd6b20", "", "diamond"],
-    conditions_on: ["#4a5568", "6 3", "normal"],
-    blocks: ["#c53030", "", "tee"],
-    member_of: ["#718096", "2 3", "empty"],
-    accepts: ["#2f855a", "", "normal"],
-    counters: ["#b7791f", "", "odiamond"],
-    ignores: ["#a0aec0", "6 3", "odot"],
-    mediates: ["#6b46c1", "", "dot"],
-    supersedes: ["#4a5568", "2 3", "empty"],
-    part_of: ["#6b46c1", "2 3", "odiamond"]
-  };
+  // Node and edge styles: the static diagrams' own table (src/export/style.rs),
+  // sent with the data.
+  var KINDS = data.styles.kinds;
+  var RELATIONS = data.styles.relations;
   function relationStyle(r) { return RELATIONS[r] || ["#4a5568", "", "normal"]; }
   var SETTLED = { fill: "#f2f2f2", stroke: "#b8b8b8", text: "#8a8a8a" };
 
