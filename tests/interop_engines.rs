@@ -298,7 +298,8 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
             cypher: q.requires(n),
             expected: Expected::Ids(ids(r.preconditions.into_iter().map(|s| s.node.id))),
         });
-        let only = rng.chance(30).then(|| *rng.pick(Relation::STANCES));
+        let stances: Vec<Relation> = Relation::stances().collect();
+        let only = rng.chance(30).then(|| *rng.pick(&stances));
         out.push(who_case(view, &q, n, only, None));
         let side = *rng.pick(&[Side::For, Side::Against]);
         out.push(who_case(view, &q, n, None, Some(side)));

@@ -138,22 +138,13 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
 /// For `who`: the relation or side the question's verb names, if any.
 fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     let says = f.says;
-    // Specific verbs first: "who proposed X" wants the proposers only.
-    let relations: &[(&str, Relation)] = &[
-        ("demand/insist", Relation::Demands),
-        (
-            "propose/suggest/table/tabled/offer/offered",
-            Relation::Proposes,
-        ),
-        ("put forward", Relation::Proposes),
-        ("threaten/threat/threatens/threatening", Relation::Threatens),
-        ("accept/accepted", Relation::Accepts),
-        ("mediate/broker/brokered/facilitate", Relation::Mediates),
-        ("ignore/ignored", Relation::Ignores),
-        ("counter/countered/counteroffer", Relation::Counters),
-    ];
-    if let Some((_, r)) = relations.iter().find(|(p, _)| says(p)) {
-        return (Some(*r), None);
+    // Specific verbs first: "who proposed X" wants the proposers only. The
+    // verbs are the relation table's (Relation::facts).
+    let named = Relation::ALL
+        .iter()
+        .find(|r| r.facts().ask_verbs.iter().any(|v| says(v)));
+    if let Some(&r) = named {
+        return (Some(r), None);
     }
     let favour = "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/for/pro/agree";
     // "Who wants a ceasefire and who doesn't?", "who is for or against it?":

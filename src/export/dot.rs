@@ -280,16 +280,6 @@ pub(super) fn trigger_words(
     (label, tooltip)
 }
 
-/// The relations by which a party makes a position its own (rejecting,
-/// countering, ignoring or mediating one does not).
-const HOLDING: &[Relation] = &[
-    Relation::Demands,
-    Relation::Proposes,
-    Relation::Supports,
-    Relation::Threatens,
-    Relation::Accepts,
-];
-
 /// The parties holding each position: those that demand, propose, support,
 /// threaten or accept it, and those that set it as a condition.
 fn holders_of(g: &Graph, scene: &Scene) -> HashMap<NodeIx, Vec<NodeIx>> {
@@ -302,7 +292,7 @@ fn holders_of(g: &Graph, scene: &Scene) -> HashMap<NodeIx, Vec<NodeIx>> {
     };
     for &e in &scene.edges {
         let m = g.meta(e);
-        if HOLDING.contains(&m.relation) {
+        if m.relation.facts().holds {
             add(m.to, m.from);
         }
     }

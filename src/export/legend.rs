@@ -150,10 +150,7 @@ pub fn legend(used: &Used) -> Stmt {
     }
     for &r in &used.relations {
         let (color, style, head) = relation_style(r);
-        let name = match r {
-            Relation::ConditionsOn => "needs (per the party holding it)",
-            other => other.phrase(),
-        };
+        let name = r.facts().legend;
         rows.push(row(&colored(color, &arrow_glyphs(style, head)), name));
     }
     if used.holders {

@@ -64,23 +64,9 @@ pub(crate) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'stati
     }
 }
 
-/// Edge appearance by relation: (colour, style, arrowhead).
+/// Edge appearance by relation: (colour, style, arrowhead), from the one
+/// relation table ([`Relation::facts`]).
 pub(crate) fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
-    match r {
-        Relation::Demands => ("#2b6cb0", "solid", "normal"),
-        Relation::Proposes => ("#4c6ef5", "solid", "empty"),
-        Relation::Supports => ("#2f855a", "solid", "normal"),
-        Relation::Rejects => ("#c53030", "solid", "tee"),
-        Relation::Threatens => ("#dd6b20", "bold", "diamond"),
-        Relation::ConditionsOn => ("#4a5568", "dashed", "normal"),
-        Relation::Blocks => ("#c53030", "bold", "tee"),
-        Relation::MemberOf => ("#718096", "dotted", "onormal"),
-        Relation::Accepts => ("#2f855a", "bold", "normal"),
-        Relation::Counters => ("#b7791f", "solid", "odiamond"),
-        Relation::Ignores => ("#a0aec0", "dashed", "odot"),
-        Relation::Mediates => ("#6b46c1", "solid", "dot"),
-        Relation::Supersedes => ("#4a5568", "dotted", "empty"),
-        Relation::PartOf => ("#6b46c1", "dotted", "odiamond"),
-        Relation::Excludes => ("#c53030", "dashed", "none"),
-    }
+    let style = r.facts().style;
+    (style.colour, style.line, style.arrow)
 }

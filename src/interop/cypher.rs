@@ -423,7 +423,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
                 .copied()
                 .filter(|r| r.side() == Some(side))
                 .collect(),
-            None => Relation::STANCES.to_vec(),
+            None => Relation::stances().collect(),
         };
         let types: Vec<String> = relations
             .iter()

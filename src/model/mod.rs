@@ -13,6 +13,7 @@ mod edge;
 pub(crate) mod fields;
 mod node;
 mod quantity;
+mod relation_facts;
 mod version;
 mod vocabulary;
 
@@ -23,6 +24,7 @@ pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};
 pub use quantity::Quantity;
+pub use relation_facts::{EdgeStyle, RelationFacts};
 pub use version::FormatVersion;
 pub use vocabulary::{Lenient, NodeKind, Relation, Side, Status, Vocabulary};
 

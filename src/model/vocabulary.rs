@@ -241,106 +241,40 @@ impl NodeKind {
 
 impl Relation {
     /// The relations through which a party takes a position on a demand,
-    /// condition or proposal.
-    pub const STANCES: &'static [Relation] = &[
-        Relation::Demands,
-        Relation::Proposes,
-        Relation::Supports,
-        Relation::Rejects,
-        Relation::Threatens,
-        Relation::Accepts,
-        Relation::Counters,
-        Relation::Ignores,
-        Relation::Mediates,
-    ];
+    /// condition or proposal (those whose [`RelationFacts::stance`] is set),
+    /// in the table's order.
+    pub fn stances() -> impl Iterator<Item = Relation> {
+        Relation::ALL.iter().copied().filter(|r| r.facts().stance)
+    }
 
-    /// How a party answers a demand or proposal put to it.
-    pub const RESPONSES: &'static [Relation] = &[
-        Relation::Accepts,
-        Relation::Rejects,
-        Relation::Counters,
-        Relation::Ignores,
-    ];
-
-    /// The relations by which a party is for a position: "who supports X"
-    /// (those whose [`Relation::side`] is [`Side::For`]).
-    pub const IN_FAVOUR: &'static [Relation] = &[
-        Relation::Demands,
-        Relation::Proposes,
-        Relation::Supports,
-        Relation::Accepts,
-    ];
-
-    /// The relations by which a party refuses a position (those whose
-    /// [`Relation::side`] is [`Side::Against`]).
-    pub const AGAINST: &'static [Relation] =
-        &[Relation::Rejects, Relation::Counters, Relation::Ignores];
-
-    /// Which side of a position a party is on when it holds this relation to
-    /// it: the one table every answer reads (`who --side`, `conflicts`,
-    /// `stance`, `compare`, the obstacles of `blockers` and `unblock`).
-    /// `None` for relations that take no side (threats, mediation,
-    /// structure). Holding a position that `excludes` another also puts a
-    /// party against the other; that is read off the `excludes` claim, not
-    /// this table.
+    /// Which side of a position a party is on when it holds this relation
+    /// to it ([`RelationFacts::side`]): the one table every answer reads
+    /// (`who --side`, `conflicts`, `stance`, `compare`, the obstacles of
+    /// `blockers` and `unblock`). Holding a position that `excludes`
+    /// another also puts a party against the other; that is read off the
+    /// `excludes` claim, not this table.
     pub const fn side(self) -> Option<Side> {
-        match self {
-            Relation::Demands | Relation::Proposes | Relation::Supports | Relation::Accepts => {
-                Some(Side::For)
-            }
-            Relation::Rejects | Relation::Counters | Relation::Ignores => Some(Side::Against),
-            Relation::Threatens
-            | Relation::ConditionsOn
-            | Relation::Blocks
-            | Relation::MemberOf
-            | Relation::Mediates
-            | Relation::Supersedes
-            | Relation::PartOf
-            | Relation::Excludes => None,
-        }
+        self.facts().side
     }
 
     /// Whether a party takes a position through this relation.
-    pub fn is_stance(self) -> bool {
-        Self::STANCES.contains(&self)
+    pub const fn is_stance(self) -> bool {
+        self.facts().stance
     }
 
     /// Whether this relation answers a position put to a party.
-    pub fn is_response(self) -> bool {
-        Self::RESPONSES.contains(&self)
+    pub const fn is_response(self) -> bool {
+        self.facts().response
     }
 
     /// The kinds this relation may join, as (allowed sources, allowed targets).
-    pub fn joins(self) -> (&'static [NodeKind], &'static [NodeKind]) {
-        const PARTY: &[NodeKind] = &[NodeKind::Party];
-        const POSITION: &[NodeKind] = NodeKind::POSITIONS;
-        const TERM: &[NodeKind] = &[NodeKind::Demand, NodeKind::Condition];
-        const PROPOSAL: &[NodeKind] = &[NodeKind::Proposal];
-        const ACTOR_OR_POSITION: &[NodeKind] = &[
-            NodeKind::Party,
-            NodeKind::Demand,
-            NodeKind::Condition,
-            NodeKind::Proposal,
-        ];
-        match self {
-            Relation::ConditionsOn | Relation::Supersedes | Relation::Excludes => {
-                (POSITION, POSITION)
-            }
-            Relation::Blocks => (ACTOR_OR_POSITION, POSITION),
-            Relation::MemberOf => (PARTY, PARTY),
-            Relation::PartOf => (TERM, PROPOSAL),
-            _ => (PARTY, POSITION),
-        }
+    pub const fn joins(self) -> (&'static [NodeKind], &'static [NodeKind]) {
+        let facts = self.facts();
+        (facts.from, facts.to)
     }
 
-    /// A phrase for the relation in running text ("conditions on").
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Relation::ConditionsOn => "needs",
-            Relation::MemberOf => "is a member of",
-            Relation::PartOf => "is part of",
-            Relation::Excludes => "cannot hold together with",
-            other => other.as_str(),
-        }
+    /// A phrase for the relation in running text ("needs").
+    pub const fn phrase(self) -> &'static str {
+        self.facts().phrase
     }
 }

@@ -84,9 +84,7 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
         }
         return answer.with_disputes();
     }
-    let relations: Vec<Relation> = Relation::STANCES
-        .iter()
-        .copied()
+    let relations: Vec<Relation> = Relation::stances()
         .filter(|r| only.is_none_or(|o| o == *r))
         .collect();
     let mut answer = grouped(view, target, &relations);

@@ -248,24 +248,19 @@ impl Validator {
     ) {
         let doc = cx.doc;
         let fields = [
-            (
-                "target",
-                edge.target(),
-                Relation::Threatens,
-                "the party threatened",
-            ),
-            (
-                "trigger",
-                edge.trigger(),
-                Relation::Threatens,
-                "what sets the threat off",
-            ),
-            ("with", edge.with(), Relation::Counters, "the counter-offer"),
+            ("target", edge.target(), "the party threatened"),
+            ("trigger", edge.trigger(), "what sets the threat off"),
+            ("with", edge.with(), "the counter-offer"),
         ];
-        for (field, end, belongs, what) in fields {
+        for (field, end, what) in fields {
             let Some(end) = end else { continue };
             let at = Loc::Item("edges", i, Some(field));
-            if r != belongs {
+            // Which relation takes the field: the relation table says.
+            if !r.facts().fields.contains(&field) {
+                let belongs = Relation::ALL
+                    .iter()
+                    .find(|b| b.facts().fields.contains(&field))
+                    .map_or("another", |b| b.as_str());
                 self.error(
                     "misplaced-field",
                     at,
@@ -409,7 +404,10 @@ impl EdgeContext<'_> {
                 );
             }
             // Between two positions, the claim's party is not one of its ends.
-            if let Some(r @ (Relation::ConditionsOn | Relation::Excludes)) = relation
+            // A claim between two positions names its party (`by`), as the
+            // relation table says.
+            if let Some(r) = relation
+                && r.facts().fields.first() == Some(&"by")
                 && edge.by().is_none()
             {
                 let who = if r == Relation::ConditionsOn {

@@ -93,19 +93,11 @@ Examples:
   negograph -f graph/trade-talks.json add condition c-refuses --label \"C refuses monitors\"
   negograph -f graph/trade-talks.json link country-a threatens retaliation \\
       --target country-c --trigger c-refuses
-  negograph -f graph/trade-talks.json link country-c counters quota-rise --with trade-deal
-
-Relations: demands, proposes, supports, rejects, threatens, conditions_on
-(needs --by), blocks, member_of, accepts, counters, ignores, mediates,
-supersedes, part_of.")]
+  negograph -f graph/trade-talks.json link country-c counters quota-rise --with trade-deal")]
     Link {
         /// The node the edge starts from (id, label or alias)
         from: String,
-        #[arg(
-            help = "The relation: demands, proposes, supports, rejects, threatens, \
-                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
-                      supersedes or part_of"
-        )]
+        #[arg(help = relation_help(), long_help = relation_long_help())]
         relation: Relation,
         /// The node the edge points to (id, label or alias)
         to: String,
@@ -148,11 +140,7 @@ Examples:
     Unlink {
         /// The node the edge starts from (id, label or alias)
         from: String,
-        #[arg(
-            help = "The relation: demands, proposes, supports, rejects, threatens, \
-                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
-                      supersedes or part_of"
-        )]
+        #[arg(help = relation_help(), long_help = relation_long_help())]
         relation: Relation,
         /// The node the edge points to (id, label or alias)
         to: String,
@@ -203,11 +191,7 @@ removes the field.")]
     SetEdge {
         /// The node the edge starts from (id, label or alias)
         from: String,
-        #[arg(
-            help = "The relation: demands, proposes, supports, rejects, threatens, \
-                      conditions_on, blocks, member_of, accepts, counters, ignores, mediates, \
-                      supersedes or part_of"
-        )]
+        #[arg(help = relation_help(), long_help = relation_long_help())]
         relation: Relation,
         /// The node the edge points to (id, label or alias)
         to: String,
@@ -311,4 +295,27 @@ Example:
         #[command(flatten)]
         dry: DryRun,
     },
+}
+
+/// "The relation: demands, proposes, ...", from the relation table.
+fn relation_help() -> String {
+    let names: Vec<&str> = Relation::ALL.iter().map(|r| r.as_str()).collect();
+    format!("The relation: {}", names.join(", "))
+}
+
+/// Each relation with what it says, from the relation table
+/// ([`Relation::facts`]): a new relation is listed here by its row.
+fn relation_long_help() -> String {
+    let mut text = String::from("The relation:");
+    for r in Relation::ALL {
+        let facts = r.facts();
+        let flags: Vec<String> = facts.fields.iter().map(|f| format!("--{f}")).collect();
+        let flags = if flags.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", flags.join(", "))
+        };
+        text.push_str(&format!("\n  {:<14} {}{flags}", r.as_str(), facts.help));
+    }
+    text
 }

@@ -353,7 +353,7 @@ impl Edge {
     /// Whether it uses anything format 1 does not have.
     pub fn needs_1_1(&self) -> bool {
         self.known_relation()
-            .is_some_and(|r| r as u8 >= Relation::Accepts as u8)
+            .is_some_and(|r| r.facts().version == crate::model::FormatVersion::V1_1)
             || self
                 .odd
                 .as_deref()

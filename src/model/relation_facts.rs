@@ -1,0 +1,225 @@
+//! Everything the program knows about each relation, in one table: its
+//! side, whether a party takes a position through it, the format version
+//! that brought it, its words, how it is drawn, the verbs `ask` reads for it
+//! and its help line. [`Relation::facts`] is an exhaustive `match`: a new
+//! relation does not compile until it has its row here, and every consumer
+//! (the obstacles, `who`, the diagrams, the map, Mermaid, `ask`, the CLI's
+//! help, the format version check) reads the row.
+
+use super::version::FormatVersion;
+use super::vocabulary::{NodeKind, Relation, Side};
+
+/// How an edge of a relation is drawn: colour, Graphviz line style
+/// (`solid`, `dashed`, `dotted`, `bold`) and arrowhead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EdgeStyle {
+    /// The line's colour.
+    pub colour: &'static str,
+    /// The line's style, as Graphviz names it.
+    pub line: &'static str,
+    /// The arrowhead, as Graphviz names it.
+    pub arrow: &'static str,
+}
+
+/// One relation's row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelationFacts {
+    /// The side of its `to` a party holding it is on, if any.
+    pub side: Option<Side>,
+    /// A party takes a position on a demand, condition or proposal through
+    /// it (`who` lists it).
+    pub stance: bool,
+    /// A party makes the position its own through it (the diagrams' party boxes).
+    pub holds: bool,
+    /// It answers a position put to a party (`responses`).
+    pub response: bool,
+    /// The format version that brought it: a file using it declares at least this.
+    pub version: FormatVersion,
+    /// The kinds its `from` may be.
+    pub from: &'static [NodeKind],
+    /// The kinds its `to` may be.
+    pub to: &'static [NodeKind],
+    /// A phrase for it in running text and on drawn edges ("needs").
+    pub phrase: &'static str,
+    /// Its line in a legend.
+    pub legend: &'static str,
+    /// How it is drawn.
+    pub style: EdgeStyle,
+    /// The verbs (stems, `/`-separated) by which `ask` reads a question as
+    /// asking about this relation alone ("who proposed X?"); empty when
+    /// none does.
+    pub ask_verbs: &'static [&'static str],
+    /// One line for the command line's help: what a claim of it says.
+    pub help: &'static str,
+    /// The file format's fields it takes beyond `from`, `to` and the
+    /// citations (`by` first when a claim of it must name its party).
+    pub fields: &'static [&'static str],
+}
+
+const PARTY: &[NodeKind] = &[NodeKind::Party];
+const POSITION: &[NodeKind] = NodeKind::POSITIONS;
+const TERM: &[NodeKind] = &[NodeKind::Demand, NodeKind::Condition];
+const PROPOSAL: &[NodeKind] = &[NodeKind::Proposal];
+const ACTOR_OR_POSITION: &[NodeKind] = &[
+    NodeKind::Party,
+    NodeKind::Demand,
+    NodeKind::Condition,
+    NodeKind::Proposal,
+];
+
+const fn style(colour: &'static str, line: &'static str, arrow: &'static str) -> EdgeStyle {
+    EdgeStyle {
+        colour,
+        line,
+        arrow,
+    }
+}
+
+/// A party's stand on a position, of format 1.
+const fn stand(side: Option<Side>, phrase: &'static str, style: EdgeStyle) -> RelationFacts {
+    RelationFacts {
+        side,
+        stance: true,
+        holds: matches!(side, Some(Side::For)),
+        response: false,
+        version: FormatVersion::V1,
+        from: PARTY,
+        to: POSITION,
+        phrase,
+        legend: phrase,
+        style,
+        ask_verbs: &[],
+        help: "",
+        fields: &[],
+    }
+}
+
+impl Relation {
+    /// This relation's row of the table.
+    pub const fn facts(self) -> RelationFacts {
+        use FormatVersion::V1_1;
+        const FOR: Option<Side> = Some(Side::For);
+        const AGAINST: Option<Side> = Some(Side::Against);
+        match self {
+            Relation::Demands => RelationFacts {
+                ask_verbs: &["demand/insist"],
+                help: "a party wants a position to happen",
+                ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
+            },
+            Relation::Proposes => RelationFacts {
+                ask_verbs: &["propose/suggest/table/tabled/offer/offered", "put forward"],
+                help: "a party puts a position or package forward",
+                ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
+            },
+            Relation::Supports => RelationFacts {
+                help: "a party backs a position another put forward",
+                ..stand(FOR, "supports", style("#2f855a", "solid", "normal"))
+            },
+            Relation::Rejects => RelationFacts {
+                response: true,
+                help: "a party refuses a position",
+                ..stand(AGAINST, "rejects", style("#c53030", "solid", "tee"))
+            },
+            Relation::Threatens => RelationFacts {
+                holds: true,
+                ask_verbs: &["threaten/threat/threatens/threatening"],
+                help: "a party threatens a measure",
+                fields: &["target", "trigger"],
+                ..stand(None, "threatens", style("#dd6b20", "bold", "diamond"))
+            },
+            Relation::ConditionsOn => RelationFacts {
+                stance: false,
+                from: POSITION,
+                legend: "needs (per the party holding it)",
+                help: "FROM happens only if TO, per a party",
+                fields: &["by"],
+                ..stand(None, "needs", style("#4a5568", "dashed", "normal"))
+            },
+            Relation::Blocks => RelationFacts {
+                stance: false,
+                from: ACTOR_OR_POSITION,
+                help: "a party or position stands in the way of a position",
+                ..stand(None, "blocks", style("#c53030", "bold", "tee"))
+            },
+            Relation::MemberOf => RelationFacts {
+                stance: false,
+                to: PARTY,
+                help: "a party belongs to (speaks for) another",
+                ..stand(
+                    None,
+                    "is a member of",
+                    style("#718096", "dotted", "onormal"),
+                )
+            },
+            Relation::Accepts => RelationFacts {
+                response: true,
+                version: V1_1,
+                ask_verbs: &["accept/accepted"],
+                help: "a party agrees to a position put to it",
+                ..stand(FOR, "accepts", style("#2f855a", "bold", "normal"))
+            },
+            Relation::Counters => RelationFacts {
+                response: true,
+                version: V1_1,
+                ask_verbs: &["counter/countered/counteroffer"],
+                help: "a party answers a position with another offer",
+                fields: &["with"],
+                ..stand(AGAINST, "counters", style("#b7791f", "solid", "odiamond"))
+            },
+            Relation::Ignores => RelationFacts {
+                response: true,
+                version: V1_1,
+                ask_verbs: &["ignore/ignored"],
+                help: "a party has not answered a position put to it",
+                ..stand(AGAINST, "ignores", style("#a0aec0", "dashed", "odot"))
+            },
+            Relation::Mediates => RelationFacts {
+                version: V1_1,
+                ask_verbs: &["mediate/broker/brokered/facilitate"],
+                help: "a party mediates or brokers a position, package or talks",
+                ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))
+            },
+            Relation::Supersedes => RelationFacts {
+                stance: false,
+                version: V1_1,
+                from: POSITION,
+                help: "FROM replaces TO from its date; TO then counts as withdrawn",
+                ..stand(None, "supersedes", style("#4a5568", "dotted", "empty"))
+            },
+            Relation::PartOf => RelationFacts {
+                stance: false,
+                version: V1_1,
+                from: TERM,
+                to: PROPOSAL,
+                help: "a term (FROM) of a proposal (TO)",
+                ..stand(None, "is part of", style("#6b46c1", "dotted", "odiamond"))
+            },
+            Relation::Excludes => RelationFacts {
+                stance: false,
+                version: V1_1,
+                from: POSITION,
+                legend: "cannot hold together with (per the party saying so)",
+                help: "FROM and TO cannot both hold, per a party",
+                fields: &["by"],
+                ..stand(
+                    None,
+                    "cannot hold together with",
+                    style("#c53030", "dashed", "none"),
+                )
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_relation_has_a_help_line_and_a_phrase() {
+        for r in Relation::ALL {
+            let f = r.facts();
+            assert!(!f.help.is_empty() && !f.phrase.is_empty(), "{r}");
+        }
+    }
+}
