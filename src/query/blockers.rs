@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::standing::{ObstacleKind, StepKind, Tree};

@@ -28,7 +28,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::Link;
+use super::evidence::Link;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, End, Interval, Lenient, NodeKind, Relation, Status};

@@ -21,7 +21,7 @@ use petgraph::Direction::Outgoing;
 use petgraph::graph::DiGraph;
 use serde::Serialize;
 
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Relation, Side};
 use crate::view::{AsOfBasis, View};

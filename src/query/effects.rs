@@ -20,7 +20,7 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::responses::{Response, responses};
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, End, Relation};
 use crate::view::{AsOfBasis, View};

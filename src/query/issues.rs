@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 use super::package::{Term, disputed_by, end_node, side_of};
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};

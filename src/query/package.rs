@@ -5,7 +5,7 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::NodeRef;
+use super::evidence::NodeRef;
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{End, Quantity, Relation};
 use crate::view::View;

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use petgraph::Direction::{self, Incoming, Outgoing};
 use serde::Serialize;
 
-use super::Link;
+use super::evidence::Link;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::Date;
 use crate::view::{AsOfBasis, View};

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::package::{Term, terms_of};
 use super::stance::{Stance, all_stances, disputed_by, held_by};
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};

@@ -5,7 +5,7 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Side};
 use crate::view::{AsOfBasis, View};

@@ -34,7 +34,7 @@ pub use search::{CutOff, WORK_BUDGET};
 
 pub use crate::standing::MoveKind;
 
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, Status};
 use crate::standing::{ObstacleKind, Tree};

@@ -4,7 +4,7 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::{Link, NodeRef};
+use super::evidence::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, End, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
