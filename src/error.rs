@@ -42,7 +42,7 @@ fn list(candidates: &[Candidate]) -> String {
 }
 
 /// A path as a message shows it.
-fn shown(path: &Path) -> String {
+pub(crate) fn shown(path: &Path) -> String {
     inert(&path.display().to_string()).into_owned()
 }
 

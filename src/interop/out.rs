@@ -22,6 +22,8 @@ pub struct Files {
     /// Whether this export created the folder (removed again if it fails).
     created_folder: bool,
     pending: Vec<(Pending, u64)>,
+    /// Files never to be written: the graph being exported.
+    spare: Vec<PathBuf>,
 }
 
 impl Files {
@@ -33,7 +35,15 @@ impl Files {
             force,
             created_folder: false,
             pending: Vec::new(),
+            spare: Vec::new(),
         }
+    }
+
+    /// Refuses to write over `input` (or a link to it), whatever the names.
+    #[must_use]
+    pub fn sparing(mut self, input: Option<&Path>) -> Files {
+        self.spare.extend(input.map(Path::to_owned));
+        self
     }
 
     /// Writes one file: `name` inside the folder, or the target itself when
@@ -56,6 +66,8 @@ impl Files {
             }
             None => self.target.clone(),
         };
+        let spare: Vec<&Path> = self.spare.iter().map(PathBuf::as_path).collect();
+        crate::store::refuse_input(&path, &spare)?;
         if !self.force && path.exists() {
             return Err(Error::Usage(format!(
                 "{} already exists; pass --force to replace it",

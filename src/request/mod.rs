@@ -333,7 +333,14 @@ pub fn run(request: &Request) -> Result<Outcome> {
             as_of,
             output,
             force,
-        } => interop::export(&source.load()?, *format, *as_of, output, *force),
+        } => interop::export(
+            &source.load()?,
+            *format,
+            *as_of,
+            output,
+            *force,
+            source.file.as_deref(),
+        ),
         Action::Import {
             csv,
             title,
@@ -345,6 +352,13 @@ pub fn run(request: &Request) -> Result<Outcome> {
             let bytes = draw::draw(&graph, drawing)?;
             match &drawing.output {
                 Some(path) => {
+                    store::refuse_input(
+                        path,
+                        &[source.file.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>(),
+                    )?;
                     store::write_atomic(path, &bytes)?;
                     Ok(Outcome::Wrote(path.clone()))
                 }
