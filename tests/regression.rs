@@ -37,3 +37,112 @@ fn issue31_case1_a_stray_brace_in_a_list_does_not_hang() {
         assert!(err.contains("hang.json:1:12"), "{args:?}: {err}");
     }
 }
+
+// Issue 31, case 5: `-f talks.json dot -o talks.json` replaced the graph with
+// its drawing and exited 0; so did a link to it, and `export` or `import`
+// onto one of their inputs.
+#[test]
+fn issue31_case5_an_output_onto_an_input_graph_is_refused() {
+    let (dir, file) = temp_file("talks.json", common::two_proposals().to_string().as_bytes());
+    let before = std::fs::read(&file).unwrap();
+    let link = dir.path().join("link.json");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    let hard = dir.path().join("hard.json");
+    std::fs::hard_link(&file, &hard).unwrap();
+    let mut targets = vec![file.clone(), hard.clone()];
+    if cfg!(unix) {
+        targets.push(link.clone());
+    }
+    for target in &targets {
+        for args in [
+            &["dot", "-o"][..],
+            &["render", "--format", "svg", "-o"],
+            &["export", "--format", "graphml", "--force", "-o"],
+        ] {
+            let out = negograph()
+                .arg("-f")
+                .arg(&file)
+                .args(args)
+                .arg(target)
+                .output()
+                .unwrap();
+            assert!(!out.status.success(), "{args:?} {target:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("an input of this command"), "{err}");
+            assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} {target:?}");
+        }
+    }
+    // A CSV import onto its own nodes file.
+    let nodes = dir.path().join("nodes.csv");
+    std::fs::write(&nodes, "id,kind,label\np,party,P\n").unwrap();
+    let edges = dir.path().join("edges.csv");
+    std::fs::write(&edges, "from,relation,to,source,quote\n").unwrap();
+    let out = negograph()
+        .args(["import", "--nodes"])
+        .arg(&nodes)
+        .arg("--edges")
+        .arg(&edges)
+        .arg("--force")
+        .arg("-o")
+        .arg(&nodes)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(&nodes).unwrap(),
+        "id,kind,label\np,party,P\n"
+    );
+}
+
+// Issue 31, case 6: `check --sources DIR` read a source's `file` outside DIR
+// (`../secret.txt`, an absolute path, a link leading out): flagged, then read
+// anyway, so "quote not found" told whether a guess occurs in that file.
+#[test]
+fn issue31_case6_check_sources_never_reads_outside_the_folder() {
+    let top = tempfile::tempdir().unwrap();
+    let secret = top.path().join("secret.txt");
+    std::fs::write(&secret, "the password is swordfish").unwrap();
+    let dir = top.path().join("sources");
+    std::fs::create_dir(&dir).unwrap();
+    let mut files = vec![
+        serde_json::json!("../secret.txt"),
+        serde_json::json!(secret.to_str().unwrap()),
+    ];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&secret, dir.join("link.txt")).unwrap();
+        files.push(serde_json::json!("link.txt"));
+    }
+    let mut doc = common::doc(&[("p", "party"), ("d", "demand")], vec![]);
+    for (i, file) in files.iter().enumerate() {
+        let id = format!("s{i}");
+        doc["sources"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": id, "title": "T", "file": file}));
+        doc["edges"].as_array_mut().unwrap().push(serde_json::json!(
+            {"from": "p", "relation": "supports", "to": "d", "source": id, "quote": "the password is hunter2"}
+        ));
+    }
+    let (_g, file) = temp_file("talks.json", doc.to_string().as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .arg("check")
+        .arg("--sources")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        !err.contains("quote-not-found"),
+        "a text outside was read: {err}"
+    );
+    assert_eq!(
+        err.matches("source-text-outside").count(),
+        files.len(),
+        "{err}"
+    );
+}
