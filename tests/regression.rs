@@ -2,6 +2,7 @@
 //! is named for its issue and case, and says what went wrong before.
 
 mod common;
+mod interop_common;
 
 use std::time::Duration;
 
@@ -145,4 +146,52 @@ fn issue31_case6_check_sources_never_reads_outside_the_folder() {
         files.len(),
         "{err}"
     );
+}
+
+// Issue 31, case 7: `&` was not escaped in DOT text, and Graphviz decodes
+// character references: the label `Party &#1; here` put a raw U+0001 into
+// the SVG (not well-formed XML) and `&amp;amp;` showed as `&amp;`.
+#[test]
+fn issue31_case7_hostile_text_renders_to_well_formed_svg_as_typed() {
+    let mut strings: Vec<&str> = interop_common::HOSTILE.to_vec();
+    strings.extend([
+        "Party &#1; here",
+        "&amp;amp;",
+        "&#x0; &#xD800; &#65; &lt;b&gt; &unknown; & &; &#;",
+        "]; n0 -> n1 [label=\"pwned",
+        "`code` | pipe #quot; #35; %% comment",
+    ]);
+    let mut nodes = vec![serde_json::json!({"id": "p", "kind": "party", "label": "P & Co"})];
+    let mut edges = Vec::new();
+    for (i, s) in strings.iter().enumerate() {
+        nodes.push(
+            serde_json::json!({"id": format!("h{i}"), "kind": "demand", "label": s, "note": s}),
+        );
+        edges.push(serde_json::json!({"from": "p", "relation": "demands", "to": format!("h{i}"), "source": "src", "quote": s}));
+    }
+    let doc = serde_json::json!({"negograph": 1, "title": "T &#1; &amp;", "sources": [{"id": "src", "title": "S &#1;"}], "nodes": nodes, "edges": edges});
+    let (dir, file) = temp_file("hostile.json", doc.to_string().as_bytes());
+    for view in [&[][..], &["--quotes"]] {
+        let svg_path = common::render_file(Some(&file), dir.path(), "h.svg", view);
+        let svg = String::from_utf8(std::fs::read(&svg_path).unwrap()).expect("the SVG is UTF-8");
+        // Graphviz's SVG names its DTD; the checks here need no entities of it.
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        let xml = roxmltree::Document::parse_with_options(&svg, options)
+            .unwrap_or_else(|e| panic!("{view:?}: the SVG is not well-formed XML: {e}"));
+        let texts: String = xml
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for shown in ["Party &#1; here", "&amp;amp;", "P & Co"] {
+            assert!(
+                texts.contains(shown),
+                "{view:?}: {shown:?} not shown as typed in {texts}"
+            );
+        }
+    }
 }
