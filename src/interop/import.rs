@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use std::collections::HashMap;
 
-use super::cells::{parse_list_cell, unguard};
+use super::cells::{parse_list_cell, unclosed_quote, unguard};
 use super::csv::{
     CITATION_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS, citation_column,
 };
@@ -284,6 +284,17 @@ impl Table {
             column_name: name.map(str::to_owned),
             diagnostic: d,
         };
+        if let Some((line, column)) = unclosed_quote(text) {
+            let d = Diagnostic::error(
+                "unclosed-quote",
+                Default::default(),
+                "a quoted cell opens here and never closes, so every line after it would be read into this cell",
+            )
+            .with_help(Some(
+                "close the quote; a quote inside a quoted cell is written twice (\"\")".into(),
+            ));
+            problems.push(at_line(line, Some(column), None, d));
+        }
         let mut reader = ::csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
