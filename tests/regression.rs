@@ -195,3 +195,158 @@ fn issue31_case7_hostile_text_renders_to_well_formed_svg_as_typed() {
         }
     }
 }
+
+// Issue 31, case 3: a `note` that opened a quote and never closed it took
+// every following row into that note, and import exited 0 (x1's note held
+// the rows of x2 and x3).
+#[test]
+fn issue31_case3_csv_import_refuses_an_unclosed_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let nodes = dir.path().join("nodes.csv");
+    std::fs::write(
+        &nodes,
+        "id,kind,label,note\nx1,demand,X1,\"opens and never closes\nx2,demand,X2,\nx3,demand,X3,\n",
+    )
+    .unwrap();
+    let edges = dir.path().join("edges.csv");
+    std::fs::write(&edges, "from,relation,to,source,quote\n").unwrap();
+    let output = dir.path().join("talks.json");
+    let out = negograph()
+        .args(["import", "--nodes"])
+        .arg(&nodes)
+        .arg("--edges")
+        .arg(&edges)
+        .arg("-o")
+        .arg(&output)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("nodes.csv:2:14"),
+        "file, line and column: {err}"
+    );
+    assert!(err.contains("never closes"), "{err}");
+    assert!(!output.exists(), "nothing is written");
+}
+
+// Issue 31, case 4: the Neo4j export dropped each source's `note` and `file`
+// (Kuzu kept them; the Istanbul source's "Date inferred..." note was lost).
+// Read back field by field: every field of every source and node the graph
+// file holds is a property of the same name and value in the script.
+#[test]
+fn issue31_case4_the_neo4j_export_keeps_every_source_and_node_field() {
+    let mut doc = common::talks_1_1();
+    doc["sources"][1]["file"] = serde_json::json!("ap/0512.txt");
+    doc["sources"][1]["note"] = serde_json::json!("it's \"quoted\"\\ and\nbroken \u{1}");
+    doc["nodes"][0]["note"] = serde_json::json!("a node's note");
+    doc["nodes"][0]["aliases"] = serde_json::json!(["Harakat", "it's"]);
+    let (dir, file) = temp_file("talks.json", doc.to_string().as_bytes());
+    let script = dir.path().join("talks.cypher");
+    negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["export", "--format", "cypher", "-o"])
+        .arg(&script)
+        .assert()
+        .success();
+    let script = std::fs::read_to_string(&script).unwrap();
+    for (list, label) in [
+        ("sources", "MERGE (s:Source {id: "),
+        ("nodes", "MERGE (n:Node {id: "),
+    ] {
+        for item in doc[list].as_array().unwrap() {
+            let id = item["id"].as_str().unwrap();
+            let line = script
+                .lines()
+                .find(|l| l.starts_with(label) && l.contains(&format!("{{id: '{id}'}})")))
+                .unwrap_or_else(|| panic!("no statement for {list} {id}"));
+            let map = &line[line.find(" = {").unwrap() + 3..line.len() - 1];
+            let props = cypher_map(map);
+            for (field, value) in item.as_object().unwrap() {
+                let mut got = props.get(field).cloned();
+                let want = match (field.as_str(), value) {
+                    // One actor is a list of one in the databases.
+                    ("actor", serde_json::Value::String(_)) => serde_json::json!([value]),
+                    // The dated history is one JSON text there.
+                    ("status_history", _) => {
+                        got = got.map(|g| serde_json::from_str(g.as_str().unwrap()).unwrap());
+                        value.clone()
+                    }
+                    _ => value.clone(),
+                };
+                assert_eq!(got, Some(want), "{list} {id}: field {field} in {line}");
+            }
+        }
+    }
+}
+
+/// A Cypher map literal of strings, `date('...')` and lists of strings, as
+/// the Neo4j export writes them, as JSON (a date as its text).
+fn cypher_map(text: &str) -> serde_json::Map<String, serde_json::Value> {
+    fn string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
+        assert_eq!(chars.next(), Some('\''));
+        let mut out = String::new();
+        loop {
+            match chars.next().expect("an unclosed string") {
+                '\'' => return out,
+                '\\' => match chars.next().unwrap() {
+                    'n' => out.push('\n'),
+                    'r' => out.push('\r'),
+                    't' => out.push('\t'),
+                    'u' => {
+                        let hex: String = chars.by_ref().take(4).collect();
+                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+                    }
+                    c => out.push(c),
+                },
+                c => out.push(c),
+            }
+        }
+    }
+    fn value(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> serde_json::Value {
+        match chars.peek() {
+            Some('\'') => serde_json::Value::String(string(chars)),
+            Some('[') => {
+                chars.next();
+                let mut items = Vec::new();
+                while chars.peek() != Some(&']') {
+                    items.push(value(chars));
+                    if chars.peek() == Some(&',') {
+                        chars.next();
+                        chars.next();
+                    }
+                }
+                chars.next();
+                serde_json::Value::Array(items)
+            }
+            _ => {
+                let word: String =
+                    std::iter::from_fn(|| chars.next_if(|&c| c != '(' && c != ',' && c != '}'))
+                        .collect();
+                if chars.peek() == Some(&'(') {
+                    chars.next();
+                    let inner = value(chars);
+                    assert_eq!(chars.next(), Some(')'), "{word}");
+                    inner
+                } else {
+                    serde_json::Value::String(word)
+                }
+            }
+        }
+    }
+    let mut chars = text.trim_start_matches('{').chars().peekable();
+    let mut map = serde_json::Map::new();
+    while chars.peek().is_some_and(|&c| c != '}') {
+        let key: String = std::iter::from_fn(|| chars.next_if(|&c| c != ':')).collect();
+        chars.next();
+        chars.next();
+        let v = value(&mut chars);
+        map.insert(key.trim().to_owned(), v);
+        if chars.peek() == Some(&',') {
+            chars.next();
+            chars.next();
+        }
+    }
+    map
+}
