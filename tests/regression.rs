@@ -350,3 +350,54 @@ fn cypher_map(text: &str) -> serde_json::Map<String, serde_json::Value> {
     }
     map
 }
+
+// Issue 31, case 10: messages echoed hostile values whole: a 100 MB
+// `relation` made `check` print 315 MB, a 100 MB CSV header cell 200 MB of
+// stderr. A value is quoted by its first 80 characters and its length.
+#[test]
+fn issue31_case10_messages_quote_a_huge_value_by_its_start_and_length() {
+    let big = "r".repeat(1_000_000);
+    let mut doc = common::doc(
+        &[("a", "party"), ("b", "demand")],
+        vec![common::edge("a", &big, "b")],
+    );
+    doc["edges"]
+        .as_array_mut()
+        .unwrap()
+        .push(common::edge("a", "supports", &big));
+    doc["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "c", "kind": big, "label": "C"}));
+    let (dir, file) = temp_file("big.json", doc.to_string().as_bytes());
+    for args in [&["check"][..], &["check", "--json"], &["show", "a"]] {
+        let out = negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let printed = out.stdout.len() + out.stderr.len();
+        assert!(printed < 20_000, "{args:?}: {printed} bytes");
+        let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+        // (The drawn report may wrap the line before "characters".)
+        assert!(text.contains("… (1000000"), "{args:?}: {text}");
+    }
+    let nodes = dir.path().join("nodes.csv");
+    std::fs::write(&nodes, format!("id,kind,label,{big}\np,party,P,x\n")).unwrap();
+    let edges = dir.path().join("edges.csv");
+    std::fs::write(&edges, "from,relation,to,source,quote\n").unwrap();
+    let out = negograph()
+        .args(["import", "--nodes"])
+        .arg(&nodes)
+        .arg("--edges")
+        .arg(&edges)
+        .arg("-o")
+        .arg(dir.path().join("out.json"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(out.stderr.len() < 5_000, "{} bytes", out.stderr.len());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(1000000 characters)"));
+}
