@@ -401,3 +401,41 @@ fn issue31_case10_messages_quote_a_huge_value_by_its_start_and_length() {
     assert!(out.stderr.len() < 5_000, "{} bytes", out.stderr.len());
     assert!(String::from_utf8_lossy(&out.stderr).contains("(1000000 characters)"));
 }
+
+// Issue 31, case 11: quantities of 309 or more digits read as +inf;
+// `compare` called two different huge amounts overlapping, its text said
+// "gap inf days" and its JSON `gap: null, comparable: true`.
+#[test]
+fn issue31_case11_a_huge_quantity_is_refused_and_nothing_says_inf() {
+    let mut doc = common::two_proposals();
+    let huge = |d: &str| format!("{} days", d.repeat(310));
+    doc["nodes"][11]["quantity"] = serde_json::json!(huge("1"));
+    doc["nodes"][15]["quantity"] = serde_json::json!(huge("2"));
+    assert_eq!(doc["nodes"][11]["id"], "a-truce");
+    assert_eq!(doc["nodes"][15]["id"], "b-truce");
+    let (_dir, file) = temp_file("huge.json", doc.to_string().as_bytes());
+    for args in [
+        &["check"][..],
+        &["check", "--json"],
+        &["compare", "us-plan", "hamas-plan"],
+        &["compare", "us-plan", "hamas-plan", "--json"],
+    ] {
+        let out = negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}: {text}");
+        assert!(text.contains("bad-quantity"), "{args:?}: {text}");
+        assert!(text.contains("10^15"), "{args:?}: {text}");
+        assert!(!text.contains("inf "), "{args:?}: {text}");
+    }
+    // The largest figure allowed compares finitely.
+    doc["nodes"][11]["quantity"] = serde_json::json!("1000000000000000 days");
+    doc["nodes"][15]["quantity"] = serde_json::json!("999999999999999 days");
+    let (_dir, file) = temp_file("big.json", doc.to_string().as_bytes());
+    let text = common::run_ok(&file, &["compare", "us-plan", "hamas-plan"]);
+    assert!(!text.contains("inf"), "{text}");
+}
