@@ -439,3 +439,37 @@ fn issue31_case11_a_huge_quantity_is_refused_and_nothing_says_inf() {
     let text = common::run_ok(&file, &["compare", "us-plan", "hamas-plan"]);
     assert!(!text.contains("inf"), "{text}");
 }
+
+// Issue 31, case 12: `dot --blockers` drew 100 of 1,000 blockers (those past
+// the cap on chains) without saying so.
+#[test]
+fn issue31_case12_a_drawing_that_leaves_blockers_out_says_how_many() {
+    let n = 1_000;
+    let mut nodes = vec![("p", "party"), ("t", "demand")];
+    let ids: Vec<String> = (0..n).map(|i| format!("c{i}")).collect();
+    nodes.extend(ids.iter().map(|id| (id.as_str(), "condition")));
+    let edges = ids.iter().map(|id| common::cond("t", id, "p")).collect();
+    let (_dir, file) = temp_file(
+        "many.json",
+        common::doc(&nodes, edges).to_string().as_bytes(),
+    );
+    let listed = common::json_ok(&file, &["blockers", "t"])["blockers"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(listed, n);
+    for (format, node) in [
+        (&["dot"][..], "[label=\"Label of c"),
+        (&["dot", "--format", "mermaid"], "{{\"Label of c"),
+    ] {
+        let mut args = format.to_vec();
+        args.extend(["--blockers", "t"]);
+        let drawing = common::run_ok(&file, &args);
+        let drawn = drawing.matches(node).count();
+        assert!(drawn > 0 && drawn < n, "{args:?}: {drawn} drawn");
+        assert!(
+            drawing.contains(&format!("of {n} blockers drawn")),
+            "{args:?}: the drawing does not say it leaves blockers out"
+        );
+    }
+}

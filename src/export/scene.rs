@@ -235,8 +235,17 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
                 edges.insert(e);
                 highlighted.insert(e);
             }
+            // Blockers past the cap on chains come without one, so they are
+            // not drawn: say so, or the drawing reads as the whole answer.
+            let drawn = answer.blockers.len() - answer.chains_omitted;
             subtitle = if answer.blockers.is_empty() {
                 format!("nothing blocks {}", name(*x))
+            } else if answer.chains_omitted > 0 {
+                format!(
+                    "what blocks {}: {drawn} of {} blockers drawn, the nearest; the text answer lists them all",
+                    name(*x),
+                    answer.blockers.len()
+                )
             } else {
                 format!("what blocks {}", name(*x))
             };
