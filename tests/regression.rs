@@ -473,3 +473,8 @@ fn issue31_case12_a_drawing_that_leaves_blockers_out_says_how_many() {
         );
     }
 }
+
+// Issue 31, case 13 (the map keyed plain objects by node id, so the node
+// `constructor` was "blocked by nothing" and matched every search) runs in
+// the browser session of tests/browser.rs, as
+// `issue31_case13_ids_named_like_object_members`.
