@@ -478,3 +478,69 @@ fn issue31_case12_a_drawing_that_leaves_blockers_out_says_how_many() {
 // `constructor` was "blocked by nothing" and matched every search) runs in
 // the browser session of tests/browser.rs, as
 // `issue31_case13_ids_named_like_object_members`.
+
+// Issue 31, case 14, the small ones: `generate --edges 1000000000000`
+// allocated without bound; a loop of links as a folder export's `-o` said
+// "File exists"; `/dev/null` and FIFOs, which are written into, not
+// replaced, were told "pass --force to replace". (The unblock text that said
+// "No option ... unblocks it" and then "the search stopped at its work
+// limit" is tested in src/cli/human/analyses.rs: the CLI cannot set the
+// search's budget.)
+#[test]
+fn issue31_case14_generate_is_bounded_and_odd_outputs_get_the_right_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = negograph()
+        .args(["generate", "--edges", "1000000000000", "-o"])
+        .arg(dir.path().join("g.json"))
+        .timeout(PATIENCE)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("ask for fewer"),
+        "{out:?}"
+    );
+
+    #[cfg(unix)]
+    {
+        let (a, b) = (dir.path().join("loop-a"), dir.path().join("loop-b"));
+        std::os::unix::fs::symlink(&b, &a).unwrap();
+        std::os::unix::fs::symlink(&a, &b).unwrap();
+        for format in ["csv", "kuzu", "graphml"] {
+            let out = negograph()
+                .args(["export", "--format", format, "-o"])
+                .arg(&a)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!out.status.success());
+            assert!(!err.contains("File exists"), "{format}: {err}");
+            assert!(err.contains("symbolic links"), "{format}: {err}");
+        }
+        for args in [
+            &["export", "--format", "graphml", "-o", "/dev/null"][..],
+            &["dot", "-o", "/dev/null"],
+        ] {
+            negograph().args(args).assert().success();
+        }
+        let fifo = dir.path().join("fifo");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        negograph()
+            .args(["export", "--format", "graphml", "-o"])
+            .arg(&fifo)
+            .timeout(PATIENCE)
+            .assert()
+            .success();
+        assert!(reader.join().unwrap().starts_with(b"<?xml"));
+    }
+}

@@ -68,7 +68,9 @@ impl Files {
         };
         let spare: Vec<&Path> = self.spare.iter().map(PathBuf::as_path).collect();
         crate::store::refuse_input(&path, &spare)?;
-        if !self.force && path.exists() {
+        // Only a regular file is replaced; a device or FIFO is written into
+        // (`-o /dev/null` was told to pass --force).
+        if !self.force && crate::store::replaces(&path) {
             return Err(Error::Usage(format!(
                 "{} already exists; pass --force to replace it",
                 path.display()
@@ -101,6 +103,12 @@ impl Files {
                 "{} is a file; this format writes a folder of files (give a folder name)",
                 self.target.display()
             ))),
+            // Anything but "not there" (a loop of links) is reported as it is,
+            // not as the "File exists" of trying to create it.
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::Write {
+                path: self.target.clone(),
+                source: e,
+            }),
             Err(_) => {
                 std::fs::create_dir_all(&self.target).map_err(|source| Error::Write {
                     path: self.target.clone(),

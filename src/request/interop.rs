@@ -44,7 +44,7 @@ pub(super) fn import_csv(
         .flatten()
         .collect();
     store::refuse_input(output, &inputs)?;
-    if !force && output.exists() {
+    if !force && store::replaces(output) {
         return Err(Error::Usage(format!(
             "{} already exists; pass --force to replace it",
             output.display()

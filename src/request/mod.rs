@@ -393,6 +393,12 @@ pub fn run(request: &Request) -> Result<Outcome> {
             compact,
             output,
         } => {
+            if *edges > crate::limits::MAX_GENERATED_EDGES {
+                return Err(Error::Usage(format!(
+                    "--edges {edges} is over the {} a generated graph may have (its file would be far over the default --max-file-size); ask for fewer",
+                    crate::limits::MAX_GENERATED_EDGES
+                )));
+            }
             let doc = crate::synth::generate(*edges, *seed);
             let text = if *compact {
                 let mut t = serde_json::to_string(&doc).expect("documents serialize");

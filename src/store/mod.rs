@@ -45,6 +45,13 @@ fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     }
 }
 
+/// Whether writing `path` replaces a file: it names (through any links) a
+/// regular file. A device or FIFO is written into and a new path created,
+/// so neither needs `--force`.
+pub fn replaces(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
 /// Refuses to write `output` when it is one of `inputs`: the same path, or
 /// a link (symbolic or hard) to the same file. `-f talks.json dot -o
 /// talks.json` replaced the graph with its drawing and exited 0.
