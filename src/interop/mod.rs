@@ -21,6 +21,7 @@ pub mod import;
 pub mod kuzu;
 pub mod neo4j;
 pub mod out;
+mod staged;
 pub mod timeline;
 
 use std::path::Path;
