@@ -229,15 +229,17 @@ pub enum Error {
 
     /// A view too large to draw readably (see `--force`).
     #[error(
-        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
+        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes, {edge_limit} edges); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
     )]
     TooBigToDraw {
         /// Nodes in the view.
         nodes: usize,
-        /// Edges in the view.
+        /// Lines in the view: edges, and those from parties to their conditions.
         edges: usize,
         /// The most nodes drawn.
         limit: usize,
+        /// The most lines drawn: Graphviz's work grows with them too.
+        edge_limit: usize,
     },
 
     /// An edit without a file: the built-in graph cannot change.
@@ -490,8 +492,9 @@ mod tests {
                     nodes: 900,
                     edges: 2000,
                     limit: 500,
+                    edge_limit: 1000,
                 },
-                &["900 nodes", "limit 500", "--focus"],
+                &["900 nodes", "limit 500 nodes, 1000 edges", "--focus"],
                 2,
             ),
             (

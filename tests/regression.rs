@@ -656,3 +656,114 @@ fn issue31_case2_a_folder_export_is_one_graph_whole_or_the_old_one() {
         assert!(left.is_empty(), "{format}: staging folders left: {left:?}");
     }
 }
+
+/// `n` conditions, each pair joined by a precondition until there are
+/// `edges`, all held by one party: few nodes, a dense knot for Graphviz.
+fn dense(n: usize, edges: usize) -> serde_json::Value {
+    let ids: Vec<String> = (0..n).map(|i| format!("c{i}")).collect();
+    let mut nodes = vec![("p", "party")];
+    nodes.extend(ids.iter().map(|id| (id.as_str(), "condition")));
+    let links = (0..n)
+        .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j)))
+        .take(edges)
+        .map(|(i, j)| common::cond(&ids[i], &ids[j], "p"))
+        .collect();
+    common::doc(&nodes, links)
+}
+
+/// The children of process `pid` (Linux).
+fn children(pid: u32) -> Vec<u32> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task"))
+        .into_iter()
+        .flatten();
+    tasks
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("children")).ok())
+        .flat_map(|s| {
+            s.split_whitespace()
+                .filter_map(|c| c.parse().ok())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Whether process `pid` still runs (not gone, not a zombie).
+fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit(')')
+            .next()
+            .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+    })
+}
+
+// Issue 31, case 8: Graphviz ran unbounded: the 500-node limit ignored
+// edges (35 nodes with 870 conditions rendered for over 60 s); `dot` ran on
+// when negograph was killed; every interrupted render left a `/tmp/.tmpXXXXXX`
+// DOT file.
+#[test]
+fn issue31_case8_graphviz_is_bounded_and_dies_with_negograph() {
+    let (dir, file) = temp_file("dense.json", dense(34, 870).to_string().as_bytes());
+    // The size limit counts lines.
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--all-time", "-o"])
+        .arg(dir.path().join("d.svg"))
+        .timeout(PATIENCE)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("750 edges"),
+        "{out:?}"
+    );
+
+    // A time limit on the child (a second here; a minute by default).
+    let (_d, small) = temp_file("d.json", dense(34, 400).to_string().as_bytes());
+    let dot = common::run_ok(&small, &["dot", "--all-time"]);
+    let started = std::time::Instant::now();
+    let limits = negograph::render::Limits {
+        seconds: 1,
+        ..Default::default()
+    };
+    let err =
+        negograph::render::render_with(&dot, negograph::render::Format::Svg, limits).unwrap_err();
+    assert!(err.to_string().contains("more than 1 s"), "{err}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+
+    // Killed with negograph, and no DOT file left behind.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_negograph"))
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--all-time", "--force", "-o"])
+        .arg(dir.path().join("d.svg"))
+        .env("TMPDIR", tmp.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + PATIENCE;
+    let dot_pid = loop {
+        if let Some(&pid) = children(child.id()).first() {
+            break pid;
+        }
+        assert!(std::time::Instant::now() < deadline, "dot never started");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while running(dot_pid) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "dot ({dot_pid}) runs on after negograph was killed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "files left in TMPDIR: {left:?}");
+}
