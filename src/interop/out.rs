@@ -6,7 +6,7 @@
 //! user could not write), streamed there, so a million-edge export is never
 //! held in memory, and renamed into place once complete. A folder export is
 //! written into a sibling folder that replaces the target in one step
-//! ([`super::staged`]): an error or a kill before that leaves the target as
+//! (`src/interop/staged.rs`): an error or a kill before that leaves the target as
 //! it was, and two exports at once leave one of them whole, never a mix.
 
 use std::io::{BufWriter, Write};
