@@ -348,17 +348,15 @@ pub fn run(request: &Request) -> Result<Outcome> {
             force,
         } => interop::import_csv(csv, title.as_deref(), output, *force, source.max_file_size),
         Action::Draw(drawing) => {
+            if let Some(path) = &drawing.output {
+                // Before the drawing: refused, it would be work for nothing.
+                let inputs: Vec<&Path> = source.file.as_deref().into_iter().collect();
+                store::refuse_input(path, &inputs)?;
+            }
             let graph = source.load()?;
             let bytes = draw::draw(&graph, drawing)?;
             match &drawing.output {
                 Some(path) => {
-                    store::refuse_input(
-                        path,
-                        &[source.file.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>(),
-                    )?;
                     store::write_atomic(path, &bytes)?;
                     Ok(Outcome::Wrote(path.clone()))
                 }
