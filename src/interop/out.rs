@@ -205,6 +205,12 @@ mod tests {
         let mut files = Files::new(&folder, true, false);
         files.write(Some("a.csv"), |w| w.write_all(b"a\n")).unwrap();
         let written = files.commit().unwrap();
+        // A folder in folders not there yet is made, as `mkdir -p` would.
+        let deep = dir.path().join("x/y/out");
+        let mut files = Files::new(&deep, true, false);
+        files.write(Some("a.csv"), |w| w.write_all(b"a\n")).unwrap();
+        files.commit().unwrap();
+        assert!(deep.join("a.csv").is_file());
         assert_eq!(written, vec![(folder.join("a.csv"), 2)]);
         assert_eq!(std::fs::read(folder.join("a.csv")).unwrap(), b"a\n");
         let listing: Vec<_> = std::fs::read_dir(&folder).unwrap().collect();

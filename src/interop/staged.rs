@@ -65,6 +65,8 @@ impl Staged {
             may_replace(target, &real, force)?;
         }
         let (parent, name) = parent_and_name(&real).map_err(err)?;
+        // As before the staging folder: `-o new/path/folder` makes the path.
+        std::fs::create_dir_all(parent).map_err(err)?;
         let mut prefix = OsString::from(".");
         prefix.push(name);
         prefix.push(".negograph-");
