@@ -189,10 +189,11 @@ fn issue31_case3_csv_import_refuses_an_unclosed_quote() {
 
 // Issue 31, case 4: the Neo4j export dropped each source's `note` and `file`
 // (Kuzu kept them; the Istanbul source's "Date inferred..." note was lost).
-// Read back field by field: every field of every source and node the graph
-// file holds is a property of the same name and value in the script.
+// Read back field by field: every field of every source, node and claim the
+// graph file holds is a property of the same name (or its database name) and
+// value in the script.
 #[test]
-fn issue31_case4_the_neo4j_export_keeps_every_source_and_node_field() {
+fn issue31_case4_the_neo4j_export_keeps_every_field() {
     let mut doc = common::talks_1_1();
     doc["sources"][1]["file"] = serde_json::json!("ap/0512.txt");
     doc["sources"][1]["note"] = serde_json::json!("it's \"quoted\"\\ and\nbroken \u{1}");
@@ -234,6 +235,58 @@ fn issue31_case4_the_neo4j_export_keeps_every_source_and_node_field() {
                 };
                 assert_eq!(got, Some(want), "{list} {id}: field {field} in {line}");
             }
+        }
+    }
+    // Claims: each is one relationship, its ends in the MATCH, `with` as
+    // `counter_offer`, a list of citations as one JSON text (its first also
+    // as `source`, `quote`, `speaker` and `citation_note`).
+    for (i, edge) in doc["edges"].as_array().unwrap().iter().enumerate() {
+        let line = script
+            .lines()
+            .find(|l| {
+                l.contains(&format!(" {{claim: {i}}}]->(b) SET r = ")) && !l.contains(":HAS_TERM ")
+            })
+            .unwrap_or_else(|| panic!("no statement for claim {i}"));
+        let ends = format!(
+            "MATCH (a:Node {{id: '{}'}}), (b:Node {{id: '{}'}})",
+            edge["from"].as_str().unwrap(),
+            edge["to"].as_str().unwrap()
+        );
+        assert!(line.starts_with(&ends), "claim {i}: {line}");
+        let props = cypher_map(&line[line.find(" SET r = {").unwrap() + 9..line.len() - 1]);
+        for (field, value) in edge.as_object().unwrap() {
+            let (key, want) = match field.as_str() {
+                "from" | "to" => continue,
+                "with" => ("counter_offer", value.clone()),
+                "citations" => {
+                    let first = &value[0];
+                    for (k, name) in [
+                        ("source", "source"),
+                        ("quote", "quote"),
+                        ("speaker", "speaker"),
+                        ("note", "citation_note"),
+                    ] {
+                        assert_eq!(
+                            props.get(name),
+                            first.get(k),
+                            "claim {i}: first citation's {k}"
+                        );
+                    }
+                    let text = props["citations"].as_str().unwrap();
+                    assert_eq!(
+                        &serde_json::from_str::<serde_json::Value>(text).unwrap(),
+                        value,
+                        "claim {i}"
+                    );
+                    continue;
+                }
+                other => (other, value.clone()),
+            };
+            assert_eq!(
+                props.get(key),
+                Some(&want),
+                "claim {i}: field {field} in {line}"
+            );
         }
     }
 }
