@@ -164,8 +164,13 @@ fn may_replace(shown: &Path, real: &Path, force: bool) -> Result<()> {
         let entry = entry.map_err(err)?;
         any = true;
         let name = entry.file_name().to_string_lossy().into_owned();
+        // Temporary files that earlier versions, writing file by file,
+        // left when killed (`.nodes.csv.negograph-XXXXXX.tmp`) count as
+        // an export's too.
+        let leftover =
+            name.starts_with('.') && name.contains(".negograph-") && name.ends_with(".tmp");
         let exported = entry.file_type().is_ok_and(|t| t.is_file())
-            && (name.ends_with(".csv") || name == "load.cypher");
+            && (name.ends_with(".csv") || name == "load.cypher" || leftover);
         if !exported {
             foreign.push(name);
         }
