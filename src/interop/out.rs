@@ -233,6 +233,25 @@ mod tests {
     }
 
     #[test]
+    fn a_folder_holding_what_no_export_writes_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("out");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("notes.txt"), "mine").unwrap();
+        let mut files = Files::new(&folder, true, true);
+        let err = files.write(Some("a.csv"), |_| Ok(())).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("notes.txt, which no export writes"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(folder.join("notes.txt")).unwrap(),
+            "mine"
+        );
+    }
+
+    #[test]
     fn a_folder_format_refuses_a_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plain");
