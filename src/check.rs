@@ -54,8 +54,10 @@ fn tally<T: Vocabulary>(values: impl Iterator<Item = String>) -> Vec<(String, us
         match at.get(&v) {
             Some(&i) => out[i].1 += 1,
             None => {
-                at.insert(v.clone(), out.len());
-                out.push((v, 1));
+                // An unknown value is shown by its start and length: it can
+                // be megabytes long.
+                out.push((crate::terminal::excerpt(&v).into_owned(), 1));
+                at.insert(v, out.len() - 1);
             }
         }
     }

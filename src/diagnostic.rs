@@ -86,6 +86,11 @@ impl Serialize for JsonPath {
     }
 }
 
+/// The most characters of a diagnostic's message or help, about: a value
+/// quoted whole in one is cut in the middle beyond this (most quote
+/// [`excerpt`](crate::terminal::excerpt)s anyway).
+pub const MAX_MESSAGE_CHARS: usize = 400;
+
 /// A finding about a graph, with a stable code scripts can match on.
 ///
 /// It displays as one line, `error[unknown-node] at edges[3].to: ... (did you
@@ -110,11 +115,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with no suggestion; add one with [`with_help`](Self::with_help).
+    ///
+    /// A message longer than [`MAX_MESSAGE_CHARS`] keeps its start and end:
+    /// values quoted in messages come from the file, of any length.
     pub fn error(code: &'static str, path: JsonPath, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
-            message: message.into(),
+            message: crate::terminal::bounded(message.into(), MAX_MESSAGE_CHARS),
             path,
             help: None,
         }
@@ -128,7 +136,7 @@ impl Diagnostic {
     }
     /// The same finding with `help` as its suggestion (`None` removes it).
     pub fn with_help(mut self, help: Option<String>) -> Diagnostic {
-        self.help = help;
+        self.help = help.map(|h| crate::terminal::bounded(h, MAX_MESSAGE_CHARS));
         self
     }
     /// Whether it is an error rather than a warning.

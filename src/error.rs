@@ -21,7 +21,7 @@ pub struct Candidate {
 
 impl std::fmt::Display for Candidate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "'{}' ({})", inert(&self.id), inert(&self.label))
+        write!(f, "'{}' ({})", value(&self.id), value(&self.label))
     }
 }
 
@@ -41,8 +41,14 @@ fn list(candidates: &[Candidate]) -> String {
     list.join(", ")
 }
 
+/// A value from the file or the command line as a message quotes it: its
+/// first characters and its length when long, made inert.
+fn value(text: &str) -> String {
+    inert(&crate::terminal::excerpt(text)).into_owned()
+}
+
 /// A path as a message shows it.
-fn shown(path: &Path) -> String {
+pub(crate) fn shown(path: &Path) -> String {
     inert(&path.display().to_string()).into_owned()
 }
 
@@ -128,7 +134,7 @@ pub enum Error {
     },
 
     /// The file is not well-formed JSON, or a value has the wrong type.
-    #[error("{}:{line}:{column}: {}{}", inert(origin), inert(message), path.as_ref().map(|p| format!(" (at {})", inert(p))).unwrap_or_default())]
+    #[error("{}:{line}:{column}: {}{}", inert(origin), inert(&crate::terminal::bounded(message.clone(), crate::diagnostic::MAX_MESSAGE_CHARS)), path.as_ref().map(|p| format!(" (at {})", inert(p))).unwrap_or_default())]
     Parse {
         /// The file.
         origin: String,
@@ -152,7 +158,7 @@ pub enum Error {
     },
 
     /// No node has this id, label or alias.
-    #[error("no node called '{}'{}", inert(name), did_you_mean(suggestions))]
+    #[error("no node called '{}'{}", value(name), did_you_mean(suggestions))]
     UnknownName {
         /// The name as given.
         name: String,
@@ -163,7 +169,7 @@ pub enum Error {
     /// A name fits more than one node.
     #[error(
         "'{}' could mean any of {}; say which by id",
-        inert(name),
+        value(name),
         list(candidates)
     )]
     Ambiguous {
@@ -174,7 +180,7 @@ pub enum Error {
     },
 
     /// A node of the wrong kind for the command (a party for `blockers`).
-    #[error("'{}' is a {actual}; {command} takes {expected}{}", inert(id), hint.as_ref().map(|h| format!(". Try: {}", inert(h))).unwrap_or_default())]
+    #[error("'{}' is a {actual}; {command} takes {expected}{}", value(id), hint.as_ref().map(|h| format!(". Try: {}", inert(h))).unwrap_or_default())]
     WrongKind {
         /// The node.
         id: String,
@@ -189,7 +195,7 @@ pub enum Error {
     },
 
     /// No edge matches what an edit or `--drop` names.
-    #[error("no edge {}{}", inert(spec), hint.as_ref().map(|h| format!("; {}", inert(h))).unwrap_or_default())]
+    #[error("no edge {}{}", value(spec), hint.as_ref().map(|h| format!("; {}", inert(h))).unwrap_or_default())]
     UnknownEdge {
         /// The edge as named.
         spec: String,
@@ -202,7 +208,7 @@ pub enum Error {
     Usage(String),
 
     /// A question `ask` has no reading for.
-    #[error("cannot understand the question \"{}\". The forms closest to it:\n{}\n(negograph ask --examples shows every kind of question, each with an example)", inert(question), forms.iter().map(|f| format!("  negograph ask \"{}\"", inert(f))).collect::<Vec<_>>().join("\n"))]
+    #[error("cannot understand the question \"{}\". The forms closest to it:\n{}\n(negograph ask --examples shows every kind of question, each with an example)", value(question), forms.iter().map(|f| format!("  negograph ask \"{}\"", inert(f))).collect::<Vec<_>>().join("\n"))]
     Question {
         /// The question as typed.
         question: String,
@@ -223,15 +229,17 @@ pub enum Error {
 
     /// A view too large to draw readably (see `--force`).
     #[error(
-        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
+        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes, {edge_limit} edges); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
     )]
     TooBigToDraw {
         /// Nodes in the view.
         nodes: usize,
-        /// Edges in the view.
+        /// Lines in the view: edges, and those from parties to their conditions.
         edges: usize,
         /// The most nodes drawn.
         limit: usize,
+        /// The most lines drawn: Graphviz's work grows with them too.
+        edge_limit: usize,
     },
 
     /// An edit without a file: the built-in graph cannot change.
@@ -484,8 +492,9 @@ mod tests {
                     nodes: 900,
                     edges: 2000,
                     limit: 500,
+                    edge_limit: 1000,
                 },
-                &["900 nodes", "limit 500", "--focus"],
+                &["900 nodes", "limit 500 nodes, 1000 edges", "--focus"],
                 2,
             ),
             (

@@ -16,3 +16,7 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// every typo, a graph of 250,000 nodes for its first 20, and a file with a
 /// million typos stays linear.
 pub const MAX_SUGGESTION_WORK: usize = 5_000_000;
+/// The most edges `generate` makes: its allocation follows the number asked
+/// for, and `--edges 1000000000000` grew without bound. Ten million edges
+/// are a file of a few GB, already past what a load takes by default.
+pub const MAX_GENERATED_EDGES: usize = 10_000_000;

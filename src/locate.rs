@@ -169,7 +169,12 @@ fn index_lists(b: &[u8]) -> Option<Vec<(String, Vec<usize>)>> {
             let mut j = skip_ws(b, i + 1);
             while j < end - 1 && b[j] != b']' {
                 items.push(j);
-                j = skip_ws(b, skip_value(b, j)?);
+                // skip_value always moves past at least one byte, so this
+                // loop ends; asserted, since a stuck scan here once pushed
+                // items without end (issue 31).
+                let next = skip_value(b, j)?;
+                debug_assert!(next > j);
+                j = skip_ws(b, next);
                 if b.get(j)? == &b',' {
                     j = skip_ws(b, j + 1);
                 }
@@ -313,7 +318,10 @@ fn skip_value(b: &[u8], at: usize) -> Option<usize> {
             {
                 i += 1;
             }
-            Some(i)
+            // A value is never empty: where a `}` or `,` stands in place of
+            // one (malformed input) there is no value, and answering "it ends
+            // where it starts" left the callers' loops standing still.
+            (i > at).then_some(i)
         }
     }
 }
@@ -336,6 +344,39 @@ mod tests {
         assert_eq!(&src[locate(src, &missing).unwrap()], "{\"to\": \"x\"}");
         let past_end = JsonPath::root().key("edges").index(5);
         assert!(src[locate(src, &past_end).unwrap()].starts_with("[ {"));
+    }
+
+    #[test]
+    fn a_brace_where_an_item_should_be_ends_the_scan() {
+        // Issue 31: the scan of `x"}"` stopped at the `}` and never moved on.
+        let src = "{\"nodes\": [x\"}\"]}\n";
+        let locator = Locator::new(std::sync::Arc::new(src.to_owned()));
+        assert!(locator.lists.iter().all(|(_, items)| items.len() <= 2));
+        assert!(
+            locator
+                .locate(&JsonPath::item("nodes", 3, Some("id")))
+                .is_some()
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+        /// Any text made of JSON's structural bytes and a few others: the
+        /// index and every lookup end, and the index holds at most one item
+        /// per byte (a scan that stands still grows it without bound).
+        #[test]
+        fn the_locator_ends_on_any_text(tail in "[{}\\[\\]\",:x1 \\\\]{0,48}") {
+            let src = format!("{{\"nodes\": [{tail}");
+            let locator = Locator::new(std::sync::Arc::new(src.clone()));
+            let items: usize = locator.lists.iter().map(|(_, i)| i.len()).sum();
+            proptest::prop_assert!(items <= src.len());
+            for i in 0..4 {
+                let path = JsonPath::item("nodes", i, Some("id"));
+                if let Some(r) = locator.locate(&path) {
+                    proptest::prop_assert!(r.end <= src.len());
+                }
+            }
+        }
     }
 
     #[test]

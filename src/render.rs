@@ -1,4 +1,4 @@
-//! Pictures from DOT, by Graphviz's `dot` program (through graphviz-rust).
+//! Pictures from DOT, by Graphviz's `dot` program, bounded in time and memory.
 //!
 //! There is no pure-Rust fallback: the one tried (layout-rs 0.1.3) panics on an
 //! empty graph, rejects the labels used here and takes seconds at a hundred
@@ -6,8 +6,6 @@
 //! still writes the DOT.
 
 use std::path::Path;
-
-use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
 
 use crate::error::{Error, Result};
 
@@ -39,13 +37,36 @@ impl Format {
         }
     }
 
-    fn graphviz(self) -> GvFormat {
+    /// The name `dot -T` takes.
+    fn graphviz(self) -> &'static str {
         match self {
-            Format::Svg => GvFormat::Svg,
-            Format::Png => GvFormat::Png,
-            Format::Pdf => GvFormat::Pdf,
+            Format::Svg => "svg",
+            Format::Png => "png",
+            Format::Pdf => "pdf",
             // The map is drawn by the browser from Graphviz's positions.
-            Format::Html => GvFormat::Json0,
+            Format::Html => "json0",
+        }
+    }
+}
+
+/// Bounds on one run of Graphviz, whose work grows far faster than its
+/// input: a 35-node view with 870 conditions ran for over a minute, a
+/// 305-node view with 89,700 edges took 5.3 GB in 7 s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Wall-clock seconds before `dot` is killed (and, on Linux, its CPU
+    /// seconds).
+    pub seconds: u64,
+    /// Bytes of address space `dot` may take (Linux only).
+    pub memory_bytes: u64,
+}
+
+impl Default for Limits {
+    /// A minute and 2 GiB: far beyond what a readable drawing needs.
+    fn default() -> Limits {
+        Limits {
+            seconds: 60,
+            memory_bytes: 2 << 30,
         }
     }
 }
@@ -53,18 +74,137 @@ impl Format {
 /// Lays out and draws DOT text. For [`Format::Html`] this gives Graphviz's
 /// positions as JSON (`-Tjson0`), which [`layout`] is the clearer name for.
 ///
-/// Runs Graphviz's `dot` once and waits for it.
+/// Runs Graphviz's `dot` once, under [`Limits::default`], and waits for it.
 ///
 /// # Errors
 ///
 /// [`Error::GraphvizMissing`] when `dot` is not installed;
-/// [`Error::Graphviz`], with its message, when it fails.
+/// [`Error::Graphviz`], with its message, when it fails or goes past a limit.
 pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
-    match graphviz_rust::exec_dot(dot.to_owned(), vec![CommandArg::Format(format.graphviz())]) {
-        Ok(bytes) => Ok(bytes),
-        // graphviz-rust reports a missing `dot` only as "No such file or directory".
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::GraphvizMissing),
-        Err(e) => Err(Error::Graphviz(e.to_string().trim().to_owned())),
+    render_with(dot, format, Limits::default())
+}
+
+/// [`render`] under `limits`. The DOT goes to `dot` through a pipe, so no
+/// temporary file is left by any way out (an interrupted render left one in
+/// `/tmp` each time); on Linux `dot` gets the memory and CPU limits before
+/// it starts and is killed when the thread that started it ends, so it dies
+/// with negograph.
+///
+/// # Errors
+///
+/// As [`render`].
+pub fn render_with(dot: &str, format: Format, limits: Limits) -> Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let mut cmd = Command::new("dot");
+    cmd.arg(format!("-T{}", format.graphviz()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    #[cfg(target_os = "linux")]
+    bound_child(&mut cmd, limits);
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::GraphvizMissing),
+        Err(e) => return Err(Error::Graphviz(format!("cannot start dot: {e}"))),
+    };
+    // Fed and drained on threads of their own, so a full pipe never stalls
+    // the wait for the deadline.
+    let mut stdin = child.stdin.take().expect("piped");
+    let text = dot.as_bytes().to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(&text);
+    });
+    let mut out = child.stdout.take().expect("piped");
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        out.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let mut err = child.stderr.take().expect("piped");
+    let err_reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = err.read_to_end(&mut bytes);
+        bytes
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(limits.seconds);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if std::time::Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(e) => return Err(Error::Graphviz(format!("cannot wait for dot: {e}"))),
+        }
+    };
+    let _ = feeder.join();
+    let bytes = reader.join().expect("the reader does not panic");
+    let said = String::from_utf8_lossy(&err_reader.join().expect("nor this one")).into_owned();
+    let Some(status) = status.filter(|s| !past_cpu_limit(*s)) else {
+        return Err(Error::Graphviz(format!(
+            "it took more than {} s to lay out this view and was stopped; draw less of the graph (--focus NODE --depth N, --party P, an answer view such as --blockers X)",
+            limits.seconds
+        )));
+    };
+    if !status.success() {
+        let said = crate::terminal::bounded(said.trim().to_owned(), 400);
+        return Err(Error::Graphviz(if said.is_empty() {
+            format!(
+                "dot ended with {status} (past its {} MiB memory limit?); draw less of the graph",
+                limits.memory_bytes >> 20
+            )
+        } else {
+            said
+        }));
+    }
+    bytes.map_err(|e| Error::Graphviz(format!("cannot read what dot drew: {e}")))
+}
+
+/// Whether `dot` was killed for going past its CPU seconds (`SIGXCPU`).
+fn past_cpu_limit(status: std::process::ExitStatus) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal() == Some(24) // SIGXCPU on Linux and the BSDs
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = status;
+        false
+    }
+}
+
+/// Sets, in the child before it runs `dot`: death with the thread that
+/// started it, and the memory and CPU limits.
+#[cfg(target_os = "linux")]
+fn bound_child(cmd: &mut std::process::Command, limits: Limits) {
+    use rustix::process::{Resource, Rlimit, Signal, getpid, getppid, setrlimit};
+    use std::os::unix::process::CommandExt;
+    let parent = getpid();
+    let memory = Rlimit {
+        current: Some(limits.memory_bytes),
+        maximum: Some(limits.memory_bytes),
+    };
+    let cpu = Rlimit {
+        current: Some(limits.seconds),
+        maximum: Some(limits.seconds + 5),
+    };
+    // SAFETY: between fork and exec the closure only makes three system
+    // calls (prctl, getppid, setrlimit) through rustix, which neither
+    // allocates nor takes locks: all async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            rustix::process::set_parent_process_death_signal(Some(Signal::KILL))?;
+            // negograph may have died before the line above took effect.
+            if getppid() != Some(parent) {
+                return Err(std::io::Error::other("negograph has ended"));
+            }
+            setrlimit(Resource::As, memory)?;
+            setrlimit(Resource::Cpu, cpu)?;
+            Ok(())
+        });
     }
 }
 

@@ -36,6 +36,8 @@ pub fn normalise_text(text: &str) -> String {
 /// source whose text file is missing. A source's text is `DIR/<file>` when
 /// it names a file, else `DIR/<id>.txt`.
 pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diagnostic> {
+    // Every text is looked for inside this folder only, links resolved.
+    let root = std::fs::canonicalize(dir);
     let mut texts: HashMap<&str, Option<String>> = HashMap::new();
     let mut out = Vec::new();
     let files: HashMap<&str, &str> = doc
@@ -53,6 +55,22 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
                 Some(file) => dir.join(file),
                 None => dir.join(format!("{source}.txt")),
             };
+            if let Err(why) = inside(root.as_deref().ok(), dir, &path) {
+                out.push(
+                    Diagnostic::error(
+                        "source-text-outside",
+                        at.clone(),
+                        format!(
+                            "cannot check quotes from '{source}': its text {why}; it was not read"
+                        ),
+                    )
+                    .with_help(Some(format!(
+                        "put the source's text inside {} and name it relative to that folder",
+                        dir.display()
+                    ))),
+                );
+                return None;
+            }
             match crate::load::Input::read_text(&path, max_file_size) {
                 Ok(input) => Some(normalise_text(&input.text)),
                 Err(e) => {
@@ -108,6 +126,30 @@ pub fn verify_quotes(doc: &Document, dir: &Path, max_file_size: u64) -> Vec<Diag
         }
     }
     out
+}
+
+/// Whether `path` (`dir` joined with a source's `file`, or `<id>.txt`) is
+/// inside `dir`, whose canonical form is `root`: no `..` or absolute part,
+/// and, once every link is resolved, still under `root`. A path outside was
+/// read, and which quotes were "not found" then told whether a guess occurs
+/// in a file the graph's author should not see.
+fn inside(root: Option<&Path>, dir: &Path, path: &Path) -> Result<(), String> {
+    use std::path::Component;
+    let rest = path.strip_prefix(dir).unwrap_or(path);
+    if rest
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Err("leaves the folder (an absolute path, or '..')".into());
+    }
+    let Some(root) = root else {
+        return Ok(()); // no folder: reading reports every text missing
+    };
+    match std::fs::canonicalize(path) {
+        Ok(real) if real.starts_with(root) => Ok(()),
+        Ok(_) => Err("is a link that leads outside the folder".into()),
+        Err(_) => Ok(()), // missing: reading says so
+    }
 }
 
 /// How many quotes [`verify_quotes`] checks.

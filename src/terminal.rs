@@ -45,6 +45,54 @@ pub fn inert(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The most characters of a value a message quotes.
+pub const EXCERPT_CHARS: usize = 80;
+
+/// A value as a message quotes it: whole up to [`EXCERPT_CHARS`] characters,
+/// else its start and its length, so that a 100 MB value in a file makes a
+/// line of a message, not 100 MB of one (`check` printed 315 MB for one
+/// hostile `relation`).
+///
+/// ```
+/// use negograph::terminal::excerpt;
+/// assert_eq!(excerpt("supports"), "supports");
+/// let long = "r".repeat(100_000);
+/// assert_eq!(excerpt(&long), format!("{}… (100000 characters)", "r".repeat(80)));
+/// ```
+pub fn excerpt(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!(
+            "{}… ({} characters)",
+            &text[..end],
+            text.chars().count()
+        )),
+    }
+}
+
+/// A message of at most about `max` characters: a longer one keeps its start
+/// and its end (where a suggestion usually is) and says how much is left out
+/// between. The bound behind [`excerpt`] for messages that quote a value
+/// whole.
+pub fn bounded(text: String, max: usize) -> String {
+    let chars = text.chars().count();
+    if chars <= max {
+        return text;
+    }
+    let (head, tail) = (max * 2 / 3, max / 3);
+    let head_end = text.char_indices().nth(head).map_or(text.len(), |(i, _)| i);
+    let tail_start = text
+        .char_indices()
+        .nth(chars - tail)
+        .map_or(text.len(), |(i, _)| i);
+    format!(
+        "{}… ({} characters left out) …{}",
+        &text[..head_end],
+        chars - head - tail,
+        &text[tail_start..]
+    )
+}
+
 /// Whether a terminal does something with `c` other than showing it.
 pub fn acts_on_terminal(c: char) -> bool {
     matches!(c,
@@ -60,6 +108,17 @@ pub fn acts_on_terminal(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_messages_keep_their_ends() {
+        let msg = format!("unknown kind '{}' (allowed: party)", "k".repeat(5000));
+        let short = bounded(msg, 300);
+        assert!(short.starts_with("unknown kind 'kkk"), "{short}");
+        assert!(short.ends_with("kk' (allowed: party)"), "{short}");
+        assert!(short.contains("(4732 characters left out)"), "{short}");
+        assert!(short.chars().count() < 340);
+        assert_eq!(bounded("é".repeat(10), 10), "é".repeat(10));
+    }
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {

@@ -534,6 +534,62 @@ async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
     );
 }
 
+/// Issue 31, case 13: the map keyed plain objects by node id, so the node
+/// `constructor` (an id a file may have) found `Object.prototype`'s member:
+/// "What blocks this?" answered "Nothing blocks it" where the CLI lists three
+/// blockers, and every search highlighted it. (`__proto__` and `toString`
+/// are not slugs, so no id can be them; they go in as labels and aliases.)
+async fn issue31_case13_ids_named_like_object_members(c: &Client, dir: &Path) {
+    let mut doc = common::doc(
+        &[
+            ("p", "party"),
+            ("deal", "demand"),
+            ("constructor", "demand"),
+            ("c1", "condition"),
+            ("c2", "condition"),
+            ("c3", "condition"),
+        ],
+        vec![
+            common::cond("deal", "constructor", "p"),
+            common::cond("constructor", "c1", "p"),
+            common::cond("constructor", "c2", "p"),
+            common::cond("constructor", "c3", "p"),
+        ],
+    );
+    doc["nodes"][3]["label"] = json!("__proto__");
+    doc["nodes"][4]["aliases"] = json!(["toString", "hasOwnProperty"]);
+    let text_of = serde_json::to_string_pretty(&doc).unwrap();
+    let (_keep, file) = temp_file("proto.json", text_of.as_bytes());
+    let map = render_file(Some(&file), dir, "proto.html", &["--all-time"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    let g = common::graph(&doc);
+    let view = negograph::view::View::new(&g, &negograph::view::ViewSpec::all_time()).unwrap();
+    let want = library_blockers_of_all(&view);
+    assert_eq!(want["deal"], ["c1", "c2", "c3", "constructor"]);
+    assert_eq!(
+        map_blockers_of_all(c).await,
+        want,
+        "the map's blockers, as the CLI's"
+    );
+    click(c, ".node[data-id='constructor']").await;
+    c.find(Locator::Id("search"))
+        .await
+        .unwrap()
+        .send_keys("Label of p")
+        .await
+        .unwrap();
+    let matched = js(
+        c,
+        "return [...document.querySelectorAll('.node.match')].map(n => n.dataset.id);",
+    )
+    .await;
+    assert_eq!(
+        matched,
+        json!(["p"]),
+        "a search highlights only what it matches"
+    );
+}
+
 #[test]
 fn the_map_works_in_chromium() {
     let chromium = program("NEGOGRAPH_CHROMIUM", "/usr/bin/chromium");
@@ -573,6 +629,7 @@ fn the_map_works_in_chromium() {
                 a_format_1_1_map(&c, &dir).await;
                 blockers_match_the_library_on_generated_graphs(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;
+                issue31_case13_ids_named_like_object_members(&c, &dir).await;
             })
         };
         let outcome = checks.await;

@@ -93,7 +93,15 @@ pub fn find(
     // Every maximal run of each name inside the question, and for each word
     // of the question, the nodes whose names hold it.
     let mut runs: HashMap<(usize, usize, bool), Vec<NodeIx>> = HashMap::new();
-    let mut holders: HashMap<usize, Vec<NodeIx>> = HashMap::new();
+    // Per stem of the question, the first nodes whose names hold it (two say
+    // "not rare"): kept per position, a word said a thousand times held a
+    // list of every node naming it a thousand times over.
+    let mut holders: HashMap<&str, Vec<NodeIx>> = HashMap::new();
+    // The one-word names that may be a typo's: their first letter begins a
+    // word of the question. Looked up per unknown word instead of a scan of
+    // every name per word (a question of 1,000 typos x 250,000 nodes).
+    let firsts: foldhash::HashSet<char> = stems.iter().filter_map(|s| s.chars().next()).collect();
+    let mut one_word = OneWordNames::default();
     let mut name_stems: Vec<String> = Vec::new();
     let mut name_texts: Vec<String> = Vec::new();
     // Stemming every word of every name is the scan's main cost: a word
@@ -106,7 +114,10 @@ pub fn find(
         for name in node.names() {
             name_stems.clear();
             name_texts.clear();
+            // Articles count here: "The Kremlin" is no one-word name.
+            let mut words_in_name = 0;
             split(name, |text, _| {
+                words_in_name += 1;
                 if ARTICLES.contains(&text.as_str()) {
                     return;
                 }
@@ -122,15 +133,21 @@ pub fn find(
                 name_stems.push(s);
                 name_texts.push(text);
             });
+            if let [word] = name_texts.as_slice()
+                && words_in_name == 1
+                && word.chars().next().is_some_and(|c| firsts.contains(&c))
+            {
+                one_word.add(word, n);
+            }
             for (j, s) in name_stems.iter().enumerate() {
-                let Some(places) = at_stem.get(s.as_str()) else {
+                let Some((&stem_key, places)) = at_stem.get_key_value(s.as_str()) else {
                     continue;
                 };
+                let holding = holders.entry(stem_key).or_default();
+                if holding.len() < 2 && holding.last() != Some(&n) {
+                    holding.push(n);
+                }
                 for &k in places {
-                    let holding = holders.entry(k).or_default();
-                    if holding.last() != Some(&n) {
-                        holding.push(n);
-                    }
                     // Only runs that cannot be extended to the left.
                     if j > 0 && k > 0 && name_stems[j - 1] == stems[k - 1] {
                         continue;
@@ -192,7 +209,7 @@ pub fn find(
             .unwrap_or(first);
         let trimmed = last + 1 - first;
         let rare_word = trimmed == 1
-            && holders.get(&first).is_some_and(|h| h.len() == 1)
+            && holders.get(stems[first]).is_some_and(|h| h.len() == 1)
             && words_of_question[kept[first]].text.chars().count() >= 3
             // "The two proposals" is no mention of "10 hostages in two groups".
             && !is_number(&words_of_question[kept[first]].text);
@@ -235,13 +252,23 @@ pub fn find(
         chosen.push((span, run.nodes.clone(), found));
     }
 
-    // Typos: a content word no name holds, close to a one-word name.
+    // Typos: a content word no name holds, close to a one-word name. Each
+    // distinct word is looked up once, and only the first few: a question
+    // of a thousand unknown words is not a question with typos.
+    let mut looked_up: HashMap<&str, Option<(Vec<NodeIx>, String)>> = HashMap::new();
     for k in 0..stems.len() {
-        if taken[k] || !is_content(k) || holders.contains_key(&k) {
+        if taken[k] || !is_content(k) || holders.contains_key(stems[k]) {
             continue;
         }
-        let typed = &words_of_question[kept[k]].text;
-        if let Some((nodes, name)) = closest_one_word_name(typed, graph) {
+        let typed = words_of_question[kept[k]].text.as_str();
+        if !looked_up.contains_key(typed) && looked_up.len() >= MAX_TYPO_LOOKUPS {
+            continue;
+        }
+        let found = looked_up
+            .entry(typed)
+            .or_insert_with(|| one_word.closest(typed))
+            .clone();
+        if let Some((nodes, name)) = found {
             taken[k] = true;
             chosen.push((k..k + 1, nodes, Found::Fuzzy { name }));
         }
@@ -250,7 +277,7 @@ pub fn find(
     // "The 8% and 9% offers": a word and "and" just before an exact name of
     // two or more words stand for that name with its first word replaced,
     // when a node is called so.
-    let mut shared = Vec::new();
+    let mut patterns: Vec<(usize, Vec<&str>)> = Vec::new();
     for (span, _, found) in &chosen {
         if *found != Found::Exact || span.len() < 2 || span.start < 2 {
             continue;
@@ -262,9 +289,14 @@ pub fn find(
         let wanted: Vec<&str> = std::iter::once(stems[word])
             .chain(stems[span.start + 1..span.end].iter().copied())
             .collect();
-        let nodes = nodes_called(graph, &wanted);
+        patterns.push((word, wanted));
+    }
+    // One pass over the names for every pattern, not one per pattern.
+    let called = nodes_called(graph, patterns.iter().map(|(_, w)| w.as_slice()));
+    let mut shared = Vec::new();
+    for ((word, _), nodes) in patterns.iter().zip(called) {
         if !nodes.is_empty() {
-            shared.push((word..word + 1, nodes, Found::Exact));
+            shared.push((*word..*word + 1, nodes, Found::Exact));
         }
     }
     for (span, _, _) in &shared {
@@ -297,26 +329,50 @@ pub fn find(
         .collect()
 }
 
-/// The nodes with a name whose words (articles left out) have these stems:
-/// one pass over every name.
-fn nodes_called(graph: &Graph, wanted: &[&str]) -> Vec<NodeIx> {
-    graph
-        .node_indices()
-        .filter(|&n| {
-            graph.node(n).names().any(|name| {
-                let mut at = 0;
-                let mut same = true;
+/// For each list of stems, the nodes with a name whose words (articles
+/// left out) have those stems: one pass over every name for all of them.
+fn nodes_called<'w>(
+    graph: &Graph,
+    wanted: impl Iterator<Item = &'w [&'w str]>,
+) -> Vec<Vec<NodeIx>> {
+    let mut index: HashMap<Vec<&str>, usize> = HashMap::new();
+    let mut out: Vec<Vec<NodeIx>> = Vec::new();
+    let mut slot_of = Vec::new();
+    for w in wanted {
+        let next = index.len();
+        slot_of.push(*index.entry(w.to_vec()).or_insert(next));
+    }
+    let mut found: Vec<Vec<NodeIx>> = vec![Vec::new(); index.len()];
+    if !index.is_empty() {
+        let openings: foldhash::HashSet<&str> =
+            index.keys().flatten().map(|s| opening(s)).collect();
+        for n in graph.node_indices() {
+            for name in graph.node(n).names() {
+                let mut stems: Vec<String> = Vec::new();
+                let mut possible = true;
                 split(name, |text, _| {
-                    if ARTICLES.contains(&text.as_str()) || !same {
+                    if !possible || ARTICLES.contains(&text.as_str()) {
                         return;
                     }
-                    same = wanted.get(at).is_some_and(|w| *w == stem(&text));
-                    at += 1;
+                    // A word whose opening no pattern has cannot match.
+                    possible = openings.contains(opening(&text));
+                    if possible {
+                        stems.push(stem(&text));
+                    }
                 });
-                same && at == wanted.len()
-            })
-        })
-        .collect()
+                let key: Vec<&str> = stems.iter().map(String::as_str).collect();
+                if let Some(&slot) = index.get(&key).filter(|_| possible)
+                    && found[slot].last() != Some(&n)
+                {
+                    found[slot].push(n);
+                }
+            }
+        }
+    }
+    for slot in slot_of {
+        out.push(found[slot].clone());
+    }
+    out
 }
 
 /// A word's first two characters: a stem starts as its word does.
@@ -363,25 +419,37 @@ fn typos_allowed(chars: usize) -> usize {
     }
 }
 
-/// The nodes with the one-word name nearest to `typed`, if one is within
-/// the typos allowed (a swap of two letters is one), and that name.
-fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, String)> {
-    let allowed = typos_allowed(typed.chars().count());
-    if allowed == 0 {
-        return None;
+/// How many distinct unknown words of one question are looked up as typos.
+const MAX_TYPO_LOOKUPS: usize = 16;
+
+/// The one-word names of the graph, by first letter, for typo lookups.
+#[derive(Default)]
+struct OneWordNames {
+    by_first: HashMap<char, Vec<(String, NodeIx)>>,
+}
+
+impl OneWordNames {
+    fn add(&mut self, word: &str, n: NodeIx) {
+        let first = word.chars().next().expect("a word has a letter");
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push((word.to_owned(), n));
     }
-    let first = typed.chars().next();
-    let mut best: Option<(usize, Vec<NodeIx>, String)> = None;
-    for n in graph.node_indices() {
-        let node = graph.node(n);
-        for name in node.names() {
-            let mut ws: Vec<String> = Vec::new();
-            split(name, |text, _| ws.push(text));
-            let [word] = ws.as_slice() else { continue };
-            let len = word.chars().count();
-            // Cheap tests first: typos rarely hit the first letter, and a
-            // length that differs too much cannot be near.
-            if word.chars().next() != first || len.abs_diff(typed.chars().count()) > allowed {
+
+    /// The nodes with the one-word name nearest to `typed`, if one is within
+    /// the typos allowed (a swap of two letters is one), and that name.
+    fn closest(&self, typed: &str) -> Option<(Vec<NodeIx>, String)> {
+        let allowed = typos_allowed(typed.chars().count());
+        if allowed == 0 {
+            return None;
+        }
+        // Typos rarely hit the first letter.
+        let names = self.by_first.get(&typed.chars().next()?)?;
+        let mut best: Option<(usize, Vec<NodeIx>, String)> = None;
+        for (word, n) in names {
+            // A length that differs too much cannot be near.
+            if word.chars().count().abs_diff(typed.chars().count()) > allowed {
                 continue;
             }
             let distance = strsim::osa_distance(typed, word);
@@ -390,19 +458,19 @@ fn closest_one_word_name(typed: &str, graph: &Graph) -> Option<(Vec<NodeIx>, Str
             }
             match &mut best {
                 Some((d, nodes, _)) if *d == distance => {
-                    if !nodes.contains(&n) {
-                        nodes.push(n);
+                    if !nodes.contains(n) {
+                        nodes.push(*n);
                     }
                 }
                 Some((d, _, _)) if *d < distance => {}
-                _ => best = Some((distance, vec![n], word.clone())),
+                _ => best = Some((distance, vec![*n], word.clone())),
             }
         }
+        best.map(|(_, mut nodes, name)| {
+            nodes.sort();
+            (nodes, name)
+        })
     }
-    best.map(|(_, mut nodes, name)| {
-        nodes.sort();
-        (nodes, name)
-    })
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::layout::Layout;
 use super::map_data::{MapData, gather};
 use super::scene::{Focus, scene};
-use super::{MAX_DRAWN_NODES, Style, dot};
-use crate::error::{Error, Result};
+use super::{Style, dot};
+use crate::error::Result;
 use crate::graph::Graph;
 use crate::view::{View, ViewSpec, When};
 
@@ -29,13 +29,14 @@ const STYLE: &str = include_str!("map/map.css");
 /// The whole graph is mapped for all time, so that the date slider can bring
 /// back what has lapsed; it starts on the day `spec` names. An answer view
 /// (`--blockers` and the others) maps the answer on that day. A view of more
-/// than [`MAX_DRAWN_NODES`] nodes is refused unless `force`, as for pictures.
+/// than [`super::MAX_DRAWN_NODES`] nodes or [`super::MAX_DRAWN_EDGES`] lines is
+/// refused unless `force`, as for pictures.
 ///
 /// Runs Graphviz's `dot` for the layout (see [`crate::render::layout`]).
 ///
 /// # Errors
 ///
-/// [`Error::TooBigToDraw`] for a view too large (without `force`); those of
+/// [`Error::TooBigToDraw`](crate::Error::TooBigToDraw) for a view too large (without `force`); those of
 /// [`View::new`] for a name in `spec` that fits no node or several; those
 /// of [`crate::render::layout`] when Graphviz is missing or fails.
 pub fn map(
@@ -59,13 +60,7 @@ pub fn map(
     } else {
         (&asked, scene(&asked, None, focus))
     };
-    if shown.nodes.len() > MAX_DRAWN_NODES && !force {
-        return Err(Error::TooBigToDraw {
-            nodes: shown.nodes.len(),
-            edges: shown.edges.len(),
-            limit: MAX_DRAWN_NODES,
-        });
-    }
+    super::refuse_too_big(&shown, force)?;
     let plain = Style {
         legend: false,
         quotes: false,

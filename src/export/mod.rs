@@ -81,6 +81,30 @@ impl Default for Style {
 /// views are refused (unless forced) with a pointer to the focused views.
 pub const MAX_DRAWN_NODES: usize = 500;
 
+/// How many lines (edges, and those from parties to the conditions they set)
+/// Graphviz is asked to lay out: its work grows with them, not only with the
+/// nodes (35 nodes with 870 conditions took over a minute).
+pub const MAX_DRAWN_EDGES: usize = 750;
+
+/// Refuses, unless `force`, a scene of more than [`MAX_DRAWN_NODES`] nodes
+/// or [`MAX_DRAWN_EDGES`] lines.
+///
+/// # Errors
+///
+/// [`Error::TooBigToDraw`](crate::Error::TooBigToDraw), saying how to draw less.
+pub fn refuse_too_big(scene: &Scene, force: bool) -> crate::Result<()> {
+    let lines = scene.edges.len() + scene.holders.len();
+    if force || (scene.nodes.len() <= MAX_DRAWN_NODES && lines <= MAX_DRAWN_EDGES) {
+        return Ok(());
+    }
+    Err(crate::Error::TooBigToDraw {
+        nodes: scene.nodes.len(),
+        edges: lines,
+        limit: MAX_DRAWN_NODES,
+        edge_limit: MAX_DRAWN_EDGES,
+    })
+}
+
 /// Wraps a label into lines of about `width` characters, at most `max_lines`,
 /// so that a long or hostile label makes a tall node, not a giant one.
 pub fn wrap_label(text: &str, width: usize, max_lines: usize) -> Vec<String> {

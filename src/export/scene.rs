@@ -235,12 +235,20 @@ pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
                 edges.insert(e);
                 highlighted.insert(e);
             }
-            // The same count as the text answer's "N obstacles".
+            // The same count as the text answer's "N obstacles". Obstacles
+            // past the cap on chains come without one, so they are not
+            // drawn: say so, or the drawing reads as the whole answer.
             let count = answer.blockers.len();
+            let drawn = count - answer.chains_omitted;
             subtitle = if answer.clear {
                 format!("nothing blocks {}", name(*x))
             } else if count == 0 {
                 format!("what blocks {}: a deadlock", name(*x))
+            } else if answer.chains_omitted > 0 {
+                format!(
+                    "what blocks {}: {drawn} of {count} obstacles drawn, the nearest; the text answer lists them all",
+                    name(*x)
+                )
             } else {
                 format!(
                     "what blocks {}: {count} obstacle{}",

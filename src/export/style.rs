@@ -7,11 +7,15 @@ use graphviz_rust::dot_structures::{Attribute, Id};
 
 use crate::model::{NodeKind, Relation};
 
-/// Text made safe inside a DOT double-quoted string.
+/// Text made safe inside a DOT double-quoted string. Graphviz decodes
+/// character references in text (`&#1;` becomes U+0001, which no XML may
+/// hold; `&amp;amp;` showed as `&amp;`), so `&` is written `&amp;` and the
+/// text shows as typed.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     for c in text.chars() {
         match c {
+            '&' => out.push_str("&amp;"),
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
@@ -69,4 +73,15 @@ pub(crate) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'stati
 pub(crate) fn relation_style(r: Relation) -> (&'static str, &'static str, &'static str) {
     let style = r.facts().style;
     (style.colour, style.line, style.arrow)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn ampersands_are_written_as_references() {
+        assert_eq!(escape("Party &#1; here"), "Party &amp;#1; here");
+        assert_eq!(escape("&amp;amp;"), "&amp;amp;amp;");
+    }
 }

@@ -13,6 +13,51 @@
 //!   a cell that really starts with `'` gets a second one. Reading strips one
 //!   leading `'`, so every value comes back as it was.
 
+/// Where a quoted cell opens and never closes, as (line, column), both
+/// 1-based, the column in characters. The `csv` crate ends such a cell at the
+/// end of the file without a word, so a note that opened a quote swallowed
+/// every row after it. The states follow the `csv` crate's reader: a quote
+/// opens a cell only as its first byte, `""` inside one is a quote, and
+/// after the closing quote the cell runs on unquoted to the next comma.
+pub(crate) fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let (mut line, mut line_start) = (1, 0);
+    let mut field_start = true;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' if field_start => {
+                let (open_line, open_col) = (line, text[line_start..i].chars().count() + 1);
+                i += 1;
+                loop {
+                    match b.get(i) {
+                        None => return Some((open_line, open_col)),
+                        Some(b'"') if b.get(i + 1) == Some(&b'"') => i += 2,
+                        Some(b'"') => break,
+                        Some(b'\n') => {
+                            line += 1;
+                            line_start = i + 1;
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                field_start = false;
+            }
+            b',' => field_start = true,
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+                field_start = true;
+            }
+            b'\r' => field_start = true,
+            _ => field_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
 /// The separator between list items in a cell.
 pub const LIST_SEPARATOR: char = ';';
 
@@ -66,6 +111,32 @@ pub fn unguard(cell: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_left_open_is_found_where_it_opens() {
+        assert_eq!(unclosed_quote("id,note\nx1,\"opens\nx2,b\n"), Some((2, 4)));
+        assert_eq!(unclosed_quote("a,\"b\nc\",d\n\"é\n"), Some((3, 1)));
+        assert_eq!(
+            unclosed_quote("a,\"\u{e9}\"\"x\"\n"),
+            None,
+            "a doubled quote is a quote"
+        );
+        assert_eq!(
+            unclosed_quote("a,x\"y\n"),
+            None,
+            "a quote inside a cell is a character"
+        );
+        assert_eq!(
+            unclosed_quote("a,\"b\"x\"y\n"),
+            None,
+            "after the closing quote too"
+        );
+        assert_eq!(
+            unclosed_quote("é,\"b"),
+            Some((1, 3)),
+            "columns count characters"
+        );
+    }
 
     fn strings(items: &[&str]) -> Vec<String> {
         items.iter().map(ToString::to_string).collect()

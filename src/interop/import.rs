@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use std::collections::HashMap;
 
-use super::cells::{parse_list_cell, unguard};
+use super::cells::{parse_list_cell, unclosed_quote, unguard};
 use super::csv::{
     CITATION_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS, citation_column,
 };
@@ -23,6 +23,7 @@ use crate::graph::Graph;
 use crate::model::{
     Citation, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Source, SourceRef, StatusChange,
 };
+use crate::terminal::excerpt;
 
 /// The files to read.
 #[derive(Clone, Debug)]
@@ -170,7 +171,7 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
                         Diagnostic::error(
                             "unknown-node",
                             Default::default(),
-                            format!("node '{id}' is not in {}", nodes.file),
+                            format!("node '{}' is not in {}", excerpt(id), nodes.file),
                         )
                         .with_help(Some("a status change names its node by id".into())),
                     ),
@@ -284,6 +285,17 @@ impl Table {
             column_name: name.map(str::to_owned),
             diagnostic: d,
         };
+        if let Some((line, column)) = unclosed_quote(text) {
+            let d = Diagnostic::error(
+                "unclosed-quote",
+                Default::default(),
+                "a quoted cell opens here and never closes, so every line after it would be read into this cell",
+            )
+            .with_help(Some(
+                "close the quote; a quote inside a quoted cell is written twice (\"\")".into(),
+            ));
+            problems.push(at_line(line, Some(column), None, d));
+        }
         let mut reader = ::csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -308,16 +320,21 @@ impl Table {
                 let d = Diagnostic::error(
                     "unknown-column",
                     Default::default(),
-                    format!("unknown column '{name}'"),
+                    format!("unknown column '{}'", excerpt(name)),
                 );
-                problems.push(at_line(1, Some(i + 1), Some(name), d.with_help(Some(help))));
+                problems.push(at_line(
+                    1,
+                    Some(i + 1),
+                    Some(&excerpt(name)),
+                    d.with_help(Some(help)),
+                ));
             } else if at.insert(name.clone(), i).is_some() {
                 let d = Diagnostic::error(
                     "duplicate-column",
                     Default::default(),
-                    format!("column '{name}' appears twice in the header"),
+                    format!("column '{}' appears twice in the header", excerpt(name)),
                 );
-                problems.push(at_line(1, Some(i + 1), Some(name), d));
+                problems.push(at_line(1, Some(i + 1), Some(&excerpt(name)), d));
             }
         }
         for name in &known[..required] {

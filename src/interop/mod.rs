@@ -22,6 +22,7 @@ pub mod import;
 pub mod ladybug;
 pub mod neo4j;
 pub mod out;
+mod staged;
 pub mod timeline;
 
 use std::path::Path;
@@ -274,8 +275,26 @@ pub fn export(
     path: &Path,
     force: bool,
 ) -> Result<Written> {
+    export_sparing(graph, format, as_of, path, force, None)
+}
+
+/// [`export()`], refusing to write over `input` (the graph file read), or a
+/// link to it, under any of the export's file names.
+///
+/// # Errors
+///
+/// As [`export()`]; [`Error::Write`](crate::Error::Write) too when a file
+/// to write is `input`.
+pub fn export_sparing(
+    graph: &Graph,
+    format: Format,
+    as_of: Option<Date>,
+    path: &Path,
+    force: bool,
+    input: Option<&Path>,
+) -> Result<Written> {
     let selection = Selection::new(graph, as_of);
-    let mut files = out::Files::new(path, format.is_folder(), force);
+    let mut files = out::Files::new(path, format.is_folder(), force).sparing(input);
     match format {
         Format::Graphml => files.write(None, |w| graphml::write(&selection, w))?,
         Format::Cypher => files.write(None, |w| neo4j::write(&selection, w))?,

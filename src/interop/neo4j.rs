@@ -124,7 +124,9 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
         props
             .date("date", source.date.as_ref().and_then(Lenient::known))
             .text("url", source.url.as_deref())
-            .text("publisher", source.publisher.as_deref());
+            .text("publisher", source.publisher.as_deref())
+            .text("note", source.note.as_deref())
+            .text("file", source.file.as_deref());
         writeln!(
             out,
             "MERGE (s:Source {{id: {}}}) SET s = {};",

@@ -62,6 +62,7 @@ impl std::str::FromStr for Quantity {
 
     fn from_str(text: &str) -> Result<Quantity, String> {
         let example = "write it as people do, e.g. \"45-60 days\", \"70 days\", \"about 120\", \"at least 10 hostages\"";
+        let shown = crate::terminal::excerpt(text);
         let mut rest = text.trim();
         let mut approximate = false;
         let mut bound = Bound::Both;
@@ -82,15 +83,17 @@ impl std::str::FromStr for Quantity {
             }
         }
         let (first, after) = number(rest).ok_or_else(|| {
-            format!("quantity '{text}' has no number where one should be; {example}")
+            format!("quantity '{shown}' has no number where one should be; {example}")
         })?;
+        within_bound(first, text)?;
         rest = after.trim_start();
         let mut second = None;
         for sep in ["-", "\u{2013}", "\u{2014}", "to "] {
             if let Some(after_sep) = rest.strip_prefix(sep) {
                 let (n, after) = number(after_sep.trim_start()).ok_or_else(|| {
-                    format!("quantity '{text}' has a range with no second number; {example}")
+                    format!("quantity '{shown}' has a range with no second number; {example}")
                 })?;
+                within_bound(n, text)?;
                 second = Some(n);
                 rest = after.trim_start();
                 break;
@@ -98,13 +101,13 @@ impl std::str::FromStr for Quantity {
         }
         if matches!(bound, Bound::AtLeast | Bound::UpTo) && second.is_some() {
             return Err(format!(
-                "quantity '{text}' is both a bound and a range; write one, {example}"
+                "quantity '{shown}' is both a bound and a range; write one, {example}"
             ));
         }
         let unit = rest.trim().to_owned();
         if unit.chars().any(|c| c.is_ascii_digit()) {
             return Err(format!(
-                "quantity '{text}' has more than one figure; {example}"
+                "quantity '{shown}' has more than one figure; {example}"
             ));
         }
         let (min, max) = match (bound, second) {
@@ -117,7 +120,7 @@ impl std::str::FromStr for Quantity {
             && lo > hi
         {
             return Err(format!(
-                "quantity '{text}' runs from {lo} down to {hi}; write the smaller figure first"
+                "quantity '{shown}' runs from {lo} down to {hi}; write the smaller figure first"
             ));
         }
         Ok(Quantity {
@@ -127,6 +130,22 @@ impl std::str::FromStr for Quantity {
             approximate,
         })
     }
+}
+
+/// The largest figure a quantity may hold: every whole number up to it is
+/// exact in an `f64`, and gaps between two stay finite. A figure of 309
+/// digits read as infinity, and `compare` called two different ones
+/// overlapping ("gap inf days").
+pub const MAX_FIGURE: f64 = 1e15;
+
+fn within_bound(n: f64, text: &str) -> Result<(), String> {
+    if n <= MAX_FIGURE {
+        return Ok(());
+    }
+    Err(format!(
+        "quantity '{}' has a figure over 10^15, the largest negograph reads exactly",
+        crate::terminal::excerpt(text)
+    ))
 }
 
 #[derive(Clone, Copy)]

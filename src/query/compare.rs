@@ -9,8 +9,8 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of, units_agree};
 use super::evidence::{Link, NodeRef};
+use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of, units_agree};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};

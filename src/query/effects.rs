@@ -19,8 +19,8 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::responses::{Response, responses};
 use super::evidence::{Link, NodeRef};
+use super::responses::{Response, responses};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, End, Relation};
 use crate::view::{AsOfBasis, View};

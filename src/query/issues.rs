@@ -12,8 +12,8 @@
 
 use serde::Serialize;
 
-use super::package::{Term, disputed_by, end_node, side_of};
 use super::evidence::{Link, NodeRef};
+use super::package::{Term, disputed_by, end_node, side_of};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};

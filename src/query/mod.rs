@@ -7,12 +7,12 @@
 //! names any of these questions and [`run`] answers it.
 
 mod answer;
-mod evidence;
 pub mod blockers;
 pub mod changes;
 pub mod compare;
 pub mod deadlocks;
 pub mod effects;
+mod evidence;
 pub mod issues;
 pub mod package;
 pub mod path;
@@ -25,4 +25,3 @@ pub mod who;
 
 pub use answer::{Answer, Conflicts, Query, expect_kind, run};
 pub use evidence::{Link, NodeRef};
-

@@ -3,9 +3,9 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
+use super::evidence::{Link, NodeRef};
 use super::package::{Term, terms_of};
 use super::stance::{Stance, all_stances, disputed_by, held_by};
-use super::evidence::{Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};

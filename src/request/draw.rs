@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::export::{self, Focus, Style};
 use crate::graph::{Graph, NodeIx};
 use crate::query::changes::Window;
@@ -83,7 +83,8 @@ pub struct Drawing {
     pub focus: FocusOn,
     /// Direction, clusters, legend.
     pub style: Style,
-    /// Draw even a view of more than [`export::MAX_DRAWN_NODES`] nodes.
+    /// Draw even a view of more than [`export::MAX_DRAWN_NODES`] nodes or
+    /// [`export::MAX_DRAWN_EDGES`] lines.
     pub force: bool,
     /// The format.
     pub draw_as: DrawAs,
@@ -123,13 +124,7 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
         return Ok(map.into_bytes());
     }
     let scene = export::scene(&view, today.as_ref(), &focus);
-    if scene.nodes.len() > export::MAX_DRAWN_NODES && !drawing.force {
-        return Err(Error::TooBigToDraw {
-            nodes: scene.nodes.len(),
-            edges: scene.edges.len(),
-            limit: export::MAX_DRAWN_NODES,
-        });
-    }
+    export::refuse_too_big(&scene, drawing.force)?;
     let status = |n| view.status(n);
     let text = |format| match format {
         TextFormat::Dot => export::dot::to_dot(g, &scene, &drawing.style, status),

@@ -23,8 +23,9 @@ pub(super) fn export(
     as_of: Option<Date>,
     output: &Path,
     force: bool,
+    input: Option<&Path>,
 ) -> Result<Outcome> {
-    let written = interop::export(graph, format, as_of, output, force)?;
+    let written = interop::export_sparing(graph, format, as_of, output, force, input)?;
     Ok(Outcome::Exported { written, as_of })
 }
 
@@ -37,7 +38,13 @@ pub(super) fn import_csv(
     force: bool,
     max_file_size: u64,
 ) -> Result<Outcome> {
-    if !force && output.exists() {
+    let inputs: Vec<&Path> = [Some(csv.nodes.as_path()), Some(csv.edges.as_path())]
+        .into_iter()
+        .chain([csv.sources.as_deref(), csv.status.as_deref()])
+        .flatten()
+        .collect();
+    store::refuse_input(output, &inputs)?;
+    if !force && store::replaces(output) {
         return Err(Error::Usage(format!(
             "{} already exists; pass --force to replace it",
             output.display()

@@ -333,7 +333,14 @@ pub fn run(request: &Request) -> Result<Outcome> {
             as_of,
             output,
             force,
-        } => interop::export(&source.load()?, *format, *as_of, output, *force),
+        } => interop::export(
+            &source.load()?,
+            *format,
+            *as_of,
+            output,
+            *force,
+            source.file.as_deref(),
+        ),
         Action::Import {
             csv,
             title,
@@ -341,6 +348,11 @@ pub fn run(request: &Request) -> Result<Outcome> {
             force,
         } => interop::import_csv(csv, title.as_deref(), output, *force, source.max_file_size),
         Action::Draw(drawing) => {
+            if let Some(path) = &drawing.output {
+                // Before the drawing: refused, it would be work for nothing.
+                let inputs: Vec<&Path> = source.file.as_deref().into_iter().collect();
+                store::refuse_input(path, &inputs)?;
+            }
             let graph = source.load()?;
             let bytes = draw::draw(&graph, drawing)?;
             match &drawing.output {
@@ -379,6 +391,12 @@ pub fn run(request: &Request) -> Result<Outcome> {
             compact,
             output,
         } => {
+            if *edges > crate::limits::MAX_GENERATED_EDGES {
+                return Err(Error::Usage(format!(
+                    "--edges {edges} is over the {} a generated graph may have (its file would be far over the default --max-file-size); ask for fewer",
+                    crate::limits::MAX_GENERATED_EDGES
+                )));
+            }
             let doc = crate::synth::generate(*edges, *seed);
             let text = if *compact {
                 let mut t = serde_json::to_string(&doc).expect("documents serialize");

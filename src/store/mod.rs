@@ -45,6 +45,45 @@ fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     }
 }
 
+/// Whether writing `path` replaces a file: it names (through any links) a
+/// regular file. A device or FIFO is written into and a new path created,
+/// so neither needs `--force`.
+pub fn replaces(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
+/// Refuses to write `output` when it is one of `inputs`: the same path, or
+/// a link (symbolic or hard) to the same file. `-f talks.json dot -o
+/// talks.json` replaced the graph with its drawing and exited 0.
+///
+/// # Errors
+///
+/// [`Error::Write`] naming `output` and the input it would replace.
+pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
+    // An output that does not exist yet cannot be an input; one that cannot
+    // be looked at is left for the write itself to report.
+    let Ok(out) = std::fs::metadata(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        let is_input = match std::fs::metadata(input) {
+            Ok(meta) if cfg!(unix) => same_file(&out, &meta),
+            Ok(_) => std::fs::canonicalize(output).ok() == std::fs::canonicalize(input).ok(),
+            Err(_) => false,
+        };
+        if is_input {
+            return Err(Error::Write {
+                path: output.to_owned(),
+                source: std::io::Error::other(format!(
+                    "it is {}, an input of this command; write the output to another file",
+                    crate::error::shown(input)
+                )),
+            });
+        }
+    }
+    Ok(())
+}
+
 fn lock(path: &Path) -> Result<Locked> {
     let started = Instant::now();
     let read_err = |source| Error::Read {

@@ -15,6 +15,7 @@ use crate::resolve::closest;
 
 use super::duplicates::same_edge;
 use super::{Loc, Validator, WarningMode, end_node};
+use crate::terminal::excerpt;
 
 impl Validator {
     pub(super) fn node_ref(
@@ -58,7 +59,7 @@ impl Validator {
         self.error(
             "unknown-node",
             path,
-            format!("{role} '{id}' is not a node in this graph"),
+            format!("{role} '{}' is not a node in this graph", excerpt(id)),
             help,
         );
         None
@@ -230,7 +231,7 @@ impl Validator {
         self.error(
             "unknown-source",
             at,
-            format!("source '{s}' is not in the sources list"),
+            format!("source '{}' is not in the sources list", excerpt(s)),
             close.first().map(|c| format!("did you mean '{c}'?")),
         );
     }

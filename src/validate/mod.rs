@@ -21,6 +21,7 @@ mod lookalikes;
 mod nodes;
 mod positions;
 
+use crate::terminal::excerpt;
 use duplicates::{duplicates, same_edge};
 use edges::EdgeContext;
 use positions::NodeContext;
@@ -455,7 +456,10 @@ impl Validator {
             self.error(
                 "bad-id",
                 path,
-                format!("{what} id '{id}' is not a slug (lower-case letters, digits and '-')"),
+                format!(
+                    "{what} id '{}' is not a slug (lower-case letters, digits and '-')",
+                    excerpt(id)
+                ),
                 (!slug.is_empty()).then(|| format!("write it as '{slug}'")),
             );
         }
@@ -481,6 +485,7 @@ impl Validator {
             Lenient::Known(v) => Some(*v),
             Lenient::Unknown(text) => {
                 let allowed = T::allowed();
+                let text = &*crate::terminal::excerpt(text);
                 let close = closest(text, allowed.iter().map(|a| (*a, *a)), 1);
                 let help = match close.first() {
                     Some(best) => format!("did you mean '{best}'?"),

@@ -10,6 +10,7 @@ use crate::model::{Document, Node, NodeKind, Quantity};
 use crate::resolve::closest;
 
 use super::{Loc, Validator};
+use crate::terminal::excerpt;
 
 /// What the node checks need to know about the rest of the document.
 pub(super) struct NodeContext<'d> {
@@ -161,7 +162,7 @@ impl Validator {
             self.error(
                 "unknown-node",
                 at,
-                format!("{role} '{id}' is not a node in this graph"),
+                format!("{role} '{}' is not a node in this graph", excerpt(id)),
                 close
                     .first()
                     .map(|&j| format!("did you mean '{}'?", cx.doc.nodes[j].id)),
@@ -172,7 +173,11 @@ impl Validator {
             self.error(
                 "wrong-kinds",
                 at,
-                format!("{role} '{id}' is a {}, not a {kind}", cx.kinds[n]),
+                format!(
+                    "{role} '{}' is a {}, not a {kind}",
+                    excerpt(id),
+                    cx.kinds[n]
+                ),
                 None,
             );
             return None;
@@ -194,7 +199,7 @@ impl Validator {
                 self.error(
                     "unknown-source",
                     at,
-                    format!("source '{s}' is not in the sources list"),
+                    format!("source '{}' is not in the sources list", excerpt(s)),
                     close.first().map(|c| format!("did you mean '{c}'?")),
                 );
             }

@@ -130,7 +130,15 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         plan(&mut out, g, &u.options[0], 0);
         return out;
     }
-    if u.options.is_empty() {
+    let stopped = matches!(u.cut_off, Some(CutOff::Budget));
+    if u.options.is_empty() && stopped {
+        // Not "no option unblocks it": the search did not get to rule them out.
+        let _ = writeln!(
+            out,
+            "\nNo option found: the search stopped at its work limit before it could rule out options of up to {}; some may exist.",
+            plural(u.size, "concession", "concessions")
+        );
+    } else if u.options.is_empty() {
         let _ = writeln!(
             out,
             "\nNo option of up to {} unblocks it.",
@@ -163,13 +171,13 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
                 u.size + 1
             );
         }
-        Some(CutOff::Budget) => {
+        Some(CutOff::Budget) if !u.options.is_empty() => {
             let _ = writeln!(
                 out,
                 "\nThe search stopped at its work limit: the options listed are minimal, but others, smaller ones too, may exist."
             );
         }
-        None => {}
+        Some(CutOff::Budget) | None => {}
     }
     if !u.movers.is_empty() {
         let _ = writeln!(out, "\n{}", "Who has to move first:".cyan());
@@ -484,4 +492,40 @@ pub fn timeline(g: &Graph, c: &Changes) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use negograph::query::unblock::{UnblockOptions, unblock as search};
+    use negograph::view::{View, ViewSpec};
+
+    /// Issue 31, case 14: with no option found because the search ran out of
+    /// work, the text said "No option of up to 8 concessions unblocks it" and
+    /// then "the search stopped at its work limit".
+    #[test]
+    fn a_search_cut_short_does_not_say_nothing_unblocks_it() {
+        let doc = serde_json::json!({"negograph": 1, "title": "t", "sources": [{"id": "s", "title": "S"}],
+            "nodes": [{"id": "p", "kind": "party", "label": "P"}, {"id": "x", "kind": "demand", "label": "X"}],
+            "edges": [{"from": "p", "relation": "rejects", "to": "x", "source": "s", "quote": "no"}]});
+        let parsed = negograph::load::parse_document("t", &doc.to_string()).unwrap();
+        let g = negograph::Graph::from_document("t", parsed).unwrap();
+        let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+        let x = g.node_indices().find(|&n| g.id(n) == "x").unwrap();
+        let u = search(
+            &view,
+            x,
+            UnblockOptions {
+                budget: 0,
+                ..UnblockOptions::default()
+            },
+        );
+        assert!(u.options.is_empty(), "a budget of nothing finds nothing");
+        assert!(matches!(
+            u.cut_off,
+            Some(negograph::query::unblock::CutOff::Budget)
+        ));
+        let text = super::unblock(&g, &u);
+        assert!(!text.contains("unblocks it."), "{text}");
+        assert!(text.contains("work limit"), "{text}");
+    }
 }

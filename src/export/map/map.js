@@ -4,6 +4,12 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("negograph-data").textContent);
+  // Ids are the file's text: a plain object keyed by one (`constructor`)
+  // answers with Object.prototype's members, so every table keyed by id has
+  // no prototype (issue 31: the node `constructor` was "blocked by nothing").
+  function table() { return Object.create(null); }
+  data.others = Object.assign(table(), data.others);
+  data.sources = Object.assign(table(), data.sources);
   var SVGNS = "http://www.w3.org/2000/svg";
 
   // Node and edge styles: the static diagrams' own table (src/export/style.rs),
@@ -26,10 +32,10 @@
     return e;
   }
 
-  var nodesById = {};
+  var nodesById = table();
   data.nodes.forEach(function (n) { nodesById[n.id] = n; });
   function nameOf(id) { return nodesById[id] ? nodesById[id].label : (data.others[id] || id); }
-  var outEdges = {}, inEdges = {};
+  var outEdges = table(), inEdges = table();
   data.nodes.forEach(function (n) { outEdges[n.id] = []; inEdges[n.id] = []; });
   data.edges.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
 
@@ -161,7 +167,7 @@
     }
     return svg("ellipse", { cx: x, cy: y, rx: w, ry: h });
   }
-  var nodeEls = {};
+  var nodeEls = table();
   data.nodes.forEach(function (n) {
     var g = svg("g", { "class": "node kind-" + n.kind + " role-" + n.role, tabindex: 0, role: "button", "data-id": n.id, "aria-label": n.label + " (" + n.kind + ")" });
     var shape = nodeShape(n);
@@ -195,8 +201,8 @@
 
   // ---- Party filter: one party's positions and the conditions it sets ------
   function partySet(p) {
-    var keep = {}; keep[p] = true;
-    var edges = {};
+    var keep = table(); keep[p] = true;
+    var edges = table();
     data.edges.forEach(function (e, i) {
       if (e.from === p || e.holder === p || (e.relation === "member_of" && e.to === p)) {
         edges[i] = true; keep[e.from] = true; keep[e.to] = true;
@@ -462,7 +468,7 @@
     });
   }
   search.addEventListener("input", function () {
-    var found = matches(), hit = {};
+    var found = matches(), hit = table();
     found.forEach(function (n) { hit[n.id] = true; });
     data.nodes.forEach(function (n) { nodeEls[n.id].classList.toggle("match", !!hit[n.id]); });
     count.textContent = search.value.trim() ? found.length + (found.length === 1 ? " match" : " matches") : "";
