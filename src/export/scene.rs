@@ -134,363 +134,430 @@ impl Scene {
 /// drawn `conditions_on` edge brings the party holding it into the scene
 /// (see [`Scene::holders`]), so whose condition it is can be drawn.
 pub fn scene(view: &View, current: Option<&View>, focus: &Focus) -> Scene {
-    let g = view.graph;
-    let mut nodes: BTreeSet<NodeIx> = BTreeSet::new();
-    let mut edges: BTreeSet<EdgeIx> = BTreeSet::new();
-    let mut highlighted = BTreeSet::new();
-    let mut answers: BTreeSet<NodeIx> = BTreeSet::new();
-    let mut target = None;
-    let mut steps = BTreeMap::new();
-    let mut marks: BTreeMap<EdgeIx, Mark> = BTreeMap::new();
-    let mut triggers: Vec<(NodeIx, NodeIx, Vec<EdgeIx>)> = Vec::new();
-    let name = |n: NodeIx| g.label(n).to_owned();
-    let subtitle;
-
-    match focus {
+    let mut d = Drawing::new(view);
+    let subtitle = match focus {
         Focus::Whole => {
-            nodes.extend(view.visible_nodes());
-            edges.extend(view.visible_edges());
-            subtitle = String::new();
+            d.nodes.extend(view.visible_nodes());
+            d.edges.extend(view.visible_edges());
+            String::new()
         }
-        Focus::Around { node, depth } => {
-            target = Some(*node);
-            let mut dist = vec![usize::MAX; g.node_count()];
-            dist[node.index()] = 0;
-            let mut queue = VecDeque::from([*node]);
-            while let Some(n) = queue.pop_front() {
-                nodes.insert(n);
-                if dist[n.index()] == *depth {
-                    continue;
-                }
-                for dir in [Outgoing, Incoming] {
-                    for e in view.edges(n, dir) {
-                        let m = g.meta(e);
-                        let other = if m.from == n { m.to } else { m.from };
-                        if dist[other.index()] == usize::MAX {
-                            dist[other.index()] = dist[n.index()] + 1;
-                            queue.push_back(other);
-                        }
-                    }
-                }
-            }
-            for &n in &nodes {
-                for e in view.edges(n, Outgoing) {
-                    if nodes.contains(&g.meta(e).to) {
-                        edges.insert(e);
-                    }
-                }
-            }
-            subtitle = format!(
-                "within {depth} step{} of {}",
-                if *depth == 1 { "" } else { "s" },
-                name(*node)
-            );
-        }
-        Focus::Party(p) => {
-            target = Some(*p);
-            nodes.insert(*p);
-            for e in view.edges(*p, Outgoing).chain(view.edges(*p, Incoming)) {
-                let m = g.meta(e);
-                if m.from == *p || m.relation == Relation::MemberOf {
-                    edges.insert(e);
-                    nodes.insert(m.from);
-                    nodes.insert(m.to);
-                }
-            }
-            for e in view.visible_edges() {
-                let m = g.meta(e);
-                if m.by == Some(*p) {
-                    edges.insert(e);
-                    nodes.insert(m.from);
-                    nodes.insert(m.to);
-                }
-            }
-            // What the positions touch: preconditions among them.
-            let positions: Vec<NodeIx> = nodes
-                .iter()
-                .copied()
-                .filter(|&n| g.kind(n) != NodeKind::Party)
-                .collect();
-            for n in positions {
-                for e in view.edges(n, Outgoing) {
-                    if nodes.contains(&g.meta(e).to) {
-                        edges.insert(e);
-                    }
-                }
-            }
-            subtitle = format!("positions of {}", name(*p));
-        }
-        Focus::Blockers(x) => {
-            target = Some(*x);
-            nodes.insert(*x);
-            let answer = blockers::blockers(view, *x, true);
-            for b in &answer.blockers {
-                answers.insert(b.ix);
-                for link in b.chain.iter().chain(b.other_chains.iter().flatten()) {
-                    edges.insert(link.edge);
-                    highlighted.insert(link.edge);
-                }
-            }
-            for &e in &answer.deadlock_edges {
-                edges.insert(e);
-                highlighted.insert(e);
-            }
-            // The same count as the text answer's "N obstacles". Obstacles
-            // past the cap on chains come without one, so they are not
-            // drawn: say so, or the drawing reads as the whole answer.
-            let count = answer.blockers.len();
-            let drawn = count - answer.chains_omitted;
-            subtitle = if answer.clear {
-                format!("nothing blocks {}", name(*x))
-            } else if count == 0 {
-                format!("what blocks {}: a deadlock", name(*x))
-            } else if answer.chains_omitted > 0 {
-                format!(
-                    "what blocks {}: {drawn} of {count} obstacles drawn, the nearest; the text answer lists them all",
-                    name(*x)
-                )
-            } else {
-                format!(
-                    "what blocks {}: {count} obstacle{}",
-                    name(*x),
-                    if count == 1 { "" } else { "s" }
-                )
-            };
-        }
-        Focus::Requires(x) => {
-            target = Some(*x);
-            nodes.insert(*x);
-            for step in requires::requires(view, *x).preconditions {
-                edges.insert(step.link.edge);
-                answers.insert(step.node.ix);
-            }
-            subtitle = format!("what {} requires", name(*x));
-        }
-        Focus::Path { from, to, directed } => {
-            nodes.insert(*from);
-            nodes.insert(*to);
-            answers.insert(*from);
-            answers.insert(*to);
-            let found = path::shortest(view, *from, *to, *directed);
-            for (i, e) in found.iter().flatten().enumerate() {
-                edges.insert(*e);
-                highlighted.insert(*e);
-                steps.insert(*e, i + 1);
-            }
-            subtitle = match found {
-                Some(_) => format!("how {} is connected to {}", name(*from), name(*to)),
-                None => format!("no path from {} to {}", name(*from), name(*to)),
-            };
-        }
-        Focus::Deadlocks => {
-            let answer = deadlocks::deadlocks(view);
-            for k in &answer.deadlocks {
-                answers.extend(k.node_ix.iter().copied());
-                let members: BTreeSet<NodeIx> = k.node_ix.iter().copied().collect();
-                for &n in &k.node_ix {
-                    for e in view.edges(n, Outgoing) {
-                        let m = g.meta(e);
-                        if m.relation == Relation::ConditionsOn && members.contains(&m.to) {
-                            edges.insert(e);
-                        }
-                    }
-                }
-                highlighted.extend(k.cycle_edges.iter().map(|l| l.edge));
-            }
-            for c in &answer.conflicts {
-                answers.insert(c.target.ix);
-                for s in c.for_.iter().chain(&c.against) {
-                    edges.insert(s.link.edge);
-                    if s.link.relation == Relation::Rejects {
-                        highlighted.insert(s.link.edge);
-                    }
-                }
-            }
-            subtitle = match (answer.deadlocks.len(), answer.conflicts.len()) {
-                (0, 0) => "no deadlocks and no conflicts".to_owned(),
-                (k, c) => format!(
-                    "{k} deadlock{} and {c} conflict{}",
-                    if k == 1 { "" } else { "s" },
-                    if c == 1 { "" } else { "s" }
-                ),
-            };
-        }
-        Focus::Unblock(x) => {
-            target = Some(*x);
-            nodes.insert(*x);
-            let answer = unblock(view, *x, UnblockOptions::default());
-            edges.extend(answer.subgraph.iter().copied());
-            let mut given_up: BTreeMap<EdgeIx, Vec<usize>> = BTreeMap::new();
-            for (i, option) in answer.options.iter().enumerate() {
-                for c in &option.moves {
-                    answers.extend(c.party_ix);
-                    for link in c.links.iter().chain(&c.evidence) {
-                        highlighted.insert(link.edge);
-                        given_up.entry(link.edge).or_default().push(i + 1);
-                    }
-                }
-            }
-            marks.extend(given_up.into_iter().map(|(e, o)| (e, Mark::Concession(o))));
-            let options = answer.options.len();
-            subtitle = if answer.already_met {
-                format!("{} is met", name(*x))
-            } else if answer.reachable_now {
-                format!(
-                    "nothing blocks {}: what remains is agreed and can be delivered",
-                    name(*x)
-                )
-            } else if options == 0 {
-                format!("no option found to unblock {}", name(*x))
-            } else {
-                format!(
-                    "what it would take to unblock {}: {options} option{}{}",
-                    name(*x),
-                    if options == 1 { "" } else { "s" },
-                    if answer.complete {
-                        ""
-                    } else {
-                        " (more may exist)"
-                    }
-                )
-            };
-        }
+        Focus::Around { node, depth } => d.around(*node, *depth),
+        Focus::Party(p) => d.party(*p),
+        Focus::Blockers(x) => d.blockers(*x),
+        Focus::Requires(x) => d.requires(*x),
+        Focus::Path { from, to, directed } => d.path(*from, *to, *directed),
+        Focus::Deadlocks => d.deadlocks(),
+        Focus::Unblock(x) => d.unblock(*x),
         Focus::Changes {
             window,
             party,
             around,
-        } => {
-            target = *around;
-            let found = changes::changes_in(g, *window, *party, *around);
-            for c in &found.added {
-                edges.insert(c.link.edge);
-                marks.insert(c.link.edge, Mark::Added);
-            }
-            // A claim that came and went in the window is drawn ended.
-            for c in &found.removed {
-                edges.insert(c.link.edge);
-                marks.insert(c.link.edge, Mark::Removed);
-            }
-            for s in &found.status {
-                nodes.insert(s.ix);
-                answers.insert(s.ix);
-            }
-            subtitle = format!(
-                "what changed from {} to {}: {} added, {} ended, {} status change{}",
-                window.from(),
-                window.to(),
-                found.added.len(),
-                found.removed.len(),
-                found.status.len(),
-                if found.status.len() == 1 { "" } else { "s" }
-            );
-            if let Some(p) = party {
-                nodes.insert(*p);
-            }
-            if let Some(n) = around {
-                nodes.insert(*n);
-            }
-        }
-        Focus::Effects(x) => {
-            target = Some(*x);
-            nodes.insert(*x);
-            let answer = effects::effects(view, *x);
-            for d in &answer.unlocked {
-                answers.insert(d.node.ix);
-                for link in &d.chain {
-                    edges.insert(link.edge);
-                    highlighted.insert(link.edge);
-                }
-            }
-            for d in &answer.still_blocked {
-                for link in d.chain.iter().chain(&d.remaining) {
-                    edges.insert(link.edge);
-                }
-            }
-            for t in &answer.triggered {
-                edges.insert(t.link.edge);
-                highlighted.insert(t.link.edge);
-                answers.insert(t.threat.ix);
-                match triggers.iter_mut().find(|(_, to, _)| *to == t.threat.ix) {
-                    Some((_, _, threats)) => threats.push(t.link.edge),
-                    None => triggers.push((*x, t.threat.ix, vec![t.link.edge])),
-                }
-            }
-            for r in &answer.responses {
-                edges.insert(r.link.edge);
-            }
-            subtitle = format!(
-                "what follows from \u{201C}{}\u{201D}: {} unlocked, {} threat{} set off",
-                name(*x),
-                answer.unlocked.len(),
-                answer.triggered.len(),
-                if answer.triggered.len() == 1 { "" } else { "s" }
-            );
-        }
-    }
-    // Mediators come with what they mediate: every drawn position brings its
-    // `mediates` edges, so who brokers it shows in every view.
-    let positions: BTreeSet<NodeIx> = nodes
-        .iter()
-        .copied()
-        .chain(edges.iter().flat_map(|&e| {
-            let m = g.meta(e);
-            [m.from, m.to]
-        }))
-        .filter(|&n| g.kind(n).is_position())
-        .collect();
-    for n in positions {
-        edges.extend(
-            view.edges(n, Incoming)
-                .filter(|&e| g.meta(e).relation == Relation::Mediates),
-        );
-    }
-    let mut holders = BTreeSet::new();
-    for &e in &edges {
-        let m = g.meta(e);
-        nodes.insert(m.from);
-        nodes.insert(m.to);
-        if m.relation == Relation::ConditionsOn
-            && let Some(by) = m.by
-        {
-            nodes.insert(by);
-            holders.insert((by, m.to));
-        }
-    }
-    let (faded_edges, faded_nodes) = match current {
-        Some(now) => (
-            edges.iter().copied().filter(|&e| !now.edge_on(e)).collect(),
-            nodes.iter().copied().filter(|&n| !now.node_on(n)).collect(),
-        ),
-        None => (BTreeSet::new(), BTreeSet::new()),
+        } => d.changes(*window, *party, *around),
+        Focus::Effects(x) => d.effects(*x),
     };
-    let packages = packages(view, &edges);
-    let nodes = nodes
-        .into_iter()
-        .map(|n| {
-            let role = if Some(n) == target {
-                Role::Target
-            } else if answers.contains(&n) {
-                Role::Answer
-            } else {
-                Role::Plain
-            };
-            (n, role)
-        })
-        .collect();
-    Scene {
-        title: g.document().title.clone(),
-        subtitle,
-        nodes,
-        edges: edges.into_iter().collect(),
-        highlighted,
-        faded_edges,
-        faded_nodes,
-        holders: holders.into_iter().collect(),
-        steps,
-        packages,
-        marks,
-        triggers,
-        as_of: view.as_of,
+    d.finish(current, subtitle)
+}
+
+/// What a view draws, gathered by the view's own method: its nodes and
+/// edges, what the answer names and highlights, and the marks on edges.
+struct Drawing<'v, 'g> {
+    view: &'v View<'g>,
+    nodes: BTreeSet<NodeIx>,
+    edges: BTreeSet<EdgeIx>,
+    highlighted: BTreeSet<EdgeIx>,
+    answers: BTreeSet<NodeIx>,
+    target: Option<NodeIx>,
+    steps: BTreeMap<EdgeIx, usize>,
+    marks: BTreeMap<EdgeIx, Mark>,
+    triggers: Vec<(NodeIx, NodeIx, Vec<EdgeIx>)>,
+}
+
+impl<'v, 'g> Drawing<'v, 'g> {
+    fn new(view: &'v View<'g>) -> Drawing<'v, 'g> {
+        Drawing {
+            view,
+            nodes: BTreeSet::new(),
+            edges: BTreeSet::new(),
+            highlighted: BTreeSet::new(),
+            answers: BTreeSet::new(),
+            target: None,
+            steps: BTreeMap::new(),
+            marks: BTreeMap::new(),
+            triggers: Vec::new(),
+        }
+    }
+
+    fn name(&self, n: NodeIx) -> String {
+        self.view.graph.label(n).to_owned()
+    }
+
+    /// The target, to be drawn whatever else is.
+    fn aim(&mut self, x: NodeIx) {
+        self.target = Some(x);
+        self.nodes.insert(x);
+    }
+
+    /// An edge drawn thick: part of the answer's explanation.
+    fn highlight(&mut self, e: EdgeIx) {
+        self.edges.insert(e);
+        self.highlighted.insert(e);
+    }
+
+    fn around(&mut self, node: NodeIx, depth: usize) -> String {
+        let (view, g) = (self.view, self.view.graph);
+        self.target = Some(node);
+        let mut dist = vec![usize::MAX; g.node_count()];
+        dist[node.index()] = 0;
+        let mut queue = VecDeque::from([node]);
+        while let Some(n) = queue.pop_front() {
+            self.nodes.insert(n);
+            if dist[n.index()] == depth {
+                continue;
+            }
+            for dir in [Outgoing, Incoming] {
+                for e in view.edges(n, dir) {
+                    let m = g.meta(e);
+                    let other = if m.from == n { m.to } else { m.from };
+                    if dist[other.index()] == usize::MAX {
+                        dist[other.index()] = dist[n.index()] + 1;
+                        queue.push_back(other);
+                    }
+                }
+            }
+        }
+        self.edges_among_nodes(self.nodes.iter().copied().collect());
+        format!(
+            "within {depth} step{} of {}",
+            if depth == 1 { "" } else { "s" },
+            self.name(node)
+        )
+    }
+
+    /// Every edge out of `from` that lands on a node already drawn.
+    fn edges_among_nodes(&mut self, from: Vec<NodeIx>) {
+        for n in from {
+            for e in self.view.edges(n, Outgoing) {
+                if self.nodes.contains(&self.view.graph.meta(e).to) {
+                    self.edges.insert(e);
+                }
+            }
+        }
+    }
+
+    fn party(&mut self, p: NodeIx) -> String {
+        let (view, g) = (self.view, self.view.graph);
+        self.aim(p);
+        for e in view.edges(p, Outgoing).chain(view.edges(p, Incoming)) {
+            let m = g.meta(e);
+            if m.from == p || m.relation == Relation::MemberOf {
+                self.edges.insert(e);
+                self.nodes.insert(m.from);
+                self.nodes.insert(m.to);
+            }
+        }
+        for e in view.visible_edges() {
+            let m = g.meta(e);
+            if m.by == Some(p) {
+                self.edges.insert(e);
+                self.nodes.insert(m.from);
+                self.nodes.insert(m.to);
+            }
+        }
+        // What the positions touch: preconditions among them.
+        let positions: Vec<NodeIx> = self
+            .nodes
+            .iter()
+            .copied()
+            .filter(|&n| g.kind(n) != NodeKind::Party)
+            .collect();
+        self.edges_among_nodes(positions);
+        format!("positions of {}", self.name(p))
+    }
+
+    fn blockers(&mut self, x: NodeIx) -> String {
+        self.aim(x);
+        let answer = blockers::blockers(self.view, x, true);
+        for b in &answer.blockers {
+            self.answers.insert(b.ix);
+            for link in b.chain.iter().chain(b.other_chains.iter().flatten()) {
+                self.highlight(link.edge);
+            }
+        }
+        for &e in &answer.deadlock_edges {
+            self.highlight(e);
+        }
+        // The same count as the text answer's "N obstacles". Obstacles
+        // past the cap on chains come without one, so they are not
+        // drawn: say so, or the drawing reads as the whole answer.
+        let name = self.name(x);
+        let count = answer.blockers.len();
+        let drawn = count - answer.chains_omitted;
+        if answer.clear {
+            format!("nothing blocks {name}")
+        } else if count == 0 {
+            format!("what blocks {name}: a deadlock")
+        } else if answer.chains_omitted > 0 {
+            format!(
+                "what blocks {name}: {drawn} of {count} obstacles drawn, the nearest; the text answer lists them all"
+            )
+        } else {
+            format!(
+                "what blocks {name}: {count} obstacle{}",
+                if count == 1 { "" } else { "s" }
+            )
+        }
+    }
+
+    fn requires(&mut self, x: NodeIx) -> String {
+        self.aim(x);
+        for step in requires::requires(self.view, x).preconditions {
+            self.edges.insert(step.link.edge);
+            self.answers.insert(step.node.ix);
+        }
+        format!("what {} requires", self.name(x))
+    }
+
+    fn path(&mut self, from: NodeIx, to: NodeIx, directed: bool) -> String {
+        self.nodes.extend([from, to]);
+        self.answers.extend([from, to]);
+        let found = path::shortest(self.view, from, to, directed);
+        for (i, &e) in found.iter().flatten().enumerate() {
+            self.highlight(e);
+            self.steps.insert(e, i + 1);
+        }
+        let (a, b) = (self.name(from), self.name(to));
+        match found {
+            Some(_) => format!("how {a} is connected to {b}"),
+            None => format!("no path from {a} to {b}"),
+        }
+    }
+
+    fn deadlocks(&mut self) -> String {
+        let (view, g) = (self.view, self.view.graph);
+        let answer = deadlocks::deadlocks(view);
+        for k in &answer.deadlocks {
+            self.answers.extend(k.node_ix.iter().copied());
+            let members: BTreeSet<NodeIx> = k.node_ix.iter().copied().collect();
+            for &n in &k.node_ix {
+                for e in view.edges(n, Outgoing) {
+                    let m = g.meta(e);
+                    if m.relation == Relation::ConditionsOn && members.contains(&m.to) {
+                        self.edges.insert(e);
+                    }
+                }
+            }
+            self.highlighted
+                .extend(k.cycle_edges.iter().map(|l| l.edge));
+        }
+        for c in &answer.conflicts {
+            self.answers.insert(c.target.ix);
+            for s in &c.for_ {
+                self.edges.insert(s.link.edge);
+            }
+            // Every stand against it is what makes it a conflict.
+            for s in &c.against {
+                self.highlight(s.link.edge);
+            }
+        }
+        match (answer.deadlocks.len(), answer.conflicts.len()) {
+            (0, 0) => "no deadlocks and no conflicts".to_owned(),
+            (k, c) => format!(
+                "{k} deadlock{} and {c} conflict{}",
+                if k == 1 { "" } else { "s" },
+                if c == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    fn unblock(&mut self, x: NodeIx) -> String {
+        self.aim(x);
+        let answer = unblock(self.view, x, UnblockOptions::default());
+        self.edges.extend(answer.subgraph.iter().copied());
+        let mut given_up: BTreeMap<EdgeIx, Vec<usize>> = BTreeMap::new();
+        for (i, option) in answer.options.iter().enumerate() {
+            for c in &option.moves {
+                self.answers.extend(c.party_ix);
+                for link in c.links.iter().chain(&c.evidence) {
+                    self.highlighted.insert(link.edge);
+                    given_up.entry(link.edge).or_default().push(i + 1);
+                }
+            }
+        }
+        self.marks
+            .extend(given_up.into_iter().map(|(e, o)| (e, Mark::Concession(o))));
+        let name = self.name(x);
+        let options = answer.options.len();
+        if answer.already_met {
+            format!("{name} is met")
+        } else if answer.reachable_now {
+            format!("nothing blocks {name}: what remains is agreed and can be delivered")
+        } else if options == 0 {
+            format!("no option found to unblock {name}")
+        } else {
+            format!(
+                "what it would take to unblock {name}: {options} option{}{}",
+                if options == 1 { "" } else { "s" },
+                if answer.complete {
+                    ""
+                } else {
+                    " (more may exist)"
+                }
+            )
+        }
+    }
+
+    fn changes(
+        &mut self,
+        window: changes::Window,
+        party: Option<NodeIx>,
+        around: Option<NodeIx>,
+    ) -> String {
+        self.target = around;
+        let found = changes::changes_in(self.view.graph, window, party, around);
+        for c in &found.added {
+            self.edges.insert(c.link.edge);
+            self.marks.insert(c.link.edge, Mark::Added);
+        }
+        // A claim that came and went in the window is drawn ended.
+        for c in &found.removed {
+            self.edges.insert(c.link.edge);
+            self.marks.insert(c.link.edge, Mark::Removed);
+        }
+        for s in &found.status {
+            self.nodes.insert(s.ix);
+            self.answers.insert(s.ix);
+        }
+        self.nodes.extend(party);
+        self.nodes.extend(around);
+        format!(
+            "what changed from {} to {}: {} added, {} ended, {} status change{}",
+            window.from(),
+            window.to(),
+            found.added.len(),
+            found.removed.len(),
+            found.status.len(),
+            if found.status.len() == 1 { "" } else { "s" }
+        )
+    }
+
+    fn effects(&mut self, x: NodeIx) -> String {
+        self.aim(x);
+        let answer = effects::effects(self.view, x);
+        for d in &answer.unlocked {
+            self.answers.insert(d.node.ix);
+            for link in &d.chain {
+                self.highlight(link.edge);
+            }
+        }
+        for d in &answer.still_blocked {
+            for link in d.chain.iter().chain(&d.remaining) {
+                self.edges.insert(link.edge);
+            }
+        }
+        for t in &answer.triggered {
+            self.highlight(t.link.edge);
+            self.answers.insert(t.threat.ix);
+            match self
+                .triggers
+                .iter_mut()
+                .find(|(_, to, _)| *to == t.threat.ix)
+            {
+                Some((_, _, threats)) => threats.push(t.link.edge),
+                None => self.triggers.push((x, t.threat.ix, vec![t.link.edge])),
+            }
+        }
+        for r in &answer.responses {
+            self.edges.insert(r.link.edge);
+        }
+        format!(
+            "what follows from \u{201C}{}\u{201D}: {} unlocked, {} threat{} set off",
+            self.name(x),
+            answer.unlocked.len(),
+            answer.triggered.len(),
+            if answer.triggered.len() == 1 { "" } else { "s" }
+        )
+    }
+
+    /// The scene: every drawn edge's ends, mediators with what they
+    /// mediate, holders' lines, what is faded, packages and roles.
+    fn finish(mut self, current: Option<&View>, subtitle: String) -> Scene {
+        let (view, g) = (self.view, self.view.graph);
+        // Mediators come with what they mediate: every drawn position brings its
+        // `mediates` edges, so who brokers it shows in every view.
+        let positions: BTreeSet<NodeIx> = self
+            .nodes
+            .iter()
+            .copied()
+            .chain(self.edges.iter().flat_map(|&e| {
+                let m = g.meta(e);
+                [m.from, m.to]
+            }))
+            .filter(|&n| g.kind(n).is_position())
+            .collect();
+        for n in positions {
+            self.edges.extend(
+                view.edges(n, Incoming)
+                    .filter(|&e| g.meta(e).relation == Relation::Mediates),
+            );
+        }
+        let mut holders = BTreeSet::new();
+        for &e in &self.edges {
+            let m = g.meta(e);
+            self.nodes.insert(m.from);
+            self.nodes.insert(m.to);
+            if m.relation == Relation::ConditionsOn
+                && let Some(by) = m.by
+            {
+                self.nodes.insert(by);
+                holders.insert((by, m.to));
+            }
+        }
+        let (faded_edges, faded_nodes) = match current {
+            Some(now) => (
+                self.edges
+                    .iter()
+                    .copied()
+                    .filter(|&e| !now.edge_on(e))
+                    .collect(),
+                self.nodes
+                    .iter()
+                    .copied()
+                    .filter(|&n| !now.node_on(n))
+                    .collect(),
+            ),
+            None => (BTreeSet::new(), BTreeSet::new()),
+        };
+        let packages = packages(view, &self.edges);
+        let (target, answers) = (self.target, &self.answers);
+        let nodes = self
+            .nodes
+            .iter()
+            .map(|&n| {
+                let role = if Some(n) == target {
+                    Role::Target
+                } else if answers.contains(&n) {
+                    Role::Answer
+                } else {
+                    Role::Plain
+                };
+                (n, role)
+            })
+            .collect();
+        Scene {
+            title: g.document().title.clone(),
+            subtitle,
+            nodes,
+            edges: self.edges.into_iter().collect(),
+            highlighted: self.highlighted,
+            faded_edges,
+            faded_nodes,
+            holders: holders.into_iter().collect(),
+            steps: self.steps,
+            packages,
+            marks: self.marks,
+            triggers: self.triggers,
+            as_of: view.as_of,
+        }
     }
 }
 
