@@ -15,7 +15,7 @@ use super::layout::{EdgePath, Layout, NodeBox};
 use super::scene::{Role, Scene};
 use super::wrap_label;
 use crate::error::{Error, Result};
-use crate::graph::NodeIx;
+use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::view::View;
 
@@ -286,89 +286,15 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
 
     let mut nodes = Vec::with_capacity(scene.nodes.len());
     for &(n, role) in &scene.nodes {
-        let node = g.node(n);
         let at = *layout.nodes.get(&n.index()).ok_or_else(mismatch)?;
-        let status_history = node
-            .status_history()
-            .iter()
-            .filter_map(|c| {
-                cited.extend(c.source.clone());
-                Some(MapStatusChange {
-                    status: c.status.known()?,
-                    on: c.on.known()?,
-                    source: c.source.clone(),
-                    quote: c.quote.clone(),
-                    note: c.note.clone(),
-                })
-            })
-            .collect();
-        named.extend(node.actor().iter().filter_map(|id| g.find(id)));
-        named.extend(node.issue().and_then(|id| g.find(id)));
-        nodes.push(MapNode {
-            id: node.id.clone(),
-            kind: g.kind(n),
-            label: node.label.clone(),
-            lines: wrap_label(&node.label, 24, 6),
-            aliases: node.aliases.clone(),
-            status: g.status(n),
-            assumed: view.assumed.contains(&n),
-            status_history,
-            actor: node.actor().to_vec(),
-            issue: node.issue().map(str::to_owned),
-            quantity: node.quantity().map(str::to_owned),
-            since: g.node_time(n).since,
-            until: g.node_time(n).until,
-            note: node.note.clone(),
-            role: match role {
-                Role::Plain => "plain",
-                Role::Target => "target",
-                Role::Answer => "answer",
-            },
-            at,
-        });
+        nodes.push(map_node(view, n, role, at, &mut named, &mut cited));
     }
 
     let route = |id: String| layout.edges.get(&id).cloned().ok_or_else(mismatch);
     let mut edges = Vec::with_capacity(scene.edges.len());
     for &e in &scene.edges {
-        let m = g.meta(e);
-        let edge = g.edge(e);
-        let holder = g.holder(e);
-        named.extend(holder);
-        named.extend(
-            edge.other_refs()
-                .filter_map(|end| doc.ref_node(end))
-                .map(NodeIx::new),
-        );
-        let id_of = |end| doc.ref_id(end).to_owned();
-        let citations: Vec<MapCitation> = edge
-            .citations()
-            .map(|c| MapCitation {
-                source: c.source.map(ToString::to_string),
-                quote: c.quote.map(str::to_owned),
-                speaker: c.speaker.map(str::to_owned),
-                note: c.note.map(str::to_owned),
-            })
-            .collect();
-        cited.extend(citations.iter().filter_map(|c| c.source.clone()));
-        edges.push(MapEdge {
-            from: g.id(m.from).to_owned(),
-            to: g.id(m.to).to_owned(),
-            relation: m.relation,
-            phrase: m.relation.phrase(),
-            holder: holder.map(|h| g.id(h).to_owned()),
-            since: m.time.since,
-            until: m.time.until,
-            note: edge.note().map(str::to_owned),
-            citations,
-            target: edge.target().map(id_of),
-            trigger: edge.trigger().map(id_of),
-            with: edge.with().map(id_of),
-            disputed_by: edge.disputed_by().map(id_of).collect(),
-            highlighted: scene.highlighted.contains(&e),
-            step: scene.steps.get(&e).copied(),
-            path: route(super::dot::edge_id(e))?,
-        });
+        let path = route(super::dot::edge_id(e))?;
+        edges.push(map_edge(view, scene, e, path, &mut named, &mut cited));
     }
     let holders = scene
         .holders
@@ -441,4 +367,108 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         answers: super::map_answers::MapAnswers::default(),
         styles: MapStyles::new(),
     })
+}
+
+/// One drawn node as the map shows it; the nodes its panel names and the
+/// sources it cites are added to `named` and `cited`.
+fn map_node(
+    view: &View,
+    n: NodeIx,
+    role: Role,
+    at: NodeBox,
+    named: &mut BTreeSet<NodeIx>,
+    cited: &mut BTreeSet<String>,
+) -> MapNode {
+    let g = view.graph;
+    let node = g.node(n);
+    let status_history = node
+        .status_history()
+        .iter()
+        .filter_map(|c| {
+            cited.extend(c.source.clone());
+            Some(MapStatusChange {
+                status: c.status.known()?,
+                on: c.on.known()?,
+                source: c.source.clone(),
+                quote: c.quote.clone(),
+                note: c.note.clone(),
+            })
+        })
+        .collect();
+    named.extend(node.actor().iter().filter_map(|id| g.find(id)));
+    named.extend(node.issue().and_then(|id| g.find(id)));
+    MapNode {
+        id: node.id.clone(),
+        kind: g.kind(n),
+        label: node.label.clone(),
+        lines: wrap_label(&node.label, 24, 6),
+        aliases: node.aliases.clone(),
+        status: g.status(n),
+        assumed: view.assumed.contains(&n),
+        status_history,
+        actor: node.actor().to_vec(),
+        issue: node.issue().map(str::to_owned),
+        quantity: node.quantity().map(str::to_owned),
+        since: g.node_time(n).since,
+        until: g.node_time(n).until,
+        note: node.note.clone(),
+        role: match role {
+            Role::Plain => "plain",
+            Role::Target => "target",
+            Role::Answer => "answer",
+        },
+        at,
+    }
+}
+
+/// One drawn edge as the map shows it, routed along `path`; the nodes its
+/// panel names and the sources it cites are added to `named` and `cited`.
+fn map_edge(
+    view: &View,
+    scene: &Scene,
+    e: EdgeIx,
+    path: EdgePath,
+    named: &mut BTreeSet<NodeIx>,
+    cited: &mut BTreeSet<String>,
+) -> MapEdge {
+    let g = view.graph;
+    let doc = g.document();
+    let m = g.meta(e);
+    let edge = g.edge(e);
+    let holder = g.holder(e);
+    named.extend(holder);
+    named.extend(
+        edge.other_refs()
+            .filter_map(|end| doc.ref_node(end))
+            .map(NodeIx::new),
+    );
+    let id_of = |end| doc.ref_id(end).to_owned();
+    let citations: Vec<MapCitation> = edge
+        .citations()
+        .map(|c| MapCitation {
+            source: c.source.map(ToString::to_string),
+            quote: c.quote.map(str::to_owned),
+            speaker: c.speaker.map(str::to_owned),
+            note: c.note.map(str::to_owned),
+        })
+        .collect();
+    cited.extend(citations.iter().filter_map(|c| c.source.clone()));
+    MapEdge {
+        from: g.id(m.from).to_owned(),
+        to: g.id(m.to).to_owned(),
+        relation: m.relation,
+        phrase: m.relation.phrase(),
+        holder: holder.map(|h| g.id(h).to_owned()),
+        since: m.time.since,
+        until: m.time.until,
+        note: edge.note().map(str::to_owned),
+        citations,
+        target: edge.target().map(id_of),
+        trigger: edge.trigger().map(id_of),
+        with: edge.with().map(id_of),
+        disputed_by: edge.disputed_by().map(id_of).collect(),
+        highlighted: scene.highlighted.contains(&e),
+        step: scene.steps.get(&e).copied(),
+        path,
+    }
 }
