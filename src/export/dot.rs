@@ -362,15 +362,9 @@ fn package_stmt(
     })
 }
 
-/// The scene as a DOT digraph: nodes, edges (each with an [`edge_id`]), the
-/// lines from parties to the conditions they set, footnotes and legend. A
-/// proposal is boxed with its terms, and its mediators' arrows end on the box.
-pub fn to_dot(
-    g: &Graph,
-    scene: &Scene,
-    style: &Style,
-    status: impl Fn(NodeIx) -> Status,
-) -> String {
+/// The drawing's title ("TITLE\nSUBTITLE\nas of DAY") and the graph,
+/// node and edge defaults.
+fn header(scene: &Scene, style: &Style) -> Vec<Stmt> {
     let mut title = scene.title.clone();
     if !scene.subtitle.is_empty() {
         title.push('\n');
@@ -380,7 +374,7 @@ pub fn to_dot(
         Some(d) => format!("\nas of {d}"),
         None => "\nall time".to_owned(),
     });
-    let mut stmts = vec![
+    vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("label", quoted(&title)),
             word("labelloc", "t"),
@@ -399,7 +393,35 @@ pub fn to_dot(
             word("fontname", FONT),
             attr("fontsize", plain("9")),
         ])),
-    ];
+    ]
+}
+
+/// A party's dotted line to each condition it sets, faded when every
+/// condition it stands for is.
+fn holder_stmts(g: &Graph, scene: &Scene, stmts: &mut Vec<Stmt>) {
+    let mut holds_today: HashMap<(NodeIx, NodeIx), bool> = HashMap::new();
+    for &e in &scene.edges {
+        let m = g.meta(e);
+        if let (Relation::ConditionsOn, Some(by)) = (m.relation, m.by) {
+            *holds_today.entry((by, m.to)).or_default() |= !scene.faded_edges.contains(&e);
+        }
+    }
+    for (k, &(party, node)) in scene.holders.iter().enumerate() {
+        let faded = !holds_today.get(&(party, node)).copied().unwrap_or(false);
+        stmts.push(holder_stmt(g, k, party, node, faded));
+    }
+}
+
+/// The scene as a DOT digraph: nodes, edges (each with an [`edge_id`]), the
+/// lines from parties to the conditions they set, footnotes and legend. A
+/// proposal is boxed with its terms, and its mediators' arrows end on the box.
+pub fn to_dot(
+    g: &Graph,
+    scene: &Scene,
+    style: &Style,
+    status: impl Fn(NodeIx) -> Status,
+) -> String {
+    let mut stmts = header(scene, style);
     if !scene.packages.is_empty() {
         // Lets a mediator's arrow end on a proposal's box (`lhead`).
         if let Stmt::GAttribute(GraphAttributes::Graph(graph)) = &mut stmts[0] {
@@ -463,18 +485,7 @@ pub fn to_dot(
         }
         stmts.push(stmt);
     }
-    // A holder line fades when every condition it stands for does.
-    let mut holds_today: HashMap<(NodeIx, NodeIx), bool> = HashMap::new();
-    for &e in &scene.edges {
-        let m = g.meta(e);
-        if let (Relation::ConditionsOn, Some(by)) = (m.relation, m.by) {
-            *holds_today.entry((by, m.to)).or_default() |= !scene.faded_edges.contains(&e);
-        }
-    }
-    for (k, &(party, node)) in scene.holders.iter().enumerate() {
-        let faded = !holds_today.get(&(party, node)).copied().unwrap_or(false);
-        stmts.push(holder_stmt(g, k, party, node, faded));
-    }
+    holder_stmts(g, scene, &mut stmts);
     for (k, (trigger, threatened, threats)) in scene.triggers.iter().enumerate() {
         stmts.push(trigger_stmt(g, k, *trigger, *threatened, threats));
     }
