@@ -76,6 +76,18 @@ pub fn to_mermaid(
         title_comment(&scene.title, &scene.subtitle)
     ));
     out.push_str(&format!("flowchart {direction}\n"));
+    nodes(&mut out, g, scene, &status);
+    let link_styles = links(&mut out, g, scene);
+    for s in link_styles {
+        out.push_str(&s);
+    }
+    class_defs(&mut out);
+    out
+}
+
+/// The nodes, a proposal and its terms in one subgraph (the box the DOT
+/// draws), each with its shape and class.
+fn nodes(out: &mut String, g: &Graph, scene: &Scene, status: &impl Fn(NodeIx) -> Status) {
     // A proposal and its terms go in one subgraph, the box the DOT draws.
     let boxed: std::collections::HashMap<NodeIx, NodeIx> = scene
         .packages
@@ -120,6 +132,11 @@ pub fn to_mermaid(
             p.index()
         ));
     }
+}
+
+/// The edges, the holders' lines and the trigger lines, in that order;
+/// returns their `linkStyle` lines (Mermaid numbers links as drawn).
+fn links(out: &mut String, g: &Graph, scene: &Scene) -> Vec<String> {
     let mut link_styles = Vec::new();
     for (i, &e) in scene.edges.iter().enumerate() {
         let m = g.meta(e);
@@ -192,21 +209,24 @@ pub fn to_mermaid(
             drawn + k
         ));
     }
-    for s in link_styles {
-        out.push_str(&s);
+    link_styles
+}
+
+/// A class for each kind of node, plain and named by the answer, in the
+/// static diagrams' colours (style.rs), and one for what is faded.
+fn class_defs(out: &mut String) {
+    for &kind in NodeKind::ALL {
+        let (_, fill, border) = super::style::kind_style(kind);
+        let name = kind.as_str();
+        out.push_str(&format!("  classDef {name} fill:{fill},stroke:{border}\n"));
+        out.push_str(&format!(
+            "  classDef {name}_answer fill:{fill},stroke:#c53030,stroke-width:3px\n"
+        ));
     }
-    out.push_str(
-        "  classDef party fill:#dbe9f6,stroke:#2b6cb0\n\
-         \x20 classDef demand fill:#fff3d1,stroke:#b7791f\n\
-         \x20 classDef condition fill:#e3f4e8,stroke:#2f855a\n\
-         \x20 classDef proposal fill:#efe5fb,stroke:#6b46c1\n\
-         \x20 classDef issue fill:#f1f1f1,stroke:#4a5568\n\
-         \x20 classDef party_answer fill:#dbe9f6,stroke:#c53030,stroke-width:3px\n\
-         \x20 classDef demand_answer fill:#fff3d1,stroke:#c53030,stroke-width:3px\n\
-         \x20 classDef condition_answer fill:#e3f4e8,stroke:#c53030,stroke-width:3px\n\
-         \x20 classDef faded fill:#f2f2f2,stroke:#b8b8b8,color:#8a8a8a,stroke-dasharray:4\n",
-    );
-    out
+    out.push_str(&format!(
+        "  classDef faded fill:#f2f2f2,stroke:{},color:#8a8a8a,stroke-dasharray:4\n",
+        super::style::FADED
+    ));
 }
 
 #[cfg(test)]
