@@ -20,6 +20,11 @@ use crate::view::{View, ViewSpec, When};
 /// it the map says to ask the command line instead.
 pub const MAX_ANSWERS: usize = 20_000;
 
+/// At most this many obstacles of one position on one day are written into
+/// the map (the nearest; the panel says how many more and which command
+/// lists them all): a position deep in a large graph can have thousands.
+pub const MAX_OBSTACLES_SHOWN: usize = 50;
+
 /// The key of the all-time answers in [`MapAnswers::by_day`].
 pub const ALL_TIME: &str = "all";
 
@@ -55,7 +60,9 @@ pub struct MapBlockers {
     pub clear: bool,
     /// Its preconditions close a knot.
     pub deadlock: bool,
-    /// The obstacles, nearest first.
+    /// How many obstacles there are.
+    pub total: usize,
+    /// The nearest of them, at most [`MAX_OBSTACLES_SHOWN`].
     pub obstacles: Vec<MapObstacle>,
     /// The agreed steps still to deliver (ids).
     pub pending: Vec<String>,
@@ -190,10 +197,18 @@ fn blockers_of(
     n: crate::graph::NodeIx,
     place: &BTreeMap<EdgeIx, usize>,
 ) -> MapBlockers {
-    let answer = blockers_with(view, n, BlockerOptions::default());
+    let answer = blockers_with(
+        view,
+        n,
+        BlockerOptions {
+            all_chains: false,
+            max_chains: MAX_OBSTACLES_SHOWN,
+        },
+    );
     let obstacles = answer
         .blockers
         .iter()
+        .take(MAX_OBSTACLES_SHOWN)
         .map(|b| {
             let first = b.link.citations.first();
             MapObstacle {
@@ -215,6 +230,7 @@ fn blockers_of(
         })
         .collect();
     MapBlockers {
+        total: answer.blockers.len(),
         clear: answer.clear,
         deadlock: answer.deadlock.is_some(),
         obstacles,

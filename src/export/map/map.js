@@ -402,7 +402,7 @@
       b.chain.forEach(function (i) { edgeEls[i].classList.add("chain"); });
     });
     map.classList.add("dim-others");
-    var n = answer.obstacles.length;
+    var n = answer.total;
     panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
       answer.clear ? "Nothing blocks it." : n + (n === 1 ? " obstacle" : " obstacles")));
     if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions run into a knot: a deadlock."));
@@ -418,6 +418,10 @@
       ol.appendChild(li);
     });
     panel.appendChild(ol);
+    if (answer.obstacles.length < n) {
+      panel.appendChild(html("p", { "class": "meta" }, "… and " + (n - answer.obstacles.length) +
+        " more, farther away: negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + " lists them all."));
+    }
     if (answer.pending.length) {
       panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + answer.pending.map(nameOf).join(", ")));
     }
