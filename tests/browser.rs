@@ -539,6 +539,25 @@ async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
 /// "What blocks this?" answered "Nothing blocks it" where the CLI lists three
 /// blockers, and every search highlighted it. (`__proto__` and `toString`
 /// are not slugs, so no id can be them; they go in as labels and aliases.)
+/// `render --blockers X -o map.html` opens with X's answer in the panel:
+/// every obstacle, with what kind it is, who holds it and its quote.
+async fn an_answer_map_opens_on_its_answer(c: &Client, dir: &Path) {
+    let map = render_file(None, dir, "answer.html", &["--blockers", "ceasefire-30d"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    assert_eq!(map_blockers(c).await, cli_blockers("ceasefire-30d", "2025-05-12"));
+    let panel = text(c, "#panel").await;
+    for expected in [
+        "What blocks 30-day ceasefire in all theaters of conflict?",
+        "2 obstacles",
+        "refusal: Russia (Putin) answered it with Direct talks between Russia and Ukraine in Turkey instead",
+        "opted not to reply directly to the requests for a ceasefire",
+        "unmet precondition, set by Russia (Putin); to be delivered by Western allies, not agreed",
+    ] {
+        assert!(panel.contains(expected), "{expected} in {panel}");
+    }
+    assert!(has_class(c, ".node[data-id='ceasefire-30d']", "asked").await);
+}
+
 async fn issue31_case13_ids_named_like_object_members(c: &Client, dir: &Path) {
     let mut doc = common::doc(
         &[
@@ -630,6 +649,7 @@ fn the_map_works_in_chromium() {
                 blockers_match_the_library_on_generated_graphs(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;
                 issue31_case13_ids_named_like_object_members(&c, &dir).await;
+                an_answer_map_opens_on_its_answer(&c, &dir).await;
             })
         };
         let outcome = checks.await;

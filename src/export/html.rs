@@ -70,6 +70,9 @@ pub fn map(
     let layout = Layout::from_json0(&crate::render::layout(&text)?)?;
     let mut data = gather(view, &shown, &layout, asked.as_of)?;
     data.answers = super::map_answers::answers(g, spec, &shown, asked.as_of)?;
+    if let Focus::Blockers(x) = focus {
+        data.opens_on = Some(g.id(*x).to_owned());
+    }
     Ok(page(&data))
 }
 

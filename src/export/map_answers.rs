@@ -83,6 +83,8 @@ pub struct MapObstacle {
     pub relation: Option<Relation>,
     /// For a refusal of a package: the package.
     pub package: Option<String>,
+    /// For a counter: the counter-offer.
+    pub with: Option<String>,
     /// The node it bears on, when not the position asked about.
     pub via: Option<String>,
     /// The claim's first quote, and its speaker.
@@ -218,6 +220,7 @@ fn blockers_of(
                 actor: b.actor.clone(),
                 relation: b.relation,
                 package: b.package.clone(),
+                with: b.link.with.clone(),
                 via: b.via.clone(),
                 quote: first.and_then(|c| c.quote.as_deref().map(str::to_owned)),
                 speaker: first.and_then(|c| c.speaker.as_deref().map(str::to_owned)),

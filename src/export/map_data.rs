@@ -53,6 +53,9 @@ pub struct MapData {
     /// How each kind of node and each relation is drawn: the static
     /// diagrams' table ([`super::style`]), so the map cannot differ.
     pub styles: MapStyles,
+    /// For the map of `blockers X` (`render --blockers X`): X, whose answer
+    /// the map opens on, its panel open.
+    pub opens_on: Option<String>,
 }
 
 /// The drawing table the map reads.
@@ -366,6 +369,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         others,
         answers: super::map_answers::MapAnswers::default(),
         styles: MapStyles::new(),
+        opens_on: None,
     })
 }
 

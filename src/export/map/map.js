@@ -377,11 +377,14 @@
       case "precondition": return "unmet precondition, set by " + holder + "; " + must;
       case "term": return "term of the package, offered by " + holder + "; " + must;
       case "refusal":
-        var verb = o.relation === "counters" ? "answered " + on + " with another offer instead"
+        var verb = o.relation === "counters" ? "answered " + on + " with " + (o.with ? nameOf(o.with) : "another offer") + " instead"
           : o.relation === "ignores" ? "has not answered " + on : "rejects " + on;
-        return "refusal: " + holder + " " + verb + (o.package ? " (refused as part of " + nameOf(o.package) + ")" : "");
+        if (o.package) return "refusal: " + holder + " rejects " + nameOf(o.package) + ", which " + on + " is a term of";
+        return "refusal: " + holder + " " + verb;
       case "block": return "block on " + on + ", held by " + holder;
-      case "incompatible": return "incompatible: " + holder + " holds it, and it cannot hold together with " + on;
+      case "incompatible":
+        if (!o.actor.length) return "incompatible: " + on + " needs this too, and the two cannot both hold (per " + holder + "); a condition must go";
+        return "incompatible: " + holder + " holds this position, which cannot hold together with " + on;
       default: return o.kind;
     }
   }
@@ -567,4 +570,10 @@
   });
 
   refresh();
+  // The map of an answer opens on it: what blocks the position asked about,
+  // its panel open, as the command line gives it.
+  if (data.opens_on && nodeEls[data.opens_on]) {
+    state.asked = data.opens_on;
+    showBlockers(data.opens_on);
+  }
 })();
