@@ -544,7 +544,10 @@ async fn a_hostile_map_stays_inert(c: &Client, dir: &Path) {
 async fn an_answer_map_opens_on_its_answer(c: &Client, dir: &Path) {
     let map = render_file(None, dir, "answer.html", &["--blockers", "ceasefire-30d"]);
     c.goto(&url_of(&map)).await.unwrap();
-    assert_eq!(map_blockers(c).await, cli_blockers("ceasefire-30d", "2025-05-12"));
+    assert_eq!(
+        map_blockers(c).await,
+        cli_blockers("ceasefire-30d", "2025-05-12")
+    );
     let panel = text(c, "#panel").await;
     for expected in [
         "What blocks 30-day ceasefire in all theaters of conflict?",

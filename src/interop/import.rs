@@ -278,13 +278,7 @@ impl Table {
         let input = crate::load::Input::read_text(path, max_size).map_err(ImportError::Io)?;
         // Input drops a byte order mark (spreadsheets write one).
         let text = input.text.as_str();
-        let at_line = |line: usize, column: Option<usize>, name: Option<&str>, d| Problem {
-            file: Some(file.clone()),
-            line: Some(line),
-            column,
-            column_name: name.map(str::to_owned),
-            diagnostic: d,
-        };
+        let at_line = |line, column, name, d| problem_at(&file, line, column, name, d);
         if let Some((line, column)) = unclosed_quote(text) {
             let d = Diagnostic::error(
                 "unclosed-quote",
@@ -309,48 +303,7 @@ impl Table {
             }
             None => Vec::new(),
         };
-        let (known, required) = form.columns();
-        let mut at = HashMap::new();
-        for (i, name) in header.iter().enumerate() {
-            if !form.knows(name) {
-                let help = match strsim_closest(name, known) {
-                    Some(s) => format!("did you mean '{s}'? columns: {}", known.join(", ")),
-                    None => format!("columns: {}", known.join(", ")),
-                };
-                let d = Diagnostic::error(
-                    "unknown-column",
-                    Default::default(),
-                    format!("unknown column '{}'", excerpt(name)),
-                );
-                problems.push(at_line(
-                    1,
-                    Some(i + 1),
-                    Some(&excerpt(name)),
-                    d.with_help(Some(help)),
-                ));
-            } else if at.insert(name.clone(), i).is_some() {
-                let d = Diagnostic::error(
-                    "duplicate-column",
-                    Default::default(),
-                    format!("column '{}' appears twice in the header", excerpt(name)),
-                );
-                problems.push(at_line(1, Some(i + 1), Some(&excerpt(name)), d));
-            }
-        }
-        for name in &known[..required] {
-            if !at.contains_key(*name) {
-                let d = Diagnostic::error(
-                    "missing-column",
-                    Default::default(),
-                    format!("the header has no '{name}' column, which every row needs"),
-                )
-                .with_help(Some(format!(
-                    "the first line names the columns, e.g. {}",
-                    known[..required].join(",")
-                )));
-                problems.push(at_line(1, None, None, d));
-            }
-        }
+        let at = columns(&file, &header, form, problems);
         let mut groups: Vec<usize> = header
             .iter()
             .filter_map(|name| citation_group(name).map(|(_, n)| n))
@@ -366,12 +319,23 @@ impl Table {
             groups,
             rows: Vec::new(),
         };
+        table.read_rows(records, problems);
+        Ok(table)
+    }
+
+    /// The rows after the header, each with the citation groups it fills;
+    /// blank rows skipped, rows with more cells than columns reported.
+    fn read_rows(
+        &mut self,
+        records: ::csv::StringRecordsIter<'_, &[u8]>,
+        problems: &mut Vec<Problem>,
+    ) {
         for record in records {
             let record = match record {
                 Ok(record) => record,
                 Err(e) => {
                     let line = e.position().map_or(1, |p| p.line() as usize);
-                    problems.push(at_line(line, None, None, csv_error(&e)));
+                    problems.push(problem_at(&self.file, line, None, None, csv_error(&e)));
                     continue;
                 }
             };
@@ -379,39 +343,44 @@ impl Table {
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue; // a blank row, as spreadsheets leave at the end
             }
-            if record.len() > table.header.len() {
+            if record.len() > self.header.len() {
                 let d = Diagnostic::error(
                     "extra-cells",
                     Default::default(),
                     format!(
                         "this row has {} cells but the header names {} columns",
                         record.len(),
-                        table.header.len()
+                        self.header.len()
                     ),
                 )
                 .with_help(Some(
                     "a cell holding a comma or a line break must be in double quotes".into(),
                 ));
-                problems.push(at_line(line, Some(table.header.len() + 1), None, d));
+                problems.push(problem_at(
+                    &self.file,
+                    line,
+                    Some(self.header.len() + 1),
+                    None,
+                    d,
+                ));
             }
             let mut row = Row {
                 line,
                 cells: record.iter().map(str::to_owned).collect(),
                 citations: Vec::new(),
             };
-            row.citations = table
+            row.citations = self
                 .groups
                 .iter()
                 .copied()
                 .filter(|&n| {
                     CITATION_COLUMNS
                         .iter()
-                        .any(|f| table.cell(&row, &citation_column(f, n)).is_some())
+                        .any(|f| self.cell(&row, &citation_column(f, n)).is_some())
                 })
                 .collect();
-            table.rows.push(row);
+            self.rows.push(row);
         }
-        Ok(table)
     }
 
     /// The cell of column `name` in `row`, the formula guard removed;
@@ -632,4 +601,75 @@ fn strsim_closest(typed: &str, known: &'static [&'static str]) -> Option<&'stati
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
+}
+
+/// A problem found at `line` (and `column`, named `name`) of `file`.
+fn problem_at(
+    file: &str,
+    line: usize,
+    column: Option<usize>,
+    name: Option<&str>,
+    diagnostic: Diagnostic,
+) -> Problem {
+    Problem {
+        file: Some(file.to_owned()),
+        line: Some(line),
+        column,
+        column_name: name.map(str::to_owned),
+        diagnostic,
+    }
+}
+
+/// Where each known column of the header is; unknown, repeated and missing
+/// required columns reported.
+fn columns(
+    file: &str,
+    header: &[String],
+    form: Form,
+    problems: &mut Vec<Problem>,
+) -> HashMap<String, usize> {
+    let (known, required) = form.columns();
+    let mut at = HashMap::new();
+    for (i, name) in header.iter().enumerate() {
+        if !form.knows(name) {
+            let help = match strsim_closest(name, known) {
+                Some(s) => format!("did you mean '{s}'? columns: {}", known.join(", ")),
+                None => format!("columns: {}", known.join(", ")),
+            };
+            let d = Diagnostic::error(
+                "unknown-column",
+                Default::default(),
+                format!("unknown column '{}'", excerpt(name)),
+            );
+            problems.push(problem_at(
+                file,
+                1,
+                Some(i + 1),
+                Some(&excerpt(name)),
+                d.with_help(Some(help)),
+            ));
+        } else if at.insert(name.clone(), i).is_some() {
+            let d = Diagnostic::error(
+                "duplicate-column",
+                Default::default(),
+                format!("column '{}' appears twice in the header", excerpt(name)),
+            );
+            problems.push(problem_at(file, 1, Some(i + 1), Some(&excerpt(name)), d));
+        }
+    }
+    for name in &known[..required] {
+        if !at.contains_key(*name) {
+            let d = Diagnostic::error(
+                "missing-column",
+                Default::default(),
+                format!("the header has no '{name}' column, which every row needs"),
+            )
+            .with_help(Some(format!(
+                "the first line names the columns, e.g. {}",
+                known[..required].join(",")
+            )));
+            problems.push(problem_at(file, 1, None, None, d));
+        }
+    }
+    at
 }
