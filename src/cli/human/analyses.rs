@@ -179,37 +179,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         }
         Some(CutOff::Budget) | None => {}
     }
-    if !u.movers.is_empty() {
-        let _ = writeln!(out, "\n{}", "Who has to move first:".cyan());
-        for m in &u.movers {
-            let numbers = |list: &[usize]| {
-                list.iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let options = |list: &[usize]| {
-                format!(
-                    "{} {}",
-                    if list.len() == 1 { "option" } else { "options" },
-                    numbers(list)
-                )
-            };
-            let party = name(g, &m.party);
-            let line = if m.alone.is_empty() {
-                format!("{party} is in {}, none alone", options(&m.options))
-            } else if m.alone.len() == m.options.len() {
-                format!("{party} can open {} alone", options(&m.alone))
-            } else {
-                format!(
-                    "{party} can open {} alone, and is in {}",
-                    options(&m.alone),
-                    options(&m.options)
-                )
-            };
-            let _ = writeln!(out, "  {line}");
-        }
-    }
+    movers(&mut out, g, u);
     out
 }
 
@@ -492,6 +462,42 @@ pub fn timeline(g: &Graph, c: &Changes) -> String {
         }
     }
     out
+}
+
+/// "Who has to move first": the parties in the options, and the options
+/// each can open alone.
+fn movers(out: &mut String, g: &Graph, u: &Unblock) {
+    if !u.movers.is_empty() {
+        let _ = writeln!(out, "\n{}", "Who has to move first:".cyan());
+        for m in &u.movers {
+            let numbers = |list: &[usize]| {
+                list.iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let options = |list: &[usize]| {
+                format!(
+                    "{} {}",
+                    if list.len() == 1 { "option" } else { "options" },
+                    numbers(list)
+                )
+            };
+            let party = name(g, &m.party);
+            let line = if m.alone.is_empty() {
+                format!("{party} is in {}, none alone", options(&m.options))
+            } else if m.alone.len() == m.options.len() {
+                format!("{party} can open {} alone", options(&m.alone))
+            } else {
+                format!(
+                    "{party} can open {} alone, and is in {}",
+                    options(&m.alone),
+                    options(&m.options)
+                )
+            };
+            let _ = writeln!(out, "  {line}");
+        }
+    }
 }
 
 #[cfg(test)]
