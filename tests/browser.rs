@@ -215,6 +215,9 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
         "the holder is named: {panel}"
     );
 
+    // The article dates only one day: no slider to move, the day shown.
+    assert!(!shown(c, "#date").await, "a one-day graph has no slider");
+    assert_eq!(text(c, "#date-label").await, "2025-05-12");
     // What blocks this? The same blockers as `negograph blockers`, on the slider's day.
     // The article dates nothing in May, so one day shows it all; dated
     // claims are slid through on the format 1.1 map below.
@@ -341,6 +344,26 @@ async fn a_format_1_1_map(c: &Client, dir: &Path) {
     );
     // Slide the date: the claim that the 70-day truce replaces the 60-day
     // one holds from 12 May, so it appears then; all time shows it too.
+    // The slider's first stop is the day before the first change.
+    let first = js(c, "const d = document.getElementById('date'); d.value = '0'; d.dispatchEvent(new Event('input')); return document.getElementById('date-label').textContent;").await;
+    let data = js(
+        c,
+        "return JSON.parse(document.getElementById('negograph-data').textContent).answers.days;",
+    )
+    .await;
+    assert_eq!(first, data[0], "the slider starts on the first day");
+    let day = |v: &Value| {
+        v.as_str()
+            .unwrap()
+            .parse::<negograph::model::Date>()
+            .unwrap()
+    };
+    assert_eq!(
+        day(&data[0]).plus_days(1),
+        day(&data[1]),
+        "the day before the first change"
+    );
+    slide_to(c, "2025-05-11").await;
     let replaced = edge_index(c, "truce-70", "supersedes", "truce-60").await;
     let edge = format!(".edge[data-index='{replaced}']");
     assert!(!shown(c, &edge).await, "not yet on 2025-05-11");

@@ -97,7 +97,9 @@ pub struct MapObstacle {
 }
 
 /// The days a slider over `scene` stops on: every date a drawn node or
-/// edge starts, ends (and the day after) or changes status on, and `as_of`.
+/// edge starts, ends (and the day after) or changes status on, and `as_of`;
+/// and, when there are two or more, the day before the first, to show the
+/// state before anything changed (a one-day graph has no slider).
 fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
     let mut days: BTreeSet<Date> = as_of.into_iter().collect();
     let mut interval = |since: Option<Date>, until: Option<Date>| {
@@ -119,6 +121,11 @@ fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
         if let Some(facts) = g.facts(n) {
             days.extend(facts.history.iter().map(|&(d, _)| d));
         }
+    }
+    if days.len() >= 2
+        && let Some(&first) = days.first()
+    {
+        days.insert(first.plus_days(-1));
     }
     days.into_iter().collect()
 }

@@ -448,6 +448,8 @@
   slider.max = String(Math.max(0, days.length - 1));
   slider.value = String(data.as_of ? days.indexOf(data.as_of) : days.length - 1);
   slider.disabled = days.length === 0;
+  // One day only: nothing to slide through (the date is still shown).
+  slider.closest("label").hidden = days.length <= 1;
   allTime.checked = data.as_of === null;
   slider.addEventListener("input", function () {
     state.date = days[Number(slider.value)] || null;
