@@ -680,7 +680,7 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
         None,
     );
     assert!(
-        dot.contains("label=\"needs\\n(per Russia (Putin)) [3]\""),
+        dot.contains("label=\"needs\\nper Russia (Putin) [3]\""),
         "{dot}"
     );
     assert!(dot.contains("subgraph cluster_quotes"));

@@ -97,7 +97,8 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
     if meta.relation == Relation::ConditionsOn
         && let Some(by) = meta.by
     {
-        label = format!("needs\n(per {})", clip(g.label(by), 30));
+        // No parentheses round the holder: its label may have its own.
+        label = format!("needs\nper {}", clip(g.label(by), 30));
     }
     // A claim some party disputes says so, and by whom, on the diagram itself.
     let disputers: Vec<&str> = edge

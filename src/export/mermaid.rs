@@ -144,7 +144,7 @@ fn links(out: &mut String, g: &Graph, scene: &Scene) -> Vec<String> {
         if m.relation == Relation::ConditionsOn
             && let Some(by) = m.by
         {
-            text = format!("needs (per {})", clip(g.label(by), 30));
+            text = format!("needs, per {}", clip(g.label(by), 30));
         }
         let mark = scene.marks.get(&e);
         match mark {

@@ -188,7 +188,7 @@ fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
     for l in &d.chain {
         let per =
             l.by.as_deref()
-                .map(|b| format!(" (per {})", name(g, b)))
+                .map(|b| format!(", per {}", name(g, b)))
                 .unwrap_or_default();
         wrapped(out, 4, &format!("needs it{per}"));
         evidence(out, g, l, 6);
@@ -309,7 +309,7 @@ fn claim(g: &Graph, l: &Link) -> String {
     if l.relation == Relation::ConditionsOn
         && let Some(by) = &l.by
     {
-        said.push_str(&format!(" (per {})", name(g, by)));
+        said.push_str(&format!(", per {}", name(g, by)));
     }
     said
 }
