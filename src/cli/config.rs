@@ -89,38 +89,142 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             print,
         })
     };
-    let print = |json| Print { json };
-    let query = |query, v, json: bool| {
-        run(
-            Action::Query {
-                query,
-                view: view(v),
-            },
-            print(json),
-        )
-    };
-    // A query asked with --cypher: its Cypher instead of its answer.
-    let or_cypher = |query, v, json: bool, cypher: CypherArg| match cypher.cypher {
-        Some(dialect) => run(
-            Action::Cypher {
-                query,
-                view: view(v),
-                dialect,
-            },
-            print(false),
-        ),
-        None => run(
-            Action::Query {
-                query,
-                view: view(v),
-            },
-            print(json),
-        ),
+    let command = match question(command)? {
+        Ok(asked) => {
+            let (query, view) = (asked.query, view(asked.view));
+            // A query asked with --cypher: its Cypher instead of its answer.
+            return match asked.cypher {
+                Some(dialect) => run(
+                    Action::Cypher {
+                        query,
+                        view,
+                        dialect,
+                    },
+                    Print::default(),
+                ),
+                None => run(Action::Query { query, view }, Print { json: asked.json }),
+            };
+        }
+        Err(other) => other,
     };
     match command {
+        Command::Ask {
+            question,
+            examples,
+            explain: _,
+            view: v,
+            json,
+        } => match question {
+            Some(question) if !examples => run(
+                Action::Ask {
+                    question,
+                    view: view(v),
+                },
+                Print { json: json.json },
+            ),
+            _ => run(Action::AskExamples, Print { json: json.json }),
+        },
+        Command::Dot {
+            draw,
+            format,
+            output,
+        } => run(
+            Action::Draw(drawing(draw, DrawAs::Text(format), output)?),
+            Print::default(),
+        ),
+        Command::Render {
+            output,
+            format,
+            draw,
+        } => {
+            let format = match format {
+                Some(format) => format,
+                None => render::Format::from_path(&output).ok_or_else(|| {
+                    Error::Usage(format!(
+                        "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
+                        output.display()
+                    ))
+                })?,
+            };
+            run(
+                Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))?),
+                Print::default(),
+            )
+        }
+        Command::Check { sources, json } => {
+            run(Action::Check { sources }, Print { json: json.json })
+        }
+        Command::Schema => run(Action::Schema, Print::default()),
+        Command::Export(args) => run(
+            Action::Export {
+                format: args.format,
+                as_of: args.as_of,
+                output: args.output,
+                force: args.force,
+            },
+            Print::default(),
+        ),
+        Command::Import(args) => run(
+            Action::Import {
+                csv: args.csv(),
+                title: args.title,
+                output: args.output,
+                force: args.force,
+            },
+            Print::default(),
+        ),
+        Command::Edit(command) => {
+            let (edit, dry_run) = edit(command)?;
+            run(Action::Edit { edit, dry_run }, Print::default())
+        }
+        Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
+        Command::Generate {
+            edges,
+            seed,
+            compact,
+            output,
+        } => run(
+            Action::Generate {
+                edges,
+                seed,
+                compact,
+                output,
+            },
+            Print::default(),
+        ),
+        Command::Completions { shell } => Ok(Task::Completions(shell)),
+        Command::Man { command, dir } => Ok(Task::Man { command, dir }),
+        // Every question was taken above.
+        _ => unreachable!("a question command reached the other commands"),
+    }
+}
+
+/// A question command: the query, the view it is asked of, how to print,
+/// and the Cypher dialect when `--cypher` asks for the query instead.
+struct Asked {
+    query: Query<String>,
+    view: ViewArgs,
+    json: bool,
+    cypher: Option<negograph::interop::cypher::Dialect>,
+}
+
+/// The question a query command asks, or the command back when it is not one.
+fn question(command: Command) -> Result<std::result::Result<Asked, Command>> {
+    let asked = |query, view, json: bool| Asked {
+        query,
+        view,
+        json,
+        cypher: None,
+    };
+    let or_cypher = |query, view, json: bool, cypher: CypherArg| Asked {
+        query,
+        view,
+        json,
+        cypher: cypher.cypher,
+    };
+    Ok(Ok(match command {
         Command::Show { node, view, json } => {
-            let asked = node.map_or(Query::Overview, Query::Detail);
-            query(asked, view, json.json)
+            asked(node.map_or(Query::Overview, Query::Detail), view, json.json)
         }
         Command::Blockers {
             node,
@@ -168,7 +272,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             party,
             view,
             json,
-        } => query(Query::Responses { node, party }, view, json.json),
+        } => asked(Query::Responses { node, party }, view, json.json),
         Command::Path {
             from,
             to,
@@ -188,36 +292,48 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             };
             or_cypher(Query::Path { from, to, options }, view, json.json, cypher)
         }
+        other => return analysis(other),
+    }))
+}
+
+/// The question an analysis command asks (`compare`, `issues`,
+/// `deadlocks`, `conflicts`, `unblock`, `effects`, `changes`, `timeline`),
+/// or the command back when it is not one.
+fn analysis(command: Command) -> Result<std::result::Result<Asked, Command>> {
+    let asked = |query, view, json: bool| Asked {
+        query,
+        view,
+        json,
+        cypher: None,
+    };
+    Ok(Ok(match command {
         Command::Compare {
             proposals,
             view,
             json,
-        } => query(Query::Compare(proposals), view, json.json),
-        Command::Issues { view, json } => query(Query::Issues, view, json.json),
-        Command::Deadlocks { view, json } => query(Query::Deadlocks, view, json.json),
+        } => asked(Query::Compare(proposals), view, json.json),
+        Command::Issues { view, json } => asked(Query::Issues, view, json.json),
+        Command::Deadlocks { view, json } => asked(Query::Deadlocks, view, json.json),
         Command::Conflicts {
             between,
             view,
             json,
-        } => query(Query::Conflicts { between }, view, json.json),
+        } => asked(Query::Conflicts { between }, view, json.json),
         Command::Unblock(a) => {
             let options = UnblockOptions {
                 max: usize::from(a.max),
                 size: usize::from(a.size),
                 ..UnblockOptions::default()
             };
-            query(
-                Query::Unblock {
-                    node: a.node,
-                    options,
-                },
-                a.view,
-                a.json.json,
-            )
+            let query = Query::Unblock {
+                node: a.node,
+                options,
+            };
+            asked(query, a.view, a.json.json)
         }
-        Command::Effects(a) => query(Query::Effects(a.node), a.view, a.json.json),
+        Command::Effects(a) => asked(Query::Effects(a.node), a.view, a.json.json),
         // Changes compare two days of their own: the view's day is unused.
-        Command::Changes(a) => query(
+        Command::Changes(a) => asked(
             Query::Changes {
                 window: Window::new(a.from, a.to)?,
                 party: a.party,
@@ -226,162 +342,20 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             ViewArgs::default(),
             a.json.json,
         ),
-        Command::Timeline(a) => query(
+        Command::Timeline(a) => asked(
             Query::Timeline { party: a.party },
             ViewArgs::default(),
             a.json.json,
         ),
-        Command::Ask {
-            question,
-            examples,
-            explain: _,
-            view: v,
-            json,
-        } => match question {
-            Some(question) if !examples => run(
-                Action::Ask {
-                    question,
-                    view: view(v),
-                },
-                print(json.json),
-            ),
-            _ => run(Action::AskExamples, print(json.json)),
-        },
-        Command::Dot {
-            draw,
-            format,
-            output,
-        } => run(
-            Action::Draw(drawing(draw, DrawAs::Text(format), output)?),
-            Print::default(),
-        ),
-        Command::Render {
-            output,
-            format,
-            draw,
-        } => {
-            let format = match format {
-                Some(format) => format,
-                None => render::Format::from_path(&output).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
-                        output.display()
-                    ))
-                })?,
-            };
-            run(
-                Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))?),
-                Print::default(),
-            )
-        }
-        Command::Check { sources, json } => run(Action::Check { sources }, print(json.json)),
-        Command::Schema => run(Action::Schema, Print::default()),
-        Command::Export(args) => run(
-            Action::Export {
-                format: args.format,
-                as_of: args.as_of,
-                output: args.output,
-                force: args.force,
-            },
-            Print::default(),
-        ),
-        Command::Import(args) => run(
-            Action::Import {
-                csv: args.csv(),
-                title: args.title,
-                output: args.output,
-                force: args.force,
-            },
-            Print::default(),
-        ),
-        Command::Edit(command) => {
-            let (edit, dry_run) = edit(command)?;
-            run(Action::Edit { edit, dry_run }, Print::default())
-        }
-        Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
-        Command::Generate {
-            edges,
-            seed,
-            compact,
-            output,
-        } => run(
-            Action::Generate {
-                edges,
-                seed,
-                compact,
-                output,
-            },
-            Print::default(),
-        ),
-        Command::Completions { shell } => Ok(Task::Completions(shell)),
-        Command::Man { command, dir } => Ok(Task::Man { command, dir }),
-    }
+        other => return Ok(Err(other)),
+    }))
 }
 
 /// An edit subcommand as a library edit, and whether it is a dry run.
 fn edit(command: EditCommand) -> Result<(Edit, bool)> {
     let edit = |edit, dry_run| Ok((edit, dry_run));
     match command {
-        EditCommand::Add {
-            kind,
-            id,
-            label,
-            aliases,
-            status,
-            actor,
-            issue,
-            quantity,
-            dating,
-            dry,
-        } => edit(
-            Edit::AddNode(NewNode {
-                kind,
-                id,
-                label,
-                aliases,
-                status,
-                since: dating.since,
-                until: dating.until,
-                note: dating.note,
-                actor,
-                issue,
-                quantity,
-            }),
-            dry.dry_run,
-        ),
-        EditCommand::Link {
-            from,
-            relation,
-            to,
-            by,
-            source,
-            quote,
-            speaker,
-            target,
-            trigger,
-            with,
-            disputed_by,
-            dating,
-            dry,
-        } => edit(
-            Edit::Link(NewEdge {
-                from,
-                relation,
-                to,
-                by,
-                source,
-                quote,
-                speaker,
-                since: dating.since,
-                until: dating.until,
-                note: dating.note,
-                target,
-                trigger,
-                with,
-                disputed_by,
-            }),
-            dry.dry_run,
-        ),
+        EditCommand::Add { .. } | EditCommand::Link { .. } => Ok(addition(command)),
         EditCommand::Unlink {
             from,
             relation,
@@ -471,6 +445,74 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
             }),
             dry.dry_run,
         ),
+    }
+}
+
+/// `add` and `link` as library edits (with whether they are dry runs).
+fn addition(command: EditCommand) -> (Edit, bool) {
+    let edit = |edit, dry_run| (edit, dry_run);
+    match command {
+        EditCommand::Add {
+            kind,
+            id,
+            label,
+            aliases,
+            status,
+            actor,
+            issue,
+            quantity,
+            dating,
+            dry,
+        } => edit(
+            Edit::AddNode(NewNode {
+                kind,
+                id,
+                label,
+                aliases,
+                status,
+                since: dating.since,
+                until: dating.until,
+                note: dating.note,
+                actor,
+                issue,
+                quantity,
+            }),
+            dry.dry_run,
+        ),
+        EditCommand::Link {
+            from,
+            relation,
+            to,
+            by,
+            source,
+            quote,
+            speaker,
+            target,
+            trigger,
+            with,
+            disputed_by,
+            dating,
+            dry,
+        } => edit(
+            Edit::Link(NewEdge {
+                from,
+                relation,
+                to,
+                by,
+                source,
+                quote,
+                speaker,
+                since: dating.since,
+                until: dating.until,
+                note: dating.note,
+                target,
+                trigger,
+                with,
+                disputed_by,
+            }),
+            dry.dry_run,
+        ),
+        other => unreachable!("only add and link are additions, not {other:?}"),
     }
 }
 
