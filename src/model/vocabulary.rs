@@ -241,14 +241,14 @@ impl NodeKind {
 
 impl Relation {
     /// The relations through which a party takes a position on a demand,
-    /// condition or proposal (those whose [`RelationFacts::stance`] is set),
+    /// condition or proposal (those whose [`RelationFacts::stance`](super::RelationFacts::stance) is set),
     /// in the table's order.
     pub fn stances() -> impl Iterator<Item = Relation> {
         Relation::ALL.iter().copied().filter(|r| r.facts().stance)
     }
 
     /// Which side of a position a party is on when it holds this relation
-    /// to it ([`RelationFacts::side`]): the one table every answer reads
+    /// to it ([`RelationFacts::side`](super::RelationFacts::side)): the one table every answer reads
     /// (`who --side`, `conflicts`, `stance`, `compare`, the obstacles of
     /// `blockers` and `unblock`). Holding a position that `excludes`
     /// another also puts a party against the other; that is read off the

@@ -1,4 +1,4 @@
-//! The questions analysts ask, each a linear pass over a [`View`]:
+//! The questions analysts ask, each a linear pass over a [`View`](crate::view::View):
 //! [`blockers`], [`requires`], [`stance`], [`who`], [`path`], [`deadlocks`],
 //! on proposals as packages of terms, [`compare`] and [`issues`];
 //! [`effects`] and, over the whole graph between two days, [`changes`]; and
