@@ -118,12 +118,19 @@ pub(crate) fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
 /// refuses it not and is for it, sets a condition on it ("we will, only
 /// if ..."), or is for a package the node is a term of.
 pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
-    if view.agreed.contains(&(Some(party), node)) {
+    // A member speaks for its party: the party's word binds it too.
+    let its_party = view.party_of_member(party);
+    let agreed = |n: NodeIx| {
+        view.agreed.contains(&(Some(party), n))
+            || its_party.is_some_and(|p| view.agreed.contains(&(Some(p), n)))
+    };
+    if agreed(node) {
         return true;
     }
     let mut own = Vec::new();
     direct(view, node, &mut own);
-    let mine = |s: &&Stand| s.party == party;
+    let mine =
+        |s: &&Stand| s.party == party || s.speaker == Some(party) || Some(s.party) == its_party;
     if own.iter().filter(mine).any(|s| s.side == Side::Against) {
         return false;
     }
@@ -135,13 +142,14 @@ pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
     let g = view.graph;
     let sets_a_condition = view.edges(node, Outgoing).any(|e| {
         g.meta(e).relation == Relation::ConditionsOn
-            && counts_for(view, e).is_some_and(|(p, _)| p == party)
+            && counts_for(view, e)
+                .is_some_and(|(p, m)| p == party || m == Some(party) || Some(p) == its_party)
     });
     if sets_a_condition {
         return true;
     }
     packages_of(view, node).into_iter().any(|(package, _)| {
-        if view.agreed.contains(&(Some(party), package)) {
+        if agreed(package) {
             return true;
         }
         own.clear();

@@ -225,3 +225,33 @@ proptest! {
         }
     }
 }
+
+/// A member who must deliver a position and demanded it has agreed to: its
+/// claim counts for its party, and for itself as the one who made it.
+#[test]
+fn a_member_actor_who_demanded_it_has_agreed() {
+    let mut d = common::doc(
+        &[
+            ("israel", "party"),
+            ("netanyahu", "party"),
+            ("x", "demand"),
+            ("release", "condition"),
+        ],
+        vec![
+            common::edge("netanyahu", "member_of", "israel"),
+            common::edge("netanyahu", "demands", "release"),
+            common::cond("x", "release", "israel"),
+        ],
+    );
+    d["negograph"] = json!(1.1);
+    d["nodes"][3]["actor"] = json!("netanyahu");
+    let g = common::graph(&d);
+    let view = View::new(&g, &ViewSpec::all_time()).unwrap();
+    let b = blockers(&view, g.find("x").unwrap(), false);
+    assert!(
+        b.clear,
+        "{:?}",
+        b.blockers.iter().map(|o| &o.id).collect::<Vec<_>>()
+    );
+    assert_eq!(b.pending[0].node.id, "release");
+}
