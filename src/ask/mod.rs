@@ -15,6 +15,7 @@
 
 pub mod cues;
 pub mod dates;
+pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
@@ -190,7 +191,12 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     let Some((intent, plan, with_if)) = tried else {
         return Err(help::refusal(question, &parsed, graph));
     };
-    let mut notes = Vec::new();
+    // A reading that found what the question asks missing from the graph
+    // ("if the talks fail" of a graph with no such failure) says so.
+    if plan.queries.is_empty() {
+        return Err(Error::Usage(plan.notes.join("; ")));
+    }
+    let mut notes = plan.notes.clone();
     // Changes and timeline compare days of the record: the question's date
     // is their window (see `changes_window`), and no view applies.
     let spec = if matches!(intent.command, "changes" | "timeline") {
@@ -433,8 +439,10 @@ fn choose(
             .is_some_and(|d| d.asks == Asks::AllTime),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
-    // twice) is no reading.
-    let build = |intent: &Intent| (intent.build)(&frame).filter(|p| !p.queries.is_empty());
+    // twice) is no reading, unless it says why (see `interpret`).
+    let build = |intent: &Intent| {
+        (intent.build)(&frame).filter(|p| !p.queries.is_empty() || !p.notes.is_empty())
+    };
     // With the "if" clause read as a condition, only what the question asks
     // most may read it: "what happens if X?" is about X (effects), not a
     // question without names ("what happened?") once X is set aside.

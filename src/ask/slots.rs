@@ -2,6 +2,7 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
+use super::failure::{FAILS, failures_of, is_failure};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::query::Query;
@@ -18,6 +19,9 @@ pub struct Plan {
     pub queries: Vec<Query>,
     /// The indices of the names used, into [`Frame::names`].
     pub used: Vec<usize>,
+    /// What the reader should know about how the question was read here
+    /// (a relation the graph does not hold read as its side, ...).
+    pub notes: Vec<String>,
 }
 
 /// The question as intents see it: its names (each with every node it may
@@ -112,6 +116,7 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
             node,
             all_chains: false,
         }),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -121,6 +126,7 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
             queries: each(&nodes, Query::Requires),
+            notes: Vec::new(),
             used: vec![i],
         });
     }
@@ -131,6 +137,7 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
     Some(Plan {
         queries: each(&nodes, Query::Stance),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -175,16 +182,55 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     let (relation, side) = who_filter(f);
     // A party asked about: who threatens it.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        // "Who put forward X?" of an X nobody proposes asks who is behind
+        // it: every relation on that side, each party with its own.
+        let mut notes = Vec::new();
+        let (relation, side) = match relation {
+            Some(r) if r.facts().side.is_some() && !nodes.iter().any(|&n| held(f.graph, n, r)) => {
+                notes.push(format!(
+                    "no party {} {}: read as who is {} it, each with the relation it holds",
+                    r.facts().phrase,
+                    nodes
+                        .iter()
+                        .map(|&n| f.graph.id(n))
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                    match r.facts().side {
+                        Some(Side::Against) => "against",
+                        _ => "for",
+                    }
+                ));
+                (None, r.facts().side)
+            }
+            other => (other, side),
+        };
         return Some(Plan {
             queries: each(&nodes, |node| Query::Who {
                 node,
                 relation,
                 side,
             }),
+            notes,
             used: vec![i],
         });
     }
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    // "Who is mediating between A and B?": the mediators of the talks
+    // between them, not a path from one to the other.
+    if relation == Some(Relation::Mediates)
+        && let Some((j, others)) = f.first(Takes::Party, &[i])
+    {
+        let talks = talks_between(f.graph, &nodes, &others);
+        return (!talks.is_empty()).then(|| Plan {
+            queries: each(&talks, |node| Query::Who {
+                node,
+                relation,
+                side: None,
+            }),
+            notes: Vec::new(),
+            used: vec![i, j],
+        });
+    }
     // Who threatens a party is all `who` says of one; another verb
     // ("who supports Russia?") is not a question it can answer.
     if relation.is_some_and(|r| r != Relation::Threatens) || side.is_some() {
@@ -196,7 +242,46 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
             relation: None,
             side: None,
         }),
+        notes: Vec::new(),
         used: vec![i],
+    })
+}
+
+/// The positions the talks between two parties are about: those someone
+/// mediates that a party of each side holds a relation to, else those a
+/// party of each side is for.
+fn talks_between(g: &Graph, a: &[NodeIx], b: &[NodeIx]) -> Vec<NodeIx> {
+    let touches = |parties: &[NodeIx], node: NodeIx, for_only: bool| {
+        g.edge_indices().any(|e| {
+            let m = g.meta(e);
+            m.to == node
+                && parties.contains(&m.from)
+                && (!for_only || m.relation.facts().side == Some(Side::For))
+        })
+    };
+    let positions: Vec<NodeIx> = g
+        .node_indices()
+        .filter(|&n| g.kind(n).is_position())
+        .collect();
+    let mediated: Vec<NodeIx> = positions
+        .iter()
+        .copied()
+        .filter(|&n| held(g, n, Relation::Mediates) && touches(a, n, false) && touches(b, n, false))
+        .collect();
+    if !mediated.is_empty() {
+        return mediated;
+    }
+    positions
+        .into_iter()
+        .filter(|&n| touches(a, n, true) && touches(b, n, true))
+        .collect()
+}
+
+/// Whether any party holds `relation` to `node`.
+fn held(g: &Graph, node: NodeIx, relation: Relation) -> bool {
+    g.edge_indices().any(|e| {
+        let m = g.meta(e);
+        m.to == node && m.relation == relation
     })
 }
 
@@ -214,7 +299,11 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         }
         None => each(&nodes, |node| Query::Responses { node, party: None }),
     };
-    Some(Plan { queries, used })
+    Some(Plan {
+        queries,
+        used,
+        notes: Vec::new(),
+    })
 }
 
 /// Words that speak of proposals in general ("how do the proposals differ?").
@@ -258,6 +347,7 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
                         .iter()
                         .map(|&issue| Query::Compare(proposals_on(f.graph, issue)))
                         .collect(),
+                    notes: Vec::new(),
                     used,
                 });
             }
@@ -280,6 +370,7 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
                 }
                 return (proposed.len() >= 2).then(|| Plan {
                     queries: vec![Query::Compare(proposed)],
+                    notes: Vec::new(),
                     used,
                 });
             }
@@ -293,6 +384,7 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
     };
     Some(Plan {
         queries: vec![Query::Compare(proposals)],
+        notes: Vec::new(),
         used,
     })
 }
@@ -319,6 +411,7 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {
         queries: vec![Query::Issues],
+        notes: Vec::new(),
         used: (0..f.names.len())
             .filter(|&i| {
                 f.names[i]
@@ -341,6 +434,7 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
     Some(Plan {
         queries: each_pair(&from, &to, |from, to| Query::Path { from, to, options }),
         used: vec![a, b],
+        notes: Vec::new(),
     })
 }
 
@@ -368,6 +462,7 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
             .into_iter()
             .map(|between| Query::Conflicts { between })
             .collect(),
+        notes: Vec::new(),
         used,
     })
 }
@@ -376,6 +471,7 @@ pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
     // "Is the ceasefire deadlocked?" is about one position: its blockers say.
     (!f.any(Takes::Position)).then(|| Plan {
         queries: vec![Query::Deadlocks],
+        notes: Vec::new(),
         used: Vec::new(),
     })
 }
@@ -384,6 +480,7 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Any, &[])?;
     Some(Plan {
         queries: each(&nodes, Query::Detail),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -391,6 +488,7 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
 pub(super) fn overview(f: &Frame) -> Option<Plan> {
     f.names.is_empty().then(|| Plan {
         queries: vec![Query::Overview],
+        notes: Vec::new(),
         used: Vec::new(),
     })
 }
@@ -402,6 +500,7 @@ pub(super) fn unblock(f: &Frame) -> Option<Plan> {
             node,
             options: UnblockOptions::default(),
         }),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -416,10 +515,45 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f
         .first(Takes::Position, &outside_if)
         .or_else(|| f.first(Takes::Position, &[]))?;
+    let g = f.graph;
+    if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
+        return Some(not_happening(g, i, &nodes));
+    }
     Some(Plan {
         queries: each(&nodes, Query::Effects),
+        notes: Vec::new(),
         used: vec![i],
     })
+}
+
+/// "What if X fails / is refused?": the effects of the node that is that
+/// failure, or, when the graph has none, no reading and why.
+fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx]) -> Plan {
+    let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+    let ids = ids.join(" or ");
+    let failures = failures_of(g, nodes);
+    let first = g.id(nodes[0]);
+    if failures.is_empty() {
+        return Plan {
+            queries: Vec::new(),
+            used: vec![i],
+            notes: vec![format!(
+                "the graph has no node for {ids} failing or being refused, and `effects {ids}` would answer it happening. Closest forms: negograph ask \"what are the effects of {first}?\" (it happening); negograph ask \"what blocks {first}?\""
+            )],
+        };
+    }
+    let read: Vec<String> = failures
+        .iter()
+        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
+        .collect();
+    Plan {
+        queries: each(&failures, Query::Effects),
+        used: vec![i],
+        notes: vec![format!(
+            "read as {ids} not happening: the node that is that refusal or failure, {}",
+            read.join(", ")
+        )],
+    }
 }
 
 pub(super) fn changes(f: &Frame) -> Option<Plan> {
@@ -453,7 +587,11 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
             })
         })
         .collect();
-    Some(Plan { queries, used })
+    Some(Plan {
+        queries,
+        used,
+        notes: Vec::new(),
+    })
 }
 
 pub(super) fn timeline(f: &Frame) -> Option<Plan> {
@@ -464,10 +602,12 @@ pub(super) fn timeline(f: &Frame) -> Option<Plan> {
     match f.first(Takes::Party, &[]) {
         Some((i, nodes)) => Some(Plan {
             queries: each(&nodes, |p| Query::Timeline { party: Some(p) }),
+            notes: Vec::new(),
             used: vec![i],
         }),
         None => Some(Plan {
             queries: vec![Query::Timeline { party: None }],
+            notes: Vec::new(),
             used: Vec::new(),
         }),
     }

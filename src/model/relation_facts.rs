@@ -107,7 +107,10 @@ impl Relation {
                 ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
             },
             Relation::Proposes => RelationFacts {
-                ask_verbs: &["propose/suggest/table/tabled/offer/offered", "put forward"],
+                ask_verbs: &[
+                    "propose/suggest/table/tabled/offer/offered/wrote/write/author/authored/drafted",
+                    "put forward",
+                ],
                 help: "a party puts a position or package forward",
                 ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
             },

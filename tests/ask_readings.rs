@@ -1,0 +1,111 @@
+//! `negograph ask` on first phrasings (issue 25): intent over literal
+//! relation words, a role word between two parties, an event not
+//! happening, overviews without names, sets of responses, dates about the
+//! future. Each test checks the commands a question reads as and the notes
+//! that say how, or that it is refused with why.
+
+mod common;
+
+use common::negograph;
+use serde_json::Value;
+
+const TRADE: &str = "graph/trade-talks.json";
+const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
+
+/// The commands a question reads as on `graph` (`None`: the built-in one),
+/// and its notes.
+fn reads(graph: Option<&str>, question: &str) -> (Vec<String>, Vec<String>) {
+    let mut cmd = negograph();
+    if let Some(file) = graph {
+        cmd.args(["-f", file]);
+    }
+    let out = cmd.args(["ask", question, "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{question}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let strings = |key: &str, field: Option<&str>| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| field.map_or(x, |f| &x[f]).as_str().unwrap().to_owned())
+            .collect()
+    };
+    (strings("readings", Some("command")), strings("notes", None))
+}
+
+/// The error a question is refused with (exit 2).
+fn refused(graph: Option<&str>, question: &str) -> String {
+    let mut cmd = negograph();
+    if let Some(file) = graph {
+        cmd.args(["-f", file]);
+    }
+    let out = cmd.args(["ask", question]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{question} was read");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn has_note(notes: &[String], part: &str) -> bool {
+    notes.iter().any(|n| n.contains(part))
+}
+
+#[test]
+fn a_relation_the_graph_does_not_hold_is_read_as_its_side_and_said() {
+    let (commands, notes) = reads(Some(TRADE), "who proposed the quota increase?");
+    assert_eq!(commands, ["negograph who quota-rise --side for"]);
+    assert!(
+        has_note(&notes, "no party proposes quota-rise"),
+        "{notes:?}"
+    );
+    let (commands, _) = reads(None, "who put forward the 30-day ceasefire?");
+    assert_eq!(commands, ["negograph who ceasefire-30d --side for"]);
+    // Where the graph has proposers, "who proposed" stays proposes.
+    let (commands, notes) = reads(None, "who proposed the direct talks?");
+    assert_eq!(commands, ["negograph who direct-talks --relation proposes"]);
+    assert!(notes.is_empty(), "{notes:?}");
+    let (commands, _) = reads(Some(GAZA), "who wrote the 70-day proposal?");
+    assert_eq!(
+        commands,
+        ["negograph who hamas-version --relation proposes"]
+    );
+}
+
+#[test]
+fn a_role_between_two_parties_reads_the_mediators_of_their_talks() {
+    let (commands, _) = reads(None, "Who is mediating between Russia and Ukraine?");
+    assert_eq!(commands, ["negograph who direct-talks --relation mediates"]);
+    let (commands, _) = reads(Some(GAZA), "who brokered between the US and Hamas?");
+    assert_eq!(
+        commands,
+        [
+            "negograph who witkoff-proposal --relation mediates",
+            "negograph who hamas-version --relation mediates"
+        ]
+    );
+}
+
+#[test]
+fn an_event_not_happening_reads_the_node_that_is_its_failure() {
+    let (commands, notes) = reads(None, "what if russia says no to the ceasefire");
+    assert_eq!(commands, ["negograph effects russia-refuses-30d"]);
+    assert!(has_note(&notes, "not happening"), "{notes:?}");
+    let (commands, _) = reads(None, "What happens if Putin refuses the 30-day ceasefire?");
+    assert_eq!(commands, ["negograph effects russia-refuses-30d"]);
+    // The graph has no node for the talks failing: said, not answered as
+    // the talks happening.
+    let error = refused(None, "What happens if the talks fail?");
+    assert!(
+        error.contains("no node for direct-talks failing"),
+        "{error}"
+    );
+    // The event happening is still read as itself.
+    let (commands, _) = reads(None, "what happens if the ceasefire is agreed?");
+    assert!(
+        commands
+            .iter()
+            .all(|c| c.starts_with("negograph effects ceasefire-"))
+    );
+}
