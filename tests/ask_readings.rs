@@ -109,3 +109,76 @@ fn an_event_not_happening_reads_the_node_that_is_its_failure() {
             .all(|c| c.starts_with("negograph effects ceasefire-"))
     );
 }
+
+#[test]
+fn questions_without_names_read_the_whole_negotiation() {
+    let (commands, _) = reads(None, "Who wants what?");
+    assert_eq!(commands, ["negograph show"]);
+    let (commands, _) = reads(None, "what threats have been made, and against whom?");
+    assert_eq!(
+        commands,
+        ["negograph who new-sanctions --relation threatens"]
+    );
+    let (commands, _) = reads(Some(GAZA), "is anyone brokering anything?");
+    assert_eq!(
+        commands,
+        [
+            "negograph who witkoff-proposal --relation mediates",
+            "negograph who hamas-version --relation mediates"
+        ]
+    );
+    // A graph without threats or mediators says so.
+    let error = refused(Some(TRADE), "what threats are there?");
+    assert!(error.contains("records no threats"), "{error}");
+    let error = refused(None, "is anyone mediating?");
+    assert!(error.contains("records no mediators"), "{error}");
+}
+
+#[test]
+fn pressure_on_a_party_reads_the_threats_against_it_and_says_so() {
+    for question in [
+        "what pressure is there on Moscow?",
+        "what measures are on the table against russia",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(commands, ["negograph who russia"], "{question}");
+        assert!(has_note(&notes, "threats against it"), "{notes:?}");
+    }
+}
+
+#[test]
+fn responses_to_a_set_read_each_position_of_the_set() {
+    let (commands, _) = reads(
+        None,
+        "how has Moscow responded to Ukraine's offers and demands?",
+    );
+    assert_eq!(
+        commands,
+        [
+            "negograph responses zelensky-putin-meeting --party russia",
+            "negograph responses ceasefire-30d --party russia",
+            "negograph responses ceasefire-full --party russia"
+        ]
+    );
+    let (commands, _) = reads(
+        None,
+        "How did Zelensky react to Putin's invitation to negotiate?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph responses direct-talks --party ukraine"]
+    );
+    let (commands, _) = reads(Some(GAZA), "How did Hamas respond to the offers?");
+    assert_eq!(
+        commands,
+        [
+            "negograph responses witkoff-proposal --party hamas",
+            "negograph responses hamas-version --party hamas"
+        ]
+    );
+    let (commands, _) = reads(Some(GAZA), "what did netanyahu say about hamas's version");
+    assert_eq!(
+        commands,
+        ["negograph responses hamas-version --party israel"]
+    );
+}

@@ -20,6 +20,7 @@ mod help;
 pub mod intents;
 pub mod names;
 pub mod slots;
+mod survey;
 pub mod words;
 
 use std::collections::HashSet;
@@ -42,7 +43,7 @@ use crate::view::{ViewSpec, When};
 
 /// At most this many readings are answered for one question; a question
 /// whose names fit more is asked to say which.
-const MOST_READINGS: usize = 4;
+pub(crate) const MOST_READINGS: usize = 4;
 
 /// Words that open a condition: "if the West pauses aid, ...".
 const IF_WORDS: &[&str] = &[

@@ -285,8 +285,69 @@ fn held(g: &Graph, node: NodeIx, relation: Relation) -> bool {
     })
 }
 
+/// Words for what one party puts to another, and the relation through
+/// which it puts them ("Ukraine's offers": what Ukraine proposes).
+const PUT_WORDS: &[(&str, Relation)] = &[
+    (
+        "offer/offers/proposal/proposals/invitation/invitations/invite/plan/plans",
+        Relation::Proposes,
+    ),
+    (
+        "demand/demands/call/calls/request/requests/ultimatum",
+        Relation::Demands,
+    ),
+];
+
+/// "How did Moscow answer Ukraine's offers and demands?": the responses of
+/// the first party named to each position the second puts forward through
+/// the relations the question names (or, with no second party named, to
+/// every proposal the first did not put forward).
+fn responses_to_set(f: &Frame) -> Option<Plan> {
+    let g = f.graph;
+    let (p, parties) = f.first(Takes::Party, &[])?;
+    let relations: Vec<Relation> = PUT_WORDS
+        .iter()
+        .filter(|(words, _)| (f.says)(words))
+        .map(|&(_, r)| r)
+        .collect();
+    if relations.is_empty() {
+        return None;
+    }
+    let by = f.first(Takes::Party, &[p]);
+    let mut used = vec![p];
+    let mut positions: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        let fits = match &by {
+            Some((_, others)) => others.contains(&m.from) && relations.contains(&m.relation),
+            None => {
+                m.relation == Relation::Proposes
+                    && g.kind(m.to) == NodeKind::Proposal
+                    && !parties.contains(&m.from)
+            }
+        };
+        if fits && !positions.contains(&m.to) {
+            positions.push(m.to);
+        }
+    }
+    used.extend(by.iter().map(|(i, _)| *i));
+    if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
+        return None;
+    }
+    Some(Plan {
+        queries: each_pair(&positions, &parties, |node, party| Query::Responses {
+            node,
+            party: Some(party),
+        }),
+        used,
+        notes: Vec::new(),
+    })
+}
+
 pub(super) fn responses(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        return responses_to_set(f);
+    };
     let party = f.first(Takes::Party, &[i]);
     let mut used = vec![i];
     let queries = match &party {

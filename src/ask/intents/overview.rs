@@ -4,6 +4,7 @@
 
 use super::{Example, Intent};
 use crate::ask::slots::{detail, overview};
+use crate::ask::survey::{mediators, threats};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -47,6 +48,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("on the table", 3),
+            // "Who wants what?": every party's positions.
+            ("who want/wants/demand/demands/propose/proposes what", 6),
             ("state of play", 3),
             ("big picture", 3),
             ("going on", 3),
@@ -69,5 +72,60 @@ pub(super) static INTENTS: &[Intent] = &[
             },
         ],
         build: overview,
+    },
+    Intent {
+        command: "who",
+        about: "Every threat: who makes it, against whom, on what trigger",
+        cues: &[
+            (
+                "threat/threats/threaten/threatens/threatened/threatening",
+                4,
+            ),
+            ("ultimatum/ultimatums", 4),
+            ("who/whom/whose", 1),
+            ("all/every/any/list", 1),
+        ],
+        needs: &[
+            "threat/threats/threaten/threatens/threatened/threatening",
+            "ultimatum/ultimatums",
+        ],
+        bare_names: 0,
+        // No form: a question without names is offered the forms of
+        // the intents above first (see help::closest_forms).
+        forms: &[],
+        examples: &[Example {
+            question: "what threats have been made, and against whom?",
+            reads_as: &["negograph who new-sanctions --relation threatens"],
+            graph: None,
+        }],
+        build: threats,
+    },
+    Intent {
+        command: "who",
+        about: "Every mediator, with what they mediate",
+        cues: &[
+            (
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries",
+                4,
+            ),
+            ("who/whom/anyone/anybody/someone", 1),
+            ("all/every/any/list", 1),
+        ],
+        needs: &[
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries",
+        ],
+        bare_names: 0,
+        // No form: a question without names is offered the forms of
+        // the intents above first (see help::closest_forms).
+        forms: &[],
+        examples: &[Example {
+            question: "is anyone brokering anything?",
+            reads_as: &[
+                "negograph who witkoff-proposal --relation mediates",
+                "negograph who hamas-version --relation mediates",
+            ],
+            graph: super::GAZA,
+        }],
+        build: mediators,
     },
 ];

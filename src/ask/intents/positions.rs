@@ -4,6 +4,7 @@
 
 use super::{Example, GAZA, Intent, WHO_WORDS};
 use crate::ask::slots::{blockers, requires, responses, stance, who};
+use crate::ask::survey::pressure;
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -178,6 +179,27 @@ pub(super) static INTENTS: &[Intent] = &[
         build: who,
     },
     Intent {
+        command: "who",
+        about: "The pressure on a party: the threats against it, by whom and on what trigger",
+        cues: &[
+            ("pressure/pressures/leverage/coerce/coercion/squeeze", 4),
+            ("measure/measures/threat/threats * against <n>", 4),
+            ("against <n>", 1),
+        ],
+        needs: &[
+            "pressure/pressures/leverage/coerce/coercion/squeeze",
+            "measure/measures/threat/threats * against <n>",
+        ],
+        bare_names: 0,
+        forms: &["what pressure is there on {party}?"],
+        examples: &[Example {
+            question: "what pressure is there on Moscow?",
+            reads_as: &["negograph who russia"],
+            graph: None,
+        }],
+        build: pressure,
+    },
+    Intent {
         command: "responses",
         about: "How parties answered a demand or proposal",
         cues: &[
@@ -193,6 +215,13 @@ pub(super) static INTENTS: &[Intent] = &[
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),
+            ("say/said about", 3),
+            // "How did Moscow answer Ukraine's offers?": a set of
+            // positions, not the answering party's stance.
+            (
+                "respond/responded/answer/answered/react/reacted/reply/replied to * offer/offers/proposal/proposals/invitation/invitations/demand/demands/call/calls",
+                4,
+            ),
         ],
         needs: &[],
         bare_names: 0,
