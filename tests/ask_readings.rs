@@ -182,3 +182,49 @@ fn responses_to_a_set_read_each_position_of_the_set() {
         ["negograph responses hamas-version --party israel"]
     );
 }
+
+#[test]
+fn a_day_in_a_question_about_the_future_reads_forward_with_a_note() {
+    let (commands, notes) = reads(
+        None,
+        "If Zelensky and Putin do meet next Thursday, what does that unlock?",
+    );
+    assert_eq!(commands, ["negograph effects zelensky-putin-meeting"]);
+    assert!(
+        has_note(
+            &notes,
+            "read 'next thursday' as 2025-05-15, after the newest source (2025-05-12)"
+        ),
+        "{notes:?}"
+    );
+    let (commands, notes) = reads(None, "what will block the talks tomorrow?");
+    assert_eq!(commands, ["negograph blockers direct-talks"]);
+    assert!(has_note(&notes, "as 2025-05-13"), "{notes:?}");
+}
+
+#[test]
+fn words_of_a_node_name_are_not_a_date() {
+    // "Thursday meeting" is an alias of zelensky-putin-meeting.
+    let (commands, notes) = reads(None, "what blocks the Thursday meeting?");
+    assert_eq!(commands, ["negograph blockers zelensky-putin-meeting"]);
+    assert!(!notes.iter().any(|n| n.contains("2025-")), "{notes:?}");
+    // The newest source's own weekday is that day, not a week before.
+    let (commands, _) = reads(Some(GAZA), "What changed on Monday?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-05-25 --to 2025-05-26"]
+    );
+}
+
+#[test]
+fn changes_on_a_graph_of_one_day_say_so() {
+    let (commands, notes) = reads(None, "what changed?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-05-12 --to 2025-05-12"]
+    );
+    assert!(has_note(&notes, "the record holds one day"), "{notes:?}");
+    // A graph whose sources span days has no such note.
+    let (_, notes) = reads(Some(TRADE), "what changed?");
+    assert!(!has_note(&notes, "the record holds one day"), "{notes:?}");
+}

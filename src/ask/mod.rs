@@ -207,6 +207,12 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
                 intent.command
             ));
         }
+        let (oldest, newest) = source_days(graph);
+        if oldest == newest {
+            notes.push(format!(
+                "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
+            ));
+        }
         ViewSpec::default()
     } else {
         view_for(&parsed, graph, view, with_if)?
@@ -249,6 +255,19 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
                 mention.text, intent.command
             ));
         }
+    }
+    if let Some(d) = &parsed.date
+        && let Some(day) = d.ahead
+    {
+        let typed: Vec<&str> = parsed.words[d.words.clone()]
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        let (_, newest) = source_days(graph);
+        notes.push(format!(
+            "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
+            typed.join(" ")
+        ));
     }
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
@@ -297,7 +316,8 @@ fn described(graph: &Graph, n: NodeIx) -> String {
 fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let ws = words(question);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
-    let date = dates::find(question, &ws, newest);
+    // Words of a node's own name ("the Thursday meeting") are never a date.
+    let date = dates::find(question, &ws, newest).filter(|d| !names_a_node(graph, &ws, &d.words));
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
@@ -370,6 +390,43 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         cue_typos,
         frame,
     }
+}
+
+/// Whether a date's words run on, with the word before or after them,
+/// in one node's label or alias ("in Istanbul on Thursday" of "Zelensky
+/// meets Putin in person in Istanbul on Thursday", "the Thursday meeting"):
+/// then they are that node's name, not a date.
+fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<usize>) -> bool {
+    let text = |k: usize| ws[k].text.as_str();
+    let own: Vec<&str> = date.clone().map(text).collect();
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    if date.start > 0 && !is_stopword(text(date.start - 1)) {
+        runs.push(
+            std::iter::once(text(date.start - 1))
+                .chain(own.iter().copied())
+                .collect(),
+        );
+    }
+    if date.end < ws.len() && !is_stopword(text(date.end)) {
+        runs.push(
+            own.iter()
+                .copied()
+                .chain(std::iter::once(text(date.end)))
+                .collect(),
+        );
+    }
+    !runs.is_empty()
+        && graph.node_indices().any(|n| {
+            std::iter::once(graph.label(n))
+                .chain(graph.node(n).aliases.iter().map(String::as_str))
+                .any(|name| {
+                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                    runs.iter().any(|run| {
+                        name.windows(run.len())
+                            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+                    })
+                })
+        })
 }
 
 /// A word that is no cue, no stopword and no name, one letter from a cue
