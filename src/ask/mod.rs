@@ -13,6 +13,7 @@
 //! is said. A question with no reading is refused with the forms closest to
 //! it, filled in with the names it did recognise.
 
+mod account;
 pub mod cues;
 pub mod dates;
 pub mod failure;
@@ -46,7 +47,7 @@ use crate::view::{ViewSpec, When};
 pub(crate) const MOST_READINGS: usize = 4;
 
 /// Words that open a condition: "if the West pauses aid, ...".
-const IF_WORDS: &[&str] = &[
+pub const IF_WORDS: &[&str] = &[
     "if",
     "assuming",
     "assume",
@@ -267,6 +268,20 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.push(format!(
             "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
             typed.join(" ")
+        ));
+    }
+    let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
+    if with_if {
+        used_mentions.extend(parsed.assumed);
+    }
+    notes.extend(account::partial_notes(&parsed, graph, &used_mentions));
+    let unused = account::unused_words(&parsed, intent);
+    if !unused.is_empty() {
+        let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
+        notes.push(format!(
+            "not used: {} ({} reads the rest)",
+            quoted.join(", "),
+            intent.command
         ));
     }
     for (typed, read) in &parsed.cue_typos {

@@ -264,7 +264,7 @@ pub fn find(
             .collect();
         let nodes = nodes_called(graph, &wanted);
         if !nodes.is_empty() {
-            shared.push((word..word + 1, nodes, Found::Exact));
+            shared.push((word..word + 1, nodes, Found::Partial));
         }
     }
     for (span, _, _) in &shared {

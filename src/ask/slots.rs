@@ -287,7 +287,7 @@ fn held(g: &Graph, node: NodeIx, relation: Relation) -> bool {
 
 /// Words for what one party puts to another, and the relation through
 /// which it puts them ("Ukraine's offers": what Ukraine proposes).
-const PUT_WORDS: &[(&str, Relation)] = &[
+pub const PUT_WORDS: &[(&str, Relation)] = &[
     (
         "offer/offers/proposal/proposals/invitation/invitations/invite/plan/plans",
         Relation::Proposes,
@@ -388,6 +388,15 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             }
         }
     }
+    let g = f.graph;
+    let ids = |nodes: &[NodeIx]| -> String {
+        nodes
+            .iter()
+            .map(|&n| g.id(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let named_count = named.len();
     let proposals = match named.len() {
         // Two or more: those.
         2.. => named,
@@ -403,12 +412,23 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
         0 => {
             if let Some((i, issues)) = f.first(Takes::Issue, &[]) {
                 used.push(i);
+                let notes = issues
+                    .iter()
+                    .map(|&issue| {
+                        format!(
+                            "read as the proposals with a term on '{}' ({}): {}",
+                            g.label(issue),
+                            g.id(issue),
+                            ids(&proposals_on(g, issue))
+                        )
+                    })
+                    .collect();
                 return Some(Plan {
                     queries: issues
                         .iter()
-                        .map(|&issue| Query::Compare(proposals_on(f.graph, issue)))
+                        .map(|&issue| Query::Compare(proposals_on(g, issue)))
                         .collect(),
-                    notes: Vec::new(),
+                    notes,
                     used,
                 });
             }
@@ -430,8 +450,11 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
                     }
                 }
                 return (proposed.len() >= 2).then(|| Plan {
+                    notes: vec![format!(
+                        "read as the proposals the parties named put forward: {}",
+                        ids(&proposed)
+                    )],
                     queries: vec![Query::Compare(proposed)],
-                    notes: Vec::new(),
                     used,
                 });
             }
@@ -443,9 +466,18 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             all
         }
     };
+    let notes = match named_count {
+        0 => vec![format!("read as every proposal: {}", ids(&proposals))],
+        1 => vec![format!(
+            "read as {} against every other proposal: {}",
+            g.id(proposals[0]),
+            ids(&proposals[1..])
+        )],
+        _ => Vec::new(),
+    };
     Some(Plan {
         queries: vec![Query::Compare(proposals)],
-        notes: Vec::new(),
+        notes,
         used,
     })
 }

@@ -31,6 +31,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
     // the unnamed "mediators"): what it holds; any other name is another
     // intent's question.
     let mut used = Vec::new();
+    let mut notes = Vec::new();
     if !f.names.is_empty() {
         let (i, parties) = f.first(Takes::Party, &[])?;
         if f.names.len() > 1 {
@@ -46,18 +47,23 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
             return None;
         }
         used.push(i);
+        let held: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+        notes.push(format!(
+            "read as what {} {}: {}",
+            g.id(parties[0]),
+            relation.facts().phrase,
+            held.join(", ")
+        ));
     }
     if nodes.len() > MOST_READINGS {
         return None;
     }
-    let notes = if nodes.is_empty() {
-        vec![format!(
+    if nodes.is_empty() {
+        notes.push(format!(
             "the graph records no {what}: no party {} anything",
             relation.facts().phrase
-        )]
-    } else {
-        Vec::new()
-    };
+        ));
+    }
     Some(Plan {
         queries: nodes
             .into_iter()
