@@ -228,3 +228,21 @@ fn changes_on_a_graph_of_one_day_say_so() {
     let (_, notes) = reads(Some(TRADE), "what changed?");
     assert!(!has_note(&notes, "the record holds one day"), "{notes:?}");
 }
+
+#[test]
+fn a_party_that_threatens_reads_its_stance_and_one_threatened_who_threatens_it() {
+    let (commands, _) = reads(
+        None,
+        "What are the European leaders threatening to do, and to whom?",
+    );
+    assert_eq!(commands, ["negograph stance european-leaders"]);
+    let (commands, _) = reads(None, "who is threatening Russia?");
+    assert_eq!(commands, ["negograph who russia"]);
+}
+
+#[test]
+fn why_nobody_moves_reads_the_blockers() {
+    let (commands, notes) = reads(Some(TRADE), "why is nobody moving on the steel tarrifs?");
+    assert_eq!(commands, ["negograph blockers tariff-cut"]);
+    assert!(has_note(&notes, "read 'the steel' as part of"), "{notes:?}");
+}

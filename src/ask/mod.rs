@@ -16,10 +16,12 @@
 mod account;
 pub mod cues;
 pub mod dates;
+mod days;
 pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
+mod sets;
 pub mod slots;
 mod survey;
 pub mod words;
@@ -208,7 +210,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
                 intent.command
             ));
         }
-        let (oldest, newest) = source_days(graph);
+        let (oldest, newest) = days::source_days(graph);
         if oldest == newest {
             notes.push(format!(
                 "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
@@ -264,7 +266,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .iter()
             .map(|w| w.text.as_str())
             .collect();
-        let (_, newest) = source_days(graph);
+        let (_, newest) = days::source_days(graph);
         notes.push(format!(
             "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
             typed.join(" ")
@@ -332,7 +334,8 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let ws = words(question);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
     // Words of a node's own name ("the Thursday meeting") are never a date.
-    let date = dates::find(question, &ws, newest).filter(|d| !names_a_node(graph, &ws, &d.words));
+    let date =
+        dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
@@ -407,43 +410,6 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     }
 }
 
-/// Whether a date's words run on, with the word before or after them,
-/// in one node's label or alias ("in Istanbul on Thursday" of "Zelensky
-/// meets Putin in person in Istanbul on Thursday", "the Thursday meeting"):
-/// then they are that node's name, not a date.
-fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<usize>) -> bool {
-    let text = |k: usize| ws[k].text.as_str();
-    let own: Vec<&str> = date.clone().map(text).collect();
-    let mut runs: Vec<Vec<&str>> = Vec::new();
-    if date.start > 0 && !is_stopword(text(date.start - 1)) {
-        runs.push(
-            std::iter::once(text(date.start - 1))
-                .chain(own.iter().copied())
-                .collect(),
-        );
-    }
-    if date.end < ws.len() && !is_stopword(text(date.end)) {
-        runs.push(
-            own.iter()
-                .copied()
-                .chain(std::iter::once(text(date.end)))
-                .collect(),
-        );
-    }
-    !runs.is_empty()
-        && graph.node_indices().any(|n| {
-            std::iter::once(graph.label(n))
-                .chain(graph.node(n).aliases.iter().map(String::as_str))
-                .any(|name| {
-                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
-                    runs.iter().any(|run| {
-                        name.windows(run.len())
-                            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
-                    })
-                })
-        })
-}
-
 /// A word that is no cue, no stopword and no name, one letter from a cue
 /// word of five letters or more: the cue word it was meant to be.
 fn cue_typo(word: &Word) -> Option<(&'static str, &'static str)> {
@@ -501,7 +467,7 @@ fn choose(
             .filter(|(_, m)| parsed.conditional.contains(m))
             .map(|(i, _)| i)
             .collect(),
-        window: changes_window(parsed, graph, view),
+        window: days::changes_window(parsed, graph, view),
         dated: parsed
             .date
             .as_ref()
@@ -542,42 +508,6 @@ fn choose(
     let count = frame.names.len();
     let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
-}
-
-/// The oldest and newest source dates of the graph (today for both when
-/// no source has a date).
-fn source_days(graph: &Graph) -> (Date, Date) {
-    let mut days = graph
-        .document()
-        .sources
-        .iter()
-        .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known));
-    let Some(first) = days.next() else {
-        let today = Date::today();
-        return (today, today);
-    };
-    days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)))
-}
-
-/// The days a question about changes covers: the span its date names
-/// ("since May 10": May 10 to the view's day, which is the newest source's
-/// unless the command line gives another; "between D1 and D2"; "in March"),
-/// or, for a question without a date, the graph's oldest source date to
-/// its newest: everything the sources record.
-fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> (Date, Date) {
-    let (oldest, newest) = source_days(graph);
-    let last = match view.when {
-        When::On(day) => day,
-        When::Today => Date::today(),
-        When::Latest | When::AllTime => newest,
-    };
-    let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
-        Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
-        Some(Asks::Day { span, .. }) => span,
-        _ => (oldest, last),
-    };
-    // "Since June" of a graph whose sources end in May: nothing after.
-    (from.min(to), to)
 }
 
 /// Each intent's score for the question.

@@ -26,35 +26,13 @@ fn held_by_someone(g: &Graph, relation: Relation) -> Vec<NodeIx> {
 /// question that also names a node is another intent's.
 fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
     let g = f.graph;
-    let mut nodes = held_by_someone(g, relation);
-    // A party named that holds the relation ("what does Bahbah mediate?",
-    // the unnamed "mediators"): what it holds; any other name is another
-    // intent's question.
-    let mut used = Vec::new();
-    let mut notes = Vec::new();
+    let nodes = held_by_someone(g, relation);
+    // A question that names anything ("what is Europe threatening?": its
+    // stance) is another intent's.
     if !f.names.is_empty() {
-        let (i, parties) = f.first(Takes::Party, &[])?;
-        if f.names.len() > 1 {
-            return None;
-        }
-        nodes.retain(|&n| {
-            g.edge_indices().any(|e| {
-                let m = g.meta(e);
-                m.relation == relation && m.to == n && parties.contains(&m.from)
-            })
-        });
-        if nodes.is_empty() {
-            return None;
-        }
-        used.push(i);
-        let held: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
-        notes.push(format!(
-            "read as what {} {}: {}",
-            g.id(parties[0]),
-            relation.facts().phrase,
-            held.join(", ")
-        ));
+        return None;
     }
+    let mut notes = Vec::new();
     if nodes.len() > MOST_READINGS {
         return None;
     }
@@ -73,7 +51,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
                 side: None,
             })
             .collect(),
-        used,
+        used: Vec::new(),
         notes,
     })
 }

@@ -26,7 +26,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
-            ("why * not/no/never", 3),
+            ("why * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
