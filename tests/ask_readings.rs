@@ -246,3 +246,35 @@ fn why_nobody_moves_reads_the_blockers() {
     assert_eq!(commands, ["negograph blockers tariff-cut"]);
     assert!(has_note(&notes, "read 'the steel' as part of"), "{notes:?}");
 }
+
+#[test]
+fn how_a_party_position_on_something_moved_reads_its_changes_around_it() {
+    let (commands, notes) = reads(
+        Some(TRADE),
+        "how did country C's position on the quotas move?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph changes quota-rise --from 2025-03-01 --to 2025-03-20 --party country-c"]
+    );
+    assert!(
+        has_note(&notes, "read 'the quotas' as part of"),
+        "{notes:?}"
+    );
+    // On a graph of one day, that is said.
+    let (_, notes) = reads(
+        None,
+        "how did Russia's position on the 30-day ceasefire move?",
+    );
+    assert!(has_note(&notes, "the record holds one day"), "{notes:?}");
+}
+
+#[test]
+fn once_opens_a_condition_as_if_does() {
+    let (commands, notes) = reads(
+        Some(TRADE),
+        "What happens once C scraps its farm subsidies?",
+    );
+    assert_eq!(commands, ["negograph effects subsidy-removal"]);
+    assert!(has_note(&notes, "'scraps'"), "{notes:?}");
+}

@@ -70,7 +70,10 @@ pub(super) static INTENTS: &[Intent] = &[
         command: "effects",
         about: "What follows if a position happens: what it unlocks, the threats it sets off",
         cues: &[
-            ("happen/happens/follow/follows/next/then * if", 4),
+            (
+                "happen/happens/follow/follows/next/then * if/once/provided/assuming",
+                4,
+            ),
             ("happen/happens/follow/follows/come/comes * after/when", 4),
             ("what if", 4),
             (
@@ -128,6 +131,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("what * new", 2),
             ("latest/lately/recent/recently", 2),
+            // "How did Russia's position on the ceasefire move?": the
+            // party's changes around it over the record, not its stance.
+            (
+                "position/positions/stance/stances/line on <n> * move/moved/moving/shift/shifted/change/changed/develop/developed/evolve/evolved",
+                6,
+            ),
             ("what * happen/happened", 1),
         ],
         needs: &[],
