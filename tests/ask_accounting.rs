@@ -14,7 +14,7 @@ use std::path::Path;
 use common::negograph;
 use negograph::ask::cues::Pattern;
 use negograph::ask::words::{is_stopword, stem, words};
-use negograph::ask::{IF_WORDS, failure::FAILS, intents, slots::PUT_WORDS};
+use negograph::ask::{IF_WORDS, failure::FAILS, intents, sets::MEETING, slots::PUT_WORDS};
 use negograph::model::Relation;
 use serde_json::Value;
 
@@ -117,6 +117,7 @@ fn phrase_stems(command: &str) -> HashSet<String> {
         .iter()
         .chain(FAILS)
         .chain(PUT_WORDS.iter().map(|(p, _)| p))
+        .chain(std::iter::once(&MEETING))
         .chain(Relation::ALL.iter().flat_map(|r| r.facts().ask_verbs));
     stems.extend(shared.flat_map(|p| stems_of(p)));
     stems

@@ -278,3 +278,30 @@ fn once_opens_a_condition_as_if_does() {
     assert_eq!(commands, ["negograph effects subsidy-removal"]);
     assert!(has_note(&notes, "'scraps'"), "{notes:?}");
 }
+
+#[test]
+fn two_parties_sitting_down_together_read_the_talks_between_them() {
+    let (commands, notes) = reads(
+        None,
+        "What would it take to get Russia and Ukraine to actually sit down at the table together?",
+    );
+    assert_eq!(commands, ["negograph unblock direct-talks"]);
+    assert!(
+        has_note(&notes, "read as the talks between russia and ukraine"),
+        "{notes:?}"
+    );
+    assert!(has_note(&notes, "not used: 'actually'"), "{notes:?}");
+}
+
+#[test]
+fn whether_a_party_shows_up_reads_its_response() {
+    let (commands, notes) = reads(None, "Will Putin show up in Istanbul on Thursday?");
+    assert_eq!(
+        commands,
+        ["negograph responses zelensky-putin-meeting --party russia"]
+    );
+    assert!(
+        has_note(&notes, "read 'Istanbul on Thursday' as part of"),
+        "{notes:?}"
+    );
+}

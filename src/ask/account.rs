@@ -8,6 +8,7 @@ use super::cues::Pattern;
 use super::failure::FAILS;
 use super::intents::Intent;
 use super::names::Found;
+use super::sets::MEETING;
 use super::slots::PUT_WORDS;
 use super::words::is_stopword;
 use super::{IF_WORDS, Parsed, cue_typo};
@@ -26,6 +27,7 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
         .chain(IF_WORDS.iter().copied())
         .chain(FAILS.iter().copied())
         .chain(PUT_WORDS.iter().map(|(p, _)| *p))
+        .chain(std::iter::once(MEETING))
         .collect();
     if intent.command == "who" {
         phrases.extend(

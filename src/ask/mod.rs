@@ -21,7 +21,7 @@ pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
-mod sets;
+pub mod sets;
 pub mod slots;
 mod survey;
 pub mod words;

@@ -115,3 +115,32 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx]) -> Plan {
         )],
     }
 }
+
+/// Words that ask about two parties meeting or negotiating.
+pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together";
+
+/// "Get Russia and Ukraine to sit down together": with no position named,
+/// two parties and a word of meeting read as the talks between them, each
+/// asked with `query`, and said.
+pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option<Plan> {
+    if !(f.says)(MEETING) {
+        return None;
+    }
+    let (i, a) = f.first(Takes::Party, &[])?;
+    let (j, b) = f.first(Takes::Party, &[i])?;
+    let talks = talks_between(f.graph, &a, &b);
+    if talks.is_empty() || talks.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
+    Some(Plan {
+        queries: each(&talks, query),
+        used: vec![i, j],
+        notes: vec![format!(
+            "read as the talks between {} and {}: {}",
+            f.graph.id(a[0]),
+            f.graph.id(b[0]),
+            ids.join(", ")
+        )],
+    })
+}

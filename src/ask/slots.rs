@@ -3,7 +3,7 @@
 //! question's order, each read once per node it may mean.
 
 use super::failure::{FAILS, is_failure};
-use super::sets::{not_happening, responses_to_set, talks_between};
+use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::query::Query;
@@ -520,7 +520,14 @@ pub(super) fn overview(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn unblock(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        // "What would it take to get Russia and Ukraine to sit down
+        // together?": the talks between them.
+        return talks_of_two(f, |node| Query::Unblock {
+            node,
+            options: UnblockOptions::default(),
+        });
+    };
     Some(Plan {
         queries: each(&nodes, |node| Query::Unblock {
             node,

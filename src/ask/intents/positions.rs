@@ -216,6 +216,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("reject/rejected", 2),
             ("say/said to", 2),
             ("say/said about", 3),
+            // "Will Putin show up in Istanbul?": his answer to the meeting.
+            ("show/shows/turn/turns up", 4),
+            ("attend/attends/attending/attended", 3),
             // "How did Moscow answer Ukraine's offers?": a set of
             // positions, not the answering party's stance.
             (
