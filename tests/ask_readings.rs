@@ -305,3 +305,12 @@ fn whether_a_party_shows_up_reads_its_response() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn what_a_party_wants_for_a_position_reads_what_it_requires() {
+    let (commands, _) = reads(None, "what does Russia want for the direct talks?");
+    assert_eq!(commands, ["negograph requires direct-talks"]);
+    // Without a position, the party's stance.
+    let (commands, _) = reads(None, "what does Russia ask for?");
+    assert_eq!(commands, ["negograph stance russia"]);
+}

@@ -91,6 +91,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("before <n>", 1),
             ("for <n> to happen/start/begin/proceed/succeed/resume", 3),
             ("under/on what condition/conditions/terms", 3),
+            // "What does Putin want in return for a ceasefire?": what he
+            // sets on it, not his stance.
+            ("want/wants/ask/asks/demand/demands * for <n>", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
