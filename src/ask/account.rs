@@ -9,7 +9,7 @@ use super::failure::FAILS;
 use super::intents::Intent;
 use super::names::Found;
 use super::sets::MEETING;
-use super::slots::PUT_WORDS;
+use super::slots::{PUT_WORDS, Plan};
 use super::words::is_stopword;
 use super::{IF_WORDS, Parsed, cue_typo};
 use crate::graph::Graph;
@@ -49,7 +49,7 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
 
 /// The question's content words the reading does not use: none of a name,
 /// a date, a stopword or a word of the reading's phrases.
-pub(super) fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
+fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
     let stems = used_stems(intent);
     (0..parsed.words.len())
         .filter(|&i| {
@@ -65,9 +65,50 @@ pub(super) fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
         .collect()
 }
 
+/// What the reading should say beyond its names: a day ahead of the
+/// record, names found inside longer labels, words not used.
+pub(super) fn notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    intent: &Intent,
+    plan: &Plan,
+    with_if: bool,
+    frame_names: &[usize],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(d) = &parsed.date
+        && let Some(day) = d.ahead
+    {
+        let typed: Vec<&str> = parsed.words[d.words.clone()]
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        let (_, newest) = super::days::source_days(graph);
+        notes.push(format!(
+            "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
+            typed.join(" ")
+        ));
+    }
+    let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
+    if with_if {
+        used_mentions.extend(parsed.assumed);
+    }
+    notes.extend(partial_notes(parsed, graph, &used_mentions));
+    let unused = unused_words(parsed, intent);
+    if !unused.is_empty() {
+        let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
+        notes.push(format!(
+            "not used: {} ({} reads the rest)",
+            quoted.join(", "),
+            intent.command
+        ));
+    }
+    notes
+}
+
 /// For each name the reading uses that was found only inside a longer
 /// label or alias: "read 'Istanbul' as part of 'Zelensky meets Putin ...'".
-pub(super) fn partial_notes(parsed: &Parsed, graph: &Graph, used: &[usize]) -> Vec<String> {
+fn partial_notes(parsed: &Parsed, graph: &Graph, used: &[usize]) -> Vec<String> {
     used.iter()
         .map(|&m| &parsed.mentions[m])
         .filter(|m| m.found == Found::Partial)

@@ -259,33 +259,14 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             ));
         }
     }
-    if let Some(d) = &parsed.date
-        && let Some(day) = d.ahead
-    {
-        let typed: Vec<&str> = parsed.words[d.words.clone()]
-            .iter()
-            .map(|w| w.text.as_str())
-            .collect();
-        let (_, newest) = days::source_days(graph);
-        notes.push(format!(
-            "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
-            typed.join(" ")
-        ));
-    }
-    let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
-    if with_if {
-        used_mentions.extend(parsed.assumed);
-    }
-    notes.extend(account::partial_notes(&parsed, graph, &used_mentions));
-    let unused = account::unused_words(&parsed, intent);
-    if !unused.is_empty() {
-        let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
-        notes.push(format!(
-            "not used: {} ({} reads the rest)",
-            quoted.join(", "),
-            intent.command
-        ));
-    }
+    notes.extend(account::notes(
+        &parsed,
+        graph,
+        intent,
+        &plan,
+        with_if,
+        &frame_names,
+    ));
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }
