@@ -314,3 +314,11 @@ fn what_a_party_wants_for_a_position_reads_what_it_requires() {
     let (commands, _) = reads(None, "what does Russia ask for?");
     assert_eq!(commands, ["negograph stance russia"]);
 }
+
+#[test]
+fn who_are_a_named_party_reads_everything_about_it() {
+    // The Gaza graph has a party called "the mediators": who threatens it
+    // is not what is asked.
+    let (commands, _) = reads(Some(GAZA), "who are the mediators?");
+    assert_eq!(commands, ["negograph show mediators"]);
+}

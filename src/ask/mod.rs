@@ -182,9 +182,6 @@ struct Parsed<'q> {
 /// question's day differs from the command line's, or compare would be
 /// given fewer than two proposals.
 ///
-/// # Panics
-///
-/// Never: several readings always come from a name fitting several nodes.
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
     let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
@@ -275,8 +272,15 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .used
             .iter()
             .map(|&u| &parsed.mentions[frame_names[u]])
-            .find(|m| m.nodes.len() > 1)
-            .expect("several readings come from a name that fits several nodes");
+            .find(|m| m.nodes.len() > 1);
+        // A set the question describes (the talks between two parties, an
+        // event's failures) can be larger than a name's readings.
+        let Some(mention) = mention else {
+            return Err(Error::Usage(format!(
+                "the question reads as {} queries; name the node you mean",
+                plan.queries.len()
+            )));
+        };
         return Err(Error::Ambiguous {
             name: mention.text.clone(),
             candidates: mention

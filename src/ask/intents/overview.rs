@@ -25,6 +25,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("what/who is <n>", 3),
+            // "Who are the mediators?" of a party so called; not "what are
+            // the European leaders threatening?".
+            ("who are <n>", 3),
             ("show", 1),
         ],
         needs: &[],
