@@ -322,3 +322,24 @@ fn who_are_a_named_party_reads_everything_about_it() {
     let (commands, _) = reads(Some(GAZA), "who are the mediators?");
     assert_eq!(commands, ["negograph show mediators"]);
 }
+
+#[test]
+fn a_refusal_by_a_party_reads_only_that_party_refusal() {
+    // The graph's refusal node is Russia's: Ukraine refusing is not in it.
+    let error = refused(None, "what if Ukraine refuses the ceasefire?");
+    assert!(
+        error.contains("failing or being refused by ukraine"),
+        "{error}"
+    );
+    let (commands, _) = reads(None, "what happens if Moscow rejects the 30-day ceasefire?");
+    assert_eq!(commands, ["negograph effects russia-refuses-30d"]);
+}
+
+#[test]
+fn pressure_is_on_the_party_named_last_and_came_up_with_is_proposes() {
+    let (commands, notes) = reads(None, "what leverage does the West have over Russia?");
+    assert_eq!(commands, ["negograph who russia"]);
+    assert!(has_note(&notes, "not used: 'the West'"), "{notes:?}");
+    let (commands, _) = reads(None, "who came up with the direct talks?");
+    assert_eq!(commands, ["negograph who direct-talks --relation proposes"]);
+}

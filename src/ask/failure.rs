@@ -44,8 +44,11 @@ pub fn is_failure(g: &Graph, n: NodeIx) -> bool {
 
 /// The positions that are the failure or refusal of one of `nodes`: a
 /// demand, condition or proposal whose own text is a refusal and shares a
-/// word (not a party's name, not the refusal's) with one of them.
-pub fn failures_of(g: &Graph, nodes: &[NodeIx]) -> Vec<NodeIx> {
+/// word (not a party's name, not the refusal's) with one of them; when
+/// the question names parties (`by`: "what if Ukraine refuses it?"), one
+/// whose text names one of them.
+pub fn failures_of(g: &Graph, nodes: &[NodeIx], by: &[NodeIx]) -> Vec<NodeIx> {
+    let by_words: HashSet<String> = by.iter().flat_map(|&p| stems(g, p)).collect();
     let party_words: HashSet<String> = g
         .node_indices()
         .filter(|&n| g.kind(n) == NodeKind::Party)
@@ -62,6 +65,7 @@ pub fn failures_of(g: &Graph, nodes: &[NodeIx]) -> Vec<NodeIx> {
                 && !nodes.contains(&r)
                 && is_failure(g, r)
                 && stems(g, r).iter().any(|s| topic.contains(s))
+                && (by.is_empty() || stems(g, r).iter().any(|s| by_words.contains(s)))
         })
         .collect()
 }

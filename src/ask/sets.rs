@@ -88,17 +88,21 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
 
 /// "What if X fails / is refused?": the effects of the node that is that
 /// failure, or, when the graph has none, no reading and why.
-pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx]) -> Plan {
+pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]) -> Plan {
     let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
     let ids = ids.join(" or ");
-    let failures = failures_of(g, nodes);
+    let failures = failures_of(g, nodes, by);
     let first = g.id(nodes[0]);
+    let who: String = by
+        .first()
+        .map(|&p| format!(" by {}", g.id(p)))
+        .unwrap_or_default();
     if failures.is_empty() {
         return Plan {
             queries: Vec::new(),
             used: vec![i],
             notes: vec![format!(
-                "the graph has no node for {ids} failing or being refused, and `effects {ids}` would answer it happening. Closest forms: negograph ask \"what are the effects of {first}?\" (it happening); negograph ask \"what blocks {first}?\""
+                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: negograph ask \"what are the effects of {first}?\" (it happening); negograph ask \"what blocks {first}?\""
             )],
         };
     }

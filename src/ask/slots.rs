@@ -550,7 +550,11 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         .or_else(|| f.first(Takes::Position, &[]))?;
     let g = f.graph;
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
-        return Some(not_happening(g, i, &nodes));
+        let by = f
+            .first(Takes::Party, &[i])
+            .map(|(_, p)| p)
+            .unwrap_or_default();
+        return Some(not_happening(g, i, &nodes, &by));
     }
     Some(Plan {
         queries: each(&nodes, Query::Effects),

@@ -69,7 +69,15 @@ pub(super) fn mediators(f: &Frame) -> Option<Plan> {
 
 /// "What pressure is there on Russia?": the threats against the party.
 pub(super) fn pressure(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Party, &[])?;
+    // "What leverage does the West have over Russia?": the party the
+    // pressure is on is named last.
+    let mut last = f.first(Takes::Party, &[])?;
+    let mut seen = vec![last.0];
+    while let Some(next) = f.first(Takes::Party, &seen) {
+        seen.push(next.0);
+        last = next;
+    }
+    let (i, nodes) = last;
     Some(Plan {
         queries: nodes
             .iter()

@@ -110,6 +110,7 @@ impl Relation {
                 ask_verbs: &[
                     "propose/suggest/table/tabled/offer/offered/wrote/write/author/authored/drafted",
                     "put forward",
+                    "come/came/comes up with",
                 ],
                 help: "a party puts a position or package forward",
                 ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
