@@ -6,7 +6,7 @@
 use super::failure::failures_of;
 use super::slots::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
 use crate::graph::{Graph, NodeIx};
-use crate::model::{NodeKind, Relation};
+use crate::model::Relation;
 use crate::query::Query;
 use crate::query::who::Side;
 
@@ -43,7 +43,7 @@ pub(super) fn talks_between(g: &Graph, a: &[NodeIx], b: &[NodeIx]) -> Vec<NodeIx
 /// "How did Moscow answer Ukraine's offers and demands?": the responses of
 /// the first party named to each position the second puts forward through
 /// the relations the question names (or, with no second party named, to
-/// every proposal the first did not put forward).
+/// every position another party put forward through them).
 pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     let g = f.graph;
     let (p, parties) = f.first(Takes::Party, &[])?;
@@ -63,8 +63,8 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
         let fits = match &by {
             Some((_, others)) => others.contains(&m.from) && relations.contains(&m.relation),
             None => {
-                m.relation == Relation::Proposes
-                    && g.kind(m.to) == NodeKind::Proposal
+                relations.contains(&m.relation)
+                    && g.kind(m.to).is_position()
                     && !parties.contains(&m.from)
             }
         };

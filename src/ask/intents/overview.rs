@@ -51,6 +51,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("on the table", 3),
+            // "Where does everyone stand?" (not a name).
+            ("everyone/everybody", 3),
+            // "What has been offered?": every position put forward.
+            ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
             ("who want/wants/demand/demands/propose/proposes what", 6),
             ("state of play", 3),
