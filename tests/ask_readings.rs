@@ -361,3 +361,12 @@ fn everyone_is_no_name_and_offers_without_a_party_read_every_position_put_forwar
     );
     assert!(has_note(&notes, "not used: 'western'"), "{notes:?}");
 }
+
+#[test]
+fn who_opposes_what_is_the_overview_and_pushing_for_is_read() {
+    let (commands, _) = reads(Some(TRADE), "who opposes what?");
+    assert_eq!(commands, ["negograph show"]);
+    let (commands, notes) = reads(Some(TRADE), "who is pushing for the trade deal?");
+    assert_eq!(commands, ["negograph who trade-deal --side for"]);
+    assert!(notes.is_empty(), "{notes:?}");
+}

@@ -56,7 +56,10 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What has been offered?": every position put forward.
             ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
-            ("who want/wants/demand/demands/propose/proposes what", 6),
+            (
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
+                6,
+            ),
             ("state of play", 3),
             ("big picture", 3),
             ("going on", 3),

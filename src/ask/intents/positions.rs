@@ -132,6 +132,11 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("stand/stands on", 2),
             ("for and/or against", 2),
+            // Read by who's side filter ("who is pushing for X?").
+            (
+                "push/pushes/pushing/pushed/call/calls/calling/called for",
+                1,
+            ),
             ("position/positions/views on", 1),
         ],
         needs: WHO_WORDS,
