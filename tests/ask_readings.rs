@@ -370,3 +370,18 @@ fn who_opposes_what_is_the_overview_and_pushing_for_is_read() {
     assert_eq!(commands, ["negograph who trade-deal --side for"]);
     assert!(notes.is_empty(), "{notes:?}");
 }
+
+#[test]
+fn responses_to_a_party_that_puts_nothing_forward_are_refused_with_why() {
+    let error = refused(Some(GAZA), "how did Israel respond to Hamas's proposals?");
+    assert!(
+        error.contains("hamas proposes nothing in the graph"),
+        "{error}"
+    );
+    let (commands, notes) = reads(Some(GAZA), "who is mediating between Israel and Hamas?");
+    assert_eq!(
+        commands,
+        ["negograph who hamas-version --relation mediates"]
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+}

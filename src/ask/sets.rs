@@ -73,6 +73,24 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
         }
     }
     used.extend(by.iter().map(|(i, _)| *i));
+    // "How did Israel answer Hamas's proposals?" of a graph where Hamas
+    // proposes nothing: said, not read as Israel's stance.
+    if positions.is_empty()
+        && let Some((_, others)) = &by
+    {
+        let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
+        return Some(Plan {
+            queries: Vec::new(),
+            used,
+            notes: vec![format!(
+                "{} {} nothing in the graph, so there are no responses of {} to read; negograph stance {} lists what it holds",
+                g.id(others[0]),
+                phrases.join(" or "),
+                g.id(parties[0]),
+                g.id(others[0])
+            )],
+        });
+    }
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
@@ -121,7 +139,7 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
 }
 
 /// Words that ask about two parties meeting or negotiating.
-pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together";
+pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between";
 
 /// "Get Russia and Ukraine to sit down together": with no position named,
 /// two parties and a word of meeting read as the talks between them, each
