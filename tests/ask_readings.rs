@@ -385,3 +385,26 @@ fn responses_to_a_party_that_puts_nothing_forward_are_refused_with_why() {
     );
     assert!(notes.is_empty(), "{notes:?}");
 }
+
+#[test]
+fn positions_given_up_read_the_changes_of_the_record() {
+    let (commands, _) = reads(Some(TRADE), "which positions were given up, and by whom?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-01 --to 2025-03-20"]
+    );
+    let (commands, _) = reads(Some(TRADE), "what did country B give up?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-01 --to 2025-03-20 --party country-b"]
+    );
+    // "Given" still opens a condition.
+    let (commands, _) = reads(
+        None,
+        "given the aid pause, what blocks the 30-day ceasefire?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph blockers ceasefire-30d --assume western-aid-pause"]
+    );
+}

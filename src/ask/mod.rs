@@ -361,7 +361,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // main question. Its first position is assumed met.
     let mut conditional = Vec::new();
     let mut assumed = None;
-    if let Some(start) = ws.iter().position(|w| IF_WORDS.contains(&w.text.as_str())) {
+    if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
         let mut end = start + 1;
         while end < ws.len() {
             let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
@@ -393,6 +393,12 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         cue_typos,
         frame,
     }
+}
+
+/// Whether word `i` opens an "if" clause ("given" in "given up" does not).
+fn opens_if(ws: &[Word], i: usize) -> bool {
+    IF_WORDS.contains(&ws[i].text.as_str())
+        && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
 }
 
 /// A word that is no cue, no stopword and no name, one letter from a cue
@@ -442,10 +448,7 @@ fn choose(
             .map(|&m| parsed.mentions[m].nodes.clone())
             .collect(),
         says: &says,
-        asks_if: parsed
-            .words
-            .iter()
-            .any(|w| IF_WORDS.contains(&w.text.as_str())),
+        asks_if: (0..parsed.words.len()).any(|i| opens_if(&parsed.words, i)),
         in_if: frame_names
             .iter()
             .enumerate()

@@ -131,6 +131,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("what * new", 2),
             ("latest/lately/recent/recently", 2),
+            // "Which positions were given up, and by whom?": the claims
+            // the record ended.
+            ("give/gives/gave/given/giving up", 4),
+            (
+                "abandon/abandoned/withdraw/withdrew/withdrawn/retract/retracted/concede/conceded/concession/concessions",
+                3,
+            ),
+            ("back/backed/backing down", 3),
             // "How did Russia's position on the ceasefire move?": the
             // party's changes around it over the record, not its stance.
             (
