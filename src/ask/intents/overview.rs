@@ -93,6 +93,8 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("ultimatum/ultimatums", 4),
             ("who/whom/whose", 1),
+            // Each threat's target and its making ("made against whom").
+            ("against/made/make/issued/posed", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
