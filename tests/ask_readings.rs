@@ -408,3 +408,11 @@ fn positions_given_up_read_the_changes_of_the_record() {
         ["negograph blockers ceasefire-30d --assume western-aid-pause"]
     );
 }
+
+#[test]
+fn hosting_is_a_mediating_role() {
+    let (commands, _) = reads(None, "who is hosting the talks between Russia and Ukraine?");
+    assert_eq!(commands, ["negograph who direct-talks --relation mediates"]);
+    let (commands, _) = reads(None, "who is brokering between Russia and Ukraine?");
+    assert_eq!(commands, ["negograph who direct-talks --relation mediates"]);
+}

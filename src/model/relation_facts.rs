@@ -179,7 +179,9 @@ impl Relation {
             },
             Relation::Mediates => RelationFacts {
                 version: V1_1,
-                ask_verbs: &["mediate/broker/brokered/facilitate"],
+                ask_verbs: &[
+                    "mediate/broker/brokered/brokering/facilitate/host/hosts/hosted/hosting",
+                ],
                 help: "a party mediates or brokers a position, package or talks",
                 ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))
             },
