@@ -416,3 +416,21 @@ fn hosting_is_a_mediating_role() {
     let (commands, _) = reads(None, "who is brokering between Russia and Ukraine?");
     assert_eq!(commands, ["negograph who direct-talks --relation mediates"]);
 }
+
+#[test]
+fn no_and_without_are_an_event_not_happening() {
+    for question in [
+        "what happens if there is no 30-day ceasefire?",
+        "what happens without a 30-day ceasefire?",
+        "what if Russia does not agree to the 30-day ceasefire?",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects russia-refuses-30d"],
+            "{question}"
+        );
+        assert!(has_note(&notes, "not happening"), "{question}: {notes:?}");
+        assert!(!has_note(&notes, "'Russia'"), "{question}: {notes:?}");
+    }
+}

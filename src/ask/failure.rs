@@ -17,7 +17,7 @@ pub const FAILS: &[&str] = &[
     "turn/turns/turned down",
     "fall/falls/fell through/apart",
     "break/breaks/broke down",
-    "not/never",
+    "not/never/no/without",
 ];
 
 /// Stems that make a node's own text a refusal or failure.

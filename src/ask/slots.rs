@@ -550,11 +550,10 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         .or_else(|| f.first(Takes::Position, &[]))?;
     let g = f.graph;
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
-        let by = f
-            .first(Takes::Party, &[i])
-            .map(|(_, p)| p)
-            .unwrap_or_default();
-        return Some(not_happening(g, i, &nodes, &by));
+        let by = f.first(Takes::Party, &[i]);
+        let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
+        plan.used.extend(by.map(|(j, _)| j));
+        return Some(plan);
     }
     Some(Plan {
         queries: each(&nodes, Query::Effects),

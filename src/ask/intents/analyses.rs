@@ -74,7 +74,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 "happen/happens/follow/follows/next/then * if/once/provided/assuming",
                 4,
             ),
-            ("happen/happens/follow/follows/come/comes * after/when", 4),
+            (
+                "happen/happens/follow/follows/come/comes * after/when/without",
+                4,
+            ),
             ("what if", 4),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
