@@ -434,3 +434,21 @@ fn no_and_without_are_an_event_not_happening() {
         assert!(!has_note(&notes, "'Russia'"), "{question}: {notes:?}");
     }
 }
+
+#[test]
+fn whether_a_party_is_prepared_to_do_something_reads_its_response() {
+    let (commands, notes) = reads(
+        None,
+        "Is the West prepared to pause its military support to get a ceasefire?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph responses western-aid-pause --party western-allies"]
+    );
+    assert!(has_note(&notes, "not used: 'a ceasefire'"), "{notes:?}");
+    let (commands, _) = reads(None, "is Russia willing to accept the 30-day ceasefire?");
+    assert_eq!(
+        commands,
+        ["negograph responses ceasefire-30d --party russia"]
+    );
+}

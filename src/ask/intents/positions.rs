@@ -227,6 +227,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Will Putin show up in Istanbul?": his answer to the meeting.
             ("show/shows/turn/turns up", 4),
             ("attend/attends/attending/attended", 3),
+            // "Is the West prepared to pause its aid?": its answer to that.
+            ("prepared/willing/ready/open/inclined to", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
             // positions, not the answering party's stance.
             (
