@@ -452,3 +452,19 @@ fn whether_a_party_is_prepared_to_do_something_reads_its_response() {
         ["negograph responses ceasefire-30d --party russia"]
     );
 }
+
+#[test]
+fn cease_fire_in_two_words_is_the_ceasefire() {
+    let (commands, notes) = reads(None, "whos standing in the way of the cease fire");
+    assert_eq!(
+        commands,
+        [
+            "negograph blockers ceasefire-30d",
+            "negograph blockers ceasefire-full"
+        ]
+    );
+    assert!(
+        has_note(&notes, "'the cease fire' fits 2 nodes"),
+        "{notes:?}"
+    );
+}
