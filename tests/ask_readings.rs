@@ -468,3 +468,12 @@ fn cease_fire_in_two_words_is_the_ceasefire() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn changes_after_the_newest_source_are_refused_with_why() {
+    let error = refused(Some(GAZA), "what will happen on Thursday?");
+    assert!(
+        error.contains("2025-05-29 is after the newest source (2025-05-26)"),
+        "{error}"
+    );
+}

@@ -81,3 +81,32 @@ pub(super) fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<us
                 })
         })
 }
+
+/// What a question about the record (changes, timeline) should say: that
+/// --assume and --drop are not used, that the record holds one day; and a
+/// day after the newest source refused ("what will change on Thursday?").
+pub(super) fn record_notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+    command: &str,
+) -> crate::error::Result<Vec<String>> {
+    let (oldest, newest) = source_days(graph);
+    if let Some(day) = parsed.date.as_ref().and_then(|d| d.ahead) {
+        return Err(crate::error::Error::Usage(format!(
+            "{day} is after the newest source ({newest}): the record holds no changes after it (negograph show gives the positions as recorded)"
+        )));
+    }
+    let mut notes = Vec::new();
+    if !view.assume.is_empty() || !view.drop.is_empty() {
+        notes.push(format!(
+            "{command} reads the record as it is: --assume and --drop are not used"
+        ));
+    }
+    if oldest == newest {
+        notes.push(format!(
+            "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
+        ));
+    }
+    Ok(notes)
+}

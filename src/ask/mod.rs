@@ -199,20 +199,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     }
     let mut notes = plan.notes.clone();
     // Changes and timeline compare days of the record: the question's date
-    // is their window (see `changes_window`), and no view applies.
+    // is their window (see `days::changes_window`), and no view applies.
     let spec = if matches!(intent.command, "changes" | "timeline") {
-        if !view.assume.is_empty() || !view.drop.is_empty() {
-            notes.push(format!(
-                "{} reads the record as it is: --assume and --drop are not used",
-                intent.command
-            ));
-        }
-        let (oldest, newest) = days::source_days(graph);
-        if oldest == newest {
-            notes.push(format!(
-                "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
-            ));
-        }
+        notes.extend(days::record_notes(&parsed, graph, view, intent.command)?);
         ViewSpec::default()
     } else {
         view_for(&parsed, graph, view, with_if)?
