@@ -53,6 +53,10 @@ pub struct Dated {
     pub asks: Asks,
     /// The question's words it takes (prepositions included).
     pub words: Range<usize>,
+    /// For a day after the newest source ("next Thursday", "tomorrow"):
+    /// that day. The graph says nothing after its newest source, so such a
+    /// question is read as of the newest ([`Asks::Latest`]), with a note.
+    pub ahead: Option<Date>,
 }
 
 const MONTHS: &[&str] = &[
@@ -226,26 +230,15 @@ fn ago(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
 /// A relative day or span at word `i`: "yesterday", "last week", "this month".
 fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, usize)> {
     let word = |k: usize| w.get(k).map(|x| x.text.as_str());
-    // "Sunday", "last Friday": the newest such day before the newest source.
-    let weekday = |w: Option<&str>| {
-        let days = [
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "monday",
-            "tuesday",
-            "wednesday",
-        ];
-        w.and_then(|w| days.iter().position(|d| *d == w))
-            .and_then(|p| i64::try_from(p).ok())
-    };
+    // "Sunday", "last Friday": the newest such day up to the newest source.
     let last = matches!(word(i), Some("last" | "past"));
     if let Some(wanted) = weekday(word(i + usize::from(last))) {
         // 1970-01-01 was a Thursday.
         let today = newest.days_since_epoch().rem_euclid(7);
+        // "Monday" of a graph whose newest source is a Monday is that day;
+        // "last Monday" the one before.
         let back = match (today + 7 - wanted) % 7 {
-            0 => 7,
+            0 if last => 7,
             n => n,
         };
         let d = newest.plus_days(-back);
@@ -296,6 +289,50 @@ fn ago_count(n: Option<&str>, unit: Option<&str>) -> Option<(i64, usize)> {
     Some((count * unit, 2))
 }
 
+/// Words that put a question in the future ("will Putin come on Thursday?").
+const FUTURE: &[&str] = &[
+    "will", "shall", "going", "gonna", "upcoming", "coming", "next",
+];
+
+/// The weekday a word names, counted from Thursday (1970-01-01 was one).
+fn weekday(word: Option<&str>) -> Option<i64> {
+    let days = [
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+    ];
+    word.and_then(|w| days.iter().position(|d| *d == w))
+        .and_then(|p| i64::try_from(p).ok())
+}
+
+/// A day after the newest source at word `i`: "tomorrow", "next week",
+/// "next Thursday", or a weekday in a question about the future: the
+/// first such day after the newest source, and the words it takes.
+fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    match (word(i)?, word(i + 1)) {
+        ("tomorrow", _) => return Some((newest.plus_days(1), 1)),
+        ("next", Some("week")) => return Some((newest.plus_days(7), 2)),
+        _ => {}
+    }
+    let lead = usize::from(matches!(word(i), Some("next" | "coming")));
+    let wanted = weekday(word(i + lead))?;
+    let future = lead > 0 || w.iter().any(|x| FUTURE.contains(&x.text.as_str()));
+    if !future {
+        return None;
+    }
+    let today = newest.days_since_epoch().rem_euclid(7);
+    let forward = match (wanted + 7 - today) % 7 {
+        0 => 7,
+        n => n,
+    };
+    Some((newest.plus_days(forward), lead + 1))
+}
+
 /// The first date in the question, if any, with the words it takes.
 /// `newest` is the graph's newest source date (or today).
 pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
@@ -317,6 +354,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 i
             };
             return Some(Dated {
+                ahead: None,
                 asks: Asks::AllTime,
                 words: start..i + used,
             });
@@ -328,6 +366,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 i
             };
             return Some(Dated {
+                ahead: None,
                 asks: Asks::Latest,
                 words: start..i + 1,
             });
@@ -387,12 +426,21 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 },
             };
             return Some(Dated {
+                ahead: None,
                 asks,
                 words: i..end,
             });
         }
+        if let Some((day, used)) = ahead(w, at, newest) {
+            return Some(Dated {
+                asks: Asks::Latest,
+                words: i..at + used,
+                ahead: Some(day),
+            });
+        }
         if let Some((day, used)) = ago(w, at, newest) {
             return Some(Dated {
+                ahead: None,
                 asks: Asks::Day {
                     day,
                     span: (day, newest),
@@ -412,6 +460,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 Asks::Day { day, span }
             };
             return Some(Dated {
+                ahead: None,
                 asks,
                 words: i..at + used,
             });
@@ -534,6 +583,39 @@ mod tests {
             read("what blocks it right now"),
             Some((Asks::Latest, "right now".into()))
         );
+    }
+
+    fn ahead_of(q: &str) -> Option<Date> {
+        let w = words(q);
+        find(q, &w, d("2025-05-12")).and_then(|found| {
+            assert!(found.ahead.is_none() || found.asks == Asks::Latest, "{q}");
+            found.ahead
+        })
+    }
+
+    #[test]
+    fn days_in_questions_about_the_future_count_forward() {
+        // 2025-05-12 was a Monday.
+        assert_eq!(
+            ahead_of("will Putin come on Thursday?"),
+            Some(d("2025-05-15"))
+        );
+        assert_eq!(
+            ahead_of("what if they meet next Thursday"),
+            Some(d("2025-05-15"))
+        );
+        assert_eq!(
+            ahead_of("what will block it next Monday"),
+            Some(d("2025-05-19"))
+        );
+        assert_eq!(ahead_of("what blocks it tomorrow"), Some(d("2025-05-13")));
+        assert_eq!(ahead_of("who will meet next week"), Some(d("2025-05-19")));
+        // The past stays the past: "Thursday" without a future is the last one,
+        // and the newest source's own weekday is that day.
+        assert_eq!(ahead_of("what happened on Thursday"), None);
+        assert_eq!(day("what happened on Thursday"), d("2025-05-08"));
+        assert_eq!(day("what was blocked on Monday"), d("2025-05-12"));
+        assert_eq!(day("as of last Monday"), d("2025-05-05"));
     }
 
     #[test]

@@ -13,12 +13,17 @@
 //! is said. A question with no reading is refused with the forms closest to
 //! it, filled in with the names it did recognise.
 
+mod account;
 pub mod cues;
 pub mod dates;
+mod days;
+pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
+pub mod sets;
 pub mod slots;
+mod survey;
 pub mod words;
 
 use std::collections::HashSet;
@@ -41,10 +46,10 @@ use crate::view::{ViewSpec, When};
 
 /// At most this many readings are answered for one question; a question
 /// whose names fit more is asked to say which.
-const MOST_READINGS: usize = 4;
+pub(crate) const MOST_READINGS: usize = 4;
 
 /// Words that open a condition: "if the West pauses aid, ...".
-const IF_WORDS: &[&str] = &[
+pub const IF_WORDS: &[&str] = &[
     "if",
     "assuming",
     "assume",
@@ -177,9 +182,6 @@ struct Parsed<'q> {
 /// question's day differs from the command line's, or compare would be
 /// given fewer than two proposals.
 ///
-/// # Panics
-///
-/// Never: several readings always come from a name fitting several nodes.
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
     let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
@@ -190,16 +192,16 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     let Some((intent, plan, with_if)) = tried else {
         return Err(help::refusal(question, &parsed, graph));
     };
-    let mut notes = Vec::new();
+    // A reading that found what the question asks missing from the graph
+    // ("if the talks fail" of a graph with no such failure) says so.
+    if plan.queries.is_empty() {
+        return Err(Error::Usage(plan.notes.join("; ")));
+    }
+    let mut notes = plan.notes.clone();
     // Changes and timeline compare days of the record: the question's date
-    // is their window (see `changes_window`), and no view applies.
+    // is their window (see `days::changes_window`), and no view applies.
     let spec = if matches!(intent.command, "changes" | "timeline") {
-        if !view.assume.is_empty() || !view.drop.is_empty() {
-            notes.push(format!(
-                "{} reads the record as it is: --assume and --drop are not used",
-                intent.command
-            ));
-        }
+        notes.extend(days::record_notes(&parsed, graph, view, intent.command)?);
         ViewSpec::default()
     } else {
         view_for(&parsed, graph, view, with_if)?
@@ -243,24 +245,19 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             ));
         }
     }
+    notes.extend(account::notes(
+        &parsed,
+        graph,
+        intent,
+        &plan,
+        with_if,
+        &frame_names,
+    ));
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }
     if plan.queries.len() > MOST_READINGS {
-        let mention = plan
-            .used
-            .iter()
-            .map(|&u| &parsed.mentions[frame_names[u]])
-            .find(|m| m.nodes.len() > 1)
-            .expect("several readings come from a name that fits several nodes");
-        return Err(Error::Ambiguous {
-            name: mention.text.clone(),
-            candidates: mention
-                .nodes
-                .iter()
-                .map(|&n| Names::new(graph).candidate(n))
-                .collect(),
-        });
+        return Err(too_many(&parsed, graph, &plan, &frame_names));
     }
     // What `compare` refuses (one proposal, or the same one twice), `ask`
     // refuses with the same words.
@@ -282,6 +279,32 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     })
 }
 
+/// Why a reading of more than [`MOST_READINGS`] queries is refused: the
+/// name that fits too many nodes, with them, or a set too large to answer.
+fn too_many(parsed: &Parsed, graph: &Graph, plan: &Plan, frame_names: &[usize]) -> Error {
+    let mention = plan
+        .used
+        .iter()
+        .map(|&u| &parsed.mentions[frame_names[u]])
+        .find(|m| m.nodes.len() > 1);
+    // A set the question describes (the talks between two parties, an
+    // event's failures) can be larger than a name's readings.
+    let Some(mention) = mention else {
+        return Error::Usage(format!(
+            "the question reads as {} queries; name the node you mean",
+            plan.queries.len()
+        ));
+    };
+    Error::Ambiguous {
+        name: mention.text.clone(),
+        candidates: mention
+            .nodes
+            .iter()
+            .map(|&n| Names::new(graph).candidate(n))
+            .collect(),
+    }
+}
+
 /// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
 fn described(graph: &Graph, n: NodeIx) -> String {
     format!("{} ({})", graph.id(n), graph.label(n))
@@ -290,7 +313,9 @@ fn described(graph: &Graph, n: NodeIx) -> String {
 fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let ws = words(question);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
-    let date = dates::find(question, &ws, newest);
+    // Words of a node's own name ("the Thursday meeting") are never a date.
+    let date =
+        dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
@@ -331,7 +356,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // main question. Its first position is assumed met.
     let mut conditional = Vec::new();
     let mut assumed = None;
-    if let Some(start) = ws.iter().position(|w| IF_WORDS.contains(&w.text.as_str())) {
+    if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
         let mut end = start + 1;
         while end < ws.len() {
             let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
@@ -363,6 +388,12 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         cue_typos,
         frame,
     }
+}
+
+/// Whether word `i` opens an "if" clause ("given" in "given up" does not).
+fn opens_if(ws: &[Word], i: usize) -> bool {
+    IF_WORDS.contains(&ws[i].text.as_str())
+        && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
 }
 
 /// A word that is no cue, no stopword and no name, one letter from a cue
@@ -412,17 +443,14 @@ fn choose(
             .map(|&m| parsed.mentions[m].nodes.clone())
             .collect(),
         says: &says,
-        asks_if: parsed
-            .words
-            .iter()
-            .any(|w| IF_WORDS.contains(&w.text.as_str())),
+        asks_if: (0..parsed.words.len()).any(|i| opens_if(&parsed.words, i)),
         in_if: frame_names
             .iter()
             .enumerate()
             .filter(|(_, m)| parsed.conditional.contains(m))
             .map(|(i, _)| i)
             .collect(),
-        window: changes_window(parsed, graph, view),
+        window: days::changes_window(parsed, graph, view),
         dated: parsed
             .date
             .as_ref()
@@ -433,8 +461,10 @@ fn choose(
             .is_some_and(|d| d.asks == Asks::AllTime),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
-    // twice) is no reading.
-    let build = |intent: &Intent| (intent.build)(&frame).filter(|p| !p.queries.is_empty());
+    // twice) is no reading, unless it says why (see `interpret`).
+    let build = |intent: &Intent| {
+        (intent.build)(&frame).filter(|p| !p.queries.is_empty() || !p.notes.is_empty())
+    };
     // With the "if" clause read as a condition, only what the question asks
     // most may read it: "what happens if X?" is about X (effects), not a
     // question without names ("what happened?") once X is set aside.
@@ -461,42 +491,6 @@ fn choose(
     let count = frame.names.len();
     let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
-}
-
-/// The oldest and newest source dates of the graph (today for both when
-/// no source has a date).
-fn source_days(graph: &Graph) -> (Date, Date) {
-    let mut days = graph
-        .document()
-        .sources
-        .iter()
-        .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known));
-    let Some(first) = days.next() else {
-        let today = Date::today();
-        return (today, today);
-    };
-    days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)))
-}
-
-/// The days a question about changes covers: the span its date names
-/// ("since May 10": May 10 to the view's day, which is the newest source's
-/// unless the command line gives another; "between D1 and D2"; "in March"),
-/// or, for a question without a date, the graph's oldest source date to
-/// its newest: everything the sources record.
-fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> (Date, Date) {
-    let (oldest, newest) = source_days(graph);
-    let last = match view.when {
-        When::On(day) => day,
-        When::Today => Date::today(),
-        When::Latest | When::AllTime => newest,
-    };
-    let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
-        Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
-        Some(Asks::Day { span, .. }) => span,
-        _ => (oldest, last),
-    };
-    // "Since June" of a graph whose sources end in May: nothing after.
-    (from.min(to), to)
 }
 
 /// Each intent's score for the question.

@@ -296,7 +296,7 @@ pub fn find(
     let mut shared = Vec::new();
     for ((word, _), nodes) in patterns.iter().zip(called) {
         if !nodes.is_empty() {
-            shared.push((*word..*word + 1, nodes, Found::Exact));
+            shared.push((*word..*word + 1, nodes, Found::Partial));
         }
     }
     for (span, _, _) in &shared {

@@ -2,6 +2,8 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
+use super::failure::{FAILS, is_failure};
+use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::query::Query;
@@ -18,6 +20,9 @@ pub struct Plan {
     pub queries: Vec<Query>,
     /// The indices of the names used, into [`Frame::names`].
     pub used: Vec<usize>,
+    /// What the reader should know about how the question was read here
+    /// (a relation the graph does not hold read as its side, ...).
+    pub notes: Vec<String>,
 }
 
 /// The question as intents see it: its names (each with every node it may
@@ -93,12 +98,16 @@ impl Frame<'_> {
 }
 
 /// One query per node.
-fn each(nodes: &[NodeIx], query: impl Fn(NodeIx) -> Query) -> Vec<Query> {
+pub(super) fn each(nodes: &[NodeIx], query: impl Fn(NodeIx) -> Query) -> Vec<Query> {
     nodes.iter().map(|&n| query(n)).collect()
 }
 
 /// One query per pair of nodes.
-fn each_pair(a: &[NodeIx], b: &[NodeIx], query: impl Fn(NodeIx, NodeIx) -> Query) -> Vec<Query> {
+pub(super) fn each_pair(
+    a: &[NodeIx],
+    b: &[NodeIx],
+    query: impl Fn(NodeIx, NodeIx) -> Query,
+) -> Vec<Query> {
     a.iter()
         .flat_map(|&x| b.iter().filter(move |&&y| y != x).map(move |&y| (x, y)))
         .map(|(x, y)| query(x, y))
@@ -112,6 +121,7 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
             node,
             all_chains: false,
         }),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -121,6 +131,7 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
             queries: each(&nodes, Query::Requires),
+            notes: Vec::new(),
             used: vec![i],
         });
     }
@@ -131,6 +142,7 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
     Some(Plan {
         queries: each(&nodes, Query::Stance),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -175,16 +187,59 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     let (relation, side) = who_filter(f);
     // A party asked about: who threatens it.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        // "Who put forward X?" of an X nobody proposes asks who is behind
+        // it: every relation on that side, each party with its own.
+        let mut notes = Vec::new();
+        let (relation, side) = match relation {
+            Some(r) if r.facts().side.is_some() && !nodes.iter().any(|&n| held(f.graph, n, r)) => {
+                notes.push(format!(
+                    "no party {} {}: read as who is {} it, each with the relation it holds",
+                    r.facts().phrase,
+                    nodes
+                        .iter()
+                        .map(|&n| f.graph.id(n))
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                    match r.facts().side {
+                        Some(Side::Against) => "against",
+                        _ => "for",
+                    }
+                ));
+                (None, r.facts().side)
+            }
+            other => (other, side),
+        };
         return Some(Plan {
             queries: each(&nodes, |node| Query::Who {
                 node,
                 relation,
                 side,
             }),
+            notes,
             used: vec![i],
         });
     }
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    // "Who is mediating between A and B?": the mediators of the talks
+    // between them, not a path from one to the other.
+    if relation == Some(Relation::Mediates)
+        && let Some((j, others)) = f.first(Takes::Party, &[i])
+    {
+        let talks = talks_between(f.graph, &nodes, &others);
+        return (!talks.is_empty()).then(|| Plan {
+            queries: each(&talks, |node| Query::Who {
+                node,
+                relation,
+                side: None,
+            }),
+            notes: Vec::new(),
+            used: vec![i, j],
+        });
+    }
+    // "What is Europe threatening?": the party threatens; its stance says.
+    if relation == Some(Relation::Threatens) && (f.says)("<n> threaten/threatens/threatening") {
+        return None;
+    }
     // Who threatens a party is all `who` says of one; another verb
     // ("who supports Russia?") is not a question it can answer.
     if relation.is_some_and(|r| r != Relation::Threatens) || side.is_some() {
@@ -196,12 +251,36 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
             relation: None,
             side: None,
         }),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
 
+/// Whether any party holds `relation` to `node`.
+pub(super) fn held(g: &Graph, node: NodeIx, relation: Relation) -> bool {
+    g.edge_indices().any(|e| {
+        let m = g.meta(e);
+        m.to == node && m.relation == relation
+    })
+}
+
+/// Words for what one party puts to another, and the relation through
+/// which it puts them ("Ukraine's offers": what Ukraine proposes).
+pub const PUT_WORDS: &[(&str, Relation)] = &[
+    (
+        "offer/offers/proposal/proposals/invitation/invitations/invite/plan/plans",
+        Relation::Proposes,
+    ),
+    (
+        "demand/demands/call/calls/request/requests/ultimatum",
+        Relation::Demands,
+    ),
+];
+
 pub(super) fn responses(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        return responses_to_set(f);
+    };
     let party = f.first(Takes::Party, &[i]);
     let mut used = vec![i];
     let queries = match &party {
@@ -214,7 +293,11 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         }
         None => each(&nodes, |node| Query::Responses { node, party: None }),
     };
-    Some(Plan { queries, used })
+    Some(Plan {
+        queries,
+        used,
+        notes: Vec::new(),
+    })
 }
 
 /// Words that speak of proposals in general ("how do the proposals differ?").
@@ -238,6 +321,15 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             }
         }
     }
+    let g = f.graph;
+    let ids = |nodes: &[NodeIx]| -> String {
+        nodes
+            .iter()
+            .map(|&n| g.id(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let named_count = named.len();
     let proposals = match named.len() {
         // Two or more: those.
         2.. => named,
@@ -253,11 +345,23 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
         0 => {
             if let Some((i, issues)) = f.first(Takes::Issue, &[]) {
                 used.push(i);
+                let notes = issues
+                    .iter()
+                    .map(|&issue| {
+                        format!(
+                            "read as the proposals with a term on '{}' ({}): {}",
+                            g.label(issue),
+                            g.id(issue),
+                            ids(&proposals_on(g, issue))
+                        )
+                    })
+                    .collect();
                 return Some(Plan {
                     queries: issues
                         .iter()
-                        .map(|&issue| Query::Compare(proposals_on(f.graph, issue)))
+                        .map(|&issue| Query::Compare(proposals_on(g, issue)))
                         .collect(),
+                    notes,
                     used,
                 });
             }
@@ -279,6 +383,10 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
                     }
                 }
                 return (proposed.len() >= 2).then(|| Plan {
+                    notes: vec![format!(
+                        "read as the proposals the parties named put forward: {}",
+                        ids(&proposed)
+                    )],
                     queries: vec![Query::Compare(proposed)],
                     used,
                 });
@@ -291,8 +399,18 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             all
         }
     };
+    let notes = match named_count {
+        0 => vec![format!("read as every proposal: {}", ids(&proposals))],
+        1 => vec![format!(
+            "read as {} against every other proposal: {}",
+            g.id(proposals[0]),
+            ids(&proposals[1..])
+        )],
+        _ => Vec::new(),
+    };
     Some(Plan {
         queries: vec![Query::Compare(proposals)],
+        notes,
         used,
     })
 }
@@ -319,6 +437,7 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {
         queries: vec![Query::Issues],
+        notes: Vec::new(),
         used: (0..f.names.len())
             .filter(|&i| {
                 f.names[i]
@@ -341,6 +460,7 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
     Some(Plan {
         queries: each_pair(&from, &to, |from, to| Query::Path { from, to, options }),
         used: vec![a, b],
+        notes: Vec::new(),
     })
 }
 
@@ -368,6 +488,7 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
             .into_iter()
             .map(|between| Query::Conflicts { between })
             .collect(),
+        notes: Vec::new(),
         used,
     })
 }
@@ -376,6 +497,7 @@ pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
     // "Is the ceasefire deadlocked?" is about one position: its blockers say.
     (!f.any(Takes::Position)).then(|| Plan {
         queries: vec![Query::Deadlocks],
+        notes: Vec::new(),
         used: Vec::new(),
     })
 }
@@ -384,6 +506,7 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Any, &[])?;
     Some(Plan {
         queries: each(&nodes, Query::Detail),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -391,17 +514,26 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
 pub(super) fn overview(f: &Frame) -> Option<Plan> {
     f.names.is_empty().then(|| Plan {
         queries: vec![Query::Overview],
+        notes: Vec::new(),
         used: Vec::new(),
     })
 }
 
 pub(super) fn unblock(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        // "What would it take to get Russia and Ukraine to sit down
+        // together?": the talks between them.
+        return talks_of_two(f, |node| Query::Unblock {
+            node,
+            options: UnblockOptions::default(),
+        });
+    };
     Some(Plan {
         queries: each(&nodes, |node| Query::Unblock {
             node,
             options: UnblockOptions::default(),
         }),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -416,8 +548,16 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f
         .first(Takes::Position, &outside_if)
         .or_else(|| f.first(Takes::Position, &[]))?;
+    let g = f.graph;
+    if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
+        let by = f.first(Takes::Party, &[i]);
+        let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
+        plan.used.extend(by.map(|(j, _)| j));
+        return Some(plan);
+    }
     Some(Plan {
         queries: each(&nodes, Query::Effects),
+        notes: Vec::new(),
         used: vec![i],
     })
 }
@@ -453,7 +593,11 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
             })
         })
         .collect();
-    Some(Plan { queries, used })
+    Some(Plan {
+        queries,
+        used,
+        notes: Vec::new(),
+    })
 }
 
 pub(super) fn timeline(f: &Frame) -> Option<Plan> {
@@ -464,10 +608,12 @@ pub(super) fn timeline(f: &Frame) -> Option<Plan> {
     match f.first(Takes::Party, &[]) {
         Some((i, nodes)) => Some(Plan {
             queries: each(&nodes, |p| Query::Timeline { party: Some(p) }),
+            notes: Vec::new(),
             used: vec![i],
         }),
         None => Some(Plan {
             queries: vec![Query::Timeline { party: None }],
+            notes: Vec::new(),
             used: Vec::new(),
         }),
     }

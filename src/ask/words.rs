@@ -239,9 +239,33 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Two words people write as one: (first, second, the one word).
+const COMPOUNDS: &[(&str, &str, &str)] = &[("cease", "fire", "ceasefire")];
+
 /// The words of `text` as [`words`] finds them, lower case, without their
 /// stems: for callers that stem only the words they need.
 pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
+    // "cease fire" is "ceasefire", as people spell it both ways.
+    let mut held: Option<(String, Range<usize>)> = None;
+    split_words(text, |word, span| {
+        if let Some((first, at)) = held.take() {
+            if let Some(&(_, _, whole)) =
+                COMPOUNDS.iter().find(|(a, b, _)| first == *a && word == *b)
+            {
+                each(whole.to_owned(), at.start..span.end);
+                return;
+            }
+            each(first, at);
+        }
+        held = Some((word, span));
+    });
+    if let Some((word, span)) = held {
+        each(word, span);
+    }
+}
+
+/// [`split`] before two-word spellings are joined.
+fn split_words(text: &str, mut each: impl FnMut(String, Range<usize>)) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -325,6 +349,16 @@ mod tests {
 
     fn texts(q: &str) -> Vec<String> {
         words(q).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn two_word_spellings_are_one_word() {
+        assert_eq!(texts("the cease fire"), ["the", "ceasefire"]);
+        assert_eq!(texts("a cease-fire now"), ["a", "ceasefire", "now"]);
+        assert_eq!(texts("cease"), ["cease"]);
+        assert_eq!(texts("fire the ceasefire"), ["fire", "the", "ceasefire"]);
+        let w = words("the cease fire?");
+        assert_eq!(&"the cease fire?"[w[1].span.clone()], "cease fire");
     }
 
     #[test]

@@ -107,7 +107,11 @@ impl Relation {
                 ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
             },
             Relation::Proposes => RelationFacts {
-                ask_verbs: &["propose/suggest/table/tabled/offer/offered", "put forward"],
+                ask_verbs: &[
+                    "propose/suggest/table/tabled/offer/offered/wrote/write/author/authored/drafted",
+                    "put forward",
+                    "come/came/comes up with",
+                ],
                 help: "a party puts a position or package forward",
                 ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
             },
@@ -175,7 +179,9 @@ impl Relation {
             },
             Relation::Mediates => RelationFacts {
                 version: V1_1,
-                ask_verbs: &["mediate/broker/brokered/facilitate"],
+                ask_verbs: &[
+                    "mediate/broker/brokered/brokering/facilitate/host/hosts/hosted/hosting",
+                ],
                 help: "a party mediates or brokers a position, package or talks",
                 ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))
             },

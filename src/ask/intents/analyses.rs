@@ -70,8 +70,14 @@ pub(super) static INTENTS: &[Intent] = &[
         command: "effects",
         about: "What follows if a position happens: what it unlocks, the threats it sets off",
         cues: &[
-            ("happen/happens/follow/follows/next/then * if", 4),
-            ("happen/happens/follow/follows/come/comes * after/when", 4),
+            (
+                "happen/happens/follow/follows/next/then * if/once/provided/assuming",
+                4,
+            ),
+            (
+                "happen/happens/follow/follows/come/comes * after/when/without",
+                4,
+            ),
             ("what if", 4),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
@@ -128,6 +134,20 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("what * new", 2),
             ("latest/lately/recent/recently", 2),
+            // "Which positions were given up, and by whom?": the claims
+            // the record ended.
+            ("give/gives/gave/given/giving up", 4),
+            (
+                "abandon/abandoned/withdraw/withdrew/withdrawn/retract/retracted/concede/conceded/concession/concessions",
+                3,
+            ),
+            ("back/backed/backing down", 3),
+            // "How did Russia's position on the ceasefire move?": the
+            // party's changes around it over the record, not its stance.
+            (
+                "position/positions/stance/stances/line on <n> * move/moved/moving/shift/shifted/change/changed/develop/developed/evolve/evolved",
+                6,
+            ),
             ("what * happen/happened", 1),
         ],
         needs: &[],

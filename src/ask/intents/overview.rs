@@ -4,6 +4,7 @@
 
 use super::{Example, Intent};
 use crate::ask::slots::{detail, overview};
+use crate::ask::survey::{mediators, threats};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -24,6 +25,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("what/who is <n>", 3),
+            // "Who are the mediators?" of a party so called; not "what are
+            // the European leaders threatening?".
+            ("who are <n>", 3),
             ("show", 1),
         ],
         needs: &[],
@@ -47,6 +51,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("on the table", 3),
+            // "Where does everyone stand?" (not a name).
+            ("everyone/everybody", 3),
+            // "What has been offered?": every position put forward.
+            ("what * offered/proposed/tabled/demanded", 2),
+            // "Who wants what?": every party's positions.
+            (
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
+                6,
+            ),
             ("state of play", 3),
             ("big picture", 3),
             ("going on", 3),
@@ -69,5 +82,62 @@ pub(super) static INTENTS: &[Intent] = &[
             },
         ],
         build: overview,
+    },
+    Intent {
+        command: "who",
+        about: "Every threat: who makes it, against whom, on what trigger",
+        cues: &[
+            (
+                "threat/threats/threaten/threatens/threatened/threatening",
+                4,
+            ),
+            ("ultimatum/ultimatums", 4),
+            ("who/whom/whose", 1),
+            // Each threat's target and its making ("made against whom").
+            ("against/made/make/issued/posed", 1),
+            ("all/every/any/list", 1),
+        ],
+        needs: &[
+            "threat/threats/threaten/threatens/threatened/threatening",
+            "ultimatum/ultimatums",
+        ],
+        bare_names: 0,
+        // No form: a question without names is offered the forms of
+        // the intents above first (see help::closest_forms).
+        forms: &[],
+        examples: &[Example {
+            question: "what threats have been made, and against whom?",
+            reads_as: &["negograph who new-sanctions --relation threatens"],
+            graph: None,
+        }],
+        build: threats,
+    },
+    Intent {
+        command: "who",
+        about: "Every mediator, with what they mediate",
+        cues: &[
+            (
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+                4,
+            ),
+            ("who/whom/anyone/anybody/someone", 1),
+            ("all/every/any/list", 1),
+        ],
+        needs: &[
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+        ],
+        bare_names: 0,
+        // No form: a question without names is offered the forms of
+        // the intents above first (see help::closest_forms).
+        forms: &[],
+        examples: &[Example {
+            question: "is anyone brokering anything?",
+            reads_as: &[
+                "negograph who witkoff-proposal --relation mediates",
+                "negograph who hamas-version --relation mediates",
+            ],
+            graph: super::GAZA,
+        }],
+        build: mediators,
     },
 ];

@@ -4,6 +4,7 @@
 
 use super::{Example, GAZA, Intent, WHO_WORDS};
 use crate::ask::slots::{blockers, requires, responses, stance, who};
+use crate::ask::survey::pressure;
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -25,7 +26,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
-            ("why * not/no/never", 3),
+            ("why * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
@@ -90,6 +91,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("before <n>", 1),
             ("for <n> to happen/start/begin/proceed/succeed/resume", 3),
             ("under/on what condition/conditions/terms", 3),
+            // "What does Putin want in return for a ceasefire?": what he
+            // sets on it, not his stance.
+            ("want/wants/ask/asks/demand/demands * for <n>", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
@@ -128,6 +132,11 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("stand/stands on", 2),
             ("for and/or against", 2),
+            // Read by who's side filter ("who is pushing for X?").
+            (
+                "push/pushes/pushing/pushed/call/calls/calling/called for",
+                1,
+            ),
             ("position/positions/views on", 1),
         ],
         needs: WHO_WORDS,
@@ -178,6 +187,27 @@ pub(super) static INTENTS: &[Intent] = &[
         build: who,
     },
     Intent {
+        command: "who",
+        about: "The pressure on a party: the threats against it, by whom and on what trigger",
+        cues: &[
+            ("pressure/pressures/leverage/coerce/coercion/squeeze", 4),
+            ("measure/measures/threat/threats * against <n>", 4),
+            ("against <n>", 1),
+        ],
+        needs: &[
+            "pressure/pressures/leverage/coerce/coercion/squeeze",
+            "measure/measures/threat/threats * against <n>",
+        ],
+        bare_names: 0,
+        forms: &["what pressure is there on {party}?"],
+        examples: &[Example {
+            question: "what pressure is there on Moscow?",
+            reads_as: &["negograph who russia"],
+            graph: None,
+        }],
+        build: pressure,
+    },
+    Intent {
         command: "responses",
         about: "How parties answered a demand or proposal",
         cues: &[
@@ -193,6 +223,18 @@ pub(super) static INTENTS: &[Intent] = &[
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),
+            ("say/said about", 3),
+            // "Will Putin show up in Istanbul?": his answer to the meeting.
+            ("show/shows/turn/turns up", 4),
+            ("attend/attends/attending/attended", 3),
+            // "Is the West prepared to pause its aid?": its answer to that.
+            ("prepared/willing/ready/open/inclined to", 4),
+            // "How did Moscow answer Ukraine's offers?": a set of
+            // positions, not the answering party's stance.
+            (
+                "respond/responded/answer/answered/react/reacted/reply/replied to * offer/offers/proposal/proposals/invitation/invitations/demand/demands/call/calls",
+                4,
+            ),
         ],
         needs: &[],
         bare_names: 0,

@@ -1,0 +1,143 @@
+//! Every content word of a question accounted for: a name, a date, a word
+//! of the phrases of the intent that read it, or listed as not used. And a
+//! name matched only inside a longer label is said.
+
+use std::collections::HashSet;
+
+use super::cues::Pattern;
+use super::failure::FAILS;
+use super::intents::Intent;
+use super::names::Found;
+use super::sets::MEETING;
+use super::slots::{PUT_WORDS, Plan};
+use super::words::is_stopword;
+use super::{IF_WORDS, Parsed, cue_typo};
+use crate::graph::Graph;
+use crate::model::Relation;
+
+/// The stems a reading by `intent` uses: its cues and needs, the "if"
+/// words, the words of failure and of what is put to a party, and for
+/// `who` the verbs of every relation.
+fn used_stems(intent: &Intent) -> HashSet<String> {
+    let mut phrases: Vec<&str> = intent
+        .cues
+        .iter()
+        .map(|(p, _)| *p)
+        .chain(intent.needs.iter().copied())
+        .chain(IF_WORDS.iter().copied())
+        .chain(FAILS.iter().copied())
+        .chain(PUT_WORDS.iter().map(|(p, _)| *p))
+        .chain(std::iter::once(MEETING))
+        .collect();
+    if intent.command == "who" {
+        phrases.extend(
+            Relation::ALL
+                .iter()
+                .flat_map(|r| r.facts().ask_verbs.iter().copied()),
+        );
+    }
+    phrases
+        .iter()
+        .flat_map(|p| {
+            Pattern::new(p)
+                .stems()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The question's content words the reading does not use: none of a name,
+/// a date, a stopword or a word of the reading's phrases.
+fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
+    let stems = used_stems(intent);
+    (0..parsed.words.len())
+        .filter(|&i| {
+            let w = &parsed.words[i];
+            !parsed.mentions.iter().any(|m| m.words.contains(&i))
+                && !parsed.date.as_ref().is_some_and(|d| d.words.contains(&i))
+                && !is_stopword(&w.text)
+                && !stems.contains(&w.stem)
+                && !cue_typo(w).is_some_and(|(_, stem)| stems.contains(stem))
+                && w.text.chars().any(char::is_alphanumeric)
+        })
+        .map(|i| parsed.words[i].text.clone())
+        .collect()
+}
+
+/// What the reading should say beyond its names: a day ahead of the
+/// record, names found inside longer labels, words not used.
+pub(super) fn notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    intent: &Intent,
+    plan: &Plan,
+    with_if: bool,
+    frame_names: &[usize],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(d) = &parsed.date
+        && let Some(day) = d.ahead
+    {
+        let typed: Vec<&str> = parsed.words[d.words.clone()]
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        let (_, newest) = super::days::source_days(graph);
+        notes.push(format!(
+            "read '{}' as {day}, after the newest source ({newest}): the graph is read as of its newest source",
+            typed.join(" ")
+        ));
+    }
+    let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
+    if with_if {
+        used_mentions.extend(parsed.assumed);
+    }
+    notes.extend(partial_notes(parsed, graph, &used_mentions));
+    let unused = unused_words(parsed, intent);
+    if !unused.is_empty() {
+        let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
+        notes.push(format!(
+            "not used: {} ({} reads the rest)",
+            quoted.join(", "),
+            intent.command
+        ));
+    }
+    notes
+}
+
+/// For each name the reading uses that was found only inside a longer
+/// label or alias: "read 'Istanbul' as part of 'Zelensky meets Putin ...'".
+fn partial_notes(parsed: &Parsed, graph: &Graph, used: &[usize]) -> Vec<String> {
+    used.iter()
+        .map(|&m| &parsed.mentions[m])
+        .filter(|m| m.found == Found::Partial)
+        .map(|m| {
+            let labels: Vec<String> = m
+                .nodes
+                .iter()
+                .map(|&n| format!("'{}'", holding_name(graph, n, &m.text)))
+                .collect();
+            format!("read '{}' as part of {}", m.text, labels.join(" or "))
+        })
+        .collect()
+}
+
+/// The label or alias of `n` that holds `text` (articles aside), else its label.
+fn holding_name<'g>(graph: &'g Graph, n: crate::graph::NodeIx, text: &str) -> &'g str {
+    let said: Vec<String> = super::words::words(text)
+        .into_iter()
+        .map(|w| w.stem)
+        .filter(|s| !super::words::ARTICLES.contains(&s.as_str()))
+        .collect();
+    std::iter::once(graph.label(n))
+        .chain(graph.node(n).aliases.iter().map(String::as_str))
+        .find(|name| {
+            let stems: Vec<String> = super::words::words(name)
+                .into_iter()
+                .map(|w| w.stem)
+                .collect();
+            !said.is_empty() && stems.windows(said.len()).any(|w| w == said.as_slice())
+        })
+        .unwrap_or_else(|| graph.label(n))
+}

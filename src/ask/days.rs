@@ -1,0 +1,112 @@
+//! The days a question sees: the graph's first and last source dates, the
+//! window a question about changes covers, and whether a date's words are
+//! a node's own name instead.
+
+use super::Parsed;
+use super::dates::Asks;
+use super::words::{Word, is_stopword, words};
+use crate::graph::Graph;
+use crate::model::Date;
+use crate::view::{ViewSpec, When};
+
+/// The oldest and newest source dates of the graph (today for both when
+/// no source has a date).
+pub(super) fn source_days(graph: &Graph) -> (Date, Date) {
+    let mut days = graph
+        .document()
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known));
+    let Some(first) = days.next() else {
+        let today = Date::today();
+        return (today, today);
+    };
+    days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)))
+}
+
+/// The days a question about changes covers: the span its date names
+/// ("since May 10": May 10 to the view's day, which is the newest source's
+/// unless the command line gives another; "between D1 and D2"; "in March"),
+/// or, for a question without a date, the graph's oldest source date to
+/// its newest: everything the sources record.
+pub(super) fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> (Date, Date) {
+    let (oldest, newest) = source_days(graph);
+    let last = match view.when {
+        When::On(day) => day,
+        When::Today => Date::today(),
+        When::Latest | When::AllTime => newest,
+    };
+    let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
+        Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
+        Some(Asks::Day { span, .. }) => span,
+        _ => (oldest, last),
+    };
+    // "Since June" of a graph whose sources end in May: nothing after.
+    (from.min(to), to)
+}
+
+/// Whether a date's words run on, with the word before or after them,
+/// in one node's label or alias ("in Istanbul on Thursday" of "Zelensky
+/// meets Putin in person in Istanbul on Thursday", "the Thursday meeting"):
+/// then they are that node's name, not a date.
+pub(super) fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<usize>) -> bool {
+    let text = |k: usize| ws[k].text.as_str();
+    let own: Vec<&str> = date.clone().map(text).collect();
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    if date.start > 0 && !is_stopword(text(date.start - 1)) {
+        runs.push(
+            std::iter::once(text(date.start - 1))
+                .chain(own.iter().copied())
+                .collect(),
+        );
+    }
+    if date.end < ws.len() && !is_stopword(text(date.end)) {
+        runs.push(
+            own.iter()
+                .copied()
+                .chain(std::iter::once(text(date.end)))
+                .collect(),
+        );
+    }
+    !runs.is_empty()
+        && graph.node_indices().any(|n| {
+            std::iter::once(graph.label(n))
+                .chain(graph.node(n).aliases.iter().map(String::as_str))
+                .any(|name| {
+                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                    runs.iter().any(|run| {
+                        name.windows(run.len())
+                            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+                    })
+                })
+        })
+}
+
+/// What a question about the record (changes, timeline) should say: that
+/// --assume and --drop are not used, that the record holds one day; and a
+/// day after the newest source refused ("what will change on Thursday?").
+pub(super) fn record_notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+    command: &str,
+) -> crate::error::Result<Vec<String>> {
+    let (oldest, newest) = source_days(graph);
+    if let Some(day) = parsed.date.as_ref().and_then(|d| d.ahead) {
+        return Err(crate::error::Error::Usage(format!(
+            "{day} is after the newest source ({newest}): the record holds no changes after it (negograph show gives the positions as recorded)"
+        )));
+    }
+    let mut notes = Vec::new();
+    if !view.assume.is_empty() || !view.drop.is_empty() {
+        notes.push(format!(
+            "{command} reads the record as it is: --assume and --drop are not used"
+        ));
+    }
+    if oldest == newest {
+        notes.push(format!(
+            "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
+        ));
+    }
+    Ok(notes)
+}

@@ -1,0 +1,71 @@
+//! An event not happening: "what if Russia refuses the ceasefire?", "if the
+//! talks fail". The question is about the node that is that refusal or
+//! failure (a trigger), never about the event happening.
+
+use std::collections::HashSet;
+
+use super::words::{is_stopword, words};
+use crate::graph::{Graph, NodeIx};
+use crate::model::NodeKind;
+
+/// Phrases (as [`super::cues::Pattern`] reads them) that say an event does
+/// not happen.
+pub const FAILS: &[&str] = &[
+    "refuse/refuses/refused/refusing/refusal/reject/rejects/rejected/rejecting",
+    "fail/fails/failed/failing/failure/collapse/collapses/collapsed",
+    "say/says/said no",
+    "turn/turns/turned down",
+    "fall/falls/fell through/apart",
+    "break/breaks/broke down",
+    "not/never/no/without",
+];
+
+/// Stems that make a node's own text a refusal or failure.
+const NEGATIVE: &[&str] = &[
+    "refus", "reject", "not", "fail", "failur", "collaps", "never", "no",
+];
+
+/// The stems of a node's label and aliases, stopwords out.
+fn stems(g: &Graph, n: NodeIx) -> HashSet<String> {
+    let node = g.node(n);
+    std::iter::once(g.label(n))
+        .chain(node.aliases.iter().map(String::as_str))
+        .flat_map(words)
+        .filter(|w| !is_stopword(&w.text))
+        .map(|w| w.stem)
+        .collect()
+}
+
+/// Whether the node's own text says something does not happen.
+pub fn is_failure(g: &Graph, n: NodeIx) -> bool {
+    let own = stems(g, n);
+    NEGATIVE.iter().any(|s| own.contains(*s))
+}
+
+/// The positions that are the failure or refusal of one of `nodes`: a
+/// demand, condition or proposal whose own text is a refusal and shares a
+/// word (not a party's name, not the refusal's) with one of them; when
+/// the question names parties (`by`: "what if Ukraine refuses it?"), one
+/// whose text names one of them.
+pub fn failures_of(g: &Graph, nodes: &[NodeIx], by: &[NodeIx]) -> Vec<NodeIx> {
+    let by_words: HashSet<String> = by.iter().flat_map(|&p| stems(g, p)).collect();
+    let party_words: HashSet<String> = g
+        .node_indices()
+        .filter(|&n| g.kind(n) == NodeKind::Party)
+        .flat_map(|n| stems(g, n))
+        .collect();
+    let topic: HashSet<String> = nodes
+        .iter()
+        .flat_map(|&n| stems(g, n))
+        .filter(|s| !party_words.contains(s) && !NEGATIVE.contains(&s.as_str()))
+        .collect();
+    g.node_indices()
+        .filter(|&r| {
+            g.kind(r).is_position()
+                && !nodes.contains(&r)
+                && is_failure(g, r)
+                && stems(g, r).iter().any(|s| topic.contains(s))
+                && (by.is_empty() || stems(g, r).iter().any(|s| by_words.contains(s)))
+        })
+        .collect()
+}
