@@ -80,6 +80,11 @@ fn the_west_pausing_aid_unlocks_the_full_ceasefire_and_the_ceasefire_unlocks_tal
         .map(|l| (l.from.as_str(), l.relation.to_string()))
         .collect();
     assert_eq!(left, vec![("russia", "counters".to_owned())]);
+    // Said as `blockers` says it: a refusal, held by Russia.
+    let o = &pause.still_blocked[0].obstacles;
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].kind, negograph::standing::ObstacleKind::Refusal);
+    assert_eq!(o[0].holder.as_deref(), Some("russia"));
 
     let ceasefire = ask(&g, &ViewSpec::default(), "ceasefire-30d");
     assert_eq!(

@@ -35,9 +35,12 @@ pub struct Dependent {
     pub actors: Vec<String>,
     /// The links by which it needs the target (one per party holding the condition).
     pub chain: Vec<Link>,
-    /// What else stands in its way (empty when it is unlocked): its other
-    /// unmet preconditions, and the rejections and blocks of it.
+    /// What else stands in its way (empty when it is unlocked): the claim
+    /// behind every obstacle `blockers` lists for it once the target is met,
+    /// and those of a knot.
     pub remaining: Vec<Link>,
+    /// Those obstacles as `blockers` gives them: kind, holder, who must move.
+    pub obstacles: Vec<super::blockers::Blocker>,
 }
 
 /// A threat the target sets off.
@@ -101,6 +104,7 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
                     .into_iter()
                     .map(|e| Link::new(g, e))
                     .collect(),
+                obstacles: super::blockers::blockers(&met_view, m.from, false).blockers,
             }),
         }
     }

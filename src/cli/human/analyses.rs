@@ -195,8 +195,21 @@ fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
     }
     if !d.remaining.is_empty() {
         wrapped(out, 4, "still in its way:");
-        for l in &d.remaining {
-            link(out, g, l, 6, "- ");
+        for o in &d.obstacles {
+            // What kind of obstacle, who holds it: as `blockers` says it.
+            let words = super::blockers::obstacle_words(g, o, &d.node.label);
+            super::hanging(
+                out,
+                "      - ",
+                8,
+                &format!("{} · {words}", super::pieces::name(g, &o.id)),
+            );
+            link(out, g, &o.link, 8, "");
+        }
+        if d.obstacles.is_empty() {
+            for l in &d.remaining {
+                link(out, g, l, 6, "- ");
+            }
         }
     } else if !d.actors.is_empty() {
         let who: Vec<String> = d.actors.iter().map(|a| name(g, a)).collect();

@@ -17,7 +17,7 @@ use super::pieces::{chain, hanging, id_tag, link, name, node_line, when};
 /// What an obstacle is, who holds it and who must move, in words: "unmet
 /// precondition, set by Russia; Western allies must deliver it and have not
 /// agreed to".
-fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
+pub(super) fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
     let on = b
         .via
         .as_deref()
