@@ -150,6 +150,10 @@ impl Locator {
 /// The start of every item in each top-level array (`nodes`, `edges`, ...).
 fn index_lists(b: &[u8]) -> Option<Vec<(String, Vec<usize>)>> {
     let mut lists = Vec::new();
+    // A key written twice (malformed, but read all the same) is the first
+    // one, as the plain scan finds it: a later list under the same key is
+    // not indexed, and a key whose first value is no list is left to the scan.
+    let mut seen: Vec<String> = Vec::new();
     let mut i = skip_ws(b, 0);
     if b.get(i)? != &b'{' {
         return None;
@@ -164,7 +168,11 @@ fn index_lists(b: &[u8]) -> Option<Vec<(String, Vec<usize>)>> {
         }
         i = skip_ws(b, i + 1);
         let end = skip_value(b, i)?;
-        if b[i] == b'[' {
+        let first = !seen.contains(&key);
+        if first {
+            seen.push(key.clone());
+        }
+        if first && b[i] == b'[' {
             let mut items = Vec::new();
             let mut j = skip_ws(b, i + 1);
             while j < end - 1 && b[j] != b']' {
@@ -344,6 +352,17 @@ mod tests {
         assert_eq!(&src[locate(src, &missing).unwrap()], "{\"to\": \"x\"}");
         let past_end = JsonPath::root().key("edges").index(5);
         assert!(src[locate(src, &past_end).unwrap()].starts_with("[ {"));
+    }
+
+    #[test]
+    fn a_key_written_twice_is_its_first_as_the_scan_reads_it() {
+        // Found by fuzzing the locator against the scan: the first `id` is
+        // no list, the second is; both must name the first.
+        let src = "{\"id\"\t:z[\n\r\"id\"\t:[\n\rk\n!]]}";
+        let path = JsonPath::root().key("id").index(0);
+        let indexed = Locator::new(std::sync::Arc::new(src.to_owned())).locate(&path);
+        assert_eq!(indexed, locate(src, &path));
+        assert_eq!(indexed, Some(7..9));
     }
 
     #[test]
