@@ -208,14 +208,18 @@ struct Asked {
     cypher: Option<negograph::interop::cypher::Dialect>,
 }
 
-/// The question a query command asks, or the command back when it is not one.
-fn question(command: Command) -> Result<std::result::Result<Asked, Command>> {
-    let asked = |query, view, json: bool| Asked {
+/// A question asked without `--cypher`.
+fn asked(query: Query<String>, view: ViewArgs, json: bool) -> Asked {
+    Asked {
         query,
         view,
         json,
         cypher: None,
-    };
+    }
+}
+
+/// The question a query command asks, or the command back when it is not one.
+fn question(command: Command) -> Result<std::result::Result<Asked, Command>> {
     let or_cypher = |query, view, json: bool, cypher: CypherArg| Asked {
         query,
         view,
@@ -300,12 +304,6 @@ fn question(command: Command) -> Result<std::result::Result<Asked, Command>> {
 /// `deadlocks`, `conflicts`, `unblock`, `effects`, `changes`, `timeline`),
 /// or the command back when it is not one.
 fn analysis(command: Command) -> Result<std::result::Result<Asked, Command>> {
-    let asked = |query, view, json: bool| Asked {
-        query,
-        view,
-        json,
-        cypher: None,
-    };
     Ok(Ok(match command {
         Command::Compare {
             proposals,

@@ -92,20 +92,20 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
         }
         match dependents.iter_mut().find(|d| d.node.ix == m.from) {
             Some(d) => d.chain.push(Link::new(g, e)),
-            None => dependents.push(Dependent {
-                node: NodeRef::new(view, m.from),
-                actors: g
-                    .actors(m.from)
-                    .iter()
-                    .map(|&p| g.id(p).to_owned())
-                    .collect(),
-                chain: vec![Link::new(g, e)],
-                remaining: standing(&met_view, m.from)
-                    .into_iter()
-                    .map(|e| Link::new(g, e))
-                    .collect(),
-                obstacles: super::blockers::blockers(&met_view, m.from, false).blockers,
-            }),
+            None => {
+                let (obstacles, remaining) = standing(&met_view, m.from);
+                dependents.push(Dependent {
+                    node: NodeRef::new(view, m.from),
+                    actors: g
+                        .actors(m.from)
+                        .iter()
+                        .map(|&p| g.id(p).to_owned())
+                        .collect(),
+                    chain: vec![Link::new(g, e)],
+                    remaining: remaining.into_iter().map(|e| Link::new(g, e)).collect(),
+                    obstacles,
+                });
+            }
         }
     }
     let (unlocked, still_blocked) = dependents.into_iter().partition(|d| d.remaining.is_empty());
@@ -122,16 +122,16 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
     }
 }
 
-/// What stands in `n`'s way once `met` is met: every obstacle
-/// [`crate::standing`] finds below it (as `blockers` lists them) in a view
-/// where `met` is met, each as the claim behind it.
-fn standing(met_view: &View, n: NodeIx) -> Vec<EdgeIx> {
+/// What stands in `n`'s way once `met` is met, as `blockers` lists it in a
+/// view where `met` is met: the obstacles, and the claim behind each and
+/// behind a knot. One search serves both.
+fn standing(met_view: &View, n: NodeIx) -> (Vec<super::blockers::Blocker>, Vec<EdgeIx>) {
     let answer = super::blockers::blockers(met_view, n, false);
     let mut edges: Vec<EdgeIx> = answer.blockers.iter().map(|b| b.link.edge).collect();
     edges.extend(answer.deadlock_edges.iter().copied());
     edges.sort_unstable();
     edges.dedup();
-    edges
+    (answer.blockers, edges)
 }
 
 /// The visible threats whose trigger is `target`, in file order.

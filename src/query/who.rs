@@ -120,7 +120,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
             (!parties.is_empty()).then_some(Group { relation, parties })
         })
         .collect();
-    let mut answer = Who {
+    Who {
         target: NodeRef::new(view, target),
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
@@ -128,9 +128,8 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         side: Some(side),
         groups,
         disputed: Vec::new(),
-    };
-    answer.side = Some(side);
-    answer.with_disputes()
+    }
+    .with_disputes()
 }
 
 /// The threats made against party `target`: every visible `threatens` edge
