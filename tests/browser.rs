@@ -584,6 +584,139 @@ async fn an_answer_map_opens_on_its_answer(c: &Client, dir: &Path) {
     assert!(has_class(c, ".node[data-id='ceasefire-30d']", "asked").await);
 }
 
+/// What a reader sees when a map opens in a window of `width` x `height`:
+/// the smallest drawn label's size on the screen (its font size times the
+/// zoom), whether the page scrolls sideways, and the panel's text. Saves a
+/// screenshot in `target/tmp/map-shots/NAME-WxH.png` to look at.
+async fn opened_at(
+    c: &Client,
+    map: &Path,
+    name: &str,
+    width: u32,
+    height: u32,
+) -> (f64, bool, String) {
+    // The page gets `width` x `height` (the window's frame around it taken
+    // into account).
+    c.set_window_size(width, height).await.unwrap();
+    let inner = js(c, "return [window.innerWidth, window.innerHeight];").await;
+    let frame = |outer: u32, inner: &Value| outer - u32::try_from(inner.as_u64().unwrap()).unwrap();
+    c.set_window_size(
+        width + frame(width, &inner[0]),
+        height + frame(height, &inner[1]),
+    )
+    .await
+    .unwrap();
+    c.goto(&url_of(map)).await.unwrap();
+    let inner = js(c, "return [window.innerWidth, window.innerHeight];").await;
+    assert_eq!(inner, json!([width, height]), "the page's size");
+    let smallest = js(
+        c,
+        "const texts = [...document.querySelectorAll('#map text')]\
+           .filter(t => t.getClientRects().length > 0 && t.textContent.trim()); \
+         return Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));",
+    )
+    .await
+    .as_f64()
+    .expect("labels are drawn");
+    let sideways = js(
+        c,
+        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+    )
+    .await
+    .as_bool()
+    .unwrap();
+    let shot = c.screenshot().await.expect("a screenshot");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("map-shots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}-{width}x{height}.png")), shot).unwrap();
+    (smallest, sideways, text(c, "#panel").await)
+}
+
+/// Whether node `id` is drawn wholly inside the canvas's visible area.
+async fn in_sight(c: &Client, id: &str) -> bool {
+    js(
+        c,
+        &format!(
+            "const n = document.querySelector(\".node[data-id='{id}']\").getBoundingClientRect(); \
+             const v = document.getElementById('canvas').getBoundingClientRect(); \
+             return n.left >= v.left && n.right <= v.right && n.top >= v.top && n.bottom <= v.bottom;"
+        ),
+    )
+    .await
+    .as_bool()
+    .unwrap()
+}
+
+/// Issue 30: the bundled map and an answer map open legible at 1400x900 and
+/// 1024x768: no label under 11 px on the screen, no sideways scrolling, the
+/// answer's panel open with its holder and quote, and the whole map one
+/// button away.
+async fn maps_open_legible_at_any_size(c: &Client, dir: &Path) {
+    let whole = render_file(None, dir, "legible.html", &["--as-of", "2025-05-12"]);
+    let answer = render_file(
+        None,
+        dir,
+        "legible-answer.html",
+        &["--blockers", "ceasefire-30d"],
+    );
+    for (width, height) in [(1400, 900), (1024, 768)] {
+        let (smallest, sideways, _) = opened_at(c, &whole, "bundled", width, height).await;
+        assert!(
+            smallest >= 11.0,
+            "bundled map at {width}x{height}: smallest label {smallest:.1} px"
+        );
+        assert!(
+            !sideways,
+            "bundled map at {width}x{height} scrolls sideways"
+        );
+        // The whole graph does not fit readable: it opens on its most
+        // connected node (the 30-day ceasefire).
+        let focus = js(
+            c,
+            "return JSON.parse(document.getElementById('negograph-data').textContent).focus;",
+        )
+        .await;
+        assert_eq!(focus, json!("ceasefire-30d"));
+        assert!(
+            in_sight(c, "ceasefire-30d").await,
+            "the most connected node is in sight at {width}x{height}"
+        );
+        // The whole map is one click away (its labels then smaller).
+        click(c, "#zoom-fit").await;
+        let fits = js(
+            c,
+            "const m = document.getElementById('map').getBoundingClientRect(), \
+             v = document.getElementById('canvas'); \
+             return m.width <= v.clientWidth + 1 && m.height <= v.clientHeight + 1;",
+        )
+        .await;
+        assert_eq!(fits, json!(true), "whole map at {width}x{height}");
+
+        let (smallest, sideways, panel) = opened_at(c, &answer, "answer", width, height).await;
+        assert!(
+            smallest >= 11.0,
+            "answer map at {width}x{height}: smallest label {smallest:.1} px"
+        );
+        assert!(!sideways, "answer map at {width}x{height} scrolls sideways");
+        for expected in [
+            "What blocks 30-day ceasefire in all theaters of conflict?",
+            "set by Russia (Putin)",
+            "opted not to reply directly to the requests for a ceasefire",
+        ] {
+            assert!(
+                panel.contains(expected),
+                "{expected} at {width}x{height} in {panel}"
+            );
+        }
+        assert!(
+            in_sight(c, "ceasefire-30d").await,
+            "the answer is in sight at {width}x{height}"
+        );
+    }
+    println!("label sizes checked at 1400x900 and 1024x768");
+    c.set_window_size(1400, 900).await.unwrap();
+}
+
 async fn issue31_case13_ids_named_like_object_members(c: &Client, dir: &Path) {
     let mut doc = common::doc(
         &[
@@ -676,6 +809,7 @@ fn the_map_works_in_chromium() {
                 a_hostile_map_stays_inert(&c, &dir).await;
                 issue31_case13_ids_named_like_object_members(&c, &dir).await;
                 an_answer_map_opens_on_its_answer(&c, &dir).await;
+                maps_open_legible_at_any_size(&c, &dir).await;
             })
         };
         let outcome = checks.await;

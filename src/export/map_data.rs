@@ -56,6 +56,10 @@ pub struct MapData {
     /// For the map of `blockers X` (`render --blockers X`): X, whose answer
     /// the map opens on, its panel open.
     pub opens_on: Option<String>,
+    /// The node the map centres on when the whole drawing is too large to
+    /// open with readable labels: the most connected drawn node (most drawn
+    /// links and holder lines; the first in the scene's order on a tie).
+    pub focus: Option<String>,
 }
 
 /// The drawing table the map reads.
@@ -332,6 +336,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         .filter(|&n| !scene.contains(n))
         .map(|n| (g.id(n).to_owned(), g.label(n).to_owned()))
         .collect();
+    let focus = most_connected(&nodes, &edges, &holders);
     Ok(MapData {
         title: scene.title.clone(),
         subtitle: scene.subtitle.clone(),
@@ -370,7 +375,33 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         answers: super::map_answers::MapAnswers::default(),
         styles: MapStyles::new(),
         opens_on: None,
+        focus,
     })
+}
+
+/// The drawn node with the most drawn links and holder lines (the first in
+/// drawing order on a tie): where the map opens when it cannot show all.
+fn most_connected(nodes: &[MapNode], edges: &[MapEdge], holders: &[HolderLine]) -> Option<String> {
+    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
+    let ends = edges
+        .iter()
+        .flat_map(|e| [e.from.as_str(), e.to.as_str()])
+        .chain(
+            holders
+                .iter()
+                .flat_map(|h| [h.party.as_str(), h.node.as_str()]),
+        );
+    for end in ends {
+        *degree.entry(end).or_default() += 1;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for n in nodes {
+        let d = degree.get(n.id.as_str()).copied().unwrap_or(0);
+        if best.is_none_or(|(_, b)| d > b) {
+            best = Some((&n.id, d));
+        }
+    }
+    best.map(|(id, _)| id.to_owned())
 }
 
 /// One drawn node as the map shows it; the nodes its panel names and the

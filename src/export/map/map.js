@@ -78,8 +78,9 @@
   var scale = 1;
   function zoom(to) {
     scale = Math.min(4, Math.max(0.2, to));
-    map.setAttribute("width", Math.round(data.width * scale));
-    map.setAttribute("height", Math.round(data.height * scale));
+    // Rounded up: a label is never drawn smaller than the zoom says.
+    map.setAttribute("width", Math.ceil(data.width * scale));
+    map.setAttribute("height", Math.ceil(data.height * scale));
   }
   zoom(1);
 
@@ -132,7 +133,7 @@
     var g = svg("g", { "class": "holder" });
     g.appendChild(svg("path", { d: splinePath(h.points), fill: "none", stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
     if (h.tip) g.appendChild(svg("circle", { cx: h.tip[0], cy: h.tip[1], r: 2.5, fill: "#2b6cb0" }));
-    if (h.label_at) g.appendChild(svg("text", { x: h.label_at[0], y: h.label_at[1] + 3, "text-anchor": "middle", fill: "#2b6cb0", "font-size": 9 }, "sets"));
+    if (h.label_at) g.appendChild(svg("text", { x: h.label_at[0], y: h.label_at[1] + 3, "text-anchor": "middle", fill: "#2b6cb0" }, "sets"));
     g.appendChild(svg("title", {}, nameOf(h.party) + " sets " + nameOf(h.node) + " as a condition"));
     layers.holders.appendChild(g);
     return g;
@@ -510,11 +511,65 @@
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(scale / 1.25); });
   function fitScale() {
     var box = document.getElementById("canvas");
-    return Math.min(box.clientWidth / data.width, box.clientHeight / data.height);
+    return Math.min((box.clientWidth - 1) / data.width, (box.clientHeight - 1) / data.height);
   }
-  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(fitScale()); });
-  // Start with the whole map in view when that keeps labels readable.
-  if (data.width && data.height && fitScale() < 1 && fitScale() >= 0.6) zoom(fitScale());
+  // The whole drawing, whatever the size of its labels: one button or the
+  // key 0 away.
+  function overview() { zoom(fitScale()); }
+  document.getElementById("zoom-fit").addEventListener("click", overview);
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || (t && (t.tagName === "INPUT" || t.tagName === "SELECT"))) return;
+    if (ev.key === "0") overview();
+    else if (ev.key === "+" || ev.key === "=") zoom(scale * 1.25);
+    else if (ev.key === "-") zoom(scale / 1.25);
+  });
+  // Labels are drawn in the drawing's units and scale with the zoom; no zoom
+  // the map opens at shows one below READABLE_PX on the screen.
+  var READABLE_PX = 11;
+  function readableScale() {
+    var smallest = Infinity;
+    map.querySelectorAll("text").forEach(function (t) {
+      var size = parseFloat(getComputedStyle(t).fontSize);
+      if (size > 0 && size < smallest) smallest = size;
+    });
+    return smallest === Infinity ? 1 : READABLE_PX / smallest;
+  }
+  // Centres the canvas on the box [x0, y0, x1, y1] of the drawing.
+  function centreOn(box) {
+    var canvas = document.getElementById("canvas");
+    canvas.scrollLeft = Math.max(0, (box[0] + box[2]) / 2 * scale - canvas.clientWidth / 2);
+    canvas.scrollTop = Math.max(0, (box[1] + box[3]) / 2 * scale - canvas.clientHeight / 2);
+  }
+  function boxOf(ids) {
+    var box = null;
+    ids.forEach(function (id) {
+      var n = nodesById[id];
+      if (!n) return;
+      var b = [n.x - n.w / 2, n.y - n.h / 2, n.x + n.w / 2, n.y + n.h / 2];
+      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    });
+    return box;
+  }
+  // Opens on the whole drawing when its labels stay readable; otherwise at
+  // the smallest readable zoom, centred on the answer (the position asked
+  // about and what stands in its way, when they fit on the screen) or on the
+  // most connected node.
+  function openView() {
+    if (!data.width || !data.height) return;
+    var readable = readableScale(), fit = fitScale();
+    zoom(Math.max(readable, Math.min(fit, 1.5)));
+    if (fit >= readable) return;
+    var canvas = document.getElementById("canvas");
+    var focus = data.opens_on && nodesById[data.opens_on] ? data.opens_on : data.focus;
+    var box = boxOf(focus ? [focus] : []);
+    if (data.opens_on && box) {
+      var answer = blockersOf(data.opens_on);
+      var all = boxOf([data.opens_on].concat(answer ? answer.obstacles.map(function (o) { return o.id; }) : []));
+      if ((all[2] - all[0]) * scale <= canvas.clientWidth && (all[3] - all[1]) * scale <= canvas.clientHeight) box = all;
+    }
+    if (box) centreOn(box);
+  }
 
   // ---- Legend: only the styles this map uses -----------------------------------
   (function legend() {
@@ -572,6 +627,7 @@
   });
 
   refresh();
+  openView();
   // The map of an answer opens on it: what blocks the position asked about,
   // its panel open, as the command line gives it.
   if (data.opens_on && nodeEls[data.opens_on]) {
