@@ -215,6 +215,30 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
         "the holder is named: {panel}"
     );
 
+    // Threats are drawn with what sets them off: the trigger is not left
+    // without links, and its panel counts its threats.
+    let triggers = js(
+        c,
+        "return [...document.querySelectorAll('#map .trigger title')].map(t => t.textContent);",
+    )
+    .await;
+    assert_eq!(
+        triggers,
+        json!([
+            "if Putin does not acquiesce to the demands for a 30-day ceasefire happens, \
+                European leaders and Ukraine (Zelensky) threaten Consequences for Russia, including new sanctions"
+        ]),
+    );
+    click(c, ".node[data-id='russia-refuses-30d']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("Links (2)"), "{panel}");
+    assert!(
+        panel.contains(
+            "Ukraine (Zelensky) threatens Consequences for Russia, including new sanctions"
+        ),
+        "{panel}"
+    );
+
     // The article dates only one day: no slider to move, the day shown.
     assert!(!shown(c, "#date").await, "a one-day graph has no slider");
     assert_eq!(text(c, "#date-label").await, "2025-05-12");
@@ -259,13 +283,30 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
         .unwrap();
     assert_eq!(text(c, "#panel h2").await, "Russia (Putin)");
     let panel = text(c, "#panel").await;
+    // A party's panel: what it holds (the conditions it sets among them),
+    // what it faces (the threats against it) and how it answered.
+    for expected in [
+        "Holds (3)",
+        "30-day ceasefire in all theaters of conflict needs The West pauses its military support for Ukraine",
+        "Faces (5)",
+        "To deliver: 30-day ceasefire in all theaters of conflict · A full and lasting ceasefire",
+        "European leaders threatens Consequences for Russia, including new sanctions",
+        "Responses (1)",
+        "Russia (Putin) counters 30-day ceasefire in all theaters of conflict",
+    ] {
+        assert!(
+            panel.contains(expected),
+            "{expected} in Russia's panel: {panel}"
+        );
+    }
+    // The source's note once, in the source's entry; quotes name the source and date.
+    let note = "Other reporting (not this article) dates these";
+    assert_eq!(panel.matches(note).count(), 1, "{panel}");
     assert!(
-        panel.contains("Conditions it sets (2)")
-            && panel.contains(
-                "30-day ceasefire in all theaters of conflict needs The West pauses its military support for Ukraine"
-            ),
-        "a party's panel lists the conditions it sets: {panel}"
+        panel.contains("\u{2014} Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands, 2025-05-12"),
+        "{panel}"
     );
+    assert!(panel.contains("Sources (1)"), "{panel}");
     search.clear().await.unwrap();
 
     // Party filter: Europe's positions stay, Ukraine's fade.

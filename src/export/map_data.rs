@@ -40,6 +40,8 @@ pub struct MapData {
     pub edges: Vec<MapEdge>,
     /// Lines from a party to a position it sets as a condition.
     pub holders: Vec<HolderLine>,
+    /// Lines from what sets threats off to the measure threatened.
+    pub triggers: Vec<TriggerLine>,
     /// Party groups, with `--cluster`.
     pub clusters: Vec<MapCluster>,
     /// Proposals' boxes, each holding the proposal and its terms.
@@ -206,6 +208,18 @@ pub struct MapNode {
     pub note: Option<String>,
     /// "plain", "target" (the node asked about) or "answer" (named by the answer).
     pub role: &'static str,
+    /// The drawn edges touching it, by their place in [`MapData::edges`]:
+    /// its claims, claims about it, and the threats it sets off.
+    pub links: Vec<usize>,
+    /// (A party) the claims by which it makes a position its own, and the
+    /// conditions it sets: places in [`MapData::edges`].
+    pub holds: Vec<usize>,
+    /// (A party) the threats made against it: places in [`MapData::edges`].
+    pub faces: Vec<usize>,
+    /// (A party) the drawn positions it is to deliver (it is their actor): ids.
+    pub asked_of: Vec<String>,
+    /// (A party) its answers to positions put to it: places in [`MapData::edges`].
+    pub responds: Vec<usize>,
     /// Where Graphviz put it; serialized as the node's own `x`, `y`, `w`, `h`.
     #[serde(flatten)]
     pub at: NodeBox,
@@ -275,6 +289,24 @@ pub struct HolderLine {
     pub path: EdgePath,
 }
 
+/// A dotted line from what sets threats off to the measure they threaten.
+#[derive(Debug, Serialize)]
+pub struct TriggerLine {
+    /// The id of what sets the threats off.
+    pub trigger: String,
+    /// The id of the measure threatened.
+    pub measure: String,
+    /// The threats, by their place in [`MapData::edges`].
+    pub threats: Vec<usize>,
+    /// The line's label, as the static diagrams draw it, one line each.
+    pub lines: Vec<String>,
+    /// The line's sentence ("if X happens, A threatens Y").
+    pub sentence: String,
+    /// How Graphviz routed the line; serialized flat, as on [`MapEdge`].
+    #[serde(flatten)]
+    pub path: EdgePath,
+}
+
 /// Gathers the map's data: the scene's nodes and edges at the places `layout`
 /// gives them, with everything the panels show. `layout` must come from the
 /// DOT of this scene.
@@ -316,6 +348,27 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         })
         .collect::<Result<Vec<_>>>()?;
 
+    let triggers = scene
+        .triggers
+        .iter()
+        .enumerate()
+        .map(|(k, (trigger, measure, threats))| {
+            let (label, sentence) = super::dot::trigger_words(g, *trigger, *measure, threats);
+            Ok(TriggerLine {
+                trigger: g.id(*trigger).to_owned(),
+                measure: g.id(*measure).to_owned(),
+                threats: threats
+                    .iter()
+                    .filter_map(|e| scene.edges.binary_search(e).ok())
+                    .collect(),
+                lines: label.lines().map(str::to_owned).collect(),
+                sentence,
+                path: route(super::dot::trigger_id(k))?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    super::map_panels::fill(&mut nodes, &edges);
+
     let sources = doc
         .sources
         .iter()
@@ -347,6 +400,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         nodes,
         edges,
         holders,
+        triggers,
         clusters: layout
             .clusters
             .iter()
@@ -452,6 +506,11 @@ fn map_node(
             Role::Target => "target",
             Role::Answer => "answer",
         },
+        links: Vec::new(),
+        holds: Vec::new(),
+        faces: Vec::new(),
+        asked_of: Vec::new(),
+        responds: Vec::new(),
         at,
     }
 }

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod legend;
 pub mod map_answers;
 pub mod map_data;
+pub mod map_panels;
 pub mod mermaid;
 pub mod scene;
 pub mod style;

@@ -35,9 +35,6 @@
   var nodesById = table();
   data.nodes.forEach(function (n) { nodesById[n.id] = n; });
   function nameOf(id) { return nodesById[id] ? nodesById[id].label : (data.others[id] || id); }
-  var outEdges = table(), inEdges = table();
-  data.nodes.forEach(function (n) { outEdges[n.id] = []; inEdges[n.id] = []; });
-  data.edges.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
 
   // ---- Time: which nodes and edges hold on the slider's day ----------------
   // Every rule about time, status and what stands in the way is applied in
@@ -138,6 +135,22 @@
     layers.holders.appendChild(g);
     return g;
   });
+  // What sets threats off, to the measure threatened: drawn as the static
+  // diagrams draw it, dotted, with who threatens whom.
+  var TRIGGER = relationStyle("threatens")[0];
+  var triggerEls = data.triggers.map(function (t) {
+    var g = svg("g", { "class": "trigger" });
+    g.appendChild(svg("path", { d: splinePath(t.points), fill: "none", stroke: TRIGGER, "stroke-dasharray": "2 3", "stroke-width": 2 }));
+    if (t.tip && t.points.length) g.appendChild(arrow("normal", t.points[t.points.length - 1], t.tip, TRIGGER));
+    if (t.label_at) {
+      var text = svg("text", { x: t.label_at[0], y: t.label_at[1] + 3 - (t.lines.length - 1) * 6, "text-anchor": "middle", fill: TRIGGER });
+      t.lines.forEach(function (line, i) { text.appendChild(svg("tspan", { x: t.label_at[0], dy: i === 0 ? 0 : 12 }, line)); });
+      g.appendChild(text);
+    }
+    g.appendChild(svg("title", {}, t.sentence));
+    layers.holders.appendChild(g);
+    return g;
+  });
   var edgeEls = data.edges.map(function (e, i) {
     var st = relationStyle(e.relation);
     var g = svg("g", { "class": "edge rel-" + e.relation, tabindex: 0, role: "button", "data-index": i, "aria-label": sentence(e) });
@@ -232,6 +245,11 @@
       holderEls[i].classList.toggle("off", !on);
       holderEls[i].classList.toggle("filtered", !!only && h.party !== state.party);
     });
+    data.triggers.forEach(function (t, i) {
+      var on = nodeOn(t.trigger) && nodeOn(t.measure) && t.threats.some(function (k) { return edgeOn(data.edges[k]); });
+      triggerEls[i].classList.toggle("off", !on);
+      triggerEls[i].classList.toggle("filtered", !!only && !t.threats.some(function (k) { return only.edges[k]; }));
+    });
     document.getElementById("date-label").textContent = state.date === null ? "all time" : state.date;
     if (state.asked) showBlockers(state.asked);
     else if (state.selected) reopen();
@@ -239,13 +257,15 @@
 
   // ---- The side panel --------------------------------------------------------
   var panel = document.getElementById("panel");
-  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
+  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); cited = []; }
   function when(since, until) {
     if (since && until) return "from " + since + " to " + until;
     if (since) return "since " + since;
     if (until) return "until " + until;
     return "";
   }
+  // A source in full (title, link, publisher, date, note), once per panel,
+  // in the panel's "Sources" list; a quote names it by title and date.
   function sourceLine(id) {
     var cite = html("cite");
     var s = data.sources[id];
@@ -261,12 +281,27 @@
     if (rest) cite.appendChild(document.createTextNode(" · " + rest));
     return cite;
   }
+  var cited = [];
+  function cite(id) { if (id && cited.indexOf(id) < 0) cited.push(id); }
+  function sourcesList() {
+    if (!cited.length) return;
+    panel.appendChild(html("h3", {}, "Sources (" + cited.length + ")"));
+    var ul = html("ul", { "class": "sources" });
+    cited.forEach(function (id) { var li = html("li"); li.appendChild(sourceLine(id)); ul.appendChild(li); });
+    panel.appendChild(ul);
+  }
+  // Who said it and when: "said by X · Source title, date".
+  function attribution(c) {
+    var s = c.source ? data.sources[c.source] : null;
+    var where = s ? [s.title, s.date].filter(Boolean).join(", ") : (c.source ? "source: " + c.source : "no source cited");
+    return (c.speaker ? "said by " + c.speaker + " · " : "") + where;
+  }
   function citationsOf(e, into) {
     if (!e.citations.length) into.appendChild(html("p", { "class": "meta" }, "no source cited"));
     e.citations.forEach(function (c) {
+      cite(c.source);
       if (c.quote) into.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
-      into.appendChild(sourceLine(c.source));
-      if (c.speaker) into.appendChild(html("cite", {}, "said by " + c.speaker));
+      into.appendChild(html("cite", {}, "\u2014 " + attribution(c)));
       if (c.note) into.appendChild(html("cite", {}, "note: " + c.note));
     });
   }
@@ -308,6 +343,7 @@
     });
     panel.appendChild(go);
     edgeFacts(e, panel);
+    sourcesList();
   }
   function showNode(n) {
     clearPanel();
@@ -327,7 +363,7 @@
       n.status_history.forEach(function (c) {
         var li = html("li", {}, c.on + ": " + c.status);
         if (c.quote) li.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
-        if (c.source) li.appendChild(sourceLine(c.source));
+        if (c.source) { cite(c.source); li.appendChild(html("cite", {}, "\u2014 " + attribution(c))); }
         if (c.note) li.appendChild(html("cite", {}, "note: " + c.note));
         ol.appendChild(li);
       });
@@ -338,17 +374,39 @@
       ask.addEventListener("click", function () { state.asked = n.id; showBlockers(n.id); });
       panel.appendChild(ask);
     }
-    var touching = outEdges[n.id].concat(inEdges[n.id]).sort(function (a, b) { return a - b; });
-    linkList("Links", touching);
-    // A party's conditions on others' positions: edges it holds without being an end.
+    // The lists are negograph's (src/export/map_panels.rs): a party's
+    // panel gives what it holds, what it faces and how it answered, then
+    // its other links; any other node's, every link touching it.
     if (n.kind === "party") {
-      var held = [];
-      data.edges.forEach(function (e, i) { if (e.holder === n.id && e.from !== n.id && e.to !== n.id) held.push(i); });
-      if (held.length) linkList("Conditions it sets", held);
+      if (n.holds.length) linkList("Holds", n.holds);
+      if (n.faces.length || n.asked_of.length) {
+        panel.appendChild(html("h3", {}, "Faces (" + (n.faces.length + n.asked_of.length) + ")"));
+        if (n.asked_of.length) {
+          var asked = html("p", {}, "To deliver: ");
+          n.asked_of.forEach(function (id, k) {
+            var b = html("button", { type: "button", "class": "claim" }, nameOf(id));
+            b.addEventListener("click", function () { select("node", id); nodeEls[id].focus(); });
+            if (k) asked.appendChild(document.createTextNode(" · "));
+            asked.appendChild(b);
+          });
+          panel.appendChild(asked);
+        }
+        if (n.faces.length) linkItems(n.faces);
+      }
+      if (n.responds.length) linkList("Responses", n.responds);
+      var listed = n.holds.concat(n.faces, n.responds);
+      var others = n.links.filter(function (i) { return listed.indexOf(i) < 0; });
+      if (others.length) linkList("Other links", others);
+    } else {
+      linkList("Links", n.links);
     }
+    sourcesList();
   }
   function linkList(title, indices) {
     panel.appendChild(html("h3", {}, title + " (" + indices.length + ")"));
+    linkItems(indices);
+  }
+  function linkItems(indices) {
     var ul = html("ul", { "class": "links" });
     indices.forEach(function (i) {
       var e = data.edges[i];

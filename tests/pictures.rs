@@ -1,0 +1,79 @@
+//! Issue 30: pictures an analyst reads at first sight. Threats are drawn
+//! with what sets them off in every view, not only `--effects`.
+
+mod common;
+
+use common::{doc, edge, graph, negograph};
+use negograph::export::{self, Focus};
+use negograph::view::{View, ViewSpec};
+
+/// a threatens m against b, if t happens; a also demands x.
+fn threat_graph() -> serde_json::Value {
+    let mut threat = edge("a", "threatens", "m");
+    threat["target"] = "b".into();
+    threat["trigger"] = "t".into();
+    doc(
+        &[
+            ("a", "party"),
+            ("b", "party"),
+            ("m", "condition"),
+            ("t", "condition"),
+            ("x", "demand"),
+        ],
+        vec![threat, edge("a", "demands", "x"), edge("b", "rejects", "x")],
+    )
+}
+
+#[test]
+fn a_threat_brings_its_trigger_and_a_line_from_it_in_every_view() {
+    let d = threat_graph();
+    let g = graph(&d);
+    let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+    let n = |id| g.find(id).unwrap();
+    for focus in [
+        Focus::Whole,
+        Focus::Party(n("a")),
+        Focus::Around {
+            node: n("m"),
+            depth: 1,
+        },
+    ] {
+        let s = export::scene(&v, None, &focus);
+        assert!(s.contains(n("t")), "{focus:?}: the trigger is drawn");
+        assert_eq!(s.triggers.len(), 1, "{focus:?}");
+        let (from, to, threats) = &s.triggers[0];
+        assert_eq!(
+            (*from, *to, threats.len()),
+            (n("t"), n("m"), 1),
+            "{focus:?}"
+        );
+    }
+    // A view without the threat draws neither the trigger nor its line.
+    let s = export::scene(&v, None, &Focus::Party(n("b")));
+    assert!(!s.contains(n("t")) && s.triggers.is_empty());
+}
+
+#[test]
+fn the_whole_graph_draws_no_trigger_without_a_line() {
+    let out = negograph()
+        .args(["dot", "--as-of", "2025-05-12"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let dot = String::from_utf8(out.stdout).unwrap();
+    let parsed = negograph::load::parse_document("g", negograph::load::BUILTIN_GRAPH).unwrap();
+    let g = negograph::Graph::from_document("g", parsed).unwrap();
+    let trigger = g.find("russia-refuses-30d").unwrap().index();
+    let measure = g.find("new-sanctions").unwrap().index();
+    let line = dot
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with(&format!("n{trigger} -> n{measure} "))
+        })
+        .unwrap_or_else(|| panic!("a line from the trigger to the measure in {dot}"));
+    assert!(
+        line.contains("sets off") && line.contains("against Russia (Putin)"),
+        "{line}"
+    );
+}
