@@ -421,8 +421,8 @@ fn style_defaults_are_left_to_right_with_a_legend() {
     assert_eq!(s.rankdir.as_str(), "LR");
     assert!(s.legend && !s.cluster);
     let dot = dot_of(&[], None);
-    assert!(dot.contains("\n  legend["));
-    assert!(!dot_of(&["--no-legend"], None).contains("legend["));
+    assert!(dot.contains("\n  subgraph cluster_legend {"));
+    assert!(!dot_of(&["--no-legend"], None).contains("legend"));
 }
 
 #[test]
@@ -450,7 +450,7 @@ fn a_drawing_flag_given_the_wrong_kind_of_node_names_the_flag_and_the_one_that_f
 
 /// The legend's rows: the text of each cell of the legend node's table.
 fn legend_of(dot: &str) -> String {
-    let start = dot.find("\n  legend[").expect("a legend");
+    let start = dot.find("\n  subgraph cluster_legend {").expect("a legend");
     let end = dot[start..].find("</TABLE>>").expect("its table ends") + start;
     dot[start..end].to_owned()
 }
@@ -516,11 +516,26 @@ fn the_legend_lists_only_the_styles_drawn_including_the_answers() {
         history.contains("no longer holds (its dates shown)"),
         "{history}"
     );
-    // Small: one node of at most a line per style, not a second graph.
+    // Small: a sample of each kind drawn, in its true shape, and a line per style.
     assert_eq!(
         answer.matches("<TR><TD ALIGN=\"LEFT\">").count(),
-        3 + 3 + 3,
-        "kinds; needs, counters and sets; target, answer and chain"
+        3 + 3,
+        "needs, counters and sets; target, answer and chain"
+    );
+    for (kind, shape) in [
+        ("party", "box"),
+        ("demand", "ellipse"),
+        ("condition", "hexagon"),
+    ] {
+        assert!(
+            answer.contains(&format!("legend_{kind}[shape=\"{shape}\"")),
+            "{kind} drawn as a {shape}: {answer}"
+        );
+    }
+    // Readable: 10 pt (13 px at 96 dpi), nothing smaller.
+    assert!(
+        answer.contains("fontsize=10") && !answer.contains("fontsize=8"),
+        "{answer}"
     );
 }
 
@@ -665,38 +680,4 @@ fn a_path_walked_against_an_edge_draws_it_in_its_own_direction_with_its_step() {
         text.contains("Label of y ← Label of x ← Label of p (2 steps)"),
         "{text}"
     );
-}
-
-#[test]
-fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
-    let dot = dot_of(
-        &[
-            "--quotes",
-            "--blockers",
-            "ceasefire-30d",
-            "--as-of",
-            "2025-05-12",
-        ],
-        None,
-    );
-    assert!(
-        dot.contains("label=\"needs\\nper Russia (Putin) [3]\""),
-        "{dot}"
-    );
-    assert!(dot.contains("subgraph cluster_quotes"));
-    assert!(
-        dot.contains("[3] “Previously, Moscow has stated that a cessation of hostilities would\\l"),
-        "{dot}"
-    );
-    assert!(
-        dot.contains(
-            "(Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands,\\l      2025-05-12)\\l"
-        ),
-        "the source by its title: {dot}"
-    );
-    assert!(
-        !dot.contains("[4]"),
-        "three quotes on two quoted links, three footnotes"
-    );
-    assert!(!dot_of(&["--blockers", "ceasefire-30d"], None).contains("cluster_quotes"));
 }

@@ -1,11 +1,18 @@
 //! Issue 30: pictures an analyst reads at first sight. Threats are drawn
-//! with what sets them off in every view, not only `--effects`.
+//! with what sets them off in every view, not only `--effects`; a
+//! diagram's quotes name each source once.
 
 mod common;
 
 use common::{doc, edge, graph, negograph};
 use negograph::export::{self, Focus};
 use negograph::view::{View, ViewSpec};
+
+fn dot_of(args: &[&str]) -> String {
+    let out = negograph().arg("dot").args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
 
 /// a threatens m against b, if t happens; a also demands x.
 fn threat_graph() -> serde_json::Value {
@@ -76,4 +83,39 @@ fn the_whole_graph_draws_no_trigger_without_a_line() {
         line.contains("sets off") && line.contains("against Russia (Putin)"),
         "{line}"
     );
+}
+
+#[test]
+fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
+    let dot = dot_of(&[
+        "--quotes",
+        "--blockers",
+        "ceasefire-30d",
+        "--as-of",
+        "2025-05-12",
+    ]);
+    assert!(
+        dot.contains("label=\"needs\\nper Russia (Putin) [3]\""),
+        "{dot}"
+    );
+    assert!(dot.contains("subgraph cluster_quotes"));
+    // The source named once, above its quotes; the quotes by number.
+    let source =
+        "Zelensky Willing to Meet Putin for Peace Talks Amid Ceasefire Demands, 2025-05-12\\l";
+    assert_eq!(dot.matches(source).count(), 1, "the source once: {dot}");
+    assert!(
+        dot.contains(&format!(
+            "{source}   [1] “Despite Putin advocating for discussions"
+        )),
+        "{dot}"
+    );
+    assert!(
+        dot.contains("   [3] “Previously, Moscow has stated that a cessation of hostilities would be contingent\\l"),
+        "{dot}"
+    );
+    assert!(
+        !dot.contains("[4]"),
+        "three quotes on two quoted links, three footnotes"
+    );
+    assert!(!dot_of(&["--blockers", "ceasefire-30d"]).contains("cluster_quotes"));
 }
