@@ -227,11 +227,16 @@ pub enum Error {
     #[error("Graphviz failed: {}", inert_lines(.0))]
     Graphviz(String),
 
-    /// A view too large to draw readably (see `--force`).
+    /// A view too large to draw readably (see `--force`), or, `forced`, too
+    /// large for any layout to finish in time.
     #[error(
-        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes, {edge_limit} edges); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
+        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out {} (limit {limit} nodes, {edge_limit} edges); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X{}",
+        if *.forced { "in time, even forced" } else { "readably" },
+        if *.forced { "" } else { ", or pass --force" }
     )]
     TooBigToDraw {
+        /// Refused although forced: past what any layout does in time.
+        forced: bool,
         /// Nodes in the view.
         nodes: usize,
         /// Lines in the view: edges, and those from parties to their conditions.
@@ -489,6 +494,7 @@ mod tests {
             ),
             (
                 Error::TooBigToDraw {
+                    forced: false,
                     nodes: 900,
                     edges: 2000,
                     limit: 500,

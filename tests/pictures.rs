@@ -119,3 +119,71 @@ fn quotes_become_numbered_footnotes_for_pictures_without_tooltips() {
     );
     assert!(!dot_of(&["--blockers", "ceasefire-30d"]).contains("cluster_quotes"));
 }
+
+/// A generated graph of about `nodes` nodes (four claims a node), as a file.
+fn generated(nodes: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let doc = negograph::synth::generate(nodes * 4, 1);
+    let text = negograph::load::to_canonical_json(&doc);
+    common::temp_file("g.json", text.as_bytes())
+}
+
+/// Issue 30: a 2,000-node view (where `dot` ran for minutes) is laid out by
+/// sfdp within Graphviz's time limit (past it Graphviz is stopped and the
+/// render fails), and says so; a 10,000-node one is refused at once, even
+/// forced, with what to do instead.
+#[test]
+fn large_views_are_laid_out_within_the_limit_or_refused_at_once() {
+    let (dir, file) = generated(2_000);
+    for (out, args) in [
+        ("whole.svg", &["--all-time"][..]),
+        ("deadlocks.svg", &["--deadlocks", "--all-time"][..]),
+    ] {
+        let started = std::time::Instant::now();
+        let run = negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["render", "--force", "-o"])
+            .arg(dir.path().join(out))
+            .args(args)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&run.stderr);
+        assert!(run.status.success(), "{args:?}: {said}");
+        assert!(
+            said.contains("laid out by sfdp") || said.contains("laid out by dot"),
+            "{args:?}: {said}"
+        );
+        // Generous for a debug build on a busy machine: dot took minutes here.
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{args:?}: {:?}",
+            started.elapsed()
+        );
+    }
+    assert!(
+        std::fs::metadata(dir.path().join("whole.svg"))
+            .unwrap()
+            .len()
+            > 100_000
+    );
+
+    let (dir, file) = generated(10_000);
+    let started = std::time::Instant::now();
+    let run = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--force", "--all-time", "-o"])
+        .arg(dir.path().join("big.svg"))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("more than Graphviz can lay out in time, even forced")
+            && said.contains("--focus NODE"),
+        "{said}"
+    );
+    assert!(!said.contains("or pass --force"), "{said}");
+    assert!(!dir.path().join("big.svg").exists());
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+}

@@ -92,8 +92,9 @@ pub struct Drawing {
     pub output: Option<PathBuf>,
 }
 
-/// The drawing's bytes: DOT or Mermaid text, or a picture.
-pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
+/// The drawing's bytes: DOT or Mermaid text, or a picture (with how
+/// Graphviz laid it out).
+pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<render::Plan>)> {
     // What changed is drawn as its later day sees it.
     let spec = match &drawing.focus {
         FocusOn::Changes(window) => ViewSpec {
@@ -120,19 +121,25 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
     if drawing.draw_as == DrawAs::Picture(render::Format::Html) {
         // The map gathers its own data (every day its slider can show) and
         // refuses a view too large for it itself.
-        let map = export::html::map(g, &spec, &focus, &drawing.style, drawing.force)?;
-        return Ok(map.into_bytes());
+        let (map, plan) = export::html::map(g, &spec, &focus, &drawing.style, drawing.force)?;
+        return Ok((map.into_bytes(), Some(plan)));
     }
     let scene = export::scene(&view, today.as_ref(), &focus);
-    export::refuse_too_big(&scene, drawing.force)?;
     let status = |n| view.status(n);
     let text = |format| match format {
         TextFormat::Dot => export::dot::to_dot(g, &scene, &drawing.style, status),
         TextFormat::Mermaid => export::mermaid::to_mermaid(g, &scene, &drawing.style, status),
     };
     Ok(match drawing.draw_as {
-        DrawAs::Text(format) => text(format).into_bytes(),
-        DrawAs::Picture(format) => render::render(&text(TextFormat::Dot), format)?,
+        DrawAs::Text(format) => {
+            export::refuse_too_big(&scene, drawing.force)?;
+            (text(format).into_bytes(), None)
+        }
+        DrawAs::Picture(format) => {
+            let plan = export::layout_plan(&scene, drawing.force)?;
+            let dot = text(TextFormat::Dot);
+            (render::render(&dot, format, plan)?, Some(plan))
+        }
     })
 }
 
