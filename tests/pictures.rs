@@ -187,3 +187,110 @@ fn large_views_are_laid_out_within_the_limit_or_refused_at_once() {
     assert!(!dir.path().join("big.svg").exists());
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
+
+/// An issue's chart: A proposes 60 days on 1 May, B counters with a 70-day
+/// term on 5 May, A then supports 45-60 days on 9 May. Worked out by hand:
+/// two lines, A's through 60 then 52.5 (the middle of 45-60), B's at 70;
+/// 70 drawn above 60 (a smaller y), the days on the time axis.
+#[test]
+fn an_issues_chart_draws_each_partys_figure_over_time() {
+    let node = |id: &str, kind: &str, extra: serde_json::Value| {
+        let mut n = serde_json::json!({"id": id, "kind": kind, "label": format!("Label of {id}")});
+        n.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        n
+    };
+    let claim = |from: &str, relation: &str, to: &str, since: &str| serde_json::json!({"from": from, "relation": relation, "to": to, "since": since, "source": "s", "quote": "q"});
+    let mut counter = claim("b", "counters", "t60", "2025-05-05");
+    counter["with"] = "t70".into();
+    let doc = serde_json::json!({
+        "negograph": 1.1,
+        "title": "chart",
+        "sources": [{"id": "s", "title": "S"}],
+        "nodes": [
+            node("a", "party", serde_json::json!({})),
+            node("b", "party", serde_json::json!({})),
+            node("len", "issue", serde_json::json!({"label": "Length <of> the truce"})),
+            node("t60", "demand", serde_json::json!({"issue": "len", "quantity": "60 days"})),
+            node("t70", "demand", serde_json::json!({"issue": "len", "quantity": "70 days"})),
+            node("t45", "demand", serde_json::json!({"issue": "len", "quantity": "45-60 days"})),
+        ],
+        "edges": [
+            claim("a", "proposes", "t60", "2025-05-01"),
+            counter,
+            claim("a", "supports", "t45", "2025-05-09"),
+        ],
+    });
+    let (dir, file) = common::temp_file("g.json", doc.to_string().as_bytes());
+    let out = dir.path().join("chart.svg");
+    let run = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--all-time", "--issue", "len", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        svg.contains("Length &lt;of&gt; the truce: each party"),
+        "escaped: {svg}"
+    );
+    assert_eq!(svg.matches("<polyline").count(), 2, "{svg}");
+    for text in [
+        "60 days",
+        "70 days",
+        "45-60 days",
+        "2025-05-01",
+        "2025-05-05",
+        "2025-05-09",
+        "Label of a",
+        "Label of b",
+    ] {
+        assert!(svg.contains(&format!(">{text}<")), "{text} in {svg}");
+    }
+    // The y of each figure's dot, read back from its label (drawn 7 above it).
+    let label_y = |text: &str| -> f64 {
+        let end = svg.find(&format!(">{text}</text>")).unwrap();
+        let start = svg[..end].rfind(" y=\"").unwrap() + 4;
+        svg[start..end].split('"').next().unwrap().parse().unwrap()
+    };
+    assert!(label_y("70 days") < label_y("60 days"), "70 above 60");
+    assert!(label_y("60 days") < label_y("45-60 days"), "60 above 52.5");
+    // A's line goes through its two figures, in time order: 2 points; B's 1.
+    let a_line = svg.split("<title>Label of a</title>").nth(1).unwrap();
+    let points = a_line
+        .split("points=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert_eq!(points.split(' ').count(), 2, "{points}");
+    // Not an issue, or not SVG: a clear refusal.
+    let wrong = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--issue", "a", "-o"])
+        .arg(dir.path().join("x.svg"))
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("--issue takes an issue; a is a party")
+    );
+    let png = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["render", "--issue", "len", "-o"])
+        .arg(dir.path().join("x.png"))
+        .output()
+        .unwrap();
+    assert_eq!(png.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&png.stderr).contains("SVG only"));
+}

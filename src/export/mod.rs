@@ -9,6 +9,7 @@
 
 pub mod dot;
 pub mod html;
+pub mod issue_chart;
 pub mod layout;
 pub mod legend;
 pub mod map_answers;

@@ -51,6 +51,8 @@ pub enum FocusOn {
     /// The answer to `changes --from D1 --to D2`: claims added and ended,
     /// drawn with the statuses of the later day.
     Changes(Window),
+    /// Each party's stated figure on an issue over time, as an SVG chart.
+    Issue(String),
 }
 
 /// The text formats a drawing can be written in.
@@ -104,6 +106,9 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<rend
         _ => drawing.view.clone(),
     };
     let view = View::new(g, &spec)?;
+    if let FocusOn::Issue(name) = &drawing.focus {
+        return Ok((issue_chart(g, &view, name, drawing.draw_as)?, None));
+    }
     // Drawing all time, what no longer holds (as a query sees it by
     // default: on the newest source's day) is drawn faded.
     let today = if spec.when == When::AllTime {
@@ -143,6 +148,30 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<rend
     })
 }
 
+/// The chart of issue `name`'s figures: SVG only.
+fn issue_chart(g: &Graph, view: &View, name: &str, draw_as: DrawAs) -> Result<Vec<u8>> {
+    if draw_as != DrawAs::Picture(render::Format::Svg) {
+        return Err(crate::Error::Usage(
+            "an issue's chart is drawn as SVG only: render --issue ISSUE -o chart.svg".into(),
+        ));
+    }
+    let n = Names::new(g).resolve(name)?;
+    if g.kind(n) != crate::model::NodeKind::Issue {
+        return Err(crate::Error::Usage(format!(
+            "--issue takes an issue; {} is a {} (negograph issues lists the issues)",
+            g.id(n),
+            g.kind(n)
+        )));
+    }
+    let answer = crate::query::issues::issues(view);
+    let issue = answer
+        .issues
+        .iter()
+        .find(|i| i.node.ix == n)
+        .ok_or_else(|| crate::Error::Usage(format!("{} is not in force on this day", g.id(n))))?;
+    Ok(export::issue_chart::svg(g, issue).into_bytes())
+}
+
 /// The focus with its names resolved, each checked against what its flag takes.
 fn resolve(g: &Graph, focus: &FocusOn) -> Result<Focus> {
     let names = Names::new(g);
@@ -170,6 +199,12 @@ fn resolve(g: &Graph, focus: &FocusOn) -> Result<Focus> {
         FocusOn::Deadlocks => Focus::Deadlocks,
         FocusOn::Unblock(name) => Focus::Unblock(node(name, "--unblock")?),
         FocusOn::Effects(name) => Focus::Effects(node(name, "--effects")?),
+        // Drawn as a chart, not a scene (see `issue_chart`).
+        FocusOn::Issue(_) => {
+            return Err(crate::Error::Usage(
+                "an issue's chart is not a diagram: render --issue ISSUE -o chart.svg".into(),
+            ));
+        }
         FocusOn::Changes(window) => Focus::Changes {
             window: *window,
             party: None,
