@@ -337,7 +337,12 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
         c.find(Locator::Css("#panel h2")).await.is_err(),
         "Escape closed the panel"
     );
-    assert!(text(c, "#legend").await.contains("conditions on"));
+    let legend = text(c, "#legend").await;
+    assert!(legend.contains("conditions on"), "{legend}");
+    assert!(
+        legend.contains("sets off: a threat this triggers"),
+        "{legend}"
+    );
 }
 
 async fn a_format_1_1_map(c: &Client, dir: &Path) {

@@ -659,6 +659,10 @@
         s.appendChild(arrow(st[2], [24, 7], [32, 7], st[0]));
       }, r === "conditions_on" ? "needs (conditions on)" : r.replace("_", " "));
     });
+    if (data.triggers.length) row(function (s) {
+      s.appendChild(svg("line", { x1: 2, y1: 7, x2: 24, y2: 7, stroke: TRIGGER, "stroke-dasharray": "2 3", "stroke-width": 2 }));
+      s.appendChild(arrow("normal", [24, 7], [32, 7], TRIGGER));
+    }, "sets off: a threat this triggers");
     if (data.holders.length) row(function (s) {
       s.appendChild(svg("line", { x1: 2, y1: 7, x2: 30, y2: 7, stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
     }, "party that sets the condition");
