@@ -707,6 +707,7 @@ async fn maps_open_legible_at_any_size(c: &Client, dir: &Path) {
     );
     for (width, height) in [(1400, 900), (1024, 768)] {
         let (smallest, sideways, _) = opened_at(c, &whole, "bundled", width, height).await;
+        println!("bundled map at {width}x{height}: smallest label {smallest:.2} px");
         assert!(
             smallest >= 11.0,
             "bundled map at {width}x{height}: smallest label {smallest:.1} px"
@@ -739,6 +740,7 @@ async fn maps_open_legible_at_any_size(c: &Client, dir: &Path) {
         assert_eq!(fits, json!(true), "whole map at {width}x{height}");
 
         let (smallest, sideways, panel) = opened_at(c, &answer, "answer", width, height).await;
+        println!("answer map at {width}x{height}: smallest label {smallest:.2} px");
         assert!(
             smallest >= 11.0,
             "answer map at {width}x{height}: smallest label {smallest:.1} px"
@@ -759,7 +761,6 @@ async fn maps_open_legible_at_any_size(c: &Client, dir: &Path) {
             "the answer is in sight at {width}x{height}"
         );
     }
-    println!("label sizes checked at 1400x900 and 1024x768");
     c.set_window_size(1400, 900).await.unwrap();
 }
 
