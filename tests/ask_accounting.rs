@@ -104,7 +104,7 @@ fn stems_of(phrase: &str) -> Vec<String> {
 /// words every reading may use (if, failure, offers, the relations' verbs).
 fn phrase_stems(command: &str) -> HashSet<String> {
     let mut stems: HashSet<String> = intents::all()
-        .filter(|i| i.command == command)
+        .filter(|i| i.command.name() == command)
         .flat_map(|i| {
             i.cues
                 .iter()

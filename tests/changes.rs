@@ -208,7 +208,8 @@ fn from_after_to_is_a_usage_error_and_one_day_is_no_change() {
     assert!(matches!(err, negograph::Error::Usage(_)));
     assert!(
         err.to_string()
-            .contains("--from 2025-03-01 is after --to 2025-02-01")
+            .contains("from 2025-03-01 is after to 2025-02-01"),
+        "the library, unspelled, names the options plainly"
     );
     let same = changes(&g, d("2025-02-12"), d("2025-02-12"), None, None).unwrap();
     assert!(same.added.is_empty() && same.removed.is_empty() && same.status.is_empty());
