@@ -365,17 +365,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_error_says_what_went_wrong_and_whether_the_graph_is_at_fault() {
-        let diag = || {
-            vec![Diagnostic::error(
-                "duplicate-id",
-                JsonPath::item("nodes", 1, Some("id")),
-                "node id 'x' is used twice",
-            )]
-        };
-        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
-        let cases: Vec<(Error, &[&str], u8)> = vec![
+    type Case = (Error, &'static [&'static str], u8);
+
+    fn diag() -> Vec<Diagnostic> {
+        vec![Diagnostic::error(
+            "duplicate-id",
+            JsonPath::item("nodes", 1, Some("id")),
+            "node id 'x' is used twice",
+        )]
+    }
+
+    fn io() -> std::io::Error {
+        std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied")
+    }
+
+    /// Errors of reading, parsing and naming.
+    fn cases_of_reading() -> Vec<Case> {
+        vec![
             (
                 Error::Read {
                     path: "g.json".into(),
@@ -464,6 +470,12 @@ mod tests {
                 &["'truce' could mean", "'a'", "'b'", "by id"],
                 2,
             ),
+        ]
+    }
+
+    /// Errors of asking, drawing and writing.
+    fn cases_of_the_rest() -> Vec<Case> {
+        vec![
             (
                 Error::WrongKind {
                     id: "russia".into(),
@@ -553,7 +565,15 @@ mod tests {
                 &["g.json already exists"],
                 2,
             ),
-        ];
+        ]
+    }
+
+    #[test]
+    fn every_error_says_what_went_wrong_and_whether_the_graph_is_at_fault() {
+        let cases: Vec<Case> = cases_of_reading()
+            .into_iter()
+            .chain(cases_of_the_rest())
+            .collect();
         let mut seen: Vec<&str> = cases.iter().map(|(e, _, _)| variant(e)).collect();
         seen.sort();
         seen.dedup();
