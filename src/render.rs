@@ -5,6 +5,7 @@
 //! nodes. Without Graphviz, `render` says how to install it, and `negograph dot`
 //! still writes the DOT.
 
+use crate::args::Opt;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -233,8 +234,12 @@ fn render_planned(dot: &str, format: Format, args: &[&str], limits: Limits) -> R
     let said = String::from_utf8_lossy(&err_reader.join().expect("nor this one")).into_owned();
     let Some(status) = status.filter(|s| !past_cpu_limit(*s)) else {
         return Err(Error::Graphviz(format!(
-            "it took more than {} s to lay out this view and was stopped; draw less of the graph (--focus NODE --depth N, --party P, an answer view such as --blockers X)",
-            limits.seconds
+            "it took more than {} s to lay out this view and was stopped; draw less of the graph ({} NODE {} N, {} P, an answer view such as {} X)",
+            limits.seconds,
+            Opt::Focus,
+            Opt::Depth,
+            Opt::Party,
+            Opt::Blockers
         )));
     };
     if !status.success() {

@@ -2,6 +2,7 @@
 //! of the phrases of the intent that read it, or listed as not used. And a
 //! name matched only inside a longer label is said.
 
+use crate::args::Cmd;
 use std::collections::HashSet;
 
 use super::cues::Pattern;
@@ -29,7 +30,7 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
         .chain(PUT_WORDS.iter().map(|(p, _)| *p))
         .chain(std::iter::once(MEETING))
         .collect();
-    if intent.command == "who" {
+    if intent.command == Cmd::Who {
         phrases.extend(
             Relation::ALL
                 .iter()

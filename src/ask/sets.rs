@@ -5,6 +5,7 @@
 
 use super::failure::failures_of;
 use super::slots::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
+use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
@@ -83,11 +84,11 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             queries: Vec::new(),
             used,
             notes: vec![format!(
-                "{} {} nothing in the graph, so there are no responses of {} to read; negograph stance {} lists what it holds",
+                "{} {} nothing in the graph, so there are no responses of {} to read; {} lists what it holds",
                 g.id(others[0]),
                 phrases.join(" or "),
                 g.id(parties[0]),
-                g.id(others[0])
+                Line::with_arg(Cmd::Stance, g.id(others[0]))
             )],
         });
     }
@@ -120,7 +121,9 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
             queries: Vec::new(),
             used: vec![i],
             notes: vec![format!(
-                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: negograph ask \"what are the effects of {first}?\" (it happening); negograph ask \"what blocks {first}?\""
+                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
+                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
+                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
             )],
         };
     }

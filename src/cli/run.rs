@@ -16,6 +16,7 @@ use super::report::{IndexedSource, Reporter};
 use super::{ask, check, edit, human, interop, man};
 
 pub fn main() -> std::process::ExitCode {
+    super::spell::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return clap_said(&e).into(),

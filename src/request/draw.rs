@@ -1,6 +1,7 @@
 //! A drawing as asked for (`dot`, `render`): which view and part of the graph,
 //! in which style and format, with its node names still as typed.
 
+use crate::args::{Arg, Opt};
 use std::path::PathBuf;
 
 use crate::error::Result;
@@ -151,16 +152,19 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<rend
 /// The chart of issue `name`'s figures: SVG only.
 fn issue_chart(g: &Graph, view: &View, name: &str, draw_as: DrawAs) -> Result<Vec<u8>> {
     if draw_as != DrawAs::Picture(render::Format::Svg) {
-        return Err(crate::Error::Usage(
-            "an issue's chart is drawn as SVG only: render --issue ISSUE -o chart.svg".into(),
-        ));
+        return Err(crate::Error::Usage(format!(
+            "an issue's chart ({}) is drawn as SVG only: write it to a file ending .svg",
+            Opt::Issue
+        )));
     }
     let n = Names::new(g).resolve(name)?;
     if g.kind(n) != crate::model::NodeKind::Issue {
         return Err(crate::Error::Usage(format!(
-            "--issue takes an issue; {} is a {} (negograph issues lists the issues)",
+            "{} takes an issue; {} is a {} (the {} command lists the issues)",
+            Opt::Issue,
             g.id(n),
-            g.kind(n)
+            g.kind(n),
+            crate::args::Cmd::Issues.name()
         )));
     }
     let answer = crate::query::issues::issues(view);
@@ -175,35 +179,36 @@ fn issue_chart(g: &Graph, view: &View, name: &str, draw_as: DrawAs) -> Result<Ve
 /// The focus with its names resolved, each checked against what its flag takes.
 fn resolve(g: &Graph, focus: &FocusOn) -> Result<Focus> {
     let names = Names::new(g);
-    let node = |name: &str, flag: &'static str| -> Result<NodeIx> {
+    let node = |name: &str, flag: Opt| -> Result<NodeIx> {
         let n = names.resolve(name)?;
-        if flag != "--focus" && flag != "--path" {
-            expect_kind(g, n, flag)?;
+        if flag != Opt::Focus && flag != Opt::PathView {
+            expect_kind(g, n, Arg::Opt(flag))?;
         }
         Ok(n)
     };
     Ok(match focus {
         FocusOn::Whole => Focus::Whole,
         FocusOn::Around { node: name, depth } => Focus::Around {
-            node: node(name, "--focus")?,
+            node: node(name, Opt::Focus)?,
             depth: *depth,
         },
-        FocusOn::Party(name) => Focus::Party(node(name, "--party")?),
-        FocusOn::Blockers(name) => Focus::Blockers(node(name, "--blockers")?),
-        FocusOn::Requires(name) => Focus::Requires(node(name, "--requires")?),
+        FocusOn::Party(name) => Focus::Party(node(name, Opt::Party)?),
+        FocusOn::Blockers(name) => Focus::Blockers(node(name, Opt::Blockers)?),
+        FocusOn::Requires(name) => Focus::Requires(node(name, Opt::Requires)?),
         FocusOn::Path { from, to, directed } => Focus::Path {
-            from: node(from, "--path")?,
-            to: node(to, "--path")?,
+            from: node(from, Opt::PathView)?,
+            to: node(to, Opt::PathView)?,
             directed: *directed,
         },
         FocusOn::Deadlocks => Focus::Deadlocks,
-        FocusOn::Unblock(name) => Focus::Unblock(node(name, "--unblock")?),
-        FocusOn::Effects(name) => Focus::Effects(node(name, "--effects")?),
+        FocusOn::Unblock(name) => Focus::Unblock(node(name, Opt::Unblock)?),
+        FocusOn::Effects(name) => Focus::Effects(node(name, Opt::Effects)?),
         // Drawn as a chart, not a scene (see `issue_chart`).
         FocusOn::Issue(_) => {
-            return Err(crate::Error::Usage(
-                "an issue's chart is not a diagram: render --issue ISSUE -o chart.svg".into(),
-            ));
+            return Err(crate::Error::Usage(format!(
+                "{} draws a chart, not a diagram: write it to a file ending .svg",
+                Opt::Issue
+            )));
         }
         FocusOn::Changes(window) => Focus::Changes {
             window: *window,

@@ -24,6 +24,7 @@
 mod draw;
 mod interop;
 
+use crate::args::Opt;
 use std::path::{Path, PathBuf};
 
 pub use draw::{DrawAs, Drawing, FocusOn, TextFormat};
@@ -407,8 +408,10 @@ pub fn run(request: &Request) -> Result<Outcome> {
         } => {
             if *edges > crate::limits::MAX_GENERATED_EDGES {
                 return Err(Error::Usage(format!(
-                    "--edges {edges} is over the {} a generated graph may have (its file would be far over the default --max-file-size); ask for fewer",
-                    crate::limits::MAX_GENERATED_EDGES
+                    "{} {edges} is over the {} a generated graph may have (its file would be far over the default {}); ask for fewer",
+                    Opt::Edges,
+                    crate::limits::MAX_GENERATED_EDGES,
+                    Opt::MaxFileSize
                 )));
             }
             let doc = crate::synth::generate(*edges, *seed);

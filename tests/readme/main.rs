@@ -47,6 +47,10 @@ pub(crate) const NOT_RUN_HERE: &[(&str, &str)] = &[
         "bash tests/run.sh --test readme",
         "the tests themselves, this one",
     ),
+    (
+        "bash tests/run.sh --test suite changes::",
+        "the tests themselves, one module of them",
+    ),
     ("cargo bench", "minutes; run by hand"),
     (
         "bash benches/render.sh 3",

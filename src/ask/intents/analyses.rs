@@ -3,12 +3,13 @@
 //! are broken in.
 
 use super::{Example, Intent, TRADE};
+use crate::args::Cmd;
 use crate::ask::slots::{changes, deadlocks, effects, timeline, unblock};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
-        command: "unblock",
+        command: Cmd::Unblock,
         about: "What it would take: the fewest concessions that clear a position, and who must act",
         cues: &[
             ("unblock/unblocking/unstick/unjam/untangle", 4),
@@ -67,7 +68,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: unblock,
     },
     Intent {
-        command: "effects",
+        command: Cmd::Effects,
         about: "What follows if a position happens: what it unlocks, the threats it sets off",
         cues: &[
             (
@@ -120,7 +121,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: effects,
     },
     Intent {
-        command: "changes",
+        command: Cmd::Changes,
         about: "What changed between two days: claims added and ended, statuses, new reports",
         cues: &[
             ("change/changes/changed/changing", 3),
@@ -178,7 +179,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: changes,
     },
     Intent {
-        command: "timeline",
+        command: Cmd::Timeline,
         about: "Every dated change in date order, for one party or all",
         cues: &[
             (
@@ -214,7 +215,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: timeline,
     },
     Intent {
-        command: "deadlocks",
+        command: Cmd::Deadlocks,
         about: "Knots of mutual preconditions (\"you move first\"), and conflicts",
         cues: &[
             (
