@@ -172,7 +172,7 @@ fn kind_sample(kind: NodeKind) -> Stmt {
 
 /// The legend, only the styles in `used`: a box holding a node of each
 /// kind drawn, in its true shape, and one small table of the lines and
-/// marks, all at [`LEGEND_POINTS`].
+/// marks, all at 10 pt.
 pub fn legend(used: &Used) -> Stmt {
     let mut rows = Vec::new();
     for &r in &used.relations {
