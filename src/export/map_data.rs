@@ -62,6 +62,32 @@ pub struct MapData {
     /// open with readable labels: the most connected drawn node (most drawn
     /// links and holder lines; the first in the scene's order on a tie).
     pub focus: Option<String>,
+    /// The command the panel names for an answer the map does not hold,
+    /// as the command line spells it.
+    pub spelling: MapSpelling,
+}
+
+/// The words of `blockers X --as-of D` / `--all-time`, spelled by whoever
+/// installed the spelling (the command line): the map keeps no flag.
+#[derive(Debug, Serialize)]
+pub struct MapSpelling {
+    /// The command up to its node (`negograph blockers`).
+    pub blockers: String,
+    /// The option of a day (`--as-of`).
+    pub as_of: String,
+    /// The option of all time (`--all-time`).
+    pub all_time: String,
+}
+
+impl MapSpelling {
+    fn new() -> MapSpelling {
+        use crate::args::{Cmd, Line, Opt};
+        MapSpelling {
+            blockers: Line::new(Cmd::Blockers).to_string(),
+            as_of: Opt::AsOf.to_string(),
+            all_time: Opt::AllTime.to_string(),
+        }
+    }
 }
 
 /// The drawing table the map reads.
@@ -430,6 +456,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         styles: MapStyles::new(),
         opens_on: None,
         focus,
+        spelling: MapSpelling::new(),
     })
 }
 

@@ -24,6 +24,24 @@ fn data_of(html: &str) -> Value {
     serde_json::from_str(&html[start..end]).expect("the block is JSON")
 }
 
+/// The command the panel names for an answer it does not hold is the
+/// command line's own spelling, sent as data: map.js spells no flag.
+#[test]
+fn the_map_names_commands_as_the_command_line_spells_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = std::fs::read_to_string(render(dir.path(), "m.html", &[])).unwrap();
+    let data = data_of(&html);
+    assert_eq!(
+        data["spelling"],
+        json!({"blockers": "negograph blockers", "as_of": "--as-of", "all_time": "--all-time"})
+    );
+    let script = include_str!("../../src/export/map/map.js");
+    assert!(
+        !script.contains("\"--") && !script.contains("\" --"),
+        "a flag spelled in the map's script"
+    );
+}
+
 #[test]
 fn the_map_is_one_small_self_contained_deterministic_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -447,6 +447,11 @@
       default: return o.kind;
     }
   }
+  // The command that answers in full, spelled by negograph (data.spelling).
+  function blockersLine(x) {
+    var sp = data.spelling;
+    return sp.blockers + " " + x + " " + (state.date ? sp.as_of + " " + state.date : sp.all_time);
+  }
   function showBlockers(x) {
     var answer = blockersOf(x);
     document.querySelectorAll(".blocker, .chain, .asked").forEach(function (el) { el.classList.remove("blocker", "chain", "asked"); });
@@ -456,7 +461,7 @@
     panel.appendChild(html("h2", {}, title));
     if (!answer) {
       panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
-        "This map is too large to hold every answer: ask negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + "."));
+        "This map is too large to hold every answer: ask " + blockersLine(x) + "."));
       return;
     }
     answer.obstacles.forEach(function (b) {
@@ -482,7 +487,7 @@
     panel.appendChild(ol);
     if (answer.obstacles.length < n) {
       panel.appendChild(html("p", { "class": "meta" }, "… and " + (n - answer.obstacles.length) +
-        " more, farther away: negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + " lists them all."));
+        " more, farther away: " + blockersLine(x) + " lists them all."));
     }
     if (answer.pending.length) {
       panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + answer.pending.map(nameOf).join(", ")));
