@@ -42,6 +42,39 @@ fn the_map_names_commands_as_the_command_line_spells_them() {
     );
 }
 
+/// Each obstacle the map's panel lists is worded as `blockers` words it:
+/// the words come from the library with the data, not from the script.
+#[test]
+fn the_map_words_obstacles_as_blockers_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = std::fs::read_to_string(render(dir.path(), "m.html", &[])).unwrap();
+    let data = data_of(&html);
+    let day = &data["answers"]["by_day"]["2025-05-12"]["blockers"];
+    let mut checked = 0;
+    for (position, answer) in day.as_object().unwrap() {
+        let out = common::negograph()
+            .args(["blockers", position, "--color", "never"])
+            .output()
+            .unwrap();
+        let printed = String::from_utf8(out.stdout).unwrap();
+        let printed = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+        for obstacle in answer["obstacles"].as_array().unwrap() {
+            let words = obstacle["words"].as_str().unwrap();
+            assert!(
+                printed.contains(words),
+                "{position}: '{words}' not in: {printed}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "only {checked} obstacles on the bundled map");
+    let script = include_str!("../../src/export/map/map.js");
+    assert!(
+        !script.contains("refusal: "),
+        "the script words obstacles itself"
+    );
+}
+
 #[test]
 fn the_map_is_one_small_self_contained_deterministic_file() {
     let dir = tempfile::tempdir().unwrap();

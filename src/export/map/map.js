@@ -427,26 +427,6 @@
     if (!day || !Object.prototype.hasOwnProperty.call(day.blockers, x)) return null;
     return day.blockers[x];
   }
-  function obstacleWords(o) {
-    var holder = o.holder ? nameOf(o.holder) : "no party named";
-    var on = o.via ? nameOf(o.via) : "it";
-    var actors = o.actor.map(nameOf).join(" and ");
-    var must = actors ? "to be delivered by " + actors + ", not agreed" : "the graph names no party to deliver it";
-    switch (o.kind) {
-      case "precondition": return "unmet precondition, set by " + holder + "; " + must;
-      case "term": return "term of the package, offered by " + holder + "; " + must;
-      case "refusal":
-        var verb = o.relation === "counters" ? "answered " + on + " with " + (o.with ? nameOf(o.with) : "another offer") + " instead"
-          : o.relation === "ignores" ? "has not answered " + on : "rejects " + on;
-        if (o.package) return "refusal: " + holder + " rejects " + nameOf(o.package) + ", which " + on + " is a term of";
-        return "refusal: " + holder + " " + verb;
-      case "block": return "block on " + on + ", held by " + holder;
-      case "incompatible":
-        if (!o.actor.length) return "incompatible: " + on + " needs this too, and the two cannot both hold (per " + holder + "); a condition must go";
-        return "incompatible: " + holder + " holds this position, which cannot hold together with " + on;
-      default: return o.kind;
-    }
-  }
   // The command that answers in full, spelled by negograph (data.spelling).
   function blockersLine(x) {
     var sp = data.spelling;
@@ -477,7 +457,7 @@
     answer.obstacles.forEach(function (b) {
       var li = html("li", { "data-id": b.id, "data-kind": b.kind });
       li.appendChild(html("strong", {}, nameOf(b.id)));
-      li.appendChild(document.createTextNode(" — " + obstacleWords(b)));
+      li.appendChild(document.createTextNode(" — " + b.words));
       if (b.quote) li.appendChild(html("blockquote", {}, "“" + b.quote + "”" + (b.speaker ? " (" + b.speaker + ")" : "")));
       var chain = html("ul");
       b.chain.forEach(function (i) { chain.appendChild(html("li", {}, "└ " + sentence(data.edges[i]))); });
