@@ -18,6 +18,7 @@
 //! | today, now, currently | the newest (as with no date) | |
 //! | yesterday | the day before the newest | the day before that to it |
 //! | last / this / past week | a week before the newest | that day to the newest |
+//! | last / past fortnight | two weeks before the newest | that day to the newest |
 //! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
 //! | (last) Sunday | the last Sunday before the newest | the day before it to it |
@@ -220,6 +221,7 @@ fn ago(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     let unit = match word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
+        "fortnight" | "fortnights" => 14,
         "month" | "months" => 30,
         "year" | "years" => 365,
         _ => return None,
@@ -263,6 +265,10 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
             let (y, m, _) = newest.parts();
             Some(((Date::new(y, m, 1)?.plus_days(-1), newest), newest, 2))
         }
+        ("last" | "past" | "this", Some("fortnight")) => {
+            let d = newest.plus_days(-14);
+            Some(((d, newest), d, 2))
+        }
         ("last" | "past", Some(_)) => {
             // "the last 10 days", "past two weeks"
             let (back, used) = ago_count(word(i + 1), word(i + 2))?;
@@ -283,6 +289,7 @@ fn ago_count(n: Option<&str>, unit: Option<&str>) -> Option<(i64, usize)> {
     let unit = match unit? {
         "days" => 1,
         "weeks" => 7,
+        "fortnights" => 14,
         "months" => 30,
         _ => return None,
     };
@@ -557,6 +564,11 @@ mod tests {
         );
         assert_eq!(day("what did Russia want a week ago"), d("2025-05-05"));
         assert_eq!(day("3 days ago"), d("2025-05-09"));
+        assert_eq!(
+            span("what changed in the last fortnight"),
+            (d("2025-04-28"), d("2025-05-12"))
+        );
+        assert_eq!(day("a fortnight ago"), d("2025-04-28"));
         // 2025-05-12 was a Monday.
         assert_eq!(
             span("what is new since Sunday"),

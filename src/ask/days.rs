@@ -40,6 +40,8 @@ pub(super) fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) ->
     let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
         Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
         Some(Asks::Day { span, .. }) => span,
+        // "What changed today?": the newest day against the one before.
+        Some(Asks::Latest) => (last.plus_days(-1), last),
         _ => (oldest, last),
     };
     // "Since June" of a graph whose sources end in May: nothing after.

@@ -12,16 +12,31 @@ use crate::query::Query;
 use crate::query::who::Side;
 
 /// The positions the talks between two parties are about: those someone
-/// mediates that a party of each side holds a relation to, else those a
-/// party of each side is for.
+/// mediates that a party of each side has a part in (holds a relation to,
+/// sets a condition on, is an actor of, or disputes a claim about), else
+/// those a party of each side is for.
 pub(super) fn talks_between(g: &Graph, a: &[NodeIx], b: &[NodeIx]) -> Vec<NodeIx> {
     let touches = |parties: &[NodeIx], node: NodeIx, for_only: bool| {
-        g.edge_indices().any(|e| {
-            let m = g.meta(e);
-            m.to == node
-                && parties.contains(&m.from)
-                && (!for_only || m.relation.facts().side == Some(Side::For))
-        })
+        if for_only {
+            return g.edge_indices().any(|e| {
+                let m = g.meta(e);
+                m.to == node
+                    && parties.contains(&m.from)
+                    && m.relation.facts().side == Some(Side::For)
+            });
+        }
+        g.actors(node).iter().any(|p| parties.contains(p))
+            || g.edge_indices().any(|e| {
+                let m = g.meta(e);
+                let about = m.to == node || m.from == node;
+                about
+                    && (parties.contains(&m.from)
+                        || m.by.is_some_and(|p| parties.contains(&p))
+                        || g.edge(e)
+                            .disputed_by()
+                            .filter_map(crate::query::package::end_node)
+                            .any(|p| parties.contains(&p)))
+            })
     };
     let positions: Vec<NodeIx> = g
         .node_indices()
