@@ -21,6 +21,7 @@ pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
+mod proposals;
 pub mod sets;
 pub mod slots;
 mod survey;
@@ -461,6 +462,9 @@ fn choose(
             .date
             .as_ref()
             .is_some_and(|d| d.asks == Asks::AllTime),
+        loose: content_left(parsed)
+            .map(|i| parsed.words[i].stem.clone())
+            .collect(),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading, unless it says why (see `interpret`).
