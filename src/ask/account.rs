@@ -91,6 +91,7 @@ pub(super) fn notes(
             typed.join(" ")
         ));
     }
+    notes.extend(parsed.date.as_ref().and_then(|d| d.event.clone()));
     let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
     if with_if {
         used_mentions.extend(parsed.assumed);

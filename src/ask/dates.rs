@@ -58,6 +58,9 @@ pub struct Dated {
     /// that day. The graph says nothing after its newest source, so such a
     /// question is read as of the newest ([`Asks::Latest`]), with a note.
     pub ahead: Option<Date>,
+    /// For a day read off an event ("before the ministers met"): what to
+    /// say about it.
+    pub event: Option<String>,
 }
 
 const MONTHS: &[&str] = &[
@@ -362,6 +365,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks: Asks::AllTime,
                 words: start..i + used,
             });
@@ -374,6 +378,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks: Asks::Latest,
                 words: start..i + 1,
             });
@@ -434,6 +439,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks,
                 words: i..end,
             });
@@ -443,11 +449,13 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 asks: Asks::Latest,
                 words: i..at + used,
                 ahead: Some(day),
+                event: None,
             });
         }
         if let Some((day, used)) = ago(w, at, newest) {
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks: Asks::Day {
                     day,
                     span: (day, newest),
@@ -468,6 +476,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks,
                 words: i..at + used,
             });

@@ -325,6 +325,12 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
     };
     let mentions = names::find(question, &ws, graph, &content);
+    // "Before the ministers met": the day before the event's.
+    let (date, mentions) = match date {
+        None => days::before_event(graph, &ws, mentions),
+        some => (some, mentions),
+    };
+    let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
     // The words cues are matched on, with typos of cue words read as meant.

@@ -271,13 +271,14 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
     }
     let (i, a) = f.first(Takes::Party, &[])?;
     let (j, b) = f.first(Takes::Party, &[i])?;
-    let talks = talks_between(f.graph, &a, &b);
+    // "Will Zelensky and Putin meet?": of the talks, the meeting.
+    let (talks, words) = narrowed(f, talks_between(f.graph, &a, &b));
     if talks.is_empty() || talks.len() > super::MOST_READINGS {
         return None;
     }
     let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
     Some(Plan {
-        words: Vec::new(),
+        words,
         queries: each(&talks, query),
         used: vec![i, j],
         notes: vec![format!(

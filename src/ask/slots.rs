@@ -121,7 +121,14 @@ pub(super) fn each_pair(
 }
 
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        // "Will Zelensky and Putin meet?": what stands in the way of the
+        // talks between them.
+        return talks_of_two(f, |node| Query::Blockers {
+            node,
+            all_chains: false,
+        });
+    };
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
