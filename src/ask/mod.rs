@@ -24,6 +24,7 @@ pub mod names;
 mod proposals;
 pub mod sets;
 pub mod slots;
+mod strangers;
 mod survey;
 pub mod words;
 
@@ -187,6 +188,9 @@ struct Parsed<'q> {
 ///
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
+    if let Some(refused) = strangers::refusal(question, &parsed, graph) {
+        return Err(refused);
+    }
     let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
     if tried.is_none() && parsed.assumed.is_some() {
         // "What happens if X?" holds no other name: X is what it is about.
