@@ -335,12 +335,36 @@ fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     if !future {
         return None;
     }
+    // "Next Friday the 16th": the day of the month says which Friday.
+    let at = i + lead + 1;
+    let article = usize::from(word(at) == Some("the"));
+    if let Some(n) = word(at + article).and_then(ordinal) {
+        let (y, m, d) = newest.parts();
+        let (y, m) = match (n > d, m) {
+            (true, _) => (y, m),
+            (false, 12) => (y + 1, 1),
+            (false, m) => (y, m + 1),
+        };
+        if let Some(day) = Date::new(y, m, n) {
+            return Some((day, lead + 2 + article));
+        }
+    }
     let today = newest.days_since_epoch().rem_euclid(7);
     let forward = match (wanted + 7 - today) % 7 {
         0 => 7,
         n => n,
     };
     Some((newest.plus_days(forward), lead + 1))
+}
+
+/// The day a word like "16th" or "1st" names.
+fn ordinal(word: &str) -> Option<u8> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// The first date in the question, if any, with the words it takes.
@@ -631,6 +655,10 @@ mod tests {
         );
         assert_eq!(ahead_of("what blocks it tomorrow"), Some(d("2025-05-13")));
         assert_eq!(ahead_of("who will meet next week"), Some(d("2025-05-19")));
+        assert_eq!(
+            ahead_of("will they meet next Friday the 16th"),
+            Some(d("2025-05-16"))
+        );
         // The past stays the past: "Thursday" without a future is the last one,
         // and the newest source's own weekday is that day.
         assert_eq!(ahead_of("what happened on Thursday"), None);

@@ -21,6 +21,7 @@ pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
+mod phrasing;
 mod proposals;
 pub mod sets;
 pub mod slots;
@@ -323,6 +324,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // Words of a node's own name ("the Thursday meeting") are never a date.
     let date =
         dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
+    let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {

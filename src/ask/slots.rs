@@ -440,6 +440,10 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     let outside_if: Vec<usize> = (0..f.names.len())
         .filter(|i| !f.in_if.contains(i))
         .collect();
+    // "What does the city do?" asks what follows only after an "if".
+    if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
+        return None;
+    }
     let (i, nodes) = f
         .first(Takes::Position, &outside_if)
         .or_else(|| f.first(Takes::Position, &[]))?;

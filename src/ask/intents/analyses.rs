@@ -80,6 +80,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If the strike goes on, what does the city do?": what X sets
+            // off, the party's threats among it (see slots::effects).
+            ("what do/does/will/would <n> do", 3),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
                 3,
