@@ -110,7 +110,8 @@ pub(super) fn record_notes(
             Opt::Drop
         ));
     }
-    if oldest == newest {
+    // A timeline read for a one-day record says why itself.
+    if oldest == newest && command != Cmd::Timeline {
         notes.push(format!(
             "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
         ));

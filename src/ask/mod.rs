@@ -209,7 +209,8 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     // Changes and timeline compare days of the record: the question's date
     // is their window (see `days::changes_window`), and no view applies.
     let spec = if matches!(intent.command, Cmd::Changes | Cmd::Timeline) {
-        notes.extend(days::record_notes(&parsed, graph, view, intent.command)?);
+        let command = plan.queries.first().map_or(intent.command, Query::command);
+        notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
         view_for(&parsed, graph, view, with_if)?

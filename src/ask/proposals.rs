@@ -148,7 +148,7 @@ fn proposals_named(f: &Frame) -> (Vec<usize>, Vec<NodeIx>, Vec<String>) {
             if !these.is_empty() {
                 let ids: Vec<&str> = these.iter().map(|&n| g.id(n)).collect();
                 notes.push(format!(
-                    "read {} as the proposal it puts forward: {}",
+                    "read '{}' as the proposal it puts forward: {}",
                     g.id(nodes[0]),
                     ids.join(", ")
                 ));

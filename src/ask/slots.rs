@@ -472,6 +472,18 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
     let window = Window::new(from, to).ok()?;
     // A party named: its changes; any other node: those around it.
     let party = f.first(Takes::Party, &[]);
+    // "Has Israel shifted its line?" of a record of one source day: there
+    // is no earlier day to compare with, but the party's claims carry dates.
+    if let Some((i, nodes)) = party.as_ref().filter(|_| !f.dated && from == to) {
+        return Some(Plan {
+            queries: each(nodes, |p| Query::Timeline { party: Some(p) }),
+            used: vec![*i],
+            notes: vec![format!(
+                "every source of this graph is dated {to}: the record holds one day, so the party's changes are read as its timeline (the dates its claims carry)"
+            )],
+            words: Vec::new(),
+        });
+    }
     let mut used: Vec<usize> = party.iter().map(|(i, _)| *i).collect();
     let around = f.first(Takes::Any, &used);
     used.extend(around.iter().map(|(i, _)| *i));

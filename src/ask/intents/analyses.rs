@@ -129,6 +129,11 @@ pub(super) static INTENTS: &[Intent] = &[
         cues: &[
             ("change/changes/changed/changing", 3),
             ("how * change/changed/shift/shifted", 2),
+            // "Has Russia shifted its stance?": its changes, not its stance.
+            (
+                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged * position/positions/stance/line/view/views/tune/demands",
+                4,
+            ),
             // A date after the verb is the window: "what has changed in
             // Russia's stance this month".
             ("change/changed/shift/shifted/new/happen/happened * <d>", 2),
