@@ -6,7 +6,7 @@
 //! figures may only rise: a change that reads fewer as meant fails here.
 //!
 //! Scores of the round (first try, before any change): development part
-//! 35/65, held-out part 3/20; after the round: 55/65 and 8/20 (9/20 after
+//! 35/65, held-out part 3/20; after the round: 55/65 and 8/20 (10/20 after
 //! round 3).
 //!
 //! Round 3 (`tests/data/ask-blind-round3-dev.txt`, its development part
@@ -116,7 +116,7 @@ fn the_blind_set_is_read_as_well_as_at_the_end_of_its_round() {
     let (dev, held) = score("ask-blind-2026-12-06.txt");
     assert_eq!((dev.1, held.1), (65, 20), "the set is frozen");
     assert!(dev.0 >= 55, "development part: {}/65, was 55", dev.0);
-    assert!(held.0 >= 9, "held-out part: {}/20, was 9", held.0);
+    assert!(held.0 >= 10, "held-out part: {}/20, was 10", held.0);
 }
 
 #[test]
