@@ -266,7 +266,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.push(format!("read '{typed}' as '{read}'"));
     }
     if plan.queries.len() > MOST_READINGS {
-        return Err(too_many(&parsed, graph, &plan, &frame_names));
+        return Err(help::too_many(&parsed, graph, &plan, &frame_names));
     }
     // What `compare` refuses (one proposal, or the same one twice), `ask`
     // refuses with the same words.
@@ -286,32 +286,6 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .collect(),
         notes,
     })
-}
-
-/// Why a reading of more than [`MOST_READINGS`] queries is refused: the
-/// name that fits too many nodes, with them, or a set too large to answer.
-fn too_many(parsed: &Parsed, graph: &Graph, plan: &Plan, frame_names: &[usize]) -> Error {
-    let mention = plan
-        .used
-        .iter()
-        .map(|&u| &parsed.mentions[frame_names[u]])
-        .find(|m| m.nodes.len() > 1);
-    // A set the question describes (the talks between two parties, an
-    // event's failures) can be larger than a name's readings.
-    let Some(mention) = mention else {
-        return Error::Usage(format!(
-            "the question reads as {} queries; name the node you mean",
-            plan.queries.len()
-        ));
-    };
-    Error::Ambiguous {
-        name: mention.text.clone(),
-        candidates: mention
-            .nodes
-            .iter()
-            .map(|&n| Names::new(graph).candidate(n))
-            .collect(),
-    }
 }
 
 /// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
