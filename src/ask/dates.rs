@@ -367,45 +367,54 @@ fn ordinal(word: &str) -> Option<u8> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// "Ever", "over time", "at any point" (all time), or "now", "today",
+/// "currently" (the newest day) at word `i`, with the preposition before.
+fn whole_graph_or_now(w: &[Word], i: usize) -> Option<Dated> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let all_time = match (word(i), word(i + 1)) {
+        (Some("ever" | "historically"), _) => Some(1),
+        (Some("all"), Some("time")) => Some(2),
+        (Some("any"), Some("time" | "point")) => Some(2),
+        (Some("over"), Some("time")) => Some(2),
+        _ => None,
+    };
+    if let Some(used) = all_time {
+        // "at any time", "of all time": the preposition goes with it.
+        let start = if i > 0 && matches!(word(i - 1), Some("at" | "of")) {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Dated {
+            ahead: None,
+            event: None,
+            asks: Asks::AllTime,
+            words: start..i + used,
+        });
+    }
+    if matches!(word(i), Some("today" | "now" | "currently" | "presently")) {
+        let start = if i > 0 && matches!(word(i - 1), Some("as" | "of" | "right")) {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Dated {
+            ahead: None,
+            event: None,
+            asks: Asks::Latest,
+            words: start..i + 1,
+        });
+    }
+    None
+}
+
 /// The first date in the question, if any, with the words it takes.
 /// `newest` is the graph's newest source date (or today).
 pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
     let word = |k: usize| w.get(k).map(|x| x.text.as_str());
     for i in 0..w.len() {
-        // Whole-graph words.
-        let all_time = match (word(i), word(i + 1)) {
-            (Some("ever" | "historically"), _) => Some(1),
-            (Some("all"), Some("time")) => Some(2),
-            (Some("any"), Some("time" | "point")) => Some(2),
-            (Some("over"), Some("time")) => Some(2),
-            _ => None,
-        };
-        if let Some(used) = all_time {
-            // "at any time", "of all time": the preposition goes with it.
-            let start = if i > 0 && matches!(word(i - 1), Some("at" | "of")) {
-                i - 1
-            } else {
-                i
-            };
-            return Some(Dated {
-                ahead: None,
-                event: None,
-                asks: Asks::AllTime,
-                words: start..i + used,
-            });
-        }
-        if matches!(word(i), Some("today" | "now" | "currently" | "presently")) {
-            let start = if i > 0 && matches!(word(i - 1), Some("as" | "of" | "right")) {
-                i - 1
-            } else {
-                i
-            };
-            return Some(Dated {
-                ahead: None,
-                event: None,
-                asks: Asks::Latest,
-                words: start..i + 1,
-            });
+        if let Some(dated) = whole_graph_or_now(w, i) {
+            return Some(dated);
         }
         // A preposition, then a calendar date or a span.
         let prep = word(i).unwrap_or_default();
