@@ -173,3 +173,34 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     forms.truncate(5);
     forms
 }
+
+/// Why a reading of more than [`MOST_READINGS`] queries is refused: the
+/// name that fits too many nodes, with them, or a set too large to answer.
+pub(super) fn too_many(
+    parsed: &Parsed,
+    graph: &Graph,
+    plan: &super::slots::Plan,
+    frame_names: &[usize],
+) -> Error {
+    let mention = plan
+        .used
+        .iter()
+        .map(|&u| &parsed.mentions[frame_names[u]])
+        .find(|m| m.nodes.len() > 1);
+    // A set the question describes (the talks between two parties, an
+    // event's failures) can be larger than a name's readings.
+    let Some(mention) = mention else {
+        return Error::Usage(format!(
+            "the question reads as {} queries; name the node you mean",
+            plan.queries.len()
+        ));
+    };
+    Error::Ambiguous {
+        name: mention.text.clone(),
+        candidates: mention
+            .nodes
+            .iter()
+            .map(|&n| Names::new(graph).candidate(n))
+            .collect(),
+    }
+}

@@ -378,10 +378,15 @@ fn responses_to_a_party_that_puts_nothing_forward_are_refused_with_why() {
         error.contains("hamas proposes nothing in the graph"),
         "{error}"
     );
+    // Israel disputes a claim about Witkoff's proposal (that Hamas accepted
+    // it): it has a part in both proposals' talks.
     let (commands, notes) = reads(Some(GAZA), "who is mediating between Israel and Hamas?");
     assert_eq!(
         commands,
-        ["negograph who hamas-version --relation mediates"]
+        [
+            "negograph who witkoff-proposal --relation mediates",
+            "negograph who hamas-version --relation mediates"
+        ]
     );
     assert!(notes.is_empty(), "{notes:?}");
 }

@@ -80,6 +80,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If the strike goes on, what does the city do?": what X sets
+            // off, the party's threats among it (see slots::effects).
+            ("what do/does/will/would <n> do", 3),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
                 3,
@@ -126,6 +129,11 @@ pub(super) static INTENTS: &[Intent] = &[
         cues: &[
             ("change/changes/changed/changing", 3),
             ("how * change/changed/shift/shifted", 2),
+            // "Has Russia shifted its stance?": its changes, not its stance.
+            (
+                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged * position/positions/stance/line/view/views/tune/demands",
+                4,
+            ),
             // A date after the verb is the window: "what has changed in
             // Russia's stance this month".
             ("change/changed/shift/shifted/new/happen/happened * <d>", 2),

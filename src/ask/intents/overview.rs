@@ -61,6 +61,16 @@ pub(super) static INTENTS: &[Intent] = &[
                 "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
                 6,
             ),
+            // "Which claims are disputed, and by whom?": the overview ends
+            // with the disputed claims, each with who disputes it.
+            (
+                "claim/claims/report/reports/statement/statements * dispute/disputes/disputed/contest/contested/deny/denied/denies",
+                6,
+            ),
+            (
+                "dispute/disputes/disputed/contested/denied * claim/claims/report/reports/statement/statements",
+                6,
+            ),
             ("state of play", 3),
             ("big picture", 3),
             ("going on", 3),

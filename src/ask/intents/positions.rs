@@ -31,6 +31,13 @@ pub(super) static INTENTS: &[Intent] = &[
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
+            // "Will it happen?", "will Zelensky and Putin meet?": what
+            // stands in its way says.
+            (
+                "will/would * happen/occur/proceed/materialise/materialize/succeed",
+                2,
+            ),
+            ("will/would <n> and <n>", 2),
             ("would * take", 1),
             ("deadlock/deadlocked/stalemate/impasse", 1),
         ],

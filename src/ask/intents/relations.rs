@@ -4,7 +4,8 @@
 
 use super::{Example, GAZA, Intent};
 use crate::args::Cmd;
-use crate::ask::slots::{compare, conflicts, issues, path};
+use crate::ask::proposals::compare;
+use crate::ask::slots::{conflicts, issues, path};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
