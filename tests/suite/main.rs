@@ -19,6 +19,7 @@ mod ask_accounting;
 mod ask_blind;
 mod ask_paraphrases;
 mod ask_readings;
+mod ask_round3;
 mod bounded;
 mod changes;
 mod check;

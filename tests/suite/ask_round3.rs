@@ -6,7 +6,7 @@
 //! question reads as and the notes that say how, or the refusal and why;
 //! the expected answers were worked out by hand from the graphs' files.
 
-mod common;
+use crate::common;
 
 use common::negograph;
 use serde_json::Value;
