@@ -27,6 +27,7 @@ pub mod sets;
 pub mod slots;
 mod strangers;
 mod survey;
+mod typos;
 pub mod words;
 
 use crate::args::{Cmd, Line};

@@ -28,6 +28,7 @@ use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
+use super::typos::{OneWordNames, typos};
 use super::words::{ARTICLES, Word, is_number, is_stopword, split, stem};
 use crate::graph::{Graph, NodeIx};
 
@@ -84,34 +85,112 @@ pub fn find(
         .iter()
         .map(|&i| words_of_question[i].stem.as_str())
         .collect();
+    let q = Asked {
+        text: question,
+        words: words_of_question,
+        kept,
+        stems,
+        content,
+    };
+    let mut scanned = scan(&q, graph);
+    let candidates = candidates(&q, std::mem::take(&mut scanned.runs), &scanned.holders);
+    let mut taken = vec![false; q.stems.len()];
+    let mut chosen = longest_first(&candidates, &mut taken, &|k| q.is_content(k));
+    chosen.extend(typos(&q, &scanned, &mut taken));
+    let shared = shared_last_words(&q, graph, &chosen, &mut taken);
+    chosen.extend(shared);
+    chosen.sort_by_key(|(span, _, _)| span.start);
+    chosen
+        .into_iter()
+        .map(|(span, nodes, found)| q.mention(span, nodes, found))
+        .collect()
+}
+
+/// The question as names are matched in it.
+pub(super) struct Asked<'q> {
+    /// As typed.
+    text: &'q str,
+    /// Its words.
+    words: &'q [Word],
+    /// The places of its words that are not articles.
+    kept: Vec<usize>,
+    /// Their stems.
+    pub(super) stems: Vec<&'q str>,
+    /// Whether a word (by place in `words`) may carry a name on its own.
+    content: &'q dyn Fn(usize) -> bool,
+}
+
+impl Asked<'_> {
+    /// Whether the `k`th kept word may carry a name on its own.
+    pub(super) fn is_content(&self, k: usize) -> bool {
+        (self.content)(self.kept[k])
+    }
+
+    /// The `k`th kept word as typed.
+    pub(super) fn typed(&self, k: usize) -> &str {
+        &self.words[self.kept[k]].text
+    }
+
+    /// A chosen run as a mention: the words as typed, from the first word's
+    /// start to the last's end, with an article just before kept ("the ceasefire").
+    fn mention(&self, span: Range<usize>, nodes: Vec<NodeIx>, found: Found) -> Mention {
+        let first = self.kept[span.start];
+        let last = self.kept[span.end - 1];
+        let start = first
+            .checked_sub(1)
+            .filter(|&p| ARTICLES.contains(&self.words[p].text.as_str()))
+            .unwrap_or(first);
+        let text = self.text[self.words[start].span.start..self.words[last].span.end].to_owned();
+        Mention {
+            words: start..last + 1,
+            text,
+            nodes,
+            found,
+        }
+    }
+}
+
+/// A run of kept words, the nodes it names and how it was found.
+pub(super) type Chosen = (Range<usize>, Vec<NodeIx>, Found);
+
+/// What one pass over every name of every node finds.
+pub(super) struct Scanned<'q> {
+    /// Every maximal run of each name inside the question: (start, length,
+    /// exact) → the nodes.
+    runs: HashMap<(usize, usize, bool), Vec<NodeIx>>,
+    /// Per stem of the question, the first nodes whose names hold it (two
+    /// say "not rare"): kept per position, a word said a thousand times held
+    /// a list of every node naming it a thousand times over.
+    pub(super) holders: HashMap<&'q str, Vec<NodeIx>>,
+    /// The one-word names that may be a typo's.
+    pub(super) one_word: OneWordNames,
+}
+
+/// One pass over every name of every node: the runs of each inside the
+/// question, who holds each of its stems, and the one-word names.
+fn scan<'q>(q: &Asked<'q>, graph: &Graph) -> Scanned<'q> {
     let mut at_stem: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, s) in stems.iter().enumerate() {
+    for (k, s) in q.stems.iter().enumerate() {
         at_stem.entry(s).or_default().push(k);
     }
-    let is_content = |k: usize| content(kept[k]);
-
-    // Every maximal run of each name inside the question, and for each word
-    // of the question, the nodes whose names hold it.
-    let mut runs: HashMap<(usize, usize, bool), Vec<NodeIx>> = HashMap::new();
-    // Per stem of the question, the first nodes whose names hold it (two say
-    // "not rare"): kept per position, a word said a thousand times held a
-    // list of every node naming it a thousand times over.
-    let mut holders: HashMap<&str, Vec<NodeIx>> = HashMap::new();
+    let mut found = Scanned {
+        runs: HashMap::new(),
+        holders: HashMap::new(),
+        one_word: OneWordNames::default(),
+    };
     // The one-word names that may be a typo's: their first letter begins a
     // word of the question. Looked up per unknown word instead of a scan of
     // every name per word (a question of 1,000 typos x 250,000 nodes).
-    let firsts: foldhash::HashSet<char> = stems.iter().filter_map(|s| s.chars().next()).collect();
-    let mut one_word = OneWordNames::default();
+    let firsts: foldhash::HashSet<char> = q.stems.iter().filter_map(|s| s.chars().next()).collect();
     let mut name_stems: Vec<String> = Vec::new();
     let mut name_texts: Vec<String> = Vec::new();
     // Stemming every word of every name is the scan's main cost: a word
     // whose first two letters begin no word of the question cannot match,
     // and one already stemmed is looked up.
-    let openings: foldhash::HashSet<&str> = stems.iter().map(|s| opening(s)).collect();
+    let openings: foldhash::HashSet<&str> = q.stems.iter().map(|s| opening(s)).collect();
     let mut stemmed: HashMap<String, String> = HashMap::new();
     for n in graph.node_indices() {
-        let node = graph.node(n);
-        for name in node.names() {
+        for name in graph.node(n).names() {
             name_stems.clear();
             name_texts.clear();
             // Articles count here: "The Kremlin" is no one-word name.
@@ -137,59 +216,76 @@ pub fn find(
                 && words_in_name == 1
                 && word.chars().next().is_some_and(|c| firsts.contains(&c))
             {
-                one_word.add(word, n);
+                found.one_word.add(word, n);
             }
             for (j, s) in name_stems.iter().enumerate() {
                 let Some((&stem_key, places)) = at_stem.get_key_value(s.as_str()) else {
                     continue;
                 };
-                let holding = holders.entry(stem_key).or_default();
+                let holding = found.holders.entry(stem_key).or_default();
                 if holding.len() < 2 && holding.last() != Some(&n) {
                     holding.push(n);
                 }
                 for &k in places {
-                    // Only runs that cannot be extended to the left.
-                    if j > 0 && k > 0 && name_stems[j - 1] == stems[k - 1] {
-                        continue;
-                    }
-                    let mut len = 1;
-                    while j + len < name_stems.len()
-                        && k + len < stems.len()
-                        && name_stems[j + len] == stems[k + len]
-                    {
-                        len += 1;
-                    }
-                    let exact = j == 0 && len == name_stems.len();
-                    // A one-word name met through a word that asks for
-                    // something ("mediate" for "the mediator": one stem) is
-                    // that word, unless spelt as the name is.
-                    if exact
-                        && len == 1
-                        && !is_content(k)
-                        && name_texts[0] != words_of_question[kept[k]].text
-                    {
-                        continue;
-                    }
-                    let nodes = runs.entry((k, len, exact)).or_default();
-                    if nodes.last() != Some(&n) {
-                        nodes.push(n);
-                    }
+                    record_run(q, &mut found.runs, (&name_stems, &name_texts), (j, k), n);
                 }
             }
         }
     }
+    found
+}
 
+/// The run of a name's words (`name`: stems and texts) that starts at its
+/// `j`th word and the question's `k`th, when it cannot be extended to the
+/// left.
+fn record_run(
+    q: &Asked,
+    runs: &mut HashMap<(usize, usize, bool), Vec<NodeIx>>,
+    (name_stems, name_texts): (&[String], &[String]),
+    (j, k): (usize, usize),
+    n: NodeIx,
+) {
+    if j > 0 && k > 0 && name_stems[j - 1] == q.stems[k - 1] {
+        return;
+    }
+    let mut len = 1;
+    while j + len < name_stems.len()
+        && k + len < q.stems.len()
+        && name_stems[j + len] == q.stems[k + len]
+    {
+        len += 1;
+    }
+    let exact = j == 0 && len == name_stems.len();
+    // A one-word name met through a word that asks for something
+    // ("mediate" for "the mediator": one stem) is that word, unless spelt as
+    // the name is.
+    if exact && len == 1 && !q.is_content(k) && name_texts[0] != q.typed(k) {
+        return;
+    }
+    let nodes = runs.entry((k, len, exact)).or_default();
+    if nodes.last() != Some(&n) {
+        nodes.push(n);
+    }
+}
+
+/// The runs worth choosing among, longest first; exact before partial;
+/// then left to right, for a deterministic choice whatever order the map
+/// gave.
+fn candidates(
+    q: &Asked,
+    runs: HashMap<(usize, usize, bool), Vec<NodeIx>>,
+    holders: &HashMap<&str, Vec<NodeIx>>,
+) -> Vec<Run> {
     let mut candidates: Vec<Run> = Vec::new();
     for ((at, len, exact), nodes) in runs {
         if exact {
             // A name made only of words like "us" or "now" is too easy to
             // hit, unless typed in capitals ("the US").
             let capitals = |k: usize| {
-                let typed = &question[words_of_question[kept[k]].span.clone()];
+                let typed = &q.text[q.words[q.kept[k]].span.clone()];
                 typed.chars().count() >= 2 && typed.chars().all(char::is_uppercase)
             };
-            if (at..at + len).any(|k| !is_stopword(&words_of_question[kept[k]].text) || capitals(k))
-            {
+            if (at..at + len).any(|k| !is_stopword(q.typed(k)) || capitals(k)) {
                 candidates.push(Run {
                     at,
                     len,
@@ -200,19 +296,19 @@ pub fn find(
             continue;
         }
         // A partial run counts from its first to its last content word.
-        let Some(first) = (at..at + len).find(|&k| is_content(k)) else {
+        let Some(first) = (at..at + len).find(|&k| q.is_content(k)) else {
             continue;
         };
         let last = (at..at + len)
             .rev()
-            .find(|&k| is_content(k))
+            .find(|&k| q.is_content(k))
             .unwrap_or(first);
         let trimmed = last + 1 - first;
         let rare_word = trimmed == 1
-            && holders.get(stems[first]).is_some_and(|h| h.len() == 1)
-            && words_of_question[kept[first]].text.chars().count() >= 3
+            && holders.get(q.stems[first]).is_some_and(|h| h.len() == 1)
+            && q.typed(first).chars().count() >= 3
             // "The two proposals" is no mention of "10 hostages in two groups".
-            && !is_number(&words_of_question[kept[first]].text);
+            && !is_number(q.typed(first));
         if trimmed >= 2 || rare_word {
             candidates.push(Run {
                 at: first,
@@ -222,8 +318,6 @@ pub fn find(
             });
         }
     }
-    // Longest first; exact before partial; then left to right, for a
-    // deterministic choice whatever order the map gave.
     candidates.sort_by(|a, b| {
         b.len
             .cmp(&a.len)
@@ -231,14 +325,22 @@ pub fn find(
             .then(a.at.cmp(&b.at))
             .then(a.nodes.cmp(&b.nodes))
     });
-    let mut taken = vec![false; stems.len()];
-    let mut chosen: Vec<(Range<usize>, Vec<NodeIx>, Found)> = Vec::new();
-    for run in &candidates {
+    candidates
+}
+
+/// The candidates taken in order, each unless a word of it is taken.
+fn longest_first(
+    candidates: &[Run],
+    taken: &mut [bool],
+    is_content: &dyn Fn(usize) -> bool,
+) -> Vec<Chosen> {
+    let mut chosen = Vec::new();
+    for run in candidates {
         let span = run.at..run.at + run.len;
         if span.clone().any(|k| taken[k]) {
             continue;
         }
-        if !run.exact && swallows_other_names(run, &candidates, &is_content) {
+        if !run.exact && swallows_other_names(run, candidates, is_content) {
             continue;
         }
         for k in span.clone() {
@@ -251,43 +353,29 @@ pub fn find(
         };
         chosen.push((span, run.nodes.clone(), found));
     }
+    chosen
+}
 
-    // Typos: a content word no name holds, close to a one-word name. Each
-    // distinct word is looked up once, and only the first few: a question
-    // of a thousand unknown words is not a question with typos.
-    let mut looked_up: HashMap<&str, Option<(Vec<NodeIx>, String)>> = HashMap::new();
-    for k in 0..stems.len() {
-        if taken[k] || !is_content(k) || holders.contains_key(stems[k]) {
-            continue;
-        }
-        let typed = words_of_question[kept[k]].text.as_str();
-        if !looked_up.contains_key(typed) && looked_up.len() >= MAX_TYPO_LOOKUPS {
-            continue;
-        }
-        let found = looked_up
-            .entry(typed)
-            .or_insert_with(|| one_word.closest(typed))
-            .clone();
-        if let Some((nodes, name)) = found {
-            taken[k] = true;
-            chosen.push((k..k + 1, nodes, Found::Fuzzy { name }));
-        }
-    }
-
-    // "The 8% and 9% offers": a word and "and" just before an exact name of
-    // two or more words stand for that name with its first word replaced,
-    // when a node is called so.
+/// "The 8% and 9% offers": a word and "and" just before an exact name of
+/// two or more words stand for that name with its first word replaced,
+/// when a node is called so.
+fn shared_last_words(
+    q: &Asked,
+    graph: &Graph,
+    chosen: &[Chosen],
+    taken: &mut [bool],
+) -> Vec<Chosen> {
     let mut patterns: Vec<(usize, Vec<&str>)> = Vec::new();
-    for (span, _, found) in &chosen {
+    for (span, _, found) in chosen {
         if *found != Found::Exact || span.len() < 2 || span.start < 2 {
             continue;
         }
         let (word, and) = (span.start - 2, span.start - 1);
-        if taken[word] || taken[and] || stems[and] != "and" || !is_content(word) {
+        if taken[word] || taken[and] || q.stems[and] != "and" || !q.is_content(word) {
             continue;
         }
-        let wanted: Vec<&str> = std::iter::once(stems[word])
-            .chain(stems[span.start + 1..span.end].iter().copied())
+        let wanted: Vec<&str> = std::iter::once(q.stems[word])
+            .chain(q.stems[span.start + 1..span.end].iter().copied())
             .collect();
         patterns.push((word, wanted));
     }
@@ -296,37 +384,11 @@ pub fn find(
     let mut shared = Vec::new();
     for ((word, _), nodes) in patterns.iter().zip(called) {
         if !nodes.is_empty() {
+            taken[*word] = true;
             shared.push((*word..*word + 1, nodes, Found::Partial));
         }
     }
-    for (span, _, _) in &shared {
-        taken[span.start] = true;
-    }
-    chosen.extend(shared);
-
-    chosen.sort_by_key(|(span, _, _)| span.start);
-    chosen
-        .into_iter()
-        .map(|(span, nodes, found)| {
-            let first = kept[span.start];
-            let last = kept[span.end - 1];
-            // The words as typed, from the first word's start to the last's end,
-            // with an article just before kept ("the ceasefire").
-            let start = first
-                .checked_sub(1)
-                .filter(|&p| ARTICLES.contains(&words_of_question[p].text.as_str()))
-                .unwrap_or(first);
-            let text = question
-                [words_of_question[start].span.start..words_of_question[last].span.end]
-                .to_owned();
-            Mention {
-                words: start..last + 1,
-                text,
-                nodes,
-                found,
-            }
-        })
-        .collect()
+    shared
 }
 
 /// For each list of stems, the nodes with a name whose words (articles
@@ -408,69 +470,6 @@ fn swallows_other_names(run: &Run, candidates: &[Run], is_content: &dyn Fn(usize
         .filter(|&k| !covered[k - run.at] && is_content(k))
         .count();
     swallowed && own < 2
-}
-
-/// How many letters a typo of a word this long may differ by.
-fn typos_allowed(chars: usize) -> usize {
-    match chars {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    }
-}
-
-/// How many distinct unknown words of one question are looked up as typos.
-const MAX_TYPO_LOOKUPS: usize = 16;
-
-/// The one-word names of the graph, by first letter, for typo lookups.
-#[derive(Default)]
-struct OneWordNames {
-    by_first: HashMap<char, Vec<(String, NodeIx)>>,
-}
-
-impl OneWordNames {
-    fn add(&mut self, word: &str, n: NodeIx) {
-        let first = word.chars().next().expect("a word has a letter");
-        self.by_first
-            .entry(first)
-            .or_default()
-            .push((word.to_owned(), n));
-    }
-
-    /// The nodes with the one-word name nearest to `typed`, if one is within
-    /// the typos allowed (a swap of two letters is one), and that name.
-    fn closest(&self, typed: &str) -> Option<(Vec<NodeIx>, String)> {
-        let allowed = typos_allowed(typed.chars().count());
-        if allowed == 0 {
-            return None;
-        }
-        // Typos rarely hit the first letter.
-        let names = self.by_first.get(&typed.chars().next()?)?;
-        let mut best: Option<(usize, Vec<NodeIx>, String)> = None;
-        for (word, n) in names {
-            // A length that differs too much cannot be near.
-            if word.chars().count().abs_diff(typed.chars().count()) > allowed {
-                continue;
-            }
-            let distance = strsim::osa_distance(typed, word);
-            if distance == 0 || distance > allowed {
-                continue;
-            }
-            match &mut best {
-                Some((d, nodes, _)) if *d == distance => {
-                    if !nodes.contains(n) {
-                        nodes.push(*n);
-                    }
-                }
-                Some((d, _, _)) if *d < distance => {}
-                _ => best = Some((distance, vec![*n], word.clone())),
-            }
-        }
-        best.map(|(_, mut nodes, name)| {
-            nodes.sort();
-            (nodes, name)
-        })
-    }
 }
 
 #[cfg(test)]
