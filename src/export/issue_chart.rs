@@ -33,9 +33,9 @@ struct Point {
     current: bool,
 }
 
-/// The chart of `issue` (as `issues` answers it in the view): one line per
-/// party through its stated figures, oldest first.
-pub fn svg(g: &Graph, issue: &Issue) -> String {
+/// Each party's dated figures on the issue (in the order parties first
+/// state one), how many statements carry no date, and the first unit named.
+fn figures(issue: &Issue) -> (Vec<(String, Vec<Point>)>, usize, Option<String>) {
     let mut parties: Vec<(String, Vec<Point>)> = Vec::new();
     let mut undated = 0;
     let mut unit = None;
@@ -60,6 +60,13 @@ pub fn svg(g: &Graph, issue: &Issue) -> String {
             None => parties.push((s.party.clone(), vec![point])),
         }
     }
+    (parties, undated, unit)
+}
+
+/// The chart of `issue` (as `issues` answers it in the view): one line per
+/// party through its stated figures, oldest first.
+pub fn svg(g: &Graph, issue: &Issue) -> String {
+    let (mut parties, undated, unit) = figures(issue);
     let label = |id: &str| {
         g.find(id)
             .map_or_else(|| id.to_owned(), |n| g.label(n).to_owned())
