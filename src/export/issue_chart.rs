@@ -33,9 +33,12 @@ struct Point {
     current: bool,
 }
 
+/// A party's id and its dated figures.
+type PartyFigures = (String, Vec<Point>);
+
 /// Each party's dated figures on the issue (in the order parties first
 /// state one), how many statements carry no date, and the first unit named.
-fn figures(issue: &Issue) -> (Vec<(String, Vec<Point>)>, usize, Option<String>) {
+fn figures(issue: &Issue) -> (Vec<PartyFigures>, usize, Option<String>) {
     let mut parties: Vec<(String, Vec<Point>)> = Vec::new();
     let mut undated = 0;
     let mut unit = None;
