@@ -20,3 +20,7 @@ pub const MAX_SUGGESTION_WORK: usize = 5_000_000;
 /// for, and `--edges 1000000000000` grew without bound. Ten million edges
 /// are a file of a few GB, already past what a load takes by default.
 pub const MAX_GENERATED_EDGES: usize = 10_000_000;
+/// The longest article `draft` reads, in bytes: about 30,000 words, five
+/// times the longest wire report, and a draft of it still takes well under
+/// a second.
+pub const MAX_ARTICLE_BYTES: usize = 200_000;

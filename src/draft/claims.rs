@@ -1,0 +1,586 @@
+//! Candidate claims from one sentence: each cue of the lexicon that fires,
+//! with the party that holds the claim, the words of its position, who said
+//! it, and the shortest span of the sentence that carries it.
+
+use std::ops::Range;
+
+use crate::model::Relation;
+
+use super::lexicon::{self, Cue, CueKind};
+use super::parties::Mention;
+use super::sentences::Word;
+
+/// The most words a position's phrase takes.
+const LONGEST_PHRASE: usize = 14;
+
+/// Words that end a position's phrase: a new clause begins.
+const PHRASE_STOPS: &[&str] = &[
+    "said",
+    "says",
+    "saying",
+    "told",
+    "while",
+    "but",
+    "after",
+    "before",
+    "which",
+    "who",
+    "according",
+    "amid",
+    "despite",
+    "because",
+    "when",
+    "unless",
+    "if",
+    "should",
+    "only",
+    "until",
+    "as",
+    "although",
+    "though",
+    "whereas",
+];
+
+/// Words left off the front of a phrase: they join it to its verb.
+const PHRASE_LEADS: &[&str] = &["to", "that", "for", "on", "with", "by", "upon", "of"];
+
+/// Words left off the front of the first half of a condition.
+const CONDITION_LEADS: &[&str] = &[
+    "would", "will", "could", "can", "only", "be", "is", "was", "it", "that", "the", "agree",
+    "accept", "is", "said", "says", "to", "and",
+];
+
+/// One sentence, read: its text's words and the parties it names.
+pub struct Sentence<'a> {
+    /// The article.
+    pub text: &'a str,
+    /// Where the sentence is in it, in bytes.
+    pub span: Range<usize>,
+    /// Its words.
+    pub words: &'a [Word],
+    /// The parties it names, in order.
+    pub mentions: &'a [Mention],
+    /// The party the sentence before spoke of last (for "he", "they").
+    pub previous: Option<usize>,
+}
+
+/// A claim the draft proposes, before its positions are named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The party holding it (for `conditions_on`, the party saying so).
+    pub holder: usize,
+    /// The relation; `None` for a change over time the analyst should model.
+    pub relation: Option<Relation>,
+    /// The position's words (for `conditions_on` the one that needs the
+    /// other; for `counters` the one answered).
+    pub target: Option<Range<usize>>,
+    /// The second position: what a condition needs, a counter offers, a
+    /// threat's trigger.
+    pub other: Option<Range<usize>>,
+    /// The words of the article that carry the claim.
+    pub quote: Range<usize>,
+    /// Who the sentence says said it.
+    pub speaker: Option<(Range<usize>, usize)>,
+    /// The cue that fired.
+    pub cue: &'static str,
+    /// Why the claim is unsure (it is then written commented out).
+    pub unsure: Option<&'static str>,
+}
+
+/// Every candidate of `s`.
+pub fn find(s: &Sentence) -> Vec<Found> {
+    let speaker = speaker(s);
+    let cues = cues(s.words);
+    let mut out = Vec::new();
+    // Words a position's phrase took: no cue there.
+    let mut taken_until = 0;
+    for (at, cue) in &cues {
+        let cue_words = cue.words.split(' ').count();
+        if *at < taken_until {
+            continue;
+        }
+        let found = match cue.kind {
+            CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
+            CueKind::Condition => condition(s, *at, cue_words, &cues, speaker.as_ref()),
+            CueKind::Threat => threat(s, *at, cue_words),
+            CueKind::MediatedBy => mediated_by(s, *at, cue_words),
+            CueKind::Mediating => mediating(s, *at, cue_words),
+            CueKind::Counter => counter(s, *at, cue_words, &out),
+            CueKind::Change => change(s, *at, cue_words),
+        };
+        let Some(mut found) = found else { continue };
+        // A cue inside a position's words ("rejected the demand for X")
+        // is part of it, not a claim of its own.
+        if let Some(target) = &found.target
+            && found.relation != Some(Relation::Counters)
+        {
+            taken_until = s
+                .words
+                .iter()
+                .take_while(|w| w.span.start < target.end)
+                .count();
+        }
+        // "X rejected A and offered B": the second claim's quote starts at
+        // its own verb, the holder already quoted with the first.
+        if out
+            .iter()
+            .any(|f: &Found| f.quote.start == found.quote.start)
+        {
+            let cue_start = s.words[*at].span.start;
+            // A counter's offer stays quoted ("offered 8% instead").
+            let offer = found.other.as_ref().map(|o| o.start);
+            let start = offer
+                .filter(|&o| o >= found.quote.start)
+                .map_or(cue_start, |o| o.min(cue_start));
+            found.quote.start = start.min(found.quote.end);
+        }
+        found.cue = cue.words;
+        found.speaker = found.speaker.or_else(|| speaker.clone());
+        if found.unsure.is_none() {
+            found.unsure = unsure(s, *at + cue_words);
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// The cues of `words`, each at its first word; the longest at a place wins.
+fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = lexicon::CUES
+            .iter()
+            .filter(|c| matches_at(words, i, c.words))
+            .max_by_key(|c| c.words.len());
+        match best {
+            Some(c) => {
+                out.push((i, *c));
+                i += c.words.split(' ').count();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        match words.get(i + n) {
+            Some(w) if w.lower == part => n += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether punctuation that ends a clause stands before word `j`.
+fn boundary_before(s: &Sentence, j: usize) -> bool {
+    if j == 0 || j >= s.words.len() {
+        return true;
+    }
+    let between = &s.text[s.words[j - 1].span.end..s.words[j].span.start];
+    between.contains([
+        ',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{2014}', '?', '!',
+    ]) || between.contains(" - ")
+}
+
+/// The phrase of a position starting at word `from`: leading joiners left
+/// off, up to the end of its clause. A word range, never empty.
+fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
+    let mut start = from;
+    while start < s.words.len()
+        && PHRASE_LEADS.contains(&s.words[start].lower.as_str())
+        && !boundary_before(s, start + 1)
+    {
+        start += 1;
+    }
+    let mut end = start;
+    while end < s.words.len() && end - start < LONGEST_PHRASE {
+        let w = s.words[end].lower.as_str();
+        let stop = end > start
+            && (boundary_before(s, end)
+                || PHRASE_STOPS.contains(&w)
+                || cue_of_kind_at(s.words, end, CueKind::Condition)
+                || cue_of_kind_at(s.words, end, CueKind::Counter)
+                || (matches!(w, "and" | "but")
+                    && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower))));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
+    lexicon::CUES
+        .iter()
+        .any(|c| c.kind == kind && matches_at(words, i, c.words))
+}
+
+/// Whether a word is a verb that follows a subject: a cue's first word, a
+/// verb of saying, an auxiliary.
+pub fn verb_like(word: &str) -> bool {
+    is_said(word)
+        || lexicon::AUXILIARIES.contains(&word)
+        || lexicon::CUES
+            .iter()
+            .any(|c| c.words.split(' ').next() == Some(word))
+}
+
+fn is_said(word: &str) -> bool {
+    lexicon::SAID.contains(&word)
+}
+
+/// Byte range of words `range`.
+fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
+    s.words[range.start].span.start..s.words[range.end - 1].span.end
+}
+
+/// The last mention ending before word `at`, and whether a pronoun stands
+/// between it and `at` (then the pronoun is the subject, not the mention).
+fn mention_before<'a>(s: &Sentence<'a>, at: usize) -> Option<&'a Mention> {
+    let start = s.words.get(at)?.span.start;
+    let m = s.mentions.iter().rev().find(|m| m.span.end <= start)?;
+    let pronoun_after = s.words[..at]
+        .iter()
+        .any(|w| w.span.start >= m.span.end && lexicon::PRONOUNS.contains(&w.lower.as_str()));
+    (!pronoun_after).then_some(m)
+}
+
+/// The mention starting within `within` words after word `at`.
+fn mention_after<'a>(s: &Sentence<'a>, at: usize, within: usize) -> Option<&'a Mention> {
+    let first = s.words.get(at)?.span.start;
+    let last = s.words.get((at + within).min(s.words.len() - 1))?.span.end;
+    s.mentions
+        .iter()
+        .find(|m| m.span.start >= first && m.span.start < last)
+}
+
+/// The holder of a claim whose cue is at word `at`: the party named before
+/// it; else one named after "by"; else the speaker or the party of the
+/// sentence before, unsure.
+fn holder(
+    s: &Sentence,
+    at: usize,
+    end: usize,
+) -> Option<(usize, Option<usize>, Option<&'static str>)> {
+    if let Some(m) = mention_before(s, at) {
+        return Some((
+            m.party,
+            Some(s.words.iter().position(|w| w.span.start == m.span.start)?),
+            None,
+        ));
+    }
+    let by = (end..s.words.len()).find(|&j| s.words[j].lower == "by");
+    if let Some(m) = by.and_then(|j| mention_after(s, j + 1, 1)) {
+        return Some((m.party, None, None));
+    }
+    if let Some((_, party)) = speaker(s) {
+        return Some((party, None, None));
+    }
+    s.previous.map(|p| {
+        (
+            p,
+            None,
+            Some("the holder is a pronoun or unnamed: taken from the sentence before"),
+        )
+    })
+}
+
+/// A quote from word `from` (the holder, when named before the cue) to
+/// the end of `last`.
+fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
+    s.words[from].span.start..s.words[last.end - 1].span.end
+}
+
+fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    let target = phrase_after(s, at + n)?;
+    let (holder, holder_word, mut unsure) = holder(s, at, at + n)?;
+    if at > 0
+        && matches!(
+            s.words[at - 1].lower.as_str(),
+            "the" | "a" | "its" | "their" | "his" | "her"
+        )
+    {
+        unsure = unsure.or(Some("the cue reads as a noun here"));
+    }
+    let from = holder_word.unwrap_or(at);
+    Some(Found {
+        holder,
+        relation: Some(relation),
+        quote: quote(s, from, &target),
+        target: Some(bytes(s, &target)),
+        other: None,
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// "A only if B" (and "in exchange for", "contingent upon", ...): A needs B,
+/// per the speaker or the party named before.
+fn condition(
+    s: &Sentence,
+    at: usize,
+    n: usize,
+    cues: &[(usize, Cue)],
+    speaker: Option<&(Range<usize>, usize)>,
+) -> Option<Found> {
+    let needed = phrase_after(s, at + n)?;
+    // A: from the clause's start, or the end of the cue or mention before, to the cue.
+    let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    if let Some((c, cue)) = cues.iter().rev().find(|(c, _)| *c < at) {
+        start = start.max(c + cue.words.split(' ').count());
+    }
+    if let Some(m) = mention_before(s, at) {
+        let end_word = s
+            .words
+            .iter()
+            .position(|w| w.span.end == m.span.end)
+            .unwrap_or(0);
+        if end_word >= start {
+            start = end_word + 1;
+        }
+    }
+    // "X said the city would resume payments only if ...": what needs the
+    // condition follows the last "said" and the last modal verb.
+    if let Some(j) = (start..at).rev().find(|&j| {
+        is_said(&s.words[j].lower)
+            || matches!(
+                s.words[j].lower.as_str(),
+                "would" | "will" | "could" | "can"
+            )
+    }) {
+        start = j + 1;
+    }
+    while start < at && CONDITION_LEADS.contains(&s.words[start].lower.as_str()) {
+        start += 1;
+    }
+    let first = (start < at).then_some(start..at);
+    let (holder, mut unsure) = match (speaker, mention_before(s, at)) {
+        (Some((_, p)), _) => (*p, None),
+        (None, Some(m)) => (m.party, None),
+        (None, None) => (
+            s.previous?,
+            Some("nobody is named as setting the condition"),
+        ),
+    };
+    if first.is_none() {
+        unsure = unsure.or(Some("what needs the condition is not in the sentence"));
+    }
+    let from = first.as_ref().map_or(at, |f| f.start);
+    Some(Found {
+        holder,
+        relation: Some(Relation::ConditionsOn),
+        target: first.as_ref().map(|f| bytes(s, f)),
+        other: Some(bytes(s, &needed)),
+        quote: quote(s, from, &needed),
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// "X threatened to M if T", "X warned that it would M should T".
+fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let mut from = at + n;
+    if s.words.get(from).is_some_and(|w| w.lower == "that") {
+        // "warned that Y would M": the measure follows "would" or "will".
+        from = (from..s.words.len())
+            .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?
+            + 1;
+    }
+    let measure = phrase_after(s, from)?;
+    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
+    let trigger = (measure.end..s.words.len())
+        .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))
+        .and_then(|j| phrase_after(s, j + 1));
+    let last = trigger.clone().unwrap_or_else(|| measure.clone());
+    Some(Found {
+        holder,
+        relation: Some(Relation::Threatens),
+        target: Some(bytes(s, &measure)),
+        other: trigger.as_ref().map(|t| bytes(s, t)),
+        quote: quote(s, holder_word.unwrap_or(at), &last),
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// "talks mediated by X": X mediates the talks named before the cue.
+fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_after(s, at + n, 2)?;
+    let start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    let start = (start..at)
+        .find(|&j| {
+            !matches!(
+                s.words[j].lower.as_str(),
+                "the" | "a" | "an" | "were" | "was" | "be"
+            )
+        })
+        .unwrap_or(at);
+    let talks = (start < at).then_some(start..at)?;
+    let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, talks.start, &(holder_end..holder_end + 1)),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X is mediating talks between A and B".
+fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_before(s, at)?;
+    let talks = phrase_after(s, at + n)?;
+    let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, from, &talks),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X countered with B", "X instead proposed B": X answers what was put to
+/// it (the position it rejected in this sentence, if any) with B.
+fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found> {
+    let mut from = at + n;
+    // "instead proposed B": the offer follows the verb.
+    if s.words[at].lower == "instead"
+        && s.words
+            .get(from)
+            .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
+    {
+        from += 1;
+    }
+    let offer = phrase_after(s, from);
+    let answered = before
+        .iter()
+        .rev()
+        .find(|f| f.relation == Some(Relation::Rejects))
+        .and_then(|f| f.target.clone());
+    let offer_bytes = match &offer {
+        Some(o) => bytes(s, o),
+        // "X proposed B instead": B is the proposal just read.
+        None => before.last()?.target.clone()?,
+    };
+    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
+    let start = holder_word.map_or(s.words[at].span.start, |w| s.words[w].span.start);
+    let end = offer_bytes.end.max(s.words[at + n - 1].span.end);
+    Some(Found {
+        holder,
+        relation: Some(Relation::Counters),
+        unsure: unsure.or(answered
+            .is_none()
+            .then_some("what is countered is not in the sentence")),
+        target: answered,
+        other: Some(offer_bytes),
+        quote: start..end,
+        speaker: None,
+        cue: "",
+    })
+}
+
+/// "X dropped its demand for Y", "no longer", "waived": a change over time,
+/// always left to the analyst (an end date on the old claim, or `supersedes`).
+fn change(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let what = phrase_after(s, at + n)?;
+    let (holder, holder_word, _) = holder(s, at, at + n)?;
+    Some(Found {
+        holder,
+        relation: None,
+        target: Some(bytes(s, &what)),
+        other: None,
+        quote: quote(s, holder_word.unwrap_or(at), &what),
+        speaker: None,
+        cue: "",
+        unsure: Some("a change over time: end the earlier claim or add `supersedes`"),
+    })
+}
+
+/// Who the sentence says spoke: "X said", "said X", "according to X",
+/// "a spokesperson for X said". The words naming them and their party.
+fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
+    for (j, w) in s.words.iter().enumerate() {
+        if w.lower == "according"
+            && s.words.get(j + 1).is_some_and(|n| n.lower == "to")
+            && let Some(m) = mention_after(s, j + 2, 1)
+        {
+            return Some((widened(s, m), m.party));
+        }
+        if !is_said(&w.lower) {
+            continue;
+        }
+        // "X said", "X has said", "X also said".
+        let before = s.mentions.iter().rev().find(|m| m.span.end <= w.span.start);
+        if let Some(m) = before {
+            let gap = s
+                .words
+                .iter()
+                .filter(|v| v.span.start >= m.span.end && v.span.end <= w.span.start)
+                .count();
+            if gap <= 1 {
+                return Some((widened(s, m), m.party));
+            }
+        }
+        if let Some(m) = mention_after(s, j + 1, 2) {
+            return Some((widened(s, m), m.party));
+        }
+    }
+    None
+}
+
+/// A speaker's words with "a spokesperson for" before them, when there.
+fn widened(s: &Sentence, m: &Mention) -> Range<usize> {
+    let Some(first) = s.words.iter().position(|w| w.span.start == m.span.start) else {
+        return m.span.clone();
+    };
+    if first >= 2
+        && s.words[first - 1].lower == "for"
+        && matches!(
+            s.words[first - 2].lower.as_str(),
+            "spokesperson" | "spokesman" | "spokeswoman"
+        )
+    {
+        let start = if first >= 3 && matches!(s.words[first - 3].lower.as_str(), "a" | "the") {
+            first - 3
+        } else {
+            first - 2
+        };
+        return s.words[start].span.start..m.span.end;
+    }
+    m.span.clone()
+}
+
+/// Why the claim of a cue ending at word `end` is unsure: a negation or
+/// hedge in its clause before it, or a question.
+fn unsure(s: &Sentence, end: usize) -> Option<&'static str> {
+    let start = (0..end.min(s.words.len()))
+        .rev()
+        .find(|&j| boundary_before(s, j))
+        .unwrap_or(0);
+    let hedged = s.words[start..end.min(s.words.len())]
+        .iter()
+        .any(|w| lexicon::UNSURE.contains(&w.lower.as_str()) || w.lower.ends_with("n't"));
+    if hedged {
+        return Some("negated or hedged");
+    }
+    let last = s.words.last()?;
+    s.text[last.span.end..s.span.end]
+        .trim_start()
+        .starts_with('?')
+        .then_some("a question")
+}
