@@ -15,6 +15,7 @@ const LONGEST_PHRASE: usize = 14;
 
 /// Words that end a position's phrase: a new clause begins.
 const PHRASE_STOPS: &[&str] = &[
+    "plus",
     "said",
     "says",
     "saying",
@@ -46,8 +47,8 @@ const PHRASE_LEADS: &[&str] = &["to", "that", "for", "on", "with", "by", "upon",
 
 /// Words left off the front of the first half of a condition.
 const CONDITION_LEADS: &[&str] = &[
-    "would", "will", "could", "can", "only", "be", "is", "was", "it", "that", "the", "agree",
-    "accept", "is", "said", "says", "to", "and",
+    "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
+    "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
 ];
 
 /// One sentence, read: its text's words and the parties it names.
@@ -136,12 +137,81 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         }
         found.cue = cue.words;
         found.speaker = found.speaker.or_else(|| speaker.clone());
-        if found.unsure.is_none() {
+        if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
             found.unsure = unsure(s, *at + cue_words);
         }
+        // "a pay rise of 11.5% and a commitment to ratios": two positions.
+        if let Some(second) = coordinated(s, &found) {
+            let and = second.quote.start;
+            let end = s
+                .words
+                .iter()
+                .rev()
+                .find(|w| w.span.end < and)
+                .map_or(and, |w| w.span.end);
+            let mut first = found.clone();
+            first.target = first
+                .target
+                .map(|t| t.start..end.max(t.start + 1).min(t.end));
+            first.quote.end = end.max(first.quote.start);
+            out.push(first);
+            found = second;
+        }
+        // "Qatar and Egypt brokered ...": a claim for each.
+        let mut extra = Vec::new();
+        for partner in partners(s, &found) {
+            let mut theirs = found.clone();
+            theirs.holder = partner.party;
+            theirs.quote =
+                theirs.quote.start.min(partner.span.start)..theirs.quote.end.max(partner.span.end);
+            extra.push(theirs);
+        }
         out.push(found);
+        out.extend(extra);
     }
     out
+}
+
+/// The parties named with the holder by "and" ("Qatar and Egypt"), when the
+/// holder is named in the quote.
+fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
+    let Some(named) = s.mentions.iter().find(|m| {
+        m.party == found.holder
+            && m.span.start >= found.quote.start.saturating_sub(60)
+            && m.span.end <= found.quote.end + 60
+    }) else {
+        return Vec::new();
+    };
+    let joined = |a: &Mention, b: &Mention| {
+        a.span.end <= b.span.start
+            && matches!(
+                s.text[a.span.end..b.span.start].trim(),
+                "and" | "," | ", and"
+            )
+    };
+    s.mentions
+        .iter()
+        .filter(|m| m.party != found.holder && (joined(named, m) || joined(m, named)))
+        .collect()
+}
+
+/// A stance whose position joins two by "and a" ("a raise and a
+/// commitment to ratios"): the first kept in `found`, the second returned.
+fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
+    let relation = found.relation?;
+    if !relation.facts().stance || relation == Relation::Threatens {
+        return None;
+    }
+    let target = found.target.clone()?;
+    let first = s.words.iter().position(|w| w.span.start == target.start)?;
+    let last = s.words.iter().position(|w| w.span.end == target.end)?;
+    let and = (first + 1..last).find(|&j| {
+        s.words[j].lower == "and" && matches!(s.words[j + 1].lower.as_str(), "a" | "an")
+    })?;
+    let mut second = found.clone();
+    second.target = Some(s.words[and + 2].span.start..target.end);
+    second.quote = s.words[and + 1].span.start..found.quote.end;
+    Some(second).filter(|_| and + 2 <= last)
 }
 
 /// The cues of `words`, each at its first word; the longest at a place wins.
@@ -189,7 +259,29 @@ fn boundary_before(s: &Sentence, j: usize) -> bool {
 /// The phrase of a position starting at word `from`: leading joiners left
 /// off, up to the end of its clause. A word range, never empty.
 fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
+    // "U.S. demand, have pressed": a comma after the cue, no object.
+    if from > 0 && from < s.words.len() {
+        let gap = &s.text[s.words[from - 1].span.end..s.words[from].span.start];
+        if gap.contains([',', ';', '(', ')', '\u{2014}']) {
+            return None;
+        }
+    }
     let mut start = from;
+    // "urged the Commission to act": the position is what follows "to".
+    if let Some(m) = s.mentions.iter().find(|m| {
+        s.words.get(from).is_some_and(|w| {
+            w.span.start == m.span.start
+                || (w.lower == "the"
+                    && s.words
+                        .get(from + 1)
+                        .is_some_and(|n| n.span.start == m.span.start))
+        })
+    }) && let Some(after) = s.words.iter().position(|w| w.span.start > m.span.end)
+        && s.words[after].lower == "to"
+        && !boundary_before(s, after)
+    {
+        start = after;
+    }
     while start < s.words.len()
         && PHRASE_LEADS.contains(&s.words[start].lower.as_str())
         && !boundary_before(s, start + 1)
@@ -239,15 +331,47 @@ fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
     s.words[range.start].span.start..s.words[range.end - 1].span.end
 }
 
-/// The last mention ending before word `at`, and whether a pronoun stands
-/// between it and `at` (then the pronoun is the subject, not the mention).
+/// The last mention ending before word `at` that is not a side remark
+/// (see [`aside`]), unless a pronoun stands between it and `at` (then the
+/// pronoun is the subject, not the mention).
 fn mention_before<'a>(s: &Sentence<'a>, at: usize) -> Option<&'a Mention> {
     let start = s.words.get(at)?.span.start;
-    let m = s.mentions.iter().rev().find(|m| m.span.end <= start)?;
+    let m = s
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= start)
+        .find(|m| !aside(s, m))?;
     let pronoun_after = s.words[..at]
         .iter()
         .any(|w| w.span.start >= m.span.end && lexicon::PRONOUNS.contains(&w.lower.as_str()));
     (!pronoun_after).then_some(m)
+}
+
+/// The index of the word starting at byte `start`.
+fn word_at(s: &Sentence, start: usize) -> Option<usize> {
+    s.words.iter().position(|w| w.span.start == start)
+}
+
+/// Whether a mention is a side remark rather than a subject: after a
+/// preposition ("an offer from employers"), or in a clause that opens
+/// with "which", "who", "known", ... ("Health New Zealand, known by its
+/// Maori name Te Whatu Ora, has offered").
+fn aside(s: &Sentence, m: &Mention) -> bool {
+    let Some(first) = word_at(s, m.span.start) else {
+        return false;
+    };
+    if first > 0 && lexicon::PREPOSITIONS.contains(&s.words[first - 1].lower.as_str()) {
+        return true;
+    }
+    let clause = (0..=first)
+        .rev()
+        .find(|&j| boundary_before(s, j))
+        .unwrap_or(0);
+    clause > 0
+        && s.words[clause..first]
+            .iter()
+            .any(|w| lexicon::ASIDES.contains(&w.lower.as_str()))
 }
 
 /// The mention starting within `within` words after word `at`.
@@ -278,6 +402,18 @@ fn holder(
     if let Some(m) = by.and_then(|j| mention_after(s, j + 1, 1)) {
         return Some((m.party, None, None));
     }
+    // "He also wants ...": a pronoun opening the sentence is the party the
+    // sentence before spoke of.
+    let opens_with_pronoun = s
+        .words
+        .first()
+        .is_some_and(|w| lexicon::PRONOUNS.contains(&w.lower.as_str()));
+    if opens_with_pronoun
+        && at > 0
+        && let Some(p) = s.previous
+    {
+        return Some((p, Some(0), None));
+    }
     if let Some((_, party)) = speaker(s) {
         return Some((party, None, None));
     }
@@ -298,26 +434,78 @@ fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
     let target = phrase_after(s, at + n)?;
-    let (holder, holder_word, mut unsure) = holder(s, at, at + n)?;
-    if at > 0
-        && matches!(
-            s.words[at - 1].lower.as_str(),
-            "the" | "a" | "its" | "their" | "his" | "her"
-        )
-    {
-        unsure = unsure.or(Some("the cue reads as a noun here"));
+    let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
+    let possessive = previous
+        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));
+    let mut relation = relation;
+    let (holder, holder_word, unsure) = if possessive {
+        // "its demand for X", "the union's offer of X": a claim of the
+        // possessor when the noun opens its object.
+        let opens = s
+            .words
+            .get(at + n)
+            .is_some_and(|w| matches!(w.lower.as_str(), "for" | "to" | "of" | "that"));
+        if !opens {
+            return None;
+        }
+        let owner = s
+            .mentions
+            .iter()
+            .find(|m| m.span.end == s.words[at - 1].span.end);
+        match owner {
+            Some(m) => (m.party, word_at(s, m.span.start), None),
+            None => holder(s, at, at + n)?,
+        }
+    } else {
+        if !verb_position(s, at) {
+            // "the demand", "an automation demand": a noun, no claim.
+            return None;
+        }
+        holder(s, at, at + n)?
+    };
+    // "could not agree to X", "won't accept X": a refusal.
+    if relation == Relation::Accepts && negated_just_before(s, at) {
+        relation = Relation::Rejects;
     }
     let from = holder_word.unwrap_or(at);
     Some(Found {
         holder,
         relation: Some(relation),
-        quote: quote(s, from, &target),
+        quote: quote(s, from.min(at), &target),
         target: Some(bytes(s, &target)),
         other: None,
         speaker: None,
         cue: "",
         unsure,
     })
+}
+
+/// Whether the cue at `at` stands where a verb does: a verb form no noun
+/// shares ("demanded"), or after a subject, a pronoun, an auxiliary, "to".
+fn verb_position(s: &Sentence, at: usize) -> bool {
+    let cue = &s.words[at].lower;
+    if !lexicon::NOUN_FORMS.contains(&cue.as_str()) {
+        let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
+        return !matches!(
+            previous,
+            Some("the" | "a" | "an" | "this" | "that" | "any" | "no")
+        );
+    }
+    let Some(j) = at.checked_sub(1) else {
+        return true;
+    };
+    let previous = s.words[j].lower.as_str();
+    lexicon::PRONOUNS.contains(&previous)
+        || lexicon::AUXILIARIES.contains(&previous)
+        || matches!(previous, "to" | "and" | "not" | "who" | "which" | "also")
+        || s.mentions.iter().any(|m| m.span.end == s.words[j].span.end)
+}
+
+/// Whether "not", "n't" or "never" stands within three words before `at`.
+fn negated_just_before(s: &Sentence, at: usize) -> bool {
+    s.words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
 }
 
 /// "A only if B" (and "in exchange for", "contingent upon", ...): A needs B,
@@ -329,6 +517,15 @@ fn condition(
     cues: &[(usize, Cue)],
     speaker: Option<&(Range<usize>, usize)>,
 ) -> Option<Found> {
+    // "would not return until X": "until" sets a condition only after a no.
+    if s.words[at].lower == "until"
+        && !negated_just_before(s, at.saturating_sub(1).max(1))
+        && !s.words[..at]
+            .iter()
+            .any(|w| w.lower == "not" || w.lower.ends_with("n't"))
+    {
+        return None;
+    }
     let needed = phrase_after(s, at + n)?;
     // A: from the clause's start, or the end of the cue or mention before, to the cue.
     let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
@@ -387,24 +584,49 @@ fn condition(
 /// "X threatened to M if T", "X warned that it would M should T".
 fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let mut from = at + n;
+    let mut actor = None;
     if s.words.get(from).is_some_and(|w| w.lower == "that") {
-        // "warned that Y would M": the measure follows "would" or "will".
-        from = (from..s.words.len())
-            .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?
-            + 1;
+        // "warned that (should T,) Y would M": the measure follows "would"
+        // or "will", and Y, named just before it, makes the threat.
+        let modal = (from..s.words.len())
+            .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?;
+        actor = s.mentions.iter().rev().find(|m| {
+            m.span.end <= s.words[modal].span.start && m.span.start >= s.words[from].span.start
+        });
+        from = modal + 1;
     }
     let measure = phrase_after(s, from)?;
-    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
-    let trigger = (measure.end..s.words.len())
+    // The party that warns makes the threat; failing it, the one named
+    // before "would".
+    let (holder, holder_word, unsure) = match (mention_before(s, at), actor) {
+        (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
+        _ => holder(s, at, at + n)?,
+    };
+    let trigger = (at + n..s.words.len())
+        .filter(|j| !measure.contains(j))
         .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))
-        .and_then(|j| phrase_after(s, j + 1));
-    let last = trigger.clone().unwrap_or_else(|| measure.clone());
+        .and_then(|j| phrase_after(s, j + 1))
+        .filter(|t| t.start >= measure.end || t.end <= measure.start);
+    let first = holder_word.unwrap_or(at).min(at).min(
+        trigger
+            .as_ref()
+            .map_or(usize::MAX, |t| t.start.saturating_sub(1)),
+    );
+    let last = trigger
+        .clone()
+        .filter(|t| t.end > measure.end)
+        .unwrap_or_else(|| measure.clone());
+    let first = if holder_word.is_some_and(|h| h < at) {
+        holder_word.unwrap_or(at)
+    } else {
+        first.min(measure.start)
+    };
     Some(Found {
         holder,
         relation: Some(Relation::Threatens),
         target: Some(bytes(s, &measure)),
         other: trigger.as_ref().map(|t| bytes(s, t)),
-        quote: quote(s, holder_word.unwrap_or(at), &last),
+        quote: quote(s, first.min(at), &last),
         speaker: None,
         cue: "",
         unsure,
@@ -458,28 +680,49 @@ fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
 /// it (the position it rejected in this sentence, if any) with B.
 fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found> {
     let mut from = at + n;
-    // "instead proposed B": the offer follows the verb.
-    if s.words[at].lower == "instead"
-        && s.words
-            .get(from)
-            .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
-    {
-        from += 1;
-    }
-    let offer = phrase_after(s, from);
-    let answered = before
+    let mut answered = before
         .iter()
         .rev()
         .find(|f| f.relation == Some(Relation::Rejects))
         .and_then(|f| f.target.clone());
-    let offer_bytes = match &offer {
-        Some(o) => bytes(s, o),
+    let mut offer = None;
+    let word = s.words[at].lower.as_str();
+    if word == "instead" && s.words.get(from).is_some_and(|w| w.lower == "of") {
+        // "offered B instead of A".
+        answered = phrase_after(s, from + 1).map(|a| bytes(s, &a));
+        offer = Some(before.last()?.target.clone()?);
+    } else if word != "instead" {
+        // "countered A with B".
+        let with =
+            (from..s.words.len().min(from + LONGEST_PHRASE)).find(|&j| s.words[j].lower == "with");
+        if let Some(k) = with {
+            let start = (from..k)
+                .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
+                .unwrap_or(k);
+            if start < k {
+                answered = Some(bytes(s, &(start..k)));
+            }
+            from = k + 1;
+        }
+    } else if s
+        .words
+        .get(from)
+        .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
+    {
+        // "instead proposed B": the offer follows the verb.
+        from += 1;
+    }
+    let offer_bytes = match offer.or_else(|| phrase_after(s, from).map(|o| bytes(s, &o))) {
+        Some(o) => o,
         // "X proposed B instead": B is the proposal just read.
         None => before.last()?.target.clone()?,
     };
     let (holder, holder_word, unsure) = holder(s, at, at + n)?;
     let start = holder_word.map_or(s.words[at].span.start, |w| s.words[w].span.start);
-    let end = offer_bytes.end.max(s.words[at + n - 1].span.end);
+    let end = offer_bytes
+        .end
+        .max(s.words[at + n - 1].span.end)
+        .max(answered.as_ref().map_or(0, |a| a.end));
     Some(Found {
         holder,
         relation: Some(Relation::Counters),
@@ -488,7 +731,7 @@ fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found>
             .then_some("what is countered is not in the sentence")),
         target: answered,
         other: Some(offer_bytes),
-        quote: start..end,
+        quote: start.min(end)..end,
         speaker: None,
         cue: "",
     })
@@ -525,14 +768,34 @@ fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
             continue;
         }
         // "X said", "X has said", "X also said".
-        let before = s.mentions.iter().rev().find(|m| m.span.end <= w.span.start);
+        let gap = |m: &Mention| {
+            s.words
+                .iter()
+                .filter(|v| v.span.start >= m.span.end && v.span.end <= w.span.start)
+                .count()
+        };
+        // "a spokesperson for Hamas said": the name just before, aside or not.
+        let last = s.mentions.iter().rev().find(|m| m.span.end <= w.span.start);
+        if let Some(m) = last.filter(|m| gap(m) <= 1) {
+            return Some((widened(s, m), m.party));
+        }
+        let before = s
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= w.span.start)
+            .find(|m| !aside(s, m));
         if let Some(m) = before {
             let gap = s
                 .words
                 .iter()
                 .filter(|v| v.span.start >= m.span.end && v.span.end <= w.span.start)
                 .count();
-            if gap <= 1 {
+            // "X, which represents ..., said": the remark between is X's.
+            let between = s.text[m.span.end..w.span.start].trim();
+            let remark =
+                (between.starts_with(',') || between.starts_with("),")) && between.ends_with(',');
+            if gap <= 1 || remark {
                 return Some((widened(s, m), m.party));
             }
         }

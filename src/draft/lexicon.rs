@@ -84,6 +84,9 @@ pub const CUES: &[Cue] = &[
     stance("wanted", Demands),
     stance("requested", Demands),
     stance("asked for", Demands),
+    stance("pressed", Demands),
+    stance("called on", Demands),
+    stance("calls on", Demands),
     stance("propose", Proposes),
     stance("proposes", Proposes),
     stance("proposed", Proposes),
@@ -97,6 +100,7 @@ pub const CUES: &[Cue] = &[
     stance("tabled", Proposes),
     stance("floated", Proposes),
     stance("suggested", Proposes),
+    stance("willing to", Proposes),
     stance("back", Supports),
     stance("backs", Supports),
     stance("backed", Supports),
@@ -137,6 +141,7 @@ pub const CUES: &[Cue] = &[
     cue("on the condition that", Condition),
     cue("as long as", Condition),
     cue("provided that", Condition),
+    cue("until", Condition),
     cue("threaten", Threat),
     cue("threatens", Threat),
     cue("threatened", Threat),
@@ -261,6 +266,8 @@ pub const TITLES: &[&str] = &[
 /// "management", "the Israeli government").
 pub const PARTY_NOUNS: &[&str] = &[
     "government",
+    "army",
+    "military",
     "authority",
     "authorities",
     "city",
@@ -364,6 +371,20 @@ pub const NOT_NAMES: &[&str] = &[
     "despite",
     "talks",
     "negotiations",
+    "passover",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "hanukkah",
+];
+
+/// Cue words that are nouns as often as verbs ("a demand", "the offer"):
+/// a claim only where a verb stands.
+pub const NOUN_FORMS: &[&str] = &[
+    "demand", "demands", "offer", "offers", "call", "calls", "back", "backs", "proposal", "threat",
+    "seeks", "wants", "accept", "reject", "dismiss", "refuse", "propose", "urge", "insist",
+    "press", "push",
 ];
 
 /// Words that name a position already put forward: "rejected the demand"
@@ -376,6 +397,115 @@ pub const ANAPHORA: &[(&str, Relation)] = &[
     ("plan", Proposes),
     ("proposals", Proposes),
     ("offers", Proposes),
+    ("framework", Proposes),
+    ("idea", Proposes),
+    ("package", Proposes),
+    ("deal", Proposes),
+];
+
+/// Words after which a party is not the subject: "an offer from employers".
+pub const PREPOSITIONS: &[&str] = &[
+    "from", "by", "of", "to", "with", "for", "against", "on", "at", "between", "in", "into",
+    "over", "under", "among", "about", "behalf", "than",
+];
+
+/// Words that open a side remark about a party: "X, which represents ...,".
+pub const ASIDES: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "known",
+    "including",
+    "representing",
+    "led",
+    "whom",
+];
+
+/// Names that stand for a country in news reports: its capital, its seat
+/// of government, its adjective before a party noun ("Russian officials").
+/// Each maps to the country's name, which keys (and proposes the id of) the
+/// party, so that "Moscow", "the Kremlin" and "Russia" are one party.
+pub const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("russian", "russia"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("ukrainian", "ukraine"),
+    ("washington", "united states"),
+    ("white house", "united states"),
+    ("u.s", "united states"),
+    ("us", "united states"),
+    ("american", "united states"),
+    ("beijing", "china"),
+    ("chinese", "china"),
+    ("tehran", "iran"),
+    ("iranian", "iran"),
+    ("jerusalem", "israel"),
+    ("israeli", "israel"),
+    ("berlin", "germany"),
+    ("german", "germany"),
+    ("paris", "france"),
+    ("french", "france"),
+    ("london", "united kingdom"),
+    ("british", "united kingdom"),
+    ("britain", "united kingdom"),
+    ("u.k", "united kingdom"),
+    ("uk", "united kingdom"),
+    ("brussels", "european union"),
+    ("eu", "european union"),
+    ("e.u", "european union"),
+    ("european commission", "european union"),
+    ("cairo", "egypt"),
+    ("egyptian", "egypt"),
+    ("addis ababa", "ethiopia"),
+    ("ethiopian", "ethiopia"),
+    ("khartoum", "sudan"),
+    ("sudanese", "sudan"),
+    ("doha", "qatar"),
+    ("qatari", "qatar"),
+    ("ankara", "turkey"),
+    ("turkish", "turkey"),
+    ("riyadh", "saudi arabia"),
+    ("saudi", "saudi arabia"),
+    ("tokyo", "japan"),
+    ("japanese", "japan"),
+    ("seoul", "south korea"),
+    ("pyongyang", "north korea"),
+    ("new delhi", "india"),
+    ("indian", "india"),
+    ("islamabad", "pakistan"),
+    ("pakistani", "pakistan"),
+    ("ottawa", "canada"),
+    ("canadian", "canada"),
+    ("mexico city", "mexico"),
+    ("mexican", "mexico"),
+    ("damascus", "syria"),
+    ("syrian", "syria"),
+    ("beirut", "lebanon"),
+    ("lebanese", "lebanon"),
+    ("baghdad", "iraq"),
+    ("iraqi", "iraq"),
+    ("kabul", "afghanistan"),
+    ("caracas", "venezuela"),
+    ("havana", "cuba"),
+    ("taipei", "taiwan"),
+    ("minsk", "belarus"),
+    ("warsaw", "poland"),
+    ("polish", "poland"),
+    ("rome", "italy"),
+    ("italian", "italy"),
+    ("madrid", "spain"),
+    ("spanish", "spain"),
+    ("wellington", "new zealand"),
+    ("canberra", "australia"),
+    ("australian", "australia"),
+    ("brasilia", "brazil"),
+    ("brazilian", "brazil"),
+    ("pretoria", "south africa"),
+    ("nairobi", "kenya"),
+    ("oslo", "norway"),
+    ("norwegian", "norway"),
 ];
 
 /// Pronouns that stand for a party named before: the claim is then unsure.

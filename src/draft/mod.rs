@@ -122,6 +122,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut parties = Parties::default();
     let mut found = Vec::new();
     let mut previous = None;
+    let headline = headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
         let sentence = Sentence {
@@ -131,7 +132,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             mentions: &mentions,
             previous,
         };
-        let here = claims::find(&sentence);
+        // A headline repeats what the report says below it.
+        let here = if headline.as_ref().is_some_and(|h| h.end > span.start) {
+            Vec::new()
+        } else {
+            claims::find(&sentence)
+        };
         previous = here
             .last()
             .map(|f| f.holder)
@@ -151,6 +157,18 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     })
 }
 
+/// The report's headline: a first line without a full stop, a blank line
+/// after it.
+fn headline(article: &str) -> Option<Range<usize>> {
+    let start = article.len() - article.trim_start().len();
+    let rest = &article[start..];
+    let end = start + rest.find("\n\n").or_else(|| rest.find("\r\n\r\n"))?;
+    let line = article[start..end].trim_end();
+    let single = !line.contains('\n');
+    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (single && unpunctuated && !line.is_empty()).then_some(start..end)
+}
+
 /// "Rejected the demand", "accepted the offer": the position is the last
 /// one demanded (or proposed) before, by another party.
 fn resolve_anaphora(article: &str, found: &mut [Found]) {
@@ -159,9 +177,9 @@ fn resolve_anaphora(article: &str, found: &mut [Found]) {
             continue;
         };
         let words = normalise(&article[target]);
-        let words = words
-            .strip_prefix("its ")
-            .or_else(|| words.strip_prefix("their "))
+        let words = ["its ", "their ", "that ", "this ", "his ", "her "]
+            .iter()
+            .find_map(|p| words.strip_prefix(p))
             .unwrap_or(&words);
         let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == words) else {
             continue;

@@ -127,6 +127,12 @@ impl Parties {
         p
     }
 
+    /// Another name for party `p` ("NZNO" for "New Zealand Nurses
+    /// Organisation"), unless the name is taken.
+    fn alias(&mut self, name: &str, p: usize) {
+        self.by_key.entry(key_of(name)).or_insert(p);
+    }
+
     fn add(&mut self, id: String, label: &str, known: bool, key: String) -> usize {
         if let Some(&p) = self.by_key.get(&key) {
             return p;
@@ -181,8 +187,24 @@ pub fn slug(words: &str, most: usize) -> String {
 }
 
 /// A name without its title, article and possessive: what two mentions of
-/// one party share.
+/// one party share. A capital or a seat of government is the country
+/// ("Moscow", "the Kremlin": "russia"); "the Russian government" stays a
+/// party of its own, as reports often tell the two apart.
 fn key_of(name: &str) -> String {
+    let key = plain_key(name);
+    let country = |k: &str| {
+        lexicon::COUNTRY_NAMES
+            .iter()
+            .find(|(n, _)| normalise(n) == k)
+            .map(|(_, c)| (*c).to_owned())
+    };
+    if let Some(c) = country(&key) {
+        return c;
+    }
+    key
+}
+
+fn plain_key(name: &str) -> String {
     let mut key = normalise(name);
     for title in lexicon::TITLES {
         let title = normalise(title);
@@ -230,6 +252,17 @@ pub fn mentions(
     let mut i = 0;
     let mut free_from = 0;
     while i < words.len() {
+        // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
+        // the person speaks for the organisation named first.
+        if let Some((org_end, end)) = org_titled(words, i) {
+            let span = words[i].span.start..words[end - 1].span.end;
+            let org = words[i].span.start..words[org_end - 1].span.end;
+            let party = parties.party(&text[org], known);
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
         let found = graph_name(text, words, i, known)
             .or_else(|| titled(words, i))
             .or_else(|| proper(words, i, inner))
@@ -246,12 +279,41 @@ pub fn mentions(
                 let party = parties.party(&text[span.clone()], known);
                 out.push(Mention { span, party });
                 i = end;
-                free_from = end;
+                // "The New Zealand Nurses Organisation (NZNO)": the
+                // acronym names the same party from here on.
+                if let Some(acronym) = acronym_after(text, words, end) {
+                    parties.alias(&words[acronym].lower, party);
+                    // Its label keeps the acronym: "Nurses Organisation (NZNO)".
+                    let named = &mut parties.list[party];
+                    if !named.known && !named.label.contains('(') {
+                        let full = &text[words[start].span.start..=words[acronym].span.end];
+                        label_of(full).clone_into(&mut named.label);
+                    }
+                    out.push(Mention {
+                        span: words[acronym].span.clone(),
+                        party,
+                    });
+                    i = acronym + 1;
+                }
+                free_from = i;
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// The word at `i`, when it is an acronym in brackets: "(NZNO)".
+fn acronym_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let w = words.get(i)?;
+    let before = &text[words[i - 1].span.end..w.span.start];
+    let piece = &text[w.span.clone()];
+    let upper = piece
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && piece.len() >= 2;
+    (upper && before.trim() == "(" && text[w.span.end..].starts_with(')')).then_some(i)
 }
 
 /// The end (exclusive word index) of the longest graph party name at `i`.
@@ -279,6 +341,25 @@ fn title_at(words: &[Word], i: usize) -> Option<usize> {
         .max()
 }
 
+/// "ILA President Harold Daggett": a name (capitalised words, at most two),
+/// at most one lower-case word ("trade"), a title, then a person's name.
+/// The end of the organisation's name and of the whole, in words.
+fn org_titled(words: &[Word], i: usize) -> Option<(usize, usize)> {
+    let org = (0..capital_run(words, i).min(2))
+        .take_while(|&k| title_at(words, i + k).is_none())
+        .count();
+    // A first word counts too: the title after it says it is a name.
+    if org == 0 || lexicon::NOT_NAMES.contains(&words[i].lower.as_str()) {
+        return None;
+    }
+    let mut j = i + org;
+    if title_at(words, j).is_none() && words.get(j).is_some_and(|w| !w.capital && w.spaced) {
+        j += 1;
+    }
+    let after_title = titled(words, j)?;
+    (words[j].spaced).then_some((i + org, after_title))
+}
+
 /// "Prime Minister Keir Starmer": a title, then capitalised words.
 fn titled(words: &[Word], i: usize) -> Option<usize> {
     let n = title_at(words, i)?;
@@ -290,7 +371,10 @@ fn titled(words: &[Word], i: usize) -> Option<usize> {
 fn capital_run(words: &[Word], i: usize) -> usize {
     words[i.min(words.len())..]
         .iter()
-        .take_while(|w| w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str()))
+        .enumerate()
+        .take_while(|(k, w)| {
+            (*k == 0 || w.spaced) && w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str())
+        })
         .count()
 }
 
@@ -313,13 +397,42 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
         // "Union leaders": the opener is not part of the name.
         return proper(words, 1, inner).filter(|_| n > 1).map(|e| e.max(n));
     }
-    if words
-        .get(i + n)
-        .is_some_and(|w| lexicon::PARTY_NOUNS.contains(&w.lower.as_str()))
-    {
-        n += 1;
+    match words.get(i + n) {
+        Some(w) if lexicon::PARTY_NOUNS.contains(&w.lower.as_str()) && w.spaced => n += 1,
+        // "the Geneva consensus": a name used as a modifier, not a party.
+        Some(w) if w.spaced && !w.capital && modifies(&w.lower) => return None,
+        _ => {}
     }
     Some(i + n)
+}
+
+/// Whether a lower-case word after a name makes the name its modifier: not
+/// a verb, a preposition or a joining word.
+fn modifies(next: &str) -> bool {
+    !(verb_like(next)
+        || next.ends_with("ed")
+        || lexicon::PREPOSITIONS.contains(&next)
+        || matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "which"
+                | "who"
+                | "that"
+                | "whose"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "itself"
+                | "alone"
+                | "too"
+                | "first"
+                | "last"
+                | "now"
+                | "again"
+        ))
 }
 
 /// Whether a word is a verb that follows a subject: a cue's first word, a

@@ -21,6 +21,9 @@ pub struct Word {
     pub lower: String,
     /// Whether it starts with an upper-case letter.
     pub capital: bool,
+    /// Whether only white space stands between it and the word before
+    /// (no comma, bracket or quote mark): a name runs on only over spaces.
+    pub spaced: bool,
 }
 
 /// The sentences of `text`, as byte ranges, each trimmed of surrounding
@@ -85,26 +88,42 @@ pub fn words(text: &str, span: Range<usize>) -> Vec<Word> {
     let mut start: Option<usize> = None;
     let mut chars = piece.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
         let inner_joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
             && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            && next.is_some_and(char::is_alphanumeric);
+        // "1,000": a comma inside a number; "$5", "NZ$1": a currency sign.
+        let in_number = c == ','
+            && piece[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit());
+        let currency =
+            matches!(c, '$' | '\u{20ac}' | '\u{a3}') && next.is_some_and(|n| n.is_ascii_digit());
+        let inner_joiner = inner_joiner || in_number || currency;
         // "8%": a percentage is one word with its number.
         let percent = c == '%' && start.is_some();
         if c.is_alphanumeric() || inner_joiner || percent {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(word(text, span.start + s..span.start + i));
+            let previous_end = out.last().map(|w: &Word| w.span.end);
+            out.push(word(text, span.start + s..span.start + i, previous_end));
         }
     }
     if let Some(s) = start {
-        out.push(word(text, span.start + s..span.end));
+        let previous_end = out.last().map(|w: &Word| w.span.end);
+        out.push(word(text, span.start + s..span.end, previous_end));
     }
     out
 }
 
-fn word(text: &str, span: Range<usize>) -> Word {
+fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
     let piece = &text[span.clone()];
+    let spaced =
+        previous_end.is_some_and(|end| text[end..span.start].chars().all(char::is_whitespace));
     Word {
+        spaced,
         lower: piece.to_lowercase().replace('\u{2019}', "'"),
         capital: piece.chars().next().is_some_and(char::is_uppercase),
         span,

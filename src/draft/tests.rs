@@ -129,11 +129,67 @@ fn the_speaker_is_named_when_the_sentence_attributes_the_claim() {
 }
 
 #[test]
-fn a_pronoun_holder_comes_from_the_sentence_before_and_is_unsure() {
+fn a_pronoun_holder_comes_from_the_sentence_before() {
+    // Opening the sentence, the pronoun is its subject: sure.
     let got = read("Prime Minister Ada Lind arrived in Oslo. She demanded new elections.");
     let last = got.last().unwrap();
     assert_eq!((last.0.as_str(), last.1.as_str()), ("ada-lind", "demands"));
+    assert!(last.5);
+    // Later in the sentence it could be anyone: unsure.
+    let got =
+        read("Prime Minister Ada Lind arrived in Oslo. On Monday she demanded new elections.");
+    let last = got.last().unwrap();
+    assert_eq!(last.0, "ada-lind");
     assert!(!last.5);
+}
+
+#[test]
+fn capitals_and_adjectives_are_their_country() {
+    let d = drafted("Moscow rejected the plan. Russia proposed a truce.");
+    assert_eq!(d.claims[0].holder, "russia");
+    assert_eq!(d.claims[1].holder, "russia");
+    assert_eq!(d.parties.len(), 1);
+    assert_eq!(d.parties[0].label, "Moscow");
+}
+
+#[test]
+fn an_acronym_in_brackets_names_the_same_party() {
+    let d = drafted(
+        "The Nurses Organisation (NZNO) demanded a pay rise. NZNO rejected the offer of 1%.",
+    );
+    assert_eq!(d.claims[0].holder, d.claims[1].holder);
+    assert_eq!(d.parties[0].label, "Nurses Organisation (NZNO)");
+}
+
+#[test]
+fn an_official_of_a_named_organisation_speaks_for_it() {
+    let d = drafted("ILA President Harold Daggett rejected the offer of 50%.");
+    assert_eq!(d.claims[0].holder, "ila");
+}
+
+#[test]
+fn parties_joined_by_and_each_hold_the_claim() {
+    let (holders, quotes): (Vec<String>, Vec<String>) =
+        drafted("Talks brokered by Qatar and Egypt resumed.")
+            .claims
+            .into_iter()
+            .map(|c| (c.holder, c.quote))
+            .unzip();
+    assert_eq!(holders, ["qatar", "egypt"]);
+    assert_eq!(
+        quotes,
+        [
+            "Talks brokered by Qatar",
+            "Talks brokered by Qatar and Egypt"
+        ]
+    );
+}
+
+#[test]
+fn a_headline_is_not_drafted() {
+    let d = drafted("Union rejects offer\n\nThe union demanded a 5% raise.");
+    assert_eq!(d.claims.len(), 1);
+    assert_eq!(d.claims[0].relation, Some(Relation::Demands));
 }
 
 #[test]
