@@ -6,8 +6,11 @@ use std::ops::Range;
 
 use crate::model::Relation;
 
-use super::lexicon::{self, Cue, CueKind};
+use super::lexicon::{self, Cue, CueKind, is_said, verb_like};
 use super::parties::Mention;
+use super::reading::{
+    Sentence, boundary_before, holder, mention_after, mention_before, speaker, word_at,
+};
 use super::sentences::Word;
 
 /// The most words a position's phrase takes.
@@ -50,20 +53,6 @@ const CONDITION_LEADS: &[&str] = &[
     "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
     "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
 ];
-
-/// One sentence, read: its text's words and the parties it names.
-pub struct Sentence<'a> {
-    /// The article.
-    pub text: &'a str,
-    /// Where the sentence is in it, in bytes.
-    pub span: Range<usize>,
-    /// Its words.
-    pub words: &'a [Word],
-    /// The parties it names, in order.
-    pub mentions: &'a [Mention],
-    /// The party the sentence before spoke of last (for "he", "they").
-    pub previous: Option<usize>,
-}
 
 /// A claim the draft proposes, before its positions are named.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -245,17 +234,6 @@ fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
     true
 }
 
-/// Whether punctuation that ends a clause stands before word `j`.
-fn boundary_before(s: &Sentence, j: usize) -> bool {
-    if j == 0 || j >= s.words.len() {
-        return true;
-    }
-    let between = &s.text[s.words[j - 1].span.end..s.words[j].span.start];
-    between.contains([
-        ',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{2014}', '?', '!',
-    ]) || between.contains(" - ")
-}
-
 /// The phrase of a position starting at word `from`: leading joiners left
 /// off, up to the end of its clause. A word range, never empty.
 fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
@@ -312,118 +290,9 @@ fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
         .any(|c| c.kind == kind && matches_at(words, i, c.words))
 }
 
-/// Whether a word is a verb that follows a subject: a cue's first word, a
-/// verb of saying, an auxiliary.
-pub fn verb_like(word: &str) -> bool {
-    is_said(word)
-        || lexicon::AUXILIARIES.contains(&word)
-        || lexicon::CUES
-            .iter()
-            .any(|c| c.words.split(' ').next() == Some(word))
-}
-
-fn is_said(word: &str) -> bool {
-    lexicon::SAID.contains(&word)
-}
-
 /// Byte range of words `range`.
 fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
     s.words[range.start].span.start..s.words[range.end - 1].span.end
-}
-
-/// The last mention ending before word `at` that is not a side remark
-/// (see [`aside`]), unless a pronoun stands between it and `at` (then the
-/// pronoun is the subject, not the mention).
-fn mention_before<'a>(s: &Sentence<'a>, at: usize) -> Option<&'a Mention> {
-    let start = s.words.get(at)?.span.start;
-    let m = s
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= start)
-        .find(|m| !aside(s, m))?;
-    let pronoun_after = s.words[..at]
-        .iter()
-        .any(|w| w.span.start >= m.span.end && lexicon::PRONOUNS.contains(&w.lower.as_str()));
-    (!pronoun_after).then_some(m)
-}
-
-/// The index of the word starting at byte `start`.
-fn word_at(s: &Sentence, start: usize) -> Option<usize> {
-    s.words.iter().position(|w| w.span.start == start)
-}
-
-/// Whether a mention is a side remark rather than a subject: after a
-/// preposition ("an offer from employers"), or in a clause that opens
-/// with "which", "who", "known", ... ("Health New Zealand, known by its
-/// Maori name Te Whatu Ora, has offered").
-fn aside(s: &Sentence, m: &Mention) -> bool {
-    let Some(first) = word_at(s, m.span.start) else {
-        return false;
-    };
-    if first > 0 && lexicon::PREPOSITIONS.contains(&s.words[first - 1].lower.as_str()) {
-        return true;
-    }
-    let clause = (0..=first)
-        .rev()
-        .find(|&j| boundary_before(s, j))
-        .unwrap_or(0);
-    clause > 0
-        && s.words[clause..first]
-            .iter()
-            .any(|w| lexicon::ASIDES.contains(&w.lower.as_str()))
-}
-
-/// The mention starting within `within` words after word `at`.
-fn mention_after<'a>(s: &Sentence<'a>, at: usize, within: usize) -> Option<&'a Mention> {
-    let first = s.words.get(at)?.span.start;
-    let last = s.words.get((at + within).min(s.words.len() - 1))?.span.end;
-    s.mentions
-        .iter()
-        .find(|m| m.span.start >= first && m.span.start < last)
-}
-
-/// The holder of a claim whose cue is at word `at`: the party named before
-/// it; else one named after "by"; else the speaker or the party of the
-/// sentence before, unsure.
-fn holder(
-    s: &Sentence,
-    at: usize,
-    end: usize,
-) -> Option<(usize, Option<usize>, Option<&'static str>)> {
-    if let Some(m) = mention_before(s, at) {
-        return Some((
-            m.party,
-            Some(s.words.iter().position(|w| w.span.start == m.span.start)?),
-            None,
-        ));
-    }
-    let by = (end..s.words.len()).find(|&j| s.words[j].lower == "by");
-    if let Some(m) = by.and_then(|j| mention_after(s, j + 1, 1)) {
-        return Some((m.party, None, None));
-    }
-    // "He also wants ...": a pronoun opening the sentence is the party the
-    // sentence before spoke of.
-    let opens_with_pronoun = s
-        .words
-        .first()
-        .is_some_and(|w| lexicon::PRONOUNS.contains(&w.lower.as_str()));
-    if opens_with_pronoun
-        && at > 0
-        && let Some(p) = s.previous
-    {
-        return Some((p, Some(0), None));
-    }
-    if let Some((_, party)) = speaker(s) {
-        return Some((party, None, None));
-    }
-    s.previous.map(|p| {
-        (
-            p,
-            None,
-            Some("the holder is a pronoun or unnamed: taken from the sentence before"),
-        )
-    })
 }
 
 /// A quote from word `from` (the holder, when named before the cue) to
@@ -752,80 +621,6 @@ fn change(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         cue: "",
         unsure: Some("a change over time: end the earlier claim or add `supersedes`"),
     })
-}
-
-/// Who the sentence says spoke: "X said", "said X", "according to X",
-/// "a spokesperson for X said". The words naming them and their party.
-fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
-    for (j, w) in s.words.iter().enumerate() {
-        if w.lower == "according"
-            && s.words.get(j + 1).is_some_and(|n| n.lower == "to")
-            && let Some(m) = mention_after(s, j + 2, 1)
-        {
-            return Some((widened(s, m), m.party));
-        }
-        if !is_said(&w.lower) {
-            continue;
-        }
-        // "X said", "X has said", "X also said".
-        let gap = |m: &Mention| {
-            s.words
-                .iter()
-                .filter(|v| v.span.start >= m.span.end && v.span.end <= w.span.start)
-                .count()
-        };
-        // "a spokesperson for Hamas said": the name just before, aside or not.
-        let last = s.mentions.iter().rev().find(|m| m.span.end <= w.span.start);
-        if let Some(m) = last.filter(|m| gap(m) <= 1) {
-            return Some((widened(s, m), m.party));
-        }
-        let before = s
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= w.span.start)
-            .find(|m| !aside(s, m));
-        if let Some(m) = before {
-            let gap = s
-                .words
-                .iter()
-                .filter(|v| v.span.start >= m.span.end && v.span.end <= w.span.start)
-                .count();
-            // "X, which represents ..., said": the remark between is X's.
-            let between = s.text[m.span.end..w.span.start].trim();
-            let remark =
-                (between.starts_with(',') || between.starts_with("),")) && between.ends_with(',');
-            if gap <= 1 || remark {
-                return Some((widened(s, m), m.party));
-            }
-        }
-        if let Some(m) = mention_after(s, j + 1, 2) {
-            return Some((widened(s, m), m.party));
-        }
-    }
-    None
-}
-
-/// A speaker's words with "a spokesperson for" before them, when there.
-fn widened(s: &Sentence, m: &Mention) -> Range<usize> {
-    let Some(first) = s.words.iter().position(|w| w.span.start == m.span.start) else {
-        return m.span.clone();
-    };
-    if first >= 2
-        && s.words[first - 1].lower == "for"
-        && matches!(
-            s.words[first - 2].lower.as_str(),
-            "spokesperson" | "spokesman" | "spokeswoman"
-        )
-    {
-        let start = if first >= 3 && matches!(s.words[first - 3].lower.as_str(), "a" | "the") {
-            first - 3
-        } else {
-            first - 2
-        };
-        return s.words[start].span.start..m.span.end;
-    }
-    m.span.clone()
 }
 
 /// Why the claim of a cue ending at word `end` is unsure: a negation or

@@ -511,6 +511,19 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
 /// Pronouns that stand for a party named before: the claim is then unsure.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
 
+/// Whether a word is a verb that follows a subject: a cue's first word, a
+/// verb of saying, an auxiliary.
+pub fn verb_like(word: &str) -> bool {
+    is_said(word)
+        || AUXILIARIES.contains(&word)
+        || CUES.iter().any(|c| c.words.split(' ').next() == Some(word))
+}
+
+/// Whether a word says who spoke ("said", "told").
+pub fn is_said(word: &str) -> bool {
+    SAID.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

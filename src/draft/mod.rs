@@ -24,6 +24,7 @@
 mod claims;
 pub mod lexicon;
 mod parties;
+mod reading;
 mod sentences;
 pub mod text;
 
@@ -38,8 +39,9 @@ use crate::limits::MAX_ARTICLE_BYTES;
 use crate::model::{NodeKind, Relation};
 use crate::resolve::normalise;
 
-use claims::{Found, Sentence};
+use claims::Found;
 use parties::{KnownNames, Parties};
+use reading::Sentence;
 
 /// A draft of the graph from one article.
 #[derive(Clone, Debug, Serialize)]

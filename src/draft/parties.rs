@@ -438,7 +438,7 @@ fn modifies(next: &str) -> bool {
 /// Whether a word is a verb that follows a subject: a cue's first word, a
 /// verb of saying, an auxiliary.
 fn verb_like(word: &str) -> bool {
-    super::claims::verb_like(word)
+    lexicon::verb_like(word)
 }
 
 /// A party named by a common noun: "the dockworkers' union", "management".
