@@ -33,12 +33,12 @@ use serde_json::Value;
 const FLOORS: &[(&str, [u32; 3])] = &[
     ("01-gaza-hostage-talks", [35, 35, 50]),
     ("02-ukraine-istanbul-talks", [21, 21, 41]),
-    ("03-iran-nuclear-talks", [9, 4, 16]),
+    ("03-iran-nuclear-talks", [28, 23, 85]),
     ("04-us-port-strike", [29, 23, 40]),
     ("05-nz-nurses-strike", [33, 33, 50]),
     ("06-eu-us-tariffs", [23, 23, 44]),
-    ("07-us-china-london-talks", [11, 11, 33]),
-    ("08-nile-dam-talks", [43, 37, 66]),
+    ("07-us-china-london-talks", [17, 17, 42]),
+    ("08-nile-dam-talks", [43, 37, 75]),
 ];
 
 const FUNCTION_WORDS: &[&str] = &[

@@ -467,7 +467,11 @@ fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let measure = phrase_after(s, from)?;
     // The party that warns makes the threat; failing it, the one named
     // before "would".
+    let named = |m: &&Mention| s.text[m.span.clone()].starts_with(char::is_uppercase);
     let (holder, holder_word, unsure) = match (mention_before(s, at), actor) {
+        // "Trump warned that ... the United States will M": a name there
+        // says who would act.
+        (_, Some(m)) if named(&m) => (m.party, word_at(s, m.span.start), None),
         (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
         _ => holder(s, at, at + n)?,
     };
@@ -514,7 +518,17 @@ fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
             )
         })
         .unwrap_or(at);
-    let talks = (start < at).then_some(start..at)?;
+    // "The talks were mediated by": the talks, without their verb.
+    let mut end = at;
+    while end > start
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "being" | "have" | "has"
+        )
+    {
+        end -= 1;
+    }
+    let talks = (start < end).then_some(start..end)?;
     let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
     Some(Found {
         holder: m.party,

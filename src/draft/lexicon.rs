@@ -101,6 +101,7 @@ pub const CUES: &[Cue] = &[
     stance("floated", Proposes),
     stance("suggested", Proposes),
     stance("willing to", Proposes),
+    stance("prepared to", Proposes),
     stance("back", Supports),
     stance("backs", Supports),
     stance("backed", Supports),
@@ -505,6 +506,8 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("pretoria", "south africa"),
     ("nairobi", "kenya"),
     ("oslo", "norway"),
+    ("muscat", "oman"),
+    ("omani", "oman"),
     ("norwegian", "norway"),
 ];
 

@@ -197,7 +197,20 @@ pub fn boundary_before(s: &Sentence, j: usize) -> bool {
         return true;
     }
     let between = &s.text[s.words[j - 1].span.end..s.words[j].span.start];
-    between.contains([
-        ',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{2014}', '?', '!',
-    ]) || between.contains(" - ")
+    // Quote marks are not bounds: reports quote words inside a phrase
+    // (to trigger the "snapback" of sanctions).
+    if between.contains([',', ';', ':', '(', ')', '\u{2014}', '?', '!']) || between.contains(" - ")
+    {
+        return true;
+    }
+    // A quote mark after a whole phrase bounds it ('the new package
+    // "within days"'); after an article or a preposition it opens the
+    // phrase's own words ('to trigger the "snapback" of sanctions').
+    let previous = s.words[j - 1].lower.as_str();
+    between.ends_with(['"', '\u{201c}'])
+        && !matches!(
+            previous,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+        && !lexicon::PREPOSITIONS.contains(&previous)
 }

@@ -186,6 +186,37 @@ fn parties_joined_by_and_each_hold_the_claim() {
 }
 
 #[test]
+fn a_named_actor_after_warned_that_makes_the_threat() {
+    let (holder, relation, target, other, _, _) =
+        one("Senator Ines Oduya warned that if talks fail, Norway will expel the envoys.");
+    assert_eq!(
+        (holder.as_str(), relation.as_str()),
+        ("norway", "threatens")
+    );
+    assert_eq!(
+        (target.as_str(), other.as_str()),
+        ("expel the envoys", "talks fail")
+    );
+}
+
+#[test]
+fn quote_marks_inside_a_phrase_do_not_end_it() {
+    let (_, _, target, _, _, _) = one("Hamas rejected the \"interim\" plan of the mediators.");
+    assert_eq!(target, "\"interim\" plan of the mediators");
+    let (_, _, target, _, _, _) = one("Hamas rejected the new plan \"within hours\".");
+    assert_eq!(target, "new plan");
+}
+
+#[test]
+fn mediation_leaves_out_the_verb_and_prepared_to_proposes() {
+    let (_, _, target, _, _, _) = one("The talks were mediated by Qatar.");
+    assert_eq!(target, "talks");
+    let (holder, relation, target, _, _, _) = one("Hamas was prepared to free ten hostages.");
+    assert_eq!((holder.as_str(), relation.as_str()), ("hamas", "proposes"));
+    assert_eq!(target, "free ten hostages");
+}
+
+#[test]
 fn a_headline_is_not_drafted() {
     let d = drafted("Union rejects offer\n\nThe union demanded a 5% raise.");
     assert_eq!(d.claims.len(), 1);
