@@ -38,7 +38,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("05-nz-nurses-strike", [33, 33, 50]),
     ("06-eu-us-tariffs", [23, 23, 44]),
     ("07-us-china-london-talks", [17, 17, 42]),
-    ("08-nile-dam-talks", [43, 37, 75]),
+    ("08-nile-dam-talks", [56, 50, 88]),
 ];
 
 const FUNCTION_WORDS: &[&str] = &[

@@ -86,7 +86,10 @@ pub fn find(s: &Sentence) -> Vec<Found> {
     let mut taken_until = 0;
     for (at, cue) in &cues {
         let cue_words = cue.words.split(' ').count();
-        if *at < taken_until {
+        // ... unless a party's possessive owns it: "backed Egypt's call for
+        // a binding deal" also says Egypt calls for one.
+        let owned = *at > 0 && s.words[*at - 1].lower.ends_with("'s");
+        if *at < taken_until && !owned {
             continue;
         }
         let found = match cue.kind {
@@ -310,10 +313,11 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     let (holder, holder_word, unsure) = if possessive {
         // "its demand for X", "the union's offer of X": a claim of the
         // possessor when the noun opens its object.
-        let opens = s
-            .words
-            .get(at + n)
-            .is_some_and(|w| matches!(w.lower.as_str(), "for" | "to" | "of" | "that"));
+        // "call for" carries its own "for".
+        let opens = n > 1
+            || s.words
+                .get(at + n)
+                .is_some_and(|w| matches!(w.lower.as_str(), "for" | "to" | "of" | "that"));
         if !opens {
             return None;
         }

@@ -369,13 +369,24 @@ fn titled(words: &[Word], i: usize) -> Option<usize> {
 
 /// How many capitalised words (not sentence words such as "The") start at `i`.
 fn capital_run(words: &[Word], i: usize) -> usize {
-    words[i.min(words.len())..]
-        .iter()
-        .enumerate()
-        .take_while(|(k, w)| {
-            (*k == 0 || w.spaced) && w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str())
-        })
-        .count()
+    let name_word = |w: &Word| w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str());
+    let mut n = 0;
+    while let Some(w) = words.get(i + n) {
+        let named = (n == 0 || w.spaced) && name_word(w);
+        // "Ministry of Water Resources and Irrigation", not "Qatar and Egypt".
+        let joining = n > 0
+            && matches!(w.lower.as_str(), "of" | "and")
+            && w.spaced
+            && words
+                .get(i + n + 1)
+                .is_some_and(|next| next.spaced && name_word(next))
+            && (w.lower == "of" || words[i..i + n].iter().any(|p| p.lower == "of"));
+        if !(named || joining) {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// A proper name: capitalised words, with a party noun after them if there

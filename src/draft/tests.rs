@@ -217,6 +217,27 @@ fn mediation_leaves_out_the_verb_and_prepared_to_proposes() {
 }
 
 #[test]
+fn names_run_over_of_and_possessives_own_their_claims() {
+    let d = drafted("Egypt's Ministry of Water Resources and Irrigation rejected the plan.");
+    assert_eq!(
+        d.parties[0].label,
+        "Egypt's Ministry of Water Resources and Irrigation"
+    );
+    let got = read("Sudan has backed Egypt's call for a binding deal.");
+    let claims: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("sudan", "supports", "Egypt's call for a binding deal"),
+            ("egypt", "demands", "binding deal")
+        ]
+    );
+}
+
+#[test]
 fn a_headline_is_not_drafted() {
     let d = drafted("Union rejects offer\n\nThe union demanded a 5% raise.");
     assert_eq!(d.claims.len(), 1);
