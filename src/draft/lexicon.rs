@@ -173,9 +173,11 @@ pub const CUES: &[Cue] = &[
 /// The most words any cue has: matching looks no further ahead.
 pub const LONGEST_CUE: usize = 4;
 
-/// Words in a sentence that make its claim unsure: negation, hedging,
-/// reported speech at second hand, a question.
+/// Words in a sentence that make its claim unsure: negation, hedging, a
+/// hypothesis ("if Israel agreed to ..."), reported speech at second hand.
 pub const UNSURE: &[&str] = &[
+    "if",
+    "unless",
     "not",
     "n't",
     "never",

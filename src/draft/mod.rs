@@ -183,7 +183,19 @@ fn resolve_anaphora(article: &str, found: &mut [Found]) {
             .iter()
             .find_map(|p| words.strip_prefix(p))
             .unwrap_or(&words);
-        let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == words) else {
+        // "the proposal", "that framework", "the offer within hours": the
+        // noun alone, or followed only by when.
+        let mut parts = words.split(' ');
+        let noun = parts.next().unwrap_or_default();
+        let then = parts.next();
+        let alone = then.is_none_or(|w| {
+            matches!(
+                w,
+                "within" | "on" | "after" | "at" | "last" | "in" | "outright" | "immediately"
+            )
+        });
+        let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == noun && alone)
+        else {
             continue;
         };
         let earlier = found[..i]

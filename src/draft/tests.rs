@@ -238,6 +238,19 @@ fn names_run_over_of_and_possessives_own_their_claims() {
 }
 
 #[test]
+fn a_hypothesis_is_unsure_and_the_proposal_within_hours_is_the_one_before() {
+    let (_, relation, _, _, _, sure) =
+        one("If Israel agreed to a longer truce, talks would go on.");
+    assert_eq!(relation, "accepts");
+    assert!(!sure);
+    let got = read("Hamas offered a 50-day truce. Israel rejected the proposal within hours.");
+    assert_eq!(
+        (got[1].1.as_str(), got[1].2.as_str()),
+        ("rejects", "50-day truce")
+    );
+}
+
+#[test]
 fn a_headline_is_not_drafted() {
     let d = drafted("Union rejects offer\n\nThe union demanded a 5% raise.");
     assert_eq!(d.claims.len(), 1);
