@@ -9,7 +9,7 @@ use crate::model::Relation;
 use super::lexicon::{self, Cue, CueKind, is_said, verb_like};
 use super::parties::Mention;
 use super::reading::{
-    Sentence, boundary_before, holder, mention_after, mention_before, speaker, word_at,
+    Sentence, aside, boundary_before, holder, mention_after, mention_before, speaker, word_at,
 };
 use super::sentences::Word;
 
@@ -278,7 +278,10 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
                 || cue_of_kind_at(s.words, end, CueKind::Condition)
                 || cue_of_kind_at(s.words, end, CueKind::Counter)
                 || (matches!(w, "and" | "but")
-                    && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower))));
+                    && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))
+                // "a framework under which ...": the clause after is not it.
+                || (lexicon::PREPOSITIONS.contains(&w)
+                    && s.words.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "whom"))));
         if stop {
             break;
         }
@@ -464,7 +467,9 @@ fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         let modal = (from..s.words.len())
             .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?;
         actor = s.mentions.iter().rev().find(|m| {
-            m.span.end <= s.words[modal].span.start && m.span.start >= s.words[from].span.start
+            m.span.end <= s.words[modal].span.start
+                && m.span.start >= s.words[from].span.start
+                && !aside(s, m)
         });
         from = modal + 1;
     }
