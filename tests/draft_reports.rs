@@ -34,7 +34,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("01-gaza-hostage-talks", [35, 35, 54]),
     ("02-ukraine-istanbul-talks", [21, 21, 45]),
     ("03-iran-nuclear-talks", [28, 23, 85]),
-    ("04-us-port-strike", [29, 23, 40]),
+    ("04-us-port-strike", [35, 29, 50]),
     ("05-nz-nurses-strike", [33, 33, 50]),
     ("06-eu-us-tariffs", [23, 23, 50]),
     ("07-us-china-london-talks", [17, 17, 42]),

@@ -140,10 +140,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         } else {
             claims::find(&sentence)
         };
-        previous = here
-            .last()
-            .map(|f| f.holder)
-            .or_else(|| mentions.first().map(|m| m.party))
+        // "He", "it" in the next sentence: the party this one opened with
+        // (its subject), else the last that held a claim here.
+        previous = mentions
+            .first()
+            .map(|m| m.party)
+            .or_else(|| here.last().map(|f| f.holder))
             .or(previous);
         found.extend(here);
     }
