@@ -67,7 +67,7 @@ fn node_line(out: &mut String, node: &DraftNode) {
 fn claim_line(out: &mut String, c: &Candidate) {
     let mut line = match c.relation {
         Some(relation) => statement(c, relation),
-        None => format!("change by {}:", word(&c.holder)),
+        None => format!("change by {}:", id(&c.holder)),
     };
     let _ = write!(line, " {}", quoted(&c.quote));
     if let Some(speaker) = &c.speaker {
@@ -92,23 +92,67 @@ fn statement(c: &Candidate, relation: Relation) -> String {
     match relation {
         Relation::ConditionsOn => format!(
             "{} {relation} {} by {}",
-            word(target),
-            word(other),
-            word(&c.holder)
+            id(target),
+            id(other),
+            id(&c.holder)
         ),
         Relation::Counters => format!(
             "{} {relation} {} with {}",
-            word(&c.holder),
-            word(target),
-            word(other)
+            id(&c.holder),
+            id(target),
+            id(other)
         ),
         Relation::Threatens if c.other.is_some() => format!(
             "{} {relation} {} trigger {}",
-            word(&c.holder),
-            word(target),
-            word(other)
+            id(&c.holder),
+            id(target),
+            id(other)
         ),
-        _ => format!("{} {relation} {}", word(&c.holder), word(target)),
+        _ => format!("{} {relation} {}", id(&c.holder), id(target)),
+    }
+}
+
+/// The format's keywords: an id spelled like one is written `=ID`, which
+/// the format reads as an id whatever it is.
+const KEYWORDS: &[&str] = &[
+    "since",
+    "until",
+    "note",
+    "by",
+    "target",
+    "trigger",
+    "with",
+    "disputed_by",
+    "aka",
+    "actor",
+    "status",
+    "issue",
+    "quantity",
+    "on",
+    "speaker",
+    "url",
+    "publisher",
+    "file",
+    "term",
+    "source",
+    "node",
+    "extra",
+    "title",
+    "negograph",
+    "party",
+    "demand",
+    "condition",
+    "proposal",
+];
+
+/// A node's id as a claim names it: `=ID` when the id reads as a keyword or
+/// a relation.
+fn id(text: &str) -> String {
+    let relation = text.replace('-', "_").parse::<Relation>().is_ok();
+    if relation || KEYWORDS.contains(&text) {
+        format!("={text}")
+    } else {
+        word(text)
     }
 }
 
@@ -144,5 +188,9 @@ mod tests {
         assert_eq!(word("two words"), "\"two words\"");
         assert_eq!(word(""), "\"\"");
         assert_eq!(quoted("a \"b\"\nc"), "\"a \\\"b\\\"\\nc\"");
+        // A proposed id spelled like a keyword or relation stays an id.
+        assert_eq!(id("note"), "=note");
+        assert_eq!(id("part-of"), "=part-of");
+        assert_eq!(id("ceasefire"), "ceasefire");
     }
 }
