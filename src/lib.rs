@@ -56,6 +56,10 @@
 //!   [`query::Query`].
 //! - [`ask`]: plain-English questions turned into queries.
 //!
+//! **Drafted**
+//! - [`draft`]: a draft of the graph from a news report, every claim quoted
+//!   from it, in the text format.
+//!
 //! **Drawn**
 //! - [`render`]: pictures and layouts from Graphviz's `dot`.
 //! - [`export`]: what to draw of the graph or an answer, as DOT, Mermaid or
@@ -96,6 +100,7 @@ pub use graph::{EdgeIx, Graph, NodeIx};
 pub use load::Input;
 pub mod ask;
 pub mod check;
+pub mod draft;
 pub mod edit;
 pub mod export;
 pub mod interop;

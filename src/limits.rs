@@ -43,3 +43,8 @@ pub const MAX_LAYOUT_NODES: usize = 3_000;
 pub const MAX_LAYOUT_LINES: usize = 12_000;
 /// Seconds Graphviz may take before it is stopped.
 pub const LAYOUT_SECONDS: u64 = 10;
+
+/// The longest article `draft` reads, in bytes: about 30,000 words, five
+/// times the longest wire report, and a draft of it still takes well under
+/// a second.
+pub const MAX_ARTICLE_BYTES: usize = 200_000;

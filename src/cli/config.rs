@@ -178,6 +178,11 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             run(Action::Edit { edit, dry_run }, Print::default())
         }
         Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
+        Command::Draft {
+            article,
+            source,
+            json,
+        } => run(Action::Draft { article, source }, Print { json: json.json }),
         Command::Generate {
             edges,
             seed,

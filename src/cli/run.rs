@@ -129,6 +129,12 @@ fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Re
             change,
             dry_run,
         } => edit::print(file, change, *dry_run, reporter),
+        Outcome::Drafted { draft, text } => if print.json {
+            output::json(draft)
+        } else {
+            output::human(text)
+        }
+        .map(|()| ExitCode::Success),
         Outcome::Created(path) => {
             output::human(&format!("created {}\n", inert(&path.display().to_string())))
                 .map(|()| ExitCode::Success)

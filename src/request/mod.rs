@@ -191,6 +191,14 @@ pub enum Action {
         /// The graph's title.
         title: String,
     },
+    /// Draft the claims of a news report in the text format (`draft`); the
+    /// graph gives the names it knows their ids.
+    Draft {
+        /// The report, as plain text.
+        article: PathBuf,
+        /// The source id the claims cite.
+        source: String,
+    },
     /// Write a seeded synthetic graph of `edges` edges (for benchmarks).
     #[doc(hidden)]
     Generate {
@@ -295,6 +303,13 @@ pub enum Outcome {
     },
     /// A new graph file was created.
     Created(PathBuf),
+    /// A draft of a report's claims.
+    Drafted {
+        /// The draft.
+        draft: crate::draft::Draft,
+        /// It in the text format.
+        text: String,
+    },
 }
 
 /// Does what `request` asks, and says what came of it: each [`Action`] has
@@ -399,6 +414,16 @@ pub fn run(request: &Request) -> Result<Outcome> {
             Graph::from_document(&path.display().to_string(), doc)?;
             store::create_new(path, text.as_bytes())?;
             Ok(Outcome::Created(path.clone()))
+        }
+        Action::Draft {
+            article,
+            source: id,
+        } => {
+            let text = crate::draft::read_article(article)?;
+            let graph = source.load()?;
+            let draft = crate::draft::draft(&text, id, Some(&graph))?;
+            let text = crate::draft::text::write(&draft, &article.display().to_string());
+            Ok(Outcome::Drafted { draft, text })
         }
         Action::Generate {
             edges,

@@ -25,6 +25,8 @@ mod changes;
 mod check;
 mod claims;
 mod cli;
+mod draft;
+mod draft_reports;
 mod edit;
 mod effects;
 mod export;

@@ -29,6 +29,17 @@ Examples:
 Without -f, every command reads the built-in graph of the May 2025 Istanbul
 negotiation. Exit codes: 0 ok, 1 the graph has errors, 2 usage or I/O error.";
 
+const DRAFT_EXAMPLES: &str = "\
+Examples:
+  negograph draft graph/examples/harbour-report.txt --source halvik
+  negograph draft graph/examples/harbour-report.txt --source halvik > halvik.neg
+  negograph draft graph/examples/harbour-report.txt --source halvik --json
+
+Every quote is the report's own text; ids, and labels marked \"proposed\",
+are the draft's. A candidate the rules are unsure of (a negation, a pronoun
+for its holder, a half missing) is written commented out, with why. Names the
+graph knows (-f) are written as its ids. Reports over 200,000 bytes are refused.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "negograph",
@@ -449,6 +460,19 @@ newest source's date by default) and can go back to positions that have lapsed."
 
     #[command(flatten)]
     Edit(EditCommand),
+
+    /// Draft a report's claims in the text format (.neg), each quoted from it, for `apply`
+    #[command(after_help = DRAFT_EXAMPLES)]
+    Draft {
+        /// The report, as plain UTF-8 text
+        #[arg(value_name = "ARTICLE")]
+        article: PathBuf,
+        /// The id of the source its claims cite
+        #[arg(long, value_name = "ID")]
+        source: String,
+        #[command(flatten)]
+        json: JsonArg,
+    },
 
     /// Start a new, empty graph file
     #[command(

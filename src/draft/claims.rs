@@ -1,0 +1,667 @@
+//! Candidate claims from one sentence: each cue of the lexicon that fires,
+//! with the party that holds the claim, the words of its position, who said
+//! it, and the shortest span of the sentence that carries it.
+
+use std::ops::Range;
+
+use crate::model::Relation;
+
+use super::lexicon::{self, Cue, CueKind, is_said, verb_like};
+use super::parties::Mention;
+use super::reading::{
+    Sentence, aside, boundary_before, holder, mention_after, mention_before, speaker, word_at,
+};
+use super::sentences::Word;
+
+/// The most words a position's phrase takes.
+const LONGEST_PHRASE: usize = 14;
+
+/// Words that end a position's phrase: a new clause begins.
+const PHRASE_STOPS: &[&str] = &[
+    "plus",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "while",
+    "but",
+    "after",
+    "before",
+    "which",
+    "who",
+    "according",
+    "amid",
+    "despite",
+    "because",
+    "when",
+    "unless",
+    "if",
+    "should",
+    "only",
+    "until",
+    "as",
+    "although",
+    "though",
+    "whereas",
+];
+
+/// Words left off the front of a phrase: they join it to its verb.
+const PHRASE_LEADS: &[&str] = &["to", "that", "for", "on", "with", "by", "upon", "of"];
+
+/// Words left off the front of the first half of a condition.
+const CONDITION_LEADS: &[&str] = &[
+    "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
+    "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
+];
+
+/// A claim the draft proposes, before its positions are named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The party holding it (for `conditions_on`, the party saying so).
+    pub holder: usize,
+    /// The relation; `None` for a change over time the analyst should model.
+    pub relation: Option<Relation>,
+    /// The position's words (for `conditions_on` the one that needs the
+    /// other; for `counters` the one answered).
+    pub target: Option<Range<usize>>,
+    /// The second position: what a condition needs, a counter offers, a
+    /// threat's trigger.
+    pub other: Option<Range<usize>>,
+    /// The words of the article that carry the claim.
+    pub quote: Range<usize>,
+    /// Who the sentence says said it.
+    pub speaker: Option<(Range<usize>, usize)>,
+    /// The cue that fired.
+    pub cue: &'static str,
+    /// Why the claim is unsure (it is then written commented out).
+    pub unsure: Option<&'static str>,
+}
+
+/// Every candidate of `s`.
+pub fn find(s: &Sentence) -> Vec<Found> {
+    let speaker = speaker(s);
+    let cues = cues(s.words);
+    let mut out = Vec::new();
+    // Words a position's phrase took: no cue there.
+    let mut taken_until = 0;
+    for (at, cue) in &cues {
+        let cue_words = cue.words.split(' ').count();
+        // ... unless a party's possessive owns it: "backed Egypt's call for
+        // a binding deal" also says Egypt calls for one.
+        let owned = *at > 0 && s.words[*at - 1].lower.ends_with("'s");
+        if *at < taken_until && !owned {
+            continue;
+        }
+        let found = match cue.kind {
+            CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
+            CueKind::Condition => condition(s, *at, cue_words, &cues, speaker.as_ref()),
+            CueKind::Threat => threat(s, *at, cue_words),
+            CueKind::MediatedBy => mediated_by(s, *at, cue_words),
+            CueKind::Mediating => mediating(s, *at, cue_words),
+            CueKind::Counter => counter(s, *at, cue_words, &out),
+            CueKind::Change => change(s, *at, cue_words),
+        };
+        let Some(mut found) = found else { continue };
+        // A cue inside a position's words ("rejected the demand for X")
+        // is part of it, not a claim of its own.
+        if let Some(target) = &found.target
+            && found.relation != Some(Relation::Counters)
+        {
+            taken_until = s
+                .words
+                .iter()
+                .take_while(|w| w.span.start < target.end)
+                .count();
+        }
+        // "X rejected A and offered B": the second claim's quote starts at
+        // its own verb, the holder already quoted with the first.
+        if out
+            .iter()
+            .any(|f: &Found| f.quote.start == found.quote.start)
+        {
+            let cue_start = s.words[*at].span.start;
+            // A counter's offer stays quoted ("offered 8% instead").
+            let offer = found.other.as_ref().map(|o| o.start);
+            let start = offer
+                .filter(|&o| o >= found.quote.start)
+                .map_or(cue_start, |o| o.min(cue_start));
+            found.quote.start = start.min(found.quote.end);
+        }
+        found.cue = cue.words;
+        found.speaker = found.speaker.or_else(|| speaker.clone());
+        if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
+            found.unsure = unsure(s, *at + cue_words);
+        }
+        // "a pay rise of 11.5% and a commitment to ratios": two positions.
+        if let Some(second) = coordinated(s, &found) {
+            let and = second.quote.start;
+            let end = s
+                .words
+                .iter()
+                .rev()
+                .find(|w| w.span.end < and)
+                .map_or(and, |w| w.span.end);
+            let mut first = found.clone();
+            first.target = first
+                .target
+                .map(|t| t.start..end.max(t.start + 1).min(t.end));
+            first.quote.end = end.max(first.quote.start);
+            out.push(first);
+            found = second;
+        }
+        // "Qatar and Egypt brokered ...": a claim for each.
+        let mut extra = Vec::new();
+        for partner in partners(s, &found) {
+            let mut theirs = found.clone();
+            theirs.holder = partner.party;
+            theirs.quote =
+                theirs.quote.start.min(partner.span.start)..theirs.quote.end.max(partner.span.end);
+            extra.push(theirs);
+        }
+        out.push(found);
+        out.extend(extra);
+    }
+    out
+}
+
+/// The parties named with the holder by "and" ("Qatar and Egypt"), when the
+/// holder is named in the quote.
+fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
+    let Some(named) = s.mentions.iter().find(|m| {
+        m.party == found.holder
+            && m.span.start >= found.quote.start.saturating_sub(60)
+            && m.span.end <= found.quote.end + 60
+    }) else {
+        return Vec::new();
+    };
+    let joined = |a: &Mention, b: &Mention| {
+        a.span.end <= b.span.start
+            && matches!(
+                s.text[a.span.end..b.span.start].trim(),
+                "and" | "," | ", and"
+            )
+    };
+    s.mentions
+        .iter()
+        .filter(|m| m.party != found.holder && (joined(named, m) || joined(m, named)))
+        .collect()
+}
+
+/// A stance whose position joins two by "and a" ("a raise and a
+/// commitment to ratios"): the first kept in `found`, the second returned.
+fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
+    let relation = found.relation?;
+    if !relation.facts().stance || relation == Relation::Threatens {
+        return None;
+    }
+    let target = found.target.clone()?;
+    let first = s.words.iter().position(|w| w.span.start == target.start)?;
+    let last = s.words.iter().position(|w| w.span.end == target.end)?;
+    let and = (first + 1..last).find(|&j| {
+        s.words[j].lower == "and" && matches!(s.words[j + 1].lower.as_str(), "a" | "an")
+    })?;
+    let mut second = found.clone();
+    second.target = Some(s.words[and + 2].span.start..target.end);
+    second.quote = s.words[and + 1].span.start..found.quote.end;
+    Some(second).filter(|_| and + 2 <= last)
+}
+
+/// The cues of `words`, each at its first word; the longest at a place wins.
+fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = lexicon::CUES
+            .iter()
+            .filter(|c| matches_at(words, i, c.words))
+            .max_by_key(|c| c.words.len());
+        match best {
+            Some(c) => {
+                out.push((i, *c));
+                i += c.words.split(' ').count();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        match words.get(i + n) {
+            Some(w) if w.lower == part => n += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The phrase of a position starting at word `from`: leading joiners left
+/// off, up to the end of its clause. A word range, never empty.
+fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
+    // "U.S. demand, have pressed": a comma after the cue, no object.
+    if from > 0 && from < s.words.len() {
+        let gap = &s.text[s.words[from - 1].span.end..s.words[from].span.start];
+        if gap.contains([',', ';', '(', ')', '\u{2014}']) {
+            return None;
+        }
+    }
+    let mut start = from;
+    // "urged the Commission to act": the position is what follows "to".
+    if let Some(m) = s.mentions.iter().find(|m| {
+        s.words.get(from).is_some_and(|w| {
+            w.span.start == m.span.start
+                || (w.lower == "the"
+                    && s.words
+                        .get(from + 1)
+                        .is_some_and(|n| n.span.start == m.span.start))
+        })
+    }) && let Some(after) = s.words.iter().position(|w| w.span.start > m.span.end)
+        && s.words[after].lower == "to"
+        && !boundary_before(s, after)
+    {
+        start = after;
+    }
+    while start < s.words.len()
+        && PHRASE_LEADS.contains(&s.words[start].lower.as_str())
+        && !boundary_before(s, start + 1)
+    {
+        start += 1;
+    }
+    let mut end = start;
+    while end < s.words.len() && end - start < LONGEST_PHRASE {
+        let w = s.words[end].lower.as_str();
+        let stop = end > start
+            && (boundary_before(s, end)
+                || PHRASE_STOPS.contains(&w)
+                || cue_of_kind_at(s.words, end, CueKind::Condition)
+                || cue_of_kind_at(s.words, end, CueKind::Counter)
+                || (matches!(w, "and" | "but")
+                    && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))
+                // "a framework under which ...": the clause after is not it.
+                || (lexicon::PREPOSITIONS.contains(&w)
+                    && s.words.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "whom"))));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
+    lexicon::CUES
+        .iter()
+        .any(|c| c.kind == kind && matches_at(words, i, c.words))
+}
+
+/// Byte range of words `range`.
+fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
+    s.words[range.start].span.start..s.words[range.end - 1].span.end
+}
+
+/// A quote from word `from` (the holder, when named before the cue) to
+/// the end of `last`.
+fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
+    s.words[from].span.start..s.words[last.end - 1].span.end
+}
+
+fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    let target = phrase_after(s, at + n)?;
+    let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
+    let possessive = previous
+        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));
+    let mut relation = relation;
+    let (holder, holder_word, unsure) = if possessive {
+        // "its demand for X", "the union's offer of X": a claim of the
+        // possessor when the noun opens its object.
+        // "call for" carries its own "for".
+        let opens = n > 1
+            || s.words
+                .get(at + n)
+                .is_some_and(|w| matches!(w.lower.as_str(), "for" | "to" | "of" | "that"));
+        if !opens {
+            return None;
+        }
+        let owner = s
+            .mentions
+            .iter()
+            .find(|m| m.span.end == s.words[at - 1].span.end);
+        match owner {
+            Some(m) => (m.party, word_at(s, m.span.start), None),
+            None => holder(s, at, at + n)?,
+        }
+    } else {
+        if !verb_position(s, at) {
+            // "the demand", "an automation demand": a noun, no claim.
+            return None;
+        }
+        holder(s, at, at + n)?
+    };
+    // "could not agree to X", "won't accept X": a refusal.
+    if relation == Relation::Accepts && negated_just_before(s, at) {
+        relation = Relation::Rejects;
+    }
+    let from = holder_word.unwrap_or(at);
+    Some(Found {
+        holder,
+        relation: Some(relation),
+        quote: quote(s, from.min(at), &target),
+        target: Some(bytes(s, &target)),
+        other: None,
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// Whether the cue at `at` stands where a verb does: a verb form no noun
+/// shares ("demanded"), or after a subject, a pronoun, an auxiliary, "to".
+fn verb_position(s: &Sentence, at: usize) -> bool {
+    let cue = &s.words[at].lower;
+    if !lexicon::NOUN_FORMS.contains(&cue.as_str()) {
+        let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
+        return !matches!(
+            previous,
+            Some("the" | "a" | "an" | "this" | "that" | "any" | "no")
+        );
+    }
+    let Some(j) = at.checked_sub(1) else {
+        return true;
+    };
+    let previous = s.words[j].lower.as_str();
+    lexicon::PRONOUNS.contains(&previous)
+        || lexicon::AUXILIARIES.contains(&previous)
+        || matches!(previous, "to" | "and" | "not" | "who" | "which" | "also")
+        || s.mentions.iter().any(|m| m.span.end == s.words[j].span.end)
+}
+
+/// Whether "not", "n't" or "never" stands within three words before `at`.
+fn negated_just_before(s: &Sentence, at: usize) -> bool {
+    s.words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
+}
+
+/// "A only if B" (and "in exchange for", "contingent upon", ...): A needs B,
+/// per the speaker or the party named before.
+fn condition(
+    s: &Sentence,
+    at: usize,
+    n: usize,
+    cues: &[(usize, Cue)],
+    speaker: Option<&(Range<usize>, usize)>,
+) -> Option<Found> {
+    // "would not return until X": "until" sets a condition only after a no.
+    if s.words[at].lower == "until"
+        && !negated_just_before(s, at.saturating_sub(1).max(1))
+        && !s.words[..at]
+            .iter()
+            .any(|w| w.lower == "not" || w.lower.ends_with("n't"))
+    {
+        return None;
+    }
+    let needed = phrase_after(s, at + n)?;
+    // A: from the clause's start, or the end of the cue or mention before, to the cue.
+    let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    if let Some((c, cue)) = cues.iter().rev().find(|(c, _)| *c < at) {
+        start = start.max(c + cue.words.split(' ').count());
+    }
+    if let Some(m) = mention_before(s, at) {
+        let end_word = s
+            .words
+            .iter()
+            .position(|w| w.span.end == m.span.end)
+            .unwrap_or(0);
+        if end_word >= start {
+            start = end_word + 1;
+        }
+    }
+    // "X said the city would resume payments only if ...": what needs the
+    // condition follows the last "said" and the last modal verb.
+    if let Some(j) = (start..at).rev().find(|&j| {
+        is_said(&s.words[j].lower)
+            || matches!(
+                s.words[j].lower.as_str(),
+                "would" | "will" | "could" | "can"
+            )
+    }) {
+        start = j + 1;
+    }
+    while start < at && CONDITION_LEADS.contains(&s.words[start].lower.as_str()) {
+        start += 1;
+    }
+    let first = (start < at).then_some(start..at);
+    let (holder, mut unsure) = match (speaker, mention_before(s, at)) {
+        (Some((_, p)), _) => (*p, None),
+        (None, Some(m)) => (m.party, None),
+        (None, None) => (
+            s.previous?,
+            Some("nobody is named as setting the condition"),
+        ),
+    };
+    if first.is_none() {
+        unsure = unsure.or(Some("what needs the condition is not in the sentence"));
+    }
+    let from = first.as_ref().map_or(at, |f| f.start);
+    Some(Found {
+        holder,
+        relation: Some(Relation::ConditionsOn),
+        target: first.as_ref().map(|f| bytes(s, f)),
+        other: Some(bytes(s, &needed)),
+        quote: quote(s, from, &needed),
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// "X threatened to M if T", "X warned that it would M should T".
+fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let mut from = at + n;
+    let mut actor = None;
+    if s.words.get(from).is_some_and(|w| w.lower == "that") {
+        // "warned that (should T,) Y would M": the measure follows "would"
+        // or "will", and Y, named just before it, makes the threat.
+        let modal = (from..s.words.len())
+            .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?;
+        actor = s.mentions.iter().rev().find(|m| {
+            m.span.end <= s.words[modal].span.start
+                && m.span.start >= s.words[from].span.start
+                && !aside(s, m)
+        });
+        from = modal + 1;
+    }
+    let measure = phrase_after(s, from)?;
+    // The party that warns makes the threat; failing it, the one named
+    // before "would".
+    let named = |m: &&Mention| s.text[m.span.clone()].starts_with(char::is_uppercase);
+    let (holder, holder_word, unsure) = match (mention_before(s, at), actor) {
+        // "Trump warned that ... the United States will M": a name there
+        // says who would act.
+        (_, Some(m)) if named(&m) => (m.party, word_at(s, m.span.start), None),
+        (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
+        _ => holder(s, at, at + n)?,
+    };
+    let trigger = (at + n..s.words.len())
+        .filter(|j| !measure.contains(j))
+        .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))
+        .and_then(|j| phrase_after(s, j + 1))
+        .filter(|t| t.start >= measure.end || t.end <= measure.start);
+    let first = holder_word.unwrap_or(at).min(at).min(
+        trigger
+            .as_ref()
+            .map_or(usize::MAX, |t| t.start.saturating_sub(1)),
+    );
+    let last = trigger
+        .clone()
+        .filter(|t| t.end > measure.end)
+        .unwrap_or_else(|| measure.clone());
+    let first = if holder_word.is_some_and(|h| h < at) {
+        holder_word.unwrap_or(at)
+    } else {
+        first.min(measure.start)
+    };
+    Some(Found {
+        holder,
+        relation: Some(Relation::Threatens),
+        target: Some(bytes(s, &measure)),
+        other: trigger.as_ref().map(|t| bytes(s, t)),
+        quote: quote(s, first.min(at), &last),
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// "talks mediated by X": X mediates the talks named before the cue.
+fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_after(s, at + n, 2)?;
+    let start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    let start = (start..at)
+        .find(|&j| {
+            !matches!(
+                s.words[j].lower.as_str(),
+                "the" | "a" | "an" | "were" | "was" | "be"
+            )
+        })
+        .unwrap_or(at);
+    // "The talks were mediated by": the talks, without their verb.
+    let mut end = at;
+    while end > start
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "being" | "have" | "has"
+        )
+    {
+        end -= 1;
+    }
+    let talks = (start < end).then_some(start..end)?;
+    let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, talks.start, &(holder_end..holder_end + 1)),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X is mediating talks between A and B".
+fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_before(s, at)?;
+    let talks = phrase_after(s, at + n)?;
+    let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, from, &talks),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X countered with B", "X instead proposed B": X answers what was put to
+/// it (the position it rejected in this sentence, if any) with B.
+fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found> {
+    let mut from = at + n;
+    let mut answered = before
+        .iter()
+        .rev()
+        .find(|f| f.relation == Some(Relation::Rejects))
+        .and_then(|f| f.target.clone());
+    let mut offer = None;
+    let word = s.words[at].lower.as_str();
+    if word == "instead" && s.words.get(from).is_some_and(|w| w.lower == "of") {
+        // "offered B instead of A".
+        answered = phrase_after(s, from + 1).map(|a| bytes(s, &a));
+        offer = Some(before.last()?.target.clone()?);
+    } else if word != "instead" {
+        // "countered A with B".
+        let with =
+            (from..s.words.len().min(from + LONGEST_PHRASE)).find(|&j| s.words[j].lower == "with");
+        if let Some(k) = with {
+            let start = (from..k)
+                .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
+                .unwrap_or(k);
+            if start < k {
+                answered = Some(bytes(s, &(start..k)));
+            }
+            from = k + 1;
+        }
+    } else if s
+        .words
+        .get(from)
+        .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
+    {
+        // "instead proposed B": the offer follows the verb.
+        from += 1;
+    }
+    let offer_bytes = match offer.or_else(|| phrase_after(s, from).map(|o| bytes(s, &o))) {
+        Some(o) => o,
+        // "X proposed B instead": B is the proposal just read.
+        None => before.last()?.target.clone()?,
+    };
+    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
+    let start = holder_word.map_or(s.words[at].span.start, |w| s.words[w].span.start);
+    let end = offer_bytes
+        .end
+        .max(s.words[at + n - 1].span.end)
+        .max(answered.as_ref().map_or(0, |a| a.end));
+    Some(Found {
+        holder,
+        relation: Some(Relation::Counters),
+        unsure: unsure.or(answered
+            .is_none()
+            .then_some("what is countered is not in the sentence")),
+        target: answered,
+        other: Some(offer_bytes),
+        quote: start.min(end)..end,
+        speaker: None,
+        cue: "",
+    })
+}
+
+/// "X dropped its demand for Y", "no longer", "waived": a change over time,
+/// always left to the analyst (an end date on the old claim, or `supersedes`).
+fn change(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let what = phrase_after(s, at + n)?;
+    let (holder, holder_word, _) = holder(s, at, at + n)?;
+    Some(Found {
+        holder,
+        relation: None,
+        target: Some(bytes(s, &what)),
+        other: None,
+        quote: quote(s, holder_word.unwrap_or(at), &what),
+        speaker: None,
+        cue: "",
+        unsure: Some("a change over time: end the earlier claim or add `supersedes`"),
+    })
+}
+
+/// Why the claim of a cue ending at word `end` is unsure: a negation or
+/// hedge in its clause before it, or a question.
+fn unsure(s: &Sentence, end: usize) -> Option<&'static str> {
+    let start = (0..end.min(s.words.len()))
+        .rev()
+        .find(|&j| boundary_before(s, j))
+        .unwrap_or(0);
+    let hedged = s.words[start..end.min(s.words.len())]
+        .iter()
+        .any(|w| lexicon::UNSURE.contains(&w.lower.as_str()) || w.lower.ends_with("n't"));
+    if hedged {
+        return Some("negated or hedged");
+    }
+    let last = s.words.last()?;
+    s.text[last.span.end..s.span.end]
+        .trim_start()
+        .starts_with('?')
+        .then_some("a question")
+}

@@ -1,0 +1,560 @@
+//! The words `draft` reads: the cues that carry a claim, the words that
+//! make a sentence unsure, the titles and nouns that name parties. All
+//! lower case; multi-word cues are written with single spaces. Kept here,
+//! in one table per job, so that a reader can see (and a test can check)
+//! every word the rules use.
+
+use crate::model::Relation;
+
+/// How a cue carries its claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// "X demands Y": the holder before the cue, the position after it.
+    Stance(Relation),
+    /// "A only if B": position A needs position B.
+    Condition,
+    /// "X threatened to Y", "X will Y if Z".
+    Threat,
+    /// "talks mediated by X": the mediator after the cue.
+    MediatedBy,
+    /// "X is mediating": the mediator before the cue.
+    Mediating,
+    /// "X countered with Y", "X instead proposed Y".
+    Counter,
+    /// "X dropped Y", "Y replaced Z": a position given up or replaced.
+    Change,
+}
+
+/// One cue: its words and what it carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The words, lower case, single-spaced.
+    pub words: &'static str,
+    /// What it carries.
+    pub kind: CueKind,
+}
+
+const fn stance(words: &'static str, relation: Relation) -> Cue {
+    Cue {
+        words,
+        kind: CueKind::Stance(relation),
+    }
+}
+
+const fn cue(words: &'static str, kind: CueKind) -> Cue {
+    Cue { words, kind }
+}
+
+use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Threat};
+use Relation::{Accepts, Demands, Proposes, Rejects, Supports};
+
+/// Every cue. Where one cue is the start of another ("call for" and
+/// "called for"), each is listed: matching takes the longest at a place.
+pub const CUES: &[Cue] = &[
+    stance("demand", Demands),
+    stance("demands", Demands),
+    stance("demanded", Demands),
+    stance("demanding", Demands),
+    stance("call for", Demands),
+    stance("calls for", Demands),
+    stance("called for", Demands),
+    stance("calling for", Demands),
+    stance("urge", Demands),
+    stance("urges", Demands),
+    stance("urged", Demands),
+    stance("urging", Demands),
+    stance("insist on", Demands),
+    stance("insists on", Demands),
+    stance("insisted on", Demands),
+    stance("insisting on", Demands),
+    stance("insists that", Demands),
+    stance("insisted that", Demands),
+    stance("press for", Demands),
+    stance("presses for", Demands),
+    stance("pressed for", Demands),
+    stance("pressing for", Demands),
+    stance("push for", Demands),
+    stance("pushes for", Demands),
+    stance("pushed for", Demands),
+    stance("pushing for", Demands),
+    stance("seeks", Demands),
+    stance("sought", Demands),
+    stance("seeking", Demands),
+    stance("wants", Demands),
+    stance("wanted", Demands),
+    stance("requested", Demands),
+    stance("asked for", Demands),
+    stance("pressed", Demands),
+    stance("called on", Demands),
+    stance("calls on", Demands),
+    stance("propose", Proposes),
+    stance("proposes", Proposes),
+    stance("proposed", Proposes),
+    stance("proposing", Proposes),
+    stance("offer", Proposes),
+    stance("offers", Proposes),
+    stance("offered", Proposes),
+    stance("offering", Proposes),
+    stance("put forward", Proposes),
+    stance("puts forward", Proposes),
+    stance("tabled", Proposes),
+    stance("floated", Proposes),
+    stance("suggested", Proposes),
+    stance("willing to", Proposes),
+    stance("prepared to", Proposes),
+    stance("back", Supports),
+    stance("backs", Supports),
+    stance("backed", Supports),
+    stance("supports", Supports),
+    stance("supported", Supports),
+    stance("endorsed", Supports),
+    stance("endorses", Supports),
+    stance("reject", Rejects),
+    stance("rejects", Rejects),
+    stance("rejected", Rejects),
+    stance("rejecting", Rejects),
+    stance("dismiss", Rejects),
+    stance("dismisses", Rejects),
+    stance("dismissed", Rejects),
+    stance("refuse", Rejects),
+    stance("refuses", Rejects),
+    stance("refused", Rejects),
+    stance("refusing", Rejects),
+    stance("ruled out", Rejects),
+    stance("rules out", Rejects),
+    stance("turned down", Rejects),
+    stance("opposes", Rejects),
+    stance("opposed", Rejects),
+    stance("accept", Accepts),
+    stance("accepts", Accepts),
+    stance("accepted", Accepts),
+    stance("agree to", Accepts),
+    stance("agrees to", Accepts),
+    stance("agreed to", Accepts),
+    stance("approved", Accepts),
+    cue("only if", Condition),
+    cue("contingent upon", Condition),
+    cue("contingent on", Condition),
+    cue("conditional on", Condition),
+    cue("in exchange for", Condition),
+    cue("in return for", Condition),
+    cue("on condition that", Condition),
+    cue("on the condition that", Condition),
+    cue("as long as", Condition),
+    cue("provided that", Condition),
+    cue("until", Condition),
+    cue("threaten", Threat),
+    cue("threatens", Threat),
+    cue("threatened", Threat),
+    cue("threatening", Threat),
+    cue("warned", Threat),
+    cue("warns", Threat),
+    cue("mediated by", MediatedBy),
+    cue("brokered by", MediatedBy),
+    cue("hosted by", MediatedBy),
+    cue("through the mediation of", MediatedBy),
+    cue("mediating", Mediating),
+    cue("mediates", Mediating),
+    cue("mediated", Mediating),
+    cue("brokered", Mediating),
+    cue("countered", Counter),
+    cue("counters", Counter),
+    cue("instead", Counter),
+    cue("dropped", Change),
+    cue("drops", Change),
+    cue("waived", Change),
+    cue("replaced", Change),
+    cue("replaces", Change),
+    cue("no longer", Change),
+    cue("withdrew", Change),
+    cue("abandoned", Change),
+];
+
+/// The most words any cue has: matching looks no further ahead.
+pub const LONGEST_CUE: usize = 4;
+
+/// Words in a sentence that make its claim unsure: negation, hedging, a
+/// hypothesis ("if Israel agreed to ..."), reported speech at second hand.
+pub const UNSURE: &[&str] = &[
+    "if",
+    "unless",
+    "not",
+    "n't",
+    "never",
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "possibly",
+    "perhaps",
+    "considering",
+    "consider",
+    "unclear",
+    "whether",
+    "denied",
+    "deny",
+    "rumoured",
+    "rumored",
+    "speculated",
+];
+
+/// Words that introduce who said something: "X said", "said X".
+pub const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "announced",
+    "added",
+    "declared",
+    "wrote",
+    "tweeted",
+];
+
+/// Verbs that follow a subject: "Hamas has ...", "Moscow would ...".
+pub const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "did",
+    "does", "also", "again", "then", "later", "still",
+];
+
+/// Abbreviations after which a full stop does not end the sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "rev", "hon", "no", "vs", "etc", "inc",
+    "corp", "ltd", "co", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+/// Titles that begin a person's name ("Prime Minister Keir Starmer").
+pub const TITLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "trade minister",
+    "labour minister",
+    "labor minister",
+    "minister",
+    "secretary of state",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "envoy",
+    "special envoy",
+    "ambassador",
+    "general",
+    "gen.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "ceo",
+];
+
+/// Nouns that name a party in lower case ("the dockworkers' union",
+/// "management", "the Israeli government").
+pub const PARTY_NOUNS: &[&str] = &[
+    "government",
+    "army",
+    "military",
+    "authority",
+    "authorities",
+    "city",
+    "mediator",
+    "union",
+    "unions",
+    "management",
+    "ministry",
+    "company",
+    "employers",
+    "workers",
+    "council",
+    "federation",
+    "association",
+    "delegation",
+    "negotiators",
+    "mediators",
+    "administration",
+    "cabinet",
+    "parliament",
+    "rebels",
+    "militants",
+    "alliance",
+    "coalition",
+    "bloc",
+    "board",
+    "leadership",
+    "opposition",
+    "allies",
+    "leaders",
+    "officials",
+    "side",
+];
+
+/// Capitalised words that are never a party on their own (sentence
+/// openers, days, months, the pronoun "I").
+pub const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "of",
+    "to",
+    "with",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "if",
+    "should",
+    "under",
+    "as",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "previously",
+    "meanwhile",
+    "however",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "according",
+    "under",
+    "despite",
+    "talks",
+    "negotiations",
+    "passover",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "hanukkah",
+];
+
+/// Cue words that are nouns as often as verbs ("a demand", "the offer"):
+/// a claim only where a verb stands.
+pub const NOUN_FORMS: &[&str] = &[
+    "demand", "demands", "offer", "offers", "call", "calls", "back", "backs", "proposal", "threat",
+    "seeks", "wants", "accept", "reject", "dismiss", "refuse", "propose", "urge", "insist",
+    "press", "push",
+];
+
+/// Words that name a position already put forward: "rejected the demand"
+/// means the demand named before.
+pub const ANAPHORA: &[(&str, Relation)] = &[
+    ("demand", Demands),
+    ("demands", Demands),
+    ("offer", Proposes),
+    ("proposal", Proposes),
+    ("plan", Proposes),
+    ("proposals", Proposes),
+    ("offers", Proposes),
+    ("framework", Proposes),
+    ("idea", Proposes),
+    ("package", Proposes),
+    ("deal", Proposes),
+];
+
+/// Words after which a party is not the subject: "an offer from employers".
+pub const PREPOSITIONS: &[&str] = &[
+    "from", "by", "of", "to", "with", "for", "against", "on", "at", "between", "in", "into",
+    "over", "under", "among", "about", "behalf", "than",
+];
+
+/// Words that open a side remark about a party: "X, which represents ...,".
+pub const ASIDES: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "known",
+    "including",
+    "representing",
+    "led",
+    "whom",
+];
+
+/// Names that stand for a country in news reports: its capital, its seat
+/// of government, its adjective before a party noun ("Russian officials").
+/// Each maps to the country's name, which keys (and proposes the id of) the
+/// party, so that "Moscow", "the Kremlin" and "Russia" are one party.
+pub const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("russian", "russia"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("ukrainian", "ukraine"),
+    ("washington", "united states"),
+    ("white house", "united states"),
+    ("u.s", "united states"),
+    ("us", "united states"),
+    ("american", "united states"),
+    ("beijing", "china"),
+    ("chinese", "china"),
+    ("tehran", "iran"),
+    ("iranian", "iran"),
+    ("jerusalem", "israel"),
+    ("israeli", "israel"),
+    ("berlin", "germany"),
+    ("german", "germany"),
+    ("paris", "france"),
+    ("french", "france"),
+    ("london", "united kingdom"),
+    ("british", "united kingdom"),
+    ("britain", "united kingdom"),
+    ("u.k", "united kingdom"),
+    ("uk", "united kingdom"),
+    ("brussels", "european union"),
+    ("eu", "european union"),
+    ("e.u", "european union"),
+    ("european commission", "european union"),
+    ("cairo", "egypt"),
+    ("egyptian", "egypt"),
+    ("addis ababa", "ethiopia"),
+    ("ethiopian", "ethiopia"),
+    ("khartoum", "sudan"),
+    ("sudanese", "sudan"),
+    ("doha", "qatar"),
+    ("qatari", "qatar"),
+    ("ankara", "turkey"),
+    ("turkish", "turkey"),
+    ("riyadh", "saudi arabia"),
+    ("saudi", "saudi arabia"),
+    ("tokyo", "japan"),
+    ("japanese", "japan"),
+    ("seoul", "south korea"),
+    ("pyongyang", "north korea"),
+    ("new delhi", "india"),
+    ("indian", "india"),
+    ("islamabad", "pakistan"),
+    ("pakistani", "pakistan"),
+    ("ottawa", "canada"),
+    ("canadian", "canada"),
+    ("mexico city", "mexico"),
+    ("mexican", "mexico"),
+    ("damascus", "syria"),
+    ("syrian", "syria"),
+    ("beirut", "lebanon"),
+    ("lebanese", "lebanon"),
+    ("baghdad", "iraq"),
+    ("iraqi", "iraq"),
+    ("kabul", "afghanistan"),
+    ("caracas", "venezuela"),
+    ("havana", "cuba"),
+    ("taipei", "taiwan"),
+    ("minsk", "belarus"),
+    ("warsaw", "poland"),
+    ("polish", "poland"),
+    ("rome", "italy"),
+    ("italian", "italy"),
+    ("madrid", "spain"),
+    ("spanish", "spain"),
+    ("wellington", "new zealand"),
+    ("canberra", "australia"),
+    ("australian", "australia"),
+    ("brasilia", "brazil"),
+    ("brazilian", "brazil"),
+    ("pretoria", "south africa"),
+    ("nairobi", "kenya"),
+    ("oslo", "norway"),
+    ("muscat", "oman"),
+    ("omani", "oman"),
+    ("norwegian", "norway"),
+];
+
+/// Pronouns that stand for a party named before: the claim is then unsure.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
+
+/// Whether a word is a verb that follows a subject: a cue's first word, a
+/// verb of saying, an auxiliary.
+pub fn verb_like(word: &str) -> bool {
+    is_said(word)
+        || AUXILIARIES.contains(&word)
+        || CUES.iter().any(|c| c.words.split(' ').next() == Some(word))
+}
+
+/// Whether a word says who spoke ("said", "told").
+pub fn is_said(word: &str) -> bool {
+    SAID.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_is_lower_case_and_single_spaced() {
+        let all = CUES
+            .iter()
+            .map(|c| c.words)
+            .chain(UNSURE.iter().copied())
+            .chain(SAID.iter().copied())
+            .chain(TITLES.iter().copied())
+            .chain(PARTY_NOUNS.iter().copied())
+            .chain(NOT_NAMES.iter().copied());
+        for w in all {
+            assert_eq!(w, w.to_lowercase(), "{w}");
+            assert_eq!(w.split(' ').filter(|p| p.is_empty()).count(), 0, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn no_cue_is_longer_than_the_look_ahead() {
+        for c in CUES {
+            assert!(c.words.split(' ').count() <= LONGEST_CUE, "{}", c.words);
+        }
+        let longest = CUES.iter().map(|c| c.words.split(' ').count()).max();
+        assert_eq!(longest, Some(LONGEST_CUE));
+    }
+}

@@ -1,0 +1,394 @@
+//! A draft of the graph from a news report (`negograph draft`): the parties
+//! and positions it names and the claims its sentences carry, each quoting
+//! the article verbatim, for an analyst to correct and `apply`.
+//!
+//! Deterministic and offline: rules over sentences and a small lexicon
+//! ([`lexicon`]), no model. The draft never writes text the article does
+//! not hold, except the ids (and, for parties and positions the graph does
+//! not know, the labels) it proposes, marked as proposed. A candidate the
+//! rules are unsure of (a negation, a pronoun for its holder, a half
+//! missing) is kept but written commented out. [`text`] writes a draft in
+//! the text format (`.neg`); it is the only module that knows that syntax.
+//!
+//! ```
+//! use negograph::draft;
+//!
+//! let article = "Union leaders demanded a 5% raise. Management rejected the demand.";
+//! let d = draft::draft(article, "wire", None)?;
+//! assert_eq!(d.claims[0].holder, "union-leaders");
+//! assert_eq!(d.claims[0].quote, "Union leaders demanded a 5% raise");
+//! assert!(article.contains(&d.claims[1].quote));
+//! # Ok::<(), negograph::Error>(())
+//! ```
+
+mod claims;
+pub mod lexicon;
+mod parties;
+mod reading;
+mod sentences;
+pub mod text;
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::graph::Graph;
+use crate::limits::MAX_ARTICLE_BYTES;
+use crate::model::{NodeKind, Relation};
+use crate::resolve::normalise;
+
+use claims::Found;
+use parties::{KnownNames, Parties};
+use reading::Sentence;
+
+/// A draft of the graph from one article.
+#[derive(Clone, Debug, Serialize)]
+pub struct Draft {
+    /// The source id its claims cite.
+    pub source: String,
+    /// Whether the graph has that source already.
+    pub source_known: bool,
+    /// The parties the claims name, in the order first named.
+    pub parties: Vec<DraftNode>,
+    /// The positions the claims name, in the order first named.
+    pub positions: Vec<DraftNode>,
+    /// The candidate claims, in the article's order.
+    pub claims: Vec<Candidate>,
+}
+
+/// A node a draft names.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DraftNode {
+    /// Its id: the graph's, or proposed.
+    pub id: String,
+    /// Its kind.
+    pub kind: NodeKind,
+    /// Its label: the graph's, or the article's words for it (proposed).
+    pub label: String,
+    /// Whether the graph has it already (else id and label are proposed).
+    pub known: bool,
+    /// Whether only unsure candidates name it (it is then written commented out).
+    pub unsure_only: bool,
+}
+
+/// One candidate claim.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Candidate {
+    /// The party holding it (for `conditions_on` and `excludes`, the party
+    /// that says so: the claim's `by`).
+    pub holder: String,
+    /// Its relation; `None` for a change over time the analyst models (an
+    /// end date on an earlier claim, or `supersedes`).
+    pub relation: Option<Relation>,
+    /// The position: what is demanded, rejected, ...; for `conditions_on`
+    /// what needs the other; for `counters` what is answered; for
+    /// `threatens` the measure.
+    pub target: Option<String>,
+    /// The second position: what a condition needs (`conditions_on`'s
+    /// `to`), a counter's offer (`with`), a threat's trigger.
+    pub other: Option<String>,
+    /// The article's words that carry it: always a substring of the article.
+    pub quote: String,
+    /// Where the quote starts in the article, in bytes.
+    pub at: usize,
+    /// Who said it, in the article's words, when the sentence says.
+    pub speaker: Option<String>,
+    /// The cue that fired.
+    pub cue: String,
+    /// Why it is unsure; an unsure candidate is written commented out.
+    pub unsure: Option<String>,
+}
+
+/// Drafts the claims of `article`, citing `source`; names the graph knows
+/// are given its ids.
+///
+/// # Errors
+///
+/// [`Error::Usage`] for an article over [`MAX_ARTICLE_BYTES`].
+pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft> {
+    if article.len() > MAX_ARTICLE_BYTES {
+        return Err(Error::Usage(format!(
+            "the article is {} bytes, over the {MAX_ARTICLE_BYTES}-byte limit of a draft; draft it in parts",
+            article.len()
+        )));
+    }
+    let known = KnownNames::of(graph);
+    let spans = sentences::sentences(article);
+    let words: Vec<_> = spans
+        .iter()
+        .map(|s| sentences::words(article, s.clone()))
+        .collect();
+    let inner = parties::inner_capitals(&words);
+    let mut parties = Parties::default();
+    let mut found = Vec::new();
+    let mut previous = None;
+    let headline = headline(article);
+    for (span, words) in spans.iter().zip(&words) {
+        let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
+        let sentence = Sentence {
+            text: article,
+            span: span.clone(),
+            words,
+            mentions: &mentions,
+            previous,
+        };
+        // A headline repeats what the report says below it.
+        let here = if headline.as_ref().is_some_and(|h| h.end > span.start) {
+            Vec::new()
+        } else {
+            claims::find(&sentence)
+        };
+        // "He", "it" in the next sentence: the party this one opened with
+        // (its subject), else the last that held a claim here.
+        previous = mentions
+            .first()
+            .map(|m| m.party)
+            .or_else(|| here.last().map(|f| f.holder))
+            .or(previous);
+        found.extend(here);
+    }
+    resolve_anaphora(article, &mut found);
+    let mut builder = Builder::new(article, &known, &parties);
+    let claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
+    Ok(Draft {
+        source: source.to_owned(),
+        source_known: graph.is_some_and(|g| g.document().sources.iter().any(|s| s.id == source)),
+        parties: builder.parties(&claims),
+        positions: builder.positions,
+        claims,
+    })
+}
+
+/// The report's headline: a first line without a full stop, a blank line
+/// after it.
+fn headline(article: &str) -> Option<Range<usize>> {
+    let start = article.len() - article.trim_start().len();
+    let rest = &article[start..];
+    let end = start + rest.find("\n\n").or_else(|| rest.find("\r\n\r\n"))?;
+    let line = article[start..end].trim_end();
+    let single = !line.contains('\n');
+    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (single && unpunctuated && !line.is_empty()).then_some(start..end)
+}
+
+/// "Rejected the demand", "accepted the offer": the position is the last
+/// one demanded (or proposed) before, by another party.
+fn resolve_anaphora(article: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let Some(target) = found[i].target.clone() else {
+            continue;
+        };
+        let words = normalise(&article[target]);
+        let words = ["its ", "their ", "that ", "this ", "his ", "her "]
+            .iter()
+            .find_map(|p| words.strip_prefix(p))
+            .unwrap_or(&words);
+        // "the proposal", "that framework", "the offer within hours": the
+        // noun alone, or followed only by when.
+        let mut parts = words.split(' ');
+        let noun = parts.next().unwrap_or_default();
+        let then = parts.next();
+        let alone = then.is_none_or(|w| {
+            matches!(
+                w,
+                "within" | "on" | "after" | "at" | "last" | "in" | "outright" | "immediately"
+            )
+        });
+        let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == noun && alone)
+        else {
+            continue;
+        };
+        let earlier = found[..i]
+            .iter()
+            .rev()
+            .find(|f| f.relation == Some(*relation) && f.holder != found[i].holder)
+            .and_then(|f| f.target.clone());
+        if earlier.is_some() {
+            found[i].target = earlier;
+        }
+    }
+}
+
+/// The text of the article at `path`, read up to [`MAX_ARTICLE_BYTES`]
+/// (never more, whatever the file's size).
+///
+/// # Errors
+///
+/// [`Error::Read`] for a file that cannot be read; [`Error::Usage`] for one
+/// over the limit or not UTF-8 text.
+pub fn read_article(path: &std::path::Path) -> Result<String> {
+    use std::io::Read as _;
+    let failed = |source| Error::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    let name = path.display().to_string();
+    let shown = crate::terminal::inert(&name);
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Error::Usage(format!(
+            "{shown} is over the {MAX_ARTICLE_BYTES}-byte limit of an article to draft; draft it in parts"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Usage(format!(
+            "{shown} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Names the positions of the candidates as they are made.
+struct Builder<'a> {
+    article: &'a str,
+    known: &'a KnownNames,
+    parties: &'a Parties,
+    positions: Vec<DraftNode>,
+    by_key: BTreeMap<String, usize>,
+    ids: HashSet<String>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(article: &'a str, known: &'a KnownNames, parties: &'a Parties) -> Builder<'a> {
+        let ids = parties.list.iter().map(|p| p.id.clone()).collect();
+        Builder {
+            article,
+            known,
+            parties,
+            positions: Vec::new(),
+            by_key: BTreeMap::new(),
+            ids,
+        }
+    }
+
+    fn candidate(&mut self, f: &Found) -> Candidate {
+        let unsure = f.unsure.is_some();
+        let (target_kind, other_kind) = kinds(f.relation);
+        let target = f
+            .target
+            .as_ref()
+            .map(|t| self.position(t, target_kind, unsure));
+        let other = f
+            .other
+            .as_ref()
+            .map(|t| self.position(t, other_kind, unsure));
+        let quote = &self.article[f.quote.clone()];
+        assert!(
+            self.article.get(f.quote.clone()) == Some(quote),
+            "a quote is the article's own text"
+        );
+        Candidate {
+            holder: self.parties.list[f.holder].id.clone(),
+            relation: f.relation,
+            target,
+            other,
+            quote: quote.to_owned(),
+            at: f.quote.start,
+            speaker: f
+                .speaker
+                .as_ref()
+                .map(|(span, _)| self.article[span.clone()].to_owned()),
+            cue: f.cue.to_owned(),
+            unsure: f.unsure.map(str::to_owned),
+        }
+    }
+
+    /// The id of the position the article's words `span` name: the graph's,
+    /// one named before in the draft, or a new one.
+    fn position(&mut self, span: &Range<usize>, kind: NodeKind, unsure: bool) -> String {
+        let words = label_of(&self.article[span.clone()]);
+        // A one-word name ("talks") is too loose a match to be sure of.
+        let known = self
+            .known
+            .get(words)
+            .filter(|k| k.kind.is_position() && (normalise(words).contains(' ') || k.id == words));
+        if let Some(node) = known {
+            return self.add(node.id.clone(), node.kind, &node.label, true, unsure);
+        }
+        let key = normalise(words);
+        if let Some(&p) = self.by_key.get(&key) {
+            let node = &mut self.positions[p];
+            node.unsure_only &= unsure;
+            return node.id.clone();
+        }
+        let base = parties::slug(words, 4);
+        let base = if base.is_empty() {
+            "position".to_owned()
+        } else {
+            base
+        };
+        let id = parties::unique(&base, &self.ids);
+        self.by_key.insert(key, self.positions.len());
+        self.add(id, kind, words, false, unsure)
+    }
+
+    fn add(
+        &mut self,
+        id: String,
+        kind: NodeKind,
+        label: &str,
+        known: bool,
+        unsure: bool,
+    ) -> String {
+        if let Some(node) = self.positions.iter_mut().find(|p| p.id == id) {
+            node.unsure_only &= unsure;
+            return id;
+        }
+        self.ids.insert(id.clone());
+        self.positions.push(DraftNode {
+            id: id.clone(),
+            kind,
+            label: label.to_owned(),
+            known,
+            unsure_only: unsure,
+        });
+        id
+    }
+
+    /// The parties the candidates name, in the order first named.
+    fn parties(&self, claims: &[Candidate]) -> Vec<DraftNode> {
+        self.parties
+            .list
+            .iter()
+            .filter_map(|p| {
+                let mut naming = claims.iter().filter(|c| c.holder == p.id).peekable();
+                naming.peek()?;
+                let unsure_only = naming.all(|c| c.unsure.is_some() || c.relation.is_none());
+                Some(DraftNode {
+                    id: p.id.clone(),
+                    kind: NodeKind::Party,
+                    label: p.label.clone(),
+                    known: p.known,
+                    unsure_only,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The kinds of a candidate's two positions: conditions are what others
+/// need and what sets a threat off; the rest are demands.
+fn kinds(relation: Option<Relation>) -> (NodeKind, NodeKind) {
+    match relation {
+        Some(Relation::Threatens) => (NodeKind::Condition, NodeKind::Condition),
+        Some(Relation::ConditionsOn) => (NodeKind::Demand, NodeKind::Condition),
+        _ => (NodeKind::Demand, NodeKind::Demand),
+    }
+}
+
+/// A phrase as a label: without a leading article (still the article's words).
+fn label_of(phrase: &str) -> &str {
+    ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|a| phrase.strip_prefix(a))
+        .unwrap_or(phrase)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,185 @@
+//! An article cut into sentences, and sentences into words, each a byte
+//! range of the article so that every quote drawn from them is the
+//! article's own text.
+//!
+//! Sentence bounds are Unicode's (UAX #29, from `unicode-segmentation`,
+//! which ships its tables), then joined again where UAX #29 cuts after an
+//! abbreviation it cannot know: "Gen. Smith", "the U.S. Treasury".
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::lexicon;
+
+/// One word (letters, digits, inner apostrophes and hyphens) of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Where it is in the article, in bytes.
+    pub span: Range<usize>,
+    /// Its text in lower case.
+    pub lower: String,
+    /// Whether it starts with an upper-case letter.
+    pub capital: bool,
+    /// Whether only white space stands between it and the word before
+    /// (no comma, bracket or quote mark): a name runs on only over spaces.
+    pub spaced: bool,
+}
+
+/// The sentences of `text`, as byte ranges, each trimmed of surrounding
+/// white space; empty ones left out.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut join_next = false;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let Some(span) = trimmed(text, start..start + piece.len()) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(last) if join_next && !paragraph_break(&text[last.end..span.start]) => {
+                last.end = span.end;
+            }
+            _ => out.push(span.clone()),
+        }
+        join_next = ends_in_abbreviation(&text[span]);
+    }
+    out
+}
+
+/// Whether the text between two pieces holds a blank line: a new paragraph
+/// ends a sentence whatever came before it.
+fn paragraph_break(between: &str) -> bool {
+    between.matches('\n').count() >= 2
+}
+
+/// `span` without white space at either end; `None` when nothing is left.
+fn trimmed(text: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let piece = &text[span.clone()];
+    let start = span.start + (piece.len() - piece.trim_start().len());
+    let end = span.start + piece.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
+/// Whether a piece ends in an abbreviation after which UAX #29 cut but a
+/// sentence goes on ("Mr.", "U.S.", a single initial "J.").
+fn ends_in_abbreviation(piece: &str) -> bool {
+    let Some(last) = piece.split_whitespace().next_back() else {
+        return false;
+    };
+    let last = last.trim_start_matches(['(', '"', '\u{201c}', '\'']);
+    let Some(stem) = last.strip_suffix('.') else {
+        return false;
+    };
+    let lower = stem.to_lowercase();
+    if lexicon::ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // "U.S", "U.N", "E.U": letters joined by dots.
+    let dotted = stem.split('.').all(|p| p.chars().count() == 1) && stem.contains('.');
+    // An initial: "J. Smith".
+    let initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
+    dotted || initial
+}
+
+/// The words of `text[span]`, in order.
+pub fn words(text: &str, span: Range<usize>) -> Vec<Word> {
+    let mut out = Vec::new();
+    let piece = &text[span.clone()];
+    let mut start: Option<usize> = None;
+    let mut chars = piece.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inner_joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
+            && start.is_some()
+            && next.is_some_and(char::is_alphanumeric);
+        // "1,000": a comma inside a number; "$5", "NZ$1": a currency sign.
+        let in_number = c == ','
+            && piece[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit());
+        let currency =
+            matches!(c, '$' | '\u{20ac}' | '\u{a3}') && next.is_some_and(|n| n.is_ascii_digit());
+        let inner_joiner = inner_joiner || in_number || currency;
+        // "8%": a percentage is one word with its number.
+        let percent = c == '%' && start.is_some();
+        if c.is_alphanumeric() || inner_joiner || percent {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let previous_end = out.last().map(|w: &Word| w.span.end);
+            out.push(word(text, span.start + s..span.start + i, previous_end));
+        }
+    }
+    if let Some(s) = start {
+        let previous_end = out.last().map(|w: &Word| w.span.end);
+        out.push(word(text, span.start + s..span.end, previous_end));
+    }
+    out
+}
+
+fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
+    let piece = &text[span.clone()];
+    let spaced =
+        previous_end.is_some_and(|end| text[end..span.start].chars().all(char::is_whitespace));
+    Word {
+        spaced,
+        lower: piece.to_lowercase().replace('\u{2019}', "'"),
+        capital: piece.chars().next().is_some_and(char::is_uppercase),
+        span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text =
+            "Gen. Okafor said the U.S. Treasury would wait. Mr. Lind disagreed.\n\nTalks go on.";
+        assert_eq!(
+            cut(text),
+            [
+                "Gen. Okafor said the U.S. Treasury would wait.",
+                "Mr. Lind disagreed.",
+                "Talks go on."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_join_and_questions_end() {
+        let text = "J. Marsh spoke. Will they agree? Nobody knows!";
+        assert_eq!(
+            cut(text),
+            ["J. Marsh spoke.", "Will they agree?", "Nobody knows!"]
+        );
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_dots() {
+        let text = "The dockworkers' union's 30-day U.S. plan of 8%.";
+        let got: Vec<String> = words(text, 0..text.len())
+            .into_iter()
+            .map(|w| w.lower)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "the",
+                "dockworkers",
+                "union's",
+                "30-day",
+                "u.s",
+                "plan",
+                "of",
+                "8%"
+            ]
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! A draft written in the text format (`.neg`, docs/text-format.md): the
+//! one place that knows its syntax, so that a change of the format is a
+//! change of this file alone.
+//!
+//! New nodes are declared first (`party ID "LABEL"`), then one claim a line
+//! (`FROM RELATION TO [by|with|trigger NODE] "QUOTE" [speaker "WHO"]`),
+//! each followed by the cue that fired as a comment. A candidate the rules
+//! are unsure of, and a node only such candidates name, is written
+//! commented out (`# ` before it), with why.
+
+use std::fmt::Write as _;
+
+use crate::model::Relation;
+
+use super::{Candidate, Draft, DraftNode};
+
+/// The draft as a `.neg` fragment for `negograph apply`.
+pub fn write(draft: &Draft, article_name: &str) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "# Drafted from {} by `negograph draft`: check every line against the article, then `negograph apply`.\n",
+        comment_text(article_name)
+    ));
+    out.push_str("# Quotes and speakers are the article's words; ids, and labels marked \"proposed\", are the draft's.\n");
+    out.push_str("# A line commented out is a candidate the rules were unsure of: delete it, or uncomment it.\n\n");
+    if draft.source_known {
+        let _ = writeln!(out, "@{}", word(&draft.source));
+    } else {
+        let _ = writeln!(
+            out,
+            "source {} {}  # proposed: a new source; give its title and date",
+            word(&draft.source),
+            quoted(&draft.source)
+        );
+    }
+    out.push('\n');
+    for node in draft.parties.iter().chain(&draft.positions) {
+        node_line(&mut out, node);
+    }
+    if !draft.claims.is_empty() {
+        out.push('\n');
+    }
+    for claim in &draft.claims {
+        claim_line(&mut out, claim);
+    }
+    out
+}
+
+fn node_line(out: &mut String, node: &DraftNode) {
+    if node.known {
+        let _ = writeln!(
+            out,
+            "# known: {} (the graph's {})",
+            node.id,
+            comment_text(&node.label)
+        );
+        return;
+    }
+    let line = format!("{} {} {}", node.kind, word(&node.id), quoted(&node.label));
+    if node.unsure_only {
+        let _ = writeln!(out, "# {line}  # proposed; only unsure candidates name it");
+    } else {
+        let _ = writeln!(out, "{line}  # proposed");
+    }
+}
+
+fn claim_line(out: &mut String, c: &Candidate) {
+    let mut line = match c.relation {
+        Some(relation) => statement(c, relation),
+        None => format!("change by {}:", id(&c.holder)),
+    };
+    let _ = write!(line, " {}", quoted(&c.quote));
+    if let Some(speaker) = &c.speaker {
+        let _ = write!(line, " speaker {}", quoted(speaker));
+    }
+    let mut comment = format!("cue: {}", c.cue);
+    if let Some(why) = &c.unsure {
+        let _ = write!(comment, "; unsure: {why}");
+    }
+    if c.unsure.is_some() || c.relation.is_none() {
+        let _ = writeln!(out, "# {line}  # {comment}");
+    } else {
+        let _ = writeln!(out, "{line}  # {comment}");
+    }
+}
+
+/// The claim without its citation: `FROM RELATION TO [field NODE]`.
+fn statement(c: &Candidate, relation: Relation) -> String {
+    let missing = "?";
+    let target = c.target.as_deref().unwrap_or(missing);
+    let other = c.other.as_deref().unwrap_or(missing);
+    match relation {
+        Relation::ConditionsOn => format!(
+            "{} {relation} {} by {}",
+            id(target),
+            id(other),
+            id(&c.holder)
+        ),
+        Relation::Counters => format!(
+            "{} {relation} {} with {}",
+            id(&c.holder),
+            id(target),
+            id(other)
+        ),
+        Relation::Threatens if c.other.is_some() => format!(
+            "{} {relation} {} trigger {}",
+            id(&c.holder),
+            id(target),
+            id(other)
+        ),
+        _ => format!("{} {relation} {}", id(&c.holder), id(target)),
+    }
+}
+
+/// The format's keywords: an id spelled like one is written `=ID`, which
+/// the format reads as an id whatever it is.
+const KEYWORDS: &[&str] = &[
+    "since",
+    "until",
+    "note",
+    "by",
+    "target",
+    "trigger",
+    "with",
+    "disputed_by",
+    "aka",
+    "actor",
+    "status",
+    "issue",
+    "quantity",
+    "on",
+    "speaker",
+    "url",
+    "publisher",
+    "file",
+    "term",
+    "source",
+    "node",
+    "extra",
+    "title",
+    "negograph",
+    "party",
+    "demand",
+    "condition",
+    "proposal",
+];
+
+/// A node's id as a claim names it: `=ID` when the id reads as a keyword or
+/// a relation.
+fn id(text: &str) -> String {
+    let relation = text.replace('-', "_").parse::<Relation>().is_ok();
+    if relation || KEYWORDS.contains(&text) {
+        format!("={text}")
+    } else {
+        word(text)
+    }
+}
+
+/// A word of the format: as it is, or in double quotes with JSON's escapes
+/// when it has spaces or starts with a character the format reads.
+fn word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && !text.starts_with(['"', '@', '#', '='])
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+    if plain { text.to_owned() } else { quoted(text) }
+}
+
+/// Text in double quotes with JSON's escapes: one line whatever it holds.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serialises")
+}
+
+/// Text for a comment: on one line.
+fn comment_text(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_quoted_only_when_the_format_needs_it() {
+        assert_eq!(word("russia"), "russia");
+        assert_eq!(word("@x"), "\"@x\"");
+        assert_eq!(word("two words"), "\"two words\"");
+        assert_eq!(word(""), "\"\"");
+        assert_eq!(quoted("a \"b\"\nc"), "\"a \\\"b\\\"\\nc\"");
+        // A proposed id spelled like a keyword or relation stays an id.
+        assert_eq!(id("note"), "=note");
+        assert_eq!(id("part-of"), "=part-of");
+        assert_eq!(id("ceasefire"), "ceasefire");
+    }
+}
