@@ -1,0 +1,709 @@
+//! The text format's statements, line by line, into a [`Document`]. Names
+//! are kept as written until every node is known; [`super::names`] then
+//! resolves them.
+
+use crate::model::{
+    Citation, Date, Document, EdgeFields, FormatVersion, Lenient, Node, NodeKind, NodeRef,
+    Relation, Source, Status, StatusChange, Vocabulary,
+};
+
+use super::items::{Cite, EDGE_KEYS, Items, Key, NODE_KEYS, SOURCE_KEYS, items};
+use super::lex::{Mark, Word, words};
+use super::{Fail, Spans};
+
+/// Where a name was written, and what it fills once resolved.
+#[derive(Clone, Debug)]
+pub(super) struct Ref {
+    pub slot: Slot,
+    pub name: String,
+    /// Written `=NAME`: an id, never a label or alias.
+    pub exact: bool,
+    pub line: usize,
+    pub start: usize,
+}
+
+/// A place a node name goes.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Slot {
+    From(usize),
+    To(usize),
+    By(usize),
+    Target(usize),
+    Trigger(usize),
+    With(usize),
+    Disputed(usize, usize),
+    Actor(usize, usize),
+    Issue(usize),
+}
+
+/// The statement indented lines add to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Block {
+    None,
+    Source(usize),
+    /// A node; `existing` when a fragment names a node the graph has.
+    Node {
+        node: usize,
+        existing: bool,
+    },
+    Edge(usize),
+}
+
+/// Reading state.
+pub(super) struct Parser {
+    pub doc: Document,
+    /// The claims read, ends still names.
+    pub edges: Vec<EdgeFields>,
+    pub refs: Vec<Ref>,
+    pub spans: Spans,
+    /// Items of the graph a fragment goes into (0 for a whole file).
+    pub base_nodes: usize,
+    pub base_sources: usize,
+    pub fragment: bool,
+    pub titled: bool,
+    versioned: bool,
+    current_source: Option<String>,
+    block: Block,
+    line: usize,
+}
+
+type Step = Result<(), Fail>;
+
+impl Parser {
+    pub fn new(base: Document, fragment: bool) -> Parser {
+        let base_nodes = base.nodes.len();
+        let base_sources = base.sources.len();
+        Parser {
+            doc: base,
+            edges: Vec::new(),
+            refs: Vec::new(),
+            spans: Spans::default(),
+            base_nodes,
+            base_sources,
+            fragment,
+            titled: false,
+            versioned: false,
+            current_source: None,
+            block: Block::None,
+            line: 0,
+        }
+    }
+
+    fn fail(&self, at: usize, message: impl Into<String>) -> Fail {
+        Fail {
+            line: self.line,
+            at,
+            message: message.into(),
+        }
+    }
+
+    /// Reads one line (1-based `number`, without its line break).
+    pub fn line(&mut self, number: usize, text: &str) -> Step {
+        self.line = number;
+        let ws = words(text).map_err(|e| self.fail(e.at, e.message))?;
+        let Some(first) = ws.first() else {
+            return Ok(());
+        };
+        if first.start > 0 {
+            return self.indented(text, &ws);
+        }
+        self.block = Block::None;
+        match first.bare() {
+            Some("negograph") => self.version(&ws),
+            Some("title") => self.title(text, &ws),
+            Some("source") => self.source(&ws),
+            Some("extra") => self.extra(&ws),
+            Some("node") => {
+                let Some(kind) = ws.get(1) else {
+                    return Err(self.fail(first.start, "`node` needs a kind, an id and a label"));
+                };
+                let kind = Lenient::from_text(&kind.text);
+                self.node(kind, &ws[1..], None)
+            }
+            Some("term" | "on") => Err(self.fail(
+                0,
+                format!("`{}` goes on an indented line under a node", first.text),
+            )),
+            Some(word) if NodeKind::parse(word).is_some() => {
+                let kind = Lenient::from_text(word);
+                self.node(kind, &ws, None)
+            }
+            _ if first.mark == Mark::At => self.current(&ws),
+            _ => self.claim(&ws),
+        }
+    }
+
+    fn version(&mut self, ws: &[Word]) -> Step {
+        if self.fragment {
+            return Err(self.fail(
+                0,
+                "a fragment for `apply` has no `negograph` line; the graph's version stays",
+            ));
+        }
+        if self.versioned {
+            return Err(self.fail(0, "the version is given twice"));
+        }
+        let version = match ws.get(1).map(|w| w.text.as_str()) {
+            Some("1" | "1.0") => FormatVersion::V1,
+            Some("1.1" | "1.10") => FormatVersion::V1_1,
+            Some(other) => {
+                return Err(self.fail(ws[1].start, FormatVersion::unsupported(other)));
+            }
+            None => return Err(self.fail(0, "`negograph` needs the format version: 1 or 1.1")),
+        };
+        if let Some(extra) = ws.get(2) {
+            return Err(self.fail(extra.start, "nothing follows the version"));
+        }
+        self.versioned = true;
+        self.doc.negograph = version;
+        Ok(())
+    }
+
+    fn title(&mut self, text: &str, ws: &[Word]) -> Step {
+        if self.fragment {
+            return Err(self.fail(0, "a fragment for `apply` cannot change the graph's title"));
+        }
+        if self.titled {
+            return Err(self.fail(0, "the title is given twice"));
+        }
+        self.doc.title = self.rest_of_line(text, ws, "title")?;
+        self.titled = true;
+        Ok(())
+    }
+
+    /// The text after a `title` or `note` keyword: one quoted word, or the
+    /// rest of the line as typed.
+    fn rest_of_line(&self, text: &str, ws: &[Word], what: &str) -> Result<String, Fail> {
+        match ws.get(1) {
+            Some(w) if w.quoted && w.mark == Mark::Plain => {
+                if let Some(extra) = ws.get(2) {
+                    return Err(self.fail(
+                        extra.start,
+                        format!("the {what} is already complete: a quoted {what} ends the line"),
+                    ));
+                }
+                Ok(w.text.clone())
+            }
+            Some(w) => Ok(text[w.start..].trim_end().to_owned()),
+            None => Err(self.fail(
+                ws[0].start,
+                format!("`{}` needs a text after it", ws[0].text),
+            )),
+        }
+    }
+
+    fn extra(&mut self, ws: &[Word]) -> Step {
+        if self.fragment {
+            return Err(self.fail(0, "a fragment for `apply` cannot add top-level fields"));
+        }
+        let (Some(key), Some(value), None) = (ws.get(1), ws.get(2), ws.get(3)) else {
+            return Err(self.fail(0, "`extra` takes a field name and its JSON text in quotes: extra x-tool \"{\\\"a\\\": 1}\""));
+        };
+        let raw = crate::model::RawJson::from_text(&value.text)
+            .map_err(|e| self.fail(value.start, format!("not JSON: {e}")))?;
+        self.doc.extra.push((key.text.clone(), raw));
+        Ok(())
+    }
+
+    /// `@ID` alone: the current source from here on; `@` alone: none.
+    fn current(&mut self, ws: &[Word]) -> Step {
+        if let Some(extra) = ws.get(1) {
+            return Err(self.fail(extra.start, "a line starting with @SOURCE names the current source and nothing else; a claim starts with a node's name"));
+        }
+        self.current_source = (ws[0].quoted || !ws[0].text.is_empty()).then(|| ws[0].text.clone());
+        Ok(())
+    }
+
+    fn source(&mut self, ws: &[Word]) -> Step {
+        let (Some(id), Some(title)) = (ws.get(1), ws.get(2)) else {
+            return Err(self.fail(
+                0,
+                "a source needs an id and a title: source reuters-0512 \"Talks resume\" 2025-05-12",
+            ));
+        };
+        let mut rest = 3;
+        let mut source = Source::new(id.text.clone(), title.text.clone());
+        if let Some(date) = ws.get(3).filter(|w| w.mark == Mark::Plain && !is_key(w)) {
+            source.date = Some(self.word_of(date)?);
+            rest = 4;
+        }
+        let found = items(&ws[rest..], SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
+        self.current_source = Some(source.id.clone());
+        if self.fragment
+            && let Some(i) = self.doc.sources[..self.base_sources]
+                .iter()
+                .position(|s| s.id == source.id)
+        {
+            let mut given = source.clone();
+            self.source_items(&mut given, &found)?;
+            if self.doc.sources[i] != given {
+                return Err(self.fail(id.start, format!("the graph already has source '{}', and not as written here; name it with @{} (its fields change with `negograph source`)", id.text, id.text)));
+            }
+            self.block = Block::None;
+            return Ok(());
+        }
+        self.source_items(&mut source, &found)?;
+        self.spans.sources.push(self.line);
+        self.doc.sources.push(source);
+        self.block = Block::Source(self.doc.sources.len() - 1);
+        Ok(())
+    }
+
+    fn source_items(&self, source: &mut Source, found: &Items) -> Step {
+        for (key, w) in &found.singles {
+            let value = Some(self.text_value(w)?);
+            let slot = match key {
+                Key::Url => &mut source.url,
+                Key::Publisher => &mut source.publisher,
+                Key::Note => &mut source.note,
+                Key::File => &mut source.file,
+                _ => continue,
+            };
+            if slot.is_some() {
+                return Err(self.fail(w.start, format!("`{}` is given twice", key.spelling())));
+            }
+            *slot = value;
+        }
+        Ok(())
+    }
+
+    /// A date or a word of a closed vocabulary. A bare word must be one
+    /// (a typo is caught here, at its line); a quoted one is kept as
+    /// written, known or not, for `check` to report.
+    fn word_of<T: Vocabulary>(&self, w: &Word) -> Result<Lenient<T>, Fail> {
+        let value = Lenient::from_text(&w.text);
+        if w.quoted || value.known().is_some() {
+            return Ok(value);
+        }
+        let allowed = T::allowed();
+        let hint = if allowed.is_empty() {
+            "write it YYYY-MM-DD".to_owned()
+        } else {
+            match allowed
+                .iter()
+                .find(|a| crate::resolve::similarity(&w.text, a) >= 0.85)
+            {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("allowed: {}", allowed.join(", ")),
+            }
+        };
+        Err(self.fail(
+            w.start,
+            format!(
+                "'{}' is not a {}; {hint}",
+                crate::terminal::excerpt(&w.text),
+                T::WHAT
+            ),
+        ))
+    }
+
+    fn text_value(&self, w: &Word) -> Result<String, Fail> {
+        if w.mark == Mark::Plain {
+            Ok(w.text.clone())
+        } else {
+            Err(self.fail(w.start, "a text is wanted here: put it in double quotes"))
+        }
+    }
+
+    /// A node line: `ws` starts at its kind word. Under a proposal, `term`
+    /// says which, and the line may cite.
+    fn node(&mut self, kind: Lenient<NodeKind>, ws: &[Word], term: Option<usize>) -> Step {
+        let Some(id) = ws.get(1).filter(|w| w.mark == Mark::Plain) else {
+            let at = ws.first().map_or(0, |w| w.start);
+            return Err(self.fail(
+                at,
+                format!("a node needs an id: {} some-id \"Its label\"", ws[0].text),
+            ));
+        };
+        let mut rest = 2;
+        let label = ws.get(2).filter(|w| w.mark == Mark::Plain && !is_key(w));
+        if label.is_some() {
+            rest = 3;
+        }
+        let found =
+            items(&ws[rest..], NODE_KEYS, term.is_some()).map_err(|(at, m)| self.fail(at, m))?;
+        if self.fragment
+            && let Some(i) = self.doc.nodes[..self.base_nodes]
+                .iter()
+                .position(|n| n.id == id.text)
+        {
+            let node = &self.doc.nodes[i];
+            let same = node.kind == kind && label.is_none_or(|l| l.text == node.label);
+            if !same || !found.singles.is_empty() || !found.lists.is_empty() {
+                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}'); name it in claims without defining it again (its fields change with `negograph set`)", id.text, node.kind, crate::terminal::excerpt(&node.label))));
+            }
+            if let Some(proposal) = term {
+                self.part_of(NodeRef::Node(i as u32), proposal, &found.cite)?;
+            } else {
+                self.block = Block::Node {
+                    node: i,
+                    existing: true,
+                };
+            }
+            return Ok(());
+        }
+        let label = label.map_or_else(|| id.text.clone(), |l| l.text.clone());
+        let mut node = Node {
+            kind,
+            ..Node::new(id.text.clone(), NodeKind::Party, label)
+        };
+        let index = self.doc.nodes.len();
+        self.node_items(&mut node, index, &found)?;
+        self.spans.nodes.push(self.line);
+        self.doc.nodes.push(node);
+        match term {
+            Some(proposal) => self.part_of(NodeRef::Node(index as u32), proposal, &found.cite),
+            None => {
+                self.block = Block::Node {
+                    node: index,
+                    existing: false,
+                };
+                Ok(())
+            }
+        }
+    }
+
+    /// `FROM part_of PROPOSAL` with the line's citation.
+    fn part_of(&mut self, from: NodeRef, proposal: usize, cite: &Cite) -> Step {
+        let mut fields = EdgeFields::new(from, Relation::PartOf, NodeRef::Node(proposal as u32));
+        fields.citations.extend(self.citation(cite)?);
+        self.spans.edges.push(self.line);
+        self.edges.push(fields);
+        Ok(())
+    }
+
+    fn node_items(&mut self, node: &mut Node, index: usize, found: &Items) -> Step {
+        for (key, w) in &found.singles {
+            match key {
+                Key::Status => set_once(self.line, &mut node.status, w, self.word_of(w)?)?,
+                Key::Since => set_once(self.line, &mut node.since, w, self.word_of(w)?)?,
+                Key::Until => set_once(self.line, &mut node.until, w, self.word_of(w)?)?,
+                Key::Note => {
+                    let text = self.text_value(w)?;
+                    set_once(self.line, &mut node.note, w, text)?;
+                }
+                Key::Quantity => {
+                    let text = self.text_value(w)?;
+                    set_once(self.line, &mut node.more_mut().quantity, w, text)?;
+                }
+                Key::Issue => {
+                    set_once(self.line, &mut node.more_mut().issue, w, w.text.clone())?;
+                    self.name_ref(Slot::Issue(index), w);
+                }
+                _ => {}
+            }
+        }
+        for (key, list) in &found.lists {
+            match key {
+                Key::Aka => {
+                    if !node.aliases.is_empty() {
+                        return Err(self.fail(list[0].start, "`aka` is given twice"));
+                    }
+                    for w in list {
+                        node.aliases.push(self.text_value(w)?);
+                    }
+                }
+                Key::Actor => {
+                    if !node.actor().is_empty() {
+                        return Err(self.fail(list[0].start, "`actor` is given twice"));
+                    }
+                    for (k, w) in list.iter().enumerate() {
+                        node.more_mut().actor.push(w.text.clone());
+                        self.name_ref(Slot::Actor(index, k), w);
+                    }
+                }
+                _ => {}
+            }
+        }
+        node.tidy();
+        Ok(())
+    }
+
+    fn name_ref(&mut self, slot: Slot, w: &Word) {
+        self.refs.push(Ref {
+            slot,
+            name: w.text.clone(),
+            exact: w.mark == Mark::Exact,
+            line: self.line,
+            start: w.start,
+        });
+    }
+
+    /// A citation as a line writes it: a quote without `@` cites the current source.
+    fn citation(&self, cite: &Cite) -> Result<Option<Citation>, Fail> {
+        if cite.is_empty() {
+            return Ok(None);
+        }
+        let source = match (&cite.source, &cite.quote) {
+            (Some(at), _) if at.text.is_empty() && !at.quoted => None,
+            (Some(at), _) => Some(at.text.as_str().into()),
+            (None, Some(_)) => self.current_source.as_deref().map(Into::into),
+            (None, None) => None,
+        };
+        Ok(Some(Citation {
+            source,
+            quote: cite.quote.as_ref().map(|q| q.text.as_str().into()),
+            speaker: cite
+                .speaker
+                .as_ref()
+                .map(|w| self.text_value(w))
+                .transpose()?
+                .map(Into::into),
+            note: cite
+                .note
+                .as_ref()
+                .map(|w| self.text_value(w))
+                .transpose()?
+                .map(Into::into),
+        }))
+    }
+
+    /// `FROM RELATION TO ...`; `ws` starts at FROM.
+    fn claim(&mut self, ws: &[Word]) -> Step {
+        let (Some(from), Some(rel), Some(to)) = (ws.first(), ws.get(1), ws.get(2)) else {
+            return Err(self.fail(0, format!("unknown statement '{}': a claim is FROM RELATION TO (russia rejects ceasefire), a node KIND ID \"LABEL\" (party qatar Qatar)", crate::terminal::excerpt(&ws[0].text))));
+        };
+        for end in [from, to] {
+            if end.mark == Mark::At {
+                return Err(self.fail(end.start, "a node's name is wanted here, not a source"));
+            }
+        }
+        let relation = self.relation(rel, from)?;
+        let index = self.edges.len();
+        let mut fields = EdgeFields::new(NodeRef::from(""), Relation::Demands, NodeRef::from(""));
+        fields.relation = relation;
+        self.name_ref(Slot::From(index), from);
+        self.name_ref(Slot::To(index), to);
+        self.spans.edges.push(self.line);
+        self.edges.push(fields);
+        self.edge_items(index, &ws[3..])?;
+        self.block = Block::Edge(index);
+        Ok(())
+    }
+
+    fn relation(&self, rel: &Word, from: &Word) -> Result<Lenient<Relation>, Fail> {
+        if rel.quoted {
+            return Ok(Lenient::from_text(&rel.text));
+        }
+        if let Some(r) = Relation::parse(&rel.text.replace('-', "_")) {
+            return Ok(Lenient::Known(r));
+        }
+        let near = Relation::allowed()
+            .iter()
+            .find(|r| crate::resolve::similarity(&rel.text, r) >= 0.85);
+        let kind_typo = from.bare().and_then(|w| {
+            NodeKind::allowed()
+                .iter()
+                .find(|k| crate::resolve::similarity(w, k) >= 0.85)
+        });
+        let hint = match (near, kind_typo) {
+            (Some(r), _) => format!("did you mean `{r}`?"),
+            (None, Some(k)) => format!("a claim is FROM RELATION TO; to define a node write `{k}`"),
+            (None, None) => format!("allowed: {}", Relation::allowed().join(", ")),
+        };
+        Err(self.fail(
+            rel.start,
+            format!(
+                "unknown relation '{}'; {hint}",
+                crate::terminal::excerpt(&rel.text)
+            ),
+        ))
+    }
+
+    /// A claim's fields and citation from one of its lines.
+    fn edge_items(&mut self, index: usize, ws: &[Word]) -> Step {
+        let found = items(ws, EDGE_KEYS, true).map_err(|(at, m)| self.fail(at, m))?;
+        for (key, w) in &found.singles {
+            let edge = &mut self.edges[index];
+            match key {
+                Key::Since => {
+                    let day = self.word_of(w)?;
+                    set_once(self.line, &mut self.edges[index].since, w, day)?;
+                }
+                Key::Until => {
+                    let day = self.word_of(w)?;
+                    set_once(self.line, &mut self.edges[index].until, w, day)?;
+                }
+                Key::Note => {
+                    if edge.note.is_some() {
+                        return Err(self.fail(w.start, "`note` is given twice"));
+                    }
+                    let text = self.text_value(w)?;
+                    self.edges[index].note = Some(text.into());
+                }
+                Key::By | Key::Target | Key::Trigger | Key::With => {
+                    let (slot, taken) = match key {
+                        Key::By => (Slot::By(index), edge.by.is_some()),
+                        Key::Target => (Slot::Target(index), edge.target.is_some()),
+                        Key::Trigger => (Slot::Trigger(index), edge.trigger.is_some()),
+                        _ => (Slot::With(index), edge.with.is_some()),
+                    };
+                    if taken {
+                        return Err(
+                            self.fail(w.start, format!("`{}` is given twice", key.spelling()))
+                        );
+                    }
+                    let placeholder = Some(NodeRef::from(""));
+                    match key {
+                        Key::By => edge.by = placeholder,
+                        Key::Target => edge.target = placeholder,
+                        Key::Trigger => edge.trigger = placeholder,
+                        _ => edge.with = placeholder,
+                    }
+                    self.name_ref(slot, w);
+                }
+                _ => {}
+            }
+        }
+        if let Some(list) = found.list(Key::DisputedBy) {
+            if !self.edges[index].disputed_by.is_empty() {
+                return Err(self.fail(list[0].start, "`disputed_by` is given twice"));
+            }
+            for (k, w) in list.iter().enumerate() {
+                self.edges[index].disputed_by.push(NodeRef::from(""));
+                self.name_ref(Slot::Disputed(index, k), w);
+            }
+        }
+        if let Some(citation) = self.citation(&found.cite)? {
+            self.edges[index].citations.push(citation);
+        }
+        Ok(())
+    }
+
+    fn indented(&mut self, text: &str, ws: &[Word]) -> Step {
+        match self.block {
+            Block::None => Err(self.fail(ws[0].start, "an indented line adds to the node, source or claim above it, and there is none; start a statement at the left margin")),
+            Block::Source(i) => {
+                if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+                    let note = self.rest_of_line(text, ws, "note")?;
+                    if self.doc.sources[i].note.is_some() {
+                        return Err(self.fail(ws[0].start, "`note` is given twice"));
+                    }
+                    self.doc.sources[i].note = Some(note);
+                    return Ok(());
+                }
+                let found = items(ws, SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
+                let mut source = self.doc.sources[i].clone();
+                self.source_items(&mut source, &found)?;
+                self.doc.sources[i] = source;
+                Ok(())
+            }
+            Block::Node { node, existing } => self.node_line(text, ws, node, existing),
+            Block::Edge(e) => {
+                if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+                    let note = self.rest_of_line(text, ws, "note")?;
+                    if self.edges[e].note.is_some() {
+                        return Err(self.fail(ws[0].start, "`note` is given twice"));
+                    }
+                    self.edges[e].note = Some(note.into());
+                    return Ok(());
+                }
+                self.edge_items(e, ws)
+            }
+        }
+    }
+
+    /// An indented line under a node: a status change, a term of a
+    /// proposal, or more fields.
+    fn node_line(&mut self, text: &str, ws: &[Word], node: usize, existing: bool) -> Step {
+        let first = &ws[0];
+        let is_proposal = self.doc.nodes[node].kind == Lenient::Known(NodeKind::Proposal);
+        if first.is("on") {
+            return self.status_change(node, ws);
+        }
+        if is_proposal && first.is("term") {
+            let Some(name) = ws.get(1) else {
+                return Err(self.fail(
+                    first.start,
+                    "`term` needs the name of a demand or condition",
+                ));
+            };
+            let index = self.edges.len();
+            let fields = EdgeFields::new(
+                NodeRef::from(""),
+                Relation::PartOf,
+                NodeRef::Node(node as u32),
+            );
+            self.name_ref(Slot::From(index), name);
+            self.spans.edges.push(self.line);
+            self.edges.push(fields);
+            return self.edge_items(index, &ws[2..]);
+        }
+        if is_proposal && let Some(kind) = first.bare().and_then(NodeKind::parse) {
+            let result = self.node(Lenient::Known(kind), ws, Some(node));
+            self.block = Block::Node { node, existing };
+            return result;
+        }
+        if existing {
+            return Err(self.fail(first.start, "this node is already in the graph: only `on DATE STATUS ...` and terms may be added under it here (other fields change with `negograph set`)"));
+        }
+        if first.is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+            let note = self.rest_of_line(text, ws, "note")?;
+            if self.doc.nodes[node].note.is_some() {
+                return Err(self.fail(first.start, "`note` is given twice"));
+            }
+            self.doc.nodes[node].note = Some(note);
+            return Ok(());
+        }
+        let found = items(ws, NODE_KEYS, false).map_err(|(at, m)| {
+            let hint = if is_proposal {
+                "; a term of a proposal is `demand ID LABEL` or `term NAME`"
+            } else {
+                ""
+            };
+            self.fail(at, format!("{m}{hint}"))
+        })?;
+        let mut copy = self.doc.nodes[node].clone();
+        self.node_items(&mut copy, node, &found)?;
+        self.doc.nodes[node] = copy;
+        Ok(())
+    }
+
+    /// `on DATE STATUS [citation] [note N]`.
+    fn status_change(&mut self, node: usize, ws: &[Word]) -> Step {
+        let (Some(date), Some(status)) = (ws.get(1), ws.get(2)) else {
+            return Err(self.fail(
+                ws[0].start,
+                "a change of status is `on DATE STATUS`: on 2025-06-01 withdrawn",
+            ));
+        };
+        let status = self.word_of::<Status>(status)?;
+        let on = self.word_of::<Date>(date)?;
+        let found = items(&ws[3..], &[Key::Note], true).map_err(|(at, m)| self.fail(at, m))?;
+        let cite = self.citation(&found.cite)?.unwrap_or_default();
+        if cite.speaker.is_some() {
+            return Err(self.fail(ws[0].start, "a change of status has no speaker"));
+        }
+        let note = match (&cite.note, found.single(Key::Note)) {
+            (Some(n), _) => Some(n.to_string()),
+            (None, Some(w)) => Some(self.text_value(w)?),
+            (None, None) => None,
+        };
+        let change = StatusChange {
+            status,
+            on,
+            source: cite.source.map(|s| s.to_string()),
+            quote: cite.quote.map(|q| q.to_string()),
+            note,
+        };
+        self.doc.nodes[node].more_mut().status_history.push(change);
+        Ok(())
+    }
+}
+
+/// Whether a bare word is a field keyword (it then ends the positional words).
+fn is_key(w: &Word) -> bool {
+    w.bare().is_some_and(super::items::reserved)
+}
+
+fn set_once<T>(line: usize, slot: &mut Option<T>, w: &Word, value: T) -> Step {
+    if slot.is_some() {
+        return Err(Fail {
+            line,
+            at: w.start,
+            message: "this field is given twice".to_owned(),
+        });
+    }
+    *slot = Some(value);
+    Ok(())
+}
