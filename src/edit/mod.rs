@@ -194,6 +194,13 @@ pub enum Edit {
     },
     /// Adds a source.
     AddSource(Source),
+    /// Merges a fragment in the text format (see [`crate::text::apply_fragment`]).
+    Apply {
+        /// Where the fragment came from, as messages name it.
+        origin: String,
+        /// Its text.
+        text: String,
+    },
 }
 
 pub(crate) fn describe(g: &Graph, e: EdgeIx) -> String {
@@ -316,6 +323,11 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
         Edit::AddSource(source) => {
             said.push(format!("added source '{}' ({})", source.id, source.title));
             doc.sources.push(source.clone());
+        }
+        Edit::Apply { origin, text } => {
+            let (merged, merged_said) = crate::text::apply_fragment(&doc, origin, text)?;
+            doc = merged;
+            said = merged_said;
         }
     }
     Ok((doc, said))

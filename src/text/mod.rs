@@ -46,6 +46,31 @@ pub struct Spans {
     pub edges: Vec<usize>,
 }
 
+impl Spans {
+    /// Where the items of a text-format file are; none when it does not read.
+    pub fn of(text: &str) -> Spans {
+        parse_with_spans("", text)
+            .map(|(_, spans)| spans)
+            .unwrap_or_default()
+    }
+
+    /// The line and column (1-based) of what `path` names: the line of the
+    /// source, node or claim it is in, column 1; line 1 for anything else.
+    pub fn position(&self, path: &crate::diagnostic::JsonPath) -> (usize, usize) {
+        use crate::diagnostic::PathSeg;
+        let line = match path.0.as_slice() {
+            [PathSeg::Key(list), PathSeg::Index(i), ..] => match list.as_ref() {
+                "sources" => self.sources.get(*i),
+                "nodes" => self.nodes.get(*i),
+                "edges" => self.edges.get(*i),
+                _ => None,
+            },
+            _ => None,
+        };
+        (line.copied().unwrap_or(1), 1)
+    }
+}
+
 /// A reading error: its line (1-based), the byte in it, and the message.
 #[derive(Clone, Debug)]
 pub(crate) struct Fail {
@@ -110,6 +135,30 @@ pub fn parse_with_spans(origin: &str, text: &str) -> Result<(Document, Spans)> {
     let mut doc = p.doc;
     doc.edges.extend(p.edges.into_iter().map(Edge::new));
     Ok((doc, p.spans))
+}
+
+/// Reads a graph file's text in its format: the text format for a `.neg`
+/// file, JSON for any other.
+///
+/// # Errors
+///
+/// [`Error::Parse`] with the line and column of the first mistake.
+pub fn parse_input(input: &crate::load::Input) -> Result<Document> {
+    if is_text_path(&input.origin) {
+        parse(&input.origin, &input.text)
+    } else {
+        input.parse()
+    }
+}
+
+/// The canonical text of `doc` in the format of a file at `path`: the
+/// text format for a `.neg` file, JSON for any other.
+pub fn to_canonical(path: impl AsRef<std::path::Path>, doc: &Document) -> String {
+    if is_text_path(path) {
+        to_text(doc)
+    } else {
+        crate::load::to_canonical_json(doc)
+    }
 }
 
 /// Reads `text`'s lines onto `base` and resolves the names.

@@ -233,6 +233,24 @@ Examples:
         dry: DryRun,
     },
 
+    /// Merge a fragment in the text format (.neg): new sources, nodes, claims and citations
+    #[command(after_help = "\
+Examples:
+  negograph -f graph/trade-talks.json apply tests/data/fragments/trade-0322.neg --dry-run
+  negograph -f graph/trade-talks.json apply tests/data/fragments/trade-0322.neg
+
+Names in the fragment are ids, labels or aliases of the graph's nodes or of
+the nodes the fragment defines (docs/text-format.md). A claim the graph
+already records gets the fragment's citations. All or nothing: the merged
+graph is validated, and nothing is written unless it is valid.")]
+    Apply {
+        /// The fragment to merge (the text format, docs/text-format.md)
+        #[arg(value_name = "FRAGMENT.neg")]
+        fragment: std::path::PathBuf,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
     /// Manage sources
     #[command(
         subcommand,
