@@ -182,24 +182,21 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                     if out.lists.iter().any(|(k, _)| *k == key) {
                         return Err(twice(w));
                     }
-                    let rest = words[i + 1..].to_vec();
-                    if rest.is_empty() {
+                    // The list runs to the next keyword or source.
+                    let end = words[i + 1..]
+                        .iter()
+                        .position(|r| r.mark == Mark::At || r.bare().is_some_and(reserved))
+                        .map_or(words.len(), |k| i + 1 + k);
+                    let list = words[i + 1..end].to_vec();
+                    if list.is_empty() {
                         return Err((
                             w.start,
                             format!("`{}` needs at least one name after it", w.text),
                         ));
                     }
-                    if let Some(bad) = rest.iter().find(|r| r.mark == Mark::At) {
-                        return Err((
-                            bad.start,
-                            format!(
-                                "a name is wanted here, not a source; `{}` takes every word to the end of the line, so put it last",
-                                w.text
-                            ),
-                        ));
-                    }
-                    out.lists.push((key, rest));
-                    return finish(out, notes, cites);
+                    out.lists.push((key, list));
+                    i = end;
+                    continue;
                 }
                 let Some(value) = words.get(i + 1) else {
                     return Err((w.start, format!("`{}` needs a value after it", w.text)));

@@ -107,10 +107,16 @@ pub(super) fn resolve(p: &mut Parser) -> Result<(), Fail> {
     let mut index = Index::new(&p.doc.nodes);
     let mut found = Vec::with_capacity(refs.len());
     for r in &refs {
-        let at = index.resolve(r).map_err(|message| Fail {
-            line: r.line,
-            at: r.start,
-            message,
+        let at = index.resolve(r).map_err(|mut message| {
+            if matches!(r.slot, Slot::Actor(..) | Slot::Disputed(..)) {
+                message
+                    .push_str(" (a list of names runs to the next keyword: put a quote before it)");
+            }
+            Fail {
+                line: r.line,
+                at: r.start,
+                message,
+            }
         })?;
         found.push(at);
     }
