@@ -68,7 +68,7 @@ impl Key {
         }
     }
 
-    fn from_word(word: &str) -> Option<Key> {
+    pub(super) fn from_word(word: &str) -> Option<Key> {
         let word = if word == "disputed-by" {
             "disputed_by"
         } else {
@@ -87,6 +87,8 @@ impl Key {
 /// name or a text, so that they always read back as what they were.
 pub(super) fn reserved(word: &str) -> bool {
     Key::from_word(word).is_some()
+        || <crate::model::Relation as crate::model::Vocabulary>::parse(&word.replace('-', "_"))
+            .is_some()
         || matches!(
             word,
             "on" | "term"
@@ -201,6 +203,18 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                 let Some(value) = words.get(i + 1) else {
                     return Err((w.start, format!("`{}` needs a value after it", w.text)));
                 };
+                // A node's name may be several bare words.
+                let names_node = matches!(
+                    key,
+                    Key::By | Key::Target | Key::Trigger | Key::With | Key::Issue
+                );
+                let (value, next) = if names_node {
+                    let end = super::parse::name_end(words, i + 1);
+                    (super::parse::joined(&words[i + 1..end]), end)
+                } else {
+                    (value.clone(), i + 2)
+                };
+                let value = &value;
                 if key == Key::Note {
                     notes.push(value.clone());
                 } else if key == Key::Speaker {
@@ -214,7 +228,7 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                     }
                     out.singles.push((key, value.clone()));
                 }
-                i += 2;
+                i = next;
             }
             Some(key) => {
                 return Err((

@@ -63,6 +63,21 @@ impl<'d> Index<'d> {
         match found.as_slice() {
             [one] => Ok(Some(*one)),
             [] => {
+                // `d sinse 2025-01-01`: a misspelt keyword taken into a name.
+                let misspelt = r.name.split(' ').skip(1).find_map(|w| {
+                    super::items::Key::ALL
+                        .into_iter()
+                        .map(super::items::Key::spelling)
+                        .find(|k| crate::resolve::similarity(w, k) >= 0.85)
+                        .map(|k| (w, k))
+                });
+                if let Some((typed, key)) = misspelt {
+                    return Err(format!(
+                        "no node is named '{}'; is '{}' a misspelt `{key}`?",
+                        crate::terminal::excerpt(&r.name),
+                        crate::terminal::excerpt(typed)
+                    ));
+                }
                 let keys = self
                     .names()
                     .iter()

@@ -458,25 +458,32 @@ impl Parser {
         }))
     }
 
-    /// `FROM RELATION TO ...`; `ws` starts at FROM.
+    /// `FROM RELATION TO ...`; `ws` starts at FROM. A name may be several
+    /// bare words (`the union demands a raise`): FROM runs to the first
+    /// relation, TO to the first keyword, quote or source.
     fn claim(&mut self, ws: &[Word]) -> Step {
-        let (Some(from), Some(rel), Some(to)) = (ws.first(), ws.get(1), ws.get(2)) else {
+        let r = relation_at(ws);
+        let (Some(rel), Some(first_to)) = (ws.get(r), ws.get(r + 1)) else {
             return Err(self.fail(0, format!("unknown statement '{}': a claim is FROM RELATION TO (russia rejects ceasefire), a node KIND ID \"LABEL\" (party qatar Qatar)", crate::terminal::excerpt(&ws[0].text))));
         };
-        for end in [from, to] {
+        let from = joined(&ws[..r]);
+        let to_end = name_end(ws, r + 1);
+        let to = joined(&ws[r + 1..to_end]);
+        for end in [&from, &to] {
             if end.mark == Mark::At {
                 return Err(self.fail(end.start, "a node's name is wanted here, not a source"));
             }
         }
-        let relation = self.relation(rel, from)?;
+        let relation = self.relation(rel, &ws[0])?;
+        let _ = first_to;
         let index = self.edges.len();
         let mut fields = EdgeFields::new(NodeRef::from(""), Relation::Demands, NodeRef::from(""));
         fields.relation = relation;
-        self.name_ref(Slot::From(index), from);
-        self.name_ref(Slot::To(index), to);
+        self.name_ref(Slot::From(index), &from);
+        self.name_ref(Slot::To(index), &to);
         self.spans.edges.push(self.line);
         self.edges.push(fields);
-        self.edge_items(index, &ws[3..])?;
+        self.edge_items(index, &ws[to_end..])?;
         self.block = Block::Edge(index);
         Ok(())
     }
@@ -689,6 +696,50 @@ impl Parser {
         self.doc.nodes[node].more_mut().status_history.push(change);
         Ok(())
     }
+}
+
+/// Where a claim's relation is: the first bare relation word after bare
+/// words of FROM, or the second word (a quoted FROM, a quoted relation, or
+/// a word that is no relation, which [`Parser::relation`] then words).
+fn relation_at(ws: &[Word]) -> usize {
+    if ws[0].bare().is_none() || ws.get(1).is_some_and(|w| w.quoted) {
+        return 1;
+    }
+    for (i, w) in ws.iter().enumerate().skip(1) {
+        match w.bare() {
+            Some(word) if Relation::parse(&word.replace('-', "_")).is_some() => return i,
+            Some(word) if !super::items::reserved(word) => {}
+            _ => break,
+        }
+    }
+    1
+}
+
+/// The end of a name that starts at `from`: one quoted or marked word, or
+/// bare words up to a keyword or anything else.
+pub(super) fn name_end(ws: &[Word], from: usize) -> usize {
+    if ws.get(from).is_none_or(|w| w.bare().is_none()) {
+        return (from + 1).min(ws.len());
+    }
+    let mut end = from;
+    while ws
+        .get(end)
+        .and_then(Word::bare)
+        .is_some_and(|w| !super::items::reserved(w))
+    {
+        end += 1;
+    }
+    end.max(from + 1).min(ws.len())
+}
+
+/// Several bare words as one name, single spaces between them.
+pub(super) fn joined(ws: &[Word]) -> Word {
+    let mut first = ws[0].clone();
+    for w in &ws[1..] {
+        first.text.push(' ');
+        first.text.push_str(&w.text);
+    }
+    first
 }
 
 /// Whether a bare word is a field keyword (it then ends the positional words).
