@@ -582,3 +582,37 @@ fn hostile_text_is_refused_or_read_quickly_and_never_panics() {
         );
     }
 }
+
+/// The page's example is `graph/examples/one-of-each.neg`, and it is the
+/// graph of docs/format.md's JSON example, field for field; the page shows
+/// the example fragment as it is.
+#[test]
+fn the_docs_example_is_the_format_pages_json_example() {
+    let page = std::fs::read_to_string(repo().join("docs/text-format.md")).unwrap();
+    for shown in [
+        "graph/examples/one-of-each.neg",
+        "graph/fragments/trade-0322.neg",
+    ] {
+        let text = std::fs::read_to_string(repo().join(shown)).unwrap();
+        assert!(
+            page.contains(&format!("```text\n{text}```")),
+            "docs/text-format.md does not show {shown} as it is"
+        );
+    }
+    let format = std::fs::read_to_string(repo().join("docs/format.md")).unwrap();
+    let json = format
+        .split("```json\n")
+        .nth(2)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let from_text = dir.path().join("from-text.json");
+    convert(&repo().join("graph/examples/one-of-each.neg"), &from_text);
+    let doc = negograph::load::parse_document("format.md", json).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&from_text).unwrap(),
+        negograph::load::to_canonical_json(&doc)
+    );
+}

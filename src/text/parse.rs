@@ -705,14 +705,23 @@ fn relation_at(ws: &[Word]) -> usize {
     if ws[0].bare().is_none() || ws.get(1).is_some_and(|w| w.quoted) {
         return 1;
     }
+    let mut near = None;
     for (i, w) in ws.iter().enumerate().skip(1) {
         match w.bare() {
             Some(word) if Relation::parse(&word.replace('-', "_")).is_some() => return i,
-            Some(word) if !super::items::reserved(word) => {}
+            Some(word) if !super::items::reserved(word) => {
+                // A misspelt relation: where the error should point.
+                let close = Relation::allowed()
+                    .iter()
+                    .any(|r| crate::resolve::similarity(word, r) >= 0.85);
+                if close && near.is_none() {
+                    near = Some(i);
+                }
+            }
             _ => break,
         }
     }
-    1
+    near.unwrap_or(1)
 }
 
 /// The end of a name that starts at `from`: one quoted or marked word, or
