@@ -64,13 +64,18 @@ impl<'d> Index<'d> {
             [one] => Ok(Some(*one)),
             [] => {
                 // `d sinse 2025-01-01`: a misspelt keyword taken into a name.
-                let misspelt = r.name.split(' ').skip(1).find_map(|w| {
-                    super::items::Key::ALL
-                        .into_iter()
-                        .map(super::items::Key::spelling)
-                        .find(|k| crate::resolve::similarity(w, k) >= 0.85)
-                        .map(|k| (w, k))
-                });
+                let misspelt = r
+                    .name
+                    .split(' ')
+                    .skip(1)
+                    .take(super::parse::MAX_NAME_WORDS)
+                    .find_map(|w| {
+                        super::items::Key::ALL
+                            .into_iter()
+                            .map(super::items::Key::spelling)
+                            .find(|k| crate::resolve::similarity(w, k) >= 0.85)
+                            .map(|k| (w, k))
+                    });
                 if let Some((typed, key)) = misspelt {
                     return Err(format!(
                         "no node is named '{}'; is '{}' a misspelt `{key}`?",

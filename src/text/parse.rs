@@ -506,24 +506,30 @@ fn relation_at(ws: &[Word]) -> usize {
     if ws[0].bare().is_none() || ws.get(1).is_some_and(|w| w.quoted) {
         return 1;
     }
-    let mut near = None;
+    let mut end = ws.len();
     for (i, w) in ws.iter().enumerate().skip(1) {
         match w.bare() {
             Some(word) if Relation::parse(&word.replace('-', "_")).is_some() => return i,
-            Some(word) if !super::items::reserved(word) => {
-                // A misspelt relation: where the error should point.
-                let close = Relation::allowed()
-                    .iter()
-                    .any(|r| crate::resolve::similarity(word, r) >= 0.85);
-                if close && near.is_none() {
-                    near = Some(i);
-                }
+            Some(word) if !super::items::reserved(word) => {}
+            _ => {
+                end = i;
+                break;
             }
-            _ => break,
         }
     }
-    near.unwrap_or(1)
+    // None: a misspelt relation is where the error should point. Names are
+    // a few words, so only the first few are compared (bounded work).
+    (1..end.min(MAX_NAME_WORDS))
+        .find(|&i| {
+            Relation::allowed()
+                .iter()
+                .any(|r| crate::resolve::similarity(&ws[i].text, r) >= 0.85)
+        })
+        .unwrap_or(1)
 }
+
+/// How many words of a name are looked at for a misspelt keyword or relation.
+pub(super) const MAX_NAME_WORDS: usize = 16;
 
 /// The end of a name that starts at `from`: one quoted or marked word, or
 /// bare words up to a keyword or anything else.
