@@ -3,7 +3,9 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use crate::error::Result;
+use crate::diagnostic::{JsonPath, PathSeg};
+use crate::error::{Error, Result};
+use crate::graph::Graph;
 use crate::model::{Document, Edge, EdgeFields, NodeRef};
 
 use super::{Fail, read};
@@ -58,6 +60,13 @@ pub fn apply_fragment(
         said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
     }
     let mut doc = p.doc;
+    // Where each new item was written, for pointing validation's findings
+    // back into the fragment.
+    let mut lines = Lines {
+        sources: (p.base_sources, p.spans.sources.clone()),
+        nodes: (p.base_nodes, p.spans.nodes.clone()),
+        edges: Vec::new(),
+    };
     let mut claims: HashMap<ClaimKey, Vec<usize>> = HashMap::with_capacity(base_edges);
     for (i, e) in doc.edges.iter().enumerate() {
         claims.entry(key(&e.fields())).or_default().push(i);
@@ -95,10 +104,14 @@ pub fn apply_fragment(
         match same.as_slice() {
             [] => {
                 said.push(format!("linked {described}"));
+                lines.edges.push((doc.edges.len(), line));
                 claims.entry(claim).or_default().push(doc.edges.len());
                 doc.edges.push(Edge::new(new));
             }
-            [one] => merge(&mut doc.edges[*one], new, &described, &mut said).map_err(fail)?,
+            [one] => {
+                merge(&mut doc.edges[*one], new, &described, &mut said).map_err(fail)?;
+                lines.edges.push((*one, line));
+            }
             many => {
                 return Err(fail(format!(
                     "{} claims {described} are recorded, differing in their dates; give `since` or `until` to say which one this is",
@@ -107,7 +120,65 @@ pub fn apply_fragment(
             }
         }
     }
+    refuse_at_its_line(&doc, origin, &lines)?;
     Ok((doc, said))
+}
+
+/// The fragment's line of each item it added or changed.
+struct Lines {
+    /// The first new source's place, and each new source's line.
+    sources: (usize, Vec<usize>),
+    nodes: (usize, Vec<usize>),
+    /// Each claim added or given citations: its place and its line.
+    edges: Vec<(usize, usize)>,
+}
+
+impl Lines {
+    fn of(&self, path: &JsonPath) -> Option<usize> {
+        let [PathSeg::Key(list), PathSeg::Index(i), ..] = path.0.as_slice() else {
+            return None;
+        };
+        let new = |(first, lines): &(usize, Vec<usize>)| {
+            i.checked_sub(*first).and_then(|k| lines.get(k).copied())
+        };
+        match list.as_ref() {
+            "sources" => new(&self.sources),
+            "nodes" => new(&self.nodes),
+            "edges" => self
+                .edges
+                .iter()
+                .rev()
+                .find(|(e, _)| e == i)
+                .map(|(_, line)| *line),
+            _ => None,
+        }
+    }
+}
+
+/// The merged graph validated: its first error about what the fragment
+/// added, as an error at the fragment's line (the graph was valid before,
+/// so every error is the fragment's). Errors it cannot place are left to
+/// the caller's validation, which reports them all.
+fn refuse_at_its_line(doc: &Document, origin: &str, lines: &Lines) -> Result<()> {
+    let Err(Error::Invalid { diagnostics, .. }) = Graph::from_document(origin, doc.clone()) else {
+        return Ok(());
+    };
+    for d in diagnostics.iter().filter(|d| d.is_error()) {
+        if let Some(line) = lines.of(&d.path) {
+            let help = d
+                .help
+                .as_deref()
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            return Err(Fail {
+                line,
+                at: 0,
+                message: format!("{}: {}{help}", d.code, d.message),
+            }
+            .into_error(origin));
+        }
+    }
+    Ok(())
 }
 
 /// Adds `new`'s citations to the recorded claim `edge`; its other fields
