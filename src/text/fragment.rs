@@ -26,14 +26,18 @@ fn key(f: &EdgeFields) -> ClaimKey {
 /// its order; a claim the graph already records (same FROM, RELATION, TO and
 /// BY, dates agreeing where given) gets the fragment's citations it lacks.
 /// Names resolve against the graph and the fragment together. Returns the
-/// new document, not yet validated, and one line per change.
+/// new document and one line per change. The merged document is validated
+/// once here, so that an error the fragment brings (a relation joining the
+/// wrong kinds) is reported at its line; the caller validates it again
+/// before saving, as for every edit.
 ///
 /// # Errors
 ///
 /// [`Error::Parse`] at the fragment's line and column: a mistake in the
 /// text, a name that fits no node or several, a node or source the graph
-/// has defined otherwise, a claim recorded with other fields, or one that
-/// matches several claims differing in their dates.
+/// has defined otherwise, a claim recorded with other fields, one that
+/// matches several claims differing in their dates, or what the fragment
+/// adds breaking a rule of the format.
 ///
 /// ```
 /// let graph = negograph::request::GraphSource::builtin().load()?;
