@@ -87,8 +87,7 @@ impl Key {
 /// name or a text, so that they always read back as what they were.
 pub(super) fn reserved(word: &str) -> bool {
     Key::from_word(word).is_some()
-        || <crate::model::Relation as crate::model::Vocabulary>::parse(&word.replace('-', "_"))
-            .is_some()
+        || relation_word(word).is_some()
         || matches!(
             word,
             "on" | "term"
@@ -103,6 +102,16 @@ pub(super) fn reserved(word: &str) -> bool {
                 | "proposal"
                 | "issue"
         )
+}
+
+/// The relation a bare word names, `-` standing for `_` (`part-of`).
+pub(super) fn relation_word(word: &str) -> Option<crate::model::Relation> {
+    use crate::model::Vocabulary;
+    if word.contains('-') {
+        crate::model::Relation::parse(&word.replace('-', "_"))
+    } else {
+        crate::model::Relation::parse(word)
+    }
 }
 
 /// Node fields.

@@ -64,7 +64,8 @@ pub(super) struct Parser {
     pub fragment: bool,
     pub titled: bool,
     versioned: bool,
-    current_source: Option<String>,
+    /// Shared by every citation that inherits it: one string, not one each.
+    current_source: Option<crate::model::SourceRef>,
     block: Block,
     line: usize,
 }
@@ -212,7 +213,8 @@ impl Parser {
         if let Some(extra) = ws.get(1) {
             return Err(self.fail(extra.start, "a line starting with @SOURCE names the current source and nothing else; a claim starts with a node's name"));
         }
-        self.current_source = (ws[0].quoted || !ws[0].text.is_empty()).then(|| ws[0].text.clone());
+        self.current_source =
+            (ws[0].quoted || !ws[0].text.is_empty()).then(|| ws[0].text.as_str().into());
         Ok(())
     }
 
@@ -230,7 +232,7 @@ impl Parser {
             rest = 4;
         }
         let found = items(&ws[rest..], SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
-        self.current_source = Some(source.id.clone());
+        self.current_source = Some(source.id.as_str().into());
         if self.fragment
             && let Some(i) = self.doc.sources[..self.base_sources]
                 .iter()
@@ -325,7 +327,7 @@ impl Parser {
         let source = match (&cite.source, &cite.quote) {
             (Some(at), _) if at.text.is_empty() && !at.quoted => None,
             (Some(at), _) => Some(at.text.as_str().into()),
-            (None, Some(_)) => self.current_source.as_deref().map(Into::into),
+            (None, Some(_)) => self.current_source.clone(),
             (None, None) => None,
         };
         Ok(Some(Citation {
@@ -380,7 +382,7 @@ impl Parser {
         if rel.quoted {
             return Ok(Lenient::from_text(&rel.text));
         }
-        if let Some(r) = Relation::parse(&rel.text.replace('-', "_")) {
+        if let Some(r) = super::items::relation_word(&rel.text) {
             return Ok(Lenient::Known(r));
         }
         let near = Relation::allowed()
@@ -509,7 +511,7 @@ fn relation_at(ws: &[Word]) -> usize {
     let mut end = ws.len();
     for (i, w) in ws.iter().enumerate().skip(1) {
         match w.bare() {
-            Some(word) if Relation::parse(&word.replace('-', "_")).is_some() => return i,
+            Some(word) if super::items::relation_word(word).is_some() => return i,
             Some(word) if !super::items::reserved(word) => {}
             _ => {
                 end = i;
