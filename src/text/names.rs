@@ -146,17 +146,7 @@ pub(super) fn resolve(p: &mut Parser) -> Result<(), Fail> {
             None => NodeRef::from(r.name.as_str()),
         };
         let id = at.map_or_else(|| r.name.clone(), |i| p.doc.nodes[i].id.clone());
-        match r.slot {
-            Slot::From(e) => p.edges[e].from = node_ref,
-            Slot::To(e) => p.edges[e].to = node_ref,
-            Slot::By(e) => p.edges[e].by = Some(node_ref),
-            Slot::Target(e) => p.edges[e].target = Some(node_ref),
-            Slot::Trigger(e) => p.edges[e].trigger = Some(node_ref),
-            Slot::With(e) => p.edges[e].with = Some(node_ref),
-            Slot::Disputed(e, k) => p.edges[e].disputed_by[k] = node_ref,
-            Slot::Actor(n, k) => p.doc.nodes[n].more_mut().actor[k] = id,
-            Slot::Issue(n) => p.doc.nodes[n].more_mut().issue = Some(id),
-        }
+        p.fill(r.slot, node_ref, Some(id));
     }
     Ok(())
 }

@@ -63,6 +63,10 @@ pub(super) struct Parser {
     pub base_sources: usize,
     pub fragment: bool,
     pub titled: bool,
+    /// The first node of each id read so far: a name that is one resolves
+    /// at once (an id always means its first node, whatever follows), and
+    /// only other names wait for every node to be read.
+    ids: foldhash::HashMap<String, u32>,
     versioned: bool,
     /// Shared by every citation that inherits it: one string, not one each.
     current_source: Option<crate::model::SourceRef>,
@@ -76,7 +80,12 @@ impl Parser {
     pub fn new(base: Document, fragment: bool) -> Parser {
         let base_nodes = base.nodes.len();
         let base_sources = base.sources.len();
+        let mut ids = foldhash::HashMap::default();
+        for (i, n) in base.nodes.iter().enumerate() {
+            ids.entry(n.id.clone()).or_insert(i as u32);
+        }
         Parser {
+            ids,
             doc: base,
             edges: Vec::new(),
             refs: Vec::new(),
@@ -310,6 +319,10 @@ impl Parser {
     }
 
     fn name_ref(&mut self, slot: Slot, w: &Word) {
+        if let Some(&i) = self.ids.get(w.text.as_str()) {
+            self.fill(slot, NodeRef::Node(i), None);
+            return;
+        }
         self.refs.push(Ref {
             slot,
             name: w.text.clone(),
@@ -317,6 +330,38 @@ impl Parser {
             line: self.line,
             start: w.start,
         });
+    }
+
+    /// Puts a resolved name in its place; `id` replaces the name kept in
+    /// `actor` and `issue` (which hold ids, not positions).
+    pub(super) fn fill(&mut self, slot: Slot, node_ref: NodeRef, id: Option<String>) {
+        match slot {
+            Slot::From(e) => self.edges[e].from = node_ref,
+            Slot::To(e) => self.edges[e].to = node_ref,
+            Slot::By(e) => self.edges[e].by = Some(node_ref),
+            Slot::Target(e) => self.edges[e].target = Some(node_ref),
+            Slot::Trigger(e) => self.edges[e].trigger = Some(node_ref),
+            Slot::With(e) => self.edges[e].with = Some(node_ref),
+            Slot::Disputed(e, k) => self.edges[e].disputed_by[k] = node_ref,
+            Slot::Actor(n, k) => {
+                if let Some(id) = id {
+                    self.doc.nodes[n].more_mut().actor[k] = id;
+                }
+            }
+            Slot::Issue(n) => {
+                if let Some(id) = id {
+                    self.doc.nodes[n].more_mut().issue = Some(id);
+                }
+            }
+        }
+    }
+
+    /// Records that node `i` has just been read: its id now resolves at once.
+    pub(super) fn node_read(&mut self, i: usize) {
+        let id = &self.doc.nodes[i].id;
+        if !self.ids.contains_key(id.as_str()) {
+            self.ids.insert(id.clone(), i as u32);
+        }
     }
 
     /// A citation as a line writes it: a quote without `@` cites the current source.
@@ -367,12 +412,13 @@ impl Parser {
         let relation = self.relation(rel, &ws[0])?;
         let _ = first_to;
         let index = self.edges.len();
-        let mut fields = EdgeFields::new(NodeRef::from(""), Relation::Demands, NodeRef::from(""));
+        // The ends are filled in when their names resolve.
+        let mut fields = EdgeFields::new(UNSET, Relation::Demands, UNSET);
         fields.relation = relation;
-        self.name_ref(Slot::From(index), &from);
-        self.name_ref(Slot::To(index), &to);
         self.spans.edges.push(self.line);
         self.edges.push(fields);
+        self.name_ref(Slot::From(index), &from);
+        self.name_ref(Slot::To(index), &to);
         self.edge_items(index, &ws[to_end..])?;
         self.block = Block::Edge(index);
         Ok(())
@@ -440,7 +486,7 @@ impl Parser {
                             self.fail(w.start, format!("`{}` is given twice", key.spelling()))
                         );
                     }
-                    let placeholder = Some(NodeRef::from(""));
+                    let placeholder = Some(UNSET);
                     match key {
                         Key::By => edge.by = placeholder,
                         Key::Target => edge.target = placeholder,
@@ -457,7 +503,7 @@ impl Parser {
                 return Err(self.fail(list[0].start, "`disputed_by` is given twice"));
             }
             for (k, w) in list.iter().enumerate() {
-                self.edges[index].disputed_by.push(NodeRef::from(""));
+                self.edges[index].disputed_by.push(UNSET);
                 self.name_ref(Slot::Disputed(index, k), w);
             }
         }
@@ -500,6 +546,10 @@ impl Parser {
         }
     }
 }
+
+/// An end or reference whose name is not resolved yet (every one is, or
+/// the reading fails).
+pub(super) const UNSET: NodeRef = NodeRef::Node(u32::MAX);
 
 /// Where a claim's relation is: the first bare relation word after bare
 /// words of FROM, or the second word (a quoted FROM, a quoted relation, or

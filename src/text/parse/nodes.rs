@@ -61,6 +61,7 @@ impl Parser {
         self.node_items(&mut node, index, &found)?;
         self.spans.nodes.push(self.line);
         self.doc.nodes.push(node);
+        self.node_read(index);
         match term {
             Some(proposal) => self.part_of(NodeRef::Node(index as u32), proposal, &found.cite),
             None => {
@@ -151,14 +152,11 @@ impl Parser {
                 ));
             };
             let index = self.edges.len();
-            let fields = EdgeFields::new(
-                NodeRef::from(""),
-                Relation::PartOf,
-                NodeRef::Node(node as u32),
-            );
-            self.name_ref(Slot::From(index), name);
+            let fields =
+                EdgeFields::new(super::UNSET, Relation::PartOf, NodeRef::Node(node as u32));
             self.spans.edges.push(self.line);
             self.edges.push(fields);
+            self.name_ref(Slot::From(index), name);
             return self.edge_items(index, &ws[2..]);
         }
         if is_proposal && let Some(kind) = first.bare().and_then(NodeKind::parse) {
