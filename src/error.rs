@@ -7,8 +7,27 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::args::{Arg, Cmd, Line, Opt};
 use crate::diagnostic::Diagnostic;
 use crate::terminal::inert;
+
+/// What to do instead, typed: the command line spells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hint {
+    /// A command that does what was meant.
+    Run(Line),
+    /// A drawing option with its value (`--focus russia`).
+    Option(Opt, String),
+}
+
+impl std::fmt::Display for Hint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Hint::Run(line) => line.fmt(f),
+            Hint::Option(opt, value) => write!(f, "{opt} {value}"),
+        }
+    }
+}
 
 /// A node name as offered in suggestions and ambiguity lists.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -94,8 +113,9 @@ pub enum Error {
 
     /// A file is larger than the limit given (`--max-file-size`).
     #[error(
-        "{} is {size} bytes, over the {limit}-byte limit; raise it with --max-file-size BYTES",
-        inert(origin)
+        "{} is {size} bytes, over the {limit}-byte limit; raise it with {} BYTES",
+        inert(origin),
+        Opt::MaxFileSize
     )]
     TooLarge {
         /// The file.
@@ -109,8 +129,9 @@ pub enum Error {
     /// An input read up to the limit that had more: a pipe or a device, whose
     /// size is only known by reading it, or a file that grew while read.
     #[error(
-        "{} holds more than the {limit}-byte limit (reading stopped there); raise it with --max-file-size BYTES",
-        inert(origin)
+        "{} holds more than the {limit}-byte limit (reading stopped there); raise it with {} BYTES",
+        inert(origin),
+        Opt::MaxFileSize
     )]
     OverLimit {
         /// The input.
@@ -180,18 +201,18 @@ pub enum Error {
     },
 
     /// A node of the wrong kind for the command (a party for `blockers`).
-    #[error("'{}' is a {actual}; {command} takes {expected}{}", value(id), hint.as_ref().map(|h| format!(". Try: {}", inert(h))).unwrap_or_default())]
+    #[error("'{}' is a {actual}; {asked} takes {expected}{}", value(id), hint.as_ref().map(|h| format!(". Try: {}", inert(&h.to_string()))).unwrap_or_default())]
     WrongKind {
         /// The node.
         id: String,
         /// Its kind.
         actual: crate::model::NodeKind,
-        /// The command or flag, as typed.
-        command: &'static str,
+        /// The command or option that takes it.
+        asked: Arg,
         /// What it takes ("a party").
         expected: &'static str,
-        /// A command that does take this node.
-        hint: Option<String>,
+        /// A command or option that does take this node.
+        hint: Option<Hint>,
     },
 
     /// No edge matches what an edit or `--drop` names.
@@ -208,7 +229,7 @@ pub enum Error {
     Usage(String),
 
     /// A question `ask` has no reading for.
-    #[error("cannot understand the question \"{}\". The forms closest to it:\n{}\n(negograph ask --examples shows every kind of question, each with an example)", value(question), forms.iter().map(|f| format!("  negograph ask \"{}\"", inert(f))).collect::<Vec<_>>().join("\n"))]
+    #[error("cannot understand the question \"{}\". The forms closest to it:\n{}\n({} shows every kind of question, each with an example)", value(question), forms.iter().map(|f| format!("  {}", inert(&Line::with_arg(Cmd::Ask, f).to_string()))).collect::<Vec<_>>().join("\n"), Line::new(Cmd::Ask).flag(Opt::Examples))]
     Question {
         /// The question as typed.
         question: String,
@@ -219,7 +240,7 @@ pub enum Error {
 
     /// Drawing a picture needs Graphviz, which is not installed.
     #[error(
-        "Graphviz's `dot` program is not installed; install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), or write DOT with `negograph dot`"
+        "Graphviz's `dot` program is not installed; install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), or write DOT with the `dot` command"
     )]
     GraphvizMissing,
 
@@ -227,11 +248,20 @@ pub enum Error {
     #[error("Graphviz failed: {}", inert_lines(.0))]
     Graphviz(String),
 
-    /// A view too large to draw readably (see `--force`).
+    /// A view too large to draw readably (see `--force`), or, `forced`, too
+    /// large for any layout to finish in time.
     #[error(
-        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out readably (limit {limit} nodes, {edge_limit} edges); narrow it with --focus NODE --depth N, --party P or an answer view such as --blockers X, or pass --force"
+        "the view has {nodes} nodes and {edges} edges, more than Graphviz can lay out {} (limit {limit} nodes, {edge_limit} edges); narrow it with {} NODE {} N, {} P or an answer view such as {} X{}",
+        if *.forced { "in time, even forced" } else { "readably" },
+        Opt::Focus,
+        Opt::Depth,
+        Opt::Party,
+        Opt::Blockers,
+        if *.forced { String::new() } else { format!(", or pass {}", Opt::Force) }
     )]
     TooBigToDraw {
+        /// Refused although forced: past what any layout does in time.
+        forced: bool,
         /// Nodes in the view.
         nodes: usize,
         /// Lines in the view: edges, and those from parties to their conditions.
@@ -244,7 +274,8 @@ pub enum Error {
 
     /// An edit without a file: the built-in graph cannot change.
     #[error(
-        "the built-in graph is read-only; edit a file with -f FILE (or NEGOGRAPH_FILE), e.g. start one with `negograph new FILE --title T`"
+        "the built-in graph is read-only; edit a file with {} FILE (or NEGOGRAPH_FILE), e.g. start one with `{}`",
+        Opt::File, Line::new(Cmd::New).placeholder("FILE").valued(Opt::Title, "T")
     )]
     ReadOnly,
 
@@ -338,17 +369,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_error_says_what_went_wrong_and_whether_the_graph_is_at_fault() {
-        let diag = || {
-            vec![Diagnostic::error(
-                "duplicate-id",
-                JsonPath::item("nodes", 1, Some("id")),
-                "node id 'x' is used twice",
-            )]
-        };
-        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
-        let cases: Vec<(Error, &[&str], u8)> = vec![
+    type Case = (Error, &'static [&'static str], u8);
+
+    fn diag() -> Vec<Diagnostic> {
+        vec![Diagnostic::error(
+            "duplicate-id",
+            JsonPath::item("nodes", 1, Some("id")),
+            "node id 'x' is used twice",
+        )]
+    }
+
+    fn io() -> std::io::Error {
+        std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied")
+    }
+
+    /// Errors of reading, parsing and naming.
+    fn cases_of_reading() -> Vec<Case> {
+        vec![
             (
                 Error::Read {
                     path: "g.json".into(),
@@ -376,7 +413,7 @@ mod tests {
                     size: 9,
                     limit: 5,
                 },
-                &["g.json is 9 bytes", "5-byte limit", "--max-file-size"],
+                &["g.json is 9 bytes", "5-byte limit", "max_file_size"],
                 2,
             ),
             (
@@ -386,7 +423,7 @@ mod tests {
                 },
                 &[
                     "/dev/zero holds more than the 5-byte limit",
-                    "--max-file-size",
+                    "max_file_size",
                 ],
                 2,
             ),
@@ -437,18 +474,24 @@ mod tests {
                 &["'truce' could mean", "'a'", "'b'", "by id"],
                 2,
             ),
+        ]
+    }
+
+    /// Errors of asking, drawing and writing.
+    fn cases_of_the_rest() -> Vec<Case> {
+        vec![
             (
                 Error::WrongKind {
                     id: "russia".into(),
                     actual: crate::model::NodeKind::Party,
-                    command: "blockers",
+                    asked: Arg::Cmd(Cmd::Blockers),
                     expected: "a demand or condition",
-                    hint: Some("negograph stance russia".into()),
+                    hint: Some(Hint::Run(Line::with_arg(Cmd::Stance, "russia"))),
                 },
                 &[
                     "'russia' is a party",
                     "blockers takes a demand or condition",
-                    "negograph stance russia",
+                    "Try: stance(russia)",
                 ],
                 2,
             ),
@@ -472,8 +515,8 @@ mod tests {
                 },
                 &[
                     "cannot understand the question \"why?\"",
-                    "negograph ask \"what blocks X?\"",
-                    "ask --examples",
+                    "ask(what blocks X?)",
+                    "ask(examples)",
                 ],
                 2,
             ),
@@ -489,17 +532,18 @@ mod tests {
             ),
             (
                 Error::TooBigToDraw {
+                    forced: false,
                     nodes: 900,
                     edges: 2000,
                     limit: 500,
                     edge_limit: 1000,
                 },
-                &["900 nodes", "limit 500 nodes, 1000 edges", "--focus"],
+                &["900 nodes", "limit 500 nodes, 1000 edges", "focus NODE"],
                 2,
             ),
             (
                 Error::ReadOnly,
-                &["built-in graph is read-only", "-f FILE"],
+                &["built-in graph is read-only", "file FILE"],
                 2,
             ),
             (
@@ -526,7 +570,15 @@ mod tests {
                 &["g.json already exists"],
                 2,
             ),
-        ];
+        ]
+    }
+
+    #[test]
+    fn every_error_says_what_went_wrong_and_whether_the_graph_is_at_fault() {
+        let cases: Vec<Case> = cases_of_reading()
+            .into_iter()
+            .chain(cases_of_the_rest())
+            .collect();
         let mut seen: Vec<&str> = cases.iter().map(|(e, _, _)| variant(e)).collect();
         seen.sort();
         seen.dedup();

@@ -26,6 +26,8 @@
 //! - [`diagnostic`]: a finding about a file: severity, stable code, JSON
 //!   path, suggestion.
 //! - [`terminal`]: text from a file made inert before a terminal shows it.
+//! - [`args`]: the subcommands, options and command lines messages name,
+//!   typed; the command line spells them.
 //! - [`error`]: everything that can go wrong, as one enum ([`Error`]).
 //!
 //! **Reading a file**
@@ -78,6 +80,7 @@
 //!   [`request::run`].
 
 pub mod adjacency;
+pub mod args;
 pub mod diagnostic;
 pub mod error;
 pub mod graph;

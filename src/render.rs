@@ -5,6 +5,7 @@
 //! nodes. Without Graphviz, `render` says how to install it, and `negograph dot`
 //! still writes the DOT.
 
+use crate::args::Opt;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -62,26 +63,110 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// A minute and 2 GiB: far beyond what a readable drawing needs.
+    /// [`crate::limits::LAYOUT_SECONDS`] and 2 GiB: beyond what the layout
+    /// [`Plan::for_size`] chooses needs (at most 0.3 GB at its limits).
     fn default() -> Limits {
         Limits {
-            seconds: 60,
+            seconds: crate::limits::LAYOUT_SECONDS,
             memory_bytes: 2 << 30,
         }
+    }
+}
+
+/// Which Graphviz layout draws a view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// `dot` with its full settings: layered, curved lines, fewest crossings.
+    Dot,
+    /// `dot` with its fast settings: layered, straight lines, fewer passes.
+    FastDot,
+    /// `sfdp`: force-directed, straight lines, for views too large for `dot`.
+    Sfdp,
+}
+
+/// How a view is laid out, chosen by its size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The layout.
+    pub engine: Engine,
+    /// Nodes in the view.
+    pub nodes: usize,
+    /// Lines in the view: edges, holder and trigger lines.
+    pub lines: usize,
+}
+
+impl Plan {
+    /// The layout for a view of `nodes` nodes and `lines` lines: `dot` up to
+    /// [`crate::limits::FULL_LAYOUT_LINES`] lines, its fast settings up to
+    /// [`crate::limits::FAST_LAYOUT_LINES`], `sfdp` beyond; `None` past
+    /// [`crate::limits::MAX_LAYOUT_NODES`] nodes or
+    /// [`crate::limits::MAX_LAYOUT_LINES`] lines, where no layout finishes in time.
+    pub fn for_size(nodes: usize, lines: usize) -> Option<Plan> {
+        use crate::limits::{
+            FAST_LAYOUT_LINES, FULL_LAYOUT_LINES, MAX_LAYOUT_LINES, MAX_LAYOUT_NODES,
+        };
+        if nodes > MAX_LAYOUT_NODES || lines > MAX_LAYOUT_LINES {
+            return None;
+        }
+        let engine = if lines <= FULL_LAYOUT_LINES {
+            Engine::Dot
+        } else if lines <= FAST_LAYOUT_LINES {
+            Engine::FastDot
+        } else {
+            Engine::Sfdp
+        };
+        Some(Plan {
+            engine,
+            nodes,
+            lines,
+        })
+    }
+
+    /// The arguments that make Graphviz's `dot` program lay out this way.
+    fn args(self) -> &'static [&'static str] {
+        match self.engine {
+            Engine::Dot => &[],
+            Engine::FastDot => &[
+                "-Gnslimit=1",
+                "-Gnslimit1=1",
+                "-Gmclimit=0.1",
+                "-Gsplines=line",
+            ],
+            Engine::Sfdp => &["-Ksfdp", "-Goverlap=scale", "-Gsplines=false"],
+        }
+    }
+
+    /// What was chosen and why, for a person; `None` for the full layout,
+    /// which needs no word.
+    pub fn note(self) -> Option<String> {
+        let how = match self.engine {
+            Engine::Dot => return None,
+            Engine::FastDot => {
+                "dot with its fast settings (straight lines, fewer passes to untangle them)"
+            }
+            Engine::Sfdp => {
+                "sfdp (force-directed, straight lines; not layered), as dot would take minutes"
+            }
+        };
+        Some(format!(
+            "{} nodes and {} lines: laid out by {how}; draw less of the graph for a clearer picture",
+            self.nodes, self.lines
+        ))
     }
 }
 
 /// Lays out and draws DOT text. For [`Format::Html`] this gives Graphviz's
 /// positions as JSON (`-Tjson0`), which [`layout`] is the clearer name for.
 ///
-/// Runs Graphviz's `dot` once, under [`Limits::default`], and waits for it.
+/// Runs Graphviz's `dot` once, laid out as `plan` says, under
+/// [`Limits::default`], and waits for it.
 ///
 /// # Errors
 ///
 /// [`Error::GraphvizMissing`] when `dot` is not installed;
 /// [`Error::Graphviz`], with its message, when it fails or goes past a limit.
-pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
-    render_with(dot, format, Limits::default())
+pub fn render(dot: &str, format: Format, plan: Plan) -> Result<Vec<u8>> {
+    render_planned(dot, format, plan.args(), Limits::default())
 }
 
 /// [`render`] under `limits`. The DOT goes to `dot` through a pipe, so no
@@ -94,10 +179,15 @@ pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
 ///
 /// As [`render`].
 pub fn render_with(dot: &str, format: Format, limits: Limits) -> Result<Vec<u8>> {
+    render_planned(dot, format, &[], limits)
+}
+
+fn render_planned(dot: &str, format: Format, args: &[&str], limits: Limits) -> Result<Vec<u8>> {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
     let mut cmd = Command::new("dot");
     cmd.arg(format!("-T{}", format.graphviz()))
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -144,8 +234,12 @@ pub fn render_with(dot: &str, format: Format, limits: Limits) -> Result<Vec<u8>>
     let said = String::from_utf8_lossy(&err_reader.join().expect("nor this one")).into_owned();
     let Some(status) = status.filter(|s| !past_cpu_limit(*s)) else {
         return Err(Error::Graphviz(format!(
-            "it took more than {} s to lay out this view and was stopped; draw less of the graph (--focus NODE --depth N, --party P, an answer view such as --blockers X)",
-            limits.seconds
+            "it took more than {} s to lay out this view and was stopped; draw less of the graph ({} NODE {} N, {} P, an answer view such as {} X)",
+            limits.seconds,
+            Opt::Focus,
+            Opt::Depth,
+            Opt::Party,
+            Opt::Blockers
         )));
     };
     if !status.success() {
@@ -208,13 +302,42 @@ fn bound_child(cmd: &mut std::process::Command, limits: Limits) {
     }
 }
 
-/// Graphviz's layout of DOT text, without drawing it: every node's centre and
+/// Graphviz's layout of DOT text (laid out as `plan` says), without drawing it: every node's centre and
 /// size, every edge's spline and label position, every cluster's box, as the
 /// JSON of `dot -Tjson0`.
 ///
 /// # Errors
 ///
 /// As [`render`].
-pub fn layout(dot: &str) -> Result<Vec<u8>> {
-    render(dot, Format::Html)
+pub fn layout(dot: &str, plan: Plan) -> Result<Vec<u8>> {
+    render(dot, Format::Html, plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Engine, Plan};
+    use crate::limits::{FAST_LAYOUT_LINES, FULL_LAYOUT_LINES, MAX_LAYOUT_LINES, MAX_LAYOUT_NODES};
+
+    #[test]
+    fn the_layout_is_chosen_by_size() {
+        let engine = |nodes, lines| Plan::for_size(nodes, lines).map(|p| p.engine);
+        assert_eq!(engine(12, 17), Some(Engine::Dot));
+        assert_eq!(engine(50, FULL_LAYOUT_LINES), Some(Engine::Dot));
+        assert_eq!(engine(50, FULL_LAYOUT_LINES + 1), Some(Engine::FastDot));
+        assert_eq!(engine(100, FAST_LAYOUT_LINES), Some(Engine::FastDot));
+        assert_eq!(engine(100, FAST_LAYOUT_LINES + 1), Some(Engine::Sfdp));
+        assert_eq!(
+            engine(MAX_LAYOUT_NODES, MAX_LAYOUT_LINES),
+            Some(Engine::Sfdp)
+        );
+        assert_eq!(engine(MAX_LAYOUT_NODES + 1, 10), None);
+        assert_eq!(engine(10, MAX_LAYOUT_LINES + 1), None);
+        // The full layout goes without a word; the others say what they did.
+        assert_eq!(Plan::for_size(12, 17).unwrap().note(), None);
+        let note = Plan::for_size(1000, 5000).unwrap().note().unwrap();
+        assert!(
+            note.starts_with("1000 nodes and 5000 lines: laid out by sfdp"),
+            "{note}"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 
 use petgraph::Direction;
 
+use crate::args::{Opt, Word};
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, Relation, Status};
@@ -83,44 +84,25 @@ impl ViewSpec {
         }
     }
 
-    /// The command-line flags that ask for this view (`--as-of 2025-05-10`,
-    /// `--assume western-aid-pause`), names quoted for a shell when they
-    /// need it; none for the default view.
-    pub fn flags(&self) -> Vec<String> {
-        let mut flags = Vec::new();
+    /// The options that ask for this view (`--as-of 2025-05-10`,
+    /// `--assume western-aid-pause`), typed; none for the default view.
+    pub fn words(&self) -> Vec<Word> {
+        let mut words = Vec::new();
         match self.when {
             When::Latest => {}
             // A query sees today only when told to: the command line has
-            // no flag for it but the day itself.
-            When::Today => flags.push(format!("--as-of {}", Date::today())),
-            When::On(d) => flags.push(format!("--as-of {d}")),
-            When::AllTime => flags.push("--all-time".to_owned()),
+            // no option for it but the day itself.
+            When::Today => words.push(Word::Valued(Opt::AsOf, Date::today().to_string())),
+            When::On(d) => words.push(Word::Valued(Opt::AsOf, d.to_string())),
+            When::AllTime => words.push(Word::Flag(Opt::AllTime)),
         }
-        flags.extend(
+        words.extend(
             self.assume
                 .iter()
-                .map(|n| format!("--assume {}", shell_word(n))),
+                .map(|n| Word::Valued(Opt::Assume, n.clone())),
         );
-        flags.extend(
-            self.drop
-                .iter()
-                .map(|e| format!("--drop {}", shell_word(e))),
-        );
-        flags
-    }
-}
-
-/// A word as a shell reads it back: as it is when it is plain, else in
-/// single quotes.
-fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/'));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
+        words.extend(self.drop.iter().map(|e| Word::Valued(Opt::Drop, e.clone())));
+        words
     }
 }
 
@@ -446,23 +428,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_view_is_written_back_as_the_flags_that_ask_for_it() {
+    fn a_view_is_written_back_as_the_options_that_ask_for_it() {
         let spec = ViewSpec {
             when: When::On("2025-05-10".parse().unwrap()),
             assume: vec!["western-aid-pause".into(), "the West's aid".into()],
             drop: vec!["a:blocks:b".into()],
         };
         assert_eq!(
-            spec.flags(),
+            spec.words(),
             [
-                "--as-of 2025-05-10",
-                "--assume western-aid-pause",
-                r"--assume 'the West'\''s aid'",
-                "--drop a:blocks:b"
+                Word::Valued(Opt::AsOf, "2025-05-10".into()),
+                Word::Valued(Opt::Assume, "western-aid-pause".into()),
+                Word::Valued(Opt::Assume, "the West's aid".into()),
+                Word::Valued(Opt::Drop, "a:blocks:b".into()),
             ]
         );
-        assert!(ViewSpec::default().flags().is_empty());
-        assert_eq!(ViewSpec::all_time().flags(), ["--all-time"]);
+        assert!(ViewSpec::default().words().is_empty());
+        assert_eq!(ViewSpec::all_time().words(), [Word::Flag(Opt::AllTime)]);
     }
 
     #[test]

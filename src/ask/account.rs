@@ -2,6 +2,7 @@
 //! of the phrases of the intent that read it, or listed as not used. And a
 //! name matched only inside a longer label is said.
 
+use crate::args::Cmd;
 use std::collections::HashSet;
 
 use super::cues::Pattern;
@@ -29,7 +30,7 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
         .chain(PUT_WORDS.iter().map(|(p, _)| *p))
         .chain(std::iter::once(MEETING))
         .collect();
-    if intent.command == "who" {
+    if intent.command == Cmd::Who {
         phrases.extend(
             Relation::ALL
                 .iter()
@@ -49,7 +50,7 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
 
 /// The question's content words the reading does not use: none of a name,
 /// a date, a stopword or a word of the reading's phrases.
-fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
+fn unused_words(parsed: &Parsed, intent: &Intent, plan: &Plan) -> Vec<String> {
     let stems = used_stems(intent);
     (0..parsed.words.len())
         .filter(|&i| {
@@ -58,6 +59,7 @@ fn unused_words(parsed: &Parsed, intent: &Intent) -> Vec<String> {
                 && !parsed.date.as_ref().is_some_and(|d| d.words.contains(&i))
                 && !is_stopword(&w.text)
                 && !stems.contains(&w.stem)
+                && !plan.words.contains(&w.stem)
                 && !cue_typo(w).is_some_and(|(_, stem)| stems.contains(stem))
                 && w.text.chars().any(char::is_alphanumeric)
         })
@@ -89,12 +91,13 @@ pub(super) fn notes(
             typed.join(" ")
         ));
     }
+    notes.extend(parsed.date.as_ref().and_then(|d| d.event.clone()));
     let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
     if with_if {
         used_mentions.extend(parsed.assumed);
     }
     notes.extend(partial_notes(parsed, graph, &used_mentions));
-    let unused = unused_words(parsed, intent);
+    let unused = unused_words(parsed, intent, plan);
     if !unused.is_empty() {
         let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
         notes.push(format!(

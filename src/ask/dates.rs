@@ -18,6 +18,7 @@
 //! | today, now, currently | the newest (as with no date) | |
 //! | yesterday | the day before the newest | the day before that to it |
 //! | last / this / past week | a week before the newest | that day to the newest |
+//! | last / past fortnight | two weeks before the newest | that day to the newest |
 //! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
 //! | (last) Sunday | the last Sunday before the newest | the day before it to it |
@@ -57,6 +58,9 @@ pub struct Dated {
     /// that day. The graph says nothing after its newest source, so such a
     /// question is read as of the newest ([`Asks::Latest`]), with a note.
     pub ahead: Option<Date>,
+    /// For a day read off an event ("before the ministers met"): what to
+    /// say about it.
+    pub event: Option<String>,
 }
 
 const MONTHS: &[&str] = &[
@@ -220,6 +224,7 @@ fn ago(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     let unit = match word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
+        "fortnight" | "fortnights" => 14,
         "month" | "months" => 30,
         "year" | "years" => 365,
         _ => return None,
@@ -263,6 +268,10 @@ fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), Date, u
             let (y, m, _) = newest.parts();
             Some(((Date::new(y, m, 1)?.plus_days(-1), newest), newest, 2))
         }
+        ("last" | "past" | "this", Some("fortnight")) => {
+            let d = newest.plus_days(-14);
+            Some(((d, newest), d, 2))
+        }
         ("last" | "past", Some(_)) => {
             // "the last 10 days", "past two weeks"
             let (back, used) = ago_count(word(i + 1), word(i + 2))?;
@@ -283,6 +292,7 @@ fn ago_count(n: Option<&str>, unit: Option<&str>) -> Option<(i64, usize)> {
     let unit = match unit? {
         "days" => 1,
         "weeks" => 7,
+        "fortnights" => 14,
         "months" => 30,
         _ => return None,
     };
@@ -325,6 +335,20 @@ fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     if !future {
         return None;
     }
+    // "Next Friday the 16th": the day of the month says which Friday.
+    let at = i + lead + 1;
+    let article = usize::from(word(at) == Some("the"));
+    if let Some(n) = word(at + article).and_then(ordinal) {
+        let (y, m, d) = newest.parts();
+        let (y, m) = match (n > d, m) {
+            (true, _) => (y, m),
+            (false, 12) => (y + 1, 1),
+            (false, m) => (y, m + 1),
+        };
+        if let Some(day) = Date::new(y, m, n) {
+            return Some((day, lead + 2 + article));
+        }
+    }
     let today = newest.days_since_epoch().rem_euclid(7);
     let forward = match (wanted + 7 - today) % 7 {
         0 => 7,
@@ -333,43 +357,64 @@ fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     Some((newest.plus_days(forward), lead + 1))
 }
 
+/// The day a word like "16th" or "1st" names.
+fn ordinal(word: &str) -> Option<u8> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// "Ever", "over time", "at any point" (all time), or "now", "today",
+/// "currently" (the newest day) at word `i`, with the preposition before.
+fn whole_graph_or_now(w: &[Word], i: usize) -> Option<Dated> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let all_time = match (word(i), word(i + 1)) {
+        (Some("ever" | "historically"), _) => Some(1),
+        (Some("all"), Some("time")) => Some(2),
+        (Some("any"), Some("time" | "point")) => Some(2),
+        (Some("over"), Some("time")) => Some(2),
+        _ => None,
+    };
+    if let Some(used) = all_time {
+        // "at any time", "of all time": the preposition goes with it.
+        let start = if i > 0 && matches!(word(i - 1), Some("at" | "of")) {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Dated {
+            ahead: None,
+            event: None,
+            asks: Asks::AllTime,
+            words: start..i + used,
+        });
+    }
+    if matches!(word(i), Some("today" | "now" | "currently" | "presently")) {
+        let start = if i > 0 && matches!(word(i - 1), Some("as" | "of" | "right")) {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Dated {
+            ahead: None,
+            event: None,
+            asks: Asks::Latest,
+            words: start..i + 1,
+        });
+    }
+    None
+}
+
 /// The first date in the question, if any, with the words it takes.
 /// `newest` is the graph's newest source date (or today).
 pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
     let word = |k: usize| w.get(k).map(|x| x.text.as_str());
     for i in 0..w.len() {
-        // Whole-graph words.
-        let all_time = match (word(i), word(i + 1)) {
-            (Some("ever" | "historically"), _) => Some(1),
-            (Some("all"), Some("time")) => Some(2),
-            (Some("any"), Some("time" | "point")) => Some(2),
-            (Some("over"), Some("time")) => Some(2),
-            _ => None,
-        };
-        if let Some(used) = all_time {
-            // "at any time", "of all time": the preposition goes with it.
-            let start = if i > 0 && matches!(word(i - 1), Some("at" | "of")) {
-                i - 1
-            } else {
-                i
-            };
-            return Some(Dated {
-                ahead: None,
-                asks: Asks::AllTime,
-                words: start..i + used,
-            });
-        }
-        if matches!(word(i), Some("today" | "now" | "currently" | "presently")) {
-            let start = if i > 0 && matches!(word(i - 1), Some("as" | "of" | "right")) {
-                i - 1
-            } else {
-                i
-            };
-            return Some(Dated {
-                ahead: None,
-                asks: Asks::Latest,
-                words: start..i + 1,
-            });
+        if let Some(dated) = whole_graph_or_now(w, i) {
+            return Some(dated);
         }
         // A preposition, then a calendar date or a span.
         let prep = word(i).unwrap_or_default();
@@ -427,6 +472,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks,
                 words: i..end,
             });
@@ -436,11 +482,13 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
                 asks: Asks::Latest,
                 words: i..at + used,
                 ahead: Some(day),
+                event: None,
             });
         }
         if let Some((day, used)) = ago(w, at, newest) {
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks: Asks::Day {
                     day,
                     span: (day, newest),
@@ -461,6 +509,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
+                event: None,
                 asks,
                 words: i..at + used,
             });
@@ -557,6 +606,11 @@ mod tests {
         );
         assert_eq!(day("what did Russia want a week ago"), d("2025-05-05"));
         assert_eq!(day("3 days ago"), d("2025-05-09"));
+        assert_eq!(
+            span("what changed in the last fortnight"),
+            (d("2025-04-28"), d("2025-05-12"))
+        );
+        assert_eq!(day("a fortnight ago"), d("2025-04-28"));
         // 2025-05-12 was a Monday.
         assert_eq!(
             span("what is new since Sunday"),
@@ -610,6 +664,10 @@ mod tests {
         );
         assert_eq!(ahead_of("what blocks it tomorrow"), Some(d("2025-05-13")));
         assert_eq!(ahead_of("who will meet next week"), Some(d("2025-05-19")));
+        assert_eq!(
+            ahead_of("will they meet next Friday the 16th"),
+            Some(d("2025-05-16"))
+        );
         // The past stays the past: "Thursday" without a future is the last one,
         // and the newest source's own weekday is that day.
         assert_eq!(ahead_of("what happened on Thursday"), None);

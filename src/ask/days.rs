@@ -3,10 +3,12 @@
 //! a node's own name instead.
 
 use super::Parsed;
-use super::dates::Asks;
+use super::dates::{Asks, Dated};
+use super::names::Mention;
 use super::words::{Word, is_stopword, words};
+use crate::args::{Cmd, Line, Opt};
 use crate::graph::Graph;
-use crate::model::Date;
+use crate::model::{Date, Status};
 use crate::view::{ViewSpec, When};
 
 /// The oldest and newest source dates of the graph (today for both when
@@ -39,6 +41,8 @@ pub(super) fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) ->
     let (from, to) = match parsed.date.as_ref().map(|d| d.asks) {
         Some(Asks::Day { span, .. }) if span.1 == newest => (span.0, last),
         Some(Asks::Day { span, .. }) => span,
+        // "What changed today?": the newest day against the one before.
+        Some(Asks::Latest) => (last.plus_days(-1), last),
         _ => (oldest, last),
     };
     // "Since June" of a graph whose sources end in May: nothing after.
@@ -89,24 +93,83 @@ pub(super) fn record_notes(
     parsed: &Parsed,
     graph: &Graph,
     view: &ViewSpec,
-    command: &str,
+    command: Cmd,
 ) -> crate::error::Result<Vec<String>> {
     let (oldest, newest) = source_days(graph);
     if let Some(day) = parsed.date.as_ref().and_then(|d| d.ahead) {
         return Err(crate::error::Error::Usage(format!(
-            "{day} is after the newest source ({newest}): the record holds no changes after it (negograph show gives the positions as recorded)"
+            "{day} is after the newest source ({newest}): the record holds no changes after it ({} gives the positions as recorded)",
+            Line::new(Cmd::Show)
         )));
     }
     let mut notes = Vec::new();
     if !view.assume.is_empty() || !view.drop.is_empty() {
         notes.push(format!(
-            "{command} reads the record as it is: --assume and --drop are not used"
+            "{command} reads the record as it is: {} and {} are not used",
+            Opt::Assume,
+            Opt::Drop
         ));
     }
-    if oldest == newest {
+    // A timeline read for a one-day record says why itself.
+    if oldest == newest && command != Cmd::Timeline {
         notes.push(format!(
             "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
         ));
     }
     Ok(notes)
+}
+
+/// Verbs that say an event took place, read with it ("before the ministers met").
+const HAPPENED: &[&str] = &[
+    "met", "meet", "happened", "began", "started", "signed", "convened", "took", "held",
+];
+
+/// "Before X" of a node X the graph records as met on a day: the day
+/// before, as a date taking "before", X's words and a verb of its
+/// happening, said in a note; X is then no name of the question.
+pub(super) fn before_event(
+    graph: &Graph,
+    ws: &[Word],
+    mut mentions: Vec<Mention>,
+) -> (Option<Dated>, Vec<Mention>) {
+    let found = mentions.iter().enumerate().find_map(|(m, mention)| {
+        let start = mention.words.start;
+        let before = start > 0 && matches!(ws[start - 1].text.as_str(), "before" | "until");
+        let [node] = mention.nodes[..] else {
+            return None;
+        };
+        let met = graph.node(node).status_history().iter().find_map(|c| {
+            (c.status.known() == Some(Status::Met))
+                .then(|| c.on.known())
+                .flatten()
+        })?;
+        before.then_some((m, node, met))
+    });
+    let Some((m, node, met)) = found else {
+        return (None, mentions);
+    };
+    let mention = mentions.remove(m);
+    let mut end = mention.words.end;
+    if ws
+        .get(end)
+        .is_some_and(|w| HAPPENED.contains(&w.text.as_str()))
+    {
+        end += 1;
+    }
+    let day = met.plus_days(-1);
+    let dated = Dated {
+        asks: Asks::Day {
+            day,
+            span: (day.plus_days(-1), day),
+        },
+        words: mention.words.start - 1..end,
+        ahead: None,
+        event: Some(format!(
+            "read 'before {}' as {day}, the day before {} ({}) was met ({met})",
+            mention.text,
+            graph.id(node),
+            graph.label(node)
+        )),
+    };
+    (Some(dated), mentions)
 }

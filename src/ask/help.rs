@@ -8,7 +8,8 @@ use super::intents::{self, Intent};
 use super::names::Mention;
 use super::words::ARTICLES;
 use super::{Parsed, content_left, ranked};
-use crate::error::Error;
+use crate::args::{Arg, Cmd, Line};
+use crate::error::{Error, Hint};
 use crate::graph::Graph;
 use crate::model::NodeKind;
 use crate::query::expect_kind;
@@ -24,37 +25,37 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
         // ("what blocks Russia?"): say which command takes it.
         if matches!(
             top.command,
-            "blockers" | "requires" | "stance" | "responses"
+            Cmd::Blockers | Cmd::Requires | Cmd::Stance | Cmd::Responses
         ) && let Some(mention) = parsed.mentions.first()
             && let [n, ..] = mention.nodes[..]
-            && let Err(wrong) = expect_kind(graph, n, top.command)
+            && let Err(wrong) = expect_kind(graph, n, Arg::Cmd(top.command))
         {
             return wrong;
         }
         // "The gap on Hamas", "compare Russia with Ukraine": compare takes
         // proposals, and the gap is asked on an issue.
-        if top.command == "compare"
+        if top.command == Cmd::Compare
             && let Some(mention) = parsed.mentions.first()
             && let [n, ..] = mention.nodes[..]
         {
             let gap = ["gap/gaps/overlap/overlaps", "how far apart"]
                 .iter()
                 .any(|p| Pattern::new(p).matches(&parsed.frame));
-            let (command, expected) = if gap {
-                ("the gap on", "an issue")
+            let (asked, expected) = if gap {
+                (Arg::Words("the gap on"), "an issue")
             } else {
-                ("compare", "proposals")
+                (Arg::Cmd(Cmd::Compare), "proposals")
             };
             return Error::WrongKind {
                 id: graph.id(n).to_owned(),
                 actual: graph.kind(n),
-                command,
+                asked,
                 expected,
-                hint: Some(if graph.kind(n) == NodeKind::Party {
-                    format!("negograph stance {}", graph.id(n))
+                hint: Some(Hint::Run(if graph.kind(n) == NodeKind::Party {
+                    Line::with_arg(Cmd::Stance, graph.id(n))
                 } else {
-                    "negograph issues".to_owned()
-                }),
+                    Line::new(Cmd::Issues)
+                })),
             };
         }
         // Or it names something the graph does not hold ("what blocks the moon?").
@@ -143,7 +144,7 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     // a question with no name in it), then the rest.
     // A party is asked about for its positions first.
     let order = intents::all()
-        .filter(|i| party.is_some() && i.command == "stance")
+        .filter(|i| party.is_some() && i.command == Cmd::Stance)
         .chain(intents::all());
     for intent in order {
         if let Some(form) = intent
@@ -171,4 +172,35 @@ fn closest_forms(parsed: &Parsed, graph: &Graph, ranked: &[&'static Intent]) -> 
     forms[kept..].sort_by_key(unfilled);
     forms.truncate(5);
     forms
+}
+
+/// Why a reading of more than [`MOST_READINGS`] queries is refused: the
+/// name that fits too many nodes, with them, or a set too large to answer.
+pub(super) fn too_many(
+    parsed: &Parsed,
+    graph: &Graph,
+    plan: &super::slots::Plan,
+    frame_names: &[usize],
+) -> Error {
+    let mention = plan
+        .used
+        .iter()
+        .map(|&u| &parsed.mentions[frame_names[u]])
+        .find(|m| m.nodes.len() > 1);
+    // A set the question describes (the talks between two parties, an
+    // event's failures) can be larger than a name's readings.
+    let Some(mention) = mention else {
+        return Error::Usage(format!(
+            "the question reads as {} queries; name the node you mean",
+            plan.queries.len()
+        ));
+    };
+    Error::Ambiguous {
+        name: mention.text.clone(),
+        candidates: mention
+            .nodes
+            .iter()
+            .map(|&n| Names::new(graph).candidate(n))
+            .collect(),
+    }
 }

@@ -21,11 +21,15 @@ pub mod failure;
 mod help;
 pub mod intents;
 pub mod names;
+mod phrasing;
+mod proposals;
 pub mod sets;
 pub mod slots;
+mod strangers;
 mod survey;
 pub mod words;
 
+use crate::args::{Cmd, Line};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -100,8 +104,9 @@ pub struct Asked {
 /// One reading of a question, answered.
 #[derive(Debug, Serialize)]
 pub struct Answered {
-    /// The command that asks the same ("negograph blockers direct-talks --as-of 2025-05-10").
-    pub command: String,
+    /// The command that asks the same ("negograph blockers direct-talks --as-of 2025-05-10"),
+    /// typed; it serialises as the command line spells it.
+    pub command: Line,
     /// The query as a structure: `{"command": "blockers", "node": "direct-talks", ...}`.
     pub query: Query<String>,
     /// The view: `{"when": "on", "date": ..., "assume": [...], "drop": [...]}`.
@@ -184,6 +189,9 @@ struct Parsed<'q> {
 ///
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
+    if let Some(refused) = strangers::refusal(question, &parsed, graph) {
+        return Err(refused);
+    }
     let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
     if tried.is_none() && parsed.assumed.is_some() {
         // "What happens if X?" holds no other name: X is what it is about.
@@ -200,8 +208,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     let mut notes = plan.notes.clone();
     // Changes and timeline compare days of the record: the question's date
     // is their window (see `days::changes_window`), and no view applies.
-    let spec = if matches!(intent.command, "changes" | "timeline") {
-        notes.extend(days::record_notes(&parsed, graph, view, intent.command)?);
+    let spec = if matches!(intent.command, Cmd::Changes | Cmd::Timeline) {
+        let command = plan.queries.first().map_or(intent.command, Query::command);
+        notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
         view_for(&parsed, graph, view, with_if)?
@@ -257,7 +266,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.push(format!("read '{typed}' as '{read}'"));
     }
     if plan.queries.len() > MOST_READINGS {
-        return Err(too_many(&parsed, graph, &plan, &frame_names));
+        return Err(help::too_many(&parsed, graph, &plan, &frame_names));
     }
     // What `compare` refuses (one proposal, or the same one twice), `ask`
     // refuses with the same words.
@@ -279,32 +288,6 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     })
 }
 
-/// Why a reading of more than [`MOST_READINGS`] queries is refused: the
-/// name that fits too many nodes, with them, or a set too large to answer.
-fn too_many(parsed: &Parsed, graph: &Graph, plan: &Plan, frame_names: &[usize]) -> Error {
-    let mention = plan
-        .used
-        .iter()
-        .map(|&u| &parsed.mentions[frame_names[u]])
-        .find(|m| m.nodes.len() > 1);
-    // A set the question describes (the talks between two parties, an
-    // event's failures) can be larger than a name's readings.
-    let Some(mention) = mention else {
-        return Error::Usage(format!(
-            "the question reads as {} queries; name the node you mean",
-            plan.queries.len()
-        ));
-    };
-    Error::Ambiguous {
-        name: mention.text.clone(),
-        candidates: mention
-            .nodes
-            .iter()
-            .map(|&n| Names::new(graph).candidate(n))
-            .collect(),
-    }
-}
-
 /// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
 fn described(graph: &Graph, n: NodeIx) -> String {
     format!("{} ({})", graph.id(n), graph.label(n))
@@ -316,12 +299,19 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // Words of a node's own name ("the Thursday meeting") are never a date.
     let date =
         dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
+    let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
         !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
     };
     let mentions = names::find(question, &ws, graph, &content);
+    // "Before the ministers met": the day before the event's.
+    let (date, mentions) = match date {
+        None => days::before_event(graph, &ws, mentions),
+        some => (some, mentions),
+    };
+    let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
     // The words cues are matched on, with typos of cue words read as meant.
@@ -459,6 +449,9 @@ fn choose(
             .date
             .as_ref()
             .is_some_and(|d| d.asks == Asks::AllTime),
+        loose: content_left(parsed)
+            .map(|i| parsed.words[i].stem.clone())
+            .collect(),
     };
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading, unless it says why (see `interpret`).
@@ -475,7 +468,7 @@ fn choose(
             break;
         }
         // What follows "if X" is X's effects, not another name's with X met.
-        if with_if && intent.command == "effects" {
+        if with_if && intent.command == Cmd::Effects {
             continue;
         }
         if let Some(plan) = build(intent) {
@@ -620,12 +613,9 @@ pub fn answer(
 }
 
 /// The command that asks what a reading asks.
-pub fn command_line(graph: &Graph, reading: &Reading) -> String {
-    let mut line = reading.query.command_line(graph);
-    for flag in reading.view.flags() {
-        line.push(' ');
-        line.push_str(&flag);
-    }
+pub fn command_line(graph: &Graph, reading: &Reading) -> Line {
+    let mut line = reading.query.line(graph);
+    line.words.extend(reading.view.words());
     line
 }
 
@@ -650,7 +640,7 @@ mod tests {
                     proptest::prop_assert!(!reading.readings.is_empty());
                     proptest::prop_assert!(reading.readings.len() <= MOST_READINGS);
                     for r in &reading.readings {
-                        proptest::prop_assert!(command_line(&g, r).starts_with("negograph "));
+                        proptest::prop_assert!(!command_line(&g, r).to_string().is_empty());
                     }
                 }
                 Err(Error::Question { forms, .. }) => {

@@ -5,22 +5,38 @@
 
 use super::failure::failures_of;
 use super::slots::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
+use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
 use crate::query::who::Side;
 
 /// The positions the talks between two parties are about: those someone
-/// mediates that a party of each side holds a relation to, else those a
-/// party of each side is for.
+/// mediates that a party of each side has a part in (holds a relation to,
+/// sets a condition on, is an actor of, or disputes a claim about), else
+/// those a party of each side is for.
 pub(super) fn talks_between(g: &Graph, a: &[NodeIx], b: &[NodeIx]) -> Vec<NodeIx> {
     let touches = |parties: &[NodeIx], node: NodeIx, for_only: bool| {
-        g.edge_indices().any(|e| {
-            let m = g.meta(e);
-            m.to == node
-                && parties.contains(&m.from)
-                && (!for_only || m.relation.facts().side == Some(Side::For))
-        })
+        if for_only {
+            return g.edge_indices().any(|e| {
+                let m = g.meta(e);
+                m.to == node
+                    && parties.contains(&m.from)
+                    && m.relation.facts().side == Some(Side::For)
+            });
+        }
+        g.actors(node).iter().any(|p| parties.contains(p))
+            || g.edge_indices().any(|e| {
+                let m = g.meta(e);
+                let about = m.to == node || m.from == node;
+                about
+                    && (parties.contains(&m.from)
+                        || m.by.is_some_and(|p| parties.contains(&p))
+                        || g.edge(e)
+                            .disputed_by()
+                            .filter_map(crate::query::package::end_node)
+                            .any(|p| parties.contains(&p)))
+            })
     };
     let positions: Vec<NodeIx> = g
         .node_indices()
@@ -46,7 +62,6 @@ pub(super) fn talks_between(g: &Graph, a: &[NodeIx], b: &[NodeIx]) -> Vec<NodeIx
 /// every position another party put forward through them).
 pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     let g = f.graph;
-    let (p, parties) = f.first(Takes::Party, &[])?;
     let relations: Vec<Relation> = PUT_WORDS
         .iter()
         .filter(|(words, _)| (f.says)(words))
@@ -55,6 +70,14 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     if relations.is_empty() {
         return None;
     }
+    // "How did the two sides respond to the pay offers?", "how did Israel
+    // and the US respond to the offers?": every party answering.
+    let Some((p, parties)) = f
+        .first(Takes::Party, &[])
+        .filter(|_| !(f.says)(JOINED_RESPONDENTS))
+    else {
+        return responses_of_all(f, &relations);
+    };
     let by = f.first(Takes::Party, &[p]);
     let mut used = vec![p];
     let mut positions: Vec<NodeIx> = Vec::new();
@@ -80,21 +103,24 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     {
         let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
         return Some(Plan {
+            words: Vec::new(),
             queries: Vec::new(),
             used,
             notes: vec![format!(
-                "{} {} nothing in the graph, so there are no responses of {} to read; negograph stance {} lists what it holds",
+                "{} {} nothing in the graph, so there are no responses of {} to read; {} lists what it holds",
                 g.id(others[0]),
                 phrases.join(" or "),
                 g.id(parties[0]),
-                g.id(others[0])
+                Line::with_arg(Cmd::Stance, g.id(others[0]))
             )],
         });
     }
+    let (positions, words) = narrowed(f, positions);
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
     Some(Plan {
+        words,
         queries: each_pair(&positions, &parties, |node, party| Query::Responses {
             node,
             party: Some(party),
@@ -102,6 +128,97 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
         used,
         notes: Vec::new(),
     })
+}
+
+/// Two parties named together as those who answered.
+const JOINED_RESPONDENTS: &str = "<n> and <n> respond/responded/answer/answered/react/reacted/reply/replied/receive/received/take/took/accept/accepted/reject/rejected";
+
+/// The responses of every party to each position some party put forward
+/// through `relations` ("the offers": every proposal), narrowed by the
+/// question's other words where they name some of them ("the pay offers",
+/// "the latest offer"); parties the question names are among those
+/// answering, and said to be.
+fn responses_of_all(f: &Frame, relations: &[Relation]) -> Option<Plan> {
+    let g = f.graph;
+    let mut put: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if relations.contains(&m.relation) && g.kind(m.to).is_position() && !put.contains(&m.to) {
+            put.push(m.to);
+        }
+    }
+    let (set, words) = narrowed(f, put);
+    if set.is_empty() || set.len() > super::MOST_READINGS {
+        return None;
+    }
+    let mut used = Vec::new();
+    while let Some((i, _)) = f.first(Takes::Party, &used) {
+        used.push(i);
+    }
+    let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
+    let ids: Vec<&str> = set.iter().map(|&n| g.id(n)).collect();
+    let mut note = format!(
+        "read as every party's responses to each position a party {}: {}",
+        phrases.join(" or "),
+        ids.join(", ")
+    );
+    if !used.is_empty() {
+        let named: Vec<&str> = used.iter().map(|&i| g.id(f.names[i][0])).collect();
+        note.push_str(&format!(" ({} among them)", named.join(" and ")));
+    }
+    Some(Plan {
+        queries: each(&set, |node| Query::Responses { node, party: None }),
+        used,
+        notes: vec![note],
+        words,
+    })
+}
+
+/// Of `set`, those whose names hold one of the question's loose words
+/// (stems), when that singles out some but not all of them ("the pay
+/// offers" of two pay offers and an arbitration proposal; "the latest US
+/// offer"); else, for "latest", "newest", "current" or "last", those no
+/// other member supersedes. Returns the set and the words it used.
+pub(super) fn narrowed(f: &Frame, set: Vec<NodeIx>) -> (Vec<NodeIx>, Vec<String>) {
+    let (g, loose) = (f.graph, &f.loose);
+    let names = |n: NodeIx| -> Vec<String> {
+        std::iter::once(g.label(n))
+            .chain(g.node(n).aliases.iter().map(String::as_str))
+            .flat_map(super::words::words)
+            .map(|w| w.stem)
+            .collect()
+    };
+    let mut set = set;
+    let mut used = Vec::new();
+    for word in loose {
+        let holding: Vec<NodeIx> = set
+            .iter()
+            .copied()
+            .filter(|&n| names(n).contains(word))
+            .collect();
+        if !holding.is_empty() && holding.len() < set.len() {
+            set = holding;
+            used.push(word.clone());
+        } else if holding.len() == set.len() && set.len() > 1 {
+            used.push(word.clone());
+        }
+    }
+    // "Latest" is a cue of changes: looked for in the whole question.
+    let newest = ["latest", "newest", "current", "last", "recent"];
+    if let Some(word) = newest.iter().find(|w| (f.says)(w)) {
+        let superseded = |n: NodeIx| {
+            g.edge_indices().any(|e| {
+                let m = g.meta(e);
+                m.relation == Relation::Supersedes && m.to == n && set.contains(&m.from)
+            })
+        };
+        let kept: Vec<NodeIx> = set.iter().copied().filter(|&n| !superseded(n)).collect();
+        if !kept.is_empty() {
+            set = kept;
+            used.push(super::words::stem(word));
+        }
+    }
+    (set, used)
 }
 
 /// "What if X fails / is refused?": the effects of the node that is that
@@ -117,10 +234,13 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
         .unwrap_or_default();
     if failures.is_empty() {
         return Plan {
+            words: Vec::new(),
             queries: Vec::new(),
             used: vec![i],
             notes: vec![format!(
-                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: negograph ask \"what are the effects of {first}?\" (it happening); negograph ask \"what blocks {first}?\""
+                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
+                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
+                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
             )],
         };
     }
@@ -129,6 +249,7 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
         .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
         .collect();
     Plan {
+        words: Vec::new(),
         queries: each(&failures, Query::Effects),
         used: vec![i],
         notes: vec![format!(
@@ -150,12 +271,14 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
     }
     let (i, a) = f.first(Takes::Party, &[])?;
     let (j, b) = f.first(Takes::Party, &[i])?;
-    let talks = talks_between(f.graph, &a, &b);
+    // "Will Zelensky and Putin meet?": of the talks, the meeting.
+    let (talks, words) = narrowed(f, talks_between(f.graph, &a, &b));
     if talks.is_empty() || talks.len() > super::MOST_READINGS {
         return None;
     }
     let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
     Some(Plan {
+        words,
         queries: each(&talks, query),
         used: vec![i, j],
         notes: vec![format!(

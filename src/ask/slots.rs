@@ -23,6 +23,9 @@ pub struct Plan {
     /// What the reader should know about how the question was read here
     /// (a relation the graph does not hold read as its side, ...).
     pub notes: Vec<String>,
+    /// The stems of words that are neither names nor cues the reading used
+    /// ("pay" of "the pay offers", narrowing a set): no loose ends.
+    pub words: Vec<String>,
 }
 
 /// The question as intents see it: its names (each with every node it may
@@ -45,6 +48,9 @@ pub struct Frame<'a> {
     pub dated: bool,
     /// Whether the question asks about all time ("ever", "over time").
     pub all_time: bool,
+    /// The stems of the words that are no name, date, stopword or cue
+    /// ("pay" of "the pay offers"), in question order.
+    pub loose: Vec<String>,
 }
 
 /// Which nodes a slot takes.
@@ -115,8 +121,16 @@ pub(super) fn each_pair(
 }
 
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
-    let (i, nodes) = f.first(Takes::Position, &[])?;
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        // "Will Zelensky and Putin meet?": what stands in the way of the
+        // talks between them.
+        return talks_of_two(f, |node| Query::Blockers {
+            node,
+            all_chains: false,
+        });
+    };
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
             node,
             all_chains: false,
@@ -130,6 +144,7 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
     // "What does Russia need?" asks for Russia's position.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
+            words: Vec::new(),
             queries: each(&nodes, Query::Requires),
             notes: Vec::new(),
             used: vec![i],
@@ -141,6 +156,7 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, Query::Stance),
         notes: Vec::new(),
         used: vec![i],
@@ -210,6 +226,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
             other => (other, side),
         };
         return Some(Plan {
+            words: Vec::new(),
             queries: each(&nodes, |node| Query::Who {
                 node,
                 relation,
@@ -227,6 +244,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     {
         let talks = talks_between(f.graph, &nodes, &others);
         return (!talks.is_empty()).then(|| Plan {
+            words: Vec::new(),
             queries: each(&talks, |node| Query::Who {
                 node,
                 relation,
@@ -246,6 +264,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         return None;
     }
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, |node| Query::Who {
             node,
             relation: None,
@@ -294,148 +313,18 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         None => each(&nodes, |node| Query::Responses { node, party: None }),
     };
     Some(Plan {
+        words: Vec::new(),
         queries,
         used,
         notes: Vec::new(),
     })
 }
 
-/// Words that speak of proposals in general ("how do the proposals differ?").
-const PROPOSAL_WORDS: &str = "proposal/proposals/offer/offers/plan/plans/version/versions/deal/deals/draft/drafts/text/texts";
-
-pub(super) fn compare(f: &Frame) -> Option<Plan> {
-    let all: Vec<NodeIx> = f
-        .graph
-        .node_indices()
-        .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
-        .collect();
-    // The proposals named, in question order (a name fitting two proposals
-    // names both).
-    let mut used = Vec::new();
-    let mut named: Vec<NodeIx> = Vec::new();
-    while let Some((i, nodes)) = f.first(Takes::Proposal, &used) {
-        used.push(i);
-        for n in nodes {
-            if !named.contains(&n) {
-                named.push(n);
-            }
-        }
-    }
-    let g = f.graph;
-    let ids = |nodes: &[NodeIx]| -> String {
-        nodes
-            .iter()
-            .map(|&n| g.id(n))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let named_count = named.len();
-    let proposals = match named.len() {
-        // Two or more: those.
-        2.. => named,
-        // One: it against every other.
-        1 => named
-            .iter()
-            .chain(all.iter().filter(|&&n| n != named[0]))
-            .copied()
-            .collect(),
-        // None: the proposals settling an issue named ("the gap on the
-        // length of the ceasefire"), or every proposal when the question
-        // names nothing else ("how do the proposals differ?").
-        0 => {
-            if let Some((i, issues)) = f.first(Takes::Issue, &[]) {
-                used.push(i);
-                let notes = issues
-                    .iter()
-                    .map(|&issue| {
-                        format!(
-                            "read as the proposals with a term on '{}' ({}): {}",
-                            g.label(issue),
-                            g.id(issue),
-                            ids(&proposals_on(g, issue))
-                        )
-                    })
-                    .collect();
-                return Some(Plan {
-                    queries: issues
-                        .iter()
-                        .map(|&issue| Query::Compare(proposals_on(g, issue)))
-                        .collect(),
-                    notes,
-                    used,
-                });
-            }
-            // "How do Witkoff's and Hamas's proposals differ?": the
-            // proposals the parties named put forward.
-            if (f.says)(PROPOSAL_WORDS) && f.any(Takes::Party) {
-                let mut proposed: Vec<NodeIx> = Vec::new();
-                while let Some((i, parties)) = f.first(Takes::Party, &used) {
-                    used.push(i);
-                    for e in f.graph.edge_indices() {
-                        let m = f.graph.meta(e);
-                        if m.relation == Relation::Proposes
-                            && parties.contains(&m.from)
-                            && f.graph.kind(m.to) == NodeKind::Proposal
-                            && !proposed.contains(&m.to)
-                        {
-                            proposed.push(m.to);
-                        }
-                    }
-                }
-                return (proposed.len() >= 2).then(|| Plan {
-                    notes: vec![format!(
-                        "read as the proposals the parties named put forward: {}",
-                        ids(&proposed)
-                    )],
-                    queries: vec![Query::Compare(proposed)],
-                    used,
-                });
-            }
-            // A graph without proposals reads "what are the differences?"
-            // as conflicts, unless proposals are asked about by name.
-            if !f.names.is_empty() || (all.len() < 2 && !(f.says)(PROPOSAL_WORDS)) {
-                return None;
-            }
-            all
-        }
-    };
-    let notes = match named_count {
-        0 => vec![format!("read as every proposal: {}", ids(&proposals))],
-        1 => vec![format!(
-            "read as {} against every other proposal: {}",
-            g.id(proposals[0]),
-            ids(&proposals[1..])
-        )],
-        _ => Vec::new(),
-    };
-    Some(Plan {
-        queries: vec![Query::Compare(proposals)],
-        notes,
-        used,
-    })
-}
-
-/// The proposals with a term naming `issue`, in the order of their terms'
-/// `part_of` claims: one pass over the edges.
-pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
-    let mut seen = vec![false; g.node_count()];
-    let mut found = Vec::new();
-    for e in g.edge_indices() {
-        let m = g.meta(e);
-        if m.relation == Relation::PartOf
-            && g.facts(m.from).and_then(|f| f.issue) == Some(issue)
-            && !std::mem::replace(&mut seen[m.to.index()], true)
-        {
-            found.push(m.to);
-        }
-    }
-    found
-}
-
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // Every issue and every party whatever else is named ("the key issues
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {
+        words: Vec::new(),
         queries: vec![Query::Issues],
         notes: Vec::new(),
         used: (0..f.names.len())
@@ -458,6 +347,7 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
         ..PathOptions::default()
     };
     Some(Plan {
+        words: Vec::new(),
         queries: each_pair(&from, &to, |from, to| Query::Path { from, to, options }),
         used: vec![a, b],
         notes: Vec::new(),
@@ -484,6 +374,7 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
             .collect();
     }
     Some(Plan {
+        words: Vec::new(),
         queries: readings
             .into_iter()
             .map(|between| Query::Conflicts { between })
@@ -496,6 +387,7 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
 pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
     // "Is the ceasefire deadlocked?" is about one position: its blockers say.
     (!f.any(Takes::Position)).then(|| Plan {
+        words: Vec::new(),
         queries: vec![Query::Deadlocks],
         notes: Vec::new(),
         used: Vec::new(),
@@ -505,6 +397,7 @@ pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
 pub(super) fn detail(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Any, &[])?;
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, Query::Detail),
         notes: Vec::new(),
         used: vec![i],
@@ -513,6 +406,7 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
 
 pub(super) fn overview(f: &Frame) -> Option<Plan> {
     f.names.is_empty().then(|| Plan {
+        words: Vec::new(),
         queries: vec![Query::Overview],
         notes: Vec::new(),
         used: Vec::new(),
@@ -529,6 +423,7 @@ pub(super) fn unblock(f: &Frame) -> Option<Plan> {
         });
     };
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, |node| Query::Unblock {
             node,
             options: UnblockOptions::default(),
@@ -545,6 +440,10 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     let outside_if: Vec<usize> = (0..f.names.len())
         .filter(|i| !f.in_if.contains(i))
         .collect();
+    // "What does the city do?" asks what follows only after an "if".
+    if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
+        return None;
+    }
     let (i, nodes) = f
         .first(Takes::Position, &outside_if)
         .or_else(|| f.first(Takes::Position, &[]))?;
@@ -556,6 +455,7 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         return Some(plan);
     }
     Some(Plan {
+        words: Vec::new(),
         queries: each(&nodes, Query::Effects),
         notes: Vec::new(),
         used: vec![i],
@@ -572,6 +472,18 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
     let window = Window::new(from, to).ok()?;
     // A party named: its changes; any other node: those around it.
     let party = f.first(Takes::Party, &[]);
+    // "Has Israel shifted its line?" of a record of one source day: there
+    // is no earlier day to compare with, but the party's claims carry dates.
+    if let Some((i, nodes)) = party.as_ref().filter(|_| !f.dated && from == to) {
+        return Some(Plan {
+            queries: each(nodes, |p| Query::Timeline { party: Some(p) }),
+            used: vec![*i],
+            notes: vec![format!(
+                "every source of this graph is dated {to}: the record holds one day, so the party's changes are read as its timeline (the dates its claims carry)"
+            )],
+            words: Vec::new(),
+        });
+    }
     let mut used: Vec<usize> = party.iter().map(|(i, _)| *i).collect();
     let around = f.first(Takes::Any, &used);
     used.extend(around.iter().map(|(i, _)| *i));
@@ -594,6 +506,7 @@ pub(super) fn changes(f: &Frame) -> Option<Plan> {
         })
         .collect();
     Some(Plan {
+        words: Vec::new(),
         queries,
         used,
         notes: Vec::new(),
@@ -607,11 +520,13 @@ pub(super) fn timeline(f: &Frame) -> Option<Plan> {
     }
     match f.first(Takes::Party, &[]) {
         Some((i, nodes)) => Some(Plan {
+            words: Vec::new(),
             queries: each(&nodes, |p| Query::Timeline { party: Some(p) }),
             notes: Vec::new(),
             used: vec![i],
         }),
         None => Some(Plan {
+            words: Vec::new(),
             queries: vec![Query::Timeline { party: None }],
             notes: Vec::new(),
             used: Vec::new(),

@@ -43,6 +43,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
         ));
     }
     Some(Plan {
+        words: Vec::new(),
         queries: nodes
             .into_iter()
             .map(|node| Query::Who {
@@ -79,6 +80,7 @@ pub(super) fn pressure(f: &Frame) -> Option<Plan> {
     }
     let (i, nodes) = last;
     Some(Plan {
+words: Vec::new(),
         queries: nodes
             .iter()
             .map(|&node| Query::Who {

@@ -274,6 +274,14 @@ fn split_words(text: &str, mut each: impl FnMut(String, Range<usize>)) {
             continue;
         }
         let start = chars[i].0;
+        // "U.S.", "U.K.": the letters of a dotted abbreviation are one word,
+        // as "US" and "UK" are.
+        if let Some((letters, next)) = dotted_abbreviation(&chars, i) {
+            let end = chars.get(next).map_or(text.len(), |c| c.0);
+            each(letters, start..end);
+            i = next;
+            continue;
+        }
         let mut raw = String::new();
         while i < chars.len() {
             let c = chars[i].1;
@@ -299,6 +307,31 @@ fn split_words(text: &str, mut each: impl FnMut(String, Range<usize>)) {
             each(part, start..end);
         }
     }
+}
+
+/// Single letters each followed by a dot, two or more ("U.S.", "e.u."),
+/// from `i`: the letters in lower case, and where the abbreviation ends.
+fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> Option<(String, usize)> {
+    let mut letters = String::new();
+    let mut k = i;
+    while chars.get(k).is_some_and(|c| c.1.is_alphabetic())
+        && chars.get(k + 1).is_some_and(|c| c.1 == '.')
+        && !chars
+            .get(k + 2)
+            .is_some_and(|c| c.1.is_alphanumeric() && chars.get(k + 3).is_none_or(|d| d.1 != '.'))
+    {
+        letters.extend(chars[k].1.to_lowercase());
+        k += 2;
+    }
+    // "the U.S.'s offer": the possessive goes with it.
+    if chars.get(k).is_some_and(|c| is_apostrophe(c.1))
+        && chars.get(k + 1).is_some_and(|c| c.1 == 's')
+        && !chars.get(k + 2).is_some_and(|c| c.1.is_alphanumeric())
+    {
+        k += 2;
+    }
+    (letters.chars().count() >= 2 && !chars.get(k).is_some_and(|c| c.1.is_alphanumeric()))
+        .then_some((letters, k))
 }
 
 /// `can't` → `can not`, `won't` → `will not`, `what's` → `what is`,
@@ -388,6 +421,17 @@ mod tests {
             ["what", "is", "blocking", "it", "why", "can", "not", "they"]
         );
         assert_eq!(texts("doesnt"), ["does", "not"]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        assert_eq!(
+            texts("the latest U.S. offer"),
+            ["the", "latest", "us", "offer"]
+        );
+        assert_eq!(texts("the U.K.'s plan"), ["the", "uk", "plan"]);
+        assert_eq!(texts("plan B. Then"), ["plan", "b", "then"]);
+        assert_eq!(texts("e.g."), ["eg"]);
     }
 
     #[test]

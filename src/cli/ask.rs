@@ -26,7 +26,12 @@ pub fn print(graph: &Graph, asked: &Asked, json: bool) -> io::Result<ExitCode> {
         } else {
             "            and:"
         };
-        let _ = writeln!(out, "{} {}", lead.dimmed(), inert(&reading.command).bold());
+        let _ = writeln!(
+            out,
+            "{} {}",
+            lead.dimmed(),
+            inert(&reading.command.to_string()).bold()
+        );
     }
     for note in &asked.notes {
         let _ = writeln!(out, "{} {}", "note:".dimmed(), inert(note));
@@ -41,7 +46,7 @@ pub fn print(graph: &Graph, asked: &Asked, json: bool) -> io::Result<ExitCode> {
 /// One example as `ask --examples --json` prints it.
 #[derive(Serialize)]
 struct ExampleJson {
-    command: &'static str,
+    command: negograph::args::Cmd,
     about: &'static str,
     question: &'static str,
     reads_as: &'static [&'static str],

@@ -575,6 +575,8 @@ fn drawing(draw: DrawArgs, draw_as: DrawAs, output: Option<std::path::PathBuf>) 
         FocusOn::Unblock(x)
     } else if let Some(x) = draw.effects {
         FocusOn::Effects(x)
+    } else if let Some(x) = draw.issue {
+        FocusOn::Issue(x)
     } else if let (true, Some(from), Some(to)) = (draw.changes, draw.from, draw.to) {
         FocusOn::Changes(Window::new(from, to)?)
     } else {

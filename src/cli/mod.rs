@@ -5,7 +5,8 @@
 //! through [`ask`], `check`
 //! through [`check`], edits through [`edit`], `export` and `import` through
 //! [`interop`], man pages through [`man`], errors and findings through
-//! [`report`], all to standard output by [`output`]. Exit codes are named in
+//! [`report`], all to standard output by [`output`]. The library's typed
+//! options and command lines are spelled by [`spell`]. Exit codes are named in
 //! [`exit_codes`].
 
 mod args;
@@ -20,5 +21,6 @@ mod man;
 mod output;
 mod report;
 mod run;
+mod spell;
 
 pub use run::main;

@@ -16,6 +16,7 @@ use super::report::{IndexedSource, Reporter};
 use super::{ask, check, edit, human, interop, man};
 
 pub fn main() -> std::process::ExitCode {
+    super::spell::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return clap_said(&e).into(),
@@ -95,6 +96,21 @@ fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Re
         Outcome::Asked { graph, asked } => ask::print(graph, asked, print.json),
         Outcome::AskExamples => ask::print_examples(print.json),
         Outcome::Drawn(bytes) => output::bytes(bytes).map(|()| ExitCode::Success),
+        Outcome::Pictured {
+            output: written,
+            bytes,
+            layout,
+        } => {
+            // Say how a large view was laid out: not as the small ones are.
+            if let Some(note) = layout.note() {
+                output::eprint(&format!("note: {note}\n"));
+            }
+            if written.is_some() {
+                Ok(ExitCode::Success)
+            } else {
+                output::bytes(bytes).map(|()| ExitCode::Success)
+            }
+        }
         Outcome::Cypher(text) => output::bytes(text.as_bytes()).map(|()| ExitCode::Success),
         Outcome::Exported { written, as_of } => interop::print_exported(written, *as_of),
         Outcome::Imported {

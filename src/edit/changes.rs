@@ -1,5 +1,6 @@
 //! `key=value` changes to a node (`set`) or an edge (`set-edge`).
 
+use crate::args::{Cmd, Line, Opt};
 use crate::error::{Error, Result};
 use crate::model::{Date, Edge, Lenient, Node, NodeRef, Quantity, Status};
 use crate::resolve::Names;
@@ -45,15 +46,25 @@ pub fn parse_changes(args: &[String], keys: &[&str]) -> Result<Vec<(String, Stri
                     "cannot set '{key}' (keys: {}){}",
                     keys.join(", "),
                     match key {
-                        "id" => "; to change an id use `negograph rename OLD NEW`",
-                        "kind" => "; to change a kind, remove the node and add it again",
-                        "status_history" | "history" => {
-                            "; to record a dated change use `negograph status NODE STATUS --on DATE`"
-                        }
-                        "citations" => {
-                            "; to add a citation, `negograph link` the same claim with --source and --quote"
-                        }
-                        _ => "",
+                        "id" => format!(
+                            "; to change an id use `{}`",
+                            Line::new(Cmd::Rename).placeholder("OLD").placeholder("NEW")
+                        ),
+                        "kind" => "; to change a kind, remove the node and add it again".to_owned(),
+                        "status_history" | "history" => format!(
+                            "; to record a dated change use `{}`",
+                            Line::new(Cmd::Status)
+                                .placeholder("NODE")
+                                .placeholder("STATUS")
+                                .valued(Opt::On, "DATE")
+                        ),
+                        "citations" => format!(
+                            "; to add a citation, `{}` the same claim with {} and {}",
+                            Line::new(Cmd::Link),
+                            Opt::Source,
+                            Opt::Quote
+                        ),
+                        _ => String::new(),
                     }
                 )));
             }

@@ -1,6 +1,7 @@
 //! Recording a claim: a new edge, or one more citation for a claim already
 //! recorded.
 
+use crate::args::{Cmd, Line, Opt};
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Citation, Document, Edge, EdgeFields, NodeRef};
@@ -46,13 +47,15 @@ pub(super) fn link(
     }
     if citation.is_some() && same_claim.len() > 1 {
         return Err(Error::Usage(format!(
-            "{} claims match, differing in their dates: {}; give --since or --until to say which one this citation is for",
+            "{} claims match, differing in their dates: {}; give {} or {} to say which one this citation is for",
             same_claim.len(),
             same_claim
                 .iter()
                 .map(|&x| describe(g, x))
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join("; "),
+            Opt::Since,
+            Opt::Until
         )));
     }
     let mut fields = EdgeFields::new(node(&e.from)?, e.relation, node(&e.to)?);
@@ -107,13 +110,19 @@ fn add_citation(
     for (key, given, recorded) in clashes {
         if given.is_some() && given.as_ref() != recorded.as_ref() {
             return Err(Error::Usage(format!(
-                "{described} is already recorded with another {key}; change it with `negograph set-edge ... {key}=...`, or record a separate claim with its own dates"
+                "{described} is already recorded with another {key}; change it with `{}`, or record a separate claim with its own dates",
+                Line::new(Cmd::SetEdge)
+                    .placeholder("...")
+                    .placeholder(key_is(key))
             )));
         }
     }
     if e.note.is_some() && e.note.as_deref() != fields.note.as_deref() {
         return Err(Error::Usage(format!(
-            "{described} is already recorded with another note; change it with `negograph set-edge ... note=...`"
+            "{described} is already recorded with another note; change it with `{}`",
+            Line::new(Cmd::SetEdge)
+                .placeholder("...")
+                .placeholder("note=...")
         )));
     }
     if fields.citations.contains(citation) {
@@ -128,4 +137,13 @@ fn add_citation(
         citation.source.as_deref().unwrap_or("no source")
     ));
     Ok(())
+}
+
+/// `KEY=...`, the placeholder of a `set-edge` hint.
+fn key_is(key: &str) -> &'static str {
+    match key {
+        "target" => "target=...",
+        "trigger" => "trigger=...",
+        _ => "with=...",
+    }
 }

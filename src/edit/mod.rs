@@ -11,6 +11,7 @@ mod nodes;
 
 pub use changes::{EDGE_KEYS, NODE_KEYS, parse_changes};
 
+use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Citation, Date, Document, NodeKind, Relation, Source, Status};
@@ -249,12 +250,13 @@ fn one_edge(g: &Graph, found: &[EdgeIx]) -> Result<EdgeIx> {
     match found {
         [one] => Ok(*one),
         many => Err(Error::Usage(format!(
-            "{} edges match: {}; narrow it with --by PARTY",
+            "{} edges match: {}; narrow it with {} PARTY",
             many.len(),
             many.iter()
                 .map(|&e| describe(g, e))
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join("; "),
+            Opt::By
         ))),
     }
 }

@@ -1,6 +1,7 @@
 //! Edits to nodes: adding one, recording a dated status, renaming and
 //! removing, with every reference to the node kept in step.
 
+use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{
@@ -213,9 +214,10 @@ pub(super) fn remove(
             ));
         }
         return Err(Error::Usage(format!(
-            "'{id}' is still {}:\n{}\nremove them too with --cascade (edges go; actor and issue references are dropped), or unlink them first",
+            "'{id}' is still {}:\n{}\nremove them too with {} (edges go; actor and issue references are dropped), or unlink them first",
             by_what.join(" and "),
-            list.join("\n")
+            list.join("\n"),
+            Opt::Cascade
         )));
     }
     for &i in &naming {

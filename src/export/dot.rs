@@ -494,6 +494,20 @@ pub fn to_dot(
         && !notes.is_empty()
     {
         stmts.push(notes.stmt());
+        // The quotes go right of the drawing, past its last nodes (an
+        // unseen edge from each node no drawn edge leaves), not in the
+        // first column above the parties, which left half the page blank.
+        let leaves: std::collections::HashSet<NodeIx> =
+            scene.edges.iter().map(|&e| g.meta(e).from).collect();
+        for (n, _) in scene.nodes.iter().filter(|(n, _)| !leaves.contains(n)) {
+            stmts.push(Stmt::Edge(DotEdge {
+                ty: EdgeTy::Pair(
+                    Vertex::N(node_id(*n)),
+                    Vertex::N(NodeId(plain("quotes"), None)),
+                ),
+                attributes: vec![word("style", "invis")],
+            }));
+        }
     }
     if style.legend && !scene.nodes.is_empty() {
         let used = Used::of(g, scene, &status, shared, notes.is_some());

@@ -24,7 +24,7 @@ const TEMPLATE: &str = include_str!("map/map.html");
 const SCRIPT: &str = include_str!("map/map.js");
 const STYLE: &str = include_str!("map/map.css");
 
-/// The map of `focus` in the graph as `spec` sees it.
+/// The map of `focus` in the graph as `spec` sees it, and how it was laid out.
 ///
 /// The whole graph is mapped for all time, so that the date slider can bring
 /// back what has lapsed; it starts on the day `spec` names. An answer view
@@ -45,7 +45,7 @@ pub fn map(
     focus: &Focus,
     style: &Style,
     force: bool,
-) -> Result<String> {
+) -> Result<(String, crate::render::Plan)> {
     let asked = View::new(g, spec)?;
     let all_time;
     let (view, shown) = if *focus == Focus::Whole {
@@ -60,20 +60,30 @@ pub fn map(
     } else {
         (&asked, scene(&asked, None, focus))
     };
-    super::refuse_too_big(&shown, force)?;
+    let plan = super::layout_plan(&shown, force)?;
     let plain = Style {
         legend: false,
         quotes: false,
         ..*style
     };
     let text = dot::to_dot(g, &shown, &plain, |n| view.status(n));
-    let layout = Layout::from_json0(&crate::render::layout(&text)?)?;
+    // Graphviz lays the map out in its own process while the answers are
+    // computed here: on a 1,000-node view each takes over a second.
+    let (laid_out, answers) = std::thread::scope(|s| {
+        let layout = s.spawn(|| crate::render::layout(&text, plan));
+        let answers = super::map_answers::answers(g, spec, &shown, asked.as_of);
+        (
+            layout.join().expect("the layout thread does not panic"),
+            answers,
+        )
+    });
+    let layout = Layout::from_json0(&laid_out?)?;
     let mut data = gather(view, &shown, &layout, asked.as_of)?;
-    data.answers = super::map_answers::answers(g, spec, &shown, asked.as_of)?;
+    data.answers = answers?;
     if let Focus::Blockers(x) = focus {
         data.opens_on = Some(g.id(*x).to_owned());
     }
-    Ok(page(&data))
+    Ok((page(&data), plan))
 }
 
 /// The HTML page for map data: the template with the style, the data (as

@@ -12,7 +12,7 @@ use graphviz_rust::dot_structures::{Id, Node as DotNode, NodeId, Stmt, Subgraph}
 
 use super::scene::{Mark, Role, Scene};
 use super::style::{
-    ADDED, CONCESSION, FADED, HOLDER, REMOVED, TRIGGER, attr, escape, kind_style, plain,
+    ADDED, CONCESSION, FADED, HOLDER, REMOVED, TRIGGER, attr, escape, kind_style, plain, quoted,
     relation_style, word,
 };
 use super::wrap_label;
@@ -141,13 +141,40 @@ fn colored(color: &str, text: &str) -> String {
     format!("<FONT COLOR=\"{color}\">{text}</FONT>")
 }
 
-/// The legend: one small table, only the styles in `used`.
+/// The legend's text size, in points: 10 pt reads at 96 dpi (13 px).
+const LEGEND_POINTS: &str = "10";
+
+/// A node kind in the legend: a small node of the kind's true shape and
+/// colours, its name inside.
+fn kind_sample(kind: NodeKind) -> Stmt {
+    let (shape, fill, border) = kind_style(kind);
+    let style = if kind == NodeKind::Party {
+        "filled,rounded"
+    } else {
+        "filled"
+    };
+    Stmt::Node(DotNode {
+        id: NodeId(plain(&format!("legend_{}", kind.as_str())), None),
+        attributes: vec![
+            word("shape", shape),
+            word("style", style),
+            word("fillcolor", fill),
+            word("color", border),
+            word("fontcolor", "#1a202c"),
+            attr("fontsize", plain(LEGEND_POINTS)),
+            attr("label", quoted(kind.as_str())),
+            attr("width", plain("0.9")),
+            attr("height", plain("0.3")),
+            attr("margin", plain("\"0.04,0.02\"")),
+        ],
+    })
+}
+
+/// The legend, only the styles in `used`: a box holding a node of each
+/// kind drawn, in its true shape, and one small table of the lines and
+/// marks, all at 10 pt.
 pub fn legend(used: &Used) -> Stmt {
     let mut rows = Vec::new();
-    for &kind in &used.kinds {
-        let (_, fill, border) = kind_style(kind);
-        rows.push(row(&swatch(fill, border, 1), kind.as_str()));
-    }
     for &r in &used.relations {
         let (color, style, head) = relation_style(r);
         let name = r.facts().legend;
@@ -231,43 +258,64 @@ pub fn legend(used: &Used) -> Stmt {
             "sets off: a threat this triggers",
         ));
     }
-    let table = format!(
-        "<<TABLE BORDER=\"1\" COLOR=\"#cbd5e0\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>{}</TABLE>>",
-        rows.concat()
-    );
-    // One node, not a cluster: a cluster's label and margins would double its size.
-    Stmt::Node(DotNode {
-        id: NodeId(plain("legend"), None),
-        attributes: vec![
-            word("shape", "plaintext"),
-            attr("fontsize", plain("8")),
-            word("fontcolor", "#4a5568"),
-            attr("margin", plain("0")),
-            attr("label", Id::Html(table)),
-        ],
+    let mut stmts = vec![
+        Stmt::Attribute(attr("label", Id::Html("<<B>Legend</B>>".to_owned()))),
+        Stmt::Attribute(word("labeljust", "l")),
+        Stmt::Attribute(word("style", "rounded")),
+        Stmt::Attribute(word("color", "#cbd5e0")),
+        Stmt::Attribute(word("fontcolor", "#4a5568")),
+        Stmt::Attribute(attr("fontsize", plain(LEGEND_POINTS))),
+    ];
+    stmts.extend(used.kinds.iter().map(|&k| kind_sample(k)));
+    if !rows.is_empty() {
+        let table = format!(
+            "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">{}</TABLE>>",
+            rows.concat()
+        );
+        stmts.push(Stmt::Node(DotNode {
+            id: NodeId(plain("legend"), None),
+            attributes: vec![
+                word("shape", "plaintext"),
+                attr("fontsize", plain(LEGEND_POINTS)),
+                word("fontcolor", "#4a5568"),
+                attr("margin", plain("0")),
+                attr("label", Id::Html(table)),
+            ],
+        }));
+    }
+    // A box of its own: the samples stay together, apart from the graph.
+    Stmt::Subgraph(Subgraph {
+        id: plain("cluster_legend"),
+        stmts,
     })
 }
 
-/// Numbered quotes: each distinct (source, quote) of the scene's edges gets a
-/// number, in the order the edges are drawn; an edge citing several sources
-/// carries several numbers.
+/// A source as footnotes name it (title and date), with its quotes:
+/// (speaker, quote).
+type SourceQuotes = (String, Vec<(Option<String>, String)>);
+
+/// Numbered quotes, grouped by source: each distinct (source, speaker,
+/// quote) of the scene's edges gets a number; a source is named once, above
+/// its quotes, which are numbered in a run in the order the edges are drawn.
+/// An edge citing several sources carries several numbers.
 pub struct Footnotes {
     numbers: HashMap<EdgeIx, Vec<usize>>,
-    /// (source title, quote), the n-th at n - 1.
-    notes: Vec<(String, String)>,
+    /// Each source named (title and date), with its quotes: (speaker, quote),
+    /// numbered from 1 across the groups in order.
+    groups: Vec<SourceQuotes>,
 }
 
 /// How much of a quote a footnote shows; the rest is cut with "…".
 const QUOTE_CHARS: usize = 400;
 
+/// The width of a footnote's lines, in characters.
+const FOOTNOTE_WIDTH: usize = 90;
+
 impl Footnotes {
-    /// Numbers the quotes of the scene's edges, in the order the edges are
-    /// drawn; the same quote from the same source (and speaker) gets one
-    /// number however many edges cite it.
+    /// Numbers the quotes of the scene's edges, grouped by source (the
+    /// sources in the order the edges first cite them); the same quote from
+    /// the same source and speaker gets one number however many edges cite it.
     pub fn new(g: &Graph, scene: &Scene) -> Footnotes {
-        let mut numbers: HashMap<EdgeIx, Vec<usize>> = HashMap::new();
-        let mut notes: Vec<(String, String)> = Vec::new();
-        let mut seen: HashMap<(String, String), usize> = HashMap::new();
         // A source is named by its title (and date), as a reader would cite it.
         let titles: HashMap<&str, String> = g
             .document()
@@ -282,27 +330,47 @@ impl Footnotes {
                 (s.id.as_str(), format!("{}{date}", s.title))
             })
             .collect();
+        let mut groups: Vec<SourceQuotes> = Vec::new();
+        // (group, place in it) of each edge's quotes, numbered once grouped.
+        let mut cited: Vec<(EdgeIx, usize, usize)> = Vec::new();
         for &e in &scene.edges {
             for c in g.edge(e).citations() {
                 let Some(quote) = c.quote else { continue };
-                let source = c
-                    .source
-                    .map(|s| titles.get(&**s).cloned().unwrap_or_else(|| s.to_string()));
-                let mut key = (source.unwrap_or_default(), quote.to_owned());
-                if let Some(speaker) = c.speaker {
-                    key.0 = format!("{speaker}, in {}", key.0);
-                }
-                let k = *seen.entry(key.clone()).or_insert_with(|| {
-                    notes.push(key);
-                    notes.len()
+                let source = c.source.map_or_else(
+                    || "no source cited".to_owned(),
+                    |s| titles.get(&**s).cloned().unwrap_or_else(|| s.to_string()),
+                );
+                let group = match groups.iter().position(|(t, _)| *t == source) {
+                    Some(k) => k,
+                    None => {
+                        groups.push((source, Vec::new()));
+                        groups.len() - 1
+                    }
+                };
+                let note = (c.speaker.map(str::to_owned), quote.to_owned());
+                let quotes = &mut groups[group].1;
+                let place = quotes.iter().position(|q| *q == note).unwrap_or_else(|| {
+                    quotes.push(note);
+                    quotes.len() - 1
                 });
-                let list = numbers.entry(e).or_default();
-                if !list.contains(&k) {
-                    list.push(k);
-                }
+                cited.push((e, group, place));
             }
         }
-        Footnotes { numbers, notes }
+        let mut first = Vec::with_capacity(groups.len());
+        let mut next = 1;
+        for (_, quotes) in &groups {
+            first.push(next);
+            next += quotes.len();
+        }
+        let mut numbers: HashMap<EdgeIx, Vec<usize>> = HashMap::new();
+        for (e, group, place) in cited {
+            let k = first[group] + place;
+            let list = numbers.entry(e).or_default();
+            if !list.contains(&k) {
+                list.push(k);
+            }
+        }
+        Footnotes { numbers, groups }
     }
 
     /// The edge's footnote numbers, as its label shows them: `[1]`, `[2, 5]`.
@@ -314,22 +382,33 @@ impl Footnotes {
 
     /// Whether no drawn edge has a quote (then there is nothing to list).
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty()
+        self.groups.is_empty()
     }
 
-    /// The quotes, one numbered paragraph each, in a box of their own.
+    /// The quotes in a box of their own: each source once, then its quotes,
+    /// one numbered paragraph each.
     pub fn stmt(&self) -> Stmt {
         let mut label = String::new();
-        for (i, (source, quote)) in self.notes.iter().enumerate() {
-            let text = format!("[{}] \u{201C}{}\u{201D} ({source})", i + 1, quote);
-            let lines = wrap_label(&text, 72, QUOTE_CHARS / 72 + 1);
-            for (j, line) in lines.iter().enumerate() {
-                if j > 0 {
-                    label.push_str("      ");
-                }
-                label.push_str(&escape(line));
-                // `\l` ends a left-aligned line; escape() made any backslash of the text literal.
+        let mut number = 0;
+        for (source, quotes) in &self.groups {
+            for line in wrap_label(source, FOOTNOTE_WIDTH, 3) {
+                label.push_str(&escape(&line));
                 label.push_str("\\l");
+            }
+            for (speaker, quote) in quotes {
+                number += 1;
+                let said = speaker
+                    .as_ref()
+                    .map(|s| format!("{s}: "))
+                    .unwrap_or_default();
+                let text = format!("[{number}] {said}\u{201C}{quote}\u{201D}");
+                let lines = wrap_label(&text, FOOTNOTE_WIDTH, QUOTE_CHARS / FOOTNOTE_WIDTH + 2);
+                for (j, line) in lines.iter().enumerate() {
+                    label.push_str(if j > 0 { "        " } else { "   " });
+                    label.push_str(&escape(line));
+                    // `\l` ends a left-aligned line; escape() made any backslash of the text literal.
+                    label.push_str("\\l");
+                }
             }
         }
         Stmt::Subgraph(Subgraph {

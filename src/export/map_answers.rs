@@ -12,7 +12,7 @@ use super::scene::Scene;
 use crate::error::Result;
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Date, Relation, Status};
-use crate::query::blockers::{BlockerOptions, blockers_with};
+use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words};
 use crate::standing::ObstacleKind;
 use crate::view::{View, ViewSpec, When};
 
@@ -71,6 +71,9 @@ pub struct MapBlockers {
 /// One obstacle.
 #[derive(Debug, Serialize)]
 pub struct MapObstacle {
+    /// What it is, who holds it and who must move, in the words `blockers`
+    /// prints ([`obstacle_words`]).
+    pub words: String,
     /// `precondition`, `term`, `refusal`, `block`, `incompatible`.
     pub kind: ObstacleKind,
     /// The obstacle's node.
@@ -221,6 +224,7 @@ fn blockers_of(
         .map(|b| {
             let first = b.link.citations.first();
             MapObstacle {
+                words: obstacle_words(view.graph, b, view.graph.label(n)),
                 kind: b.kind,
                 id: b.id.clone(),
                 holder: b.holder.clone(),

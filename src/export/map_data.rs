@@ -40,6 +40,8 @@ pub struct MapData {
     pub edges: Vec<MapEdge>,
     /// Lines from a party to a position it sets as a condition.
     pub holders: Vec<HolderLine>,
+    /// Lines from what sets threats off to the measure threatened.
+    pub triggers: Vec<TriggerLine>,
     /// Party groups, with `--cluster`.
     pub clusters: Vec<MapCluster>,
     /// Proposals' boxes, each holding the proposal and its terms.
@@ -56,6 +58,36 @@ pub struct MapData {
     /// For the map of `blockers X` (`render --blockers X`): X, whose answer
     /// the map opens on, its panel open.
     pub opens_on: Option<String>,
+    /// The node the map centres on when the whole drawing is too large to
+    /// open with readable labels: the most connected drawn node (most drawn
+    /// links and holder lines; the first in the scene's order on a tie).
+    pub focus: Option<String>,
+    /// The command the panel names for an answer the map does not hold,
+    /// as the command line spells it.
+    pub spelling: MapSpelling,
+}
+
+/// The words of `blockers X --as-of D` / `--all-time`, spelled by whoever
+/// installed the spelling (the command line): the map keeps no flag.
+#[derive(Debug, Serialize)]
+pub struct MapSpelling {
+    /// The command up to its node (`negograph blockers`).
+    pub blockers: String,
+    /// The option of a day (`--as-of`).
+    pub as_of: String,
+    /// The option of all time (`--all-time`).
+    pub all_time: String,
+}
+
+impl MapSpelling {
+    fn new() -> MapSpelling {
+        use crate::args::{Cmd, Line, Opt};
+        MapSpelling {
+            blockers: Line::new(Cmd::Blockers).to_string(),
+            as_of: Opt::AsOf.to_string(),
+            all_time: Opt::AllTime.to_string(),
+        }
+    }
 }
 
 /// The drawing table the map reads.
@@ -202,6 +234,18 @@ pub struct MapNode {
     pub note: Option<String>,
     /// "plain", "target" (the node asked about) or "answer" (named by the answer).
     pub role: &'static str,
+    /// The drawn edges touching it, by their place in [`MapData::edges`]:
+    /// its claims, claims about it, and the threats it sets off.
+    pub links: Vec<usize>,
+    /// (A party) the claims by which it makes a position its own, and the
+    /// conditions it sets: places in [`MapData::edges`].
+    pub holds: Vec<usize>,
+    /// (A party) the threats made against it: places in [`MapData::edges`].
+    pub faces: Vec<usize>,
+    /// (A party) the drawn positions it is to deliver (it is their actor): ids.
+    pub asked_of: Vec<String>,
+    /// (A party) its answers to positions put to it: places in [`MapData::edges`].
+    pub responds: Vec<usize>,
     /// Where Graphviz put it; serialized as the node's own `x`, `y`, `w`, `h`.
     #[serde(flatten)]
     pub at: NodeBox,
@@ -271,6 +315,24 @@ pub struct HolderLine {
     pub path: EdgePath,
 }
 
+/// A dotted line from what sets threats off to the measure they threaten.
+#[derive(Debug, Serialize)]
+pub struct TriggerLine {
+    /// The id of what sets the threats off.
+    pub trigger: String,
+    /// The id of the measure threatened.
+    pub measure: String,
+    /// The threats, by their place in [`MapData::edges`].
+    pub threats: Vec<usize>,
+    /// The line's label, as the static diagrams draw it, one line each.
+    pub lines: Vec<String>,
+    /// The line's sentence ("if X happens, A threatens Y").
+    pub sentence: String,
+    /// How Graphviz routed the line; serialized flat, as on [`MapEdge`].
+    #[serde(flatten)]
+    pub path: EdgePath,
+}
+
 /// Gathers the map's data: the scene's nodes and edges at the places `layout`
 /// gives them, with everything the panels show. `layout` must come from the
 /// DOT of this scene.
@@ -312,6 +374,27 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         })
         .collect::<Result<Vec<_>>>()?;
 
+    let triggers = scene
+        .triggers
+        .iter()
+        .enumerate()
+        .map(|(k, (trigger, measure, threats))| {
+            let (label, sentence) = super::dot::trigger_words(g, *trigger, *measure, threats);
+            Ok(TriggerLine {
+                trigger: g.id(*trigger).to_owned(),
+                measure: g.id(*measure).to_owned(),
+                threats: threats
+                    .iter()
+                    .filter_map(|e| scene.edges.binary_search(e).ok())
+                    .collect(),
+                lines: label.lines().map(str::to_owned).collect(),
+                sentence,
+                path: route(super::dot::trigger_id(k))?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    super::map_panels::fill(&mut nodes, &edges);
+
     let sources = doc
         .sources
         .iter()
@@ -332,6 +415,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         .filter(|&n| !scene.contains(n))
         .map(|n| (g.id(n).to_owned(), g.label(n).to_owned()))
         .collect();
+    let focus = most_connected(&nodes, &edges, &holders);
     Ok(MapData {
         title: scene.title.clone(),
         subtitle: scene.subtitle.clone(),
@@ -342,6 +426,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         nodes,
         edges,
         holders,
+        triggers,
         clusters: layout
             .clusters
             .iter()
@@ -370,7 +455,34 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         answers: super::map_answers::MapAnswers::default(),
         styles: MapStyles::new(),
         opens_on: None,
+        focus,
+        spelling: MapSpelling::new(),
     })
+}
+
+/// The drawn node with the most drawn links and holder lines (the first in
+/// drawing order on a tie): where the map opens when it cannot show all.
+fn most_connected(nodes: &[MapNode], edges: &[MapEdge], holders: &[HolderLine]) -> Option<String> {
+    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
+    let ends = edges
+        .iter()
+        .flat_map(|e| [e.from.as_str(), e.to.as_str()])
+        .chain(
+            holders
+                .iter()
+                .flat_map(|h| [h.party.as_str(), h.node.as_str()]),
+        );
+    for end in ends {
+        *degree.entry(end).or_default() += 1;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for n in nodes {
+        let d = degree.get(n.id.as_str()).copied().unwrap_or(0);
+        if best.is_none_or(|(_, b)| d > b) {
+            best = Some((&n.id, d));
+        }
+    }
+    best.map(|(id, _)| id.to_owned())
 }
 
 /// One drawn node as the map shows it; the nodes its panel names and the
@@ -421,6 +533,11 @@ fn map_node(
             Role::Target => "target",
             Role::Answer => "answer",
         },
+        links: Vec::new(),
+        holds: Vec::new(),
+        faces: Vec::new(),
+        asked_of: Vec::new(),
+        responds: Vec::new(),
         at,
     }
 }

@@ -9,10 +9,12 @@
 
 pub mod dot;
 pub mod html;
+pub mod issue_chart;
 pub mod layout;
 pub mod legend;
 pub mod map_answers;
 pub mod map_data;
+pub mod map_panels;
 pub mod mermaid;
 pub mod scene;
 pub mod style;
@@ -93,15 +95,42 @@ pub const MAX_DRAWN_EDGES: usize = 750;
 ///
 /// [`Error::TooBigToDraw`](crate::Error::TooBigToDraw), saying how to draw less.
 pub fn refuse_too_big(scene: &Scene, force: bool) -> crate::Result<()> {
-    let lines = scene.edges.len() + scene.holders.len();
+    let lines = lines(scene);
     if force || (scene.nodes.len() <= MAX_DRAWN_NODES && lines <= MAX_DRAWN_EDGES) {
         return Ok(());
     }
     Err(crate::Error::TooBigToDraw {
+        forced: false,
         nodes: scene.nodes.len(),
         edges: lines,
         limit: MAX_DRAWN_NODES,
         edge_limit: MAX_DRAWN_EDGES,
+    })
+}
+
+/// The lines a scene draws: its edges, and the lines from parties to the
+/// conditions they set and from triggers to the threats they set off.
+fn lines(scene: &Scene) -> usize {
+    scene.edges.len() + scene.holders.len() + scene.triggers.len()
+}
+
+/// How Graphviz is to lay the scene out ([`crate::render::Plan::for_size`]),
+/// after [`refuse_too_big`].
+///
+/// # Errors
+///
+/// As [`refuse_too_big`]; and, even when forced, for a scene past
+/// [`crate::limits::MAX_LAYOUT_NODES`] nodes or
+/// [`crate::limits::MAX_LAYOUT_LINES`] lines, which no layout finishes in time.
+pub fn layout_plan(scene: &Scene, force: bool) -> crate::Result<crate::render::Plan> {
+    refuse_too_big(scene, force)?;
+    let (nodes, lines) = (scene.nodes.len(), lines(scene));
+    crate::render::Plan::for_size(nodes, lines).ok_or(crate::Error::TooBigToDraw {
+        forced: true,
+        nodes,
+        edges: lines,
+        limit: crate::limits::MAX_LAYOUT_NODES,
+        edge_limit: crate::limits::MAX_LAYOUT_LINES,
     })
 }
 

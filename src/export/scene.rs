@@ -478,6 +478,37 @@ impl<'v, 'g> Drawing<'v, 'g> {
         )
     }
 
+    /// Every drawn threat with a trigger in the view brings its trigger, and
+    /// a line from the trigger to the threatened measure ("sets off"), so a
+    /// threat reads the same in every view as in an effects view: who
+    /// threatens what, against whom (the line's label), if what happens.
+    fn attach_triggers(&mut self) {
+        let (view, g) = (self.view, self.view.graph);
+        for &e in &self.edges {
+            let m = g.meta(e);
+            if m.relation != Relation::Threatens {
+                continue;
+            }
+            let Some(trigger) = g.edge(e).trigger().and_then(|t| g.document().ref_node(t)) else {
+                continue;
+            };
+            let trigger = NodeIx::new(trigger);
+            if !view.node_on(trigger) {
+                continue;
+            }
+            self.nodes.insert(trigger);
+            match self
+                .triggers
+                .iter_mut()
+                .find(|(from, to, _)| *from == trigger && *to == m.to)
+            {
+                Some((_, _, threats)) if threats.contains(&e) => {}
+                Some((_, _, threats)) => threats.push(e),
+                None => self.triggers.push((trigger, m.to, vec![e])),
+            }
+        }
+    }
+
     /// The scene: every drawn edge's ends, mediators with what they
     /// mediate, holders' lines, what is faded, packages and roles.
     fn finish(mut self, current: Option<&View>, subtitle: String) -> Scene {
@@ -500,6 +531,7 @@ impl<'v, 'g> Drawing<'v, 'g> {
                     .filter(|&e| g.meta(e).relation == Relation::Mediates),
             );
         }
+        self.attach_triggers();
         let mut holders = BTreeSet::new();
         for &e in &self.edges {
             let m = g.meta(e);

@@ -48,6 +48,7 @@
 //! claims, too slow for dense or big graphs, above all for a shortest
 //! `path`, which is every path ordered by length.
 
+use crate::args::Opt;
 use std::fmt::Write;
 
 use crate::error::Error;
@@ -167,9 +168,10 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         {
             let m = g.meta(e);
             return Err(Error::Usage(format!(
-                "--cypher cannot drop '{}' supersedes '{}': the exported database counts \
+                "{} cannot drop '{}' supersedes '{}': the exported database counts \
                  the replaced position as withdrawn, whatever the query says; \
                  export a copy of the file without that claim instead",
+                Opt::Cypher,
                 g.id(m.from),
                 g.id(m.to)
             )));

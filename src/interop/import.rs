@@ -8,6 +8,7 @@
 //! validator names a JSON path such as `nodes[3].kind`; since the columns are
 //! the format's field names, that is row 3 of `nodes.csv`, column `kind`.
 
+use crate::args::Opt;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -66,7 +67,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.file {
             Some(file) => f.write_str(file)?,
-            None => f.write_str("--title")?,
+            None => write!(f, "{}", Opt::Title)?,
         }
         if let Some(line) = self.line {
             write!(f, ":{line}")?;

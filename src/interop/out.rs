@@ -9,6 +9,7 @@
 //! (`src/interop/staged.rs`): an error or a kill before that leaves the target as
 //! it was, and two exports at once leave one of them whole, never a mix.
 
+use crate::args::Opt;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -81,8 +82,9 @@ impl Files {
         // (`-o /dev/null` was told to pass --force).
         if !self.force && crate::store::replaces(&path) {
             return Err(Error::Usage(format!(
-                "{} already exists; pass --force to replace it",
-                path.display()
+                "{} already exists; pass {} to replace it",
+                path.display(),
+                Opt::Force
             )));
         }
         let mut file = Pending::open(&path)?;
@@ -224,7 +226,7 @@ mod tests {
         std::fs::write(&path, "old").unwrap();
         let mut files = Files::new(&path, false, false);
         let refused = files.write(None, |w| w.write_all(b"new")).unwrap_err();
-        assert!(refused.to_string().contains("--force"), "{refused}");
+        assert!(refused.to_string().contains("pass force"), "{refused}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         let mut files = Files::new(&path, false, true);
         files.write(None, |w| w.write_all(b"new")).unwrap();

@@ -18,6 +18,7 @@
 //! each holds a lock on itself while in use, and the next export to the
 //! same target removes those no one holds.
 
+use crate::args::Opt;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io;
@@ -192,8 +193,9 @@ fn may_replace(shown: &Path, real: &Path, force: bool) -> Result<()> {
     }
     if any && !force {
         return Err(Error::Usage(format!(
-            "{} already exists; pass --force to replace it",
-            shown.display()
+            "{} already exists; pass {} to replace it",
+            shown.display(),
+            Opt::Force
         )));
     }
     Ok(())

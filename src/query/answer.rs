@@ -17,7 +17,8 @@ use super::{
     blockers, changes, compare, deadlocks, effects, issues, path, requires, responses, show,
     stance, unblock, who,
 };
-use crate::error::{Error, Result};
+use crate::args::{Arg, Cmd, Line, Opt};
+use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::resolve::Names;
@@ -131,28 +132,28 @@ enum Accepts {
     KindOfCommand,
     /// A party, whatever the command; named in messages as the argument
     /// that takes it (`--party`, or the command for a positional one).
-    Party(&'static str),
+    Party(Arg),
 }
 
 impl<N> Query<N> {
-    /// The subcommand that asks this, as typed (`"blockers"`).
-    pub fn command(&self) -> &'static str {
+    /// The subcommand that asks this (`blockers`).
+    pub fn command(&self) -> Cmd {
         match self {
-            Query::Overview | Query::Detail(_) => "show",
-            Query::Blockers { .. } => "blockers",
-            Query::Requires(_) => "requires",
-            Query::Stance(_) => "stance",
-            Query::Who { .. } => "who",
-            Query::Responses { .. } => "responses",
-            Query::Path { .. } => "path",
-            Query::Deadlocks => "deadlocks",
-            Query::Conflicts { .. } => "conflicts",
-            Query::Compare(_) => "compare",
-            Query::Issues => "issues",
-            Query::Unblock { .. } => "unblock",
-            Query::Effects(_) => "effects",
-            Query::Changes { .. } => "changes",
-            Query::Timeline { .. } => "timeline",
+            Query::Overview | Query::Detail(_) => Cmd::Show,
+            Query::Blockers { .. } => Cmd::Blockers,
+            Query::Requires(_) => Cmd::Requires,
+            Query::Stance(_) => Cmd::Stance,
+            Query::Who { .. } => Cmd::Who,
+            Query::Responses { .. } => Cmd::Responses,
+            Query::Path { .. } => Cmd::Path,
+            Query::Deadlocks => Cmd::Deadlocks,
+            Query::Conflicts { .. } => Cmd::Conflicts,
+            Query::Compare(_) => Cmd::Compare,
+            Query::Issues => Cmd::Issues,
+            Query::Unblock { .. } => Cmd::Unblock,
+            Query::Effects(_) => Cmd::Effects,
+            Query::Changes { .. } => Cmd::Changes,
+            Query::Timeline { .. } => Cmd::Timeline,
         }
     }
 
@@ -180,7 +181,7 @@ impl<N> Query<N> {
                 node: f(node, Accepts::KindOfCommand)?,
                 party: party
                     .as_ref()
-                    .map(|p| f(p, Accepts::Party("--party")))
+                    .map(|p| f(p, Accepts::Party(Arg::Opt(Opt::Party))))
                     .transpose()?,
             },
             Query::Path { from, to, options } => Query::Path {
@@ -192,7 +193,7 @@ impl<N> Query<N> {
             Query::Conflicts { between } => Query::Conflicts {
                 between: between
                     .iter()
-                    .map(|p| f(p, Accepts::Party("--party")))
+                    .map(|p| f(p, Accepts::Party(Arg::Opt(Opt::Party))))
                     .collect::<Result<_>>()?,
             },
             Query::Compare(nodes) => Query::Compare(
@@ -215,7 +216,7 @@ impl<N> Query<N> {
                 window: *window,
                 party: party
                     .as_ref()
-                    .map(|p| f(p, Accepts::Party("--party")))
+                    .map(|p| f(p, Accepts::Party(Arg::Opt(Opt::Party))))
                     .transpose()?,
                 around: around
                     .as_ref()
@@ -225,7 +226,7 @@ impl<N> Query<N> {
             Query::Timeline { party } => Query::Timeline {
                 party: party
                     .as_ref()
-                    .map(|p| f(p, Accepts::Party("timeline")))
+                    .map(|p| f(p, Accepts::Party(Arg::Cmd(Cmd::Timeline))))
                     .transpose()?,
             },
         })
@@ -259,7 +260,7 @@ impl<S: AsRef<str>> Query<S> {
             let n = names.resolve(name.as_ref())?;
             match accepts {
                 Accepts::AnyNode => {}
-                Accepts::KindOfCommand => expect_kind(graph, n, command)?,
+                Accepts::KindOfCommand => expect_kind(graph, n, Arg::Cmd(command))?,
                 Accepts::Party(argument) => expect_party(graph, n, argument)?,
             }
             Ok(n)
@@ -277,7 +278,7 @@ impl<S: AsRef<str>> Query<S> {
 impl<N: Serialize> Serialize for Query<N> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("command", self.command())?;
+        map.serialize_entry("command", &self.command())?;
         match self {
             Query::Overview | Query::Deadlocks | Query::Issues => {}
             Query::Compare(proposals) => map.serialize_entry("proposals", proposals)?,
@@ -350,149 +351,149 @@ impl Query<NodeIx> {
             .expect("naming nodes cannot fail")
     }
 
-    /// The subcommand that asks the same thing (`ask` says it).
-    pub fn command_line(&self, g: &Graph) -> String {
+    /// The command line that asks the same thing (`ask` says it), typed.
+    pub fn line(&self, g: &Graph) -> Line {
         let id = |n: &NodeIx| g.id(*n).to_owned();
-        let command = self.command();
+        let mut line = Line::new(self.command());
         match self {
-            Query::Overview | Query::Deadlocks | Query::Issues => format!("negograph {command}"),
+            Query::Overview | Query::Deadlocks | Query::Issues => {}
             Query::Conflicts { between } => {
-                let mut line = format!("negograph {command}");
                 for p in between {
-                    line.push_str(&format!(" --party {}", id(p)));
+                    line = line.valued(Opt::Party, id(p));
                 }
-                line
             }
             Query::Compare(nodes) => {
-                let ids: Vec<String> = nodes.iter().map(id).collect();
-                format!("negograph compare {}", ids.join(" "))
+                for n in nodes {
+                    line = line.arg(id(n));
+                }
             }
             Query::Detail(n) | Query::Requires(n) | Query::Stance(n) | Query::Effects(n) => {
-                format!("negograph {command} {}", id(n))
+                line = line.arg(id(n));
             }
             Query::Unblock { node, options } => {
-                let mut line = format!("negograph unblock {}", id(node));
+                line = line.arg(id(node));
                 let d = UnblockOptions::default();
                 if options.max != d.max {
-                    line.push_str(&format!(" --max {}", options.max));
+                    line = line.valued(Opt::Max, options.max.to_string());
                 }
                 if options.size != d.size {
-                    line.push_str(&format!(" --size {}", options.size));
+                    line = line.valued(Opt::Size, options.size.to_string());
                 }
-                line
             }
             Query::Changes {
                 window,
                 party,
                 around,
             } => {
-                let mut line = "negograph changes".to_owned();
                 if let Some(n) = around {
-                    line.push_str(&format!(" {}", id(n)));
+                    line = line.arg(id(n));
                 }
-                line.push_str(&format!(" --from {} --to {}", window.from(), window.to()));
+                line = line
+                    .valued(Opt::From, window.from().to_string())
+                    .valued(Opt::To, window.to().to_string());
                 if let Some(p) = party {
-                    line.push_str(&format!(" --party {}", id(p)));
+                    line = line.valued(Opt::Party, id(p));
                 }
-                line
             }
-            Query::Timeline { party } => match party {
-                Some(p) => format!("negograph timeline {}", id(p)),
-                None => "negograph timeline".to_owned(),
-            },
-            Query::Blockers { node, all_chains } => format!(
-                "negograph blockers {}{}",
-                id(node),
-                if *all_chains { " --all-chains" } else { "" }
-            ),
+            Query::Timeline { party } => {
+                if let Some(p) = party {
+                    line = line.arg(id(p));
+                }
+            }
+            Query::Blockers { node, all_chains } => {
+                line = line.arg(id(node));
+                if *all_chains {
+                    line = line.flag(Opt::AllChains);
+                }
+            }
             Query::Who {
                 node,
                 relation,
                 side,
-            } => match (relation, side) {
-                (Some(r), _) => format!("negograph who {} --relation {r}", id(node)),
-                (None, Some(Side::For)) => format!("negograph who {} --side for", id(node)),
-                (None, Some(Side::Against)) => {
-                    format!("negograph who {} --side against", id(node))
+            } => {
+                line = line.arg(id(node));
+                match (relation, side) {
+                    (Some(r), _) => line = line.valued(Opt::Relation, r.to_string()),
+                    (None, Some(Side::For)) => line = line.valued(Opt::Side, "for"),
+                    (None, Some(Side::Against)) => line = line.valued(Opt::Side, "against"),
+                    (None, None) => {}
                 }
-                (None, None) => format!("negograph who {}", id(node)),
-            },
-            Query::Responses { node, party } => match party {
-                Some(p) => format!("negograph responses {} --party {}", id(node), id(p)),
-                None => format!("negograph responses {}", id(node)),
-            },
+            }
+            Query::Responses { node, party } => {
+                line = line.arg(id(node));
+                if let Some(p) = party {
+                    line = line.valued(Opt::Party, id(p));
+                }
+            }
             Query::Path { from, to, options } => {
-                let mut line = format!("negograph path {} {}", id(from), id(to));
+                line = line.arg(id(from)).arg(id(to));
                 if !options.directed {
-                    line.push_str(" --undirected");
+                    line = line.flag(Opt::Undirected);
                 }
                 if options.all {
                     let d = PathOptions::default();
-                    line.push_str(" --all");
+                    line = line.flag(Opt::All);
                     if options.max_len != d.max_len {
-                        line.push_str(&format!(" --max-len {}", options.max_len));
+                        line = line.valued(Opt::MaxLen, options.max_len.to_string());
                     }
                     if options.limit != d.limit {
-                        line.push_str(&format!(" --limit {}", options.limit));
+                        line = line.valued(Opt::Limit, options.limit.to_string());
                     }
                 }
-                line
             }
         }
+        line
     }
 }
 
 /// Checks that a node suits a command, with a pointer to the command that does suit it.
-/// `command` is named as the user typed it ("stance", or a drawing flag such as
-/// "--party"), so the message is about what they asked for.
+/// `asked` is the command or drawing option as the user asked (`stance`, or
+/// the party option), so the message is about what they asked for.
 ///
 /// # Errors
 ///
 /// [`Error::WrongKind`], with a hint, for a node that is not a party where
 /// the command takes one (`stance`, `--party`), or for a party where it takes
 /// a position (any other command but `who`, which takes any node).
-pub fn expect_kind(g: &Graph, n: NodeIx, command: &'static str) -> Result<()> {
+pub fn expect_kind(g: &Graph, n: NodeIx, asked: Arg) -> Result<()> {
     // `who` takes any node: for a party, it answers who threatens it.
-    if command == "who" {
+    if asked == Arg::Cmd(Cmd::Who) {
         return Ok(());
     }
-    let party_command = matches!(command, "stance" | "--party");
-    expect(g, n, command, party_command, command.starts_with("--"))
+    let party_command = matches!(asked, Arg::Cmd(Cmd::Stance) | Arg::Opt(Opt::Party));
+    expect(g, n, asked, party_command, matches!(asked, Arg::Opt(_)))
 }
 
 /// A party, where a query's `argument` (`--party`, or `timeline`'s
 /// positional one) takes one.
-fn expect_party(g: &Graph, n: NodeIx, argument: &'static str) -> Result<()> {
+fn expect_party(g: &Graph, n: NodeIx, argument: Arg) -> Result<()> {
     expect(g, n, argument, true, false)
 }
 
 /// A party when `party_command` is true, else a position; `drawing` picks the hint's
 /// form (a drawing option rather than a command).
-fn expect(
-    g: &Graph,
-    n: NodeIx,
-    command: &'static str,
-    party_command: bool,
-    drawing: bool,
-) -> Result<()> {
+fn expect(g: &Graph, n: NodeIx, asked: Arg, party_command: bool, drawing: bool) -> Result<()> {
     let kind = g.kind(n);
     if party_command == (kind == NodeKind::Party) {
         return Ok(());
     }
     let id = g.id(n).to_owned();
     let (expected, hint) = match (party_command, drawing) {
-        (true, false) => ("a party", format!("negograph who {id}")),
-        (true, true) => ("a party", format!("--focus {id}")),
+        (true, false) => ("a party", Hint::Run(Line::with_arg(Cmd::Who, &id))),
+        (true, true) => ("a party", Hint::Option(Opt::Focus, id.clone())),
         (false, false) => (
             "a demand, condition or proposal",
-            format!("negograph stance {id}"),
+            Hint::Run(Line::with_arg(Cmd::Stance, &id)),
         ),
-        (false, true) => ("a demand, condition or proposal", format!("--party {id}")),
+        (false, true) => (
+            "a demand, condition or proposal",
+            Hint::Option(Opt::Party, id.clone()),
+        ),
     };
     Err(Error::WrongKind {
         id,
         actual: kind,
-        command,
+        asked,
         expected,
         hint: Some(hint),
     })

@@ -12,7 +12,7 @@
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use crate::graph::{EdgeIx, NodeIx};
+use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::standing::{ObstacleKind, StepKind, Tree};
 use crate::view::{AsOfBasis, View};
@@ -481,4 +481,67 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
             b.other_chains.push(chain);
         }
     }
+}
+
+/// What an obstacle is, who holds it and who must move, in words, as
+/// `blockers`, `unblock` and the map say it (labels as the file has them:
+/// whoever shows the words makes them inert): "unmet
+/// precondition, set by Russia; Western allies must deliver it and have not
+/// agreed to".
+pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
+    let on = b
+        .via
+        .as_deref()
+        .map_or_else(|| target.to_owned(), |v| label(g, v));
+    let holder = b.holder.as_deref().map(|h| match &b.speaker {
+        Some(s) => format!("{} (for {})", label(g, s), label(g, h)),
+        None => label(g, h),
+    });
+    let actors: Vec<String> = b.actor.iter().map(|a| label(g, a)).collect();
+    let must = if actors.is_empty() {
+        "the graph names no party to deliver it".to_owned()
+    } else {
+        format!("to be delivered by {}, not agreed", actors.join(" and "))
+    };
+    let holder = holder.unwrap_or_else(|| "no party named".to_owned());
+    match b.kind {
+        ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
+        ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
+        ObstacleKind::Refusal => {
+            let verb = match b.relation {
+                Some(Relation::Counters) => {
+                    let with = b
+                        .link
+                        .with
+                        .as_deref()
+                        .map_or(String::new(), |w| format!(" with {}", label(g, w)));
+                    format!("answered {on}{with} instead")
+                }
+                Some(Relation::Ignores) => format!("has not answered {on}"),
+                _ => format!("rejects {on}"),
+            };
+            match &b.package {
+                Some(p) => format!(
+                    "refusal: {holder} rejects {}, which {on} is a term of",
+                    label(g, p)
+                ),
+                None => format!("refusal: {holder} {verb}"),
+            }
+        }
+        ObstacleKind::Block => format!("block on {on}, held by {holder}"),
+        ObstacleKind::Incompatible if b.actor.is_empty() => format!(
+            "incompatible: {on} needs this too, and the two cannot both hold (per {holder}); a condition must go"
+        ),
+        ObstacleKind::Incompatible => {
+            format!(
+                "incompatible: {holder} holds this position, which cannot hold together with {on}"
+            )
+        }
+        ObstacleKind::Knot => format!("knot below {on}"),
+    }
+}
+
+/// A node's label by id, or the id when no node has it.
+fn label(g: &Graph, id: &str) -> String {
+    g.find(id).map_or(id, |n| g.label(n)).to_owned()
 }

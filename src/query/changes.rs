@@ -24,6 +24,7 @@
 //! One pass over the edges and one over the nodes with dated statuses: linear
 //! in the graph.
 
+use crate::args::Opt;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -147,7 +148,9 @@ impl Window {
     pub fn new(from: Date, to: Date) -> Result<Window> {
         if from > to {
             return Err(Error::Usage(format!(
-                "--from {from} is after --to {to}; changes compares an earlier day with a later one, e.g. --from {to} --to {from}"
+                "{f} {from} is after {t} {to}; changes compares an earlier day with a later one, e.g. {f} {to} {t} {from}",
+                f = Opt::From,
+                t = Opt::To
             )));
         }
         Ok(Window { from, to })

@@ -6,12 +6,13 @@
 //! One pass over each proposal's incoming edges and each term's: linear in
 //! the part of the view the proposals touch.
 
+use crate::args::{Arg, Cmd, Line};
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
 use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of, units_agree};
-use crate::error::{Error, Result};
+use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
@@ -140,9 +141,9 @@ pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
             return Err(Error::WrongKind {
                 id: g.id(p).to_owned(),
                 actual: g.kind(p),
-                command: "compare",
+                asked: Arg::Cmd(Cmd::Compare),
                 expected: "proposals",
-                hint: Some(format!("negograph show {}", g.id(p))),
+                hint: Some(Hint::Run(Line::with_arg(Cmd::Show, g.id(p)))),
             });
         }
         if proposals[..i].contains(&p) {

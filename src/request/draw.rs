@@ -1,6 +1,7 @@
 //! A drawing as asked for (`dot`, `render`): which view and part of the graph,
 //! in which style and format, with its node names still as typed.
 
+use crate::args::{Arg, Opt};
 use std::path::PathBuf;
 
 use crate::error::Result;
@@ -51,6 +52,8 @@ pub enum FocusOn {
     /// The answer to `changes --from D1 --to D2`: claims added and ended,
     /// drawn with the statuses of the later day.
     Changes(Window),
+    /// Each party's stated figure on an issue over time, as an SVG chart.
+    Issue(String),
 }
 
 /// The text formats a drawing can be written in.
@@ -92,8 +95,9 @@ pub struct Drawing {
     pub output: Option<PathBuf>,
 }
 
-/// The drawing's bytes: DOT or Mermaid text, or a picture.
-pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
+/// The drawing's bytes: DOT or Mermaid text, or a picture (with how
+/// Graphviz laid it out).
+pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<render::Plan>)> {
     // What changed is drawn as its later day sees it.
     let spec = match &drawing.focus {
         FocusOn::Changes(window) => ViewSpec {
@@ -103,6 +107,9 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
         _ => drawing.view.clone(),
     };
     let view = View::new(g, &spec)?;
+    if let FocusOn::Issue(name) = &drawing.focus {
+        return Ok((issue_chart(g, &view, name, drawing.draw_as)?, None));
+    }
     // Drawing all time, what no longer holds (as a query sees it by
     // default: on the newest source's day) is drawn faded.
     let today = if spec.when == When::AllTime {
@@ -120,49 +127,89 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<Vec<u8>> {
     if drawing.draw_as == DrawAs::Picture(render::Format::Html) {
         // The map gathers its own data (every day its slider can show) and
         // refuses a view too large for it itself.
-        let map = export::html::map(g, &spec, &focus, &drawing.style, drawing.force)?;
-        return Ok(map.into_bytes());
+        let (map, plan) = export::html::map(g, &spec, &focus, &drawing.style, drawing.force)?;
+        return Ok((map.into_bytes(), Some(plan)));
     }
     let scene = export::scene(&view, today.as_ref(), &focus);
-    export::refuse_too_big(&scene, drawing.force)?;
     let status = |n| view.status(n);
     let text = |format| match format {
         TextFormat::Dot => export::dot::to_dot(g, &scene, &drawing.style, status),
         TextFormat::Mermaid => export::mermaid::to_mermaid(g, &scene, &drawing.style, status),
     };
     Ok(match drawing.draw_as {
-        DrawAs::Text(format) => text(format).into_bytes(),
-        DrawAs::Picture(format) => render::render(&text(TextFormat::Dot), format)?,
+        DrawAs::Text(format) => {
+            export::refuse_too_big(&scene, drawing.force)?;
+            (text(format).into_bytes(), None)
+        }
+        DrawAs::Picture(format) => {
+            let plan = export::layout_plan(&scene, drawing.force)?;
+            let dot = text(TextFormat::Dot);
+            (render::render(&dot, format, plan)?, Some(plan))
+        }
     })
+}
+
+/// The chart of issue `name`'s figures: SVG only.
+fn issue_chart(g: &Graph, view: &View, name: &str, draw_as: DrawAs) -> Result<Vec<u8>> {
+    if draw_as != DrawAs::Picture(render::Format::Svg) {
+        return Err(crate::Error::Usage(format!(
+            "an issue's chart ({}) is drawn as SVG only: write it to a file ending .svg",
+            Opt::Issue
+        )));
+    }
+    let n = Names::new(g).resolve(name)?;
+    if g.kind(n) != crate::model::NodeKind::Issue {
+        return Err(crate::Error::Usage(format!(
+            "{} takes an issue; {} is a {} (the {} command lists the issues)",
+            Opt::Issue,
+            g.id(n),
+            g.kind(n),
+            crate::args::Cmd::Issues.name()
+        )));
+    }
+    let answer = crate::query::issues::issues(view);
+    let issue = answer
+        .issues
+        .iter()
+        .find(|i| i.node.ix == n)
+        .ok_or_else(|| crate::Error::Usage(format!("{} is not in force on this day", g.id(n))))?;
+    Ok(export::issue_chart::svg(g, issue).into_bytes())
 }
 
 /// The focus with its names resolved, each checked against what its flag takes.
 fn resolve(g: &Graph, focus: &FocusOn) -> Result<Focus> {
     let names = Names::new(g);
-    let node = |name: &str, flag: &'static str| -> Result<NodeIx> {
+    let node = |name: &str, flag: Opt| -> Result<NodeIx> {
         let n = names.resolve(name)?;
-        if flag != "--focus" && flag != "--path" {
-            expect_kind(g, n, flag)?;
+        if flag != Opt::Focus && flag != Opt::PathView {
+            expect_kind(g, n, Arg::Opt(flag))?;
         }
         Ok(n)
     };
     Ok(match focus {
         FocusOn::Whole => Focus::Whole,
         FocusOn::Around { node: name, depth } => Focus::Around {
-            node: node(name, "--focus")?,
+            node: node(name, Opt::Focus)?,
             depth: *depth,
         },
-        FocusOn::Party(name) => Focus::Party(node(name, "--party")?),
-        FocusOn::Blockers(name) => Focus::Blockers(node(name, "--blockers")?),
-        FocusOn::Requires(name) => Focus::Requires(node(name, "--requires")?),
+        FocusOn::Party(name) => Focus::Party(node(name, Opt::Party)?),
+        FocusOn::Blockers(name) => Focus::Blockers(node(name, Opt::Blockers)?),
+        FocusOn::Requires(name) => Focus::Requires(node(name, Opt::Requires)?),
         FocusOn::Path { from, to, directed } => Focus::Path {
-            from: node(from, "--path")?,
-            to: node(to, "--path")?,
+            from: node(from, Opt::PathView)?,
+            to: node(to, Opt::PathView)?,
             directed: *directed,
         },
         FocusOn::Deadlocks => Focus::Deadlocks,
-        FocusOn::Unblock(name) => Focus::Unblock(node(name, "--unblock")?),
-        FocusOn::Effects(name) => Focus::Effects(node(name, "--effects")?),
+        FocusOn::Unblock(name) => Focus::Unblock(node(name, Opt::Unblock)?),
+        FocusOn::Effects(name) => Focus::Effects(node(name, Opt::Effects)?),
+        // Drawn as a chart, not a scene (see `issue_chart`).
+        FocusOn::Issue(_) => {
+            return Err(crate::Error::Usage(format!(
+                "{} draws a chart, not a diagram: write it to a file ending .svg",
+                Opt::Issue
+            )));
+        }
         FocusOn::Changes(window) => Focus::Changes {
             window: *window,
             party: None,

@@ -2,6 +2,7 @@
 //! (`export`), building one from the CSV form (`import`), and a question as
 //! Cypher for a database holding the export (`--cypher`).
 
+use crate::args::Opt;
 use std::path::{Path, PathBuf};
 
 use super::Outcome;
@@ -46,8 +47,9 @@ pub(super) fn import_csv(
     store::refuse_input(output, &inputs)?;
     if !force && store::replaces(output) {
         return Err(Error::Usage(format!(
-            "{} already exists; pass --force to replace it",
-            output.display()
+            "{} already exists; pass {} to replace it",
+            output.display(),
+            Opt::Force
         )));
     }
     let title = title.map_or_else(
@@ -96,8 +98,9 @@ pub(super) fn cypher(
         Query::Path { from, to, options } => q.path(from, to, options),
         _ => {
             return Err(Error::Usage(format!(
-                "{} has no Cypher form; --cypher is for blockers, requires, stance, who and path",
-                query.command()
+                "{} has no Cypher form; {} is for blockers, requires, stance, who and path",
+                query.command(),
+                Opt::Cypher
             )));
         }
     })

@@ -24,6 +24,7 @@
 mod draw;
 mod interop;
 
+use crate::args::Opt;
 use std::path::{Path, PathBuf};
 
 pub use draw::{DrawAs, Drawing, FocusOn, TextFormat};
@@ -266,8 +267,17 @@ pub enum Outcome {
     },
     /// The example questions of `ask`, by intent.
     AskExamples,
-    /// A drawing to print: DOT or Mermaid text, or a picture's bytes.
+    /// A drawing to print: DOT or Mermaid text.
     Drawn(Vec<u8>),
+    /// A picture laid out by Graphviz: written to `output`, or its bytes to print.
+    Pictured {
+        /// The file written, if any.
+        output: Option<PathBuf>,
+        /// The picture's bytes, when not written to a file (empty otherwise).
+        bytes: Vec<u8>,
+        /// How Graphviz laid it out, chosen by the view's size.
+        layout: crate::render::Plan,
+    },
     /// A question as Cypher.
     Cypher(String),
     /// What an export wrote.
@@ -381,14 +391,19 @@ pub fn run(request: &Request) -> Result<Outcome> {
                 store::refuse_input(path, &inputs)?;
             }
             let graph = source.load()?;
-            let bytes = draw::draw(&graph, drawing)?;
-            match &drawing.output {
-                Some(path) => {
-                    store::write_atomic(path, &bytes)?;
-                    Ok(Outcome::Wrote(path.clone()))
-                }
-                None => Ok(Outcome::Drawn(bytes)),
+            let (bytes, layout) = draw::draw(&graph, drawing)?;
+            if let Some(path) = &drawing.output {
+                store::write_atomic(path, &bytes)?;
             }
+            Ok(match (&drawing.output, layout) {
+                (output, Some(layout)) => Outcome::Pictured {
+                    bytes: if output.is_some() { Vec::new() } else { bytes },
+                    output: output.clone(),
+                    layout,
+                },
+                (Some(path), None) => Outcome::Wrote(path.clone()),
+                (None, None) => Outcome::Drawn(bytes),
+            })
         }
         Action::Check { sources } => Ok(Outcome::Checked(check::check(
             source.read()?,
@@ -439,8 +454,10 @@ pub fn run(request: &Request) -> Result<Outcome> {
         } => {
             if *edges > crate::limits::MAX_GENERATED_EDGES {
                 return Err(Error::Usage(format!(
-                    "--edges {edges} is over the {} a generated graph may have (its file would be far over the default --max-file-size); ask for fewer",
-                    crate::limits::MAX_GENERATED_EDGES
+                    "{} {edges} is over the {} a generated graph may have (its file would be far over the default {}); ask for fewer",
+                    Opt::Edges,
+                    crate::limits::MAX_GENERATED_EDGES,
+                    Opt::MaxFileSize
                 )));
             }
             let doc = crate::synth::generate(*edges, *seed);

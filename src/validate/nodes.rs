@@ -1,6 +1,7 @@
 //! The checks on sources and nodes: ids, kinds, statuses, texts, dates, names
 //! that clash, and nodes nothing connects to.
 
+use crate::args::{Cmd, Opt};
 use std::hash::BuildHasher;
 
 use foldhash::{HashMap, HashMapExt};
@@ -62,7 +63,7 @@ impl Validator {
                         "bad-source-file",
                         Loc::Item("sources", i, Some("file")),
                         format!("source file '{file}' is not a path inside the sources folder"),
-                        Some("name the text file relative to the folder given to check --sources, without '..'".into()),
+                        Some(format!("name the text file relative to the folder given to {} {}, without '..'", Cmd::Check, Opt::Sources)),
                     );
                 }
             }

@@ -170,7 +170,7 @@ pub fn render_file(file: Option<&Path>, dir: &Path, name: &str, args: &[&str]) -
     out
 }
 
-/// Two proposals worked out by hand (tests/packages.rs gives the answers):
+/// Two proposals worked out by hand (tests/suite/packages.rs gives the answers):
 /// a U.S. plan (45-60 days, 10 living hostages, about 120 prisoners, 19
 /// bodies; mediated by Qatar and Egypt; Israel accepts it, needing a list of
 /// living hostages) and Hamas's counter (70 days, 8-12 living hostages, at

@@ -47,7 +47,15 @@ pub(crate) const NOT_RUN_HERE: &[(&str, &str)] = &[
         "bash tests/run.sh --test readme",
         "the tests themselves, this one",
     ),
+    (
+        "bash tests/run.sh --test suite changes::",
+        "the tests themselves, one module of them",
+    ),
     ("cargo bench", "minutes; run by hand"),
+    (
+        "bash benches/render.sh 3",
+        "the render benchmark, a minute of Graphviz on a release build",
+    ),
     ("cargo build --release", "the benchmarks' build"),
     (
         "cargo install --locked --path .",
@@ -156,6 +164,38 @@ fn every_command_in_the_readme_and_docs_runs_as_written() {
         }
     }
     assert!(compared >= 3, "{compared} pictures compared");
+    // PNGs: pixels may differ by a Graphviz or cairo version, the size not.
+    let mut pngs = 0;
+    for entry in std::fs::read_dir(repo().join("graph")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "png") {
+            let drawn = dir.path().join("graph").join(path.file_name().unwrap());
+            let size = |p: &Path| -> (u32, u32) {
+                let bytes = std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+                assert!(
+                    bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+                    "{} is a PNG",
+                    p.display()
+                );
+                let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+                (word(16), word(20))
+            };
+            if harness::blessing()
+                && std::fs::read(&path).unwrap() != std::fs::read(&drawn).unwrap()
+            {
+                std::fs::copy(&drawn, &path).unwrap();
+                println!("drew {} again", path.display());
+            }
+            assert_eq!(
+                size(&path),
+                size(&drawn),
+                "{} is not what the docs' command draws now: run it again",
+                path.display()
+            );
+            pngs += 1;
+        }
+    }
+    assert!(pngs >= 4, "{pngs} PNG pictures compared");
 }
 
 #[test]

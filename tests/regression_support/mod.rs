@@ -1,4 +1,4 @@
-//! Helpers of tests/regression.rs: reading the Neo4j export's property
+//! Helpers of tests/suite/regression.rs: reading the Neo4j export's property
 //! maps back, graphs that are hard for Graphviz, and the processes a test
 //! started (Linux's /proc).
 #![allow(dead_code)]

@@ -3,12 +3,13 @@
 //! are broken in.
 
 use super::{Example, Intent, TRADE};
+use crate::args::Cmd;
 use crate::ask::slots::{changes, deadlocks, effects, timeline, unblock};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
-        command: "unblock",
+        command: Cmd::Unblock,
         about: "What it would take: the fewest concessions that clear a position, and who must act",
         cues: &[
             ("unblock/unblocking/unstick/unjam/untangle", 4),
@@ -67,7 +68,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: unblock,
     },
     Intent {
-        command: "effects",
+        command: Cmd::Effects,
         about: "What follows if a position happens: what it unlocks, the threats it sets off",
         cues: &[
             (
@@ -79,6 +80,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If the strike goes on, what does the city do?": what X sets
+            // off, the party's threats among it (see slots::effects).
+            ("what do/does/will/would <n> do", 3),
             (
                 "consequence/consequences/effect/effects/impact/implication/implications/fallout/repercussion/repercussions/outcome/result",
                 3,
@@ -120,11 +124,16 @@ pub(super) static INTENTS: &[Intent] = &[
         build: effects,
     },
     Intent {
-        command: "changes",
+        command: Cmd::Changes,
         about: "What changed between two days: claims added and ended, statuses, new reports",
         cues: &[
             ("change/changes/changed/changing", 3),
             ("how * change/changed/shift/shifted", 2),
+            // "Has Russia shifted its stance?": its changes, not its stance.
+            (
+                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged * position/positions/stance/line/view/views/tune/demands",
+                4,
+            ),
             // A date after the verb is the window: "what has changed in
             // Russia's stance this month".
             ("change/changed/shift/shifted/new/happen/happened * <d>", 2),
@@ -178,7 +187,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: changes,
     },
     Intent {
-        command: "timeline",
+        command: Cmd::Timeline,
         about: "Every dated change in date order, for one party or all",
         cues: &[
             (
@@ -214,7 +223,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: timeline,
     },
     Intent {
-        command: "deadlocks",
+        command: Cmd::Deadlocks,
         about: "Knots of mutual preconditions (\"you move first\"), and conflicts",
         cues: &[
             (

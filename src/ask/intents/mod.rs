@@ -44,7 +44,7 @@ pub const TRADE: Option<&str> = Some("graph/trade-talks.json");
 /// One thing `ask` can be asked.
 pub struct Intent {
     /// The subcommand it becomes.
-    pub command: &'static str,
+    pub command: crate::args::Cmd,
     /// What it answers, for `ask --examples`.
     pub about: &'static str,
     /// Phrases that ask for it, with how strongly (1 to 3).

@@ -3,13 +3,14 @@
 //! are broken in.
 
 use super::{Example, Intent};
+use crate::args::Cmd;
 use crate::ask::slots::{detail, overview};
 use crate::ask::survey::{mediators, threats};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
-        command: "show",
+        command: Cmd::Show,
         about: "Everything about one node",
         cues: &[
             ("tell * about", 3),
@@ -41,7 +42,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: detail,
     },
     Intent {
-        command: "show",
+        command: Cmd::Show,
         about: "The parties with their positions, then every demand and condition",
         cues: &[
             ("party/parties/players/actors/sides/participants", 3),
@@ -58,6 +59,16 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Who wants what?": every party's positions.
             (
                 "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
+                6,
+            ),
+            // "Which claims are disputed, and by whom?": the overview ends
+            // with the disputed claims, each with who disputes it.
+            (
+                "claim/claims/report/reports/statement/statements * dispute/disputes/disputed/contest/contested/deny/denied/denies",
+                6,
+            ),
+            (
+                "dispute/disputes/disputed/contested/denied * claim/claims/report/reports/statement/statements",
                 6,
             ),
             ("state of play", 3),
@@ -84,7 +95,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: overview,
     },
     Intent {
-        command: "who",
+        command: Cmd::Who,
         about: "Every threat: who makes it, against whom, on what trigger",
         cues: &[
             (
@@ -113,7 +124,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: threats,
     },
     Intent {
-        command: "who",
+        command: Cmd::Who,
         about: "Every mediator, with what they mediate",
         cues: &[
             (

@@ -3,13 +3,14 @@
 //! are broken in.
 
 use super::{Example, GAZA, Intent, WHO_WORDS};
+use crate::args::Cmd;
 use crate::ask::slots::{blockers, requires, responses, stance, who};
 use crate::ask::survey::pressure;
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
-        command: "blockers",
+        command: Cmd::Blockers,
         about: "What stands in the way of a demand, condition or proposal",
         cues: &[
             ("block/blocker/blockers/blockage/blocking", 3),
@@ -30,6 +31,13 @@ pub(super) static INTENTS: &[Intent] = &[
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
+            // "Will it happen?", "will Zelensky and Putin meet?": what
+            // stands in its way says.
+            (
+                "will/would * happen/occur/proceed/materialise/materialize/succeed",
+                2,
+            ),
+            ("will/would <n> and <n>", 2),
             ("would * take", 1),
             ("deadlock/deadlocked/stalemate/impasse", 1),
         ],
@@ -74,7 +82,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: blockers,
     },
     Intent {
-        command: "requires",
+        command: Cmd::Requires,
         about: "The preconditions below a position",
         cues: &[
             ("require/requirement/requirements/need/needs/needed", 3),
@@ -117,7 +125,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: requires,
     },
     Intent {
-        command: "who",
+        command: Cmd::Who,
         about: "The parties for or against a position, or threatening a party",
         cues: &[
             ("who/whom", 2),
@@ -187,7 +195,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: who,
     },
     Intent {
-        command: "who",
+        command: Cmd::Who,
         about: "The pressure on a party: the threats against it, by whom and on what trigger",
         cues: &[
             ("pressure/pressures/leverage/coerce/coercion/squeeze", 4),
@@ -208,7 +216,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: pressure,
     },
     Intent {
-        command: "responses",
+        command: Cmd::Responses,
         about: "How parties answered a demand or proposal",
         cues: &[
             (
@@ -257,7 +265,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: responses,
     },
     Intent {
-        command: "stance",
+        command: Cmd::Stance,
         about: "Everything a party demands, proposes, supports, rejects or threatens",
         cues: &[
             (

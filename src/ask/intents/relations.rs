@@ -3,12 +3,14 @@
 //! are broken in.
 
 use super::{Example, GAZA, Intent};
-use crate::ask::slots::{compare, conflicts, issues, path};
+use crate::args::Cmd;
+use crate::ask::proposals::compare;
+use crate::ask::slots::{conflicts, issues, path};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
-        command: "compare",
+        command: Cmd::Compare,
         about: "Proposals side by side, issue by issue: where they overlap and the gap",
         cues: &[
             (
@@ -56,7 +58,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: compare,
     },
     Intent {
-        command: "issues",
+        command: Cmd::Issues,
         about: "Every issue, with every party's stated position on it over time",
         cues: &[
             ("issue/issues/topic/topics/subject/subjects", 3),
@@ -74,7 +76,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: issues,
     },
     Intent {
-        command: "conflicts",
+        command: Cmd::Conflicts,
         about: "Positions one party wants and another rejects or counters",
         cues: &[
             (
@@ -116,7 +118,7 @@ pub(super) static INTENTS: &[Intent] = &[
         build: conflicts,
     },
     Intent {
-        command: "path",
+        command: Cmd::Path,
         about: "How one node is connected to another",
         cues: &[
             (

@@ -602,6 +602,10 @@ pub struct DrawArgs {
     #[arg(long, value_name = "NODE", group = "focus_group")]
     pub effects: Option<String>,
 
+    /// Chart each party's stated figure on ISSUE over time (render, SVG only)
+    #[arg(long, value_name = "ISSUE", group = "focus_group")]
+    pub issue: Option<String>,
+
     /// Which way the diagram flows
     #[arg(long, value_enum, default_value_t = RankDir::LeftRight)]
     pub rankdir: RankDir,

@@ -197,7 +197,12 @@ fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
         wrapped(out, 4, "still in its way:");
         for o in &d.obstacles {
             // What kind of obstacle, who holds it: as `blockers` says it.
-            let words = super::blockers::obstacle_words(g, o, &d.node.label);
+            let words = inert(&negograph::query::blockers::obstacle_words(
+                g,
+                o,
+                &d.node.label,
+            ))
+            .into_owned();
             super::hanging(
                 out,
                 "      - ",

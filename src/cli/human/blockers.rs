@@ -7,68 +7,10 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::model::Relation;
-use negograph::query::blockers::{Blocker, Blockers};
-use negograph::standing::ObstacleKind;
+use negograph::query::blockers::{Blockers, obstacle_words};
 use negograph::terminal::inert;
 
 use super::pieces::{chain, hanging, id_tag, link, name, node_line, when};
-
-/// What an obstacle is, who holds it and who must move, in words: "unmet
-/// precondition, set by Russia; Western allies must deliver it and have not
-/// agreed to".
-pub(super) fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
-    let on = b
-        .via
-        .as_deref()
-        .map_or_else(|| inert(target).to_string(), |v| name(g, v));
-    let holder = b.holder.as_deref().map(|h| match &b.speaker {
-        Some(s) => format!("{} (for {})", name(g, s), name(g, h)),
-        None => name(g, h),
-    });
-    let actors: Vec<String> = b.actor.iter().map(|a| name(g, a)).collect();
-    let must = if actors.is_empty() {
-        "the graph names no party to deliver it".to_owned()
-    } else {
-        format!("to be delivered by {}, not agreed", actors.join(" and "))
-    };
-    let holder = holder.unwrap_or_else(|| "no party named".to_owned());
-    match b.kind {
-        ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
-        ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
-        ObstacleKind::Refusal => {
-            let verb = match b.relation {
-                Some(Relation::Counters) => {
-                    let with = b
-                        .link
-                        .with
-                        .as_deref()
-                        .map_or(String::new(), |w| format!(" with {}", name(g, w)));
-                    format!("answered {on}{with} instead")
-                }
-                Some(Relation::Ignores) => format!("has not answered {on}"),
-                _ => format!("rejects {on}"),
-            };
-            match &b.package {
-                Some(p) => format!(
-                    "refusal: {holder} rejects {}, which {on} is a term of",
-                    name(g, p)
-                ),
-                None => format!("refusal: {holder} {verb}"),
-            }
-        }
-        ObstacleKind::Block => format!("block on {on}, held by {holder}"),
-        ObstacleKind::Incompatible if b.actor.is_empty() => format!(
-            "incompatible: {on} needs this too, and the two cannot both hold (per {holder}); a condition must go"
-        ),
-        ObstacleKind::Incompatible => {
-            format!(
-                "incompatible: {holder} holds this position, which cannot hold together with {on}"
-            )
-        }
-        ObstacleKind::Knot => format!("knot below {on}"),
-    }
-}
 
 /// Chains up to this deep are printed whole under their blocker.
 const SPELLED_OUT_DEPTH: usize = 4;
@@ -111,7 +53,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         .map(|(k, x)| (x.id.as_str(), k))
         .collect();
     for (i, bl) in b.blockers.iter().enumerate() {
-        let why = obstacle_words(g, bl, &b.target_label);
+        let why = inert(&obstacle_words(g, bl, &b.target_label)).into_owned();
         let status = bl.status.map(|s| format!(", {s}")).unwrap_or_default();
         let _ = writeln!(
             out,

@@ -35,9 +35,6 @@
   var nodesById = table();
   data.nodes.forEach(function (n) { nodesById[n.id] = n; });
   function nameOf(id) { return nodesById[id] ? nodesById[id].label : (data.others[id] || id); }
-  var outEdges = table(), inEdges = table();
-  data.nodes.forEach(function (n) { outEdges[n.id] = []; inEdges[n.id] = []; });
-  data.edges.forEach(function (e, i) { outEdges[e.from].push(i); inEdges[e.to].push(i); });
 
   // ---- Time: which nodes and edges hold on the slider's day ----------------
   // Every rule about time, status and what stands in the way is applied in
@@ -78,8 +75,9 @@
   var scale = 1;
   function zoom(to) {
     scale = Math.min(4, Math.max(0.2, to));
-    map.setAttribute("width", Math.round(data.width * scale));
-    map.setAttribute("height", Math.round(data.height * scale));
+    // Rounded up: a label is never drawn smaller than the zoom says.
+    map.setAttribute("width", Math.ceil(data.width * scale));
+    map.setAttribute("height", Math.ceil(data.height * scale));
   }
   zoom(1);
 
@@ -132,8 +130,24 @@
     var g = svg("g", { "class": "holder" });
     g.appendChild(svg("path", { d: splinePath(h.points), fill: "none", stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
     if (h.tip) g.appendChild(svg("circle", { cx: h.tip[0], cy: h.tip[1], r: 2.5, fill: "#2b6cb0" }));
-    if (h.label_at) g.appendChild(svg("text", { x: h.label_at[0], y: h.label_at[1] + 3, "text-anchor": "middle", fill: "#2b6cb0", "font-size": 9 }, "sets"));
+    if (h.label_at) g.appendChild(svg("text", { x: h.label_at[0], y: h.label_at[1] + 3, "text-anchor": "middle", fill: "#2b6cb0" }, "sets"));
     g.appendChild(svg("title", {}, nameOf(h.party) + " sets " + nameOf(h.node) + " as a condition"));
+    layers.holders.appendChild(g);
+    return g;
+  });
+  // What sets threats off, to the measure threatened: drawn as the static
+  // diagrams draw it, dotted, with who threatens whom.
+  var TRIGGER = relationStyle("threatens")[0];
+  var triggerEls = data.triggers.map(function (t) {
+    var g = svg("g", { "class": "trigger" });
+    g.appendChild(svg("path", { d: splinePath(t.points), fill: "none", stroke: TRIGGER, "stroke-dasharray": "2 3", "stroke-width": 2 }));
+    if (t.tip && t.points.length) g.appendChild(arrow("normal", t.points[t.points.length - 1], t.tip, TRIGGER));
+    if (t.label_at) {
+      var text = svg("text", { x: t.label_at[0], y: t.label_at[1] + 3 - (t.lines.length - 1) * 6, "text-anchor": "middle", fill: TRIGGER });
+      t.lines.forEach(function (line, i) { text.appendChild(svg("tspan", { x: t.label_at[0], dy: i === 0 ? 0 : 12 }, line)); });
+      g.appendChild(text);
+    }
+    g.appendChild(svg("title", {}, t.sentence));
     layers.holders.appendChild(g);
     return g;
   });
@@ -231,6 +245,11 @@
       holderEls[i].classList.toggle("off", !on);
       holderEls[i].classList.toggle("filtered", !!only && h.party !== state.party);
     });
+    data.triggers.forEach(function (t, i) {
+      var on = nodeOn(t.trigger) && nodeOn(t.measure) && t.threats.some(function (k) { return edgeOn(data.edges[k]); });
+      triggerEls[i].classList.toggle("off", !on);
+      triggerEls[i].classList.toggle("filtered", !!only && !t.threats.some(function (k) { return only.edges[k]; }));
+    });
     document.getElementById("date-label").textContent = state.date === null ? "all time" : state.date;
     if (state.asked) showBlockers(state.asked);
     else if (state.selected) reopen();
@@ -238,13 +257,15 @@
 
   // ---- The side panel --------------------------------------------------------
   var panel = document.getElementById("panel");
-  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
+  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); cited = []; }
   function when(since, until) {
     if (since && until) return "from " + since + " to " + until;
     if (since) return "since " + since;
     if (until) return "until " + until;
     return "";
   }
+  // A source in full (title, link, publisher, date, note), once per panel,
+  // in the panel's "Sources" list; a quote names it by title and date.
   function sourceLine(id) {
     var cite = html("cite");
     var s = data.sources[id];
@@ -260,12 +281,27 @@
     if (rest) cite.appendChild(document.createTextNode(" · " + rest));
     return cite;
   }
+  var cited = [];
+  function cite(id) { if (id && cited.indexOf(id) < 0) cited.push(id); }
+  function sourcesList() {
+    if (!cited.length) return;
+    panel.appendChild(html("h3", {}, "Sources (" + cited.length + ")"));
+    var ul = html("ul", { "class": "sources" });
+    cited.forEach(function (id) { var li = html("li"); li.appendChild(sourceLine(id)); ul.appendChild(li); });
+    panel.appendChild(ul);
+  }
+  // Who said it and when: "said by X · Source title, date".
+  function attribution(c) {
+    var s = c.source ? data.sources[c.source] : null;
+    var where = s ? [s.title, s.date].filter(Boolean).join(", ") : (c.source ? "source: " + c.source : "no source cited");
+    return (c.speaker ? "said by " + c.speaker + " · " : "") + where;
+  }
   function citationsOf(e, into) {
     if (!e.citations.length) into.appendChild(html("p", { "class": "meta" }, "no source cited"));
     e.citations.forEach(function (c) {
+      cite(c.source);
       if (c.quote) into.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
-      into.appendChild(sourceLine(c.source));
-      if (c.speaker) into.appendChild(html("cite", {}, "said by " + c.speaker));
+      into.appendChild(html("cite", {}, "\u2014 " + attribution(c)));
       if (c.note) into.appendChild(html("cite", {}, "note: " + c.note));
     });
   }
@@ -307,6 +343,7 @@
     });
     panel.appendChild(go);
     edgeFacts(e, panel);
+    sourcesList();
   }
   function showNode(n) {
     clearPanel();
@@ -326,7 +363,7 @@
       n.status_history.forEach(function (c) {
         var li = html("li", {}, c.on + ": " + c.status);
         if (c.quote) li.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
-        if (c.source) li.appendChild(sourceLine(c.source));
+        if (c.source) { cite(c.source); li.appendChild(html("cite", {}, "\u2014 " + attribution(c))); }
         if (c.note) li.appendChild(html("cite", {}, "note: " + c.note));
         ol.appendChild(li);
       });
@@ -337,17 +374,39 @@
       ask.addEventListener("click", function () { state.asked = n.id; showBlockers(n.id); });
       panel.appendChild(ask);
     }
-    var touching = outEdges[n.id].concat(inEdges[n.id]).sort(function (a, b) { return a - b; });
-    linkList("Links", touching);
-    // A party's conditions on others' positions: edges it holds without being an end.
+    // The lists are negograph's (src/export/map_panels.rs): a party's
+    // panel gives what it holds, what it faces and how it answered, then
+    // its other links; any other node's, every link touching it.
     if (n.kind === "party") {
-      var held = [];
-      data.edges.forEach(function (e, i) { if (e.holder === n.id && e.from !== n.id && e.to !== n.id) held.push(i); });
-      if (held.length) linkList("Conditions it sets", held);
+      if (n.holds.length) linkList("Holds", n.holds);
+      if (n.faces.length || n.asked_of.length) {
+        panel.appendChild(html("h3", {}, "Faces (" + (n.faces.length + n.asked_of.length) + ")"));
+        if (n.asked_of.length) {
+          var asked = html("p", {}, "To deliver: ");
+          n.asked_of.forEach(function (id, k) {
+            var b = html("button", { type: "button", "class": "claim" }, nameOf(id));
+            b.addEventListener("click", function () { select("node", id); nodeEls[id].focus(); });
+            if (k) asked.appendChild(document.createTextNode(" · "));
+            asked.appendChild(b);
+          });
+          panel.appendChild(asked);
+        }
+        if (n.faces.length) linkItems(n.faces);
+      }
+      if (n.responds.length) linkList("Responses", n.responds);
+      var listed = n.holds.concat(n.faces, n.responds);
+      var others = n.links.filter(function (i) { return listed.indexOf(i) < 0; });
+      if (others.length) linkList("Other links", others);
+    } else {
+      linkList("Links", n.links);
     }
+    sourcesList();
   }
   function linkList(title, indices) {
     panel.appendChild(html("h3", {}, title + " (" + indices.length + ")"));
+    linkItems(indices);
+  }
+  function linkItems(indices) {
     var ul = html("ul", { "class": "links" });
     indices.forEach(function (i) {
       var e = data.edges[i];
@@ -368,25 +427,10 @@
     if (!day || !Object.prototype.hasOwnProperty.call(day.blockers, x)) return null;
     return day.blockers[x];
   }
-  function obstacleWords(o) {
-    var holder = o.holder ? nameOf(o.holder) : "no party named";
-    var on = o.via ? nameOf(o.via) : "it";
-    var actors = o.actor.map(nameOf).join(" and ");
-    var must = actors ? "to be delivered by " + actors + ", not agreed" : "the graph names no party to deliver it";
-    switch (o.kind) {
-      case "precondition": return "unmet precondition, set by " + holder + "; " + must;
-      case "term": return "term of the package, offered by " + holder + "; " + must;
-      case "refusal":
-        var verb = o.relation === "counters" ? "answered " + on + " with " + (o.with ? nameOf(o.with) : "another offer") + " instead"
-          : o.relation === "ignores" ? "has not answered " + on : "rejects " + on;
-        if (o.package) return "refusal: " + holder + " rejects " + nameOf(o.package) + ", which " + on + " is a term of";
-        return "refusal: " + holder + " " + verb;
-      case "block": return "block on " + on + ", held by " + holder;
-      case "incompatible":
-        if (!o.actor.length) return "incompatible: " + on + " needs this too, and the two cannot both hold (per " + holder + "); a condition must go";
-        return "incompatible: " + holder + " holds this position, which cannot hold together with " + on;
-      default: return o.kind;
-    }
+  // The command that answers in full, spelled by negograph (data.spelling).
+  function blockersLine(x) {
+    var sp = data.spelling;
+    return sp.blockers + " " + x + " " + (state.date ? sp.as_of + " " + state.date : sp.all_time);
   }
   function showBlockers(x) {
     var answer = blockersOf(x);
@@ -397,7 +441,7 @@
     panel.appendChild(html("h2", {}, title));
     if (!answer) {
       panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
-        "This map is too large to hold every answer: ask negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + "."));
+        "This map is too large to hold every answer: ask " + blockersLine(x) + "."));
       return;
     }
     answer.obstacles.forEach(function (b) {
@@ -413,7 +457,7 @@
     answer.obstacles.forEach(function (b) {
       var li = html("li", { "data-id": b.id, "data-kind": b.kind });
       li.appendChild(html("strong", {}, nameOf(b.id)));
-      li.appendChild(document.createTextNode(" — " + obstacleWords(b)));
+      li.appendChild(document.createTextNode(" — " + b.words));
       if (b.quote) li.appendChild(html("blockquote", {}, "“" + b.quote + "”" + (b.speaker ? " (" + b.speaker + ")" : "")));
       var chain = html("ul");
       b.chain.forEach(function (i) { chain.appendChild(html("li", {}, "└ " + sentence(data.edges[i]))); });
@@ -423,7 +467,7 @@
     panel.appendChild(ol);
     if (answer.obstacles.length < n) {
       panel.appendChild(html("p", { "class": "meta" }, "… and " + (n - answer.obstacles.length) +
-        " more, farther away: negograph blockers " + x + (state.date ? " --as-of " + state.date : " --all-time") + " lists them all."));
+        " more, farther away: " + blockersLine(x) + " lists them all."));
     }
     if (answer.pending.length) {
       panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + answer.pending.map(nameOf).join(", ")));
@@ -510,11 +554,65 @@
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(scale / 1.25); });
   function fitScale() {
     var box = document.getElementById("canvas");
-    return Math.min(box.clientWidth / data.width, box.clientHeight / data.height);
+    return Math.min((box.clientWidth - 1) / data.width, (box.clientHeight - 1) / data.height);
   }
-  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(fitScale()); });
-  // Start with the whole map in view when that keeps labels readable.
-  if (data.width && data.height && fitScale() < 1 && fitScale() >= 0.6) zoom(fitScale());
+  // The whole drawing, whatever the size of its labels: one button or the
+  // key 0 away.
+  function overview() { zoom(fitScale()); }
+  document.getElementById("zoom-fit").addEventListener("click", overview);
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || (t && (t.tagName === "INPUT" || t.tagName === "SELECT"))) return;
+    if (ev.key === "0") overview();
+    else if (ev.key === "+" || ev.key === "=") zoom(scale * 1.25);
+    else if (ev.key === "-") zoom(scale / 1.25);
+  });
+  // Labels are drawn in the drawing's units and scale with the zoom; no zoom
+  // the map opens at shows one below READABLE_PX on the screen.
+  var READABLE_PX = 11;
+  function readableScale() {
+    var smallest = Infinity;
+    map.querySelectorAll("text").forEach(function (t) {
+      var size = parseFloat(getComputedStyle(t).fontSize);
+      if (size > 0 && size < smallest) smallest = size;
+    });
+    return smallest === Infinity ? 1 : READABLE_PX / smallest;
+  }
+  // Centres the canvas on the box [x0, y0, x1, y1] of the drawing.
+  function centreOn(box) {
+    var canvas = document.getElementById("canvas");
+    canvas.scrollLeft = Math.max(0, (box[0] + box[2]) / 2 * scale - canvas.clientWidth / 2);
+    canvas.scrollTop = Math.max(0, (box[1] + box[3]) / 2 * scale - canvas.clientHeight / 2);
+  }
+  function boxOf(ids) {
+    var box = null;
+    ids.forEach(function (id) {
+      var n = nodesById[id];
+      if (!n) return;
+      var b = [n.x - n.w / 2, n.y - n.h / 2, n.x + n.w / 2, n.y + n.h / 2];
+      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    });
+    return box;
+  }
+  // Opens on the whole drawing when its labels stay readable; otherwise at
+  // the smallest readable zoom, centred on the answer (the position asked
+  // about and what stands in its way, when they fit on the screen) or on the
+  // most connected node.
+  function openView() {
+    if (!data.width || !data.height) return;
+    var readable = readableScale(), fit = fitScale();
+    zoom(Math.max(readable, Math.min(fit, 1.5)));
+    if (fit >= readable) return;
+    var canvas = document.getElementById("canvas");
+    var focus = data.opens_on && nodesById[data.opens_on] ? data.opens_on : data.focus;
+    var box = boxOf(focus ? [focus] : []);
+    if (data.opens_on && box) {
+      var answer = blockersOf(data.opens_on);
+      var all = boxOf([data.opens_on].concat(answer ? answer.obstacles.map(function (o) { return o.id; }) : []));
+      if ((all[2] - all[0]) * scale <= canvas.clientWidth && (all[3] - all[1]) * scale <= canvas.clientHeight) box = all;
+    }
+    if (box) centreOn(box);
+  }
 
   // ---- Legend: only the styles this map uses -----------------------------------
   (function legend() {
@@ -546,6 +644,10 @@
         s.appendChild(arrow(st[2], [24, 7], [32, 7], st[0]));
       }, r === "conditions_on" ? "needs (conditions on)" : r.replace("_", " "));
     });
+    if (data.triggers.length) row(function (s) {
+      s.appendChild(svg("line", { x1: 2, y1: 7, x2: 24, y2: 7, stroke: TRIGGER, "stroke-dasharray": "2 3", "stroke-width": 2 }));
+      s.appendChild(arrow("normal", [24, 7], [32, 7], TRIGGER));
+    }, "sets off: a threat this triggers");
     if (data.holders.length) row(function (s) {
       s.appendChild(svg("line", { x1: 2, y1: 7, x2: 30, y2: 7, stroke: "#2b6cb0", "stroke-dasharray": "1 3", "stroke-width": 1.4 }));
     }, "party that sets the condition");
@@ -572,6 +674,7 @@
   });
 
   refresh();
+  openView();
   // The map of an answer opens on it: what blocks the position asked about,
   // its panel open, as the command line gives it.
   if (data.opens_on && nodeEls[data.opens_on]) {

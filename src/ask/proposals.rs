@@ -1,0 +1,185 @@
+//! Which proposals a question compares: those it names, in its order; a
+//! party's own ("Witkoff's plan"); those with a term on an issue; or all.
+
+use super::slots::{Frame, Plan, Takes};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{NodeKind, Relation};
+use crate::query::Query;
+
+/// Words that speak of proposals in general ("how do the proposals differ?").
+const PROPOSAL_WORDS: &str = "proposal/proposals/offer/offers/plan/plans/version/versions/deal/deals/draft/drafts/text/texts";
+
+pub(super) fn compare(f: &Frame) -> Option<Plan> {
+    let all: Vec<NodeIx> = f
+        .graph
+        .node_indices()
+        .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
+        .collect();
+    let g = f.graph;
+    let (mut used, named, mut notes) = proposals_named(f);
+    let ids = |nodes: &[NodeIx]| -> String {
+        nodes
+            .iter()
+            .map(|&n| g.id(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let named_count = named.len();
+    let proposals = match named.len() {
+        // Two or more: those.
+        2.. => named,
+        // One: it against every other.
+        1 => named
+            .iter()
+            .chain(all.iter().filter(|&&n| n != named[0]))
+            .copied()
+            .collect(),
+        // None: the proposals settling an issue named ("the gap on the
+        // length of the ceasefire"), or every proposal when the question
+        // names nothing else ("how do the proposals differ?").
+        0 => {
+            if let Some((i, issues)) = f.first(Takes::Issue, &[]) {
+                used.push(i);
+                let notes = issues
+                    .iter()
+                    .map(|&issue| {
+                        format!(
+                            "read as the proposals with a term on '{}' ({}): {}",
+                            g.label(issue),
+                            g.id(issue),
+                            ids(&proposals_on(g, issue))
+                        )
+                    })
+                    .collect();
+                return Some(Plan {
+                    words: Vec::new(),
+                    queries: issues
+                        .iter()
+                        .map(|&issue| Query::Compare(proposals_on(g, issue)))
+                        .collect(),
+                    notes,
+                    used,
+                });
+            }
+            // "How do Witkoff's and Hamas's proposals differ?": the
+            // proposals the parties named put forward.
+            if (f.says)(PROPOSAL_WORDS) && f.any(Takes::Party) {
+                let mut proposed: Vec<NodeIx> = Vec::new();
+                while let Some((i, parties)) = f.first(Takes::Party, &used) {
+                    used.push(i);
+                    for e in f.graph.edge_indices() {
+                        let m = f.graph.meta(e);
+                        if m.relation == Relation::Proposes
+                            && parties.contains(&m.from)
+                            && f.graph.kind(m.to) == NodeKind::Proposal
+                            && !proposed.contains(&m.to)
+                        {
+                            proposed.push(m.to);
+                        }
+                    }
+                }
+                return (proposed.len() >= 2).then(|| Plan {
+                    words: Vec::new(),
+                    notes: vec![format!(
+                        "read as the proposals the parties named put forward: {}",
+                        ids(&proposed)
+                    )],
+                    queries: vec![Query::Compare(proposed)],
+                    used,
+                });
+            }
+            // A graph without proposals reads "what are the differences?"
+            // as conflicts, unless proposals are asked about by name.
+            if !f.names.is_empty() || (all.len() < 2 && !(f.says)(PROPOSAL_WORDS)) {
+                return None;
+            }
+            all
+        }
+    };
+    match named_count {
+        0 => notes.push(format!("read as every proposal: {}", ids(&proposals))),
+        1 => notes.push(format!(
+            "read as {} against every other proposal: {}",
+            g.id(proposals[0]),
+            ids(&proposals[1..])
+        )),
+        _ => {}
+    }
+    Some(Plan {
+        words: Vec::new(),
+        queries: vec![Query::Compare(proposals)],
+        notes,
+        used,
+    })
+}
+
+/// The proposals a question names, in its order (a name fitting two
+/// proposals names both), with the names used and what to say: when one
+/// proposal is named outright, a party named with a word for proposals
+/// ("Witkoff's plan") stands for the proposals it puts forward that the
+/// question does not name otherwise.
+fn proposals_named(f: &Frame) -> (Vec<usize>, Vec<NodeIx>, Vec<String>) {
+    let g = f.graph;
+    let fits = |nodes: &[NodeIx]| -> Vec<NodeIx> {
+        nodes
+            .iter()
+            .copied()
+            .filter(|&n| g.kind(n) == NodeKind::Proposal)
+            .collect()
+    };
+    let outright: Vec<NodeIx> = f.names.iter().flat_map(|n| fits(n)).collect();
+    let by_party = !outright.is_empty() && (f.says)(PROPOSAL_WORDS);
+    let (mut used, mut named, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, nodes) in f.names.iter().enumerate() {
+        let mut these = fits(nodes);
+        if these.is_empty() && by_party {
+            these = g
+                .edge_indices()
+                .map(|e| g.meta(e))
+                .filter(|m| {
+                    m.relation == Relation::Proposes
+                        && nodes.contains(&m.from)
+                        && g.kind(m.from) == NodeKind::Party
+                        && g.kind(m.to) == NodeKind::Proposal
+                        && !outright.contains(&m.to)
+                })
+                .map(|m| m.to)
+                .collect();
+            if !these.is_empty() {
+                let ids: Vec<&str> = these.iter().map(|&n| g.id(n)).collect();
+                notes.push(format!(
+                    "read '{}' as the proposal it puts forward: {}",
+                    g.id(nodes[0]),
+                    ids.join(", ")
+                ));
+            }
+        }
+        if these.is_empty() {
+            continue;
+        }
+        used.push(i);
+        for n in these {
+            if !named.contains(&n) {
+                named.push(n);
+            }
+        }
+    }
+    (used, named, notes)
+}
+
+/// The proposals with a term naming `issue`, in the order of their terms'
+/// `part_of` claims: one pass over the edges.
+pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
+    let mut seen = vec![false; g.node_count()];
+    let mut found = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == Relation::PartOf
+            && g.facts(m.from).and_then(|f| f.issue) == Some(issue)
+            && !std::mem::replace(&mut seen[m.to.index()], true)
+        {
+            found.push(m.to);
+        }
+    }
+    found
+}

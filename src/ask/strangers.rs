@@ -1,0 +1,134 @@
+//! A party the graph does not hold: "what is China's position on the
+//! ceasefire?" of a graph with no China is refused, naming it, rather than
+//! read without it (the positions on the ceasefire, every party's).
+
+use super::Parsed;
+use super::words::is_stopword;
+use crate::error::Error;
+use crate::graph::Graph;
+use crate::model::NodeKind;
+
+/// Nouns for what a party holds: "<X>'s position", "the EU line".
+const HELD: &[&str] = &[
+    "position",
+    "positions",
+    "stance",
+    "view",
+    "views",
+    "line",
+    "demand",
+    "demands",
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "role",
+    "goals",
+    "interests",
+    "reaction",
+    "response",
+    "take",
+    "red",
+];
+
+/// Verbs a party does in a question about it: "does China want ...".
+const DOES: &[&str] = &[
+    "want",
+    "wants",
+    "think",
+    "say",
+    "said",
+    "demand",
+    "propose",
+    "proposed",
+    "support",
+    "back",
+    "oppose",
+    "reject",
+    "rejected",
+    "accept",
+    "accepted",
+    "stand",
+    "respond",
+    "responded",
+    "react",
+    "reacted",
+    "threaten",
+    "threatened",
+];
+
+/// Words that ask whether a party does something: "does China want".
+const AUXILIARIES: &[&str] = &[
+    "does", "did", "do", "will", "would", "is", "has", "can", "could",
+];
+
+/// The refusal for a question about a party the graph does not hold: a
+/// capitalised word that is no name of the graph, no date and no word of
+/// any phrase, standing where a party does ("China's position", "what does
+/// the EU want"); `None` when there is none.
+pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<Error> {
+    let ws = &parsed.words;
+    let text = |k: usize| ws.get(k).map_or("", |w| w.text.as_str());
+    // A word any name of the graph holds ("Western" of "Western allies")
+    // is no stranger, only not a whole name.
+    let named: std::collections::HashSet<String> = graph
+        .node_indices()
+        .flat_map(|n| {
+            let node = graph.node(n);
+            [graph.id(n), graph.label(n)]
+                .into_iter()
+                .chain(node.aliases.iter().map(String::as_str))
+                .flat_map(super::words::words)
+                .map(|w| w.stem)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let stranger = super::content_left(parsed).find(|&i| {
+        if named.contains(&ws[i].stem) {
+            return false;
+        }
+        let typed = &question[ws[i].span.clone()];
+        let initial = typed.chars().next().is_some_and(char::is_uppercase);
+        let acronym = typed.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && typed
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase());
+        // The question's first word is capitalised whatever it is.
+        let proper = acronym || (initial && i > 0);
+        let held = HELD.contains(&text(i + 1));
+        let asked = i > 0
+            && (AUXILIARIES.contains(&text(i - 1))
+                || (super::words::ARTICLES.contains(&text(i - 1))
+                    && i > 1
+                    && AUXILIARIES.contains(&text(i - 2))))
+            && DOES.contains(&text(i + 1));
+        proper && !is_stopword(&ws[i].text) && (held || asked)
+    })?;
+    let typed = &question[ws[stranger].span.clone()];
+    let bare = !typed.contains(['\'', '’']);
+    let mut name = typed
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_owned();
+    // "Chinas position": a possessive typed without its apostrophe.
+    if bare && name.len() > 3 && name.ends_with('s') && HELD.contains(&text(stranger + 1)) {
+        name.pop();
+    }
+    let shown = if !bare || name == typed {
+        format!("'{name}'")
+    } else {
+        format!("'{name}' (read from '{typed}')")
+    };
+    let parties: Vec<&str> = graph
+        .node_indices()
+        .filter(|&n| graph.kind(n) == NodeKind::Party)
+        .map(|n| graph.id(n))
+        .collect();
+    Some(Error::Usage(format!(
+        "the graph has no party or node called {shown}: no claim by or about it is recorded, so the question cannot be answered without it (the parties: {})",
+        parties.join(", ")
+    )))
+}

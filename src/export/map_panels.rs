@@ -1,0 +1,75 @@
+//! What each node's panel on the map lists, computed here so that the page
+//! only shows it: every link touching a node (a trigger's threats among
+//! them), and for a party what it holds, what it faces and how it answered.
+//! Which relations hold a position and which answer one is the relation
+//! table's ([`crate::model::RelationFacts`]), read here and nowhere in the page.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::map_data::{MapEdge, MapNode};
+use crate::model::{NodeKind, Relation};
+
+/// Fills each node's lists ([`MapNode::links`] and, for a party,
+/// [`MapNode::holds`], [`MapNode::faces`], [`MapNode::asked_of`] and
+/// [`MapNode::responds`]) from the drawn edges, by their place in `edges`.
+pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
+    let place: BTreeMap<String, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.clone(), i))
+        .collect();
+    let mut links: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nodes.len()];
+    let push =
+        |list: fn(&mut MapNode) -> &mut Vec<usize>, id: &str, i: usize, nodes: &mut [MapNode]| {
+            if let Some(&k) = place.get(id) {
+                list(&mut nodes[k]).push(i);
+            }
+        };
+    for (i, e) in edges.iter().enumerate() {
+        for end in [Some(&e.from), Some(&e.to), e.trigger.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(&k) = place.get(end.as_str()) {
+                links[k].insert(i);
+            }
+        }
+        let facts = e.relation.facts();
+        if facts.holds {
+            push(|n| &mut n.holds, &e.from, i, nodes);
+        }
+        if e.relation == Relation::ConditionsOn
+            && let Some(holder) = &e.holder
+        {
+            push(|n| &mut n.holds, holder, i, nodes);
+        }
+        if facts.response {
+            push(|n| &mut n.responds, &e.from, i, nodes);
+        }
+        if e.relation == Relation::Threatens
+            && let Some(target) = &e.target
+        {
+            push(|n| &mut n.faces, target, i, nodes);
+        }
+    }
+    for (n, l) in nodes.iter_mut().zip(links) {
+        n.links = l.into_iter().collect();
+    }
+    // Positions a party must deliver (it is their actor), in drawing order.
+    let mut asked: Vec<(usize, String)> = Vec::new();
+    for n in nodes.iter() {
+        for actor in &n.actor {
+            if let Some(&k) = place.get(actor.as_str()) {
+                asked.push((k, n.id.clone()));
+            }
+        }
+    }
+    for (k, id) in asked {
+        nodes[k].asked_of.push(id);
+    }
+    for n in nodes.iter_mut().filter(|n| n.kind != NodeKind::Party) {
+        n.holds.clear();
+        n.faces.clear();
+        n.responds.clear();
+    }
+}

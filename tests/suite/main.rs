@@ -1,0 +1,50 @@
+//! The integration tests, one binary (issue 29: one link of the library
+//! and its dependencies instead of one per file). Each module is what was a
+//! test file of its own, and runs the real binary or the library as it did;
+//! `cargo test --test suite MODULE::` runs one. The browser and engine tests
+//! (`tests/browser.rs`, `tests/interop_engines.rs`) and the documentation's
+//! commands (`tests/readme/`) stay binaries of their own: the first two
+//! bring tokio and the engines' Python, the last has its documented
+//! command (`cargo test --test readme`).
+
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../interop_common/mod.rs"]
+mod interop_common;
+#[path = "../regression_support/mod.rs"]
+mod regression_support;
+
+mod add_terms;
+mod ask;
+mod ask_accounting;
+mod ask_blind;
+mod ask_paraphrases;
+mod ask_readings;
+mod ask_round3;
+mod bounded;
+mod changes;
+mod check;
+mod claims;
+mod cli;
+mod edit;
+mod effects;
+mod export;
+mod fast_path;
+mod format_1_1;
+mod gaza;
+mod help_examples;
+mod inputs;
+mod interop;
+mod istanbul;
+mod map;
+mod outputs;
+mod packages;
+mod pictures;
+mod properties;
+mod queries;
+mod regression;
+mod semantics;
+mod sources;
+mod terminal;
+mod text_format;
+mod unblock;
