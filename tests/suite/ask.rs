@@ -100,6 +100,8 @@ fn query_commands() -> Vec<String> {
         "rename",
         "remove",
         "source",
+        "apply",
+        "convert",
         "new",
         "completions",
         "man",
