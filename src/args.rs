@@ -43,6 +43,11 @@ pub enum Cmd {
     Status,
     Rename,
     Render,
+    Set,
+    Source,
+    Draft,
+    Apply,
+    Convert,
 }
 
 impl Cmd {
@@ -72,6 +77,11 @@ impl Cmd {
             Cmd::Status => "status",
             Cmd::Rename => "rename",
             Cmd::Render => "render",
+            Cmd::Set => "set",
+            Cmd::Source => "source",
+            Cmd::Draft => "draft",
+            Cmd::Apply => "apply",
+            Cmd::Convert => "convert",
         }
     }
 }

@@ -134,7 +134,7 @@ impl Report {
 /// # Ok::<(), negograph::Error>(())
 /// ```
 pub fn check(input: Input, sources: Option<&Path>, max_file_size: u64) -> Report {
-    let doc = match input.parse() {
+    let doc = match crate::text::parse_input(&input) {
         Ok(doc) => doc,
         Err(error) => {
             return Report {
@@ -212,7 +212,11 @@ impl Serialize for Located<'_> {
             };
             list.serialize_element(&Entry {
                 severity: Severity::Error,
-                code: "bad-json",
+                code: if crate::text::is_text_path(&report.input.origin) {
+                    "bad-text"
+                } else {
+                    "bad-json"
+                },
                 message: &message,
                 path: &JsonPath::root(),
                 line,
@@ -221,9 +225,15 @@ impl Serialize for Located<'_> {
             })?;
         }
         if !report.diagnostics.is_empty() {
+            let spans = crate::text::is_text_path(&report.input.origin)
+                .then(|| crate::text::Spans::of(&report.input.text));
             let locator = Locator::new(report.input.text.clone());
             for d in &report.diagnostics {
-                let (line, column) = locator.position(&d.path);
+                let (line, column) = if let Some(spans) = &spans {
+                    spans.position(&d.path)
+                } else {
+                    locator.position(&d.path)
+                };
                 list.serialize_element(&Entry {
                     severity: d.severity,
                     code: d.code,

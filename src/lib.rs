@@ -44,6 +44,8 @@
 //!   node, or a refusal that lists the candidates.
 //! - [`validate`]: the format's rules; a document without errors becomes a
 //!   [`Graph`].
+//! - [`text`]: the text format (`.neg`) in and out, and fragments merged
+//!   into a graph.
 //!
 //! **Asked**
 //! - [`view`]: the graph a question sees: one day, some demands assumed
@@ -92,6 +94,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod resolve;
+pub mod text;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};

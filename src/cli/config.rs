@@ -173,10 +173,29 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             },
             Print::default(),
         ),
+        Command::Edit(EditCommand::Apply { fragment, dry }) => run(
+            Action::Apply {
+                fragment,
+                dry_run: dry.dry_run,
+            },
+            Print::default(),
+        ),
         Command::Edit(command) => {
             let (edit, dry_run) = edit(command)?;
             run(Action::Edit { edit, dry_run }, Print::default())
         }
+        Command::Convert {
+            input,
+            output,
+            force,
+        } => run(
+            Action::Convert {
+                input,
+                output,
+                force,
+            },
+            Print::default(),
+        ),
         Command::New { file, title } => run(Action::New { path: file, title }, Print::default()),
         Command::Draft {
             article,
@@ -359,6 +378,8 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
     let edit = |edit, dry_run| Ok((edit, dry_run));
     match command {
         EditCommand::Add { .. } | EditCommand::Link { .. } => Ok(addition(command)),
+        // The library reads the fragment's file: `task` makes it an `Action::Apply`.
+        EditCommand::Apply { .. } => unreachable!("apply is taken before the other edits"),
         EditCommand::Unlink {
             from,
             relation,
@@ -464,6 +485,11 @@ fn addition(command: EditCommand) -> (Edit, bool) {
             actor,
             issue,
             quantity,
+            part_of,
+            term,
+            source,
+            quote,
+            speaker,
             dating,
             dry,
         } => edit(
@@ -479,6 +505,14 @@ fn addition(command: EditCommand) -> (Edit, bool) {
                 actor,
                 issue,
                 quantity,
+                part_of,
+                terms: term,
+                citation: source.map(|source| negograph::model::Citation {
+                    source: Some(source.as_str().into()),
+                    quote: quote.map(Into::into),
+                    speaker: speaker.map(Into::into),
+                    note: None,
+                }),
             }),
             dry.dry_run,
         ),

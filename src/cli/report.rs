@@ -30,6 +30,9 @@ const CONTEXT_LINES: usize = 1;
 pub struct IndexedSource {
     name: String,
     locator: Arc<Locator>,
+    /// For a file in the text format, where its items are: its findings'
+    /// paths name items, not places in JSON.
+    spans: Option<Arc<negograph::text::Spans>>,
 }
 
 impl IndexedSource {
@@ -37,6 +40,20 @@ impl IndexedSource {
         IndexedSource {
             name: input.origin.clone(),
             locator: Arc::new(Locator::new(input.text.clone())),
+            spans: negograph::text::is_text_path(&input.origin)
+                .then(|| Arc::new(negograph::text::Spans::of(&input.text))),
+        }
+    }
+
+    /// The bytes `path` names: for the text format, the line of its item.
+    fn locate(&self, path: &negograph::diagnostic::JsonPath) -> Option<std::ops::Range<usize>> {
+        match &self.spans {
+            Some(spans) => {
+                let (line, _) = spans.position(path);
+                let range = self.locator.line_range(line - 1);
+                (!range.is_empty()).then_some(range)
+            }
+            None => self.locator.locate(path),
         }
     }
 
@@ -240,7 +257,7 @@ impl Reporter {
     /// Renders a finding about a graph file, pointing into the file where it can.
     pub fn diagnostic(&self, d: &Diagnostic, source: &IndexedSource) -> String {
         let loc = source.locator();
-        let range = loc.locate(&d.path);
+        let range = source.locate(&d.path);
         let (line, column) = range.as_ref().map_or((1, 1), |r| loc.line_col(r.start));
         // A long value (a whole edge object) is pointed at by its first line only.
         let snippet = range.filter(|r| source.drawable(r.start)).map(|r| {
@@ -339,6 +356,8 @@ impl Reporter {
                     message: format!("{}:{line}:{column}: {}", inert(origin), inert(message)),
                     code: if path.is_some() {
                         "bad-value"
+                    } else if negograph::text::is_text_path(origin) {
+                        "bad-text"
                     } else {
                         "bad-json"
                     }

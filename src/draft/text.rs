@@ -8,6 +8,7 @@
 //! are unsure of, and a node only such candidates name, is written
 //! commented out (`# ` before it), with why.
 
+use crate::args::{Cmd, Line};
 use std::fmt::Write as _;
 
 use crate::model::Relation;
@@ -18,8 +19,10 @@ use super::{Candidate, Draft, DraftNode};
 pub fn write(draft: &Draft, article_name: &str) -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "# Drafted from {} by `negograph draft`: check every line against the article, then `negograph apply`.\n",
-        comment_text(article_name)
+        "# Drafted from {} by `{}`: check every line against the article, then `{}`.\n",
+        comment_text(article_name),
+        Line::new(Cmd::Draft),
+        Line::new(Cmd::Apply)
     ));
     out.push_str("# Quotes and speakers are the article's words; ids, and labels marked \"proposed\", are the draft's.\n");
     out.push_str("# A line commented out is a candidate the rules were unsure of: delete it, or uncomment it.\n\n");

@@ -14,7 +14,7 @@ pub use changes::{EDGE_KEYS, NODE_KEYS, parse_changes};
 use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
-use crate::model::{Date, Document, NodeKind, Relation, Source, Status};
+use crate::model::{Citation, Date, Document, NodeKind, Relation, Source, Status};
 use crate::resolve::Names;
 
 /// A new node.
@@ -42,6 +42,15 @@ pub struct NewNode {
     pub issue: Option<String>,
     /// How much, as people write it ("45-60 days").
     pub quantity: Option<String>,
+    /// The proposal the new node is a term of: a `part_of` claim is recorded
+    /// from it, citing [`NewNode::citation`].
+    pub part_of: Option<String>,
+    /// For a new proposal, its terms: each the name of a demand or condition
+    /// in the graph, or `ID=LABEL` for a new demand; a `part_of` claim is
+    /// recorded from each, citing [`NewNode::citation`].
+    pub terms: Vec<String>,
+    /// The citation of the `part_of` claims.
+    pub citation: Option<Citation>,
 }
 
 impl NewNode {
@@ -59,6 +68,9 @@ impl NewNode {
             actor: Vec::new(),
             issue: None,
             quantity: None,
+            part_of: None,
+            terms: Vec::new(),
+            citation: None,
         }
     }
 }
@@ -195,6 +207,13 @@ pub enum Edit {
     },
     /// Adds a source.
     AddSource(Source),
+    /// Merges a fragment in the text format (see [`crate::text::apply_fragment`]).
+    Apply {
+        /// Where the fragment came from, as messages name it.
+        origin: String,
+        /// Its text.
+        text: String,
+    },
 }
 
 pub(crate) fn describe(g: &Graph, e: EdgeIx) -> String {
@@ -280,7 +299,10 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
     let mut doc = g.document().clone();
     let mut said = Vec::new();
     match edit {
-        Edit::AddNode(n) => nodes::add(&names, &mut doc, n, &mut said)?,
+        Edit::AddNode(n) => {
+            nodes::add(&names, &mut doc, n, &mut said)?;
+            nodes::terms(&names, &mut doc, n, &mut said)?;
+        }
         Edit::Link(e) => claims::link(g, &names, &mut doc, e, &mut said)?,
         Edit::Unlink { edge, all } => {
             let found = matching(g, &names, edge)?;
@@ -318,6 +340,11 @@ pub fn apply(g: &Graph, edit: &Edit) -> Result<(Document, Vec<String>)> {
         Edit::AddSource(source) => {
             said.push(format!("added source '{}' ({})", source.id, source.title));
             doc.sources.push(source.clone());
+        }
+        Edit::Apply { origin, text } => {
+            let (merged, merged_said) = crate::text::apply_fragment(&doc, origin, text)?;
+            doc = merged;
+            said = merged_said;
         }
     }
     Ok((doc, said))

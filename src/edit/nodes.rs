@@ -4,7 +4,9 @@
 use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Document, End, Node, StatusChange};
+use crate::model::{
+    Document, Edge, EdgeFields, End, Node, NodeKind, NodeRef, Relation, StatusChange,
+};
 use crate::resolve::Names;
 
 use super::changes::{ids, quantity};
@@ -32,6 +34,50 @@ pub(super) fn add(
     node.tidy();
     doc.nodes.push(node);
     said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
+    Ok(())
+}
+
+/// The `part_of` claims of a node just added (the last in `doc`): to the
+/// proposal it is a term of, and from each term of a new proposal, new
+/// demands (`ID=LABEL`) appended first.
+pub(super) fn terms(
+    names: &Names,
+    doc: &mut Document,
+    n: &NewNode,
+    said: &mut Vec<String>,
+) -> Result<()> {
+    let added = doc.nodes.len() - 1;
+    let part_of = |doc: &mut Document, term: NodeRef, proposal: NodeRef, said: &mut Vec<String>| {
+        let mut fields = EdgeFields::new(term, Relation::PartOf, proposal);
+        fields.citations.extend(n.citation.clone());
+        let edge = Edge::new(fields);
+        said.push(format!(
+            "linked {} part_of {}",
+            doc.ref_id(edge.from()),
+            doc.ref_id(edge.to())
+        ));
+        doc.edges.push(edge);
+    };
+    if let Some(proposal) = &n.part_of {
+        let p = names.resolve(proposal)?;
+        part_of(
+            doc,
+            NodeRef::Node(added as u32),
+            NodeRef::Node(p.index() as u32),
+            said,
+        );
+    }
+    for term in &n.terms {
+        let from = match term.split_once('=') {
+            Some((id, label)) if crate::validate::is_slug(id) => {
+                doc.nodes.push(Node::new(id, NodeKind::Demand, label));
+                said.push(format!("added demand '{id}' ({label})"));
+                NodeRef::Node((doc.nodes.len() - 1) as u32)
+            }
+            _ => NodeRef::Node(names.resolve(term)?.index() as u32),
+        };
+        part_of(doc, from, NodeRef::Node(added as u32), said);
+    }
     Ok(())
 }
 

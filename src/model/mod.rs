@@ -120,6 +120,15 @@ pub struct Document {
 pub struct RawJson(Box<serde_json::value::RawValue>);
 
 impl RawJson {
+    /// A value from its JSON text (surrounding white space dropped).
+    ///
+    /// # Errors
+    ///
+    /// When the text is not one JSON value.
+    pub fn from_text(text: &str) -> Result<RawJson, serde_json::Error> {
+        serde_json::value::RawValue::from_string(text.to_owned()).map(RawJson)
+    }
+
     /// The value's text, as read.
     pub fn get(&self) -> &str {
         self.0.get()

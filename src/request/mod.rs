@@ -80,6 +80,9 @@ impl GraphSource {
     /// that is not text.
     pub fn read(&self) -> Result<Input> {
         match &self.file {
+            Some(path) if crate::text::is_text_path(path) => {
+                Input::read_text(path, self.max_file_size)
+            }
             Some(path) => Input::read(path, self.max_file_size),
             None => Ok(Input::builtin()),
         }
@@ -94,6 +97,11 @@ impl GraphSource {
     /// file that is not a valid graph.
     pub fn load(&self) -> Result<Graph> {
         let (origin, parsed) = match &self.file {
+            Some(path) if crate::text::is_text_path(path) => {
+                let input = Input::read_text(path, self.max_file_size)?;
+                let doc = crate::text::parse(&input.origin, &input.text)?;
+                return Graph::from_document(&input.origin, doc);
+            }
             Some(path) => {
                 let parsed =
                     load::read_parsed(path, self.max_file_size).map_err(|unread| *unread.error)?;
@@ -183,6 +191,25 @@ pub enum Action {
         edit: Edit,
         /// Work out the change and write nothing.
         dry_run: bool,
+    },
+    /// Merge a fragment in the text format into the graph file (see
+    /// [`crate::text::apply_fragment`]); with `dry_run`, only say what would change.
+    Apply {
+        /// The fragment's file.
+        fragment: PathBuf,
+        /// Work out the change and write nothing.
+        dry_run: bool,
+    },
+    /// Write the graph file `input` in the format of `output` (the text
+    /// format for `.neg`, JSON otherwise), losing nothing; the request's
+    /// graph is not read.
+    Convert {
+        /// The file to read, in either format.
+        input: PathBuf,
+        /// The file to write.
+        output: PathBuf,
+        /// Replace `output` if it exists.
+        force: bool,
     },
     /// Start a new, empty graph file at `path` (the request's graph is not read).
     New {
@@ -408,9 +435,28 @@ pub fn run(request: &Request) -> Result<Outcome> {
                 dry_run: *dry_run,
             })
         }
+        Action::Apply { fragment, dry_run } => {
+            let file = source.writable()?;
+            let text = Input::read_text(fragment, source.max_file_size)?;
+            let edit = Edit::Apply {
+                origin: text.origin,
+                text: text.text.to_string(),
+            };
+            let change = store::edit_file(file, source.max_file_size, &edit, *dry_run)?;
+            Ok(Outcome::Edited {
+                file: file.to_owned(),
+                change,
+                dry_run: *dry_run,
+            })
+        }
+        Action::Convert {
+            input,
+            output,
+            force,
+        } => convert(input, output, *force, source.max_file_size),
         Action::New { path, title } => {
             let doc = Document::new(title.clone());
-            let text = load::to_canonical_json(&doc);
+            let text = crate::text::to_canonical(path, &doc);
             Graph::from_document(&path.display().to_string(), doc)?;
             store::create_new(path, text.as_bytes())?;
             Ok(Outcome::Created(path.clone()))
@@ -440,17 +486,37 @@ pub fn run(request: &Request) -> Result<Outcome> {
                 )));
             }
             let doc = crate::synth::generate(*edges, *seed);
-            let text = if *compact {
+            let text = if *compact && !crate::text::is_text_path(output) {
                 let mut t = serde_json::to_string(&doc).expect("documents serialize");
                 t.push('\n');
                 t
             } else {
-                load::to_canonical_json(&doc)
+                crate::text::to_canonical(output, &doc)
             };
             store::write_atomic(output, text.as_bytes())?;
             Ok(Outcome::Wrote(output.clone()))
         }
     }
+}
+
+/// `input` written in `output`'s format.
+fn convert(input: &Path, output: &Path, force: bool, max_file_size: u64) -> Result<Outcome> {
+    store::refuse_input(output, &[input])?;
+    if !force && store::replaces(output) {
+        return Err(Error::Usage(format!(
+            "{} already exists; pass {} to replace it",
+            crate::error::shown(output),
+            Opt::Force
+        )));
+    }
+    let read = GraphSource {
+        file: Some(input.to_owned()),
+        max_file_size,
+    }
+    .read()?;
+    let doc = crate::text::parse_input(&read)?;
+    store::write_atomic(output, crate::text::to_canonical(output, &doc).as_bytes())?;
+    Ok(Outcome::Wrote(output.to_owned()))
 }
 
 fn answer(graph: Graph, asked: Query, view: &ViewSpec) -> Result<Outcome> {

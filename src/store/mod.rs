@@ -7,6 +7,7 @@
 //! exclusive lock on the file, so two processes editing at once both get
 //! their change in.
 
+use crate::args::{Cmd, Line};
 use std::fs::File;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -15,7 +16,7 @@ use crate::diagnostic::JsonPath;
 use crate::edit::{Edit, apply};
 use crate::error::{Error, Result};
 use crate::graph::Graph;
-use crate::load::{Input, Limited, read_to_limit, to_canonical_json};
+use crate::load::{Input, Limited, read_to_limit};
 use crate::model::Document;
 
 mod write;
@@ -158,9 +159,19 @@ pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Resu
         }
     };
     let input = Input::from_bytes(path.display().to_string(), bytes)?;
-    let graph = Graph::from_document(&input.origin, input.parse()?)?;
+    let doc = crate::text::parse_input(&input)?;
+    if crate::text::is_text_path(path) && crate::text::to_text(&doc) != *input.text {
+        return Err(Error::Usage(format!(
+            "{} is not in the canonical text form, and saving would lose its comments and layout; nothing was written. Make it canonical first ({}), or keep the graph in JSON and apply fragments to it",
+            crate::error::shown(path),
+            Line::new(Cmd::Convert)
+                .arg(crate::error::shown(path))
+                .arg("clean.neg")
+        )));
+    }
+    let graph = Graph::from_document(&input.origin, doc)?;
     let (doc, mut summary) = apply(&graph, edit)?;
-    let (after, mut warnings) = check_edited(&input.origin, doc)?;
+    let (after, mut warnings) = check_edited(path, &input.origin, doc)?;
     // A node is added before its links, so every `add` would draw the long
     // "not connected" warning; one line of the summary says it instead
     // (`check` still warns while it lasts). The new node is the last.
@@ -197,10 +208,11 @@ pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Resu
 
 /// The canonical text of an edited document, if it is valid.
 fn check_edited(
+    path: &Path,
     origin: &str,
     doc: Document,
 ) -> Result<(String, Vec<crate::diagnostic::Diagnostic>)> {
-    let after = to_canonical_json(&doc);
+    let after = crate::text::to_canonical(path, &doc);
     match Graph::from_document(origin, doc) {
         Ok(g) => Ok((after, g.warnings().to_vec())),
         Err(Error::Invalid {

@@ -244,7 +244,7 @@ impl Loc {
     }
 }
 
-fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()

@@ -127,3 +127,72 @@ fn a_report_that_is_not_text_or_not_there_is_refused() {
             .contains("cannot read")
     );
 }
+
+/// A draft is a fragment `apply` takes as it stands: every sure candidate
+/// goes in (the unsure ones are commented out), and the graph that results
+/// is valid; the file is then written only without `--dry-run`.
+#[test]
+fn a_draft_applies_as_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("g.json");
+    common::negograph()
+        .args(["new"])
+        .arg(&graph)
+        .args(["--title", "Harbour strike"])
+        .assert()
+        .success();
+    let out = common::negograph()
+        .arg("-f")
+        .arg(&graph)
+        .args([
+            "draft",
+            "graph/examples/harbour-report.txt",
+            "--source",
+            "report",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let draft = String::from_utf8(out.stdout).unwrap();
+    let sure = draft
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains("# cue:"))
+        .count();
+    assert!(sure >= 5, "only {sure} sure candidates:\n{draft}");
+    let fragment = dir.path().join("draft.neg");
+    std::fs::write(&fragment, &draft).unwrap();
+    let before = std::fs::read(&graph).unwrap();
+    common::negograph()
+        .arg("-f")
+        .arg(&graph)
+        .arg("apply")
+        .arg(&fragment)
+        .arg("--dry-run")
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(&graph).unwrap(),
+        before,
+        "a dry run writes nothing"
+    );
+    common::negograph()
+        .arg("-f")
+        .arg(&graph)
+        .arg("apply")
+        .arg(&fragment)
+        .assert()
+        .success();
+    let applied: Value =
+        serde_json::from_slice(&std::fs::read(&graph).unwrap()).expect("the graph is JSON");
+    assert_eq!(
+        applied["edges"].as_array().unwrap().len(),
+        sure,
+        "one claim per sure line"
+    );
+    common::negograph()
+        .arg("-f")
+        .arg(&graph)
+        .arg("check")
+        .assert()
+        .success();
+}

@@ -14,6 +14,7 @@ mod interop_common;
 #[path = "../regression_support/mod.rs"]
 mod regression_support;
 
+mod add_terms;
 mod ask;
 mod ask_accounting;
 mod ask_blind;
@@ -47,4 +48,5 @@ mod regression;
 mod semantics;
 mod sources;
 mod terminal;
+mod text_format;
 mod unblock;

@@ -18,6 +18,11 @@ Examples:
       --actor country-b --issue quota-size --quantity \"50000 tonnes\"
   then: negograph -f graph/trade-talks.json link quota-50k part_of package \\
       --source briefing-0320 --quote \"a quota of 50,000 tonnes\"
+  negograph -f graph/trade-talks.json add demand quota-60k --label \"A 60,000 t quota\" \\
+      --part-of package --source briefing-0320 --quote \"or a quota of 60,000 tonnes\"
+  negograph -f graph/trade-talks.json add proposal swap --label \"A tariff-for-quota swap\" \\
+      --term tariff-cut --term quota-rise --term \"levy=A steel levy\" --source memo-0301 \\
+      --quote \"tariffs for quotas, and a levy\"
 
 Edits need a file (-f FILE or NEGOGRAPH_FILE); the built-in graph is read-only.
 Every edit is validated first, written atomically, and refused whole if the
@@ -45,6 +50,22 @@ result would be invalid.")]
         /// How much, as people write it: "45-60 days", "about 120"
         #[arg(long, value_name = "QUANTITY")]
         quantity: Option<String>,
+        /// The proposal it is a term of: also records `ID part_of PROPOSAL`
+        #[arg(long, value_name = "PROPOSAL")]
+        part_of: Option<String>,
+        /// For a proposal: a term of it (repeatable), a demand or condition's
+        /// name, or ID=LABEL for a new demand; records `TERM part_of ID`
+        #[arg(long, value_name = "TERM")]
+        term: Vec<String>,
+        /// The source of the `part_of` claims' quote
+        #[arg(long)]
+        source: Option<String>,
+        /// The source's exact words, for the `part_of` claims
+        #[arg(long, requires = "source")]
+        quote: Option<String>,
+        /// Who said it, as the source puts it
+        #[arg(long, requires = "source")]
+        speaker: Option<String>,
         #[command(flatten)]
         dating: Dating,
         #[command(flatten)]
@@ -229,6 +250,24 @@ Examples:
         /// Also remove every edge that touches it
         #[arg(long)]
         cascade: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+
+    /// Merge a fragment in the text format (.neg): new sources, nodes, claims and citations
+    #[command(after_help = "\
+Examples:
+  negograph -f graph/trade-talks.json apply graph/fragments/trade-0322.neg --dry-run
+  negograph -f graph/trade-talks.json apply graph/fragments/trade-0322.neg
+
+Names in the fragment are ids, labels or aliases of the graph's nodes or of
+the nodes the fragment defines (docs/text-format.md). A claim the graph
+already records gets the fragment's citations. All or nothing: the merged
+graph is validated, and nothing is written unless it is valid.")]
+    Apply {
+        /// The fragment to merge (the text format, docs/text-format.md)
+        #[arg(value_name = "FRAGMENT.neg")]
+        fragment: std::path::PathBuf,
         #[command(flatten)]
         dry: DryRun,
     },

@@ -474,9 +474,28 @@ newest source's date by default) and can go back to positions that have lapsed."
         json: JsonArg,
     },
 
+    /// Turn a graph file into the other format: JSON into text (.neg) or back
+    #[command(after_help = "\
+Examples:
+  negograph convert graph/trade-talks.json trade-talks.neg
+  negograph convert trade-talks.neg trade-talks.json --force
+
+The format is the file name's: .neg is the text format (docs/text-format.md),
+any other name JSON. Nothing is lost: JSON -> text -> JSON gives the same graph.
+The graph is not validated (a broken file converts, to be fixed in either form).")]
+    Convert {
+        /// The graph to read (.neg: text; else JSON)
+        input: PathBuf,
+        /// The file to write (.neg: text; else JSON)
+        output: PathBuf,
+        /// Replace OUTPUT if it exists
+        #[arg(long)]
+        force: bool,
+    },
+
     /// Start a new, empty graph file
     #[command(
-        after_help = "Example:\n  negograph new talks.json --title \"Gaza ceasefire talks, 2025\""
+        after_help = "Examples:\n  negograph new talks.json --title \"Gaza ceasefire talks, 2025\"\n  negograph new talks.neg --title \"Gaza ceasefire talks, 2025\"      in the text format"
     )]
     New {
         /// The file to create (refused if it exists)

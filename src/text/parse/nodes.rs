@@ -1,0 +1,223 @@
+//! Node statements: a node's line, its indented lines (more fields, dated
+//! changes of status) and, under a proposal, its terms.
+
+use crate::args::{Cmd, Line};
+use crate::model::{
+    Date, EdgeFields, Lenient, Node, NodeKind, NodeRef, Relation, Status, StatusChange, Vocabulary,
+};
+
+use super::super::items::{Cite, Items, Key, NODE_KEYS, items};
+use super::super::lex::{Mark, Word};
+use super::{Block, Parser, Slot, Step, is_key, set_once};
+
+impl Parser {
+    /// A node line: `ws` starts at its kind word. Under a proposal, `term`
+    /// says which, and the line may cite.
+    pub(super) fn node(
+        &mut self,
+        kind: Lenient<NodeKind>,
+        ws: &[Word],
+        term: Option<usize>,
+    ) -> Step {
+        let Some(id) = ws.get(1).filter(|w| w.mark == Mark::Plain) else {
+            let at = ws.first().map_or(0, |w| w.start);
+            return Err(self.fail(
+                at,
+                format!("a node needs an id: {} some-id \"Its label\"", ws[0].text),
+            ));
+        };
+        let mut rest = 2;
+        let label = ws.get(2).filter(|w| w.mark == Mark::Plain && !is_key(w));
+        if label.is_some() {
+            rest = 3;
+        }
+        let found =
+            items(&ws[rest..], NODE_KEYS, term.is_some()).map_err(|(at, m)| self.fail(at, m))?;
+        if self.fragment
+            && let Some(i) = self.doc.nodes[..self.base_nodes]
+                .iter()
+                .position(|n| n.id == id.text)
+        {
+            let node = &self.doc.nodes[i];
+            let same = node.kind == kind && label.is_none_or(|l| l.text == node.label);
+            if !same || !found.singles.is_empty() || !found.lists.is_empty() {
+                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}'); name it in claims without defining it again (its fields change with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
+            }
+            if let Some(proposal) = term {
+                self.part_of(NodeRef::Node(i as u32), proposal, &found.cite)?;
+            } else {
+                self.block = Block::Node {
+                    node: i,
+                    existing: true,
+                };
+            }
+            return Ok(());
+        }
+        let label = label.map_or_else(|| id.text.clone(), |l| l.text.clone());
+        let mut node = Node {
+            kind,
+            ..Node::new(id.text.clone(), NodeKind::Party, label)
+        };
+        let index = self.doc.nodes.len();
+        self.node_items(&mut node, index, &found)?;
+        self.spans.nodes.push(self.line);
+        self.doc.nodes.push(node);
+        self.node_read(index);
+        match term {
+            Some(proposal) => self.part_of(NodeRef::Node(index as u32), proposal, &found.cite),
+            None => {
+                self.block = Block::Node {
+                    node: index,
+                    existing: false,
+                };
+                Ok(())
+            }
+        }
+    }
+
+    /// `FROM part_of PROPOSAL` with the line's citation.
+    fn part_of(&mut self, from: NodeRef, proposal: usize, cite: &Cite) -> Step {
+        let mut fields = EdgeFields::new(from, Relation::PartOf, NodeRef::Node(proposal as u32));
+        fields.citations.extend(self.citation(cite)?);
+        self.spans.edges.push(self.line);
+        self.edges.push(fields);
+        Ok(())
+    }
+
+    fn node_items(&mut self, node: &mut Node, index: usize, found: &Items) -> Step {
+        for (key, w) in &found.singles {
+            match key {
+                Key::Status => set_once(self.line, &mut node.status, w, self.word_of(w)?)?,
+                Key::Since => set_once(self.line, &mut node.since, w, self.word_of(w)?)?,
+                Key::Until => set_once(self.line, &mut node.until, w, self.word_of(w)?)?,
+                Key::Note => {
+                    let text = self.text_value(w)?;
+                    set_once(self.line, &mut node.note, w, text)?;
+                }
+                Key::Quantity => {
+                    let text = self.text_value(w)?;
+                    set_once(self.line, &mut node.more_mut().quantity, w, text)?;
+                }
+                Key::Issue => {
+                    set_once(self.line, &mut node.more_mut().issue, w, w.text.clone())?;
+                    self.name_ref(Slot::Issue(index), w);
+                }
+                _ => {}
+            }
+        }
+        for (key, list) in &found.lists {
+            match key {
+                Key::Aka => {
+                    if !node.aliases.is_empty() {
+                        return Err(self.fail(list[0].start, "`aka` is given twice"));
+                    }
+                    for w in list {
+                        node.aliases.push(self.text_value(w)?);
+                    }
+                }
+                Key::Actor => {
+                    if !node.actor().is_empty() {
+                        return Err(self.fail(list[0].start, "`actor` is given twice"));
+                    }
+                    for (k, w) in list.iter().enumerate() {
+                        node.more_mut().actor.push(w.text.clone());
+                        self.name_ref(Slot::Actor(index, k), w);
+                    }
+                }
+                _ => {}
+            }
+        }
+        node.tidy();
+        Ok(())
+    }
+
+    /// An indented line under a node: a status change, a term of a
+    /// proposal, or more fields.
+    pub(super) fn node_line(
+        &mut self,
+        text: &str,
+        ws: &[Word],
+        node: usize,
+        existing: bool,
+    ) -> Step {
+        let first = &ws[0];
+        let is_proposal = self.doc.nodes[node].kind == Lenient::Known(NodeKind::Proposal);
+        if first.is("on") {
+            return self.status_change(node, ws);
+        }
+        if is_proposal && first.is("term") {
+            let Some(name) = ws.get(1) else {
+                return Err(self.fail(
+                    first.start,
+                    "`term` needs the name of a demand or condition",
+                ));
+            };
+            let index = self.edges.len();
+            let fields =
+                EdgeFields::new(super::UNSET, Relation::PartOf, NodeRef::Node(node as u32));
+            self.spans.edges.push(self.line);
+            self.edges.push(fields);
+            self.name_ref(Slot::From(index), name);
+            return self.edge_items(index, &ws[2..]);
+        }
+        if is_proposal && let Some(kind) = first.bare().and_then(NodeKind::parse) {
+            let result = self.node(Lenient::Known(kind), ws, Some(node));
+            self.block = Block::Node { node, existing };
+            return result;
+        }
+        if existing {
+            return Err(self.fail(first.start, format!("this node is already in the graph: only `on DATE STATUS ...` and terms may be added under it here (other fields change with `{}`)", Line::new(Cmd::Set))));
+        }
+        if first.is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+            let note = self.rest_of_line(text, ws, "note")?;
+            if self.doc.nodes[node].note.is_some() {
+                return Err(self.fail(first.start, "`note` is given twice"));
+            }
+            self.doc.nodes[node].note = Some(note);
+            return Ok(());
+        }
+        let found = items(ws, NODE_KEYS, false).map_err(|(at, m)| {
+            let hint = if is_proposal {
+                "; a term of a proposal is `demand ID LABEL` or `term NAME`"
+            } else {
+                ""
+            };
+            self.fail(at, format!("{m}{hint}"))
+        })?;
+        let mut copy = self.doc.nodes[node].clone();
+        self.node_items(&mut copy, node, &found)?;
+        self.doc.nodes[node] = copy;
+        Ok(())
+    }
+
+    /// `on DATE STATUS [citation] [note N]`.
+    fn status_change(&mut self, node: usize, ws: &[Word]) -> Step {
+        let (Some(date), Some(status)) = (ws.get(1), ws.get(2)) else {
+            return Err(self.fail(
+                ws[0].start,
+                "a change of status is `on DATE STATUS`: on 2025-06-01 withdrawn",
+            ));
+        };
+        let status = self.word_of::<Status>(status)?;
+        let on = self.word_of::<Date>(date)?;
+        let found = items(&ws[3..], &[Key::Note], true).map_err(|(at, m)| self.fail(at, m))?;
+        let cite = self.citation(&found.cite)?.unwrap_or_default();
+        if cite.speaker.is_some() {
+            return Err(self.fail(ws[0].start, "a change of status has no speaker"));
+        }
+        let note = match (&cite.note, found.single(Key::Note)) {
+            (Some(n), _) => Some(n.to_string()),
+            (None, Some(w)) => Some(self.text_value(w)?),
+            (None, None) => None,
+        };
+        let change = StatusChange {
+            status,
+            on,
+            source: cite.source.map(|s| s.to_string()),
+            quote: cite.quote.map(|q| q.to_string()),
+            note,
+        };
+        self.doc.nodes[node].more_mut().status_history.push(change);
+        Ok(())
+    }
+}

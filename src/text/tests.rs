@@ -1,0 +1,40 @@
+use super::*;
+
+#[test]
+fn the_docs_example_reads() {
+    let text = "title T\nsource a \"A\" 2025-05-12\nparty russia Russia aka Moscow\ndemand cf \"30-day ceasefire\" aka ceasefire\nMoscow rejects ceasefire \"no\"\n";
+    let doc = parse("t.neg", text).unwrap();
+    let e = &doc.edges[0];
+    assert_eq!(doc.ref_id(e.from()), "russia");
+    assert_eq!(doc.ref_id(e.to()), "cf");
+    assert_eq!(e.source().map(arcstr::ArcStr::as_str), Some("a"));
+    assert_eq!(e.quote(), Some("no"));
+}
+
+/// JSON to text and back gives the graph JSON reads, and the text is stable.
+fn round_trips(json: &str) {
+    let doc = crate::load::parse_document("t.json", json).unwrap();
+    let text = to_text(&doc);
+    let back = parse("t.neg", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(back, doc, "{text}");
+    assert_eq!(to_text(&back), text);
+    assert_eq!(
+        crate::load::to_canonical_json(&back),
+        crate::load::to_canonical_json(&doc)
+    );
+}
+
+#[test]
+fn the_bundled_graphs_round_trip() {
+    round_trips(crate::load::BUILTIN_GRAPH);
+    round_trips(include_str!("../../graph/trade-talks.json"));
+    round_trips(include_str!("../../graph/examples/gaza-2025-05-26.json"));
+    round_trips(include_str!("../../tests/data/harbour-strike.json"));
+}
+
+#[test]
+#[ignore = "prints the bundled graph as text, for a look"]
+fn print_bundled() {
+    let doc = crate::load::parse_document("t.json", crate::load::BUILTIN_GRAPH).unwrap();
+    std::fs::write("/tmp/istanbul.neg", to_text(&doc)).unwrap();
+}
