@@ -16,6 +16,7 @@ pub const EDGE_KEYS: &[&str] = &[
     "quote",
     "source",
     "speaker",
+    "reason",
     "note",
     "by",
     "target",
@@ -176,7 +177,7 @@ pub(super) fn set_edge(
         match key.as_str() {
             "since" => target.since = date(key, value)?,
             "until" => target.until = date(key, value)?,
-            "quote" | "source" | "speaker" => {
+            "quote" | "source" | "speaker" | "reason" => {
                 let at = first()?;
                 if target.citations.is_empty() {
                     target.citations.push(Default::default());
@@ -186,6 +187,7 @@ pub(super) fn set_edge(
                 match key.as_str() {
                     "quote" => citation.quote = text,
                     "source" => citation.source = text.map(|s: Box<str>| s.as_ref().into()),
+                    "reason" => citation.reason = text,
                     _ => citation.speaker = text,
                 }
                 if *citation == Default::default() {

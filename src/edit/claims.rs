@@ -23,13 +23,14 @@ pub(super) fn link(
     let from = names.resolve(&e.from)?;
     let to = names.resolve(&e.to)?;
     let by = e.by.as_deref().map(|b| names.resolve(b)).transpose()?;
-    let citation = match (&e.source, &e.quote, &e.speaker) {
-        (None, None, None) => None,
-        (source, quote, speaker) => Some(Citation {
+    let citation = match (&e.source, &e.quote, &e.speaker, &e.reason) {
+        (None, None, None, None) => None,
+        (source, quote, speaker, reason) => Some(Citation {
             source: source.as_deref().map(Into::into),
             quote: quote.as_deref().map(Into::into),
             speaker: speaker.as_deref().map(Into::into),
             note: None,
+            reason: reason.as_deref().map(Into::into),
         }),
     };
     let same_claim: Vec<EdgeIx> = g

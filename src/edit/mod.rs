@@ -81,6 +81,8 @@ pub struct NewEdge {
     pub quote: Option<String>,
     /// Who said it, as the source puts it.
     pub speaker: Option<String>,
+    /// Why the party took the stand, which the quote says (format 1.2).
+    pub reason: Option<String>,
     /// The first day the claim holds.
     pub since: Option<Date>,
     /// The last day the claim holds.
@@ -108,6 +110,7 @@ impl NewEdge {
             source: None,
             quote: None,
             speaker: None,
+            reason: None,
             since: None,
             until: None,
             note: None,

@@ -466,6 +466,7 @@ impl Table {
                     quote: cell("quote").map(Into::into),
                     speaker: cell("speaker").map(Into::into),
                     note: cell("citation_note").map(Into::into),
+                    reason: None,
                 }
             })
             .collect();

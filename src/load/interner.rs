@@ -96,6 +96,8 @@ struct RawCitation<'a> {
     speaker: Option<Box<str>>,
     #[serde(default)]
     note: Option<Box<str>>,
+    #[serde(default)]
+    reason: Option<Box<str>>,
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for RawEdge<'a> {
@@ -332,6 +334,7 @@ impl Interner {
             quote: raw.quote.map(|q| q.0.into()),
             speaker: None,
             note: None,
+            reason: None,
         };
         let mut fields = EdgeFields {
             from: node(self, raw.from, 0),
@@ -366,6 +369,7 @@ impl Interner {
                     quote: c.quote,
                     speaker: c.speaker,
                     note: c.note,
+                    reason: c.reason,
                 }));
             fields.target = target.map(|id| self.node(id));
             fields.trigger = trigger.map(|id| self.node(id));

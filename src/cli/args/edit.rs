@@ -113,6 +113,9 @@ Examples:
         /// Who said it, as the source puts it ("two officials")
         #[arg(long, requires = "source")]
         speaker: Option<String>,
+        /// Why the party took this stand, which the quote says ("the pension issue"; format 1.2)
+        #[arg(long, requires = "quote")]
+        reason: Option<String>,
         /// On threatens: the party threatened
         #[arg(long, value_name = "PARTY")]
         target: Option<String>,
@@ -175,7 +178,7 @@ An empty value removes the field; aliases and actors are comma-separated.")]
     },
 
     #[command(
-        about = "Change an edge: since, until, quote, source, speaker, note, by, target, trigger, with, disputed_by"
+        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, disputed_by"
     )]
     #[command(after_help = "\
 Examples:
@@ -185,8 +188,8 @@ Examples:
   negograph -f graph/trade-talks.json set-edge tariff-cut conditions_on quota-rise \\
       --by country-a \"note=as A's memo words it\"
 
-Keys: since, until, quote, source, speaker, note, by, target, trigger, with,
-disputed_by (the first citation's quote, source and speaker). An empty value
+Keys: since, until, quote, source, speaker, reason, note, by, target, trigger,
+with, disputed_by (the first citation's quote, source, speaker and reason). An empty value
 removes the field.")]
     SetEdge {
         /// The node the edge starts from (id, label or alias)

@@ -25,6 +25,9 @@ pub(super) fn citations(out: &mut String, l: &Link, indent: usize) {
         if let Some(q) = &c.quote {
             wrapped(out, indent, &quoted(q));
         }
+        if let Some(reason) = &c.reason {
+            wrapped(out, indent + 2, &format!("the reason: {}", inert(reason)));
+        }
         let mut whence: Vec<String> = Vec::new();
         if let Some(speaker) = &c.speaker {
             whence.push(format!("said by {}", inert(speaker)));
@@ -219,6 +222,9 @@ pub(super) fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
                 indent + 2,
                 &format!("(said by {})", inert(speaker)).dimmed().to_string(),
             );
+        }
+        if let Some(reason) = &c.reason {
+            wrapped(out, indent + 2, &format!("(the reason: {})", inert(reason)));
         }
     }
     if let Some(note) = &l.note {

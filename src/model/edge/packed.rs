@@ -333,6 +333,7 @@ impl Edge {
             quote: self.quote.as_deref(),
             speaker: None,
             note: None,
+            reason: None,
         });
         let listed = self
             .odd
@@ -350,14 +351,27 @@ impl Edge {
             .filter(|list| !list.is_empty())
     }
 
-    /// Whether it uses anything format 1 does not have.
-    pub fn needs_1_1(&self) -> bool {
-        self.known_relation()
-            .is_some_and(|r| r.facts().version == crate::model::FormatVersion::V1_1)
-            || self
-                .odd
-                .as_deref()
-                .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
+    /// The lowest format version that holds everything it uses.
+    pub fn version_needed(&self) -> crate::model::FormatVersion {
+        use crate::model::FormatVersion;
+        let by_relation = self
+            .known_relation()
+            .map_or(FormatVersion::V1, |r| r.facts().version);
+        let by_fields = if self
+            .odd
+            .as_deref()
+            .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
+        {
+            FormatVersion::V1_1
+        } else {
+            FormatVersion::V1
+        };
+        let by_reason = if self.citations().any(|c| c.reason.is_some()) {
+            FormatVersion::V1_2
+        } else {
+            FormatVersion::V1
+        };
+        by_relation.max(by_fields).max(by_reason)
     }
 
     /// How FROM and TO are joined, as written.

@@ -69,6 +69,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
             quote,
             speaker,
             note,
+            reason: None,
         });
     let other = prop::option::of(end.clone());
     (

@@ -1,0 +1,278 @@
+//! Format 1.2 on small hand-made graphs whose answers were worked out by
+//! hand: an answer between yes and no (`considers`), taking part in talks
+//! (`takes_part_in`), the reason for a stand (a citation's `reason`), and
+//! the version a file must declare to use them.
+
+use crate::common;
+
+use common::{doc, edge, graph, negograph, temp_file};
+use negograph::model::Relation;
+use negograph::query::responses::responses;
+use negograph::query::who::{Side, who_side};
+use negograph::view::{View, ViewSpec};
+use predicates::prelude::*;
+use serde_json::{Value, json};
+
+/// A labour dispute: the employer proposes a deal whose term `end-strike`
+/// the union must deliver; the union considers the deal, because of the
+/// pension issue, and does not endorse it.
+fn dispute(union_answer: &str) -> Value {
+    let mut answer = json!({
+        "from": "union", "relation": union_answer, "to": "deal",
+        "citations": [
+            {"source": "src", "quote": "the union declined to recommend the proposal"},
+            {"source": "src", "quote": "because of the pension issue", "reason": "the pension issue"}
+        ]
+    });
+    if union_answer != "considers" {
+        answer["citations"].as_array_mut().unwrap().pop();
+    }
+    let mut d = doc(
+        &[
+            ("union", "party"),
+            ("employer", "party"),
+            ("mediator", "party"),
+            ("deal", "proposal"),
+            ("end-strike", "condition"),
+            ("pay-rise", "demand"),
+        ],
+        vec![
+            edge("employer", "proposes", "deal"),
+            edge("end-strike", "part_of", "deal"),
+            edge("pay-rise", "part_of", "deal"),
+            answer,
+            edge("mediator", "takes_part_in", "deal"),
+        ],
+    );
+    d["negograph"] = json!(1.2);
+    d["nodes"][4]["actor"] = json!("union");
+    d["nodes"][5]["actor"] = json!("employer");
+    d
+}
+
+fn answer(d: &Value, args: &[&str]) -> Value {
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    common::json_ok(&path, args)
+}
+
+fn text(d: &Value, args: &[&str]) -> String {
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    common::run_ok(&path, args)
+}
+
+/// Each obstacle of `blockers TARGET` as "kind id".
+fn obstacles(d: &Value, target: &str) -> Vec<String> {
+    answer(d, &["blockers", target])["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            format!(
+                "{} {}",
+                b["kind"].as_str().unwrap(),
+                b["id"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_party_that_considers_has_neither_agreed_nor_refused() {
+    let d = dispute("considers");
+    let g = graph(&d);
+    let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+    let deal = g.find("deal").unwrap();
+    let ids = |side| -> Vec<String> {
+        who_side(&v, deal, side)
+            .groups
+            .into_iter()
+            .flat_map(|grp| grp.parties.into_iter().map(|p| p.party.id))
+            .collect()
+    };
+    // On no side: only the employer is for the deal, nobody against.
+    assert_eq!(ids(Side::For), ["employer"]);
+    assert!(ids(Side::Against).is_empty());
+    // It is an answer to the deal.
+    let r = responses(&v, deal, None);
+    let answered: Vec<(String, Relation)> = r
+        .responses
+        .iter()
+        .map(|a| (a.party.id.clone(), a.relation))
+        .collect();
+    assert_eq!(answered, [("union".to_owned(), Relation::Considers)]);
+    // Not agreed: the union's term is still an obstacle; not refused: no
+    // refusal. The employer's term it proposes itself is agreed.
+    assert_eq!(obstacles(&d, "deal"), ["term end-strike"]);
+}
+
+#[test]
+fn considering_differs_from_accepting_and_from_rejecting_by_hand() {
+    // Accepting agrees to the package and so to its term: nothing stands in the way.
+    assert!(obstacles(&dispute("accepts"), "deal").is_empty());
+    // Rejecting refuses it: a refusal, and the term is not agreed either.
+    let rejected = obstacles(&dispute("rejects"), "deal");
+    assert!(
+        rejected.contains(&"refusal union".to_owned()),
+        "{rejected:?}"
+    );
+    assert!(
+        rejected.contains(&"term end-strike".to_owned()),
+        "{rejected:?}"
+    );
+    // Considering: the term, and no refusal.
+    let considered = obstacles(&dispute("considers"), "deal");
+    assert!(
+        !considered.iter().any(|o| o.starts_with("refusal")),
+        "{considered:?}"
+    );
+}
+
+#[test]
+fn responses_and_show_print_the_answer_and_its_reason() {
+    let d = dispute("considers");
+    let out = text(&d, &["responses", "deal"]);
+    assert!(out.contains("considers"), "{out}");
+    assert!(out.contains("the reason: the pension issue"), "{out}");
+    assert!(out.contains("because of the pension issue"), "{out}");
+    let json = answer(&d, &["responses", "deal"]);
+    let citations = &json["responses"][0]["link"]["citations"];
+    assert_eq!(citations[1]["reason"], json!("the pension issue"));
+    assert_eq!(citations[1]["quote"], json!("because of the pension issue"));
+}
+
+#[test]
+fn who_lists_the_parties_taking_part() {
+    let d = dispute("considers");
+    let out = text(&d, &["who", "deal"]);
+    assert!(out.contains("takes part in"), "{out}");
+    assert!(out.contains("Label of mediator"), "{out}");
+    let g = graph(&d);
+    let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+    // Taking part is no side.
+    let deal = g.find("deal").unwrap();
+    for side in [Side::For, Side::Against] {
+        assert!(
+            !who_side(&v, deal, side)
+                .groups
+                .iter()
+                .any(|grp| grp.relation == Relation::TakesPartIn)
+        );
+    }
+}
+
+/// `check --json`'s diagnostic codes.
+fn codes(d: &Value) -> Vec<String> {
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["check", "--json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_file_using_1_2_must_declare_it_and_older_files_read_unchanged() {
+    assert!(codes(&dispute("considers")).is_empty());
+    // Declared 1.1 while using `considers`: a warning naming the relation.
+    let mut older = dispute("considers");
+    older["negograph"] = json!(1.1);
+    assert_eq!(codes(&older), ["version-too-low"]);
+    let (_dir, path) = temp_file("g.json", older.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .assert()
+        .stderr(predicate::str::contains(
+            "declares format 1.1 but uses the relation 'considers'",
+        ))
+        .stderr(predicate::str::contains("which came in format 1.2"));
+    // A reason alone needs 1.2 as well.
+    let mut reason_only = dispute("accepts");
+    reason_only["negograph"] = json!(1.1);
+    reason_only["edges"][3]["citations"][0]["reason"] = json!("the pay rise");
+    assert_eq!(codes(&reason_only), ["version-too-low"]);
+    // A file of 1 that uses 1.1's fields is read as before, without a word.
+    let mut one = dispute("accepts");
+    one["negograph"] = json!(1);
+    one["edges"][4] = edge("mediator", "mediates", "deal");
+    assert_eq!(codes(&one), Vec::<String>::new());
+}
+
+#[test]
+fn link_and_set_edge_write_the_new_relations_and_reason_and_the_file_becomes_1_2() {
+    let mut d = dispute("accepts");
+    d["negograph"] = json!(1.1);
+    d["edges"].as_array_mut().unwrap().truncate(3);
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    let run = |args: &[&str]| {
+        negograph()
+            .arg("-f")
+            .arg(&path)
+            .args(args)
+            .assert()
+            .success()
+    };
+    run(&[
+        "link",
+        "union",
+        "considers",
+        "deal",
+        "--source",
+        "src",
+        "--quote",
+        "because of the pension issue",
+        "--reason",
+        "the pension issue",
+    ]);
+    run(&["link", "mediator", "takes_part_in", "deal"]);
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["negograph"], json!(1.2));
+    let considers = saved["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "considers")
+        .unwrap();
+    assert_eq!(
+        considers["citations"][0]["reason"],
+        json!("the pension issue")
+    );
+    run(&[
+        "set-edge",
+        "union",
+        "considers",
+        "deal",
+        "reason=the pensions",
+    ]);
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let considers = saved["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "considers")
+        .unwrap();
+    assert_eq!(considers["citations"][0]["reason"], json!("the pensions"));
+    // The reason needs a quote it stands on.
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["link", "union", "considers", "deal", "--reason", "x"])
+        .assert()
+        .failure();
+    negograph()
+        .arg("schema")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"reason\""))
+        .stdout(predicate::str::contains("\"considers\""))
+        .stdout(predicate::str::contains("\"takes_part_in\""));
+}
