@@ -467,6 +467,7 @@ impl Validator {
         self.merge_edge_checks(doc, edge_checks, repeats);
         if resolves && !skip_warnings {
             self.isolated(doc, &by_id);
+            self.hidden_by_dates(doc, &by_id, &node_tables.1);
         }
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time, facts) = node_tables;

@@ -276,3 +276,61 @@ fn link_and_set_edge_write_the_new_relations_and_reason_and_the_file_becomes_1_2
         .stdout(predicate::str::contains("\"considers\""))
         .stdout(predicate::str::contains("\"takes_part_in\""));
 }
+
+#[test]
+fn check_gives_advice_that_can_be_followed_for_an_issue_no_term_names() {
+    let d = doc(
+        &[("a", "party"), ("x", "demand"), ("len", "issue")],
+        vec![edge("a", "demands", "x")],
+    );
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("name it in a term's issue"))
+        .stderr(predicate::str::contains("link it to a position").not());
+}
+
+#[test]
+fn a_claim_dated_outside_its_ends_days_is_a_warning() {
+    // Round 1 ends on 10 May; round 2 replaces it from 20 May: on no day
+    // are both the claim and round 1 in force, so no dated answer sees it.
+    let mut supersedes = edge("round-2", "supersedes", "round-1");
+    supersedes["since"] = json!("2025-05-20");
+    let mut d = doc(
+        &[
+            ("a", "party"),
+            ("round-1", "proposal"),
+            ("round-2", "proposal"),
+        ],
+        vec![
+            edge("a", "proposes", "round-1"),
+            edge("a", "proposes", "round-2"),
+            supersedes,
+        ],
+    );
+    d["nodes"][1]["until"] = json!("2025-05-10");
+    assert_eq!(codes(&d), ["edge-hidden"]);
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "'round-2 supersedes round-1' holds from 2025-05-20",
+        ))
+        .stderr(predicate::str::contains("'round-1' ends on 2025-05-10"));
+    // Dated on or before the end, it is seen on that day: no warning.
+    d["edges"][2]["since"] = json!("2025-05-10");
+    assert!(codes(&d).is_empty());
+    // A claim ending before its node starts is hidden as well.
+    d["edges"][2]["since"] = json!("2025-04-01");
+    d["edges"][2]["until"] = json!("2025-04-02");
+    d["nodes"][2]["since"] = json!("2025-05-01");
+    assert_eq!(codes(&d), ["edge-hidden"]);
+}
