@@ -22,6 +22,7 @@ pub const EDGE_KEYS: &[&str] = &[
     "target",
     "trigger",
     "with",
+    "addressee",
     "disputed_by",
 ];
 
@@ -199,6 +200,7 @@ pub(super) fn set_edge(
             "target" => target.target = node(value)?,
             "trigger" => target.trigger = node(value)?,
             "with" => target.with = node(value)?,
+            "addressee" => target.addressee = node(value)?,
             "disputed_by" => {
                 target.disputed_by = value
                     .split(',')

@@ -68,6 +68,7 @@ pub(super) fn link(
     fields.target = e.target.as_deref().map(node).transpose()?;
     fields.trigger = e.trigger.as_deref().map(node).transpose()?;
     fields.with = e.with.as_deref().map(node).transpose()?;
+    fields.addressee = e.addressee.as_deref().map(node).transpose()?;
     fields.disputed_by = e
         .disputed_by
         .iter()
@@ -107,6 +108,7 @@ fn add_citation(
         ("target", resolved(&e.target)?, &fields.target),
         ("trigger", resolved(&e.trigger)?, &fields.trigger),
         ("with", resolved(&e.with)?, &fields.with),
+        ("addressee", resolved(&e.addressee)?, &fields.addressee),
     ];
     for (key, given, recorded) in clashes {
         if given.is_some() && given.as_ref() != recorded.as_ref() {
@@ -145,6 +147,7 @@ fn key_is(key: &str) -> &'static str {
     match key {
         "target" => "target=...",
         "trigger" => "trigger=...",
+        "addressee" => "addressee=...",
         _ => "with=...",
     }
 }

@@ -95,6 +95,8 @@ pub struct NewEdge {
     pub trigger: Option<String>,
     /// On `counters`: the counter-offer.
     pub with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    pub addressee: Option<String>,
     /// Parties who dispute the claim.
     pub disputed_by: Vec<String>,
 }
@@ -117,6 +119,7 @@ impl NewEdge {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
             disputed_by: Vec::new(),
         }
     }

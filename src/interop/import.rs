@@ -482,6 +482,7 @@ impl Table {
             target: end("target"),
             trigger: end("trigger"),
             with: end("with"),
+            addressee: end("addressee"),
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()

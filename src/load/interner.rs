@@ -41,6 +41,7 @@ pub(super) struct RawMore<'a> {
     target: Option<Text<'a>>,
     trigger: Option<Text<'a>>,
     with: Option<Text<'a>>,
+    addressee: Option<Text<'a>>,
     disputed_by: Vec<Text<'a>>,
 }
 
@@ -73,6 +74,8 @@ pub(super) struct EdgeFile<'a> {
     trigger: Option<Text<'a>>,
     #[serde(default, borrow)]
     with: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    addressee: Option<Text<'a>>,
     #[serde(default, borrow)]
     disputed_by: Vec<Text<'a>>,
     #[serde(default)]
@@ -124,6 +127,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             target,
             trigger,
             with,
+            addressee,
             disputed_by,
             note,
         } = file;
@@ -131,6 +135,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             && target.is_none()
             && trigger.is_none()
             && with.is_none()
+            && addressee.is_none()
             && disputed_by.is_empty();
         RawEdge {
             from,
@@ -148,6 +153,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
                     target,
                     trigger,
                     with,
+                    addressee,
                     disputed_by,
                 })
             }),
@@ -351,6 +357,7 @@ impl Interner {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
             disputed_by: Vec::new(),
         };
         {
@@ -360,6 +367,7 @@ impl Interner {
                 target,
                 trigger,
                 with,
+                addressee,
                 disputed_by,
             } = *more;
             fields
@@ -374,6 +382,7 @@ impl Interner {
             fields.target = target.map(|id| self.node(id));
             fields.trigger = trigger.map(|id| self.node(id));
             fields.with = with.map(|id| self.node(id));
+            fields.addressee = addressee.map(|id| self.node(id));
             fields.disputed_by = disputed_by.into_iter().map(|id| self.node(id)).collect();
         }
         Edge::new(fields)

@@ -104,6 +104,7 @@ impl Relation {
             Relation::Demands => RelationFacts {
                 ask_verbs: &["demand/insist"],
                 help: "a party wants a position to happen",
+                fields: &["addressee"],
                 ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
             },
             Relation::Proposes => RelationFacts {
@@ -128,7 +129,7 @@ impl Relation {
                 holds: true,
                 ask_verbs: &["threaten/threat/threatens/threatening"],
                 help: "a party threatens a measure",
-                fields: &["target", "trigger"],
+                fields: &["target", "trigger", "addressee"],
                 ..stand(None, "threatens", style("#dd6b20", "bold", "diamond"))
             },
             Relation::ConditionsOn => RelationFacts {

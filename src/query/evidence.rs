@@ -71,6 +71,9 @@ pub struct Link {
     /// On `counters`: the counter-offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<String>,
     /// Parties who dispute the claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
@@ -101,6 +104,7 @@ impl Link {
             target: edge.target().map(id),
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),
+            addressee: edge.addressee().map(id),
             disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,

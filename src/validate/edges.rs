@@ -252,6 +252,11 @@ impl Validator {
             ("target", edge.target(), "the party threatened"),
             ("trigger", edge.trigger(), "what sets the threat off"),
             ("with", edge.with(), "the counter-offer"),
+            (
+                "addressee",
+                edge.addressee(),
+                "the party it is addressed to",
+            ),
         ];
         for (field, end, what) in fields {
             let Some(end) = end else { continue };
@@ -274,7 +279,7 @@ impl Validator {
                 continue;
             };
             let kind = cx.kinds[n.index()];
-            let wants_party = field == "target";
+            let wants_party = matches!(field, "target" | "addressee");
             if wants_party != (kind == NodeKind::Party) || kind == NodeKind::Issue {
                 self.error(
                     "wrong-kinds",

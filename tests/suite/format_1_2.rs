@@ -334,3 +334,102 @@ fn a_claim_dated_outside_its_ends_days_is_a_warning() {
     d["nodes"][2]["since"] = json!("2025-05-01");
     assert_eq!(codes(&d), ["edge-hidden"]);
 }
+
+/// Hamas asks the mediators for a better proposal: a demand addressed to
+/// the mediators, not to Israel.
+fn addressed() -> Value {
+    let mut ask = edge("hamas", "demands", "better-offer");
+    ask["addressee"] = json!("mediators");
+    let mut d = doc(
+        &[
+            ("hamas", "party"),
+            ("mediators", "party"),
+            ("israel", "party"),
+            ("better-offer", "proposal"),
+        ],
+        vec![ask, edge("israel", "rejects", "better-offer")],
+    );
+    d["negograph"] = json!(1.2);
+    d
+}
+
+#[test]
+fn a_demand_says_to_whom_it_is_addressed() {
+    let d = addressed();
+    assert!(codes(&d).is_empty(), "{:?}", codes(&d));
+    let out = text(&d, &["who", "better-offer"]);
+    assert!(out.contains("addressed to Label of mediators"), "{out}");
+    let json = answer(&d, &["who", "better-offer"]);
+    let text_json = json.to_string();
+    assert!(
+        text_json.contains(r#""addressee":"mediators""#),
+        "{text_json}"
+    );
+    // The addressee is no party to the demand: it takes no side by being asked.
+    let g = graph(&d);
+    let v = View::new(&g, &ViewSpec::all_time()).unwrap();
+    let offer = g.find("better-offer").unwrap();
+    let sides: Vec<Vec<String>> = [Side::For, Side::Against]
+        .into_iter()
+        .map(|side| {
+            who_side(&v, offer, side)
+                .groups
+                .into_iter()
+                .flat_map(|grp| grp.parties.into_iter().map(|p| p.party.id))
+                .collect()
+        })
+        .collect();
+    assert_eq!(sides, [vec!["hamas".to_owned()], vec!["israel".to_owned()]]);
+}
+
+#[test]
+fn an_addressee_must_be_a_party_on_a_demand_or_threat_and_needs_1_2() {
+    let mut d = addressed();
+    d["edges"][0]["addressee"] = json!("better-offer");
+    // (The mediators, no longer named, are left unconnected.)
+    assert_eq!(codes(&d), ["wrong-kinds", "isolated-node"]);
+    let mut d = addressed();
+    d["edges"][1]["addressee"] = json!("mediators");
+    assert_eq!(codes(&d), ["misplaced-field"]);
+    let mut d = addressed();
+    d["negograph"] = json!(1.1);
+    assert_eq!(codes(&d), ["version-too-low"]);
+}
+
+#[test]
+fn link_and_set_edge_write_an_addressee() {
+    let mut d = addressed();
+    d["negograph"] = json!(1);
+    d["edges"][0].as_object_mut().unwrap().remove("addressee");
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "set-edge",
+            "hamas",
+            "demands",
+            "better-offer",
+            "addressee=mediators",
+        ])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["negograph"], json!(1.2));
+    assert_eq!(saved["edges"][0]["addressee"], json!("mediators"));
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "link",
+            "israel",
+            "demands",
+            "better-offer",
+            "--addressee",
+            "mediators",
+        ])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["edges"][2]["addressee"], json!("mediators"));
+}

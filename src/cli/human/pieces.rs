@@ -65,6 +65,9 @@ fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     if let Some(w) = &l.with {
         facts.push(format!("with {}", name(g, w)));
     }
+    if let Some(a) = &l.addressee {
+        facts.push(format!("addressed to {}", name(g, a)));
+    }
     if !l.disputed_by.is_empty() {
         let who: Vec<String> = l.disputed_by.iter().map(|p| name(g, p)).collect();
         facts.push(format!("disputed by {}", who.join(", ")));

@@ -40,6 +40,9 @@ pub struct EdgeFields {
     pub trigger: Option<NodeRef>,
     /// On `counters`: the counter-offer.
     pub with: Option<NodeRef>,
+    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// asked to act (format 1.2).
+    pub addressee: Option<NodeRef>,
     /// Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<NodeRef>,
 }
@@ -59,6 +62,7 @@ impl EdgeFields {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
             disputed_by: Vec::new(),
         }
     }
@@ -90,6 +94,9 @@ pub struct EdgeSchema {
     trigger: Option<String>,
     /// On `counters`: the counter-offer (format 1.1).
     with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// asked to act ("asked the mediators for a better proposal") (format 1.2).
+    addressee: Option<String>,
     /// Parties who dispute that the claim is accurate (format 1.1).
     disputed_by: Option<Vec<String>>,
     note: Option<String>,

@@ -76,8 +76,8 @@ struct Odd {
     /// Every citation, when there are several or one has a speaker or note;
     /// a single plain citation is in the edge's own slots instead.
     citations: Vec<Citation>,
-    /// target, trigger, with.
-    refs: [Option<NodeRef>; 3],
+    /// target, trigger, with, addressee.
+    refs: [Option<NodeRef>; 4],
     disputed_by: Vec<NodeRef>,
 }
 
@@ -85,6 +85,7 @@ struct Odd {
 const TARGET: usize = 0;
 const TRIGGER: usize = 1;
 const WITH: usize = 2;
+const ADDRESSEE: usize = 3;
 
 impl Odd {
     fn refs(&self) -> impl Iterator<Item = &NodeRef> {
@@ -121,6 +122,7 @@ impl Edge {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
             disputed_by: Vec::new(),
         });
         edge.source = source;
@@ -142,11 +144,12 @@ impl Edge {
             target,
             trigger,
             with,
+            addressee,
             disputed_by,
         } = fields;
         let mut odd = Odd {
             note,
-            refs: [target, trigger, with],
+            refs: [target, trigger, with, addressee],
             disputed_by,
             ..Odd::default()
         };
@@ -222,6 +225,7 @@ impl Edge {
             target: self.target().map(owned),
             trigger: self.trigger().map(owned),
             with: self.with().map(owned),
+            addressee: self.addressee().map(owned),
             disputed_by: self.disputed_by().map(owned).collect(),
         }
     }
@@ -303,6 +307,11 @@ impl Edge {
         self.odd_ref(WITH)
     }
 
+    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    pub fn addressee(&self) -> Option<End<'_>> {
+        self.odd_ref(ADDRESSEE)
+    }
+
     /// Parties who dispute that the claim is accurate.
     pub fn disputed_by(&self) -> impl Iterator<Item = End<'_>> {
         self.odd
@@ -366,11 +375,12 @@ impl Edge {
         } else {
             FormatVersion::V1
         };
-        let by_reason = if self.citations().any(|c| c.reason.is_some()) {
-            FormatVersion::V1_2
-        } else {
-            FormatVersion::V1
-        };
+        let by_reason =
+            if self.citations().any(|c| c.reason.is_some()) || self.addressee().is_some() {
+                FormatVersion::V1_2
+            } else {
+                FormatVersion::V1
+            };
         by_relation.max(by_fields).max(by_reason)
     }
 

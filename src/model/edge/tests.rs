@@ -88,6 +88,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
         (
             other.clone(),
             other.clone(),
+            other.clone(),
             other,
             prop::collection::vec(end, 0..2),
         ),
@@ -96,7 +97,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
             |(
                 (from, relation, to, by),
                 (citations, since, until, note),
-                (target, trigger, with, disputed_by),
+                (target, trigger, with, addressee, disputed_by),
             )| EdgeFields {
                 from,
                 relation,
@@ -109,6 +110,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
                 target,
                 trigger,
                 with,
+                addressee,
                 disputed_by,
             },
         )
@@ -135,7 +137,7 @@ proptest::proptest! {
             .collect();
         // Other references keep what they were given: only names are names.
         named.extend(
-            [&f.target, &f.trigger, &f.with]
+            [&f.target, &f.trigger, &f.with, &f.addressee]
                 .into_iter()
                 .flatten()
                 .chain(&f.disputed_by)
@@ -160,7 +162,7 @@ proptest::proptest! {
             c.speaker = None;
             c.note = None;
         }
-        (f.target, f.trigger, f.with) = (None, None, None);
+        (f.target, f.trigger, f.with, f.addressee) = (None, None, None, None);
         f.disputed_by.clear();
         let citation = f.citations.first().cloned().unwrap_or_default();
         let plain = Edge::plain(
