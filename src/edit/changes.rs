@@ -23,6 +23,7 @@ pub const EDGE_KEYS: &[&str] = &[
     "trigger",
     "with",
     "addressee",
+    "seq",
     "disputed_by",
 ];
 
@@ -201,6 +202,17 @@ pub(super) fn set_edge(
             "trigger" => target.trigger = node(value)?,
             "with" => target.with = node(value)?,
             "addressee" => target.addressee = node(value)?,
+            "seq" => {
+                target.seq = match optional(value) {
+                    None => None,
+                    Some(n) => Some(n.trim().parse::<u32>().map_err(|_| {
+                        Error::Usage(format!(
+                            "seq '{}' is not a whole number; write the claim's place within its day: 1, 2, ...",
+                            crate::terminal::excerpt(&n)
+                        ))
+                    })?),
+                }
+            }
             "disputed_by" => {
                 target.disputed_by = value
                     .split(',')

@@ -69,6 +69,7 @@ pub(super) fn link(
     fields.trigger = e.trigger.as_deref().map(node).transpose()?;
     fields.with = e.with.as_deref().map(node).transpose()?;
     fields.addressee = e.addressee.as_deref().map(node).transpose()?;
+    fields.seq = e.seq;
     fields.disputed_by = e
         .disputed_by
         .iter()

@@ -97,6 +97,8 @@ pub struct NewEdge {
     pub with: Option<String>,
     /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
     pub addressee: Option<String>,
+    /// The claim's place among the claims of its first day (format 1.2).
+    pub seq: Option<u32>,
     /// Parties who dispute the claim.
     pub disputed_by: Vec<String>,
 }
@@ -120,6 +122,7 @@ impl NewEdge {
             trigger: None,
             with: None,
             addressee: None,
+            seq: None,
             disputed_by: Vec::new(),
         }
     }

@@ -483,6 +483,7 @@ impl Table {
             trigger: end("trigger"),
             with: end("with"),
             addressee: end("addressee"),
+            seq: None,
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()

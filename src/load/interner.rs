@@ -42,6 +42,7 @@ pub(super) struct RawMore<'a> {
     trigger: Option<Text<'a>>,
     with: Option<Text<'a>>,
     addressee: Option<Text<'a>>,
+    seq: Option<u32>,
     disputed_by: Vec<Text<'a>>,
 }
 
@@ -76,6 +77,8 @@ pub(super) struct EdgeFile<'a> {
     with: Option<Text<'a>>,
     #[serde(default, borrow)]
     addressee: Option<Text<'a>>,
+    #[serde(default)]
+    seq: Option<u32>,
     #[serde(default, borrow)]
     disputed_by: Vec<Text<'a>>,
     #[serde(default)]
@@ -128,6 +131,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             trigger,
             with,
             addressee,
+            seq,
             disputed_by,
             note,
         } = file;
@@ -136,6 +140,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             && trigger.is_none()
             && with.is_none()
             && addressee.is_none()
+            && seq.is_none()
             && disputed_by.is_empty();
         RawEdge {
             from,
@@ -154,6 +159,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
                     trigger,
                     with,
                     addressee,
+                    seq,
                     disputed_by,
                 })
             }),
@@ -358,6 +364,7 @@ impl Interner {
             trigger: None,
             with: None,
             addressee: None,
+            seq: None,
             disputed_by: Vec::new(),
         };
         {
@@ -368,6 +375,7 @@ impl Interner {
                 trigger,
                 with,
                 addressee,
+                seq,
                 disputed_by,
             } = *more;
             fields
@@ -383,6 +391,7 @@ impl Interner {
             fields.trigger = trigger.map(|id| self.node(id));
             fields.with = with.map(|id| self.node(id));
             fields.addressee = addressee.map(|id| self.node(id));
+            fields.seq = seq;
             fields.disputed_by = disputed_by.into_iter().map(|id| self.node(id)).collect();
         }
         Edge::new(fields)

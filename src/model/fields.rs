@@ -180,3 +180,4 @@ macro_rules! by_serde {
 pub(crate) use by_serde;
 
 by_serde!(Vec<StatusChange>);
+by_serde!(Option<u32>);

@@ -74,6 +74,9 @@ pub struct Link {
     /// On `demands` and `threatens`: the party it is addressed to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
+    /// The claim's place among the claims of its first day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u32>,
     /// Parties who dispute the claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
@@ -105,6 +108,7 @@ impl Link {
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),
             addressee: edge.addressee().map(id),
+            seq: edge.seq(),
             disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,

@@ -433,3 +433,120 @@ fn link_and_set_edge_write_an_addressee() {
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][2]["addressee"], json!("mediators"));
 }
+
+/// Two positions of one day, written in the file in the wrong order: the
+/// source says the U.S. first suggested 3.67 percent, then that all
+/// enrichment must stop.
+fn one_day() -> Value {
+    let mut zero = edge("us", "demands", "zero");
+    zero["since"] = json!("2025-05-10");
+    zero["seq"] = json!(2);
+    let mut cap = edge("us", "demands", "cap");
+    cap["since"] = json!("2025-05-10");
+    cap["seq"] = json!(1);
+    let mut refusal = edge("iran", "rejects", "zero");
+    refusal["since"] = json!("2025-05-10");
+    let mut d = doc(
+        &[
+            ("us", "party"),
+            ("iran", "party"),
+            ("cap", "demand"),
+            ("zero", "demand"),
+        ],
+        vec![zero, cap, refusal],
+    );
+    d["negograph"] = json!(1.2);
+    d
+}
+
+/// `added` as "from relation to" in the answer's order.
+fn added(v: &Value) -> Vec<String> {
+    v["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {}",
+                c["from"].as_str().unwrap(),
+                c["relation"].as_str().unwrap(),
+                c["to"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn changes_and_timeline_order_a_days_claims_by_seq() {
+    let d = one_day();
+    assert!(codes(&d).is_empty(), "{:?}", codes(&d));
+    // Without a seq first, in file order; then seq 1, seq 2.
+    let want = ["iran rejects zero", "us demands cap", "us demands zero"];
+    let v = answer(
+        &d,
+        &["changes", "--from", "2025-05-01", "--to", "2025-05-20"],
+    );
+    assert_eq!(added(&v), want);
+    let v = answer(&d, &["timeline"]);
+    assert_eq!(added(&v), want);
+    assert_eq!(v["added"][1]["seq"], json!(1));
+    let out = text(&d, &["timeline"]);
+    assert!(out.contains("since 2025-05-10, #1 of the day"), "{out}");
+    // Without seq the file's order stands: zero before cap.
+    let mut plain = d.clone();
+    for e in plain["edges"].as_array_mut().unwrap() {
+        e.as_object_mut().unwrap().remove("seq");
+    }
+    let v = answer(&plain, &["timeline"]);
+    assert_eq!(
+        added(&v),
+        ["us demands zero", "us demands cap", "iran rejects zero"]
+    );
+}
+
+#[test]
+fn seq_is_written_by_link_and_set_edge_and_needs_1_2() {
+    let mut d = one_day();
+    d["negograph"] = json!(1.1);
+    assert_eq!(codes(&d), ["version-too-low"]);
+    d["edges"][1].as_object_mut().unwrap().remove("seq");
+    d["edges"][0].as_object_mut().unwrap().remove("seq");
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["set-edge", "us", "demands", "cap", "seq=1"])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        (&saved["negograph"], &saved["edges"][1]["seq"]),
+        (&json!(1.2), &json!(1))
+    );
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["set-edge", "us", "demands", "cap", "seq=first"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "seq 'first' is not a whole number",
+        ));
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "link",
+            "iran",
+            "rejects",
+            "cap",
+            "--since",
+            "2025-05-10",
+            "--seq",
+            "3",
+        ])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["edges"][3]["seq"], json!(3));
+}

@@ -128,6 +128,9 @@ Examples:
         /// On demands and threatens: the party it is addressed to, asked to act (format 1.2)
         #[arg(long, value_name = "PARTY")]
         addressee: Option<String>,
+        /// The claim's place among the claims of its first day: 1, 2, ... (format 1.2)
+        #[arg(long, value_name = "N")]
+        seq: Option<u32>,
         /// A party who disputes the claim (repeatable)
         #[arg(long = "disputed-by", value_name = "PARTY")]
         disputed_by: Vec<String>,
@@ -181,7 +184,7 @@ An empty value removes the field; aliases and actors are comma-separated.")]
     },
 
     #[command(
-        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, addressee, disputed_by"
+        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, addressee, seq, disputed_by"
     )]
     #[command(after_help = "\
 Examples:
@@ -192,7 +195,7 @@ Examples:
       --by country-a \"note=as A's memo words it\"
 
 Keys: since, until, quote, source, speaker, reason, note, by, target, trigger,
-with, addressee, disputed_by (the first citation's quote, source, speaker and reason). An empty value
+with, addressee, seq, disputed_by (the first citation's quote, source, speaker and reason). An empty value
 removes the field.")]
     SetEdge {
         /// The node the edge starts from (id, label or alias)

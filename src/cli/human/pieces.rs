@@ -114,11 +114,16 @@ pub(super) fn relation(r: Relation) -> String {
 }
 
 pub(super) fn dates(link: &Link) -> String {
-    match (link.since, link.until) {
+    let span = match (link.since, link.until) {
         (Some(s), Some(u)) => format!("{s} to {u}"),
         (Some(s), None) => format!("since {s}"),
         (None, Some(u)) => format!("until {u}"),
         (None, None) => String::new(),
+    };
+    match link.seq {
+        Some(n) if span.is_empty() => format!("#{n} of its day"),
+        Some(n) => format!("{span}, #{n} of the day"),
+        None => span,
     }
 }
 

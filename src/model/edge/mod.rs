@@ -43,6 +43,10 @@ pub struct EdgeFields {
     /// On `demands` and `threatens`: the party it is addressed to, who is
     /// asked to act (format 1.2).
     pub addressee: Option<NodeRef>,
+    /// The claim's place among the claims of its first day, when a source
+    /// orders them ("first suggesting 3.67 percent, then ..."): 1, 2, ...
+    /// (format 1.2).
+    pub seq: Option<u32>,
     /// Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<NodeRef>,
 }
@@ -63,6 +67,7 @@ impl EdgeFields {
             trigger: None,
             with: None,
             addressee: None,
+            seq: None,
             disputed_by: Vec::new(),
         }
     }
@@ -97,6 +102,10 @@ pub struct EdgeSchema {
     /// On `demands` and `threatens`: the party it is addressed to, who is
     /// asked to act ("asked the mediators for a better proposal") (format 1.2).
     addressee: Option<String>,
+    /// The claim's place among the claims of its first day, when the source
+    /// orders them: 1, 2, ... `changes` and `timeline` list a day's claims
+    /// without one first, in file order, then these by it (format 1.2).
+    seq: Option<u32>,
     /// Parties who dispute that the claim is accurate (format 1.1).
     disputed_by: Option<Vec<String>>,
     note: Option<String>,

@@ -79,6 +79,8 @@ struct Odd {
     /// target, trigger, with, addressee.
     refs: [Option<NodeRef>; 4],
     disputed_by: Vec<NodeRef>,
+    /// The claim's place within its first day (format 1.2).
+    seq: Option<u32>,
 }
 
 /// The slots of [`Odd::refs`].
@@ -123,6 +125,7 @@ impl Edge {
             trigger: None,
             with: None,
             addressee: None,
+            seq: None,
             disputed_by: Vec::new(),
         });
         edge.source = source;
@@ -145,10 +148,12 @@ impl Edge {
             trigger,
             with,
             addressee,
+            seq,
             disputed_by,
         } = fields;
         let mut odd = Odd {
             note,
+            seq,
             refs: [target, trigger, with, addressee],
             disputed_by,
             ..Odd::default()
@@ -226,6 +231,7 @@ impl Edge {
             trigger: self.trigger().map(owned),
             with: self.with().map(owned),
             addressee: self.addressee().map(owned),
+            seq: self.seq(),
             disputed_by: self.disputed_by().map(owned).collect(),
         }
     }
@@ -307,6 +313,11 @@ impl Edge {
         self.odd_ref(WITH)
     }
 
+    /// The claim's place among the claims of its first day (format 1.2).
+    pub fn seq(&self) -> Option<u32> {
+        self.odd.as_ref().and_then(|odd| odd.seq)
+    }
+
     /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
     pub fn addressee(&self) -> Option<End<'_>> {
         self.odd_ref(ADDRESSEE)
@@ -375,13 +386,15 @@ impl Edge {
         } else {
             FormatVersion::V1
         };
-        let by_reason =
-            if self.citations().any(|c| c.reason.is_some()) || self.addressee().is_some() {
-                FormatVersion::V1_2
-            } else {
-                FormatVersion::V1
-            };
-        by_relation.max(by_fields).max(by_reason)
+        let by_1_2 = self.citations().any(|c| c.reason.is_some())
+            || self.addressee().is_some()
+            || self.seq().is_some();
+        let by_1_2 = if by_1_2 {
+            FormatVersion::V1_2
+        } else {
+            FormatVersion::V1
+        };
+        by_relation.max(by_fields).max(by_1_2)
     }
 
     /// How FROM and TO are joined, as written.

@@ -111,6 +111,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
                 trigger,
                 with,
                 addressee,
+                seq: None,
                 disputed_by,
             },
         )
