@@ -255,6 +255,10 @@ impl<'a> Reader<'a> {
 
     /// One object's fields, each handed to `field` with the reader at its value.
     fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        // A streamed window may begin with the whitespace before an item
+        // (the last one cut after its comma): skipped here, not left to
+        // serde, which read such an item whole for nothing.
+        self.ws();
         self.byte(b'{')?;
         self.ws();
         loop {
