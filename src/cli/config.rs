@@ -459,6 +459,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
             actor,
             issue,
             quantity,
+            unnamed,
             dating,
             dry,
         } => edit(
@@ -474,6 +475,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
                 actor,
                 issue,
                 quantity,
+                unnamed,
             }),
             dry.dry_run,
         ),

@@ -7,7 +7,7 @@ use crate::resolve::Names;
 
 /// The keys `set` takes.
 pub const NODE_KEYS: &[&str] = &[
-    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity",
+    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity", "unnamed",
 ];
 /// The keys `set-edge` takes.
 pub const EDGE_KEYS: &[&str] = &[
@@ -143,6 +143,18 @@ pub(super) fn set_node(
                 }
             }
             "quantity" => target.more_mut().quantity = quantity(value)?,
+            "unnamed" => {
+                target.more_mut().unnamed = match value.as_str() {
+                    "true" | "yes" => true,
+                    "false" | "no" | "" => false,
+                    other => {
+                        return Err(Error::Usage(format!(
+                            "unnamed is true or false, not '{}'",
+                            crate::terminal::excerpt(other)
+                        )));
+                    }
+                }
+            }
             other => return Err(Error::Usage(format!("cannot set '{other}' on a node"))),
         }
         target.tidy();

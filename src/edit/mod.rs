@@ -42,6 +42,8 @@ pub struct NewNode {
     pub issue: Option<String>,
     /// How much, as people write it ("45-60 days").
     pub quantity: Option<String>,
+    /// A party the source does not name (format 1.2).
+    pub unnamed: bool,
 }
 
 impl NewNode {
@@ -59,6 +61,7 @@ impl NewNode {
             actor: Vec::new(),
             issue: None,
             quantity: None,
+            unnamed: false,
         }
     }
 }

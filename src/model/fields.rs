@@ -181,3 +181,4 @@ pub(crate) use by_serde;
 
 by_serde!(Vec<StatusChange>);
 by_serde!(Option<u32>);
+by_serde!(bool);

@@ -19,6 +19,10 @@ pub struct NodeRef {
     /// For demands and conditions: the status this view gives them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// For a party the source does not name: `true` (the label says how the
+    /// source refers to it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
     /// The node itself, for callers that go on to draw or query it; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
@@ -34,6 +38,7 @@ impl NodeRef {
             kind: g.kind(n),
             label: g.label(n).to_owned(),
             status: (g.kind(n) != NodeKind::Party).then(|| view.status(n)),
+            unnamed: g.node(n).unnamed(),
             ix: n,
         }
     }

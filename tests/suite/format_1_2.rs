@@ -550,3 +550,94 @@ fn seq_is_written_by_link_and_set_edge_and_needs_1_2() {
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][3]["seq"], json!(3));
 }
+
+/// A threat whose maker the report does not name: a party marked unnamed,
+/// its label how the source refers to it.
+fn unnamed_threat() -> Value {
+    let mut threat = edge("someone", "threatens", "strikes");
+    threat["target"] = json!("hamas");
+    let mut d = doc(
+        &[
+            ("someone", "party"),
+            ("hamas", "party"),
+            ("strikes", "condition"),
+        ],
+        vec![threat],
+    );
+    d["negograph"] = json!(1.2);
+    d["nodes"][0]["label"] = json!("an official the report does not name");
+    d["nodes"][0]["unnamed"] = json!(true);
+    d
+}
+
+#[test]
+fn a_claim_by_an_unnamed_party_says_so_in_every_answer() {
+    let d = unnamed_threat();
+    assert!(codes(&d).is_empty(), "{:?}", codes(&d));
+    let out = text(&d, &["who", "strikes"]);
+    assert!(
+        out.contains("an official the report does not name (unnamed in the source)"),
+        "{out}"
+    );
+    let json = answer(&d, &["show", "someone"]);
+    assert!(json.to_string().contains(r#""unnamed":true"#), "{json}");
+    // Two unnamed parties stay two: nothing merges them.
+    let mut two = unnamed_threat();
+    two["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "someone-else", "kind": "party", "label": "an official the report does not name", "unnamed": true}));
+    let mut second = edge("someone-else", "threatens", "strikes");
+    second["target"] = json!("hamas");
+    two["edges"].as_array_mut().unwrap().push(second);
+    let v = answer(&two, &["who", "strikes"]);
+    assert_eq!(v.to_string().matches(r#""unnamed":true"#).count(), 2, "{v}");
+}
+
+#[test]
+fn only_a_party_is_unnamed_and_it_needs_1_2_and_add_and_set_write_it() {
+    let mut d = unnamed_threat();
+    d["nodes"][2]["unnamed"] = json!(true);
+    assert_eq!(codes(&d), ["misplaced-field"]);
+    let mut d = unnamed_threat();
+    d["negograph"] = json!(1.1);
+    assert_eq!(codes(&d), ["version-too-low"]);
+    let mut d = unnamed_threat();
+    d["negograph"] = json!(1);
+    d["nodes"][0].as_object_mut().unwrap().remove("unnamed");
+    d["edges"][0].as_object_mut().unwrap().remove("target");
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["set", "someone", "unnamed=true"])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        (&saved["negograph"], &saved["nodes"][0]["unnamed"]),
+        (&json!(1.2), &json!(true))
+    );
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "add",
+            "party",
+            "mediators",
+            "--label",
+            "the mediators",
+            "--unnamed",
+        ])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["nodes"][3]["unnamed"], json!(true));
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["set", "someone", "unnamed=maybe"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unnamed is true or false"));
+}

@@ -45,6 +45,9 @@ result would be invalid.")]
         /// How much, as people write it: "45-60 days", "about 120"
         #[arg(long, value_name = "QUANTITY")]
         quantity: Option<String>,
+        /// A party the source does not name; the label says how it refers to it (format 1.2)
+        #[arg(long)]
+        unnamed: bool,
         #[command(flatten)]
         dating: Dating,
         #[command(flatten)]
@@ -163,7 +166,7 @@ Examples:
         dry: DryRun,
     },
 
-    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity
+    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity, unnamed
     #[command(after_help = "\
 Examples:
   negograph -f graph/trade-talks.json set ministerial-talks status=met
@@ -171,7 +174,8 @@ Examples:
   negograph -f graph/trade-talks.json set monitoring until=2025-06-10 --dry-run
   negograph -f graph/trade-talks.json set tariff-cut actor=country-a \"quantity=25 percent\"
 
-Keys: label, status, since, until, note, aliases, actor, issue, quantity.
+Keys: label, status, since, until, note, aliases, actor, issue, quantity,
+unnamed (true or false).
 An empty value removes the field; aliases and actors are comma-separated.")]
     Set {
         /// The node to change (id, label or alias)

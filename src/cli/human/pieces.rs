@@ -94,11 +94,16 @@ fn noted(note: &str) -> String {
 }
 
 pub(super) fn name(g: &Graph, id: &str) -> String {
-    let label = match g.find(id) {
-        Some(n) => g.label(n),
-        None => id,
+    let Some(n) = g.find(id) else {
+        return inert(id).into_owned();
     };
-    inert(label).into_owned()
+    let label = inert(g.label(n)).into_owned();
+    // A party the source does not name: never read as a name it gave.
+    if g.node(n).unnamed() {
+        format!("{label} (unnamed in the source)")
+    } else {
+        label
+    }
 }
 
 pub(super) fn node_line(n: &NodeRef) -> String {
@@ -106,7 +111,17 @@ pub(super) fn node_line(n: &NodeRef) -> String {
         Some(Status::Open) | None => String::new(),
         Some(s) => format!("  ({s})"),
     };
-    format!("{} {}{}", inert(&n.label).bold(), id_tag(&n.id), status)
+    let unnamed = if n.unnamed {
+        " (unnamed in the source)"
+    } else {
+        ""
+    };
+    format!(
+        "{}{unnamed} {}{}",
+        inert(&n.label).bold(),
+        id_tag(&n.id),
+        status
+    )
 }
 
 pub(super) fn relation(r: Relation) -> String {
