@@ -493,11 +493,12 @@ fn addition(command: EditCommand) -> (Edit, bool) {
             with,
             addressee,
             seq,
+            stance,
             disputed_by,
             dating,
             dry,
         } => edit(
-            Edit::Link(NewEdge {
+            Edit::Link(Box::new(NewEdge {
                 from,
                 relation,
                 to,
@@ -514,8 +515,9 @@ fn addition(command: EditCommand) -> (Edit, bool) {
                 with,
                 addressee,
                 seq,
+                stance,
                 disputed_by,
-            }),
+            })),
             dry.dry_run,
         ),
         other => unreachable!("only add and link are additions, not {other:?}"),

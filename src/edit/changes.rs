@@ -24,6 +24,7 @@ pub const EDGE_KEYS: &[&str] = &[
     "with",
     "addressee",
     "seq",
+    "stance",
     "disputed_by",
 ];
 
@@ -209,6 +210,7 @@ pub(super) fn set_edge(
                 }
             }
             "note" => target.note = optional(value).map(Into::into),
+            "stance" => target.stance = optional(value).map(Into::into),
             "by" => target.by = node(value)?,
             "target" => target.target = node(value)?,
             "trigger" => target.trigger = node(value)?,

@@ -70,6 +70,7 @@ pub(super) fn link(
     fields.with = e.with.as_deref().map(node).transpose()?;
     fields.addressee = e.addressee.as_deref().map(node).transpose()?;
     fields.seq = e.seq;
+    fields.stance = e.stance.as_deref().map(Into::into);
     fields.disputed_by = e
         .disputed_by
         .iter()

@@ -102,6 +102,8 @@ pub struct NewEdge {
     pub addressee: Option<String>,
     /// The claim's place among the claims of its first day (format 1.2).
     pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer (format 1.2).
+    pub stance: Option<String>,
     /// Parties who dispute the claim.
     pub disputed_by: Vec<String>,
 }
@@ -126,6 +128,7 @@ impl NewEdge {
             with: None,
             addressee: None,
             seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         }
     }
@@ -166,8 +169,9 @@ pub struct NewStatus {
 pub enum Edit {
     /// Adds a node.
     AddNode(NewNode),
-    /// Records a claim, or adds a citation to the same claim.
-    Link(NewEdge),
+    /// Records a claim, or adds a citation to the same claim. Boxed: a
+    /// claim's fields are most of an edit's size.
+    Link(Box<NewEdge>),
     /// Removes the matching edge; several matches need `all`.
     Unlink {
         /// Which edge.
@@ -282,7 +286,7 @@ fn one_edge(g: &Graph, found: &[EdgeIx]) -> Result<EdgeIx> {
 /// // The next edit applies to the new document, once it is a graph again.
 /// let graph = Graph::from_document("edited", doc)?;
 /// let support = NewEdge::new("Erdogan", Relation::Supports, "the Istanbul talks");
-/// let (doc, said) = apply(&graph, &Edit::Link(support))?;
+/// let (doc, said) = apply(&graph, &Edit::Link(Box::new(support)))?;
 /// assert_eq!(said, ["linked turkey supports direct-talks"]);
 /// assert_eq!(doc.edges.len(), graph.edge_count() + 1);
 /// # Ok::<(), negograph::Error>(())

@@ -484,6 +484,7 @@ impl Table {
             with: end("with"),
             addressee: end("addressee"),
             seq: None,
+            stance: None,
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()

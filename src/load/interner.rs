@@ -43,6 +43,7 @@ pub(super) struct RawMore<'a> {
     with: Option<Text<'a>>,
     addressee: Option<Text<'a>>,
     seq: Option<u32>,
+    stance: Option<Box<str>>,
     disputed_by: Vec<Text<'a>>,
 }
 
@@ -79,6 +80,8 @@ pub(super) struct EdgeFile<'a> {
     addressee: Option<Text<'a>>,
     #[serde(default)]
     seq: Option<u32>,
+    #[serde(default)]
+    stance: Option<Box<str>>,
     #[serde(default, borrow)]
     disputed_by: Vec<Text<'a>>,
     #[serde(default)]
@@ -132,6 +135,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             with,
             addressee,
             seq,
+            stance,
             disputed_by,
             note,
         } = file;
@@ -141,6 +145,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             && with.is_none()
             && addressee.is_none()
             && seq.is_none()
+            && stance.is_none()
             && disputed_by.is_empty();
         RawEdge {
             from,
@@ -160,6 +165,7 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
                     with,
                     addressee,
                     seq,
+                    stance,
                     disputed_by,
                 })
             }),
@@ -365,6 +371,7 @@ impl Interner {
             with: None,
             addressee: None,
             seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         };
         {
@@ -376,6 +383,7 @@ impl Interner {
                 with,
                 addressee,
                 seq,
+                stance,
                 disputed_by,
             } = *more;
             fields
@@ -392,6 +400,7 @@ impl Interner {
             fields.with = with.map(|id| self.node(id));
             fields.addressee = addressee.map(|id| self.node(id));
             fields.seq = seq;
+            fields.stance = stance;
             fields.disputed_by = disputed_by.into_iter().map(|id| self.node(id)).collect();
         }
         Edge::new(fields)

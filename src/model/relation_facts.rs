@@ -221,6 +221,7 @@ impl Relation {
                 response: true,
                 version: V1_2,
                 help: "a party neither accepts nor rejects a position put to it (considers, defers, declines to endorse)",
+                fields: &["stance"],
                 ..stand(None, "considers", style("#d69e2e", "dashed", "obox"))
             },
             Relation::TakesPartIn => RelationFacts {

@@ -82,6 +82,9 @@ pub struct Link {
     /// The claim's place among the claims of its first day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer, in the source's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
     /// Parties who dispute the claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
@@ -114,6 +117,7 @@ impl Link {
             with: edge.with().map(id),
             addressee: edge.addressee().map(id),
             seq: edge.seq(),
+            stance: edge.stance().map(str::to_owned),
             disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,

@@ -445,6 +445,27 @@ impl EdgeContext<'_> {
             if let Some(note) = edge.note() {
                 v.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
             }
+            if let Some(stance) = edge.stance() {
+                v.text_len(at("stance"), "stance", stance, MAX_TEXT_CHARS);
+                if let Some(r) = relation
+                    && !r.facts().fields.contains(&"stance")
+                {
+                    v.error(
+                        "misplaced-field",
+                        at("stance"),
+                        format!("'stance' (the shade of an answer) belongs on a 'considers' edge, not on '{r}'"),
+                        None,
+                    );
+                }
+                if stance.trim().is_empty() {
+                    v.error(
+                        "empty-text",
+                        at("stance"),
+                        "the stance is empty".into(),
+                        None,
+                    );
+                }
+            }
             let time = v.interval("edges", i, &edge.since(), &edge.until());
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {
                 if !self.hash_edges {

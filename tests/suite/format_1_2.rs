@@ -641,3 +641,49 @@ fn only_a_party_is_unnamed_and_it_needs_1_2_and_add_and_set_write_it() {
         .code(2)
         .stderr(predicate::str::contains("unnamed is true or false"));
 }
+
+#[test]
+fn a_considers_claim_says_its_shade_in_stance() {
+    let mut d = dispute("considers");
+    d["edges"][3]["stance"] = json!("declines to recommend");
+    assert!(codes(&d).is_empty(), "{:?}", codes(&d));
+    let out = text(&d, &["responses", "deal"]);
+    assert!(out.contains("stance: declines to recommend"), "{out}");
+    let v = answer(&d, &["responses", "deal"]);
+    assert_eq!(
+        v["responses"][0]["link"]["stance"],
+        json!("declines to recommend")
+    );
+    // Only on considers: an acceptance has no shade to say.
+    let mut wrong = dispute("accepts");
+    wrong["edges"][3]["stance"] = json!("gladly");
+    assert_eq!(codes(&wrong), ["misplaced-field"]);
+    let mut empty = dispute("considers");
+    empty["edges"][3]["stance"] = json!(" ");
+    assert_eq!(codes(&empty), ["empty-text"]);
+    // set-edge writes it; link takes it.
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["set-edge", "union", "considers", "deal", "stance=defers"])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["edges"][3]["stance"], json!("defers"));
+    negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "link",
+            "employer",
+            "considers",
+            "end-strike",
+            "--stance",
+            "will study it",
+        ])
+        .assert()
+        .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["edges"][5]["stance"], json!("will study it"));
+}

@@ -134,6 +134,9 @@ Examples:
         /// The claim's place among the claims of its first day: 1, 2, ... (format 1.2)
         #[arg(long, value_name = "N")]
         seq: Option<u32>,
+        /// On considers: the shade of the answer, in the source's words ("defers") (format 1.2)
+        #[arg(long, value_name = "WORDS")]
+        stance: Option<String>,
         /// A party who disputes the claim (repeatable)
         #[arg(long = "disputed-by", value_name = "PARTY")]
         disputed_by: Vec<String>,
@@ -188,7 +191,7 @@ An empty value removes the field; aliases and actors are comma-separated.")]
     },
 
     #[command(
-        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, addressee, seq, disputed_by"
+        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, addressee, seq, stance, disputed_by"
     )]
     #[command(after_help = "\
 Examples:
@@ -199,7 +202,7 @@ Examples:
       --by country-a \"note=as A's memo words it\"
 
 Keys: since, until, quote, source, speaker, reason, note, by, target, trigger,
-with, addressee, seq, disputed_by (the first citation's quote, source, speaker and reason). An empty value
+with, addressee, seq, stance, disputed_by (the first citation's quote, source, speaker and reason). An empty value
 removes the field.")]
     SetEdge {
         /// The node the edge starts from (id, label or alias)

@@ -65,6 +65,9 @@ fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     if let Some(w) = &l.with {
         facts.push(format!("with {}", name(g, w)));
     }
+    if let Some(s) = &l.stance {
+        facts.push(format!("stance: {}", inert(s)));
+    }
     if let Some(a) = &l.addressee {
         facts.push(format!("addressed to {}", name(g, a)));
     }

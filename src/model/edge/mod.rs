@@ -47,6 +47,9 @@ pub struct EdgeFields {
     /// orders them ("first suggesting 3.67 percent, then ..."): 1, 2, ...
     /// (format 1.2).
     pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer in the source's words
+    /// ("defers", "declines to endorse") (format 1.2).
+    pub stance: Option<Box<str>>,
     /// Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<NodeRef>,
 }
@@ -68,6 +71,7 @@ impl EdgeFields {
             with: None,
             addressee: None,
             seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         }
     }
@@ -106,6 +110,9 @@ pub struct EdgeSchema {
     /// orders them: 1, 2, ... `changes` and `timeline` list a day's claims
     /// without one first, in file order, then these by it (format 1.2).
     seq: Option<u32>,
+    /// On `considers`: the shade of the answer, in the source's words
+    /// ("defers", "declines to endorse") (format 1.2).
+    stance: Option<String>,
     /// Parties who dispute that the claim is accurate (format 1.1).
     disputed_by: Option<Vec<String>>,
     note: Option<String>,

@@ -81,6 +81,8 @@ struct Odd {
     disputed_by: Vec<NodeRef>,
     /// The claim's place within its first day (format 1.2).
     seq: Option<u32>,
+    /// On `considers`: the shade of the answer (format 1.2).
+    stance: Option<Box<str>>,
 }
 
 /// The slots of [`Odd::refs`].
@@ -126,6 +128,7 @@ impl Edge {
             with: None,
             addressee: None,
             seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         });
         edge.source = source;
@@ -149,11 +152,13 @@ impl Edge {
             with,
             addressee,
             seq,
+            stance,
             disputed_by,
         } = fields;
         let mut odd = Odd {
             note,
             seq,
+            stance,
             refs: [target, trigger, with, addressee],
             disputed_by,
             ..Odd::default()
@@ -232,6 +237,7 @@ impl Edge {
             with: self.with().map(owned),
             addressee: self.addressee().map(owned),
             seq: self.seq(),
+            stance: self.stance().map(Into::into),
             disputed_by: self.disputed_by().map(owned).collect(),
         }
     }
@@ -313,6 +319,11 @@ impl Edge {
         self.odd_ref(WITH)
     }
 
+    /// On `considers`: the shade of the answer, in the source's words (format 1.2).
+    pub fn stance(&self) -> Option<&str> {
+        self.odd.as_ref().and_then(|odd| odd.stance.as_deref())
+    }
+
     /// The claim's place among the claims of its first day (format 1.2).
     pub fn seq(&self) -> Option<u32> {
         self.odd.as_ref().and_then(|odd| odd.seq)
@@ -388,7 +399,8 @@ impl Edge {
         };
         let by_1_2 = self.citations().any(|c| c.reason.is_some())
             || self.addressee().is_some()
-            || self.seq().is_some();
+            || self.seq().is_some()
+            || self.stance().is_some();
         let by_1_2 = if by_1_2 {
             FormatVersion::V1_2
         } else {

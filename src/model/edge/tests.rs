@@ -112,6 +112,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
                 with,
                 addressee,
                 seq: None,
+                stance: None,
                 disputed_by,
             },
         )
