@@ -101,6 +101,7 @@ pub fn generate(edges: usize, seed: u64) -> Document {
             quote: quoted.then(|| format!("synthetic statement {}", doc.edges.len()).into()),
             speaker: None,
             note: None,
+            reason: None,
         });
         let edge = Edge::new(fields);
         doc.edges.push(edge);

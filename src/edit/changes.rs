@@ -7,7 +7,7 @@ use crate::resolve::Names;
 
 /// The keys `set` takes.
 pub const NODE_KEYS: &[&str] = &[
-    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity",
+    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity", "unnamed",
 ];
 /// The keys `set-edge` takes.
 pub const EDGE_KEYS: &[&str] = &[
@@ -16,11 +16,15 @@ pub const EDGE_KEYS: &[&str] = &[
     "quote",
     "source",
     "speaker",
+    "reason",
     "note",
     "by",
     "target",
     "trigger",
     "with",
+    "addressee",
+    "seq",
+    "stance",
     "disputed_by",
 ];
 
@@ -140,6 +144,18 @@ pub(super) fn set_node(
                 }
             }
             "quantity" => target.more_mut().quantity = quantity(value)?,
+            "unnamed" => {
+                target.more_mut().unnamed = match value.as_str() {
+                    "true" | "yes" => true,
+                    "false" | "no" | "" => false,
+                    other => {
+                        return Err(Error::Usage(format!(
+                            "unnamed is true or false, not '{}'",
+                            crate::terminal::excerpt(other)
+                        )));
+                    }
+                }
+            }
             other => return Err(Error::Usage(format!("cannot set '{other}' on a node"))),
         }
         target.tidy();
@@ -176,7 +192,7 @@ pub(super) fn set_edge(
         match key.as_str() {
             "since" => target.since = date(key, value)?,
             "until" => target.until = date(key, value)?,
-            "quote" | "source" | "speaker" => {
+            "quote" | "source" | "speaker" | "reason" => {
                 let at = first()?;
                 if target.citations.is_empty() {
                     target.citations.push(Default::default());
@@ -186,6 +202,7 @@ pub(super) fn set_edge(
                 match key.as_str() {
                     "quote" => citation.quote = text,
                     "source" => citation.source = text.map(|s: Box<str>| s.as_ref().into()),
+                    "reason" => citation.reason = text,
                     _ => citation.speaker = text,
                 }
                 if *citation == Default::default() {
@@ -193,10 +210,23 @@ pub(super) fn set_edge(
                 }
             }
             "note" => target.note = optional(value).map(Into::into),
+            "stance" => target.stance = optional(value).map(Into::into),
             "by" => target.by = node(value)?,
             "target" => target.target = node(value)?,
             "trigger" => target.trigger = node(value)?,
             "with" => target.with = node(value)?,
+            "addressee" => target.addressee = node(value)?,
+            "seq" => {
+                target.seq = match optional(value) {
+                    None => None,
+                    Some(n) => Some(n.trim().parse::<u32>().map_err(|_| {
+                        Error::Usage(format!(
+                            "seq '{}' is not a whole number; write the claim's place within its day: 1, 2, ...",
+                            crate::terminal::excerpt(&n)
+                        ))
+                    })?),
+                }
+            }
             "disputed_by" => {
                 target.disputed_by = value
                     .split(',')

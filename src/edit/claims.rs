@@ -23,13 +23,14 @@ pub(super) fn link(
     let from = names.resolve(&e.from)?;
     let to = names.resolve(&e.to)?;
     let by = e.by.as_deref().map(|b| names.resolve(b)).transpose()?;
-    let citation = match (&e.source, &e.quote, &e.speaker) {
-        (None, None, None) => None,
-        (source, quote, speaker) => Some(Citation {
+    let citation = match (&e.source, &e.quote, &e.speaker, &e.reason) {
+        (None, None, None, None) => None,
+        (source, quote, speaker, reason) => Some(Citation {
             source: source.as_deref().map(Into::into),
             quote: quote.as_deref().map(Into::into),
             speaker: speaker.as_deref().map(Into::into),
             note: None,
+            reason: reason.as_deref().map(Into::into),
         }),
     };
     let same_claim: Vec<EdgeIx> = g
@@ -67,6 +68,9 @@ pub(super) fn link(
     fields.target = e.target.as_deref().map(node).transpose()?;
     fields.trigger = e.trigger.as_deref().map(node).transpose()?;
     fields.with = e.with.as_deref().map(node).transpose()?;
+    fields.addressee = e.addressee.as_deref().map(node).transpose()?;
+    fields.seq = e.seq;
+    fields.stance = e.stance.as_deref().map(Into::into);
     fields.disputed_by = e
         .disputed_by
         .iter()
@@ -106,6 +110,7 @@ fn add_citation(
         ("target", resolved(&e.target)?, &fields.target),
         ("trigger", resolved(&e.trigger)?, &fields.trigger),
         ("with", resolved(&e.with)?, &fields.with),
+        ("addressee", resolved(&e.addressee)?, &fields.addressee),
     ];
     for (key, given, recorded) in clashes {
         if given.is_some() && given.as_ref() != recorded.as_ref() {
@@ -144,6 +149,7 @@ fn key_is(key: &str) -> &'static str {
     match key {
         "target" => "target=...",
         "trigger" => "trigger=...",
+        "addressee" => "addressee=...",
         _ => "with=...",
     }
 }

@@ -51,6 +51,8 @@ pub struct NewNode {
     pub terms: Vec<String>,
     /// The citation of the `part_of` claims.
     pub citation: Option<Citation>,
+    /// A party the source does not name (format 1.2).
+    pub unnamed: bool,
 }
 
 impl NewNode {
@@ -71,6 +73,7 @@ impl NewNode {
             part_of: None,
             terms: Vec::new(),
             citation: None,
+            unnamed: false,
         }
     }
 }
@@ -93,6 +96,8 @@ pub struct NewEdge {
     pub quote: Option<String>,
     /// Who said it, as the source puts it.
     pub speaker: Option<String>,
+    /// Why the party took the stand, which the quote says (format 1.2).
+    pub reason: Option<String>,
     /// The first day the claim holds.
     pub since: Option<Date>,
     /// The last day the claim holds.
@@ -105,6 +110,12 @@ pub struct NewEdge {
     pub trigger: Option<String>,
     /// On `counters`: the counter-offer.
     pub with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    pub addressee: Option<String>,
+    /// The claim's place among the claims of its first day (format 1.2).
+    pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer (format 1.2).
+    pub stance: Option<String>,
     /// Parties who dispute the claim.
     pub disputed_by: Vec<String>,
 }
@@ -120,12 +131,16 @@ impl NewEdge {
             source: None,
             quote: None,
             speaker: None,
+            reason: None,
             since: None,
             until: None,
             note: None,
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
+            seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         }
     }
@@ -166,8 +181,9 @@ pub struct NewStatus {
 pub enum Edit {
     /// Adds a node.
     AddNode(NewNode),
-    /// Records a claim, or adds a citation to the same claim.
-    Link(NewEdge),
+    /// Records a claim, or adds a citation to the same claim. Boxed: a
+    /// claim's fields are most of an edit's size.
+    Link(Box<NewEdge>),
     /// Removes the matching edge; several matches need `all`.
     Unlink {
         /// Which edge.
@@ -289,7 +305,7 @@ fn one_edge(g: &Graph, found: &[EdgeIx]) -> Result<EdgeIx> {
 /// // The next edit applies to the new document, once it is a graph again.
 /// let graph = Graph::from_document("edited", doc)?;
 /// let support = NewEdge::new("Erdogan", Relation::Supports, "the Istanbul talks");
-/// let (doc, said) = apply(&graph, &Edit::Link(support))?;
+/// let (doc, said) = apply(&graph, &Edit::Link(Box::new(support)))?;
 /// assert_eq!(said, ["linked turkey supports direct-talks"]);
 /// assert_eq!(doc.edges.len(), graph.edge_count() + 1);
 /// # Ok::<(), negograph::Error>(())

@@ -31,6 +31,7 @@ pub(super) fn add(
         .map(|name| names.resolve(name).map(|i| names.graph().id(i).to_owned()))
         .transpose()?;
     node.more_mut().quantity = quantity(n.quantity.as_deref().unwrap_or(""))?;
+    node.more_mut().unnamed = n.unnamed;
     node.tidy();
     doc.nodes.push(node);
     said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));

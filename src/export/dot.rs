@@ -50,6 +50,10 @@ fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) ->
     if settled {
         lines.push(format!("({status})"));
     }
+    // A party the source does not name is drawn as such, not as a name.
+    if g.node(n).unnamed() {
+        lines.push("(unnamed in the source)".to_owned());
+    }
     let faded = scene.faded_nodes.contains(&n);
     let mut style = vec!["filled"];
     if kind == NodeKind::Party {

@@ -466,6 +466,7 @@ impl Table {
                     quote: cell("quote").map(Into::into),
                     speaker: cell("speaker").map(Into::into),
                     note: cell("citation_note").map(Into::into),
+                    reason: None,
                 }
             })
             .collect();
@@ -481,6 +482,9 @@ impl Table {
             target: end("target"),
             trigger: end("trigger"),
             with: end("with"),
+            addressee: end("addressee"),
+            seq: None,
+            stance: None,
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()

@@ -41,6 +41,9 @@ pub(super) struct RawMore<'a> {
     target: Option<Text<'a>>,
     trigger: Option<Text<'a>>,
     with: Option<Text<'a>>,
+    addressee: Option<Text<'a>>,
+    seq: Option<u32>,
+    stance: Option<Box<str>>,
     disputed_by: Vec<Text<'a>>,
 }
 
@@ -74,6 +77,12 @@ pub(super) struct EdgeFile<'a> {
     #[serde(default, borrow)]
     with: Option<Text<'a>>,
     #[serde(default, borrow)]
+    addressee: Option<Text<'a>>,
+    #[serde(default)]
+    seq: Option<u32>,
+    #[serde(default)]
+    stance: Option<Box<str>>,
+    #[serde(default, borrow)]
     disputed_by: Vec<Text<'a>>,
     #[serde(default)]
     note: Option<Box<str>>,
@@ -96,6 +105,8 @@ struct RawCitation<'a> {
     speaker: Option<Box<str>>,
     #[serde(default)]
     note: Option<Box<str>>,
+    #[serde(default)]
+    reason: Option<Box<str>>,
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for RawEdge<'a> {
@@ -122,6 +133,9 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             target,
             trigger,
             with,
+            addressee,
+            seq,
+            stance,
             disputed_by,
             note,
         } = file;
@@ -129,6 +143,9 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
             && target.is_none()
             && trigger.is_none()
             && with.is_none()
+            && addressee.is_none()
+            && seq.is_none()
+            && stance.is_none()
             && disputed_by.is_empty();
         RawEdge {
             from,
@@ -146,6 +163,9 @@ impl<'a> From<EdgeFile<'a>> for RawEdge<'a> {
                     target,
                     trigger,
                     with,
+                    addressee,
+                    seq,
+                    stance,
                     disputed_by,
                 })
             }),
@@ -332,6 +352,7 @@ impl Interner {
             quote: raw.quote.map(|q| q.0.into()),
             speaker: None,
             note: None,
+            reason: None,
         };
         let mut fields = EdgeFields {
             from: node(self, raw.from, 0),
@@ -348,6 +369,9 @@ impl Interner {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
+            seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         };
         {
@@ -357,6 +381,9 @@ impl Interner {
                 target,
                 trigger,
                 with,
+                addressee,
+                seq,
+                stance,
                 disputed_by,
             } = *more;
             fields
@@ -366,10 +393,14 @@ impl Interner {
                     quote: c.quote,
                     speaker: c.speaker,
                     note: c.note,
+                    reason: c.reason,
                 }));
             fields.target = target.map(|id| self.node(id));
             fields.trigger = trigger.map(|id| self.node(id));
             fields.with = with.map(|id| self.node(id));
+            fields.addressee = addressee.map(|id| self.node(id));
+            fields.seq = seq;
+            fields.stance = stance;
             fields.disputed_by = disputed_by.into_iter().map(|id| self.node(id)).collect();
         }
         Edge::new(fields)

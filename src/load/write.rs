@@ -90,6 +90,9 @@ impl Serialize for EdgeOut<'_> {
         some(&mut map, "target", e.target().map(id))?;
         some(&mut map, "trigger", e.trigger().map(id))?;
         some(&mut map, "with", e.with().map(id))?;
+        some(&mut map, "addressee", e.addressee().map(id))?;
+        some(&mut map, "seq", e.seq().as_ref())?;
+        some(&mut map, "stance", e.stance())?;
         let disputed: Vec<&str> = e.disputed_by().map(id).collect();
         if !disputed.is_empty() {
             map.serialize_field("disputed_by", &disputed)?;

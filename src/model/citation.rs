@@ -22,6 +22,11 @@ pub struct Citation {
     pub speaker: Option<Box<str>>,
     /// Anything a reader should know about this citation.
     pub note: Option<Box<str>>,
+    /// Why the party took the stand, in the analyst's words ("the pension
+    /// issue"), this citation's quote being the source's words that say so
+    /// (format 1.2). A claim may cite the same source twice: once for the
+    /// stand, once for its reason.
+    pub reason: Option<Box<str>>,
 }
 
 impl Citation {
@@ -32,12 +37,13 @@ impl Citation {
             quote: Some(quote.into()),
             speaker: None,
             note: None,
+            reason: None,
         }
     }
 
     /// Whether format 1's `source` and `quote` fields can say it all.
     pub fn is_plain(&self) -> bool {
-        self.speaker.is_none() && self.note.is_none()
+        self.speaker.is_none() && self.note.is_none() && self.reason.is_none()
     }
 
     /// The citation, borrowed.
@@ -47,6 +53,7 @@ impl Citation {
             quote: self.quote.as_deref(),
             speaker: self.speaker.as_deref(),
             note: self.note.as_deref(),
+            reason: self.reason.as_deref(),
         }
     }
 }
@@ -62,6 +69,8 @@ pub struct CitationRef<'a> {
     pub speaker: Option<&'a str>,
     /// A note on this citation.
     pub note: Option<&'a str>,
+    /// Why the party took the stand, which this citation's quote says (format 1.2).
+    pub reason: Option<&'a str>,
 }
 
 impl CitationRef<'_> {
@@ -72,6 +81,7 @@ impl CitationRef<'_> {
             quote: self.quote.map(Into::into),
             speaker: self.speaker.map(Into::into),
             note: self.note.map(Into::into),
+            reason: self.reason.map(Into::into),
         }
     }
 }
@@ -90,6 +100,9 @@ impl Serialize for CitationRef<'_> {
         }
         if let Some(note) = self.note {
             map.serialize_entry("note", note)?;
+        }
+        if let Some(reason) = self.reason {
+            map.serialize_entry("reason", reason)?;
         }
         map.end()
     }
@@ -114,4 +127,7 @@ pub(crate) struct CitationSchema {
     speaker: Option<String>,
     /// Anything a reader should know about this citation.
     note: Option<String>,
+    /// Why the party took the stand, in the analyst's words; the quote is
+    /// the source's words that say so (format 1.2).
+    reason: Option<String>,
 }

@@ -180,3 +180,5 @@ macro_rules! by_serde {
 pub(crate) use by_serde;
 
 by_serde!(Vec<StatusChange>);
+by_serde!(Option<u32>);
+by_serde!(bool);

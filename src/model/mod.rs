@@ -23,7 +23,7 @@ pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 #[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]
 pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};
-pub use quantity::Quantity;
+pub use quantity::{Measure, Quantity};
 pub use relation_facts::{EdgeStyle, RelationFacts};
 pub use version::FormatVersion;
 pub use vocabulary::{Lenient, NodeKind, Relation, Side, Status, Vocabulary};
@@ -32,7 +32,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The newest format version this build reads and writes.
-pub const FORMAT_VERSION: FormatVersion = FormatVersion::V1_1;
+pub const FORMAT_VERSION: FormatVersion = FormatVersion::V1_2;
 
 /// Where a claim comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -84,9 +84,9 @@ impl Source {
 
 /// A whole graph file.
 #[derive(Clone, Debug, PartialEq, JsonSchema)]
-#[schemars(title = "negograph graph, format 1.1")]
+#[schemars(title = "negograph graph, format 1.2")]
 pub struct Document {
-    /// The format version the file declares: 1 or 1.1. Written back as at
+    /// The format version the file declares: 1, 1.1 or 1.2. Written back as at
     /// least the version the content needs, never lower than declared.
     pub negograph: FormatVersion,
     /// What the graph is about, shown atop every answer and picture.
@@ -173,18 +173,33 @@ impl Document {
         }
     }
 
-    /// The version the file must declare to hold what it holds: 1.1 once
-    /// anything format 1 lacks is used, and never below what it declared.
+    /// The version the file must declare to hold what it holds: the newest
+    /// version any field or relation it uses came in, and never below what
+    /// it declared.
     pub fn version_needed(&self) -> FormatVersion {
-        let needs_1_1 = self.negograph == FormatVersion::V1_1
-            || self.sources.iter().any(Source::needs_1_1)
-            || self.nodes.iter().any(Node::needs_1_1)
-            || self.edges.iter().any(Edge::needs_1_1);
-        if needs_1_1 {
-            FormatVersion::V1_1
-        } else {
-            FormatVersion::V1
+        self.negograph.max(self.content_version())
+    }
+
+    /// The newest format version any field or relation the file uses came
+    /// in, whatever it declares.
+    pub fn content_version(&self) -> FormatVersion {
+        let v1_1 = |yes: bool| {
+            if yes {
+                FormatVersion::V1_1
+            } else {
+                FormatVersion::V1
+            }
+        };
+        let mut needed = v1_1(
+            self.sources.iter().any(Source::needs_1_1) || self.nodes.iter().any(Node::needs_1_1),
+        );
+        if self.nodes.iter().any(Node::unnamed) {
+            needed = FormatVersion::V1_2;
         }
+        for edge in &self.edges {
+            needed = needed.max(edge.version_needed());
+        }
+        needed
     }
 
     /// Removes node `i` and renumbers the references to the nodes after it.

@@ -50,6 +50,10 @@ pub struct NodeMore {
     pub issue: Option<String>,
     /// How much, as people write it ("45-60 days"); see [`super::Quantity`].
     pub quantity: Option<String>,
+    /// For a party: the source does not name it ("a threat whose maker the
+    /// report does not name"); the label says how the source refers to it
+    /// (format 1.2).
+    pub unnamed: bool,
 }
 
 /// One dated change of a node's status.
@@ -139,6 +143,11 @@ impl Node {
         }
     }
 
+    /// For a party: whether the source does not name it (format 1.2).
+    pub fn unnamed(&self) -> bool {
+        self.more.as_deref().is_some_and(|m| m.unnamed)
+    }
+
     /// Whether it uses anything format 1 does not have.
     pub fn needs_1_1(&self) -> bool {
         self.more.is_some()
@@ -178,6 +187,9 @@ impl Serialize for Node {
         }
         if let Some(quantity) = self.quantity() {
             map.serialize_entry("quantity", quantity)?;
+        }
+        if self.unnamed() {
+            map.serialize_entry("unnamed", &true)?;
         }
         if let Some(note) = &self.note {
             map.serialize_entry("note", note)?;
@@ -221,6 +233,10 @@ pub(crate) struct NodeSchema {
     /// How much, as people write it: "45-60 days", "about 120", "at least 10 hostages" (format 1.1).
     #[serde(default)]
     quantity: Option<String>,
+    /// For a party the source does not name: `true`; the label says how the
+    /// source refers to it ("an unnamed official") (format 1.2).
+    #[serde(default)]
+    unnamed: bool,
     #[serde(default)]
     note: Option<String>,
 }
@@ -240,18 +256,23 @@ impl From<NodeSchema> for Node {
             actor: Actors(actor),
             issue,
             quantity,
+            unnamed,
             note,
         } = file;
         // Most nodes have none of these: no box is made for them (a quarter
         // of a million allocations and frees on a big file).
-        let none =
-            status_history.is_empty() && actor.is_empty() && issue.is_none() && quantity.is_none();
+        let none = status_history.is_empty()
+            && actor.is_empty()
+            && issue.is_none()
+            && quantity.is_none()
+            && !unnamed;
         let more = (!none).then(|| {
             Box::new(NodeMore {
                 status_history,
                 actor,
                 issue,
                 quantity,
+                unnamed,
             })
         });
         Node {

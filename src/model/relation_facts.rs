@@ -97,13 +97,14 @@ const fn stand(side: Option<Side>, phrase: &'static str, style: EdgeStyle) -> Re
 impl Relation {
     /// This relation's row of the table.
     pub const fn facts(self) -> RelationFacts {
-        use FormatVersion::V1_1;
+        use FormatVersion::{V1_1, V1_2};
         const FOR: Option<Side> = Some(Side::For);
         const AGAINST: Option<Side> = Some(Side::Against);
         match self {
             Relation::Demands => RelationFacts {
                 ask_verbs: &["demand/insist"],
                 help: "a party wants a position to happen",
+                fields: &["addressee"],
                 ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
             },
             Relation::Proposes => RelationFacts {
@@ -128,7 +129,7 @@ impl Relation {
                 holds: true,
                 ask_verbs: &["threaten/threat/threatens/threatening"],
                 help: "a party threatens a measure",
-                fields: &["target", "trigger"],
+                fields: &["target", "trigger", "addressee"],
                 ..stand(None, "threatens", style("#dd6b20", "bold", "diamond"))
             },
             Relation::ConditionsOn => RelationFacts {
@@ -212,6 +213,21 @@ impl Relation {
                     "cannot hold together with",
                     style("#c53030", "dashed", "none"),
                 )
+            },
+            // No side: a party that considers or defers has not agreed (so
+            // it is an obstacle wherever its agreement is needed), and it
+            // has not refused (so it is no refusal). See crate::standing.
+            Relation::Considers => RelationFacts {
+                response: true,
+                version: V1_2,
+                help: "a party neither accepts nor rejects a position put to it (considers, defers, declines to endorse)",
+                fields: &["stance"],
+                ..stand(None, "considers", style("#d69e2e", "dashed", "obox"))
+            },
+            Relation::TakesPartIn => RelationFacts {
+                version: V1_2,
+                help: "a party takes part in talks or a position worked out among several",
+                ..stand(None, "takes part in", style("#4a5568", "dotted", "inv"))
             },
         }
     }

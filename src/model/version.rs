@@ -1,4 +1,4 @@
-//! The format version a file declares: `1` or `1.1`.
+//! The format version a file declares: `1`, `1.1` or `1.2`.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -16,6 +16,9 @@ pub enum FormatVersion {
     /// Format 1.1: proposals and issues, responses, several citations, dated
     /// statuses, actors, threats with target and trigger.
     V1_1,
+    /// Format 1.2: answers between yes and no (`considers`), taking part in
+    /// talks (`takes_part_in`).
+    V1_2,
 }
 
 impl FormatVersion {
@@ -24,12 +27,15 @@ impl FormatVersion {
         match self {
             FormatVersion::V1 => "1",
             FormatVersion::V1_1 => "1.1",
+            FormatVersion::V1_2 => "1.2",
         }
     }
 
     /// The message for a version this build does not read.
     pub fn unsupported(written: &str) -> String {
-        format!("this file is format version {written}; this negograph reads versions 1 and 1.1")
+        format!(
+            "this file is format version {written}; this negograph reads versions 1, 1.1 and 1.2"
+        )
     }
 }
 
@@ -45,6 +51,7 @@ impl Serialize for FormatVersion {
             FormatVersion::V1 => serializer.serialize_u64(1),
             // serde_json writes this f64 as `1.1`.
             FormatVersion::V1_1 => serializer.serialize_f64(1.1),
+            FormatVersion::V1_2 => serializer.serialize_f64(1.2),
         }
     }
 }
@@ -55,7 +62,7 @@ impl<'de> Deserialize<'de> for FormatVersion {
         impl serde::de::Visitor<'_> for Visit {
             type Value = FormatVersion;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("the format version, 1 or 1.1")
+                f.write_str("the format version, 1, 1.1 or 1.2")
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<FormatVersion, E> {
                 match v {
@@ -70,6 +77,8 @@ impl<'de> Deserialize<'de> for FormatVersion {
                 // The nearest f64 to the text "1.1" (or "1.10") is this literal's.
                 if v == 1.1 {
                     Ok(FormatVersion::V1_1)
+                } else if v == 1.2 {
+                    Ok(FormatVersion::V1_2)
                 } else if v == 1.0 {
                     Ok(FormatVersion::V1)
                 } else {
@@ -87,8 +96,8 @@ impl JsonSchema for FormatVersion {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "The format version: 1, or 1.1 for files using format 1.1 fields.",
-            "enum": [1, 1.1]
+            "description": "The format version: 1, 1.1 for files using format 1.1 fields, 1.2 for files using format 1.2's.",
+            "enum": [1, 1.1, 1.2]
         })
     }
 }
@@ -104,13 +113,15 @@ mod tests {
             ("1.1", FormatVersion::V1_1),
             ("1.10", FormatVersion::V1_1),
             ("1.0", FormatVersion::V1),
+            ("1.2", FormatVersion::V1_2),
         ] {
             let read: FormatVersion = serde_json::from_str(text).unwrap();
             assert_eq!(read, version, "{text}");
         }
         assert_eq!(serde_json::to_string(&FormatVersion::V1_1).unwrap(), "1.1");
         assert_eq!(serde_json::to_string(&FormatVersion::V1).unwrap(), "1");
-        for bad in ["2", "1.2", "0", "-1", "\"1\""] {
+        assert_eq!(serde_json::to_string(&FormatVersion::V1_2).unwrap(), "1.2");
+        for bad in ["2", "1.3", "0", "-1", "\"1\""] {
             let err = serde_json::from_str::<FormatVersion>(bad).unwrap_err();
             assert!(
                 err.to_string().contains("version") || err.to_string().contains("1.1"),

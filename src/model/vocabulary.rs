@@ -200,6 +200,14 @@ vocabulary!(
         /// Per `by`, FROM and TO cannot both hold: whoever holds one stands
         /// against the other. Symmetric (format 1.1).
         Excludes => "excludes",
+        /// A party answers a position put to it with neither yes nor no: it
+        /// considers it, defers, declines to endorse it (the edge's `stance`
+        /// says which, in the source's words). Not agreement, not a refusal
+        /// (format 1.2).
+        Considers => "considers",
+        /// A party takes part in talks or in a position worked out among
+        /// several ("five-way talks between A, B, C, D and E") (format 1.2).
+        TakesPartIn => "takes_part_in",
     }
 );
 

@@ -313,11 +313,12 @@ fn between(
         }
     }
     answer.status = status_changes(g, &scope, &replacing, from, to);
-    // Date order; the file's order within a day (sorting is stable).
-    answer.added.sort_by_key(|c| c.on);
-    answer.removed.sort_by_key(|c| c.on);
+    // Date order; within a day, claims without a `seq` in file order, then
+    // those with one by it (sorting is stable).
+    answer.added.sort_by_key(|c| (c.on, c.link.seq));
+    answer.removed.sort_by_key(|c| (c.on, c.link.seq));
     answer.status.sort_by_key(|c| (c.on, c.ix));
-    answer.evidence.sort_by_key(|c| c.on);
+    answer.evidence.sort_by_key(|c| (c.on, c.link.seq));
     answer
 }
 

@@ -11,7 +11,7 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of, units_agree};
+use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of};
 use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation};
@@ -85,10 +85,17 @@ pub struct IssueComparison {
     /// lowest ceiling, 0 when they overlap; `null` when fewer than two offers
     /// have a quantity, or their units differ.
     pub gap: Option<f64>,
-    /// The unit the gap is counted in.
+    /// The unit the gap is counted in: as written for a count, the
+    /// currency's code for money, `%` for shares (the gap then in percentage points).
     pub unit: Option<String>,
+    /// The gap in words a reader expects: "10 days", "10 percentage
+    /// points", "$2,000"; `null` when not comparable.
+    pub gap_text: Option<String>,
     /// Whether the offers could be compared: at least two quantities, in one unit.
     pub comparable: bool,
+    /// Why not, when two or more offers have a quantity but cannot be set
+    /// side by side ("one is in USD, another in EUR").
+    pub not_comparable: Option<String>,
 }
 
 /// Where the parties stand on one proposal as a whole.
@@ -290,21 +297,26 @@ fn line_up(
         .iter()
         .filter_map(|o| o.term.amount.as_ref())
         .collect();
-    let unit = amounts
+    // The first quantity that says what it measures sets the unit; one
+    // that does not ("about 120") goes with any.
+    let lead = amounts
         .iter()
-        .map(|q| q.unit.trim())
-        .find(|u| !u.is_empty())
-        .map(str::to_owned);
-    let one_unit = amounts
-        .iter()
-        .all(|q| unit.as_deref().is_none_or(|u| units_agree(u, &q.unit)));
-    let comparable = amounts.len() >= 2 && one_unit;
+        .find(|q| !q.unit.trim().is_empty() || q.per.is_some())
+        .or(amounts.first())
+        .copied();
+    let not_comparable =
+        lead.and_then(|lead| amounts.iter().find_map(|q| lead.comparable_with(q).err()));
+    let comparable = amounts.len() >= 2 && not_comparable.is_none();
     let (overlap, gap) = if comparable {
         let (overlap, gap) = spread(&amounts);
         (overlap, Some(gap))
     } else {
         (false, None)
     };
+    let unit = lead
+        .map(|q| q.unit.trim().to_owned())
+        .filter(|u| !u.is_empty());
+    let gap_text = gap.zip(lead).map(|(gap, lead)| lead.difference(gap));
     IssueComparison {
         issue: g.id(issue).to_owned(),
         label: g.label(issue).to_owned(),
@@ -313,6 +325,8 @@ fn line_up(
         overlap,
         gap,
         unit,
+        gap_text,
         comparable,
+        not_comparable,
     }
 }

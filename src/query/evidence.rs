@@ -19,6 +19,10 @@ pub struct NodeRef {
     /// For demands and conditions: the status this view gives them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// For a party the source does not name: `true` (the label says how the
+    /// source refers to it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
     /// The node itself, for callers that go on to draw or query it; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
@@ -34,6 +38,7 @@ impl NodeRef {
             kind: g.kind(n),
             label: g.label(n).to_owned(),
             status: (g.kind(n) != NodeKind::Party).then(|| view.status(n)),
+            unnamed: g.node(n).unnamed(),
             ix: n,
         }
     }
@@ -71,6 +76,15 @@ pub struct Link {
     /// On `counters`: the counter-offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<String>,
+    /// The claim's place among the claims of its first day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer, in the source's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
     /// Parties who dispute the claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
@@ -101,6 +115,9 @@ impl Link {
             target: edge.target().map(id),
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),
+            addressee: edge.addressee().map(id),
+            seq: edge.seq(),
+            stance: edge.stance().map(str::to_owned),
             disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,

@@ -82,17 +82,6 @@ pub fn disputed_by(g: &Graph, e: EdgeIx) -> Vec<String> {
         .collect()
 }
 
-/// Whether two units count the same thing: equal ignoring case and a plural
-/// `s` ("day" and "Days"), or one of them left out ("about 120" beside "120
-/// prisoners": the issue says what is counted).
-pub fn units_agree(a: &str, b: &str) -> bool {
-    let norm = |u: &str| {
-        let u = u.trim().to_lowercase();
-        u.strip_suffix('s').map(str::to_owned).unwrap_or(u)
-    };
-    a.trim().is_empty() || b.trim().is_empty() || norm(a) == norm(b)
-}
-
 /// How far apart a set of quantities is: `(overlap, gap)`. They overlap when
 /// one amount lies in every range; the gap is how far the highest floor lies
 /// above the lowest ceiling (0 when they overlap), the distance one side or
@@ -144,12 +133,5 @@ mod tests {
         // Each pair but (a, c) overlaps; no one day is in all three.
         assert_eq!(spread(&[&a, &b, &c]), (false, 10.0));
         assert_eq!(spread(&[&a, &b]), (true, 0.0));
-    }
-
-    #[test]
-    fn units_agree_up_to_case_plural_and_omission() {
-        assert!(units_agree("days", "Day"));
-        assert!(units_agree("", "prisoners"));
-        assert!(!units_agree("days", "hostages"));
     }
 }

@@ -7,7 +7,11 @@
 //! **Sides.** A party is *for* a position when it demands, proposes,
 //! supports or accepts it; *against* it when it rejects, counters or ignores
 //! it, or holds a position that `excludes` it ([`Relation::side`] is the
-//! table). A member's claim (`member_of`) counts for its party, and answers
+//! table). A party that `considers` a position (considers it, defers,
+//! declines to endorse it) is on neither side: it has not agreed, so it is
+//! an obstacle wherever its agreement is needed, and it has not refused, so
+//! it is no refusal. `takes_part_in` and `mediates` put a party on no side.
+//! A member's claim (`member_of`) counts for its party, and answers
 //! say who spoke ("Netanyahu, for Israel").
 //!
 //! **Agreement.** A party has *agreed* to a position when it does not refuse

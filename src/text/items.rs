@@ -23,10 +23,15 @@ pub(super) enum Key {
     Url,
     Publisher,
     File,
+    Reason,
+    Stance,
+    Addressee,
+    Seq,
+    Unnamed,
 }
 
 impl Key {
-    pub const ALL: [Key; 17] = [
+    pub const ALL: [Key; 22] = [
         Key::Aka,
         Key::Actor,
         Key::DisputedBy,
@@ -44,6 +49,11 @@ impl Key {
         Key::Url,
         Key::Publisher,
         Key::File,
+        Key::Reason,
+        Key::Stance,
+        Key::Addressee,
+        Key::Seq,
+        Key::Unnamed,
     ];
 
     pub fn spelling(self) -> &'static str {
@@ -65,6 +75,11 @@ impl Key {
             Key::Url => "url",
             Key::Publisher => "publisher",
             Key::File => "file",
+            Key::Reason => "reason",
+            Key::Stance => "stance",
+            Key::Addressee => "addressee",
+            Key::Seq => "seq",
+            Key::Unnamed => "unnamed",
         }
     }
 
@@ -80,6 +95,16 @@ impl Key {
     /// Whether it takes every word to the end of the line.
     pub fn is_list(self) -> bool {
         matches!(self, Key::Aka | Key::Actor | Key::DisputedBy)
+    }
+
+    /// Whether it stands alone, with no value (`unnamed`).
+    pub fn is_flag(self) -> bool {
+        self == Key::Unnamed
+    }
+
+    /// Whether it belongs to the line's citation (`speaker`, `reason`).
+    pub fn is_citation(self) -> bool {
+        matches!(self, Key::Speaker | Key::Reason)
     }
 }
 
@@ -124,6 +149,7 @@ pub(super) const NODE_KEYS: &[Key] = &[
     Key::Issue,
     Key::Quantity,
     Key::Note,
+    Key::Unnamed,
 ];
 /// Claim fields.
 pub(super) const EDGE_KEYS: &[Key] = &[
@@ -135,6 +161,9 @@ pub(super) const EDGE_KEYS: &[Key] = &[
     Key::Until,
     Key::DisputedBy,
     Key::Note,
+    Key::Stance,
+    Key::Addressee,
+    Key::Seq,
 ];
 /// Source fields.
 pub(super) const SOURCE_KEYS: &[Key] = &[Key::Url, Key::Publisher, Key::Note, Key::File];
@@ -146,11 +175,15 @@ pub(super) struct Cite {
     pub quote: Option<Word>,
     pub speaker: Option<Word>,
     pub note: Option<Word>,
+    pub reason: Option<Word>,
 }
 
 impl Cite {
     pub fn is_empty(&self) -> bool {
-        self.source.is_none() && self.quote.is_none() && self.speaker.is_none()
+        self.source.is_none()
+            && self.quote.is_none()
+            && self.speaker.is_none()
+            && self.reason.is_none()
     }
 }
 
@@ -188,7 +221,15 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
         let w = &words[i];
         let key = w.bare().and_then(Key::from_word);
         match key {
-            Some(key) if allowed.contains(&key) || (cites && key == Key::Speaker) => {
+            Some(key) if allowed.contains(&key) || (cites && key.is_citation()) => {
+                if key.is_flag() {
+                    if out.singles.iter().any(|(k, _)| *k == key) {
+                        return Err(twice(w));
+                    }
+                    out.singles.push((key, w.clone()));
+                    i += 1;
+                    continue;
+                }
                 if key.is_list() {
                     if out.lists.iter().any(|(k, _)| *k == key) {
                         return Err(twice(w));
@@ -215,7 +256,7 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                 // A node's name may be several bare words.
                 let names_node = matches!(
                     key,
-                    Key::By | Key::Target | Key::Trigger | Key::With | Key::Issue
+                    Key::By | Key::Target | Key::Trigger | Key::With | Key::Issue | Key::Addressee
                 );
                 let (value, next) = if names_node {
                     let end = super::parse::name_end(words, i + 1);
@@ -226,11 +267,16 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                 let value = &value;
                 if key == Key::Note {
                     notes.push(value.clone());
-                } else if key == Key::Speaker {
-                    if out.cite.speaker.is_some() {
+                } else if key.is_citation() {
+                    let slot = if key == Key::Speaker {
+                        &mut out.cite.speaker
+                    } else {
+                        &mut out.cite.reason
+                    };
+                    if slot.is_some() {
                         return Err(twice(w));
                     }
-                    out.cite.speaker = Some(value.clone());
+                    *slot = Some(value.clone());
                 } else {
                     if out.singles.iter().any(|(k, _)| *k == key) {
                         return Err(twice(w));
@@ -303,7 +349,7 @@ fn twice(w: &Word) -> Fault {
 fn allowed_list(allowed: &[Key], cites: bool) -> String {
     let mut names: Vec<&str> = allowed.iter().map(|k| k.spelling()).collect();
     if cites {
-        names.extend(["@SOURCE", "\"QUOTE\"", "speaker"]);
+        names.extend(["@SOURCE", "\"QUOTE\"", "speaker", "reason"]);
     }
     format!(" (here: {})", names.join(", "))
 }

@@ -34,6 +34,7 @@ pub(super) enum Slot {
     Target(usize),
     Trigger(usize),
     With(usize),
+    Addressee(usize),
     Disputed(usize, usize),
     Actor(usize, usize),
     Issue(usize),
@@ -159,10 +160,11 @@ impl Parser {
         let version = match ws.get(1).map(|w| w.text.as_str()) {
             Some("1" | "1.0") => FormatVersion::V1,
             Some("1.1" | "1.10") => FormatVersion::V1_1,
+            Some("1.2" | "1.20") => FormatVersion::V1_2,
             Some(other) => {
                 return Err(self.fail(ws[1].start, FormatVersion::unsupported(other)));
             }
-            None => return Err(self.fail(0, "`negograph` needs the format version: 1 or 1.1")),
+            None => return Err(self.fail(0, "`negograph` needs the format version: 1, 1.1 or 1.2")),
         };
         if let Some(extra) = ws.get(2) {
             return Err(self.fail(extra.start, "nothing follows the version"));
@@ -343,6 +345,7 @@ impl Parser {
             Slot::Target(e) => self.edges[e].target = Some(node_ref),
             Slot::Trigger(e) => self.edges[e].trigger = Some(node_ref),
             Slot::With(e) => self.edges[e].with = Some(node_ref),
+            Slot::Addressee(e) => self.edges[e].addressee = Some(node_ref),
             Slot::Disputed(e, k) => self.edges[e].disputed_by[k] = node_ref,
             Slot::Actor(n, k) => {
                 if let Some(id) = id {
@@ -387,6 +390,12 @@ impl Parser {
                 .map(Into::into),
             note: cite
                 .note
+                .as_ref()
+                .map(|w| self.text_value(w))
+                .transpose()?
+                .map(Into::into),
+            reason: cite
+                .reason
                 .as_ref()
                 .map(|w| self.text_value(w))
                 .transpose()?
@@ -475,11 +484,34 @@ impl Parser {
                     let text = self.text_value(w)?;
                     self.edges[index].note = Some(text.into());
                 }
-                Key::By | Key::Target | Key::Trigger | Key::With => {
+                Key::Stance => {
+                    if edge.stance.is_some() {
+                        return Err(self.fail(w.start, "`stance` is given twice"));
+                    }
+                    let text = self.text_value(w)?;
+                    self.edges[index].stance = Some(text.into());
+                }
+                Key::Seq => {
+                    if edge.seq.is_some() {
+                        return Err(self.fail(w.start, "`seq` is given twice"));
+                    }
+                    let Ok(seq) = w.text.parse::<u32>() else {
+                        return Err(self.fail(
+                            w.start,
+                            format!(
+                                "`seq` is a claim's place within its day, a whole number (1, 2, ...), not '{}'",
+                                crate::terminal::excerpt(&w.text)
+                            ),
+                        ));
+                    };
+                    self.edges[index].seq = Some(seq);
+                }
+                Key::By | Key::Target | Key::Trigger | Key::With | Key::Addressee => {
                     let (slot, taken) = match key {
                         Key::By => (Slot::By(index), edge.by.is_some()),
                         Key::Target => (Slot::Target(index), edge.target.is_some()),
                         Key::Trigger => (Slot::Trigger(index), edge.trigger.is_some()),
+                        Key::Addressee => (Slot::Addressee(index), edge.addressee.is_some()),
                         _ => (Slot::With(index), edge.with.is_some()),
                     };
                     if taken {
@@ -492,6 +524,7 @@ impl Parser {
                         Key::By => edge.by = placeholder,
                         Key::Target => edge.target = placeholder,
                         Key::Trigger => edge.trigger = placeholder,
+                        Key::Addressee => edge.addressee = placeholder,
                         _ => edge.with = placeholder,
                     }
                     self.name_ref(slot, w);

@@ -166,6 +166,9 @@ impl<'d> Writer<'d> {
         if let Some(quantity) = n.quantity() {
             let _ = write!(self.out, " quantity {}", text(quantity));
         }
+        if n.unnamed() {
+            self.out.push_str(" unnamed");
+        }
         if !n.aliases.is_empty() {
             self.out.push_str(" aka");
             for alias in &n.aliases {
@@ -197,6 +200,7 @@ impl<'d> Writer<'d> {
             quote: c.quote.as_deref(),
             speaker: None,
             note: c.note.as_deref(),
+            reason: None,
         };
         self.cite(source, citation, true);
         self.out.push('\n');
@@ -226,6 +230,9 @@ impl<'d> Writer<'d> {
         if let Some(note) = c.note {
             let _ = write!(self.out, " note {}", text(note));
         }
+        if let Some(reason) = c.reason {
+            let _ = write!(self.out, " reason {}", text(reason));
+        }
     }
 
     fn edge(&mut self, e: &'d Edge) {
@@ -250,6 +257,7 @@ impl<'d> Writer<'d> {
             ("target", e.target()),
             ("trigger", e.trigger()),
             ("with", e.with()),
+            ("addressee", e.addressee()),
         ];
         for (key, end) in refs {
             if let Some(end) = end {
@@ -260,6 +268,12 @@ impl<'d> Writer<'d> {
             if let Some(day) = day {
                 let _ = write!(self.out, " {key} {}", lenient(&day));
             }
+        }
+        if let Some(seq) = e.seq() {
+            let _ = write!(self.out, " seq {seq}");
+        }
+        if let Some(stance) = e.stance() {
+            let _ = write!(self.out, " stance {}", text(stance));
         }
         if let Some(c) = first {
             self.cite(c.source.map(arcstr::ArcStr::as_str), c, false);

@@ -252,6 +252,11 @@ impl Validator {
             ("target", edge.target(), "the party threatened"),
             ("trigger", edge.trigger(), "what sets the threat off"),
             ("with", edge.with(), "the counter-offer"),
+            (
+                "addressee",
+                edge.addressee(),
+                "the party it is addressed to",
+            ),
         ];
         for (field, end, what) in fields {
             let Some(end) = end else { continue };
@@ -274,7 +279,7 @@ impl Validator {
                 continue;
             };
             let kind = cx.kinds[n.index()];
-            let wants_party = field == "target";
+            let wants_party = matches!(field, "target" | "addressee");
             if wants_party != (kind == NodeKind::Party) || kind == NodeKind::Issue {
                 self.error(
                     "wrong-kinds",
@@ -439,6 +444,27 @@ impl EdgeContext<'_> {
             }
             if let Some(note) = edge.note() {
                 v.text_len(at("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            if let Some(stance) = edge.stance() {
+                v.text_len(at("stance"), "stance", stance, MAX_TEXT_CHARS);
+                if let Some(r) = relation
+                    && !r.facts().fields.contains(&"stance")
+                {
+                    v.error(
+                        "misplaced-field",
+                        at("stance"),
+                        format!("'stance' (the shade of an answer) belongs on a 'considers' edge, not on '{r}'"),
+                        None,
+                    );
+                }
+                if stance.trim().is_empty() {
+                    v.error(
+                        "empty-text",
+                        at("stance"),
+                        "the stance is empty".into(),
+                        None,
+                    );
+                }
             }
             let time = v.interval("edges", i, &edge.since(), &edge.until());
             if let (Some(from), Some(to), Some(relation)) = (from, to, relation) {

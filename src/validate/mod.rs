@@ -11,7 +11,8 @@ use crate::ids::IdIndex;
 use crate::limits::{MAX_ID_CHARS, MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
 use crate::load::{Parsed, Threads};
 use crate::model::{
-    Date, Document, Edge, End, Interval, Lenient, NodeKind, Relation, Status, Vocabulary,
+    Date, Document, Edge, End, FormatVersion, Interval, Lenient, NodeKind, Relation, Status,
+    Vocabulary,
 };
 use crate::resolve::closest;
 
@@ -317,6 +318,41 @@ impl Validator {
         }
     }
 
+    /// Warns when the file uses a field or relation of format 1.2 but
+    /// declares less: this negograph reads it, but a reader of the declared
+    /// version would refuse or misread it. (Files of 1 that use 1.1's fields
+    /// were read without a word before 1.2, and still are.)
+    fn declared_version(&mut self, doc: &Document) {
+        let needed = doc.content_version();
+        if needed <= doc.negograph || needed < FormatVersion::V1_2 {
+            return;
+        }
+        let declared = doc.negograph;
+        let first_edge = doc.edges.iter().position(|e| e.version_needed() > declared);
+        let what = first_edge.map_or_else(
+            || "fields".to_owned(),
+            |i| {
+                let e = &doc.edges[i];
+                match e.known_relation() {
+                    Some(r) if r.facts().version > declared => {
+                        format!("the relation '{r}' (edges[{i}])")
+                    }
+                    _ => format!("fields of edges[{i}]"),
+                }
+            },
+        );
+        self.warn_with_help(
+            "version-too-low",
+            Loc::Key("negograph"),
+            || {
+                format!(
+                    "the file declares format {declared} but uses {what}, which came in format {needed}; a reader of {declared} would refuse or misread it"
+                )
+            },
+            "declare the version it names in \"negograph\"; negograph writes it when it saves the file",
+        );
+    }
+
     /// Checks the document; on several threads, node checks and the two halves
     /// of the edge list run on their own. The result is the same either way:
     /// diagnostics are joined in file order, and the one thing a later edge's
@@ -339,6 +375,7 @@ impl Validator {
             );
         }
         self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
+        self.declared_version(doc);
         let sources = self.sources(doc);
         let skip_warnings = self.warnings == WarningMode::Skip;
         let (by_id, repeated) = ids.unwrap_or_else(|| IdIndex::build(&doc.nodes));
@@ -430,6 +467,7 @@ impl Validator {
         self.merge_edge_checks(doc, edge_checks, repeats);
         if resolves && !skip_warnings {
             self.isolated(doc, &by_id);
+            self.hidden_by_dates(doc, &by_id, &node_tables.1);
         }
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time, facts) = node_tables;

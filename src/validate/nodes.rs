@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::graph::NodeFacts;
 use crate::ids::IdIndex;
 use crate::limits::{MAX_LABEL_CHARS, MAX_TEXT_CHARS};
-use crate::model::{Document, Interval, Status};
+use crate::model::{Document, Interval, NodeKind, Status};
 
 use super::positions::NodeContext;
 use super::{Loc, Validator, WarningMode, resolved};
@@ -206,6 +206,61 @@ impl Validator {
         }
     }
 
+    /// Warns of claims no day shows: a view sees an edge only on days its
+    /// ends and its `by` hold, so a claim dated wholly outside one of their
+    /// days (a `supersedes` from 20 May pointing at a round whose `until` is
+    /// 10 May) is hidden from every dated answer without a word.
+    pub(super) fn hidden_by_dates(
+        &mut self,
+        doc: &Document,
+        by_id: &IdIndex,
+        node_time: &[Interval],
+    ) {
+        for (i, edge) in doc.edges.iter().enumerate() {
+            let Some(e) = resolved(doc, by_id, edge) else {
+                continue;
+            };
+            let claim = edge.interval();
+            let ends = [Some(e.from), Some(e.to), e.by];
+            let hidden = ends.into_iter().flatten().find_map(|n| {
+                let life = node_time.get(n.index())?;
+                match (claim.since, life.until, claim.until, life.since) {
+                    (Some(from), Some(end), _, _) if from > end => Some((
+                        n,
+                        format!("from {from}"),
+                        format!("ends on {end} (its until)"),
+                    )),
+                    (_, _, Some(to), Some(start)) if to < start => Some((
+                        n,
+                        format!("until {to}"),
+                        format!("starts on {start} (its since)"),
+                    )),
+                    _ => None,
+                }
+            });
+            if let Some((n, claimed, life)) = hidden {
+                let node_id = &doc.nodes[n.index()].id;
+                let (from, to) = (&doc.nodes[e.from.index()].id, &doc.nodes[e.to.index()].id);
+                let field = if claimed.starts_with("from") {
+                    "since"
+                } else {
+                    "until"
+                };
+                self.warn_with_help(
+                    "edge-hidden",
+                    Loc::Item("edges", i, Some(field)),
+                    || {
+                        format!(
+                            "the claim '{from} {} {to}' holds {claimed}, but '{node_id}' {life}: no dated answer shows the claim",
+                            e.relation
+                        )
+                    },
+                    "check the dates: a node's until ends every claim on it; end the node later or date the claim within its days",
+                );
+            }
+        }
+    }
+
     /// Warns of nodes no edge touches. Only asked when every edge resolves:
     /// with broken edges the file has errors to fix first, and a warning that
     /// a node is unconnected would only be noise.
@@ -236,11 +291,18 @@ impl Validator {
         }
         for (i, node) in doc.nodes.iter().enumerate() {
             if !touched[i] {
+                // Every relation refuses an issue, so only a term's `issue`
+                // field can connect one: advice that can be followed.
+                let help = if node.kind.known() == Some(NodeKind::Issue) {
+                    "name it in a term's issue (negograph set TERM issue=ID), or remove it"
+                } else {
+                    "link it to a position, or remove it"
+                };
                 self.warn_with_help(
                     "isolated-node",
                     Loc::Item("nodes", i, Some("id")),
                     || format!("node '{}' is not connected to anything", node.id),
-                    "link it to a position, or remove it",
+                    help,
                 );
             }
         }

@@ -122,6 +122,18 @@ impl Validator {
                 );
             }
         }
+        if node.unnamed() && kind.is_some_and(|k| k != NodeKind::Party) {
+            self.error(
+                "misplaced-field",
+                at("unnamed"),
+                format!(
+                    "{} '{}' is marked unnamed; only a party can be one the source does not name",
+                    kind.map_or("node", NodeKind::as_str),
+                    node.id
+                ),
+                None,
+            );
+        }
         if let Some(issue) = node.issue() {
             facts.issue = self.named(cx, at("issue"), issue, "issue", NodeKind::Issue);
         }

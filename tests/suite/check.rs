@@ -293,7 +293,13 @@ fn other_format_versions_are_refused_clearly() {
         .code(1)
         .stderr(predicate::str::contains("format version 2;"))
         .stderr(predicate::str::contains("1.1"));
-    for (version, reads) in [("1", true), ("1.1", true), ("1.2", false), ("0", false)] {
+    for (version, reads) in [
+        ("1", true),
+        ("1.1", true),
+        ("1.2", true),
+        ("1.3", false),
+        ("0", false),
+    ] {
         let text = format!(r#"{{"negograph": {version}, "title": "x"}}"#);
         let (_dir, path) = temp_file("g.json", text.as_bytes());
         let run = negograph().arg("-f").arg(&path).arg("check").assert();

@@ -181,3 +181,25 @@ fn an_item_the_fast_reader_leaves_to_serde_is_counted() {
     });
     assert!(n >= 1, "{n}");
 }
+
+#[test]
+fn no_window_size_sends_a_plain_item_to_serde() {
+    // A window may begin with the whitespace before an item, the one before
+    // it cut after its comma; the fast reader skips it itself. Every window
+    // from 16 to 400 bytes cuts the bundled graphs at a different place.
+    let _turn = READING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for path in fixtures() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        if text.contains('\\') {
+            continue;
+        }
+        for window in 16..400 {
+            let n = fallbacks_of(|| {
+                parse_streamed(text.as_bytes(), window, Threads::One).unwrap();
+            });
+            assert_eq!(n, 0, "{} with {window}-byte windows", path.display());
+        }
+    }
+}

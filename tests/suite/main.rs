@@ -33,6 +33,7 @@ mod effects;
 mod export;
 mod fast_path;
 mod format_1_1;
+mod format_1_2;
 mod gaza;
 mod help_examples;
 mod inputs;

@@ -561,7 +561,7 @@ proptest! {
         texts in prop::collection::vec(any::<String>(), 1..8),
         extra in prop::collection::vec(any::<(u8, u8)>(), 0..12),
     ) {
-        // Every field format 1.1 has, with texts of any characters, words
+        // Every field format 1.2 has, with texts of any characters, words
         // that are keywords of the text format, and references to ids no
         // node has: the text says them all, and reads back as JSON reads them.
         let mut doc = doc;
@@ -590,6 +590,7 @@ proptest! {
                     node.more_mut().actor.push(format!("n{}", b as usize % n));
                     node.more_mut().issue = Some(if a % 2 == 0 { "nowhere".to_owned() } else { format!("n{}", a as usize % n) });
                     node.more_mut().quantity = Some(text);
+                    node.more_mut().unnamed = a % 3 == 0;
                 }
                 5 => doc.sources.push(Source {
                     date: Some(Lenient::from_text(&special)),
@@ -608,7 +609,15 @@ proptest! {
                             quote: (a % 2 == 0).then(|| text.as_str().into()),
                             speaker: (a % 5 < 2).then(|| text.as_str().into()),
                             note: (a % 7 == 1).then(|| special.as_str().into()),
+                            reason: (a % 6 == 2).then(|| text.as_str().into()),
                         });
+                        // Format 1.2's claim fields and relations.
+                        e.addressee = (a % 5 == 1).then(|| NodeRef::from(if b % 2 == 0 { "n0" } else { "ghost" }));
+                        e.seq = (a % 4 == 1).then_some(u32::from(b));
+                        e.stance = (b % 5 == 2).then(|| text.as_str().into());
+                        if a % 13 == 0 {
+                            e.relation = Lenient::Known(if b % 2 == 0 { Relation::Considers } else { Relation::TakesPartIn });
+                        }
                         e.note = (b % 3 == 0).then(|| text.as_str().into());
                         e.disputed_by.push(NodeRef::from(if a % 2 == 0 { "ghost" } else { "n0" }));
                         e.target = (a % 4 == 0).then(|| NodeRef::from("n1"));

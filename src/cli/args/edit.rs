@@ -66,6 +66,9 @@ result would be invalid.")]
         /// Who said it, as the source puts it
         #[arg(long, requires = "source")]
         speaker: Option<String>,
+        /// A party the source does not name; the label says how it refers to it (format 1.2)
+        #[arg(long)]
+        unnamed: bool,
         #[command(flatten)]
         dating: Dating,
         #[command(flatten)]
@@ -134,6 +137,9 @@ Examples:
         /// Who said it, as the source puts it ("two officials")
         #[arg(long, requires = "source")]
         speaker: Option<String>,
+        /// Why the party took this stand, which the quote says ("the pension issue"; format 1.2)
+        #[arg(long, requires = "quote")]
+        reason: Option<String>,
         /// On threatens: the party threatened
         #[arg(long, value_name = "PARTY")]
         target: Option<String>,
@@ -143,6 +149,15 @@ Examples:
         /// On counters: the counter-offer
         #[arg(long, value_name = "NODE")]
         with: Option<String>,
+        /// On demands and threatens: the party it is addressed to, asked to act (format 1.2)
+        #[arg(long, value_name = "PARTY")]
+        addressee: Option<String>,
+        /// The claim's place among the claims of its first day: 1, 2, ... (format 1.2)
+        #[arg(long, value_name = "N")]
+        seq: Option<u32>,
+        /// On considers: the shade of the answer, in the source's words ("defers") (format 1.2)
+        #[arg(long, value_name = "WORDS")]
+        stance: Option<String>,
         /// A party who disputes the claim (repeatable)
         #[arg(long = "disputed-by", value_name = "PARTY")]
         disputed_by: Vec<String>,
@@ -175,7 +190,7 @@ Examples:
         dry: DryRun,
     },
 
-    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity
+    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity, unnamed
     #[command(after_help = "\
 Examples:
   negograph -f graph/trade-talks.json set ministerial-talks status=met
@@ -183,7 +198,8 @@ Examples:
   negograph -f graph/trade-talks.json set monitoring until=2025-06-10 --dry-run
   negograph -f graph/trade-talks.json set tariff-cut actor=country-a \"quantity=25 percent\"
 
-Keys: label, status, since, until, note, aliases, actor, issue, quantity.
+Keys: label, status, since, until, note, aliases, actor, issue, quantity,
+unnamed (true or false).
 An empty value removes the field; aliases and actors are comma-separated.")]
     Set {
         /// The node to change (id, label or alias)
@@ -196,7 +212,7 @@ An empty value removes the field; aliases and actors are comma-separated.")]
     },
 
     #[command(
-        about = "Change an edge: since, until, quote, source, speaker, note, by, target, trigger, with, disputed_by"
+        about = "Change an edge: since, until, quote, source, speaker, reason, note, by, target, trigger, with, addressee, seq, stance, disputed_by"
     )]
     #[command(after_help = "\
 Examples:
@@ -206,8 +222,8 @@ Examples:
   negograph -f graph/trade-talks.json set-edge tariff-cut conditions_on quota-rise \\
       --by country-a \"note=as A's memo words it\"
 
-Keys: since, until, quote, source, speaker, note, by, target, trigger, with,
-disputed_by (the first citation's quote, source and speaker). An empty value
+Keys: since, until, quote, source, speaker, reason, note, by, target, trigger,
+with, addressee, seq, stance, disputed_by (the first citation's quote, source, speaker and reason). An empty value
 removes the field.")]
     SetEdge {
         /// The node the edge starts from (id, label or alias)

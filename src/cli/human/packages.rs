@@ -15,15 +15,6 @@ use negograph::terminal::inert;
 
 use super::pieces::{evidence, hanging, id_tag, name, when, wrapped};
 
-/// A figure as people write it: `10`, not `10.0`.
-fn figure(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
 /// "45-60 days", or "no quantity".
 fn amount(term: &Term) -> String {
     term.quantity
@@ -100,28 +91,19 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
         for o in &issue.positions {
             offer(&mut out, g, o);
         }
-        let unit = issue
-            .unit
-            .as_deref()
-            .map(|u| format!(" {u}"))
-            .unwrap_or_default();
-        let verdict = match (issue.comparable, issue.overlap, issue.gap) {
+        let verdict = match (issue.comparable, issue.overlap, &issue.gap_text) {
             (true, true, _) => "→ overlap: one amount fits every offer".green().to_string(),
-            (true, false, Some(gap)) => format!("→ gap {}{unit}; no overlap", figure(gap))
+            (true, false, Some(gap)) => format!("→ gap {}; no overlap", inert(gap))
                 .red()
                 .to_string(),
-            _ if issue
-                .positions
-                .iter()
-                .filter(|o| o.min.is_some() || o.max.is_some())
-                .count()
-                >= 2 =>
-            {
-                "→ not comparable: the units differ".yellow().to_string()
-            }
-            _ => "→ not comparable: fewer than two offers have a quantity"
-                .dimmed()
-                .to_string(),
+            _ => match &issue.not_comparable {
+                Some(why) => format!("→ not comparable: {}", inert(why))
+                    .yellow()
+                    .to_string(),
+                None => "→ not comparable: fewer than two offers have a quantity"
+                    .dimmed()
+                    .to_string(),
+            },
         };
         let _ = writeln!(out, "    {verdict}");
         if !issue.silent.is_empty() {

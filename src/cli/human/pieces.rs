@@ -25,6 +25,9 @@ pub(super) fn citations(out: &mut String, l: &Link, indent: usize) {
         if let Some(q) = &c.quote {
             wrapped(out, indent, &quoted(q));
         }
+        if let Some(reason) = &c.reason {
+            wrapped(out, indent + 2, &format!("the reason: {}", inert(reason)));
+        }
         let mut whence: Vec<String> = Vec::new();
         if let Some(speaker) = &c.speaker {
             whence.push(format!("said by {}", inert(speaker)));
@@ -62,6 +65,12 @@ fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     if let Some(w) = &l.with {
         facts.push(format!("with {}", name(g, w)));
     }
+    if let Some(s) = &l.stance {
+        facts.push(format!("stance: {}", inert(s)));
+    }
+    if let Some(a) = &l.addressee {
+        facts.push(format!("addressed to {}", name(g, a)));
+    }
     if !l.disputed_by.is_empty() {
         let who: Vec<String> = l.disputed_by.iter().map(|p| name(g, p)).collect();
         facts.push(format!("disputed by {}", who.join(", ")));
@@ -88,11 +97,16 @@ fn noted(note: &str) -> String {
 }
 
 pub(super) fn name(g: &Graph, id: &str) -> String {
-    let label = match g.find(id) {
-        Some(n) => g.label(n),
-        None => id,
+    let Some(n) = g.find(id) else {
+        return inert(id).into_owned();
     };
-    inert(label).into_owned()
+    let label = inert(g.label(n)).into_owned();
+    // A party the source does not name: never read as a name it gave.
+    if g.node(n).unnamed() {
+        format!("{label} (unnamed in the source)")
+    } else {
+        label
+    }
 }
 
 pub(super) fn node_line(n: &NodeRef) -> String {
@@ -100,7 +114,17 @@ pub(super) fn node_line(n: &NodeRef) -> String {
         Some(Status::Open) | None => String::new(),
         Some(s) => format!("  ({s})"),
     };
-    format!("{} {}{}", inert(&n.label).bold(), id_tag(&n.id), status)
+    let unnamed = if n.unnamed {
+        " (unnamed in the source)"
+    } else {
+        ""
+    };
+    format!(
+        "{}{unnamed} {}{}",
+        inert(&n.label).bold(),
+        id_tag(&n.id),
+        status
+    )
 }
 
 pub(super) fn relation(r: Relation) -> String {
@@ -108,11 +132,16 @@ pub(super) fn relation(r: Relation) -> String {
 }
 
 pub(super) fn dates(link: &Link) -> String {
-    match (link.since, link.until) {
+    let span = match (link.since, link.until) {
         (Some(s), Some(u)) => format!("{s} to {u}"),
         (Some(s), None) => format!("since {s}"),
         (None, Some(u)) => format!("until {u}"),
         (None, None) => String::new(),
+    };
+    match link.seq {
+        Some(n) if span.is_empty() => format!("#{n} of its day"),
+        Some(n) => format!("{span}, #{n} of the day"),
+        None => span,
     }
 }
 
@@ -219,6 +248,9 @@ pub(super) fn evidence(out: &mut String, g: &Graph, l: &Link, indent: usize) {
                 indent + 2,
                 &format!("(said by {})", inert(speaker)).dimmed().to_string(),
             );
+        }
+        if let Some(reason) = &c.reason {
+            wrapped(out, indent + 2, &format!("(the reason: {})", inert(reason)));
         }
     }
     if let Some(note) = &l.note {

@@ -63,13 +63,17 @@ impl<'a> Reader<'a> {
         self.text.get(start..end)
     }
 
-    /// The format version, when it is exactly `1` or `1.1`: anything else (`1.0`, `12`,
+    /// The format version, when it is exactly `1`, `1.1` or `1.2`: anything else (`1.0`, `12`,
     /// `2`) is serde's to read or refuse.
     pub(super) fn version(&mut self) -> Option<FormatVersion> {
         self.byte(b'1')?;
-        let version = if self.text.as_bytes()[self.at..].starts_with(b".1") {
+        let rest = &self.text.as_bytes()[self.at..];
+        let version = if rest.starts_with(b".1") {
             self.at += 2;
             FormatVersion::V1_1
+        } else if rest.starts_with(b".2") {
+            self.at += 2;
+            FormatVersion::V1_2
         } else {
             FormatVersion::V1
         };
@@ -251,6 +255,10 @@ impl<'a> Reader<'a> {
 
     /// One object's fields, each handed to `field` with the reader at its value.
     fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        // A streamed window may begin with the whitespace before an item
+        // (the last one cut after its comma): skipped here, not left to
+        // serde, which read such an item whole for nothing.
+        self.ws();
         self.byte(b'{')?;
         self.ws();
         loop {

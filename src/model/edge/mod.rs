@@ -40,6 +40,16 @@ pub struct EdgeFields {
     pub trigger: Option<NodeRef>,
     /// On `counters`: the counter-offer.
     pub with: Option<NodeRef>,
+    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// asked to act (format 1.2).
+    pub addressee: Option<NodeRef>,
+    /// The claim's place among the claims of its first day, when a source
+    /// orders them ("first suggesting 3.67 percent, then ..."): 1, 2, ...
+    /// (format 1.2).
+    pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer in the source's words
+    /// ("defers", "declines to endorse") (format 1.2).
+    pub stance: Option<Box<str>>,
     /// Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<NodeRef>,
 }
@@ -59,6 +69,9 @@ impl EdgeFields {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
+            seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         }
     }
@@ -90,6 +103,16 @@ pub struct EdgeSchema {
     trigger: Option<String>,
     /// On `counters`: the counter-offer (format 1.1).
     with: Option<String>,
+    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// asked to act ("asked the mediators for a better proposal") (format 1.2).
+    addressee: Option<String>,
+    /// The claim's place among the claims of its first day, when the source
+    /// orders them: 1, 2, ... `changes` and `timeline` list a day's claims
+    /// without one first, in file order, then these by it (format 1.2).
+    seq: Option<u32>,
+    /// On `considers`: the shade of the answer, in the source's words
+    /// ("defers", "declines to endorse") (format 1.2).
+    stance: Option<String>,
     /// Parties who dispute that the claim is accurate (format 1.1).
     disputed_by: Option<Vec<String>>,
     note: Option<String>,

@@ -76,15 +76,20 @@ struct Odd {
     /// Every citation, when there are several or one has a speaker or note;
     /// a single plain citation is in the edge's own slots instead.
     citations: Vec<Citation>,
-    /// target, trigger, with.
-    refs: [Option<NodeRef>; 3],
+    /// target, trigger, with, addressee.
+    refs: [Option<NodeRef>; 4],
     disputed_by: Vec<NodeRef>,
+    /// The claim's place within its first day (format 1.2).
+    seq: Option<u32>,
+    /// On `considers`: the shade of the answer (format 1.2).
+    stance: Option<Box<str>>,
 }
 
 /// The slots of [`Odd::refs`].
 const TARGET: usize = 0;
 const TRIGGER: usize = 1;
 const WITH: usize = 2;
+const ADDRESSEE: usize = 3;
 
 impl Odd {
     fn refs(&self) -> impl Iterator<Item = &NodeRef> {
@@ -121,6 +126,9 @@ impl Edge {
             target: None,
             trigger: None,
             with: None,
+            addressee: None,
+            seq: None,
+            stance: None,
             disputed_by: Vec::new(),
         });
         edge.source = source;
@@ -142,11 +150,16 @@ impl Edge {
             target,
             trigger,
             with,
+            addressee,
+            seq,
+            stance,
             disputed_by,
         } = fields;
         let mut odd = Odd {
             note,
-            refs: [target, trigger, with],
+            seq,
+            stance,
+            refs: [target, trigger, with, addressee],
             disputed_by,
             ..Odd::default()
         };
@@ -222,6 +235,9 @@ impl Edge {
             target: self.target().map(owned),
             trigger: self.trigger().map(owned),
             with: self.with().map(owned),
+            addressee: self.addressee().map(owned),
+            seq: self.seq(),
+            stance: self.stance().map(Into::into),
             disputed_by: self.disputed_by().map(owned).collect(),
         }
     }
@@ -303,6 +319,21 @@ impl Edge {
         self.odd_ref(WITH)
     }
 
+    /// On `considers`: the shade of the answer, in the source's words (format 1.2).
+    pub fn stance(&self) -> Option<&str> {
+        self.odd.as_ref().and_then(|odd| odd.stance.as_deref())
+    }
+
+    /// The claim's place among the claims of its first day (format 1.2).
+    pub fn seq(&self) -> Option<u32> {
+        self.odd.as_ref().and_then(|odd| odd.seq)
+    }
+
+    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    pub fn addressee(&self) -> Option<End<'_>> {
+        self.odd_ref(ADDRESSEE)
+    }
+
     /// Parties who dispute that the claim is accurate.
     pub fn disputed_by(&self) -> impl Iterator<Item = End<'_>> {
         self.odd
@@ -333,6 +364,7 @@ impl Edge {
             quote: self.quote.as_deref(),
             speaker: None,
             note: None,
+            reason: None,
         });
         let listed = self
             .odd
@@ -350,14 +382,31 @@ impl Edge {
             .filter(|list| !list.is_empty())
     }
 
-    /// Whether it uses anything format 1 does not have.
-    pub fn needs_1_1(&self) -> bool {
-        self.known_relation()
-            .is_some_and(|r| r.facts().version == crate::model::FormatVersion::V1_1)
-            || self
-                .odd
-                .as_deref()
-                .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
+    /// The lowest format version that holds everything it uses.
+    pub fn version_needed(&self) -> crate::model::FormatVersion {
+        use crate::model::FormatVersion;
+        let by_relation = self
+            .known_relation()
+            .map_or(FormatVersion::V1, |r| r.facts().version);
+        let by_fields = if self
+            .odd
+            .as_deref()
+            .is_some_and(|odd| !odd.citations.is_empty() || odd.refs().next().is_some())
+        {
+            FormatVersion::V1_1
+        } else {
+            FormatVersion::V1
+        };
+        let by_1_2 = self.citations().any(|c| c.reason.is_some())
+            || self.addressee().is_some()
+            || self.seq().is_some()
+            || self.stance().is_some();
+        let by_1_2 = if by_1_2 {
+            FormatVersion::V1_2
+        } else {
+            FormatVersion::V1
+        };
+        by_relation.max(by_fields).max(by_1_2)
     }
 
     /// How FROM and TO are joined, as written.

@@ -69,6 +69,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
             quote,
             speaker,
             note,
+            reason: None,
         });
     let other = prop::option::of(end.clone());
     (
@@ -87,6 +88,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
         (
             other.clone(),
             other.clone(),
+            other.clone(),
             other,
             prop::collection::vec(end, 0..2),
         ),
@@ -95,7 +97,7 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
             |(
                 (from, relation, to, by),
                 (citations, since, until, note),
-                (target, trigger, with, disputed_by),
+                (target, trigger, with, addressee, disputed_by),
             )| EdgeFields {
                 from,
                 relation,
@@ -108,6 +110,9 @@ fn any_fields(small: bool) -> impl proptest::strategy::Strategy<Value = EdgeFiel
                 target,
                 trigger,
                 with,
+                addressee,
+                seq: None,
+                stance: None,
                 disputed_by,
             },
         )
@@ -134,7 +139,7 @@ proptest::proptest! {
             .collect();
         // Other references keep what they were given: only names are names.
         named.extend(
-            [&f.target, &f.trigger, &f.with]
+            [&f.target, &f.trigger, &f.with, &f.addressee]
                 .into_iter()
                 .flatten()
                 .chain(&f.disputed_by)
@@ -159,7 +164,7 @@ proptest::proptest! {
             c.speaker = None;
             c.note = None;
         }
-        (f.target, f.trigger, f.with) = (None, None, None);
+        (f.target, f.trigger, f.with, f.addressee) = (None, None, None, None);
         f.disputed_by.clear();
         let citation = f.citations.first().cloned().unwrap_or_default();
         let plain = Edge::plain(

@@ -102,6 +102,7 @@ impl Parser {
                     set_once(self.line, &mut node.more_mut().issue, w, w.text.clone())?;
                     self.name_ref(Slot::Issue(index), w);
                 }
+                Key::Unnamed => node.more_mut().unnamed = true,
                 _ => {}
             }
         }
@@ -204,6 +205,9 @@ impl Parser {
         let cite = self.citation(&found.cite)?.unwrap_or_default();
         if cite.speaker.is_some() {
             return Err(self.fail(ws[0].start, "a change of status has no speaker"));
+        }
+        if cite.reason.is_some() {
+            return Err(self.fail(ws[0].start, "a change of status has no reason"));
         }
         let note = match (&cite.note, found.single(Key::Note)) {
             (Some(n), _) => Some(n.to_string()),
