@@ -80,6 +80,7 @@ pub fn map(
     let layout = Layout::from_json0(&laid_out?)?;
     let mut data = gather(view, &shown, &layout, asked.as_of)?;
     data.answers = answers?;
+    data.answers.party_views = super::map_answers::party_views(view, &shown);
     if let Focus::Blockers(x) = focus {
         data.opens_on = Some(g.id(*x).to_owned());
     }

@@ -38,6 +38,52 @@ pub struct MapAnswers {
     /// Every drawn position's obstacles were computed; when not, the map
     /// points to `negograph blockers`.
     pub complete: bool,
+    /// For each drawn party, what its filter shows: what `--party P` draws
+    /// ([`super::scene::scene`] with [`super::scene::Focus::Party`]), within
+    /// the map's drawing.
+    pub party_views: BTreeMap<String, PartyView>,
+}
+
+/// The drawn nodes (ids) and edges (places in the map's edge list) of one
+/// party's view.
+#[derive(Debug, Default, Serialize)]
+pub struct PartyView {
+    /// Node ids.
+    pub nodes: Vec<String>,
+    /// Edge places.
+    pub edges: Vec<usize>,
+}
+
+/// Each drawn party's view, as `--party P` draws it on `view`, cut to what
+/// `scene` draws. One scene a party: linear in the view each.
+pub fn party_views(view: &View, scene: &Scene) -> BTreeMap<String, PartyView> {
+    let g = view.graph;
+    let place: BTreeMap<EdgeIx, usize> = scene
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| (e, i))
+        .collect();
+    let mut views = BTreeMap::new();
+    for &(p, _) in &scene.nodes {
+        if g.kind(p) != crate::model::NodeKind::Party {
+            continue;
+        }
+        let shown = super::scene::scene(view, None, &super::scene::Focus::Party(p));
+        let nodes = shown
+            .nodes
+            .iter()
+            .filter(|&&(n, _)| scene.contains(n))
+            .map(|&(n, _)| g.id(n).to_owned())
+            .collect();
+        let edges = shown
+            .edges
+            .iter()
+            .filter_map(|e| place.get(e).copied())
+            .collect();
+        views.insert(g.id(p).to_owned(), PartyView { nodes, edges });
+    }
+    views
 }
 
 /// One day's answers.
@@ -201,6 +247,7 @@ pub fn answers(
         days,
         by_day,
         complete,
+        party_views: BTreeMap::new(),
     })
 }
 

@@ -7,6 +7,8 @@ use crate::common;
 use std::path::{Path, PathBuf};
 
 use common::{negograph, render_file, star_graph, talks_1_1, temp_file};
+use std::collections::BTreeSet;
+
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -72,6 +74,69 @@ fn the_map_words_obstacles_as_blockers_does() {
     assert!(
         !script.contains("refusal: "),
         "the script words obstacles itself"
+    );
+}
+
+/// A party's filter on the map shows what `render --party P` draws: the
+/// same nodes and the same claims, for every party of the bundled graph.
+#[test]
+fn a_partys_filter_shows_what_render_party_draws() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = data_of(&std::fs::read_to_string(render(dir.path(), "w.html", &[])).unwrap());
+    let claim = |e: &Value| {
+        format!(
+            "{} {} {}",
+            e["from"].as_str().unwrap(),
+            e["relation"].as_str().unwrap(),
+            e["to"].as_str().unwrap()
+        )
+    };
+    let all_edges: Vec<String> = whole["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(claim)
+        .collect();
+    let views = whole["answers"]["party_views"].as_object().unwrap();
+    assert!(views.len() >= 5, "a view per party: {views:?}");
+    for (party, view) in views {
+        let drawn = data_of(
+            &std::fs::read_to_string(render(
+                dir.path(),
+                &format!("{party}.html"),
+                &["--party", party],
+            ))
+            .unwrap(),
+        );
+        let ids = |v: &Value| -> BTreeSet<String> {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|n| {
+                    n.as_str()
+                        .map_or_else(|| n["id"].as_str().unwrap().to_owned(), str::to_owned)
+                })
+                .collect()
+        };
+        assert_eq!(ids(&view["nodes"]), ids(&drawn["nodes"]), "{party}'s nodes");
+        let filtered: BTreeSet<String> = view["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| all_edges[usize::try_from(i.as_u64().unwrap()).unwrap()].clone())
+            .collect();
+        let drawn_edges: BTreeSet<String> = drawn["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(claim)
+            .collect();
+        assert_eq!(filtered, drawn_edges, "{party}'s claims");
+    }
+    let script = include_str!("../../src/export/map/map.js");
+    assert!(
+        !script.contains("\"member_of\""),
+        "the script picks a party's claims itself"
     );
 }
 

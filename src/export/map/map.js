@@ -214,18 +214,13 @@
   }
 
   // ---- Party filter: one party's positions and the conditions it sets ------
+  // What a party's filter shows: what `--party P` draws, computed by negograph.
   function partySet(p) {
-    var keep = table(); keep[p] = true;
-    var edges = table();
-    data.edges.forEach(function (e, i) {
-      if (e.from === p || e.holder === p || (e.relation === "member_of" && e.to === p)) {
-        edges[i] = true; keep[e.from] = true; keep[e.to] = true;
-      }
-    });
-    data.edges.forEach(function (e, i) {
-      if (e.relation === "conditions_on" && keep[e.from] && keep[e.to] && nodesById[e.from].kind !== "party") edges[i] = true;
-    });
-    return { nodes: keep, edges: edges };
+    var view = data.answers.party_views[p] || { nodes: [p], edges: [] };
+    var nodes = table(), edges = table();
+    view.nodes.forEach(function (id) { nodes[id] = true; });
+    view.edges.forEach(function (i) { edges[i] = true; });
+    return { nodes: nodes, edges: edges };
   }
 
   function refresh() {
