@@ -345,6 +345,34 @@ async fn the_bundled_map(c: &Client, dir: &Path) {
     );
 }
 
+/// An issue's panel shows its chart (`render --issue`), one line a party.
+async fn an_issues_chart_in_its_panel(c: &Client, dir: &Path) {
+    let gaza = Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/examples/gaza-2025-05-26.json");
+    let map = render_file(Some(&gaza), dir, "gaza.html", &[]);
+    c.goto(&url_of(&map)).await.unwrap();
+    click(c, ".node[data-id='ceasefire-length']").await;
+    let panel = text(c, "#panel").await;
+    assert!(
+        panel.contains("Length of the ceasefire: each party's figure over time"),
+        "{panel}"
+    );
+    let lines = js(
+        c,
+        "return document.querySelectorAll('#panel figure.issue-chart svg polyline').length;",
+    )
+    .await;
+    assert!(lines.as_u64().unwrap() >= 2, "a line per party: {lines}");
+    let width = js(
+        c,
+        "return document.querySelector('#panel figure.issue-chart svg').getBoundingClientRect().width;",
+    )
+    .await;
+    assert!(
+        width.as_f64().unwrap() > 100.0,
+        "the chart is drawn: {width}"
+    );
+}
+
 async fn a_format_1_1_map(c: &Client, dir: &Path) {
     let text_of = serde_json::to_string(&talks_1_1()).unwrap();
     let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
@@ -852,6 +880,7 @@ fn the_map_works_in_chromium() {
             tokio::spawn(async move {
                 the_bundled_map(&c, &dir).await;
                 a_format_1_1_map(&c, &dir).await;
+                an_issues_chart_in_its_panel(&c, &dir).await;
                 blockers_match_the_library_on_generated_graphs(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;
                 issue31_case13_ids_named_like_object_members(&c, &dir).await;

@@ -10,6 +10,8 @@
 //! no `<` (hence no `</script>` or `<!--`) can end it; the script puts every
 //! label, quote and note into the page as text, never as markup.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::layout::Layout;
@@ -81,10 +83,22 @@ pub fn map(
     let mut data = gather(view, &shown, &layout, asked.as_of)?;
     data.answers = answers?;
     data.answers.party_views = super::map_answers::party_views(view, &shown);
+    data.issue_charts = issue_charts(view, &shown);
     if let Focus::Blockers(x) = focus {
         data.opens_on = Some(g.id(*x).to_owned());
     }
     Ok((page(&data), plan))
+}
+
+/// The chart of each drawn issue some party states a dated figure on, by id.
+fn issue_charts(view: &View, scene: &super::scene::Scene) -> BTreeMap<String, String> {
+    let g = view.graph;
+    crate::query::issues::issues(view)
+        .issues
+        .iter()
+        .filter(|i| scene.contains(i.node.ix) && i.positions.iter().any(|s| s.stated.is_some()))
+        .map(|i| (i.node.id.clone(), super::issue_chart::svg(g, i)))
+        .collect()
 }
 
 /// The HTML page for map data: the template with the style, the data (as

@@ -65,6 +65,9 @@ pub struct MapData {
     /// The command the panel names for an answer the map does not hold,
     /// as the command line spells it.
     pub spelling: MapSpelling,
+    /// For each drawn issue that parties state figures on: its chart
+    /// (`render --issue`), SVG text, shown in the issue's panel.
+    pub issue_charts: BTreeMap<String, String>,
 }
 
 /// The words of `blockers X --as-of D` / `--all-time`, spelled by whoever
@@ -457,6 +460,7 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
         opens_on: None,
         focus,
         spelling: MapSpelling::new(),
+        issue_charts: BTreeMap::new(),
     })
 }
 

@@ -351,6 +351,15 @@
     if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
     var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
     if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
+    // The issue's chart, drawn by negograph (render --issue): parsed as SVG,
+    // never as HTML.
+    var chart = data.issue_charts[n.id];
+    if (chart) {
+      var svgDoc = new DOMParser().parseFromString(chart, "image/svg+xml");
+      var figure = html("figure", { "class": "issue-chart" });
+      figure.appendChild(document.importNode(svgDoc.documentElement, true));
+      panel.appendChild(figure);
+    }
     if (n.status_history.length) {
       panel.appendChild(html("h3", {}, "Status history"));
       var ol = html("ol", { "class": "history" });
