@@ -20,14 +20,15 @@ mod days;
 pub mod failure;
 mod help;
 pub mod intents;
+mod name_lookup;
 pub mod names;
 mod phrasing;
+mod plan;
 mod proposals;
 pub mod sets;
 pub mod slots;
 mod strangers;
 mod survey;
-mod typos;
 pub mod words;
 
 use crate::args::{Cmd, Line};

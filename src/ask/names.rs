@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::typos::{OneWordNames, typos};
+use super::name_lookup::{MAX_TYPO_LOOKUPS, OneWordNames, nodes_called, opening};
 use super::words::{ARTICLES, Word, is_number, is_stopword, split, stem};
 use crate::graph::{Graph, NodeIx};
 
@@ -107,7 +107,7 @@ pub fn find(
 }
 
 /// The question as names are matched in it.
-pub(super) struct Asked<'q> {
+struct Asked<'q> {
     /// As typed.
     text: &'q str,
     /// Its words.
@@ -115,19 +115,19 @@ pub(super) struct Asked<'q> {
     /// The places of its words that are not articles.
     kept: Vec<usize>,
     /// Their stems.
-    pub(super) stems: Vec<&'q str>,
+    stems: Vec<&'q str>,
     /// Whether a word (by place in `words`) may carry a name on its own.
     content: &'q dyn Fn(usize) -> bool,
 }
 
 impl Asked<'_> {
     /// Whether the `k`th kept word may carry a name on its own.
-    pub(super) fn is_content(&self, k: usize) -> bool {
+    fn is_content(&self, k: usize) -> bool {
         (self.content)(self.kept[k])
     }
 
     /// The `k`th kept word as typed.
-    pub(super) fn typed(&self, k: usize) -> &str {
+    fn typed(&self, k: usize) -> &str {
         &self.words[self.kept[k]].text
     }
 
@@ -151,19 +151,19 @@ impl Asked<'_> {
 }
 
 /// A run of kept words, the nodes it names and how it was found.
-pub(super) type Chosen = (Range<usize>, Vec<NodeIx>, Found);
+type Chosen = (Range<usize>, Vec<NodeIx>, Found);
 
 /// What one pass over every name of every node finds.
-pub(super) struct Scanned<'q> {
+struct Scanned<'q> {
     /// Every maximal run of each name inside the question: (start, length,
     /// exact) → the nodes.
     runs: HashMap<(usize, usize, bool), Vec<NodeIx>>,
     /// Per stem of the question, the first nodes whose names hold it (two
     /// say "not rare"): kept per position, a word said a thousand times held
     /// a list of every node naming it a thousand times over.
-    pub(super) holders: HashMap<&'q str, Vec<NodeIx>>,
+    holders: HashMap<&'q str, Vec<NodeIx>>,
     /// The one-word names that may be a typo's.
-    pub(super) one_word: OneWordNames,
+    one_word: OneWordNames,
 }
 
 /// One pass over every name of every node: the runs of each inside the
@@ -356,6 +356,32 @@ fn longest_first(
     chosen
 }
 
+/// Typos: a content word no name holds, close to a one-word name. Each
+/// distinct word is looked up once, and only the first few: a question of a
+/// thousand unknown words is not a question with typos.
+fn typos(q: &Asked, scanned: &Scanned, taken: &mut [bool]) -> Vec<Chosen> {
+    let mut chosen = Vec::new();
+    let mut looked_up: HashMap<&str, Option<(Vec<NodeIx>, String)>> = HashMap::new();
+    for (k, is_taken) in taken.iter_mut().enumerate() {
+        if *is_taken || !q.is_content(k) || scanned.holders.contains_key(q.stems[k]) {
+            continue;
+        }
+        let typed = q.typed(k);
+        if !looked_up.contains_key(typed) && looked_up.len() >= MAX_TYPO_LOOKUPS {
+            continue;
+        }
+        let found = looked_up
+            .entry(typed)
+            .or_insert_with(|| scanned.one_word.closest(typed))
+            .clone();
+        if let Some((nodes, name)) = found {
+            *is_taken = true;
+            chosen.push((k..k + 1, nodes, Found::Fuzzy { name }));
+        }
+    }
+    chosen
+}
+
 /// "The 8% and 9% offers": a word and "and" just before an exact name of
 /// two or more words stand for that name with its first word replaced,
 /// when a node is called so.
@@ -389,58 +415,6 @@ fn shared_last_words(
         }
     }
     shared
-}
-
-/// For each list of stems, the nodes with a name whose words (articles
-/// left out) have those stems: one pass over every name for all of them.
-fn nodes_called<'w>(
-    graph: &Graph,
-    wanted: impl Iterator<Item = &'w [&'w str]>,
-) -> Vec<Vec<NodeIx>> {
-    let mut index: HashMap<Vec<&str>, usize> = HashMap::new();
-    let mut out: Vec<Vec<NodeIx>> = Vec::new();
-    let mut slot_of = Vec::new();
-    for w in wanted {
-        let next = index.len();
-        slot_of.push(*index.entry(w.to_vec()).or_insert(next));
-    }
-    let mut found: Vec<Vec<NodeIx>> = vec![Vec::new(); index.len()];
-    if !index.is_empty() {
-        let openings: foldhash::HashSet<&str> =
-            index.keys().flatten().map(|s| opening(s)).collect();
-        for n in graph.node_indices() {
-            for name in graph.node(n).names() {
-                let mut stems: Vec<String> = Vec::new();
-                let mut possible = true;
-                split(name, |text, _| {
-                    if !possible || ARTICLES.contains(&text.as_str()) {
-                        return;
-                    }
-                    // A word whose opening no pattern has cannot match.
-                    possible = openings.contains(opening(&text));
-                    if possible {
-                        stems.push(stem(&text));
-                    }
-                });
-                let key: Vec<&str> = stems.iter().map(String::as_str).collect();
-                if let Some(&slot) = index.get(&key).filter(|_| possible)
-                    && found[slot].last() != Some(&n)
-                {
-                    found[slot].push(n);
-                }
-            }
-        }
-    }
-    for slot in slot_of {
-        out.push(found[slot].clone());
-    }
-    out
-}
-
-/// A word's first two characters: a stem starts as its word does.
-fn opening(word: &str) -> &str {
-    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
-    &word[..end]
 }
 
 /// Whether a partial run covers another node's exact name without two

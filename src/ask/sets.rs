@@ -4,7 +4,7 @@
 //! failure or refusal.
 
 use super::failure::failures_of;
-use super::slots::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
+use super::plan::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
 use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;

@@ -91,19 +91,8 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
     };
     let command = match question(command)? {
         Ok(asked) => {
-            let (query, view) = (asked.query, view(asked.view));
-            // A query asked with --cypher: its Cypher instead of its answer.
-            return match asked.cypher {
-                Some(dialect) => run(
-                    Action::Cypher {
-                        query,
-                        view,
-                        dialect,
-                    },
-                    Print::default(),
-                ),
-                None => run(Action::Query { query, view }, Print { json: asked.json }),
-            };
+            let (action, print) = question_action(asked);
+            return run(action, print);
         }
         Err(other) => other,
     };
@@ -114,16 +103,16 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             explain: _,
             view: v,
             json,
-        } => match question {
-            Some(question) if !examples => run(
-                Action::Ask {
+        } => {
+            let action = match question {
+                Some(question) if !examples => Action::Ask {
                     question,
                     view: view(v),
                 },
-                Print { json: json.json },
-            ),
-            _ => run(Action::AskExamples, Print { json: json.json }),
-        },
+                _ => Action::AskExamples,
+            };
+            run(action, Print { json: json.json })
+        }
         Command::Dot {
             draw,
             format,
@@ -137,15 +126,7 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             format,
             draw,
         } => {
-            let format = match format {
-                Some(format) => format,
-                None => render::Format::from_path(&output).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
-                        output.display()
-                    ))
-                })?,
-            };
+            let format = picture_format(format, &output)?;
             run(
                 Action::Draw(drawing(draw, DrawAs::Picture(format), Some(output))?),
                 Print::default(),
@@ -220,6 +201,38 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         Command::Man { command, dir } => Ok(Task::Man { command, dir }),
         // Every question was taken above.
         _ => unreachable!("a question command reached the other commands"),
+    }
+}
+
+/// The format `render -o FILE` draws: the one asked for, else the file's extension's.
+fn picture_format(
+    format: Option<render::Format>,
+    output: &std::path::Path,
+) -> Result<render::Format> {
+    match format {
+        Some(format) => Ok(format),
+        None => render::Format::from_path(output).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the format of {} from its extension; name it .svg, .png, .pdf or .html, or pass --format",
+                output.display()
+            ))
+        }),
+    }
+}
+
+/// What a question command asks: its answer, or with --cypher its Cypher.
+fn question_action(asked: Asked) -> (Action, Print) {
+    let (query, view) = (asked.query, view(asked.view));
+    match asked.cypher {
+        Some(dialect) => (
+            Action::Cypher {
+                query,
+                view,
+                dialect,
+            },
+            Print::default(),
+        ),
+        None => (Action::Query { query, view }, Print { json: asked.json }),
     }
 }
 

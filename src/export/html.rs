@@ -81,6 +81,9 @@ pub fn map(
     });
     let layout = Layout::from_json0(&laid_out?)?;
     let mut data = gather(view, &shown, &layout, asked.as_of)?;
+    // Each node's panel lists, from the drawn edges (map_panels reads the
+    // map's data; the data does not call back into it).
+    super::map_panels::fill(&mut data.nodes, &data.edges);
     data.answers = answers?;
     data.answers.party_views = super::map_answers::party_views(view, &shown);
     data.issue_charts = issue_charts(view, &shown);

@@ -396,7 +396,6 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    super::map_panels::fill(&mut nodes, &edges);
 
     let sources = doc
         .sources

@@ -399,27 +399,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
             output,
             force,
         } => interop::import_csv(csv, title.as_deref(), output, *force, source.max_file_size),
-        Action::Draw(drawing) => {
-            if let Some(path) = &drawing.output {
-                // Before the drawing: refused, it would be work for nothing.
-                let inputs: Vec<&Path> = source.file.as_deref().into_iter().collect();
-                store::refuse_input(path, &inputs)?;
-            }
-            let graph = source.load()?;
-            let (bytes, layout) = draw::draw(&graph, drawing)?;
-            if let Some(path) = &drawing.output {
-                store::write_atomic(path, &bytes)?;
-            }
-            Ok(match (&drawing.output, layout) {
-                (output, Some(layout)) => Outcome::Pictured {
-                    bytes: if output.is_some() { Vec::new() } else { bytes },
-                    output: output.clone(),
-                    layout,
-                },
-                (Some(path), None) => Outcome::Wrote(path.clone()),
-                (None, None) => Outcome::Drawn(bytes),
-            })
-        }
+        Action::Draw(drawing) => draw_to(source, drawing),
         Action::Check { sources } => Ok(Outcome::Checked(check::check(
             source.read()?,
             sources.as_deref(),
@@ -435,20 +415,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
                 dry_run: *dry_run,
             })
         }
-        Action::Apply { fragment, dry_run } => {
-            let file = source.writable()?;
-            let text = Input::read_text(fragment, source.max_file_size)?;
-            let edit = Edit::Apply {
-                origin: text.origin,
-                text: text.text.to_string(),
-            };
-            let change = store::edit_file(file, source.max_file_size, &edit, *dry_run)?;
-            Ok(Outcome::Edited {
-                file: file.to_owned(),
-                change,
-                dry_run: *dry_run,
-            })
-        }
+        Action::Apply { fragment, dry_run } => apply(source, fragment, *dry_run),
         Action::Convert {
             input,
             output,
@@ -476,27 +443,69 @@ pub fn run(request: &Request) -> Result<Outcome> {
             seed,
             compact,
             output,
-        } => {
-            if *edges > crate::limits::MAX_GENERATED_EDGES {
-                return Err(Error::Usage(format!(
-                    "{} {edges} is over the {} a generated graph may have (its file would be far over the default {}); ask for fewer",
-                    Opt::Edges,
-                    crate::limits::MAX_GENERATED_EDGES,
-                    Opt::MaxFileSize
-                )));
-            }
-            let doc = crate::synth::generate(*edges, *seed);
-            let text = if *compact && !crate::text::is_text_path(output) {
-                let mut t = serde_json::to_string(&doc).expect("documents serialize");
-                t.push('\n');
-                t
-            } else {
-                crate::text::to_canonical(output, &doc)
-            };
-            store::write_atomic(output, text.as_bytes())?;
-            Ok(Outcome::Wrote(output.clone()))
-        }
+        } => generate(*edges, *seed, *compact, output),
     }
+}
+
+/// A drawing, written to its file or returned.
+fn draw_to(source: &GraphSource, drawing: &Drawing) -> Result<Outcome> {
+    if let Some(path) = &drawing.output {
+        // Before the drawing: refused, it would be work for nothing.
+        let inputs: Vec<&Path> = source.file.as_deref().into_iter().collect();
+        store::refuse_input(path, &inputs)?;
+    }
+    let graph = source.load()?;
+    let (bytes, layout) = draw::draw(&graph, drawing)?;
+    if let Some(path) = &drawing.output {
+        store::write_atomic(path, &bytes)?;
+    }
+    Ok(match (&drawing.output, layout) {
+        (output, Some(layout)) => Outcome::Pictured {
+            bytes: if output.is_some() { Vec::new() } else { bytes },
+            output: output.clone(),
+            layout,
+        },
+        (Some(path), None) => Outcome::Wrote(path.clone()),
+        (None, None) => Outcome::Drawn(bytes),
+    })
+}
+
+/// A text fragment merged into the graph file, all or nothing.
+fn apply(source: &GraphSource, fragment: &Path, dry_run: bool) -> Result<Outcome> {
+    let file = source.writable()?;
+    let text = Input::read_text(fragment, source.max_file_size)?;
+    let edit = Edit::Apply {
+        origin: text.origin,
+        text: text.text.to_string(),
+    };
+    let change = store::edit_file(file, source.max_file_size, &edit, dry_run)?;
+    Ok(Outcome::Edited {
+        file: file.to_owned(),
+        change,
+        dry_run,
+    })
+}
+
+/// A generated graph of `edges` claims, written to `output`.
+fn generate(edges: usize, seed: u64, compact: bool, output: &Path) -> Result<Outcome> {
+    if edges > crate::limits::MAX_GENERATED_EDGES {
+        return Err(Error::Usage(format!(
+            "{} {edges} is over the {} a generated graph may have (its file would be far over the default {}); ask for fewer",
+            Opt::Edges,
+            crate::limits::MAX_GENERATED_EDGES,
+            Opt::MaxFileSize
+        )));
+    }
+    let doc = crate::synth::generate(edges, seed);
+    let text = if compact && !crate::text::is_text_path(output) {
+        let mut t = serde_json::to_string(&doc).expect("documents serialize");
+        t.push('\n');
+        t
+    } else {
+        crate::text::to_canonical(output, &doc)
+    };
+    store::write_atomic(output, text.as_bytes())?;
+    Ok(Outcome::Wrote(output.to_owned()))
 }
 
 /// `input` written in `output`'s format.

@@ -259,8 +259,8 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
                     Key::By | Key::Target | Key::Trigger | Key::With | Key::Issue | Key::Addressee
                 );
                 let (value, next) = if names_node {
-                    let end = super::parse::name_end(words, i + 1);
-                    (super::parse::joined(&words[i + 1..end]), end)
+                    let end = name_end(words, i + 1);
+                    (joined(&words[i + 1..end]), end)
                 } else {
                     (value.clone(), i + 2)
                 };
@@ -375,4 +375,31 @@ fn unexpected(w: &Word, allowed: &[Key], cites: bool) -> Fault {
         w.start,
         format!("unexpected '{}'{hint}", crate::terminal::excerpt(&w.text)),
     )
+}
+
+/// The end of a name that starts at `from`: one quoted or marked word, or
+/// bare words up to a keyword or anything else.
+pub(super) fn name_end(ws: &[Word], from: usize) -> usize {
+    if ws.get(from).is_none_or(|w| w.bare().is_none()) {
+        return (from + 1).min(ws.len());
+    }
+    let mut end = from;
+    while ws
+        .get(end)
+        .and_then(Word::bare)
+        .is_some_and(|w| !reserved(w))
+    {
+        end += 1;
+    }
+    end.max(from + 1).min(ws.len())
+}
+
+/// Several bare words as one name, single spaces between them.
+pub(super) fn joined(ws: &[Word]) -> Word {
+    let mut first = ws[0].clone();
+    for w in &ws[1..] {
+        first.text.push(' ');
+        first.text.push_str(&w.text);
+    }
+    first
 }

@@ -8,7 +8,7 @@ use crate::model::{
     Vocabulary,
 };
 
-use super::items::{Cite, EDGE_KEYS, Items, Key, SOURCE_KEYS, items};
+use super::items::{Cite, EDGE_KEYS, Items, Key, SOURCE_KEYS, items, joined, name_end};
 use super::lex::{Mark, Word, words};
 use super::{Fail, Spans};
 
@@ -616,33 +616,6 @@ fn relation_at(ws: &[Word]) -> usize {
 
 /// How many words of a name are looked at for a misspelt keyword or relation.
 pub(super) const MAX_NAME_WORDS: usize = 16;
-
-/// The end of a name that starts at `from`: one quoted or marked word, or
-/// bare words up to a keyword or anything else.
-pub(super) fn name_end(ws: &[Word], from: usize) -> usize {
-    if ws.get(from).is_none_or(|w| w.bare().is_none()) {
-        return (from + 1).min(ws.len());
-    }
-    let mut end = from;
-    while ws
-        .get(end)
-        .and_then(Word::bare)
-        .is_some_and(|w| !super::items::reserved(w))
-    {
-        end += 1;
-    }
-    end.max(from + 1).min(ws.len())
-}
-
-/// Several bare words as one name, single spaces between them.
-pub(super) fn joined(ws: &[Word]) -> Word {
-    let mut first = ws[0].clone();
-    for w in &ws[1..] {
-        first.text.push(' ');
-        first.text.push_str(&w.text);
-    }
-    first
-}
 
 /// Whether a bare word is a field keyword (it then ends the positional words).
 fn is_key(w: &Word) -> bool {

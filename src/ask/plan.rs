@@ -1,0 +1,137 @@
+//! A question as intents read it ([`Frame`]: its words, names and day) and
+//! what an intent makes of it ([`Plan`]), with the helpers every intent's
+//! reader shares: below both the intents' readers (`slots`) and the
+//! readings of sets (`sets`), so neither calls back into the other.
+
+use crate::graph::{Graph, NodeIx};
+use crate::model::{Date, NodeKind, Relation};
+use crate::query::Query;
+
+/// What an intent makes of a question: one query per reading (a name that
+/// fits two nodes gives two), and which names it used.
+#[derive(Debug)]
+pub struct Plan {
+    /// The queries, one per reading.
+    pub queries: Vec<Query>,
+    /// The indices of the names used, into [`Frame::names`].
+    pub used: Vec<usize>,
+    /// What the reader should know about how the question was read here
+    /// (a relation the graph does not hold read as its side, ...).
+    pub notes: Vec<String>,
+    /// The stems of words that are neither names nor cues the reading used
+    /// ("pay" of "the pay offers", narrowing a set): no loose ends.
+    pub words: Vec<String>,
+}
+
+/// The question as intents see it: its names (each with every node it may
+/// mean) and a test for phrases.
+pub struct Frame<'a> {
+    /// The graph asked.
+    pub graph: &'a Graph,
+    /// The names found, in question order, each with the nodes it fits.
+    pub names: Vec<Vec<NodeIx>>,
+    /// Whether a phrase (as in [`super::cues::Pattern`]) is in the question.
+    pub says: &'a dyn Fn(&str) -> bool,
+    /// Whether the question has an "if" clause ("what happens if ...").
+    pub asks_if: bool,
+    /// The names standing in an "if" clause that is not read as a
+    /// condition ("what happens if X?"), as indices into `names`.
+    pub in_if: Vec<usize>,
+    /// The baseline and last day a question about changes covers.
+    pub window: (Date, Date),
+    /// Whether the question names a day or a span (not "ever").
+    pub dated: bool,
+    /// Whether the question asks about all time ("ever", "over time").
+    pub all_time: bool,
+    /// The stems of the words that are no name, date, stopword or cue
+    /// ("pay" of "the pay offers"), in question order.
+    pub loose: Vec<String>,
+}
+
+/// Which nodes a slot takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takes {
+    /// A demand, condition or proposal.
+    Position,
+    /// A party.
+    Party,
+    /// A proposal (a package of terms).
+    Proposal,
+    /// An issue (what a proposal's terms settle).
+    Issue,
+    /// Any node.
+    Any,
+}
+
+impl Takes {
+    fn fits(self, kind: NodeKind) -> bool {
+        match self {
+            Takes::Position => kind.is_position(),
+            Takes::Party => kind == NodeKind::Party,
+            Takes::Proposal => kind == NodeKind::Proposal,
+            Takes::Issue => kind == NodeKind::Issue,
+            Takes::Any => true,
+        }
+    }
+}
+
+impl Frame<'_> {
+    /// The first name with a node of the kind `takes`, skipping names in
+    /// `used`: its index and the nodes of that kind it fits.
+    pub fn first(&self, takes: Takes, used: &[usize]) -> Option<(usize, Vec<NodeIx>)> {
+        self.names.iter().enumerate().find_map(|(i, nodes)| {
+            if used.contains(&i) {
+                return None;
+            }
+            let fit: Vec<NodeIx> = nodes
+                .iter()
+                .copied()
+                .filter(|&n| takes.fits(self.graph.kind(n)))
+                .collect();
+            (!fit.is_empty()).then_some((i, fit))
+        })
+    }
+
+    /// Whether any name could be a node of this kind.
+    pub fn any(&self, takes: Takes) -> bool {
+        self.first(takes, &[]).is_some()
+    }
+}
+
+/// One query per node.
+pub(super) fn each(nodes: &[NodeIx], query: impl Fn(NodeIx) -> Query) -> Vec<Query> {
+    nodes.iter().map(|&n| query(n)).collect()
+}
+
+/// One query per pair of nodes.
+pub(super) fn each_pair(
+    a: &[NodeIx],
+    b: &[NodeIx],
+    query: impl Fn(NodeIx, NodeIx) -> Query,
+) -> Vec<Query> {
+    a.iter()
+        .flat_map(|&x| b.iter().filter(move |&&y| y != x).map(move |&y| (x, y)))
+        .map(|(x, y)| query(x, y))
+        .collect()
+}
+
+/// Whether any party holds `relation` to `node`.
+pub(super) fn held(g: &Graph, node: NodeIx, relation: Relation) -> bool {
+    g.edge_indices().any(|e| {
+        let m = g.meta(e);
+        m.to == node && m.relation == relation
+    })
+}
+
+/// Words for what one party puts to another, and the relation through
+/// which it puts them ("Ukraine's offers": what Ukraine proposes).
+pub const PUT_WORDS: &[(&str, Relation)] = &[
+    (
+        "offer/offers/proposal/proposals/invitation/invitations/invite/plan/plans",
+        Relation::Proposes,
+    ),
+    (
+        "demand/demands/call/calls/request/requests/ultimatum",
+        Relation::Demands,
+    ),
+];
