@@ -9,12 +9,12 @@ use crate::common;
 use common::negograph;
 use serde_json::Value;
 
-const TRADE: &str = "graph/trade-talks.json";
-const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
+pub(crate) const TRADE: &str = "graph/trade-talks.json";
+pub(crate) const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
 
 /// The commands a question reads as on `graph` (`None`: the built-in one),
 /// and its notes.
-fn reads(graph: Option<&str>, question: &str) -> (Vec<String>, Vec<String>) {
+pub(crate) fn reads(graph: Option<&str>, question: &str) -> (Vec<String>, Vec<String>) {
     let mut cmd = negograph();
     if let Some(file) = graph {
         cmd.args(["-f", file]);
@@ -38,7 +38,7 @@ fn reads(graph: Option<&str>, question: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// The error a question is refused with (exit 2).
-fn refused(graph: Option<&str>, question: &str) -> String {
+pub(crate) fn refused(graph: Option<&str>, question: &str) -> String {
     let mut cmd = negograph();
     if let Some(file) = graph {
         cmd.args(["-f", file]);
@@ -48,7 +48,7 @@ fn refused(graph: Option<&str>, question: &str) -> String {
     String::from_utf8(out.stderr).unwrap()
 }
 
-fn has_note(notes: &[String], part: &str) -> bool {
+pub(crate) fn has_note(notes: &[String], part: &str) -> bool {
     notes.iter().any(|n| n.contains(part))
 }
 

@@ -6,54 +6,9 @@
 //! question reads as and the notes that say how, or the refusal and why;
 //! the expected answers were worked out by hand from the graphs' files.
 
-use crate::common;
+use super::ask_readings::{GAZA, TRADE, has_note, reads, refused};
 
-use common::negograph;
-use serde_json::Value;
-
-const TRADE: &str = "graph/trade-talks.json";
-const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
 const HARBOUR: &str = "tests/data/harbour-strike.json";
-
-/// The commands a question reads as on `graph` (`None`: the built-in one),
-/// and its notes.
-fn reads(graph: Option<&str>, question: &str) -> (Vec<String>, Vec<String>) {
-    let mut cmd = negograph();
-    if let Some(file) = graph {
-        cmd.args(["-f", file]);
-    }
-    let out = cmd.args(["ask", question, "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{question}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let strings = |key: &str, field: Option<&str>| -> Vec<String> {
-        v[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| field.map_or(x, |f| &x[f]).as_str().unwrap().to_owned())
-            .collect()
-    };
-    (strings("readings", Some("command")), strings("notes", None))
-}
-
-/// The error a question is refused with (exit 2).
-fn refused(graph: Option<&str>, question: &str) -> String {
-    let mut cmd = negograph();
-    if let Some(file) = graph {
-        cmd.args(["-f", file]);
-    }
-    let out = cmd.args(["ask", question]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2), "{question} was read");
-    String::from_utf8(out.stderr).unwrap()
-}
-
-fn has_note(notes: &[String], part: &str) -> bool {
-    notes.iter().any(|n| n.contains(part))
-}
 
 #[test]
 fn a_party_the_graph_does_not_hold_is_refused_by_name() {
