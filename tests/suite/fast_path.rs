@@ -182,6 +182,7 @@ fn an_item_the_fast_reader_leaves_to_serde_is_counted() {
     assert!(n >= 1, "{n}");
 }
 
+#[cfg(feature = "fast-reader")]
 #[test]
 fn no_window_size_sends_a_plain_item_to_serde() {
     // A window may begin with the whitespace before an item, the one before
