@@ -31,10 +31,3 @@ fn the_bundled_graphs_round_trip() {
     round_trips(include_str!("../../graph/examples/gaza-2025-05-26.json"));
     round_trips(include_str!("../../tests/data/harbour-strike.json"));
 }
-
-#[test]
-#[ignore = "prints the bundled graph as text, for a look"]
-fn print_bundled() {
-    let doc = crate::load::parse_document("t.json", crate::load::BUILTIN_GRAPH).unwrap();
-    std::fs::write("/tmp/istanbul.neg", to_text(&doc)).unwrap();
-}
