@@ -221,17 +221,32 @@ impl<'g> Names<'g> {
         }
     }
 
-    /// Like [`resolve`](Self::resolve) but `None` for unknown names.
+    /// Like [`resolve`](Self::resolve) but `None` for unknown names (and
+    /// no suggestions looked for: a miss costs one look-up).
     ///
     /// # Errors
     ///
     /// [`Error::Ambiguous`] for a name that fits several nodes.
     pub fn lookup(&self, name: &str) -> Result<Option<NodeIx>> {
-        match self.resolve(name) {
-            Ok(n) => Ok(Some(n)),
-            Err(Error::UnknownName { .. }) => Ok(None),
-            Err(other) => Err(other),
+        if let Some(n) = self.graph.find(name) {
+            return Ok(Some(n));
         }
+        match self.matching(name) {
+            [] => Ok(None),
+            [one] => Ok(Some(*one)),
+            many => Err(Error::Ambiguous {
+                name: name.to_owned(),
+                candidates: many.iter().map(|&n| self.candidate(n)).collect(),
+            }),
+        }
+    }
+
+    /// Every node with a name (id, label or alias) equal to `name` once
+    /// both are normalised, in graph order.
+    pub fn matching(&self, name: &str) -> &[NodeIx] {
+        self.index()
+            .get(&normalise(name))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Up to three nodes with a name like `name` (see [`closest`]), most

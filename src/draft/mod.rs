@@ -247,7 +247,7 @@ pub fn read_article(path: &std::path::Path) -> Result<String> {
 /// Names the positions of the candidates as they are made.
 struct Builder<'a> {
     article: &'a str,
-    known: &'a KnownNames,
+    known: &'a KnownNames<'a>,
     parties: &'a Parties,
     positions: Vec<DraftNode>,
     by_key: BTreeMap<String, usize>,
@@ -255,7 +255,7 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(article: &'a str, known: &'a KnownNames, parties: &'a Parties) -> Builder<'a> {
+    fn new(article: &'a str, known: &'a KnownNames<'a>, parties: &'a Parties) -> Builder<'a> {
         let ids = parties.list.iter().map(|p| p.id.clone()).collect();
         Builder {
             article,

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::graph::Graph;
 use crate::model::NodeKind;
-use crate::resolve::normalise;
+use crate::resolve::{Names, normalise};
 
 use super::lexicon;
 use super::sentences::Word;
@@ -47,47 +47,37 @@ pub struct KnownNode {
     pub kind: NodeKind,
 }
 
-/// The graph's names, normalised, to the nodes they name (a name two nodes
-/// share names neither: the draft never guesses).
-#[derive(Debug, Default)]
-pub struct KnownNames {
-    names: BTreeMap<String, Option<KnownNode>>,
+/// The graph's names, looked up as the command line looks them up
+/// ([`Names`], normalised); a name two nodes share names neither: the draft
+/// never guesses.
+#[derive(Default)]
+pub struct KnownNames<'g> {
+    names: Option<Names<'g>>,
 }
 
-impl KnownNames {
+impl<'g> KnownNames<'g> {
     /// Every name of every node of `graph`.
-    pub fn of(graph: Option<&Graph>) -> KnownNames {
-        let mut names: BTreeMap<String, Option<KnownNode>> = BTreeMap::new();
-        let Some(graph) = graph else {
-            return KnownNames { names };
-        };
-        for n in graph.node_indices() {
-            let known = KnownNode {
-                id: graph.id(n).to_owned(),
-                label: graph.label(n).to_owned(),
-                kind: graph.kind(n),
-            };
-            for name in graph.node(n).names() {
-                let key = normalise(name);
-                if key.is_empty() {
-                    continue;
-                }
-                names
-                    .entry(key)
-                    .and_modify(|e| {
-                        if e.as_ref().is_some_and(|k| k.id != known.id) {
-                            *e = None;
-                        }
-                    })
-                    .or_insert_with(|| Some(known.clone()));
-            }
+    pub fn of(graph: Option<&'g Graph>) -> KnownNames<'g> {
+        KnownNames {
+            names: graph.map(Names::new),
         }
-        KnownNames { names }
     }
 
     /// The node `name` names, if exactly one.
-    pub fn get(&self, name: &str) -> Option<&KnownNode> {
-        self.names.get(&normalise(name)).and_then(Option::as_ref)
+    pub fn get(&self, name: &str) -> Option<KnownNode> {
+        let names = self.names.as_ref()?;
+        if normalise(name).is_empty() {
+            return None;
+        }
+        let [n] = names.matching(name) else {
+            return None;
+        };
+        let g = names.graph();
+        Some(KnownNode {
+            id: g.id(*n).to_owned(),
+            label: g.label(*n).to_owned(),
+            kind: g.kind(*n),
+        })
     }
 }
 
@@ -102,7 +92,7 @@ pub struct Parties {
 
 impl Parties {
     /// The party called `name` (the article's words for it), added if new.
-    fn party(&mut self, name: &str, known: &KnownNames) -> usize {
+    fn party(&mut self, name: &str, known: &KnownNames<'_>) -> usize {
         if let Some(node) = known.get(name).filter(|k| k.kind == NodeKind::Party) {
             return self.add(node.id.clone(), &node.label, true, node.id.clone());
         }
@@ -244,7 +234,7 @@ pub fn inner_capitals(sentences: &[Vec<Word>]) -> HashSet<String> {
 pub fn mentions(
     text: &str,
     words: &[Word],
-    known: &KnownNames,
+    known: &KnownNames<'_>,
     inner: &HashSet<String>,
     parties: &mut Parties,
 ) -> Vec<Mention> {
@@ -317,7 +307,7 @@ fn acronym_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
 }
 
 /// The end (exclusive word index) of the longest graph party name at `i`.
-fn graph_name(text: &str, words: &[Word], i: usize, known: &KnownNames) -> Option<usize> {
+fn graph_name(text: &str, words: &[Word], i: usize, known: &KnownNames<'_>) -> Option<usize> {
     (1..=LONGEST_NAME.min(words.len() - i))
         .rev()
         .find(|&n| {
