@@ -97,6 +97,20 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
         Err(other) => other,
     };
     match command {
+        Command::Completions { shell } => Ok(Task::Completions(shell)),
+        Command::Man { command, dir } => Ok(Task::Man { command, dir }),
+        other => {
+            let (action, print) = tool_action(other)?;
+            run(action, print)
+        }
+    }
+}
+
+/// The action of a command that is neither a question nor a shell-side task
+/// (completions, man pages): drawing, checking, editing, moving data.
+fn tool_action(command: Command) -> Result<(Action, Print)> {
+    let run = |action, print| Ok((action, print));
+    match command {
         Command::Ask {
             question,
             examples,
@@ -197,10 +211,8 @@ fn task(command: Command, graph: &GraphSource) -> Result<Task> {
             },
             Print::default(),
         ),
-        Command::Completions { shell } => Ok(Task::Completions(shell)),
-        Command::Man { command, dir } => Ok(Task::Man { command, dir }),
         // Every question was taken above.
-        _ => unreachable!("a question command reached the other commands"),
+        _ => unreachable!("questions, completions and man pages are taken before"),
     }
 }
 
