@@ -112,7 +112,22 @@ fn add_citation(
         ("with", resolved(&e.with)?, &fields.with),
         ("addressee", resolved(&e.addressee)?, &fields.addressee),
     ];
+    let relation = edge.known_relation();
     for (key, given, recorded) in clashes {
+        if given.is_some() && relation.is_some_and(|r| !r.facts().fields.contains(&key)) {
+            return Err(Error::Usage(format!(
+                "{described}: '{key}' belongs on {}, not on this claim",
+                crate::model::edges_taking(key)
+            )));
+        }
+        if given.is_some() && recorded.is_none() {
+            return Err(Error::Usage(format!(
+                "{described} is already recorded with no {key}; give it one with `{}`, or record a separate claim with its own dates",
+                Line::new(Cmd::SetEdge)
+                    .placeholder("...")
+                    .placeholder(key_is(key))
+            )));
+        }
         if given.is_some() && given.as_ref() != recorded.as_ref() {
             return Err(Error::Usage(format!(
                 "{described} is already recorded with another {key}; change it with `{}`, or record a separate claim with its own dates",

@@ -24,7 +24,7 @@ pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};
 pub use quantity::{Measure, Quantity};
-pub use relation_facts::{EdgeStyle, RelationFacts};
+pub use relation_facts::{EdgeStyle, RelationFacts, edges_taking};
 pub use version::FormatVersion;
 pub use vocabulary::{Lenient, NodeKind, Relation, Side, Status, Vocabulary};
 

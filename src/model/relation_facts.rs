@@ -233,6 +233,21 @@ impl Relation {
     }
 }
 
+/// The relations that take a file field, said for a message: "a 'demands'
+/// or 'threatens' edge"; "another edge" when none does.
+pub fn edges_taking(field: &str) -> String {
+    let names: Vec<String> = Relation::ALL
+        .iter()
+        .filter(|r| r.facts().fields.contains(&field))
+        .map(|r| format!("'{r}'"))
+        .collect();
+    match names.split_last() {
+        None => "another edge".to_owned(),
+        Some((last, [])) => format!("a {last} edge"),
+        Some((last, rest)) => format!("a {} or {last} edge", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +258,11 @@ mod tests {
             let f = r.facts();
             assert!(!f.help.is_empty() && !f.phrase.is_empty(), "{r}");
         }
+    }
+
+    #[test]
+    fn a_field_names_every_relation_that_takes_it() {
+        assert_eq!(edges_taking("addressee"), "a 'demands' or 'threatens' edge");
+        assert_eq!(edges_taking("no such field"), "another edge");
     }
 }

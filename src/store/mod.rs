@@ -210,8 +210,12 @@ pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Resu
 fn check_edited(
     path: &Path,
     origin: &str,
-    doc: Document,
+    mut doc: Document,
 ) -> Result<(String, Vec<crate::diagnostic::Diagnostic>)> {
+    // The file is saved declaring the version its content needs, so it is
+    // validated as declaring it: no "declares format 1" about a line that
+    // will say 1.2.
+    doc.negograph = doc.version_needed();
     let after = crate::text::to_canonical(path, &doc);
     match Graph::from_document(origin, doc) {
         Ok(g) => Ok((after, g.warnings().to_vec())),

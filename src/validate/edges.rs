@@ -263,14 +263,11 @@ impl Validator {
             let at = Loc::Item("edges", i, Some(field));
             // Which relation takes the field: the relation table says.
             if !r.facts().fields.contains(&field) {
-                let belongs = Relation::ALL
-                    .iter()
-                    .find(|b| b.facts().fields.contains(&field))
-                    .map_or("another", |b| b.as_str());
+                let belongs = crate::model::edges_taking(field);
                 self.error(
                     "misplaced-field",
                     at,
-                    format!("'{field}' ({what}) belongs on a '{belongs}' edge, not on '{r}'"),
+                    format!("'{field}' ({what}) belongs on {belongs}, not on '{r}'"),
                     None,
                 );
                 continue;

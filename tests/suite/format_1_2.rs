@@ -434,6 +434,65 @@ fn link_and_set_edge_write_an_addressee() {
     assert_eq!(saved["edges"][2]["addressee"], json!("mediators"));
 }
 
+/// Found by a new user: the first 1.2 field added to a file of 1 warned
+/// that the file "declares format 1" while showing the saved line 1.2; and
+/// a misplaced addressee named only one of the relations that take one.
+#[test]
+fn an_edit_bringing_1_2_saves_it_quietly_and_a_misplaced_field_names_every_relation_taking_it() {
+    let mut d = addressed();
+    d["negograph"] = json!(1);
+    d["edges"][0].as_object_mut().unwrap().remove("addressee");
+    let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
+    let edit = |args: &[&str]| negograph().arg("-f").arg(&path).args(args).assert();
+    edit(&[
+        "link",
+        "israel",
+        "demands",
+        "better-offer",
+        "--addressee",
+        "mediators",
+    ])
+    .success()
+    .stderr(predicate::str::contains("version-too-low").not());
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(saved["negograph"], json!(1.2));
+    // A recorded rejection, cited again with an addressee it cannot take.
+    edit(&[
+        "link",
+        "israel",
+        "rejects",
+        "better-offer",
+        "--source",
+        "src",
+        "--quote",
+        "other words",
+        "--addressee",
+        "mediators",
+    ])
+    .failure()
+    .stderr(predicate::str::contains(
+        "'addressee' belongs on a 'demands' or 'threatens' edge",
+    ));
+    // A recorded demand with no addressee: the advice names the key to set.
+    edit(&[
+        "link",
+        "hamas",
+        "demands",
+        "better-offer",
+        "--source",
+        "src",
+        "--quote",
+        "other words",
+        "--addressee",
+        "israel",
+    ])
+    .failure()
+    .stderr(predicate::str::contains(
+        "already recorded with no addressee",
+    ))
+    .stderr(predicate::str::contains("addressee="));
+}
+
 /// Two positions of one day, written in the file in the wrong order: the
 /// source says the U.S. first suggested 3.67 percent, then that all
 /// enrichment must stop.
