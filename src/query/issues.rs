@@ -37,6 +37,10 @@ pub struct Statement {
     pub stated: Option<Date>,
     /// The party's id.
     pub party: String,
+    /// The member who made the claim for its party, when a member did
+    /// (the claim counts for the party; `crate::standing`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
     /// demands, proposes, supports, accepts (for), rejects, counters (against);
     /// `counters` with `via: counter-offer` puts the party for the term it offers.
     pub relation: Relation,
@@ -173,12 +177,12 @@ pub fn issues(view: &View) -> Issues {
                 && !withdrawn(term)
                 && proposal.is_none_or(|p| !withdrawn(p));
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
+            // A member's claim counts for its party (crate::standing).
+            let (party, member) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
             out[slot].positions.push(Statement {
                 stated: stated(g, &sources, e),
-                // A member's claim counts for its party (crate::standing).
-                party: g
-                    .id(crate::standing::counts_for(view, e).map_or(m.from, |(p, _)| p))
-                    .to_owned(),
+                party: g.id(party).to_owned(),
+                member: member.map(|n| g.id(n).to_owned()),
                 relation: m.relation,
                 in_favour,
                 via,

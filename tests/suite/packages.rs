@@ -525,6 +525,43 @@ fn issues_list_every_partys_stated_position_over_time() {
     }
 }
 
+/// Found by a new user: a member's claim counts for its party, so the
+/// party's line appeared twice (its own rejection and its leader's) with
+/// nothing to tell them apart.
+#[test]
+fn issues_says_which_member_spoke_for_a_party() {
+    let mut doc = two_proposals();
+    let edges = doc["edges"].as_array_mut().unwrap();
+    edges.push(
+        json!({"from": "sinwar", "relation": "member_of", "to": "israel",
+        "source": "src", "quote": "a member"}),
+    );
+    edges.push(
+        json!({"from": "sinwar", "relation": "rejects", "to": "b-truce",
+        "source": "src", "quote": "no to 70 days"}),
+    );
+    doc["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "sinwar", "kind": "party", "label": "A cabinet minister"}));
+    let v = answer(&doc, &["issues"]);
+    let by_member: Vec<(&str, &str)> = v["issues"][0]["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| Some((s["party"].as_str()?, s["member"].as_str()?)))
+        .collect();
+    assert_eq!(by_member, [("israel", "sinwar")]);
+    let text = negograph_text(&doc, &["issues"]);
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "Israel rejects 70 days (A 70-day truce) 2025-05-26 Israel rejects 70 days (A 70-day truce) · said by its member A cabinet minister"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_graph_without_issues_says_so() {
     let text = negograph()

@@ -169,6 +169,9 @@ fn statement(out: &mut String, g: &Graph, s: &Statement) {
     } else if s.quantity.is_some() {
         text.push_str(&format!(" ({})", name(g, &s.term)));
     }
+    if let Some(member) = &s.member {
+        text.push_str(&format!(" · said by its member {}", name(g, member)));
+    }
     if !s.disputed_by.is_empty() {
         let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
         text.push_str(&format!(" · disputed by {}", who.join(", ")));
