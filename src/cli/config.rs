@@ -445,6 +445,7 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
             source,
             quote,
             note,
+            scheduled,
             dry,
         } => edit(
             Edit::Status(NewStatus {
@@ -454,6 +455,7 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
                 source,
                 quote,
                 note,
+                scheduled,
             }),
             dry.dry_run,
         ),
@@ -504,6 +506,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
             quote,
             speaker,
             unnamed,
+            scheduled,
             dating,
             dry,
         } => edit(
@@ -529,6 +532,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
                     reason: None,
                 }),
                 unnamed,
+                scheduled,
             }),
             dry.dry_run,
         ),

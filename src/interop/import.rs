@@ -185,6 +185,9 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
         .iter()
         .map(|row| edges.edge(row, &mut problems))
         .collect();
+    // The CSV form names no version: the graph declares the one its
+    // content needs (else a 1.2 field would be "more than it declares").
+    doc.negograph = doc.content_version();
 
     let tables = Tables {
         nodes: &nodes,
@@ -399,6 +402,48 @@ impl Table {
         self.cell(row, name).map(Lenient::from_text)
     }
 
+    /// A yes-or-no cell: `true`, or `false` or empty; anything else is an
+    /// error placed at it.
+    fn flag(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> bool {
+        match self.cell(row, name).map(str::trim) {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                let d = Diagnostic::error(
+                    "bad-flag",
+                    Default::default(),
+                    format!("{name} is true or false, not '{}'", excerpt(other)),
+                )
+                .with_help(Some("write true, or leave the cell empty".into()));
+                problems.push(self.at(row, name, d));
+                false
+            }
+        }
+    }
+
+    /// A whole number cell (`seq`), or an error placed at it.
+    fn number(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> Option<u32> {
+        let cell = self.cell(row, name)?;
+        match cell.trim().parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let d = Diagnostic::error(
+                    "bad-number",
+                    Default::default(),
+                    format!(
+                        "{name} is a whole number (1, 2, ...), not '{}'",
+                        excerpt(cell)
+                    ),
+                )
+                .with_help(Some(
+                    "the claim's place among the claims of its first day".into(),
+                ));
+                problems.push(self.at(row, name, d));
+                None
+            }
+        }
+    }
+
     /// A list cell, or an error placed at it.
     fn list(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> Vec<String> {
         match self.cell(row, name).map(parse_list_cell) {
@@ -440,6 +485,8 @@ impl Table {
         more.actor = self.list(row, "actor", problems);
         more.issue = self.text(row, "issue");
         more.quantity = self.text(row, "quantity");
+        more.unnamed = self.flag(row, "unnamed", problems);
+        more.scheduled = self.lenient(row, "scheduled");
         node.tidy();
         node
     }
@@ -451,6 +498,7 @@ impl Table {
             source: self.text(row, "source"),
             quote: self.text(row, "quote"),
             note: self.text(row, "note"),
+            scheduled: self.lenient(row, "scheduled"),
         }
     }
 
@@ -466,7 +514,7 @@ impl Table {
                     quote: cell("quote").map(Into::into),
                     speaker: cell("speaker").map(Into::into),
                     note: cell("citation_note").map(Into::into),
-                    reason: None,
+                    reason: cell("reason").map(Into::into),
                 }
             })
             .collect();
@@ -483,8 +531,8 @@ impl Table {
             trigger: end("trigger"),
             with: end("with"),
             addressee: end("addressee"),
-            seq: None,
-            stance: None,
+            seq: self.number(row, "seq", problems),
+            stance: self.cell(row, "stance").map(Into::into),
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()

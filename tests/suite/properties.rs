@@ -578,11 +578,19 @@ proptest! {
                 3 => {
                     let node = &mut doc.nodes[a as usize % n];
                     node.more_mut().status_history.push(negograph::model::StatusChange {
-                        status: if b % 3 == 0 { Lenient::Known(Status::Withdrawn) } else { Lenient::from_text(&special) },
+                        status: match a % 4 {
+                            _ if b % 3 != 0 => Lenient::from_text(&special),
+                            0 => Lenient::Known(Status::Withdrawn),
+                            1 => Lenient::Known(Status::Postponed),
+                            2 => Lenient::Known(Status::Cancelled),
+                            _ => Lenient::Known(Status::Open),
+                        },
                         on: Lenient::from_text(if b % 5 == 0 { "2025-06-01" } else { &special }),
                         source: (b % 4 != 1).then(|| "s".to_owned()),
                         quote: (b % 3 != 1).then(|| text.clone()),
                         note: (b % 7 == 3).then(|| text.clone()),
+                        // Format 1.2's scheduled day, valid or not.
+                        scheduled: (a % 3 != 2).then(|| Lenient::from_text(if a % 2 == 0 { "2025-06-09" } else { &special })),
                     });
                 }
                 4 => {
@@ -591,6 +599,7 @@ proptest! {
                     node.more_mut().issue = Some(if a % 2 == 0 { "nowhere".to_owned() } else { format!("n{}", a as usize % n) });
                     node.more_mut().quantity = Some(text);
                     node.more_mut().unnamed = a % 3 == 0;
+                    node.more_mut().scheduled = (a % 4 == 1).then(|| Lenient::from_text(if b % 2 == 0 { "2025-06-02" } else { &special }));
                 }
                 5 => doc.sources.push(Source {
                     date: Some(Lenient::from_text(&special)),
