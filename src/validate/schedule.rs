@@ -96,7 +96,7 @@ impl Validator {
                     at,
                     || {
                         format!(
-                            "'{}' is scheduled for {day} from {}, before {then}, {what}",
+                            "the change of '{}' on {} schedules it for {day}, before {then}, {what}",
                             node.id, change.on
                         )
                     },
