@@ -16,7 +16,7 @@ use super::scene::{Role, Scene};
 use super::wrap_label;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, NodeKind, Relation, Status};
+use crate::model::{Date, Lenient, NodeKind, Relation, Status};
 use crate::view::View;
 
 /// Everything the map draws and shows, serialized into the page.
@@ -202,6 +202,8 @@ pub struct MapStatusChange {
     pub quote: Option<String>,
     /// The analyst's note.
     pub note: Option<String>,
+    /// (1.2) The day it is scheduled for from that day on (a postponement's new day).
+    pub scheduled: Option<Date>,
 }
 
 /// A drawn node, with what its panel shows.
@@ -229,6 +231,13 @@ pub struct MapNode {
     pub issue: Option<String>,
     /// (1.1) How much, as the file writes it ("45-60 days").
     pub quantity: Option<String>,
+    /// (1.2) The quantity as read: minimum, maximum, unit, measure, whether
+    /// approximate, the whole of a share (`of`), what a rate is `per`.
+    pub quantity_read: Option<crate::model::Quantity>,
+    /// (1.2) A party the source does not name.
+    pub unnamed: bool,
+    /// (1.2) The day it is scheduled for from its start.
+    pub scheduled: Option<Date>,
     /// The first day the node holds (inclusive).
     pub since: Option<Date>,
     /// The last day the node holds (inclusive).
@@ -265,6 +274,8 @@ pub struct MapCitation {
     pub speaker: Option<String>,
     /// (1.1) The analyst's note on this citation.
     pub note: Option<String>,
+    /// (1.2) Why the party took the stand, which this citation's quote says.
+    pub reason: Option<String>,
 }
 
 /// A drawn edge, with what its panel shows.
@@ -296,6 +307,12 @@ pub struct MapEdge {
     pub with: Option<String>,
     /// (1.1) Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<String>,
+    /// (1.2) On `demands` and `threatens`: the id of the party it is addressed to.
+    pub addressee: Option<String>,
+    /// (1.2) The claim's place among the claims of its first day.
+    pub seq: Option<u32>,
+    /// (1.2) On `considers`: the shade of the answer, in the source's words.
+    pub stance: Option<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -511,6 +528,7 @@ fn map_node(
                 source: c.source.clone(),
                 quote: c.quote.clone(),
                 note: c.note.clone(),
+                scheduled: c.scheduled.as_ref().and_then(Lenient::known),
             })
         })
         .collect();
@@ -528,6 +546,9 @@ fn map_node(
         actor: node.actor().to_vec(),
         issue: node.issue().map(str::to_owned),
         quantity: node.quantity().map(str::to_owned),
+        quantity_read: g.facts(n).and_then(|f| f.quantity.clone()),
+        unnamed: node.unnamed(),
+        scheduled: node.scheduled().and_then(Lenient::known),
         since: g.node_time(n).since,
         until: g.node_time(n).until,
         note: node.note.clone(),
@@ -574,6 +595,7 @@ fn map_edge(
             quote: c.quote.map(str::to_owned),
             speaker: c.speaker.map(str::to_owned),
             note: c.note.map(str::to_owned),
+            reason: c.reason.map(str::to_owned),
         })
         .collect();
     cited.extend(citations.iter().filter_map(|c| c.source.clone()));
@@ -591,6 +613,9 @@ fn map_edge(
         trigger: edge.trigger().map(id_of),
         with: edge.with().map(id_of),
         disputed_by: edge.disputed_by().map(id_of).collect(),
+        addressee: edge.addressee().map(id_of),
+        seq: edge.seq(),
+        stance: edge.stance().map(str::to_owned),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,

@@ -295,6 +295,7 @@
     if (!e.citations.length) into.appendChild(html("p", { "class": "meta" }, "no source cited"));
     e.citations.forEach(function (c) {
       cite(c.source);
+      if (c.reason) into.appendChild(html("p", { "class": "reason" }, "The reason: " + c.reason));
       if (c.quote) into.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
       into.appendChild(html("cite", {}, "\u2014 " + attribution(c)));
       if (c.note) into.appendChild(html("cite", {}, "note: " + c.note));
@@ -308,6 +309,9 @@
     if (e.target) facts.push("threatens " + nameOf(e.target));
     if (e.trigger) facts.push("if " + nameOf(e.trigger));
     if (e.with) facts.push("with " + nameOf(e.with));
+    if (e.addressee) facts.push((e.relation === "demands" ? "demanded of " : "addressed to ") + nameOf(e.addressee));
+    if (e.stance) facts.push("stance: " + e.stance);
+    if (e.seq) facts.push("#" + e.seq + " of the day");
     if (e.disputed_by.length) facts.push("disputed by " + e.disputed_by.map(nameOf).join(", "));
     if (!edgeOn(e)) facts.push(state.date ? "not in force on " + state.date : "");
     facts = facts.filter(Boolean);
@@ -348,7 +352,14 @@
     panel.appendChild(html("p", { "class": "meta" }, meta));
     if (n.aliases.length) panel.appendChild(html("p", {}, "Also: " + n.aliases.join(", ")));
     if (n.actor.length) panel.appendChild(html("p", {}, "To be met by: " + n.actor.map(nameOf).join(", ")));
+    if (n.unnamed) panel.appendChild(html("p", { "class": "meta" }, "unnamed in the source"));
     if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
+    var q = n.quantity_read;
+    if (q) {
+      var range = q.min === q.max ? String(q.min) : [q.min === null ? "up to" : q.min, q.max === null ? "or more" : q.max].join(q.min === null || q.max === null ? " " : "\u2013");
+      panel.appendChild(html("p", { "class": "meta" }, "Read as: " + [range, q.unit, q.measure, q.approximate ? "approximate" : "", q.of ? "of " + q.of : "", q.per ? "per " + q.per : ""].filter(Boolean).join(" \u00B7 ")));
+    }
+    if (n.scheduled) panel.appendChild(html("p", {}, "Scheduled for " + n.scheduled));
     var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
     if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
     // The issue's chart, drawn by negograph (render --issue): parsed as SVG,
@@ -365,7 +376,7 @@
       var ol = html("ol", { "class": "history" });
       ol.appendChild(html("li", {}, "from the start: " + n.status));
       n.status_history.forEach(function (c) {
-        var li = html("li", {}, c.on + ": " + c.status);
+        var li = html("li", {}, c.on + ": " + c.status + (c.scheduled ? (c.status === "postponed" ? " to " : ", scheduled for ") + c.scheduled : ""));
         if (c.quote) li.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
         if (c.source) { cite(c.source); li.appendChild(html("cite", {}, "\u2014 " + attribution(c))); }
         if (c.note) li.appendChild(html("cite", {}, "note: " + c.note));
