@@ -406,6 +406,16 @@ async fn a_format_1_2_map(c: &Client, dir: &Path) {
     click(c, ".node[data-id='pay']").await;
     let panel = text(c, "#panel").await;
     assert!(panel.contains("Read as: 7000 · USD · currency"), "{panel}");
+    // The looks of the static diagrams: a postponed position dotted and
+    // not greyed, a cancelled one greyed and dashed.
+    let look = |id: &str| {
+        format!(
+            "var g = document.querySelector(\".node[data-id='{id}']\"); \
+             return [g.classList.contains('settled'), g.firstChild.getAttribute('stroke-dasharray')];"
+        )
+    };
+    assert_eq!(js(c, &look("ballot")).await, json!([false, "2 3"]));
+    assert_eq!(js(c, &look("round")).await, json!([true, "4 3"]));
 }
 
 async fn a_format_1_1_map(c: &Client, dir: &Path) {

@@ -101,6 +101,10 @@ pub struct MapStyles {
     /// By relation: colour, SVG dash pattern (empty for a solid line) and
     /// arrowhead, as Graphviz names it.
     pub relations: BTreeMap<&'static str, (&'static str, &'static str, &'static str)>,
+    /// By status: whether a position with it is greyed, and its border's
+    /// SVG dash pattern (empty for a solid line): the look the static
+    /// diagrams give it ([`super::style::status_look`]).
+    pub statuses: BTreeMap<&'static str, (bool, &'static str)>,
 }
 
 /// A node kind's colours.
@@ -134,7 +138,23 @@ impl MapStyles {
                 (r.as_str(), (colour, dash, arrow))
             })
             .collect();
-        MapStyles { kinds, relations }
+        let statuses = Status::ALL
+            .iter()
+            .map(|&s| {
+                let look = super::style::status_look(s, None);
+                let dash = match look.border {
+                    "dashed" => "4 3",
+                    "dotted" => "2 3",
+                    _ => "",
+                };
+                (s.as_str(), (look.greyed, dash))
+            })
+            .collect();
+        MapStyles {
+            kinds,
+            relations,
+            statuses,
+        }
     }
 }
 
