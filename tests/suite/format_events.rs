@@ -513,3 +513,39 @@ fn graphml_and_the_database_exports_carry_every_format_1_2_field() {
         "{load}"
     );
 }
+
+#[test]
+fn no_knot_runs_through_a_cancelled_position() {
+    // A needs B and B needs A, per P: a knot, until B is cancelled (what a
+    // cancelled position needs no longer matters); then A's one obstacle
+    // is B, cancelled.
+    let knot = |b_status: &str| {
+        let mut d = common::doc(
+            &[("p", "party"), ("a", "demand"), ("b", "condition")],
+            vec![common::cond("a", "b", "p"), common::cond("b", "a", "p")],
+        );
+        d["negograph"] = json!(1.2);
+        d["nodes"][2]["status"] = json!(b_status);
+        let (_dir, path) = temp_file("knot.json", d.to_string().as_bytes());
+        (
+            json_ok(&path, &["deadlocks", "--all-time"]),
+            json_ok(&path, &["blockers", "a", "--all-time"]),
+        )
+    };
+    let (open, open_blockers) = knot("open");
+    assert_eq!(open["deadlocks"].as_array().unwrap().len(), 1, "{open}");
+    assert!(!open_blockers["knots"].as_array().unwrap().is_empty());
+    let (cancelled, blockers) = knot("cancelled");
+    assert!(
+        cancelled["deadlocks"].as_array().unwrap().is_empty(),
+        "{cancelled}"
+    );
+    assert!(
+        blockers["knots"].as_array().unwrap().is_empty(),
+        "{blockers}"
+    );
+    assert_eq!(
+        obstacles(&blockers).0,
+        [("cancelled".to_owned(), "b".to_owned(), "p".to_owned())]
+    );
+}

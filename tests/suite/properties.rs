@@ -291,7 +291,8 @@ fn naive_paths(v: &View, a: NodeIx, b: NodeIx, directed: bool, max: usize) -> Ve
     out
 }
 
-/// Knots by transitive closure: nodes on a cycle of binding edges, grouped by mutual reach.
+/// Knots by transitive closure: nodes on a cycle of binding edges (neither
+/// end settled, the needing end not cancelled), grouped by mutual reach.
 fn naive_knots(v: &View) -> Vec<Vec<usize>> {
     let g = v.graph;
     let n = g.node_count();
@@ -301,6 +302,7 @@ fn naive_knots(v: &View) -> Vec<Vec<usize>> {
         if m.relation == Relation::ConditionsOn
             && v.edge_on(e)
             && !v.is_settled(m.from)
+            && !v.is_cancelled(m.from)
             && !v.is_settled(m.to)
         {
             reach[m.from.index()][m.to.index()] = true;
