@@ -103,7 +103,7 @@ pub struct MapStyles {
     pub relations: BTreeMap<&'static str, (&'static str, &'static str, &'static str)>,
     /// By status: whether a position with it is greyed, and its border's
     /// SVG dash pattern (empty for a solid line): the look the static
-    /// diagrams give it ([`super::style::status_look`]).
+    /// diagrams give it (`style::status_look`).
     pub statuses: BTreeMap<&'static str, (bool, &'static str)>,
 }
 
