@@ -251,9 +251,10 @@ pub struct MapNode {
     pub issue: Option<String>,
     /// (1.1) How much, as the file writes it ("45-60 days").
     pub quantity: Option<String>,
-    /// (1.2) The quantity as read: minimum, maximum, unit, measure, whether
-    /// approximate, the whole of a share (`of`), what a rate is `per`.
-    pub quantity_read: Option<crate::model::Quantity>,
+    /// (1.2) The quantity as read, in words: its range, unit, measure,
+    /// whether approximate, the whole of a share, what a rate is per
+    /// ("7000 · USD · currency").
+    pub quantity_read: Option<String>,
     /// (1.2) A party the source does not name.
     pub unnamed: bool,
     /// (1.2) The day it is scheduled for from its start.
@@ -566,7 +567,10 @@ fn map_node(
         actor: node.actor().to_vec(),
         issue: node.issue().map(str::to_owned),
         quantity: node.quantity().map(str::to_owned),
-        quantity_read: g.facts(n).and_then(|f| f.quantity.clone()),
+        quantity_read: g
+            .facts(n)
+            .and_then(|f| f.quantity.as_ref())
+            .map(quantity_words),
         unnamed: node.unnamed(),
         scheduled: node.scheduled().and_then(Lenient::known),
         since: g.node_time(n).since,
@@ -640,4 +644,37 @@ fn map_edge(
         step: scene.steps.get(&e).copied(),
         path,
     }
+}
+
+/// A quantity as read, in the map's words: "7000 · USD · currency",
+/// "at least 200 · pickets · count · approximate", "50 · % · percent · of
+/// the remaining bonus pool".
+fn quantity_words(q: &crate::model::Quantity) -> String {
+    let range = match (q.min, q.max) {
+        (Some(a), Some(b)) if a == b => format!("{a}"),
+        (Some(a), Some(b)) => format!("{a}\u{2013}{b}"),
+        (Some(a), None) => format!("at least {a}"),
+        (None, Some(b)) => format!("up to {b}"),
+        (None, None) => String::new(),
+    };
+    let measure = match q.measure {
+        crate::model::Measure::Count => "count",
+        crate::model::Measure::Currency => "currency",
+        crate::model::Measure::Percent => "percent",
+    };
+    let of = q.of.as_ref().map(|w| format!("of {w}"));
+    let per = q.per.as_ref().map(|w| format!("per {w}"));
+    [
+        Some(range),
+        Some(q.unit.clone()),
+        Some(measure.to_owned()),
+        q.approximate.then(|| "approximate".to_owned()),
+        of,
+        per,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" \u{b7} ")
 }

@@ -19,6 +19,7 @@ pub mod csv;
 pub mod cypher;
 pub mod graphml;
 pub mod import;
+mod import_problems;
 pub mod ladybug;
 pub mod neo4j;
 pub mod out;

@@ -358,11 +358,7 @@
     if (n.actor.length) panel.appendChild(html("p", {}, "To be met by: " + n.actor.map(nameOf).join(", ")));
     if (n.unnamed) panel.appendChild(html("p", { "class": "meta" }, "unnamed in the source"));
     if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
-    var q = n.quantity_read;
-    if (q) {
-      var range = q.min === q.max ? String(q.min) : [q.min === null ? "up to" : q.min, q.max === null ? "or more" : q.max].join(q.min === null || q.max === null ? " " : "\u2013");
-      panel.appendChild(html("p", { "class": "meta" }, "Read as: " + [range, q.unit, q.measure, q.approximate ? "approximate" : "", q.of ? "of " + q.of : "", q.per ? "per " + q.per : ""].filter(Boolean).join(" \u00B7 ")));
-    }
+    if (n.quantity_read) panel.appendChild(html("p", { "class": "meta" }, "Read as: " + n.quantity_read));
     if (n.scheduled) panel.appendChild(html("p", {}, "Scheduled for " + n.scheduled));
     var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
     if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
