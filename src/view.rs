@@ -302,6 +302,12 @@ impl<'g> View<'g> {
     pub fn is_withdrawn(&self, n: NodeIx) -> bool {
         self.status[n.index()] == Status::Withdrawn
     }
+    /// Cancelled on the view's day: it will not take place as things stand.
+    /// Not settled (whatever needs it cannot go ahead) and not pending
+    /// (`standing` makes it an obstacle no party's agreement clears).
+    pub fn is_cancelled(&self, n: NodeIx) -> bool {
+        self.status[n.index()] == Status::Cancelled
+    }
     /// Met or withdrawn: settled one way or the other, so a chain of
     /// preconditions stops there.
     pub fn is_settled(&self, n: NodeIx) -> bool {

@@ -373,6 +373,51 @@ async fn an_issues_chart_in_its_panel(c: &Client, dir: &Path) {
     );
 }
 
+/// Format 1.2 in the panels: a reason with its own quote, to whom a demand
+/// is addressed, a stance, the day a position is scheduled for, a
+/// postponement in its history, and a quantity read in full.
+async fn a_format_1_2_map(c: &Client, dir: &Path) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/format-1-2-every-field.json");
+    let map = render_file(Some(&file), dir, "every.html", &["--all-time"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    let considers = edge_index(c, "union", "considers", "deal").await;
+    click(c, format!(".edge[data-index='{considers}'] text")).await;
+    let panel = text(c, "#panel").await;
+    for expected in [
+        "stance: declines to recommend",
+        "#2 of the day",
+        "The reason: the pension issue",
+        "\u{201C}because of the pension issue\u{201D}",
+        "said by a union spokesman",
+    ] {
+        assert!(panel.contains(expected), "{expected} in {panel}");
+    }
+    let demand = edge_index(c, "union", "demands", "pay").await;
+    click(c, format!(".edge[data-index='{demand}'] text")).await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("demanded of The state mediator"), "{panel}");
+    click(c, ".node[data-id='ballot']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("Scheduled for 2025-03-12"), "{panel}");
+    assert!(
+        panel.contains("2025-03-05: postponed to 2025-03-19"),
+        "{panel}"
+    );
+    click(c, ".node[data-id='pay']").await;
+    let panel = text(c, "#panel").await;
+    assert!(panel.contains("Read as: 7000 · USD · currency"), "{panel}");
+    // The looks of the static diagrams: a postponed position dotted and
+    // not greyed, a cancelled one greyed and dashed.
+    let look = |id: &str| {
+        format!(
+            "var g = document.querySelector(\".node[data-id='{id}']\"); \
+             return [g.classList.contains('settled'), g.firstChild.getAttribute('stroke-dasharray')];"
+        )
+    };
+    assert_eq!(js(c, &look("ballot")).await, json!([false, "2 3"]));
+    assert_eq!(js(c, &look("round")).await, json!([true, "4 3"]));
+}
+
 async fn a_format_1_1_map(c: &Client, dir: &Path) {
     let text_of = serde_json::to_string(&talks_1_1()).unwrap();
     let (_keep, file) = temp_file("talks.json", text_of.as_bytes());
@@ -880,6 +925,7 @@ fn the_map_works_in_chromium() {
             tokio::spawn(async move {
                 the_bundled_map(&c, &dir).await;
                 a_format_1_1_map(&c, &dir).await;
+                a_format_1_2_map(&c, &dir).await;
                 an_issues_chart_in_its_panel(&c, &dir).await;
                 blockers_match_the_library_on_generated_graphs(&c, &dir).await;
                 a_hostile_map_stays_inert(&c, &dir).await;

@@ -696,3 +696,109 @@ fn networkx_reads_the_graphml_whole() {
         );
     }
 }
+
+/// `tests/data/format-1-2-every-field.json`: every format 1.2 field.
+fn every_field() -> Graph {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/format-1-2-every-field.json");
+    load(&serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap())
+}
+
+#[test]
+fn ladybug_loads_every_format_1_2_field() {
+    let g = every_field();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("every");
+    interop::export(&g, Format::Ladybug, None, &folder, false).unwrap();
+    let queries: Vec<String> = [
+        "MATCH (n:Node) WHERE n.id = 'pay' RETURN n.quantity_min, n.quantity_max, n.quantity_unit, n.quantity_measure, n.quantity_approximate;",
+        "MATCH (n:Node) WHERE n.id = 'share' RETURN n.quantity_min, n.quantity_unit, n.quantity_measure, n.quantity_of;",
+        "MATCH (n:Node) WHERE n.id = 'crowd' RETURN n.quantity_min, n.quantity_max IS NULL, n.quantity_approximate;",
+        "MATCH (n:Node) WHERE n.unnamed RETURN n.id;",
+        "MATCH (n:Node) WHERE n.id = 'ballot' RETURN n.scheduled, n.status_history;",
+        "MATCH (a:Node)-[r:CONSIDERS]->(b:Node) RETURN a.id, b.id, r.stance, r.seq, r.reason, r.reason_quote, r.reason_source;",
+        "MATCH (a:Node)-[r:TAKES_PART_IN]->(b:Node) RETURN a.id, b.id ORDER BY a.id;",
+        "MATCH (a:Node)-[r:DEMANDS]->(b:Node) RETURN a.id, r.addressee;",
+        "MATCH (a:Node)-[r:THREATENS]->(b:Node) RETURN a.id, r.addressee, r.target;",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    let rows = ladybug(&folder, &queries);
+    assert_eq!(rows[0], [json!([7000.0, 7000.0, "USD", "currency", false])]);
+    assert_eq!(
+        rows[1],
+        [json!([50.0, "%", "percent", "the remaining bonus pool"])]
+    );
+    assert_eq!(
+        rows[2],
+        [json!([200.0, true, true])],
+        "several hundred: at least 200, approximate"
+    );
+    assert_eq!(rows[3], [json!(["official"])]);
+    assert_eq!(rows[4][0][0], "2025-03-12");
+    let history: Value = serde_json::from_str(rows[4][0][1].as_str().unwrap()).unwrap();
+    assert_eq!(
+        history[0]["scheduled"], "2025-03-19",
+        "a postponement keeps its day"
+    );
+    assert_eq!(
+        rows[5],
+        [json!([
+            "union",
+            "deal",
+            "declines to recommend",
+            2,
+            "the pension issue",
+            "because of the pension issue",
+            "mon"
+        ])]
+    );
+    assert_eq!(
+        rows[6],
+        [json!(["mediator", "round"]), json!(["union", "round"])]
+    );
+    assert_eq!(rows[7], [json!(["union", "mediator"])]);
+    assert_eq!(rows[8], [json!(["official", "union", "union"])]);
+}
+
+#[test]
+fn networkx_reads_every_format_1_2_field_with_its_type() {
+    let g = every_field();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("every.graphml");
+    interop::export(&g, Format::Graphml, None, &path, false).unwrap();
+    let out = Command::new(python())
+        .arg(helper("networkx_read.py"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nodes = &read["nodes"];
+    assert_eq!(nodes["official"]["unnamed"], true);
+    assert_eq!(nodes["pay"]["quantity_min"], 7000.0);
+    assert_eq!(nodes["pay"]["quantity_approximate"], false);
+    assert_eq!(nodes["rate"]["quantity_per"], "year");
+    assert_eq!(nodes["ballot"]["scheduled"], "2025-03-12");
+    let considers = read["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e[2]["relation"] == "considers")
+        .expect("the considers claim");
+    assert_eq!(considers[2]["seq"], 2);
+    assert_eq!(considers[2]["stance"], "declines to recommend");
+    assert_eq!(considers[2]["reason"], "the pension issue");
+    assert_eq!(considers[2]["reason_quote"], "because of the pension issue");
+    let takes_part = read["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e[2]["relation"] == "takes_part_in")
+        .count();
+    assert_eq!(takes_part, 2);
+}

@@ -457,6 +457,7 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
             source,
             quote,
             note,
+            scheduled,
             dry,
         } => edit(
             Edit::Status(NewStatus {
@@ -466,6 +467,7 @@ fn edit(command: EditCommand) -> Result<(Edit, bool)> {
                 source,
                 quote,
                 note,
+                scheduled,
             }),
             dry.dry_run,
         ),
@@ -516,6 +518,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
             quote,
             speaker,
             unnamed,
+            scheduled,
             dating,
             dry,
         } => edit(
@@ -541,6 +544,7 @@ fn addition(command: EditCommand) -> (Edit, bool) {
                     reason: None,
                 }),
                 unnamed,
+                scheduled,
             }),
             dry.dry_run,
         ),

@@ -59,17 +59,19 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity
+    /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity,
+    /// unnamed, scheduled
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
     /// The claims: from, relation, to, by, since, until, note, target, trigger, with,
-    /// `disputed_by`, then source, quote, speaker, `citation_note` (and _2, _3, ... for more)
+    /// `disputed_by`, addressee, seq, stance, then source, quote, speaker, `citation_note`,
+    /// reason (and _2, _3, ... for more)
     #[arg(long, value_name = "FILE")]
     pub edges: PathBuf,
     /// The sources: id, title, date, url, publisher, note, file
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
-    /// Dated status changes: node, on, status, source, quote, note
+    /// Dated status changes: node, on, status, source, quote, note, scheduled
     #[arg(long, value_name = "FILE")]
     pub status: Option<PathBuf>,
     /// The graph file to write

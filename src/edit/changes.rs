@@ -7,7 +7,17 @@ use crate::resolve::Names;
 
 /// The keys `set` takes.
 pub const NODE_KEYS: &[&str] = &[
-    "label", "status", "since", "until", "note", "aliases", "actor", "issue", "quantity", "unnamed",
+    "label",
+    "status",
+    "since",
+    "until",
+    "note",
+    "aliases",
+    "actor",
+    "issue",
+    "quantity",
+    "unnamed",
+    "scheduled",
 ];
 /// The keys `set-edge` takes.
 pub const EDGE_KEYS: &[&str] = &[
@@ -144,6 +154,7 @@ pub(super) fn set_node(
                 }
             }
             "quantity" => target.more_mut().quantity = quantity(value)?,
+            "scheduled" => target.more_mut().scheduled = date(key, value)?,
             "unnamed" => {
                 target.more_mut().unnamed = match value.as_str() {
                     "true" | "yes" => true,

@@ -53,6 +53,8 @@ pub struct NewNode {
     pub citation: Option<Citation>,
     /// A party the source does not name (format 1.2).
     pub unnamed: bool,
+    /// The day a position is scheduled for (format 1.2).
+    pub scheduled: Option<Date>,
 }
 
 impl NewNode {
@@ -74,6 +76,7 @@ impl NewNode {
             terms: Vec::new(),
             citation: None,
             unnamed: false,
+            scheduled: None,
         }
     }
 }
@@ -174,6 +177,9 @@ pub struct NewStatus {
     pub quote: Option<String>,
     /// A note on the change.
     pub note: Option<String>,
+    /// The day the position is scheduled for from `on`: a postponement's
+    /// new day (format 1.2).
+    pub scheduled: Option<Date>,
 }
 
 /// One change to a graph file.

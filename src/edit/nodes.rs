@@ -32,6 +32,7 @@ pub(super) fn add(
         .transpose()?;
     node.more_mut().quantity = quantity(n.quantity.as_deref().unwrap_or(""))?;
     node.more_mut().unnamed = n.unnamed;
+    node.more_mut().scheduled = n.scheduled.map(Into::into);
     node.tidy();
     doc.nodes.push(node);
     said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
@@ -112,9 +113,16 @@ pub(super) fn status(
             source: change.source.clone(),
             quote: change.quote.clone(),
             note: change.note.clone(),
+            scheduled: change.scheduled.map(Into::into),
         },
     );
-    said.push(format!("'{id}' is {} from {}", change.status, change.on));
+    match change.scheduled {
+        Some(day) => said.push(format!(
+            "'{id}' is {} from {}, scheduled for {day}",
+            change.status, change.on
+        )),
+        None => said.push(format!("'{id}' is {} from {}", change.status, change.on)),
+    }
     Ok(())
 }
 

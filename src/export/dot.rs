@@ -21,7 +21,7 @@ use super::scene::{Mark, Role, Scene};
 pub use super::style::escape;
 use super::style::{
     ADDED, CONCESSION, FADED, FONT, HOLDER, REMOVED, TRIGGER, attr, kind_style, plain, quoted,
-    relation_style, word,
+    relation_style, status_look, word,
 };
 use super::{Style, clip, wrap_label};
 use crate::graph::{EdgeIx, Graph, NodeIx};
@@ -46,9 +46,11 @@ fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) ->
     let kind = g.kind(n);
     let (shape, fill, border) = kind_style(kind);
     let mut lines = wrap_label(g.label(n), 24, 6);
-    let settled = kind != NodeKind::Party && status != Status::Open;
-    if settled {
-        lines.push(format!("({status})"));
+    let look = (kind != NodeKind::Party)
+        .then(|| status_look(status, g.node(n).scheduled_on(status, scene.as_of)));
+    let settled = look.as_ref().is_some_and(|l| l.greyed);
+    if let Some(note) = look.as_ref().and_then(|l| l.note.clone()) {
+        lines.push(note);
     }
     // A party the source does not name is drawn as such, not as a name.
     if g.node(n).unnamed() {
@@ -59,8 +61,10 @@ fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) ->
     if kind == NodeKind::Party {
         style.push("rounded");
     }
-    if faded || matches!(status, Status::Rejected | Status::Withdrawn) {
-        style.push("dashed");
+    match look.as_ref().map(|l| l.border) {
+        _ if faded => style.push("dashed"),
+        Some(border @ ("dashed" | "dotted")) => style.push(border),
+        _ => {}
     }
     let (fill, border, font) = if faded || settled {
         ("#f2f2f2", FADED, "#8a8a8a")
@@ -103,6 +107,10 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
     {
         // No parentheses round the holder: its label may have its own.
         label = format!("needs\nper {}", clip(g.label(by), 30));
+    }
+    for line in super::claim_lines(g, e) {
+        label.push('\n');
+        label.push_str(&line);
     }
     // A claim some party disputes says so, and by whom, on the diagram itself.
     let disputers: Vec<&str> = edge
@@ -176,6 +184,10 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
             " and {more} more source{}",
             if more == 1 { "" } else { "s" }
         ));
+    }
+    if let Some(reason) = super::reason_words(g, e) {
+        tooltip.push_str("; ");
+        tooltip.push_str(&reason);
     }
     Stmt::Edge(DotEdge {
         ty: EdgeTy::Pair(Vertex::N(node_id(meta.from)), Vertex::N(node_id(meta.to))),

@@ -12,8 +12,8 @@ use graphviz_rust::dot_structures::{Id, Node as DotNode, NodeId, Stmt, Subgraph}
 
 use super::scene::{Mark, Role, Scene};
 use super::style::{
-    ADDED, CONCESSION, FADED, HOLDER, REMOVED, TRIGGER, attr, escape, kind_style, plain, quoted,
-    relation_style, word,
+    ADDED, CONCESSION, FADED, HOLDER, REMOVED, STATUS_LEGEND, TRIGGER, attr, escape, kind_style,
+    plain, quoted, relation_style, status_look, word,
 };
 use super::wrap_label;
 use crate::graph::{EdgeIx, Graph, NodeIx};
@@ -32,6 +32,10 @@ pub struct Used {
     pub met: bool,
     /// A rejected or withdrawn position (greyed, dashed).
     pub dropped: bool,
+    /// A postponed position (dotted; format 1.2).
+    pub postponed: bool,
+    /// A cancelled position (greyed, dashed; format 1.2).
+    pub cancelled: bool,
     /// Something drawn faded: it no longer holds on the day the graph is read as of.
     pub faded: bool,
     /// The node asked about (drawn with a thick black border).
@@ -88,6 +92,8 @@ impl Used {
             holders: !scene.holders.is_empty(),
             met: settled(&[Status::Met]),
             dropped: settled(&[Status::Rejected, Status::Withdrawn]),
+            postponed: settled(&[Status::Postponed]),
+            cancelled: settled(&[Status::Cancelled]),
             faded: !scene.faded_edges.is_empty() || !scene.faded_nodes.is_empty(),
             target: scene.nodes.iter().any(|(_, r)| *r == Role::Target),
             answer: scene.nodes.iter().any(|(_, r)| *r == Role::Answer),
@@ -186,14 +192,18 @@ pub fn legend(used: &Used) -> Stmt {
             "sets: the party whose condition it is",
         ));
     }
-    if used.met {
-        rows.push(row(&swatch("#f2f2f2", FADED, 1), "met"));
-    }
-    if used.dropped {
-        rows.push(row(
-            &swatch("#f2f2f2", FADED, 1),
-            "rejected or withdrawn (dashed)",
-        ));
+    // Each status look the diagram uses, in the style table's words.
+    let shown = [used.met, used.dropped, used.postponed, used.cancelled];
+    for (&(statuses, words), shown) in STATUS_LEGEND.iter().zip(shown) {
+        if shown {
+            let look = status_look(statuses[0], None);
+            let (fill, border) = if look.greyed {
+                ("#f2f2f2", FADED)
+            } else {
+                ("#ffffff", "#4a5568")
+            };
+            rows.push(row(&swatch(fill, border, 1), words));
+        }
     }
     if used.faded {
         rows.push(row(

@@ -16,7 +16,7 @@ use super::scene::{Role, Scene};
 use super::wrap_label;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, NodeKind, Relation, Status};
+use crate::model::{Date, Lenient, NodeKind, Relation, Status};
 use crate::view::View;
 
 /// Everything the map draws and shows, serialized into the page.
@@ -101,6 +101,10 @@ pub struct MapStyles {
     /// By relation: colour, SVG dash pattern (empty for a solid line) and
     /// arrowhead, as Graphviz names it.
     pub relations: BTreeMap<&'static str, (&'static str, &'static str, &'static str)>,
+    /// By status: whether a position with it is greyed, and its border's
+    /// SVG dash pattern (empty for a solid line): the look the static
+    /// diagrams give it (`style::status_look`).
+    pub statuses: BTreeMap<&'static str, (bool, &'static str)>,
 }
 
 /// A node kind's colours.
@@ -134,7 +138,23 @@ impl MapStyles {
                 (r.as_str(), (colour, dash, arrow))
             })
             .collect();
-        MapStyles { kinds, relations }
+        let statuses = Status::ALL
+            .iter()
+            .map(|&s| {
+                let look = super::style::status_look(s, None);
+                let dash = match look.border {
+                    "dashed" => "4 3",
+                    "dotted" => "2 3",
+                    _ => "",
+                };
+                (s.as_str(), (look.greyed, dash))
+            })
+            .collect();
+        MapStyles {
+            kinds,
+            relations,
+            statuses,
+        }
     }
 }
 
@@ -202,6 +222,8 @@ pub struct MapStatusChange {
     pub quote: Option<String>,
     /// The analyst's note.
     pub note: Option<String>,
+    /// (1.2) The day it is scheduled for from that day on (a postponement's new day).
+    pub scheduled: Option<Date>,
 }
 
 /// A drawn node, with what its panel shows.
@@ -229,6 +251,14 @@ pub struct MapNode {
     pub issue: Option<String>,
     /// (1.1) How much, as the file writes it ("45-60 days").
     pub quantity: Option<String>,
+    /// (1.2) The quantity as read, in words: its range, unit, measure,
+    /// whether approximate, the whole of a share, what a rate is per
+    /// ("7000 · USD · currency").
+    pub quantity_read: Option<String>,
+    /// (1.2) A party the source does not name.
+    pub unnamed: bool,
+    /// (1.2) The day it is scheduled for from its start.
+    pub scheduled: Option<Date>,
     /// The first day the node holds (inclusive).
     pub since: Option<Date>,
     /// The last day the node holds (inclusive).
@@ -265,6 +295,8 @@ pub struct MapCitation {
     pub speaker: Option<String>,
     /// (1.1) The analyst's note on this citation.
     pub note: Option<String>,
+    /// (1.2) Why the party took the stand, which this citation's quote says.
+    pub reason: Option<String>,
 }
 
 /// A drawn edge, with what its panel shows.
@@ -296,6 +328,12 @@ pub struct MapEdge {
     pub with: Option<String>,
     /// (1.1) Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<String>,
+    /// (1.2) On `demands` and `threatens`: the id of the party it is addressed to.
+    pub addressee: Option<String>,
+    /// (1.2) The claim's place among the claims of its first day.
+    pub seq: Option<u32>,
+    /// (1.2) On `considers`: the shade of the answer, in the source's words.
+    pub stance: Option<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -511,6 +549,7 @@ fn map_node(
                 source: c.source.clone(),
                 quote: c.quote.clone(),
                 note: c.note.clone(),
+                scheduled: c.scheduled.as_ref().and_then(Lenient::known),
             })
         })
         .collect();
@@ -528,6 +567,12 @@ fn map_node(
         actor: node.actor().to_vec(),
         issue: node.issue().map(str::to_owned),
         quantity: node.quantity().map(str::to_owned),
+        quantity_read: g
+            .facts(n)
+            .and_then(|f| f.quantity.as_ref())
+            .map(quantity_words),
+        unnamed: node.unnamed(),
+        scheduled: node.scheduled().and_then(Lenient::known),
         since: g.node_time(n).since,
         until: g.node_time(n).until,
         note: node.note.clone(),
@@ -574,6 +619,7 @@ fn map_edge(
             quote: c.quote.map(str::to_owned),
             speaker: c.speaker.map(str::to_owned),
             note: c.note.map(str::to_owned),
+            reason: c.reason.map(str::to_owned),
         })
         .collect();
     cited.extend(citations.iter().filter_map(|c| c.source.clone()));
@@ -591,8 +637,44 @@ fn map_edge(
         trigger: edge.trigger().map(id_of),
         with: edge.with().map(id_of),
         disputed_by: edge.disputed_by().map(id_of).collect(),
+        addressee: edge.addressee().map(id_of),
+        seq: edge.seq(),
+        stance: edge.stance().map(str::to_owned),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,
     }
+}
+
+/// A quantity as read, in the map's words: "7000 · USD · currency",
+/// "at least 200 · pickets · count · approximate", "50 · % · percent · of
+/// the remaining bonus pool".
+fn quantity_words(q: &crate::model::Quantity) -> String {
+    let range = match (q.min, q.max) {
+        (Some(a), Some(b)) if a == b => format!("{a}"),
+        (Some(a), Some(b)) => format!("{a}\u{2013}{b}"),
+        (Some(a), None) => format!("at least {a}"),
+        (None, Some(b)) => format!("up to {b}"),
+        (None, None) => String::new(),
+    };
+    let measure = match q.measure {
+        crate::model::Measure::Count => "count",
+        crate::model::Measure::Currency => "currency",
+        crate::model::Measure::Percent => "percent",
+    };
+    let of = q.of.as_ref().map(|w| format!("of {w}"));
+    let per = q.per.as_ref().map(|w| format!("per {w}"));
+    [
+        Some(range),
+        Some(q.unit.clone()),
+        Some(measure.to_owned()),
+        q.approximate.then(|| "approximate".to_owned()),
+        of,
+        per,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" \u{b7} ")
 }

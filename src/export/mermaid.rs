@@ -6,6 +6,7 @@
 //! nor start markup. Node ids are generated.
 
 use super::scene::{Mark, Role, Scene};
+use super::style::status_look;
 use super::{Style, clip, wrap_label};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation, Status};
@@ -82,6 +83,11 @@ pub fn to_mermaid(
         out.push_str(&s);
     }
     class_defs(&mut out);
+    if out.contains(":::postponed\n") {
+        // A postponed position: still pending, its border dotted (style.rs's
+        // status look).
+        out.push_str("  classDef postponed fill:#ffffff,stroke:#4a5568,stroke-dasharray:2\n");
+    }
     out
 }
 
@@ -103,8 +109,10 @@ fn nodes(out: &mut String, g: &Graph, scene: &Scene, status: &impl Fn(NodeIx) ->
         let kind = g.kind(n);
         let mut lines = wrap_label(g.label(n), 24, 6);
         let st = status(n);
-        if kind != NodeKind::Party && st != Status::Open {
-            lines.push(format!("({st})"));
+        let look = (kind != NodeKind::Party)
+            .then(|| status_look(st, g.node(n).scheduled_on(st, scene.as_of)));
+        if let Some(note) = look.as_ref().and_then(|l| l.note.clone()) {
+            lines.push(note);
         }
         let text = label(&lines);
         let shape = match kind {
@@ -115,8 +123,10 @@ fn nodes(out: &mut String, g: &Graph, scene: &Scene, status: &impl Fn(NodeIx) ->
             NodeKind::Issue => format!(">\"{text}\"]"),
         };
         let mut class = kind.as_str().to_owned();
-        if scene.faded_nodes.contains(&n) || (kind != NodeKind::Party && st != Status::Open) {
+        if scene.faded_nodes.contains(&n) || look.as_ref().is_some_and(|l| l.greyed) {
             class = "faded".into();
+        } else if look.as_ref().is_some_and(|l| l.border == "dotted") {
+            class = "postponed".into();
         } else if role != Role::Plain {
             class.push_str("_answer");
         }
@@ -145,6 +155,10 @@ fn links(out: &mut String, g: &Graph, scene: &Scene) -> Vec<String> {
             && let Some(by) = m.by
         {
             text = format!("needs, per {}", clip(g.label(by), 30));
+        }
+        for line in super::claim_lines(g, e) {
+            text.push_str(", ");
+            text.push_str(&line);
         }
         let mark = scene.marks.get(&e);
         match mark {

@@ -161,6 +161,47 @@ pub fn wrap_label(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// What format 1.2 adds to a drawn claim's label, one line each: to whom a
+/// demand is addressed ("of the mediators": demanded of them) or a threat
+/// ("addressed to ..."), and the shade of a `considers` ("declines to
+/// recommend"). Shared by the DOT and Mermaid writers.
+pub(crate) fn claim_lines(g: &crate::graph::Graph, e: crate::graph::EdgeIx) -> Vec<String> {
+    use crate::model::{End, Relation};
+    let edge = g.edge(e);
+    let mut lines = Vec::new();
+    if let Some(to) = edge.addressee() {
+        let name = match to {
+            End::Node(i) => g.label(crate::graph::NodeIx::new(i as usize)),
+            End::Name(id) => id,
+        };
+        let name = clip(name, 30);
+        lines.push(match g.meta(e).relation {
+            Relation::Demands => format!("of {name}"),
+            _ => format!("addressed to {name}"),
+        });
+    }
+    if let Some(stance) = edge.stance() {
+        lines.push(format!("({})", clip(stance, 40)));
+    }
+    lines
+}
+
+/// A drawn claim's reason with the words that give it, for its tooltip:
+/// "the reason: the pension issue (“because of the pension issue”)".
+pub(crate) fn reason_words(g: &crate::graph::Graph, e: crate::graph::EdgeIx) -> Option<String> {
+    g.edge(e).citations().find_map(|c| {
+        let reason = c.reason?;
+        Some(match c.quote {
+            Some(q) => format!(
+                "the reason: {} (\u{201C}{}\u{201D})",
+                clip(reason, 120),
+                clip(q, 200)
+            ),
+            None => format!("the reason: {}", clip(reason, 120)),
+        })
+    })
+}
+
 /// At most `max` characters of `text` on one line, for tooltips.
 pub fn clip(text: &str, max: usize) -> String {
     let flat: String = text

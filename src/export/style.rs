@@ -5,7 +5,7 @@
 
 use graphviz_rust::dot_structures::{Attribute, Id};
 
-use crate::model::{NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation, Status};
 
 /// Text made safe inside a DOT double-quoted string. Graphviz decodes
 /// character references in text (`&#1;` becomes U+0001, which no XML may
@@ -67,6 +67,62 @@ pub(crate) fn kind_style(kind: NodeKind) -> (&'static str, &'static str, &'stati
         NodeKind::Issue => ("note", "#f1f1f1", "#4a5568"),
     }
 }
+
+/// How a position's standing looks: greyed or not, its border, and the
+/// words under its label. The one table the DOT, the Mermaid and the legend
+/// read for statuses and format 1.2's events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct StatusLook {
+    /// Greyed out: settled (met, rejected, withdrawn) or cancelled, so
+    /// nothing is pending on it.
+    pub greyed: bool,
+    /// The border: `solid`, `dashed` (dropped or cancelled) or `dotted`
+    /// (postponed: still pending, put off).
+    pub border: &'static str,
+    /// The line under the label: "(met)", "(postponed to 2025-05-20)",
+    /// "(scheduled for 2025-05-16)"; none for an open position with no day.
+    pub note: Option<String>,
+}
+
+/// The look of a position with `status` on the day drawn, `scheduled` the
+/// day it is set for then (format 1.2).
+pub(crate) fn status_look(status: Status, scheduled: Option<Date>) -> StatusLook {
+    let (greyed, border) = match status {
+        Status::Open => (false, "solid"),
+        Status::Postponed => (false, "dotted"),
+        Status::Met => (true, "solid"),
+        Status::Rejected | Status::Withdrawn | Status::Cancelled => (true, "dashed"),
+    };
+    let note = match (status, scheduled) {
+        (Status::Open, None) => None,
+        (Status::Open, Some(day)) => Some(format!("(scheduled for {day})")),
+        (Status::Postponed, Some(day)) => Some(format!("(postponed to {day})")),
+        (s, _) => Some(format!("({s})")),
+    };
+    StatusLook {
+        greyed,
+        border,
+        note,
+    }
+}
+
+/// What the legend says of each look that is not plain, in the order it
+/// lists them: (statuses, fill, border colour, words).
+pub(crate) const STATUS_LEGEND: &[(&[Status], &str)] = &[
+    (&[Status::Met], "met"),
+    (
+        &[Status::Rejected, Status::Withdrawn],
+        "rejected or withdrawn (dashed)",
+    ),
+    (
+        &[Status::Postponed],
+        "postponed: still pending, to the day shown (dotted)",
+    ),
+    (
+        &[Status::Cancelled],
+        "cancelled: will not take place (dashed)",
+    ),
+];
 
 /// Edge appearance by relation: (colour, style, arrowhead), from the one
 /// relation table ([`Relation::facts`]).

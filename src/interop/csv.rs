@@ -8,13 +8,15 @@
 //! and the formula guard follow [`super::cells`]. Two parts of format 1.1
 //! are more than one value:
 //!
-//! - A claim's citations go in groups of four columns, `source`, `quote`,
-//!   `speaker`, `citation_note`, then `source_2`, `quote_2`, ... to the right,
+//! - A claim's citations go in groups of five columns, `source`, `quote`,
+//!   `speaker`, `citation_note`, `reason` (format 1.2), then `source_2`,
+//!   `quote_2`, ... to the right,
 //!   as many groups as the busiest claim needs. One row per claim keeps a
 //!   claim together when a spreadsheet sorts or filters, and adding a source
 //!   is filling the next empty cells.
 //! - A node's dated status changes go in their own file, `status.csv`, one
-//!   row per change (`node`, `on`, `status`, `source`, `quote`, `note`), keyed
+//!   row per change (`node`, `on`, `status`, `source`, `quote`, `note`,
+//!   `scheduled`), keyed
 //!   by the node's id: a history can be long, and an id stays right however
 //!   the rows are sorted, where a row number would not.
 
@@ -28,8 +30,19 @@ use crate::model::{Date, End, Lenient, Vocabulary};
 
 /// The columns of `nodes.csv`, in order; the first three are required.
 pub const NODE_COLUMNS: &[&str] = &[
-    "id", "kind", "label", "aliases", "status", "since", "until", "note", "actor", "issue",
+    "id",
+    "kind",
+    "label",
+    "aliases",
+    "status",
+    "since",
+    "until",
+    "note",
+    "actor",
+    "issue",
     "quantity",
+    "unnamed",
+    "scheduled",
 ];
 /// The columns of `edges.csv` before the citations; the first three are required.
 pub const EDGE_COLUMNS: &[&str] = &[
@@ -44,13 +57,24 @@ pub const EDGE_COLUMNS: &[&str] = &[
     "trigger",
     "with",
     "disputed_by",
+    "addressee",
+    "seq",
+    "stance",
 ];
 /// The columns of one citation; the second and later carry `_2`, `_3`, ...
-pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note"];
+pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note", "reason"];
 /// The columns of `sources.csv`, in order; the first two are required.
 pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher", "note", "file"];
 /// The columns of `status.csv`, in order; the first three are required.
-pub const STATUS_COLUMNS: &[&str] = &["node", "on", "status", "source", "quote", "note"];
+pub const STATUS_COLUMNS: &[&str] = &[
+    "node",
+    "on",
+    "status",
+    "source",
+    "quote",
+    "note",
+    "scheduled",
+];
 
 /// The file of nodes, one row per node, in the export's folder.
 pub const NODES_FILE: &str = "nodes.csv";
@@ -139,6 +163,11 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 &list_cell(node.actor()),
                 node.issue().unwrap_or(""),
                 node.quantity().unwrap_or(""),
+                if node.unnamed() { "true" } else { "" },
+                &node
+                    .scheduled()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
             ],
         )?;
     }
@@ -181,6 +210,7 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             day(m.time.until),
             list_cell(&disputed),
         );
+        let seq = edge.seq().map(|s| s.to_string()).unwrap_or_default();
         let mut cells: Vec<&str> = Vec::with_capacity(header.len());
         cells.extend([
             g.id(m.from),
@@ -194,6 +224,9 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             id(doc, edge.trigger()),
             id(doc, edge.with()),
             &disputed,
+            id(doc, edge.addressee()),
+            &seq,
+            edge.stance().unwrap_or(""),
         ]);
         for c in edge.citations() {
             cells.extend([
@@ -201,6 +234,7 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 c.quote.unwrap_or(""),
                 c.speaker.unwrap_or(""),
                 c.note.unwrap_or(""),
+                c.reason.unwrap_or(""),
             ]);
         }
         cells.resize(header.len(), "");
@@ -256,6 +290,11 @@ pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()>
                     change.source.as_deref().unwrap_or(""),
                     change.quote.as_deref().unwrap_or(""),
                     change.note.as_deref().unwrap_or(""),
+                    &change
+                        .scheduled
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                 ],
             )?;
         }

@@ -9,8 +9,10 @@
 //! relationship carries `claim` (the edge's position in the file),
 //! `relation`, `by`, `holder`, `source`, `quote`, `speaker`,
 //! `citation_note`, `citations`, `since`, `until`, `note`, `target`,
-//! `trigger`, `counter_offer`, `disputed_by`, and two pairs of properties
-//! the queries need:
+//! `trigger`, `counter_offer`, `disputed_by`, format 1.2's `addressee`,
+//! `seq`, `stance`, `reason`, `reason_quote` and `reason_source` (the first
+//! citation that gives a reason; every citation is in `citations`), and two
+//! pairs of properties the queries need:
 //!
 //! - `visible_since` / `visible_until`: the days a query sees the edge, its
 //!   own dates narrowed by its ends' and its holder's ([`super::visible_span`]),
@@ -23,6 +25,10 @@
 //!   too), while relationship predicates work in both; and "a settled
 //!   precondition stops a chain" is a test on the node each step arrives at.
 //!
+//! Nodes carry the file's fields, format 1.2's `unnamed` and `scheduled`,
+//! and the quantity read in full: `quantity_min`, `quantity_max` (doubles),
+//! `quantity_unit`, `quantity_measure` (`count`, `currency`, `percent`),
+//! `quantity_approximate`, `quantity_of`, `quantity_per`.
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
 //! is withdrawn or replaced: it then blocks nothing). Each `part_of` claim
 //! is there twice: as `PART_OF` from the term, and as [`HAS_TERM`] from the

@@ -3,12 +3,19 @@
 //! Every attribute is declared as a `<key>` with a type, so tools read it
 //! without guessing: on nodes `kind`, `label`, `aliases` (the list cell of
 //! the spreadsheet form), `status`, `since`, `until`, `note`, `actor`,
-//! `issue`, `quantity`, `status_history` (JSON); on edges `claim` (the
+//! `issue`, `quantity`, `status_history` (JSON), and format 1.2's
+//! `unnamed` (boolean), `scheduled`, and the quantity read in full
+//! (`quantity_min`, `quantity_max` as doubles, `quantity_unit`,
+//! `quantity_measure`, `quantity_approximate`, `quantity_of`,
+//! `quantity_per`); on edges `claim` (the
 //! edge's position in the file), `relation`, `by`, `holder` (the party
 //! holding the claim: `by`, or `from` when that is a party), `source`,
 //! `quote`, `speaker` (of the first citation), `citations` (every citation,
 //! as JSON, when there is more than a plain one), `since`, `until`, `note`,
-//! `target`, `trigger`, `with`, `disputed_by`; on the graph its `title`.
+//! `target`, `trigger`, `with`, `disputed_by`, and format 1.2's
+//! `addressee`, `seq` (long), `stance`, `reason` with `reason_quote` and
+//! `reason_source` (the first citation that gives a reason); on the graph
+//! its `title`.
 //! Absent values are left out, as GraphML intends.
 //!
 //! Text goes only into element content and attribute values, escaped there.
@@ -37,6 +44,15 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("n_issue", "issue", "string"),
     ("n_quantity", "quantity", "string"),
     ("n_status_history", "status_history", "string"),
+    ("n_unnamed", "unnamed", "boolean"),
+    ("n_scheduled", "scheduled", "string"),
+    ("n_quantity_min", "quantity_min", "double"),
+    ("n_quantity_max", "quantity_max", "double"),
+    ("n_quantity_unit", "quantity_unit", "string"),
+    ("n_quantity_measure", "quantity_measure", "string"),
+    ("n_quantity_approximate", "quantity_approximate", "boolean"),
+    ("n_quantity_of", "quantity_of", "string"),
+    ("n_quantity_per", "quantity_per", "string"),
 ];
 const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_claim", "claim", "long"),
@@ -54,6 +70,12 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_trigger", "trigger", "string"),
     ("e_with", "with", "string"),
     ("e_disputed_by", "disputed_by", "string"),
+    ("e_addressee", "addressee", "string"),
+    ("e_seq", "seq", "long"),
+    ("e_stance", "stance", "string"),
+    ("e_reason", "reason", "string"),
+    ("e_reason_quote", "reason_quote", "string"),
+    ("e_reason_source", "reason_source", "string"),
 ];
 
 /// Writes the selection as one GraphML document: keys, then nodes and edges
@@ -112,6 +134,16 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
                 data(out, "      ", key, &value)?;
             }
         }
+        let extras = super::NodeExtras::new(g, n);
+        if extras.unnamed {
+            data(out, "      ", "n_unnamed", "true")?;
+        }
+        if let Some(day) = &extras.scheduled {
+            data(out, "      ", "n_scheduled", day)?;
+        }
+        for (name, value) in extras.quantity_parts() {
+            data(out, "      ", &format!("n_{name}"), &value.to_string())?;
+        }
         writeln!(out, "    </node>")?;
     }
 
@@ -133,6 +165,7 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             c.until.map(|d| d.to_string()),
         );
         let disputed = (!disputed.is_empty()).then(|| list_cell(&disputed));
+        let seq = c.seq.map(|s| s.to_string());
         let fields = [
             ("e_claim", Some(claim.as_str())),
             ("e_relation", Some(c.relation.as_str())),
@@ -149,6 +182,12 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             ("e_trigger", c.trigger),
             ("e_with", c.counter_offer),
             ("e_disputed_by", disputed.as_deref()),
+            ("e_addressee", c.addressee),
+            ("e_seq", seq.as_deref()),
+            ("e_stance", c.stance),
+            ("e_reason", c.reason.map(|r| r.reason)),
+            ("e_reason_quote", c.reason.and_then(|r| r.quote)),
+            ("e_reason_source", c.reason.and_then(|r| r.source)),
         ];
         for (key, value) in fields {
             if let Some(value) = value {

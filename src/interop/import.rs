@@ -8,8 +8,6 @@
 //! validator names a JSON path such as `nodes[3].kind`; since the columns are
 //! the format's field names, that is row 3 of `nodes.csv`, column `kind`.
 
-use crate::args::Opt;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use std::collections::HashMap;
@@ -18,13 +16,16 @@ use super::cells::{parse_list_cell, unclosed_quote, unguard};
 use super::csv::{
     CITATION_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS, citation_column,
 };
-use crate::diagnostic::{Diagnostic, PathSeg, Severity};
+use crate::diagnostic::{Diagnostic, PathSeg};
 use crate::error::Error;
 use crate::graph::Graph;
 use crate::model::{
     Citation, Document, Edge, EdgeFields, Lenient, Node, NodeRef, Source, SourceRef, StatusChange,
 };
 use crate::terminal::excerpt;
+
+pub use super::import_problems::Problem;
+use super::import_problems::{problem_at, strsim_closest};
 
 /// The files to read.
 #[derive(Clone, Debug)]
@@ -38,57 +39,6 @@ pub struct CsvPaths {
     pub sources: Option<PathBuf>,
     /// `status.csv`: format 1.1's dated status changes.
     pub status: Option<PathBuf>,
-}
-
-/// A finding placed in a CSV file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// The file as given, or `None` for what no file holds (the title).
-    pub file: Option<String>,
-    /// 1-based line where the row starts.
-    pub line: Option<usize>,
-    /// 1-based position of the cell in its row.
-    pub column: Option<usize>,
-    /// The header of that column.
-    pub column_name: Option<String>,
-    /// What is wrong, as validation words it (its path is into the document
-    /// the rows became).
-    pub diagnostic: Diagnostic,
-}
-
-impl Problem {
-    /// Whether the finding is an error (an import with one writes nothing).
-    pub fn is_error(&self) -> bool {
-        self.diagnostic.is_error()
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.file {
-            Some(file) => f.write_str(file)?,
-            None => write!(f, "{}", Opt::Title)?,
-        }
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        if let Some(name) = &self.column_name {
-            write!(f, " ({name})")?;
-        }
-        let d = &self.diagnostic;
-        let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, ": {severity}[{}]: {}", d.code, d.message)?;
-        if let Some(help) = &d.help {
-            write!(f, "; {help}")?;
-        }
-        Ok(())
-    }
 }
 
 /// Why an import wrote nothing.
@@ -185,6 +135,9 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
         .iter()
         .map(|row| edges.edge(row, &mut problems))
         .collect();
+    // The CSV form names no version: the graph declares the one its
+    // content needs (else a 1.2 field would be "more than it declares").
+    doc.negograph = doc.content_version();
 
     let tables = Tables {
         nodes: &nodes,
@@ -399,6 +352,48 @@ impl Table {
         self.cell(row, name).map(Lenient::from_text)
     }
 
+    /// A yes-or-no cell: `true`, or `false` or empty; anything else is an
+    /// error placed at it.
+    fn flag(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> bool {
+        match self.cell(row, name).map(str::trim) {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                let d = Diagnostic::error(
+                    "bad-flag",
+                    Default::default(),
+                    format!("{name} is true or false, not '{}'", excerpt(other)),
+                )
+                .with_help(Some("write true, or leave the cell empty".into()));
+                problems.push(self.at(row, name, d));
+                false
+            }
+        }
+    }
+
+    /// A whole number cell (`seq`), or an error placed at it.
+    fn number(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> Option<u32> {
+        let cell = self.cell(row, name)?;
+        match cell.trim().parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let d = Diagnostic::error(
+                    "bad-number",
+                    Default::default(),
+                    format!(
+                        "{name} is a whole number (1, 2, ...), not '{}'",
+                        excerpt(cell)
+                    ),
+                )
+                .with_help(Some(
+                    "the claim's place among the claims of its first day".into(),
+                ));
+                problems.push(self.at(row, name, d));
+                None
+            }
+        }
+    }
+
     /// A list cell, or an error placed at it.
     fn list(&self, row: &Row, name: &str, problems: &mut Vec<Problem>) -> Vec<String> {
         match self.cell(row, name).map(parse_list_cell) {
@@ -440,6 +435,8 @@ impl Table {
         more.actor = self.list(row, "actor", problems);
         more.issue = self.text(row, "issue");
         more.quantity = self.text(row, "quantity");
+        more.unnamed = self.flag(row, "unnamed", problems);
+        more.scheduled = self.lenient(row, "scheduled");
         node.tidy();
         node
     }
@@ -451,6 +448,7 @@ impl Table {
             source: self.text(row, "source"),
             quote: self.text(row, "quote"),
             note: self.text(row, "note"),
+            scheduled: self.lenient(row, "scheduled"),
         }
     }
 
@@ -466,7 +464,7 @@ impl Table {
                     quote: cell("quote").map(Into::into),
                     speaker: cell("speaker").map(Into::into),
                     note: cell("citation_note").map(Into::into),
-                    reason: None,
+                    reason: cell("reason").map(Into::into),
                 }
             })
             .collect();
@@ -483,8 +481,8 @@ impl Table {
             trigger: end("trigger"),
             with: end("with"),
             addressee: end("addressee"),
-            seq: None,
-            stance: None,
+            seq: self.number(row, "seq", problems),
+            stance: self.cell(row, "stance").map(Into::into),
             disputed_by: self
                 .list(row, "disputed_by", problems)
                 .into_iter()
@@ -595,34 +593,6 @@ fn csv_error(e: &::csv::Error) -> Diagnostic {
         Default::default(),
         format!("cannot read this CSV: {e}"),
     )
-}
-
-/// The known column most like `typed`, for "did you mean".
-fn strsim_closest(typed: &str, known: &'static [&'static str]) -> Option<&'static str> {
-    let typed = typed.to_lowercase();
-    known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(&typed, k), *k))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
-}
-
-/// A problem found at `line` (and `column`, named `name`) of `file`.
-fn problem_at(
-    file: &str,
-    line: usize,
-    column: Option<usize>,
-    name: Option<&str>,
-    diagnostic: Diagnostic,
-) -> Problem {
-    Problem {
-        file: Some(file.to_owned()),
-        line: Some(line),
-        column,
-        column_name: name.map(str::to_owned),
-        diagnostic,
-    }
 }
 
 /// Where each known column of the header is; unknown, repeated and missing

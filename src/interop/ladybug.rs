@@ -16,7 +16,9 @@
 //! - `nodes.csv` → node table `Node` (`id` the primary key; `kind`, `label`,
 //!   `aliases` as the spreadsheet form writes them, `status`, `since` and
 //!   `until` as dates, `note`, `actor` as a list of ids, `issue`, `quantity`,
-//!   `status_history` as JSON);
+//!   `status_history` as JSON, and format 1.2's `unnamed`, `scheduled` and
+//!   the quantity read in full, `quantity_min` ... `quantity_per`, as in
+//!   [`super::cypher`]);
 //! - `sources.csv` → node table `Source`;
 //! - one file per relation, `conditions_on.csv`, ... → a relationship table
 //!   per relation, `CONDITIONS_ON`, ..., each `FROM Node TO Node` with the
@@ -52,6 +54,15 @@ const NODE_COLUMNS: &[(&str, &str)] = &[
     ("issue", "STRING"),
     ("quantity", "STRING"),
     ("status_history", "STRING"),
+    ("unnamed", "BOOLEAN"),
+    ("scheduled", "DATE"),
+    ("quantity_min", "DOUBLE"),
+    ("quantity_max", "DOUBLE"),
+    ("quantity_unit", "STRING"),
+    ("quantity_measure", "STRING"),
+    ("quantity_approximate", "BOOLEAN"),
+    ("quantity_of", "STRING"),
+    ("quantity_per", "STRING"),
     ("withdrawn", "STRING[]"),
     ("withdrawn_all_time", "BOOLEAN"),
 ];
@@ -83,6 +94,12 @@ const CLAIM_COLUMNS: &[(&str, &str)] = &[
     ("trigger", "STRING"),
     ("counter_offer", "STRING"),
     ("disputed_by", "STRING[]"),
+    ("addressee", "STRING"),
+    ("seq", "INT64"),
+    ("stance", "STRING"),
+    ("reason", "STRING"),
+    ("reason_quote", "STRING"),
+    ("reason_source", "STRING"),
     ("visible_since", "DATE"),
     ("visible_until", "DATE"),
     ("to_id", "STRING"),
@@ -186,29 +203,7 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
 
     let mut multiline = false;
     files.write(Some("nodes.csv"), |w| {
-        let mut csv = LadybugCsv::new(w, &names(NODE_COLUMNS))?;
-        for &n in &sel.nodes {
-            let node = g.node(n);
-            let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
-            let time = g.node_time(n);
-            csv.row(&[
-                Some(&node.id),
-                Some(g.kind(n).as_str()),
-                Some(&node.label),
-                aliases.as_deref(),
-                text(&node.status).as_deref(),
-                day(time.since).as_deref(),
-                day(time.until).as_deref(),
-                node.note.as_deref(),
-                id_list(node.actor().iter().map(String::as_str)).as_deref(),
-                node.issue(),
-                node.quantity(),
-                super::status_history_json(node).as_deref(),
-                Some(&spans(&timelines[n.index()].withdrawn.days)),
-                Some(flag(timelines[n.index()].withdrawn.all_time)),
-            ])?;
-        }
-        multiline = csv.finish()?;
+        multiline = write_nodes(sel, &timelines, w)?;
         Ok(())
     })?;
     copies.push(("Node".into(), "nodes.csv".into(), multiline));
@@ -278,6 +273,12 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                     c.trigger,
                     c.counter_offer,
                     id_list(c.disputed_by.iter().copied()).as_deref(),
+                    c.addressee,
+                    c.seq.map(|s| s.to_string()).as_deref(),
+                    c.stance,
+                    c.reason.map(|r| r.reason),
+                    c.reason.and_then(|r| r.quote),
+                    c.reason.and_then(|r| r.source),
                     day(c.visible.since).as_deref(),
                     day(c.visible.until).as_deref(),
                     Some(c.to),
@@ -292,6 +293,69 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     }
 
     files.write(Some("load.cypher"), |w| write_load_script(sel, &copies, w))
+}
+
+/// Writes `nodes.csv`: one row per selected node, its format 1.2 facts
+/// (unnamed, scheduled, the quantity read in full) beside the file's
+/// fields; says whether any field held a line break.
+fn write_nodes(
+    sel: &Selection,
+    timelines: &[super::timeline::Timeline],
+    w: &mut dyn Write,
+) -> io::Result<bool> {
+    let g = sel.graph;
+    let mut csv = LadybugCsv::new(w, &names(NODE_COLUMNS))?;
+    for &n in &sel.nodes {
+        let node = g.node(n);
+        let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
+        let time = g.node_time(n);
+        let extras = super::NodeExtras::new(g, n);
+        let part = |name: &str| {
+            extras
+                .quantity_parts()
+                .into_iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, p)| p.to_string())
+        };
+        let quantity: Vec<Option<String>> = [
+            "quantity_min",
+            "quantity_max",
+            "quantity_unit",
+            "quantity_measure",
+            "quantity_approximate",
+            "quantity_of",
+            "quantity_per",
+        ]
+        .into_iter()
+        .map(part)
+        .collect();
+        csv.row(&[
+            Some(&node.id),
+            Some(g.kind(n).as_str()),
+            Some(&node.label),
+            aliases.as_deref(),
+            text(&node.status).as_deref(),
+            day(time.since).as_deref(),
+            day(time.until).as_deref(),
+            node.note.as_deref(),
+            id_list(node.actor().iter().map(String::as_str)).as_deref(),
+            node.issue(),
+            node.quantity(),
+            super::status_history_json(node).as_deref(),
+            Some(flag(extras.unnamed)),
+            day(node.scheduled().and_then(Lenient::known)).as_deref(),
+            quantity[0].as_deref(),
+            quantity[1].as_deref(),
+            quantity[2].as_deref(),
+            quantity[3].as_deref(),
+            quantity[4].as_deref(),
+            quantity[5].as_deref(),
+            quantity[6].as_deref(),
+            Some(&spans(&timelines[n.index()].withdrawn.days)),
+            Some(flag(timelines[n.index()].withdrawn.all_time)),
+        ])?;
+    }
+    csv.finish()
 }
 
 fn write_load_script(

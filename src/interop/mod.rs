@@ -19,6 +19,7 @@ pub mod csv;
 pub mod cypher;
 pub mod graphml;
 pub mod import;
+mod import_problems;
 pub mod ladybug;
 pub mod neo4j;
 pub mod out;
@@ -177,6 +178,17 @@ pub struct ClaimRow<'g> {
     pub counter_offer: Option<&'g str>,
     /// The ids of the parties who dispute the claim, in file order.
     pub disputed_by: Vec<&'g str>,
+    /// On `demands` and `threatens`: the id of the party it is addressed to
+    /// (format 1.2).
+    pub addressee: Option<&'g str>,
+    /// The claim's place among the claims of its first day (format 1.2).
+    pub seq: Option<u32>,
+    /// On `considers`: the shade of the answer, in the source's words (format 1.2).
+    pub stance: Option<&'g str>,
+    /// Why the party took the stand: the first citation that gives a
+    /// reason, as (reason, its quote, its source) (format 1.2). Every
+    /// citation, reasons and all, is also in `citations`.
+    pub reason: Option<Reason<'g>>,
     /// The days a query sees the edge ([`visible_span`]).
     pub visible: Interval,
     /// When the `to` node is settled (met or withdrawn), so a chain stops there.
@@ -212,8 +224,108 @@ impl<'g> ClaimRow<'g> {
             trigger: edge.trigger().map(|end| doc.ref_id(end)),
             counter_offer: edge.with().map(|end| doc.ref_id(end)),
             disputed_by: edge.disputed_by().map(|end| doc.ref_id(end)).collect(),
+            addressee: edge.addressee().map(|end| doc.ref_id(end)),
+            seq: edge.seq(),
+            stance: edge.stance(),
+            reason: edge.citations().find_map(|c| {
+                Some(Reason {
+                    reason: c.reason?,
+                    quote: c.quote,
+                    source: c.source.map(|s| &**s),
+                })
+            }),
             visible: visible_span(graph, e),
             to_settled: &timelines[m.to.index()].settled,
+        }
+    }
+}
+
+/// A claim's reason with the words that give it (format 1.2).
+#[derive(Clone, Copy, Debug)]
+pub struct Reason<'g> {
+    /// Why, in the analyst's words ("the pension issue").
+    pub reason: &'g str,
+    /// The source's words that say so.
+    pub quote: Option<&'g str>,
+    /// The source of those words.
+    pub source: Option<&'g str>,
+}
+
+/// A node's format 1.2 facts as the database exports and GraphML store
+/// them, beside the fields of the file: its quantity read in full, whether
+/// the source names it, and the day it is scheduled for.
+pub struct NodeExtras<'g> {
+    /// The quantity as read ([`crate::model::Quantity`]): its minimum,
+    /// maximum, unit, measure (`count`, `currency`, `percent`), whether it
+    /// is approximate, and the whole (`of`) and the `per` of a share or rate.
+    pub quantity: Option<&'g crate::model::Quantity>,
+    /// A party the source does not name.
+    pub unnamed: bool,
+    /// The day it is scheduled for from its start, as written.
+    pub scheduled: Option<String>,
+}
+
+impl<'g> NodeExtras<'g> {
+    /// Node `n`'s.
+    pub fn new(graph: &'g Graph, n: NodeIx) -> NodeExtras<'g> {
+        let node = graph.node(n);
+        NodeExtras {
+            quantity: graph.facts(n).and_then(|f| f.quantity.as_ref()),
+            unnamed: node.unnamed(),
+            scheduled: node.scheduled().map(ToString::to_string),
+        }
+    }
+
+    /// The quantity's parts as (property, value) pairs, absent ones left
+    /// out: `quantity_min`, `quantity_max` (numbers), `quantity_unit`,
+    /// `quantity_measure`, `quantity_approximate` (`true` or `false`),
+    /// `quantity_of`, `quantity_per`.
+    pub fn quantity_parts(&self) -> Vec<(&'static str, QuantityPart<'g>)> {
+        let Some(q) = self.quantity else {
+            return Vec::new();
+        };
+        let measure = match q.measure {
+            crate::model::Measure::Count => "count",
+            crate::model::Measure::Currency => "currency",
+            crate::model::Measure::Percent => "percent",
+        };
+        let mut parts = Vec::new();
+        if let Some(min) = q.min {
+            parts.push(("quantity_min", QuantityPart::Number(min)));
+        }
+        if let Some(max) = q.max {
+            parts.push(("quantity_max", QuantityPart::Number(max)));
+        }
+        parts.push(("quantity_unit", QuantityPart::Text(&q.unit)));
+        parts.push(("quantity_measure", QuantityPart::Text(measure)));
+        parts.push(("quantity_approximate", QuantityPart::Flag(q.approximate)));
+        if let Some(of) = &q.of {
+            parts.push(("quantity_of", QuantityPart::Text(of)));
+        }
+        if let Some(per) = &q.per {
+            parts.push(("quantity_per", QuantityPart::Text(per)));
+        }
+        parts
+    }
+}
+
+/// One part of a quantity read in full.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum QuantityPart<'g> {
+    /// A figure.
+    Number(f64),
+    /// A word: the unit, the measure, the whole, the per.
+    Text(&'g str),
+    /// Whether it is approximate.
+    Flag(bool),
+}
+
+impl std::fmt::Display for QuantityPart<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QuantityPart::Number(x) => write!(f, "{x}"),
+            QuantityPart::Text(t) => f.write_str(t),
+            QuantityPart::Flag(b) => write!(f, "{b}"),
         }
     }
 }

@@ -53,6 +53,16 @@ fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     format!("[{}]", items.join(", "))
 }
 
+/// A figure as a Cypher float literal (`7000.0`): the same type whether
+/// or not it is whole.
+fn float(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{x:.1}")
+    } else {
+        format!("{x}")
+    }
+}
+
 fn date(day: Date) -> String {
     format!("date('{day}')")
 }
@@ -185,6 +195,18 @@ fn node_statement(g: &Graph, n: NodeIx, timeline: &Timeline) -> String {
             "status_history",
             super::status_history_json(node).as_deref(),
         );
+    let extras = super::NodeExtras::new(g, n);
+    if extras.unnamed {
+        props.raw("unnamed", "true".to_owned());
+    }
+    props.date("scheduled", node.scheduled().and_then(Lenient::known));
+    for (name, part) in extras.quantity_parts() {
+        match part {
+            super::QuantityPart::Text(t) => props.text(name, Some(t)),
+            super::QuantityPart::Number(x) => props.raw(name, float(x)),
+            super::QuantityPart::Flag(b) => props.raw(name, b.to_string()),
+        };
+    }
     // What `blockers` asks of a position before counting it (the days it
     // is withdrawn or replaced); without them it would count none.
     let withdrawn = &timeline.withdrawn;
@@ -221,6 +243,18 @@ fn claim_statement(c: &ClaimRow, rel: &str) -> String {
         .text("counter_offer", c.counter_offer);
     if !c.disputed_by.is_empty() {
         props.raw("disputed_by", list(c.disputed_by.iter().copied()));
+    }
+    props
+        .text("addressee", c.addressee)
+        .text("stance", c.stance);
+    if let Some(seq) = c.seq {
+        props.raw("seq", seq.to_string());
+    }
+    if let Some(r) = c.reason {
+        props
+            .text("reason", Some(r.reason))
+            .text("reason_quote", r.quote)
+            .text("reason_source", r.source);
     }
     props
         .date("visible_since", c.visible.since)

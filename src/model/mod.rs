@@ -193,7 +193,7 @@ impl Document {
         let mut needed = v1_1(
             self.sources.iter().any(Source::needs_1_1) || self.nodes.iter().any(Node::needs_1_1),
         );
-        if self.nodes.iter().any(Node::unnamed) {
+        if self.nodes.iter().any(Node::needs_1_2) {
             needed = FormatVersion::V1_2;
         }
         for edge in &self.edges {

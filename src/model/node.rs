@@ -54,6 +54,10 @@ pub struct NodeMore {
     /// report does not name"); the label says how the source refers to it
     /// (format 1.2).
     pub unnamed: bool,
+    /// For a position: the day it is scheduled for from its start ("a vote
+    /// set for Friday"), a day after its source's date (format 1.2). Later
+    /// days are in [`StatusChange::scheduled`].
+    pub scheduled: Option<Lenient<Date>>,
 }
 
 /// One dated change of a node's status.
@@ -73,6 +77,11 @@ pub struct StatusChange {
     /// Anything a reader should know about the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The day the position is scheduled for from this change on: the new
+    /// day of a postponement, or the day an `open` change announces
+    /// (format 1.2). A `postponed` change without one leaves the day unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<Lenient<Date>>,
 }
 
 impl Node {
@@ -148,6 +157,53 @@ impl Node {
         self.more.as_deref().is_some_and(|m| m.unnamed)
     }
 
+    /// The day the position is scheduled for from its start, as written.
+    pub fn scheduled(&self) -> Option<&Lenient<Date>> {
+        self.more.as_deref().and_then(|m| m.scheduled.as_ref())
+    }
+
+    /// The day the position is scheduled for on `day` (`None`: as the file
+    /// ends), given its status then: the latest day its start or a status
+    /// change on or before `day` gives; a `postponed` change without a day
+    /// leaves it unknown. Only a pending position (open or postponed) has one.
+    pub fn scheduled_on(&self, status: Status, day: Option<Date>) -> Option<Date> {
+        if !status.is_pending() {
+            return None;
+        }
+        let mut scheduled = self.scheduled().and_then(Lenient::known);
+        for change in self.status_history() {
+            let Some(on) = change.on.known() else {
+                continue;
+            };
+            if day.is_some_and(|d| on > d) {
+                break;
+            }
+            match (&change.scheduled, change.status.known()) {
+                (Some(s), _) => scheduled = s.known(),
+                (None, Some(Status::Postponed)) => scheduled = None,
+                _ => {}
+            }
+        }
+        scheduled
+    }
+
+    /// Whether it uses anything format 1.2 brought to nodes: `unnamed`, a
+    /// scheduled day, a status `postponed` or `cancelled`.
+    pub fn needs_1_2(&self) -> bool {
+        let new_status = |s: &Option<Lenient<Status>>| {
+            s.as_ref()
+                .and_then(Lenient::known)
+                .is_some_and(Status::needs_1_2)
+        };
+        self.unnamed()
+            || self.scheduled().is_some()
+            || new_status(&self.status)
+            || self
+                .status_history()
+                .iter()
+                .any(|c| c.scheduled.is_some() || c.status.known().is_some_and(Status::needs_1_2))
+    }
+
     /// Whether it uses anything format 1 does not have.
     pub fn needs_1_1(&self) -> bool {
         self.more.is_some()
@@ -190,6 +246,9 @@ impl Serialize for Node {
         }
         if self.unnamed() {
             map.serialize_entry("unnamed", &true)?;
+        }
+        if let Some(scheduled) = self.scheduled() {
+            map.serialize_entry("scheduled", scheduled)?;
         }
         if let Some(note) = &self.note {
             map.serialize_entry("note", note)?;
@@ -237,6 +296,11 @@ pub(crate) struct NodeSchema {
     /// source refers to it ("an unnamed official") (format 1.2).
     #[serde(default)]
     unnamed: bool,
+    /// For a position: the day it is scheduled for from its start ("a vote
+    /// set for Friday"), a day after the date of the source that reports it
+    /// (format 1.2).
+    #[serde(default)]
+    scheduled: Option<Lenient<Date>>,
     #[serde(default)]
     note: Option<String>,
 }
@@ -257,6 +321,7 @@ impl From<NodeSchema> for Node {
             issue,
             quantity,
             unnamed,
+            scheduled,
             note,
         } = file;
         // Most nodes have none of these: no box is made for them (a quarter
@@ -265,7 +330,8 @@ impl From<NodeSchema> for Node {
             && actor.is_empty()
             && issue.is_none()
             && quantity.is_none()
-            && !unnamed;
+            && !unnamed
+            && scheduled.is_none();
         let more = (!none).then(|| {
             Box::new(NodeMore {
                 status_history,
@@ -273,6 +339,7 @@ impl From<NodeSchema> for Node {
                 issue,
                 quantity,
                 unnamed,
+                scheduled,
             })
         });
         Node {

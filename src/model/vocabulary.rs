@@ -218,6 +218,13 @@ vocabulary!(
         Met => "met",
         Rejected => "rejected",
         Withdrawn => "withdrawn",
+        /// Put off to a later day, given in the change's `scheduled` or not
+        /// known; still pending, as an open position is (format 1.2).
+        Postponed => "postponed",
+        /// Called off: it will not take place as things stand. Not pending,
+        /// and not settled either: whatever needs it cannot go ahead
+        /// (format 1.2).
+        Cancelled => "cancelled",
     }
 );
 
@@ -244,6 +251,19 @@ impl NodeKind {
     /// Whether nodes of this kind carry a status (every kind but parties and issues).
     pub fn has_status(self) -> bool {
         self.is_position()
+    }
+}
+
+impl Status {
+    /// Whether the status came in format 1.2 (`postponed`, `cancelled`).
+    pub const fn needs_1_2(self) -> bool {
+        matches!(self, Status::Postponed | Status::Cancelled)
+    }
+
+    /// Whether a position with this status still waits to happen: open or
+    /// postponed. Only then does a scheduled day hold.
+    pub const fn is_pending(self) -> bool {
+        matches!(self, Status::Open | Status::Postponed)
     }
 }
 

@@ -121,6 +121,10 @@ pub struct Blockers {
     pub clear: bool,
     /// The target is met already in this view: nothing stands in its way.
     pub already_met: bool,
+    /// The target is cancelled in this view: it will not take place as
+    /// things stand, so it is not pending and not clear, and no party's
+    /// move in the graph brings it back (format 1.2).
+    pub cancelled: bool,
     /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
@@ -164,9 +168,10 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
 
 /// The obstacles in the way of `target` in `view`, each with how it is reached.
 pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Blockers {
-    if view.is_met(target) {
+    if view.is_met(target) || view.is_cancelled(target) {
         // Met: nothing stands in its way, whatever its tree held (as
-        // `unblock` says "nothing to unblock").
+        // `unblock` says "nothing to unblock"). Cancelled: it will not take
+        // place, and what its tree holds no longer bears on it.
         let g = view.graph;
         return Blockers {
             target: g.id(target).to_owned(),
@@ -179,8 +184,9 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             deadlock: None,
             knots: Vec::new(),
             chains_omitted: 0,
-            clear: true,
-            already_met: true,
+            clear: view.is_met(target),
+            already_met: view.is_met(target),
+            cancelled: view.is_cancelled(target),
             deadlock_edges: Vec::new(),
         };
     }
@@ -250,9 +256,14 @@ impl Listing<'_, '_> {
         let g = view.graph;
         let here = tree.nodes[v as usize];
         let mut unagreed: Vec<Option<NodeIx>> = Vec::new();
+        let mut cancelled = false;
         for o in tree.obstacles(v) {
             if matches!(o.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
                 unagreed.push(o.party);
+                continue;
+            }
+            if o.kind == ObstacleKind::Cancelled {
+                cancelled = true;
                 continue;
             }
             // A refusal of a package in the tree is listed on the package
@@ -275,7 +286,7 @@ impl Listing<'_, '_> {
         };
         let parent = tree.parent[v as usize];
         let via = (parent != 0).then(|| self.id(tree.nodes[parent as usize]));
-        if unagreed.is_empty() {
+        if unagreed.is_empty() && !cancelled {
             self.pending.push(Pending {
                 node: NodeRef::new(view, here),
                 step,
@@ -295,6 +306,7 @@ impl Listing<'_, '_> {
                 .map(|s| s.party),
         };
         let kind = match step {
+            _ if cancelled => ObstacleKind::Cancelled,
             StepKind::Precondition => ObstacleKind::Precondition,
             StepKind::Term => ObstacleKind::Term,
         };
@@ -429,6 +441,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         chains_omitted,
         clear,
         already_met: false,
+        cancelled: false,
         deadlock_edges,
     }
 }
@@ -463,7 +476,9 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
         .collect();
     for b in blockers.iter_mut().take(max_chains) {
         let bears_on = match (b.kind, &b.via) {
-            (ObstacleKind::Precondition | ObstacleKind::Term, _) => local.get(&b.ix).copied(),
+            (ObstacleKind::Precondition | ObstacleKind::Term | ObstacleKind::Cancelled, _) => {
+                local.get(&b.ix).copied()
+            }
             (_, Some(via)) => view.graph.find(via).and_then(|n| local.get(&n).copied()),
             (_, None) => Some(0),
         };
@@ -475,7 +490,10 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
             }
             let mut chain = chain_to(view, tree, from);
             chain.push(Link::new(view.graph, edge));
-            if !matches!(b.kind, ObstacleKind::Precondition | ObstacleKind::Term) {
+            if !matches!(
+                b.kind,
+                ObstacleKind::Precondition | ObstacleKind::Term | ObstacleKind::Cancelled
+            ) {
                 chain.push(b.link.clone());
             }
             b.other_chains.push(chain);
@@ -538,6 +556,15 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             )
         }
         ObstacleKind::Knot => format!("knot below {on}"),
+        ObstacleKind::Cancelled => {
+            let needs = match b.link.relation {
+                Relation::PartOf => format!("a term of the package {on}, offered by {holder}"),
+                _ => format!("needed by {on}, per {holder}"),
+            };
+            format!(
+                "cancelled: it will not take place as things stand, whoever agreed to it; {needs}; only dropping that need clears it"
+            )
+        }
     }
 }
 

@@ -55,6 +55,9 @@ pub enum Cause {
     Replaced,
     /// The position replacing it stopped holding.
     Restored,
+    /// Its first day (`since`), with the day it is scheduled for from its
+    /// start (`scheduled`, format 1.2).
+    Start,
 }
 
 /// A position's status changed.
@@ -72,6 +75,14 @@ pub struct StatusChange {
     pub from: Status,
     /// The status from `on`.
     pub to: Status,
+    /// The day it is scheduled for from `on`, while it is pending (open or
+    /// postponed) and a day is known (format 1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<Date>,
+    /// The day it was scheduled for the day before, if any: a postponement
+    /// keeps both (format 1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_before: Option<Date>,
     /// Why it changed: `history`, `replaced` or `restored`.
     pub cause: Cause,
     /// For a replaced position: the one replacing it.
@@ -366,6 +377,8 @@ fn status_changes(
         }
         let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
         let mut days: Vec<Date> = history.iter().map(|&(d, _)| d).collect();
+        let start = g.node(n).scheduled().and(g.node_time(n).since);
+        days.extend(start);
         for (_, held) in replaced {
             days.extend(held.since);
             days.extend(held.until.map(Date::next_day));
@@ -373,10 +386,14 @@ fn status_changes(
         days.retain(|&d| from.is_none_or(|f| d > f) && to.is_none_or(|t| d <= t));
         days.sort_unstable();
         days.dedup();
-        let mut before = status_at(g, n, replaced, from);
+        let state = |day: Option<Date>| {
+            let status = status_at(g, n, replaced, day);
+            (status, scheduled_at(g, n, status, day))
+        };
+        let mut before = state(from);
         for day in days {
-            let now = status_at(g, n, replaced, Some(day));
-            if now == before {
+            let (now, scheduled) = state(Some(day));
+            if (now, scheduled) == before {
                 continue;
             }
             let entry = g
@@ -390,6 +407,7 @@ fn status_changes(
                 .map(|&(e, _)| g.id(g.meta(e).from).to_owned());
             let cause = match (entry, &by) {
                 (Some(_), _) => Cause::History,
+                (None, _) if now == before.0 && start == Some(day) => Cause::Start,
                 (None, Some(_)) => Cause::Replaced,
                 (None, None) => Cause::Restored,
             };
@@ -398,8 +416,10 @@ fn status_changes(
                 id: g.id(n).to_owned(),
                 kind: g.kind(n),
                 label: g.label(n).to_owned(),
-                from: before,
+                from: before.0,
                 to: now,
+                scheduled,
+                scheduled_before: before.1,
                 cause,
                 replaced_by: if cause == Cause::Replaced { by } else { None },
                 source: entry.and_then(|c| c.source.clone()),
@@ -407,10 +427,28 @@ fn status_changes(
                 note: entry.and_then(|c| c.note.clone()),
                 ix: n,
             });
-            before = now;
+            before = (now, scheduled);
         }
     }
     out
+}
+
+/// The day node `n` is scheduled for on `day` with `status` (format 1.2):
+/// none before its first day, so that a `since` dates the schedule it
+/// starts with; `None` is the beginning of time.
+fn scheduled_at(g: &Graph, n: NodeIx, status: Status, day: Option<Date>) -> Option<Date> {
+    let node = g.node(n);
+    let since = g.node_time(n).since;
+    match day {
+        None if since.is_some() => None,
+        Some(d) if since.is_some_and(|s| d < s) => None,
+        // Before any dated change: what the node starts with.
+        None => node
+            .scheduled()
+            .and_then(Lenient::known)
+            .filter(|_| status.is_pending()),
+        Some(d) => node.scheduled_on(status, Some(d)),
+    }
 }
 
 /// A node's status on `day` as a view sees it: its dated history, then

@@ -102,13 +102,17 @@ pub struct Deadlocks {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Whether a `conditions_on` edge binds in this view: visible, and neither
-/// end settled (met, or withdrawn or replaced by a newer position).
+/// Whether a `conditions_on` edge binds in this view: visible, neither end
+/// settled (met, or withdrawn or replaced by a newer position), and the
+/// position that needs not cancelled: what a cancelled position needs no
+/// longer matters while it is cancelled (`crate::standing`), so no knot
+/// runs through one.
 pub(crate) fn binds(view: &View, e: EdgeIx) -> bool {
     let m = view.graph.meta(e);
     m.relation == Relation::ConditionsOn
         && view.edge_on(e)
         && !view.is_settled(m.from)
+        && !view.is_cancelled(m.from)
         && !view.is_settled(m.to)
 }
 

@@ -23,6 +23,11 @@ pub struct NodeRef {
     /// source refers to it).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub unnamed: bool,
+    /// For an open or postponed position: the day it is scheduled for on
+    /// the view's day (as the file ends, for all time), when one is known
+    /// (format 1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<crate::model::Date>,
     /// The node itself, for callers that go on to draw or query it; not in the JSON.
     #[serde(skip)]
     pub ix: NodeIx,
@@ -39,6 +44,7 @@ impl NodeRef {
             label: g.label(n).to_owned(),
             status: (g.kind(n) != NodeKind::Party).then(|| view.status(n)),
             unnamed: g.node(n).unnamed(),
+            scheduled: g.node(n).scheduled_on(view.status(n), view.as_of),
             ix: n,
         }
     }

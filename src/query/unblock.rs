@@ -178,6 +178,10 @@ pub struct Unblock {
     pub assumed: Vec<String>,
     /// The target is met already: there is nothing to unblock.
     pub already_met: bool,
+    /// The target is cancelled in this view: it will not take place as
+    /// things stand, and no move in the graph brings it back, so there are
+    /// no options (format 1.2).
+    pub cancelled: bool,
     /// Nothing needs giving up or agreeing to: the one option has no moves.
     pub reachable_now: bool,
     /// The options, smallest first.
@@ -216,6 +220,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
         already_met: view.is_met(target),
+        cancelled: view.is_cancelled(target),
         reachable_now: false,
         options: Vec::new(),
         complete: true,
@@ -228,7 +233,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         subgraph_edges: 0,
         subgraph: Vec::new(),
     };
-    if answer.already_met {
+    if answer.already_met || answer.cancelled {
         return answer;
     }
     let sub = Tree::build(view, target);

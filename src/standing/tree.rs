@@ -97,6 +97,11 @@ pub enum ObstacleKind {
     Incompatible,
     /// Preconditions that need each other: none can come first.
     Knot,
+    /// A precondition or term that was cancelled: it will not take place as
+    /// things stand, whoever agreed to it, so no party's agreement clears
+    /// it; only dropping the condition that needs it (or leaving the
+    /// package) does (format 1.2).
+    Cancelled,
 }
 
 /// One obstacle on a node of the tree.
@@ -258,6 +263,23 @@ impl Builder<'_, '_> {
         self.tree
             .obstacle_start
             .push(self.tree.obstacles.len() as u32);
+        if let Some((_, step_edge)) = self.tree.reached_as[v as usize]
+            && self.view.is_cancelled(y)
+        {
+            // What stands on a cancelled node, or below it, matters no more
+            // while it is cancelled: it is one obstacle, and a leaf.
+            self.obstacle(Obstacle {
+                kind: ObstacleKind::Cancelled,
+                node: y,
+                party: None,
+                speaker: None,
+                edge: step_edge,
+                package: None,
+                gives: Vec::new(),
+            });
+            self.tree.step_start.push(self.tree.steps.len() as u32);
+            return;
+        }
         if let Some((kind, step_edge)) = self.tree.reached_as[v as usize] {
             self.actors(y, kind, step_edge);
         }
@@ -435,6 +457,9 @@ impl Builder<'_, '_> {
 
 /// The step down a claim makes, if it is one: its node below.
 fn step_down(view: &View, y: NodeIx, e: EdgeIx) -> Option<NodeIx> {
+    if view.is_cancelled(y) {
+        return None;
+    }
     let m = view.graph.meta(e);
     match m.relation {
         Relation::ConditionsOn if m.from == y && !view.is_settled(m.to) => Some(m.to),

@@ -28,10 +28,11 @@ pub(super) enum Key {
     Addressee,
     Seq,
     Unnamed,
+    Scheduled,
 }
 
 impl Key {
-    pub const ALL: [Key; 22] = [
+    pub const ALL: [Key; 23] = [
         Key::Aka,
         Key::Actor,
         Key::DisputedBy,
@@ -54,6 +55,7 @@ impl Key {
         Key::Addressee,
         Key::Seq,
         Key::Unnamed,
+        Key::Scheduled,
     ];
 
     pub fn spelling(self) -> &'static str {
@@ -80,6 +82,7 @@ impl Key {
             Key::Addressee => "addressee",
             Key::Seq => "seq",
             Key::Unnamed => "unnamed",
+            Key::Scheduled => "scheduled",
         }
     }
 
@@ -150,6 +153,7 @@ pub(super) const NODE_KEYS: &[Key] = &[
     Key::Quantity,
     Key::Note,
     Key::Unnamed,
+    Key::Scheduled,
 ];
 /// Claim fields.
 pub(super) const EDGE_KEYS: &[Key] = &[

@@ -169,6 +169,9 @@ impl<'d> Writer<'d> {
         if n.unnamed() {
             self.out.push_str(" unnamed");
         }
+        if let Some(day) = n.scheduled() {
+            let _ = write!(self.out, " scheduled {}", lenient(day));
+        }
         if !n.aliases.is_empty() {
             self.out.push_str(" aka");
             for alias in &n.aliases {
@@ -194,6 +197,9 @@ impl<'d> Writer<'d> {
 
     fn status_change(&mut self, c: &StatusChange) {
         let _ = write!(self.out, "  on {} {}", lenient(&c.on), lenient(&c.status));
+        if let Some(day) = &c.scheduled {
+            let _ = write!(self.out, " scheduled {}", lenient(day));
+        }
         let source = c.source.as_deref();
         let citation = CitationRef {
             source: None,

@@ -21,6 +21,7 @@ mod edges;
 mod lookalikes;
 mod nodes;
 mod positions;
+mod schedule;
 
 use crate::terminal::excerpt;
 use duplicates::{duplicates, same_edge};
@@ -468,6 +469,7 @@ impl Validator {
         if resolves && !skip_warnings {
             self.isolated(doc, &by_id);
             self.hidden_by_dates(doc, &by_id, &node_tables.1);
+            self.scheduled_before_reported(doc, &by_id);
         }
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time, facts) = node_tables;

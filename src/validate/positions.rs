@@ -31,6 +31,7 @@ impl Validator {
         kind: Option<NodeKind>,
     ) -> Option<NodeFacts> {
         node.more.as_ref()?;
+        self.scheduled_days(i, node, kind, cx);
         let at = |field| Loc::Item("nodes", i, Some(field));
         let mut facts = NodeFacts::default();
         let positional = kind.is_none_or(NodeKind::is_position);

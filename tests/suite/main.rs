@@ -34,6 +34,7 @@ mod export;
 mod fast_path;
 mod format_1_1;
 mod format_1_2;
+mod format_events;
 mod gaza;
 mod help_examples;
 mod inputs;

@@ -204,7 +204,7 @@ fn the_map_data_has_format_1_1_shape() {
     assert_eq!(condition["holder"], "ukraine");
     assert_eq!(
         condition["citations"],
-        json!([{"source": "zelensky-meet-putin-2025", "quote": "Previously, Zelensky indicated that Ukraine would be open to negotiations only if a ceasefire was in place", "speaker": null, "note": null}])
+        json!([{"source": "zelensky-meet-putin-2025", "quote": "Previously, Zelensky indicated that Ukraine would be open to negotiations only if a ceasefire was in place", "speaker": null, "note": null, "reason": null}])
     );
     assert!(
         condition["points"].as_array().unwrap().len() >= 4,
@@ -415,7 +415,7 @@ fn the_map_carries_every_format_1_1_field() {
     };
     assert_eq!(
         node("deal")["status_history"],
-        json!([{"status": "rejected", "on": "2025-05-20", "source": "ap-0512", "quote": "Israel rejected it", "note": null}])
+        json!([{"status": "rejected", "on": "2025-05-20", "source": "ap-0512", "quote": "Israel rejected it", "note": null, "scheduled": null}])
     );
     assert_eq!(node("deal")["kind"], "proposal");
     assert_eq!(node("truce-length")["kind"], "issue");
@@ -443,8 +443,8 @@ fn the_map_carries_every_format_1_1_field() {
     assert_eq!(
         counter["citations"],
         json!([
-            {"source": "reuters-0511", "quote": "Hamas asked for 70 days", "speaker": "two officials", "note": null},
-            {"source": "ap-0512", "quote": "a counter-offer of 70 days", "speaker": null, "note": "second report"}
+            {"source": "reuters-0511", "quote": "Hamas asked for 70 days", "speaker": "two officials", "note": null, "reason": null},
+            {"source": "ap-0512", "quote": "a counter-offer of 70 days", "speaker": null, "note": "second report", "reason": null}
         ])
     );
     let threat = edge("threatens");

@@ -40,8 +40,14 @@ fn build(n: usize, picks: &[(u8, u8, u8, u8, u8)], node_bits: &[u8]) -> Document
     for (i, kind) in kinds.iter().enumerate() {
         let bits = node_bits[(i * 7 + 3) % node_bits.len()];
         let mut node = Node::new(format!("n{i}"), *kind, format!("node {i}"));
-        node.status = (*kind != NodeKind::Party && bits.is_multiple_of(5))
-            .then_some(Lenient::Known(Status::Met));
+        // Met, and format 1.2's postponed and cancelled, now and then.
+        node.status = match bits {
+            _ if *kind == NodeKind::Party => None,
+            b if b.is_multiple_of(5) => Some(Lenient::Known(Status::Met)),
+            b if b % 11 == 3 => Some(Lenient::Known(Status::Cancelled)),
+            b if b % 13 == 6 => Some(Lenient::Known(Status::Postponed)),
+            _ => None,
+        };
         node.since = (bits % 7 == 1).then(|| day(bits).into());
         doc.nodes.push(node);
     }
@@ -132,11 +138,13 @@ fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
 /// name none) has not agreed, at its own depth; and one more step out, each
 /// block by a standing position, each refusal (of the node, or of a package
 /// outside the tree it is a term of), each party for a standing position
-/// that excludes it.
+/// that excludes it. A cancelled node (format 1.2) is a leaf of the tree
+/// and an obstacle itself, with nothing else on it; a cancelled target has
+/// none listed.
 fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let g = v.graph;
-    // Met already: nothing stands in its way.
-    if v.is_met(x) {
+    // Met already: nothing stands in its way. Cancelled: it will not take place.
+    if v.is_met(x) || v.is_cancelled(x) {
         return Vec::new();
     }
     let n = g.node_count();
@@ -158,6 +166,7 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
         for &e in &edges {
             if let Some((up, down)) = step(e)
                 && pre[up.index()] != inf
+                && !v.is_cancelled(up)
                 && !v.is_settled(down)
                 && pre[up.index()] + 1 < pre[down.index()]
             {
@@ -170,6 +179,8 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
         }
     }
     let in_tree = |i: NodeIx| pre[i.index()] != inf;
+    // In the tree with something standing on it: not a cancelled leaf.
+    let open_in_tree = |i: NodeIx| in_tree(i) && !v.is_cancelled(i);
     let mut found: Vec<(usize, usize)> = (0..n)
         .filter(|&i| i != x.index() && pre[i] != inf)
         .map(|i| (i, pre[i]))
@@ -183,20 +194,23 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     ];
     for &e in &edges {
         let m = g.meta(e);
-        if m.relation == Relation::Blocks && in_tree(m.to) && m.from != x && !v.is_withdrawn(m.from)
+        if m.relation == Relation::Blocks
+            && open_in_tree(m.to)
+            && m.from != x
+            && !v.is_withdrawn(m.from)
         {
             found.push((m.from.index(), pre[m.to.index()] + 1));
         }
         if against.contains(&m.relation) {
             let party = naive_party(v, e).unwrap();
-            if in_tree(m.to) {
+            if open_in_tree(m.to) {
                 found.push((party.index(), pre[m.to.index()] + 1));
             }
             // A refusal of a package reaches each of its terms in the tree.
             if !in_tree(m.to) && !v.is_withdrawn(m.to) {
                 for &t in &edges {
                     let tm = g.meta(t);
-                    if tm.relation == Relation::PartOf && tm.to == m.to && in_tree(tm.from) {
+                    if tm.relation == Relation::PartOf && tm.to == m.to && open_in_tree(tm.from) {
                         found.push((party.index(), pre[tm.from.index()] + 1));
                     }
                 }
@@ -204,7 +218,7 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
         }
         if m.relation == Relation::Excludes {
             for (here, other) in [(m.from, m.to), (m.to, m.from)] {
-                if !in_tree(here) || here == other || v.is_withdrawn(other) {
+                if !open_in_tree(here) || here == other || v.is_withdrawn(other) {
                     continue;
                 }
                 // Both in the tree: a clash, listed once on each; and each
@@ -277,7 +291,8 @@ fn naive_paths(v: &View, a: NodeIx, b: NodeIx, directed: bool, max: usize) -> Ve
     out
 }
 
-/// Knots by transitive closure: nodes on a cycle of binding edges, grouped by mutual reach.
+/// Knots by transitive closure: nodes on a cycle of binding edges (neither
+/// end settled, the needing end not cancelled), grouped by mutual reach.
 fn naive_knots(v: &View) -> Vec<Vec<usize>> {
     let g = v.graph;
     let n = g.node_count();
@@ -287,6 +302,7 @@ fn naive_knots(v: &View) -> Vec<Vec<usize>> {
         if m.relation == Relation::ConditionsOn
             && v.edge_on(e)
             && !v.is_settled(m.from)
+            && !v.is_cancelled(m.from)
             && !v.is_settled(m.to)
         {
             reach[m.from.index()][m.to.index()] = true;
@@ -578,11 +594,19 @@ proptest! {
                 3 => {
                     let node = &mut doc.nodes[a as usize % n];
                     node.more_mut().status_history.push(negograph::model::StatusChange {
-                        status: if b % 3 == 0 { Lenient::Known(Status::Withdrawn) } else { Lenient::from_text(&special) },
+                        status: match a % 4 {
+                            _ if b % 3 != 0 => Lenient::from_text(&special),
+                            0 => Lenient::Known(Status::Withdrawn),
+                            1 => Lenient::Known(Status::Postponed),
+                            2 => Lenient::Known(Status::Cancelled),
+                            _ => Lenient::Known(Status::Open),
+                        },
                         on: Lenient::from_text(if b % 5 == 0 { "2025-06-01" } else { &special }),
                         source: (b % 4 != 1).then(|| "s".to_owned()),
                         quote: (b % 3 != 1).then(|| text.clone()),
                         note: (b % 7 == 3).then(|| text.clone()),
+                        // Format 1.2's scheduled day, valid or not.
+                        scheduled: (a % 3 != 2).then(|| Lenient::from_text(if a % 2 == 0 { "2025-06-09" } else { &special })),
                     });
                 }
                 4 => {
@@ -591,6 +615,7 @@ proptest! {
                     node.more_mut().issue = Some(if a % 2 == 0 { "nowhere".to_owned() } else { format!("n{}", a as usize % n) });
                     node.more_mut().quantity = Some(text);
                     node.more_mut().unnamed = a % 3 == 0;
+                    node.more_mut().scheduled = (a % 4 == 1).then(|| Lenient::from_text(if b % 2 == 0 { "2025-06-02" } else { &special }));
                 }
                 5 => doc.sources.push(Source {
                     date: Some(Lenient::from_text(&special)),

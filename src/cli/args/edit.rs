@@ -38,9 +38,12 @@ result would be invalid.")]
         /// Another name for it (repeatable)
         #[arg(long = "alias", value_name = "NAME")]
         aliases: Vec<String>,
-        /// open, met, rejected or withdrawn (demands, conditions and proposals)
+        /// open, met, rejected, withdrawn, postponed or cancelled (demands, conditions and proposals)
         #[arg(long)]
         status: Option<Status>,
+        /// For a position: the day it is scheduled for, after its source's date (format 1.2)
+        #[arg(long, value_name = "DATE")]
+        scheduled: Option<Date>,
         /// A party who must act for it to be met (repeatable)
         #[arg(long, value_name = "PARTY")]
         actor: Vec<String>,
@@ -81,12 +84,14 @@ Examples:
   negograph -f graph/trade-talks.json status monitoring met --on 2025-03-25
   negograph -f graph/trade-talks.json status trade-deal withdrawn --on 2025-03-28 \\
       --source briefing-0320 --quote \"The ministers met on 20 March.\"
+  negograph -f graph/trade-talks.json status ministerial-talks postponed --on 2025-03-18 \\
+      --scheduled 2025-03-27
 
 Queries as of a date see the latest change on or before it.")]
     Status {
         /// The demand, condition or proposal (id, label or alias)
         node: String,
-        /// open, met, rejected or withdrawn
+        /// open, met, rejected, withdrawn, postponed or cancelled
         status: Status,
         /// The day of the change (YYYY-MM-DD)
         #[arg(long, value_name = "DATE")]
@@ -100,6 +105,9 @@ Queries as of a date see the latest change on or before it.")]
         /// A note for readers of the graph
         #[arg(long)]
         note: Option<String>,
+        /// The day it is scheduled for from DATE on: a postponement's new day (format 1.2)
+        #[arg(long, value_name = "DAY")]
+        scheduled: Option<Date>,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -190,7 +198,7 @@ Examples:
         dry: DryRun,
     },
 
-    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity, unnamed
+    /// Change a node: label, status, since, until, note, aliases, actor, issue, quantity, unnamed, scheduled
     #[command(after_help = "\
 Examples:
   negograph -f graph/trade-talks.json set ministerial-talks status=met
@@ -199,7 +207,7 @@ Examples:
   negograph -f graph/trade-talks.json set tariff-cut actor=country-a \"quantity=25 percent\"
 
 Keys: label, status, since, until, note, aliases, actor, issue, quantity,
-unnamed (true or false).
+unnamed (true or false), scheduled (a day).
 An empty value removes the field; aliases and actors are comma-separated.")]
     Set {
         /// The node to change (id, label or alias)

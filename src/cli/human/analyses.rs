@@ -6,7 +6,7 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::model::{Date, Relation};
+use negograph::model::{Date, Relation, Status};
 use negograph::query::Link;
 use negograph::query::changes::{Cause, Changes, ClaimChange, Evidence, StatusChange};
 use negograph::query::effects::{Dependent, Effects};
@@ -109,6 +109,13 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     }
     if u.already_met {
         let _ = writeln!(out, "\nIt is met already: there is nothing to unblock.");
+        return out;
+    }
+    if u.cancelled {
+        let _ = writeln!(
+            out,
+            "\nIt is cancelled: it will not take place as things stand, and no move by a\nparty in this graph brings it back (a new status would, if a source reports one)."
+        );
         return out;
     }
     if !u.fixed.is_empty() {
@@ -343,13 +350,34 @@ fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
 }
 
 fn status_change(out: &mut String, s: &StatusChange) {
-    let mut text = format!(
-        "{} {}: {} → {}",
-        inert(&s.label).bold(),
-        id_tag(&s.id),
-        s.from,
-        s.to
-    );
+    let name = format!("{} {}", inert(&s.label).bold(), id_tag(&s.id));
+    let (what, mut text) = match (s.to, s.scheduled, s.scheduled_before) {
+        // Only the day changed: a schedule announced, or moved.
+        (to, Some(day), before) if to == s.from => match before {
+            Some(was) => (
+                "schedule",
+                format!("{name}: rescheduled for {day} (was {was})"),
+            ),
+            None => ("schedule", format!("{name}: scheduled for {day}")),
+        },
+        (Status::Postponed, day, before) => {
+            let to = day.map_or_else(|| "no new day given".to_owned(), |d| format!("to {d}"));
+            let was = before.map_or(String::new(), |b| format!(" (was {b})"));
+            (
+                "status",
+                format!("{name}: {} → postponed, {to}{was}", s.from),
+            )
+        }
+        (to, day, before) => {
+            let mut text = format!("{name}: {} → {to}", s.from);
+            if let Some(d) = day {
+                text.push_str(&format!(", scheduled for {d}"));
+            } else if let Some(b) = before {
+                text.push_str(&format!(" (it was scheduled for {b})"));
+            }
+            ("status", text)
+        }
+    };
     match s.cause {
         Cause::Replaced => {
             if let Some(by) = &s.replaced_by {
@@ -357,9 +385,9 @@ fn status_change(out: &mut String, s: &StatusChange) {
             }
         }
         Cause::Restored => text.push_str(", no longer replaced"),
-        Cause::History => {}
+        Cause::History | Cause::Start => {}
     }
-    dated(out, s.on, "status", &text);
+    dated(out, s.on, what, &text);
     if let Some(q) = &s.quote {
         wrapped(out, 23, &quoted(q));
     }

@@ -34,6 +34,12 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             "\nNothing blocks {}: it is met already.",
             inert(&b.target_label)
         );
+    } else if b.cancelled {
+        let _ = writeln!(
+            out,
+            "\n{} is cancelled: it will not take place as things stand, so it is not\npending, and no move by a party in this graph brings it back.",
+            inert(&b.target_label)
+        );
     } else if b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else if !b.blockers.is_empty() {

@@ -110,9 +110,11 @@ pub(super) fn name(g: &Graph, id: &str) -> String {
 }
 
 pub(super) fn node_line(n: &NodeRef) -> String {
-    let status = match n.status {
-        Some(Status::Open) | None => String::new(),
-        Some(s) => format!("  ({s})"),
+    let status = match (n.status, n.scheduled) {
+        (Some(Status::Open) | None, None) => String::new(),
+        (Some(Status::Open) | None, Some(day)) => format!("  (scheduled for {day})"),
+        (Some(s), Some(day)) => format!("  ({s}, scheduled for {day})"),
+        (Some(s), None) => format!("  ({s})"),
     };
     let unnamed = if n.unnamed {
         " (unnamed in the source)"

@@ -16,6 +16,8 @@
   // sent with the data.
   var KINDS = data.styles.kinds;
   var RELATIONS = data.styles.relations;
+  // By status: [greyed, border dash pattern], style.rs's status looks.
+  var STATUSES = data.styles.statuses;
   function relationStyle(r) { return RELATIONS[r] || ["#4a5568", "", "normal"]; }
   var SETTLED = { fill: "#f2f2f2", stroke: "#b8b8b8", text: "#8a8a8a" };
 
@@ -197,17 +199,19 @@
     layers.nodes.appendChild(g);
     nodeEls[n.id] = g;
   });
-  // Colours that change with the day: a met, rejected or withdrawn position is greyed.
+  // Colours that change with the day: a met, rejected, withdrawn or
+  // cancelled position is greyed; a postponed one dotted.
   function paintNode(n) {
     var g = nodeEls[n.id], shape = g.firstChild, k = KINDS[n.kind] || KINDS.issue;
-    var status = statusOn(n), settled = n.kind !== "party" && status !== "open";
+    var status = statusOn(n), look = (n.kind !== "party" && STATUSES[status]) || [false, ""];
+    var settled = look[0];
     var stroke = settled ? SETTLED.stroke : k.stroke, width = 1.2;
     if (n.role === "target") { stroke = "#1a202c"; width = 3; }
     else if (n.role === "answer") { stroke = "#c53030"; width = 2.5; }
     shape.setAttribute("fill", settled ? SETTLED.fill : k.fill);
     shape.setAttribute("stroke", stroke);
     shape.setAttribute("stroke-width", width);
-    if (status === "rejected" || status === "withdrawn") shape.setAttribute("stroke-dasharray", "4 3");
+    if (look[1]) shape.setAttribute("stroke-dasharray", look[1]);
     else shape.removeAttribute("stroke-dasharray");
     g.querySelector("text").setAttribute("fill", settled ? SETTLED.text : "#1a202c");
     g.classList.toggle("settled", settled);
@@ -295,6 +299,7 @@
     if (!e.citations.length) into.appendChild(html("p", { "class": "meta" }, "no source cited"));
     e.citations.forEach(function (c) {
       cite(c.source);
+      if (c.reason) into.appendChild(html("p", { "class": "reason" }, "The reason: " + c.reason));
       if (c.quote) into.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
       into.appendChild(html("cite", {}, "\u2014 " + attribution(c)));
       if (c.note) into.appendChild(html("cite", {}, "note: " + c.note));
@@ -308,6 +313,9 @@
     if (e.target) facts.push("threatens " + nameOf(e.target));
     if (e.trigger) facts.push("if " + nameOf(e.trigger));
     if (e.with) facts.push("with " + nameOf(e.with));
+    if (e.addressee) facts.push((e.relation === "demands" ? "demanded of " : "addressed to ") + nameOf(e.addressee));
+    if (e.stance) facts.push("stance: " + e.stance);
+    if (e.seq) facts.push("#" + e.seq + " of the day");
     if (e.disputed_by.length) facts.push("disputed by " + e.disputed_by.map(nameOf).join(", "));
     if (!edgeOn(e)) facts.push(state.date ? "not in force on " + state.date : "");
     facts = facts.filter(Boolean);
@@ -348,7 +356,10 @@
     panel.appendChild(html("p", { "class": "meta" }, meta));
     if (n.aliases.length) panel.appendChild(html("p", {}, "Also: " + n.aliases.join(", ")));
     if (n.actor.length) panel.appendChild(html("p", {}, "To be met by: " + n.actor.map(nameOf).join(", ")));
+    if (n.unnamed) panel.appendChild(html("p", { "class": "meta" }, "unnamed in the source"));
     if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
+    if (n.quantity_read) panel.appendChild(html("p", { "class": "meta" }, "Read as: " + n.quantity_read));
+    if (n.scheduled) panel.appendChild(html("p", {}, "Scheduled for " + n.scheduled));
     var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
     if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
     // The issue's chart, drawn by negograph (render --issue): parsed as SVG,
@@ -365,7 +376,7 @@
       var ol = html("ol", { "class": "history" });
       ol.appendChild(html("li", {}, "from the start: " + n.status));
       n.status_history.forEach(function (c) {
-        var li = html("li", {}, c.on + ": " + c.status);
+        var li = html("li", {}, c.on + ": " + c.status + (c.scheduled ? (c.status === "postponed" ? " to " : ", scheduled for ") + c.scheduled : ""));
         if (c.quote) li.appendChild(html("blockquote", { "class": "quote" }, "\u201C" + c.quote + "\u201D"));
         if (c.source) { cite(c.source); li.appendChild(html("cite", {}, "\u2014 " + attribution(c))); }
         if (c.note) li.appendChild(html("cite", {}, "note: " + c.note));
@@ -663,7 +674,7 @@
     if (roles.target) row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#1a202c", "stroke-width": 3 })); }, "asked about");
     if (roles.answer) row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#c53030", "stroke-width": 2.5 })); }, "named by the answer");
     if (data.edges.some(function (e) { return e.highlighted; })) row(function (s) { s.appendChild(svg("line", { x1: 2, y1: 7, x2: 32, y2: 7, stroke: "#4a5568", "stroke-width": 3 })); }, "explains the answer");
-    row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: SETTLED.fill, stroke: SETTLED.stroke })); }, "met, rejected or withdrawn");
+    row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: SETTLED.fill, stroke: SETTLED.stroke })); }, "met, rejected, withdrawn or cancelled");
     row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#d69e2e", "stroke-width": 3 })); }, "matches the search");
     row(function (s) { s.appendChild(svg("rect", { x: 3, y: 2, width: 28, height: 10, fill: "#fff", stroke: "#c53030", "stroke-width": 4 })); }, "blocker (What blocks this?)");
   })();

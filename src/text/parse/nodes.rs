@@ -90,6 +90,10 @@ impl Parser {
                 Key::Status => set_once(self.line, &mut node.status, w, self.word_of(w)?)?,
                 Key::Since => set_once(self.line, &mut node.since, w, self.word_of(w)?)?,
                 Key::Until => set_once(self.line, &mut node.until, w, self.word_of(w)?)?,
+                Key::Scheduled => {
+                    let day = self.word_of(w)?;
+                    set_once(self.line, &mut node.more_mut().scheduled, w, day)?;
+                }
                 Key::Note => {
                     let text = self.text_value(w)?;
                     set_once(self.line, &mut node.note, w, text)?;
@@ -191,7 +195,7 @@ impl Parser {
         Ok(())
     }
 
-    /// `on DATE STATUS [citation] [note N]`.
+    /// `on DATE STATUS [scheduled DATE] [citation] [note N]`.
     fn status_change(&mut self, node: usize, ws: &[Word]) -> Step {
         let (Some(date), Some(status)) = (ws.get(1), ws.get(2)) else {
             return Err(self.fail(
@@ -201,7 +205,12 @@ impl Parser {
         };
         let status = self.word_of::<Status>(status)?;
         let on = self.word_of::<Date>(date)?;
-        let found = items(&ws[3..], &[Key::Note], true).map_err(|(at, m)| self.fail(at, m))?;
+        let found = items(&ws[3..], &[Key::Note, Key::Scheduled], true)
+            .map_err(|(at, m)| self.fail(at, m))?;
+        let scheduled = match found.single(Key::Scheduled) {
+            Some(w) => Some(self.word_of::<Date>(w)?),
+            None => None,
+        };
         let cite = self.citation(&found.cite)?.unwrap_or_default();
         if cite.speaker.is_some() {
             return Err(self.fail(ws[0].start, "a change of status has no speaker"));
@@ -220,6 +229,7 @@ impl Parser {
             source: cite.source.map(|s| s.to_string()),
             quote: cite.quote.map(|q| q.to_string()),
             note,
+            scheduled,
         };
         self.doc.nodes[node].more_mut().status_history.push(change);
         Ok(())

@@ -2,7 +2,8 @@
 //! moves, and nothing else, smallest first. The reference reads the rules of
 //! `docs/semantics.md` straight off the random graph, with none of the
 //! library's machinery: actors who must agree to deliver, refusals, blocks
-//! and knots.
+//! and knots; and format 1.2's postponed (pending, as open) and cancelled
+//! positions (a leaf of the tree no move but cutting it off clears).
 
 use super::*;
 use proptest::prelude::*;
@@ -33,6 +34,8 @@ fn random_graph_of(positions: usize, edges: usize) -> impl Strategy<Value = Rand
             6 => Just("open"),
             1 => Just("met"),
             1 => Just("withdrawn"),
+            1 => Just("postponed"),
+            1 => Just("cancelled"),
         ];
         (
             proptest::collection::vec(status, n),
@@ -131,7 +134,10 @@ fn all_concessions(r: &Random) -> Vec<Key> {
 /// when it can.
 fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
     let n = r.statuses.len();
-    let settled = |i: usize| r.statuses[i] != "open";
+    let settled = |i: usize| matches!(r.statuses[i], "met" | "withdrawn");
+    // Will not take place: what it needs no longer matters, and nothing
+    // but cutting it off clears it.
+    let cancelled = |i: usize| r.statuses[i] == "cancelled";
     let kept = |k: Key| !given_up.contains(&k);
     let binding: Vec<(usize, usize)> = r
         .edges
@@ -140,6 +146,7 @@ fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
             kind == 0
                 && !settled(j)
                 && (i == 0 || !settled(i))
+                && !cancelled(i)
                 && kept(key(
                     Drop,
                     &format!("a{k}"),
@@ -161,6 +168,9 @@ fn clears(r: &Random, given_up: &BTreeSet<&Key>) -> Option<BTreeSet<usize>> {
         if reached.len() == before {
             break;
         }
+    }
+    if reached.iter().any(|&j| cancelled(j)) {
+        return None;
     }
     for &(kind, i, j, k) in &r.edges {
         if !reached.contains(&j) {
