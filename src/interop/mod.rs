@@ -114,25 +114,9 @@ pub fn visible_span(graph: &Graph, e: EdgeIx) -> Interval {
     let m = graph.meta(e);
     let mut span = m.time;
     for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
-        let t = graph.node_time(n);
-        span.since = later(span.since, t.since);
-        span.until = earlier(span.until, t.until);
+        span = span.meet(graph.node_time(n));
     }
     span
-}
-
-fn later(a: Option<Date>, b: Option<Date>) -> Option<Date> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-fn earlier(a: Option<Date>, b: Option<Date>) -> Option<Date> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
 }
 
 /// One claim as both database exports store it (see [`cypher`] for what

@@ -44,6 +44,8 @@ fn text(value: &str) -> String {
 /// A closed-vocabulary word or date: bare when known, quoted as written when not.
 fn lenient<T: Vocabulary>(value: &Lenient<T>) -> String {
     match value {
+        // A date said in words may have a space ("last week").
+        Lenient::Known(v) if v.spelling().contains(' ') => quoted(&v.spelling()),
         Lenient::Known(v) => v.spelling().into_owned(),
         Lenient::Unknown(written) => quoted(written),
     }

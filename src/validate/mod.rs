@@ -40,6 +40,7 @@ pub(crate) fn build(
     ids: Option<(IdIndex, Vec<usize>)>,
     warnings: WarningMode,
 ) -> Result<Graph, Vec<Diagnostic>> {
+    crate::model::said::resolve_document(&mut doc);
     let mut v = Validator::new(0, warnings);
     let tables = v.run(&doc, Threads::BySize, ids, true);
     if v.out.iter().any(Diagnostic::is_error) {
@@ -147,7 +148,13 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0, WarningMode::Collect);
-    v.run(doc, threads, None, false);
+    // Dates said in words ("Tuesday") are resolved as a graph resolves them;
+    // only a file that has some is copied for it.
+    let mut resolved = std::borrow::Cow::Borrowed(doc);
+    if crate::model::said::has_words(doc) {
+        crate::model::said::resolve_document(resolved.to_mut());
+    }
+    v.run(&resolved, threads, None, false);
     v.out
 }
 
@@ -524,6 +531,11 @@ impl Validator {
             Lenient::Unknown(text) => {
                 let allowed = T::allowed();
                 let text = &*crate::terminal::excerpt(text);
+                if T::WHAT == Date::WHAT {
+                    let (msg, help) = Date::explain(text);
+                    self.error(code_for::<T>(), path, msg, Some(help));
+                    return None;
+                }
                 let close = closest(text, allowed.iter().map(|a| (*a, *a)), 1);
                 let help = match close.first() {
                     Some(best) => format!("did you mean '{best}'?"),
@@ -552,14 +564,32 @@ impl Validator {
         since: &Option<Lenient<Date>>,
         until: &Option<Lenient<Date>>,
     ) -> Interval {
-        let since = since
-            .as_ref()
-            .and_then(|d| self.vocab(Loc::Item(list, i, Some("since")), d));
-        let until = until
-            .as_ref()
-            .and_then(|d| self.vocab(Loc::Item(list, i, Some("until")), d));
+        if list == "nodes" {
+            for (key, date) in [("since", since), ("until", until)] {
+                if let Some(Lenient::Unknown(text)) = date
+                    && crate::model::Said::parse(text).is_some()
+                {
+                    self.error(
+                        "bad-date",
+                        Loc::Item(list, i, Some(key)),
+                        format!("'{}' says the day as a report did, but a node cites no source whose date would resolve it", excerpt(text)),
+                        Some("write the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) when no more is known".into()),
+                    );
+                }
+            }
+        }
+        let vocab = |v: &mut Self, key, d: &Lenient<Date>| match d {
+            Lenient::Unknown(text)
+                if list == "nodes" && crate::model::Said::parse(text).is_some() =>
+            {
+                None
+            }
+            _ => v.vocab(Loc::Item(list, i, Some(key)), d),
+        };
+        let since = since.as_ref().and_then(|d| vocab(self, "since", d));
+        let until = until.as_ref().and_then(|d| vocab(self, "until", d));
         if let (Some(s), Some(u)) = (since, until)
-            && u < s
+            && u.last_day() < s.first_day()
         {
             self.error(
                 "until-before-since",

@@ -133,9 +133,9 @@ pub(super) fn relation(r: Relation) -> String {
 
 pub(super) fn dates(link: &Link) -> String {
     let span = match (link.since, link.until) {
-        (Some(s), Some(u)) => format!("{s} to {u}"),
-        (Some(s), None) => format!("since {s}"),
-        (None, Some(u)) => format!("until {u}"),
+        (Some(s), Some(u)) => format!("{} to {}", s.in_words(), u.in_words()),
+        (Some(s), None) => format!("since {}", s.in_words()),
+        (None, Some(u)) => format!("until {}", u.in_words()),
         (None, None) => String::new(),
     };
     match link.seq {
