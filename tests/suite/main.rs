@@ -34,6 +34,7 @@ mod export;
 mod fast_path;
 mod format_1_1;
 mod format_1_2;
+mod format_dates;
 mod gaza;
 mod help_examples;
 mod inputs;

@@ -343,12 +343,18 @@ fn dated(out: &mut String, on: Date, note: Option<&String>, what: &str, text: &s
         text,
     );
     if let Some(note) = note {
-        wrapped(out, 23, &format!("({})", inert(note)).dimmed().to_string());
+        wrapped(out, 23, &inert(note).dimmed().to_string());
     }
 }
 
 fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
-    dated(out, c.on, c.date_note.as_ref(), what, &claim(g, &c.link));
+    // The claim's dates are printed below it: its note only adds whether
+    // the day may fall outside the window.
+    let note = c
+        .date_note
+        .as_ref()
+        .filter(|n| Some(*n) != c.on.loose_words().as_ref());
+    dated(out, c.on, note, what, &claim(g, &c.link));
     evidence(out, g, &c.link, 23);
 }
 

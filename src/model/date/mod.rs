@@ -197,6 +197,7 @@ impl Date {
         match (self.precision(), self.said) {
             (Precision::Day, None) => None,
             (Precision::Day, Some(_)) => Some(self.in_words()),
+            (Precision::Year, _) => Some(format!("dated only to the year {}", self.in_words())),
             _ => Some(format!("dated only to {}", self.in_words())),
         }
     }
