@@ -44,6 +44,8 @@ pub const EDGE_COLUMNS: &[&str] = &[
     "trigger",
     "with",
     "disputed_by",
+    "since_written",
+    "until_written",
 ];
 /// The columns of one citation; the second and later carry `_2`, `_3`, ...
 pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note"];
@@ -181,6 +183,10 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             day(m.time.until),
             list_cell(&disputed),
         );
+        // The day as known in `since`; the file's words ("Tuesday") or
+        // month beside it, for the import to read back as written.
+        let written = |d| super::TypedDate::of(d).written.unwrap_or_default();
+        let (since_written, until_written) = (written(m.time.since), written(m.time.until));
         let mut cells: Vec<&str> = Vec::with_capacity(header.len());
         cells.extend([
             g.id(m.from),
@@ -194,6 +200,8 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             id(doc, edge.trigger()),
             id(doc, edge.with()),
             &disputed,
+            &since_written,
+            &until_written,
         ]);
         for c in edge.citations() {
             cells.extend([

@@ -8,7 +8,10 @@
 //! holding the claim: `by`, or `from` when that is a party), `source`,
 //! `quote`, `speaker` (of the first citation), `citations` (every citation,
 //! as JSON, when there is more than a plain one), `since`, `until`, `note`,
-//! `target`, `trigger`, `with`, `disputed_by`; on the graph its `title`.
+//! `target`, `trigger`, `with`, `disputed_by`, `since_written` and
+//! `until_written` (the file's text when it is not a plain day: a month
+//! `2025-03`, a year, or a report's words, `Tuesday`, whose inferred day
+//! `since` holds); on the graph its `title`.
 //! Absent values are left out, as GraphML intends.
 //!
 //! Text goes only into element content and attribute values, escaped there.
@@ -54,6 +57,8 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_trigger", "trigger", "string"),
     ("e_with", "with", "string"),
     ("e_disputed_by", "disputed_by", "string"),
+    ("e_since_written", "since_written", "string"),
+    ("e_until_written", "until_written", "string"),
 ];
 
 /// Writes the selection as one GraphML document: keys, then nodes and edges
@@ -133,6 +138,10 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             c.until.map(|d| d.to_string()),
         );
         let disputed = (!disputed.is_empty()).then(|| list_cell(&disputed));
+        let (since_written, until_written) = (
+            super::TypedDate::of(c.since).written,
+            super::TypedDate::of(c.until).written,
+        );
         let fields = [
             ("e_claim", Some(claim.as_str())),
             ("e_relation", Some(c.relation.as_str())),
@@ -149,6 +158,8 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             ("e_trigger", c.trigger),
             ("e_with", c.counter_offer),
             ("e_disputed_by", disputed.as_deref()),
+            ("e_since_written", since_written.as_deref()),
+            ("e_until_written", until_written.as_deref()),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
