@@ -414,11 +414,15 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
 
 /// The status a node has on `day` by its dated history (in date order): the
 /// latest change on or before the day, else `base`. For all time, the last
-/// change.
+/// change. A change dated to a month or year counts from its first day; a
+/// `day` that is a month or year is its last day (as views read them).
 pub fn status_on(base: Status, history: &[(Date, Status)], day: Option<Date>) -> Status {
     let last = match day {
         None => history.last(),
-        Some(day) => history.iter().take_while(|&&(on, _)| on <= day).last(),
+        Some(day) => history
+            .iter()
+            .take_while(|&&(on, _)| on.first_day() <= day.last_day())
+            .last(),
     };
     last.map_or(base, |&(_, status)| status)
 }

@@ -564,3 +564,39 @@ fn exports_carry_each_date_as_written_with_its_precision_and_never_a_made_up_day
         "{graphml}"
     );
 }
+
+#[test]
+fn the_map_and_the_diagram_show_dates_as_written_and_stop_only_on_days() {
+    let (dir, path) = temp_file("g.json", talks().to_string().as_bytes());
+    let map = dir.path().join("m.html");
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args(["render", "-o"])
+        .arg(&map)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&map).unwrap();
+    // The slider's stops: days only (the month's claims show from the stops
+    // in their month); the day after April, when the refusal surely ended.
+    assert!(
+        html.contains(r#""days":["2025-03-14","2025-03-15","2025-05-01","2025-05-06","2025-05-07","2025-05-08"]"#),
+        "{}",
+        &html[html.find("\"days\"").unwrap_or(0)..][..200]
+    );
+    for written in [
+        r#""since":"2025-03""#,
+        r#""since":"2025""#,
+        r#""since":"2025-W18""#,
+        r#""until":"2025-04""#,
+    ] {
+        assert!(html.contains(written), "{written}");
+    }
+    let dot = text(&talks(), &["dot", "--all-time"]);
+    assert!(dot.contains("(2025-03-15 to 2025-04)"), "{dot}");
+}
