@@ -557,6 +557,24 @@ impl Validator {
         }
     }
 
+    /// Reports a date said in words ("Tuesday") where nothing can resolve
+    /// it (`why`); true when it did.
+    fn unresolvable_words(&mut self, at: Loc, date: &Lenient<Date>, why: &str) -> bool {
+        let Lenient::Unknown(text) = date else {
+            return false;
+        };
+        if crate::model::Said::parse(text).is_none() {
+            return false;
+        }
+        self.error(
+            "bad-date",
+            at,
+            format!("'{}' says the day as a report did, but {why}", excerpt(text)),
+            Some("write the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) when no more is known".into()),
+        );
+        true
+    }
+
     fn interval(
         &mut self,
         list: &'static str,
@@ -566,14 +584,11 @@ impl Validator {
     ) -> Interval {
         if list == "nodes" {
             for (key, date) in [("since", since), ("until", until)] {
-                if let Some(Lenient::Unknown(text)) = date
-                    && crate::model::Said::parse(text).is_some()
-                {
-                    self.error(
-                        "bad-date",
+                if let Some(date) = date {
+                    self.unresolvable_words(
                         Loc::Item(list, i, Some(key)),
-                        format!("'{}' says the day as a report did, but a node cites no source whose date would resolve it", excerpt(text)),
-                        Some("write the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) when no more is known".into()),
+                        date,
+                        "a node cites no source whose date would resolve it",
                     );
                 }
             }

@@ -36,7 +36,11 @@ impl Validator {
                 );
             }
             if let Some(d) = &s.date {
-                self.vocab(Loc::Item("sources", i, Some("date")), d);
+                let at = Loc::Item("sources", i, Some("date"));
+                let why = "a source's own date is what resolves such words";
+                if !self.unresolvable_words(at, d, why) {
+                    self.vocab(at, d);
+                }
             }
             self.text_len(
                 Loc::Item("sources", i, Some("title")),

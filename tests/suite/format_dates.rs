@@ -1,5 +1,5 @@
 //! Format 1.2's dates on a hand-made graph whose answers were worked out by
-//! hand (`tests/data/dated-talks.json`): a month (`2025-03`), a year
+//! hand (`graph/examples/dated-talks.json`): a month (`2025-03`), a year
 //! (`2025`), a month-long `until` and status change, and days said as the
 //! reports said them ("Tuesday", "yesterday", "last week"), resolved from
 //! the wire of Thursday 2025-05-08. Through the real binary: `timeline`,
@@ -23,7 +23,8 @@ use common::{negograph, temp_file};
 use serde_json::{Value, json};
 
 fn talks() -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dated-talks.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/examples/dated-talks.json");
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -318,6 +319,15 @@ fn check_reports_a_weekday_no_dated_source_resolves_with_what_to_do() {
     let node = found.iter().find(|f| f.2 == "nodes[2].since").unwrap();
     assert!(node.1.contains("a node cites no source"), "{node:?}");
     assert!(node.5.starts_with("write the day"), "{node:?}");
+    // Nor can a source's own date be words.
+    let mut d = talks();
+    d["sources"][1]["date"] = json!("yesterday");
+    let found = findings(&d);
+    let source = found.iter().find(|f| f.2 == "sources[1].date").unwrap();
+    assert_eq!(
+        source.1,
+        "'yesterday' says the day as a report did, but a source's own date is what resolves such words"
+    );
 }
 
 #[test]

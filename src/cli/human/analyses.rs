@@ -350,11 +350,18 @@ fn dated(out: &mut String, on: Date, note: Option<&String>, what: &str, text: &s
 fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
     // The claim's dates are printed below it: its note only adds whether
     // the day may fall outside the window.
+    let loose = c.on.loose_words().unwrap_or_default();
     let note = c
         .date_note
-        .as_ref()
-        .filter(|n| Some(*n) != c.on.loose_words().as_ref());
-    dated(out, c.on, note, what, &claim(g, &c.link));
+        .as_deref()
+        .map(|n| {
+            n.strip_prefix(loose.as_str())
+                .unwrap_or(n)
+                .trim_start_matches("; ")
+        })
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned);
+    dated(out, c.on, note.as_ref(), what, &claim(g, &c.link));
     evidence(out, g, &c.link, 23);
 }
 
