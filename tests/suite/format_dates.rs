@@ -610,3 +610,30 @@ fn the_map_and_the_diagram_show_dates_as_written_and_stop_only_on_days() {
     let dot = text(&talks(), &["dot", "--all-time"]);
     assert!(dot.contains("(2025-03-15 to 2025-04)"), "{dot}");
 }
+
+#[test]
+fn the_schema_describes_the_new_date_forms() {
+    let out = negograph().arg("schema").output().unwrap();
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let date = &schema["$defs"]["Date"];
+    let pattern = regex::Regex::new(date["pattern"].as_str().unwrap()).unwrap();
+    for ok in [
+        "2025-05-06",
+        "2025-03",
+        "2025",
+        "Tuesday",
+        "last week",
+        "yesterday",
+    ] {
+        assert!(pattern.is_match(ok), "{ok}");
+    }
+    for bad in ["2025-5", "20250", "2025-03-1", "25"] {
+        assert!(!pattern.is_match(bad), "{bad}");
+    }
+    let description = date["description"].as_str().unwrap();
+    assert!(
+        description.contains("a month (YYYY-MM) or a year (YYYY)"),
+        "{description}"
+    );
+    assert!(description.contains("'Tuesday'"), "{description}");
+}
