@@ -637,3 +637,35 @@ fn the_schema_describes_the_new_date_forms() {
     );
     assert!(description.contains("'Tuesday'"), "{description}");
 }
+
+#[test]
+fn a_fragment_dated_in_the_same_words_cites_the_same_claim() {
+    let (dir, path) = temp_file("g.json", talks().to_string().as_bytes());
+    let fragment = dir.path().join("f.neg");
+    std::fs::write(
+        &fragment,
+        "source wire2 \"Second wire\" 2025-05-08\n@wire2\niran rejects zero since Tuesday \"rejected on Tuesday\"\n",
+    )
+    .unwrap();
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("apply")
+        .arg(&fragment)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("added 1 citation to iran rejects zero (2 in all)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved["edges"].as_array().unwrap().len(), 7);
+    assert_eq!(saved["edges"][1]["since"], json!("Tuesday"));
+}

@@ -410,16 +410,26 @@ impl Edge {
             || self.addressee().is_some()
             || self.seq().is_some()
             || self.stance().is_some()
-            || [self.since(), self.until()]
-                .iter()
-                .flatten()
-                .any(crate::model::said::needs_1_2);
+            || self.dates_need_1_2();
         let by_1_2 = if by_1_2 {
             FormatVersion::V1_2
         } else {
             FormatVersion::V1
         };
         by_relation.max(by_fields).max(by_1_2)
+    }
+
+    /// Whether a date is a month, a year or a report's words (format 1.2),
+    /// read from the packed bits (the text only for a date that did not parse).
+    fn dates_need_1_2(&self) -> bool {
+        let loose = |p: PackedDate, text: fn(&Odd) -> &Option<Box<str>>| match p {
+            PackedDate::NONE => false,
+            PackedDate::UNKNOWN => crate::model::Said::parse(self.odd_text(text)).is_some(),
+            known => known
+                .date()
+                .is_some_and(|d| !d.is_day() || d.said().is_some()),
+        };
+        loose(self.since, |odd| &odd.since) || loose(self.until, |odd| &odd.until)
     }
 
     /// How FROM and TO are joined, as written.
