@@ -210,9 +210,12 @@ pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Resu
 fn check_edited(
     path: &Path,
     origin: &str,
-    doc: Document,
+    mut doc: Document,
 ) -> Result<(String, Vec<crate::diagnostic::Diagnostic>)> {
     let after = crate::text::to_canonical(path, &doc);
+    // The saved file declares the version its content needs: checked as
+    // saved, an edit that brings a format 1.2 field is not "declared too low".
+    doc.negograph = doc.version_needed();
     match Graph::from_document(origin, doc) {
         Ok(g) => Ok((after, g.warnings().to_vec())),
         Err(Error::Invalid {

@@ -669,3 +669,38 @@ fn a_fragment_dated_in_the_same_words_cites_the_same_claim() {
     assert_eq!(saved["edges"].as_array().unwrap().len(), 7);
     assert_eq!(saved["edges"][1]["since"], json!("Tuesday"));
 }
+
+#[test]
+fn an_edit_dated_in_words_raises_the_version_without_a_warning() {
+    let text = std::fs::read_to_string(common::trade_talks_path()).unwrap();
+    let (_dir, path) = temp_file("t.json", text.as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .args([
+            "link",
+            "country-c",
+            "supports",
+            "monitoring",
+            "--since",
+            "Tuesday",
+        ])
+        .args(["--source", "briefing-0320", "--quote", "C backs monitors."])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved["negograph"], json!(1.2));
+    // The briefing is dated Thursday 2025-03-20: Tuesday is the 18th.
+    let v = common::json_ok(&path, &["timeline"]);
+    assert!(
+        v.to_string()
+            .contains("2025-03-18 (inferred from 'Tuesday', source dated 2025-03-20)"),
+        "{v}"
+    );
+}

@@ -114,6 +114,8 @@ Examples:
       --source memo-0301 --quote \"B doubts the monitors.\"       a second citation
   negograph -f graph/trade-talks.json link monitoring conditions_on ministerial-talks \\
       --by country-c --since 2025-03-12
+  negograph -f graph/trade-talks.json link country-c supports monitoring --since Tuesday \\
+      --source briefing-0320 --quote \"C backs monitors.\"   2025-03-18, from the briefing's date
   negograph -f graph/trade-talks.json add condition retaliation --label \"A hits back\"
   negograph -f graph/trade-talks.json add condition c-refuses --label \"C refuses monitors\"
   negograph -f graph/trade-talks.json link country-a threatens retaliation \\
