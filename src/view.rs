@@ -41,7 +41,12 @@ pub enum AsOfBasis {
 impl AsOfBasis {
     /// How a human header says it: "as of 2025-05-12, the newest source".
     pub fn describe(self, as_of: Option<Date>) -> String {
-        match (self, as_of) {
+        // A month or year asked is read at its end, and said so.
+        let d = as_of.map(|d| match d.is_day() {
+            true => d.to_string(),
+            false => format!("the end of {}", d.in_words()),
+        });
+        match (self, d) {
             (_, None) | (AsOfBasis::AllTime, _) => "all time".into(),
             (AsOfBasis::Given, Some(d)) => format!("as of {d}"),
             (AsOfBasis::NewestSource, Some(d)) => format!("as of {d}, the newest source"),

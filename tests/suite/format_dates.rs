@@ -200,6 +200,19 @@ fn as_of_a_day_inside_a_month_the_claim_holds_and_the_answer_says_it_is_dated_on
     let v = answer(&d, &["who", "zero", "--as-of", "2025-03"]);
     assert_eq!(v["as_of"], json!("2025-03"));
     assert_eq!(v["groups"][0]["parties"][0]["id"], json!("us"));
+    let out = text(&d, &["who", "zero", "--as-of", "2025-03"]);
+    assert!(
+        out.starts_with(
+            "Who takes a position on Zero enrichment [zero] (as of the end of March 2025)"
+        ),
+        "{out}"
+    );
+    // A node's own dates, in words.
+    let mut d = talks();
+    d["nodes"][4]["since"] = json!("2025-02");
+    d["nodes"][4]["until"] = json!("2025");
+    let out = text(&d, &["show", "plan-a"]);
+    assert!(out.contains("holds from February 2025 to 2025\n"), "{out}");
 }
 
 #[test]
