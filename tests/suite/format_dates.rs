@@ -717,3 +717,50 @@ fn an_edit_dated_in_words_raises_the_version_without_a_warning() {
         "{v}"
     );
 }
+
+/// A claim's `since` of any precision in 2025, from three numbers.
+fn loose(kind: u8, month: u8, day: u8) -> String {
+    let (m, d) = (1 + month % 12, 1 + day % 28);
+    match kind % 4 {
+        0 => "2025".to_owned(),
+        1 => format!("2025-{m:02}"),
+        2 => "last week".to_owned(),
+        _ => format!("2025-{m:02}-{d:02}"),
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn a_window_lists_a_loose_start_when_some_day_of_it_is_in_the_window_and_doubts_it_unless_every_day_is(
+        (kind, month, day) in (0u8..4, 0u8..12, 0u8..28),
+        (wire_m, wire_d) in (0u8..12, 0u8..28),
+        (from_m, from_d, len) in (0u8..12, 0u8..28, 0i64..90),
+    ) {
+        let wire = format!("2025-{:02}-{:02}", 1 + wire_m, 1 + wire_d);
+        let mut d = common::doc(&[("us", "party"), ("zero", "demand")], vec![json!({
+            "from": "us", "relation": "demands", "to": "zero", "source": "src", "quote": "q",
+            "since": loose(kind, month, day),
+        })]);
+        d["negograph"] = json!(1.2);
+        d["sources"][0]["date"] = json!(wire);
+        let g = common::graph(&d);
+        let from = negograph::model::Date::new(2025, 1 + from_m, 1 + from_d).unwrap();
+        let to = from.plus_days(len);
+        let answer = negograph::query::changes::changes(&g, from, to, None, None).unwrap();
+        // The naive reference: the days the claim may start on, counted out.
+        let since = g.edge(negograph::graph::EdgeIx::new(0)).since().unwrap().known().unwrap();
+        let mut days = vec![since.first_day()];
+        while *days.last().unwrap() < since.last_day() {
+            let next = days.last().unwrap().plus_days(1);
+            days.push(next);
+        }
+        let inside = |day: &negograph::model::Date| *day > from && *day <= to;
+        proptest::prop_assert_eq!(answer.added.len(), usize::from(days.iter().any(inside)));
+        if let Some(added) = answer.added.first() {
+            let doubt = added.date_note.as_deref().is_some_and(|n| n.contains("may fall outside"));
+            proptest::prop_assert_eq!(doubt, !days.iter().all(inside));
+            proptest::prop_assert_eq!(added.on, since);
+        }
+    }
+}

@@ -210,3 +210,58 @@ fn said_dates_survive_packing() {
         assert_eq!(back.spelling(), word);
     }
 }
+
+/// A date in 2025 of any precision, from three numbers.
+fn loose_date(kind: u8, month: u8, day: u8) -> Date {
+    match kind % 4 {
+        0 => Date::year_of(2025).unwrap(),
+        1 => Date::month_of(2025, 1 + month % 12).unwrap(),
+        2 => said::resolve(
+            "last week",
+            Date::new(2025, 1 + month % 12, 1 + day % 28).unwrap(),
+        )
+        .unwrap(),
+        _ => Date::new(2025, 1 + month % 12, 1 + day % 28).unwrap(),
+    }
+}
+
+/// Every day of a date's span, counted out.
+fn days_of(d: Date) -> Vec<Date> {
+    let mut days = vec![d.first_day()];
+    while *days.last().unwrap() < d.last_day() {
+        let next = days.last().unwrap().plus_days(1);
+        days.push(next);
+    }
+    days
+}
+
+proptest::proptest! {
+    #[test]
+    fn a_loose_span_holds_on_a_day_when_some_reading_of_it_does_and_is_unsure_when_not_every_one_does(
+        since in proptest::option::of((0u8..4, 0u8..12, 0u8..28)),
+        until in proptest::option::of((0u8..4, 0u8..12, 0u8..28)),
+        (m, d) in (0u8..12, 0u8..28),
+    ) {
+        let span = Interval {
+            since: since.map(|(k, m, d)| loose_date(k, m, d)),
+            until: until.map(|(k, m, d)| loose_date(k, m, d)),
+        };
+        let day = Date::new(2025, 1 + m, 1 + d).unwrap();
+        // The naive reading: each end is one of the days of its span.
+        let starts: Vec<Option<Date>> = span.since.map_or(vec![None], |s| days_of(s).into_iter().map(Some).collect());
+        let ends: Vec<Option<Date>> = span.until.map_or(vec![None], |u| days_of(u).into_iter().map(Some).collect());
+        let holds = |s: Option<Date>, u: Option<Date>| s.is_none_or(|s| s <= day) && u.is_none_or(|u| day <= u);
+        let some = starts.iter().any(|&s| ends.iter().any(|&u| holds(s, u)));
+        let every_start = starts.iter().all(|&s| s.is_none_or(|s| s <= day));
+        let every_end = ends.iter().all(|&u| u.is_none_or(|u| day <= u));
+        // Whether the span may hold: some start on or before the day, and
+        // some end on or after it (each end read on its own).
+        let may = starts.iter().any(|&s| s.is_none_or(|s| s <= day)) && ends.iter().any(|&u| u.is_none_or(|u| day <= u));
+        proptest::prop_assert_eq!(span.contains(day), may);
+        // The ends' readings are independent, so that is also some reading of both.
+        proptest::prop_assert_eq!(span.contains(day), some);
+        if span.contains(day) {
+            proptest::prop_assert_eq!(span.unsure_on(day).is_some(), !(every_start && every_end));
+        }
+    }
+}
