@@ -223,13 +223,10 @@ fn between(
     let g = graph;
     let edges = Edges { from, to };
     let after_from = |d: Date| from.is_none_or(|f| d.last_day() > f.last_day());
-    let up_to = |d: Date| to.is_none_or(|t| d.first_day() <= t.last_day());
+    let in_window = |d: Date| edges.may_start(d);
     let published = source_dates(g);
     // Without a source published in the window, no claim is reported anew.
-    let any_fresh = published
-        .values()
-        .flatten()
-        .any(|&d| after_from(d) && up_to(d));
+    let any_fresh = published.values().flatten().any(|&d| in_window(d));
     let scope = Scope::new(g, party, around);
     let mut answer = Changes {
         from,
@@ -262,7 +259,7 @@ fn between(
         if held.is_empty() {
             continue;
         }
-        let added = held.since.filter(|&s| after_from(s) && up_to(s));
+        let added = held.since.filter(|&s| in_window(s));
         let removed = held.until.filter(|&u| edges.may_end(u));
         if let Some(on) = added {
             answer.added.push(ClaimChange {
@@ -289,7 +286,7 @@ fn between(
                 .get(s)
                 .copied()
                 .flatten()
-                .filter(|&d| after_from(d) && up_to(d))
+                .filter(|&d| in_window(d))
         };
         if !g
             .edge(e)
@@ -306,7 +303,7 @@ fn between(
                 .source
                 .and_then(|s| published.get(&**s).copied().flatten());
             match (c.source, date) {
-                (Some(s), Some(d)) if after_from(d) && up_to(d) => {
+                (Some(s), Some(d)) if in_window(d) => {
                     if !new_sources.iter().any(|n| **n == **s) {
                         new_sources.push(s.to_string());
                     }
@@ -335,6 +332,14 @@ fn between(
     answer
 }
 
+/// Whether `d`'s span and the days from `lo` to `hi` (inclusive; `None`
+/// open) share a day.
+fn overlap(d: Date, lo: Option<Date>, hi: Option<Date>) -> bool {
+    let first = lo.map_or(d.first_day(), |lo| lo.max(d.first_day()));
+    let last = hi.map_or(d.last_day(), |hi| hi.min(d.last_day()));
+    first <= last
+}
+
 /// A window's ends, and how a loosely dated day (a month, a year, a week)
 /// falls in it. Such a day is listed when it may fall in the window (its
 /// span overlaps it), with a note saying so when it may also fall outside.
@@ -359,10 +364,20 @@ impl Edges {
             && self.to.is_none_or(|t| d.last_day() < t.first_day())
     }
 
-    /// Whether a claim last holding on `d` may stop in the window.
+    /// Whether some day of `d`'s span is after `from` and no later than
+    /// `to`: a claim starting on `d` may start in the window.
+    fn may_start(self, d: Date) -> bool {
+        let lo = self.from.map(Date::next_day);
+        let hi = self.to.map(Date::last_day);
+        overlap(d, lo, hi)
+    }
+
+    /// Whether some day of `d`'s span is on or after `from` and before
+    /// `to`: a claim last holding on `d` may stop in the window.
     fn may_end(self, d: Date) -> bool {
-        self.from.is_none_or(|f| d.last_day() >= f.first_day())
-            && self.to.is_none_or(|t| d.first_day() < t.last_day())
+        let lo = self.from.map(Date::first_day);
+        let hi = self.to.map(|t| t.first_day().plus_days(-1));
+        overlap(d, lo, hi)
     }
 
     /// `d`'s note in this window: what it is dated to, and that it may fall
@@ -422,10 +437,7 @@ fn status_changes(
             days.extend(held.until.map(Date::next_day));
         }
         let edges = Edges { from, to };
-        days.retain(|&d| {
-            from.is_none_or(|f| d.last_day() > f.last_day())
-                && to.is_none_or(|t| d.first_day() <= t.last_day())
-        });
+        days.retain(|&d| edges.may_start(d));
         days.sort_unstable();
         days.dedup();
         let mut before = status_at(g, n, replaced, from);

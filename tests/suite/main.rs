@@ -35,6 +35,7 @@ mod fast_path;
 mod format_1_1;
 mod format_1_2;
 mod format_dates;
+mod format_dates_outputs;
 mod gaza;
 mod help_examples;
 mod inputs;
