@@ -579,3 +579,36 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn a_window_lists_a_loose_end_when_some_day_of_it_is_a_last_day_in_the_window(
+        (kind, month, day) in (0u8..4, 0u8..12, 0u8..28),
+        (from_m, from_d, len) in (0u8..12, 0u8..28, 0i64..90),
+    ) {
+        let mut d = common::doc(&[("us", "party"), ("zero", "demand")], vec![json!({
+            "from": "us", "relation": "demands", "to": "zero", "source": "src", "quote": "q",
+            "until": loose(kind, month, day),
+        })]);
+        d["negograph"] = json!(1.2);
+        d["sources"][0]["date"] = json!("2025-06-11");
+        let g = common::graph(&d);
+        let from = negograph::model::Date::new(2025, 1 + from_m, 1 + from_d).unwrap();
+        let to = from.plus_days(len);
+        let answer = negograph::query::changes::changes(&g, from, to, None, None).unwrap();
+        let until = g.edge(negograph::graph::EdgeIx::new(0)).until().unwrap().known().unwrap();
+        let mut days = vec![until.first_day()];
+        while *days.last().unwrap() < until.last_day() {
+            let next = days.last().unwrap().plus_days(1);
+            days.push(next);
+        }
+        // Ended in the window: its last day on or after `from`, before `to`.
+        let inside = |day: &negograph::model::Date| *day >= from && *day < to;
+        proptest::prop_assert_eq!(answer.removed.len(), usize::from(days.iter().any(inside)));
+        if let Some(removed) = answer.removed.first() {
+            let doubt = removed.date_note.as_deref().is_some_and(|n| n.contains("may fall outside"));
+            proptest::prop_assert_eq!(doubt, !days.iter().all(inside));
+        }
+    }
+}
