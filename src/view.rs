@@ -41,7 +41,12 @@ pub enum AsOfBasis {
 impl AsOfBasis {
     /// How a human header says it: "as of 2025-05-12, the newest source".
     pub fn describe(self, as_of: Option<Date>) -> String {
-        match (self, as_of) {
+        // A month or year asked is read at its end, and said so.
+        let d = as_of.map(|d| match d.is_day() {
+            true => d.to_string(),
+            false => format!("the end of {}", d.in_words()),
+        });
+        match (self, d) {
             (_, None) | (AsOfBasis::AllTime, _) => "all time".into(),
             (AsOfBasis::Given, Some(d)) => format!("as of {d}"),
             (AsOfBasis::NewestSource, Some(d)) => format!("as of {d}, the newest source"),
@@ -420,11 +425,15 @@ pub fn find_edges(graph: &Graph, names: &Names, text: &str) -> Result<Vec<EdgeIx
 
 /// The status a node has on `day` by its dated history (in date order): the
 /// latest change on or before the day, else `base`. For all time, the last
-/// change.
+/// change. A change dated to a month or year counts from its first day; a
+/// `day` that is a month or year is its last day (as views read them).
 pub fn status_on(base: Status, history: &[(Date, Status)], day: Option<Date>) -> Status {
     let last = match day {
         None => history.last(),
-        Some(day) => history.iter().take_while(|&&(on, _)| on <= day).last(),
+        Some(day) => history
+            .iter()
+            .take_while(|&&(on, _)| on.first_day() <= day.last_day())
+            .last(),
     };
     last.map_or(base, |&(_, status)| status)
 }

@@ -802,3 +802,57 @@ fn networkx_reads_every_format_1_2_field_with_its_type() {
         .count();
     assert_eq!(takes_part, 2);
 }
+
+/// Format 1.2's loose dates (`graph/examples/dated-talks.json`: a month, a
+/// year, a week, a month-long `until` and status change, days inferred
+/// from a wire's words): LadybugDB answers as negograph does on days inside
+/// and around the loose spans, and keeps each date as written, with no
+/// made-up day in a date column.
+#[test]
+fn ladybug_answers_as_negograph_does_on_loosely_dated_claims() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/examples/dated-talks.json"),
+    )
+    .unwrap();
+    let g = load(&serde_json::from_str(&text).unwrap());
+    let mut specs: Vec<ViewSpec> = [
+        "2025-02-28",
+        "2025-03-10",
+        "2025-03-31",
+        "2025-04-02",
+        "2025-04-30",
+        "2025-05-01",
+        "2025-05-06",
+        "2025-05-07",
+    ]
+    .iter()
+    .map(|d| on_day(d))
+    .collect();
+    specs.push(ViewSpec::all_time());
+    assert!(agree_on(&g, &specs, 7) > 20);
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("dated");
+    interop::export(&g, Format::Ladybug, None, &folder, false).unwrap();
+    let rows = ladybug(
+        &folder,
+        &[
+            "MATCH (a:Node)-[r:REJECTS]->(b:Node) RETURN b.id, r.since, r.until, r.until_written, r.until_precision, r.visible_until ORDER BY r.claim;".to_owned(),
+            "MATCH (s:Source) RETURN s.id, s.date, s.date_written, s.date_precision ORDER BY s.id;".to_owned(),
+        ],
+    );
+    assert_eq!(
+        rows[0],
+        [
+            json!(["zero", "2025-05-06", null, null, null, null]),
+            json!(["cap", "2025-03-15", null, "2025-04", "month", "2025-04-30"]),
+        ]
+    );
+    assert_eq!(
+        rows[1],
+        [
+            json!(["annual", null, "2025", "year"]),
+            json!(["monthly", null, "2025-04", "month"]),
+            json!(["wire", "2025-05-08", null, null]),
+        ]
+    );
+}

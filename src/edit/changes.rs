@@ -95,10 +95,9 @@ pub(super) fn date(key: &str, value: &str) -> Result<Option<Lenient<Date>>> {
     if value.is_empty() {
         return Ok(None);
     }
-    let d: Date = value
-        .parse()
-        .map_err(|e: String| Error::Usage(format!("{key}: {e}")))?;
-    Ok(Some(d.into()))
+    crate::model::said::written(value)
+        .map(Some)
+        .map_err(|e| Error::Usage(format!("{key}: {e}")))
 }
 
 /// A comma-separated list of names, each resolved to its node's id.

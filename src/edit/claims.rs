@@ -4,7 +4,7 @@
 use crate::args::{Cmd, Line, Opt};
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
-use crate::model::{Citation, Document, Edge, EdgeFields, NodeRef};
+use crate::model::{Citation, Date, Document, Edge, EdgeFields, Lenient, NodeRef};
 use crate::resolve::Names;
 
 use super::{NewEdge, describe};
@@ -33,13 +33,20 @@ pub(super) fn link(
             reason: reason.as_deref().map(Into::into),
         }),
     };
+    // A date said as the report did ("Tuesday") is resolved from the cited
+    // source's date now, as loading the file would.
+    let dated = |d: &Option<Lenient<Date>>| {
+        d.clone()
+            .map(|d| crate::model::said::resolve_from(g.document(), d, e.source.as_deref()))
+    };
+    let (since, until) = (dated(&e.since), dated(&e.until));
     let same_claim: Vec<EdgeIx> = g
         .edges_between(from, to, Some(e.relation), by)
         .into_iter()
         .filter(|&x| {
             let time = g.meta(x).time;
-            e.since.is_none_or(|d| time.since == Some(d))
-                && e.until.is_none_or(|d| time.until == Some(d))
+            since.as_ref().is_none_or(|d| time.since == d.known())
+                && until.as_ref().is_none_or(|d| time.until == d.known())
                 && (by.is_some() || g.meta(x).by.is_none())
         })
         .collect();
@@ -62,8 +69,8 @@ pub(super) fn link(
     let mut fields = EdgeFields::new(node(&e.from)?, e.relation, node(&e.to)?);
     fields.by = e.by.as_deref().map(node).transpose()?;
     fields.citations.extend(citation);
-    fields.since = e.since.map(Into::into);
-    fields.until = e.until.map(Into::into);
+    fields.since = since;
+    fields.until = until;
     fields.note = e.note.as_deref().map(Into::into);
     fields.target = e.target.as_deref().map(node).transpose()?;
     fields.trigger = e.trigger.as_deref().map(node).transpose()?;

@@ -14,7 +14,7 @@ pub use changes::{EDGE_KEYS, NODE_KEYS, parse_changes};
 use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph};
-use crate::model::{Citation, Date, Document, NodeKind, Relation, Source, Status};
+use crate::model::{Citation, Date, Document, Lenient, NodeKind, Relation, Source, Status};
 use crate::resolve::Names;
 
 /// A new node.
@@ -30,10 +30,11 @@ pub struct NewNode {
     pub aliases: Vec<String>,
     /// Its status from its start.
     pub status: Option<Status>,
-    /// The first day it exists.
-    pub since: Option<Date>,
-    /// The last day it exists.
-    pub until: Option<Date>,
+    /// The first day it exists (a day, month or year; words such as
+    /// "Tuesday" are refused by validation: a node cites no source to date them).
+    pub since: Option<Lenient<Date>>,
+    /// The last day it exists, written as `since` is.
+    pub until: Option<Lenient<Date>>,
     /// A note.
     pub note: Option<String>,
     /// Names of the parties who must act for it to be met.
@@ -101,10 +102,11 @@ pub struct NewEdge {
     pub speaker: Option<String>,
     /// Why the party took the stand, which the quote says (format 1.2).
     pub reason: Option<String>,
-    /// The first day the claim holds.
-    pub since: Option<Date>,
-    /// The last day the claim holds.
-    pub until: Option<Date>,
+    /// The first day the claim holds: a day, month or year, or the source's
+    /// words ("Tuesday"), resolved from its date.
+    pub since: Option<Lenient<Date>>,
+    /// The last day the claim holds, written as `since` is.
+    pub until: Option<Lenient<Date>>,
     /// A note on the claim.
     pub note: Option<String>,
     /// On `threatens`: the party threatened.
@@ -169,8 +171,9 @@ pub struct NewStatus {
     pub node: String,
     /// Its status from `on`.
     pub status: Status,
-    /// The day of the change.
-    pub on: Date,
+    /// The day of the change: a day, month or year, or the source's words
+    /// ("Tuesday"), resolved from its date.
+    pub on: Lenient<Date>,
     /// The source reporting it.
     pub source: Option<String>,
     /// The source's exact words.

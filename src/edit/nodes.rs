@@ -5,7 +5,7 @@ use crate::args::Opt;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{
-    Document, Edge, EdgeFields, End, Node, NodeKind, NodeRef, Relation, StatusChange,
+    Date, Document, Edge, EdgeFields, End, Node, NodeKind, NodeRef, Relation, StatusChange,
 };
 use crate::resolve::Names;
 
@@ -21,8 +21,8 @@ pub(super) fn add(
     let mut node = Node::new(n.id.clone(), n.kind, n.label.clone());
     node.aliases.clone_from(&n.aliases);
     node.status = n.status.map(Into::into);
-    node.since = n.since.map(Into::into);
-    node.until = n.until.map(Into::into);
+    node.since.clone_from(&n.since);
+    node.until.clone_from(&n.until);
     node.note.clone_from(&n.note);
     node.more_mut().actor = ids(names, &n.actor.join(","))?;
     node.more_mut().issue = n
@@ -92,24 +92,31 @@ pub(super) fn status(
     said: &mut Vec<String>,
 ) -> Result<()> {
     let n = names.resolve(&change.node)?;
+    let on = crate::model::said::resolve_from(doc, change.on.clone(), change.source.as_deref());
+    let Some(on) = on.known() else {
+        let (msg, help) = Date::explain(&on.to_string());
+        return Err(Error::Usage(format!("{msg}; {help}")));
+    };
     let node = &mut doc.nodes[n.index()];
     let id = node.id.clone();
     let history = &mut node.more_mut().status_history;
-    if let Some(same_day) = history.iter().find(|c| c.on.known() == Some(change.on)) {
+    if let Some(same_day) = history.iter().find(|c| c.on.known() == Some(on)) {
         return Err(Error::Usage(format!(
             "'{}' already changes status on {} (to {}); one change a day is recorded, so remove that one from the file's \"status_history\" first",
-            id, change.on, same_day.status
+            id,
+            on.in_words(),
+            same_day.status
         )));
     }
     let at = history
         .iter()
-        .position(|c| c.on.known().is_some_and(|d| d > change.on))
+        .position(|c| c.on.known().is_some_and(|d| d > on))
         .unwrap_or(history.len());
     history.insert(
         at,
         StatusChange {
             status: change.status.into(),
-            on: change.on.into(),
+            on: on.into(),
             source: change.source.clone(),
             quote: change.quote.clone(),
             note: change.note.clone(),
@@ -119,9 +126,14 @@ pub(super) fn status(
     match change.scheduled {
         Some(day) => said.push(format!(
             "'{id}' is {} from {}, scheduled for {day}",
-            change.status, change.on
+            change.status,
+            on.in_words()
         )),
-        None => said.push(format!("'{id}' is {} from {}", change.status, change.on)),
+        None => said.push(format!(
+            "'{id}' is {} from {}",
+            change.status,
+            on.in_words()
+        )),
     }
     Ok(())
 }

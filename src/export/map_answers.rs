@@ -151,10 +151,13 @@ pub struct MapObstacle {
 /// state before anything changed (a one-day graph has no slider).
 fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
     let mut days: BTreeSet<Date> = as_of.into_iter().collect();
+    // Stops are days: a claim dated only to a month or year shows from the
+    // stops within its span (views read it widely) without a stop of its own,
+    // which would sort by its first day but show the span's end.
     let mut interval = |since: Option<Date>, until: Option<Date>| {
-        days.extend(since);
+        days.extend(since.filter(|d| d.is_day()));
         if let Some(u) = until {
-            days.insert(u);
+            days.extend(Some(u).filter(|d| d.is_day()));
             days.insert(u.next_day());
         }
     };
@@ -168,7 +171,7 @@ fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
     }
     for &(n, _) in &scene.nodes {
         if let Some(facts) = g.facts(n) {
-            days.extend(facts.history.iter().map(|&(d, _)| d));
+            days.extend(facts.history.iter().map(|&(d, _)| d).filter(|d| d.is_day()));
         }
     }
     if days.len() >= 2

@@ -60,6 +60,8 @@ pub const EDGE_COLUMNS: &[&str] = &[
     "addressee",
     "seq",
     "stance",
+    "since_written",
+    "until_written",
 ];
 /// The columns of one citation; the second and later carry `_2`, `_3`, ...
 pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note", "reason"];
@@ -211,6 +213,10 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             list_cell(&disputed),
         );
         let seq = edge.seq().map(|s| s.to_string()).unwrap_or_default();
+        // The day as known in `since`; the file's words ("Tuesday") or
+        // month beside it, for the import to read back as written.
+        let written = |d| super::TypedDate::of(d).written.unwrap_or_default();
+        let (since_written, until_written) = (written(m.time.since), written(m.time.until));
         let mut cells: Vec<&str> = Vec::with_capacity(header.len());
         cells.extend([
             g.id(m.from),
@@ -227,6 +233,8 @@ pub fn write_edges(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
             id(doc, edge.addressee()),
             &seq,
             edge.stance().unwrap_or(""),
+            &since_written,
+            &until_written,
         ]);
         for c in edge.citations() {
             cells.extend([

@@ -12,10 +12,12 @@
 //! holding the claim: `by`, or `from` when that is a party), `source`,
 //! `quote`, `speaker` (of the first citation), `citations` (every citation,
 //! as JSON, when there is more than a plain one), `since`, `until`, `note`,
-//! `target`, `trigger`, `with`, `disputed_by`, and format 1.2's
-//! `addressee`, `seq` (long), `stance`, `reason` with `reason_quote` and
-//! `reason_source` (the first citation that gives a reason); on the graph
-//! its `title`.
+//! `target`, `trigger`, `with`, `disputed_by`, format 1.2's `addressee`,
+//! `seq` (long), `stance`, `reason` with `reason_quote` and `reason_source`
+//! (the first citation that gives a reason), and `since_written` and
+//! `until_written` (the file's text when it is not a plain day: a month
+//! `2025-03`, a year, or a report's words, `Tuesday`, whose inferred day
+//! `since` holds); on the graph its `title`.
 //! Absent values are left out, as GraphML intends.
 //!
 //! Text goes only into element content and attribute values, escaped there.
@@ -76,6 +78,8 @@ const EDGE_KEYS: &[(&str, &str, &str)] = &[
     ("e_reason", "reason", "string"),
     ("e_reason_quote", "reason_quote", "string"),
     ("e_reason_source", "reason_source", "string"),
+    ("e_since_written", "since_written", "string"),
+    ("e_until_written", "until_written", "string"),
 ];
 
 /// Writes the selection as one GraphML document: keys, then nodes and edges
@@ -166,6 +170,10 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
         );
         let disputed = (!disputed.is_empty()).then(|| list_cell(&disputed));
         let seq = c.seq.map(|s| s.to_string());
+        let (since_written, until_written) = (
+            super::TypedDate::of(c.since).written,
+            super::TypedDate::of(c.until).written,
+        );
         let fields = [
             ("e_claim", Some(claim.as_str())),
             ("e_relation", Some(c.relation.as_str())),
@@ -188,6 +196,8 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             ("e_reason", c.reason.map(|r| r.reason)),
             ("e_reason_quote", c.reason.and_then(|r| r.quote)),
             ("e_reason_source", c.reason.and_then(|r| r.source)),
+            ("e_since_written", since_written.as_deref()),
+            ("e_until_written", until_written.as_deref()),
         ];
         for (key, value) in fields {
             if let Some(value) = value {

@@ -474,8 +474,14 @@ impl Table {
             to: end("to").unwrap_or_else(|| NodeRef::from("")),
             by: end("by"),
             citations,
-            since: self.lenient(row, "since"),
-            until: self.lenient(row, "until"),
+            // The file's words ("Tuesday") when the export wrote them,
+            // else the day.
+            since: self
+                .lenient(row, "since_written")
+                .or_else(|| self.lenient(row, "since")),
+            until: self
+                .lenient(row, "until_written")
+                .or_else(|| self.lenient(row, "until")),
             note: self.cell(row, "note").map(Into::into),
             target: end("target"),
             trigger: end("trigger"),

@@ -36,7 +36,7 @@ use std::io::{self, Write};
 use super::cells::list_cell;
 use super::cypher::{HAS_TERM, rel_type};
 use super::out::Files;
-use super::{ClaimRow, Selection};
+use super::{ClaimRow, Selection, TypedDate};
 use crate::error::Result;
 use crate::model::{Date, Lenient, Relation, Vocabulary};
 
@@ -65,6 +65,10 @@ const NODE_COLUMNS: &[(&str, &str)] = &[
     ("quantity_per", "STRING"),
     ("withdrawn", "STRING[]"),
     ("withdrawn_all_time", "BOOLEAN"),
+    ("since_written", "STRING"),
+    ("since_precision", "STRING"),
+    ("until_written", "STRING"),
+    ("until_precision", "STRING"),
 ];
 const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("id", "STRING"),
@@ -74,6 +78,8 @@ const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("publisher", "STRING"),
     ("note", "STRING"),
     ("file", "STRING"),
+    ("date_written", "STRING"),
+    ("date_precision", "STRING"),
 ];
 /// A relation file's columns after `from` and `to`. `with` is a Cypher
 /// keyword LadybugDB will not take as a name, so a counter-offer is `counter_offer`.
@@ -105,6 +111,10 @@ const CLAIM_COLUMNS: &[(&str, &str)] = &[
     ("to_id", "STRING"),
     ("to_settled", "STRING[]"),
     ("to_settled_all_time", "BOOLEAN"),
+    ("since_written", "STRING"),
+    ("since_precision", "STRING"),
+    ("until_written", "STRING"),
+    ("until_precision", "STRING"),
 ];
 
 /// Day spans as a `STRING[]` cell: `[FROM..UNTIL,...]`, `[]` when none (an
@@ -211,14 +221,17 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some("sources.csv"), |w| {
         let mut csv = LadybugCsv::new(w, &names(SOURCE_COLUMNS))?;
         for s in &g.document().sources {
+            let date = TypedDate::of(s.date.as_ref().and_then(Lenient::known));
             csv.row(&[
                 Some(&s.id),
                 Some(&s.title),
-                day(s.date.as_ref().and_then(Lenient::known)).as_deref(),
+                day(date.day).as_deref(),
                 s.url.as_deref(),
                 s.publisher.as_deref(),
                 s.note.as_deref(),
                 s.file.as_deref(),
+                date.written.as_deref(),
+                date.precision,
             ])?;
         }
         multiline = csv.finish()?;
@@ -254,6 +267,8 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                 } else {
                     ClaimRow::new(g, sel.edges[i], &timelines)
                 };
+                let (since, until) = (TypedDate::of(c.since), TypedDate::of(c.until));
+                let (visible_since, visible_until) = super::visible_days(c.visible);
                 csv.row(&[
                     Some(c.from),
                     Some(c.to),
@@ -266,8 +281,8 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                     c.speaker,
                     c.citation_note,
                     c.citations.as_deref(),
-                    day(c.since).as_deref(),
-                    day(c.until).as_deref(),
+                    day(since.day).as_deref(),
+                    day(until.day).as_deref(),
                     c.note,
                     c.target,
                     c.trigger,
@@ -279,11 +294,15 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
                     c.reason.map(|r| r.reason),
                     c.reason.and_then(|r| r.quote),
                     c.reason.and_then(|r| r.source),
-                    day(c.visible.since).as_deref(),
-                    day(c.visible.until).as_deref(),
+                    day(visible_since).as_deref(),
+                    day(visible_until).as_deref(),
                     Some(c.to),
                     Some(&spans(&c.to_settled.days)),
                     Some(flag(c.to_settled.all_time)),
+                    since.written.as_deref(),
+                    since.precision,
+                    until.written.as_deref(),
+                    until.precision,
                 ])?;
             }
             multiline = csv.finish()?;
@@ -309,6 +328,10 @@ fn write_nodes(
         let node = g.node(n);
         let aliases = (!node.aliases.is_empty()).then(|| list_cell(&node.aliases));
         let time = g.node_time(n);
+        // A loose date leaves the DATE column empty (no made-up day); the
+        // `_written`/`_precision` columns say what the file gives.
+        let (since, until) = (TypedDate::of(time.since), TypedDate::of(time.until));
+        let scheduled = TypedDate::of(node.scheduled().and_then(Lenient::known));
         let extras = super::NodeExtras::new(g, n);
         let part = |name: &str| {
             extras
@@ -335,15 +358,15 @@ fn write_nodes(
             Some(&node.label),
             aliases.as_deref(),
             text(&node.status).as_deref(),
-            day(time.since).as_deref(),
-            day(time.until).as_deref(),
+            day(since.day).as_deref(),
+            day(until.day).as_deref(),
             node.note.as_deref(),
             id_list(node.actor().iter().map(String::as_str)).as_deref(),
             node.issue(),
             node.quantity(),
             super::status_history_json(node).as_deref(),
             Some(flag(extras.unnamed)),
-            day(node.scheduled().and_then(Lenient::known)).as_deref(),
+            day(scheduled.day).as_deref(),
             quantity[0].as_deref(),
             quantity[1].as_deref(),
             quantity[2].as_deref(),
@@ -353,6 +376,10 @@ fn write_nodes(
             quantity[6].as_deref(),
             Some(&spans(&timelines[n.index()].withdrawn.days)),
             Some(flag(timelines[n.index()].withdrawn.all_time)),
+            since.written.as_deref(),
+            since.precision,
+            until.written.as_deref(),
+            until.precision,
         ])?;
     }
     csv.finish()

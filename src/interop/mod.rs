@@ -115,25 +115,50 @@ pub fn visible_span(graph: &Graph, e: EdgeIx) -> Interval {
     let m = graph.meta(e);
     let mut span = m.time;
     for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
-        let t = graph.node_time(n);
-        span.since = later(span.since, t.since);
-        span.until = earlier(span.until, t.until);
+        span = span.meet(graph.node_time(n));
     }
     span
 }
 
-fn later(a: Option<Date>, b: Option<Date>) -> Option<Date> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
+/// A date as the typed exports (Neo4j, LadybugDB) store it. A date column
+/// holds days only, so a month, a year or a week leaves it empty rather
+/// than take a made-up day; `written` (the file's text: `2025-03`, `2025`,
+/// `Tuesday`, `last week`) and `precision` (`day`, `week`, `month`,
+/// `year`) say what the source gave. A day inferred from a report's words
+/// fills the column, and `written` keeps the words. A plain day has neither.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedDate {
+    /// The day, when the date names one.
+    pub day: Option<Date>,
+    /// The file's text, when it is not a plain day.
+    pub written: Option<String>,
+    /// The date's precision, when it is not a plain day.
+    pub precision: Option<&'static str>,
+}
+
+impl TypedDate {
+    /// `date` as the typed exports store it.
+    pub fn of(date: Option<Date>) -> TypedDate {
+        let Some(d) = date else {
+            return TypedDate::default();
+        };
+        let plain = d.is_day() && d.said().is_none();
+        TypedDate {
+            day: d.is_day().then_some(d),
+            written: (!plain).then(|| crate::model::Vocabulary::spelling(d).into_owned()),
+            precision: (!plain).then(|| d.precision().as_str()),
+        }
     }
 }
 
-fn earlier(a: Option<Date>, b: Option<Date>) -> Option<Date> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+/// The days a query may see a claim, as day columns: the first day of its
+/// `since` and the last of its `until` (a loose date read widely, as views
+/// read it).
+pub fn visible_days(span: Interval) -> (Option<Date>, Option<Date>) {
+    (
+        span.since.map(Date::first_day),
+        span.until.map(Date::last_day),
+    )
 }
 
 /// One claim as both database exports store it (see [`cypher`] for what

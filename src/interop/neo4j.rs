@@ -68,7 +68,7 @@ fn date(day: Date) -> String {
 }
 
 /// Property maps, written `{key: value, ...}` with absent values left out.
-struct Props(Vec<(&'static str, String)>);
+struct Props(Vec<(String, String)>);
 
 impl Props {
     fn new() -> Props {
@@ -76,13 +76,25 @@ impl Props {
     }
     fn text(&mut self, key: &'static str, value: Option<&str>) -> &mut Props {
         if let Some(v) = value {
-            self.0.push((key, string(v)));
+            self.0.push((key.to_owned(), string(v)));
         }
         self
     }
-    fn date(&mut self, key: &'static str, value: Option<Date>) -> &mut Props {
+    /// A day as a Neo4j date.
+    fn day(&mut self, key: &'static str, value: Option<Date>) -> &mut Props {
         if let Some(d) = value {
-            self.0.push((key, date(d)));
+            self.0.push((key.to_owned(), date(d)));
+        }
+        self
+    }
+    /// A date of the file: its day, and `KEY_written` and `KEY_precision`
+    /// when it is not a plain day ([`super::TypedDate`]).
+    fn date(&mut self, key: &'static str, value: Option<Date>) -> &mut Props {
+        let typed = super::TypedDate::of(value);
+        self.day(key, typed.day);
+        if let (Some(written), Some(precision)) = (typed.written, typed.precision) {
+            self.0.push((format!("{key}_written"), string(&written)));
+            self.0.push((format!("{key}_precision"), string(precision)));
         }
         self
     }
@@ -95,7 +107,7 @@ impl Props {
         self.text(key, text.as_deref())
     }
     fn raw(&mut self, key: &'static str, value: String) -> &mut Props {
-        self.0.push((key, value));
+        self.0.push((key.to_owned(), value));
         self
     }
     fn render(&self) -> String {
@@ -244,6 +256,7 @@ fn claim_statement(c: &ClaimRow, rel: &str) -> String {
     if !c.disputed_by.is_empty() {
         props.raw("disputed_by", list(c.disputed_by.iter().copied()));
     }
+    let (visible_since, visible_until) = super::visible_days(c.visible);
     props
         .text("addressee", c.addressee)
         .text("stance", c.stance);
@@ -257,8 +270,8 @@ fn claim_statement(c: &ClaimRow, rel: &str) -> String {
             .text("reason_source", r.source);
     }
     props
-        .date("visible_since", c.visible.since)
-        .date("visible_until", c.visible.until)
+        .day("visible_since", visible_since)
+        .day("visible_until", visible_until)
         .text("to_id", Some(c.to))
         .raw(
             "to_settled",

@@ -70,10 +70,12 @@ fn timeline(graph: &Graph, n: NodeIx, replaced: &[Interval]) -> Timeline {
 
     // The days where anything can change, in order: each change's day, and
     // each replacement's first day and the day after its last.
-    let mut cuts: Vec<Date> = history.iter().map(|&(day, _)| day).collect();
+    // A loose date cuts at its span's first day (after its last, for an
+    // end), as views read it; the spans are written as days.
+    let mut cuts: Vec<Date> = history.iter().map(|&(day, _)| day.first_day()).collect();
     for span in replaced {
-        cuts.extend(span.since);
-        cuts.extend(span.until.and_then(next_day));
+        cuts.extend(span.since.map(Date::first_day));
+        cuts.extend(span.until.and_then(|u| next_day(u.last_day())));
     }
     cuts.sort_unstable();
     cuts.dedup();

@@ -18,7 +18,7 @@ mod version;
 mod vocabulary;
 
 pub use citation::{Citation, CitationRef, SourceRef};
-pub use date::{Date, Interval};
+pub use date::{Date, Interval, Precision, Said, said};
 pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 #[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]
 pub(crate) use node::NodeSchema;
@@ -193,7 +193,16 @@ impl Document {
         let mut needed = v1_1(
             self.sources.iter().any(Source::needs_1_1) || self.nodes.iter().any(Node::needs_1_1),
         );
-        if self.nodes.iter().any(Node::needs_1_2) {
+        if self
+            .nodes
+            .iter()
+            .any(|n| n.needs_1_2() || n.dates_need_1_2())
+            || self
+                .sources
+                .iter()
+                .filter_map(|s| s.date.as_ref())
+                .any(said::needs_1_2)
+        {
             needed = FormatVersion::V1_2;
         }
         for edge in &self.edges {

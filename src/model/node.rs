@@ -204,6 +204,15 @@ impl Node {
                 .any(|c| c.scheduled.is_some() || c.status.known().is_some_and(Status::needs_1_2))
     }
 
+    /// Whether a date of it is a month, a year or a source's words (format 1.2).
+    pub fn dates_need_1_2(&self) -> bool {
+        [&self.since, &self.until]
+            .into_iter()
+            .flatten()
+            .chain(self.status_history().iter().map(|c| &c.on))
+            .any(super::said::needs_1_2)
+    }
+
     /// Whether it uses anything format 1 does not have.
     pub fn needs_1_1(&self) -> bool {
         self.more.is_some()

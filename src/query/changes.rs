@@ -38,7 +38,13 @@ use crate::model::{Date, End, Interval, Lenient, NodeKind, Relation, Status};
 #[derive(Clone, Debug, Serialize)]
 pub struct ClaimChange {
     /// For `added`, the first day the claim holds; for `removed`, the last.
+    /// As written: a month or year when the claim is dated no closer.
     pub on: Date,
+    /// When `on` is only a month, year or week, or a day inferred from a
+    /// source's words: that in words, and whether it may fall outside the
+    /// window ("dated only to March 2025; it may fall on or before 2025-03-10").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
     /// The claim (`from`, `relation`, `to` and the rest of a `LINK`, flattened
     /// into the item).
     #[serde(flatten)]
@@ -63,8 +69,12 @@ pub enum Cause {
 /// A position's status changed.
 #[derive(Clone, Debug, Serialize)]
 pub struct StatusChange {
-    /// The first day of the new status.
+    /// The first day of the new status (a month or year when the history
+    /// dates it no closer).
     pub on: Date,
+    /// As [`ClaimChange::date_note`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
     /// The position's id.
     pub id: String,
     /// Its kind.
@@ -108,6 +118,9 @@ pub struct StatusChange {
 pub struct Evidence {
     /// The publication day of the earliest source citing it in the window.
     pub on: Date,
+    /// As [`ClaimChange::date_note`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
     /// No source of it was published before the window (or is undated):
     /// the window is when it was first reported.
     pub first_reported: bool,
@@ -219,14 +232,12 @@ fn between(
     around: Option<NodeIx>,
 ) -> Changes {
     let g = graph;
-    let after_from = |d: Date| from.is_none_or(|f| d > f);
-    let up_to = |d: Date| to.is_none_or(|t| d <= t);
+    let edges = Edges { from, to };
+    let after_from = |d: Date| from.is_none_or(|f| d.last_day() > f.last_day());
+    let in_window = |d: Date| edges.may_start(d);
     let published = source_dates(g);
     // Without a source published in the window, no claim is reported anew.
-    let any_fresh = published
-        .values()
-        .flatten()
-        .any(|&d| after_from(d) && up_to(d));
+    let any_fresh = published.values().flatten().any(|&d| in_window(d));
     let scope = Scope::new(g, party, around);
     let mut answer = Changes {
         from,
@@ -248,7 +259,7 @@ fn between(
         }
         let mut held = m.time;
         for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
-            held = meet(held, g.node_time(n));
+            held = held.meet(g.node_time(n));
         }
         if m.relation == Relation::Supersedes {
             replacing.push((m.to, e, held));
@@ -256,24 +267,22 @@ fn between(
         if !in_scope {
             continue;
         }
-        if let (Some(s), Some(u)) = (held.since, held.until)
-            && s > u
-        {
+        if held.is_empty() {
             continue;
         }
-        let added = held.since.filter(|&s| after_from(s) && up_to(s));
-        let removed = held
-            .until
-            .filter(|&u| from.is_none_or(|f| u >= f) && to.is_none_or(|t| u < t));
+        let added = held.since.filter(|&s| in_window(s));
+        let removed = held.until.filter(|&u| edges.may_end(u));
         if let Some(on) = added {
             answer.added.push(ClaimChange {
                 on,
+                date_note: edges.note(on, Edges::starts),
                 link: Link::new(g, e),
             });
         }
         if let Some(on) = removed {
             answer.removed.push(ClaimChange {
                 on,
+                date_note: edges.note(on, Edges::ends),
                 link: Link::new(g, e),
             });
         }
@@ -288,7 +297,7 @@ fn between(
                 .get(s)
                 .copied()
                 .flatten()
-                .filter(|&d| after_from(d) && up_to(d))
+                .filter(|&d| in_window(d))
         };
         if !g
             .edge(e)
@@ -305,7 +314,7 @@ fn between(
                 .source
                 .and_then(|s| published.get(&**s).copied().flatten());
             match (c.source, date) {
-                (Some(s), Some(d)) if after_from(d) && up_to(d) => {
+                (Some(s), Some(d)) if in_window(d) => {
                     if !new_sources.iter().any(|n| **n == **s) {
                         new_sources.push(s.to_string());
                     }
@@ -317,6 +326,7 @@ fn between(
         if let Some(on) = earliest {
             answer.evidence.push(Evidence {
                 on,
+                date_note: edges.note(on, Edges::starts),
                 first_reported: !older,
                 new_sources,
                 link: Link::new(g, e),
@@ -333,14 +343,70 @@ fn between(
     answer
 }
 
-/// The days both spans hold.
-fn meet(a: Interval, b: Interval) -> Interval {
-    Interval {
-        since: a.since.max(b.since),
-        until: match (a.until, b.until) {
-            (Some(x), Some(y)) => Some(x.min(y)),
-            (x, y) => x.or(y),
-        },
+/// Whether `d`'s span and the days from `lo` to `hi` (inclusive; `None`
+/// open) share a day.
+fn overlap(d: Date, lo: Option<Date>, hi: Option<Date>) -> bool {
+    let first = lo.map_or(d.first_day(), |lo| lo.max(d.first_day()));
+    let last = hi.map_or(d.last_day(), |hi| hi.min(d.last_day()));
+    first <= last
+}
+
+/// A window's ends, and how a loosely dated day (a month, a year, a week)
+/// falls in it. Such a day is listed when it may fall in the window (its
+/// span overlaps it), with a note saying so when it may also fall outside.
+#[derive(Clone, Copy)]
+struct Edges {
+    from: Option<Date>,
+    to: Option<Date>,
+}
+
+impl Edges {
+    /// Whether a claim starting on `d` surely starts in the window (after
+    /// `from`, no later than `to`).
+    fn starts(self, d: Date) -> bool {
+        self.from.is_none_or(|f| d.first_day() > f.last_day())
+            && self.to.is_none_or(|t| d.last_day() <= t.first_day())
+    }
+
+    /// Whether a claim last holding on `d` surely stops in the window (its
+    /// last day on or after `from`, before `to`).
+    fn ends(self, d: Date) -> bool {
+        self.from.is_none_or(|f| d.first_day() >= f.last_day())
+            && self.to.is_none_or(|t| d.last_day() < t.first_day())
+    }
+
+    /// Whether some day of `d`'s span is after `from` and no later than
+    /// `to`: a claim starting on `d` may start in the window.
+    fn may_start(self, d: Date) -> bool {
+        let lo = self.from.map(Date::next_day);
+        let hi = self.to.map(Date::last_day);
+        overlap(d, lo, hi)
+    }
+
+    /// Whether some day of `d`'s span is on or after `from` and before
+    /// `to`: a claim last holding on `d` may stop in the window.
+    fn may_end(self, d: Date) -> bool {
+        let lo = self.from.map(Date::first_day);
+        let hi = self.to.map(|t| t.first_day().plus_days(-1));
+        overlap(d, lo, hi)
+    }
+
+    /// `d`'s note in this window: what it is dated to, and that it may fall
+    /// outside when `surely` (starts or ends) does not hold.
+    fn note(self, d: Date, surely: fn(Edges, Date) -> bool) -> Option<String> {
+        let mut note = d.loose_words()?;
+        if !surely(self, d) {
+            let window = match (self.from, self.to) {
+                (Some(f), Some(t)) => format!("after {f}, up to {t}"),
+                (Some(f), None) => format!("after {f}"),
+                (None, Some(t)) => format!("up to {t}"),
+                (None, None) => String::new(),
+            };
+            if !window.is_empty() {
+                note.push_str(&format!("; it may fall outside the window ({window})"));
+            }
+        }
+        Some(note)
     }
 }
 
@@ -383,7 +449,8 @@ fn status_changes(
             days.extend(held.since);
             days.extend(held.until.map(Date::next_day));
         }
-        days.retain(|&d| from.is_none_or(|f| d > f) && to.is_none_or(|t| d <= t));
+        let edges = Edges { from, to };
+        days.retain(|&d| edges.may_start(d));
         days.sort_unstable();
         days.dedup();
         let state = |day: Option<Date>| {
@@ -413,6 +480,7 @@ fn status_changes(
             };
             out.push(StatusChange {
                 on: day,
+                date_note: edges.note(day, Edges::starts),
                 id: g.id(n).to_owned(),
                 kind: g.kind(n),
                 label: g.label(n).to_owned(),

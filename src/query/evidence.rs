@@ -73,6 +73,11 @@ pub struct Link {
     /// The last day the claim holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
+    /// When `since` or `until` is only a month, year or week, or a day
+    /// inferred from the source's words: that, in words ("since dated only
+    /// to March 2025"), for an answer never to sound surer than its dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated: Option<String>,
     /// On `threatens`: the party threatened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
@@ -118,6 +123,7 @@ impl Link {
             citations: edge.citations().map(CitationRef::to_owned).collect(),
             since: meta.time.since,
             until: meta.time.until,
+            dated: meta.time.loose_words(),
             target: edge.target().map(id),
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),

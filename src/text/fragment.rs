@@ -7,7 +7,7 @@ use foldhash::{HashMap, HashMapExt};
 use crate::diagnostic::{JsonPath, PathSeg};
 use crate::error::{Error, Result};
 use crate::graph::Graph;
-use crate::model::{Document, Edge, EdgeFields, NodeRef};
+use crate::model::{Date, Document, Edge, EdgeFields, Lenient, NodeRef};
 
 use super::{Fail, read};
 
@@ -87,6 +87,18 @@ pub fn apply_fragment(
             .into_error(origin)
         };
         let claim = key(&new);
+        // Words such as "Tuesday" compared as the day they resolve to, as
+        // the graph holds them.
+        let source = new
+            .citations
+            .iter()
+            .find_map(|c| c.source.as_ref())
+            .map(ToString::to_string);
+        let day = |d: &Option<Lenient<Date>>| {
+            d.clone()
+                .map(|d| crate::model::said::resolve_from(&doc, d, source.as_deref()))
+        };
+        let (since, until) = (day(&new.since), day(&new.until));
         let same: Vec<usize> = claims
             .get(&claim)
             .map(|list| {
@@ -94,13 +106,9 @@ pub fn apply_fragment(
                     .copied()
                     .filter(|&i| {
                         let e = &doc.edges[i];
-                        new.since
-                            .as_ref()
-                            .is_none_or(|d| e.since().as_ref() == Some(d))
-                            && new
-                                .until
-                                .as_ref()
-                                .is_none_or(|d| e.until().as_ref() == Some(d))
+                        let (s, u) = (e.since(), e.until());
+                        (since.is_none() || s == since || s == new.since)
+                            && (until.is_none() || u == until || u == new.until)
                     })
                     .collect()
             })

@@ -288,12 +288,16 @@ impl Parser {
     /// written, known or not, for `check` to report.
     fn word_of<T: Vocabulary>(&self, w: &Word) -> Result<Lenient<T>, Fail> {
         let value = Lenient::from_text(&w.text);
-        if w.quoted || value.known().is_some() {
+        // A date said as the report said it ("Tuesday") is kept as written,
+        // for the graph to resolve from its source's date.
+        let said =
+            T::WHAT == crate::model::Date::WHAT && crate::model::Said::parse(&w.text).is_some();
+        if w.quoted || said || value.known().is_some() {
             return Ok(value);
         }
         let allowed = T::allowed();
         let hint = if allowed.is_empty() {
-            "write it YYYY-MM-DD".to_owned()
+            "write it YYYY-MM-DD (or YYYY-MM, YYYY, or a weekday such as Tuesday)".to_owned()
         } else {
             match allowed
                 .iter()

@@ -31,3 +31,23 @@ fn the_bundled_graphs_round_trip() {
     round_trips(include_str!("../../graph/examples/gaza-2025-05-26.json"));
     round_trips(include_str!("../../tests/data/harbour-strike.json"));
 }
+
+#[test]
+fn partial_and_said_dates_round_trip_resolved_or_not() {
+    let text = "negograph 1.2\ntitle T\nsource a \"A\" 2025-05-08\nsource m \"M\" 2025-03\nparty p P\ndemand d D since 2025\n  on 2025-04 met\nparty q Q\np supports d since \"last week\" until Tuesday @a\nq rejects d since 2025-03 @m\n";
+    let doc = parse("t.neg", text).unwrap_or_else(|e| panic!("{e}"));
+    let back = parse("t.neg", &to_text(&doc)).unwrap();
+    assert_eq!(back, doc);
+    // Resolved by the graph, the words are still what the text says.
+    let g =
+        crate::graph::Graph::from_document("t.neg", doc.clone()).unwrap_or_else(|e| panic!("{e}"));
+    let resolved = g.document();
+    let since = resolved.edges[0].until().unwrap().known().unwrap();
+    assert_eq!(since.to_string(), "2025-05-06");
+    let written = to_text(resolved);
+    assert!(
+        written.contains("since \"last week\" until Tuesday"),
+        "{written}"
+    );
+    assert_eq!(parse("t.neg", &written).unwrap(), doc);
+}

@@ -44,7 +44,17 @@ fn text(value: &str) -> String {
 /// A closed-vocabulary word or date: bare when known, quoted as written when not.
 fn lenient<T: Vocabulary>(value: &Lenient<T>) -> String {
     match value {
+        // A date said in words may have a space ("last week").
+        Lenient::Known(v) if v.spelling().contains(' ') => quoted(&v.spelling()),
         Lenient::Known(v) => v.spelling().into_owned(),
+        // A weekday as the report said it reads back bare.
+        Lenient::Unknown(written)
+            if T::WHAT == crate::model::Date::WHAT
+                && !written.contains(' ')
+                && crate::model::Said::parse(written).is_some() =>
+        {
+            written.to_string()
+        }
         Lenient::Unknown(written) => quoted(written),
     }
 }

@@ -41,6 +41,7 @@ pub(crate) fn build(
     ids: Option<(IdIndex, Vec<usize>)>,
     warnings: WarningMode,
 ) -> Result<Graph, Vec<Diagnostic>> {
+    crate::model::said::resolve_document(&mut doc);
     let mut v = Validator::new(0, warnings);
     let tables = v.run(&doc, Threads::BySize, ids, true);
     if v.out.iter().any(Diagnostic::is_error) {
@@ -148,7 +149,13 @@ pub fn diagnose(doc: &Document) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub fn diagnose_with(doc: &Document, threads: Threads) -> Vec<Diagnostic> {
     let mut v = Validator::new(0, WarningMode::Collect);
-    v.run(doc, threads, None, false);
+    // Dates said in words ("Tuesday") are resolved as a graph resolves them;
+    // only a file that has some is copied for it.
+    let mut resolved = std::borrow::Cow::Borrowed(doc);
+    if crate::model::said::has_words(doc) {
+        crate::model::said::resolve_document(resolved.to_mut());
+    }
+    v.run(&resolved, threads, None, false);
     v.out
 }
 
@@ -526,6 +533,11 @@ impl Validator {
             Lenient::Unknown(text) => {
                 let allowed = T::allowed();
                 let text = &*crate::terminal::excerpt(text);
+                if T::WHAT == Date::WHAT {
+                    let (msg, help) = Date::explain(text);
+                    self.error(code_for::<T>(), path, msg, Some(help));
+                    return None;
+                }
                 let close = closest(text, allowed.iter().map(|a| (*a, *a)), 1);
                 let help = match close.first() {
                     Some(best) => format!("did you mean '{best}'?"),
@@ -547,6 +559,24 @@ impl Validator {
         }
     }
 
+    /// Reports a date said in words ("Tuesday") where nothing can resolve
+    /// it (`why`); true when it did.
+    fn unresolvable_words(&mut self, at: Loc, date: &Lenient<Date>, why: &str) -> bool {
+        let Lenient::Unknown(text) = date else {
+            return false;
+        };
+        if crate::model::Said::parse(text).is_none() {
+            return false;
+        }
+        self.error(
+            "bad-date",
+            at,
+            format!("'{}' says the day as a report did, but {why}", excerpt(text)),
+            Some("write the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) when no more is known".into()),
+        );
+        true
+    }
+
     fn interval(
         &mut self,
         list: &'static str,
@@ -554,14 +584,29 @@ impl Validator {
         since: &Option<Lenient<Date>>,
         until: &Option<Lenient<Date>>,
     ) -> Interval {
-        let since = since
-            .as_ref()
-            .and_then(|d| self.vocab(Loc::Item(list, i, Some("since")), d));
-        let until = until
-            .as_ref()
-            .and_then(|d| self.vocab(Loc::Item(list, i, Some("until")), d));
+        if list == "nodes" {
+            for (key, date) in [("since", since), ("until", until)] {
+                if let Some(date) = date {
+                    self.unresolvable_words(
+                        Loc::Item(list, i, Some(key)),
+                        date,
+                        "a node cites no source whose date would resolve it",
+                    );
+                }
+            }
+        }
+        let vocab = |v: &mut Self, key, d: &Lenient<Date>| match d {
+            Lenient::Unknown(text)
+                if list == "nodes" && crate::model::Said::parse(text).is_some() =>
+            {
+                None
+            }
+            _ => v.vocab(Loc::Item(list, i, Some(key)), d),
+        };
+        let since = since.as_ref().and_then(|d| vocab(self, "since", d));
+        let until = until.as_ref().and_then(|d| vocab(self, "until", d));
         if let (Some(s), Some(u)) = (since, until)
-            && u < s
+            && u.last_day() < s.first_day()
         {
             self.error(
                 "until-before-since",

@@ -36,7 +36,11 @@ impl Validator {
                 );
             }
             if let Some(d) = &s.date {
-                self.vocab(Loc::Item("sources", i, Some("date")), d);
+                let at = Loc::Item("sources", i, Some("date"));
+                let why = "a source's own date is what resolves such words";
+                if !self.unresolvable_words(at, d, why) {
+                    self.vocab(at, d);
+                }
             }
             self.text_len(
                 Loc::Item("sources", i, Some("title")),
@@ -225,12 +229,12 @@ impl Validator {
             let hidden = ends.into_iter().flatten().find_map(|n| {
                 let life = node_time.get(n.index())?;
                 match (claim.since, life.until, claim.until, life.since) {
-                    (Some(from), Some(end), _, _) if from > end => Some((
+                    (Some(from), Some(end), _, _) if from.first_day() > end.last_day() => Some((
                         n,
                         format!("from {from}"),
                         format!("ends on {end} (its until)"),
                     )),
-                    (_, _, Some(to), Some(start)) if to < start => Some((
+                    (_, _, Some(to), Some(start)) if to.last_day() < start.first_day() => Some((
                         n,
                         format!("until {to}"),
                         format!("starts on {start} (its since)"),

@@ -191,6 +191,10 @@ fn falkordb_runs_the_neo4j_script_whole_and_again_changes_nothing() {
     for file in bundled() {
         loads_whole(&graph_of(&file), dir.path());
     }
+    // Format 1.2's loose dates: a date property only for a day, the rest
+    // as written (`since_written`, `since_precision`).
+    let dated = Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/examples/dated-talks.json");
+    loads_whole(&graph_of(&(Some(dated), ["", ""])), dir.path());
 }
 
 /// The bundled graph (`None`) and the Gaza example, each with the days

@@ -435,7 +435,7 @@ fn every_format_1_2_field_goes_through_the_csv_form_and_back() {
     let edges = std::fs::read_to_string(folder.join("edges.csv")).unwrap();
     let header = edges.lines().next().unwrap();
     assert!(
-        header.contains(",addressee,seq,stance,source,quote,speaker,citation_note,reason,"),
+        header.contains(",addressee,seq,stance,since_written,until_written,source,quote,speaker,citation_note,reason,"),
         "{header}"
     );
     // The answers on the imported graph are the original's.

@@ -34,6 +34,8 @@ mod export;
 mod fast_path;
 mod format_1_1;
 mod format_1_2;
+mod format_dates;
+mod format_dates_outputs;
 mod format_events;
 mod gaza;
 mod help_examples;

@@ -582,7 +582,9 @@ proptest! {
         // node has: the text says them all, and reads back as JSON reads them.
         let mut doc = doc;
         let mut next = texts.iter().chain(["note", "@x", "=y", "#z", "on", ""].iter().map(|_| &texts[0])).cycle();
-        let specials = ["note", "@x", "=y", "#z", "on", "", "a \"b\"", "party", "2025-05-01", "line\nbreak"];
+        let specials = ["note", "@x", "=y", "#z", "on", "", "a \"b\"", "party", "2025-05-01", "line\nbreak",
+            // Format 1.2's dates: a month, a year, a source's words, and ones that are none.
+            "2025-03", "2025", "Tuesday", "last week", "yesterday", "2025-13", "next Tuesday"];
         let n = doc.nodes.len();
         for (k, &(a, b)) in extra.iter().enumerate() {
             let special = specials[a as usize % specials.len()].to_owned();
@@ -644,6 +646,8 @@ proptest! {
                             e.relation = Lenient::Known(if b % 2 == 0 { Relation::Considers } else { Relation::TakesPartIn });
                         }
                         e.note = (b % 3 == 0).then(|| text.as_str().into());
+                        if b % 4 == 3 { e.since = Some(Lenient::from_text(&special)); }
+                        if a % 4 == 3 { e.until = Some(Lenient::from_text(&special)); }
                         e.disputed_by.push(NodeRef::from(if a % 2 == 0 { "ghost" } else { "n0" }));
                         e.target = (a % 4 == 0).then(|| NodeRef::from("n1"));
                         if a % 9 == 0 { e.relation = Lenient::from_text(&special); }

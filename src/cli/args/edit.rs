@@ -1,7 +1,7 @@
 //! The subcommands that edit a graph file, with their flags and examples.
 
 use clap::{Args, Subcommand};
-use negograph::model::{Date, NodeKind, Relation, Status};
+use negograph::model::{Date, Lenient, NodeKind, Relation, Status, said};
 
 /// Every edit; flattened into the top-level commands, so `negograph add ...`.
 #[derive(Debug, Subcommand)]
@@ -93,9 +93,10 @@ Queries as of a date see the latest change on or before it.")]
         node: String,
         /// open, met, rejected, withdrawn, postponed or cancelled
         status: Status,
-        /// The day of the change (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
-        on: Date,
+        /// The day of the change (YYYY-MM-DD, or YYYY-MM, YYYY; or as the source
+        /// said it, e.g. Tuesday, resolved from --source's date)
+        #[arg(long, value_name = "DATE", value_parser = said::written)]
+        on: Lenient<Date>,
         /// The source reporting the change
         #[arg(long)]
         source: Option<String>,
@@ -121,6 +122,8 @@ Examples:
       --source memo-0301 --quote \"B doubts the monitors.\"       a second citation
   negograph -f graph/trade-talks.json link monitoring conditions_on ministerial-talks \\
       --by country-c --since 2025-03-12
+  negograph -f graph/trade-talks.json link country-c supports monitoring --since Tuesday \\
+      --source briefing-0320 --quote \"C backs monitors.\"   2025-03-18, from the briefing's date
   negograph -f graph/trade-talks.json add condition retaliation --label \"A hits back\"
   negograph -f graph/trade-talks.json add condition c-refuses --label \"C refuses monitors\"
   negograph -f graph/trade-talks.json link country-a threatens retaliation \\
@@ -309,12 +312,13 @@ Example:
 /// When a new node or edge holds, and a note on it.
 #[derive(Debug, Args, Clone)]
 pub struct Dating {
-    /// The first day it holds (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<Date>,
-    /// The last day it holds (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<Date>,
+    /// The first day it holds (YYYY-MM-DD, or YYYY-MM, YYYY; for a claim, also
+    /// as the source said it, e.g. Tuesday, resolved from --source's date)
+    #[arg(long, value_name = "DATE", value_parser = said::written)]
+    pub since: Option<Lenient<Date>>,
+    /// The last day it holds (written as --since)
+    #[arg(long, value_name = "DATE", value_parser = said::written)]
+    pub until: Option<Lenient<Date>>,
     /// A note for readers of the graph
     #[arg(long)]
     pub note: Option<String>,
@@ -340,7 +344,8 @@ Example:
         /// Its title
         #[arg(long)]
         title: String,
-        /// The day it was published (YYYY-MM-DD); queries default to the newest
+        /// The day it was published (YYYY-MM-DD, or YYYY-MM, YYYY when no more is
+        /// known); queries default to the newest
         #[arg(long, value_name = "DATE")]
         date: Option<Date>,
         /// Where to read it

@@ -339,13 +339,36 @@ fn claim(g: &Graph, l: &Link) -> String {
     said
 }
 
-/// One dated line: the day, a word for what happened, what it happened to.
-fn dated(out: &mut String, on: Date, what: &str, text: &str) {
-    hanging(out, &format!("  {on}  {what:<8} "), 23, text);
+/// One dated line: the day (as written: a month or year when no closer),
+/// a word for what happened, what it happened to; then, for a loosely
+/// dated day, what it is dated to.
+fn dated(out: &mut String, on: Date, note: Option<&String>, what: &str, text: &str) {
+    hanging(
+        out,
+        &format!("  {:<10}  {what:<8} ", on.to_string()),
+        23,
+        text,
+    );
+    if let Some(note) = note {
+        wrapped(out, 23, &inert(note).dimmed().to_string());
+    }
 }
 
 fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
-    dated(out, c.on, what, &claim(g, &c.link));
+    // The claim's dates are printed below it: its note only adds whether
+    // the day may fall outside the window.
+    let loose = c.on.loose_words().unwrap_or_default();
+    let note = c
+        .date_note
+        .as_deref()
+        .map(|n| {
+            n.strip_prefix(loose.as_str())
+                .unwrap_or(n)
+                .trim_start_matches("; ")
+        })
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned);
+    dated(out, c.on, note.as_ref(), what, &claim(g, &c.link));
     evidence(out, g, &c.link, 23);
 }
 
@@ -387,7 +410,7 @@ fn status_change(out: &mut String, s: &StatusChange) {
         Cause::Restored => text.push_str(", no longer replaced"),
         Cause::History | Cause::Start => {}
     }
-    dated(out, s.on, what, &text);
+    dated(out, s.on, s.date_note.as_ref(), what, &text);
     if let Some(q) = &s.quote {
         wrapped(out, 23, &quoted(q));
     }
@@ -407,7 +430,7 @@ fn reported(out: &mut String, g: &Graph, e: &Evidence) {
     if e.first_reported {
         text.push_str(", its first report");
     }
-    dated(out, e.on, "reported", &text);
+    dated(out, e.on, e.date_note.as_ref(), "reported", &text);
 }
 
 /// The party a claim belongs to, for grouping: its holder, else none.

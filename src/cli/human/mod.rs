@@ -575,8 +575,9 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
     match (d.since, d.until) {
         (None, None) => {}
         (s, u) => {
-            let s = s.map_or_else(|| "…".into(), |d| d.to_string());
-            let u = u.map_or_else(|| "…".into(), |d| d.to_string());
+            // A month or year in words ("March 2025"), never a made-up day.
+            let s = s.map_or_else(|| "…".into(), negograph::model::Date::in_words);
+            let u = u.map_or_else(|| "…".into(), negograph::model::Date::in_words);
             let _ = writeln!(out, "  holds from {s} to {u}");
         }
     }

@@ -134,10 +134,13 @@ pub(super) fn relation(r: Relation) -> String {
 }
 
 pub(super) fn dates(link: &Link) -> String {
+    // A loose end says so: "since dated only to March 2025".
+    let word = |d: negograph::model::Date| d.loose_words().unwrap_or_else(|| d.to_string());
     let span = match (link.since, link.until) {
-        (Some(s), Some(u)) => format!("{s} to {u}"),
-        (Some(s), None) => format!("since {s}"),
-        (None, Some(u)) => format!("until {u}"),
+        (Some(s), Some(u)) if link.dated.is_none() => format!("{s} to {u}"),
+        (Some(s), Some(u)) => format!("since {}; until {}", word(s), word(u)),
+        (Some(s), None) => format!("since {}", word(s)),
+        (None, Some(u)) => format!("until {}", word(u)),
         (None, None) => String::new(),
     };
     match link.seq {

@@ -40,25 +40,34 @@ const NO_NODE: u32 = u32::MAX;
 const UNKNOWN_RELATION: u8 = u8::MAX;
 
 /// An optional, lenient date in four bytes: 0 for none, 1 for text that is
-/// not a date (kept in [`Odd`]), else year, month and day.
+/// not a date (kept in [`Odd`]), else the top bit set and year (14 bits),
+/// month (4; 0 for a year alone), day (5; 0 for a month alone) and how the
+/// source said it (8, [`crate::model::Said::pack`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PackedDate(u32);
 
 impl PackedDate {
     const NONE: PackedDate = PackedDate(0);
     const UNKNOWN: PackedDate = PackedDate(1);
+    const KNOWN: u32 = 1 << 31;
 
     fn known(day: Date) -> PackedDate {
-        // Months start at 1, so a known date is never 0 or 1.
-        PackedDate(u32::from(day.year) << 16 | u32::from(day.month) << 8 | u32::from(day.day))
+        PackedDate(
+            PackedDate::KNOWN
+                | u32::from(day.year) << 17
+                | u32::from(day.month) << 13
+                | u32::from(day.day) << 8
+                | u32::from(day.said.map_or(0, crate::model::Said::pack)),
+        )
     }
 
     #[inline]
     fn date(self) -> Option<Date> {
-        (self.0 > PackedDate::UNKNOWN.0).then_some(Date {
-            year: (self.0 >> 16) as u16,
-            month: (self.0 >> 8) as u8,
-            day: self.0 as u8,
+        (self.0 & PackedDate::KNOWN != 0).then(|| Date {
+            year: ((self.0 >> 17) & 0x3fff) as u16,
+            month: ((self.0 >> 13) & 0x0f) as u8,
+            day: ((self.0 >> 8) & 0x1f) as u8,
+            said: crate::model::Said::unpack(self.0 as u8),
         })
     }
 }
@@ -400,13 +409,27 @@ impl Edge {
         let by_1_2 = self.citations().any(|c| c.reason.is_some())
             || self.addressee().is_some()
             || self.seq().is_some()
-            || self.stance().is_some();
+            || self.stance().is_some()
+            || self.dates_need_1_2();
         let by_1_2 = if by_1_2 {
             FormatVersion::V1_2
         } else {
             FormatVersion::V1
         };
         by_relation.max(by_fields).max(by_1_2)
+    }
+
+    /// Whether a date is a month, a year or a report's words (format 1.2),
+    /// read from the packed bits (the text only for a date that did not parse).
+    fn dates_need_1_2(&self) -> bool {
+        let loose = |p: PackedDate, text: fn(&Odd) -> &Option<Box<str>>| match p {
+            PackedDate::NONE => false,
+            PackedDate::UNKNOWN => crate::model::Said::parse(self.odd_text(text)).is_some(),
+            known => known
+                .date()
+                .is_some_and(|d| !d.is_day() || d.said().is_some()),
+        };
+        loose(self.since, |odd| &odd.since) || loose(self.until, |odd| &odd.until)
     }
 
     /// How FROM and TO are joined, as written.
