@@ -20,6 +20,7 @@ mod days;
 pub mod failure;
 mod help;
 pub mod intents;
+mod lexicon;
 mod name_lookup;
 pub mod names;
 mod phrasing;
@@ -170,6 +171,8 @@ struct Parsed<'q> {
     assumed: Option<usize>,
     /// Cue words read through a typo: (as typed, as read).
     cue_typos: Vec<(&'q str, String)>,
+    /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
+    rewrites: Vec<lexicon::Rewrite>,
     /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
     /// (all time as [`EVER`]), articles out.
     frame: Vec<String>,
@@ -267,6 +270,11 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }
+    for (typed, read) in &parsed.rewrites {
+        notes.push(format!(
+            "read '{typed}' as '{read}' (the graph's word for it)"
+        ));
+    }
     if plan.queries.len() > MOST_READINGS {
         return Err(help::too_many(&parsed, graph, &plan, &frame_names));
     }
@@ -302,6 +310,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let date =
         dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
+    let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
@@ -378,6 +387,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         conditional,
         assumed,
         cue_typos,
+        rewrites,
         frame,
     }
 }
