@@ -128,14 +128,16 @@ pub(super) static INTENTS: &[Intent] = &[
         about: "Every mediator, with what they mediate",
         cues: &[
             (
-                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
                 4,
             ),
+            ("go between", 4),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
-            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+            "go between",
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
         ],
         bare_names: 0,
         // No form: a question without names is offered the forms of

@@ -146,6 +146,14 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("position/positions/views on", 1),
+            // The verbs of `considers` and `takes_part_in` (who_filter
+            // reads which): "who is weighing X?", "who takes part in X?".
+            (
+                "weigh/weighing/mull/mulling/consider/considering/ponder/pondering/undecided/participate/participating/attend/attending/attendees/participants",
+                2,
+            ),
+            ("take/taking/takes part", 2),
+            ("make/made up * mind", 2),
         ],
         needs: WHO_WORDS,
         bare_names: 0,
@@ -196,18 +204,27 @@ pub(super) static INTENTS: &[Intent] = &[
     },
     Intent {
         command: Cmd::Who,
-        about: "The pressure on a party: the threats against it, by whom and on what trigger",
+        about: "The pressure on a party: the threats against it (by whom, on what trigger) and the demands addressed to it",
         cues: &[
-            ("pressure/pressures/leverage/coerce/coercion/squeeze", 4),
+            (
+                "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
+                4,
+            ),
+            ("lean/leans/leaning on", 4),
+            ("who/whom", 1),
             ("measure/measures/threat/threats * against <n>", 4),
             ("against <n>", 1),
         ],
         needs: &[
-            "pressure/pressures/leverage/coerce/coercion/squeeze",
+            "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
+            "lean/leans/leaning on",
             "measure/measures/threat/threats * against <n>",
         ],
         bare_names: 0,
-        forms: &["what pressure is there on {party}?"],
+        forms: &[
+            "what pressure is there on {party}?",
+            "who is putting pressure on whom?",
+        ],
         examples: &[Example {
             question: "what pressure is there on Moscow?",
             reads_as: &["negograph who russia"],

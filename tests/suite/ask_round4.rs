@@ -1,0 +1,123 @@
+//! `negograph ask` on the readings added for round 4 of issue 25: the words
+//! a graph spells otherwise (a capital for its government, "truce" for
+//! "ceasefire", "nine percent" for "9%"), the pressure on every party,
+//! who considers a position and who takes part in talks (format 1.2), and
+//! questions the graph cannot speak to. Expected answers were worked out by
+//! hand from the graphs' files (tests/data/neg/summit.neg is the source of
+//! tests/data/summit.json).
+
+use super::ask_readings::{has_note, reads, refused};
+use crate::common::negograph;
+
+const HARBOUR: &str = "tests/data/harbour-strike.json";
+const SUMMIT: &str = "tests/data/summit.json";
+
+#[test]
+fn a_capital_or_a_synonym_is_read_as_the_graphs_word_with_a_note() {
+    let (commands, notes) = reads(None, "What is Kyiv asking for?");
+    assert_eq!(commands, ["negograph stance ukraine"]);
+    assert!(has_note(&notes, "read 'Kyiv' as 'ukraine'"), "{notes:?}");
+    let (commands, notes) = reads(None, "what needs to happen first for a 30 day truce");
+    assert_eq!(commands, ["negograph requires ceasefire-30d"]);
+    assert!(has_note(&notes, "read 'truce' as 'ceasefire'"), "{notes:?}");
+    // A word the graph holds is its own: Moscow is an alias of russia.
+    let (_, notes) = reads(None, "what does Moscow want?");
+    assert!(!has_note(&notes, "read 'Moscow'"), "{notes:?}");
+}
+
+#[test]
+fn quantities_match_whichever_way_they_are_spelt() {
+    for question in [
+        "Who backs the nine percent offer?",
+        "Who backs the 9 percent offer?",
+        "who backs the 9 per cent offer",
+    ] {
+        let (commands, _) = reads(Some(HARBOUR), question);
+        assert_eq!(
+            commands,
+            ["negograph who pay-offer-9 --side for"],
+            "{question}"
+        );
+    }
+}
+
+#[test]
+fn pressure_on_a_party_is_threats_against_it_and_demands_addressed_to_it() {
+    let out = negograph()
+        .args(["-f", SUMMIT, "who", "upstream", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups: Vec<(&str, usize)> = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["relation"].as_str().unwrap(),
+                g["parties"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(groups, [("threatens", 1), ("demands", 2)]);
+    let text = negograph()
+        .args(["-f", SUMMIT, "who", "upstream"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.starts_with("Who threatens or makes demands of Upstream Republic"),
+        "{text}"
+    );
+    assert!(
+        text.contains("demands A five-year moratorium on new dams"),
+        "{text}"
+    );
+    // Nameless: every party under pressure.
+    let (commands, notes) = reads(Some(SUMMIT), "who is putting pressure on whom?");
+    assert_eq!(commands, ["negograph who upstream"]);
+    assert!(has_note(&notes, "for each party under any"), "{notes:?}");
+    let (commands, _) = reads(None, "Who is putting pressure on whom?");
+    assert_eq!(commands, ["negograph who russia"]);
+    let (commands, _) = reads(Some(SUMMIT), "what pressure is Highcastle under");
+    assert_eq!(commands, ["negograph who upstream"]);
+}
+
+#[test]
+fn who_considers_and_who_takes_part_are_their_relations() {
+    for (question, command) in [
+        (
+            "who is weighing the dam moratorium?",
+            "negograph who dam-moratorium --relation considers",
+        ),
+        (
+            "who hasn't made up their mind on the moratorium",
+            "negograph who dam-moratorium --relation considers",
+        ),
+        (
+            "who is taking part in the Geneva summit?",
+            "negograph who summit --relation takes_part_in",
+        ),
+        (
+            "which parties are attending the summit?",
+            "negograph who summit --relation takes_part_in",
+        ),
+        (
+            "who is at the talks",
+            "negograph who summit --relation takes_part_in",
+        ),
+    ] {
+        let (commands, _) = reads(Some(SUMMIT), question);
+        assert_eq!(commands, [command], "{question}");
+    }
+}
+
+#[test]
+fn a_party_not_in_the_graph_is_refused_by_name() {
+    let error = refused(
+        Some("graph/trade-talks.json"),
+        "What does the EU make of all this?",
+    );
+    assert!(error.contains("no party or node called 'EU'"), "{error}");
+}
