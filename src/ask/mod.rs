@@ -26,6 +26,7 @@ pub mod names;
 mod phrasing;
 mod plan;
 mod proposals;
+mod scope;
 pub mod sets;
 pub mod slots;
 mod strangers;
@@ -201,6 +202,11 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if tried.is_none() && parsed.assumed.is_some() {
         // "What happens if X?" holds no other name: X is what it is about.
         tried = choose(&parsed, graph, view, false);
+    }
+    // Words the graph cannot speak to ("how many have died") are no
+    // question about what it holds, whatever its other words read as.
+    if let Some(why) = scope::beyond(question, &parsed) {
+        return Err(help::out_of_scope(question, &parsed, graph, &why));
     }
     let Some((intent, plan, with_if)) = tried else {
         return Err(help::refusal(question, &parsed, graph));

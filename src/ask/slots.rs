@@ -194,6 +194,22 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
+    // Asked by its own words ("the issues", "at stake"), or of an issue by
+    // name ("where does everyone stand on the length of the ceasefire?").
+    let worded = [
+        "issue/issues/topic/topics/subject/subjects",
+        "at stake",
+        "what * negotiate/negotiated/negotiating about/over/on",
+    ]
+    .iter()
+    .any(|p| (f.says)(p));
+    let named_issue = f
+        .names
+        .iter()
+        .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
+    if !worded && !named_issue {
+        return None;
+    }
     // Every issue and every party whatever else is named ("the key issues
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {

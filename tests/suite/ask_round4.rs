@@ -121,3 +121,60 @@ fn a_party_not_in_the_graph_is_refused_by_name() {
     );
     assert!(error.contains("no party or node called 'EU'"), "{error}");
 }
+
+#[test]
+fn a_question_the_graph_cannot_speak_to_is_refused_saying_why() {
+    for (graph, question, what) in [
+        (
+            None,
+            "how many people have died since the talks were proposed",
+            "not casualties ('died')",
+        ),
+        (
+            None,
+            "how much territory does Russia hold?",
+            "not the fighting on the ground ('territory')",
+        ),
+        (
+            Some(HARBOUR),
+            "how much money has the strike cost the port",
+            "not money or the economy",
+        ),
+        (
+            Some(SUMMIT),
+            "how much water flows down the river each year",
+            "no count or amount of 'water'",
+        ),
+    ] {
+        let error = refused(graph, question);
+        assert!(error.contains(what), "{question}: {error}");
+        assert!(
+            error.contains("negograph ask \""),
+            "{question}: closest forms: {error}"
+        );
+    }
+    // A word of that kind the graph names is a name: the dead hostages.
+    let (commands, _) = reads(
+        Some("graph/examples/gaza-2025-05-26.json"),
+        "who proposed the release of the dead hostages?",
+    );
+    assert!(!commands.is_empty());
+}
+
+#[test]
+fn every_partys_position_on_an_issue_reads_the_issues() {
+    let gaza = Some("graph/examples/gaza-2025-05-26.json");
+    for question in [
+        "Lay out every party's position on each issue",
+        "where does everyone stand on how long the ceasefire should last",
+        "what are the issues on the table",
+    ] {
+        let (commands, _) = reads(gaza, question);
+        assert_eq!(commands, ["negograph issues"], "{question}");
+    }
+    let (_, notes) = reads(
+        gaza,
+        "where does everyone stand on how long the ceasefire should last",
+    );
+    assert!(has_note(&notes, "read 'how long' as 'length'"), "{notes:?}");
+}

@@ -61,9 +61,22 @@ pub(super) static INTENTS: &[Intent] = &[
         command: Cmd::Issues,
         about: "Every issue, with every party's stated position on it over time",
         cues: &[
-            ("issue/issues/topic/topics/subject/subjects", 3),
+            ("issue/issues/topic/topics/subject/subjects", 5),
             ("at stake", 3),
             ("what * negotiate/negotiated/negotiating about/over/on", 2),
+            // "Every party's position on each issue": the issues, not the
+            // overview the parties and positions ask for.
+            ("each/every/all/per issue/issues/topic/topics", 4),
+            // "Where does everyone stand on <an issue>?": read by `issues`
+            // when the name is an issue's (see slots::issues).
+            (
+                "stand/stands/think/thinks/view/views/position/positions on/about <n>",
+                2,
+            ),
+            (
+                "everyone/everybody/each/every/all side/sides/party/parties",
+                1,
+            ),
         ],
         needs: &[],
         bare_names: 0,
