@@ -51,7 +51,33 @@ const SAME: &[&[&str]] = &[
     &["switzerland", "bern", "swiss"],
 ];
 
-/// One phrase of the question read as another: (as typed, as read).
+/// Ways of saying "as the record stands" ("if nobody moves", "if nothing
+/// changes"): no condition to assume, the graph as it is. Each is read
+/// after "if", "assuming", "provided" or "unless", or alone ("as things stand").
+const AS_IT_STANDS: &[&str] = &[
+    "nobody moves",
+    "no one moves",
+    "nobody budges",
+    "no one budges",
+    "nothing moves",
+    "nothing changes",
+    "nothing else changes",
+    "nothing happens",
+    "nothing shifts",
+    "things stay the same",
+    "things stay as they are",
+    "everything stays the same",
+    "status quo holds",
+    "the status quo holds",
+    "nobody changes course",
+    "no one changes course",
+];
+
+/// What a phrase of [`AS_IT_STANDS`] is read as, in its note.
+pub(super) const AS_IT_STANDS_READ: &str = "the record as it stands";
+
+/// One phrase of the question read as another: (as typed, as read; empty
+/// for a phrase read as [`AS_IT_STANDS_READ`] and left out).
 pub(super) type Rewrite = (String, String);
 
 /// The graph's names as runs of words: every id, label and alias.
@@ -112,6 +138,13 @@ pub(super) fn as_the_graph_names(
                     .enumerate()
                     .all(|(k, w)| ws[i + k].text == *w && !kept.contains(&(i + k)))
         };
+        if let Some(len) = as_it_stands(&ws[i..], &kept, i) {
+            let span = ws[i].span.start..ws[i + len - 1].span.end;
+            let typed = question.get(span).unwrap_or_default().to_owned();
+            rewrites.push((typed, String::new()));
+            i += len;
+            continue;
+        }
         let found = groups.iter().find_map(|group| {
             let typed = group.iter().find(|p| at(p))?;
             if held(&names, typed) {
@@ -139,6 +172,32 @@ pub(super) fn as_the_graph_names(
         i += len;
     }
     (out, date, rewrites)
+}
+
+/// The length of an "if nobody moves" at the start of `ws` (the "if"
+/// with it), or of an "as things stand"; `None` when there is none there
+/// (or it runs into the date, at `kept`, `at` being where `ws` starts).
+fn as_it_stands(ws: &[Word], kept: &std::ops::Range<usize>, at: usize) -> Option<usize> {
+    let text = |k: usize| ws.get(k).map_or("", |w| w.text.as_str());
+    let len = if matches!(text(0), "if" | "assuming" | "provided" | "unless") {
+        AS_IT_STANDS.iter().find_map(|phrase| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| text(k + 1) == *w)
+                .then_some(words.len() + 1)
+        })?
+    } else if ["as", "things", "stand"]
+        .iter()
+        .enumerate()
+        .all(|(k, w)| text(k) == *w)
+    {
+        3
+    } else {
+        return None;
+    };
+    (!(at..at + len).any(|k| kept.contains(&k))).then_some(len)
 }
 
 #[cfg(test)]

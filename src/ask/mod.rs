@@ -277,9 +277,14 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.push(format!("read '{typed}' as '{read}'"));
     }
     for (typed, read) in &parsed.rewrites {
-        notes.push(format!(
-            "read '{typed}' as '{read}' (the graph's word for it)"
-        ));
+        notes.push(if read.is_empty() {
+            format!(
+                "read '{typed}' as {}: no condition to assume",
+                lexicon::AS_IT_STANDS_READ
+            )
+        } else {
+            format!("read '{typed}' as '{read}' (the graph's word for it)")
+        });
     }
     if plan.queries.len() > MOST_READINGS {
         return Err(help::too_many(&parsed, graph, &plan, &frame_names));

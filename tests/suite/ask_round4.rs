@@ -178,3 +178,22 @@ fn every_partys_position_on_an_issue_reads_the_issues() {
     );
     assert!(has_note(&notes, "read 'how long' as 'length'"), "{notes:?}");
 }
+
+#[test]
+fn where_things_will_stand_if_nobody_moves_is_the_record_read_forward() {
+    let (commands, notes) = reads(None, "Where will things stand next Monday if nobody moves?");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        has_note(
+            &notes,
+            "read 'next monday' as 2025-05-19, after the newest source (2025-05-12)"
+        ),
+        "{notes:?}"
+    );
+    assert!(
+        has_note(&notes, "read 'if nobody moves' as the record as it stands"),
+        "{notes:?}"
+    );
+    let (commands, _) = reads(Some(HARBOUR), "where will the dispute stand tomorrow?");
+    assert_eq!(commands, ["negograph show"]);
+}

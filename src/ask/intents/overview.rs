@@ -72,6 +72,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("state of play", 3),
+            // "Where will things stand next Monday?", "where does the
+            // dispute stand?": with no name, the whole negotiation.
+            ("where * stand/be", 4),
+            ("lay of land", 3),
             ("big picture", 3),
             ("going on", 3),
             ("involved", 2),

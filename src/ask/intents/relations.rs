@@ -67,6 +67,10 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Every party's position on each issue": the issues, not the
             // overview the parties and positions ask for.
             ("each/every/all/per issue/issues/topic/topics", 4),
+            (
+                "stand/stands/position/positions/view/views on * issue/issues",
+                4,
+            ),
             // "Where does everyone stand on <an issue>?": read by `issues`
             // when the name is an issue's (see slots::issues).
             (
