@@ -12,7 +12,9 @@ use crate::graph::Graph;
 
 /// Groups of phrases (words as [`words`] splits them, space-separated) that
 /// name one thing. A phrase of the question the graph's names do not hold
-/// is read as the first phrase of its group that they do.
+/// is read as the first phrase of its group that they do. Nouns only: a
+/// verb read as a label's word ("dropped" as "removes") would make a name
+/// of a word that names nothing.
 const SAME: &[&[&str]] = &[
     // Events and measures.
     &[

@@ -197,3 +197,26 @@ fn where_things_will_stand_if_nobody_moves_is_the_record_read_forward() {
     let (commands, _) = reads(Some(HARBOUR), "where will the dispute stand tomorrow?");
     assert_eq!(commands, ["negograph show"]);
 }
+
+#[test]
+fn the_question_after_an_if_clause_and_a_partys_line() {
+    let (commands, notes) = reads(None, "if Moscow says no to the 30 day ceasefire what then");
+    assert_eq!(commands, ["negograph effects russia-refuses-30d"]);
+    assert!(
+        has_note(&notes, "read as ceasefire-30d not happening"),
+        "{notes:?}"
+    );
+    let (commands, _) = reads(None, "what's Putin's line");
+    assert_eq!(commands, ["negograph stance russia"]);
+    // "What would it take" is unblock's, not a party's take.
+    let (commands, _) = reads(
+        Some("graph/examples/gaza-2025-05-26.json"),
+        "What would it take for Israel to accept Hamas's version?",
+    );
+    assert_eq!(commands, ["negograph unblock hamas-version"]);
+    let (commands, _) = reads(
+        Some("graph/trade-talks.json"),
+        "walk me through how this unfolded",
+    );
+    assert_eq!(commands, ["negograph timeline"]);
+}

@@ -47,6 +47,11 @@ pub(super) static INTENTS: &[Intent] = &[
         cues: &[
             ("party/parties/players/actors/sides/participants", 3),
             ("overview/summary/summarize/summarise/everything/list", 3),
+            // "Summarise the dispute": the whole of it, not its conflicts.
+            (
+                "overview/summary/summarize/summarise/recap/rundown/brief/briefing",
+                1,
+            ),
             (
                 "demand/demands/condition/conditions/proposal/proposals/position/positions",
                 2,

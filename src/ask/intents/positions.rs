@@ -146,6 +146,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("position/positions/views on", 1),
+            // Read by who's side filter ("who turned down X?").
+            ("turn/turns/turned down", 1),
+            ("say/says/said no", 1),
             // The verbs of `considers` and `takes_part_in` (who_filter
             // reads which): "who is weighing X?", "who takes part in X?".
             (
@@ -297,8 +300,11 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("red line/lines", 3),
             ("role/interest/interests/objective/objectives", 3),
+            // "What's Putin's line?", "Hamas's take": the party's stance.
+            // Not "take": "what would it take" asks what clears a position.
+            ("line/view/views/attitude/approach/thinking/outlook", 3),
             (
-                "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
+                "expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
                 1,
             ),
             // "Does Trump back the meeting?", "is Europe on board with it?":
