@@ -11,7 +11,10 @@ use super::words::is_stopword;
 use super::{Parsed, content_left};
 
 /// Subjects a graph of positions and claims records nothing about, as
-/// [`Pattern`] alternatives, each with what to call it in the refusal.
+/// [`Pattern`] alternatives: words that mean nothing else in a question
+/// about talks (not "arms", which is also aid; not "economic", which is
+/// also sanctions; not "opinion" or "approval", which are also stances), as
+/// each with what to call it in the refusal.
 const BEYOND: &[(&str, &str)] = &[
     (
         "die/died/dies/dead/death/deaths/kill/killed/killing/casualty/casualties/wounded/injured/fatality/fatalities/toll/victims",
@@ -22,15 +25,11 @@ const BEYOND: &[(&str, &str)] = &[
         "the fighting on the ground",
     ),
     (
-        "weapon/weapons/missile/missiles/drone/drones/tank/tanks/ammunition/arms",
-        "weapons",
-    ),
-    (
-        "cost/costs/money/price/prices/dollar/dollars/euro/euros/economy/economic/gdp/inflation/budget/spending/revenue/profit/profits/loss/losses",
+        "cost/costs/money/price/prices/dollar/dollars/euro/euros/gdp/inflation/budget/revenue/profit/profits/loss/losses",
         "money or the economy",
     ),
     (
-        "poll/polls/polling/vote/votes/voter/voters/election/elections/popularity/approval/opinion",
+        "poll/polls/polling/voter/voters/election/elections/popularity",
         "public opinion or elections",
     ),
     ("weather/rain/temperature/forecast", "the weather"),

@@ -62,9 +62,12 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     let says = f.says;
     // Specific verbs first: "who proposed X" wants the proposers only. The
     // verbs are the relation table's (Relation::facts).
+    // A verb right after a name is a noun of it ("the arbitration offer",
+    // "the sanctions threat"), not what the question asks.
+    let verb = |v: &str| says(v) && (v.contains(' ') || !says(&format!("<n> {v}")));
     let named = Relation::ALL
         .iter()
-        .find(|r| r.facts().ask_verbs.iter().any(|v| says(v)));
+        .find(|r| r.facts().ask_verbs.iter().any(|v| verb(v)));
     if let Some(&r) = named {
         return (Some(r), None);
     }

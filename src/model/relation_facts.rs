@@ -109,7 +109,11 @@ impl Relation {
             },
             Relation::Proposes => RelationFacts {
                 ask_verbs: &[
-                    "propose/suggest/table/tabled/offer/offered/wrote/write/author/authored/drafted",
+                    // Not "table" alone ("at the table" is taking part) nor
+                    // "offer" after a name ("the arbitration offer" is a noun):
+                    // see ask's who_filter.
+                    "propose/suggest/offer/offered/wrote/write/author/authored/drafted",
+                    "table/tabled <n>",
                     "put forward",
                     "come/came/comes up with",
                 ],
@@ -236,7 +240,8 @@ impl Relation {
                     "take/takes/taking/took part",
                     "participate/participates/participating/participated/participant/participants/attend/attends/attending/attended/attendee/attendees/present/delegation/delegations",
                     "who/anyone/anybody is/are at",
-                    "at table",
+                    "at/around table",
+                    "sit/sits/sitting/sat/seated at/around",
                 ],
                 help: "a party takes part in talks or a position worked out among several",
                 ..stand(None, "takes part in", style("#4a5568", "dotted", "inv"))

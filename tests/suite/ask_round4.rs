@@ -220,3 +220,28 @@ fn the_question_after_an_if_clause_and_a_partys_line() {
     );
     assert_eq!(commands, ["negograph timeline"]);
 }
+
+#[test]
+fn a_verb_after_a_name_is_a_noun_and_at_the_table_is_taking_part() {
+    // "The arbitration offer": no proposer asked for; weighing it is.
+    let (commands, _) = reads(Some(HARBOUR), "who is weighing the arbitration offer?");
+    assert_eq!(commands, ["negograph who arbitration --relation considers"]);
+    let (commands, _) = reads(Some(SUMMIT), "who is sitting at the table in Geneva?");
+    assert_eq!(commands, ["negograph who summit --relation takes_part_in"]);
+    let (commands, _) = reads(
+        Some(SUMMIT),
+        "is Upstream still undecided on the dam moratorium?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph responses dam-moratorium --party upstream"]
+    );
+    let (commands, _) = reads(None, "who is Europe threatening?");
+    assert_eq!(commands, ["negograph stance european-leaders"]);
+    // "Arming" is aid, not a subject the graph cannot speak to.
+    let error = refused(
+        None,
+        "if the West stopped arming Ukraine, what would that change?",
+    );
+    assert!(!error.contains("cannot answer"), "{error}");
+}

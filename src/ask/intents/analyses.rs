@@ -36,6 +36,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("how * get/reach/achieve/secure/make", 2),
             ("get/gets * moving/going/started/unstuck/track", 4),
             ("route/road/roadmap/path/way to <n>", 3),
+            // "What would get Putin and Zelensky in the same room?"
+            ("what would/could get", 3),
+            ("same room/table", 2),
         ],
         needs: &[],
         bare_names: 0,

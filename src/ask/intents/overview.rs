@@ -26,6 +26,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("what/who is <n>", 3),
+            // "What's in the 70-day plan?": its terms, with the rest.
+            ("what is in <n>", 3),
             // "Who are the mediators?" of a party so called; not "what are
             // the European leaders threatening?".
             ("who are <n>", 3),
@@ -63,7 +65,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
             (
-                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
                 6,
             ),
             // "Which claims are disputed, and by whom?": the overview ends

@@ -257,6 +257,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("attend/attends/attending/attended", 3),
             // "Is the West prepared to pause its aid?": its answer to that.
             ("prepared/willing/ready/open/inclined to", 4),
+            // "Is Upstream still undecided on X?", "is it weighing X?": its
+            // answer so far (considers, format 1.2).
+            (
+                "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/decided",
+                3,
+            ),
+            // "What did the port do with the demand?"
+            ("what * do/did/does with", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
             // positions, not the answering party's stance.
             (
@@ -300,7 +308,11 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("red line/lines", 3),
             ("role/interest/interests/objective/objectives", 3),
-            // "What's Putin's line?", "Hamas's take": the party's stance.
+            // "Who is Europe threatening?": the party threatens, so its
+            // stance says. Only "threaten": by stem "demanding" is also the
+            // noun of "Ukraine's demands".
+            ("<n> threaten/threatens/threatening/threatened", 3),
+            // "What's Putin's line?": the party's stance.
             // Not "take": "what would it take" asks what clears a position.
             ("line/view/views/attitude/approach/thinking/outlook", 3),
             (

@@ -107,6 +107,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),
+            // "How far apart are Israel and Hamas?": parties, which compare
+            // does not take (it takes proposals).
+            ("far apart", 2),
             ("sticking point/points", 2),
             ("gap/gaps between <n> and <n>", 2),
             // "How do Russia's and Ukraine's positions differ?"
