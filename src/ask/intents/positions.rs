@@ -228,11 +228,18 @@ pub(super) static INTENTS: &[Intent] = &[
             "what pressure is there on {party}?",
             "who is putting pressure on whom?",
         ],
-        examples: &[Example {
-            question: "what pressure is there on Moscow?",
-            reads_as: &["negograph who russia"],
-            graph: None,
-        }],
+        examples: &[
+            Example {
+                question: "what pressure is there on Moscow?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+            Example {
+                question: "who is putting pressure on whom?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+        ],
         build: pressure,
     },
     Intent {
