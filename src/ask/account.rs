@@ -121,12 +121,13 @@ pub(super) fn notes(
 /// about itself, whose words the asked node's names do not hold ("if Moscow says
 /// no to the ceasefire": russia, within russia-refuses-30d): said.
 fn within_notes(parsed: &Parsed, graph: &Graph, plan: &Plan, mentions: &[usize]) -> Vec<String> {
-    // Only an event's effects are read through names that describe it; the
-    // parties of "the talks between A and B" are what the reading says.
-    if !plan
+    // The mediators of "the talks between A and B" say their parties
+    // themselves; other readings through names (an event's effects, what
+    // blocks the talks between two leaders) are said here.
+    if plan
         .queries
         .iter()
-        .all(|q| matches!(q, crate::query::Query::Effects(_)))
+        .any(|q| matches!(q, crate::query::Query::Who { .. }))
     {
         return Vec::new();
     }

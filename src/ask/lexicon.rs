@@ -27,6 +27,8 @@ const SAME: &[&[&str]] = &[
     &["rise", "raise", "increase", "hike"],
     &["strike", "walkout", "stoppage"],
     &["meeting", "summit"],
+    // A party's plan is its proposal (or offer), as the graph calls it.
+    &["proposal", "offer", "plan"],
     &["withdrawal", "pullout", "pull out"],
     &["hostages", "captives"],
     // Governments by capital, seat or leader; countries by their people.

@@ -268,7 +268,9 @@ pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
         let after = all.get(i + 2).map(|(w, _)| w.as_str());
         let number = spelt_number(word)
             .filter(|_| next.is_some_and(is_unit))
-            .map_or_else(|| word.clone(), |n| n.to_string());
+            .map(|n| n.to_string())
+            .or_else(|| spelt_day(word, next, after))
+            .unwrap_or_else(|| word.clone());
         if number.chars().all(|c| c.is_ascii_digit()) {
             // "9 percent", "9 per cent": the unit is the "%" no word keeps.
             let per_cent = next == Some("per") && after == Some("cent");
@@ -318,6 +320,57 @@ fn spelt_number(word: &str) -> Option<u32> {
     TENS.iter()
         .position(|t| *t == word)
         .and_then(|n| u32::try_from(n * 10 + 30).ok())
+}
+
+/// "The first of March": an ordinal spelt in words before "of" and a
+/// month, as its digits ("1st"), the way dates are read.
+fn spelt_day(word: &str, next: Option<&str>, after: Option<&str>) -> Option<String> {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let n = ORDINALS.iter().position(|o| *o == word)? + 1;
+    (next == Some("of") && after.is_some_and(|m| MONTHS.contains(&m))).then(|| {
+        let suffix = match n {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        format!("{n}{suffix}")
+    })
 }
 
 /// Whether a word after a number makes it a quantity ("nine percent",
@@ -472,6 +525,8 @@ mod tests {
         assert_eq!(texts("a 9% offer"), ["a", "9", "offer"]);
         assert_eq!(texts("the last ten days"), ["the", "last", "10", "days"]);
         assert_eq!(texts("two sides"), ["two", "sides"]);
+        assert_eq!(texts("the first of March"), ["the", "1st", "of", "march"]);
+        assert_eq!(texts("the first offer"), ["the", "first", "offer"]);
         let w = words("the cease fire?");
         assert_eq!(&"the cease fire?"[w[1].span.clone()], "cease fire");
     }

@@ -19,7 +19,7 @@
 //! format-1.2 summit with `considers`, `takes_part_in` and addressees):
 //! `ask-paraphrases-round4.txt`, 51/83 at first, 77/83 after; then
 //! `ask-paraphrases-round4-held.txt`, written after those fixes, 27/42 at
-//! first, 36/42 after.
+//! first, 38/42 after.
 
 use crate::common;
 
@@ -152,5 +152,5 @@ fn the_fourth_rounds_paraphrases_are_read_as_well_as_at_the_end_of_the_round() {
     assert!(first.0 >= 77, "round 4: {}/83, was 77", first.0);
     let (held, _) = score("ask-paraphrases-round4-held.txt");
     assert_eq!(held.1, 42, "the set is frozen");
-    assert!(held.0 >= 36, "round 4 held out: {}/42, was 36", held.0);
+    assert!(held.0 >= 38, "round 4 held out: {}/42, was 38", held.0);
 }

@@ -245,3 +245,21 @@ fn a_verb_after_a_name_is_a_noun_and_at_the_table_is_taking_part() {
     );
     assert!(!error.contains("cannot answer"), "{error}");
 }
+
+#[test]
+fn a_plan_is_the_graphs_proposal_and_the_first_of_march_is_a_day() {
+    let (commands, notes) = reads(
+        Some("graph/examples/gaza-2025-05-26.json"),
+        "what's in the 70-day plan?",
+    );
+    assert_eq!(commands, ["negograph show hamas-version"]);
+    assert!(has_note(&notes, "read 'plan' as 'proposal'"), "{notes:?}");
+    let (commands, _) = reads(
+        Some("graph/trade-talks.json"),
+        "what has changed since the first of March?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-01 --to 2025-03-20"]
+    );
+}
