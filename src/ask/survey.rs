@@ -63,6 +63,16 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     every(f, Relation::Threatens, "threats")
 }
 
+/// "Who is taking part?": every party taking part, with what in.
+pub(super) fn taking_part(f: &Frame) -> Option<Plan> {
+    every(f, Relation::TakesPartIn, "parties taking part")
+}
+
+/// "Who is still undecided?": every party considering a position.
+pub(super) fn considering(f: &Frame) -> Option<Plan> {
+    every(f, Relation::Considers, "positions under consideration")
+}
+
 /// "Who are the mediators?": every mediator, with what they mediate.
 pub(super) fn mediators(f: &Frame) -> Option<Plan> {
     every(f, Relation::Mediates, "mediators")

@@ -261,6 +261,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases.txt",
         "ask-paraphrases-round4.txt",
         "ask-paraphrases-round4-held.txt",
+        "ask-paraphrases-round4-check.txt",
     ]
     .iter()
     .flat_map(|file| {

@@ -19,7 +19,9 @@
 //! format-1.2 summit with `considers`, `takes_part_in` and addressees):
 //! `ask-paraphrases-round4.txt`, 51/83 at first, 77/83 after; then
 //! `ask-paraphrases-round4-held.txt`, written after those fixes, 27/42 at
-//! first, 38/42 after.
+//! first, 38/42 after; and a final check written after every change
+//! (`ask-paraphrases-round4-check.txt`), 27/30 at its only first try,
+//! 30/30 after.
 
 use crate::common;
 
@@ -153,4 +155,11 @@ fn the_fourth_rounds_paraphrases_are_read_as_well_as_at_the_end_of_the_round() {
     let (held, _) = score("ask-paraphrases-round4-held.txt");
     assert_eq!(held.1, 42, "the set is frozen");
     assert!(held.0 >= 38, "round 4 held out: {}/42, was 38", held.0);
+}
+
+#[test]
+fn the_fourth_rounds_final_check_is_read_as_well_as_after_its_fixes() {
+    let (check, _) = score("ask-paraphrases-round4-check.txt");
+    assert_eq!(check.1, 30, "the set is frozen");
+    assert!(check.0 >= 30, "round 4 final check: {}/30, was 30", check.0);
 }

@@ -263,3 +263,19 @@ fn a_plan_is_the_graphs_proposal_and_the_first_of_march_is_a_day() {
         ["negograph changes --from 2025-03-01 --to 2025-03-20"]
     );
 }
+
+#[test]
+fn who_takes_part_or_is_undecided_without_a_name_reads_every_such_claim() {
+    let (commands, _) = reads(Some(SUMMIT), "who is taking part?");
+    assert_eq!(commands, ["negograph who summit --relation takes_part_in"]);
+    let (commands, _) = reads(Some(SUMMIT), "is anyone still undecided?");
+    assert_eq!(
+        commands,
+        ["negograph who dam-moratorium --relation considers"]
+    );
+    // A graph with no such claim says so.
+    let error = refused(None, "who is taking part?");
+    assert!(error.contains("no party takes part in anything"), "{error}");
+    let (commands, _) = reads(None, "what threats are hanging over Moscow");
+    assert_eq!(commands, ["negograph who russia"]);
+}

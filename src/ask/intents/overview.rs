@@ -5,7 +5,7 @@
 use super::{Example, Intent};
 use crate::args::Cmd;
 use crate::ask::slots::{detail, overview};
-use crate::ask::survey::{mediators, threats};
+use crate::ask::survey::{considering, mediators, taking_part, threats};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -83,6 +83,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),
             ("lay of land", 3),
+            ("what * look/looks like", 3),
             ("big picture", 3),
             ("going on", 3),
             ("involved", 2),
@@ -163,5 +164,45 @@ pub(super) static INTENTS: &[Intent] = &[
             graph: super::GAZA,
         }],
         build: mediators,
+    },
+    Intent {
+        command: Cmd::Who,
+        about: "Every party taking part, with what in (format 1.2)",
+        cues: &[
+            ("take/takes/taking/took part", 4),
+            (
+                "participate/participates/participating/participant/participants/attend/attends/attending/attendee/attendees",
+                4,
+            ),
+            ("who/whom/anyone/anybody", 1),
+        ],
+        needs: &[
+            "take/takes/taking/took part",
+            "participate/participates/participating/participant/participants/attend/attends/attending/attendee/attendees",
+        ],
+        bare_names: 0,
+        forms: &[],
+        examples: &[],
+        build: taking_part,
+    },
+    Intent {
+        command: Cmd::Who,
+        about: "Every party weighing a position, neither agreeing nor refusing (format 1.2)",
+        cues: &[
+            (
+                "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/noncommittal",
+                4,
+            ),
+            ("make/made up * mind", 4),
+            ("who/whom/anyone/anybody", 1),
+        ],
+        needs: &[
+            "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/noncommittal",
+            "make/made up * mind",
+        ],
+        bare_names: 0,
+        forms: &[],
+        examples: &[],
+        build: considering,
     },
 ];

@@ -215,13 +215,16 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("lean/leans/leaning on", 4),
             ("who/whom", 1),
-            ("measure/measures/threat/threats * against <n>", 4),
+            (
+                "measure/measures/threat/threats * against/over/facing/on <n>",
+                4,
+            ),
             ("against <n>", 1),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
             "lean/leans/leaning on",
-            "measure/measures/threat/threats * against <n>",
+            "measure/measures/threat/threats * against/over/facing/on <n>",
         ],
         bare_names: 0,
         forms: &[
