@@ -13,7 +13,8 @@ use super::{Parsed, content_left};
 /// Subjects a graph of positions and claims records nothing about, as
 /// [`Pattern`] alternatives: words that mean nothing else in a question
 /// about talks (not "arms", which is also aid; not "economic", which is
-/// also sanctions; not "opinion" or "approval", which are also stances), as
+/// also sanctions; not "opinion" or "approval", which are also stances; not
+/// "cost", "price" or "loss", which are also concessions), as
 /// each with what to call it in the refusal.
 const BEYOND: &[(&str, &str)] = &[
     (
@@ -25,7 +26,7 @@ const BEYOND: &[(&str, &str)] = &[
         "the fighting on the ground",
     ),
     (
-        "cost/costs/money/price/prices/dollar/dollars/euro/euros/gdp/inflation/budget/revenue/profit/profits/loss/losses",
+        "money/dollar/dollars/euro/euros/gdp/inflation/budget/revenue/profit/profits",
         "money or the economy",
     ),
     (
