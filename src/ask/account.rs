@@ -97,6 +97,14 @@ pub(super) fn notes(
         used_mentions.extend(parsed.assumed);
     }
     notes.extend(partial_notes(parsed, graph, &used_mentions));
+    // The names an "if" clause read as a whole holds ("if Lowport closes
+    // the border") describe it, as do the parties of a refusal.
+    let clause_used = used_mentions.iter().any(|m| parsed.conditional.contains(m));
+    let mut describing = used_mentions.clone();
+    if with_if || clause_used {
+        describing.extend(parsed.conditional.iter().copied());
+    }
+    notes.extend(within_notes(parsed, graph, plan, &describing));
     let unused = unused_words(parsed, intent, plan);
     if !unused.is_empty() {
         let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
@@ -107,6 +115,62 @@ pub(super) fn notes(
         ));
     }
     notes
+}
+
+/// For each name an event's effects are read through rather than asked
+/// about itself, whose words the asked node's names do not hold ("if Moscow says
+/// no to the ceasefire": russia, within russia-refuses-30d): said.
+fn within_notes(parsed: &Parsed, graph: &Graph, plan: &Plan, mentions: &[usize]) -> Vec<String> {
+    // The mediators of "the talks between A and B" say their parties
+    // themselves; other readings through names (an event's effects, what
+    // blocks the talks between two leaders) are said here.
+    if plan
+        .queries
+        .iter()
+        .any(|q| matches!(q, crate::query::Query::Who { .. }))
+    {
+        return Vec::new();
+    }
+    let asked: Vec<crate::graph::NodeIx> = plan
+        .queries
+        .iter()
+        .flat_map(crate::query::Query::nodes)
+        .collect();
+    let asked_stems: HashSet<String> = asked
+        .iter()
+        .flat_map(|&n| {
+            std::iter::once(graph.label(n))
+                .chain(graph.node(n).aliases.iter().map(String::as_str))
+                .chain(std::iter::once(graph.id(n)))
+                .flat_map(super::words::words)
+                .map(|w| w.stem)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut seen = HashSet::new();
+    mentions
+        .iter()
+        .filter(|&&m| seen.insert(m))
+        .map(|&m| &parsed.mentions[m])
+        .filter(|m| !m.nodes.iter().any(|n| asked.contains(n)))
+        .filter(|m| {
+            !super::words::words(&m.text)
+                .iter()
+                .any(|w| !is_stopword(&w.text) && asked_stems.contains(&w.stem))
+        })
+        .filter_map(|m| {
+            let ids: Vec<&str> = m.nodes.iter().map(|&n| graph.id(n)).collect();
+            let within: Vec<&str> = asked.iter().map(|&n| graph.id(n)).collect();
+            (!within.is_empty()).then(|| {
+                format!(
+                    "read '{}' as {}, within {}",
+                    m.text,
+                    ids.join(" or "),
+                    within.join(", ")
+                )
+            })
+        })
+        .collect()
 }
 
 /// For each name the reading uses that was found only inside a longer

@@ -331,7 +331,12 @@ fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
     }
     let lead = usize::from(matches!(word(i), Some("next" | "coming")));
     let wanted = weekday(word(i + lead))?;
-    let future = lead > 0 || w.iter().any(|x| FUTURE.contains(&x.text.as_str()));
+    // "Where do things stand on Thursday if nothing changes?": ahead.
+    let unchanged = w.windows(2).any(|p| {
+        matches!(p[0].text.as_str(), "if" | "assuming" | "provided")
+            && matches!(p[1].text.as_str(), "nothing" | "nobody" | "no")
+    });
+    let future = lead > 0 || unchanged || w.iter().any(|x| FUTURE.contains(&x.text.as_str()));
     if !future {
         return None;
     }

@@ -79,6 +79,21 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Error {
     }
 }
 
+/// The refusal for a question the graph cannot speak to (see
+/// [`super::scope`]): why, and the forms closest to it, which it can.
+pub(super) fn out_of_scope(question: &str, parsed: &Parsed, graph: &Graph, why: &str) -> Error {
+    let ranked: Vec<&'static Intent> = ranked(parsed).into_iter().map(|(i, _)| i).collect();
+    let forms: Vec<String> = closest_forms(parsed, graph, &ranked)
+        .iter()
+        .map(|f| format!("negograph ask \"{f}\""))
+        .collect();
+    Error::Usage(format!(
+        "cannot answer \"{}\" from the graph: {why}. The questions closest to it that it can answer: {}",
+        question.trim(),
+        forms.join("; ")
+    ))
+}
+
 /// Up to five question forms for a question that was not understood: those
 /// of the intents it came closest to first, then those its names fit, each
 /// filled in with the names it recognised.

@@ -20,11 +20,13 @@ mod days;
 pub mod failure;
 mod help;
 pub mod intents;
+mod lexicon;
 mod name_lookup;
 pub mod names;
 mod phrasing;
 mod plan;
 mod proposals;
+mod scope;
 pub mod sets;
 pub mod slots;
 mod strangers;
@@ -170,6 +172,8 @@ struct Parsed<'q> {
     assumed: Option<usize>,
     /// Cue words read through a typo: (as typed, as read).
     cue_typos: Vec<(&'q str, String)>,
+    /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
+    rewrites: Vec<lexicon::Rewrite>,
     /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
     /// (all time as [`EVER`]), articles out.
     frame: Vec<String>,
@@ -198,6 +202,11 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if tried.is_none() && parsed.assumed.is_some() {
         // "What happens if X?" holds no other name: X is what it is about.
         tried = choose(&parsed, graph, view, false);
+    }
+    // Words the graph cannot speak to ("how many have died") are no
+    // question about what it holds, whatever its other words read as.
+    if let Some(why) = scope::beyond(question, &parsed) {
+        return Err(help::out_of_scope(question, &parsed, graph, &why));
     }
     let Some((intent, plan, with_if)) = tried else {
         return Err(help::refusal(question, &parsed, graph));
@@ -267,6 +276,16 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }
+    for (typed, read) in &parsed.rewrites {
+        notes.push(if read.is_empty() {
+            format!(
+                "read '{typed}' as {}: no condition to assume",
+                lexicon::AS_IT_STANDS_READ
+            )
+        } else {
+            format!("read '{typed}' as '{read}' (the graph's word for it)")
+        });
+    }
     if plan.queries.len() > MOST_READINGS {
         return Err(help::too_many(&parsed, graph, &plan, &frame_names));
     }
@@ -302,6 +321,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let date =
         dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
+    let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
@@ -378,6 +398,7 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         conditional,
         assumed,
         cue_typos,
+        rewrites,
         frame,
     }
 }

@@ -260,7 +260,7 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
 }
 
 /// Words that ask about two parties meeting or negotiating.
-pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between";
+pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
 
 /// "Get Russia and Ukraine to sit down together": with no position named,
 /// two parties and a word of meeting read as the talks between them, each

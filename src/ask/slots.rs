@@ -62,9 +62,12 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     let says = f.says;
     // Specific verbs first: "who proposed X" wants the proposers only. The
     // verbs are the relation table's (Relation::facts).
+    // A verb right after a name is a noun of it ("the arbitration offer",
+    // "the sanctions threat"), not what the question asks.
+    let verb = |v: &str| says(v) && (v.contains(' ') || !says(&format!("<n> {v}")));
     let named = Relation::ALL
         .iter()
-        .find(|r| r.facts().ask_verbs.iter().any(|v| says(v)));
+        .find(|r| r.facts().ask_verbs.iter().any(|v| verb(v)));
     if let Some(&r) = named {
         return (Some(r), None);
     }
@@ -194,6 +197,22 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
+    // Asked by its own words ("the issues", "at stake"), or of an issue by
+    // name ("where does everyone stand on the length of the ceasefire?").
+    let worded = [
+        "issue/issues/topic/topics/subject/subjects",
+        "at stake",
+        "what * negotiate/negotiated/negotiating about/over/on",
+    ]
+    .iter()
+    .any(|p| (f.says)(p));
+    let named_issue = f
+        .names
+        .iter()
+        .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
+    if !worded && !named_issue {
+        return None;
+    }
     // Every issue and every party whatever else is named ("the key issues
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {

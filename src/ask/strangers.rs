@@ -33,32 +33,6 @@ const HELD: &[&str] = &[
     "red",
 ];
 
-/// Verbs a party does in a question about it: "does China want ...".
-const DOES: &[&str] = &[
-    "want",
-    "wants",
-    "think",
-    "say",
-    "said",
-    "demand",
-    "propose",
-    "proposed",
-    "support",
-    "back",
-    "oppose",
-    "reject",
-    "rejected",
-    "accept",
-    "accepted",
-    "stand",
-    "respond",
-    "responded",
-    "react",
-    "reacted",
-    "threaten",
-    "threatened",
-];
-
 /// Words that ask whether a party does something: "does China want".
 const AUXILIARIES: &[&str] = &[
     "does", "did", "do", "will", "would", "is", "has", "can", "could",
@@ -67,7 +41,7 @@ const AUXILIARIES: &[&str] = &[
 /// The refusal for a question about a party the graph does not hold: a
 /// capitalised word that is no name of the graph, no date and no word of
 /// any phrase, standing where a party does ("China's position", "what does
-/// the EU want"); `None` when there is none.
+/// the EU make of this", the subject of the question); `None` when there is none.
 pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<Error> {
     let ws = &parsed.words;
     let text = |k: usize| ws.get(k).map_or("", |w| w.text.as_str());
@@ -98,13 +72,14 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
         // The question's first word is capitalised whatever it is.
         let proper = acronym || (initial && i > 0);
         let held = HELD.contains(&text(i + 1));
-        let asked = i > 0
+        // The subject of the question ("does the EU make of this", "will
+        // Egypt step in"): whatever it is asked to do, it is asked about.
+        let subject = i > 0
             && (AUXILIARIES.contains(&text(i - 1))
                 || (super::words::ARTICLES.contains(&text(i - 1))
                     && i > 1
-                    && AUXILIARIES.contains(&text(i - 2))))
-            && DOES.contains(&text(i + 1));
-        proper && !is_stopword(&ws[i].text) && (held || asked)
+                    && AUXILIARIES.contains(&text(i - 2))));
+        proper && !is_stopword(&ws[i].text) && (held || subject)
     })?;
     let typed = &question[ws[stranger].span.clone()];
     let bare = !typed.contains(['\'', '’']);

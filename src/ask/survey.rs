@@ -63,16 +63,57 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     every(f, Relation::Threatens, "threats")
 }
 
+/// "Who is taking part?": every party taking part, with what in.
+pub(super) fn taking_part(f: &Frame) -> Option<Plan> {
+    every(f, Relation::TakesPartIn, "parties taking part")
+}
+
+/// "Who is still undecided?": every party considering a position.
+pub(super) fn considering(f: &Frame) -> Option<Plan> {
+    every(f, Relation::Considers, "positions under consideration")
+}
+
 /// "Who are the mediators?": every mediator, with what they mediate.
 pub(super) fn mediators(f: &Frame) -> Option<Plan> {
     every(f, Relation::Mediates, "mediators")
 }
 
-/// "What pressure is there on Russia?": the threats against the party.
+/// The parties some claim puts pressure on: the `target` or `addressee` of
+/// a threat, the `addressee` of a demand, in file order.
+fn pressured(g: &Graph) -> Vec<NodeIx> {
+    let mut found = Vec::new();
+    for e in g.edge_indices() {
+        let edge = g.edge(e);
+        let ends = match g.meta(e).relation {
+            Relation::Threatens => vec![edge.target(), edge.addressee()],
+            Relation::Demands => vec![edge.addressee()],
+            _ => continue,
+        };
+        for end in ends.into_iter().flatten() {
+            if let crate::model::End::Node(n) = end {
+                let n = NodeIx::new(n as usize);
+                if !found.contains(&n) {
+                    found.push(n);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// What `who P` reads as pressure on a party, for the notes.
+const PRESSURE_READ: &str =
+    "pressure on a party read as the threats against it and the demands addressed to it";
+
+/// "What pressure is there on Russia?": the threats against the party and
+/// the demands addressed to it. "Who is putting pressure on whom?" (no
+/// party named): the same for every party some claim puts pressure on.
 pub(super) fn pressure(f: &Frame) -> Option<Plan> {
     // "What leverage does the West have over Russia?": the party the
     // pressure is on is named last.
-    let mut last = f.first(Takes::Party, &[])?;
+    let Some(mut last) = f.first(Takes::Party, &[]) else {
+        return everyone_pressured(f);
+    };
     let mut seen = vec![last.0];
     while let Some(next) = f.first(Takes::Party, &seen) {
         seen.push(next.0);
@@ -80,7 +121,7 @@ pub(super) fn pressure(f: &Frame) -> Option<Plan> {
     }
     let (i, nodes) = last;
     Some(Plan {
-words: Vec::new(),
+        words: Vec::new(),
         queries: nodes
             .iter()
             .map(|&node| Query::Who {
@@ -90,8 +131,36 @@ words: Vec::new(),
             })
             .collect(),
         used: vec![i],
-        notes: vec![
-            "pressure on a party read as the threats against it (the graph records whom a threat targets; a demand records no addressee)".to_owned(),
-        ],
+        notes: vec![PRESSURE_READ.to_owned()],
+    })
+}
+
+/// Every party under pressure, each as `who P`; a question naming a
+/// position ("what pressure is there for a ceasefire?") is not this.
+fn everyone_pressured(f: &Frame) -> Option<Plan> {
+    if !f.names.is_empty() {
+        return None;
+    }
+    let parties = pressured(f.graph);
+    if parties.len() > MOST_READINGS {
+        return None;
+    }
+    let notes = if parties.is_empty() {
+        vec!["the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee".to_owned()]
+    } else {
+        vec![format!("{PRESSURE_READ}, for each party under any")]
+    };
+    Some(Plan {
+        words: Vec::new(),
+        queries: parties
+            .into_iter()
+            .map(|node| Query::Who {
+                node,
+                relation: None,
+                side: None,
+            })
+            .collect(),
+        used: Vec::new(),
+        notes,
     })
 }

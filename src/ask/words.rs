@@ -243,25 +243,155 @@ pub fn words(text: &str) -> Vec<Word> {
 const COMPOUNDS: &[(&str, &str, &str)] = &[("cease", "fire", "ceasefire")];
 
 /// The words of `text` as [`words`] finds them, lower case, without their
-/// stems: for callers that stem only the words they need.
+/// stems: for callers that stem only the words they need. Quantities are
+/// spelt one way on both sides (names and questions): "nine percent",
+/// "9 per cent" and "9%" are all "9", "ten days" is "10 days".
 pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
     // "cease fire" is "ceasefire", as people spell it both ways.
-    let mut held: Option<(String, Range<usize>)> = None;
+    let mut all: Vec<(String, Range<usize>)> = Vec::new();
     split_words(text, |word, span| {
-        if let Some((first, at)) = held.take() {
-            if let Some(&(_, _, whole)) =
-                COMPOUNDS.iter().find(|(a, b, _)| first == *a && word == *b)
-            {
-                each(whole.to_owned(), at.start..span.end);
-                return;
-            }
-            each(first, at);
+        if let Some((first, at)) = all.last()
+            && let Some(&(_, _, whole)) =
+                COMPOUNDS.iter().find(|(a, b, _)| first == a && word == *b)
+        {
+            let start = at.start;
+            all.pop();
+            all.push((whole.to_owned(), start..span.end));
+            return;
         }
-        held = Some((word, span));
+        all.push((word, span));
     });
-    if let Some((word, span)) = held {
-        each(word, span);
+    let mut i = 0;
+    while i < all.len() {
+        let (word, span) = &all[i];
+        let next = all.get(i + 1).map(|(w, _)| w.as_str());
+        let after = all.get(i + 2).map(|(w, _)| w.as_str());
+        let number = spelt_number(word)
+            .filter(|_| next.is_some_and(is_unit))
+            .map(|n| n.to_string())
+            .or_else(|| spelt_day(word, next, after))
+            .unwrap_or_else(|| word.clone());
+        if number.chars().all(|c| c.is_ascii_digit()) {
+            // "9 percent", "9 per cent": the unit is the "%" no word keeps.
+            let per_cent = next == Some("per") && after == Some("cent");
+            if per_cent || matches!(next, Some("percent" | "pct")) {
+                let skip = if per_cent { 3 } else { 2 };
+                each(number, span.start..all[i + skip - 1].1.end);
+                i += skip;
+                continue;
+            }
+        }
+        each(number, span.clone());
+        i += 1;
     }
+}
+
+/// A number spelt in words ("nine", "thirty"), as a number.
+fn spelt_number(word: &str) -> Option<u32> {
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    const TENS: &[&str] = &[
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = UNITS.iter().position(|u| *u == word) {
+        return u32::try_from(n).ok();
+    }
+    TENS.iter()
+        .position(|t| *t == word)
+        .and_then(|n| u32::try_from(n * 10 + 30).ok())
+}
+
+/// "The first of March": an ordinal spelt in words before "of" and a
+/// month, as its digits ("1st"), the way dates are read.
+fn spelt_day(word: &str, next: Option<&str>, after: Option<&str>) -> Option<String> {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let n = ORDINALS.iter().position(|o| *o == word)? + 1;
+    (next == Some("of") && after.is_some_and(|m| MONTHS.contains(&m))).then(|| {
+        let suffix = match n {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        format!("{n}{suffix}")
+    })
+}
+
+/// Whether a word after a number makes it a quantity ("nine percent",
+/// "ten days"), which is then spelt in digits.
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "percent"
+            | "per"
+            | "pct"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hour"
+            | "hours"
+    )
 }
 
 /// [`split`] before two-word spellings are joined.
@@ -390,6 +520,13 @@ mod tests {
         assert_eq!(texts("a cease-fire now"), ["a", "ceasefire", "now"]);
         assert_eq!(texts("cease"), ["cease"]);
         assert_eq!(texts("fire the ceasefire"), ["fire", "the", "ceasefire"]);
+        assert_eq!(texts("the nine percent offer"), ["the", "9", "offer"]);
+        assert_eq!(texts("a 9 per cent offer"), ["a", "9", "offer"]);
+        assert_eq!(texts("a 9% offer"), ["a", "9", "offer"]);
+        assert_eq!(texts("the last ten days"), ["the", "last", "10", "days"]);
+        assert_eq!(texts("two sides"), ["two", "sides"]);
+        assert_eq!(texts("the first of March"), ["the", "1st", "of", "march"]);
+        assert_eq!(texts("the first offer"), ["the", "first", "offer"]);
         let w = words("the cease fire?");
         assert_eq!(&"the cease fire?"[w[1].span.clone()], "cease fire");
     }

@@ -410,6 +410,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// for its party, nor a party holding a position that `excludes` X as
     /// against it. For a party
     /// X: the parties threatening it (`threatens` claims whose `target` it is).
+    /// The exports carry no `addressee` (format 1.2), so on a graph that
+    /// records one this omits what `who` adds: threats and demands
+    /// addressed to X.
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);

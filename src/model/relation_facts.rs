@@ -109,7 +109,11 @@ impl Relation {
             },
             Relation::Proposes => RelationFacts {
                 ask_verbs: &[
-                    "propose/suggest/table/tabled/offer/offered/wrote/write/author/authored/drafted",
+                    // Not "table" alone ("at the table" is taking part) nor
+                    // "offer" after a name ("the arbitration offer" is a noun):
+                    // see ask's who_filter.
+                    "propose/suggest/offer/offered/wrote/write/author/authored/drafted",
+                    "table/tabled <n>",
                     "put forward",
                     "come/came/comes up with",
                 ],
@@ -219,6 +223,12 @@ impl Relation {
             // has not refused (so it is no refusal). See crate::standing.
             Relation::Considers => RelationFacts {
                 response: true,
+                ask_verbs: &[
+                    "consider/considering/weigh/weighing/weighs/mull/mulling/mulls/ponder/pondering/undecided/noncommittal/defer/deferring/deferred/hesitate/hesitating/hesitant",
+                    "make/made/making up * mind",
+                    "not/yet decided",
+                    "on fence",
+                ],
                 version: V1_2,
                 help: "a party neither accepts nor rejects a position put to it (considers, defers, declines to endorse)",
                 fields: &["stance"],
@@ -226,6 +236,13 @@ impl Relation {
             },
             Relation::TakesPartIn => RelationFacts {
                 version: V1_2,
+                ask_verbs: &[
+                    "take/takes/taking/took part",
+                    "participate/participates/participating/participated/participant/participants/attend/attends/attending/attended/attendee/attendees/present/delegation/delegations",
+                    "who/anyone/anybody is/are at",
+                    "at/around table",
+                    "sit/sits/sitting/sat/seated at/around",
+                ],
                 help: "a party takes part in talks or a position worked out among several",
                 ..stand(None, "takes part in", style("#4a5568", "dotted", "inv"))
             },

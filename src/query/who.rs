@@ -74,7 +74,8 @@ impl Who {
 }
 
 /// The parties taking a position on `target`, through `only` when given.
-/// For a party, the parties that threaten it (threats whose `target` it is).
+/// For a party, the pressure on it: the threats whose `target` (or
+/// `addressee`) it is, and the demands addressed to it.
 pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     if view.graph.kind(target) == NodeKind::Party {
         let mut answer = threatening(view, target);
@@ -132,20 +133,36 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     .with_disputes()
 }
 
-/// The threats made against party `target`: every visible `threatens` edge
-/// whose `target` it is, in file order. One pass over the edges: threats
-/// are not indexed by whom they target.
+/// The pressure on party `target`: every visible `threatens` edge whose
+/// `target` or `addressee` it is, then every `demands` edge addressed to it,
+/// in file order, grouped by relation. One pass over the edges: threats and
+/// demands are not indexed by whom they target or address.
 fn threatening(view: &View, target: NodeIx) -> Who {
     let g = view.graph;
-    let here = End::Node(target.index() as u32);
-    let parties: Vec<Party> = view
-        .visible_edges()
-        .filter(|&e| g.meta(e).relation == Relation::Threatens && g.edge(e).target() == Some(here))
-        .map(|e| Party {
-            party: NodeRef::new(view, g.meta(e).from),
-            speaker: None,
-            holding: None,
-            link: Link::new(g, e),
+    let here = Some(End::Node(target.index() as u32));
+    let on_party = |e| {
+        let edge = g.edge(e);
+        match g.meta(e).relation {
+            Relation::Threatens => edge.target() == here || edge.addressee() == here,
+            Relation::Demands => edge.addressee() == here,
+            _ => false,
+        }
+    };
+    let edges: Vec<_> = view.visible_edges().filter(|&e| on_party(e)).collect();
+    let groups = [Relation::Threatens, Relation::Demands]
+        .into_iter()
+        .filter_map(|relation| {
+            let parties: Vec<Party> = edges
+                .iter()
+                .filter(|&&e| g.meta(e).relation == relation)
+                .map(|&e| Party {
+                    party: NodeRef::new(view, g.meta(e).from),
+                    speaker: None,
+                    holding: None,
+                    link: Link::new(g, e),
+                })
+                .collect();
+            (!parties.is_empty()).then_some(Group { relation, parties })
         })
         .collect();
     Who {
@@ -154,13 +171,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         as_of_basis: view.as_of_basis,
         relation: None,
         side: None,
-        groups: (!parties.is_empty())
-            .then_some(Group {
-                relation: Relation::Threatens,
-                parties,
-            })
-            .into_iter()
-            .collect(),
+        groups,
         disputed: Vec::new(),
     }
 }

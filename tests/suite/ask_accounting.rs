@@ -86,6 +86,7 @@ const DATE_WORDS: &[&str] = &[
     "nd",
     "rd",
     "few",
+    "fortnight",
     "coming",
     "start",
     "beginning",
@@ -253,24 +254,40 @@ fn examples() -> Vec<(Option<String>, String)> {
         .collect()
 }
 
+/// The questions of the paraphrase sets (the first and round 4's, with
+/// its held-out part), with the graph each is asked of.
 fn paraphrases() -> Vec<(Option<String>, String)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ask-paraphrases.txt");
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let fields: Vec<&str> = l.split(" | ").map(str::trim).collect();
-            let graph = match fields[0] {
-                "istanbul" => None,
-                "harbour" => Some("tests/data/harbour-strike.json".to_owned()),
-                "gaza" => Some("graph/examples/gaza-2025-05-26.json".to_owned()),
-                "trade" => Some("graph/trade-talks.json".to_owned()),
-                other => panic!("unknown graph {other}"),
-            };
-            (graph, fields[1].to_owned())
-        })
-        .collect()
+    [
+        "ask-paraphrases.txt",
+        "ask-paraphrases-round4.txt",
+        "ask-paraphrases-round4-held.txt",
+        "ask-paraphrases-round4-check.txt",
+    ]
+    .iter()
+    .flat_map(|file| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(file);
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    })
+    .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    .map(|l| {
+        let fields: Vec<&str> = l.split(" | ").map(str::trim).collect();
+        let graph = match fields[0] {
+            "istanbul" | "bundled" => None,
+            "summit" => Some("tests/data/summit.json".to_owned()),
+            "harbour" => Some("tests/data/harbour-strike.json".to_owned()),
+            "gaza" => Some("graph/examples/gaza-2025-05-26.json".to_owned()),
+            "trade" => Some("graph/trade-talks.json".to_owned()),
+            other => panic!("unknown graph {other}"),
+        };
+        (graph, fields[1].to_owned())
+    })
+    .collect()
 }
 
 #[test]

@@ -21,6 +21,7 @@ mod ask_blind;
 mod ask_paraphrases;
 mod ask_readings;
 mod ask_round3;
+mod ask_round4;
 mod bounded;
 mod changes;
 mod check;

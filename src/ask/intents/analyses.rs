@@ -36,6 +36,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("how * get/reach/achieve/secure/make", 2),
             ("get/gets * moving/going/started/unstuck/track", 4),
             ("route/road/roadmap/path/way to <n>", 3),
+            // "What would get Putin and Zelensky in the same room?"
+            ("what would/could get", 3),
+            ("same room/table", 2),
         ],
         needs: &[],
         bare_names: 0,
@@ -80,6 +83,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If X, what then?", "..., what would follow?": the question
+            // after its "if" clause.
+            ("what/then then/next/what", 4),
+            ("what would/will/could follow/happen/come", 4),
             // "If the strike goes on, what does the city do?": what X sets
             // off, the party's threats among it (see slots::effects).
             ("what do/does/will/would <n> do", 3),
@@ -195,6 +202,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("evolve/evolved/evolving", 4),
+            ("unfold/unfolded/unfolding/story/developments", 3),
+            ("walk * through", 3),
+            ("step by step", 3),
             ("how * change/changed/shift/shifted/develop/developed", 2),
             // "Russia's positions over time" ("over time" is read as a date).
             (

@@ -5,7 +5,7 @@
 use super::{Example, Intent};
 use crate::args::Cmd;
 use crate::ask::slots::{detail, overview};
-use crate::ask::survey::{mediators, threats};
+use crate::ask::survey::{considering, mediators, taking_part, threats};
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -26,6 +26,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("what/who is <n>", 3),
+            // "What's in the 70-day plan?": its terms, with the rest.
+            ("what is in <n>", 3),
             // "Who are the mediators?" of a party so called; not "what are
             // the European leaders threatening?".
             ("who are <n>", 3),
@@ -47,6 +49,11 @@ pub(super) static INTENTS: &[Intent] = &[
         cues: &[
             ("party/parties/players/actors/sides/participants", 3),
             ("overview/summary/summarize/summarise/everything/list", 3),
+            // "Summarise the dispute": the whole of it, not its conflicts.
+            (
+                "overview/summary/summarize/summarise/recap/rundown/brief/briefing",
+                1,
+            ),
             (
                 "demand/demands/condition/conditions/proposal/proposals/position/positions",
                 2,
@@ -58,7 +65,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
             (
-                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports what",
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
                 6,
             ),
             // "Which claims are disputed, and by whom?": the overview ends
@@ -72,6 +79,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("state of play", 3),
+            // "Where will things stand next Monday?", "where does the
+            // dispute stand?": with no name, the whole negotiation.
+            ("where * stand/be", 4),
+            ("lay of land", 3),
+            ("what * look/looks like", 3),
             ("big picture", 3),
             ("going on", 3),
             ("involved", 2),
@@ -128,14 +140,16 @@ pub(super) static INTENTS: &[Intent] = &[
         about: "Every mediator, with what they mediate",
         cues: &[
             (
-                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
                 4,
             ),
+            ("go between", 4),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
-            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/go-between/intermediary/intermediaries/host/hosts/hosting/hosted",
+            "go between",
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
         ],
         bare_names: 0,
         // No form: a question without names is offered the forms of
@@ -150,5 +164,45 @@ pub(super) static INTENTS: &[Intent] = &[
             graph: super::GAZA,
         }],
         build: mediators,
+    },
+    Intent {
+        command: Cmd::Who,
+        about: "Every party taking part, with what in (format 1.2)",
+        cues: &[
+            ("take/takes/taking/took part", 4),
+            (
+                "participate/participates/participating/participant/participants/attend/attends/attending/attendee/attendees",
+                4,
+            ),
+            ("who/whom/anyone/anybody", 1),
+        ],
+        needs: &[
+            "take/takes/taking/took part",
+            "participate/participates/participating/participant/participants/attend/attends/attending/attendee/attendees",
+        ],
+        bare_names: 0,
+        forms: &[],
+        examples: &[],
+        build: taking_part,
+    },
+    Intent {
+        command: Cmd::Who,
+        about: "Every party weighing a position, neither agreeing nor refusing (format 1.2)",
+        cues: &[
+            (
+                "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/noncommittal",
+                4,
+            ),
+            ("make/made up * mind", 4),
+            ("who/whom/anyone/anybody", 1),
+        ],
+        needs: &[
+            "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/noncommittal",
+            "make/made up * mind",
+        ],
+        bare_names: 0,
+        forms: &[],
+        examples: &[],
+        build: considering,
     },
 ];

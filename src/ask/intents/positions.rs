@@ -146,6 +146,17 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("position/positions/views on", 1),
+            // Read by who's side filter ("who turned down X?").
+            ("turn/turns/turned down", 1),
+            ("say/says/said no", 1),
+            // The verbs of `considers` and `takes_part_in` (who_filter
+            // reads which): "who is weighing X?", "who takes part in X?".
+            (
+                "weigh/weighing/mull/mulling/consider/considering/ponder/pondering/undecided/participate/participating/attend/attending/attendees/participants",
+                2,
+            ),
+            ("take/taking/takes part", 2),
+            ("make/made up * mind", 2),
         ],
         needs: WHO_WORDS,
         bare_names: 0,
@@ -196,23 +207,42 @@ pub(super) static INTENTS: &[Intent] = &[
     },
     Intent {
         command: Cmd::Who,
-        about: "The pressure on a party: the threats against it, by whom and on what trigger",
+        about: "The pressure on a party: the threats against it (by whom, on what trigger) and the demands addressed to it",
         cues: &[
-            ("pressure/pressures/leverage/coerce/coercion/squeeze", 4),
-            ("measure/measures/threat/threats * against <n>", 4),
+            (
+                "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
+                4,
+            ),
+            ("lean/leans/leaning on", 4),
+            ("who/whom", 1),
+            (
+                "measure/measures/threat/threats * against/over/facing/on <n>",
+                4,
+            ),
             ("against <n>", 1),
         ],
         needs: &[
-            "pressure/pressures/leverage/coerce/coercion/squeeze",
-            "measure/measures/threat/threats * against <n>",
+            "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
+            "lean/leans/leaning on",
+            "measure/measures/threat/threats * against/over/facing/on <n>",
         ],
         bare_names: 0,
-        forms: &["what pressure is there on {party}?"],
-        examples: &[Example {
-            question: "what pressure is there on Moscow?",
-            reads_as: &["negograph who russia"],
-            graph: None,
-        }],
+        forms: &[
+            "what pressure is there on {party}?",
+            "who is putting pressure on whom?",
+        ],
+        examples: &[
+            Example {
+                question: "what pressure is there on Moscow?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+            Example {
+                question: "who is putting pressure on whom?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+        ],
         build: pressure,
     },
     Intent {
@@ -237,6 +267,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("attend/attends/attending/attended", 3),
             // "Is the West prepared to pause its aid?": its answer to that.
             ("prepared/willing/ready/open/inclined to", 4),
+            // "Is Upstream still undecided on X?", "is it weighing X?": its
+            // answer so far (considers, format 1.2).
+            (
+                "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/decided",
+                3,
+            ),
+            // "What did the port do with the demand?"
+            ("what * do/did/does with", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
             // positions, not the answering party's stance.
             (
@@ -280,8 +318,15 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("red line/lines", 3),
             ("role/interest/interests/objective/objectives", 3),
+            // "Who is Europe threatening?": the party threatens, so its
+            // stance says. Only "threaten": by stem "demanding" is also the
+            // noun of "Ukraine's demands".
+            ("<n> threaten/threatens/threatening/threatened", 3),
+            // "What's Putin's line?": the party's stance.
+            // Not "take": "what would it take" asks what clears a position.
+            ("line/view/views/attitude/approach/thinking/outlook", 3),
             (
-                "view/views/line/expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
+                "expect/expects/think/say/said/claim/claims/threaten/threatened/threats/support/supports/reject/rejects/oppose/opposes",
                 1,
             ),
             // "Does Trump back the meeting?", "is Europe on board with it?":

@@ -61,9 +61,26 @@ pub(super) static INTENTS: &[Intent] = &[
         command: Cmd::Issues,
         about: "Every issue, with every party's stated position on it over time",
         cues: &[
-            ("issue/issues/topic/topics/subject/subjects", 3),
+            ("issue/issues/topic/topics/subject/subjects", 5),
             ("at stake", 3),
             ("what * negotiate/negotiated/negotiating about/over/on", 2),
+            // "Every party's position on each issue": the issues, not the
+            // overview the parties and positions ask for.
+            ("each/every/all/per issue/issues/topic/topics", 4),
+            (
+                "stand/stands/position/positions/view/views on * issue/issues",
+                4,
+            ),
+            // "Where does everyone stand on <an issue>?": read by `issues`
+            // when the name is an issue's (see slots::issues).
+            (
+                "stand/stands/think/thinks/view/views/position/positions on/about <n>",
+                2,
+            ),
+            (
+                "everyone/everybody/each/every/all side/sides/party/parties",
+                1,
+            ),
         ],
         needs: &[],
         bare_names: 0,
@@ -90,6 +107,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),
+            // "How far apart are Israel and Hamas?": parties, which compare
+            // does not take (it takes proposals).
+            ("far apart", 2),
             ("sticking point/points", 2),
             ("gap/gaps between <n> and <n>", 2),
             // "How do Russia's and Ukraine's positions differ?"

@@ -210,6 +210,10 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
 pub fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
     let question = match (w.target.kind, w.side) {
+        // Demands addressed to the party (format 1.2) are pressure on it too.
+        (NodeKind::Party, _) if w.groups.iter().any(|g| g.relation == Relation::Demands) => {
+            "Who threatens or makes demands of"
+        }
         (NodeKind::Party, _) => "Who threatens",
         (_, Some(Side::For)) => "Who is for",
         (_, Some(Side::Against)) => "Who is against",
@@ -247,7 +251,8 @@ pub fn who(g: &Graph, w: &Who) -> String {
             }
             hanging(&mut out, "  • ", 4, &line);
             if w.target.kind == NodeKind::Party {
-                wrapped(&mut out, 4, &format!("threatens {}", name(g, &p.link.to)));
+                let verb = group.relation.phrase();
+                wrapped(&mut out, 4, &format!("{verb} {}", name(g, &p.link.to)));
             }
             evidence(&mut out, g, &p.link, 4);
         }

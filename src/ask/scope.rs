@@ -1,0 +1,78 @@
+//! What a graph of negotiations cannot speak to: casualties, troops and
+//! territory, money, polls, the weather. A question whose main words are
+//! of that kind ("how many people have died since the talks were
+//! proposed?") is refused, saying what the graph does not record, rather
+//! than answered by a reading of its other words (the talks' conflicts).
+//! So is a count of something no name, date or phrase of `ask` covers
+//! ("how much water flows down the river?").
+
+use super::cues::Pattern;
+use super::words::is_stopword;
+use super::{Parsed, content_left};
+
+/// Subjects a graph of positions and claims records nothing about, as
+/// [`Pattern`] alternatives: words that mean nothing else in a question
+/// about talks (not "arms", which is also aid; not "economic", which is
+/// also sanctions; not "opinion" or "approval", which are also stances; not
+/// "cost", "price" or "loss", which are also concessions), as
+/// each with what to call it in the refusal.
+const BEYOND: &[(&str, &str)] = &[
+    (
+        "die/died/dies/dead/death/deaths/kill/killed/killing/casualty/casualties/wounded/injured/fatality/fatalities/toll/victims",
+        "casualties",
+    ),
+    (
+        "troop/troops/soldier/soldiers/army/armies/battlefield/frontline/offensive/territory/territories/kilometres/kilometers/miles",
+        "the fighting on the ground",
+    ),
+    (
+        "money/dollar/dollars/euro/euros/gdp/inflation/budget/revenue/profit/profits",
+        "money or the economy",
+    ),
+    (
+        "poll/polls/polling/voter/voters/election/elections/popularity",
+        "public opinion or elections",
+    ),
+    ("weather/rain/temperature/forecast", "the weather"),
+];
+
+/// The refusal for a question whose main words the graph cannot speak to,
+/// or `None`. Only words no name, date or phrase of `ask` takes count:
+/// "the dead hostages" of a graph that names them is a name.
+pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
+    let ws = &parsed.words;
+    let loose: Vec<usize> = content_left(parsed).collect();
+    let typed = |i: usize| &question[ws[i].span.clone()];
+    for &i in &loose {
+        let one = [ws[i].stem.clone()];
+        if let Some((_, what)) = BEYOND
+            .iter()
+            .find(|(words, _)| Pattern::new(words).matches(&one))
+        {
+            return Some(format!(
+                "the graph records parties' positions, claims and their sources, not {what} ('{}')",
+                typed(i)
+            ));
+        }
+    }
+    // "How many X", "how much X": a count or amount of something the
+    // graph does not count (its parties, positions, claims and their
+    // kinds are what it holds; "how much water flows" is not).
+    let counted = (0..ws.len().saturating_sub(2)).find_map(|i| {
+        let asks = ws[i].text == "how" && matches!(ws[i + 1].text.as_str(), "many" | "much");
+        asks.then(|| (i + 2..ws.len()).find(|&k| !is_stopword(&ws[k].text)))
+            .flatten()
+    })?;
+    let one = [ws[counted].stem.clone()];
+    if Pattern::new(COUNTED).matches(&one) {
+        return None;
+    }
+    Some(format!(
+        "the graph records parties' positions, claims and their sources, and no count or amount of '{}'",
+        typed(counted)
+    ))
+}
+
+/// What a graph holds, and so can count: "how many threats", "how much
+/// support".
+const COUNTED: &str = "party/parties/side/sides/country/countries/government/governments/actor/actors/player/players/threat/threats/demand/demands/proposal/proposals/offer/offers/condition/conditions/precondition/preconditions/issue/issues/claim/claims/source/sources/report/reports/position/positions/mediator/mediators/change/changes/changed/deadlock/deadlocks/conflict/conflicts/blocker/blockers/obstacle/obstacles/term/terms/pressure/support/backing/opposition/leverage/progress";
