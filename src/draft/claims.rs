@@ -130,7 +130,12 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         found.cue = cue.words;
         found.speaker = found.speaker.or_else(|| speaker.clone());
         if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
-            found.unsure = unsure(s, *at + cue_words);
+            // A refusal's own "not" does not make it unsure: only what
+            // stands before it does ("said it may not accept").
+            let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
+            let refusing = matches!(s.words[*at].lower.as_str(), "would" | "will" | "won't");
+            let negation = (flipped || refusing).then(|| negation_at(s, *at)).flatten();
+            found.unsure = unsure(s, negation.unwrap_or(*at + cue_words));
         }
         // "a pay rise of 11.5% and a commitment to ratios": two positions.
         if let Some(second) = coordinated(s, &found) {
@@ -308,6 +313,9 @@ fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
 }
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    if matches!(s.words[at].lower.as_str(), "would" | "will" | "won't") {
+        return refusal(s, at, n);
+    }
     let target = phrase_after(s, at + n)?;
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous
@@ -354,6 +362,74 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         cue: "",
         unsure,
     })
+}
+
+/// "Kyiv would not cede territory", "he will not invoke the act": a party,
+/// named just before, refuses what follows. Not when the sentence sets a
+/// condition ("would not return until ..."): the condition carries it.
+fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    if (at..s.words.len()).any(|j| cue_of_kind_at(s.words, j, CueKind::Condition)) {
+        return None;
+    }
+    let before = &s.words[at.checked_sub(1)?];
+    let pronoun = matches!(before.lower.as_str(), "he" | "she" | "it" | "they");
+    if !pronoun && !s.mentions.iter().any(|m| m.span.end == before.span.end) {
+        return None;
+    }
+    let mut from = at + n;
+    if s.words
+        .get(from)
+        .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))
+    {
+        from += 1;
+    }
+    let target = phrase_after(s, from)?;
+    // "The union insists it will not ...": the pronoun is the party named
+    // before it in the sentence, when only a verb of saying stands between.
+    let said_before = |m: &&Mention| {
+        let Some(first) = s.words.iter().position(|w| w.span.start >= m.span.end) else {
+            return false;
+        };
+        first + 3 >= at
+            && s.words[first..at - 1].iter().all(|w| {
+                is_said(&w.lower) || matches!(w.lower.as_str(), "insists" | "insisted" | "that")
+            })
+    };
+    let subject = s
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before.span.start)
+        .find(|m| !aside(s, m))
+        .filter(|m| pronoun && said_before(m));
+    let (holder, holder_word, unsure) = match subject {
+        Some(m) => (m.party, word_at(s, m.span.start), None),
+        None => holder(s, at, at + n)?,
+    };
+    Some(Found {
+        holder,
+        relation: Some(Relation::Rejects),
+        quote: quote(s, holder_word.unwrap_or(at).min(at), &target),
+        target: Some(bytes(s, &target)),
+        other: None,
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// Where the negation of a refusal at word `at` starts: the cue itself
+/// ("would not"), else "not", "never", "n't" or "cannot" within three
+/// words before it ("could not agree to").
+fn negation_at(s: &Sentence, at: usize) -> Option<usize> {
+    (at.saturating_sub(3)..=at.min(s.words.len() - 1))
+        .rev()
+        .find(|&j| {
+            let w = s.words[j].lower.as_str();
+            (j == at && matches!(w, "would" | "will"))
+                || matches!(w, "not" | "never" | "cannot")
+                || w.ends_with("n't")
+        })
 }
 
 /// Whether the cue at `at` stands where a verb does: a verb form no noun

@@ -132,6 +132,12 @@ pub const CUES: &[Cue] = &[
     stance("agrees to", Accepts),
     stance("agreed to", Accepts),
     stance("approved", Accepts),
+    // "Kyiv would not cede territory": a refusal of what follows.
+    stance("would not", Rejects),
+    stance("will not", Rejects),
+    stance("won't", Rejects),
+    stance("would never", Rejects),
+    stance("will never", Rejects),
     cue("only if", Condition),
     cue("contingent upon", Condition),
     cue("contingent on", Condition),
@@ -303,6 +309,7 @@ pub const PARTY_NOUNS: &[&str] = &[
     "leaders",
     "officials",
     "side",
+    "committee",
 ];
 
 /// Capitalised words that are never a party on their own (sentence
@@ -512,6 +519,38 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("omani", "oman"),
     ("norwegian", "norway"),
 ];
+
+/// Bare nouns that stand for a party named before ("the union" after "the
+/// International Longshoremen's Association"), each with the words of a
+/// name that it may stand for. The most recently named party whose name
+/// holds one of them is meant.
+pub const COREFERENTS: &[(&str, &[&str])] = &[
+    (
+        "union",
+        &[
+            "union",
+            "association",
+            "organisation",
+            "organization",
+            "guild",
+            "workers",
+        ],
+    ),
+    (
+        "company",
+        &["company", "corp", "corporation", "inc", "ltd", "plc"],
+    ),
+    ("ministry", &["ministry"]),
+    ("government", &["government"]),
+    ("administration", &["administration"]),
+    ("bloc", &["union", "bloc"]),
+    ("alliance", &["alliance"]),
+    ("committee", &["committee"]),
+];
+
+/// Verbs a refusal ("would not accept X") takes before its position: the
+/// position is what follows them.
+pub const REFUSED_VERBS: &[&str] = &["accept", "agree", "sign", "back", "support", "endorse"];
 
 /// Pronouns that stand for a party named before: the claim is then unsure.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
