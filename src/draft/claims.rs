@@ -100,6 +100,7 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             CueKind::Mediating => mediating(s, *at, cue_words),
             CueKind::Counter => counter(s, *at, cue_words, &out),
             CueKind::Change => change(s, *at, cue_words),
+            CueKind::Term => super::terms::term(s, *at, cue_words),
         };
         let Some(mut found) = found else { continue };
         // A cue inside a position's words ("rejected the demand for X")
@@ -134,7 +135,9 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             // stands before it does ("said it may not accept").
             let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
             let refusing = matches!(s.words[*at].lower.as_str(), "would" | "will" | "won't");
-            let negation = (flipped || refusing).then(|| negation_at(s, *at)).flatten();
+            let negation = (flipped || refusing)
+                .then(|| super::refusals::negation_at(s, *at))
+                .flatten();
             found.unsure = unsure(s, negation.unwrap_or(*at + cue_words));
         }
         // "a pay rise of 11.5% and a commitment to ratios": two positions.
@@ -196,7 +199,8 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
 /// commitment to ratios"): the first kept in `found`, the second returned.
 fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
     let relation = found.relation?;
-    if !relation.facts().stance || relation == Relation::Threatens {
+    let listed = relation.facts().stance || relation == Relation::PartOf;
+    if !listed || relation == Relation::Threatens {
         return None;
     }
     let target = found.target.clone()?;
@@ -244,7 +248,7 @@ fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
 
 /// The phrase of a position starting at word `from`: leading joiners left
 /// off, up to the end of its clause. A word range, never empty.
-fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
+pub(super) fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
     // "U.S. demand, have pressed": a comma after the cue, no object.
     if from > 0 && from < s.words.len() {
         let gap = &s.text[s.words[from - 1].span.end..s.words[from].span.start];
@@ -252,6 +256,11 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
             return None;
         }
     }
+    phrase_from(s, from)
+}
+
+/// The phrase starting at word `from`, whatever stands before it.
+pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let mut start = from;
     // "urged the Commission to act": the position is what follows "to".
     if let Some(m) = s.mentions.iter().find(|m| {
@@ -295,26 +304,32 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
     (end > start).then_some(start..end)
 }
 
-fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
+pub(super) fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
     lexicon::CUES
         .iter()
         .any(|c| c.kind == kind && matches_at(words, i, c.words))
 }
 
 /// Byte range of words `range`.
-fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
+pub(super) fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
     s.words[range.start].span.start..s.words[range.end - 1].span.end
 }
 
 /// A quote from word `from` (the holder, when named before the cue) to
 /// the end of `last`.
-fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
+pub(super) fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
     s.words[from].span.start..s.words[last.end - 1].span.end
 }
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
     if matches!(s.words[at].lower.as_str(), "would" | "will" | "won't") {
-        return refusal(s, at, n);
+        return super::refusals::refusal(s, at, n);
+    }
+    // "The memorandum also calls for Y": a term of the memorandum.
+    if relation == Relation::Demands
+        && let Some(term) = super::terms::term(s, at, n)
+    {
+        return Some(term);
     }
     let target = phrase_after(s, at + n)?;
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
@@ -362,74 +377,6 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         cue: "",
         unsure,
     })
-}
-
-/// "Kyiv would not cede territory", "he will not invoke the act": a party,
-/// named just before, refuses what follows. Not when the sentence sets a
-/// condition ("would not return until ..."): the condition carries it.
-fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    if (at..s.words.len()).any(|j| cue_of_kind_at(s.words, j, CueKind::Condition)) {
-        return None;
-    }
-    let before = &s.words[at.checked_sub(1)?];
-    let pronoun = matches!(before.lower.as_str(), "he" | "she" | "it" | "they");
-    if !pronoun && !s.mentions.iter().any(|m| m.span.end == before.span.end) {
-        return None;
-    }
-    let mut from = at + n;
-    if s.words
-        .get(from)
-        .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))
-    {
-        from += 1;
-    }
-    let target = phrase_after(s, from)?;
-    // "The union insists it will not ...": the pronoun is the party named
-    // before it in the sentence, when only a verb of saying stands between.
-    let said_before = |m: &&Mention| {
-        let Some(first) = s.words.iter().position(|w| w.span.start >= m.span.end) else {
-            return false;
-        };
-        first + 3 >= at
-            && s.words[first..at - 1].iter().all(|w| {
-                is_said(&w.lower) || matches!(w.lower.as_str(), "insists" | "insisted" | "that")
-            })
-    };
-    let subject = s
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= before.span.start)
-        .find(|m| !aside(s, m))
-        .filter(|m| pronoun && said_before(m));
-    let (holder, holder_word, unsure) = match subject {
-        Some(m) => (m.party, word_at(s, m.span.start), None),
-        None => holder(s, at, at + n)?,
-    };
-    Some(Found {
-        holder,
-        relation: Some(Relation::Rejects),
-        quote: quote(s, holder_word.unwrap_or(at).min(at), &target),
-        target: Some(bytes(s, &target)),
-        other: None,
-        speaker: None,
-        cue: "",
-        unsure,
-    })
-}
-
-/// Where the negation of a refusal at word `at` starts: the cue itself
-/// ("would not"), else "not", "never", "n't" or "cannot" within three
-/// words before it ("could not agree to").
-fn negation_at(s: &Sentence, at: usize) -> Option<usize> {
-    (at.saturating_sub(3)..=at.min(s.words.len() - 1))
-        .rev()
-        .find(|&j| {
-            let w = s.words[j].lower.as_str();
-            (j == at && matches!(w, "would" | "will"))
-                || matches!(w, "not" | "never" | "cannot")
-                || w.ends_with("n't")
-        })
 }
 
 /// Whether the cue at `at` stands where a verb does: a verb form no noun

@@ -23,6 +23,9 @@ pub enum CueKind {
     Counter,
     /// "X dropped Y", "Y replaced Z": a position given up or replaced.
     Change,
+    /// "The memorandum also calls for Y", "the offer covered Y", "under the
+    /// plan, Y": Y is a term of a proposal named just before the cue.
+    Term,
 }
 
 /// One cue: its words and what it carries.
@@ -45,7 +48,7 @@ const fn cue(words: &'static str, kind: CueKind) -> Cue {
     Cue { words, kind }
 }
 
-use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Threat};
+use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Term, Threat};
 use Relation::{Accepts, Demands, Proposes, Rejects, Supports};
 
 /// Every cue. Where one cue is the start of another ("call for" and
@@ -174,6 +177,38 @@ pub const CUES: &[Cue] = &[
     cue("no longer", Change),
     cue("withdrew", Change),
     cue("abandoned", Change),
+    cue("included", Term),
+    cue("includes", Term),
+    cue("covered", Term),
+    cue("covers", Term),
+    cue("provides for", Term),
+    cue("envisages", Term),
+    cue("would see", Term),
+    cue("would require", Term),
+    cue("would allow", Term),
+    cue("under which", Term),
+    cue("under the", Term),
+];
+
+/// Nouns that name a proposal: "the memorandum calls for Y" makes Y one of
+/// its terms, not a demand of the memorandum.
+pub const PROPOSAL_NOUNS: &[&str] = &[
+    "proposal",
+    "plan",
+    "offer",
+    "memorandum",
+    "framework",
+    "deal",
+    "package",
+    "draft",
+    "agreement",
+    "initiative",
+    "document",
+    "text",
+    "exchange",
+    "compromise",
+    "arrangement",
+    "settlement",
 ];
 
 /// The most words any cue has: matching looks no further ahead.

@@ -25,7 +25,9 @@ mod claims;
 pub mod lexicon;
 mod parties;
 mod reading;
+mod refusals;
 mod sentences;
+mod terms;
 pub mod text;
 
 use std::collections::{BTreeMap, HashSet};
@@ -124,6 +126,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut parties = Parties::default();
     let mut found = Vec::new();
     let mut previous = None;
+    let mut proposer = None;
     let headline = headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
@@ -133,6 +136,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             words,
             mentions: &mentions,
             previous,
+            proposer,
         };
         // A headline repeats what the report says below it.
         let here = if headline.as_ref().is_some_and(|h| h.end > span.start)
@@ -149,6 +153,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .map(|m| m.party)
             .or_else(|| here.last().map(|f| f.holder))
             .or(previous);
+        proposer = here
+            .iter()
+            .rev()
+            .find(|f| matches!(f.relation, Some(Relation::Proposes | Relation::Counters)))
+            .map(|f| f.holder)
+            .or(proposer);
         found.extend(here);
     }
     let merged = parties.merged();
@@ -420,6 +430,7 @@ fn kinds(relation: Option<Relation>) -> (NodeKind, NodeKind) {
     match relation {
         Some(Relation::Threatens) => (NodeKind::Condition, NodeKind::Condition),
         Some(Relation::ConditionsOn) => (NodeKind::Demand, NodeKind::Condition),
+        Some(Relation::PartOf) => (NodeKind::Demand, NodeKind::Proposal),
         _ => (NodeKind::Demand, NodeKind::Demand),
     }
 }
