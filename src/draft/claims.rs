@@ -130,6 +130,18 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         }
         found.cue = cue.words;
         found.speaker = found.speaker.or_else(|| speaker.clone());
+        // "Moscow would agree to a ceasefire only if ...": the condition is
+        // the claim, not an acceptance.
+        let conditioned = found.relation == Some(Relation::Accepts)
+            && found.target.as_ref().is_some_and(|t| {
+                s.words
+                    .iter()
+                    .position(|w| w.span.start >= t.end)
+                    .is_some_and(|j| cue_of_kind_at(s.words, j, CueKind::Condition))
+            });
+        if conditioned {
+            found.unsure = Some("accepted only on a condition: the condition is the claim");
+        }
         if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
             // A refusal's own "not" does not make it unsure: only what
             // stands before it does ("said it may not accept").
@@ -332,6 +344,10 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         return Some(term);
     }
     let target = phrase_after(s, at + n)?;
+    // "offered no comment", "sought no guarantee": nothing is put forward.
+    if s.words[target.start].lower == "no" {
+        return None;
+    }
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous
         .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));

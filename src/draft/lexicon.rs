@@ -422,6 +422,17 @@ pub const NOT_NAMES: &[&str] = &[
     "ramadan",
     "eid",
     "hanukkah",
+    // Contractions and openers that start a quoted sentence ("We've asked
+    // for 40%", "Not only is ..."), and a number ("One official said").
+    "we've",
+    "we're",
+    "we'll",
+    "i'm",
+    "i've",
+    "it's",
+    "they're",
+    "not",
+    "one",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):
@@ -577,7 +588,8 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
     ),
     ("ministry", &["ministry"]),
     ("government", &["government"]),
-    ("administration", &["administration"]),
+    // In wire English "the administration" with no name is Washington's.
+    ("administration", &["administration", "states"]),
     ("bloc", &["union", "bloc"]),
     ("alliance", &["alliance"]),
     ("committee", &["committee"]),

@@ -138,19 +138,11 @@ impl Parties {
         if name.chars().any(char::is_uppercase) && !name.starts_with("The ") {
             return None;
         }
-        let mut words: Vec<&str> = key.split(' ').collect();
-        let noun = words.pop()?;
-        let plain = words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "nation");
-        let (_, kinds) = lexicon::COREFERENTS.iter().find(|(n, _)| *n == noun)?;
-        if !plain {
-            return None;
-        }
+        let kinds = bare_kinds(key)?;
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, p)| proper_kind(&p.label, kinds))
+            .filter(|(_, p)| proper_kind(p, kinds))
             .max_by_key(|(p, _)| self.last_named[*p])
             .map(|(p, _)| p)
     }
@@ -161,16 +153,14 @@ impl Parties {
     pub fn merged(&self) -> Vec<usize> {
         (0..self.list.len())
             .map(|p| {
-                let label = normalise(&self.list[p].label);
-                let Some((_, kinds)) = lexicon::COREFERENTS.iter().find(|(n, _)| *n == label)
-                else {
+                let Some(kinds) = bare_kinds(&normalise(&self.list[p].label)) else {
                     return p;
                 };
                 let mut named = self
                     .list
                     .iter()
                     .enumerate()
-                    .filter(|(q, other)| *q != p && proper_kind(&other.label, kinds));
+                    .filter(|(q, other)| *q != p && proper_kind(other, kinds));
                 match (named.next(), named.next()) {
                     (Some((q, _)), None) => q,
                     _ => p,
@@ -212,14 +202,30 @@ impl Parties {
     }
 }
 
-/// Whether a label is a proper name ("International Longshoremen's
-/// Association") holding a word of `kinds`.
-fn proper_kind(label: &str, kinds: &[&str]) -> bool {
-    let label_words = normalise(label);
-    let person = label_words.split(' ').any(|w| lexicon::TITLES.contains(&w));
-    label.chars().any(char::is_uppercase)
-        && !person
-        && label_words.split(' ').any(|w| kinds.contains(&w))
+/// The kinds of name a bare noun ("union", "the 45,000 union", "the
+/// 27-nation bloc": no modifier but a number) may stand for.
+fn bare_kinds(key: &str) -> Option<&'static [&'static str]> {
+    let mut words: Vec<&str> = key.split(' ').collect();
+    let noun = words.pop()?;
+    let plain = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "nation");
+    let (_, kinds) = lexicon::COREFERENTS.iter().find(|(n, _)| *n == noun)?;
+    plain.then_some(*kinds)
+}
+
+/// Whether a party has a proper name ("International Longshoremen's
+/// Association") holding a word of `kinds`, and is not a titled person.
+fn proper_kind(party: &Party, kinds: &[&str]) -> bool {
+    let label = normalise(&party.label);
+    let person = label.split(' ').any(|w| lexicon::TITLES.contains(&w));
+    // The id too: "U.S." is the party "united-states".
+    let id = party.id.replace('-', " ");
+    let of_kind = label
+        .split(' ')
+        .chain(id.split(' '))
+        .any(|w| kinds.contains(&w));
+    party.label.chars().any(char::is_uppercase) && !person && of_kind
 }
 
 /// `base`, or `base-2`, `base-3`, ... : the first not in `taken`.

@@ -451,3 +451,24 @@ fn one_word_positions_are_unsure_and_heading_lines_draft_nothing() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].1, "demands");
 }
+
+#[test]
+fn an_acceptance_on_a_condition_and_an_offer_of_nothing_are_not_sure_claims() {
+    let got = read("Moscow would agree to a 30-day ceasefire only if Kyiv halted mobilisation.");
+    let accepts = got
+        .iter()
+        .find(|c| c.1 == "accepts")
+        .expect("an acceptance");
+    assert!(!accepts.5, "{got:#?}");
+    assert!(
+        got.iter().any(|c| c.1 == "conditions_on" && c.5),
+        "{got:#?}"
+    );
+    assert!(read("Umerov offered no comment on the memorandum.").is_empty());
+    // "The administration": the United States the report names.
+    let got = read(
+        "Talks stalled after Washington raised tariffs. \
+         The administration demanded a 15% tariff floor.",
+    );
+    assert_eq!(got[0].0, "united-states", "{got:#?}");
+}

@@ -32,11 +32,11 @@ use serde_json::Value;
 /// figures rise; never lower them.
 const FLOORS: &[(&str, [u32; 3])] = &[
     ("01-gaza-hostage-talks", [35, 35, 60]),
-    ("02-ukraine-istanbul-talks", [34, 26, 50]),
+    ("02-ukraine-istanbul-talks", [34, 26, 54]),
     ("03-iran-nuclear-talks", [28, 23, 85]),
     ("04-us-port-strike", [52, 47, 88]),
     ("05-nz-nurses-strike", [33, 33, 50]),
-    ("06-eu-us-tariffs", [35, 23, 50]),
+    ("06-eu-us-tariffs", [41, 29, 62]),
     ("07-us-china-london-talks", [23, 17, 42]),
     ("08-nile-dam-talks", [56, 56, 90]),
     // The first hold-out, written by a helper who had not seen the rules;
@@ -52,7 +52,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
-const TOTAL_FLOORS: [u32; 3] = [30, 26, 62];
+const TOTAL_FLOORS: [u32; 3] = [30, 26, 63];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
