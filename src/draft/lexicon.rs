@@ -72,6 +72,13 @@ pub const CUES: &[Cue] = &[
     stance("insisting on", Demands),
     stance("insists that", Demands),
     stance("insisted that", Demands),
+    stance("insist that", Demands),
+    stance("insisting that", Demands),
+    // Only with a party and "to" after them: "asked Washington to reverse".
+    stance("asked", Demands),
+    stance("asks", Demands),
+    stance("pressing", Demands),
+    stance("presses", Demands),
     stance("press for", Demands),
     stance("presses for", Demands),
     stance("pressed for", Demands),
@@ -594,6 +601,11 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
     ("alliance", &["alliance"]),
     ("committee", &["committee"]),
 ];
+
+/// Cues that carry a demand only when a party and "to" follow them
+/// ("asked Washington to reverse its decision", "pressing Beijing to speed
+/// up licences"): alone they ask questions and press ahead.
+pub const ASKED_TO: &[&str] = &["asked", "asks", "pressing", "presses"];
 
 /// Verbs a refusal ("would not accept X") takes before its position: the
 /// position is what follows them.

@@ -23,6 +23,7 @@
 
 mod claims;
 pub mod lexicon;
+mod moves;
 mod parties;
 mod reading;
 mod refusals;

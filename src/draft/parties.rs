@@ -270,6 +270,17 @@ fn key_of(name: &str) -> String {
     if let Some(c) = country(&key) {
         return c;
     }
+    // "Chinese officials", "Russian negotiators": the country's people at
+    // the table ("the Russian government" stays a party of its own).
+    if let Some((adjective, people)) = key.split_once(' ')
+        && matches!(
+            people,
+            "officials" | "negotiators" | "delegation" | "diplomats"
+        )
+        && let Some(c) = country(adjective)
+    {
+        return c;
+    }
     key
 }
 

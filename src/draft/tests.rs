@@ -472,3 +472,27 @@ fn an_acceptance_on_a_condition_and_an_offer_of_nothing_are_not_sure_claims() {
     );
     assert_eq!(got[0].0, "united-states", "{got:#?}");
 }
+
+#[test]
+fn asked_a_party_to_and_with_a_party_pressing_are_demands() {
+    let (holder, relation, target, ..) =
+        one("Chinese officials have also asked Washington to reverse its visa decision.");
+    assert_eq!(
+        (holder.as_str(), relation.as_str(), target.as_str()),
+        ("china", "demands", "reverse its visa decision")
+    );
+    // Alone, "asked" asks a question.
+    assert!(read("Reporters asked about the talks.").is_empty());
+    let got = read(
+        "Talks went on, with Washington pressing Beijing to speed up licences \
+         and China seeking the removal of chip curbs.",
+    );
+    let claims: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        claims,
+        [
+            ("united-states", "speed up licences"),
+            ("china", "removal of chip curbs")
+        ]
+    );
+}

@@ -37,8 +37,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("04-us-port-strike", [52, 47, 88]),
     ("05-nz-nurses-strike", [33, 33, 50]),
     ("06-eu-us-tariffs", [41, 29, 62]),
-    ("07-us-china-london-talks", [23, 17, 42]),
-    ("08-nile-dam-talks", [56, 56, 90]),
+    ("07-us-china-london-talks", [35, 29, 55]),
+    ("08-nile-dam-talks", [62, 62, 90]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
     ("holdout-2026-12-06/h1-yemen-detainee-swap", [30, 25, 62]),
@@ -52,7 +52,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
-const TOTAL_FLOORS: [u32; 3] = [30, 26, 63];
+const TOTAL_FLOORS: [u32; 3] = [31, 28, 65];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
