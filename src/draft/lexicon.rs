@@ -429,8 +429,8 @@ pub const NOT_NAMES: &[&str] = &[
     "ramadan",
     "eid",
     "hanukkah",
-    // Contractions and openers that start a quoted sentence ("We've asked
-    // for 40%", "Not only is ..."), and a number ("One official said").
+    // Contractions and openers that start a quoted sentence ("We've said
+    // no", "Not once ..."), and a number ("One official said").
     "we've",
     "we're",
     "we'll",

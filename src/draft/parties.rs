@@ -132,7 +132,7 @@ impl Parties {
     }
 
     /// "The union", "the bloc": a bare noun (no capital, no modifier but a
-    /// number: "the 27-nation bloc") stands for the party named last whose
+    /// number: "the 27-member bloc") stands for the party named last whose
     /// name holds a word of its kind (see [`lexicon::COREFERENTS`]).
     fn coreferent(&self, name: &str, key: &str) -> Option<usize> {
         if name.chars().any(char::is_uppercase) && !name.starts_with("The ") {
@@ -202,14 +202,14 @@ impl Parties {
     }
 }
 
-/// The kinds of name a bare noun ("union", "the 45,000 union", "the
-/// 27-nation bloc": no modifier but a number) may stand for.
+/// The kinds of name a bare noun ("union", "the 9,000 union", "the
+/// 27-member bloc": no modifier but a number) may stand for.
 fn bare_kinds(key: &str) -> Option<&'static [&'static str]> {
     let mut words: Vec<&str> = key.split(' ').collect();
     let noun = words.pop()?;
-    let plain = words
-        .iter()
-        .all(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "nation");
+    let plain = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "nation" | "member" | "strong")
+    });
     let (_, kinds) = lexicon::COREFERENTS.iter().find(|(n, _)| *n == noun)?;
     plain.then_some(*kinds)
 }
@@ -338,7 +338,7 @@ pub fn mentions(
             let span = words[i].span.start..words[end - 1].span.end;
             let org = words[i].span.start..words[org_end - 1].span.end;
             let party = parties.party(&text[org], known);
-            // "Fain" after "UAW President Shawn Fain": the UAW again.
+            // "Daggett" after "ILA President Harold Daggett": the ILA again.
             parties.alias(&words[end - 1].lower, party);
             out.push(Mention { span, party });
             i = end;

@@ -29,7 +29,7 @@ pub fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         from += 1;
     }
     let target = phrase_after(s, from)?;
-    // "The union insists it will not ...": the pronoun is the party named
+    // "The ministry insists it will not ...": the pronoun is the party named
     // before it in the sentence, when only a verb of saying stands between.
     let said_before = |m: &&Mention| {
         let Some(first) = s.words.iter().position(|w| w.span.start >= m.span.end) else {

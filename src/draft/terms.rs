@@ -74,8 +74,8 @@ pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
 }
 
 /// The words naming the proposal whose noun is word `noun`: the noun and up
-/// to three modifiers before it ("the recent U.S. proposal": "recent U.S.
-/// proposal"), not past an article, a verb or a clause's bound.
+/// to three modifiers before it ("the latest Turkish proposal": "latest
+/// Turkish proposal"), not past an article, a verb or a clause's bound.
 fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
     let mut start = noun;
     while start > 0 && noun - start < 3 && !boundary_before(s, start) {
