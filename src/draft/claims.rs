@@ -14,7 +14,7 @@ use super::reading::{
 use super::sentences::Word;
 
 /// The most words a position's phrase takes.
-const LONGEST_PHRASE: usize = 14;
+pub(super) const LONGEST_PHRASE: usize = 14;
 
 /// Words that end a position's phrase: a new clause begins.
 const PHRASE_STOPS: &[&str] = &[
@@ -96,10 +96,11 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
             CueKind::Condition => condition(s, *at, cue_words, &cues, speaker.as_ref()),
             CueKind::Threat => threat(s, *at, cue_words),
-            CueKind::MediatedBy => mediated_by(s, *at, cue_words),
-            CueKind::Mediating => mediating(s, *at, cue_words),
-            CueKind::Counter => counter(s, *at, cue_words, &out),
-            CueKind::Change => change(s, *at, cue_words),
+            CueKind::MediatedBy => super::moves::mediated_by(s, *at, cue_words),
+            CueKind::Mediating => super::moves::mediating(s, *at, cue_words),
+            CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
+            CueKind::Change => super::moves::change(s, *at, cue_words),
+            CueKind::Term => super::terms::term(s, *at, cue_words),
         };
         let Some(mut found) = found else { continue };
         // A cue inside a position's words ("rejected the demand for X")
@@ -129,8 +130,27 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         }
         found.cue = cue.words;
         found.speaker = found.speaker.or_else(|| speaker.clone());
+        // "Moscow would agree to a ceasefire only if ...": the condition is
+        // the claim, not an acceptance.
+        let conditioned = found.relation == Some(Relation::Accepts)
+            && found.target.as_ref().is_some_and(|t| {
+                s.words
+                    .iter()
+                    .position(|w| w.span.start >= t.end)
+                    .is_some_and(|j| cue_of_kind_at(s.words, j, CueKind::Condition))
+            });
+        if conditioned {
+            found.unsure = Some("accepted only on a condition: the condition is the claim");
+        }
         if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
-            found.unsure = unsure(s, *at + cue_words);
+            // A refusal's own "not" does not make it unsure: only what
+            // stands before it does ("said it may not accept").
+            let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
+            let refusing = matches!(s.words[*at].lower.as_str(), "would" | "will" | "won't");
+            let negation = (flipped || refusing)
+                .then(|| super::refusals::negation_at(s, *at))
+                .flatten();
+            found.unsure = unsure(s, negation.unwrap_or(*at + cue_words));
         }
         // "a pay rise of 11.5% and a commitment to ratios": two positions.
         if let Some(second) = coordinated(s, &found) {
@@ -191,7 +211,8 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
 /// commitment to ratios"): the first kept in `found`, the second returned.
 fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
     let relation = found.relation?;
-    if !relation.facts().stance || relation == Relation::Threatens {
+    let listed = relation.facts().stance || relation == Relation::PartOf;
+    if !listed || relation == Relation::Threatens {
         return None;
     }
     let target = found.target.clone()?;
@@ -239,7 +260,7 @@ fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
 
 /// The phrase of a position starting at word `from`: leading joiners left
 /// off, up to the end of its clause. A word range, never empty.
-fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
+pub(super) fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
     // "U.S. demand, have pressed": a comma after the cue, no object.
     if from > 0 && from < s.words.len() {
         let gap = &s.text[s.words[from - 1].span.end..s.words[from].span.start];
@@ -247,6 +268,11 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
             return None;
         }
     }
+    phrase_from(s, from)
+}
+
+/// The phrase starting at word `from`, whatever stands before it.
+pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let mut start = from;
     // "urged the Commission to act": the position is what follows "to".
     if let Some(m) = s.mentions.iter().find(|m| {
@@ -279,6 +305,8 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
                 || cue_of_kind_at(s.words, end, CueKind::Counter)
                 || (matches!(w, "and" | "but")
                     && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))
+                // "... and China seeking the removal of ...": a new clause.
+                || (w == "and" && party_then_verb(s, end + 1))
                 // "a framework under which ...": the clause after is not it.
                 || (lexicon::PREPOSITIONS.contains(&w)
                     && s.words.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "whom"))));
@@ -290,25 +318,41 @@ fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
     (end > start).then_some(start..end)
 }
 
-fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
+pub(super) fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
     lexicon::CUES
         .iter()
         .any(|c| c.kind == kind && matches_at(words, i, c.words))
 }
 
 /// Byte range of words `range`.
-fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
+pub(super) fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
     s.words[range.start].span.start..s.words[range.end - 1].span.end
 }
 
 /// A quote from word `from` (the holder, when named before the cue) to
 /// the end of `last`.
-fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
+pub(super) fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
     s.words[from].span.start..s.words[last.end - 1].span.end
 }
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    if matches!(s.words[at].lower.as_str(), "would" | "will" | "won't") {
+        return super::refusals::refusal(s, at, n);
+    }
+    // "The memorandum also calls for Y": a term of the memorandum.
+    if relation == Relation::Demands
+        && let Some(term) = super::terms::term(s, at, n)
+    {
+        return Some(term);
+    }
     let target = phrase_after(s, at + n)?;
+    if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
+        return None;
+    }
+    // "offered no comment", "sought no guarantee": nothing is put forward.
+    if s.words[target.start].lower == "no" {
+        return None;
+    }
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous
         .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));
@@ -337,7 +381,23 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
             // "the demand", "an automation demand": a noun, no claim.
             return None;
         }
-        holder(s, at, at + n)?
+        // "with Washington pressing Beijing to ...": the party just before.
+        let with_party = at.checked_sub(1).and_then(|j| {
+            let m = s
+                .mentions
+                .iter()
+                .find(|m| m.span.end == s.words[j].span.end)?;
+            let first = word_at(s, m.span.start)?;
+            (first > 0 && s.words[first - 1].lower == "with").then_some((
+                m.party,
+                Some(first),
+                None,
+            ))
+        });
+        match with_party {
+            Some(h) => h,
+            None => holder(s, at, at + n)?,
+        }
     };
     // "could not agree to X", "won't accept X": a refusal.
     if relation == Relation::Accepts && negated_just_before(s, at) {
@@ -354,6 +414,33 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         cue: "",
         unsure,
     })
+}
+
+/// Whether a party named at word `at` is followed by a verb: "China
+/// seeking", "Egypt insisted".
+fn party_then_verb(s: &Sentence, at: usize) -> bool {
+    let Some(first) = s.words.get(at) else {
+        return false;
+    };
+    let Some(m) = s.mentions.iter().find(|m| m.span.start == first.span.start) else {
+        return false;
+    };
+    s.words
+        .iter()
+        .find(|w| w.span.start > m.span.end)
+        .is_some_and(|w| verb_like(&w.lower) || w.lower.ends_with("ing"))
+}
+
+/// Whether a party and "to" follow word `at`: "asked Washington to".
+fn asks_party_to(s: &Sentence, at: usize) -> bool {
+    let next = at + 1;
+    let Some(m) = mention_after(s, next, 1) else {
+        return false;
+    };
+    s.words
+        .iter()
+        .find(|w| w.span.start > m.span.end)
+        .is_some_and(|w| w.lower == "to")
 }
 
 /// Whether the cue at `at` stands where a verb does: a verb form no noun
@@ -512,137 +599,6 @@ fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         speaker: None,
         cue: "",
         unsure,
-    })
-}
-
-/// "talks mediated by X": X mediates the talks named before the cue.
-fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    let m = mention_after(s, at + n, 2)?;
-    let start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
-    let start = (start..at)
-        .find(|&j| {
-            !matches!(
-                s.words[j].lower.as_str(),
-                "the" | "a" | "an" | "were" | "was" | "be"
-            )
-        })
-        .unwrap_or(at);
-    // "The talks were mediated by": the talks, without their verb.
-    let mut end = at;
-    while end > start
-        && matches!(
-            s.words[end - 1].lower.as_str(),
-            "were" | "was" | "are" | "is" | "been" | "being" | "have" | "has"
-        )
-    {
-        end -= 1;
-    }
-    let talks = (start < end).then_some(start..end)?;
-    let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
-    Some(Found {
-        holder: m.party,
-        relation: Some(Relation::Mediates),
-        target: Some(bytes(s, &talks)),
-        other: None,
-        quote: quote(s, talks.start, &(holder_end..holder_end + 1)),
-        speaker: None,
-        cue: "",
-        unsure: None,
-    })
-}
-
-/// "X is mediating talks between A and B".
-fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    let m = mention_before(s, at)?;
-    let talks = phrase_after(s, at + n)?;
-    let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
-    Some(Found {
-        holder: m.party,
-        relation: Some(Relation::Mediates),
-        target: Some(bytes(s, &talks)),
-        other: None,
-        quote: quote(s, from, &talks),
-        speaker: None,
-        cue: "",
-        unsure: None,
-    })
-}
-
-/// "X countered with B", "X instead proposed B": X answers what was put to
-/// it (the position it rejected in this sentence, if any) with B.
-fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found> {
-    let mut from = at + n;
-    let mut answered = before
-        .iter()
-        .rev()
-        .find(|f| f.relation == Some(Relation::Rejects))
-        .and_then(|f| f.target.clone());
-    let mut offer = None;
-    let word = s.words[at].lower.as_str();
-    if word == "instead" && s.words.get(from).is_some_and(|w| w.lower == "of") {
-        // "offered B instead of A".
-        answered = phrase_after(s, from + 1).map(|a| bytes(s, &a));
-        offer = Some(before.last()?.target.clone()?);
-    } else if word != "instead" {
-        // "countered A with B".
-        let with =
-            (from..s.words.len().min(from + LONGEST_PHRASE)).find(|&j| s.words[j].lower == "with");
-        if let Some(k) = with {
-            let start = (from..k)
-                .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
-                .unwrap_or(k);
-            if start < k {
-                answered = Some(bytes(s, &(start..k)));
-            }
-            from = k + 1;
-        }
-    } else if s
-        .words
-        .get(from)
-        .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
-    {
-        // "instead proposed B": the offer follows the verb.
-        from += 1;
-    }
-    let offer_bytes = match offer.or_else(|| phrase_after(s, from).map(|o| bytes(s, &o))) {
-        Some(o) => o,
-        // "X proposed B instead": B is the proposal just read.
-        None => before.last()?.target.clone()?,
-    };
-    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
-    let start = holder_word.map_or(s.words[at].span.start, |w| s.words[w].span.start);
-    let end = offer_bytes
-        .end
-        .max(s.words[at + n - 1].span.end)
-        .max(answered.as_ref().map_or(0, |a| a.end));
-    Some(Found {
-        holder,
-        relation: Some(Relation::Counters),
-        unsure: unsure.or(answered
-            .is_none()
-            .then_some("what is countered is not in the sentence")),
-        target: answered,
-        other: Some(offer_bytes),
-        quote: start.min(end)..end,
-        speaker: None,
-        cue: "",
-    })
-}
-
-/// "X dropped its demand for Y", "no longer", "waived": a change over time,
-/// always left to the analyst (an end date on the old claim, or `supersedes`).
-fn change(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    let what = phrase_after(s, at + n)?;
-    let (holder, holder_word, _) = holder(s, at, at + n)?;
-    Some(Found {
-        holder,
-        relation: None,
-        target: Some(bytes(s, &what)),
-        other: None,
-        quote: quote(s, holder_word.unwrap_or(at), &what),
-        speaker: None,
-        cue: "",
-        unsure: Some("a change over time: end the earlier claim or add `supersedes`"),
     })
 }
 

@@ -23,6 +23,9 @@ pub enum CueKind {
     Counter,
     /// "X dropped Y", "Y replaced Z": a position given up or replaced.
     Change,
+    /// "The memorandum also calls for Y", "the offer covered Y", "under the
+    /// plan, Y": Y is a term of a proposal named just before the cue.
+    Term,
 }
 
 /// One cue: its words and what it carries.
@@ -45,7 +48,7 @@ const fn cue(words: &'static str, kind: CueKind) -> Cue {
     Cue { words, kind }
 }
 
-use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Threat};
+use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Term, Threat};
 use Relation::{Accepts, Demands, Proposes, Rejects, Supports};
 
 /// Every cue. Where one cue is the start of another ("call for" and
@@ -69,6 +72,13 @@ pub const CUES: &[Cue] = &[
     stance("insisting on", Demands),
     stance("insists that", Demands),
     stance("insisted that", Demands),
+    stance("insist that", Demands),
+    stance("insisting that", Demands),
+    // Only with a party and "to" after them: "asked Washington to reverse".
+    stance("asked", Demands),
+    stance("asks", Demands),
+    stance("pressing", Demands),
+    stance("presses", Demands),
     stance("press for", Demands),
     stance("presses for", Demands),
     stance("pressed for", Demands),
@@ -132,6 +142,12 @@ pub const CUES: &[Cue] = &[
     stance("agrees to", Accepts),
     stance("agreed to", Accepts),
     stance("approved", Accepts),
+    // "Kyiv would not cede territory": a refusal of what follows.
+    stance("would not", Rejects),
+    stance("will not", Rejects),
+    stance("won't", Rejects),
+    stance("would never", Rejects),
+    stance("will never", Rejects),
     cue("only if", Condition),
     cue("contingent upon", Condition),
     cue("contingent on", Condition),
@@ -168,6 +184,38 @@ pub const CUES: &[Cue] = &[
     cue("no longer", Change),
     cue("withdrew", Change),
     cue("abandoned", Change),
+    cue("included", Term),
+    cue("includes", Term),
+    cue("covered", Term),
+    cue("covers", Term),
+    cue("provides for", Term),
+    cue("envisages", Term),
+    cue("would see", Term),
+    cue("would require", Term),
+    cue("would allow", Term),
+    cue("under which", Term),
+    cue("under the", Term),
+];
+
+/// Nouns that name a proposal: "the memorandum calls for Y" makes Y one of
+/// its terms, not a demand of the memorandum.
+pub const PROPOSAL_NOUNS: &[&str] = &[
+    "proposal",
+    "plan",
+    "offer",
+    "memorandum",
+    "framework",
+    "deal",
+    "package",
+    "draft",
+    "agreement",
+    "initiative",
+    "document",
+    "text",
+    "exchange",
+    "compromise",
+    "arrangement",
+    "settlement",
 ];
 
 /// The most words any cue has: matching looks no further ahead.
@@ -303,6 +351,7 @@ pub const PARTY_NOUNS: &[&str] = &[
     "leaders",
     "officials",
     "side",
+    "committee",
 ];
 
 /// Capitalised words that are never a party on their own (sentence
@@ -380,6 +429,17 @@ pub const NOT_NAMES: &[&str] = &[
     "ramadan",
     "eid",
     "hanukkah",
+    // Contractions and openers that start a quoted sentence ("We've said
+    // no", "Not once ..."), and a number ("One official said").
+    "we've",
+    "we're",
+    "we'll",
+    "i'm",
+    "i've",
+    "it's",
+    "they're",
+    "not",
+    "one",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):
@@ -512,6 +572,44 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("omani", "oman"),
     ("norwegian", "norway"),
 ];
+
+/// Bare nouns that stand for a party named before ("the union" after "the
+/// International Longshoremen's Association"), each with the words of a
+/// name that it may stand for. The most recently named party whose name
+/// holds one of them is meant.
+pub const COREFERENTS: &[(&str, &[&str])] = &[
+    (
+        "union",
+        &[
+            "union",
+            "association",
+            "organisation",
+            "organization",
+            "guild",
+            "workers",
+        ],
+    ),
+    (
+        "company",
+        &["company", "corp", "corporation", "inc", "ltd", "plc"],
+    ),
+    ("ministry", &["ministry"]),
+    ("government", &["government"]),
+    // In wire English "the administration" with no name is Washington's.
+    ("administration", &["administration", "states"]),
+    ("bloc", &["union", "bloc"]),
+    ("alliance", &["alliance"]),
+    ("committee", &["committee"]),
+];
+
+/// Cues that carry a demand only when a party and "to" follow them
+/// ("asked Washington to reverse its decision", "pressing Beijing to speed
+/// up licences"): alone they ask questions and press ahead.
+pub const ASKED_TO: &[&str] = &["asked", "asks", "pressing", "presses"];
+
+/// Verbs a refusal ("would not accept X") takes before its position: the
+/// position is what follows them.
+pub const REFUSED_VERBS: &[&str] = &["accept", "agree", "sign", "back", "support", "endorse"];
 
 /// Pronouns that stand for a party named before: the claim is then unsure.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];

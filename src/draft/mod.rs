@@ -23,9 +23,12 @@
 
 mod claims;
 pub mod lexicon;
+mod moves;
 mod parties;
 mod reading;
+mod refusals;
 mod sentences;
+mod terms;
 pub mod text;
 
 use std::collections::{BTreeMap, HashSet};
@@ -124,6 +127,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut parties = Parties::default();
     let mut found = Vec::new();
     let mut previous = None;
+    let mut proposer = None;
     let headline = headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
@@ -133,9 +137,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             words,
             mentions: &mentions,
             previous,
+            proposer,
         };
         // A headline repeats what the report says below it.
-        let here = if headline.as_ref().is_some_and(|h| h.end > span.start) {
+        let here = if headline.as_ref().is_some_and(|h| h.end > span.start)
+            || in_heading(article, span.start)
+        {
             Vec::new()
         } else {
             claims::find(&sentence)
@@ -147,9 +154,33 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .map(|m| m.party)
             .or_else(|| here.last().map(|f| f.holder))
             .or(previous);
+        proposer = here
+            .iter()
+            .rev()
+            .find(|f| matches!(f.relation, Some(Relation::Proposes | Relation::Counters)))
+            .map(|f| f.holder)
+            .or(proposer);
         found.extend(here);
     }
+    let merged = parties.merged();
+    for f in &mut found {
+        f.holder = merged[f.holder];
+        if let Some((_, p)) = &mut f.speaker {
+            *p = merged[*p];
+        }
+    }
     resolve_anaphora(article, &mut found);
+    for f in &mut found {
+        // "Talks mediated by X" and "offered 8%" name their position in a word.
+        let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
+            content_words(&article[t.clone()]) <= 1
+                && !article[t.clone()].contains(|c: char| c.is_ascii_digit())
+        });
+        let one_word_is_enough = f.relation == Some(Relation::Mediates);
+        if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
+        }
+    }
     let mut builder = Builder::new(article, &known, &parties);
     let claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
     Ok(Draft {
@@ -171,6 +202,28 @@ fn headline(article: &str) -> Option<Range<usize>> {
     let single = !line.contains('\n');
     let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
     (single && unpunctuated && !line.is_empty()).then_some(start..end)
+}
+
+/// Whether byte `at` is on a line that starts with '#': a Markdown heading
+/// or a note above the report ("# Title: ..."), which repeats or describes
+/// the report rather than reporting.
+fn in_heading(article: &str, at: usize) -> bool {
+    let line_start = article[..at].rfind('\n').map_or(0, |i| i + 1);
+    article[line_start..].trim_start().starts_with('#')
+}
+
+/// How many words a phrase has, less its article or determiner.
+fn content_words(phrase: &str) -> usize {
+    normalise(phrase)
+        .split(' ')
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "the" | "a" | "an" | "that" | "this" | "its" | "their" | "his" | "her"
+                )
+        })
+        .count()
 }
 
 /// "Rejected the demand", "accepted the offer": the position is the last
@@ -378,6 +431,7 @@ fn kinds(relation: Option<Relation>) -> (NodeKind, NodeKind) {
     match relation {
         Some(Relation::Threatens) => (NodeKind::Condition, NodeKind::Condition),
         Some(Relation::ConditionsOn) => (NodeKind::Demand, NodeKind::Condition),
+        Some(Relation::PartOf) => (NodeKind::Demand, NodeKind::Proposal),
         _ => (NodeKind::Demand, NodeKind::Demand),
     }
 }

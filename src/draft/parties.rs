@@ -88,11 +88,22 @@ pub struct Parties {
     pub list: Vec<Party>,
     by_key: BTreeMap<String, usize>,
     ids: HashSet<String>,
+    /// When each party was last named (a count of mentions), for "the
+    /// union": the union named last.
+    last_named: Vec<usize>,
+    mentions: usize,
 }
 
 impl Parties {
     /// The party called `name` (the article's words for it), added if new.
     fn party(&mut self, name: &str, known: &KnownNames<'_>) -> usize {
+        let p = self.named(name, known);
+        self.mentions += 1;
+        self.last_named[p] = self.mentions;
+        p
+    }
+
+    fn named(&mut self, name: &str, known: &KnownNames<'_>) -> usize {
         if let Some(node) = known.get(name).filter(|k| k.kind == NodeKind::Party) {
             return self.add(node.id.clone(), &node.label, true, node.id.clone());
         }
@@ -108,6 +119,9 @@ impl Parties {
         {
             return p;
         }
+        if let Some(p) = self.coreferent(name, &key) {
+            return p;
+        }
         let id = self.fresh_id(&key);
         let label = label_of(name);
         let p = self.add(id, label, false, key.clone());
@@ -115,6 +129,44 @@ impl Parties {
             self.by_key.entry(format!("last {last}")).or_insert(p);
         }
         p
+    }
+
+    /// "The union", "the bloc": a bare noun (no capital, no modifier but a
+    /// number: "the 27-member bloc") stands for the party named last whose
+    /// name holds a word of its kind (see [`lexicon::COREFERENTS`]).
+    fn coreferent(&self, name: &str, key: &str) -> Option<usize> {
+        if name.chars().any(char::is_uppercase) && !name.starts_with("The ") {
+            return None;
+        }
+        let kinds = bare_kinds(key)?;
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| proper_kind(p, kinds))
+            .max_by_key(|(p, _)| self.last_named[*p])
+            .map(|(p, _)| p)
+    }
+
+    /// For each party, the party it is: itself, or for a bare noun named
+    /// before the one party of its kind ("their union rejected ..." before
+    /// "The International Longshoremen's Association"), that party.
+    pub fn merged(&self) -> Vec<usize> {
+        (0..self.list.len())
+            .map(|p| {
+                let Some(kinds) = bare_kinds(&normalise(&self.list[p].label)) else {
+                    return p;
+                };
+                let mut named = self
+                    .list
+                    .iter()
+                    .enumerate()
+                    .filter(|(q, other)| *q != p && proper_kind(other, kinds));
+                match (named.next(), named.next()) {
+                    (Some((q, _)), None) => q,
+                    _ => p,
+                }
+            })
+            .collect()
     }
 
     /// Another name for party `p` ("NZNO" for "New Zealand Nurses
@@ -128,6 +180,7 @@ impl Parties {
             return p;
         }
         let p = self.list.len();
+        self.last_named.push(0);
         self.ids.insert(id.clone());
         self.list.push(Party {
             id,
@@ -147,6 +200,32 @@ impl Parties {
         };
         unique(&base, &self.ids)
     }
+}
+
+/// The kinds of name a bare noun ("union", "the 9,000 union", "the
+/// 27-member bloc": no modifier but a number) may stand for.
+fn bare_kinds(key: &str) -> Option<&'static [&'static str]> {
+    let mut words: Vec<&str> = key.split(' ').collect();
+    let noun = words.pop()?;
+    let plain = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "nation" | "member" | "strong")
+    });
+    let (_, kinds) = lexicon::COREFERENTS.iter().find(|(n, _)| *n == noun)?;
+    plain.then_some(*kinds)
+}
+
+/// Whether a party has a proper name ("International Longshoremen's
+/// Association") holding a word of `kinds`, and is not a titled person.
+fn proper_kind(party: &Party, kinds: &[&str]) -> bool {
+    let label = normalise(&party.label);
+    let person = label.split(' ').any(|w| lexicon::TITLES.contains(&w));
+    // The id too: "U.S." is the party "united-states".
+    let id = party.id.replace('-', " ");
+    let of_kind = label
+        .split(' ')
+        .chain(id.split(' '))
+        .any(|w| kinds.contains(&w));
+    party.label.chars().any(char::is_uppercase) && !person && of_kind
 }
 
 /// `base`, or `base-2`, `base-3`, ... : the first not in `taken`.
@@ -189,6 +268,17 @@ fn key_of(name: &str) -> String {
             .map(|(_, c)| (*c).to_owned())
     };
     if let Some(c) = country(&key) {
+        return c;
+    }
+    // "Chinese officials", "Russian negotiators": the country's people at
+    // the table ("the Russian government" stays a party of its own).
+    if let Some((adjective, people)) = key.split_once(' ')
+        && matches!(
+            people,
+            "officials" | "negotiators" | "delegation" | "diplomats"
+        )
+        && let Some(c) = country(adjective)
+    {
         return c;
     }
     key
@@ -248,6 +338,8 @@ pub fn mentions(
             let span = words[i].span.start..words[end - 1].span.end;
             let org = words[i].span.start..words[org_end - 1].span.end;
             let party = parties.party(&text[org], known);
+            // "Daggett" after "ILA President Harold Daggett": the ILA again.
+            parties.alias(&words[end - 1].lower, party);
             out.push(Mention { span, party });
             i = end;
             free_from = end;
@@ -398,8 +490,15 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
         // "Union leaders": the opener is not part of the name.
         return proper(words, 1, inner).filter(|_| n > 1).map(|e| e.max(n));
     }
+    let names_group = |w: &Word| {
+        w.spaced
+            && (lexicon::PARTY_NOUNS.contains(&w.lower.as_str())
+                || matches!(w.lower.as_str(), "group" | "movement"))
+    };
     match words.get(i + n) {
         Some(w) if lexicon::PARTY_NOUNS.contains(&w.lower.as_str()) && w.spaced => n += 1,
+        // "the Hamas militant group": the name is the party, not a modifier.
+        Some(w) if w.spaced && !w.capital && words.get(i + n + 1).is_some_and(names_group) => {}
         // "the Geneva consensus": a name used as a modifier, not a party.
         Some(w) if w.spaced && !w.capital && modifies(&w.lower) => return None,
         _ => {}

@@ -20,6 +20,9 @@ pub struct Sentence<'a> {
     pub mentions: &'a [Mention],
     /// The party the sentence before spoke of last (for "he", "they").
     pub previous: Option<usize>,
+    /// The party that proposed something last in the article before this
+    /// sentence (for "the plan", "the offer" with no owner named).
+    pub proposer: Option<usize>,
 }
 
 /// The last mention ending before word `at` that is not a side remark

@@ -366,3 +366,135 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_union_is_the_union_named_before_or_after_it() {
+    // After: "their union" before the union's name, which the report gives once.
+    let got = read(
+        "Dockers struck after their union rejected a 4% offer. \
+         The Harbour Workers Association, which represents 9,000 dockers, met on Monday. \
+         Later the union demanded a 9% raise.",
+    );
+    let holders: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        holders,
+        ["harbour-workers-association", "harbour-workers-association"],
+        "{got:#?}"
+    );
+    // A titled person is not the union, whatever their title says.
+    let got = read(
+        "The Harbour Workers Association met. Union president Ana Ruiz spoke. \
+         The union demanded a 9% raise.",
+    );
+    assert_eq!(got[0].0, "harbour-workers-association", "{got:#?}");
+}
+
+#[test]
+fn a_refusal_rejects_what_follows_and_a_condition_carries_its_own() {
+    let (holder, relation, target, _, quote, sure) =
+        one("Kyiv would not cede territory it controls, Umerov said.");
+    assert_eq!((holder.as_str(), relation.as_str()), ("ukraine", "rejects"));
+    assert_eq!(target, "cede territory it controls");
+    assert_eq!(quote, "Kyiv would not cede territory it controls");
+    assert!(sure);
+    // "said he will not": the party named before the pronoun.
+    let (holder, relation, ..) = one("The ministry insists it will not lift the fishing ban.");
+    assert_eq!(
+        (holder.as_str(), relation.as_str()),
+        ("ministry", "rejects")
+    );
+    // "would not accept": the refusal of what is not accepted, sure.
+    let (_, relation, target, _, _, sure) = one("Hamas would not accept a partial truce.");
+    assert_eq!(
+        (relation.as_str(), target.as_str(), sure),
+        ("rejects", "partial truce", true)
+    );
+    // A condition after it: the condition is the claim.
+    let got = read("The ILA would not return until its demands were met.");
+    assert!(got.iter().all(|c| c.1 != "rejects"), "{got:#?}");
+}
+
+#[test]
+fn a_proposal_that_calls_for_something_has_it_as_a_term() {
+    let got = read(
+        "Russia proposed a memorandum on Monday. \
+         The memorandum also calls for elections within 100 days.",
+    );
+    let term = got.iter().find(|c| c.1 == "part_of").expect("a term");
+    assert_eq!(
+        (term.0.as_str(), term.2.as_str(), term.3.as_str()),
+        ("russia", "elections within 100 days", "memorandum")
+    );
+    // The proposal's party is inferred: unsure, and no demand of it.
+    assert!(!term.5);
+    assert!(got.iter().all(|c| c.1 != "demands"), "{got:#?}");
+    // "Under the framework, ...": a term of the framework proposed before.
+    let got = read(
+        "Washington floated a framework on Monday. \
+         Under the framework, China would grant licences for six months.",
+    );
+    let term = got.iter().find(|c| c.1 == "part_of").expect("a term");
+    assert_eq!(
+        (term.0.as_str(), term.2.as_str(), term.3.as_str()),
+        (
+            "united-states",
+            "China would grant licences for six months",
+            "framework"
+        )
+    );
+}
+
+#[test]
+fn one_word_positions_are_unsure_and_heading_lines_draft_nothing() {
+    let (_, _, target, _, _, sure) = one("The union said it was prepared to fight.");
+    assert_eq!((target.as_str(), sure), ("fight", false));
+    let got =
+        read("# Title: Hamas rejects truce\n# Date: today\n\nHamas demanded a full withdrawal.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].1, "demands");
+}
+
+#[test]
+fn an_acceptance_on_a_condition_and_an_offer_of_nothing_are_not_sure_claims() {
+    let got = read("Moscow would agree to a 30-day ceasefire only if Kyiv halted mobilisation.");
+    let accepts = got
+        .iter()
+        .find(|c| c.1 == "accepts")
+        .expect("an acceptance");
+    assert!(!accepts.5, "{got:#?}");
+    assert!(
+        got.iter().any(|c| c.1 == "conditions_on" && c.5),
+        "{got:#?}"
+    );
+    assert!(read("The ministry offered no reply to the letter.").is_empty());
+    // "The administration": the United States the report names.
+    let got = read(
+        "Talks stalled after Washington raised tariffs. \
+         The administration demanded a 15% tariff floor.",
+    );
+    assert_eq!(got[0].0, "united-states", "{got:#?}");
+}
+
+#[test]
+fn asked_a_party_to_and_with_a_party_pressing_are_demands() {
+    let (holder, relation, target, ..) =
+        one("Chinese officials have also asked Washington to reverse its visa decision.");
+    assert_eq!(
+        (holder.as_str(), relation.as_str(), target.as_str()),
+        ("china", "demands", "reverse its visa decision")
+    );
+    // Alone, "asked" asks a question.
+    assert!(read("Reporters asked about the talks.").is_empty());
+    let got = read(
+        "Talks went on, with Washington pressing Beijing to speed up licences \
+         and China seeking the removal of chip curbs.",
+    );
+    let claims: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        claims,
+        [
+            ("united-states", "speed up licences"),
+            ("china", "removal of chip curbs")
+        ]
+    );
+}

@@ -31,15 +31,28 @@ use serde_json::Value;
 /// precision allowed, in percent, rounded down. Raise them when the
 /// figures rise; never lower them.
 const FLOORS: &[(&str, [u32; 3])] = &[
-    ("01-gaza-hostage-talks", [35, 35, 54]),
-    ("02-ukraine-istanbul-talks", [21, 21, 45]),
+    ("01-gaza-hostage-talks", [35, 35, 60]),
+    ("02-ukraine-istanbul-talks", [34, 26, 54]),
     ("03-iran-nuclear-talks", [28, 23, 85]),
-    ("04-us-port-strike", [35, 29, 50]),
+    ("04-us-port-strike", [52, 47, 88]),
     ("05-nz-nurses-strike", [33, 33, 50]),
-    ("06-eu-us-tariffs", [23, 23, 50]),
-    ("07-us-china-london-talks", [17, 17, 42]),
-    ("08-nile-dam-talks", [56, 50, 88]),
+    ("06-eu-us-tariffs", [41, 29, 62]),
+    ("07-us-china-london-talks", [35, 29, 55]),
+    ("08-nile-dam-talks", [62, 62, 90]),
+    // The first hold-out, written by a helper who had not seen the rules;
+    // scored once at the end of a round, then spent: development data now.
+    ("holdout-2026-12-06/h1-yemen-detainee-swap", [30, 25, 62]),
+    ("holdout-2026-12-06/h2-platinum-strike", [15, 15, 60]),
+    ("holdout-2026-12-06/h3-uk-norway-fisheries", [22, 22, 45]),
+    (
+        "holdout-2026-12-06/h4-ghana-bond-restructuring",
+        [4, 4, 100],
+    ),
 ];
+
+/// The least found, found uncommented and precision allowed over all the
+/// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
+const TOTAL_FLOORS: [u32; 3] = [31, 28, 65];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
@@ -198,7 +211,7 @@ fn draft_finds_the_listed_claims_and_the_figures_only_rise() {
     std::fs::write(&empty, r#"{"negograph": 1, "title": "empty"}"#).unwrap();
     let mut below = Vec::new();
     let mut totals = [0; 5];
-    println!("report                      found  found-uncommented  precision");
+    println!("report                                          found  found-uncommented  precision");
     for (slug, floors) in FLOORS {
         let s = score(slug, &empty);
         for (t, v) in totals.iter_mut().zip(s) {
@@ -210,7 +223,7 @@ fn draft_finds_the_listed_claims_and_the_figures_only_rise() {
             percent(s[3], s[4]),
         ];
         println!(
-            "{slug:<27} {:>2}/{:<2} {:>3}%   {:>2}/{:<2} {:>3}%   {:>2}/{:<2} {:>3}%",
+            "{slug:<47} {:>2}/{:<2} {:>3}%   {:>2}/{:<2} {:>3}%   {:>2}/{:<2} {:>3}%",
             s[0], s[2], figures[0], s[1], s[2], figures[1], s[3], s[4], figures[2]
         );
         if figures.iter().zip(floors).any(|(f, floor)| f < floor) {
@@ -218,7 +231,7 @@ fn draft_finds_the_listed_claims_and_the_figures_only_rise() {
         }
     }
     println!(
-        "all                         {}/{} {}%   {}/{} {}%   {}/{} {}%",
+        "all                                             {}/{} {}%   {}/{} {}%   {}/{} {}%",
         totals[0],
         totals[2],
         percent(totals[0], totals[2]),
@@ -229,6 +242,14 @@ fn draft_finds_the_listed_claims_and_the_figures_only_rise() {
         totals[4],
         percent(totals[3], totals[4])
     );
+    let total = [
+        percent(totals[0], totals[2]),
+        percent(totals[1], totals[2]),
+        percent(totals[3], totals[4]),
+    ];
+    if total.iter().zip(&TOTAL_FLOORS).any(|(f, floor)| f < floor) {
+        below.push(format!("all: {total:?} < {TOTAL_FLOORS:?}"));
+    }
     assert!(
         below.is_empty(),
         "figures fell below the ratchet: {below:#?}"

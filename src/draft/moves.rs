@@ -1,0 +1,140 @@
+//! Claims about the talks rather than a stance: who mediates ("talks
+//! mediated by X", "X is mediating"), a counter-offer ("X countered with
+//! B"), and a change over time ("X dropped Y"), left to the analyst.
+
+use crate::model::Relation;
+
+use super::claims::{Found, LONGEST_PHRASE, bytes, phrase_after, quote};
+use super::lexicon;
+use super::reading::{Sentence, boundary_before, holder, mention_after, mention_before};
+
+/// "talks mediated by X": X mediates the talks named before the cue.
+pub fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_after(s, at + n, 2)?;
+    let start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    let start = (start..at)
+        .find(|&j| {
+            !matches!(
+                s.words[j].lower.as_str(),
+                "the" | "a" | "an" | "were" | "was" | "be"
+            )
+        })
+        .unwrap_or(at);
+    // "The talks were mediated by": the talks, without their verb.
+    let mut end = at;
+    while end > start
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "being" | "have" | "has"
+        )
+    {
+        end -= 1;
+    }
+    let talks = (start < end).then_some(start..end)?;
+    let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, talks.start, &(holder_end..holder_end + 1)),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X is mediating talks between A and B".
+pub fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let m = mention_before(s, at)?;
+    let talks = phrase_after(s, at + n)?;
+    let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
+    Some(Found {
+        holder: m.party,
+        relation: Some(Relation::Mediates),
+        target: Some(bytes(s, &talks)),
+        other: None,
+        quote: quote(s, from, &talks),
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
+/// "X countered with B", "X instead proposed B": X answers what was put to
+/// it (the position it rejected in this sentence, if any) with B.
+pub fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Found> {
+    let mut from = at + n;
+    let mut answered = before
+        .iter()
+        .rev()
+        .find(|f| f.relation == Some(Relation::Rejects))
+        .and_then(|f| f.target.clone());
+    let mut offer = None;
+    let word = s.words[at].lower.as_str();
+    if word == "instead" && s.words.get(from).is_some_and(|w| w.lower == "of") {
+        // "offered B instead of A".
+        answered = phrase_after(s, from + 1).map(|a| bytes(s, &a));
+        offer = Some(before.last()?.target.clone()?);
+    } else if word != "instead" {
+        // "countered A with B".
+        let with =
+            (from..s.words.len().min(from + LONGEST_PHRASE)).find(|&j| s.words[j].lower == "with");
+        if let Some(k) = with {
+            let start = (from..k)
+                .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
+                .unwrap_or(k);
+            if start < k {
+                answered = Some(bytes(s, &(start..k)));
+            }
+            from = k + 1;
+        }
+    } else if s
+        .words
+        .get(from)
+        .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
+    {
+        // "instead proposed B": the offer follows the verb.
+        from += 1;
+    }
+    let offer_bytes = match offer.or_else(|| phrase_after(s, from).map(|o| bytes(s, &o))) {
+        Some(o) => o,
+        // "X proposed B instead": B is the proposal just read.
+        None => before.last()?.target.clone()?,
+    };
+    let (holder, holder_word, unsure) = holder(s, at, at + n)?;
+    let start = holder_word.map_or(s.words[at].span.start, |w| s.words[w].span.start);
+    let end = offer_bytes
+        .end
+        .max(s.words[at + n - 1].span.end)
+        .max(answered.as_ref().map_or(0, |a| a.end));
+    Some(Found {
+        holder,
+        relation: Some(Relation::Counters),
+        unsure: unsure.or(answered
+            .is_none()
+            .then_some("what is countered is not in the sentence")),
+        target: answered,
+        other: Some(offer_bytes),
+        quote: start.min(end)..end,
+        speaker: None,
+        cue: "",
+    })
+}
+
+/// "X dropped its demand for Y", "no longer", "waived": a change over time,
+/// always left to the analyst (an end date on the old claim, or `supersedes`).
+pub fn change(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let what = phrase_after(s, at + n)?;
+    let (holder, holder_word, _) = holder(s, at, at + n)?;
+    Some(Found {
+        holder,
+        relation: None,
+        target: Some(bytes(s, &what)),
+        other: None,
+        quote: quote(s, holder_word.unwrap_or(at), &what),
+        speaker: None,
+        cue: "",
+        unsure: Some("a change over time: end the earlier claim or add `supersedes`"),
+    })
+}

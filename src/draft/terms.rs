@@ -1,0 +1,92 @@
+//! Terms of a proposal: "the memorandum also calls for Y", "the offer
+//! covered Y", "under the plan, Y would ...", "a framework under which Y":
+//! Y is `part_of` the proposal the sentence names, which the party that
+//! owns it ("Russia's memorandum") or, failing that, the party that last
+//! proposed something put forward (then unsure).
+
+use std::ops::Range;
+
+use crate::model::Relation;
+
+use super::claims::{Found, bytes, phrase_from};
+use super::lexicon::{self, verb_like};
+use super::reading::{Sentence, boundary_before};
+
+/// Words that may stand between a proposal and its verb: "the memorandum
+/// also calls for".
+const BETWEEN: &[&str] = &[
+    "also",
+    "would",
+    "had",
+    "has",
+    "was",
+    "reportedly",
+    "further",
+];
+
+/// The term of the cue at word `at` (`n` words), when a proposal is its
+/// subject.
+pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
+    let (noun, from) = match s.words[at].lower.as_str() {
+        // "a framework under which China would grant ...".
+        "under" if s.words.get(at + 1)?.lower == "which" => (at.checked_sub(1)?, at + 2),
+        // "Under the plan, half of the hostages would be freed ...".
+        "under" => {
+            let noun = at + 2;
+            let ends_clause = boundary_before(s, noun + 1) && noun + 1 < s.words.len();
+            (noun, ends_clause.then_some(noun + 1)?)
+        }
+        _ => {
+            let mut k = at.checked_sub(1)?;
+            while k > 0 && BETWEEN.contains(&s.words[k].lower.as_str()) {
+                k -= 1;
+            }
+            (k, at + n)
+        }
+    };
+    if !lexicon::PROPOSAL_NOUNS.contains(&s.words.get(noun)?.lower.as_str()) {
+        return None;
+    }
+    let proposal = proposal_words(s, noun);
+    let term = phrase_from(s, from)?;
+    let owner = s.mentions.iter().find(|m| {
+        let start = s.words[proposal.start.saturating_sub(1)].span.start;
+        m.span.start >= start && m.span.end <= s.words[noun].span.start
+    });
+    let (holder, unsure) = match owner {
+        Some(m) => (m.party, None),
+        None => (
+            s.proposer.or(s.previous)?,
+            Some("the proposal is taken to be the last party's to propose one: check it"),
+        ),
+    };
+    let first = proposal.start.min(at);
+    Some(Found {
+        holder,
+        relation: Some(Relation::PartOf),
+        target: Some(bytes(s, &term)),
+        other: Some(bytes(s, &proposal)),
+        quote: s.words[first].span.start..s.words[term.end - 1].span.end,
+        speaker: None,
+        cue: "",
+        unsure,
+    })
+}
+
+/// The words naming the proposal whose noun is word `noun`: the noun and up
+/// to three modifiers before it ("the latest Turkish proposal": "latest
+/// Turkish proposal"), not past an article, a verb or a clause's bound.
+fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
+    let mut start = noun;
+    while start > 0 && noun - start < 3 && !boundary_before(s, start) {
+        let w = s.words[start - 1].lower.as_str();
+        let stop = matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that")
+            || verb_like(w)
+            || lexicon::PREPOSITIONS.contains(&w);
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    start..noun + 1
+}
