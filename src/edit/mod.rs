@@ -115,7 +115,7 @@ pub struct NewEdge {
     pub trigger: Option<String>,
     /// On `counters`: the counter-offer.
     pub with: Option<String>,
-    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    /// On `demands`, `proposes` and `threatens`: the party it is addressed to (format 1.2).
     pub addressee: Option<String>,
     /// The claim's place among the claims of its first day (format 1.2).
     pub seq: Option<u32>,

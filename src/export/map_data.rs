@@ -328,8 +328,11 @@ pub struct MapEdge {
     pub with: Option<String>,
     /// (1.1) Parties who dispute that the claim is accurate.
     pub disputed_by: Vec<String>,
-    /// (1.2) On `demands` and `threatens`: the id of the party it is addressed to.
+    /// (1.2) On `demands`, `proposes` and `threatens`: the id of the party it is addressed to.
     pub addressee: Option<String>,
+    /// (1.2) The words shown before the addressee ("of", "put to",
+    /// "addressed to"), from the relation table.
+    pub addressee_words: Option<&'static str>,
     /// (1.2) The claim's place among the claims of its first day.
     pub seq: Option<u32>,
     /// (1.2) On `considers`: the shade of the answer, in the source's words.
@@ -638,6 +641,7 @@ fn map_edge(
         with: edge.with().map(id_of),
         disputed_by: edge.disputed_by().map(id_of).collect(),
         addressee: edge.addressee().map(id_of),
+        addressee_words: edge.addressee().map(|_| m.relation.addressee_words()),
         seq: edge.seq(),
         stance: edge.stance().map(str::to_owned),
         highlighted: scene.highlighted.contains(&e),

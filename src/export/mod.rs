@@ -162,11 +162,11 @@ pub fn wrap_label(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 }
 
 /// What format 1.2 adds to a drawn claim's label, one line each: to whom a
-/// demand is addressed ("of the mediators": demanded of them) or a threat
-/// ("addressed to ..."), and the shade of a `considers` ("declines to
+/// demand is addressed ("of the mediators": demanded of them), an offer
+/// put ("put to ..."), or a threat ("addressed to ..."), and the shade of a `considers` ("declines to
 /// recommend"). Shared by the DOT and Mermaid writers.
 pub(crate) fn claim_lines(g: &crate::graph::Graph, e: crate::graph::EdgeIx) -> Vec<String> {
-    use crate::model::{End, Relation};
+    use crate::model::End;
     let edge = g.edge(e);
     let mut lines = Vec::new();
     if let Some(to) = edge.addressee() {
@@ -175,10 +175,7 @@ pub(crate) fn claim_lines(g: &crate::graph::Graph, e: crate::graph::EdgeIx) -> V
             End::Name(id) => id,
         };
         let name = clip(name, 30);
-        lines.push(match g.meta(e).relation {
-            Relation::Demands => format!("of {name}"),
-            _ => format!("addressed to {name}"),
-        });
+        lines.push(format!("{} {name}", g.meta(e).relation.addressee_words()));
     }
     if let Some(stance) = edge.stance() {
         lines.push(format!("({})", clip(stance, 40)));

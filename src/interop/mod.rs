@@ -203,7 +203,7 @@ pub struct ClaimRow<'g> {
     pub counter_offer: Option<&'g str>,
     /// The ids of the parties who dispute the claim, in file order.
     pub disputed_by: Vec<&'g str>,
-    /// On `demands` and `threatens`: the id of the party it is addressed to
+    /// On `demands`, `proposes` and `threatens`: the id of the party it is addressed to
     /// (format 1.2).
     pub addressee: Option<&'g str>,
     /// The claim's place among the claims of its first day (format 1.2).

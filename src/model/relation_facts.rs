@@ -118,6 +118,8 @@ impl Relation {
                     "come/came/comes up with",
                 ],
                 help: "a party puts a position or package forward",
+                // To whom the offer is put ("sent the proposal to Iran").
+                fields: &["addressee"],
                 ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
             },
             Relation::Supports => RelationFacts {
@@ -250,6 +252,19 @@ impl Relation {
     }
 }
 
+impl Relation {
+    /// The words before a claim's addressee where a claim is shown (the
+    /// diagrams, the map): "demanded of the mediators", "put to
+    /// Iran" (an offer), "addressed to ..." (a threat).
+    pub const fn addressee_words(self) -> &'static str {
+        match self {
+            Relation::Demands => "demanded of",
+            Relation::Proposes => "put to",
+            _ => "addressed to",
+        }
+    }
+}
+
 /// The relations that take a file field, said for a message: "a 'demands'
 /// or 'threatens' edge"; "another edge" when none does.
 pub fn edges_taking(field: &str) -> String {
@@ -279,7 +294,10 @@ mod tests {
 
     #[test]
     fn a_field_names_every_relation_that_takes_it() {
-        assert_eq!(edges_taking("addressee"), "a 'demands' or 'threatens' edge");
+        assert_eq!(
+            edges_taking("addressee"),
+            "a 'demands', 'proposes' or 'threatens' edge"
+        );
         assert_eq!(edges_taking("no such field"), "another edge");
     }
 }

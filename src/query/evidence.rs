@@ -87,7 +87,7 @@ pub struct Link {
     /// On `counters`: the counter-offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with: Option<String>,
-    /// On `demands` and `threatens`: the party it is addressed to.
+    /// On `demands`, `proposes` and `threatens`: the party it is addressed to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
     /// The claim's place among the claims of its first day.

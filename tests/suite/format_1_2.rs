@@ -437,6 +437,7 @@ fn link_and_set_edge_write_an_addressee() {
 /// Found by a new user: the first 1.2 field added to a file of 1 warned
 /// that the file "declares format 1" while showing the saved line 1.2; and
 /// a misplaced addressee named only one of the relations that take one.
+/// An offer may say to whom it is put.
 #[test]
 fn an_edit_bringing_1_2_saves_it_quietly_and_a_misplaced_field_names_every_relation_taking_it() {
     let mut d = addressed();
@@ -471,8 +472,35 @@ fn an_edit_bringing_1_2_saves_it_quietly_and_a_misplaced_field_names_every_relat
     ])
     .failure()
     .stderr(predicate::str::contains(
-        "'addressee' belongs on a 'demands' or 'threatens' edge",
+        "'addressee' belongs on a 'demands', 'proposes' or 'threatens' edge",
     ));
+    // An offer says to whom it is put.
+    edit(&[
+        "link",
+        "israel",
+        "proposes",
+        "better-offer",
+        "--addressee",
+        "hamas",
+    ])
+    .success();
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let offer = saved["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "proposes")
+        .unwrap();
+    assert_eq!(offer["addressee"], json!("hamas"));
+    let drawn = negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("dot")
+        .output()
+        .unwrap();
+    let drawn = String::from_utf8(drawn.stdout).unwrap();
+    assert!(drawn.contains("put to Label of hamas"), "{drawn}");
+    assert!(drawn.contains("demanded of Label of mediators"), "{drawn}");
     // A recorded demand with no addressee: the advice names the key to set.
     edit(&[
         "link",

@@ -313,7 +313,7 @@
     if (e.target) facts.push("threatens " + nameOf(e.target));
     if (e.trigger) facts.push("if " + nameOf(e.trigger));
     if (e.with) facts.push("with " + nameOf(e.with));
-    if (e.addressee) facts.push((e.relation === "demands" ? "demanded of " : "addressed to ") + nameOf(e.addressee));
+    if (e.addressee) facts.push(e.addressee_words + " " + nameOf(e.addressee));
     if (e.stance) facts.push("stance: " + e.stance);
     if (e.seq) facts.push("#" + e.seq + " of the day");
     if (e.disputed_by.length) facts.push("disputed by " + e.disputed_by.map(nameOf).join(", "));

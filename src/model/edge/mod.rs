@@ -40,7 +40,7 @@ pub struct EdgeFields {
     pub trigger: Option<NodeRef>,
     /// On `counters`: the counter-offer.
     pub with: Option<NodeRef>,
-    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// On `demands`, `proposes` and `threatens`: the party it is addressed to, who is
     /// asked to act (format 1.2).
     pub addressee: Option<NodeRef>,
     /// The claim's place among the claims of its first day, when a source
@@ -103,7 +103,7 @@ pub struct EdgeSchema {
     trigger: Option<String>,
     /// On `counters`: the counter-offer (format 1.1).
     with: Option<String>,
-    /// On `demands` and `threatens`: the party it is addressed to, who is
+    /// On `demands`, `proposes` and `threatens`: the party it is addressed to, who is
     /// asked to act ("asked the mediators for a better proposal") (format 1.2).
     addressee: Option<String>,
     /// The claim's place among the claims of its first day, when the source

@@ -338,7 +338,7 @@ impl Edge {
         self.odd.as_ref().and_then(|odd| odd.seq)
     }
 
-    /// On `demands` and `threatens`: the party it is addressed to (format 1.2).
+    /// On `demands`, `proposes` and `threatens`: the party it is addressed to (format 1.2).
     pub fn addressee(&self) -> Option<End<'_>> {
         self.odd_ref(ADDRESSEE)
     }
