@@ -96,6 +96,8 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
             ("set/sets off", 3),
+            // "If the strike goes on, what kicks in?": what it sets off.
+            ("kick/kicks in", 3),
             ("open/opens/free/frees up", 3),
             ("pave way", 3),
             ("lead/leads to", 1),
@@ -246,6 +248,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("each other", 2),
             ("mutual/mutually", 2),
             ("vicious", 2),
+            // "Who's waiting on whom?", "each side waiting for the other":
+            // each waits for another's move, a knot of preconditions.
+            ("wait/waits/waiting on/for whom/other/others", 4),
         ],
         needs: &[],
         bare_names: 0,

@@ -220,11 +220,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("against <n>", 1),
+            // "What threats hang over the Kremlin?", "the sanctions threat
+            // looming over Moscow": what hangs over a party presses on it.
+            ("hang/hangs/hanging/loom/looms/looming over <n>", 4),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
             "lean/leans/leaning on",
             "measure/measures/threat/threats * against/over/facing/on <n>",
+            "hang/hangs/hanging/loom/looms/looming over <n>",
         ],
         bare_names: 0,
         forms: &[
