@@ -6,7 +6,7 @@ use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
-use crate::graph::NodeIx;
+use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 use crate::query::changes::Window;
