@@ -72,18 +72,36 @@ pub(super) fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<us
                 .collect(),
         );
     }
-    !runs.is_empty()
-        && graph.node_indices().any(|n| {
-            std::iter::once(graph.label(n))
-                .chain(graph.node(n).aliases.iter().map(String::as_str))
-                .any(|name| {
-                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
-                    runs.iter().any(|run| {
-                        name.windows(run.len())
-                            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+    // "Zelensky's offer to meet Putin in person on Thursday": the day is
+    // the meeting's own, a word of its name with the word before it.
+    let before = (0..date.start).rev().map(text).find(|w| !is_stopword(w));
+    let day: Vec<&str> = own.iter().copied().filter(|w| !is_stopword(w)).collect();
+    let in_one_name = |name: &[String]| {
+        before.is_some_and(|b| name.iter().any(|w| w == b))
+            && !day.is_empty()
+            && day.iter().all(|d| name.iter().any(|w| w == d))
+    };
+    let named_with_day = graph.node_indices().any(|n| {
+        std::iter::once(graph.label(n))
+            .chain(graph.node(n).aliases.iter().map(String::as_str))
+            .any(|name| {
+                let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                in_one_name(&name)
+            })
+    });
+    named_with_day
+        || !runs.is_empty()
+            && graph.node_indices().any(|n| {
+                std::iter::once(graph.label(n))
+                    .chain(graph.node(n).aliases.iter().map(String::as_str))
+                    .any(|name| {
+                        let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                        runs.iter().any(|run| {
+                            name.windows(run.len())
+                                .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+                        })
                     })
-                })
-        })
+            })
 }
 
 /// What a question about the record (changes, timeline) should say: that

@@ -49,11 +49,21 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    let mut used = vec![i];
+    let mut queries = each(&nodes, Query::Stance);
+    // "Where does Trump stand, and what about the Europeans?", "and how
+    // about Ukraine?": the same asked of a second party, each answered.
+    if (f.says)("and what/how about <n>") {
+        while let Some((j, more)) = f.first(Takes::Party, &used) {
+            used.push(j);
+            queries.extend(each(&more, Query::Stance));
+        }
+    }
     Some(Plan {
         words: Vec::new(),
-        queries: each(&nodes, Query::Stance),
+        queries,
         notes: Vec::new(),
-        used: vec![i],
+        used,
     })
 }
 
@@ -176,8 +186,16 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         return responses_to_set(f);
     };
-    let party = f.first(Takes::Party, &[i]);
+    let mut party = f.first(Takes::Party, &[i]);
     let mut used = vec![i];
+    // "Has anyone answered Zelensky's offer?": the party that put the
+    // position forward names it; the answers asked for are everyone's.
+    if let Some((p, parties)) = &party
+        && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
+    {
+        used.push(*p);
+        party = None;
+    }
     let queries = match &party {
         Some((p, parties)) => {
             used.push(*p);
@@ -193,6 +211,18 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         queries,
         used,
         notes: Vec::new(),
+    })
+}
+
+/// Whether `party` proposes or demands every one of `nodes`.
+fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
+    nodes.iter().all(|&node| {
+        g.edge_indices().any(|e| {
+            let m = g.meta(e);
+            m.from == party
+                && m.to == node
+                && matches!(m.relation, Relation::Proposes | Relation::Demands)
+        })
     })
 }
 
