@@ -1,0 +1,135 @@
+//! `negograph ask` on the classes of question blind round 4's development
+//! part missed at first (issue 25), each checked on phrasings of our own,
+//! not the set's: a second party asked "and what about", what hangs over
+//! a party, who waits on whom, a go-between, what kicks in "come Friday",
+//! a party naming the offer it made, and a group the graph does not hold.
+
+use crate::ask_readings::{TRADE, has_note, reads, refused};
+
+const HARBOUR: &str = "tests/data/harbour-strike.json";
+
+#[test]
+fn and_what_about_a_second_party_asks_its_stance_too() {
+    let (commands, _) = reads(None, "What does Russia want, and how about Ukraine?");
+    assert_eq!(
+        commands,
+        ["negograph stance russia", "negograph stance ukraine"]
+    );
+    let (commands, _) = reads(None, "where is Trump on this, and what about the West?");
+    assert_eq!(
+        commands,
+        ["negograph stance trump", "negograph stance western-allies"]
+    );
+    // A second party without "what about" is whom the first wants it of.
+    let (commands, notes) = reads(None, "what does Russia want from Ukraine?");
+    assert_eq!(commands, ["negograph stance russia"]);
+    assert!(has_note(&notes, "not used: 'Ukraine'"), "{notes:?}");
+}
+
+#[test]
+fn what_hangs_over_a_party_is_the_pressure_on_it() {
+    for question in [
+        "what threats are looming over Moscow?",
+        "what is hanging over Russia?",
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(commands, ["negograph who russia"], "{question}");
+    }
+}
+
+#[test]
+fn waiting_on_each_other_is_a_deadlock() {
+    for question in [
+        "who is waiting on whom?",
+        "are the three of them waiting for each other?",
+    ] {
+        let (commands, _) = reads(Some(TRADE), question);
+        assert_eq!(commands, ["negograph deadlocks"], "{question}");
+    }
+}
+
+#[test]
+fn a_go_between_is_a_mediator() {
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "who is the go-between for the union and the port?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph who return-to-work --relation mediates"]
+    );
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "who is passing messages between the dockers and management?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph who return-to-work --relation mediates"]
+    );
+}
+
+#[test]
+fn what_kicks_in_come_a_weekday_is_what_follows_then() {
+    let (commands, notes) = reads(
+        Some(HARBOUR),
+        "If the strike goes on come Friday, what kicks in?",
+    );
+    assert_eq!(commands, ["negograph effects strike-past-may"]);
+    assert!(
+        has_note(&notes, "as 2025-05-09, after the newest source"),
+        "{notes:?}"
+    );
+    let (commands, notes) = reads(
+        Some(HARBOUR),
+        "what kicks in if the strike goes on come Friday the 16th?",
+    );
+    assert_eq!(commands, ["negograph effects strike-past-may"]);
+    assert!(
+        has_note(&notes, "as 2025-05-16, after the newest source"),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn the_party_that_made_an_offer_names_it_and_filters_no_answers() {
+    let (commands, _) = reads(
+        None,
+        "did anybody respond to Zelensky's proposal to meet Putin in person?",
+    );
+    assert_eq!(commands, ["negograph responses zelensky-putin-meeting"]);
+    // Its day is the meeting's, not the day the record is read on.
+    let (commands, _) = reads(
+        None,
+        "has anyone replied to Zelensky's offer to meet Putin in person on Thursday?",
+    );
+    assert_eq!(commands, ["negograph responses zelensky-putin-meeting"]);
+    // Another party is whose answer is asked for.
+    let (commands, _) = reads(
+        None,
+        "how did Russia respond to Zelensky's offer of a meeting?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph responses zelensky-putin-meeting --party russia"]
+    );
+}
+
+#[test]
+fn a_group_the_graph_does_not_hold_asked_its_opinion_is_refused() {
+    for (question, group) in [
+        (
+            "what do farmers in Country C think about the subsidies?",
+            "farmers",
+        ),
+        ("What do steelworkers in Country A want?", "steelworkers"),
+    ] {
+        let err = refused(Some(TRADE), question);
+        assert!(
+            err.contains(&format!("no party or node called '{group}'")),
+            "{err}"
+        );
+    }
+    // A party it holds is read.
+    let (commands, _) = reads(Some(TRADE), "What does Country C think about the tariffs?");
+    assert_eq!(commands, ["negograph stance country-c"]);
+}
