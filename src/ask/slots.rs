@@ -74,6 +74,14 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     // verbs are the relation table's (Relation::facts).
     // A verb right after a name is a noun of it ("the arbitration offer",
     // "the sanctions threat"), not what the question asks.
+    // "Who is pushing Ukraine to take the offer?": the party pushed is
+    // whom it is asked of, the pushers are for what it is pushed to,
+    // whatever verb ("take", "accept") says what it is pushed to do.
+    if says(
+        "push/pushes/pushing/pushed/press/presses/pressing/pressed/urge/urges/urging/urged <n> to",
+    ) {
+        return (None, Some(Side::For));
+    }
     let verb = |v: &str| says(v) && (v.contains(' ') || !says(&format!("<n> {v}")));
     let named = Relation::ALL
         .iter()

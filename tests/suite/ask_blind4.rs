@@ -133,3 +133,37 @@ fn a_group_the_graph_does_not_hold_asked_its_opinion_is_refused() {
     let (commands, _) = reads(Some(TRADE), "What does Country C think about the tariffs?");
     assert_eq!(commands, ["negograph stance country-c"]);
 }
+
+#[test]
+fn if_a_party_says_no_what_happens_is_its_refusal_s_effects() {
+    for question in [
+        "If Putin says no to the ceasefire, what happens?",
+        "if Russia rejects the ceasefire that Ukraine and Europe demand next week, what happens then?",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects russia-refuses-30d"],
+            "{question}"
+        );
+        assert!(has_note(&notes, "russia-refuses-30d"), "{notes:?}");
+    }
+}
+
+#[test]
+fn who_pushes_a_party_to_take_something_is_who_is_for_it() {
+    for (question, command) in [
+        (
+            "who is urging Russia to accept the 30-day ceasefire?",
+            "negograph who ceasefire-30d --side for",
+        ),
+        (
+            "which countries are pressing Putin to agree to the Zelensky-Putin meeting?",
+            "negograph who zelensky-putin-meeting --side for",
+        ),
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(commands, [command], "{question}");
+        assert!(has_note(&notes, "not used: '"), "{notes:?}");
+    }
+}

@@ -83,6 +83,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If Putin says no to the ceasefire, what happens?": the
+            // question after its "if" clause.
+            ("if * * * what happen/happens/follow/follows", 6),
             // "If X, what then?", "..., what would follow?": the question
             // after its "if" clause.
             ("what/then then/next/what", 4),

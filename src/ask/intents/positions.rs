@@ -146,6 +146,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("position/positions/views on", 1),
+            // "Who is pushing Ukraine to take the offer?": who is for it
+            // (read by who's side filter).
+            (
+                "who * push/pushes/pushing/pushed/press/presses/pressing/pressed/urge/urges/urging/urged <n> to",
+                4,
+            ),
             // Read by who's side filter ("who turned down X?").
             ("turn/turns/turned down", 1),
             ("say/says/said no", 1),
