@@ -167,3 +167,37 @@ fn who_pushes_a_party_to_take_something_is_who_is_for_it() {
         assert!(has_note(&notes, "not used: '"), "{notes:?}");
     }
 }
+
+#[test]
+fn when_a_party_stopped_or_started_something_reads_its_timeline() {
+    for (question, command) in [
+        (
+            "when did Country B start opposing the tariff cut?",
+            "negograph timeline country-b",
+        ),
+        (
+            "When did B drop its demand for the quota rise?",
+            "negograph timeline country-b",
+        ),
+    ] {
+        let (commands, _) = reads(Some(TRADE), question);
+        assert_eq!(commands, [command], "{question}");
+    }
+    let (commands, _) = reads(None, "when did Russia stop insisting on the aid pause?");
+    assert_eq!(commands, ["negograph timeline russia"]);
+}
+
+#[test]
+fn a_capital_letter_ending_one_party_s_name_is_that_party() {
+    let (commands, notes) = reads(Some(TRADE), "is A at odds with B?");
+    assert_eq!(
+        commands,
+        ["negograph conflicts --party country-a --party country-b"]
+    );
+    assert!(has_note(&notes, "read 'A' as 'country a'"), "{notes:?}");
+    let (commands, _) = reads(Some(TRADE), "what does C want?");
+    assert_eq!(commands, ["negograph stance country-c"]);
+    // The article opening a question is no party.
+    let (commands, _) = reads(Some(TRADE), "A cut in tariffs: who backs it?");
+    assert_eq!(commands, ["negograph who tariff-cut --side for"]);
+}

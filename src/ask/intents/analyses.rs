@@ -211,6 +211,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("walk * through", 3),
             ("step by step", 3),
             ("how * change/changed/shift/shifted/develop/developed", 2),
+            // "When did A stop backing the mission?": the day a party's
+            // position changed, which its timeline dates.
+            (
+                "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
+                5,
+            ),
             // "Russia's positions over time" ("over time" is read as a date).
             (
                 "position/positions/stance/stances/demand/demands * <ever>",
