@@ -318,8 +318,8 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let ws = words(question);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
     // Words of a node's own name ("the Thursday meeting") are never a date.
-    let date =
-        dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
+    let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
+        .filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));

@@ -201,3 +201,32 @@ fn a_capital_letter_ending_one_party_s_name_is_that_party() {
     let (commands, _) = reads(Some(TRADE), "A cut in tariffs: who backs it?");
     assert_eq!(commands, ["negograph who tariff-cut --side for"]);
 }
+
+#[test]
+fn since_an_event_began_in_a_month_runs_from_that_month_to_the_newest_source() {
+    for (question, party) in [
+        (
+            "How has the port's stance shifted since the walkout began in March?",
+            "port-authority",
+        ),
+        (
+            "what has the union given up since the strike started in March?",
+            "union",
+        ),
+    ] {
+        let (commands, _) = reads(Some(HARBOUR), question);
+        assert_eq!(
+            commands,
+            [format!(
+                "negograph changes --from 2025-03-01 --to 2025-05-06 --party {party}"
+            )],
+            "{question}"
+        );
+    }
+    // "In March" alone is the month.
+    let (commands, _) = reads(Some(HARBOUR), "what changed in March?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-02-28 --to 2025-03-31"]
+    );
+}
