@@ -118,6 +118,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     let (relation, side) = who_filter(f);
     // A party asked about: who threatens it.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        let (nodes, next) = f.narrowed_by_next(i, nodes);
         // "Who put forward X?" of an X nobody proposes asks who is behind
         // it: every relation on that side, each party with its own.
         let mut notes = Vec::new();
@@ -148,7 +149,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                 side,
             }),
             notes,
-            used: vec![i],
+            used: std::iter::once(i).chain(next).collect(),
         });
     }
     let (i, nodes) = f.first(Takes::Party, &[])?;
@@ -194,8 +195,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         return responses_to_set(f);
     };
-    let mut party = f.first(Takes::Party, &[i]);
-    let mut used = vec![i];
+    let (nodes, next) = f.narrowed_by_next(i, nodes);
+    let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
+    let mut party = f.first(Takes::Party, &used);
     // "Has anyone answered Zelensky's offer?": the party that put the
     // position forward names it; the answers asked for are everyone's.
     if let Some((p, parties)) = &party

@@ -4,7 +4,7 @@
 //! a party, who waits on whom, a go-between, what kicks in "come Friday",
 //! a party naming the offer it made, and a group the graph does not hold.
 
-use crate::ask_readings::{TRADE, has_note, reads, refused};
+use crate::ask_readings::{GAZA, TRADE, has_note, reads, refused};
 
 const HARBOUR: &str = "tests/data/harbour-strike.json";
 
@@ -229,4 +229,49 @@ fn since_an_event_began_in_a_month_runs_from_that_month_to_the_newest_source() {
         commands,
         ["negograph changes --from 2025-02-28 --to 2025-03-31"]
     );
+}
+
+#[test]
+fn a_name_narrowed_by_the_name_after_it_reads_the_node_both_fit() {
+    for (question, command) in [
+        (
+            "Who's opposed to the 70-day version?",
+            "negograph who hamas-version --side against",
+        ),
+        (
+            "how did Israel respond to the 70-day version?",
+            "negograph responses hamas-version --party israel",
+        ),
+    ] {
+        let (commands, _) = reads(Some(GAZA), question);
+        assert_eq!(commands, [command], "{question}");
+    }
+    // Nothing narrows "the 70-day thing": both, and said.
+    let (commands, notes) = reads(Some(GAZA), "who is for the 70-day thing?");
+    assert_eq!(commands.len(), 2, "{commands:?}");
+    assert!(has_note(&notes, "fits 2 nodes"), "{notes:?}");
+}
+
+#[test]
+fn a_party_s_offer_among_proposals_is_the_one_named_after_it() {
+    for (question, party) in [
+        ("how did hamas respond to witkoffs offer", "hamas"),
+        ("how did Israel react to Witkoff's offer?", "israel"),
+    ] {
+        let (commands, notes) = reads(Some(GAZA), question);
+        assert_eq!(
+            commands,
+            [format!(
+                "negograph responses witkoff-proposal --party {party}"
+            )],
+            "{question}"
+        );
+        assert!(
+            has_note(
+                &notes,
+                "named after us; also put forward by it: hamas-version"
+            ),
+            "{notes:?}"
+        );
+    }
 }
