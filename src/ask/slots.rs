@@ -376,9 +376,12 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
         return None;
     }
-    let (i, nodes) = f
+    let Some((i, nodes)) = f
         .first(Takes::Position, &outside_if)
-        .or_else(|| f.first(Takes::Position, &[]))?;
+        .or_else(|| f.first(Takes::Position, &[]))
+    else {
+        return party_doing(f);
+    };
     let g = f.graph;
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
         let by = f.first(Takes::Party, &[i]);
@@ -391,6 +394,64 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         queries: each(&nodes, Query::Effects),
         notes: Vec::new(),
         used: vec![i],
+    })
+}
+
+/// "Suppose the West agreed to pause arms deliveries: what would that
+/// unlock?": no position named, but a party of the "if" clause and a word
+/// of the one position it must act on or puts forward ("pauses" of "The
+/// West pauses its military support"): that position's effects, said.
+fn party_doing(f: &Frame) -> Option<Plan> {
+    let g = f.graph;
+    if !f.asks_if {
+        return None;
+    }
+    let (p, parties) = f.first(Takes::Party, &[])?;
+    let stems = |n: NodeIx| -> Vec<String> {
+        std::iter::once(g.label(n))
+            .chain(g.node(n).aliases.iter().map(String::as_str))
+            .flat_map(super::words::words)
+            .map(|w| w.stem)
+            .collect()
+    };
+    // What the party must do ("the West pauses"), else what it demands
+    // or proposes ("the dockers' 12%").
+    let acts = |n: NodeIx| parties.iter().any(|&who| g.actors(n).contains(&who));
+    let asks = |n: NodeIx| parties.iter().any(|&who| put_forward(g, who, &[n]));
+    let fitting = |theirs: &dyn Fn(NodeIx) -> bool| -> Vec<(NodeIx, Vec<String>)> {
+        g.node_indices()
+            .filter(|&n| g.kind(n).is_position() && theirs(n))
+            .filter_map(|n| {
+                let names = stems(n);
+                let words: Vec<String> = f
+                    .loose
+                    .iter()
+                    .filter(|w| names.contains(w))
+                    .cloned()
+                    .collect();
+                (!words.is_empty()).then_some((n, words))
+            })
+            .collect()
+    };
+    let mut fits = fitting(&acts);
+    if fits.is_empty() {
+        fits = fitting(&asks);
+    }
+    if fits.len() != 1 {
+        return None;
+    }
+    let (node, words) = fits.pop()?;
+    Some(Plan {
+        notes: vec![format!(
+            "read as {} ({}): {} must act on it, and its name holds the question's word (by stem: {})",
+            g.id(node),
+            g.label(node),
+            g.id(parties[0]),
+            words.join(", ")
+        )],
+        words,
+        queries: vec![Query::Effects(node)],
+        used: vec![p],
     })
 }
 

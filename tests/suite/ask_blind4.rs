@@ -275,3 +275,22 @@ fn a_party_s_offer_among_proposals_is_the_one_named_after_it() {
         );
     }
 }
+
+#[test]
+fn if_a_party_did_what_a_position_names_what_follows_is_its_effects() {
+    for question in [
+        "Suppose the West agreed to pause weapons shipments. What would that unlock?",
+        "if the West paused its arms deliveries, what would follow?",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects western-aid-pause"],
+            "{question}"
+        );
+        assert!(
+            has_note(&notes, "western-allies must act on it"),
+            "{notes:?}"
+        );
+    }
+}
