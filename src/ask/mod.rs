@@ -31,6 +31,7 @@ pub mod sets;
 pub mod slots;
 mod strangers;
 mod survey;
+mod view;
 pub mod words;
 
 use crate::args::{Cmd, Line};
@@ -49,8 +50,7 @@ use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Date;
 use crate::query::{Answer, Query};
-use crate::resolve::Names;
-use crate::view::{ViewSpec, When};
+use crate::view::ViewSpec;
 
 /// At most this many readings are answered for one question; a question
 /// whose names fit more is asked to say which.
@@ -224,7 +224,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
-        view_for(&parsed, graph, view, with_if)?
+        view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);
     for &used in &plan.used {
@@ -555,55 +555,6 @@ fn content_left<'p>(parsed: &'p Parsed) -> impl Iterator<Item = usize> + 'p {
             && !vocabulary.stems.contains(&w.stem)
             && cue_typo(w).is_none()
     })
-}
-
-/// The view a reading is asked under: the command line's, with the
-/// question's date and assumption.
-fn view_for(parsed: &Parsed, graph: &Graph, view: &ViewSpec, with_if: bool) -> Result<ViewSpec> {
-    let mut spec = view.clone();
-    if let Some(date) = &parsed.date {
-        let asked = match date.asks {
-            Asks::AllTime => When::AllTime,
-            Asks::Latest => When::Latest,
-            Asks::Day { day, .. } => When::On(day),
-        };
-        if spec.when != When::Latest && spec.when != asked {
-            let typed: Vec<&str> = parsed.words[date.words.clone()]
-                .iter()
-                .map(|w| w.text.as_str())
-                .collect();
-            return Err(Error::Usage(format!(
-                "the question says '{}' and the command line gives another day; keep one",
-                typed.join(" ")
-            )));
-        }
-        spec.when = asked;
-    }
-    if with_if && let Some(m) = parsed.assumed {
-        let mention = &parsed.mentions[m];
-        let positions: Vec<NodeIx> = mention
-            .nodes
-            .iter()
-            .copied()
-            .filter(|&n| graph.kind(n).is_position())
-            .collect();
-        if let [one] = positions[..] {
-            let id = graph.id(one).to_owned();
-            if !spec.assume.contains(&id) {
-                spec.assume.push(id);
-            }
-        } else {
-            // Assuming both ceasefires met is not what anyone asked.
-            return Err(Error::Ambiguous {
-                name: mention.text.clone(),
-                candidates: positions
-                    .iter()
-                    .map(|&n| Names::new(graph).candidate(n))
-                    .collect(),
-            });
-        }
-    }
-    Ok(spec)
 }
 
 /// Answers every reading of a question: the shared query runner, once per

@@ -294,3 +294,29 @@ fn if_a_party_did_what_a_position_names_what_follows_is_its_effects() {
         );
     }
 }
+
+#[test]
+fn if_a_party_stopped_tying_one_thing_to_another_the_condition_is_dropped() {
+    for (question, command) in [
+        (
+            "suppose C quit linking its subsidies to the tariff cut: is there still a stalemate?",
+            "negograph deadlocks --drop subsidy-removal:conditions_on:tariff-cut",
+        ),
+        (
+            "if C stopped tying its subsidies to A's tariffs, what would block the tariff cut?",
+            "negograph blockers tariff-cut --drop subsidy-removal:conditions_on:tariff-cut",
+        ),
+    ] {
+        let (commands, _) = reads(Some(TRADE), question);
+        assert_eq!(commands, [command], "{question}");
+    }
+    // Met, not let go: assumed.
+    let (commands, _) = reads(
+        Some(TRADE),
+        "if C removes its subsidies, what blocks the tariff cut?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph blockers tariff-cut --assume subsidy-removal"]
+    );
+}
