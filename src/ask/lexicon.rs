@@ -26,6 +26,7 @@ const SAME: &[&[&str]] = &[
     &["length", "how long", "duration"],
     &["rise", "raise", "increase", "hike"],
     &["strike", "walkout", "stoppage"],
+    &["return to work", "go back to work", "back to work"],
     &["meeting", "summit"],
     // A party's plan is its proposal (or offer), as the graph calls it.
     &["proposal", "offer", "plan"],

@@ -320,3 +320,19 @@ fn if_a_party_stopped_tying_one_thing_to_another_the_condition_is_dropped() {
         ["negograph blockers tariff-cut --assume subsidy-removal"]
     );
 }
+
+#[test]
+fn going_back_to_work_is_the_graph_s_return_to_work() {
+    for question in [
+        "what is keeping the dockers from getting back to work?",
+        "what stands in the way of the strikers going back to work?",
+    ] {
+        let (commands, notes) = reads(Some(HARBOUR), question);
+        assert_eq!(
+            commands,
+            ["negograph blockers return-to-work"],
+            "{question}"
+        );
+        assert!(has_note(&notes, "as 'return to work'"), "{notes:?}");
+    }
+}
