@@ -81,7 +81,7 @@ const LETS_GO: &str = "stop/stops/stopped/quit/quits/drop/drops/dropped/abandon/
 /// spells it: between two positions of the clause, else the one claim
 /// of its one position; `None` when there is no such clause, or it could
 /// be more than one claim.
-fn let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
+pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
     if parsed.conditional.is_empty() || !Pattern::new(LETS_GO).matches(&parsed.frame) {
         return None;
     }
@@ -119,4 +119,13 @@ fn let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
         [one] => Some(one.clone()),
         _ => None,
     }
+}
+
+/// The stems of the words that let a condition go, when the question's
+/// "if" clause is read so (they are used, not loose words).
+pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    if let_go(parsed, graph).is_none() {
+        return Vec::new();
+    }
+    Pattern::new(LETS_GO).stems().map(str::to_owned).collect()
 }

@@ -307,8 +307,22 @@ fn if_a_party_stopped_tying_one_thing_to_another_the_condition_is_dropped() {
             "negograph blockers tariff-cut --drop subsidy-removal:conditions_on:tariff-cut",
         ),
     ] {
-        let (commands, _) = reads(Some(TRADE), question);
+        let (commands, notes) = reads(Some(TRADE), question);
         assert_eq!(commands, [command], "{question}");
+        assert!(
+            has_note(
+                &notes,
+                "letting the condition subsidy-removal:conditions_on:tariff-cut go"
+            ),
+            "{notes:?}"
+        );
+        // The words that let it go are used, not listed as loose.
+        assert!(
+            !notes
+                .iter()
+                .any(|n| n.contains("'linking'") || n.contains("'stopped'")),
+            "{notes:?}"
+        );
     }
     // Met, not let go: assumed.
     let (commands, _) = reads(
