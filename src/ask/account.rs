@@ -106,9 +106,11 @@ pub(super) fn notes(
         describing.extend(parsed.conditional.iter().copied());
     }
     notes.extend(within_notes(parsed, graph, plan, &describing));
-    if let Some(edge) = super::view::let_go(parsed, graph) {
+    let dropped = super::view::let_go(parsed, graph);
+    if !dropped.is_empty() {
         notes.push(format!(
-            "read the 'if' clause as letting the condition {edge} go, not as a position met"
+            "read the 'if' clause as letting the condition {} go, not as a position met",
+            dropped.join(" and ")
         ));
     }
     let unused = unused_words(parsed, graph, intent, plan);

@@ -246,6 +246,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             ));
         }
     }
+    // The names of an "if" clause that lets a condition go ("if Putin
+    // dropped his demand that the West ...") say which claims it drops.
+    let drops = !view::let_go(&parsed, graph).is_empty();
     for (i, mention) in parsed.mentions.iter().enumerate() {
         if let Found::Fuzzy { name } = &mention.found {
             notes.push(format!("read '{}' as '{name}'", mention.text));
@@ -256,7 +259,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .used
             .iter()
             .any(|&u| parsed.conditional.contains(&frame_names[u]));
-        let in_if = (with_if || clause_used) && parsed.conditional.contains(&i);
+        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
         let used = plan.used.iter().any(|&u| frame_names[u] == i);
         if !used && !in_if {
             notes.push(format!(

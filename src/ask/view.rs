@@ -40,9 +40,12 @@ pub(super) fn view_for(
     }
     // "If C stopped tying its subsidies to A's tariffs": the condition
     // let go, not the subsidies' removal assumed met.
-    if let Some(edge) = let_go(parsed, graph) {
-        if !spec.drop.contains(&edge) {
-            spec.drop.push(edge);
+    let dropped = let_go(parsed, graph);
+    if !dropped.is_empty() {
+        for edge in dropped {
+            if !spec.drop.contains(&edge) {
+                spec.drop.push(edge);
+            }
         }
         return Ok(spec);
     }
@@ -73,18 +76,63 @@ pub(super) fn view_for(
     Ok(spec)
 }
 
+/// Words of an "if" clause that let a demand go: "if Putin dropped his
+/// demand that ...".
+const DROPS_DEMAND: &str = "drop/drops/dropped/withdraw/withdraws/withdrew/abandon/abandons/abandoned/waive/waives/waived/lift/lifts/lifted * demand/demands/condition/conditions/precondition/preconditions";
+
 /// Words of an "if" clause that let a condition go: "if C stopped tying
-/// X to Y", "if Putin dropped the condition".
+/// X to Y".
 const LETS_GO: &str = "stop/stops/stopped/quit/quits/drop/drops/dropped/abandon/abandons/abandoned/waive/waives/waived tie/tying/link/linking/condition/conditioning/precondition";
 
-/// The one `conditions_on` claim an "if" clause lets go, as `--drop`
-/// spells it: between two positions of the clause, else the one claim
-/// of its one position; `None` when there is no such clause, or it could
-/// be more than one claim.
-pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
-    if parsed.conditional.is_empty() || !Pattern::new(LETS_GO).matches(&parsed.frame) {
-        return None;
+/// The `conditions_on` claims an "if" clause lets go, as the command
+/// line spells them: a party's demands dropped, or the one claim a
+/// "stopped tying X to Y" names (between two positions of the clause,
+/// else the one claim of its one position); none when there is no such
+/// clause, or a tie could be more than one claim.
+pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    if parsed.conditional.is_empty() {
+        return Vec::new();
     }
+    if Pattern::new(DROPS_DEMAND).matches(&parsed.frame) {
+        return demands_dropped(parsed, graph);
+    }
+    if !Pattern::new(LETS_GO).matches(&parsed.frame) {
+        return Vec::new();
+    }
+    tie_let_go(parsed, graph).into_iter().collect()
+}
+
+/// "If Putin dropped his demand that the West stop arming Ukraine": the
+/// `conditions_on` claims the clause's first party makes on what the
+/// clause's other parties must do (on anything, when it names no other).
+fn demands_dropped(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    let parties: Vec<NodeIx> = parsed
+        .conditional
+        .iter()
+        .filter_map(|&m| parsed.mentions[m].nodes.first().copied())
+        .filter(|&n| graph.kind(n) == crate::model::NodeKind::Party)
+        .collect();
+    let Some((&by, others)) = parties.split_first() else {
+        return Vec::new();
+    };
+    graph
+        .edge_indices()
+        .map(|e| graph.meta(e))
+        .filter(|m| m.relation == Relation::ConditionsOn && m.by == Some(by))
+        .filter(|m| others.is_empty() || graph.actors(m.to).iter().any(|a| others.contains(a)))
+        .map(|m| {
+            format!(
+                "{}:{}:{}",
+                graph.id(m.from),
+                m.relation.as_str(),
+                graph.id(m.to)
+            )
+        })
+        .collect()
+}
+
+/// See [`let_go`]: the one claim a "stopped tying X to Y" clause names.
+fn tie_let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
     let nodes: Vec<NodeIx> = parsed
         .conditional
         .iter()
@@ -124,8 +172,16 @@ pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
 /// The stems of the words that let a condition go, when the question's
 /// "if" clause is read so (they are used, not loose words).
 pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
-    if let_go(parsed, graph).is_none() {
+    if let_go(parsed, graph).is_empty() {
         return Vec::new();
     }
-    Pattern::new(LETS_GO).stems().map(str::to_owned).collect()
+    [LETS_GO, DROPS_DEMAND]
+        .iter()
+        .flat_map(|p| {
+            Pattern::new(p)
+                .stems()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }

@@ -350,3 +350,31 @@ fn going_back_to_work_is_the_graph_s_return_to_work() {
         assert!(has_note(&notes, "as 'return to work'"), "{notes:?}");
     }
 }
+
+#[test]
+fn if_a_party_dropped_its_demand_its_conditions_are_dropped() {
+    for (question, command) in [
+        (
+            "if Zelensky dropped his precondition, what would block direct talks?",
+            "negograph blockers direct-talks --drop direct-talks:conditions_on:ceasefire-30d",
+        ),
+        (
+            "Suppose Moscow waived its demand that the West stop supplying weapons: what blocks direct talks?",
+            "negograph blockers direct-talks --drop ceasefire-30d:conditions_on:western-aid-pause --drop ceasefire-full:conditions_on:western-aid-pause",
+        ),
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(commands, [command], "{question}");
+        assert!(
+            has_note(&notes, "read the 'if' clause as letting the condition"),
+            "{notes:?}"
+        );
+        // The parties of the clause say whose demands: used.
+        assert!(
+            !notes
+                .iter()
+                .any(|n| n.contains("not used: 'Zelensky'") || n.contains("not used: 'Moscow'")),
+            "{notes:?}"
+        );
+    }
+}
