@@ -24,7 +24,7 @@
 //! 30/30 after.
 //!
 //! Blind round 4 (`tests/data/ask-blind-round4-dev.txt`, its development
-//! part, by a helper who had not read `ask`'s code): 25/44 at first, 39/44
+//! part, by a helper who had not read `ask`'s code): 25/44 at first, 40/44
 //! after the fixes of branch ask-25d.
 
 use crate::common;
@@ -172,5 +172,5 @@ fn the_fourth_rounds_final_check_is_read_as_well_as_after_its_fixes() {
 fn the_fourth_blind_rounds_development_part_is_read_as_well_as_after_its_fixes() {
     let (dev, held) = score("ask-blind-round4-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
-    assert!(dev.0 >= 39, "blind round 4: {}/44, was 39", dev.0);
+    assert!(dev.0 >= 40, "blind round 4: {}/44, was 40", dev.0);
 }
