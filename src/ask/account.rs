@@ -50,8 +50,9 @@ fn used_stems(intent: &Intent) -> HashSet<String> {
 
 /// The question's content words the reading does not use: none of a name,
 /// a date, a stopword or a word of the reading's phrases.
-fn unused_words(parsed: &Parsed, intent: &Intent, plan: &Plan) -> Vec<String> {
-    let stems = used_stems(intent);
+fn unused_words(parsed: &Parsed, graph: &Graph, intent: &Intent, plan: &Plan) -> Vec<String> {
+    let mut stems = used_stems(intent);
+    stems.extend(super::view::let_go_stems(parsed, graph));
     (0..parsed.words.len())
         .filter(|&i| {
             let w = &parsed.words[i];
@@ -105,7 +106,14 @@ pub(super) fn notes(
         describing.extend(parsed.conditional.iter().copied());
     }
     notes.extend(within_notes(parsed, graph, plan, &describing));
-    let unused = unused_words(parsed, intent, plan);
+    let dropped = super::view::let_go(parsed, graph);
+    if !dropped.is_empty() {
+        notes.push(format!(
+            "read the 'if' clause as letting the condition {} go, not as a position met",
+            dropped.join(" and ")
+        ));
+    }
+    let unused = unused_words(parsed, graph, intent, plan);
     if !unused.is_empty() {
         let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
         notes.push(format!(

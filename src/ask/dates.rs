@@ -329,7 +329,7 @@ fn ahead(w: &[Word], i: usize, newest: Date) -> Option<(Date, usize)> {
         ("next", Some("week")) => return Some((newest.plus_days(7), 2)),
         _ => {}
     }
-    let lead = usize::from(matches!(word(i), Some("next" | "coming")));
+    let lead = usize::from(matches!(word(i), Some("next" | "coming" | "come")));
     let wanted = weekday(word(i + lead))?;
     // "Where do things stand on Thursday if nothing changes?": ahead.
     let unchanged = w.windows(2).any(|p| {
@@ -425,7 +425,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
         let prep = word(i).unwrap_or_default();
         let (lead, after) = match (prep, word(i + 1)) {
             ("as", Some("of")) => (2, "on"),
-            ("on" | "at" | "by" | "per", _) => (1, "on"),
+            ("on" | "at" | "by" | "per", next) if next != Some("come") => (1, "on"),
             ("in" | "during", _) => (1, "in"),
             ("since" | "after", _) => (1, "since"),
             ("before" | "until" | "till" | "prior", _) => {

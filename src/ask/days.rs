@@ -49,6 +49,38 @@ pub(super) fn changes_window(parsed: &Parsed, graph: &Graph, view: &ViewSpec) ->
     (from.min(to), to)
 }
 
+/// Words that say an event began: "since the walkout began in March".
+const BEGAN: &[&str] = &[
+    "began", "begun", "started", "start", "broke", "opened", "kicked",
+];
+
+/// "Since the walkout began in March": not March alone but from its start
+/// to the newest source, the words from "since" on read as the date.
+/// Any other date is returned as found.
+pub(super) fn since_begun(ws: &[Word], date: Option<Dated>, newest: Date) -> Option<Dated> {
+    let d = date?;
+    let Asks::Day { span, .. } = d.asks else {
+        return Some(d);
+    };
+    let opens_in = ws.get(d.words.start).is_some_and(|w| w.text == "in");
+    let since = (d.words.start.saturating_sub(6)..d.words.start)
+        .rev()
+        .find(|&k| ws[k].text == "since");
+    let began =
+        since.is_some_and(|k| (k + 1..d.words.start).any(|j| BEGAN.contains(&ws[j].text.as_str())));
+    match since {
+        Some(k) if opens_in && began && span.1 <= newest => Some(Dated {
+            asks: Asks::Day {
+                day: newest,
+                span: (span.0.plus_days(1), newest),
+            },
+            words: k..d.words.end,
+            ..d
+        }),
+        _ => Some(d),
+    }
+}
+
 /// Whether a date's words run on, with the word before or after them,
 /// in one node's label or alias ("in Istanbul on Thursday" of "Zelensky
 /// meets Putin in person in Istanbul on Thursday", "the Thursday meeting"):
@@ -72,18 +104,36 @@ pub(super) fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<us
                 .collect(),
         );
     }
-    !runs.is_empty()
-        && graph.node_indices().any(|n| {
-            std::iter::once(graph.label(n))
-                .chain(graph.node(n).aliases.iter().map(String::as_str))
-                .any(|name| {
-                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
-                    runs.iter().any(|run| {
-                        name.windows(run.len())
-                            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+    // "Zelensky's offer to meet Putin in person on Thursday": the day is
+    // the meeting's own, a word of its name with the word before it.
+    let before = (0..date.start).rev().map(text).find(|w| !is_stopword(w));
+    let day: Vec<&str> = own.iter().copied().filter(|w| !is_stopword(w)).collect();
+    let in_one_name = |name: &[String]| {
+        before.is_some_and(|b| name.iter().any(|w| w == b))
+            && !day.is_empty()
+            && day.iter().all(|d| name.iter().any(|w| w == d))
+    };
+    let named_with_day = graph.node_indices().any(|n| {
+        std::iter::once(graph.label(n))
+            .chain(graph.node(n).aliases.iter().map(String::as_str))
+            .any(|name| {
+                let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                in_one_name(&name)
+            })
+    });
+    named_with_day
+        || !runs.is_empty()
+            && graph.node_indices().any(|n| {
+                std::iter::once(graph.label(n))
+                    .chain(graph.node(n).aliases.iter().map(String::as_str))
+                    .any(|name| {
+                        let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                        runs.iter().any(|run| {
+                            name.windows(run.len())
+                                .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
+                        })
                     })
-                })
-        })
+            })
 }
 
 /// What a question about the record (changes, timeline) should say: that

@@ -26,6 +26,7 @@ const SAME: &[&[&str]] = &[
     &["length", "how long", "duration"],
     &["rise", "raise", "increase", "hike"],
     &["strike", "walkout", "stoppage"],
+    &["return to work", "go back to work", "back to work"],
     &["meeting", "summit"],
     // A party's plan is its proposal (or offer), as the graph calls it.
     &["proposal", "offer", "plan"],
@@ -149,13 +150,20 @@ pub(super) fn as_the_graph_names(
             i += len;
             continue;
         }
-        let found = groups.iter().find_map(|group| {
-            let typed = group.iter().find(|p| at(p))?;
-            if held(&names, typed) {
-                return None;
-            }
-            let read = group.iter().find(|p| held(&names, p))?;
-            Some((typed.len(), read.clone()))
+        let letter = (i > 0 && !kept.contains(&i))
+            .then(|| lettered_party(graph, question, &ws[i]))
+            .flatten()
+            // "Country A" typed whole is its own name already.
+            .filter(|name| name.get(name.len() - 2) != Some(&ws[i - 1].text));
+        let found = letter.map(|read| (1, read)).or_else(|| {
+            groups.iter().find_map(|group| {
+                let typed = group.iter().find(|p| at(p))?;
+                if held(&names, typed) {
+                    return None;
+                }
+                let read = group.iter().find(|p| held(&names, p))?;
+                Some((typed.len(), read.iter().map(|w| (*w).to_owned()).collect()))
+            })
         });
         let Some((len, read)) = found else {
             out.push(ws[i].clone());
@@ -169,13 +177,39 @@ pub(super) fn as_the_graph_names(
             rewrites.push((typed, spelt));
         }
         out.extend(read.iter().map(|w| Word {
-            text: (*w).to_owned(),
+            text: w.clone(),
             stem: stem(w),
             span: span.clone(),
         }));
         i += len;
     }
     (out, date, rewrites)
+}
+
+/// "When did A stop backing the mission?": a capital letter standing
+/// alone (not the question's first word, where "A" is an article) that
+/// ends the name of one party only ("Country A"), as that name's words.
+fn lettered_party(graph: &Graph, question: &str, word: &Word) -> Option<Vec<String>> {
+    let typed = question.get(word.span.clone())?;
+    let mut chars = typed.chars();
+    let first = chars.next()?;
+    let rest: String = chars.collect();
+    if !first.is_ascii_uppercase() || !(rest.is_empty() || matches!(rest.as_str(), "'s" | "’s")) {
+        return None;
+    }
+    let letter = first.to_ascii_lowercase().to_string();
+    let mut fits = graph
+        .node_indices()
+        .filter(|&n| graph.kind(n) == crate::model::NodeKind::Party)
+        .map(|n| {
+            words(graph.label(n))
+                .into_iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+        })
+        .filter(|name| name.len() > 1 && name.last() == Some(&letter));
+    let name = fits.next()?;
+    fits.next().is_none().then_some(name)
 }
 
 /// The length of an "if nobody moves" at the start of `ws` (the "if"

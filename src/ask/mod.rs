@@ -31,6 +31,7 @@ pub mod sets;
 pub mod slots;
 mod strangers;
 mod survey;
+mod view;
 pub mod words;
 
 use crate::args::{Cmd, Line};
@@ -49,8 +50,7 @@ use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Date;
 use crate::query::{Answer, Query};
-use crate::resolve::Names;
-use crate::view::{ViewSpec, When};
+use crate::view::ViewSpec;
 
 /// At most this many readings are answered for one question; a question
 /// whose names fit more is asked to say which.
@@ -224,7 +224,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
-        view_for(&parsed, graph, view, with_if)?
+        view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);
     for &used in &plan.used {
@@ -246,6 +246,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             ));
         }
     }
+    // The names of an "if" clause that lets a condition go ("if Putin
+    // dropped his demand that the West ...") say which claims it drops.
+    let drops = !view::let_go(&parsed, graph).is_empty();
     for (i, mention) in parsed.mentions.iter().enumerate() {
         if let Found::Fuzzy { name } = &mention.found {
             notes.push(format!("read '{}' as '{name}'", mention.text));
@@ -256,7 +259,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .used
             .iter()
             .any(|&u| parsed.conditional.contains(&frame_names[u]));
-        let in_if = (with_if || clause_used) && parsed.conditional.contains(&i);
+        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
         let used = plan.used.iter().any(|&u| frame_names[u] == i);
         if !used && !in_if {
             notes.push(format!(
@@ -318,8 +321,8 @@ fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let ws = words(question);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
     // Words of a node's own name ("the Thursday meeting") are never a date.
-    let date =
-        dates::find(question, &ws, newest).filter(|d| !days::names_a_node(graph, &ws, &d.words));
+    let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
+        .filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
@@ -555,55 +558,6 @@ fn content_left<'p>(parsed: &'p Parsed) -> impl Iterator<Item = usize> + 'p {
             && !vocabulary.stems.contains(&w.stem)
             && cue_typo(w).is_none()
     })
-}
-
-/// The view a reading is asked under: the command line's, with the
-/// question's date and assumption.
-fn view_for(parsed: &Parsed, graph: &Graph, view: &ViewSpec, with_if: bool) -> Result<ViewSpec> {
-    let mut spec = view.clone();
-    if let Some(date) = &parsed.date {
-        let asked = match date.asks {
-            Asks::AllTime => When::AllTime,
-            Asks::Latest => When::Latest,
-            Asks::Day { day, .. } => When::On(day),
-        };
-        if spec.when != When::Latest && spec.when != asked {
-            let typed: Vec<&str> = parsed.words[date.words.clone()]
-                .iter()
-                .map(|w| w.text.as_str())
-                .collect();
-            return Err(Error::Usage(format!(
-                "the question says '{}' and the command line gives another day; keep one",
-                typed.join(" ")
-            )));
-        }
-        spec.when = asked;
-    }
-    if with_if && let Some(m) = parsed.assumed {
-        let mention = &parsed.mentions[m];
-        let positions: Vec<NodeIx> = mention
-            .nodes
-            .iter()
-            .copied()
-            .filter(|&n| graph.kind(n).is_position())
-            .collect();
-        if let [one] = positions[..] {
-            let id = graph.id(one).to_owned();
-            if !spec.assume.contains(&id) {
-                spec.assume.push(id);
-            }
-        } else {
-            // Assuming both ceasefires met is not what anyone asked.
-            return Err(Error::Ambiguous {
-                name: mention.text.clone(),
-                candidates: positions
-                    .iter()
-                    .map(|&n| Names::new(graph).candidate(n))
-                    .collect(),
-            });
-        }
-    }
-    Ok(spec)
 }
 
 /// Answers every reading of a question: the shared query runner, once per

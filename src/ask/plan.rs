@@ -92,6 +92,21 @@ impl Frame<'_> {
         })
     }
 
+    /// Name `i`, fitting `nodes`, as the name after it narrows it: "the
+    /// 70-day version" is "the 70-day" (a proposal and a ceasefire) and
+    /// "version" (the proposal only), so the proposal. The nodes, and the
+    /// next name's index when it narrowed them.
+    pub fn narrowed_by_next(&self, i: usize, nodes: Vec<NodeIx>) -> (Vec<NodeIx>, Option<usize>) {
+        let Some(next) = self.names.get(i + 1) else {
+            return (nodes, None);
+        };
+        let both: Vec<NodeIx> = nodes.iter().copied().filter(|n| next.contains(n)).collect();
+        if both.is_empty() || both.len() == nodes.len() {
+            return (nodes, None);
+        }
+        (both, Some(i + 1))
+    }
+
     /// Whether any name could be a node of this kind.
     pub fn any(&self, takes: Takes) -> bool {
         self.first(takes, &[]).is_some()

@@ -7,7 +7,7 @@ use super::failure::failures_of;
 use super::plan::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
 use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
-use crate::model::Relation;
+use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 use crate::query::who::Side;
 
@@ -115,7 +115,24 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             )],
         });
     }
-    let (positions, words) = narrowed(f, positions);
+    let (mut positions, words) = narrowed(f, positions);
+    let mut notes = Vec::new();
+    if let Some((_, others)) = &by {
+        let all = positions.clone();
+        positions = named_after(g, others, positions);
+        let left: Vec<&str> = all
+            .iter()
+            .filter(|n| !positions.contains(n))
+            .map(|&n| g.id(n))
+            .collect();
+        if !left.is_empty() {
+            notes.push(format!(
+                "read as what is named after {}; also put forward by it: {}",
+                g.id(others[0]),
+                left.join(", ")
+            ));
+        }
+    }
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
@@ -126,8 +143,38 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             party: Some(party),
         }),
         used,
-        notes: Vec::new(),
+        notes,
     })
+}
+
+/// Of `set`, those named after one of `parties` ("Witkoff's latest
+/// proposal" of the US, Witkoff's party), when some but not all are: the
+/// ones "Witkoff's offer" means, over others the party is also said to put
+/// forward. Words of three letters or more that are no stopword count;
+/// only a set of proposals is narrowed so.
+fn named_after(g: &Graph, parties: &[NodeIx], set: Vec<NodeIx>) -> Vec<NodeIx> {
+    let words_of = |n: NodeIx| -> Vec<String> {
+        std::iter::once(g.label(n))
+            .chain(g.node(n).aliases.iter().map(String::as_str))
+            .flat_map(super::words::words)
+            .map(|w| w.text)
+            .filter(|w| w.len() >= 3 && !super::words::is_stopword(w))
+            .collect()
+    };
+    let party_words: Vec<String> = parties.iter().flat_map(|&p| words_of(p)).collect();
+    let named: Vec<NodeIx> = set
+        .iter()
+        .copied()
+        .filter(|&n| words_of(n).iter().any(|w| party_words.contains(w)))
+        .collect();
+    // Only among packages ("Witkoff's offer" of two proposals): a demand
+    // named after a party ("Zelensky meets Putin") is one of its many.
+    let packages = set.iter().all(|&n| g.kind(n) == NodeKind::Proposal);
+    if !packages || named.is_empty() || named.len() == set.len() {
+        set
+    } else {
+        named
+    }
 }
 
 /// Two parties named together as those who answered.

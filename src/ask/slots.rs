@@ -6,7 +6,7 @@ use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
-use crate::graph::NodeIx;
+use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 use crate::query::changes::Window;
@@ -49,11 +49,21 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    let mut used = vec![i];
+    let mut queries = each(&nodes, Query::Stance);
+    // "Where does Trump stand, and what about the Europeans?", "and how
+    // about Ukraine?": the same asked of a second party, each answered.
+    if (f.says)("and what/how about <n>") {
+        while let Some((j, more)) = f.first(Takes::Party, &used) {
+            used.push(j);
+            queries.extend(each(&more, Query::Stance));
+        }
+    }
     Some(Plan {
         words: Vec::new(),
-        queries: each(&nodes, Query::Stance),
+        queries,
         notes: Vec::new(),
-        used: vec![i],
+        used,
     })
 }
 
@@ -64,6 +74,14 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     // verbs are the relation table's (Relation::facts).
     // A verb right after a name is a noun of it ("the arbitration offer",
     // "the sanctions threat"), not what the question asks.
+    // "Who is pushing Ukraine to take the offer?": the party pushed is
+    // whom it is asked of, the pushers are for what it is pushed to,
+    // whatever verb ("take", "accept") says what it is pushed to do.
+    if says(
+        "push/pushes/pushing/pushed/press/presses/pressing/pressed/urge/urges/urging/urged <n> to",
+    ) {
+        return (None, Some(Side::For));
+    }
     let verb = |v: &str| says(v) && (v.contains(' ') || !says(&format!("<n> {v}")));
     let named = Relation::ALL
         .iter()
@@ -100,6 +118,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     let (relation, side) = who_filter(f);
     // A party asked about: who threatens it.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        let (nodes, next) = f.narrowed_by_next(i, nodes);
         // "Who put forward X?" of an X nobody proposes asks who is behind
         // it: every relation on that side, each party with its own.
         let mut notes = Vec::new();
@@ -130,7 +149,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                 side,
             }),
             notes,
-            used: vec![i],
+            used: std::iter::once(i).chain(next).collect(),
         });
     }
     let (i, nodes) = f.first(Takes::Party, &[])?;
@@ -176,8 +195,17 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         return responses_to_set(f);
     };
-    let party = f.first(Takes::Party, &[i]);
-    let mut used = vec![i];
+    let (nodes, next) = f.narrowed_by_next(i, nodes);
+    let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
+    let mut party = f.first(Takes::Party, &used);
+    // "Has anyone answered Zelensky's offer?": the party that put the
+    // position forward names it; the answers asked for are everyone's.
+    if let Some((p, parties)) = &party
+        && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
+    {
+        used.push(*p);
+        party = None;
+    }
     let queries = match &party {
         Some((p, parties)) => {
             used.push(*p);
@@ -193,6 +221,18 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         queries,
         used,
         notes: Vec::new(),
+    })
+}
+
+/// Whether `party` proposes or demands every one of `nodes`.
+fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
+    nodes.iter().all(|&node| {
+        g.edge_indices().any(|e| {
+            let m = g.meta(e);
+            m.from == party
+                && m.to == node
+                && matches!(m.relation, Relation::Proposes | Relation::Demands)
+        })
     })
 }
 
@@ -336,9 +376,12 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
         return None;
     }
-    let (i, nodes) = f
+    let Some((i, nodes)) = f
         .first(Takes::Position, &outside_if)
-        .or_else(|| f.first(Takes::Position, &[]))?;
+        .or_else(|| f.first(Takes::Position, &[]))
+    else {
+        return party_doing(f);
+    };
     let g = f.graph;
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
         let by = f.first(Takes::Party, &[i]);
@@ -351,6 +394,64 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         queries: each(&nodes, Query::Effects),
         notes: Vec::new(),
         used: vec![i],
+    })
+}
+
+/// "Suppose the West agreed to pause arms deliveries: what would that
+/// unlock?": no position named, but a party of the "if" clause and a word
+/// of the one position it must act on or puts forward ("pauses" of "The
+/// West pauses its military support"): that position's effects, said.
+fn party_doing(f: &Frame) -> Option<Plan> {
+    let g = f.graph;
+    if !f.asks_if {
+        return None;
+    }
+    let (p, parties) = f.first(Takes::Party, &[])?;
+    let stems = |n: NodeIx| -> Vec<String> {
+        std::iter::once(g.label(n))
+            .chain(g.node(n).aliases.iter().map(String::as_str))
+            .flat_map(super::words::words)
+            .map(|w| w.stem)
+            .collect()
+    };
+    // What the party must do ("the West pauses"), else what it demands
+    // or proposes ("the dockers' 12%").
+    let acts = |n: NodeIx| parties.iter().any(|&who| g.actors(n).contains(&who));
+    let asks = |n: NodeIx| parties.iter().any(|&who| put_forward(g, who, &[n]));
+    let fitting = |theirs: &dyn Fn(NodeIx) -> bool| -> Vec<(NodeIx, Vec<String>)> {
+        g.node_indices()
+            .filter(|&n| g.kind(n).is_position() && theirs(n))
+            .filter_map(|n| {
+                let names = stems(n);
+                let words: Vec<String> = f
+                    .loose
+                    .iter()
+                    .filter(|w| names.contains(w))
+                    .cloned()
+                    .collect();
+                (!words.is_empty()).then_some((n, words))
+            })
+            .collect()
+    };
+    let mut fits = fitting(&acts);
+    if fits.is_empty() {
+        fits = fitting(&asks);
+    }
+    if fits.len() != 1 {
+        return None;
+    }
+    let (node, words) = fits.pop()?;
+    Some(Plan {
+        notes: vec![format!(
+            "read as {} ({}): {} must act on it, and its name holds the question's word (by stem: {})",
+            g.id(node),
+            g.label(node),
+            g.id(parties[0]),
+            words.join(", ")
+        )],
+        words,
+        queries: vec![Query::Effects(node)],
+        used: vec![p],
     })
 }
 

@@ -33,6 +33,9 @@ const HELD: &[&str] = &[
     "red",
 ];
 
+/// Verbs that ask a subject's opinion: "what do farmers think".
+const OPINION: &[&str] = &["think", "feel", "want", "say", "make", "believe"];
+
 /// Words that ask whether a party does something: "does China want".
 const AUXILIARIES: &[&str] = &[
     "does", "did", "do", "will", "would", "is", "has", "can", "could",
@@ -79,7 +82,13 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
                 || (super::words::ARTICLES.contains(&text(i - 1))
                     && i > 1
                     && AUXILIARIES.contains(&text(i - 2))));
-        proper && !is_stopword(&ws[i].text) && (held || subject)
+        // "What do farmers in Country C think?": a group of people the
+        // graph does not hold, asked for its opinion, whatever its case.
+        let opinion = subject
+            && ws[i].text.len() > 3
+            && ws[i].text.ends_with('s')
+            && (i + 1..ws.len().min(i + 6)).any(|k| OPINION.contains(&text(k)));
+        !is_stopword(&ws[i].text) && ((proper && (held || subject)) || opinion)
     })?;
     let typed = &question[ws[stranger].span.clone()];
     let bare = !typed.contains(['\'', '’']);

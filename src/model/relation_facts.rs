@@ -188,6 +188,10 @@ impl Relation {
                 version: V1_1,
                 ask_verbs: &[
                     "mediate/broker/brokered/brokering/facilitate/host/hosts/hosted/hosting",
+                    // A go-between: "who carries messages between A and B?"
+                    "carry/carries/carried/carrying/pass/passes/passed/passing/relay/relays/relayed/relaying/ferry/ferrying messages",
+                    "go between/betweens",
+                    "go-between/intermediary/intermediaries/middleman/messenger/messengers",
                 ],
                 help: "a party mediates or brokers a position, package or talks",
                 ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))

@@ -18,6 +18,7 @@ mod add_terms;
 mod ask;
 mod ask_accounting;
 mod ask_blind;
+mod ask_blind4;
 mod ask_paraphrases;
 mod ask_readings;
 mod ask_round3;

@@ -83,6 +83,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "If Putin says no to the ceasefire, what happens?": the
+            // question after its "if" clause.
+            ("if * * * what happen/happens/follow/follows", 6),
             // "If X, what then?", "..., what would follow?": the question
             // after its "if" clause.
             ("what/then then/next/what", 4),
@@ -96,6 +99,8 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
             ("set/sets off", 3),
+            // "If the strike goes on, what kicks in?": what it sets off.
+            ("kick/kicks in", 3),
             ("open/opens/free/frees up", 3),
             ("pave way", 3),
             ("lead/leads to", 1),
@@ -206,6 +211,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("walk * through", 3),
             ("step by step", 3),
             ("how * change/changed/shift/shifted/develop/developed", 2),
+            // "When did A stop backing the mission?": the day a party's
+            // position changed, which its timeline dates.
+            (
+                "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
+                5,
+            ),
             // "Russia's positions over time" ("over time" is read as a date).
             (
                 "position/positions/stance/stances/demand/demands * <ever>",
@@ -246,6 +257,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("each other", 2),
             ("mutual/mutually", 2),
             ("vicious", 2),
+            // "Who's waiting on whom?", "each side waiting for the other":
+            // each waits for another's move, a knot of preconditions.
+            ("wait/waits/waiting on/for whom/other/others", 4),
         ],
         needs: &[],
         bare_names: 0,

@@ -146,6 +146,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("position/positions/views on", 1),
+            // "Who is pushing Ukraine to take the offer?": who is for it
+            // (read by who's side filter).
+            (
+                "who * push/pushes/pushing/pushed/press/presses/pressing/pressed/urge/urges/urging/urged <n> to",
+                4,
+            ),
             // Read by who's side filter ("who turned down X?").
             ("turn/turns/turned down", 1),
             ("say/says/said no", 1),
@@ -220,11 +226,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("against <n>", 1),
+            // "What threats hang over the Kremlin?", "the sanctions threat
+            // looming over Moscow": what hangs over a party presses on it.
+            ("hang/hangs/hanging/loom/looms/looming over <n>", 4),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
             "lean/leans/leaning on",
             "measure/measures/threat/threats * against/over/facing/on <n>",
+            "hang/hangs/hanging/loom/looms/looming over <n>",
         ],
         bare_names: 0,
         forms: &[

@@ -1,0 +1,187 @@
+//! The view a reading is asked under: the command line's day and
+//! what-ifs, with the question's own date, its "if" (a position assumed
+//! met, `--assume`) or a condition it lets go (`--drop`).
+
+use super::Parsed;
+use super::cues::Pattern;
+use super::dates::Asks;
+use crate::error::{Error, Result};
+use crate::graph::{Graph, NodeIx};
+use crate::model::Relation;
+use crate::resolve::Names;
+use crate::view::{ViewSpec, When};
+
+/// The view a reading is asked under: the command line's, with the
+/// question's date and assumption.
+pub(super) fn view_for(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+    with_if: bool,
+) -> Result<ViewSpec> {
+    let mut spec = view.clone();
+    if let Some(date) = &parsed.date {
+        let asked = match date.asks {
+            Asks::AllTime => When::AllTime,
+            Asks::Latest => When::Latest,
+            Asks::Day { day, .. } => When::On(day),
+        };
+        if spec.when != When::Latest && spec.when != asked {
+            let typed: Vec<&str> = parsed.words[date.words.clone()]
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect();
+            return Err(Error::Usage(format!(
+                "the question says '{}' and the command line gives another day; keep one",
+                typed.join(" ")
+            )));
+        }
+        spec.when = asked;
+    }
+    // "If C stopped tying its subsidies to A's tariffs": the condition
+    // let go, not the subsidies' removal assumed met.
+    let dropped = let_go(parsed, graph);
+    if !dropped.is_empty() {
+        for edge in dropped {
+            if !spec.drop.contains(&edge) {
+                spec.drop.push(edge);
+            }
+        }
+        return Ok(spec);
+    }
+    if with_if && let Some(m) = parsed.assumed {
+        let mention = &parsed.mentions[m];
+        let positions: Vec<NodeIx> = mention
+            .nodes
+            .iter()
+            .copied()
+            .filter(|&n| graph.kind(n).is_position())
+            .collect();
+        if let [one] = positions[..] {
+            let id = graph.id(one).to_owned();
+            if !spec.assume.contains(&id) {
+                spec.assume.push(id);
+            }
+        } else {
+            // Assuming both ceasefires met is not what anyone asked.
+            return Err(Error::Ambiguous {
+                name: mention.text.clone(),
+                candidates: positions
+                    .iter()
+                    .map(|&n| Names::new(graph).candidate(n))
+                    .collect(),
+            });
+        }
+    }
+    Ok(spec)
+}
+
+/// Words of an "if" clause that let a demand go: "if Putin dropped his
+/// demand that ...".
+const DROPS_DEMAND: &str = "drop/drops/dropped/withdraw/withdraws/withdrew/abandon/abandons/abandoned/waive/waives/waived/lift/lifts/lifted * demand/demands/condition/conditions/precondition/preconditions";
+
+/// Words of an "if" clause that let a condition go: "if C stopped tying
+/// X to Y".
+const LETS_GO: &str = "stop/stops/stopped/quit/quits/drop/drops/dropped/abandon/abandons/abandoned/waive/waives/waived tie/tying/link/linking/condition/conditioning/precondition";
+
+/// The `conditions_on` claims an "if" clause lets go, as the command
+/// line spells them: a party's demands dropped, or the one claim a
+/// "stopped tying X to Y" names (between two positions of the clause,
+/// else the one claim of its one position); none when there is no such
+/// clause, or a tie could be more than one claim.
+pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    if parsed.conditional.is_empty() {
+        return Vec::new();
+    }
+    if Pattern::new(DROPS_DEMAND).matches(&parsed.frame) {
+        return demands_dropped(parsed, graph);
+    }
+    if !Pattern::new(LETS_GO).matches(&parsed.frame) {
+        return Vec::new();
+    }
+    tie_let_go(parsed, graph).into_iter().collect()
+}
+
+/// "If Putin dropped his demand that the West stop arming Ukraine": the
+/// `conditions_on` claims the clause's first party makes on what the
+/// clause's other parties must do (on anything, when it names no other).
+fn demands_dropped(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    let parties: Vec<NodeIx> = parsed
+        .conditional
+        .iter()
+        .filter_map(|&m| parsed.mentions[m].nodes.first().copied())
+        .filter(|&n| graph.kind(n) == crate::model::NodeKind::Party)
+        .collect();
+    let Some((&by, others)) = parties.split_first() else {
+        return Vec::new();
+    };
+    graph
+        .edge_indices()
+        .map(|e| graph.meta(e))
+        .filter(|m| m.relation == Relation::ConditionsOn && m.by == Some(by))
+        .filter(|m| others.is_empty() || graph.actors(m.to).iter().any(|a| others.contains(a)))
+        .map(|m| {
+            format!(
+                "{}:{}:{}",
+                graph.id(m.from),
+                m.relation.as_str(),
+                graph.id(m.to)
+            )
+        })
+        .collect()
+}
+
+/// See [`let_go`]: the one claim a "stopped tying X to Y" clause names.
+fn tie_let_go(parsed: &Parsed, graph: &Graph) -> Option<String> {
+    let nodes: Vec<NodeIx> = parsed
+        .conditional
+        .iter()
+        .flat_map(|&m| parsed.mentions[m].nodes.iter().copied())
+        .filter(|&n| graph.kind(n).is_position())
+        .collect();
+    let conditions = |both: bool| -> Vec<_> {
+        graph
+            .edge_indices()
+            .map(|e| graph.meta(e))
+            .filter(|m| m.relation == Relation::ConditionsOn)
+            .filter(|m| {
+                let (from, to) = (nodes.contains(&m.from), nodes.contains(&m.to));
+                if both { from && to } else { from || to }
+            })
+            .map(|m| {
+                format!(
+                    "{}:{}:{}",
+                    graph.id(m.from),
+                    m.relation.as_str(),
+                    graph.id(m.to)
+                )
+            })
+            .collect()
+    };
+    let mut found = conditions(true);
+    if found.is_empty() && nodes.len() == 1 {
+        found = conditions(false);
+    }
+    found.dedup();
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The stems of the words that let a condition go, when the question's
+/// "if" clause is read so (they are used, not loose words).
+pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
+    if let_go(parsed, graph).is_empty() {
+        return Vec::new();
+    }
+    [LETS_GO, DROPS_DEMAND]
+        .iter()
+        .flat_map(|p| {
+            Pattern::new(p)
+                .stems()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
