@@ -6,76 +6,19 @@ use std::ops::Range;
 
 use crate::model::Relation;
 
-use super::lexicon::{self, Cue, CueKind, is_said, verb_like};
+use super::lexicon::{self, Cue, CueKind, is_said};
 use super::parties::Mention;
+use super::phrase::{Found, bytes, cue_of_kind_at, matches_at, phrase_after, quote};
 use super::reading::{
     Sentence, aside, boundary_before, holder, mention_after, mention_before, speaker, word_at,
 };
 use super::sentences::Word;
-
-/// The most words a position's phrase takes.
-pub(super) const LONGEST_PHRASE: usize = 14;
-
-/// Words that end a position's phrase: a new clause begins.
-const PHRASE_STOPS: &[&str] = &[
-    "plus",
-    "said",
-    "says",
-    "saying",
-    "told",
-    "while",
-    "but",
-    "after",
-    "before",
-    "which",
-    "who",
-    "according",
-    "amid",
-    "despite",
-    "because",
-    "when",
-    "unless",
-    "if",
-    "should",
-    "only",
-    "until",
-    "as",
-    "although",
-    "though",
-    "whereas",
-];
-
-/// Words left off the front of a phrase: they join it to its verb.
-const PHRASE_LEADS: &[&str] = &["to", "that", "for", "on", "with", "by", "upon", "of"];
 
 /// Words left off the front of the first half of a condition.
 const CONDITION_LEADS: &[&str] = &[
     "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
     "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
 ];
-
-/// A claim the draft proposes, before its positions are named.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// The party holding it (for `conditions_on`, the party saying so).
-    pub holder: usize,
-    /// The relation; `None` for a change over time the analyst should model.
-    pub relation: Option<Relation>,
-    /// The position's words (for `conditions_on` the one that needs the
-    /// other; for `counters` the one answered).
-    pub target: Option<Range<usize>>,
-    /// The second position: what a condition needs, a counter offers, a
-    /// threat's trigger.
-    pub other: Option<Range<usize>>,
-    /// The words of the article that carry the claim.
-    pub quote: Range<usize>,
-    /// Who the sentence says said it.
-    pub speaker: Option<(Range<usize>, usize)>,
-    /// The cue that fired.
-    pub cue: &'static str,
-    /// Why the claim is unsure (it is then written commented out).
-    pub unsure: Option<&'static str>,
-}
 
 /// Every candidate of `s`.
 pub fn find(s: &Sentence) -> Vec<Found> {
@@ -247,94 +190,6 @@ fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
     out
 }
 
-fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
-    let mut n = 0;
-    for part in phrase.split(' ') {
-        match words.get(i + n) {
-            Some(w) if w.lower == part => n += 1,
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// The phrase of a position starting at word `from`: leading joiners left
-/// off, up to the end of its clause. A word range, never empty.
-pub(super) fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
-    // "U.S. demand, have pressed": a comma after the cue, no object.
-    if from > 0 && from < s.words.len() {
-        let gap = &s.text[s.words[from - 1].span.end..s.words[from].span.start];
-        if gap.contains([',', ';', '(', ')', '\u{2014}']) {
-            return None;
-        }
-    }
-    phrase_from(s, from)
-}
-
-/// The phrase starting at word `from`, whatever stands before it.
-pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
-    let mut start = from;
-    // "urged the Commission to act": the position is what follows "to".
-    if let Some(m) = s.mentions.iter().find(|m| {
-        s.words.get(from).is_some_and(|w| {
-            w.span.start == m.span.start
-                || (w.lower == "the"
-                    && s.words
-                        .get(from + 1)
-                        .is_some_and(|n| n.span.start == m.span.start))
-        })
-    }) && let Some(after) = s.words.iter().position(|w| w.span.start > m.span.end)
-        && s.words[after].lower == "to"
-        && !boundary_before(s, after)
-    {
-        start = after;
-    }
-    while start < s.words.len()
-        && PHRASE_LEADS.contains(&s.words[start].lower.as_str())
-        && !boundary_before(s, start + 1)
-    {
-        start += 1;
-    }
-    let mut end = start;
-    while end < s.words.len() && end - start < LONGEST_PHRASE {
-        let w = s.words[end].lower.as_str();
-        let stop = end > start
-            && (boundary_before(s, end)
-                || PHRASE_STOPS.contains(&w)
-                || cue_of_kind_at(s.words, end, CueKind::Condition)
-                || cue_of_kind_at(s.words, end, CueKind::Counter)
-                || (matches!(w, "and" | "but")
-                    && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))
-                // "... and China seeking the removal of ...": a new clause.
-                || (w == "and" && party_then_verb(s, end + 1))
-                // "a framework under which ...": the clause after is not it.
-                || (lexicon::PREPOSITIONS.contains(&w)
-                    && s.words.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "whom"))));
-        if stop {
-            break;
-        }
-        end += 1;
-    }
-    (end > start).then_some(start..end)
-}
-
-pub(super) fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {
-    lexicon::CUES
-        .iter()
-        .any(|c| c.kind == kind && matches_at(words, i, c.words))
-}
-
-/// Byte range of words `range`.
-pub(super) fn bytes(s: &Sentence, range: &Range<usize>) -> Range<usize> {
-    s.words[range.start].span.start..s.words[range.end - 1].span.end
-}
-
-/// A quote from word `from` (the holder, when named before the cue) to
-/// the end of `last`.
-pub(super) fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usize> {
-    s.words[from].span.start..s.words[last.end - 1].span.end
-}
-
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
     if matches!(s.words[at].lower.as_str(), "would" | "will" | "won't") {
         return super::refusals::refusal(s, at, n);
@@ -414,21 +269,6 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         cue: "",
         unsure,
     })
-}
-
-/// Whether a party named at word `at` is followed by a verb: "China
-/// seeking", "Egypt insisted".
-fn party_then_verb(s: &Sentence, at: usize) -> bool {
-    let Some(first) = s.words.get(at) else {
-        return false;
-    };
-    let Some(m) = s.mentions.iter().find(|m| m.span.start == first.span.start) else {
-        return false;
-    };
-    s.words
-        .iter()
-        .find(|w| w.span.start > m.span.end)
-        .is_some_and(|w| verb_like(&w.lower) || w.lower.ends_with("ing"))
 }
 
 /// Whether a party and "to" follow word `at`: "asked Washington to".

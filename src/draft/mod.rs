@@ -25,6 +25,7 @@ mod claims;
 pub mod lexicon;
 mod moves;
 mod parties;
+mod phrase;
 mod reading;
 mod refusals;
 mod sentences;
@@ -42,8 +43,8 @@ use crate::limits::MAX_ARTICLE_BYTES;
 use crate::model::{NodeKind, Relation};
 use crate::resolve::normalise;
 
-use claims::Found;
 use parties::{KnownNames, Parties};
+use phrase::Found;
 use reading::Sentence;
 
 /// A draft of the graph from one article.

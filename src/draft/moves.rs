@@ -4,8 +4,8 @@
 
 use crate::model::Relation;
 
-use super::claims::{Found, LONGEST_PHRASE, bytes, phrase_after, quote};
 use super::lexicon;
+use super::phrase::{Found, LONGEST_PHRASE, bytes, phrase_after, quote};
 use super::reading::{Sentence, boundary_before, holder, mention_after, mention_before};
 
 /// "talks mediated by X": X mediates the talks named before the cue.

@@ -4,9 +4,9 @@
 
 use crate::model::Relation;
 
-use super::claims::{Found, bytes, cue_of_kind_at, phrase_after, quote};
 use super::lexicon::{self, CueKind, is_said};
 use super::parties::Mention;
+use super::phrase::{Found, bytes, cue_of_kind_at, phrase_after, quote};
 use super::reading::{Sentence, aside, holder, word_at};
 
 /// "Kyiv would not cede territory", "he will not invoke the act": a party,

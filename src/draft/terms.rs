@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use crate::model::Relation;
 
-use super::claims::{Found, bytes, phrase_from};
 use super::lexicon::{self, verb_like};
+use super::phrase::{Found, bytes, phrase_from};
 use super::reading::{Sentence, boundary_before};
 
 /// Words that may stand between a proposal and its verb: "the memorandum
