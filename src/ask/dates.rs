@@ -63,24 +63,9 @@ pub struct Dated {
     pub event: Option<String>,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month(word: &str) -> Option<u8> {
-    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
-        return u8::try_from(i + 1).ok();
+    if let Some(n) = crate::model::month_number(word) {
+        return Some(n);
     }
     // Three-letter and common short forms: "Mar", "Sept". "may" is already whole.
     let short = [

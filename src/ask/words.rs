@@ -347,30 +347,18 @@ fn spelt_day(word: &str, next: Option<&str>, after: Option<&str>) -> Option<Stri
         "nineteenth",
         "twentieth",
     ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let n = ORDINALS.iter().position(|o| *o == word)? + 1;
-    (next == Some("of") && after.is_some_and(|m| MONTHS.contains(&m))).then(|| {
-        let suffix = match n {
-            1 => "st",
-            2 => "nd",
-            3 => "rd",
-            _ => "th",
-        };
-        format!("{n}{suffix}")
-    })
+    (next == Some("of") && after.is_some_and(|m| crate::model::month_number(m).is_some())).then(
+        || {
+            let suffix = match n {
+                1 => "st",
+                2 => "nd",
+                3 => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        },
+    )
 }
 
 /// Whether a word after a number makes it a quantity ("nine percent",

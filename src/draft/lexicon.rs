@@ -354,8 +354,14 @@ pub const PARTY_NOUNS: &[&str] = &[
     "committee",
 ];
 
+/// Whether a capitalised word is no name: one of [`NOT_NAMES`] or a
+/// month (the model's one list of month names).
+pub fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || crate::model::month_number(word).is_some()
+}
+
 /// Capitalised words that are never a party on their own (sentence
-/// openers, days, months, the pronoun "I").
+/// openers, weekdays, the pronoun "I"; months: [`not_a_name`]).
 pub const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -406,18 +412,6 @@ pub const NOT_NAMES: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "according",
     "under",
     "despite",

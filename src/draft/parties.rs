@@ -431,7 +431,7 @@ fn org_titled(words: &[Word], i: usize) -> Option<(usize, usize)> {
         .take_while(|&k| title_at(words, i + k).is_none())
         .count();
     // A first word counts too: the title after it says it is a name.
-    if org == 0 || lexicon::NOT_NAMES.contains(&words[i].lower.as_str()) {
+    if org == 0 || lexicon::not_a_name(&words[i].lower) {
         return None;
     }
     let mut j = i + org;
@@ -451,7 +451,7 @@ fn titled(words: &[Word], i: usize) -> Option<usize> {
 
 /// How many capitalised words (not sentence words such as "The") start at `i`.
 fn capital_run(words: &[Word], i: usize) -> usize {
-    let name_word = |w: &Word| w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str());
+    let name_word = |w: &Word| w.capital && !lexicon::not_a_name(&w.lower);
     let mut n = 0;
     while let Some(w) = words.get(i + n) {
         let named = (n == 0 || w.spaced) && name_word(w);
@@ -571,7 +571,7 @@ fn modifiers_start(words: &[Word], noun: usize) -> usize {
     let mut start = noun;
     while start > back {
         let w = &words[start - 1];
-        let named = w.capital && !lexicon::NOT_NAMES.contains(&w.lower.as_str());
+        let named = w.capital && !lexicon::not_a_name(&w.lower);
         if !(named || lexicon::PARTY_NOUNS.contains(&w.lower.as_str())) {
             break;
         }

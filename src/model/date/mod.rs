@@ -75,6 +75,13 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The month a word names in full ("March", "march": 3), for readers of
+/// questions and reports; the one list of month names.
+pub fn month_number(word: &str) -> Option<u8> {
+    let i = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word))?;
+    u8::try_from(i + 1).ok()
+}
+
 impl Date {
     /// The day, or `None` when it does not exist (month 13, 30 February,
     /// 29 February of a common year).
