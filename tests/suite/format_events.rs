@@ -549,3 +549,28 @@ fn no_knot_runs_through_a_cancelled_position() {
         [("cancelled".to_owned(), "b".to_owned(), "p".to_owned())]
     );
 }
+
+/// Found on a dock strike "suspended until January 15": the strike was
+/// already set for the 15th, so its postponement names that day again and
+/// is no move ("to 2025-01-15 (was 2025-01-15)" read as one).
+#[test]
+fn a_postponement_to_the_day_already_set_says_no_earlier_day() {
+    let text = r#"negograph 1.2
+title Dock strike
+source wire Wire 2024-10-07
+party union "the union"
+demand strike "strike resumes" scheduled 2025-01-15
+  on 2024-10-03 postponed scheduled 2025-01-15 "suspended until January 15"
+union demands strike "the strike resumes"
+"#;
+    let (_dir, file) = temp_file("strike.neg", text.as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .arg("timeline")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("open → postponed, to 2025-01-15"), "{out}");
+    assert!(!out.contains("(was 2025-01-15)"), "{out}");
+}

@@ -385,7 +385,11 @@ fn status_change(out: &mut String, s: &StatusChange) {
         },
         (Status::Postponed, day, before) => {
             let to = day.map_or_else(|| "no new day given".to_owned(), |d| format!("to {d}"));
-            let was = before.map_or(String::new(), |b| format!(" (was {b})"));
+            // Postponed to the day it already had: the report gives no new
+            // day beyond it, so "(was D)" would read as a move.
+            let was = before
+                .filter(|b| Some(*b) != day)
+                .map_or(String::new(), |b| format!(" (was {b})"));
             (
                 "status",
                 format!("{name}: {} → postponed, {to}{was}", s.from),
