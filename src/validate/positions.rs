@@ -35,75 +35,10 @@ impl Validator {
         let at = |field| Loc::Item("nodes", i, Some(field));
         let mut facts = NodeFacts::default();
         let positional = kind.is_none_or(NodeKind::is_position);
-        let mut last_day = None;
-        for (h, change) in node.status_history().iter().enumerate() {
-            let here = |field| Loc::History(i, h, field);
-            if !positional {
-                self.error(
-                    "status-on-party",
-                    here("status"),
-                    format!(
-                        "{} '{}' has a status history; only demands, conditions and proposals have a status",
-                        kind.map_or("node", NodeKind::as_str),
-                        node.id
-                    ),
-                    Some("remove the status_history".into()),
-                );
-                break;
-            }
-            let status = self.vocab(here("status"), &change.status);
-            let on = self.vocab(here("on"), &change.on);
-            if let (Some(day), Some(before)) = (on, last_day)
-                && day <= before
-            {
-                self.error(
-                    "history-order",
-                    here("on"),
-                    format!(
-                        "the status change of '{}' on {day} comes after one on {before}",
-                        node.id
-                    ),
-                    Some("list status changes in date order, at most one a day".into()),
-                );
-            }
-            last_day = on.or(last_day);
-            self.cited(
-                cx,
-                here("source"),
-                change.source.as_deref(),
-                change.quote.as_deref(),
-            );
-            if let Some(note) = &change.note {
-                self.text_len(here("note"), "note", note, MAX_TEXT_CHARS);
-            }
-            if let (Some(status), Some(day)) = (status, on) {
-                facts.history.push((day, status));
-            }
-        }
-        for (a, actor) in node.actor().iter().enumerate() {
-            let here = Loc::Actor(i, a);
-            if !positional {
-                self.error(
-                    "actor-on-party",
-                    here,
-                    format!(
-                        "{} '{}' has an actor; only demands, conditions and proposals do",
-                        kind.map_or("node", NodeKind::as_str),
-                        node.id
-                    ),
-                    Some("the actor says who must act for a position to be met".into()),
-                );
-                break;
-            }
-            if let Some(party) = self.named(cx, here, actor, "actor", NodeKind::Party) {
-                if facts.actors.contains(&party) {
-                    self.warn("duplicate-actor", here, || {
-                        format!("'{actor}' is named twice as actor of '{}'", node.id)
-                    });
-                } else {
-                    facts.actors.push(party);
-                }
-            }
+        if positional {
+            self.status_history(cx, i, node, &mut facts);
+        } else {
+            self.not_positional(i, node, kind);
         }
         let term = kind.is_none_or(|k| matches!(k, NodeKind::Demand | NodeKind::Condition));
         for (field, present) in [
@@ -145,6 +80,89 @@ impl Validator {
             }
         }
         Some(facts)
+    }
+
+    /// Checks a position's dated status changes and its actors (format
+    /// 1.1), keeping what queries need of them.
+    fn status_history(
+        &mut self,
+        cx: &NodeContext<'_>,
+        i: usize,
+        node: &Node,
+        facts: &mut NodeFacts,
+    ) {
+        let mut last_day = None;
+        for (h, change) in node.status_history().iter().enumerate() {
+            let here = |field| Loc::History(i, h, field);
+            let status = self.vocab(here("status"), &change.status);
+            let on = self.vocab(here("on"), &change.on);
+            if let (Some(day), Some(before)) = (on, last_day)
+                && day <= before
+            {
+                self.error(
+                    "history-order",
+                    here("on"),
+                    format!(
+                        "the status change of '{}' on {day} comes after one on {before}",
+                        node.id
+                    ),
+                    Some("list status changes in date order, at most one a day".into()),
+                );
+            }
+            last_day = on.or(last_day);
+            self.cited(
+                cx,
+                here("source"),
+                change.source.as_deref(),
+                change.quote.as_deref(),
+            );
+            if let Some(note) = &change.note {
+                self.text_len(here("note"), "note", note, MAX_TEXT_CHARS);
+            }
+            if let (Some(status), Some(day)) = (status, on) {
+                facts.history.push((day, status));
+            }
+        }
+        for (a, actor) in node.actor().iter().enumerate() {
+            let here = Loc::Actor(i, a);
+            if let Some(party) = self.named(cx, here, actor, "actor", NodeKind::Party) {
+                if facts.actors.contains(&party) {
+                    self.warn("duplicate-actor", here, || {
+                        format!("'{actor}' is named twice as actor of '{}'", node.id)
+                    });
+                } else {
+                    facts.actors.push(party);
+                }
+            }
+        }
+    }
+
+    /// A party or issue has no status history and no actor: the first of
+    /// each is an error.
+    fn not_positional(&mut self, i: usize, node: &Node, kind: Option<NodeKind>) {
+        let what = kind.map_or("node", NodeKind::as_str);
+        if !node.status_history().is_empty() {
+            self.error(
+                "status-on-party",
+                Loc::History(i, 0, "status"),
+                format!(
+                    "{what} '{}' has a status history; only demands, conditions and proposals have a status",
+                    node.id
+                ),
+                Some("remove the status_history".into()),
+            );
+        }
+        if !node.actor().is_empty() {
+            self.error(
+                "actor-on-party",
+                Loc::Actor(i, 0),
+                format!(
+                    "{what} '{}' has an actor; only demands, conditions and proposals do",
+                    node.id
+                ),
+                Some("the actor says who must act for a position to be met".into()),
+            );
+        }
     }
 
     /// The node `id` names, which must be of `kind`; `role` says what the
