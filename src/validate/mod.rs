@@ -374,16 +374,7 @@ impl Validator {
         want_net: bool,
     ) -> Tables {
         let parallel = threads.several(doc.edges.len(), PARALLEL_FROM_EDGES);
-        if doc.title.trim().is_empty() {
-            self.error(
-                "empty-text",
-                Loc::Key("title"),
-                "the title is empty".into(),
-                Some("say what negotiation this graph records".into()),
-            );
-        }
-        self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
-        self.declared_version(doc);
+        self.head(doc);
         let sources = self.sources(doc);
         let skip_warnings = self.warnings == WarningMode::Skip;
         let (by_id, repeated) = ids.unwrap_or_else(|| IdIndex::build(&doc.nodes));
@@ -488,6 +479,20 @@ impl Validator {
             facts,
             net,
         }
+    }
+
+    /// The file's own fields: its title, and the version it declares.
+    fn head(&mut self, doc: &Document) {
+        if doc.title.trim().is_empty() {
+            self.error(
+                "empty-text",
+                Loc::Key("title"),
+                "the title is empty".into(),
+                Some("say what negotiation this graph records".into()),
+            );
+        }
+        self.text_len(Loc::Key("title"), "title", &doc.title, MAX_TEXT_CHARS);
+        self.declared_version(doc);
     }
 
     fn id(&mut self, path: Loc, what: &str, id: &str) {
