@@ -1,7 +1,7 @@
 //! `add --part-of` and `add --term`: a term and its `part_of` claim, or a
 //! proposal and all its terms, in one command (the real binary).
 
-use crate::common::{self, negograph};
+use crate::common::{self, negograph, run_ok};
 
 fn trade(dir: &std::path::Path) -> std::path::PathBuf {
     let path = dir.join("trade.json");
@@ -19,12 +19,7 @@ fn edges(path: &std::path::Path) -> Vec<serde_json::Value> {
 fn a_term_and_its_part_of_claim_in_one_add() {
     let dir = tempfile::tempdir().unwrap();
     let path = trade(dir.path());
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["add", "proposal", "pkg", "--label", "The package"])
-        .assert()
-        .success();
+    run_ok(&path, &["add", "proposal", "pkg", "--label", "The package"]);
     let out = negograph()
         .arg("-f")
         .arg(&path)

@@ -6,7 +6,7 @@ use crate::common;
 
 use std::collections::BTreeSet;
 
-use common::{cond, doc, edge, graph, graphviz_svg, negograph, star_graph, temp_file};
+use common::{cond, doc, edge, graph, graphviz_svg, negograph, run_ok, star_graph, temp_file};
 use negograph::export::{self, Focus, Style};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -401,18 +401,8 @@ fn views_too_large_to_read_are_refused_with_a_pointer_to_focus() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--focus NODE"));
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["dot", "--force"])
-        .assert()
-        .success();
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["dot", "--focus", "n5"])
-        .assert()
-        .success();
+    run_ok(&path, &["dot", "--force"]);
+    run_ok(&path, &["dot", "--focus", "n5"]);
 }
 
 #[test]

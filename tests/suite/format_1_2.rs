@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{doc, edge, graph, negograph, temp_file};
+use common::{doc, edge, graph, negograph, run_ok, temp_file};
 use negograph::model::Relation;
 use negograph::query::responses::responses;
 use negograph::query::who::{Side, who_side};
@@ -413,12 +413,7 @@ fn seq_is_written_by_link_and_set_edge_and_needs_1_2() {
     d["edges"][1].as_object_mut().unwrap().remove("seq");
     d["edges"][0].as_object_mut().unwrap().remove("seq");
     let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["set-edge", "us", "demands", "cap", "seq=1"])
-        .assert()
-        .success();
+    run_ok(&path, &["set-edge", "us", "demands", "cap", "seq=1"]);
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(
         (&saved["negograph"], &saved["edges"][1]["seq"]),
@@ -433,10 +428,9 @@ fn seq_is_written_by_link_and_set_edge_and_needs_1_2() {
         .stderr(predicate::str::contains(
             "seq 'first' is not a whole number",
         ));
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args([
+    run_ok(
+        &path,
+        &[
             "link",
             "iran",
             "rejects",
@@ -445,9 +439,8 @@ fn seq_is_written_by_link_and_set_edge_and_needs_1_2() {
             "2025-05-10",
             "--seq",
             "3",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][3]["seq"], json!(3));
 }
@@ -508,30 +501,23 @@ fn only_a_party_is_unnamed_and_it_needs_1_2_and_add_and_set_write_it() {
     d["nodes"][0].as_object_mut().unwrap().remove("unnamed");
     d["edges"][0].as_object_mut().unwrap().remove("target");
     let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["set", "someone", "unnamed=true"])
-        .assert()
-        .success();
+    run_ok(&path, &["set", "someone", "unnamed=true"]);
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(
         (&saved["negograph"], &saved["nodes"][0]["unnamed"]),
         (&json!(1.2), &json!(true))
     );
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args([
+    run_ok(
+        &path,
+        &[
             "add",
             "party",
             "mediators",
             "--label",
             "the mediators",
             "--unnamed",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["nodes"][3]["unnamed"], json!(true));
     negograph()
@@ -564,27 +550,23 @@ fn a_considers_claim_says_its_shade_in_stance() {
     assert_eq!(codes(&empty), ["empty-text"]);
     // set-edge writes it; link takes it.
     let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["set-edge", "union", "considers", "deal", "stance=defers"])
-        .assert()
-        .success();
+    run_ok(
+        &path,
+        &["set-edge", "union", "considers", "deal", "stance=defers"],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][3]["stance"], json!("defers"));
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args([
+    run_ok(
+        &path,
+        &[
             "link",
             "employer",
             "considers",
             "end-strike",
             "--stance",
             "will study it",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][5]["stance"], json!("will study it"));
 }

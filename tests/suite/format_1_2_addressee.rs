@@ -5,7 +5,7 @@
 use crate::common;
 use crate::format_1_2::{answer, codes, text};
 
-use common::{doc, edge, graph, negograph, temp_file};
+use common::{doc, edge, graph, negograph, run_ok, temp_file};
 use negograph::query::who::{Side, who_side};
 use negograph::view::{View, ViewSpec};
 use predicates::prelude::*;
@@ -78,34 +78,30 @@ fn link_and_set_edge_write_an_addressee() {
     d["negograph"] = json!(1);
     d["edges"][0].as_object_mut().unwrap().remove("addressee");
     let (_dir, path) = temp_file("g.json", d.to_string().as_bytes());
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args([
+    run_ok(
+        &path,
+        &[
             "set-edge",
             "hamas",
             "demands",
             "better-offer",
             "addressee=mediators",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["negograph"], json!(1.2));
     assert_eq!(saved["edges"][0]["addressee"], json!("mediators"));
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args([
+    run_ok(
+        &path,
+        &[
             "link",
             "israel",
             "demands",
             "better-offer",
             "--addressee",
             "mediators",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["edges"][2]["addressee"], json!("mediators"));
 }

@@ -6,7 +6,7 @@ use crate::common;
 
 use std::time::Duration;
 
-use common::{builtin_graph_path, negograph, temp_file};
+use common::{builtin_graph_path, negograph, run_ok, temp_file};
 use predicates::prelude::*;
 
 /// The UTF-8 byte order mark.
@@ -79,19 +79,9 @@ fn a_byte_order_mark_is_accepted() {
         .assert()
         .success()
         .stdout(predicate::str::contains("12 nodes"));
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["blockers", "ceasefire-30d", "--json"])
-        .assert()
-        .success();
+    run_ok(&path, &["blockers", "ceasefire-30d", "--json"]);
     // An edit writes the canonical form, which has none.
-    negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["add", "party", "turkey", "--label", "Türkiye"])
-        .assert()
-        .success();
+    run_ok(&path, &["add", "party", "turkey", "--label", "Türkiye"]);
     let after = std::fs::read(&path).unwrap();
     assert!(after.starts_with(b"{\n"));
 }

@@ -5,7 +5,7 @@
 use crate::common;
 use crate::packages::{answer, negograph_text};
 
-use common::{negograph, temp_file, two_proposals};
+use common::{negograph, run_ok, temp_file, two_proposals};
 use serde_json::{Value, json};
 
 /// `two_proposals` with the truce terms' quantities replaced.
@@ -155,11 +155,6 @@ fn quantities_reports_write_are_accepted_by_check_and_set() {
             .arg("check")
             .assert()
             .success();
-        negograph()
-            .arg("-f")
-            .arg(&file)
-            .args(["set", "b-truce", &format!("quantity={q}")])
-            .assert()
-            .success();
+        run_ok(&file, &["set", "b-truce", &format!("quantity={q}")]);
     }
 }

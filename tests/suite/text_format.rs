@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{self, negograph};
+use crate::common::{self, negograph, run_ok};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -431,12 +431,10 @@ fn edits_keep_a_canonical_neg_graph_in_text_and_refuse_a_hand_written_one() {
         .arg(neg("fragment.neg"))
         .assert()
         .success();
-    negograph()
-        .arg("-f")
-        .arg(&text)
-        .args(["add", "party", "pilots", "--label", "Harbour pilots"])
-        .assert()
-        .success();
+    run_ok(
+        &text,
+        &["add", "party", "pilots", "--label", "Harbour pilots"],
+    );
     let after = std::fs::read_to_string(&text).unwrap();
     assert!(
         after.contains("\nparty ferries \"Ferry crews\" aka ferrymen\n"),
