@@ -168,6 +168,10 @@ pub fn issues(view: &View) -> Issues {
         let Some(in_favour) = side_of(m.relation) else {
             continue;
         };
+        // A member's claim counts for its party (crate::standing): worked
+        // out once for the claim, whichever terms it reaches.
+        let (party, member) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
+        let stated_on = stated(g, &sources, e);
         let mut say = |term: NodeIx, part: Option<EdgeIx>, via: Via, in_favour: bool| {
             let Some(slot) = issue_of(term) else { return };
             let proposal = part.map(|p| g.meta(p).to);
@@ -177,10 +181,8 @@ pub fn issues(view: &View) -> Issues {
                 && !withdrawn(term)
                 && proposal.is_none_or(|p| !withdrawn(p));
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
-            // A member's claim counts for its party (crate::standing).
-            let (party, member) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
             out[slot].positions.push(Statement {
-                stated: stated(g, &sources, e),
+                stated: stated_on,
                 party: g.id(party).to_owned(),
                 member: member.map(|n| g.id(n).to_owned()),
                 relation: m.relation,

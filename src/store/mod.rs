@@ -217,9 +217,6 @@ fn check_edited(
     // will say 1.2.
     doc.negograph = doc.version_needed();
     let after = crate::text::to_canonical(path, &doc);
-    // The saved file declares the version its content needs: checked as
-    // saved, an edit that brings a format 1.2 field is not "declared too low".
-    doc.negograph = doc.version_needed();
     match Graph::from_document(origin, doc) {
         Ok(g) => Ok((after, g.warnings().to_vec())),
         Err(Error::Invalid {
