@@ -291,17 +291,8 @@ const FUTURE: &[&str] = &[
 
 /// The weekday a word names, counted from Thursday (1970-01-01 was one).
 fn weekday(word: Option<&str>) -> Option<i64> {
-    let days = [
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-    ];
-    word.and_then(|w| days.iter().position(|d| *d == w))
-        .and_then(|p| i64::try_from(p).ok())
+    word.and_then(crate::model::weekday_number)
+        .map(|monday_first| (i64::from(monday_first) + 4) % 7)
 }
 
 /// A day after the newest source at word `i`: "tomorrow", "next week",

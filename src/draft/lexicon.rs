@@ -354,14 +354,16 @@ pub const PARTY_NOUNS: &[&str] = &[
     "committee",
 ];
 
-/// Whether a capitalised word is no name: one of [`NOT_NAMES`] or a
-/// month (the model's one list of month names).
+/// Whether a capitalised word is no name: one of [`NOT_NAMES`], a month or
+/// a weekday (the model's one list of each).
 pub fn not_a_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || crate::model::month_number(word).is_some()
+    NOT_NAMES.contains(&word)
+        || crate::model::month_number(word).is_some()
+        || crate::model::weekday_number(word).is_some()
 }
 
 /// Capitalised words that are never a party on their own (sentence
-/// openers, weekdays, the pronoun "I"; months: [`not_a_name`]).
+/// openers, the pronoun "I"; months and weekdays: [`not_a_name`]).
 pub const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -405,13 +407,6 @@ pub const NOT_NAMES: &[&str] = &[
     "previously",
     "meanwhile",
     "however",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "according",
     "under",
     "despite",

@@ -20,7 +20,7 @@ use super::Vocabulary;
 
 pub mod said;
 
-pub use said::Said;
+pub use said::{Said, weekday_number};
 
 /// A calendar date: a day, or a whole month or year when that is all the
 /// source says. `month` 0 stands for "the year only", `day` 0 for "the month

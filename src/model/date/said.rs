@@ -45,6 +45,13 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// The weekday a word names in full, any case ("Tuesday": 1, Monday being
+/// 0), for readers of questions and reports; the one list of day names.
+pub fn weekday_number(word: &str) -> Option<u8> {
+    let i = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
+    u8::try_from(i).ok()
+}
+
 impl Word {
     /// The words as the file writes them.
     pub fn as_str(self) -> &'static str {
@@ -73,8 +80,8 @@ impl Word {
             .get(..3)
             .filter(|p| p.eq_ignore_ascii_case("on "))
             .map_or(text, |_| &text[3..]);
-        if let Some(d) = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(text)) {
-            return Some(Word::Weekday(d as u8));
+        if let Some(d) = weekday_number(text) {
+            return Some(Word::Weekday(d));
         }
         [Word::Today, Word::Yesterday, Word::LastWeek]
             .into_iter()
