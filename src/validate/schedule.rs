@@ -119,7 +119,9 @@ impl Validator {
             return;
         }
         let dates = source_dates(doc);
-        let mut first: HashMap<usize, (Date, String)> = HashMap::default();
+        // The first report of each scheduled node (the only ones wanted).
+        let mut first: HashMap<usize, Option<(Date, &str)>> =
+            scheduled.iter().map(|&(i, _)| (i, None)).collect();
         for edge in &doc.edges {
             let Some(e) = resolved(doc, by_id, edge) else {
                 continue;
@@ -130,15 +132,16 @@ impl Validator {
                     continue;
                 };
                 for n in [e.from.index(), e.to.index()] {
-                    let entry = first.entry(n).or_insert_with(|| (d, s.to_string()));
-                    if d < entry.0 {
-                        *entry = (d, s.to_string());
+                    if let Some(entry) = first.get_mut(&n)
+                        && entry.is_none_or(|(then, _)| d < then)
+                    {
+                        *entry = Some((d, &**s));
                     }
                 }
             }
         }
         for (i, day) in scheduled {
-            if let Some((then, source)) = first.get(&i)
+            if let Some(Some((then, source))) = first.get(&i)
                 && day < *then
             {
                 self.warn_with_help(
