@@ -333,10 +333,10 @@ fn write_nodes(
         let (since, until) = (TypedDate::of(time.since), TypedDate::of(time.until));
         let scheduled = TypedDate::of(node.scheduled().and_then(Lenient::known));
         let extras = super::NodeExtras::new(g, n);
+        let parts = extras.quantity_parts();
         let part = |name: &str| {
-            extras
-                .quantity_parts()
-                .into_iter()
+            parts
+                .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(_, p)| p.to_string())
         };
