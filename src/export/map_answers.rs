@@ -91,6 +91,10 @@ pub fn party_views(view: &View, scene: &Scene) -> BTreeMap<String, PartyView> {
 pub struct DayAnswers {
     /// Each drawn node's status on the day (parties left out).
     pub status: BTreeMap<String, Status>,
+    /// (1.2) Each drawn pending position's scheduled day on the day: its
+    /// start's or the newest postponement's (none once it is met,
+    /// cancelled, or postponed with no new day).
+    pub scheduled: BTreeMap<String, Date>,
     /// The drawn nodes not in force on the day.
     pub hidden_nodes: Vec<String>,
     /// The drawn edges (by their place in the map's list) not in force on the day.
@@ -225,7 +229,11 @@ pub fn answers(
         let mut day = DayAnswers::default();
         for &(n, _) in &scene.nodes {
             if g.kind(n).has_status() {
-                day.status.insert(g.id(n).to_owned(), view.status(n));
+                let status = view.status(n);
+                day.status.insert(g.id(n).to_owned(), status);
+                if let Some(on) = g.node(n).scheduled_on(status, view.as_of) {
+                    day.scheduled.insert(g.id(n).to_owned(), on);
+                }
             }
             if !view.node_on(n) {
                 day.hidden_nodes.push(g.id(n).to_owned());

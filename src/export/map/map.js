@@ -65,11 +65,13 @@
     today();
     return !looked.hiddenEdges.has(e.index);
   }
-  function statusOn(n) {
+  // What the slider's day says of node n: its `status`, or its
+  // `scheduled` day (a postponement moves it; met or cancelled, it has none).
+  function onDay(field, n) {
     var day = today();
-    var s = day && Object.prototype.hasOwnProperty.call(day.status, n.id) ? day.status[n.id] : null;
-    return s || n.status;
+    return day && Object.prototype.hasOwnProperty.call(day[field], n.id) ? day[field][n.id] : null;
   }
+  function statusOn(n) { return onDay("status", n) || n.status; }
 
   // ---- Drawing --------------------------------------------------------------
   var map = document.getElementById("map");
@@ -359,7 +361,8 @@
     if (n.unnamed) panel.appendChild(html("p", { "class": "meta" }, "unnamed in the source"));
     if (n.issue || n.quantity) panel.appendChild(html("p", {}, "Issue: " + [n.issue && nameOf(n.issue), n.quantity].filter(Boolean).join(", ")));
     if (n.quantity_read) panel.appendChild(html("p", { "class": "meta" }, "Read as: " + n.quantity_read));
-    if (n.scheduled) panel.appendChild(html("p", {}, "Scheduled for " + n.scheduled));
+    var on = onDay("scheduled", n);
+    if (on) panel.appendChild(html("p", {}, (status === "postponed" ? "Postponed to " : "Scheduled for ") + on));
     var w = when(n.since, n.until); if (w) panel.appendChild(html("p", {}, "Holds " + w + (nodeOn(n.id) ? "" : " (not on " + state.date + ")")));
     if (n.note) panel.appendChild(html("p", { "class": "note" }, "Note: " + n.note));
     // The issue's chart, drawn by negograph (render --issue): parsed as SVG,
