@@ -10,6 +10,8 @@
 //! (`tests/run.sh`, the test command, runs it). Without it these tests fail,
 //! saying so: they never skip.
 
+#[path = "interop_engines/cancelled.rs"]
+mod cancelled;
 mod common;
 #[path = "interop_engines/falkordb.rs"]
 mod falkordb;

@@ -30,7 +30,10 @@
 //! `quantity_unit`, `quantity_measure` (`count`, `currency`, `percent`),
 //! `quantity_approximate`, `quantity_of`, `quantity_per`.
 //! Nodes also carry `withdrawn` / `withdrawn_all_time` (the days a position
-//! is withdrawn or replaced: it then blocks nothing). Each `part_of` claim
+//! is withdrawn or replaced: it then blocks nothing) and `cancelled` /
+//! `cancelled_all_time` (format 1.2: an obstacle with nothing below it);
+//! each relationship `from_cancelled` / `from_cancelled_all_time`, so that
+//! a chain never steps down from a cancelled node. Each `part_of` claim
 //! is there twice: as `PART_OF` from the term, and as [`HAS_TERM`] from the
 //! proposal, the way `blockers` and `requires` go down to a package's terms.
 //!
@@ -97,7 +100,7 @@ pub fn rel_type(relation: Relation) -> String {
 
 /// What the Cypher form of `blockers` covers of negograph's obstacles; the
 /// query opens with it as a comment.
-pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), refusals (rejects, counters, ignores) and blocks of X and of what X needs. Not covered: actor agreement, refusals of a package reaching its terms, excludes, members counted for their party.";
+pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), cancelled terms, refusals (rejects, counters, ignores) and blocks of X and of what X needs, nothing below a cancelled position. Not covered: actor agreement, refusals of a package reaching its terms, excludes, members counted for their party.";
 
 /// The relationship both exports add for each `part_of` claim, from the
 /// proposal to its term (the claim's own runs from the term): a chain of
@@ -234,10 +237,19 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         }
     }
 
-    /// Whether a chain may step along `r`: it is visible and arrives at a
-    /// node neither settled (met or withdrawn) on the day nor assumed met.
+    /// Whether a chain may step along `r`: it is visible, leaves a node
+    /// not cancelled on the day (nothing below a cancelled one counts) and
+    /// arrives at a node neither settled (met or withdrawn) on the day nor
+    /// assumed met.
     fn open_step(&self, r: &str) -> Vec<String> {
         let mut terms = self.visible(r);
+        terms.push(format!(
+            "NOT {}",
+            self.on_day(
+                &format!("{r}.from_cancelled"),
+                &format!("{r}.from_cancelled_all_time")
+            )
+        ));
         terms.push(format!(
             "NOT {}",
             self.on_day(
@@ -264,6 +276,14 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             let ids: Vec<String> = self.view.assumed.iter().map(|&n| self.id(n)).collect();
             format!("(NOT {withdrawn} OR {z}.id IN [{}])", ids.join(", "))
         }
+    }
+
+    /// Whether node `y` is cancelled on the day.
+    fn cancelled(&self, y: &str) -> String {
+        self.on_day(
+            &format!("{y}.cancelled"),
+            &format!("{y}.cancelled_all_time"),
+        )
     }
 
     /// Whether node `n` is there in this view (for a path from a node to itself).
@@ -349,18 +369,36 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         // Met already: nothing stands in its way, as `blockers` says.
-        if self.view.is_met(target) {
+        let settled = if self.view.is_met(target) {
+            Some("met already on this day: nothing stands in its way")
+        } else if self.view.is_cancelled(target) {
+            Some("cancelled on this day: it will not take place, so nothing is listed")
+        } else {
+            None
+        };
+        if let Some(why) = settled {
             return format!(
-                "// {BLOCKERS_COVER}\n// {x} is met already on this day: nothing stands in its way.\nMATCH (x:Node {{id: {x}}})\nWHERE false\nRETURN x.id AS id;\n"
+                "// {BLOCKERS_COVER}\n// {x} is {why}.\nMATCH (x:Node {{id: {x}}})\nWHERE false\nRETURN x.id AS id;\n"
             );
         }
         let start = format!("(x:Node {{id: {x}}})");
         let chain = |end: &str| self.chain(&start, &Self::down(), &self.open_step("r"), "->", end);
         // A precondition is reached by a `conditions_on` step, straight from X
-        // or from the end of a chain.
+        // or from the end of a chain; a cancelled term by a term step.
         let mut step = self.open_step("c");
         step.push(format!("y.id <> {x}"));
+        step.push(format!(
+            "(c.relation = 'conditions_on' OR {})",
+            self.cancelled("y")
+        ));
         let step = Self::where_clause(&step);
+        // Nothing stands on a cancelled node: it is an obstacle itself.
+        let mut below = self.visible("b");
+        below.push(format!("z.id <> {x}"));
+        below.push(self.standing("z"));
+        below.push(format!("NOT {}", self.cancelled("y")));
+        let below = Self::where_clause(&below);
+        let down = Self::down();
         // A withdrawn or replaced position blocks nothing (parties never are).
         let mut blocking = self.visible("b");
         blocking.push(format!("z.id <> {x}"));
@@ -370,13 +408,13 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         let _ = writeln!(q, "// {BLOCKERS_COVER}");
         let _ = write!(
             q,
-            "MATCH {start}-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
+            "MATCH {start}-[c:{down}]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (w)-[c:CONDITIONS_ON]->(y:Node){step}\nRETURN y.id AS id\n\
+             MATCH {}\nMATCH (w)-[c:{down}]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
              MATCH {start}<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id;\n",
+             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){below}\nRETURN z.id AS id;\n",
             chain("(w:Node)"),
             chain("(y:Node)"),
         );
@@ -576,12 +614,12 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
 /// The ids the Cypher form of `blockers target` returns, read off the same
 /// tree `blockers` walks ([`crate::standing::Tree`]): every node the tree
 /// reaches through a `conditions_on` step (an obstacle or a pending step),
-/// the parties refusing a node of the tree itself, and what blocks one;
-/// nothing for a target met already. Sorted, each once. The engine tests
+/// a cancelled term, the parties refusing a node of the tree itself, and
+/// what blocks one; nothing for a target met or cancelled already. Sorted, each once. The engine tests
 /// compare it with what a database answers, so [`BLOCKERS_COVER`] stays true.
 pub fn blockers_covered(view: &View, target: NodeIx) -> Vec<String> {
     use crate::standing::{ObstacleKind, StepKind, Tree};
-    if view.is_met(target) {
+    if view.is_met(target) || view.is_cancelled(target) {
         return Vec::new();
     }
     let g = view.graph;
@@ -596,6 +634,10 @@ pub fn blockers_covered(view: &View, target: NodeIx) -> Vec<String> {
         for o in tree.obstacles(v) {
             // The query names who made the claim (a member, not its party).
             let by = g.meta(o.edge).from;
+            if o.kind == ObstacleKind::Cancelled {
+                ids.insert(g.id(o.node).to_owned());
+                continue;
+            }
             let direct_refusal = o.kind == ObstacleKind::Refusal && o.package.is_none();
             if (direct_refusal || o.kind == ObstacleKind::Block) && by != target {
                 ids.insert(g.id(by).to_owned());

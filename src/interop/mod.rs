@@ -218,6 +218,9 @@ pub struct ClaimRow<'g> {
     pub visible: Interval,
     /// When the `to` node is settled (met or withdrawn), so a chain stops there.
     pub to_settled: &'g timeline::Spans,
+    /// When the `from` node is cancelled, so a chain goes no further down
+    /// from it (format 1.2).
+    pub from_cancelled: &'g timeline::Spans,
 }
 
 impl<'g> ClaimRow<'g> {
@@ -261,6 +264,7 @@ impl<'g> ClaimRow<'g> {
             }),
             visible: visible_span(graph, e),
             to_settled: &timelines[m.to.index()].settled,
+            from_cancelled: &timelines[m.from.index()].cancelled,
         }
     }
 }
@@ -372,6 +376,7 @@ impl<'g> ClaimRow<'g> {
         row.by = None;
         row.holder = None;
         row.to_settled = &timelines[m.from.index()].settled;
+        row.from_cancelled = &timelines[m.to.index()].cancelled;
         row
     }
 }

@@ -225,6 +225,10 @@ fn node_statement(g: &Graph, n: NodeIx, timeline: &Timeline) -> String {
     props
         .raw("withdrawn", list(withdrawn.days.iter().map(String::as_str)))
         .raw("withdrawn_all_time", withdrawn.all_time.to_string());
+    let cancelled = &timeline.cancelled;
+    props
+        .raw("cancelled", list(cancelled.days.iter().map(String::as_str)))
+        .raw("cancelled_all_time", cancelled.all_time.to_string());
     format!(
         "MERGE (n:Node {{id: {}}}) SET n:{}, n = {};",
         string(&node.id),
@@ -277,7 +281,15 @@ fn claim_statement(c: &ClaimRow, rel: &str) -> String {
             "to_settled",
             list(c.to_settled.days.iter().map(String::as_str)),
         )
-        .raw("to_settled_all_time", c.to_settled.all_time.to_string());
+        .raw("to_settled_all_time", c.to_settled.all_time.to_string())
+        .raw(
+            "from_cancelled",
+            list(c.from_cancelled.days.iter().map(String::as_str)),
+        )
+        .raw(
+            "from_cancelled_all_time",
+            c.from_cancelled.all_time.to_string(),
+        );
     format!(
         "MATCH (a:Node {{id: {}}}), (b:Node {{id: {}}}) MERGE (a)-[r:{} {{claim: {}}}]->(b) SET r = {};",
         string(c.from),

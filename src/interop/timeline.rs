@@ -37,6 +37,9 @@ pub struct Timeline {
     /// When the node is withdrawn or replaced by a newer position: it then
     /// blocks nothing.
     pub withdrawn: Spans,
+    /// When the node is cancelled (format 1.2): an obstacle itself, and
+    /// nothing below it counts then (`crate::standing`).
+    pub cancelled: Spans,
 }
 
 /// Every node's timeline, by position: one pass over the edges for the
@@ -105,6 +108,7 @@ fn timeline(graph: &Graph, n: NodeIx, replaced: &[Interval]) -> Timeline {
     Timeline {
         settled: spans(&|s| matches!(s, Status::Met | Status::Withdrawn), all_time),
         withdrawn: spans(&|s| s == Status::Withdrawn, all_time),
+        cancelled: spans(&|s| s == Status::Cancelled, all_time),
     }
 }
 

@@ -108,6 +108,7 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
             0 | 1 => node["status"] = json!("met"),
             2 => node["status"] = json!("rejected"),
             3 => node["status"] = json!("open"),
+            4 => node["status"] = json!("cancelled"),
             _ => {}
         }
         let (since, until) = span(&mut rng, 20);
@@ -135,7 +136,7 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
             let second = first + 1 + rng.below(DAYS - 1 - first);
             node["status_history"] = json!([
                 {"status": "met", "on": day(first), "source": "s1", "quote": text(&mut rng, "it was met".into())},
-                {"status": rng.pick(&["open", "withdrawn"]), "on": day(second), "note": "reopened"},
+                {"status": rng.pick(&["open", "withdrawn", "cancelled"]), "on": day(second), "note": "reopened"},
             ]);
         }
         nodes.push(node);
@@ -241,7 +242,7 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
     }
     let title = text(&mut rng, format!("random graph {seed}"));
     json!({
-        "negograph": 1.1,
+        "negograph": 1.2,
         "title": title,
         "sources": [
             {"id": "s1", "title": text(&mut rng, "First source".into()), "date": "2025-01-05", "url": "https://example.org/a?b=c&d", "note": text(&mut rng, "date inferred".into()), "file": "first.txt"},

@@ -140,7 +140,7 @@ fn exports_carry_each_date_as_written_with_its_precision_and_never_a_made_up_day
     // LadybugDB: the same columns, an empty DATE for a month.
     let lb = export("ladybug", "lb");
     let rejects = std::fs::read_to_string(lb.join("rejects.csv")).unwrap();
-    assert!(rejects.ends_with(",since_written,since_precision,until_written,until_precision\niran,zero,1,rejects,,iran,wire,Iran on Tuesday rejected zero enrichment,,,,2025-05-06,,,,,,,,,,,,,2025-05-06,,zero,[],false,Tuesday,day,,\niran,cap,4,rejects,,iran,monthly,Iran refused any cap until April,,,,2025-03-15,,,,,,,,,,,,,2025-03-15,2025-04-30,cap,[],false,,,2025-04,month\n"), "{rejects}");
+    assert!(rejects.ends_with(",since_written,since_precision,until_written,until_precision\niran,zero,1,rejects,,iran,wire,Iran on Tuesday rejected zero enrichment,,,,2025-05-06,,,,,,,,,,,,,2025-05-06,,zero,[],false,[],false,Tuesday,day,,\niran,cap,4,rejects,,iran,monthly,Iran refused any cap until April,,,,2025-03-15,,,,,,,,,,,,,2025-03-15,2025-04-30,cap,[],false,[],false,,,2025-04,month\n"), "{rejects}");
     let sources = std::fs::read_to_string(lb.join("sources.csv")).unwrap();
     assert!(
         sources.contains("monthly,Monthly review,,,,,,2025-04,month"),

@@ -546,7 +546,7 @@ fn queries_print_their_cypher_in_either_dialect() {
         .args(["blockers", "ceasefire-30d", "--cypher=neo4j", "--assume", "western-aid-pause", "--all-time"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("MATCH p = ANY SHORTEST (x:Node {id: 'ceasefire-30d'})(()-[r:CONDITIONS_ON|HAS_TERM]->() WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')+(y:Node)"))
+        .stdout(predicate::str::contains("MATCH p = ANY SHORTEST (x:Node {id: 'ceasefire-30d'})(()-[r:CONDITIONS_ON|HAS_TERM]->() WHERE NOT r.from_cancelled_all_time AND NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')+(y:Node)"))
         .stdout(predicate::str::contains("date(").not());
     // Plain openCypher (FalkorDB; `falkordb` names it too): a
     // variable-length pattern, every step filtered.
@@ -558,7 +558,7 @@ fn queries_print_their_cypher_in_either_dialect() {
             .success()
             .stdout(predicate::str::contains(format!(
                 "MATCH p = (x:Node {{id: 'ceasefire-30d'}})-[:CONDITIONS_ON|HAS_TERM*1..{}]->(y:Node)\n\
-                 WHERE all(r IN relationships(p) WHERE NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')",
+                 WHERE all(r IN relationships(p) WHERE NOT r.from_cancelled_all_time AND NOT r.to_settled_all_time AND r.to_id <> 'western-aid-pause')",
                 builtin.node_count()
             )))
             .stdout(predicate::str::contains("SHORTEST").not());
