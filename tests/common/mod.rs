@@ -30,6 +30,19 @@ pub fn run_ok(file: &Path, args: &[&str]) -> String {
     String::from_utf8(out).expect("UTF-8")
 }
 
+/// Runs `cmd`, which must fail with exit `code`: its standard error.
+pub fn fails(cmd: &mut Command, code: i32) -> String {
+    let out = cmd.output().expect("the binary runs");
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stderr).expect("UTF-8")
+}
+
 /// [`run_ok`] with `--json`, parsed.
 pub fn json_ok(file: &Path, args: &[&str]) -> Value {
     let mut args = args.to_vec();

@@ -7,7 +7,7 @@ use crate::regression_support;
 
 use std::time::Duration;
 
-use common::{negograph, temp_file};
+use common::{fails, negograph, temp_file};
 use regression_support::cypher_map;
 
 /// Long enough for a debug build on a loaded machine; a hang is minutes.
@@ -28,15 +28,14 @@ fn issue31_case1_a_stray_brace_in_a_list_does_not_hang() {
         &["add", "party", "p", "--label", "P"],
         &["export", "--format", "graphml", "-o", out_path],
     ] {
-        let out = negograph()
-            .arg("-f")
-            .arg(&file)
-            .args(args)
-            .timeout(PATIENCE)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err = fails(
+            negograph()
+                .arg("-f")
+                .arg(&file)
+                .args(args)
+                .timeout(PATIENCE),
+            1,
+        );
         assert!(err.contains("hang.json:1:12"), "{args:?}: {err}");
     }
 }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{self, negograph, run_ok};
+use crate::common::{self, fails, negograph, run_ok};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -228,13 +228,10 @@ fn bad_files_are_refused_at_their_line_and_column() {
     for (file, at, words) in BAD {
         // Run beside the file, so that the message names it briefly and
         // is not wrapped for a long path.
-        let out = negograph()
-            .current_dir(neg(""))
-            .args(["-f", file, "show"])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{file}");
-        let err = String::from_utf8(out.stderr).unwrap();
+        let err = fails(
+            negograph().current_dir(neg("")).args(["-f", file, "show"]),
+            1,
+        );
         assert!(err.contains(&format!("{file}:{at}: ")), "{file}: {err}");
         assert!(err.contains(words), "{file}: {err}");
         assert!(err.contains("bad-text"), "{file}: {err}");
@@ -356,15 +353,14 @@ fn apply_merges_new_nodes_claims_and_citations() {
     );
     // Applying it again adds nothing new: the source and node are defined
     // already, so the fragment is refused at its line.
-    let out = negograph()
-        .arg("-f")
-        .arg(&json)
-        .arg("apply")
-        .arg(neg("fragment.neg"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = fails(
+        negograph()
+            .arg("-f")
+            .arg(&json)
+            .arg("apply")
+            .arg(neg("fragment.neg")),
+        1,
+    );
     assert!(
         err.contains("fragment.neg:3:7: the graph already has node 'ferries'"),
         "{err}"
@@ -377,44 +373,36 @@ fn a_bad_fragment_changes_nothing() {
     let json = talks_json(dir.path());
     let before = std::fs::read_to_string(&json).unwrap();
     // A name that fits no node: refused at its line and column.
-    let out = negograph()
-        .arg("-f")
-        .arg(&json)
-        .arg("apply")
-        .arg(neg("bad-fragment.neg"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = fails(
+        negograph()
+            .arg("-f")
+            .arg(&json)
+            .arg("apply")
+            .arg(neg("bad-fragment.neg")),
+        1,
+    );
     assert!(
         err.contains("bad-fragment.neg:2:18: no node is named 'nowhere-node'"),
         "{err}"
     );
     // Well formed but breaking a rule: refused whole by validation.
-    let out = negograph()
-        .arg("-f")
-        .arg(&json)
-        .arg("apply")
-        .arg(neg("bad-fragment-kinds.neg"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = fails(
+        negograph()
+            .arg("-f")
+            .arg(&json)
+            .arg("apply")
+            .arg(neg("bad-fragment-kinds.neg")),
+        1,
+    );
     assert!(err.contains("wrong-kinds"), "{err}");
     // A fragment may not set the title.
     let (_guard, titled) = common::temp_file("titled.neg", b"title Another\n");
-    let out = negograph()
-        .arg("-f")
-        .arg(&json)
-        .arg("apply")
-        .arg(&titled)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
     assert!(
-        String::from_utf8(out.stderr)
-            .unwrap()
-            .contains("titled.neg:1:1: a fragment for `apply` cannot change the graph's title")
+        fails(
+            negograph().arg("-f").arg(&json).arg("apply").arg(&titled),
+            1,
+        )
+        .contains("titled.neg:1:1: a fragment for `apply` cannot change the graph's title")
     );
     assert_eq!(std::fs::read_to_string(&json).unwrap(), before);
 }
@@ -458,14 +446,16 @@ fn edits_keep_a_canonical_neg_graph_in_text_and_refuse_a_hand_written_one() {
     let hand = dir.path().join("hand.neg");
     std::fs::copy(neg("talks.neg"), &hand).unwrap();
     let before = std::fs::read_to_string(&hand).unwrap();
-    let out = negograph()
-        .arg("-f")
-        .arg(&hand)
-        .args(["add", "party", "ferries", "--label", "Ferry crews"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = fails(
+        negograph().arg("-f").arg(&hand).args([
+            "add",
+            "party",
+            "ferries",
+            "--label",
+            "Ferry crews",
+        ]),
+        2,
+    );
     assert!(
         err.contains("not in the canonical text form") && err.contains("convert"),
         "{err}"
