@@ -128,9 +128,24 @@ pub(super) fn resolve(p: &mut Parser) -> Result<(), Fail> {
     let mut found = Vec::with_capacity(refs.len());
     for r in &refs {
         let at = index.resolve(r).map_err(|mut message| {
-            if matches!(r.slot, Slot::Actor(..) | Slot::Disputed(..)) {
-                message
-                    .push_str(" (a list of names runs to the next keyword: put a quote before it)");
+            let list = match r.slot {
+                Slot::Actor(..) => Some("actor"),
+                Slot::Disputed(..) => Some("disputed_by"),
+                _ => None,
+            };
+            if let Some(key) = list {
+                // Words that fit no node inside a list are most often the
+                // claim's quote written after it: say that, not a guess at
+                // a misspelt keyword among the quote's words.
+                message = if r.name.contains(' ') {
+                    format!(
+                        "no node is named '{}': the names after `{key}` run to the next keyword, \
+                         so this was read as one of them; if it is the quote, write it before `{key}`",
+                        crate::terminal::excerpt(&r.name)
+                    )
+                } else {
+                    message + " (a list of names runs to the next keyword: put a quote before it)"
+                };
             }
             Fail {
                 line: r.line,

@@ -602,3 +602,41 @@ fn the_docs_example_is_the_format_pages_json_example() {
         negograph::load::to_canonical_json(&doc)
     );
 }
+
+/// A quote written after a list of names (`actor`) is read as one of the
+/// names: the message says so and where the quote goes, not a guess at a
+/// misspelt keyword among its words ("start" for `status`).
+#[test]
+fn a_quote_after_a_list_of_names_is_explained() {
+    let text = "party ukraine \"Ukraine\"\nsource r \"Report\" 2025-05-02\n@r\n\
+                condition opt1 \"Option one\" actor ukraine \"Ukraine is to start a withdrawal\"\n";
+    let (_dir, path) = common::temp_file("list.neg", text.as_bytes());
+    let err = fails(negograph().arg("-f").arg(&path).arg("show"), 1);
+    // The message wraps at the terminal's width: read it as one line.
+    let said = err
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        said.contains("list.neg:4:43: no node is named 'Ukraine is to start a withdrawal': the names after `actor` run to the next keyword"),
+        "{err}"
+    );
+    assert!(said.contains("write it before `actor`"), "{err}");
+    assert!(!err.contains("misspelt"), "{err}");
+    // One unknown word in the list: the closest names, and the list rule.
+    let text = text.replace(
+        "actor ukraine \"Ukraine is to start a withdrawal\"",
+        "actor ukriane",
+    );
+    let (_dir, path) = common::temp_file("list.neg", text.as_bytes());
+    let err = fails(negograph().arg("-f").arg(&path).arg("show"), 1);
+    assert!(
+        err.contains("no node is named 'ukriane'; did you mean 'ukraine'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("a list of names runs to the next keyword"),
+        "{err}"
+    );
+}

@@ -160,7 +160,7 @@ Examples:
         /// On counters: the counter-offer
         #[arg(long, value_name = "NODE")]
         with: Option<String>,
-        /// On demands and threatens: the party it is addressed to, asked to act (format 1.2)
+        /// On demands, proposes and threatens: the party it is addressed to (format 1.2)
         #[arg(long, value_name = "PARTY")]
         addressee: Option<String>,
         /// The claim's place among the claims of its first day: 1, 2, ... (format 1.2)
