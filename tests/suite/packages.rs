@@ -525,11 +525,11 @@ fn issues_list_every_partys_stated_position_over_time() {
     }
 }
 
-/// Found by a new user: a member's claim counts for its party, so the
+/// Found by new users: a member's claim counts for its party, so the
 /// party's line appeared twice (its own rejection and its leader's) with
-/// nothing to tell them apart.
+/// nothing to tell them apart, in `issues` and again in `show`.
 #[test]
-fn issues_says_which_member_spoke_for_a_party() {
+fn issues_and_show_say_which_member_spoke_for_a_party() {
     let mut doc = two_proposals();
     let edges = doc["edges"].as_array_mut().unwrap();
     edges.push(
@@ -557,6 +557,14 @@ fn issues_says_which_member_spoke_for_a_party() {
     assert!(
         flowing.contains(
             "Israel rejects 70 days (A 70-day truce) 2025-05-26 Israel rejects 70 days (A 70-day truce) · said by its member A cabinet minister"
+        ),
+        "{text}"
+    );
+    let text = negograph_text(&doc, &["show"]);
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "rejects A 70-day truce rejects A 70-day truce (said by its member A cabinet minister)"
         ),
         "{text}"
     );

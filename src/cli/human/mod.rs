@@ -472,7 +472,12 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
         }
         for p in &s.positions {
             let head = format!("    {:<10} ", p.relation.phrase().cyan());
-            hanging(&mut out, &head, 15, &inert(&p.target.label));
+            let mut text = inert(&p.target.label).into_owned();
+            // A member's stand is listed under its party too: say whose.
+            if let Some(m) = &p.speaker {
+                text.push_str(&format!(" (said by its member {})", name(g, m)));
+            }
+            hanging(&mut out, &head, 15, &text);
         }
         for h in &s.holds {
             let head = format!("    {:<10} ", "sets".cyan());
