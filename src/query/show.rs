@@ -42,6 +42,20 @@ pub struct Overview {
     pub positions: Vec<PositionSummary>,
     /// Every claim some party disputes, in file order.
     pub disputed: Vec<Link>,
+    /// The pressure on each party that faces any (`who P` lists the same):
+    /// the threats against it and the demands addressed to it, in file
+    /// order; parties in file order.
+    pub faces: Vec<Faces>,
+}
+
+/// The threats and demands one party faces.
+#[derive(Clone, Debug, Serialize)]
+pub struct Faces {
+    /// The party's id.
+    pub party: String,
+    /// The claims, in file order: `threatens` whose target or addressee it
+    /// is, `demands` addressed to it.
+    pub claims: Vec<Link>,
 }
 
 /// The overview of `view`: every party's stance, every position with what it
@@ -82,7 +96,30 @@ pub fn overview(view: &View) -> Overview {
         parties,
         positions,
         disputed,
+        faces: faces(view),
     }
+}
+
+/// Who faces what pressure ([`super::who::pressed`]): one pass over the edges.
+fn faces(view: &View) -> Vec<Faces> {
+    let g = view.graph;
+    let mut on: Vec<Vec<Link>> = vec![Vec::new(); g.node_count()];
+    for e in view.visible_edges() {
+        let [a, b] = super::who::pressed(g, e);
+        for p in [a, b.filter(|&b| Some(b) != a)].into_iter().flatten() {
+            on[p.index()].push(Link::new(g, e));
+        }
+    }
+    view.visible_nodes()
+        .filter(|&n| g.kind(n) == NodeKind::Party)
+        .filter_map(|n| {
+            let claims = std::mem::take(&mut on[n.index()]);
+            (!claims.is_empty()).then(|| Faces {
+                party: g.id(n).to_owned(),
+                claims,
+            })
+        })
+        .collect()
 }
 
 /// The answer to `show NODE`: the node's own facts and every visible edge

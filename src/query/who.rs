@@ -5,7 +5,7 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use crate::graph::NodeIx;
+use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, End, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
@@ -133,22 +133,32 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     .with_disputes()
 }
 
+/// The parties claim `e` puts pressure on: a threat's `target` and
+/// `addressee`, a demand's `addressee` (the one rule `who P` and `show`
+/// read).
+pub fn pressed(g: &Graph, e: EdgeIx) -> [Option<NodeIx>; 2] {
+    let edge = g.edge(e);
+    let node = |end: Option<End>| match end {
+        Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
+        _ => None,
+    };
+    match g.meta(e).relation {
+        Relation::Threatens => [node(edge.target()), node(edge.addressee())],
+        Relation::Demands => [node(edge.addressee()), None],
+        _ => [None, None],
+    }
+}
+
 /// The pressure on party `target`: every visible `threatens` edge whose
 /// `target` or `addressee` it is, then every `demands` edge addressed to it,
 /// in file order, grouped by relation. One pass over the edges: threats and
 /// demands are not indexed by whom they target or address.
 fn threatening(view: &View, target: NodeIx) -> Who {
     let g = view.graph;
-    let here = Some(End::Node(target.index() as u32));
-    let on_party = |e| {
-        let edge = g.edge(e);
-        match g.meta(e).relation {
-            Relation::Threatens => edge.target() == here || edge.addressee() == here,
-            Relation::Demands => edge.addressee() == here,
-            _ => false,
-        }
-    };
-    let edges: Vec<_> = view.visible_edges().filter(|&e| on_party(e)).collect();
+    let edges: Vec<_> = view
+        .visible_edges()
+        .filter(|&e| pressed(g, e).contains(&Some(target)))
+        .collect();
     let groups = [Relation::Threatens, Relation::Demands]
         .into_iter()
         .filter_map(|relation| {

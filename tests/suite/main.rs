@@ -56,6 +56,7 @@ mod queries;
 mod regression;
 mod regression_bounds;
 mod semantics;
+mod show_faces;
 mod sources;
 mod terminal;
 mod text_format;

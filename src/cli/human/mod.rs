@@ -463,6 +463,7 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
     let _ = writeln!(out, "\n{}", "PARTIES".bold());
     for s in &o.parties {
         let _ = writeln!(out, "\n  {}", node_line(&s.party));
+        let faces = o.faces.iter().find(|f| f.party == s.party.id);
         if s.positions.is_empty()
             && s.holds.is_empty()
             && s.member_of.is_empty()
@@ -492,6 +493,17 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
         for m in &s.member_of {
             let head = format!("    {:<10} ", "member of".cyan());
             hanging(&mut out, &head, 15, &inert(&m.target.label));
+        }
+        for l in faces.map_or(&[][..], |f| &f.claims[..]) {
+            // What pressure the party faces, as `who P` lists it.
+            let head = format!("    {:<10} ", "faces".cyan());
+            let kind = match l.relation {
+                Relation::Demands => "a demand",
+                _ => "a threat",
+            };
+            let by = l.by.as_deref().unwrap_or(&l.from);
+            let text = format!("{kind}: {}, by {}", name(g, &l.to), name(g, by));
+            hanging(&mut out, &head, 15, &text);
         }
         for d in &s.disputes {
             let head = format!("    {:<10} ", "disputes".cyan());

@@ -1,0 +1,82 @@
+//! `show` lists, under each party, the pressure it faces: the same claims
+//! `who P` lists for a party (threats against it, demands addressed to it),
+//! on every shipped graph; checked by hand on the bundled one.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{builtin_graph_path, json_ok, run_ok};
+
+fn graphs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = vec![builtin_graph_path()];
+    for f in [
+        "graph/trade-talks.json",
+        "graph/examples/gaza-2025-05-26.json",
+        "graph/examples/dated-talks.json",
+        "tests/data/harbour-strike.json",
+        "tests/data/events-1-2.json",
+        "tests/data/format-1-2-every-field.json",
+    ] {
+        all.push(root.join(f));
+    }
+    all
+}
+
+/// A claim as (from, relation, to).
+fn claim(link: &Value) -> (String, String, String) {
+    let s = |k: &str| link[k].as_str().unwrap().to_owned();
+    (s("from"), s("relation"), s("to"))
+}
+
+#[test]
+fn show_lists_the_pressure_who_lists_for_every_party() {
+    let mut compared = 0;
+    for file in graphs() {
+        let overview = json_ok(&file, &["show", "--all-time"]);
+        for party in overview["parties"].as_array().unwrap() {
+            let id = party["party"]["id"].as_str().unwrap();
+            let shown: BTreeSet<_> = overview["faces"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["party"] == id)
+                .flat_map(|f| f["claims"].as_array().unwrap().iter().map(claim))
+                .collect();
+            let who = json_ok(&file, &["who", id, "--all-time"]);
+            let listed: BTreeSet<_> = who["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|g| {
+                    g["parties"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|p| claim(&p["link"]))
+                })
+                .collect();
+            assert_eq!(shown, listed, "{} {id}", file.display());
+            compared += usize::from(!listed.is_empty());
+        }
+    }
+    assert!(compared >= 4, "parties under pressure compared: {compared}");
+}
+
+#[test]
+fn show_says_what_russia_faces_on_the_bundled_graph() {
+    let text = run_ok(&builtin_graph_path(), &["show"]);
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Worked out from the graph: two threats of new sanctions against
+    // Russia, by the European leaders and by Ukraine; none against others.
+    assert!(
+        flowing.contains(
+            "faces a threat: Consequences for Russia, including new sanctions, by European leaders \
+             faces a threat: Consequences for Russia, including new sanctions, by Ukraine (Zelensky)"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("faces ").count(), 2, "{text}");
+}
