@@ -337,6 +337,10 @@ pub struct MapEdge {
     pub seq: Option<u32>,
     /// (1.2) On `considers`: the shade of the answer, in the source's words.
     pub stance: Option<String>,
+    /// The parties the claim puts pressure on (`crate::query::who::pressed`):
+    /// their panels list it under "Faces", as `who P` and `show` do.
+    #[serde(skip)]
+    pub pressed: Vec<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -644,6 +648,11 @@ fn map_edge(
         addressee_words: edge.addressee().map(|_| m.relation.addressee_words()),
         seq: edge.seq(),
         stance: edge.stance().map(str::to_owned),
+        pressed: crate::query::who::pressed(g, e)
+            .into_iter()
+            .flatten()
+            .map(|p| g.id(p).to_owned())
+            .collect(),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,

@@ -46,10 +46,8 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
         if facts.response {
             push(|n| &mut n.responds, &e.from, i, nodes);
         }
-        if e.relation == Relation::Threatens
-            && let Some(target) = &e.target
-        {
-            push(|n| &mut n.faces, target, i, nodes);
+        for party in &e.pressed {
+            push(|n| &mut n.faces, party, i, nodes);
         }
     }
     for (n, l) in nodes.iter_mut().zip(links) {

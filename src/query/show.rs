@@ -105,8 +105,7 @@ fn faces(view: &View) -> Vec<Faces> {
     let g = view.graph;
     let mut on: Vec<Vec<Link>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
-        let [a, b] = super::who::pressed(g, e);
-        for p in [a, b.filter(|&b| Some(b) != a)].into_iter().flatten() {
+        for p in super::who::pressed(g, e).into_iter().flatten() {
             on[p.index()].push(Link::new(g, e));
         }
     }

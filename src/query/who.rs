@@ -133,9 +133,9 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     .with_disputes()
 }
 
-/// The parties claim `e` puts pressure on: a threat's `target` and
-/// `addressee`, a demand's `addressee` (the one rule `who P` and `show`
-/// read).
+/// The parties claim `e` puts pressure on, each once: a threat's `target`
+/// and `addressee`, a demand's `addressee` (the one rule `who P`, `show`
+/// and the map's party panels read).
 pub fn pressed(g: &Graph, e: EdgeIx) -> [Option<NodeIx>; 2] {
     let edge = g.edge(e);
     let node = |end: Option<End>| match end {
@@ -143,7 +143,10 @@ pub fn pressed(g: &Graph, e: EdgeIx) -> [Option<NodeIx>; 2] {
         _ => None,
     };
     match g.meta(e).relation {
-        Relation::Threatens => [node(edge.target()), node(edge.addressee())],
+        Relation::Threatens => {
+            let (target, addressee) = (node(edge.target()), node(edge.addressee()));
+            [target, addressee.filter(|&a| Some(a) != target)]
+        }
         Relation::Demands => [node(edge.addressee()), None],
         _ => [None, None],
     }

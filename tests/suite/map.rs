@@ -17,7 +17,7 @@ fn render(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
 }
 
 /// The JSON data block of a map.
-fn data_of(html: &str) -> Value {
+pub(crate) fn data_of(html: &str) -> Value {
     let start = html
         .find("<script type=\"application/json\" id=\"negograph-data\">")
         .expect("a data block")

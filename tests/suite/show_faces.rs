@@ -80,3 +80,48 @@ fn show_says_what_russia_faces_on_the_bundled_graph() {
     );
     assert_eq!(text.matches("faces ").count(), 2, "{text}");
 }
+
+/// The map's party panels list under "Faces" the same claims.
+#[test]
+fn the_maps_party_panels_face_what_who_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut compared = 0;
+    for (i, file) in graphs().iter().enumerate() {
+        let map = crate::common::render_file(
+            Some(file),
+            dir.path(),
+            &format!("m{i}.html"),
+            &["--all-time"],
+        );
+        let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
+        let edges = data["edges"].as_array().unwrap();
+        for node in data["nodes"].as_array().unwrap() {
+            if node["kind"] != "party" {
+                continue;
+            }
+            let id = node["id"].as_str().unwrap();
+            let shown: BTreeSet<_> = node["faces"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| claim(&edges[k.as_u64().unwrap() as usize]))
+                .collect();
+            let who = json_ok(file, &["who", id, "--all-time"]);
+            let listed: BTreeSet<_> = who["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|g| {
+                    g["parties"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|p| claim(&p["link"]))
+                })
+                .collect();
+            assert_eq!(shown, listed, "{} {id}", file.display());
+            compared += usize::from(!listed.is_empty());
+        }
+    }
+    assert!(compared >= 4, "parties under pressure compared: {compared}");
+}
