@@ -447,22 +447,26 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// who made each claim: unlike `who`, it does not count a member's claim
     /// for its party, nor a party holding a position that `excludes` X as
     /// against it. For a party
-    /// X: the parties threatening it (`threatens` claims whose `target` it is).
-    /// The exports carry no `addressee` (format 1.2), so on a graph that
-    /// records one this omits what `who` adds: threats and demands
-    /// addressed to X.
+    /// X: the pressure on it, as `who` lists it: the parties threatening it
+    /// (`threatens` claims whose `target` or `addressee` it is) and those
+    /// whose demands are addressed to it.
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);
         let visible = self.visible("r");
         if g.kind(target) == NodeKind::Party {
-            let mut terms = vec![format!("r.target = {x}")];
-            if only.is_some_and(|r| r != Relation::Threatens) {
-                terms.push("false".into()); // only threats name a party as target
+            // The pressure on a party, as `who::pressed` reads it: threats
+            // whose target or addressee it is, demands addressed to it.
+            let mut terms = vec![format!(
+                "((r.relation = 'threatens' AND (r.target = {x} OR r.addressee = {x})) \
+                 OR (r.relation = 'demands' AND r.addressee = {x}))"
+            )];
+            if let Some(r) = only {
+                terms.push(format!("r.relation = '{}'", r.as_str()));
             }
             terms.extend(visible);
             return format!(
-                "MATCH (p:Node)-[r:THREATENS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id;\n",
+                "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id;\n",
                 Self::where_clause(&terms)
             );
         }

@@ -210,6 +210,13 @@ pub fn random_graph(seed: u64, hostile: bool) -> Value {
                 edge["trigger"] = json!(position(&mut rng));
             }
         }
+        // Format 1.2: every third threat or demand addressed to a party
+        // (chosen without the generator, so the graphs stay as they were).
+        if (edge["relation"] == "threatens" || edge["relation"] == "demands")
+            && edges.len() % 3 == 0
+        {
+            edge["addressee"] = json!(format!("p{}", edges.len() % parties));
+        }
         if edge["relation"] == "counters" && rng.chance(50) {
             edge["with"] = json!(position(&mut rng));
         }
