@@ -73,8 +73,13 @@ pub fn apply_fragment(
         edges: Vec::new(),
     };
     let mut claims: HashMap<ClaimKey, Vec<usize>> = HashMap::with_capacity(base_edges);
+    // The graph's first claim between two nodes by a relation, whoever holds it.
+    let mut ends: HashMap<(NodeRef, String, NodeRef), usize> = HashMap::with_capacity(base_edges);
     for (i, e) in doc.edges.iter().enumerate() {
-        claims.entry(key(&e.fields())).or_default().push(i);
+        let k = key(&e.fields());
+        ends.entry((k.0.clone(), k.1.clone(), k.2.clone()))
+            .or_insert(i);
+        claims.entry(k).or_default().push(i);
     }
     for (k, new) in p.edges.into_iter().enumerate() {
         let line = p.spans.edges.get(k).copied().unwrap_or(1);
@@ -116,7 +121,23 @@ pub fn apply_fragment(
         let described = describe(&doc, &new);
         match same.as_slice() {
             [] => {
-                said.push(format!("linked {described}"));
+                let mut line_said = format!("linked {described}");
+                // Who holds a claim is part of what it says: a claim the
+                // graph has with another holder stays as it was. Say so,
+                // since `by` added to a recorded claim reads like an edit.
+                if let Some(&other) = ends.get(&(claim.0.clone(), claim.1.clone(), claim.2.clone()))
+                {
+                    let by = doc.edges[other]
+                        .fields()
+                        .by
+                        .map_or("no holder named".to_owned(), |b| {
+                            format!("held by {}", doc.ref_id(b.as_end()))
+                        });
+                    line_said.push_str(&format!(
+                        " (a new claim beside the recorded one, {by}; to change that one, use `set-edge`)"
+                    ));
+                }
+                said.push(line_said);
                 lines.edges.push((doc.edges.len(), line));
                 claims.entry(claim).or_default().push(doc.edges.len());
                 doc.edges.push(Edge::new(new));

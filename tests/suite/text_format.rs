@@ -640,3 +640,25 @@ fn a_quote_after_a_list_of_names_is_explained() {
         "{err}"
     );
 }
+
+/// Found by a new user: `by` added in a fragment to a claim the graph
+/// records makes a second claim (who holds a claim is part of it); `apply`
+/// says so, and how to change the recorded one instead.
+#[test]
+fn apply_says_when_a_holder_makes_a_second_claim() {
+    let doc = common::doc(
+        &[("p", "party"), ("pr", "proposal"), ("t", "condition")],
+        vec![common::edge("t", "part_of", "pr")],
+    );
+    let (dir, json) = common::temp_file("g.json", doc.to_string().as_bytes());
+    let fragment = dir.path().join("more.neg");
+    std::fs::write(&fragment, "@src\nt part_of pr by p \"the term\"\n").unwrap();
+    let said = run_ok(&json, &["apply", fragment.to_str().unwrap()]);
+    assert!(
+        said.contains("linked t part_of pr (by p) (a new claim beside the recorded one, no holder named; to change that one, use `set-edge`)"),
+        "{said}"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(saved["edges"].as_array().unwrap().len(), 2);
+}
