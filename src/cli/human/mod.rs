@@ -462,59 +462,8 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
     let _ = writeln!(out, "{}", when(o.as_of, o.as_of_basis).dimmed());
     let _ = writeln!(out, "\n{}", "PARTIES".bold());
     for s in &o.parties {
-        let _ = writeln!(out, "\n  {}", node_line(&s.party));
         let faces = o.faces.iter().find(|f| f.party == s.party.id);
-        if s.positions.is_empty()
-            && s.holds.is_empty()
-            && s.member_of.is_empty()
-            && s.disputes.is_empty()
-        {
-            let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
-        }
-        for p in &s.positions {
-            let head = format!("    {:<10} ", p.relation.phrase().cyan());
-            let mut text = inert(&p.target.label).into_owned();
-            // A member's stand is listed under its party too: say whose.
-            if let Some(m) = &p.speaker {
-                text.push_str(&format!(" (said by its member {})", name(g, m)));
-            }
-            hanging(&mut out, &head, 15, &text);
-        }
-        for h in &s.holds {
-            let head = format!("    {:<10} ", "sets".cyan());
-            let text = format!(
-                "{} {} {}",
-                inert(&h.from.label),
-                relation(h.relation),
-                inert(&h.to.label)
-            );
-            hanging(&mut out, &head, 15, &text);
-        }
-        for m in &s.member_of {
-            let head = format!("    {:<10} ", "member of".cyan());
-            hanging(&mut out, &head, 15, &inert(&m.target.label));
-        }
-        for l in faces.map_or(&[][..], |f| &f.claims[..]) {
-            // What pressure the party faces, as `who P` lists it.
-            let head = format!("    {:<10} ", "faces".cyan());
-            let kind = match l.relation {
-                Relation::Demands => "a demand",
-                _ => "a threat",
-            };
-            let by = l.by.as_deref().unwrap_or(&l.from);
-            let text = format!("{kind}: {}, by {}", name(g, &l.to), name(g, by));
-            hanging(&mut out, &head, 15, &text);
-        }
-        for d in &s.disputes {
-            let head = format!("    {:<10} ", "disputes".cyan());
-            let text = format!(
-                "{} {} {}",
-                inert(&d.from.label),
-                relation(d.relation),
-                inert(&d.to.label)
-            );
-            hanging(&mut out, &head, 15, &text);
-        }
+        overview_party(&mut out, g, s, faces.map_or(&[][..], |f| &f.claims[..]));
     }
     let _ = writeln!(out, "\n{}", "DEMANDS, CONDITIONS AND PROPOSALS".bold());
     for p in &o.positions {
@@ -580,6 +529,63 @@ pub fn overview(g: &Graph, o: &Overview) -> String {
         "Ask: negograph blockers NODE · requires NODE · stance PARTY · show NODE".dimmed()
     );
     out
+}
+
+/// One party's lines in the overview: its stands, the conditions it sets,
+/// its groups, the pressure it `faces` and the claims it disputes.
+fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
+    let _ = writeln!(out, "\n  {}", node_line(&s.party));
+    if s.positions.is_empty()
+        && s.holds.is_empty()
+        && s.member_of.is_empty()
+        && s.disputes.is_empty()
+    {
+        let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
+    }
+    for p in &s.positions {
+        let head = format!("    {:<10} ", p.relation.phrase().cyan());
+        let mut text = inert(&p.target.label).into_owned();
+        // A member's stand is listed under its party too: say whose.
+        if let Some(m) = &p.speaker {
+            text.push_str(&format!(" (said by its member {})", name(g, m)));
+        }
+        hanging(out, &head, 15, &text);
+    }
+    for h in &s.holds {
+        let head = format!("    {:<10} ", "sets".cyan());
+        let text = format!(
+            "{} {} {}",
+            inert(&h.from.label),
+            relation(h.relation),
+            inert(&h.to.label)
+        );
+        hanging(out, &head, 15, &text);
+    }
+    for m in &s.member_of {
+        let head = format!("    {:<10} ", "member of".cyan());
+        hanging(out, &head, 15, &inert(&m.target.label));
+    }
+    for l in faces {
+        // What pressure the party faces, as `who P` lists it.
+        let head = format!("    {:<10} ", "faces".cyan());
+        let kind = match l.relation {
+            Relation::Demands => "a demand",
+            _ => "a threat",
+        };
+        let by = l.by.as_deref().unwrap_or(&l.from);
+        let text = format!("{kind}: {}, by {}", name(g, &l.to), name(g, by));
+        hanging(out, &head, 15, &text);
+    }
+    for d in &s.disputes {
+        let head = format!("    {:<10} ", "disputes".cyan());
+        let text = format!(
+            "{} {} {}",
+            inert(&d.from.label),
+            relation(d.relation),
+            inert(&d.to.label)
+        );
+        hanging(out, &head, 15, &text);
+    }
 }
 
 pub fn detail(g: &Graph, d: &NodeDetail) -> String {
