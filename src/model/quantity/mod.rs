@@ -307,6 +307,8 @@ mod tests {
             ("at least 10 hostages", Some(10.0), None, "hostages", false),
             ("up to 60 days", None, Some(60.0), "days", false),
             ("up to about 60 days", None, Some(60.0), "days", true),
+            ("within 100 days", None, Some(100.0), "days", false),
+            ("under 5%", None, Some(5.0), "%", false),
             (
                 "1,000 prisoners",
                 Some(1000.0),
@@ -391,7 +393,11 @@ mod tests {
             ("10 days and 5 nights", "more than one figure"),
             ("2 days per", "nothing after 'per'"),
             ("at least several hundred", "vague count"),
-            ("overall 10", "no number"),
+            (
+                "overall 10",
+                "'overall' before the number is not a word negograph reads",
+            ),
+            ("by 100 days", "'by' before the number"),
         ] {
             let err = bad.parse::<Quantity>().unwrap_err();
             assert!(err.contains(says), "{bad}: {err}");

@@ -32,6 +32,9 @@ const UP_TO: &[&str] = &[
     "less than",
     "maximum",
     "max.",
+    "within",
+    "under",
+    "below",
 ];
 /// Numbers written as words, as reports write small figures.
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -165,6 +168,13 @@ pub(super) fn read(text: &str) -> Result<Quantity, String> {
     }
     let (mut currency, after) = sign(rest);
     let (first, after) = figure(after).ok_or_else(|| {
+        // A figure further on: words before it that are not read.
+        if let Some(at) = after.find(|c: char| c.is_ascii_digit()).filter(|&at| at > 0) {
+            return format!(
+                "quantity '{shown}': '{}' before the number is not a word negograph reads there (it reads \"about\", \"at least\", \"up to\", \"within\" and the like); {EXAMPLE}",
+                crate::terminal::excerpt(after[..at].trim())
+            );
+        }
         format!("quantity '{shown}' has no number where one should be; {EXAMPLE}")
     })?;
     rest = after.trim_start();
