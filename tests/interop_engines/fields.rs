@@ -14,13 +14,11 @@ use negograph::Graph;
 use negograph::interop::{self, Format};
 use negograph::view::ViewSpec;
 
-#[test]
-fn networkx_reads_the_graphml_whole() {
-    let doc = random_graph(3, true);
-    let g = load(&doc);
+/// `g` exported to GraphML and read by networkx (`networkx_read.py`).
+fn networkx_read(g: &Graph) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.graphml");
-    interop::export(&g, Format::Graphml, None, &path, false).unwrap();
+    interop::export(g, Format::Graphml, None, &path, false).unwrap();
     let out = Command::new(python())
         .arg(helper("networkx_read.py"))
         .arg(&path)
@@ -31,7 +29,14 @@ fn networkx_reads_the_graphml_whole() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn networkx_reads_the_graphml_whole() {
+    let doc = random_graph(3, true);
+    let g = load(&doc);
+    let read = networkx_read(&g);
     assert_eq!(read["directed"], true);
     // XML keeps every character but the control ones it cannot carry.
     let xml_text = |s: &str| -> String {
@@ -143,20 +148,7 @@ fn ladybug_loads_every_format_1_2_field() {
 #[test]
 fn networkx_reads_every_format_1_2_field_with_its_type() {
     let g = every_field();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("every.graphml");
-    interop::export(&g, Format::Graphml, None, &path, false).unwrap();
-    let out = Command::new(python())
-        .arg(helper("networkx_read.py"))
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let read = networkx_read(&g);
     let nodes = &read["nodes"];
     assert_eq!(nodes["official"]["unnamed"], true);
     assert_eq!(nodes["pay"]["quantity_min"], 7000.0);

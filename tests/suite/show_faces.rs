@@ -31,6 +31,23 @@ fn claim(link: &Value) -> (String, String, String) {
     (s("from"), s("relation"), s("to"))
 }
 
+/// The claims `who P` lists for party `id` of `file`, all time.
+fn pressure(file: &Path, id: &str) -> BTreeSet<(String, String, String)> {
+    let who = json_ok(file, &["who", id, "--all-time"]);
+    who["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| {
+            g["parties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| claim(&p["link"]))
+        })
+        .collect()
+}
+
 #[test]
 fn show_lists_the_pressure_who_lists_for_every_party() {
     let mut compared = 0;
@@ -45,19 +62,7 @@ fn show_lists_the_pressure_who_lists_for_every_party() {
                 .filter(|f| f["party"] == id)
                 .flat_map(|f| f["claims"].as_array().unwrap().iter().map(claim))
                 .collect();
-            let who = json_ok(&file, &["who", id, "--all-time"]);
-            let listed: BTreeSet<_> = who["groups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .flat_map(|g| {
-                    g["parties"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|p| claim(&p["link"]))
-                })
-                .collect();
+            let listed = pressure(&file, id);
             assert_eq!(shown, listed, "{} {id}", file.display());
             compared += usize::from(!listed.is_empty());
         }
@@ -106,19 +111,7 @@ fn the_maps_party_panels_face_what_who_lists() {
                 .iter()
                 .map(|k| claim(&edges[k.as_u64().unwrap() as usize]))
                 .collect();
-            let who = json_ok(file, &["who", id, "--all-time"]);
-            let listed: BTreeSet<_> = who["groups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .flat_map(|g| {
-                    g["parties"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|p| claim(&p["link"]))
-                })
-                .collect();
+            let listed = pressure(file, id);
             assert_eq!(shown, listed, "{} {id}", file.display());
             compared += usize::from(!listed.is_empty());
         }
