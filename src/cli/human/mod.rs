@@ -551,15 +551,18 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
         }
         hanging(out, &head, 15, &text);
     }
-    for h in &s.holds {
-        let head = format!("    {:<10} ", "sets".cyan());
-        let text = format!(
+    // A claim between two other nodes: "A needs B".
+    let between = |h: &negograph::query::stance::Held| {
+        format!(
             "{} {} {}",
             inert(&h.from.label),
             relation(h.relation),
             inert(&h.to.label)
-        );
-        hanging(out, &head, 15, &text);
+        )
+    };
+    for h in &s.holds {
+        let head = format!("    {:<10} ", "sets".cyan());
+        hanging(out, &head, 15, &between(h));
     }
     for m in &s.member_of {
         let head = format!("    {:<10} ", "member of".cyan());
@@ -578,13 +581,7 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
     }
     for d in &s.disputes {
         let head = format!("    {:<10} ", "disputes".cyan());
-        let text = format!(
-            "{} {} {}",
-            inert(&d.from.label),
-            relation(d.relation),
-            inert(&d.to.label)
-        );
-        hanging(out, &head, 15, &text);
+        hanging(out, &head, 15, &between(d));
     }
 }
 
