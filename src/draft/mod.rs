@@ -24,6 +24,7 @@
 mod claims;
 pub mod lexicon;
 mod moves;
+mod naming;
 mod parties;
 mod phrase;
 mod reading;
@@ -75,6 +76,9 @@ pub struct DraftNode {
     pub known: bool,
     /// Whether only unsure candidates name it (it is then written commented out).
     pub unsure_only: bool,
+    /// Other names the article gives a new party ("UAW", "Tehran"): its
+    /// aliases-to-be, none a name the graph or another node has.
+    pub aliases: Vec<String>,
 }
 
 /// One candidate claim.
@@ -163,6 +167,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .or(proposer);
         found.extend(here);
     }
+    parties.settle_ids();
     let merged = parties.merged();
     for f in &mut found {
         f.holder = merged[f.holder];
@@ -183,7 +188,8 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     let mut builder = Builder::new(article, &known, &parties);
-    let claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
+    let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
+    members(article, &parties, &merged, &mut claims);
     Ok(Draft {
         source: source.to_owned(),
         source_known: graph.is_some_and(|g| g.document().sources.iter().any(|s| s.id == source)),
@@ -191,6 +197,32 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         positions: builder.positions,
         claims,
     })
+}
+
+/// "UAW President Shawn Fain": the person is a member of the party their
+/// title names, a claim the title itself quotes; one for each person, in
+/// the article's order among the other claims.
+fn members(article: &str, parties: &Parties, merged: &[usize], claims: &mut Vec<Candidate>) {
+    for (person, group, span) in &parties.members {
+        let claim = Candidate {
+            holder: parties.list[*person].id.clone(),
+            relation: Some(Relation::MemberOf),
+            target: Some(parties.list[merged[*group]].id.clone()),
+            other: None,
+            quote: article[span.clone()].to_owned(),
+            at: span.start,
+            speaker: None,
+            cue: "a title".to_owned(),
+            // True as a rule, but a graph need not record every person a
+            // report quotes: the analyst keeps the ones that matter.
+            unsure: Some(
+                "a person named with their title: keep it if the graph records who speaks for whom"
+                    .to_owned(),
+            ),
+        };
+        let at = claims.iter().position(|c| c.at > span.start);
+        claims.insert(at.unwrap_or(claims.len()), claim);
+    }
 }
 
 /// The report's headline: a first line without a full stop, a blank line
@@ -401,25 +433,54 @@ impl<'a> Builder<'a> {
             label: label.to_owned(),
             known,
             unsure_only: unsure,
+            aliases: Vec::new(),
         });
         id
     }
 
     /// The parties the candidates name, in the order first named.
     fn parties(&self, claims: &[Candidate]) -> Vec<DraftNode> {
+        let labels: Vec<String> = self
+            .parties
+            .list
+            .iter()
+            .map(|p| normalise(&p.label))
+            .collect();
         self.parties
             .list
             .iter()
             .filter_map(|p| {
-                let mut naming = claims.iter().filter(|c| c.holder == p.id).peekable();
+                let mut naming = claims
+                    .iter()
+                    .filter(|c| {
+                        c.holder == p.id
+                            || (c.relation == Some(Relation::MemberOf)
+                                && c.target.as_ref() == Some(&p.id))
+                    })
+                    .peekable();
                 naming.peek()?;
                 let unsure_only = naming.all(|c| c.unsure.is_some() || c.relation.is_none());
+                let free =
+                    |name: &&String| {
+                        let key = normalise(name);
+                        self.known.get(name).is_none()
+                            && !labels.contains(&key)
+                            && !self.parties.list.iter().any(|q| {
+                                q.id != p.id && q.names.iter().any(|n| normalise(n) == key)
+                            })
+                    };
+                let aliases = if p.known {
+                    Vec::new()
+                } else {
+                    p.names.iter().filter(free).cloned().collect()
+                };
                 Some(DraftNode {
                     id: p.id.clone(),
                     kind: NodeKind::Party,
                     label: p.label.clone(),
                     known: p.known,
                     unsure_only,
+                    aliases,
                 })
             })
             .collect()

@@ -25,6 +25,23 @@ pub struct Party {
     pub label: String,
     /// Whether the graph has it already.
     pub known: bool,
+    /// What it is, for its id: see [`super::naming`].
+    pub nature: Nature,
+    /// Its acronym, when the article gives one ("UAW", "(NZNO)").
+    pub acronym: Option<String>,
+    /// The other names the article gives it (the graph's aliases-to-be).
+    pub names: Vec<String>,
+}
+
+/// What a party is, for the id a draft proposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// An organisation or a group: an id of its words.
+    Group,
+    /// A person with a title ("Special Envoy Witkoff"): their surname.
+    Person,
+    /// A country: its short name (`us`, `iran`).
+    Country(&'static str),
 }
 
 /// Where a sentence names a party.
@@ -92,6 +109,14 @@ pub struct Parties {
     /// union": the union named last.
     last_named: Vec<usize>,
     mentions: usize,
+    /// A person titled with the party they speak for ("UAW President Shawn
+    /// Fain"): the person, the party, and the words naming both.
+    pub members: Vec<(usize, usize, Range<usize>)>,
+    /// Names that are another party's person ("Daggett") or bracketed
+    /// acronym: not aliases of their own.
+    surnames: HashSet<String>,
+    /// A titled person's surname: the person.
+    surname_of: BTreeMap<String, usize>,
 }
 
 impl Parties {
@@ -109,6 +134,15 @@ impl Parties {
         }
         let key = key_of(name);
         if let Some(&p) = self.by_key.get(&key) {
+            self.also_named(p, name);
+            // "Fain said": the name the person goes by, an alias of theirs.
+            if let Some(&person) = self.surname_of.get(&key) {
+                let label = label_of(name).to_owned();
+                let names = &mut self.list[person].names;
+                if !names.contains(&label) {
+                    names.push(label);
+                }
+            }
             return p;
         }
         // "Starmer" after "Prime Minister Keir Starmer", "the union" after
@@ -122,9 +156,24 @@ impl Parties {
         if let Some(p) = self.coreferent(name, &key) {
             return p;
         }
+        // "UAW" after "United Auto Workers", and the other way round.
+        if let Some(p) = self.by_initials(name) {
+            self.by_key.insert(key, p);
+            self.also_named(p, name);
+            return p;
+        }
         let id = self.fresh_id(&key);
         let label = label_of(name);
         let p = self.add(id, label, false, key.clone());
+        let nature = super::naming::nature(name, &key);
+        self.list[p].nature = nature;
+        if super::naming::is_acronym(label) {
+            self.list[p].acronym = Some(label.to_owned());
+        }
+        if let Nature::Country(country) = nature {
+            self.list[p].label = super::naming::country_label(country);
+            self.also_named(p, name);
+        }
         if key.contains(' ') {
             self.by_key.entry(format!("last {last}")).or_insert(p);
         }
@@ -169,10 +218,131 @@ impl Parties {
             .collect()
     }
 
-    /// Another name for party `p` ("NZNO" for "New Zealand Nurses
-    /// Organisation"), unless the name is taken.
+    /// Another name for party `p` ("Daggett" for the ILA his title names),
+    /// unless the name is taken.
     fn alias(&mut self, name: &str, p: usize) {
         self.by_key.entry(key_of(name)).or_insert(p);
+        self.surnames.insert(key_of(name));
+    }
+
+    /// Whether `name` names a party for sure: the graph's, one named
+    /// before, an acronym or a country.
+    fn is_party_name(&self, name: &str, known: &KnownNames<'_>) -> bool {
+        let key = key_of(name);
+        let label = label_of(name);
+        known.get(name).is_some_and(|k| k.kind == NodeKind::Party)
+            || self.by_key.contains_key(&key)
+            || super::naming::is_acronym(label)
+            || super::naming::country_of_name(&key).is_some()
+            || {
+                let initials = super::naming::initials(label);
+                !initials.is_empty()
+                    && self
+                        .list
+                        .iter()
+                        .any(|p| p.acronym.as_deref() == Some(initials.as_str()))
+            }
+    }
+
+    /// The acronym the article gives party `p` in brackets: "(NZNO)".
+    fn acronym(&mut self, name: &str, p: usize) {
+        self.alias(name, p);
+        self.surnames.insert(key_of(name));
+        let party = &mut self.list[p];
+        if party.acronym.is_none() && !party.known && !matches!(party.nature, Nature::Country(_)) {
+            party.acronym = Some(name.to_owned());
+        }
+    }
+
+    /// Records `name` as one more name of party `p` when it is a proper
+    /// name of its own (not "the union", not a surname), for its aliases.
+    fn also_named(&mut self, p: usize, name: &str) {
+        let label = label_of(name);
+        // "U.S" is a word of "U.S.": the name keeps its full stop.
+        let dotted = format!("{label}.");
+        let label = if label.contains('.') {
+            dotted.as_str()
+        } else {
+            label
+        };
+        let party = &mut self.list[p];
+        let key = key_of(label);
+        let proper = label.starts_with(char::is_uppercase)
+            && !lexicon::has_title(label)
+            && !self.surnames.contains(&key)
+            && !super::naming::is_leader(&normalise(label));
+        if proper
+            && normalise(label) != normalise(&party.label)
+            && !party.names.iter().any(|n| normalise(n) == normalise(label))
+        {
+            party.names.push(label.to_owned());
+        }
+        if party.acronym.is_none() && super::naming::is_acronym(label) {
+            party.acronym = Some(label.to_owned());
+        }
+    }
+
+    /// The party an acronym names ("UAW": "United Auto Workers"), or that a
+    /// full name's initials name ("United Auto Workers": "UAW").
+    fn by_initials(&mut self, name: &str) -> Option<usize> {
+        let label = label_of(name);
+        let found = if super::naming::is_acronym(label) {
+            self.list
+                .iter()
+                .position(|p| super::naming::initials(&p.label) == label)
+        } else {
+            let initials = super::naming::initials(label);
+            (initials.len() >= 2)
+                .then(|| {
+                    self.list
+                        .iter()
+                        .position(|p| p.acronym.as_deref() == Some(initials.as_str()))
+                })
+                .flatten()
+        };
+        let p = found?;
+        if !super::naming::is_acronym(label) && !self.list[p].known {
+            // The full name is the better label.
+            label.clone_into(&mut self.list[p].label);
+        }
+        Some(p)
+    }
+
+    /// A person titled with the party they speak for: a party of their own,
+    /// a member of `group`, named by `span`.
+    /// Its label is the whole title ("UAW President Shawn Fain").
+    fn member(&mut self, name: &str, text: &str, group: usize, span: Range<usize>) {
+        let key = format!("member {}", key_of(name));
+        if self.by_key.contains_key(&key) {
+            return;
+        }
+        let id = self.fresh_id(&key_of(name));
+        let p = self.add(id, label_of(&text[span.clone()]), false, key);
+        self.list[p].nature = Nature::Person;
+        self.members.push((p, group, span));
+        let surname = key_of(name)
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        self.surname_of.entry(surname).or_insert(p);
+    }
+
+    /// Gives every party the graph does not know its id: an acronym, a
+    /// country's short name, a person's surname, else its first words
+    /// (see [`super::naming::base_id`]); unique, in the order first named.
+    pub fn settle_ids(&mut self) {
+        let mut taken: HashSet<String> = self
+            .list
+            .iter()
+            .filter(|p| p.known)
+            .map(|p| p.id.clone())
+            .collect();
+        for party in self.list.iter_mut().filter(|p| !p.known) {
+            let base = super::naming::base_id(party);
+            party.id = unique(&base, &taken);
+            taken.insert(party.id.clone());
+        }
     }
 
     fn add(&mut self, id: String, label: &str, known: bool, key: String) -> usize {
@@ -186,6 +356,9 @@ impl Parties {
             id,
             label: label.to_owned(),
             known,
+            nature: Nature::Group,
+            acronym: None,
+            names: Vec::new(),
         });
         self.by_key.insert(key, p);
         p
@@ -261,13 +434,9 @@ pub fn slug(words: &str, most: usize) -> String {
 /// party of its own, as reports often tell the two apart.
 fn key_of(name: &str) -> String {
     let key = plain_key(name);
-    let country = |k: &str| {
-        lexicon::COUNTRY_NAMES
-            .iter()
-            .find(|(n, _)| normalise(n) == k)
-            .map(|(_, c)| (*c).to_owned())
-    };
-    if let Some(c) = country(&key) {
+    let country = |k: &str| super::naming::country_of_name(k).map(str::to_owned);
+    // "U.S" before its possessive "s" is taken off.
+    if let Some(c) = country(&key).or_else(|| country(&normalise(name))) {
         return c;
     }
     // "Chinese officials", "Russian negotiators": the country's people at
@@ -334,12 +503,52 @@ pub fn mentions(
     while i < words.len() {
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
-        if let Some((org_end, end)) = org_titled(words, i) {
+        if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
             let span = words[i].span.start..words[end - 1].span.end;
             let org = words[i].span.start..words[org_end - 1].span.end;
+            // "Health Minister Simeon Brown": a portfolio, not a party.
+            if !parties.is_party_name(&text[org.clone()], known) {
+                let person = words[title].span.start..span.end;
+                let party = parties.party(&text[person], known);
+                out.push(Mention { span, party });
+                i = end;
+                free_from = end;
+                continue;
+            }
             let party = parties.party(&text[org], known);
-            // "Daggett" after "ILA President Harold Daggett": the ILA again.
-            parties.alias(&words[end - 1].lower, party);
+            if named {
+                // "Daggett" after "ILA President Harold Daggett": the ILA again.
+                parties.alias(&words[end - 1].lower, party);
+                let person = &text[words[title].span.start..span.end];
+                if super::naming::country_of_name(&key_of(person)).is_none() {
+                    parties.member(person, text, party, span.clone());
+                }
+            }
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
+        // "The president of the United Auto Workers": the union speaks.
+        if let Some((first, end)) = title_of(words, i) {
+            let span = words[i].span.start..words[end - 1].span.end;
+            let org = words[first].span.start..words[end - 1].span.end;
+            let party = parties.party(&text[org], known);
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
+        // "Jeep parent company Stellantis": the name is the party.
+        if let Some(noun_end) = common(words, i)
+            && words.get(noun_end).is_some_and(|w| w.spaced)
+            && capital_run(words, noun_end) > 0
+        {
+            let end = noun_end + capital_run(words, noun_end);
+            let start = modifiers_start(words, i).max(free_from);
+            let span = words[start].span.start..words[end - 1].span.end;
+            let name = words[noun_end].span.start..words[end - 1].span.end;
+            let party = parties.party(&text[name], known);
             out.push(Mention { span, party });
             i = end;
             free_from = end;
@@ -364,10 +573,11 @@ pub fn mentions(
                 // "The New Zealand Nurses Organisation (NZNO)": the
                 // acronym names the same party from here on.
                 if let Some(acronym) = acronym_after(text, words, end) {
-                    parties.alias(&words[acronym].lower, party);
+                    parties.acronym(&text[words[acronym].span.clone()], party);
                     // Its label keeps the acronym: "Nurses Organisation (NZNO)".
                     let named = &mut parties.list[party];
-                    if !named.known && !named.label.contains('(') {
+                    let country = matches!(named.nature, Nature::Country(_));
+                    if !named.known && !country && !named.label.contains('(') {
                         let full = &text[words[start].span.start..=words[acronym].span.end];
                         label_of(full).clone_into(&mut named.label);
                     }
@@ -426,8 +636,11 @@ fn title_at(words: &[Word], i: usize) -> Option<usize> {
 /// "ILA President Harold Daggett": a name (capitalised words, at most two),
 /// at most one lower-case word ("trade"), a title, then a person's name.
 /// The end of the organisation's name and of the whole, in words.
-fn org_titled(words: &[Word], i: usize) -> Option<(usize, usize)> {
-    let org = (0..capital_run(words, i).min(2))
+/// "The Iranian foreign minister" (a country, a title, no name) ends after
+/// the title. The end of the organisation's name, where the title starts,
+/// the end of the whole, and whether a person's name ends it.
+fn org_titled(text: &str, words: &[Word], i: usize) -> Option<(usize, usize, usize, bool)> {
+    let org = (0..capital_run(words, i).min(3))
         .take_while(|&k| title_at(words, i + k).is_none())
         .count();
     // A first word counts too: the title after it says it is a name.
@@ -438,13 +651,39 @@ fn org_titled(words: &[Word], i: usize) -> Option<(usize, usize)> {
     if title_at(words, j).is_none() && words.get(j).is_some_and(|w| !w.capital && w.spaced) {
         j += 1;
     }
-    let after_title = titled(words, j)?;
-    (words[j].spaced).then_some((i + org, after_title))
+    if !words.get(j)?.spaced {
+        return None;
+    }
+    if let Some(end) = titled(words, j) {
+        return Some((i + org, j, end, true));
+    }
+    let n = title_at(words, j)?;
+    let org_name = &text[words[i].span.start..words[i + org - 1].span.end];
+    super::naming::country_of_name(&normalise(org_name)).map(|_| (i + org, j, j + n, false))
+}
+
+/// "The president of the United Auto Workers": a title, "of", a proper
+/// name. The first and end word of the organisation's name.
+fn title_of(words: &[Word], i: usize) -> Option<(usize, usize)> {
+    let n = title_at(words, i)?;
+    let mut first = i + n;
+    if words.get(first)?.lower != "of" {
+        return None;
+    }
+    first += 1;
+    if words.get(first)?.lower == "the" {
+        first += 1;
+    }
+    let names = capital_run(words, first);
+    (names > 0 && words[first].spaced).then_some((first, first + names))
 }
 
 /// "Prime Minister Keir Starmer": a title, then capitalised words.
 fn titled(words: &[Word], i: usize) -> Option<usize> {
     let n = title_at(words, i)?;
+    if !words.get(i + n)?.spaced {
+        return None;
+    }
     let names = capital_run(words, i + n);
     (names > 0).then_some(i + n + names)
 }

@@ -24,7 +24,7 @@ pub fn write(draft: &Draft, article_name: &str) -> String {
         Line::new(Cmd::Draft),
         Line::new(Cmd::Apply)
     ));
-    out.push_str("# Quotes and speakers are the article's words; ids, and labels marked \"proposed\", are the draft's.\n");
+    out.push_str("# Quotes and speakers are the article's words; the ids and labels of the nodes declared below are the draft's.\n");
     out.push_str("# A line commented out is a candidate the rules were unsure of: delete it, or uncomment it.\n\n");
     if draft.source_known {
         let _ = writeln!(out, "@{}", word(&draft.source));
@@ -59,11 +59,17 @@ fn node_line(out: &mut String, node: &DraftNode) {
         );
         return;
     }
-    let line = format!("{} {} {}", node.kind, word(&node.id), quoted(&node.label));
+    let mut line = format!("{} {} {}", node.kind, word(&node.id), quoted(&node.label));
+    if !node.aliases.is_empty() {
+        line.push_str(" aka");
+        for alias in &node.aliases {
+            let _ = write!(line, " {}", word(alias));
+        }
+    }
     if node.unsure_only {
         let _ = writeln!(out, "# {line}  # proposed; only unsure candidates name it");
     } else {
-        let _ = writeln!(out, "{line}  # proposed");
+        let _ = writeln!(out, "{line}");
     }
 }
 
