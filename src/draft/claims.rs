@@ -44,6 +44,8 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
             CueKind::Change => super::moves::change(s, *at, cue_words),
             CueKind::Term => super::terms::term(s, *at, cue_words),
+            CueKind::Ignore => super::changes::ignores(s, *at, cue_words),
+            CueKind::Supersede => super::changes::supersedes(s, *at, cue_words, &out),
         };
         let Some(mut found) = found else { continue };
         // A cue inside a position's words ("rejected the demand for X")
@@ -85,7 +87,12 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         if conditioned {
             found.unsure = Some("accepted only on a condition: the condition is the claim");
         }
-        if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
+        // Conditions, silences and replacements weigh their own words.
+        let own_negation = matches!(
+            found.relation,
+            Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
+        );
+        if found.unsure.is_none() && !own_negation {
             // A refusal's own "not" does not make it unsure: only what
             // stands before it does ("said it may not accept").
             let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);

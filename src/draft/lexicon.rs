@@ -29,6 +29,10 @@ pub enum CueKind {
     /// "The memorandum also calls for Y", "the offer covered Y", "under the
     /// plan, Y": Y is a term of a proposal named just before the cue.
     Term,
+    /// "X has not responded to Y": X ignores Y (only after a "not").
+    Ignore,
+    /// "A replaces B", "A, up from B": A supersedes B.
+    Supersede,
 }
 
 /// One cue: its words and what it carries.
@@ -51,7 +55,7 @@ const fn cue(words: &'static str, kind: CueKind) -> Cue {
     Cue { words, kind }
 }
 
-use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Term, Threat};
+use CueKind::{Change, Condition, Counter, Ignore, MediatedBy, Mediating, Supersede, Term, Threat};
 use Relation::{Accepts, Demands, Proposes, Rejects, Supports};
 
 /// Every cue. Where one cue is the start of another ("call for" and
@@ -182,8 +186,16 @@ pub const CUES: &[Cue] = &[
     cue("dropped", Change),
     cue("drops", Change),
     cue("waived", Change),
-    cue("replaced", Change),
-    cue("replaces", Change),
+    cue("replaced", Supersede),
+    cue("replaces", Supersede),
+    cue("replacing", Supersede),
+    cue("up from", Supersede),
+    cue("respond", Ignore),
+    cue("responded", Ignore),
+    cue("reply", Ignore),
+    cue("replied", Ignore),
+    cue("answer", Ignore),
+    cue("answered", Ignore),
     cue("no longer", Change),
     cue("withdrew", Change),
     cue("abandoned", Change),
@@ -372,6 +384,12 @@ pub const PARTY_NOUNS: &[&str] = &[
     "officials",
     "side",
     "committee",
+    "investors",
+    "bondholders",
+    "creditors",
+    "lenders",
+    "automakers",
+    "carmakers",
 ];
 
 /// Whether a capitalised word is no name: one of [`NOT_NAMES`], a month or
@@ -449,6 +467,19 @@ pub const NOT_NAMES: &[&str] = &[
     "they're",
     "not",
     "one",
+    // Months as a date abbreviates them ("Aug. 31").
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):
@@ -473,6 +504,11 @@ pub const ANAPHORA: &[(&str, Relation)] = &[
     ("idea", Proposes),
     ("package", Proposes),
     ("deal", Proposes),
+    ("suggestion", Proposes),
+    ("counter-proposal", Proposes),
+    ("counterproposal", Proposes),
+    ("request", Demands),
+    ("requests", Demands),
 ];
 
 /// Words after which a party is not the subject: "an offer from employers".

@@ -21,8 +21,10 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod changes;
 mod claims;
 pub mod lexicon;
+mod mentions;
 mod moves;
 mod naming;
 mod parties;
@@ -128,14 +130,14 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         .iter()
         .map(|s| sentences::words(article, s.clone()))
         .collect();
-    let inner = parties::inner_capitals(&words);
+    let inner = mentions::inner_capitals(&words);
     let mut parties = Parties::default();
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
     let headline = headline(article);
     for (span, words) in spans.iter().zip(&words) {
-        let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
+        let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
         let sentence = Sentence {
             text: article,
             span: span.clone(),
@@ -176,6 +178,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     resolve_anaphora(article, &mut found);
+    answered_before(&mut found);
     for f in &mut found {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
@@ -279,20 +282,77 @@ fn resolve_anaphora(article: &str, found: &mut [Found]) {
         let alone = then.is_none_or(|w| {
             matches!(
                 w,
-                "within" | "on" | "after" | "at" | "last" | "in" | "outright" | "immediately"
+                "within"
+                    | "on"
+                    | "after"
+                    | "at"
+                    | "last"
+                    | "in"
+                    | "by"
+                    | "outright"
+                    | "immediately"
             )
         });
         let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == noun && alone)
         else {
             continue;
         };
+        // A counter's offer is put forward too.
         let earlier = found[..i]
             .iter()
             .rev()
-            .find(|f| f.relation == Some(*relation) && f.holder != found[i].holder)
-            .and_then(|f| f.target.clone());
+            .filter(|f| f.holder != found[i].holder)
+            .find_map(|f| match f.relation {
+                Some(r) if r == *relation => f.target.clone(),
+                Some(Relation::Counters) if *relation == Relation::Proposes => f.other.clone(),
+                _ => None,
+            });
         if earlier.is_some() {
             found[i].target = earlier;
+            // "Has not responded to that offer": a silence about something
+            // named before is as good as the guess of which.
+            if found[i].relation == Some(Relation::Ignores) && found[i].unsure.is_none() {
+                found[i].unsure = Some(
+                    "what is not answered is taken to be the last such position of another party: check it",
+                );
+            }
+        }
+    }
+}
+
+/// "Tehran countered with a proposal for B": what is countered, when the
+/// sentence does not say, is taken to be the last position another party
+/// demanded or put forward (the counter stays unsure, with why).
+fn answered_before(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].relation != Some(Relation::Counters) || found[i].target.is_some() {
+            continue;
+        }
+        // What it rejected just before ("Iran rejected the U.S. demand
+        // outright. Tehran countered with ..."), else what another party
+        // put forward last.
+        let holder = found[i].holder;
+        let rejected = found[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .find(|f| f.holder == holder && f.relation == Some(Relation::Rejects))
+            .and_then(|f| f.target.clone());
+        let earlier = rejected.or_else(|| {
+            found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.holder != holder)
+                .find_map(|f| match f.relation {
+                    Some(Relation::Demands | Relation::Proposes) => f.target.clone(),
+                    Some(Relation::Counters) => f.other.clone(),
+                    _ => None,
+                })
+        });
+        if earlier.is_some() {
+            found[i].target = earlier;
+            found[i].unsure = Some(
+                "what is countered is taken to be the last position another party put forward: check it",
+            );
         }
     }
 }

@@ -6,7 +6,17 @@
 use crate::resolve::normalise;
 
 use super::lexicon::{self, COUNTRIES, LEADERS};
-use super::parties::{Nature, Party};
+
+/// What a party is, for the id a draft proposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// An organisation or a group: an id of its words.
+    Group,
+    /// A person with a title ("Special Envoy Witkoff"): their surname.
+    Person,
+    /// A country: its short name (`us`, `iran`).
+    Country(&'static str),
+}
 
 /// Words a name's initials leave out: "Association of Mineworkers and
 /// Construction Union" is AMCU.
@@ -119,17 +129,14 @@ pub fn initials(name: &str) -> String {
 
 /// The id a draft proposes for a party the graph does not know (before it
 /// is made unique).
-pub fn base_id(party: &Party) -> String {
-    let id = match party.nature {
+pub fn base_id(nature: Nature, label: &str, acronym: Option<&str>) -> String {
+    let id = match nature {
         Nature::Country(country) => COUNTRIES
             .iter()
             .find(|c| c.key == country)
             .map_or_else(|| words_id(country, 5), |c| c.id.to_owned()),
-        Nature::Person => words_id(party.label.rsplit(' ').next().unwrap_or_default(), 1),
-        Nature::Group => party.acronym.as_ref().map_or_else(
-            || words_id(&party.label, ID_WORDS),
-            |a| a.to_ascii_lowercase(),
-        ),
+        Nature::Person => words_id(label.rsplit(' ').next().unwrap_or_default(), 1),
+        Nature::Group => acronym.map_or_else(|| words_id(label, ID_WORDS), str::to_ascii_lowercase),
     };
     if id.is_empty() {
         "party".to_owned()

@@ -119,7 +119,9 @@ fn statement(c: &Candidate, relation: Relation) -> String {
         ),
         // A term belongs to its proposal; who proposed it is the
         // proposal's own claim.
-        Relation::PartOf => format!("{} {relation} {}", id(target), id(other)),
+        Relation::PartOf | Relation::Supersedes => {
+            format!("{} {relation} {}", id(target), id(other))
+        }
         _ => format!("{} {relation} {}", id(&c.holder), id(target)),
     }
 }
