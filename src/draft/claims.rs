@@ -109,7 +109,7 @@ pub fn find(s: &Sentence) -> Vec<Found> {
                 .words
                 .iter()
                 .rev()
-                .find(|w| w.span.end < and)
+                .find(|w| w.span.end < and && w.lower != "and")
                 .map_or(and, |w| w.span.end);
             let mut first = found.clone();
             first.target = first
@@ -168,13 +168,24 @@ fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
     let target = found.target.clone()?;
     let first = s.words.iter().position(|w| w.span.start == target.start)?;
     let last = s.words.iter().position(|w| w.span.end == target.end)?;
+    let article = |w: &str| matches!(w, "a" | "an");
+    // A term is a clause as often as a noun: "would give X and bring their
+    // Y", "half would be freed ... and the rest once ...".
+    let determiner = |w: &str| matches!(w, "the" | "its" | "their" | "his" | "her");
+    let term = relation == Relation::PartOf;
     let and = (first + 1..last).find(|&j| {
-        s.words[j].lower == "and" && matches!(s.words[j + 1].lower.as_str(), "a" | "an")
+        let next = s.words[j + 1].lower.as_str();
+        let then = s.words.get(j + 2).map_or("", |w| w.lower.as_str());
+        s.words[j].lower == "and"
+            && (article(next) || (term && (determiner(next) || determiner(then))))
     })?;
+    // The second position starts after its article ("and a commitment"),
+    // at its verb or determiner otherwise ("and bring their", "and the rest").
+    let skip = usize::from(article(s.words[and + 1].lower.as_str()));
     let mut second = found.clone();
-    second.target = Some(s.words[and + 2].span.start..target.end);
+    second.target = Some(s.words[and + 1 + skip].span.start..target.end);
     second.quote = s.words[and + 1].span.start..found.quote.end;
-    Some(second).filter(|_| and + 2 <= last)
+    Some(second).filter(|_| and + 1 + skip <= last)
 }
 
 /// The cues of `words`, each at its first word; the longest at a place wins.
@@ -206,6 +217,9 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         && let Some(term) = super::terms::term(s, at, n)
     {
         return Some(term);
+    }
+    if let Some(found) = passive(s, at, n, relation) {
+        return Some(found);
     }
     let target = phrase_after(s, at + n)?;
     if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
@@ -278,6 +292,51 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     })
 }
 
+/// "The 77-percent increase sought by the union", "the 50-percent hike
+/// earlier offered by the employers": the party after "by" holds the
+/// position named just before the cue.
+fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    if s.words.get(at + n)?.lower != "by"
+        || !s.words[at].lower.ends_with("ed") && s.words[at].lower != "sought"
+    {
+        return None;
+    }
+    let m = mention_after(s, at + n + 1, 2)?;
+    let mut end = at;
+    while end > 0
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "earlier" | "first" | "previously" | "already" | "initially"
+        )
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 6 && !boundary_before(s, start) {
+        let w = s.words[start - 1].lower.as_str();
+        let stop = matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that")
+            || lexicon::PREPOSITIONS.contains(&w)
+            || lexicon::verb_like(w);
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    Some(Found {
+        holder: m.party,
+        relation: Some(relation),
+        target: Some(bytes(s, &(start..end))),
+        other: None,
+        quote: s.words[start].span.start..m.span.end,
+        speaker: None,
+        cue: "",
+        unsure: None,
+    })
+}
+
 /// Whether a party and "to" follow word `at`: "asked Washington to".
 fn asks_party_to(s: &Sentence, at: usize) -> bool {
     let next = at + 1;
@@ -339,7 +398,12 @@ fn condition(
     let needed = phrase_after(s, at + n)?;
     // A: from the clause's start, or the end of the cue or mention before, to the cue.
     let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
-    if let Some((c, cue)) = cues.iter().rev().find(|(c, _)| *c < at) {
+    // A term's cue ("would lift") bounds nothing unless it fired.
+    if let Some((c, cue)) = cues
+        .iter()
+        .rev()
+        .find(|(c, cue)| *c < at && cue.kind != CueKind::Term)
+    {
         start = start.max(c + cue.words.split(' ').count());
     }
     if let Some(m) = mention_before(s, at) {

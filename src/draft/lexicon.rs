@@ -209,6 +209,18 @@ pub const CUES: &[Cue] = &[
     cue("would require", Term),
     cue("would allow", Term),
     cue("under which", Term),
+    // "Under it, ...", "Under a draft circulated to both sides, ...": only
+    // with a proposal's noun before the comma.
+    cue("under", Term),
+    // After "it" or a proposal's noun only: "It would give ...".
+    cue("would give", Term),
+    cue("would grant", Term),
+    cue("would provide", Term),
+    cue("would raise", Term),
+    cue("would lift", Term),
+    cue("would cut", Term),
+    cue("would include", Term),
+    cue("would have", Term),
     cue("under the", Term),
 ];
 

@@ -179,6 +179,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     }
     resolve_anaphora(article, &mut found);
     answered_before(&mut found);
+    terms_of_it(article, &mut found);
     for f in &mut found {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
@@ -353,6 +354,30 @@ fn answered_before(found: &mut [Found]) {
             found[i].unsure = Some(
                 "what is countered is taken to be the last position another party put forward: check it",
             );
+        }
+    }
+}
+
+/// "It would give ...", "Under it, ...": the terms of the proposal put
+/// forward last (a counter's offer, a replacing offer), of its party.
+fn terms_of_it(article: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let it = found[i].relation == Some(Relation::PartOf)
+            && found[i]
+                .other
+                .as_ref()
+                .is_some_and(|o| normalise(&article[o.clone()]) == "it");
+        if !it {
+            continue;
+        }
+        let last = found[..i].iter().rev().find_map(|f| match f.relation {
+            Some(Relation::Proposes | Relation::Supersedes) => Some((f.holder, f.target.clone()?)),
+            Some(Relation::Counters) => Some((f.holder, f.other.clone()?)),
+            _ => None,
+        });
+        if let Some((holder, proposal)) = last {
+            found[i].holder = holder;
+            found[i].other = Some(proposal);
         }
     }
 }

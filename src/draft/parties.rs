@@ -183,23 +183,22 @@ impl Parties {
     }
 
     /// For each party, the party it is: itself, or for a bare noun named
-    /// before the one party of its kind ("their union rejected ..." before
-    /// "The International Longshoremen's Association"), that party.
+    /// before any party of its kind ("their union rejected ..." before
+    /// "The International Longshoremen's Association"), the first such
+    /// party named after it.
     pub fn merged(&self) -> Vec<usize> {
         (0..self.list.len())
             .map(|p| {
                 let Some(kinds) = bare_kinds(&normalise(&self.list[p].label)) else {
                     return p;
                 };
-                let mut named = self
-                    .list
+                // The first named after it ("the 45,000 union members
+                // walked out. ... the International Longshore Association").
+                self.list
                     .iter()
                     .enumerate()
-                    .filter(|(q, other)| *q != p && proper_kind(other, kinds));
-                match (named.next(), named.next()) {
-                    (Some((q, _)), None) => q,
-                    _ => p,
-                }
+                    .find(|(q, other)| *q > p && proper_kind(other, kinds))
+                    .map_or(p, |(q, _)| q)
             })
             .collect()
     }

@@ -602,3 +602,56 @@ fn a_counter_answers_what_its_party_rejected_before() {
     assert_eq!(counter.2, "zero enrichment");
     assert_eq!(counter.3, "proposal for a regional enrichment consortium");
 }
+
+#[test]
+fn a_position_sought_by_a_party_is_that_partys() {
+    let got = read(
+        "The deal was a big bump over the 50-percent hike earlier offered by the employers, \
+         but less than the 77-percent increase sought by the union.",
+    );
+    let claims: Vec<(&str, &str, &str, &str)> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str(), c.4.as_str()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            (
+                "employers",
+                "proposes",
+                "50-percent hike",
+                "50-percent hike earlier offered by the employers"
+            ),
+            (
+                "union",
+                "demands",
+                "77-percent increase",
+                "77-percent increase sought by the union"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_terms_of_a_proposal_named_it_or_under_it_are_its_terms() {
+    let got = read(
+        "Stellantis offered the union a 21% wage increase. It would give workers a raise of \
+         10% and bring their bonus to $5,000.",
+    );
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("proposes", "21% wage increase")
+    );
+    let terms: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|c| c.1 == "part_of")
+        .map(|c| (c.2.as_str(), c.3.as_str()))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("raise of 10%", "21% wage increase"),
+            ("bring their bonus to $5,000", "21% wage increase")
+        ]
+    );
+}
