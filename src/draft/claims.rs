@@ -482,6 +482,19 @@ fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
         _ => holder(s, at, at + n)?,
     };
+    // "the workers' strike that ... threatened the recovery": the strike
+    // threatens, not the party that owns it.
+    let owned = holder_word.and_then(|h| {
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.span.start == s.words[h].span.start)?;
+        let after = &s.text[m.span.end..];
+        let rest = after.strip_prefix(['\'', '\u{2019}'])?;
+        (!rest.starts_with('s')).then_some(())
+    });
+    let unsure = unsure
+        .or(owned.map(|()| "the subject is the party's (its strike, its offer), not the party"));
     let trigger = (at + n..s.words.len())
         .filter(|j| !measure.contains(j))
         .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))

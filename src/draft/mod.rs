@@ -57,12 +57,58 @@ pub struct Draft {
     pub source: String,
     /// Whether the graph has that source already.
     pub source_known: bool,
+    /// What notes above the report say of it ("# Title: ...", "# Date:
+    /// ...", "# URL: ..."), for a new source's line.
+    pub about: About,
     /// The parties the claims name, in the order first named.
     pub parties: Vec<DraftNode>,
     /// The positions the claims name, in the order first named.
     pub positions: Vec<DraftNode>,
     /// The candidate claims, in the article's order.
     pub claims: Vec<Candidate>,
+}
+
+/// A report's title, date and address, as notes above it give them.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct About {
+    /// "# Title: ...".
+    pub title: Option<String>,
+    /// "# Date: YYYY-MM-DD ...": the date alone.
+    pub date: Option<String>,
+    /// "# URL: ...".
+    pub url: Option<String>,
+}
+
+/// The notes above a report: lines "# Title: ...", "# Date: ...", "# URL:
+/// ..." before its text. A date counts only as YYYY-MM-DD.
+fn about(article: &str) -> About {
+    let mut about = About::default();
+    for line in article.lines().map(str::trim) {
+        if line.is_empty() {
+            continue;
+        }
+        let Some(note) = line.strip_prefix('#') else {
+            break;
+        };
+        let Some((key, value)) = note.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" if !value.is_empty() => about.title = Some(value.to_owned()),
+            "url" if !value.contains(char::is_whitespace) && !value.is_empty() => {
+                about.url = Some(value.to_owned());
+            }
+            "date" => {
+                let day = value.split_whitespace().next().unwrap_or_default();
+                if day.len() == 10 && day.parse::<crate::model::Date>().is_ok() {
+                    about.date = Some(day.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    about
 }
 
 /// A node a draft names.
@@ -197,6 +243,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     Ok(Draft {
         source: source.to_owned(),
         source_known: graph.is_some_and(|g| g.document().sources.iter().any(|s| s.id == source)),
+        about: about(article),
         parties: builder.parties(&claims),
         positions: builder.positions,
         claims,
@@ -488,7 +535,7 @@ impl<'a> Builder<'a> {
             node.unsure_only &= unsure;
             return node.id.clone();
         }
-        let base = parties::slug(words, 4);
+        let base = naming::position_id(words);
         let base = if base.is_empty() {
             "position".to_owned()
         } else {
@@ -557,7 +604,18 @@ impl<'a> Builder<'a> {
                 let aliases = if p.known {
                     Vec::new()
                 } else {
-                    p.names.iter().filter(free).cloned().collect()
+                    // As the article spells it ("U.S." with its full stop).
+                    p.names
+                        .iter()
+                        .filter(free)
+                        .filter_map(|n| {
+                            let plain = n.strip_suffix('.').unwrap_or(n);
+                            [n.as_str(), plain]
+                                .into_iter()
+                                .find(|a| self.article.contains(a))
+                                .map(str::to_owned)
+                        })
+                        .collect()
                 };
                 Some(DraftNode {
                     id: p.id.clone(),

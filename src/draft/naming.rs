@@ -145,6 +145,36 @@ pub fn base_id(nature: Nature, label: &str, acronym: Option<&str>) -> String {
     }
 }
 
+/// Words a position's id leaves out: "cease all uranium enrichment" is
+/// `cease-uranium-enrichment`.
+const NOT_KEY_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "for", "by", "on", "in", "at", "and", "or", "its", "their",
+    "his", "her", "our", "all", "any", "that", "this", "with", "from", "over", "into", "s", "be",
+    "is", "are", "was", "will", "would", "could", "should",
+];
+
+/// The id a draft proposes for a position: its first three key words
+/// ("12% wage rise over three years": `12-wage-rise`), before it is made
+/// unique.
+pub fn position_id(words: &str) -> String {
+    let id = normalise(words)
+        .split(' ')
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| w.len() > 1 && !NOT_KEY_WORDS.contains(&w.as_str()))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("-");
+    if id.is_empty() {
+        words_id(words, 3)
+    } else {
+        id
+    }
+}
+
 /// An id of the first `most` words of `name`: lower-case ASCII letters and
 /// digits joined by '-', a possessive's lone "s" left out.
 fn words_id(name: &str, most: usize) -> String {
@@ -176,6 +206,23 @@ mod tests {
         assert_eq!(initials("Nurses Organisation (NZNO)"), "NO");
         assert_eq!(initials("union"), "");
         assert!(is_acronym("ILWU") && !is_acronym("Iran") && !is_acronym("U.S"));
+    }
+
+    #[test]
+    fn a_positions_id_is_its_first_key_words() {
+        assert_eq!(
+            position_id("cease all uranium enrichment"),
+            "cease-uranium-enrichment"
+        );
+        assert_eq!(
+            position_id("12% wage rise over three years"),
+            "12-wage-rise"
+        );
+        assert_eq!(
+            position_id("recent U.S. nuclear deal proposal"),
+            "recent-nuclear-deal"
+        );
+        assert_eq!(position_id("8%"), "8");
     }
 
     #[test]

@@ -655,3 +655,35 @@ fn the_terms_of_a_proposal_named_it_or_under_it_are_its_terms() {
         ]
     );
 }
+
+#[test]
+fn a_threat_by_a_partys_strike_is_not_the_partys_for_sure() {
+    let got = read(
+        "The longshore workers\u{2019} strike threatened the nation\u{2019}s economic recovery.",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].1, "threatens");
+    assert!(!got[0].5);
+}
+
+#[test]
+fn notes_above_a_report_give_its_sources_title_date_and_address() {
+    let d = drafted(
+        "# URL: https://example.org/talks\n# Title: Talks resume\n# Date: 2025-06-02 (inferred)\n\n\
+         Hamas rejected the proposal.",
+    );
+    assert_eq!(d.about.title.as_deref(), Some("Talks resume"));
+    assert_eq!(d.about.date.as_deref(), Some("2025-06-02"));
+    assert_eq!(d.about.url.as_deref(), Some("https://example.org/talks"));
+    let neg = text::write(&d, "a.txt");
+    assert!(
+        neg.contains("\nsource wire \"Talks resume\" 2025-06-02 url https://example.org/talks\n"),
+        "{neg}"
+    );
+    assert!(
+        drafted("Hamas rejected the proposal.")
+            .about
+            .title
+            .is_none()
+    );
+}

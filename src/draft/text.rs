@@ -29,12 +29,19 @@ pub fn write(draft: &Draft, article_name: &str) -> String {
     if draft.source_known {
         let _ = writeln!(out, "@{}", word(&draft.source));
     } else {
-        let _ = writeln!(
-            out,
-            "source {} {}  # proposed: a new source; give its title and date",
-            word(&draft.source),
-            quoted(&draft.source)
-        );
+        let about = &draft.about;
+        let title = about.title.as_deref().unwrap_or(&draft.source);
+        let mut line = format!("source {} {}", word(&draft.source), quoted(title));
+        if let Some(date) = &about.date {
+            let _ = write!(line, " {date}");
+        }
+        if let Some(url) = &about.url {
+            let _ = write!(line, " url {}", word(url));
+        }
+        if about.title.is_none() || about.date.is_none() {
+            line.push_str("  # proposed: a new source; give its title and date");
+        }
+        let _ = writeln!(out, "{line}");
     }
     out.push('\n');
     for node in draft.parties.iter().chain(&draft.positions) {
