@@ -7,7 +7,7 @@
 use crate::model::Relation;
 
 mod countries;
-pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country};
+pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
 
 /// How a cue carries its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,10 +350,20 @@ pub const TITLES: &[&str] = &[
 /// Witkoff", "the foreign minister".
 pub fn has_title(name: &str) -> bool {
     let key = crate::resolve::normalise(name);
-    TITLES.iter().any(|t| {
-        let t = crate::resolve::normalise(t);
-        key.strip_prefix(&t)
+    title_keys().iter().any(|t| {
+        key.strip_prefix(t.as_str())
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// [`TITLES`] as [`crate::resolve::normalise`] spells them, normalised once.
+pub fn title_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        TITLES
+            .iter()
+            .map(|t| crate::resolve::normalise(t))
+            .collect()
     })
 }
 

@@ -5,7 +5,7 @@
 
 use crate::resolve::normalise;
 
-use super::lexicon::{self, COUNTRIES, LEADERS};
+use super::lexicon::{self, COUNTRIES};
 
 /// What a party is, for the id a draft proposes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,13 +57,9 @@ pub fn country_of_name(key: &str) -> Option<&'static str> {
         return None;
     }
     lexicon::country(key).or_else(|| {
-        LEADERS
+        lexicon::leader_keys()
             .iter()
-            .find(|(n, _)| {
-                let n = normalise(n);
-                key.strip_suffix(&n)
-                    .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })
+            .find(|(n, _)| ends_with_name(key, n))
             .map(|(_, c)| *c)
     })
 }
@@ -71,11 +67,16 @@ pub fn country_of_name(key: &str) -> Option<&'static str> {
 /// Whether `key` names a leader ("trump", "benjamin netanyahu"), not a
 /// country itself.
 pub fn is_leader(key: &str) -> bool {
-    LEADERS.iter().any(|(n, _)| {
-        let n = normalise(n);
-        key.strip_suffix(&n)
-            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-    })
+    lexicon::leader_keys()
+        .iter()
+        .any(|(n, _)| ends_with_name(key, n))
+}
+
+/// Whether `key` is `name` or ends with it after a space ("benjamin
+/// netanyahu" ends with "netanyahu").
+fn ends_with_name(key: &str, name: &str) -> bool {
+    key.strip_suffix(name)
+        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
 }
 
 /// A country's label: "United States", "Iran".
@@ -100,7 +101,7 @@ pub fn country_label(country: &str) -> String {
 pub fn is_country_label(label: &str) -> bool {
     lexicon::COUNTRY_NAMES
         .iter()
-        .chain(LEADERS)
+        .chain(lexicon::LEADERS)
         .any(|(_, c)| country_label(c) == label)
 }
 

@@ -440,9 +440,8 @@ pub(super) fn key_of(name: &str) -> String {
 
 fn plain_key(name: &str) -> String {
     let mut key = normalise(name);
-    for title in lexicon::TITLES {
-        let title = normalise(title);
-        if key.starts_with(&title) && key[title.len()..].starts_with(' ') {
+    for title in lexicon::title_keys() {
+        if key.starts_with(title.as_str()) && key[title.len()..].starts_with(' ') {
             key.drain(..=title.len());
             break;
         }

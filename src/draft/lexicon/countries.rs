@@ -177,18 +177,31 @@ pub const COUNTRIES: &[Country] = &[
 /// spells it) stands for: itself when it is a country's name, the country
 /// of a capital, an adjective or a leader's surname.
 pub fn country(key: &str) -> Option<&'static str> {
-    let named = |k: &str| {
-        COUNTRY_NAMES
+    let names = NAMES.get_or_init(|| {
+        let mut names = std::collections::HashMap::new();
+        for (name, country) in COUNTRY_NAMES.iter().chain(LEADERS) {
+            names
+                .entry(crate::resolve::normalise(name))
+                .or_insert(*country);
+            names.entry((*country).to_owned()).or_insert(*country);
+        }
+        names
+    });
+    names.get(key).copied()
+}
+
+/// [`LEADERS`]' names as [`crate::resolve::normalise`] spells them, with
+/// their country: the one place they are normalised (a draft looks them up
+/// for every name it reads).
+pub fn leader_keys() -> &'static [(String, &'static str)] {
+    LEADER_KEYS.get_or_init(|| {
+        LEADERS
             .iter()
-            .chain(LEADERS)
-            .find(|(n, _)| crate::resolve::normalise(n) == k)
-            .map(|(_, c)| *c)
-    };
-    named(key).or_else(|| {
-        COUNTRY_NAMES
-            .iter()
-            .chain(LEADERS)
-            .map(|(_, c)| *c)
-            .find(|c| *c == key)
+            .map(|(n, c)| (crate::resolve::normalise(n), *c))
+            .collect()
     })
 }
+
+static NAMES: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::OnceLock::new();
+static LEADER_KEYS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
