@@ -221,9 +221,25 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     if let Some(found) = passive(s, at, n, relation) {
         return Some(found);
     }
-    let target = phrase_after(s, at + n)?;
+    let mut target = phrase_after(s, at + n)?;
     if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
         return None;
+    }
+    // "submitted a proposed nuclear deal", "put a revised pay offer to
+    // striking miners": these verbs propose only a proposal, named within
+    // a few words; the position ends with its noun.
+    if n == 1 && lexicon::PROPOSING_VERBS.contains(&s.words[at].lower.as_str()) {
+        // "put on hold a provisional deal": the object must open the phrase.
+        let opens = matches!(
+            s.words[target.start].lower.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "revised"
+        );
+        if !opens {
+            return None;
+        }
+        let noun = (target.start..target.end.min(target.start + 6))
+            .find(|&j| lexicon::PROPOSAL_NOUNS.contains(&s.words[j].lower.as_str()))?;
+        target = target.start..noun + 1;
     }
     // "offered no comment", "sought no guarantee": nothing is put forward.
     if s.words[target.start].lower == "no" {
@@ -275,6 +291,13 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
             None => holder(s, at, at + n)?,
         }
     };
+    // "... producers put a revised offer, but the union said ...": a verb
+    // that proposes only a proposal needs its subject named, not guessed.
+    if lexicon::PROPOSING_VERBS.contains(&s.words[at].lower.as_str())
+        && holder_word.is_none_or(|h| h > at)
+    {
+        return None;
+    }
     // "could not agree to X", "won't accept X": a refusal.
     if relation == Relation::Accepts && negated_just_before(s, at) {
         relation = Relation::Rejects;

@@ -116,6 +116,15 @@ pub const CUES: &[Cue] = &[
     stance("puts forward", Proposes),
     stance("tabled", Proposes),
     stance("floated", Proposes),
+    // Only with a proposal as their object: see PROPOSING_VERBS.
+    stance("submitted", Proposes),
+    stance("presented", Proposes),
+    stance("sent", Proposes),
+    stance("put", Proposes),
+    stance("delivered", Proposes),
+    stance("handed", Proposes),
+    stance("unveiled", Proposes),
+    stance("made", Proposes),
     stance("suggested", Proposes),
     stance("willing to", Proposes),
     stance("prepared to", Proposes),
@@ -243,6 +252,19 @@ pub const PROPOSAL_NOUNS: &[&str] = &[
     "compromise",
     "arrangement",
     "settlement",
+];
+
+/// Verbs that propose only when their object is a proposal ("submitted a
+/// proposed deal", "made an offer"; not "made clear").
+pub const PROPOSING_VERBS: &[&str] = &[
+    "submitted",
+    "presented",
+    "sent",
+    "put",
+    "delivered",
+    "handed",
+    "unveiled",
+    "made",
 ];
 
 /// The most words any cue has: matching looks no further ahead.

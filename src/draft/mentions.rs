@@ -39,6 +39,12 @@ pub fn mentions(
     let mut i = 0;
     let mut free_from = 0;
     while i < words.len() {
+        // "JOHANNESBURG, April 24 (Wire) - ...": the agency of a dateline
+        // reports; it is no party.
+        if dateline_agency(text, &words[i]) {
+            i += 1;
+            continue;
+        }
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
         if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
@@ -131,6 +137,17 @@ pub fn mentions(
         }
     }
     out
+}
+
+/// Whether a word is in brackets with a dash after them: "(Wire) -",
+/// "(AP) —", a dateline's agency.
+fn dateline_agency(text: &str, w: &Word) -> bool {
+    let before = text[..w.span.start].trim_end_matches(' ');
+    let after = text[w.span.end..].trim_start_matches(' ');
+    before.ends_with('(')
+        && after
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.trim_start().starts_with(['-', '\u{2014}', '\u{2013}']))
 }
 
 /// The word at `i`, when it is an acronym in brackets: "(NZNO)".

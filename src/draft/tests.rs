@@ -687,3 +687,16 @@ fn notes_above_a_report_give_its_sources_title_date_and_address() {
             .is_none()
     );
 }
+
+#[test]
+fn a_proposal_submitted_or_sent_is_proposed_and_a_dateline_is_no_party() {
+    let got = read(
+        "WASHINGTON, June 1 (Wire) - The U.S. submitted a proposed nuclear deal over the weekend. \
+         Iran put on hold a provisional deal. Witkoff made clear he would wait.",
+    );
+    let claims: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+        .collect();
+    assert_eq!(claims, [("us", "proposes", "proposed nuclear deal")]);
+}
