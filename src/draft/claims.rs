@@ -337,8 +337,10 @@ fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Foun
     let mut start = end;
     while start > 0 && end - start < 6 && !boundary_before(s, start) {
         let w = s.words[start - 1].lower.as_str();
-        let stop = matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that")
-            || lexicon::PREPOSITIONS.contains(&w)
+        let stop = matches!(
+            w,
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "and" | "or"
+        ) || lexicon::PREPOSITIONS.contains(&w)
             || lexicon::verb_like(w);
         if stop {
             break;

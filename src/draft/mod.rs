@@ -520,6 +520,17 @@ impl<'a> Builder<'a> {
     /// The id of the position the article's words `span` name: the graph's,
     /// one named before in the draft, or a new one.
     fn position(&mut self, span: &Range<usize>, kind: NodeKind, unsure: bool) -> String {
+        // 'a "highly competitive" 21% increase': the label keeps the quote
+        // mark it closes.
+        let mut span = span.clone();
+        let inner = &self.article[span.clone()];
+        if let Some(mark) = self.article[..span.start].chars().next_back()
+            && matches!(mark, '"' | '\u{201c}')
+            && inner.contains(['"', '\u{201d}'])
+            && !inner.starts_with(['"', '\u{201c}'])
+        {
+            span.start -= mark.len_utf8();
+        }
         let words = label_of(&self.article[span.clone()]);
         // A one-word name ("talks") is too loose a match to be sure of.
         let known = self
