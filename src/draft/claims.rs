@@ -44,6 +44,8 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
             CueKind::Change => super::moves::change(s, *at, cue_words),
             CueKind::Term => super::terms::term(s, *at, cue_words),
+            CueKind::Ignore => super::changes::ignores(s, *at, cue_words),
+            CueKind::Supersede => super::changes::supersedes(s, *at, cue_words, &out),
         };
         let Some(mut found) = found else { continue };
         // A cue inside a position's words ("rejected the demand for X")
@@ -85,7 +87,12 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         if conditioned {
             found.unsure = Some("accepted only on a condition: the condition is the claim");
         }
-        if found.unsure.is_none() && found.relation != Some(Relation::ConditionsOn) {
+        // Conditions, silences and replacements weigh their own words.
+        let own_negation = matches!(
+            found.relation,
+            Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
+        );
+        if found.unsure.is_none() && !own_negation {
             // A refusal's own "not" does not make it unsure: only what
             // stands before it does ("said it may not accept").
             let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
@@ -102,7 +109,7 @@ pub fn find(s: &Sentence) -> Vec<Found> {
                 .words
                 .iter()
                 .rev()
-                .find(|w| w.span.end < and)
+                .find(|w| w.span.end < and && w.lower != "and")
                 .map_or(and, |w| w.span.end);
             let mut first = found.clone();
             first.target = first
@@ -161,13 +168,24 @@ fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
     let target = found.target.clone()?;
     let first = s.words.iter().position(|w| w.span.start == target.start)?;
     let last = s.words.iter().position(|w| w.span.end == target.end)?;
+    let article = |w: &str| matches!(w, "a" | "an");
+    // A term is a clause as often as a noun: "would give X and bring their
+    // Y", "half would be freed ... and the rest once ...".
+    let determiner = |w: &str| matches!(w, "the" | "its" | "their" | "his" | "her");
+    let term = relation == Relation::PartOf;
     let and = (first + 1..last).find(|&j| {
-        s.words[j].lower == "and" && matches!(s.words[j + 1].lower.as_str(), "a" | "an")
+        let next = s.words[j + 1].lower.as_str();
+        let then = s.words.get(j + 2).map_or("", |w| w.lower.as_str());
+        s.words[j].lower == "and"
+            && (article(next) || (term && (determiner(next) || determiner(then))))
     })?;
+    // The second position starts after its article ("and a commitment"),
+    // at its verb or determiner otherwise ("and bring their", "and the rest").
+    let skip = usize::from(article(s.words[and + 1].lower.as_str()));
     let mut second = found.clone();
-    second.target = Some(s.words[and + 2].span.start..target.end);
+    second.target = Some(s.words[and + 1 + skip].span.start..target.end);
     second.quote = s.words[and + 1].span.start..found.quote.end;
-    Some(second).filter(|_| and + 2 <= last)
+    Some(second).filter(|_| and + 1 + skip <= last)
 }
 
 /// The cues of `words`, each at its first word; the longest at a place wins.
@@ -200,9 +218,28 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     {
         return Some(term);
     }
-    let target = phrase_after(s, at + n)?;
+    if let Some(found) = passive(s, at, n, relation) {
+        return Some(found);
+    }
+    let mut target = phrase_after(s, at + n)?;
     if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
         return None;
+    }
+    // "submitted a proposed nuclear deal", "put a revised pay offer to
+    // striking miners": these verbs propose only a proposal, named within
+    // a few words; the position ends with its noun.
+    if n == 1 && lexicon::PROPOSING_VERBS.contains(&s.words[at].lower.as_str()) {
+        // "put on hold a provisional deal": the object must open the phrase.
+        let opens = matches!(
+            s.words[target.start].lower.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "revised"
+        );
+        if !opens {
+            return None;
+        }
+        let noun = (target.start..target.end.min(target.start + 6))
+            .find(|&j| lexicon::PROPOSAL_NOUNS.contains(&s.words[j].lower.as_str()))?;
+        target = target.start..noun + 1;
     }
     // "offered no comment", "sought no guarantee": nothing is put forward.
     if s.words[target.start].lower == "no" {
@@ -254,6 +291,13 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
             None => holder(s, at, at + n)?,
         }
     };
+    // "... producers put a revised offer, but the union said ...": a verb
+    // that proposes only a proposal needs its subject named, not guessed.
+    if lexicon::PROPOSING_VERBS.contains(&s.words[at].lower.as_str())
+        && holder_word.is_none_or(|h| h > at)
+    {
+        return None;
+    }
     // "could not agree to X", "won't accept X": a refusal.
     if relation == Relation::Accepts && negated_just_before(s, at) {
         relation = Relation::Rejects;
@@ -268,6 +312,53 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         speaker: None,
         cue: "",
         unsure,
+    })
+}
+
+/// "The 77-percent increase sought by the union", "the 50-percent hike
+/// earlier offered by the employers": the party after "by" holds the
+/// position named just before the cue.
+fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
+    if s.words.get(at + n)?.lower != "by"
+        || !s.words[at].lower.ends_with("ed") && s.words[at].lower != "sought"
+    {
+        return None;
+    }
+    let m = mention_after(s, at + n + 1, 2)?;
+    let mut end = at;
+    while end > 0
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "earlier" | "first" | "previously" | "already" | "initially"
+        )
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 6 && !boundary_before(s, start) {
+        let w = s.words[start - 1].lower.as_str();
+        let stop = matches!(
+            w,
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "and" | "or"
+        ) || lexicon::PREPOSITIONS.contains(&w)
+            || lexicon::verb_like(w);
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    Some(Found {
+        holder: m.party,
+        relation: Some(relation),
+        target: Some(bytes(s, &(start..end))),
+        other: None,
+        quote: s.words[start].span.start..m.span.end,
+        speaker: None,
+        cue: "",
+        unsure: None,
     })
 }
 
@@ -332,7 +423,12 @@ fn condition(
     let needed = phrase_after(s, at + n)?;
     // A: from the clause's start, or the end of the cue or mention before, to the cue.
     let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
-    if let Some((c, cue)) = cues.iter().rev().find(|(c, _)| *c < at) {
+    // A term's cue ("would lift") bounds nothing unless it fired.
+    if let Some((c, cue)) = cues
+        .iter()
+        .rev()
+        .find(|(c, cue)| *c < at && cue.kind != CueKind::Term)
+    {
         start = start.max(c + cue.words.split(' ').count());
     }
     if let Some(m) = mention_before(s, at) {
@@ -411,6 +507,19 @@ fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
         _ => holder(s, at, at + n)?,
     };
+    // "the workers' strike that ... threatened the recovery": the strike
+    // threatens, not the party that owns it.
+    let owned = holder_word.and_then(|h| {
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.span.start == s.words[h].span.start)?;
+        let after = &s.text[m.span.end..];
+        let rest = after.strip_prefix(['\'', '\u{2019}'])?;
+        (!rest.starts_with('s')).then_some(())
+    });
+    let unsure = unsure
+        .or(owned.map(|()| "the subject is the party's (its strike, its offer), not the party"));
     let trigger = (at + n..s.words.len())
         .filter(|j| !measure.contains(j))
         .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))

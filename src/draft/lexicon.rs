@@ -6,6 +6,9 @@
 
 use crate::model::Relation;
 
+mod countries;
+pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
+
 /// How a cue carries its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -26,6 +29,10 @@ pub enum CueKind {
     /// "The memorandum also calls for Y", "the offer covered Y", "under the
     /// plan, Y": Y is a term of a proposal named just before the cue.
     Term,
+    /// "X has not responded to Y": X ignores Y (only after a "not").
+    Ignore,
+    /// "A replaces B", "A, up from B": A supersedes B.
+    Supersede,
 }
 
 /// One cue: its words and what it carries.
@@ -48,7 +55,7 @@ const fn cue(words: &'static str, kind: CueKind) -> Cue {
     Cue { words, kind }
 }
 
-use CueKind::{Change, Condition, Counter, MediatedBy, Mediating, Term, Threat};
+use CueKind::{Change, Condition, Counter, Ignore, MediatedBy, Mediating, Supersede, Term, Threat};
 use Relation::{Accepts, Demands, Proposes, Rejects, Supports};
 
 /// Every cue. Where one cue is the start of another ("call for" and
@@ -109,6 +116,15 @@ pub const CUES: &[Cue] = &[
     stance("puts forward", Proposes),
     stance("tabled", Proposes),
     stance("floated", Proposes),
+    // Only with a proposal as their object: see PROPOSING_VERBS.
+    stance("submitted", Proposes),
+    stance("presented", Proposes),
+    stance("sent", Proposes),
+    stance("put", Proposes),
+    stance("delivered", Proposes),
+    stance("handed", Proposes),
+    stance("unveiled", Proposes),
+    stance("made", Proposes),
     stance("suggested", Proposes),
     stance("willing to", Proposes),
     stance("prepared to", Proposes),
@@ -179,8 +195,16 @@ pub const CUES: &[Cue] = &[
     cue("dropped", Change),
     cue("drops", Change),
     cue("waived", Change),
-    cue("replaced", Change),
-    cue("replaces", Change),
+    cue("replaced", Supersede),
+    cue("replaces", Supersede),
+    cue("replacing", Supersede),
+    cue("up from", Supersede),
+    cue("respond", Ignore),
+    cue("responded", Ignore),
+    cue("reply", Ignore),
+    cue("replied", Ignore),
+    cue("answer", Ignore),
+    cue("answered", Ignore),
     cue("no longer", Change),
     cue("withdrew", Change),
     cue("abandoned", Change),
@@ -194,6 +218,18 @@ pub const CUES: &[Cue] = &[
     cue("would require", Term),
     cue("would allow", Term),
     cue("under which", Term),
+    // "Under it, ...", "Under a draft circulated to both sides, ...": only
+    // with a proposal's noun before the comma.
+    cue("under", Term),
+    // After "it" or a proposal's noun only: "It would give ...".
+    cue("would give", Term),
+    cue("would grant", Term),
+    cue("would provide", Term),
+    cue("would raise", Term),
+    cue("would lift", Term),
+    cue("would cut", Term),
+    cue("would include", Term),
+    cue("would have", Term),
     cue("under the", Term),
 ];
 
@@ -216,6 +252,19 @@ pub const PROPOSAL_NOUNS: &[&str] = &[
     "compromise",
     "arrangement",
     "settlement",
+];
+
+/// Verbs that propose only when their object is a proposal ("submitted a
+/// proposed deal", "made an offer"; not "made clear").
+pub const PROPOSING_VERBS: &[&str] = &[
+    "submitted",
+    "presented",
+    "sent",
+    "put",
+    "delivered",
+    "handed",
+    "unveiled",
+    "made",
 ];
 
 /// The most words any cue has: matching looks no further ahead.
@@ -310,8 +359,35 @@ pub const TITLES: &[&str] = &[
     "spokesperson",
     "leader",
     "chief",
+    "chief executive",
+    "chief negotiator",
+    "lead negotiator",
+    "negotiator",
+    "general secretary",
+    "secretary-general",
     "ceo",
 ];
+
+/// Whether a name opens with a title (after "the"): "Special Envoy
+/// Witkoff", "the foreign minister".
+pub fn has_title(name: &str) -> bool {
+    let key = crate::resolve::normalise(name);
+    title_keys().iter().any(|t| {
+        key.strip_prefix(t.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// [`TITLES`] as [`crate::resolve::normalise`] spells them, normalised once.
+pub fn title_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        TITLES
+            .iter()
+            .map(|t| crate::resolve::normalise(t))
+            .collect()
+    })
+}
 
 /// Nouns that name a party in lower case ("the dockworkers' union",
 /// "management", "the Israeli government").
@@ -352,6 +428,12 @@ pub const PARTY_NOUNS: &[&str] = &[
     "officials",
     "side",
     "committee",
+    "investors",
+    "bondholders",
+    "creditors",
+    "lenders",
+    "automakers",
+    "carmakers",
 ];
 
 /// Whether a capitalised word is no name: one of [`NOT_NAMES`], a month or
@@ -429,6 +511,19 @@ pub const NOT_NAMES: &[&str] = &[
     "they're",
     "not",
     "one",
+    // Months as a date abbreviates them ("Aug. 31").
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):
@@ -453,6 +548,11 @@ pub const ANAPHORA: &[(&str, Relation)] = &[
     ("idea", Proposes),
     ("package", Proposes),
     ("deal", Proposes),
+    ("suggestion", Proposes),
+    ("counter-proposal", Proposes),
+    ("counterproposal", Proposes),
+    ("request", Demands),
+    ("requests", Demands),
 ];
 
 /// Words after which a party is not the subject: "an offer from employers".
@@ -471,95 +571,6 @@ pub const ASIDES: &[&str] = &[
     "representing",
     "led",
     "whom",
-];
-
-/// Names that stand for a country in news reports: its capital, its seat
-/// of government, its adjective before a party noun ("Russian officials").
-/// Each maps to the country's name, which keys (and proposes the id of) the
-/// party, so that "Moscow", "the Kremlin" and "Russia" are one party.
-pub const COUNTRY_NAMES: &[(&str, &str)] = &[
-    ("moscow", "russia"),
-    ("kremlin", "russia"),
-    ("russian", "russia"),
-    ("kyiv", "ukraine"),
-    ("kiev", "ukraine"),
-    ("ukrainian", "ukraine"),
-    ("washington", "united states"),
-    ("white house", "united states"),
-    ("u.s", "united states"),
-    ("us", "united states"),
-    ("american", "united states"),
-    ("beijing", "china"),
-    ("chinese", "china"),
-    ("tehran", "iran"),
-    ("iranian", "iran"),
-    ("jerusalem", "israel"),
-    ("israeli", "israel"),
-    ("berlin", "germany"),
-    ("german", "germany"),
-    ("paris", "france"),
-    ("french", "france"),
-    ("london", "united kingdom"),
-    ("british", "united kingdom"),
-    ("britain", "united kingdom"),
-    ("u.k", "united kingdom"),
-    ("uk", "united kingdom"),
-    ("brussels", "european union"),
-    ("eu", "european union"),
-    ("e.u", "european union"),
-    ("european commission", "european union"),
-    ("cairo", "egypt"),
-    ("egyptian", "egypt"),
-    ("addis ababa", "ethiopia"),
-    ("ethiopian", "ethiopia"),
-    ("khartoum", "sudan"),
-    ("sudanese", "sudan"),
-    ("doha", "qatar"),
-    ("qatari", "qatar"),
-    ("ankara", "turkey"),
-    ("turkish", "turkey"),
-    ("riyadh", "saudi arabia"),
-    ("saudi", "saudi arabia"),
-    ("tokyo", "japan"),
-    ("japanese", "japan"),
-    ("seoul", "south korea"),
-    ("pyongyang", "north korea"),
-    ("new delhi", "india"),
-    ("indian", "india"),
-    ("islamabad", "pakistan"),
-    ("pakistani", "pakistan"),
-    ("ottawa", "canada"),
-    ("canadian", "canada"),
-    ("mexico city", "mexico"),
-    ("mexican", "mexico"),
-    ("damascus", "syria"),
-    ("syrian", "syria"),
-    ("beirut", "lebanon"),
-    ("lebanese", "lebanon"),
-    ("baghdad", "iraq"),
-    ("iraqi", "iraq"),
-    ("kabul", "afghanistan"),
-    ("caracas", "venezuela"),
-    ("havana", "cuba"),
-    ("taipei", "taiwan"),
-    ("minsk", "belarus"),
-    ("warsaw", "poland"),
-    ("polish", "poland"),
-    ("rome", "italy"),
-    ("italian", "italy"),
-    ("madrid", "spain"),
-    ("spanish", "spain"),
-    ("wellington", "new zealand"),
-    ("canberra", "australia"),
-    ("australian", "australia"),
-    ("brasilia", "brazil"),
-    ("brazilian", "brazil"),
-    ("pretoria", "south africa"),
-    ("nairobi", "kenya"),
-    ("oslo", "norway"),
-    ("muscat", "oman"),
-    ("omani", "oman"),
-    ("norwegian", "norway"),
 ];
 
 /// Bare nouns that stand for a party named before ("the union" after "the

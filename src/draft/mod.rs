@@ -21,9 +21,12 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod changes;
 mod claims;
 pub mod lexicon;
+mod mentions;
 mod moves;
+mod naming;
 mod parties;
 mod phrase;
 mod reading;
@@ -54,12 +57,58 @@ pub struct Draft {
     pub source: String,
     /// Whether the graph has that source already.
     pub source_known: bool,
+    /// What notes above the report say of it ("# Title: ...", "# Date:
+    /// ...", "# URL: ..."), for a new source's line.
+    pub about: About,
     /// The parties the claims name, in the order first named.
     pub parties: Vec<DraftNode>,
     /// The positions the claims name, in the order first named.
     pub positions: Vec<DraftNode>,
     /// The candidate claims, in the article's order.
     pub claims: Vec<Candidate>,
+}
+
+/// A report's title, date and address, as notes above it give them.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct About {
+    /// "# Title: ...".
+    pub title: Option<String>,
+    /// "# Date: YYYY-MM-DD ...": the date alone.
+    pub date: Option<String>,
+    /// "# URL: ...".
+    pub url: Option<String>,
+}
+
+/// The notes above a report: lines "# Title: ...", "# Date: ...", "# URL:
+/// ..." before its text. A date counts only as YYYY-MM-DD.
+fn about(article: &str) -> About {
+    let mut about = About::default();
+    for line in article.lines().map(str::trim) {
+        if line.is_empty() {
+            continue;
+        }
+        let Some(note) = line.strip_prefix('#') else {
+            break;
+        };
+        let Some((key, value)) = note.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" if !value.is_empty() => about.title = Some(value.to_owned()),
+            "url" if !value.contains(char::is_whitespace) && !value.is_empty() => {
+                about.url = Some(value.to_owned());
+            }
+            "date" => {
+                let day = value.split_whitespace().next().unwrap_or_default();
+                if day.len() == 10 && day.parse::<crate::model::Date>().is_ok() {
+                    about.date = Some(day.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    about
 }
 
 /// A node a draft names.
@@ -75,6 +124,9 @@ pub struct DraftNode {
     pub known: bool,
     /// Whether only unsure candidates name it (it is then written commented out).
     pub unsure_only: bool,
+    /// Other names the article gives a new party ("UAW", "Tehran"): its
+    /// aliases-to-be, none a name the graph or another node has.
+    pub aliases: Vec<String>,
 }
 
 /// One candidate claim.
@@ -124,14 +176,14 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         .iter()
         .map(|s| sentences::words(article, s.clone()))
         .collect();
-    let inner = parties::inner_capitals(&words);
+    let inner = mentions::inner_capitals(&words);
     let mut parties = Parties::default();
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
     let headline = headline(article);
     for (span, words) in spans.iter().zip(&words) {
-        let mentions = parties::mentions(article, words, &known, &inner, &mut parties);
+        let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
         let sentence = Sentence {
             text: article,
             span: span.clone(),
@@ -163,6 +215,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .or(proposer);
         found.extend(here);
     }
+    parties.settle_ids();
     let merged = parties.merged();
     for f in &mut found {
         f.holder = merged[f.holder];
@@ -171,6 +224,8 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     resolve_anaphora(article, &mut found);
+    answered_before(&mut found);
+    terms_of_it(article, &mut found);
     for f in &mut found {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
@@ -183,14 +238,42 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     let mut builder = Builder::new(article, &known, &parties);
-    let claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
+    let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
+    members(article, &parties, &merged, &mut claims);
     Ok(Draft {
         source: source.to_owned(),
         source_known: graph.is_some_and(|g| g.document().sources.iter().any(|s| s.id == source)),
+        about: about(article),
         parties: builder.parties(&claims),
         positions: builder.positions,
         claims,
     })
+}
+
+/// "UAW President Shawn Fain": the person is a member of the party their
+/// title names, a claim the title itself quotes; one for each person, in
+/// the article's order among the other claims.
+fn members(article: &str, parties: &Parties, merged: &[usize], claims: &mut Vec<Candidate>) {
+    for (person, group, span) in &parties.members {
+        let claim = Candidate {
+            holder: parties.list[*person].id.clone(),
+            relation: Some(Relation::MemberOf),
+            target: Some(parties.list[merged[*group]].id.clone()),
+            other: None,
+            quote: article[span.clone()].to_owned(),
+            at: span.start,
+            speaker: None,
+            cue: "a title".to_owned(),
+            // True as a rule, but a graph need not record every person a
+            // report quotes: the analyst keeps the ones that matter.
+            unsure: Some(
+                "a person named with their title: keep it if the graph records who speaks for whom"
+                    .to_owned(),
+            ),
+        };
+        let at = claims.iter().position(|c| c.at > span.start);
+        claims.insert(at.unwrap_or(claims.len()), claim);
+    }
 }
 
 /// The report's headline: a first line without a full stop, a blank line
@@ -247,20 +330,101 @@ fn resolve_anaphora(article: &str, found: &mut [Found]) {
         let alone = then.is_none_or(|w| {
             matches!(
                 w,
-                "within" | "on" | "after" | "at" | "last" | "in" | "outright" | "immediately"
+                "within"
+                    | "on"
+                    | "after"
+                    | "at"
+                    | "last"
+                    | "in"
+                    | "by"
+                    | "outright"
+                    | "immediately"
             )
         });
         let Some((_, relation)) = lexicon::ANAPHORA.iter().find(|(w, _)| *w == noun && alone)
         else {
             continue;
         };
+        // A counter's offer is put forward too.
         let earlier = found[..i]
             .iter()
             .rev()
-            .find(|f| f.relation == Some(*relation) && f.holder != found[i].holder)
-            .and_then(|f| f.target.clone());
+            .filter(|f| f.holder != found[i].holder)
+            .find_map(|f| match f.relation {
+                Some(r) if r == *relation => f.target.clone(),
+                Some(Relation::Counters) if *relation == Relation::Proposes => f.other.clone(),
+                _ => None,
+            });
         if earlier.is_some() {
             found[i].target = earlier;
+            // "Has not responded to that offer": a silence about something
+            // named before is as good as the guess of which.
+            if found[i].relation == Some(Relation::Ignores) && found[i].unsure.is_none() {
+                found[i].unsure = Some(
+                    "what is not answered is taken to be the last such position of another party: check it",
+                );
+            }
+        }
+    }
+}
+
+/// "Tehran countered with a proposal for B": what is countered, when the
+/// sentence does not say, is taken to be the last position another party
+/// demanded or put forward (the counter stays unsure, with why).
+fn answered_before(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].relation != Some(Relation::Counters) || found[i].target.is_some() {
+            continue;
+        }
+        // What it rejected just before ("Iran rejected the U.S. demand
+        // outright. Tehran countered with ..."), else what another party
+        // put forward last.
+        let holder = found[i].holder;
+        let rejected = found[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .find(|f| f.holder == holder && f.relation == Some(Relation::Rejects))
+            .and_then(|f| f.target.clone());
+        let earlier = rejected.or_else(|| {
+            found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.holder != holder)
+                .find_map(|f| match f.relation {
+                    Some(Relation::Demands | Relation::Proposes) => f.target.clone(),
+                    Some(Relation::Counters) => f.other.clone(),
+                    _ => None,
+                })
+        });
+        if earlier.is_some() {
+            found[i].target = earlier;
+            found[i].unsure = Some(
+                "what is countered is taken to be the last position another party put forward: check it",
+            );
+        }
+    }
+}
+
+/// "It would give ...", "Under it, ...": the terms of the proposal put
+/// forward last (a counter's offer, a replacing offer), of its party.
+fn terms_of_it(article: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let it = found[i].relation == Some(Relation::PartOf)
+            && found[i]
+                .other
+                .as_ref()
+                .is_some_and(|o| normalise(&article[o.clone()]) == "it");
+        if !it {
+            continue;
+        }
+        let last = found[..i].iter().rev().find_map(|f| match f.relation {
+            Some(Relation::Proposes | Relation::Supersedes) => Some((f.holder, f.target.clone()?)),
+            Some(Relation::Counters) => Some((f.holder, f.other.clone()?)),
+            _ => None,
+        });
+        if let Some((holder, proposal)) = last {
+            found[i].holder = holder;
+            found[i].other = Some(proposal);
         }
     }
 }
@@ -356,6 +520,17 @@ impl<'a> Builder<'a> {
     /// The id of the position the article's words `span` name: the graph's,
     /// one named before in the draft, or a new one.
     fn position(&mut self, span: &Range<usize>, kind: NodeKind, unsure: bool) -> String {
+        // 'a "highly competitive" 21% increase': the label keeps the quote
+        // mark it closes.
+        let mut span = span.clone();
+        let inner = &self.article[span.clone()];
+        if let Some(mark) = self.article[..span.start].chars().next_back()
+            && matches!(mark, '"' | '\u{201c}')
+            && inner.contains(['"', '\u{201d}'])
+            && !inner.starts_with(['"', '\u{201c}'])
+        {
+            span.start -= mark.len_utf8();
+        }
         let words = label_of(&self.article[span.clone()]);
         // A one-word name ("talks") is too loose a match to be sure of.
         let known = self
@@ -371,7 +546,7 @@ impl<'a> Builder<'a> {
             node.unsure_only &= unsure;
             return node.id.clone();
         }
-        let base = parties::slug(words, 4);
+        let base = naming::position_id(words);
         let base = if base.is_empty() {
             "position".to_owned()
         } else {
@@ -401,25 +576,65 @@ impl<'a> Builder<'a> {
             label: label.to_owned(),
             known,
             unsure_only: unsure,
+            aliases: Vec::new(),
         });
         id
     }
 
     /// The parties the candidates name, in the order first named.
     fn parties(&self, claims: &[Candidate]) -> Vec<DraftNode> {
+        let labels: Vec<String> = self
+            .parties
+            .list
+            .iter()
+            .map(|p| normalise(&p.label))
+            .collect();
         self.parties
             .list
             .iter()
             .filter_map(|p| {
-                let mut naming = claims.iter().filter(|c| c.holder == p.id).peekable();
+                let mut naming = claims
+                    .iter()
+                    .filter(|c| {
+                        c.holder == p.id
+                            || (c.relation == Some(Relation::MemberOf)
+                                && c.target.as_ref() == Some(&p.id))
+                    })
+                    .peekable();
                 naming.peek()?;
                 let unsure_only = naming.all(|c| c.unsure.is_some() || c.relation.is_none());
+                let free =
+                    |name: &&String| {
+                        let key = normalise(name);
+                        self.known.get(name).is_none()
+                            && !labels.contains(&key)
+                            && !self.parties.list.iter().any(|q| {
+                                q.id != p.id && q.names.iter().any(|n| normalise(n) == key)
+                            })
+                    };
+                let aliases = if p.known {
+                    Vec::new()
+                } else {
+                    // As the article spells it ("U.S." with its full stop).
+                    p.names
+                        .iter()
+                        .filter(free)
+                        .filter_map(|n| {
+                            let plain = n.strip_suffix('.').unwrap_or(n);
+                            [n.as_str(), plain]
+                                .into_iter()
+                                .find(|a| self.article.contains(a))
+                                .map(str::to_owned)
+                        })
+                        .collect()
+                };
                 Some(DraftNode {
                     id: p.id.clone(),
                     kind: NodeKind::Party,
                     label: p.label.clone(),
                     known: p.known,
                     unsure_only,
+                    aliases,
                 })
             })
             .collect()

@@ -5,7 +5,7 @@
 use crate::model::Relation;
 
 use super::lexicon;
-use super::phrase::{Found, LONGEST_PHRASE, bytes, phrase_after, quote};
+use super::phrase::{Found, LONGEST_PHRASE, bytes, matches_at, phrase_after, quote};
 use super::reading::{Sentence, boundary_before, holder, mention_after, mention_before};
 
 /// "talks mediated by X": X mediates the talks named before the cue.
@@ -80,22 +80,34 @@ pub fn counter(s: &Sentence, at: usize, n: usize, before: &[Found]) -> Option<Fo
         // "countered A with B".
         let with =
             (from..s.words.len().min(from + LONGEST_PHRASE)).find(|&j| s.words[j].lower == "with");
+        // "countered in September with B": a time, not what is answered.
+        let when = s.words.get(from).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "in" | "on" | "at" | "last" | "this" | "later"
+            )
+        });
         if let Some(k) = with {
-            let start = (from..k)
-                .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
-                .unwrap_or(k);
-            if start < k {
-                answered = Some(bytes(s, &(start..k)));
+            if when {
+                from = k + 1;
+            } else {
+                let start = (from..k)
+                    .find(|&j| !matches!(s.words[j].lower.as_str(), "the" | "a" | "an"))
+                    .unwrap_or(k);
+                if start < k {
+                    answered = Some(bytes(s, &(start..k)));
+                }
+                from = k + 1;
             }
-            from = k + 1;
         }
-    } else if s
-        .words
-        .get(from)
-        .is_some_and(|w| lexicon::CUES.iter().any(|c| c.words == w.lower))
+    } else if let Some(verb) = lexicon::CUES
+        .iter()
+        .filter(|c| matches_at(s.words, from, c.words))
+        .map(|c| c.words.split(' ').count())
+        .max()
     {
-        // "instead proposed B": the offer follows the verb.
-        from += 1;
+        // "instead proposed B", "instead put forward B": the offer follows the verb.
+        from += verb;
     }
     let offer_bytes = match offer.or_else(|| phrase_after(s, from).map(|o| bytes(s, &o))) {
         Some(o) => o,

@@ -12,7 +12,7 @@ use super::reading::{Sentence, boundary_before};
 use super::sentences::Word;
 
 /// The most words a position's phrase takes.
-pub(super) const LONGEST_PHRASE: usize = 14;
+pub(super) const LONGEST_PHRASE: usize = 20;
 
 /// Words that end a position's phrase: a new clause begins.
 const PHRASE_STOPS: &[&str] = &[
@@ -95,6 +95,13 @@ pub(super) fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
 
 /// The phrase starting at word `from`, whatever stands before it.
 pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
+    phrase_within(s, from, LONGEST_PHRASE)
+}
+
+/// [`phrase_from`], of at most `most` words: a proposal's terms run longer
+/// than a demand ("half of the remaining hostages would be freed on the
+/// first day of a 50-day extension and the rest once ...").
+pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Range<usize>> {
     let mut start = from;
     // "urged the Commission to act": the position is what follows "to".
     if let Some(m) = s.mentions.iter().find(|m| {
@@ -106,10 +113,15 @@ pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
                         .is_some_and(|n| n.span.start == m.span.start))
         })
     }) && let Some(after) = s.words.iter().position(|w| w.span.start > m.span.end)
-        && s.words[after].lower == "to"
         && !boundary_before(s, after)
     {
-        start = after;
+        // "offered the union a 21% increase": the party is who it is
+        // offered to; the position follows.
+        let to = s.words[after].lower == "to";
+        let offered = matches!(s.words[after].lower.as_str(), "a" | "an");
+        if to || offered {
+            start = after + usize::from(offered);
+        }
     }
     while start < s.words.len()
         && PHRASE_LEADS.contains(&s.words[start].lower.as_str())
@@ -118,7 +130,7 @@ pub(super) fn phrase_from(s: &Sentence, from: usize) -> Option<Range<usize>> {
         start += 1;
     }
     let mut end = start;
-    while end < s.words.len() && end - start < LONGEST_PHRASE {
+    while end < s.words.len() && end - start < most {
         let w = s.words[end].lower.as_str();
         let stop = end > start
             && (boundary_before(s, end)

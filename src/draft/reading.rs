@@ -142,7 +142,10 @@ pub fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
         };
         // "a spokesperson for Hamas said": the name just before, aside or not.
         let last = s.mentions.iter().rev().find(|m| m.span.end <= w.span.start);
-        if let Some(m) = last.filter(|m| gap(m) <= 1) {
+        // Not one closing a side remark: "Stellantis, which was formed
+        // through a merger of Fiat Chrysler and Peugeot, said".
+        let closes_remark = |m: &Mention| s.text[m.span.end..w.span.start].contains(',');
+        if let Some(m) = last.filter(|m| gap(m) <= 1 && !(aside(s, m) && closes_remark(m))) {
             return Some((widened(s, m), m.party));
         }
         let before = s

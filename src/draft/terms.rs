@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::model::Relation;
 
 use super::lexicon::{self, verb_like};
-use super::phrase::{Found, bytes, phrase_from};
+use super::phrase::{Found, LONGEST_PHRASE, bytes, phrase_within};
 use super::reading::{Sentence, boundary_before};
 
 /// Words that may stand between a proposal and its verb: "the memorandum
@@ -28,27 +28,42 @@ const BETWEEN: &[&str] = &[
 /// subject.
 pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let (noun, from) = match s.words[at].lower.as_str() {
-        // "a framework under which China would grant ...".
-        "under" if s.words.get(at + 1)?.lower == "which" => (at.checked_sub(1)?, at + 2),
-        // "Under the plan, half of the hostages would be freed ...".
+        // "a framework under which China would grant ...", "a proposal for
+        // a regional consortium, under which ...".
+        "under" if s.words.get(at + 1)?.lower == "which" => {
+            let before = at.checked_sub(1)?;
+            let clause = (0..=before)
+                .rev()
+                .find(|&j| boundary_before(s, j))
+                .unwrap_or(0);
+            let named = (clause.max(before.saturating_sub(6))..=before)
+                .any(|j| is_proposal_noun(&s.words[j].lower));
+            (named.then_some(before)?, at + 2)
+        }
+        // "Under the plan, half of the hostages would be freed ...", "Under
+        // a draft circulated to both delegations, ...", "Under it, ...".
         "under" => {
-            let noun = at + 2;
-            let ends_clause = boundary_before(s, noun + 1) && noun + 1 < s.words.len();
-            (noun, ends_clause.then_some(noun + 1)?)
+            let comma = (at + 2..s.words.len().min(at + 8)).find(|&j| boundary_before(s, j))?;
+            let noun = (at + 1..comma)
+                .rev()
+                .find(|&j| is_proposal_noun(&s.words[j].lower))?;
+            (noun, comma)
         }
         _ => {
             let mut k = at.checked_sub(1)?;
             while k > 0 && BETWEEN.contains(&s.words[k].lower.as_str()) {
                 k -= 1;
             }
+            // "It would give ...": the proposal the report spoke of last.
+            let it = k == 0 && s.words[0].lower == "it";
+            if !it && !lexicon::PROPOSAL_NOUNS.contains(&s.words[k].lower.as_str()) {
+                return None;
+            }
             (k, at + n)
         }
     };
-    if !lexicon::PROPOSAL_NOUNS.contains(&s.words.get(noun)?.lower.as_str()) {
-        return None;
-    }
     let proposal = proposal_words(s, noun);
-    let term = phrase_from(s, from)?;
+    let term = phrase_within(s, from, 2 * LONGEST_PHRASE)?;
     let owner = s.mentions.iter().find(|m| {
         let start = s.words[proposal.start.saturating_sub(1)].span.start;
         m.span.start >= start && m.span.end <= s.words[noun].span.start
@@ -71,6 +86,11 @@ pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         cue: "",
         unsure,
     })
+}
+
+/// Whether a word names a proposal, or stands for one ("it", "terms").
+fn is_proposal_noun(word: &str) -> bool {
+    lexicon::PROPOSAL_NOUNS.contains(&word) || matches!(word, "it" | "terms")
 }
 
 /// The words naming the proposal whose noun is word `noun`: the noun and up

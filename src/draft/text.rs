@@ -24,17 +24,24 @@ pub fn write(draft: &Draft, article_name: &str) -> String {
         Line::new(Cmd::Draft),
         Line::new(Cmd::Apply)
     ));
-    out.push_str("# Quotes and speakers are the article's words; ids, and labels marked \"proposed\", are the draft's.\n");
+    out.push_str("# Quotes and speakers are the article's words; the ids and labels of the nodes declared below are the draft's.\n");
     out.push_str("# A line commented out is a candidate the rules were unsure of: delete it, or uncomment it.\n\n");
     if draft.source_known {
         let _ = writeln!(out, "@{}", word(&draft.source));
     } else {
-        let _ = writeln!(
-            out,
-            "source {} {}  # proposed: a new source; give its title and date",
-            word(&draft.source),
-            quoted(&draft.source)
-        );
+        let about = &draft.about;
+        let title = about.title.as_deref().unwrap_or(&draft.source);
+        let mut line = format!("source {} {}", word(&draft.source), quoted(title));
+        if let Some(date) = &about.date {
+            let _ = write!(line, " {date}");
+        }
+        if let Some(url) = &about.url {
+            let _ = write!(line, " url {}", word(url));
+        }
+        if about.title.is_none() || about.date.is_none() {
+            line.push_str("  # proposed: a new source; give its title and date");
+        }
+        let _ = writeln!(out, "{line}");
     }
     out.push('\n');
     for node in draft.parties.iter().chain(&draft.positions) {
@@ -59,11 +66,17 @@ fn node_line(out: &mut String, node: &DraftNode) {
         );
         return;
     }
-    let line = format!("{} {} {}", node.kind, word(&node.id), quoted(&node.label));
+    let mut line = format!("{} {} {}", node.kind, word(&node.id), quoted(&node.label));
+    if !node.aliases.is_empty() {
+        line.push_str(" aka");
+        for alias in &node.aliases {
+            let _ = write!(line, " {}", word(alias));
+        }
+    }
     if node.unsure_only {
         let _ = writeln!(out, "# {line}  # proposed; only unsure candidates name it");
     } else {
-        let _ = writeln!(out, "{line}  # proposed");
+        let _ = writeln!(out, "{line}");
     }
 }
 
@@ -113,7 +126,9 @@ fn statement(c: &Candidate, relation: Relation) -> String {
         ),
         // A term belongs to its proposal; who proposed it is the
         // proposal's own claim.
-        Relation::PartOf => format!("{} {relation} {}", id(target), id(other)),
+        Relation::PartOf | Relation::Supersedes => {
+            format!("{} {relation} {}", id(target), id(other))
+        }
         _ => format!("{} {relation} {}", id(&c.holder), id(target)),
     }
 }

@@ -47,7 +47,7 @@ fn the_draft_is_text_format_with_cues_and_unsure_lines_commented_out() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains(
-        "dockworkers-union demands 12-wage-rise-over \"dockworkers' union demanded a 12% wage rise over three years\" speaker \"union president Ana Ruiz\"  # cue: demanded\n"
+        "dockworkers-union demands 12-wage-rise \"dockworkers' union demanded a 12% wage rise over three years\" speaker \"union president Ana Ruiz\"  # cue: demanded\n"
     ), "{text}");
     assert!(
         text.contains("source halvik \"halvik\"  # proposed"),

@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod round3;
+
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
 }
@@ -84,7 +86,7 @@ fn a_condition_names_both_positions_and_who_sets_it() {
     );
     assert_eq!(
         (holder.as_str(), relation.as_str()),
-        ("ilse-varga", "conditions_on")
+        ("varga", "conditions_on")
     );
     assert_eq!(target, "resume payments");
     assert_eq!(other, "contractors finish the bridge");
@@ -133,13 +135,13 @@ fn a_pronoun_holder_comes_from_the_sentence_before() {
     // Opening the sentence, the pronoun is its subject: sure.
     let got = read("Prime Minister Ada Lind arrived in Oslo. She demanded new elections.");
     let last = got.last().unwrap();
-    assert_eq!((last.0.as_str(), last.1.as_str()), ("ada-lind", "demands"));
+    assert_eq!((last.0.as_str(), last.1.as_str()), ("lind", "demands"));
     assert!(last.5);
     // Later in the sentence it could be anyone: unsure.
     let got =
         read("Prime Minister Ada Lind arrived in Oslo. On Monday she demanded new elections.");
     let last = got.last().unwrap();
-    assert_eq!(last.0, "ada-lind");
+    assert_eq!(last.0, "lind");
     assert!(!last.5);
 }
 
@@ -149,7 +151,8 @@ fn capitals_and_adjectives_are_their_country() {
     assert_eq!(d.claims[0].holder, "russia");
     assert_eq!(d.claims[1].holder, "russia");
     assert_eq!(d.parties.len(), 1);
-    assert_eq!(d.parties[0].label, "Moscow");
+    // A country is labelled by its name, whichever name the report used.
+    assert_eq!(d.parties[0].label, "Russia");
 }
 
 #[test]
@@ -360,7 +363,12 @@ mod properties {
                 }
             }
             for p in d.positions.iter().chain(&d.parties) {
-                prop_assert!(p.known || article.contains(&p.label));
+                // A country is labelled by its name ("Russia" for "Moscow").
+                let country = naming::is_country_label(&p.label);
+                prop_assert!(p.known || article.contains(&p.label) || country);
+                for alias in &p.aliases {
+                    prop_assert!(article.contains(alias.as_str()));
+                }
             }
             let _ = text::write(&d, "a.txt");
         }
@@ -437,7 +445,7 @@ fn a_proposal_that_calls_for_something_has_it_as_a_term() {
     assert_eq!(
         (term.0.as_str(), term.2.as_str(), term.3.as_str()),
         (
-            "united-states",
+            "us",
             "China would grant licences for six months",
             "framework"
         )
@@ -472,7 +480,7 @@ fn an_acceptance_on_a_condition_and_an_offer_of_nothing_are_not_sure_claims() {
         "Talks stalled after Washington raised tariffs. \
          The administration demanded a 15% tariff floor.",
     );
-    assert_eq!(got[0].0, "united-states", "{got:#?}");
+    assert_eq!(got[0].0, "us", "{got:#?}");
 }
 
 #[test]
@@ -493,7 +501,7 @@ fn asked_a_party_to_and_with_a_party_pressing_are_demands() {
     assert_eq!(
         claims,
         [
-            ("united-states", "speed up licences"),
+            ("us", "speed up licences"),
             ("china", "removal of chip curbs")
         ]
     );

@@ -1,0 +1,417 @@
+//! Where a sentence names a party: the graph's names, titles with names
+//! ("Prime Minister Keir Starmer", "ILA President Harold Daggett"), proper
+//! names, acronyms in brackets, and common nouns of parties ("the
+//! dockworkers' union", "management"), each resolved to a party of
+//! [`Parties`].
+
+use std::collections::HashSet;
+
+use crate::model::NodeKind;
+use crate::resolve::normalise;
+
+use super::lexicon;
+use super::parties::{KnownNames, Mention, Nature, Parties, key_of, label_of};
+use super::sentences::Word;
+
+/// The most words a name of the graph is matched over.
+const LONGEST_NAME: usize = 6;
+
+/// Capitalised words found inside sentences (not first): these are names
+/// even where they open a sentence.
+pub fn inner_capitals(sentences: &[Vec<Word>]) -> HashSet<String> {
+    sentences
+        .iter()
+        .flat_map(|words| words.iter().skip(1))
+        .filter(|w| w.capital)
+        .map(|w| w.lower.clone())
+        .collect()
+}
+
+/// Every party `words` (one sentence) names, in order, none overlapping.
+pub fn mentions(
+    text: &str,
+    words: &[Word],
+    known: &KnownNames<'_>,
+    inner: &HashSet<String>,
+    parties: &mut Parties,
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    let mut free_from = 0;
+    while i < words.len() {
+        // "JOHANNESBURG, April 24 (Wire) - ...": the agency of a dateline
+        // reports; it is no party.
+        if dateline_agency(text, &words[i]) {
+            i += 1;
+            continue;
+        }
+        // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
+        // the person speaks for the organisation named first.
+        if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
+            let span = words[i].span.start..words[end - 1].span.end;
+            let org = words[i].span.start..words[org_end - 1].span.end;
+            // "Health Minister Simeon Brown": a portfolio, not a party.
+            if !parties.is_party_name(&text[org.clone()], known) {
+                let person = words[title].span.start..span.end;
+                let party = parties.party(&text[person], known);
+                out.push(Mention { span, party });
+                i = end;
+                free_from = end;
+                continue;
+            }
+            let party = parties.party(&text[org], known);
+            if named {
+                // "Daggett" after "ILA President Harold Daggett": the ILA again.
+                parties.alias(&words[end - 1].lower, party);
+                let person = &text[words[title].span.start..span.end];
+                if super::naming::country_of_name(&key_of(person)).is_none() {
+                    parties.member(person, text, party, span.clone());
+                }
+            }
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
+        // "The president of the United Auto Workers": the union speaks.
+        if let Some((first, end)) = title_of(words, i) {
+            let span = words[i].span.start..words[end - 1].span.end;
+            let org = words[first].span.start..words[end - 1].span.end;
+            let party = parties.party(&text[org], known);
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
+        // "Jeep parent company Stellantis": the name is the party.
+        if let Some(noun_end) = common(words, i)
+            && words.get(noun_end).is_some_and(|w| w.spaced)
+            && capital_run(words, noun_end) > 0
+        {
+            let end = noun_end + capital_run(words, noun_end);
+            let start = modifiers_start(words, i).max(free_from);
+            let span = words[start].span.start..words[end - 1].span.end;
+            let name = words[noun_end].span.start..words[end - 1].span.end;
+            let party = parties.party(&text[name], known);
+            out.push(Mention { span, party });
+            i = end;
+            free_from = end;
+            continue;
+        }
+        let found = graph_name(text, words, i, known)
+            .or_else(|| titled(words, i))
+            .or_else(|| proper(words, i, inner))
+            .map(|end| (i, end))
+            .or_else(|| {
+                // "union president Ana Ruiz": the person, with whom they speak for.
+                let end = common(words, i)?;
+                let end = titled(words, end).unwrap_or(end);
+                Some((modifiers_start(words, i).max(free_from), end))
+            });
+        match found {
+            Some((start, end)) => {
+                let span = words[start].span.start..words[end - 1].span.end;
+                let party = parties.party(&text[span.clone()], known);
+                out.push(Mention { span, party });
+                i = end;
+                // "The New Zealand Nurses Organisation (NZNO)": the
+                // acronym names the same party from here on.
+                if let Some(acronym) = acronym_after(text, words, end) {
+                    parties.acronym(&text[words[acronym].span.clone()], party);
+                    // Its label keeps the acronym: "Nurses Organisation (NZNO)".
+                    let named = &mut parties.list[party];
+                    let country = matches!(named.nature, Nature::Country(_));
+                    if !named.known && !country && !named.label.contains('(') {
+                        let full = &text[words[start].span.start..=words[acronym].span.end];
+                        label_of(full).clone_into(&mut named.label);
+                    }
+                    out.push(Mention {
+                        span: words[acronym].span.clone(),
+                        party,
+                    });
+                    i = acronym + 1;
+                }
+                free_from = i;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether a word is in brackets with a dash after them: "(Wire) -",
+/// "(AP) —", a dateline's agency.
+fn dateline_agency(text: &str, w: &Word) -> bool {
+    let before = text[..w.span.start].trim_end_matches(' ');
+    let after = text[w.span.end..].trim_start_matches(' ');
+    before.ends_with('(')
+        && after
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.trim_start().starts_with(['-', '\u{2014}', '\u{2013}']))
+}
+
+/// The word at `i`, when it is an acronym in brackets: "(NZNO)".
+fn acronym_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let w = words.get(i)?;
+    let before = &text[words[i - 1].span.end..w.span.start];
+    let piece = &text[w.span.clone()];
+    let upper = piece
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && piece.len() >= 2;
+    (upper && before.trim() == "(" && text[w.span.end..].starts_with(')')).then_some(i)
+}
+
+/// The end (exclusive word index) of the longest graph party name at `i`.
+fn graph_name(text: &str, words: &[Word], i: usize, known: &KnownNames<'_>) -> Option<usize> {
+    (1..=LONGEST_NAME.min(words.len() - i))
+        .rev()
+        .find(|&n| {
+            let span = words[i].span.start..words[i + n - 1].span.end;
+            known
+                .get(&text[span])
+                .is_some_and(|k| k.kind == NodeKind::Party)
+        })
+        .map(|n| i + n)
+}
+
+/// How many words of the title at `i` ("prime minister"), if one is there.
+fn title_at(words: &[Word], i: usize) -> Option<usize> {
+    lexicon::TITLES
+        .iter()
+        .map(|t| t.trim_end_matches('.').split(' ').collect::<Vec<_>>())
+        .filter(|t| {
+            t.len() <= words.len() - i && t.iter().zip(&words[i..]).all(|(a, w)| w.lower == *a)
+        })
+        .map(|t| t.len())
+        .max()
+}
+
+/// "ILA President Harold Daggett": a name (capitalised words, at most two),
+/// at most one lower-case word ("trade"), a title, then a person's name.
+/// The end of the organisation's name and of the whole, in words.
+/// "The Iranian foreign minister" (a country, a title, no name) ends after
+/// the title. The end of the organisation's name, where the title starts,
+/// the end of the whole, and whether a person's name ends it.
+fn org_titled(text: &str, words: &[Word], i: usize) -> Option<(usize, usize, usize, bool)> {
+    let org = (0..capital_run(words, i).min(3))
+        .take_while(|&k| title_at(words, i + k).is_none())
+        .count();
+    // A first word counts too: the title after it says it is a name.
+    if org == 0 || lexicon::not_a_name(&words[i].lower) {
+        return None;
+    }
+    let mut j = i + org;
+    if title_at(words, j).is_none() && words.get(j).is_some_and(|w| !w.capital && w.spaced) {
+        j += 1;
+    }
+    if !words.get(j)?.spaced {
+        return None;
+    }
+    if let Some(end) = titled(words, j) {
+        return Some((i + org, j, end, true));
+    }
+    let n = title_at(words, j)?;
+    let org_name = &text[words[i].span.start..words[i + org - 1].span.end];
+    super::naming::country_of_name(&normalise(org_name)).map(|_| (i + org, j, j + n, false))
+}
+
+/// "The president of the United Auto Workers": a title, "of", a proper
+/// name. The first and end word of the organisation's name.
+fn title_of(words: &[Word], i: usize) -> Option<(usize, usize)> {
+    let n = title_at(words, i)?;
+    let mut first = i + n;
+    if words.get(first)?.lower != "of" {
+        return None;
+    }
+    first += 1;
+    if words.get(first)?.lower == "the" {
+        first += 1;
+    }
+    let names = capital_run(words, first);
+    (names > 0 && words[first].spaced).then_some((first, first + names))
+}
+
+/// "Prime Minister Keir Starmer": a title, then capitalised words.
+fn titled(words: &[Word], i: usize) -> Option<usize> {
+    let n = title_at(words, i)?;
+    if !words.get(i + n)?.spaced {
+        return None;
+    }
+    let names = capital_run(words, i + n);
+    (names > 0).then_some(i + n + names)
+}
+
+/// How many capitalised words (not sentence words such as "The") start at `i`.
+fn capital_run(words: &[Word], i: usize) -> usize {
+    let name_word = |w: &Word| w.capital && !lexicon::not_a_name(&w.lower);
+    let mut n = 0;
+    while let Some(w) = words.get(i + n) {
+        let named = (n == 0 || w.spaced) && name_word(w);
+        // "Ministry of Water Resources and Irrigation", not "Qatar and Egypt".
+        let joining = n > 0
+            && matches!(w.lower.as_str(), "of" | "and")
+            && w.spaced
+            && words
+                .get(i + n + 1)
+                .is_some_and(|next| next.spaced && name_word(next))
+            && (w.lower == "of" || words[i..i + n].iter().any(|p| p.lower == "of"));
+        if !(named || joining) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A proper name: capitalised words, with a party noun after them if there
+/// is one ("Israeli government"). A sentence's first word counts only if it
+/// is capitalised inside some sentence too.
+fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
+    let mut n = capital_run(words, i);
+    if n == 0 {
+        return None;
+    }
+    // A sentence's first word is a name if it is one inside sentences, or
+    // if a verb follows it ("Hamas rejected ...").
+    let opener_is_name =
+        inner.contains(&words[0].lower) || words.get(1).is_some_and(|w| verb_like(&w.lower));
+    if i == 0 && n == 1 && !opener_is_name {
+        return None;
+    }
+    if i == 0 && !opener_is_name {
+        // "Union leaders": the opener is not part of the name.
+        return proper(words, 1, inner).filter(|_| n > 1).map(|e| e.max(n));
+    }
+    let names_group = |w: &Word| {
+        w.spaced
+            && (lexicon::PARTY_NOUNS.contains(&w.lower.as_str())
+                || matches!(w.lower.as_str(), "group" | "movement"))
+    };
+    match words.get(i + n) {
+        Some(w) if lexicon::PARTY_NOUNS.contains(&w.lower.as_str()) && w.spaced => n += 1,
+        // "the Hamas militant group": the name is the party, not a modifier.
+        Some(w) if w.spaced && !w.capital && words.get(i + n + 1).is_some_and(names_group) => {}
+        // "the Geneva consensus": a name used as a modifier, not a party.
+        Some(w) if w.spaced && !w.capital && modifies(&w.lower) => return None,
+        _ => {}
+    }
+    Some(i + n)
+}
+
+/// Whether a lower-case word after a name makes the name its modifier: not
+/// a verb, a preposition or a joining word.
+fn modifies(next: &str) -> bool {
+    !(verb_like(next)
+        || next.ends_with("ed")
+        || lexicon::PREPOSITIONS.contains(&next)
+        || matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "which"
+                | "who"
+                | "that"
+                | "whose"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "itself"
+                | "alone"
+                | "too"
+                | "first"
+                | "last"
+                | "now"
+                | "again"
+        ))
+}
+
+/// Whether a word is a verb that follows a subject: a cue's first word, a
+/// verb of saying, an auxiliary.
+fn verb_like(word: &str) -> bool {
+    lexicon::verb_like(word)
+}
+
+/// A party named by a common noun: "the dockworkers' union", "management".
+/// The name runs from after the article (at most three words back) to the noun.
+fn common(words: &[Word], i: usize) -> Option<usize> {
+    let is_noun = |w: &Word| lexicon::PARTY_NOUNS.contains(&w.lower.trim_end_matches("'s"));
+    if !is_noun(&words[i]) {
+        return None;
+    }
+    // "union leaders": the last noun names the party.
+    let more = words[i + 1..].iter().take_while(|w| is_noun(w)).count();
+    Some(i + 1 + more)
+}
+
+/// Widens a common-noun mention back to its modifiers: "the dockworkers'
+/// union" rather than "union". Returns the first word of the name.
+fn modifiers_start(words: &[Word], noun: usize) -> usize {
+    let back = noun.saturating_sub(3);
+    let determiner = (back..noun).rev().find(|&j| {
+        matches!(
+            words[j].lower.as_str(),
+            "the" | "its" | "their" | "a" | "an"
+        )
+    });
+    if let Some(j) = determiner {
+        return j + 1;
+    }
+    // No article: capitalised words and party nouns before it ("Union
+    // leaders", "union officials").
+    let mut start = noun;
+    while start > back {
+        let w = &words[start - 1];
+        let named = w.capital && !lexicon::not_a_name(&w.lower);
+        if !(named || lexicon::PARTY_NOUNS.contains(&w.lower.as_str())) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::parties::Parties;
+    use crate::draft::sentences::{sentences, words};
+
+    fn named(text: &str) -> Vec<(String, String)> {
+        let known = KnownNames::default();
+        let spans = sentences(text);
+        let all: Vec<Vec<Word>> = spans.iter().map(|s| words(text, s.clone())).collect();
+        let inner = inner_capitals(&all);
+        let mut parties = Parties::default();
+        let mut out = Vec::new();
+        for w in &all {
+            for m in mentions(text, w, &known, &inner, &mut parties) {
+                out.push((text[m.span].to_owned(), parties.list[m.party].id.clone()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn titles_names_and_surnames_are_one_party() {
+        let got = named("Prime Minister Ada Lind met Hamas. Lind said no.");
+        assert_eq!(
+            got,
+            [
+                ("Prime Minister Ada Lind".into(), "ada-lind".into()),
+                ("Hamas".into(), "hamas".into()),
+                ("Lind".into(), "ada-lind".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn governments_and_common_nouns_are_parties() {
+        let got = named("The Norwegian government backed management.");
+        let ids: Vec<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(ids, ["norwegian-government", "management"]);
+    }
+}
