@@ -56,11 +56,18 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-06b/h6-boeing-machinists", [9, 9, 50]),
     ("holdout-2026-12-06b/h7-zambia-debt", [15, 10, 100]),
     ("holdout-2026-12-06b/h8-cop29-climate-finance", [9, 4, 25]),
+    // The third hold-out (round 3 of issue 27), spent the same way.
+    ("holdout-2026-12-07/h9-sudan-jeddah", [16, 12, 25]),
+    ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [0, 0, 0]),
+    ("holdout-2026-12-07/h12-colombia-eln", [8, 8, 25]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
-const TOTAL_FLOORS: [u32; 3] = [30, 24, 65];
+/// Lowered once, by adding reports, not by worse drafts: the third
+/// hold-out (96 claims, 11% found at its one blind score) joined the total.
+const TOTAL_FLOORS: [u32; 3] = [25, 21, 55];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
