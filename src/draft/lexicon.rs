@@ -436,11 +436,13 @@ pub const PARTY_NOUNS: &[&str] = &[
     "carmakers",
 ];
 
-/// Whether a capitalised word is no name: one of [`NOT_NAMES`], a month or
-/// a weekday (the model's one list of each).
+/// Whether a capitalised word is no name: one of [`NOT_NAMES`], a month
+/// (in full or as a date abbreviates it, "Aug. 31") or a weekday (the
+/// model's one list of each).
 pub fn not_a_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
         || crate::model::month_number(word).is_some()
+        || crate::model::month_abbreviation(word).is_some()
         || crate::model::weekday_number(word).is_some()
 }
 
@@ -511,19 +513,6 @@ pub const NOT_NAMES: &[&str] = &[
     "they're",
     "not",
     "one",
-    // Months as a date abbreviates them ("Aug. 31").
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):

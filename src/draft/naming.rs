@@ -110,7 +110,7 @@ pub fn is_country_label(label: &str) -> bool {
 pub fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len())
         && name.chars().all(|c| c.is_ascii_uppercase())
-        && !lexicon::NOT_NAMES.contains(&name.to_lowercase().as_str())
+        && !lexicon::not_a_name(&name.to_lowercase())
 }
 
 /// The initials of a name's capitalised words, less joining words and a

@@ -82,6 +82,26 @@ pub fn month_number(word: &str) -> Option<u8> {
     u8::try_from(i + 1).ok()
 }
 
+/// The month a report's abbreviation names ("Aug", "aug", "Sept": 8, 9):
+/// the first three letters of a month's name, and "Sept".
+///
+/// ```
+/// use negograph::model::month_abbreviation;
+/// assert_eq!(month_abbreviation("Aug"), Some(8));
+/// assert_eq!(month_abbreviation("sept"), Some(9));
+/// assert_eq!(month_abbreviation("August"), None); // the full name: month_number
+/// assert_eq!(month_abbreviation("Mon"), None);
+/// ```
+pub fn month_abbreviation(word: &str) -> Option<u8> {
+    if word.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    let i = MONTHS
+        .iter()
+        .position(|m| word.len() == 3 && m[..3].eq_ignore_ascii_case(word))?;
+    u8::try_from(i + 1).ok()
+}
+
 impl Date {
     /// The day, or `None` when it does not exist (month 13, 30 February,
     /// 29 February of a common year).
