@@ -6,9 +6,10 @@
 //! So is a count of something no name, date or phrase of `ask` covers
 //! ("how much water flows down the river?").
 
+use super::Parsed;
 use super::cues::Pattern;
+use super::parse::content_left;
 use super::words::is_stopword;
-use super::{Parsed, content_left};
 
 /// Subjects a graph of positions and claims records nothing about, as
 /// [`Pattern`] alternatives: words that mean nothing else in a question
