@@ -49,7 +49,7 @@ const SAME: &[&[&str]] = &[
     ],
     &["israel", "jerusalem", "netanyahu", "israelis"],
     &["china", "beijing", "xi"],
-    &["european union", "eu", "brussels", "europe", "europeans"],
+    &["european union", "eu", "brussels"],
     &["uk", "britain", "united kingdom", "london"],
     &["france", "paris", "macron"],
     &["germany", "berlin"],

@@ -32,15 +32,14 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
     if !f.names.is_empty() {
         return None;
     }
-    let mut notes = Vec::new();
     if nodes.len() > MOST_READINGS {
         return None;
     }
     if nodes.is_empty() {
-        notes.push(format!(
+        return Some(none_recorded(format!(
             "the graph records no {what}: no party {} anything",
             relation.facts().phrase
-        ));
+        )));
     }
     Some(Plan {
         words: Vec::new(),
@@ -53,8 +52,20 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
             })
             .collect(),
         used: Vec::new(),
-        notes,
+        notes: Vec::new(),
     })
+}
+
+/// "Is anyone mediating?" of a graph with no mediators: "none" is the
+/// answer, said in a note over the whole record (`show`), not a refusal;
+/// the question was understood and the graph speaks to it.
+fn none_recorded(none: String) -> Plan {
+    Plan {
+        words: Vec::new(),
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+        notes: vec![format!("{none}; the whole record follows")],
+    }
 }
 
 /// "What threats are there?": every threat, with who makes it, against
@@ -145,11 +156,10 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
     if parties.len() > MOST_READINGS {
         return None;
     }
-    let notes = if parties.is_empty() {
-        vec!["the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee".to_owned()]
-    } else {
-        vec![format!("{PRESSURE_READ}, for each party under any")]
-    };
+    if parties.is_empty() {
+        return Some(none_recorded("the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee".to_owned()));
+    }
+    let notes = vec![format!("{PRESSURE_READ}, for each party under any")];
     Some(Plan {
         words: Vec::new(),
         queries: parties

@@ -127,11 +127,21 @@ fn questions_without_names_read_the_whole_negotiation() {
             "negograph who hamas-version --relation mediates"
         ]
     );
-    // A graph without threats or mediators says so.
-    let error = refused(Some(TRADE), "what threats are there?");
-    assert!(error.contains("records no threats"), "{error}");
-    let error = refused(None, "is anyone mediating?");
-    assert!(error.contains("records no mediators"), "{error}");
+    // A graph without threats or mediators says so, and "none" is the
+    // answer (exit 0, the whole record under the note), no longer a
+    // refusal: the question was understood and the graph speaks to it.
+    let (commands, notes) = reads(Some(TRADE), "what threats are there?");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        notes.iter().any(|n| n.contains("records no threats")),
+        "{notes:?}"
+    );
+    let (commands, notes) = reads(None, "is anyone mediating?");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        notes.iter().any(|n| n.contains("records no mediators")),
+        "{notes:?}"
+    );
 }
 
 #[test]
