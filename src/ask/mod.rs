@@ -150,6 +150,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
+        notes.extend(view::refusal_note(&parsed, graph, with_if));
         view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);

@@ -2,10 +2,12 @@
 //! intent is chosen ([`Parsed`]), and the cue vocabulary it is read with.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::cues::{DATE, EVER, NAME, Pattern};
 use super::dates::{self, Asks};
+use super::failure::FAILS;
 use super::names::{self, Mention};
 use super::words::{self, ARTICLES, Word, is_stopword, words};
 use super::{days, intents, lexicon, phrasing};
@@ -76,6 +78,10 @@ pub(super) struct Parsed<'q> {
     /// of them is assumed met.
     pub(super) conditional: Vec<usize>,
     pub(super) assumed: Option<usize>,
+    /// Whether the "if" clause says its event does not happen ("if C
+    /// keeps refusing monitors"): what is assumed is that refusal, not the
+    /// position it names (see `view::view_for`).
+    pub(super) refused: bool,
     /// Cue words read through a typo: (as typed, as read).
     pub(super) cue_typos: Vec<(&'q str, String)>,
     /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
@@ -139,6 +145,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // main question. Its first position is assumed met.
     let mut conditional = Vec::new();
     let mut assumed = None;
+    let mut refused = false;
     if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
         let mut end = start + 1;
         while end < ws.len() {
@@ -161,8 +168,10 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
                 .iter()
                 .any(|&n| graph.kind(n).is_position())
         });
+        refused = said_not_to_happen(&ws, start + 1..end, &mentions);
     }
     Parsed {
+        refused,
         words: ws,
         date,
         mentions,
@@ -172,6 +181,17 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         rewrites,
         frame,
     }
+}
+
+/// Whether the words `clause` (an "if" clause) say its event does not
+/// happen ("if C keeps refusing monitors", "if the talks fail"): a phrase
+/// of [`FAILS`] among the words no name takes.
+fn said_not_to_happen(ws: &[Word], clause: Range<usize>, mentions: &[Mention]) -> bool {
+    let loose: Vec<String> = clause
+        .filter(|i| !mentions.iter().any(|m| m.words.contains(i)))
+        .map(|i| ws[i].stem.clone())
+        .collect();
+    FAILS.iter().any(|p| Pattern::new(p).matches(&loose))
 }
 
 /// Whether word `i` opens an "if" clause ("given" in "given up" does not).

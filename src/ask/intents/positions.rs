@@ -38,6 +38,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("will/would <n> and <n>", 2),
+            // "Could direct talks go ahead?", "is the deal dead?", "can
+            // the crane freeze go through?": whether a position can come
+            // about is what stands in its way.
+            (
+                "can/could/would/will/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
+                3,
+            ),
             ("would * take", 1),
             ("deadlock/deadlocked/stalemate/impasse", 1),
         ],
