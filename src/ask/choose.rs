@@ -6,9 +6,10 @@ use super::dates::Asks;
 use super::days;
 use super::intents::{self, Intent};
 use super::parse::{Parsed, content_left, names_for, opens_if};
-use super::slots::{Frame, Plan};
+use super::slots::{Frame, Plan, Takes};
 use crate::args::Cmd;
 use crate::graph::Graph;
+use crate::model::NodeKind;
 use crate::view::ViewSpec;
 
 /// The best reading: the intent that scores highest and finds its names.
@@ -21,35 +22,8 @@ pub(super) fn choose(
     if with_if && parsed.assumed.is_none() {
         return None;
     }
-    let frame_names = names_for(parsed, with_if);
     let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
-    let frame = Frame {
-        graph,
-        names: frame_names
-            .iter()
-            .map(|&m| parsed.mentions[m].nodes.clone())
-            .collect(),
-        says: &says,
-        asks_if: (0..parsed.words.len()).any(|i| opens_if(&parsed.words, i)),
-        in_if: frame_names
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| parsed.conditional.contains(m))
-            .map(|(i, _)| i)
-            .collect(),
-        window: days::changes_window(parsed, graph, view),
-        dated: parsed
-            .date
-            .as_ref()
-            .is_some_and(|d| matches!(d.asks, Asks::Day { .. })),
-        all_time: parsed
-            .date
-            .as_ref()
-            .is_some_and(|d| d.asks == Asks::AllTime),
-        loose: content_left(parsed)
-            .map(|i| parsed.words[i].stem.clone())
-            .collect(),
-    };
+    let frame = frame_of(parsed, graph, view, with_if, &says);
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading, unless it says why (see `interpret`).
     let build = |intent: &Intent| {
@@ -116,4 +90,113 @@ pub(super) fn ranked(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
         .into_iter()
         .map(|(_, intent, score)| (intent, score))
         .collect()
+}
+
+/// The question as intents see it, with the "if" clause's names set aside
+/// when it is read as a condition.
+fn frame_of<'a>(
+    parsed: &'a Parsed,
+    graph: &'a Graph,
+    view: &ViewSpec,
+    with_if: bool,
+    says: &'a dyn Fn(&str) -> bool,
+) -> Frame<'a> {
+    let frame_names = names_for(parsed, with_if);
+    Frame {
+        graph,
+        names: frame_names
+            .iter()
+            .map(|&m| parsed.mentions[m].nodes.clone())
+            .collect(),
+        says,
+        asks_if: (0..parsed.words.len()).any(|i| opens_if(&parsed.words, i)),
+        in_if: frame_names
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| parsed.conditional.contains(m))
+            .map(|(i, _)| i)
+            .collect(),
+        window: days::changes_window(parsed, graph, view),
+        dated: parsed
+            .date
+            .as_ref()
+            .is_some_and(|d| matches!(d.asks, Asks::Day { .. })),
+        all_time: parsed
+            .date
+            .as_ref()
+            .is_some_and(|d| d.asks == Asks::AllTime),
+        loose: content_left(parsed)
+            .map(|i| parsed.words[i].stem.clone())
+            .collect(),
+    }
+}
+
+/// The reading by the kinds of the question's names when no phrase of any
+/// intent is in it ("if the union got its wage rise, would the strike end?"): an
+/// unforeseen phrasing still lands on the command its names call for.
+///
+/// | names (outside an "if") | "if" names a position | reading |
+/// | --- | --- | --- |
+/// | a position | yes | what stands in its way, the "if" assumed (`blockers`) |
+/// | none | yes | what follows from it (`effects`) |
+/// | a party and a position | no | how the party answered it (`responses --party`) |
+/// | two parties | no | where they conflict (`conflicts`) |
+///
+/// Every such reading says it was read by kinds, and the words it did not
+/// use are listed as for any reading.
+pub(super) fn by_kinds(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+) -> Option<(&'static Intent, Plan, bool)> {
+    // "Will they have a deal by Friday?": a day ahead of the record with
+    // no phrase is a forecast, and an "if" naming no position ("if the
+    // dockers got their 12%") says nothing its names could stand for.
+    let ahead = parsed.date.as_ref().is_some_and(|d| d.ahead.is_some());
+    let unread_if = !parsed.conditional.is_empty() && parsed.assumed.is_none();
+    // A phrase that asked for something the names could not give ("what
+    // blocks Russia?") is refused as asked, not read another way.
+    let asked = scores(parsed).iter().any(|&(_, s)| s > 0);
+    if ahead || unread_if || asked {
+        return None;
+    }
+    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
+    let with_if = parsed.assumed.is_some();
+    let frame = frame_of(parsed, graph, view, with_if, &says);
+    let parties = (0..frame.names.len())
+        .filter(|&i| {
+            frame.names[i]
+                .iter()
+                .any(|&n| graph.kind(n) == NodeKind::Party)
+        })
+        .count();
+    let position = frame.any(Takes::Position);
+    let (command, why, with_if) = match (with_if, position, parties) {
+        (true, true, _) => (
+            Cmd::Blockers,
+            "whether a position can come about, the 'if' clause met: what stands in its way",
+            true,
+        ),
+        (true, false, _) => (Cmd::Effects, "what follows from the 'if' clause", false),
+        (false, true, 1) => (
+            Cmd::Responses,
+            "a party and a position: how the party answered it",
+            false,
+        ),
+        (false, false, 2) if frame.names.len() == 2 => {
+            (Cmd::Conflicts, "two parties: where they conflict", false)
+        }
+        _ => return None,
+    };
+    let frame = if with_if {
+        frame
+    } else {
+        frame_of(parsed, graph, view, false, &says)
+    };
+    let intent = intents::all().find(|i| i.command == command)?;
+    let mut plan = (intent.build)(&frame).filter(|p| !p.queries.is_empty())?;
+    plan.notes.push(format!(
+        "no phrase of the question says what it asks; read by the kinds of its names ({why})"
+    ));
+    Some((intent, plan, with_if))
 }

@@ -129,6 +129,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         // "What happens if X?" holds no other name: X is what it is about.
         tried = choose(&parsed, graph, view, false);
     }
+    if tried.is_none() {
+        tried = choose::by_kinds(&parsed, graph, view);
+    }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.
     if let Some(why) = scope::beyond(question, &parsed) {

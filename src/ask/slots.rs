@@ -35,6 +35,11 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn requires(f: &Frame) -> Option<Plan> {
+    // "Who asked for the full ceasefire?" asks who is behind it: what a
+    // party wants in return for a position needs that party named.
+    if (f.says)("who/whom") && !f.any(Takes::Party) {
+        return None;
+    }
     // "What does Russia need?" asks for Russia's position.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
@@ -383,6 +388,11 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         return party_doing(f);
     };
     let g = f.graph;
+    match what_sets_off(f, i, &nodes) {
+        SetsOff::NotAsked => {}
+        SetsOff::Trigger(plan) => return Some(plan),
+        SetsOff::NoThreat => return None,
+    }
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
         let by = f.first(Takes::Party, &[i]);
         let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
@@ -396,6 +406,61 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         used: vec![i],
     })
 }
+
+/// What sets off a threatened measure ("what would set off the new
+/// sanctions?", "what would make the city impose its fines?"): the
+/// threat's trigger, which the measure's own claims carry (`show X`), not
+/// what the measure sets off.
+fn what_sets_off(f: &Frame, i: usize, nodes: &[NodeIx]) -> SetsOff {
+    let trigger = SETS_OFF.iter().any(|p| (f.says)(p));
+    let imposed = (f.says)(IMPOSED);
+    if !trigger && !imposed {
+        return SetsOff::NotAsked;
+    }
+    let threatened: Vec<NodeIx> = nodes
+        .iter()
+        .copied()
+        .filter(|&n| held(f.graph, n, Relation::Threatens))
+        .collect();
+    if threatened.is_empty() {
+        return if imposed {
+            SetsOff::NoThreat
+        } else {
+            SetsOff::NotAsked
+        };
+    }
+    let mut used = vec![i];
+    used.extend(f.first(Takes::Party, &[i]).map(|(p, _)| p));
+    SetsOff::Trigger(Plan {
+        words: Vec::new(),
+        queries: each(&threatened, Query::Detail),
+        notes: vec![
+            "read as what sets off a threatened measure: its trigger, shown with each threat's claim"
+                .to_owned(),
+        ],
+        used,
+    })
+}
+
+/// Whether a question asks what sets off a measure, and the reading if so.
+enum SetsOff {
+    /// Not asked: the measure's effects, as for any position.
+    NotAsked,
+    /// Asked of a threatened measure: its detail, with each threat's trigger.
+    Trigger(Plan),
+    /// "What would make Russia accept X?" of a position no party threatens:
+    /// no question for `effects`.
+    NoThreat,
+}
+
+/// "What would trigger / set off <n>?": the name after the verb.
+const SETS_OFF: &[&str] = &[
+    "what * trigger/triggers/spark/sparks/provoke/provokes/prompt/prompts <n>",
+    "what * set/sets off <n>",
+];
+
+/// "What would make <party> impose <n>?": a party made to carry out a measure.
+const IMPOSED: &str = "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow * <n>";
 
 /// "Suppose the West agreed to pause arms deliveries: what would that
 /// unlock?": no position named, but a party of the "if" clause and a word

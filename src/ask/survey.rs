@@ -36,7 +36,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
         return None;
     }
     if nodes.is_empty() {
-        return Some(none_recorded(format!(
+        return Some(none_recorded(&format!(
             "the graph records no {what}: no party {} anything",
             relation.facts().phrase
         )));
@@ -59,7 +59,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
 /// "Is anyone mediating?" of a graph with no mediators: "none" is the
 /// answer, said in a note over the whole record (`show`), not a refusal;
 /// the question was understood and the graph speaks to it.
-fn none_recorded(none: String) -> Plan {
+fn none_recorded(none: &str) -> Plan {
     Plan {
         words: Vec::new(),
         queries: vec![Query::Overview],
@@ -157,7 +157,9 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
         return None;
     }
     if parties.is_empty() {
-        return Some(none_recorded("the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee".to_owned()));
+        return Some(none_recorded(
+            "the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee",
+        ));
     }
     let notes = vec![format!("{PRESSURE_READ}, for each party under any")];
     Some(Plan {

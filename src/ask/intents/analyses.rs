@@ -99,6 +99,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
             ("set/sets off", 3),
+            // "What would make the city impose its fines?": what sets off a
+            // threatened measure (see slots::effects).
+            (
+                "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow",
+                3,
+            ),
             // "If the strike goes on, what kicks in?": what it sets off.
             ("kick/kicks in", 3),
             ("open/opens/free/frees up", 3),

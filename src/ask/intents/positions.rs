@@ -278,7 +278,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),
-            ("say/said about", 3),
+            // "Has management said anything at all about X?", "has C
+            // commented on X?": what the party said of it, its response.
+            (
+                "say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoken * about/on/regarding <n>",
+                4,
+            ),
             // "Will Putin show up in Istanbul?": his answer to the meeting.
             ("show/shows/turn/turns up", 4),
             ("attend/attends/attending/attended", 3),
@@ -349,7 +354,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Does Trump back the meeting?", "is Europe on board with it?":
             // the party's stance says.
             (
-                "back/backs/favour/favor/endorse/endorses/against/welcome/welcomes",
+                "back/backs/behind/favour/favor/endorse/endorses/against/welcome/welcomes",
                 1,
             ),
             ("on board", 1),

@@ -103,7 +103,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("at odds", 3),
             ("at loggerheads", 3),
             ("fault line/lines", 3),
-            ("split/divide/divided/division/divisions", 2),
+            // A verb of dividing outweighs the nouns it divides ("which
+            // positions split the parties?": conflicts, not the overview).
+            (
+                "split/splits/divide/divides/divided/division/divisions/separate/separates",
+                4,
+            ),
+            ("part/parting ways", 4),
+            ("for * against", 3),
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),
