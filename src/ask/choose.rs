@@ -10,6 +10,7 @@ use super::slots::{Frame, Plan, Takes};
 use crate::args::Cmd;
 use crate::graph::Graph;
 use crate::model::NodeKind;
+use crate::query::Query;
 use crate::view::ViewSpec;
 
 /// The best reading: the intent that scores highest and finds its names.
@@ -140,6 +141,7 @@ fn frame_of<'a>(
 /// | a position | yes | what stands in its way, the "if" assumed (`blockers`) |
 /// | none | yes | what follows from it (`effects`) |
 /// | a party and a position | no | how the party answered it (`responses --party`) |
+/// | two parties or more and a position | no | how each answered it (`responses`) |
 /// | two parties | no | where they conflict (`conflicts`) |
 ///
 /// Every such reading says it was read by kinds, and the words it did not
@@ -157,6 +159,17 @@ pub(super) fn by_kinds(
     // A phrase that asked for something the names could not give ("what
     // blocks Russia?") is refused as asked, not read another way.
     let asked = scores(parsed).iter().any(|&(_, s)| s > 0);
+    if std::env::var("DBG_ASK").is_ok() {
+        eprintln!(
+            "frame {:?} scores {:?}",
+            parsed.frame,
+            scores(parsed)
+                .iter()
+                .filter(|(_, s)| *s > 0)
+                .map(|(i, s)| (i.about, *s))
+                .collect::<Vec<_>>()
+        );
+    }
     if ahead || unread_if || asked {
         return None;
     }
@@ -178,6 +191,7 @@ pub(super) fn by_kinds(
             true,
         ),
         (true, false, _) => (Cmd::Effects, "what follows from the 'if' clause", false),
+        (false, true, 2..) => return everyones_responses(&frame, graph),
         (false, true, 1) => (
             Cmd::Responses,
             "a party and a position: how the party answered it",
@@ -199,4 +213,31 @@ pub(super) fn by_kinds(
         "no phrase of the question says what it asks; read by the kinds of its names ({why})"
     ));
     Some((intent, plan, with_if))
+}
+
+/// "Did Washington put forward the 70-day plan, or is that Hamas's spin?":
+/// a position and several parties, no phrase: how every party answered the
+/// position, which covers each party named.
+fn everyones_responses(frame: &Frame, graph: &Graph) -> Option<(&'static Intent, Plan, bool)> {
+    let (i, nodes) = frame.first(Takes::Position, &[])?;
+    let intent = intents::all().find(|i| i.command == Cmd::Responses)?;
+    let parties = (0..frame.names.len()).filter(|&k| {
+        k != i
+            && frame.names[k]
+                .iter()
+                .any(|&n| graph.kind(n) == NodeKind::Party)
+    });
+    let plan = Plan {
+        words: Vec::new(),
+        queries: nodes
+            .iter()
+            .map(|&node| Query::Responses { node, party: None })
+            .collect(),
+        used: std::iter::once(i).chain(parties).collect(),
+        notes: vec![
+            "no phrase of the question says what it asks; read by the kinds of its names (a position and several parties: how every party answered it)"
+                .to_owned(),
+        ],
+    };
+    Some((intent, plan, false))
 }

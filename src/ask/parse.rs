@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use super::cues::{DATE, EVER, NAME, Pattern};
 use super::dates::{self, Asks};
 use super::failure::FAILS;
-use super::names::{self, Mention};
+use super::names::{self, Found, Mention};
 use super::words::{self, ARTICLES, Word, is_stopword, words};
 use super::{days, intents, lexicon, phrasing};
 use crate::graph::Graph;
@@ -104,7 +104,11 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let content = |i: usize| {
         !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
     };
-    let mentions = names::find(question, &ws, graph, &content);
+    let mut mentions = names::find(question, &ws, graph, &content);
+    // "Did any country back down?": a word inside several names after a
+    // word that counts ("any", "every", "which") stands for all of them,
+    // no one name; the reading covers every party without it.
+    mentions.retain(|m| !counted(&ws, m, graph));
     // "Before the ministers met": the day before the event's.
     let (date, mentions) = match date {
         None => days::before_event(graph, &ws, mentions),
@@ -192,6 +196,30 @@ fn said_not_to_happen(ws: &[Word], clause: Range<usize>, mentions: &[Mention]) -
         .map(|i| ws[i].stem.clone())
         .collect();
     FAILS.iter().any(|p| Pattern::new(p).matches(&loose))
+}
+
+/// Words that count what follows: "any country", "every side".
+const COUNTING: &[&str] = &["any", "every", "each", "all", "which", "no"];
+
+/// Whether a mention is one word that several names share, after a word
+/// that counts ("any country" of Countries A, B and C, whose "Country A"
+/// reads as "country" once its article-like "A" is set aside).
+fn counted(ws: &[Word], m: &Mention, graph: &Graph) -> bool {
+    if m.words.start == 0 || !COUNTING.contains(&ws[m.words.start - 1].text.as_str()) {
+        return false;
+    }
+    if m.found == Found::Partial && m.nodes.len() > 1 {
+        return true;
+    }
+    let [word] = &ws[m.words.clone()] else {
+        return false;
+    };
+    let sharing = graph
+        .node_indices()
+        .filter(|&n| words(graph.label(n)).iter().any(|w| w.stem == word.stem))
+        .take(2)
+        .count();
+    sharing > 1
 }
 
 /// Whether word `i` opens an "if" clause ("given" in "given up" does not).

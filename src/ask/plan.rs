@@ -150,3 +150,15 @@ pub const PUT_WORDS: &[(&str, Relation)] = &[
         Relation::Demands,
     ),
 ];
+
+/// "Is anyone mediating?" of a graph with no mediators: "none" is the
+/// answer, said in a note over the whole record (`show`), not a refusal;
+/// the question was understood and the graph speaks to it.
+pub(super) fn none_recorded(none: &str) -> Plan {
+    Plan {
+        words: Vec::new(),
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+        notes: vec![format!("{none}; the whole record follows")],
+    }
+}

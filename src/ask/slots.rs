@@ -4,7 +4,7 @@
 
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held};
+use super::plan::{each, each_pair, held, none_recorded};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
@@ -164,7 +164,16 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         && let Some((j, others)) = f.first(Takes::Party, &[i])
     {
         let talks = talks_between(f.graph, &nodes, &others);
-        return (!talks.is_empty()).then(|| Plan {
+        if talks.is_empty() {
+            let mut plan = none_recorded(&format!(
+                "the graph records no mediator of any talks between {} and {}",
+                f.graph.id(nodes[0]),
+                f.graph.id(others[0])
+            ));
+            plan.used = vec![i, j];
+            return Some(plan);
+        }
+        return Some(Plan {
             words: Vec::new(),
             queries: each(&talks, |node| Query::Who {
                 node,

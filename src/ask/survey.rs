@@ -4,6 +4,7 @@
 //! for a party), and says so when the graph holds none.
 
 use super::MOST_READINGS;
+use super::plan::none_recorded;
 use super::slots::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
@@ -54,18 +55,6 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
         used: Vec::new(),
         notes: Vec::new(),
     })
-}
-
-/// "Is anyone mediating?" of a graph with no mediators: "none" is the
-/// answer, said in a note over the whole record (`show`), not a refusal;
-/// the question was understood and the graph speaks to it.
-fn none_recorded(none: &str) -> Plan {
-    Plan {
-        words: Vec::new(),
-        queries: vec![Query::Overview],
-        used: Vec::new(),
-        notes: vec![format!("{none}; the whole record follows")],
-    }
 }
 
 /// "What threats are there?": every threat, with who makes it, against

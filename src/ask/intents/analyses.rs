@@ -23,7 +23,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("way forward/out", 3),
-            ("move/moves/go/goes/act/acts first", 3),
+            (
+                "move/moves/go/goes/act/acts/blink/blinks/cave/caves/fold/folds first",
+                3,
+            ),
             ("first move/step", 3),
             // Giving ground is what unblock answers, whatever else the
             // question needs ("who needs to budge for X to happen?").
@@ -32,7 +35,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("give up/ground/way", 6),
-            ("who * budge/concede/give/move/yield/compromise/act", 4),
+            (
+                "who * budge/concede/give/move/yield/compromise/act/blink/cave/fold/relent",
+                4,
+            ),
             ("how * get/reach/achieve/secure/make", 2),
             ("get/gets * moving/going/started/unstuck/track", 4),
             ("route/road/roadmap/path/way to <n>", 3),
@@ -149,7 +155,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("how * change/changed/shift/shifted", 2),
             // "Has Russia shifted its stance?": its changes, not its stance.
             (
-                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged * position/positions/stance/line/view/views/tune/demands",
+                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged/soften/softened/softening/harden/hardened/hardening/toughen/toughened/relax/relaxed/moderate/moderated * position/positions/stance/line/view/views/tune/demands",
                 4,
             ),
             // A date after the verb is the window: "what has changed in
@@ -164,6 +170,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Which positions were given up, and by whom?": the claims
             // the record ended.
             ("give/gives/gave/given/giving up", 4),
+            // "Did anyone give anything up in April?"
+            ("give/gives/gave/given/giving * up", 3),
             (
                 "abandon/abandoned/withdraw/withdrew/withdrawn/retract/retracted/concede/conceded/concession/concessions",
                 3,

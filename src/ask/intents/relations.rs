@@ -111,6 +111,8 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("part/parting ways", 4),
             ("for * against", 3),
+            // "Who's for what, and who's against it?"
+            ("for what * against", 4),
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),
