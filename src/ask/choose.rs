@@ -23,7 +23,13 @@ pub(super) fn choose(
     if with_if && parsed.assumed.is_none() {
         return None;
     }
-    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
+    // With the "if" clause a condition, what the main question asks.
+    let words = if with_if {
+        &parsed.main_frame
+    } else {
+        &parsed.frame
+    };
+    let says = |phrase: &str| Pattern::new(phrase).matches(words);
     let frame = frame_of(parsed, graph, view, with_if, &says);
     // A plan with no query ("how is Russia connected to Moscow?": one node
     // twice) is no reading, unless it says why (see `interpret`).
@@ -33,7 +39,7 @@ pub(super) fn choose(
     // With the "if" clause read as a condition, only what the question asks
     // most may read it: "what happens if X?" is about X (effects), not a
     // question without names ("what happened?") once X is set aside.
-    let ranked = ranked(parsed);
+    let ranked = ranked_on(words);
     let best = ranked.first().map(|&(_, score)| score);
     for (intent, score) in ranked {
         if with_if && Some(score) != best {
@@ -49,8 +55,10 @@ pub(super) fn choose(
     }
     // No cue at all: a name alone is a request for everything about it,
     // two names for how they are connected.
+    // Not after an "if" clause: "if X, can <party> <position>?" is no
+    // pair of bare names (see `by_kinds`).
     let leftover = content_left(parsed).next().is_some();
-    if leftover || !scores(parsed).iter().all(|&(_, s)| s == 0) {
+    if with_if || leftover || !scores_on(words).iter().all(|&(_, s)| s == 0) {
         return None;
     }
     let count = frame.names.len();
@@ -58,9 +66,9 @@ pub(super) fn choose(
     build(intent).map(|plan| (intent, plan, with_if))
 }
 
-/// Each intent's score for the question.
-fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
-    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
+/// Each intent's score for the words cues are matched on.
+fn scores_on(words: &[String]) -> Vec<(&'static Intent, u32)> {
+    let says = |phrase: &str| Pattern::new(phrase).matches(words);
     intents::all()
         .map(|intent| {
             if !intent.needs.is_empty() && !intent.needs.iter().any(|n| says(n)) {
@@ -80,7 +88,12 @@ fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
 /// The intents that scored, with their scores, best first (table order
 /// among equals).
 pub(super) fn ranked(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
-    let mut scored: Vec<(usize, &'static Intent, u32)> = scores(parsed)
+    ranked_on(&parsed.frame)
+}
+
+/// [`ranked`] on the words cues are matched on.
+fn ranked_on(words: &[String]) -> Vec<(&'static Intent, u32)> {
+    let mut scored: Vec<(usize, &'static Intent, u32)> = scores_on(words)
         .into_iter()
         .enumerate()
         .filter(|(_, (_, s))| *s > 0)
@@ -150,31 +163,29 @@ pub(super) fn by_kinds(
     parsed: &Parsed,
     graph: &Graph,
     view: &ViewSpec,
+    with_if: bool,
 ) -> Option<(&'static Intent, Plan, bool)> {
     // "Will they have a deal by Friday?": a day ahead of the record with
     // no phrase is a forecast, and an "if" naming no position ("if the
     // dockers got their 12%") says nothing its names could stand for.
     let ahead = parsed.date.as_ref().is_some_and(|d| d.ahead.is_some());
     let unread_if = !parsed.conditional.is_empty() && parsed.assumed.is_none();
-    // A phrase that asked for something the names could not give ("what
-    // blocks Russia?") is refused as asked, not read another way.
-    let asked = scores(parsed).iter().any(|&(_, s)| s > 0);
-    if std::env::var("DBG_ASK").is_ok() {
-        eprintln!(
-            "frame {:?} scores {:?}",
-            parsed.frame,
-            scores(parsed)
-                .iter()
-                .filter(|(_, s)| *s > 0)
-                .map(|(i, s)| (i.about, *s))
-                .collect::<Vec<_>>()
-        );
-    }
-    if ahead || unread_if || asked {
+    if ahead || unread_if || (with_if && parsed.assumed.is_none()) {
         return None;
     }
-    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
-    let with_if = parsed.assumed.is_some();
+    // A phrase that asked for something the names could not give ("what
+    // blocks Russia?") is refused as asked, not read another way. With the
+    // "if" clause a condition, only the main question's phrases count
+    // ("if the union rejects arbitration, can the port reopen?").
+    let words = if with_if {
+        &parsed.main_frame
+    } else {
+        &parsed.frame
+    };
+    if scores_on(words).iter().any(|&(_, s)| s > 0) {
+        return None;
+    }
+    let says = |phrase: &str| Pattern::new(phrase).matches(words);
     let frame = frame_of(parsed, graph, view, with_if, &says);
     let parties = (0..frame.names.len())
         .filter(|&i| {
@@ -184,28 +195,23 @@ pub(super) fn by_kinds(
         })
         .count();
     let position = frame.any(Takes::Position);
-    let (command, why, with_if) = match (with_if, position, parties) {
-        (true, true, _) => (
+    let in_if = parsed.assumed.is_some();
+    let (command, why) = match (with_if, in_if, position, parties) {
+        (true, _, true, _) => (
             Cmd::Blockers,
             "whether a position can come about, the 'if' clause met: what stands in its way",
-            true,
         ),
-        (true, false, _) => (Cmd::Effects, "what follows from the 'if' clause", false),
-        (false, true, 2..) => return everyones_responses(&frame, graph),
-        (false, true, 1) => (
+        (true, _, false, _) => return None,
+        (false, true, _, _) => (Cmd::Effects, "what follows from the 'if' clause"),
+        (false, false, true, 2..) => return everyones_responses(&frame, graph),
+        (false, false, true, 1) => (
             Cmd::Responses,
             "a party and a position: how the party answered it",
-            false,
         ),
-        (false, false, 2) if frame.names.len() == 2 => {
-            (Cmd::Conflicts, "two parties: where they conflict", false)
+        (false, false, false, 2) if frame.names.len() == 2 => {
+            (Cmd::Conflicts, "two parties: where they conflict")
         }
         _ => return None,
-    };
-    let frame = if with_if {
-        frame
-    } else {
-        frame_of(parsed, graph, view, false, &says)
     };
     let intent = intents::all().find(|i| i.command == command)?;
     let mut plan = (intent.build)(&frame).filter(|p| !p.queries.is_empty())?;

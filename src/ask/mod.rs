@@ -124,13 +124,20 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if let Some(refused) = strangers::refusal(question, &parsed, graph) {
         return Err(refused);
     }
-    let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
-    if tried.is_none() && parsed.assumed.is_some() {
+    let conditional = parsed.assumed.is_some();
+    let mut tried = choose(&parsed, graph, view, conditional);
+    // "If the union rejects arbitration, can the port reopen?": a main
+    // question naming a position, and no phrase of its own, asks whether
+    // it can come about with the clause met; the clause's words are not it.
+    if tried.is_none() && conditional {
+        tried = choose::by_kinds(&parsed, graph, view, true);
+    }
+    if tried.is_none() && conditional {
         // "What happens if X?" holds no other name: X is what it is about.
         tried = choose(&parsed, graph, view, false);
     }
     if tried.is_none() {
-        tried = choose::by_kinds(&parsed, graph, view);
+        tried = choose::by_kinds(&parsed, graph, view, false);
     }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.

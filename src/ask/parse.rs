@@ -89,6 +89,9 @@ pub(super) struct Parsed<'q> {
     /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
     /// (all time as [`EVER`]), articles out.
     pub(super) frame: Vec<String>,
+    /// [`Parsed::frame`] without the words of the "if" clause: what a
+    /// reading that takes the clause as a condition is matched on.
+    pub(super) main_frame: Vec<String>,
 }
 
 pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
@@ -117,39 +120,12 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
-    // The words cues are matched on, with typos of cue words read as meant.
-    let mut frame = Vec::new();
-    let mut cue_typos = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        if let Some(m) = mention_at(i) {
-            frame.push(NAME.to_owned());
-            i = mentions[m].words.end;
-            continue;
-        }
-        // A date stands as one word: "what changed <d>", "positions <ever>".
-        if in_date(i) && !(i > 0 && in_date(i - 1)) {
-            let all_time = date.as_ref().is_some_and(|d| d.asks == Asks::AllTime);
-            frame.push(if all_time { EVER } else { DATE }.to_owned());
-        }
-        if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
-            let stem = match cue_typo(&ws[i]) {
-                Some((spelt, stem)) => {
-                    cue_typos.push((&question[ws[i].span.clone()], spelt.to_owned()));
-                    stem.to_owned()
-                }
-                None => ws[i].stem.clone(),
-            };
-            frame.push(stem);
-        }
-        i += 1;
-    }
-
     // An "if" clause: from the word to a comma or a word that starts the
     // main question. Its first position is assumed met.
     let mut conditional = Vec::new();
     let mut assumed = None;
     let mut refused = false;
+    let mut clause = 0..0;
     if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
         let mut end = start + 1;
         while end < ws.len() {
@@ -173,7 +149,46 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
                 .any(|&n| graph.kind(n).is_position())
         });
         refused = said_not_to_happen(&ws, start + 1..end, &mentions);
+        clause = start + 1..end;
     }
+
+    // The words cues are matched on, with typos of cue words read as meant.
+    let mut frame = Vec::new();
+    // The same without the "if" clause's words: what the main question
+    // asks when the clause is read as a condition.
+    let mut main_frame = Vec::new();
+    let mut cue_typos = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let mut push = |stem: String, at: usize| {
+            if !clause.contains(&at) {
+                main_frame.push(stem.clone());
+            }
+            frame.push(stem);
+        };
+        if let Some(m) = mention_at(i) {
+            push(NAME.to_owned(), i);
+            i = mentions[m].words.end;
+            continue;
+        }
+        // A date stands as one word: "what changed <d>", "positions <ever>".
+        if in_date(i) && !(i > 0 && in_date(i - 1)) {
+            let all_time = date.as_ref().is_some_and(|d| d.asks == Asks::AllTime);
+            push(if all_time { EVER } else { DATE }.to_owned(), i);
+        }
+        if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
+            let stem = match cue_typo(&ws[i]) {
+                Some((spelt, stem)) => {
+                    cue_typos.push((&question[ws[i].span.clone()], spelt.to_owned()));
+                    stem.to_owned()
+                }
+                None => ws[i].stem.clone(),
+            };
+            push(stem, i);
+        }
+        i += 1;
+    }
+
     Parsed {
         refused,
         words: ws,
@@ -184,6 +199,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         cue_typos,
         rewrites,
         frame,
+        main_frame,
     }
 }
 
