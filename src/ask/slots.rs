@@ -214,7 +214,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let mut party = f.first(Takes::Party, &used);
     // "Has anyone answered Zelensky's offer?": the party that put the
     // position forward names it; the answers asked for are everyone's.
+    // Not when the party is the one speaking ("has B said anything on X?").
     if let Some((p, parties)) = &party
+        && !(f.says)(SAID_OF)
         && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
     {
         used.push(*p);
@@ -237,6 +239,13 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         notes: Vec::new(),
     })
 }
+
+/// Verbs of parties being divided over something.
+const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
+
+/// A party speaking of a position: "has B said anything on X?", "what did
+/// Israel make of X?".
+pub(super) const SAID_OF: &str = "<n> * say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoke/spoken/make/made/think/thought * about/on/regarding/of <n>";
 
 /// Whether `party` proposes or demands every one of `nodes`.
 fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
@@ -265,6 +274,14 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         .iter()
         .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
     if !worded && !named_issue {
+        return None;
+    }
+    // "Which issues divide Russia and Ukraine?": what two parties are at
+    // odds over is their conflicts, the verb over the noun.
+    let two_parties = f
+        .first(Takes::Party, &[])
+        .is_some_and(|(i, _)| f.first(Takes::Party, &[i]).is_some());
+    if two_parties && (f.says)(DIVIDE) {
         return None;
     }
     // Every issue and every party whatever else is named ("the key issues

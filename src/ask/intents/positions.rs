@@ -284,6 +284,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 "say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoken * about/on/regarding <n>",
                 4,
             ),
+            // "What did Jerusalem make of the 70-day proposal?"
+            ("what * make/makes/made of <n>", 4),
             // "Will Putin show up in Istanbul?": his answer to the meeting.
             ("show/shows/turn/turns up", 4),
             ("attend/attends/attending/attended", 3),
