@@ -173,6 +173,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
             plan.used = vec![i, j];
             return Some(plan);
         }
+        let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
         return Some(Plan {
             words: Vec::new(),
             queries: each(&talks, |node| Query::Who {
@@ -180,7 +181,12 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                 relation,
                 side: None,
             }),
-            notes: Vec::new(),
+            notes: vec![format!(
+                "read as the mediators of the talks between {} and {}: {}",
+                f.graph.id(nodes[0]),
+                f.graph.id(others[0]),
+                ids.join(", ")
+            )],
             used: vec![i, j],
         });
     }
@@ -461,7 +467,7 @@ fn what_sets_off(f: &Frame, i: usize, nodes: &[NodeIx]) -> SetsOff {
         words: Vec::new(),
         queries: each(&threatened, Query::Detail),
         notes: vec![
-            "read as what sets off a threatened measure: its trigger, shown with each threat's claim"
+            "read as what triggers or sets off a threatened measure (what would make a party impose it): its trigger, shown with each threat's claim"
                 .to_owned(),
         ],
         used,

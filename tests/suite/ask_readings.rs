@@ -399,7 +399,15 @@ fn responses_to_a_party_that_puts_nothing_forward_are_refused_with_why() {
             "negograph who hamas-version --relation mediates"
         ]
     );
-    assert!(notes.is_empty(), "{notes:?}");
+    // The two parties are in no command: the note says how they were read
+    // (round 5: every content word used or said, 'union' of the harbour's
+    // "who's mediating between the union and the port?" was neither).
+    assert_eq!(
+        notes,
+        [
+            "read as the mediators of the talks between israel and hamas: witkoff-proposal, hamas-version"
+        ]
+    );
 }
 
 #[test]
