@@ -95,7 +95,7 @@ fn read_as_meant(graph: &str, question: &str, expected: &str) -> bool {
 
 /// The set in `tests/data/{file}` scored: (read as meant, asked) for its
 /// development part and for its held-out part.
-fn score(file: &str) -> ((usize, usize), (usize, usize)) {
+pub(crate) fn score(file: &str) -> ((usize, usize), (usize, usize)) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);
