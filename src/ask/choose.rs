@@ -142,7 +142,52 @@ fn frame_of<'a>(
         loose: content_left(parsed)
             .map(|i| parsed.words[i].stem.clone())
             .collect(),
+        owned: owned(parsed, &frame_names),
     }
+}
+
+/// Words that may stand between a party and what it put forward:
+/// "Zelensky's offer to meet Putin", "Okafor's arbitration idea".
+const PUTTING: &[&str] = &[
+    "s",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "idea",
+    "ideas",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "invitation",
+    "to",
+    "for",
+    "of",
+    "the",
+    "a",
+    "an",
+];
+
+/// The pairs of names (as indices into `names`) where the second is named
+/// after the first: nothing but [`PUTTING`] words between them.
+fn owned(parsed: &Parsed, names: &[usize]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (a, &ma) in names.iter().enumerate() {
+        let Some(&mb) = names.get(a + 1) else {
+            continue;
+        };
+        let between = parsed.mentions[ma].words.end..parsed.mentions[mb].words.start;
+        if between
+            .clone()
+            .all(|i| PUTTING.contains(&parsed.words[i].text.as_str()))
+        {
+            pairs.push((a, a + 1));
+        }
+    }
+    pairs
 }
 
 /// The reading by the kinds of the question's names when no phrase of any

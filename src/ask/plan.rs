@@ -46,6 +46,10 @@ pub struct Frame<'a> {
     /// The stems of the words that are no name, date, stopword or cue
     /// ("pay" of "the pay offers"), in question order.
     pub loose: Vec<String>,
+    /// Pairs of names `(a, b)` where `b` is named after `a`: "Zelensky's
+    /// offer to meet Putin", "Okafor's arbitration idea" (only words of
+    /// putting forward between them).
+    pub owned: Vec<(usize, usize)>,
 }
 
 /// Which nodes a slot takes.
@@ -105,6 +109,11 @@ impl Frame<'_> {
             return (nodes, None);
         }
         (both, Some(i + 1))
+    }
+
+    /// Whether name `b` is named after name `a` ("Zelensky's offer").
+    pub fn owns(&self, a: usize, b: usize) -> bool {
+        self.owned.contains(&(a, b))
     }
 
     /// Whether any name could be a node of this kind.

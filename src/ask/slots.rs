@@ -220,9 +220,11 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let mut party = f.first(Takes::Party, &used);
     // "Has anyone answered Zelensky's offer?": the party that put the
     // position forward names it; the answers asked for are everyone's.
-    // Not when the party is the one speaking ("has B said anything on X?").
+    // Not when the party is the one answering ("has B said anything on
+    // X?", "is the Kremlin open to direct talks?"): only a party named
+    // right before the position names it.
     if let Some((p, parties)) = &party
-        && !(f.says)(SAID_OF)
+        && f.owns(*p, i)
         && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
     {
         used.push(*p);
@@ -248,10 +250,6 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
 
 /// Verbs of parties being divided over something.
 const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
-
-/// A party speaking of a position: "has B said anything on X?", "what did
-/// Israel make of X?".
-pub(super) const SAID_OF: &str = "<n> * say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoke/spoken/make/made/think/thought * about/on/regarding/of <n>";
 
 /// Whether `party` proposes or demands every one of `nodes`.
 fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
@@ -354,8 +352,12 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
-    // "Is the ceasefire deadlocked?" is about one position: its blockers say.
-    (!f.any(Takes::Position)).then(|| Plan {
+    // "Is the ceasefire deadlocked?" is about one position: its blockers
+    // say; "is there any deadlock in the trade talks?" asks for deadlocks.
+    let within = (f.says)(
+        "deadlock/deadlocks/stalemate/stalemates/standoff/standoffs/impasse/knot/knots in/within/among/over <n>",
+    );
+    (within || !f.any(Takes::Position)).then(|| Plan {
         words: Vec::new(),
         queries: vec![Query::Deadlocks],
         notes: Vec::new(),

@@ -265,6 +265,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases-round4-check.txt",
         "ask-paraphrases-round5-eng.txt",
         "ask-paraphrases-round5-eng-check.txt",
+        "ask-paraphrases-round5-eng-check2.txt",
     ]
     .iter()
     .flat_map(|file| {

@@ -119,6 +119,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("difference * make/makes/made", 5),
             ("set/sets/put/puts * motion", 3),
             ("bring/brings about", 3),
+            // "If the strike goes past 15 May, who gets hurt?": who bears
+            // what follows.
+            (
+                "who * hurt/hurts/affected/suffer/suffers/lose/loses/benefit/benefits/gain/gains/win/wins",
+                4,
+            ),
             ("result/results in", 3),
             ("mean/means for", 2),
         ],
@@ -170,6 +176,11 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Which positions were given up, and by whom?": the claims
             // the record ended.
             ("give/gives/gave/given/giving up", 4),
+            // "Has Russia budged at all?": a party's moves over the record.
+            (
+                "has/have/did <n> budge/budged/shift/shifted/move/moved/soften/softened/harden/hardened/change/changed",
+                4,
+            ),
             // "Did anyone give anything up in April?"
             ("give/gives/gave/given/giving * up", 3),
             (
@@ -225,6 +236,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("walk * through", 3),
             ("step by step", 3),
             ("how * change/changed/shift/shifted/develop/developed", 2),
+            // "Has Russia budged?" of a record of one source day: its
+            // timeline (see changes).
+            (
+                "has/have/did <n> budge/budged/shift/shifted/move/moved/soften/softened/harden/hardened",
+                1,
+            ),
             // "When did A stop backing the mission?": the day a party's
             // position changed, which its timeline dates.
             (
