@@ -266,6 +266,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases-round5-eng.txt",
         "ask-paraphrases-round5-eng-check.txt",
         "ask-paraphrases-round5-eng-check2.txt",
+        "ask-paraphrases-round5-eng-check3.txt",
     ]
     .iter()
     .flat_map(|file| {

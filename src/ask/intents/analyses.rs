@@ -44,6 +44,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("route/road/roadmap/path/way to <n>", 3),
             // "What would get Putin and Zelensky in the same room?"
             ("what would/could get", 3),
+            // "What would get the port to accept the 12%?": what it takes
+            // for a party to come round, not its response so far.
+            (
+                "would/could/will * get/persuade/convince/bring/push/move <n> to",
+                4,
+            ),
             ("same room/table", 2),
         ],
         needs: &[],

@@ -101,6 +101,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("at odds", 3),
+            // "Who's squaring off against whom?", "locking horns".
+            (
+                "square/squares/squaring/squared/face/faces/facing/faced off",
+                4,
+            ),
+            ("lock/locks/locking/locked/butt/butting horns/heads", 4),
             ("at loggerheads", 3),
             ("fault line/lines", 3),
             // A verb of dividing outweighs the nouns it divides ("which
