@@ -14,7 +14,40 @@ use crate::query::path::PathOptions;
 use crate::query::unblock::UnblockOptions;
 use crate::query::who::Side;
 
+/// Words that, with no name, leave "what are the main obstacles?" or "is
+/// anything blocking progress?" asking about the whole negotiation.
+const ANY_OBSTACLE: &[&str] = &[
+    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
+    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
+];
+
+/// "What are the main obstacles?", "what are the sticking points?": no
+/// name, no other word; what stands in the way of the whole negotiation,
+/// every knot of mutual preconditions and every conflict (`deadlocks`),
+/// said.
+fn every_obstacle(f: &Frame) -> Option<Plan> {
+    let generic = f
+        .loose
+        .iter()
+        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
+    let obstacle = (f.says)(
+        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
+    );
+    (f.names.is_empty() && generic && obstacle).then(|| Plan {
+        words: f.loose.clone(),
+        queries: vec![Query::Deadlocks],
+        notes: vec![
+            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
+                .to_owned(),
+        ],
+        used: Vec::new(),
+    })
+}
+
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
+    if f.names.is_empty() {
+        return every_obstacle(f);
+    }
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         // "Will Zelensky and Putin meet?": what stands in the way of the
         // talks between them.

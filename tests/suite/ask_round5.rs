@@ -256,3 +256,30 @@ fn verbs_of_dividing_outweigh_the_nouns_they_divide() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn nameless_questions_about_the_whole_negotiation_read_it() {
+    for question in [
+        "what's the current state of the talks?",
+        "what's still unresolved?",
+        "who refuses what?",
+        "what are the red lines?",
+        "is there common ground anywhere?",
+        "who agrees with whom?",
+    ] {
+        let (commands, _) = reads(Some(HARBOUR), question);
+        assert_eq!(commands, ["negograph show"], "{question}");
+    }
+    // What stands in the way of the whole negotiation: its knots and
+    // conflicts, said; an unknown thing blocked is still refused by name.
+    for question in [
+        "what are the main obstacles?",
+        "is anything blocking progress?",
+    ] {
+        let (commands, notes) = reads(Some(HARBOUR), question);
+        assert_eq!(commands, ["negograph deadlocks"], "{question}");
+        assert!(has_note(&notes, "no position named"), "{notes:?}");
+    }
+    let error = refused(Some(HARBOUR), "what blocks the moon?");
+    assert!(error.contains("no node called 'the moon'"), "{error}");
+}

@@ -65,7 +65,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
             (
-                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/refuse/refuses/resist/resists/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
                 6,
             ),
             // "Which claims are disputed, and by whom?": the overview ends
@@ -79,6 +79,16 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("state of play", 3),
+            // "What's the current state of the talks?", "what's still
+            // unresolved?", "any common ground?", "what are the red lines?":
+            // with no name, the whole record.
+            ("current/overall state", 3),
+            ("state of", 2),
+            ("unresolved/outstanding/pending/unmet/unsettled", 3),
+            ("common ground", 3),
+            ("red line/lines", 3),
+            ("agree/agreed/agreement/agreements * so far", 3),
+            ("who * agree/agrees/side/sides with whom", 4),
             // "Where will things stand next Monday?", "where does the
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),
