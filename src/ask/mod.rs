@@ -164,47 +164,14 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);
-    for &used in &plan.used {
-        let mention = &parsed.mentions[frame_names[used]];
-        let chosen: HashSet<NodeIx> = plan.queries.iter().flat_map(Query::nodes).collect();
-        let read: Vec<NodeIx> = mention
-            .nodes
-            .iter()
-            .copied()
-            .filter(|n| chosen.contains(n))
-            .collect();
-        if read.len() > 1 {
-            let each: Vec<String> = read.iter().map(|&n| described(graph, n)).collect();
-            notes.push(format!(
-                "'{}' fits {} nodes: {}; answering for each (name one by id to ask about it alone)",
-                mention.text,
-                read.len(),
-                each.join(", ")
-            ));
-        }
-    }
-    // The names of an "if" clause that lets a condition go ("if Putin
-    // dropped his demand that the West ...") say which claims it drops.
-    let drops = !view::let_go(&parsed, graph).is_empty();
-    for (i, mention) in parsed.mentions.iter().enumerate() {
-        if let Found::Fuzzy { name } = &mention.found {
-            notes.push(format!("read '{}' as '{name}'", mention.text));
-        }
-        // The other names of an "if" clause read as a whole ("if the West
-        // pauses aid": the aid pause) describe it, and are no loose end.
-        let clause_used = plan
-            .used
-            .iter()
-            .any(|&u| parsed.conditional.contains(&frame_names[u]));
-        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
-        let used = plan.used.iter().any(|&u| frame_names[u] == i);
-        if !used && !in_if {
-            notes.push(format!(
-                "not used: '{}' ({} takes no more names here)",
-                mention.text, intent.command
-            ));
-        }
-    }
+    notes.extend(name_notes(
+        &parsed,
+        graph,
+        intent,
+        &plan,
+        with_if,
+        &frame_names,
+    ));
     notes.extend(account::notes(
         &parsed,
         graph,
@@ -247,6 +214,61 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .collect(),
         notes,
     })
+}
+
+/// What to say of the question's names: one read as several nodes, a typo
+/// read as a name, a name the reading does not use.
+fn name_notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    intent: &Intent,
+    plan: &slots::Plan,
+    with_if: bool,
+    frame_names: &[usize],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    for &used in &plan.used {
+        let mention = &parsed.mentions[frame_names[used]];
+        let chosen: HashSet<NodeIx> = plan.queries.iter().flat_map(Query::nodes).collect();
+        let read: Vec<NodeIx> = mention
+            .nodes
+            .iter()
+            .copied()
+            .filter(|n| chosen.contains(n))
+            .collect();
+        if read.len() > 1 {
+            let each: Vec<String> = read.iter().map(|&n| described(graph, n)).collect();
+            notes.push(format!(
+                "'{}' fits {} nodes: {}; answering for each (name one by id to ask about it alone)",
+                mention.text,
+                read.len(),
+                each.join(", ")
+            ));
+        }
+    }
+    // The names of an "if" clause that lets a condition go ("if Putin
+    // dropped his demand that the West ...") say which claims it drops.
+    let drops = !view::let_go(parsed, graph).is_empty();
+    for (i, mention) in parsed.mentions.iter().enumerate() {
+        if let Found::Fuzzy { name } = &mention.found {
+            notes.push(format!("read '{}' as '{name}'", mention.text));
+        }
+        // The other names of an "if" clause read as a whole ("if the West
+        // pauses aid": the aid pause) describe it, and are no loose end.
+        let clause_used = plan
+            .used
+            .iter()
+            .any(|&u| parsed.conditional.contains(&frame_names[u]));
+        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
+        let used = plan.used.iter().any(|&u| frame_names[u] == i);
+        if !used && !in_if {
+            notes.push(format!(
+                "not used: '{}' ({} takes no more names here)",
+                mention.text, intent.command
+            ));
+        }
+    }
+    notes
 }
 
 /// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
