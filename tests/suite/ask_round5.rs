@@ -266,6 +266,8 @@ fn nameless_questions_about_the_whole_negotiation_read_it() {
         "what are the red lines?",
         "is there common ground anywhere?",
         "who agrees with whom?",
+        "who has rejected what?",
+        "has anything been agreed?",
     ] {
         let (commands, _) = reads(Some(HARBOUR), question);
         assert_eq!(commands, ["negograph show"], "{question}");

@@ -68,6 +68,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/refuse/refuses/resist/resists/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
                 6,
             ),
+            // "Who's refusing what?", "who has rejected what?"
+            (
+                "who is/are/has/have/had want/wanting/wanted/demand/demanding/demanded/propose/proposing/proposed/oppose/opposing/opposed/reject/rejecting/rejected/refuse/refusing/refused/resist/resisting/resisted/support/supporting/supported/accept/accepting/accepted/offer/offering/offered/back/backing/backed what",
+                6,
+            ),
+            // "Has anything been agreed?"
+            ("anything * agree/agreed/settled/accepted", 3),
             // "Which claims are disputed, and by whom?": the overview ends
             // with the disputed claims, each with who disputes it.
             (
