@@ -285,3 +285,17 @@ fn nameless_questions_about_the_whole_negotiation_read_it() {
     let error = refused(Some(HARBOUR), "what blocks the moon?");
     assert!(error.contains("no node called 'the moon'"), "{error}");
 }
+
+#[test]
+fn how_far_a_position_is_from_happening_reads_what_blocks_it() {
+    let (commands, _) = reads(Some(HARBOUR), "is arbitration going anywhere?");
+    assert_eq!(commands, ["negograph blockers arbitration"]);
+    let (commands, _) = reads(Some(HARBOUR), "any progress on the return to work?");
+    assert_eq!(commands, ["negograph blockers return-to-work"]);
+    // "Would X unblock Y?": what X sets off, Y among it.
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "would a safety review unblock the crane freeze?",
+    );
+    assert_eq!(commands, ["negograph effects safety-review"]);
+}

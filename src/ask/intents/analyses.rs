@@ -110,6 +110,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            // "Would a safety review unblock the crane freeze?": what the
+            // first sets off, the second among it.
+            (
+                "would/will/could/does/can <n> unblock/unlock/clear/free/enable <n>",
+                5,
+            ),
             ("set/sets off", 3),
             // "What would make the city impose its fines?": what sets off a
             // threatened measure (see slots::effects).

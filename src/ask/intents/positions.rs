@@ -46,6 +46,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("would * take", 1),
+            // "Is arbitration going anywhere?", "any progress on X?": how
+            // far a position is from happening is what stands in its way.
+            ("<n> * go/going/goes anywhere/nowhere", 3),
+            ("progress/headway/movement on/with/toward/towards <n>", 3),
+            ("<n> * progressing/stuck/moving/advancing", 2),
             ("deadlock/deadlocked/stalemate/impasse", 1),
         ],
         needs: &[],
