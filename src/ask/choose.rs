@@ -7,6 +7,7 @@ use super::days;
 use super::intents::{self, Intent};
 use super::parse::{Parsed, content_left, names_for, opens_if};
 use super::slots::{Frame, Plan, Takes};
+use super::words::is_stopword;
 use crate::args::Cmd;
 use crate::graph::Graph;
 use crate::model::NodeKind;
@@ -61,10 +62,26 @@ pub(super) fn choose(
     if with_if || leftover || !scores_on(words).iter().all(|&(_, s)| s == 0) {
         return None;
     }
+    // "Will Putin come to Istanbul on Thursday?" has a verb of its own: no
+    // bare names, but a party and a position (see `by_kinds`).
+    let worded = (0..parsed.words.len()).any(|i| {
+        !parsed.mentions.iter().any(|m| m.words.contains(&i))
+            && !parsed.date.as_ref().is_some_and(|d| d.words.contains(&i))
+            && !is_stopword(&parsed.words[i].text)
+            && !BARE.contains(&parsed.words[i].text.as_str())
+            && parsed.words[i].text.chars().any(char::is_alphabetic)
+    });
+    if worded && frame.names.len() > 1 {
+        return None;
+    }
     let count = frame.names.len();
     let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
 }
+
+/// Words a question of bare names may hold: "how about Trump and the
+/// sanctions?", "and the aid pause?".
+const BARE: &[&str] = &["how", "about", "and", "what", "so", "then", "re", "vs"];
 
 /// Each intent's score for the words cues are matched on.
 fn scores_on(words: &[String]) -> Vec<(&'static Intent, u32)> {

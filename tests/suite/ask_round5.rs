@@ -299,3 +299,20 @@ fn how_far_a_position_is_from_happening_reads_what_blocks_it() {
     );
     assert_eq!(commands, ["negograph effects safety-review"]);
 }
+
+#[test]
+fn two_names_with_a_verb_of_their_own_are_no_bare_pair() {
+    // Not a path between Russia and the meeting: Russia's answer to it.
+    let (commands, notes) = reads(None, "will Putin come to Istanbul on Thursday?");
+    assert_eq!(
+        commands,
+        ["negograph responses zelensky-putin-meeting --party russia"]
+    );
+    assert!(has_note(&notes, "not used: 'come'"), "{notes:?}");
+    // Two names and nothing else are still how they are connected.
+    let (commands, _) = reads(None, "Trump and the sanctions?");
+    assert_eq!(
+        commands,
+        ["negograph path trump new-sanctions --undirected"]
+    );
+}
