@@ -3,11 +3,13 @@
 //! forms of the intents it came closest to, filled in with the names it
 //! did recognise.
 
+use super::Parsed;
+use super::choose::ranked;
 use super::cues::Pattern;
 use super::intents::{self, Intent};
 use super::names::Mention;
+use super::parse::content_left;
 use super::words::ARTICLES;
-use super::{Parsed, content_left, ranked};
 use crate::args::{Arg, Cmd, Line};
 use crate::error::{Error, Hint};
 use crate::graph::Graph;

@@ -35,13 +35,17 @@ const SAME: &[&[&str]] = &[
     // Governments by capital, seat or leader; countries by their people.
     &["ukraine", "kyiv", "kiev", "zelensky", "ukrainians"],
     &["russia", "moscow", "kremlin", "putin", "russians"],
-    // Not "us": a pronoun as often as a country.
+    // Not "us": a pronoun as often as a country. A graph whose party for
+    // the country is its leader ("Donald Trump") reads the capital as him.
     &[
         "united states",
         "usa",
         "america",
         "washington",
         "white house",
+        "americans",
+        "trump",
+        "biden",
     ],
     &["israel", "jerusalem", "netanyahu", "israelis"],
     &["china", "beijing", "xi"],

@@ -14,6 +14,7 @@
 //! it, filled in with the names it did recognise.
 
 mod account;
+mod choose;
 pub mod cues;
 pub mod dates;
 mod days;
@@ -23,6 +24,7 @@ pub mod intents;
 mod lexicon;
 mod name_lookup;
 pub mod names;
+mod parse;
 mod phrasing;
 mod plan;
 mod proposals;
@@ -36,43 +38,22 @@ pub mod words;
 
 use crate::args::{Cmd, Line};
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use self::cues::{DATE, EVER, NAME, Pattern};
-use self::dates::Asks;
+use self::choose::choose;
 use self::intents::Intent;
-use self::names::{Found, Mention};
-use self::slots::{Frame, Plan};
-use self::words::{ARTICLES, Word, is_stopword, words};
+use self::names::Found;
+pub use self::parse::IF_WORDS;
+use self::parse::{Parsed, cue_typo, names_for, parse};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::Date;
 use crate::query::{Answer, Query};
 use crate::view::ViewSpec;
 
 /// At most this many readings are answered for one question; a question
 /// whose names fit more is asked to say which.
 pub(crate) const MOST_READINGS: usize = 4;
-
-/// Words that open a condition: "if the West pauses aid, ...".
-pub const IF_WORDS: &[&str] = &[
-    "if",
-    "assuming",
-    "assume",
-    "suppose",
-    "supposing",
-    "once",
-    "provided",
-    "given",
-];
-
-/// Words that end a condition when no comma does: "what blocks X if Y is met".
-const CLAUSE_ENDS: &[&str] = &[
-    "what", "who", "which", "how", "would", "will", "does", "do", "is", "are", "can", "could",
-    "was", "were", "has", "have",
-];
 
 /// One way of reading a question: the query and the view it is asked under.
 #[derive(Clone, Debug)]
@@ -119,64 +100,9 @@ pub struct Answered {
     pub answer: Answer,
 }
 
-/// Every stem the intents' phrases are made of, and the words they are
-/// spelt with (for reading a typo as the cue it was meant to be).
-struct Vocabulary {
-    stems: HashSet<String>,
-    spelt: Vec<(String, String)>,
-}
-
-fn vocabulary() -> &'static Vocabulary {
-    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY.get_or_init(|| {
-        let mut stems = HashSet::new();
-        let mut spelt = Vec::new();
-        let phrases = intents::all()
-            .flat_map(|i| {
-                i.cues
-                    .iter()
-                    .map(|(p, _)| *p)
-                    .chain(i.needs.iter().copied())
-            })
-            .chain(IF_WORDS.iter().copied());
-        for phrase in phrases {
-            stems.extend(Pattern::new(phrase).stems().map(str::to_owned));
-            for word in phrase.split([' ', '/']) {
-                if word.chars().all(char::is_alphabetic) && word.len() >= 5 {
-                    spelt.push((word.to_owned(), words::stem(word)));
-                }
-            }
-        }
-        stems.remove(NAME);
-        stems.remove(DATE);
-        stems.remove(EVER);
-        spelt.sort();
-        spelt.dedup();
-        Vocabulary { stems, spelt }
-    })
-}
-
 /// The examples of every intent, in table order: what `ask --examples` prints.
 pub fn examples() -> impl Iterator<Item = (&'static Intent, &'static intents::Example)> {
     intents::all().flat_map(|i| i.examples.iter().map(move |e| (i, e)))
-}
-
-/// The question as the intents see it, before one is chosen.
-struct Parsed<'q> {
-    words: Vec<Word>,
-    date: Option<dates::Dated>,
-    mentions: Vec<Mention>,
-    /// Indices into `mentions` of the names in an "if" clause, and which
-    /// of them is assumed met.
-    conditional: Vec<usize>,
-    assumed: Option<usize>,
-    /// Cue words read through a typo: (as typed, as read).
-    cue_typos: Vec<(&'q str, String)>,
-    /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
-    rewrites: Vec<lexicon::Rewrite>,
-    /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
-    /// (all time as [`EVER`]), articles out.
-    frame: Vec<String>,
 }
 
 /// Reads `question` as one or more queries on `graph`, under `view` (the
@@ -198,10 +124,20 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if let Some(refused) = strangers::refusal(question, &parsed, graph) {
         return Err(refused);
     }
-    let mut tried = choose(&parsed, graph, view, parsed.assumed.is_some());
-    if tried.is_none() && parsed.assumed.is_some() {
+    let conditional = parsed.assumed.is_some();
+    let mut tried = choose(&parsed, graph, view, conditional);
+    // "If the union rejects arbitration, can the port reopen?": a main
+    // question naming a position, and no phrase of its own, asks whether
+    // it can come about with the clause met; the clause's words are not it.
+    if tried.is_none() && conditional {
+        tried = choose::by_kinds(&parsed, graph, view, true);
+    }
+    if tried.is_none() && conditional {
         // "What happens if X?" holds no other name: X is what it is about.
         tried = choose(&parsed, graph, view, false);
+    }
+    if tried.is_none() {
+        tried = choose::by_kinds(&parsed, graph, view, false);
     }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.
@@ -224,50 +160,18 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         notes.extend(days::record_notes(&parsed, graph, view, command)?);
         ViewSpec::default()
     } else {
+        notes.extend(view::refusal_note(&parsed, graph, with_if));
         view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);
-    for &used in &plan.used {
-        let mention = &parsed.mentions[frame_names[used]];
-        let chosen: HashSet<NodeIx> = plan.queries.iter().flat_map(Query::nodes).collect();
-        let read: Vec<NodeIx> = mention
-            .nodes
-            .iter()
-            .copied()
-            .filter(|n| chosen.contains(n))
-            .collect();
-        if read.len() > 1 {
-            let each: Vec<String> = read.iter().map(|&n| described(graph, n)).collect();
-            notes.push(format!(
-                "'{}' fits {} nodes: {}; answering for each (name one by id to ask about it alone)",
-                mention.text,
-                read.len(),
-                each.join(", ")
-            ));
-        }
-    }
-    // The names of an "if" clause that lets a condition go ("if Putin
-    // dropped his demand that the West ...") say which claims it drops.
-    let drops = !view::let_go(&parsed, graph).is_empty();
-    for (i, mention) in parsed.mentions.iter().enumerate() {
-        if let Found::Fuzzy { name } = &mention.found {
-            notes.push(format!("read '{}' as '{name}'", mention.text));
-        }
-        // The other names of an "if" clause read as a whole ("if the West
-        // pauses aid": the aid pause) describe it, and are no loose end.
-        let clause_used = plan
-            .used
-            .iter()
-            .any(|&u| parsed.conditional.contains(&frame_names[u]));
-        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
-        let used = plan.used.iter().any(|&u| frame_names[u] == i);
-        if !used && !in_if {
-            notes.push(format!(
-                "not used: '{}' ({} takes no more names here)",
-                mention.text, intent.command
-            ));
-        }
-    }
+    notes.extend(name_notes(
+        &parsed,
+        graph,
+        intent,
+        &plan,
+        with_if,
+        &frame_names,
+    ));
     notes.extend(account::notes(
         &parsed,
         graph,
@@ -312,252 +216,64 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     })
 }
 
+/// What to say of the question's names: one read as several nodes, a typo
+/// read as a name, a name the reading does not use.
+fn name_notes(
+    parsed: &Parsed,
+    graph: &Graph,
+    intent: &Intent,
+    plan: &slots::Plan,
+    with_if: bool,
+    frame_names: &[usize],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    for &used in &plan.used {
+        let mention = &parsed.mentions[frame_names[used]];
+        let chosen: HashSet<NodeIx> = plan.queries.iter().flat_map(Query::nodes).collect();
+        let read: Vec<NodeIx> = mention
+            .nodes
+            .iter()
+            .copied()
+            .filter(|n| chosen.contains(n))
+            .collect();
+        if read.len() > 1 {
+            let each: Vec<String> = read.iter().map(|&n| described(graph, n)).collect();
+            notes.push(format!(
+                "'{}' fits {} nodes: {}; answering for each (name one by id to ask about it alone)",
+                mention.text,
+                read.len(),
+                each.join(", ")
+            ));
+        }
+    }
+    // The names of an "if" clause that lets a condition go ("if Putin
+    // dropped his demand that the West ...") say which claims it drops.
+    let drops = !view::let_go(parsed, graph).is_empty();
+    for (i, mention) in parsed.mentions.iter().enumerate() {
+        if let Found::Fuzzy { name } = &mention.found {
+            notes.push(format!("read '{}' as '{name}'", mention.text));
+        }
+        // The other names of an "if" clause read as a whole ("if the West
+        // pauses aid": the aid pause) describe it, and are no loose end.
+        let clause_used = plan
+            .used
+            .iter()
+            .any(|&u| parsed.conditional.contains(&frame_names[u]));
+        let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
+        let used = plan.used.iter().any(|&u| frame_names[u] == i);
+        if !used && !in_if {
+            notes.push(format!(
+                "not used: '{}' ({} takes no more names here)",
+                mention.text, intent.command
+            ));
+        }
+    }
+    notes
+}
+
 /// "ceasefire-30d (30-day ceasefire in all theaters of conflict)".
 fn described(graph: &Graph, n: NodeIx) -> String {
     format!("{} ({})", graph.id(n), graph.label(n))
-}
-
-fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
-    let ws = words(question);
-    let newest = graph.newest_source_date().unwrap_or_else(Date::today);
-    // Words of a node's own name ("the Thursday meeting") are never a date.
-    let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
-        .filter(|d| !days::names_a_node(graph, &ws, &d.words));
-    let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
-    let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
-    let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
-    let vocabulary = vocabulary();
-    let content = |i: usize| {
-        !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
-    };
-    let mentions = names::find(question, &ws, graph, &content);
-    // "Before the ministers met": the day before the event's.
-    let (date, mentions) = match date {
-        None => days::before_event(graph, &ws, mentions),
-        some => (some, mentions),
-    };
-    let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
-    let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
-
-    // The words cues are matched on, with typos of cue words read as meant.
-    let mut frame = Vec::new();
-    let mut cue_typos = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        if let Some(m) = mention_at(i) {
-            frame.push(NAME.to_owned());
-            i = mentions[m].words.end;
-            continue;
-        }
-        // A date stands as one word: "what changed <d>", "positions <ever>".
-        if in_date(i) && !(i > 0 && in_date(i - 1)) {
-            let all_time = date.as_ref().is_some_and(|d| d.asks == Asks::AllTime);
-            frame.push(if all_time { EVER } else { DATE }.to_owned());
-        }
-        if !in_date(i) && !ARTICLES.contains(&ws[i].text.as_str()) {
-            let stem = match cue_typo(&ws[i]) {
-                Some((spelt, stem)) => {
-                    cue_typos.push((&question[ws[i].span.clone()], spelt.to_owned()));
-                    stem.to_owned()
-                }
-                None => ws[i].stem.clone(),
-            };
-            frame.push(stem);
-        }
-        i += 1;
-    }
-
-    // An "if" clause: from the word to a comma or a word that starts the
-    // main question. Its first position is assumed met.
-    let mut conditional = Vec::new();
-    let mut assumed = None;
-    if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
-        let mut end = start + 1;
-        while end < ws.len() {
-            let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
-            let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
-                && mentions
-                    .iter()
-                    .any(|m| m.words.start > start && m.words.end <= end);
-            if comma || begins_question {
-                break;
-            }
-            end += 1;
-        }
-        conditional = (0..mentions.len())
-            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
-            .collect();
-        assumed = conditional.iter().copied().find(|&m| {
-            mentions[m]
-                .nodes
-                .iter()
-                .any(|&n| graph.kind(n).is_position())
-        });
-    }
-    Parsed {
-        words: ws,
-        date,
-        mentions,
-        conditional,
-        assumed,
-        cue_typos,
-        rewrites,
-        frame,
-    }
-}
-
-/// Whether word `i` opens an "if" clause ("given" in "given up" does not).
-fn opens_if(ws: &[Word], i: usize) -> bool {
-    IF_WORDS.contains(&ws[i].text.as_str())
-        && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
-}
-
-/// A word that is no cue, no stopword and no name, one letter from a cue
-/// word of five letters or more: the cue word it was meant to be.
-fn cue_typo(word: &Word) -> Option<(&'static str, &'static str)> {
-    let v = vocabulary();
-    if word.text.chars().count() < 5 || is_stopword(&word.text) || v.stems.contains(&word.stem) {
-        return None;
-    }
-    let first = word.text.chars().next();
-    // "obstacels": a plural's typo is the singular's with an "s".
-    let singular = word.text.strip_suffix('s');
-    let near = |typed: &str| {
-        v.spelt.iter().find(|(spelt, _)| {
-            spelt.chars().next() == first && strsim::osa_distance(spelt, typed) == 1
-        })
-    };
-    near(&word.text)
-        .or_else(|| singular.and_then(near))
-        .map(|(spelt, stem)| (spelt.as_str(), stem.as_str()))
-}
-
-/// The mentions the intents see, as indices into `parsed.mentions`: all
-/// but those of the "if" clause when it is read as a condition.
-fn names_for(parsed: &Parsed, with_if: bool) -> Vec<usize> {
-    (0..parsed.mentions.len())
-        .filter(|m| !(with_if && parsed.conditional.contains(m)))
-        .collect()
-}
-
-/// The best reading: the intent that scores highest and finds its names.
-fn choose(
-    parsed: &Parsed,
-    graph: &Graph,
-    view: &ViewSpec,
-    with_if: bool,
-) -> Option<(&'static Intent, Plan, bool)> {
-    if with_if && parsed.assumed.is_none() {
-        return None;
-    }
-    let frame_names = names_for(parsed, with_if);
-    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
-    let frame = Frame {
-        graph,
-        names: frame_names
-            .iter()
-            .map(|&m| parsed.mentions[m].nodes.clone())
-            .collect(),
-        says: &says,
-        asks_if: (0..parsed.words.len()).any(|i| opens_if(&parsed.words, i)),
-        in_if: frame_names
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| parsed.conditional.contains(m))
-            .map(|(i, _)| i)
-            .collect(),
-        window: days::changes_window(parsed, graph, view),
-        dated: parsed
-            .date
-            .as_ref()
-            .is_some_and(|d| matches!(d.asks, Asks::Day { .. })),
-        all_time: parsed
-            .date
-            .as_ref()
-            .is_some_and(|d| d.asks == Asks::AllTime),
-        loose: content_left(parsed)
-            .map(|i| parsed.words[i].stem.clone())
-            .collect(),
-    };
-    // A plan with no query ("how is Russia connected to Moscow?": one node
-    // twice) is no reading, unless it says why (see `interpret`).
-    let build = |intent: &Intent| {
-        (intent.build)(&frame).filter(|p| !p.queries.is_empty() || !p.notes.is_empty())
-    };
-    // With the "if" clause read as a condition, only what the question asks
-    // most may read it: "what happens if X?" is about X (effects), not a
-    // question without names ("what happened?") once X is set aside.
-    let ranked = ranked(parsed);
-    let best = ranked.first().map(|&(_, score)| score);
-    for (intent, score) in ranked {
-        if with_if && Some(score) != best {
-            break;
-        }
-        // What follows "if X" is X's effects, not another name's with X met.
-        if with_if && intent.command == Cmd::Effects {
-            continue;
-        }
-        if let Some(plan) = build(intent) {
-            return Some((intent, plan, with_if));
-        }
-    }
-    // No cue at all: a name alone is a request for everything about it,
-    // two names for how they are connected.
-    let leftover = content_left(parsed).next().is_some();
-    if leftover || !scores(parsed).iter().all(|&(_, s)| s == 0) {
-        return None;
-    }
-    let count = frame.names.len();
-    let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
-    build(intent).map(|plan| (intent, plan, with_if))
-}
-
-/// Each intent's score for the question.
-fn scores(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
-    let says = |phrase: &str| Pattern::new(phrase).matches(&parsed.frame);
-    intents::all()
-        .map(|intent| {
-            if !intent.needs.is_empty() && !intent.needs.iter().any(|n| says(n)) {
-                return (intent, 0);
-            }
-            let score = intent
-                .cues
-                .iter()
-                .filter(|(phrase, _)| says(phrase))
-                .map(|(_, weight)| u32::from(*weight))
-                .sum();
-            (intent, score)
-        })
-        .collect()
-}
-
-/// The intents that scored, with their scores, best first (table order
-/// among equals).
-fn ranked(parsed: &Parsed) -> Vec<(&'static Intent, u32)> {
-    let mut scored: Vec<(usize, &'static Intent, u32)> = scores(parsed)
-        .into_iter()
-        .enumerate()
-        .filter(|(_, (_, s))| *s > 0)
-        .map(|(i, (intent, s))| (i, intent, s))
-        .collect();
-    scored.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    scored
-        .into_iter()
-        .map(|(_, intent, score)| (intent, score))
-        .collect()
-}
-
-/// Words that are none of: a name, a date, a stopword, a cue.
-fn content_left<'p>(parsed: &'p Parsed) -> impl Iterator<Item = usize> + 'p {
-    let vocabulary = vocabulary();
-    (0..parsed.words.len()).filter(move |&i| {
-        let w = &parsed.words[i];
-        !parsed.mentions.iter().any(|m| m.words.contains(&i))
-            && !parsed.date.as_ref().is_some_and(|d| d.words.contains(&i))
-            && !is_stopword(&w.text)
-            && !vocabulary.stems.contains(&w.stem)
-            && cue_typo(w).is_none()
-    })
 }
 
 /// Answers every reading of a question: the shared query runner, once per

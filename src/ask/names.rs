@@ -304,11 +304,15 @@ fn candidates(
             .find(|&k| q.is_content(k))
             .unwrap_or(first);
         let trimmed = last + 1 - first;
+        // "Their 12%": a percentage one name holds is that name, however short.
+        let percent = q.text[q.words[q.kept[first]].span.end..]
+            .trim_start()
+            .starts_with('%');
         let rare_word = trimmed == 1
             && holders.get(q.stems[first]).is_some_and(|h| h.len() == 1)
-            && q.typed(first).chars().count() >= 3
+            && (q.typed(first).chars().count() >= 3 || percent)
             // "The two proposals" is no mention of "10 hostages in two groups".
-            && !is_number(q.typed(first));
+            && (!is_number(q.typed(first)) || percent);
         if trimmed >= 2 || rare_word {
             candidates.push(Run {
                 at: first,

@@ -46,6 +46,10 @@ pub struct Frame<'a> {
     /// The stems of the words that are no name, date, stopword or cue
     /// ("pay" of "the pay offers"), in question order.
     pub loose: Vec<String>,
+    /// Pairs of names `(a, b)` where `b` is named after `a`: "Zelensky's
+    /// offer to meet Putin", "Okafor's arbitration idea" (only words of
+    /// putting forward between them).
+    pub owned: Vec<(usize, usize)>,
 }
 
 /// Which nodes a slot takes.
@@ -107,6 +111,11 @@ impl Frame<'_> {
         (both, Some(i + 1))
     }
 
+    /// Whether name `b` is named after name `a` ("Zelensky's offer").
+    pub fn owns(&self, a: usize, b: usize) -> bool {
+        self.owned.contains(&(a, b))
+    }
+
     /// Whether any name could be a node of this kind.
     pub fn any(&self, takes: Takes) -> bool {
         self.first(takes, &[]).is_some()
@@ -150,3 +159,15 @@ pub const PUT_WORDS: &[(&str, Relation)] = &[
         Relation::Demands,
     ),
 ];
+
+/// "Is anyone mediating?" of a graph with no mediators: "none" is the
+/// answer, said in a note over the whole record (`show`), not a refusal;
+/// the question was understood and the graph speaks to it.
+pub(super) fn none_recorded(none: &str) -> Plan {
+    Plan {
+        words: Vec::new(),
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+        notes: vec![format!("{none}; the whole record follows")],
+    }
+}

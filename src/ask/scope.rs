@@ -6,9 +6,10 @@
 //! So is a count of something no name, date or phrase of `ask` covers
 //! ("how much water flows down the river?").
 
+use super::Parsed;
 use super::cues::Pattern;
+use super::parse::content_left;
 use super::words::is_stopword;
-use super::{Parsed, content_left};
 
 /// Subjects a graph of positions and claims records nothing about, as
 /// [`Pattern`] alternatives: words that mean nothing else in a question
@@ -33,8 +34,32 @@ const BEYOND: &[(&str, &str)] = &[
         "poll/polls/polling/voter/voters/election/elections/popularity",
         "public opinion or elections",
     ),
-    ("weather/rain/temperature/forecast", "the weather"),
+    ("weather/rain/temperature", "the weather"),
 ];
+
+/// Words that ask how likely something is: a forecast, which a record of
+/// what parties said cannot give ("what are the odds Putin shows up?").
+/// Matched on every word, cue or not ("odds" is also "at odds").
+const FORECAST: &[&str] = &[
+    "odds",
+    "likely",
+    "unlikely",
+    "likelihood",
+    "probability",
+    "probable",
+    "probably",
+    "chance",
+    "chances",
+    "predict",
+    "prediction",
+    "forecast",
+    "bet",
+    "bets",
+];
+
+/// Words that, just after a name, say what becomes of a position, not of
+/// people: "is the deal dead?".
+const FATE_OF_A_POSITION: &[&str] = &["dead", "die", "dies", "died", "doomed"];
 
 /// The refusal for a question whose main words the graph cannot speak to,
 /// or `None`. Only words no name, date or phrase of `ask` takes count:
@@ -43,7 +68,19 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
     let ws = &parsed.words;
     let loose: Vec<usize> = content_left(parsed).collect();
     let typed = |i: usize| &question[ws[i].span.clone()];
+    if let Some(i) = (0..ws.len())
+        .find(|&i| FORECAST.contains(&ws[i].text.as_str()) && !(i > 0 && ws[i - 1].text == "at"))
+    {
+        return Some(format!(
+            "the graph records what parties said and when, not how likely anything is ('{}' asks for a forecast); ask what stands in the way instead",
+            typed(i)
+        ));
+    }
+    let after_a_name = |i: usize| i > 0 && parsed.mentions.iter().any(|m| m.words.end == i);
     for &i in &loose {
+        if FATE_OF_A_POSITION.contains(&ws[i].text.as_str()) && after_a_name(i) {
+            continue;
+        }
         let one = [ws[i].stem.clone()];
         if let Some((_, what)) = BEYOND
             .iter()

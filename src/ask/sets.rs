@@ -136,6 +136,16 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
+    // "How did Israel react to the proposals?": the set read is said.
+    if by.is_none() {
+        let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
+        let ids: Vec<&str> = positions.iter().map(|&n| g.id(n)).collect();
+        notes.push(format!(
+            "read as every position another party {}: {}",
+            phrases.join(" or "),
+            ids.join(", ")
+        ));
+    }
     Some(Plan {
         words,
         queries: each_pair(&positions, &parties, |node, party| Query::Responses {

@@ -4,7 +4,7 @@
 
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held};
+use super::plan::{each, each_pair, held, none_recorded};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
@@ -14,7 +14,40 @@ use crate::query::path::PathOptions;
 use crate::query::unblock::UnblockOptions;
 use crate::query::who::Side;
 
+/// Words that, with no name, leave "what are the main obstacles?" or "is
+/// anything blocking progress?" asking about the whole negotiation.
+const ANY_OBSTACLE: &[&str] = &[
+    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
+    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
+];
+
+/// "What are the main obstacles?", "what are the sticking points?": no
+/// name, no other word; what stands in the way of the whole negotiation,
+/// every knot of mutual preconditions and every conflict (`deadlocks`),
+/// said.
+fn every_obstacle(f: &Frame) -> Option<Plan> {
+    let generic = f
+        .loose
+        .iter()
+        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
+    let obstacle = (f.says)(
+        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
+    );
+    (f.names.is_empty() && generic && obstacle).then(|| Plan {
+        words: f.loose.clone(),
+        queries: vec![Query::Deadlocks],
+        notes: vec![
+            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
+                .to_owned(),
+        ],
+        used: Vec::new(),
+    })
+}
+
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
+    if f.names.is_empty() {
+        return every_obstacle(f);
+    }
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         // "Will Zelensky and Putin meet?": what stands in the way of the
         // talks between them.
@@ -35,6 +68,11 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn requires(f: &Frame) -> Option<Plan> {
+    // "Who asked for the full ceasefire?" asks who is behind it: what a
+    // party wants in return for a position needs that party named.
+    if (f.says)("who/whom") && !f.any(Takes::Party) {
+        return None;
+    }
     // "What does Russia need?" asks for Russia's position.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
@@ -159,14 +197,29 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         && let Some((j, others)) = f.first(Takes::Party, &[i])
     {
         let talks = talks_between(f.graph, &nodes, &others);
-        return (!talks.is_empty()).then(|| Plan {
+        if talks.is_empty() {
+            let mut plan = none_recorded(&format!(
+                "the graph records no mediator of any talks between {} and {}",
+                f.graph.id(nodes[0]),
+                f.graph.id(others[0])
+            ));
+            plan.used = vec![i, j];
+            return Some(plan);
+        }
+        let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
+        return Some(Plan {
             words: Vec::new(),
             queries: each(&talks, |node| Query::Who {
                 node,
                 relation,
                 side: None,
             }),
-            notes: Vec::new(),
+            notes: vec![format!(
+                "read as the mediators of the talks between {} and {}: {}",
+                f.graph.id(nodes[0]),
+                f.graph.id(others[0]),
+                ids.join(", ")
+            )],
             used: vec![i, j],
         });
     }
@@ -200,7 +253,11 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let mut party = f.first(Takes::Party, &used);
     // "Has anyone answered Zelensky's offer?": the party that put the
     // position forward names it; the answers asked for are everyone's.
+    // Not when the party is the one answering ("has B said anything on
+    // X?", "is the Kremlin open to direct talks?"): only a party named
+    // right before the position names it.
     if let Some((p, parties)) = &party
+        && f.owns(*p, i)
         && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
     {
         used.push(*p);
@@ -223,6 +280,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         notes: Vec::new(),
     })
 }
+
+/// Verbs of parties being divided over something.
+const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
 
 /// Whether `party` proposes or demands every one of `nodes`.
 fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
@@ -251,6 +311,14 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         .iter()
         .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
     if !worded && !named_issue {
+        return None;
+    }
+    // "Which issues divide Russia and Ukraine?": what two parties are at
+    // odds over is their conflicts, the verb over the noun.
+    let two_parties = f
+        .first(Takes::Party, &[])
+        .is_some_and(|(i, _)| f.first(Takes::Party, &[i]).is_some());
+    if two_parties && (f.says)(DIVIDE) {
         return None;
     }
     // Every issue and every party whatever else is named ("the key issues
@@ -317,8 +385,12 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
-    // "Is the ceasefire deadlocked?" is about one position: its blockers say.
-    (!f.any(Takes::Position)).then(|| Plan {
+    // "Is the ceasefire deadlocked?" is about one position: its blockers
+    // say; "is there any deadlock in the trade talks?" asks for deadlocks.
+    let within = (f.says)(
+        "deadlock/deadlocks/stalemate/stalemates/standoff/standoffs/impasse/knot/knots in/within/among/over <n>",
+    );
+    (within || !f.any(Takes::Position)).then(|| Plan {
         words: Vec::new(),
         queries: vec![Query::Deadlocks],
         notes: Vec::new(),
@@ -383,6 +455,11 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         return party_doing(f);
     };
     let g = f.graph;
+    match what_sets_off(f, i, &nodes) {
+        SetsOff::NotAsked => {}
+        SetsOff::Trigger(plan) => return Some(plan),
+        SetsOff::NoThreat => return None,
+    }
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
         let by = f.first(Takes::Party, &[i]);
         let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
@@ -396,6 +473,61 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         used: vec![i],
     })
 }
+
+/// What sets off a threatened measure ("what would set off the new
+/// sanctions?", "what would make the city impose its fines?"): the
+/// threat's trigger, which the measure's own claims carry (`show X`), not
+/// what the measure sets off.
+fn what_sets_off(f: &Frame, i: usize, nodes: &[NodeIx]) -> SetsOff {
+    let trigger = SETS_OFF.iter().any(|p| (f.says)(p));
+    let imposed = (f.says)(IMPOSED);
+    if !trigger && !imposed {
+        return SetsOff::NotAsked;
+    }
+    let threatened: Vec<NodeIx> = nodes
+        .iter()
+        .copied()
+        .filter(|&n| held(f.graph, n, Relation::Threatens))
+        .collect();
+    if threatened.is_empty() {
+        return if imposed {
+            SetsOff::NoThreat
+        } else {
+            SetsOff::NotAsked
+        };
+    }
+    let mut used = vec![i];
+    used.extend(f.first(Takes::Party, &[i]).map(|(p, _)| p));
+    SetsOff::Trigger(Plan {
+        words: Vec::new(),
+        queries: each(&threatened, Query::Detail),
+        notes: vec![
+            "read as what triggers or sets off a threatened measure (what would make a party impose it): its trigger, shown with each threat's claim"
+                .to_owned(),
+        ],
+        used,
+    })
+}
+
+/// Whether a question asks what sets off a measure, and the reading if so.
+enum SetsOff {
+    /// Not asked: the measure's effects, as for any position.
+    NotAsked,
+    /// Asked of a threatened measure: its detail, with each threat's trigger.
+    Trigger(Plan),
+    /// "What would make Russia accept X?" of a position no party threatens:
+    /// no question for `effects`.
+    NoThreat,
+}
+
+/// "What would trigger / set off <n>?": the name after the verb.
+const SETS_OFF: &[&str] = &[
+    "what * trigger/triggers/spark/sparks/provoke/provokes/prompt/prompts <n>",
+    "what * set/sets off <n>",
+];
+
+/// "What would make <party> impose <n>?": a party made to carry out a measure.
+const IMPOSED: &str = "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow * <n>";
 
 /// "Suppose the West agreed to pause arms deliveries: what would that
 /// unlock?": no position named, but a party of the "if" clause and a word

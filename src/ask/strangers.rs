@@ -62,7 +62,7 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
                 .collect::<Vec<_>>()
         })
         .collect();
-    let stranger = super::content_left(parsed).find(|&i| {
+    let stranger = super::parse::content_left(parsed).find(|&i| {
         if named.contains(&ws[i].stem) {
             return false;
         }

@@ -4,6 +4,7 @@
 //! for a party), and says so when the graph holds none.
 
 use super::MOST_READINGS;
+use super::plan::none_recorded;
 use super::slots::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
@@ -32,15 +33,14 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
     if !f.names.is_empty() {
         return None;
     }
-    let mut notes = Vec::new();
     if nodes.len() > MOST_READINGS {
         return None;
     }
     if nodes.is_empty() {
-        notes.push(format!(
+        return Some(none_recorded(&format!(
             "the graph records no {what}: no party {} anything",
             relation.facts().phrase
-        ));
+        )));
     }
     Some(Plan {
         words: Vec::new(),
@@ -53,7 +53,7 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
             })
             .collect(),
         used: Vec::new(),
-        notes,
+        notes: Vec::new(),
     })
 }
 
@@ -145,11 +145,12 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
     if parties.len() > MOST_READINGS {
         return None;
     }
-    let notes = if parties.is_empty() {
-        vec!["the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee".to_owned()]
-    } else {
-        vec![format!("{PRESSURE_READ}, for each party under any")]
-    };
+    if parties.is_empty() {
+        return Some(none_recorded(
+            "the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee",
+        ));
+    }
+    let notes = vec![format!("{PRESSURE_READ}, for each party under any")];
     Some(Plan {
         words: Vec::new(),
         queries: parties

@@ -5,9 +5,10 @@
 use super::Parsed;
 use super::cues::Pattern;
 use super::dates::Asks;
+use super::failure::{failures_of, is_failure};
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::Relation;
+use crate::model::{NodeKind, Relation};
 use crate::resolve::Names;
 use crate::view::{ViewSpec, When};
 
@@ -51,12 +52,20 @@ pub(super) fn view_for(
     }
     if with_if && let Some(m) = parsed.assumed {
         let mention = &parsed.mentions[m];
-        let positions: Vec<NodeIx> = mention
+        let mut positions: Vec<NodeIx> = mention
             .nodes
             .iter()
             .copied()
             .filter(|&n| graph.kind(n).is_position())
             .collect();
+        if parsed.refused {
+            // "If C keeps refusing monitors": the refusal, when the graph
+            // holds it as a node, is what is assumed; else nothing is.
+            positions = refusal_of(parsed, graph, &positions);
+            if positions.is_empty() {
+                return Ok(spec);
+            }
+        }
         if let [one] = positions[..] {
             let id = graph.id(one).to_owned();
             if !spec.assume.contains(&id) {
@@ -184,4 +193,48 @@ pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// The nodes that are the refusal or failure of `positions`, by the
+/// parties of the "if" clause when it names any.
+fn refusal_of(parsed: &Parsed, graph: &Graph, positions: &[NodeIx]) -> Vec<NodeIx> {
+    if positions.iter().any(|&n| is_failure(graph, n)) {
+        return positions.to_vec();
+    }
+    let by: Vec<NodeIx> = parsed
+        .conditional
+        .iter()
+        .flat_map(|&m| parsed.mentions[m].nodes.iter().copied())
+        .filter(|&n| graph.kind(n) == NodeKind::Party)
+        .collect();
+    failures_of(graph, positions, &by)
+}
+
+/// What to say of an "if" clause read as a refusal: the refusal node
+/// assumed, or nothing assumed when the graph holds no such node.
+pub(super) fn refusal_note(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<String> {
+    if !(with_if && parsed.refused) {
+        return None;
+    }
+    let m = parsed.assumed?;
+    let mention = &parsed.mentions[m];
+    let positions: Vec<NodeIx> = mention
+        .nodes
+        .iter()
+        .copied()
+        .filter(|&n| graph.kind(n).is_position())
+        .collect();
+    Some(match refusal_of(parsed, graph, &positions)[..] {
+        [one] if !positions.contains(&one) => format!(
+            "the 'if' clause says '{}' does not happen: assumed {} (its refusal) met, not '{}'",
+            mention.text,
+            graph.id(one),
+            mention.text
+        ),
+        [_] => return None,
+        _ => format!(
+            "the 'if' clause says '{}' does not happen, and the graph holds no node for that refusal: nothing is assumed, the record as it stands is read",
+            mention.text
+        ),
+    })
 }

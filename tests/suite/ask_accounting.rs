@@ -254,14 +254,19 @@ fn examples() -> Vec<(Option<String>, String)> {
         .collect()
 }
 
-/// The questions of the paraphrase sets (the first and round 4's, with
-/// its held-out part), with the graph each is asked of.
+/// The questions of the paraphrase sets (the first, round 4's with its
+/// held-out part and check, round 5's and its check), with the graph each
+/// is asked of.
 fn paraphrases() -> Vec<(Option<String>, String)> {
     [
         "ask-paraphrases.txt",
         "ask-paraphrases-round4.txt",
         "ask-paraphrases-round4-held.txt",
         "ask-paraphrases-round4-check.txt",
+        "ask-paraphrases-round5-eng.txt",
+        "ask-paraphrases-round5-eng-check.txt",
+        "ask-paraphrases-round5-eng-check2.txt",
+        "ask-paraphrases-round5-eng-check3.txt",
     ]
     .iter()
     .flat_map(|file| {

@@ -25,7 +25,7 @@
 //!
 //! Blind round 4 (`tests/data/ask-blind-round4-dev.txt`, its development
 //! part, by a helper who had not read `ask`'s code): 25/44 at first, 40/44
-//! after the fixes of branch ask-25d.
+//! after the fixes of branch ask-25d, 41/44 after round 5 (branch ask-25e).
 
 use crate::common;
 
@@ -95,7 +95,7 @@ fn read_as_meant(graph: &str, question: &str, expected: &str) -> bool {
 
 /// The set in `tests/data/{file}` scored: (read as meant, asked) for its
 /// development part and for its held-out part.
-fn score(file: &str) -> ((usize, usize), (usize, usize)) {
+pub(crate) fn score(file: &str) -> ((usize, usize), (usize, usize)) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);
@@ -172,5 +172,5 @@ fn the_fourth_rounds_final_check_is_read_as_well_as_after_its_fixes() {
 fn the_fourth_blind_rounds_development_part_is_read_as_well_as_after_its_fixes() {
     let (dev, held) = score("ask-blind-round4-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
-    assert!(dev.0 >= 40, "blind round 4: {}/44, was 40", dev.0);
+    assert!(dev.0 >= 41, "blind round 4: {}/44, was 41", dev.0);
 }

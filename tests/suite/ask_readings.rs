@@ -127,11 +127,21 @@ fn questions_without_names_read_the_whole_negotiation() {
             "negograph who hamas-version --relation mediates"
         ]
     );
-    // A graph without threats or mediators says so.
-    let error = refused(Some(TRADE), "what threats are there?");
-    assert!(error.contains("records no threats"), "{error}");
-    let error = refused(None, "is anyone mediating?");
-    assert!(error.contains("records no mediators"), "{error}");
+    // A graph without threats or mediators says so, and "none" is the
+    // answer (exit 0, the whole record under the note), no longer a
+    // refusal: the question was understood and the graph speaks to it.
+    let (commands, notes) = reads(Some(TRADE), "what threats are there?");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        notes.iter().any(|n| n.contains("records no threats")),
+        "{notes:?}"
+    );
+    let (commands, notes) = reads(None, "is anyone mediating?");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        notes.iter().any(|n| n.contains("records no mediators")),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -389,7 +399,15 @@ fn responses_to_a_party_that_puts_nothing_forward_are_refused_with_why() {
             "negograph who hamas-version --relation mediates"
         ]
     );
-    assert!(notes.is_empty(), "{notes:?}");
+    // The two parties are in no command: the note says how they were read
+    // (round 5: every content word used or said, 'union' of the harbour's
+    // "who's mediating between the union and the port?" was neither).
+    assert_eq!(
+        notes,
+        [
+            "read as the mediators of the talks between israel and hamas: witkoff-proposal, hamas-version"
+        ]
+    );
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod ask_paraphrases;
 mod ask_readings;
 mod ask_round3;
 mod ask_round4;
+mod ask_round5;
 mod bounded;
 mod changes;
 mod check;

@@ -23,7 +23,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("way forward/out", 3),
-            ("move/moves/go/goes/act/acts first", 3),
+            (
+                "move/moves/go/goes/act/acts/blink/blinks/cave/caves/fold/folds first",
+                3,
+            ),
             ("first move/step", 3),
             // Giving ground is what unblock answers, whatever else the
             // question needs ("who needs to budge for X to happen?").
@@ -32,12 +35,21 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("give up/ground/way", 6),
-            ("who * budge/concede/give/move/yield/compromise/act", 4),
+            (
+                "who * budge/concede/give/move/yield/compromise/act/blink/cave/fold/relent",
+                4,
+            ),
             ("how * get/reach/achieve/secure/make", 2),
             ("get/gets * moving/going/started/unstuck/track", 4),
             ("route/road/roadmap/path/way to <n>", 3),
             // "What would get Putin and Zelensky in the same room?"
             ("what would/could get", 3),
+            // "What would get the port to accept the 12%?": what it takes
+            // for a party to come round, not its response so far.
+            (
+                "would/could/will * get/persuade/convince/bring/push/move <n> to",
+                4,
+            ),
             ("same room/table", 2),
         ],
         needs: &[],
@@ -98,7 +110,19 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            // "Would a safety review unblock the crane freeze?": what the
+            // first sets off, the second among it.
+            (
+                "would/will/could/does/can <n> unblock/unlock/clear/free/enable <n>",
+                5,
+            ),
             ("set/sets off", 3),
+            // "What would make the city impose its fines?": what sets off a
+            // threatened measure (see slots::effects).
+            (
+                "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow",
+                3,
+            ),
             // "If the strike goes on, what kicks in?": what it sets off.
             ("kick/kicks in", 3),
             ("open/opens/free/frees up", 3),
@@ -107,6 +131,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("difference * make/makes/made", 5),
             ("set/sets/put/puts * motion", 3),
             ("bring/brings about", 3),
+            // "If the strike goes past 15 May, who gets hurt?": who bears
+            // what follows.
+            (
+                "who * hurt/hurts/affected/suffer/suffers/lose/loses/benefit/benefits/gain/gains/win/wins",
+                4,
+            ),
             ("result/results in", 3),
             ("mean/means for", 2),
         ],
@@ -143,7 +173,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("how * change/changed/shift/shifted", 2),
             // "Has Russia shifted its stance?": its changes, not its stance.
             (
-                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged * position/positions/stance/line/view/views/tune/demands",
+                "change/changed/changing/shift/shifted/shifting/alter/altered/moved/budged/soften/softened/softening/harden/hardened/hardening/toughen/toughened/relax/relaxed/moderate/moderated * position/positions/stance/line/view/views/tune/demands",
                 4,
             ),
             // A date after the verb is the window: "what has changed in
@@ -158,6 +188,13 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Which positions were given up, and by whom?": the claims
             // the record ended.
             ("give/gives/gave/given/giving up", 4),
+            // "Has Russia budged at all?": a party's moves over the record.
+            (
+                "has/have/did <n> budge/budged/shift/shifted/move/moved/soften/softened/harden/hardened/change/changed",
+                4,
+            ),
+            // "Did anyone give anything up in April?"
+            ("give/gives/gave/given/giving * up", 3),
             (
                 "abandon/abandoned/withdraw/withdrew/withdrawn/retract/retracted/concede/conceded/concession/concessions",
                 3,
@@ -211,6 +248,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("walk * through", 3),
             ("step by step", 3),
             ("how * change/changed/shift/shifted/develop/developed", 2),
+            // "Has Russia budged?" of a record of one source day: its
+            // timeline (see changes).
+            (
+                "has/have/did <n> budge/budged/shift/shifted/move/moved/soften/softened/harden/hardened",
+                1,
+            ),
             // "When did A stop backing the mission?": the day a party's
             // position changed, which its timeline dates.
             (

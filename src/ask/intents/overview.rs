@@ -65,9 +65,16 @@ pub(super) static INTENTS: &[Intent] = &[
             ("what * offered/proposed/tabled/demanded", 2),
             // "Who wants what?": every party's positions.
             (
-                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
+                "who want/wants/demand/demands/propose/proposes/oppose/opposes/reject/rejects/refuse/refuses/resist/resists/support/supports/accept/accepted/counter/countered/threaten/threatened/offer/offered/back/backs what",
                 6,
             ),
+            // "Who's refusing what?", "who has rejected what?"
+            (
+                "who is/are/has/have/had want/wanting/wanted/demand/demanding/demanded/propose/proposing/proposed/oppose/opposing/opposed/reject/rejecting/rejected/refuse/refusing/refused/resist/resisting/resisted/support/supporting/supported/accept/accepting/accepted/offer/offering/offered/back/backing/backed what",
+                6,
+            ),
+            // "Has anything been agreed?"
+            ("anything * agree/agreed/settled/accepted", 3),
             // "Which claims are disputed, and by whom?": the overview ends
             // with the disputed claims, each with who disputes it.
             (
@@ -79,6 +86,16 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("state of play", 3),
+            // "What's the current state of the talks?", "what's still
+            // unresolved?", "any common ground?", "what are the red lines?":
+            // with no name, the whole record.
+            ("current/overall state", 3),
+            ("state of", 2),
+            ("unresolved/outstanding/pending/unmet/unsettled", 3),
+            ("common ground", 3),
+            ("red line/lines", 3),
+            ("agree/agreed/agreement/agreements * so far", 3),
+            ("who * agree/agrees/side/sides with whom", 4),
             // "Where will things stand next Monday?", "where does the
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),

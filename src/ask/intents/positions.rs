@@ -38,7 +38,19 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("will/would <n> and <n>", 2),
+            // "Could direct talks go ahead?", "is the deal dead?", "can
+            // the crane freeze go through?": whether a position can come
+            // about is what stands in its way.
+            (
+                "can/could/would/will/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
+                3,
+            ),
             ("would * take", 1),
+            // "Is arbitration going anywhere?", "any progress on X?": how
+            // far a position is from happening is what stands in its way.
+            ("<n> * go/going/goes anywhere/nowhere", 3),
+            ("progress/headway/movement on/with/toward/towards <n>", 3),
+            ("<n> * progressing/stuck/moving/advancing", 2),
             ("deadlock/deadlocked/stalemate/impasse", 1),
         ],
         needs: &[],
@@ -271,7 +283,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),
-            ("say/said about", 3),
+            // "Has management said anything at all about X?", "has C
+            // commented on X?": what the party said of it, its response.
+            (
+                "say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoken * about/on/regarding <n>",
+                4,
+            ),
+            // "What did Jerusalem make of the 70-day proposal?"
+            ("what * make/makes/made of <n>", 4),
             // "Will Putin show up in Istanbul?": his answer to the meeting.
             ("show/shows/turn/turns up", 4),
             ("attend/attends/attending/attended", 3),
@@ -342,7 +361,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Does Trump back the meeting?", "is Europe on board with it?":
             // the party's stance says.
             (
-                "back/backs/favour/favor/endorse/endorses/against/welcome/welcomes",
+                "back/backs/behind/favour/favor/endorse/endorses/against/welcome/welcomes",
                 1,
             ),
             ("on board", 1),

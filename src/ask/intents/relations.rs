@@ -101,9 +101,24 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("at odds", 3),
+            // "Who's squaring off against whom?", "locking horns".
+            (
+                "square/squares/squaring/squared/face/faces/facing/faced off",
+                4,
+            ),
+            ("lock/locks/locking/locked/butt/butting horns/heads", 4),
             ("at loggerheads", 3),
             ("fault line/lines", 3),
-            ("split/divide/divided/division/divisions", 2),
+            // A verb of dividing outweighs the nouns it divides ("which
+            // positions split the parties?": conflicts, not the overview).
+            (
+                "split/splits/divide/divides/divided/division/divisions/separate/separates",
+                4,
+            ),
+            ("part/parting ways", 4),
+            ("for * against", 3),
+            // "Who's for what, and who's against it?"
+            ("for what * against", 4),
             ("not agree", 3),
             ("fight/fighting over", 2),
             ("where * apart", 2),

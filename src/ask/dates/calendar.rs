@@ -1,0 +1,140 @@
+//! Calendar dates in a question: "2025-05-10", "May 10th", "10 May",
+//! "in March 2025", "the end of April", "in 2024".
+
+use super::super::words::{self, Word};
+use crate::model::Date;
+
+pub(super) fn month(word: &str) -> Option<u8> {
+    if let Some(n) = crate::model::month_number(word) {
+        return Some(n);
+    }
+    // Three-letter and common short forms: "Mar", "Sept". "may" is already whole.
+    let short = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    let months = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
+    short.iter().position(|s| *s == word).map(|i| months[i])
+}
+
+/// A day of the month: "10", "10th", "1st", "22nd", "3rd".
+pub(super) fn day_of_month(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+pub(super) fn year(word: &str) -> Option<u16> {
+    (word.len() == 4)
+        .then(|| word.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1900..=2199).contains(y))
+}
+
+pub(super) fn last_day_of_month(year: u16, month: u8) -> Date {
+    (28..=31)
+        .rev()
+        .find_map(|d| Date::new(year, month, d))
+        .expect("every month has 28 days")
+}
+
+/// A calendar expression starting at word `i`: the days it covers and how
+/// many words it takes.
+pub(super) fn calendar(
+    w: &[Word],
+    i: usize,
+    text: &str,
+    newest: Date,
+) -> Option<((Date, Date), usize)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let (this_year, _, _) = newest.parts();
+    // "the start of May", "the end of March 2025": its first or last day.
+    if let (Some(edge @ ("start" | "beginning" | "end")), Some("of")) = (word(i), word(i + 1))
+        && let Some(((first, last), used)) = calendar(w, i + 2, text, newest)
+    {
+        let day = if edge == "end" { last } else { first };
+        return Some(((day, day), used + 2));
+    }
+    // 2025-05-10 (or 2025/05/10): three numbers joined by one separator.
+    if let (Some(y), Some(m), Some(d)) = (word(i).and_then(year), word(i + 1), word(i + 2)) {
+        let joined = |a: usize, b: usize| {
+            let gap = words::between(text, &w[a], &w[b]);
+            gap == "-" || gap == "/"
+        };
+        if m.len() == 2 && d.len() == 2 && joined(i, i + 1) && joined(i + 1, i + 2) {
+            let day = Date::new(y, m.parse().ok()?, d.parse().ok()?)?;
+            return Some(((day, day), 3));
+        }
+    }
+    // May 10 [2025], May 10th, [2025]
+    if let Some(m) = word(i).and_then(month) {
+        if let Some(d) = word(i + 1).and_then(day_of_month) {
+            let (y, used) = match word(i + 2).and_then(year) {
+                Some(y) => (y, 3),
+                None => (this_year, 2),
+            };
+            let day = Date::new(y, m, d)?;
+            return Some(((day, day), used));
+        }
+        // "May" alone is too common a word to be a month; "in May" is one.
+        let (y, used) = match word(i + 1).and_then(year) {
+            Some(y) => (y, 2),
+            None if i > 0
+                && matches!(
+                    word(i - 1),
+                    Some(
+                        "in" | "during"
+                            | "of"
+                            | "since"
+                            | "until"
+                            | "till"
+                            | "by"
+                            | "before"
+                            | "after"
+                    )
+                ) =>
+            {
+                (this_year, 1)
+            }
+            None => return None,
+        };
+        return Some(((Date::new(y, m, 1)?, last_day_of_month(y, m)), used));
+    }
+    // 10 May [2025], 10th of May
+    if let Some(d) = word(i).and_then(day_of_month) {
+        let of = usize::from(word(i + 1) == Some("of"));
+        if let Some(m) = word(i + 1 + of).and_then(month) {
+            let (y, used) = match word(i + 2 + of).and_then(year) {
+                Some(y) => (y, 3 + of),
+                None => (this_year, 2 + of),
+            };
+            let day = Date::new(y, m, d)?;
+            return Some(((day, day), used));
+        }
+    }
+    // A year, after a word that makes it one ("in 2024", "since 2023").
+    if let Some(y) = word(i).and_then(year)
+        && i > 0
+        && matches!(
+            word(i - 1),
+            Some(
+                "in" | "during"
+                    | "of"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "between"
+                    | "and"
+                    | "to"
+            )
+        )
+    {
+        return Some(((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?), 1));
+    }
+    None
+}
