@@ -82,7 +82,16 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
             used: vec![i],
         });
     }
-    stance(f)
+    // What a party needs is its position: said, since the words asked for
+    // preconditions and the answer lists the party's stands instead.
+    let mut plan = stance(f)?;
+    if (f.says)("need/needs/needed/require/requires/required/depend/depends") {
+        plan.notes.push(
+            "read 'need' (or 'require', 'depend') of a party as its position: preconditions are a position's, not a party's"
+                .to_owned(),
+        );
+    }
+    Some(plan)
 }
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {

@@ -18,7 +18,9 @@ mod version;
 mod vocabulary;
 
 pub use citation::{Citation, CitationRef, SourceRef};
-pub use date::{Date, Interval, Precision, Said, month_abbreviation, month_number, said, weekday_number};
+pub use date::{
+    Date, Interval, Precision, Said, month_abbreviation, month_number, said, weekday_number,
+};
 pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 #[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]
 pub(crate) use node::NodeSchema;

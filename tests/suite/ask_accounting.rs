@@ -255,8 +255,8 @@ fn examples() -> Vec<(Option<String>, String)> {
 }
 
 /// The questions of the paraphrase sets (the first, round 4's with its
-/// held-out part and check, round 5's and its check), with the graph each
-/// is asked of.
+/// held-out part and check, round 5's and its checks) and of blind round
+/// 5's development part, with the graph each is asked of.
 fn paraphrases() -> Vec<(Option<String>, String)> {
     [
         "ask-paraphrases.txt",
@@ -267,6 +267,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases-round5-eng-check.txt",
         "ask-paraphrases-round5-eng-check2.txt",
         "ask-paraphrases-round5-eng-check3.txt",
+        "ask-blind-round5-dev.txt",
     ]
     .iter()
     .flat_map(|file| {
@@ -288,6 +289,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
             "harbour" => Some("tests/data/harbour-strike.json".to_owned()),
             "gaza" => Some("graph/examples/gaza-2025-05-26.json".to_owned()),
             "trade" => Some("graph/trade-talks.json".to_owned()),
+            "r04" | "r06" | "r08" => Some(format!("tests/data/round5/{}.json", fields[0])),
             other => panic!("unknown graph {other}"),
         };
         (graph, fields[1].to_owned())
