@@ -420,7 +420,8 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
 
     // The knots among the preconditions reached: a chain that closes one
     // is a "you move first" that no single step below the target settles.
-    let knots = if n > 1 {
+    // A lone target has one only when it needs itself.
+    let knots = if n > 1 || !tree.steps(0).is_empty() {
         super::deadlocks::knots_among(view, &tree.nodes)
     } else {
         Vec::new()

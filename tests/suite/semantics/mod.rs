@@ -4,5 +4,7 @@
 //! view that speaks of obstacles (`sweep`). The worked graphs of
 //! docs/semantics.md run in tests/readme.
 
+mod answers;
 mod consistency;
+mod random12;
 mod sweep;
