@@ -6,5 +6,6 @@
 
 mod answers;
 mod consistency;
+mod days;
 mod random12;
 mod sweep;

@@ -50,15 +50,21 @@ pub fn views(g: &Graph) -> Vec<View<'_>> {
 
 const STATUSES: [&str; 5] = ["open", "met", "withdrawn", "postponed", "cancelled"];
 
+/// Days positions are scheduled for, after every day of [`DAYS`].
+const LATER: [&str; 2] = ["2025-03-15", "2025-03-18"];
+
 /// One position: kind (0 demand, 1 condition, 2 proposal), base status,
-/// actor, dated status changes (day index, status), issue and quantity.
+/// actor, dated status changes (day index, status, scheduled day), issue
+/// and quantity, first day and scheduled day (indices of [`DAYS`], [`LATER`]).
 #[derive(Clone, Debug)]
 pub struct Position {
     kind: u8,
     status: u8,
     actor: Option<usize>,
-    history: Vec<(usize, u8)>,
+    history: Vec<(usize, u8, Option<usize>)>,
     issue: Option<(usize, u8)>,
+    since: Option<usize>,
+    scheduled: Option<usize>,
 }
 
 /// A random graph: parties a0.., issues i0.., positions p0.., sources s0..
@@ -82,16 +88,29 @@ fn position(parties: usize, issues: usize) -> impl Strategy<Value = Position> {
         0u8..3,
         prop_oneof![5 => Just(0u8), 1 => 1u8..5],
         proptest::option::weighted(0.7, 0..parties),
-        proptest::collection::vec((0usize..4, 0u8..5), 0..3),
+        proptest::collection::vec(
+            (
+                0usize..4,
+                0u8..5,
+                proptest::option::weighted(0.3, 0usize..2),
+            ),
+            0..3,
+        ),
         proptest::option::weighted(0.5, (0..issues, 0u8..4)),
+        proptest::option::weighted(0.15, 0usize..4),
+        proptest::option::weighted(0.2, 0usize..2),
     )
-        .prop_map(|(kind, status, actor, history, issue)| Position {
-            kind,
-            status,
-            actor,
-            history,
-            issue,
-        })
+        .prop_map(
+            |(kind, status, actor, history, issue, since, scheduled)| Position {
+                kind,
+                status,
+                actor,
+                history,
+                issue,
+                since,
+                scheduled,
+            },
+        )
 }
 
 /// A strategy for [`Random`].
@@ -138,14 +157,28 @@ fn node(r: &Random, i: usize) -> Value {
         node["issue"] = json!(format!("i{issue}"));
         node["quantity"] = json!(QUANTITIES[q as usize]);
     }
-    // Dated changes in day order, one a day.
+    let pending = |s: u8| s == 0 || s == 3;
+    if let Some(d) = p.since {
+        node["since"] = json!(DAYS[d]);
+    }
+    if let Some(d) = p.scheduled.filter(|_| pending(p.status)) {
+        node["scheduled"] = json!(LATER[d]);
+    }
+    // Dated changes in day order, one a day, none before the first day.
     let mut history = p.history.clone();
-    history.sort_by_key(|&(d, _)| d);
-    history.dedup_by_key(|&mut (d, _)| d);
+    history.retain(|&(d, _, _)| p.since.is_none_or(|s| d >= s));
+    history.sort_by_key(|&(d, _, _)| d);
+    history.dedup_by_key(|&mut (d, _, _)| d);
     if !history.is_empty() {
         node["status_history"] = history
             .iter()
-            .map(|&(d, s)| json!({"status": STATUSES[s as usize], "on": DAYS[d]}))
+            .map(|&(d, s, on)| {
+                let mut change = json!({"status": STATUSES[s as usize], "on": DAYS[d]});
+                if let Some(later) = on.filter(|_| pending(s)) {
+                    change["scheduled"] = json!(LATER[later]);
+                }
+                change
+            })
             .collect();
     }
     node
