@@ -341,6 +341,11 @@ pub struct MapEdge {
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
+    /// The party the claim counts for when a member of it made the claim
+    /// (`crate::standing::counts_for`): its panel lists the claim too, as
+    /// `stance P` and `responses X --party P` do.
+    #[serde(skip)]
+    pub spoken_for: Option<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -653,6 +658,9 @@ fn map_edge(
             .flatten()
             .map(|p| g.id(p).to_owned())
             .collect(),
+        spoken_for: crate::standing::counts_for(view, e)
+            .filter(|&(_, member)| member == Some(m.from))
+            .map(|(party, _)| g.id(party).to_owned()),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,

@@ -240,3 +240,69 @@ fn a_members_answer_counts_for_its_party() {
         "{text}"
     );
 }
+
+/// The map's party panels list a member's stand and answer under its party
+/// too, as `stance` and `responses` do: Netanyahu, a member of Israel,
+/// demands the release and rejects the truce; Israel's panel holds the
+/// demand and lists the rejection among its responses (it listed neither),
+/// and Netanyahu's lists both as his own.
+#[test]
+fn the_maps_party_panel_lists_its_members_stands_and_answers() {
+    let mut d = crate::common::doc(
+        &[
+            ("israel", "party"),
+            ("netanyahu", "party"),
+            ("release", "demand"),
+            ("truce", "demand"),
+        ],
+        vec![
+            crate::common::edge("netanyahu", "member_of", "israel"),
+            crate::common::edge("netanyahu", "demands", "release"),
+            crate::common::edge("netanyahu", "rejects", "truce"),
+        ],
+    );
+    d["negograph"] = serde_json::json!(1.1);
+    let text = serde_json::to_string(&d).unwrap();
+    let (dir, file) = crate::common::temp_file("members.json", text.as_bytes());
+    let map = crate::common::render_file(Some(&file), dir.path(), "m.html", &["--all-time"]);
+    let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
+    let edges = data["edges"].as_array().unwrap();
+    let claims = |node: &serde_json::Value, list: &str| -> Vec<String> {
+        node[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                let e = &edges[k.as_u64().unwrap() as usize];
+                format!(
+                    "{} {} {}",
+                    e["from"].as_str().unwrap(),
+                    e["relation"].as_str().unwrap(),
+                    e["to"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let node = |id: &str| {
+        data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    for party in ["israel", "netanyahu"] {
+        let n = node(party);
+        assert_eq!(
+            claims(&n, "holds"),
+            ["netanyahu demands release"],
+            "{party}"
+        );
+        assert_eq!(
+            claims(&n, "responds"),
+            ["netanyahu rejects truce"],
+            "{party}"
+        );
+    }
+}
