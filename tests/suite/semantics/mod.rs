@@ -8,4 +8,5 @@ mod answers;
 mod consistency;
 mod days;
 mod random12;
+mod shipped;
 mod sweep;
