@@ -9,4 +9,5 @@ mod consistency;
 mod days;
 mod random12;
 mod shipped;
+mod sides;
 mod sweep;
