@@ -527,6 +527,12 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
         ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
         ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
         ObstacleKind::Refusal => {
+            // What is refused: the node, or the package it is a term of,
+            // said with the claim's own verb (a counter is no rejection).
+            let refused = b
+                .package
+                .as_deref()
+                .map_or_else(|| on.clone(), |p| label(g, p));
             let verb = match b.relation {
                 Some(Relation::Counters) => {
                     let with = b
@@ -534,16 +540,13 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
                         .with
                         .as_deref()
                         .map_or(String::new(), |w| format!(" with {}", label(g, w)));
-                    format!("answered {on}{with} instead")
+                    format!("answered {refused}{with} instead")
                 }
-                Some(Relation::Ignores) => format!("has not answered {on}"),
-                _ => format!("rejects {on}"),
+                Some(Relation::Ignores) => format!("has not answered {refused}"),
+                _ => format!("rejects {refused}"),
             };
             match &b.package {
-                Some(p) => format!(
-                    "refusal: {holder} rejects {}, which {on} is a term of",
-                    label(g, p)
-                ),
+                Some(_) => format!("refusal: {holder} {verb}, which {on} is a term of"),
                 None => format!("refusal: {holder} {verb}"),
             }
         }

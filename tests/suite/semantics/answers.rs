@@ -23,7 +23,7 @@ use super::random12::{graph, parties, positions, random, views};
 type Said = (String, Option<String>, Relation, EdgeIx);
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 120, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
     /// `responses X` lists who put X forward and who answered it exactly as
     /// `who X` lists those relations: the same parties (a member's claim
@@ -305,4 +305,35 @@ fn the_maps_party_panel_lists_its_members_stands_and_answers() {
             "{party}"
         );
     }
+}
+
+/// A counter to a package, reaching its term, is said as a counter, as the
+/// claim under it and `unblock` ("withdrawing its counter-offer") say it:
+/// `blockers withdrawal` said "East rejects West's plan" above the claim
+/// "East counters West's plan with Talks".
+#[test]
+fn a_counter_to_a_package_is_said_as_a_counter_on_its_terms() {
+    let d = serde_json::json!({"negograph": 1.1, "title": "t",
+        "sources": [{"id": "s", "title": "S", "date": "2025-03-02"}],
+        "nodes": [{"id": "west", "kind": "party", "label": "West"},
+                  {"id": "east", "kind": "party", "label": "East"},
+                  {"id": "plan", "kind": "proposal", "label": "West's plan"},
+                  {"id": "talks", "kind": "proposal", "label": "Talks"},
+                  {"id": "withdrawal", "kind": "demand", "label": "East withdraws", "actor": "west"}],
+        "edges": [
+            {"from": "west", "relation": "proposes", "to": "plan", "source": "s", "quote": "a"},
+            {"from": "withdrawal", "relation": "part_of", "to": "plan", "source": "s", "quote": "c"},
+            {"from": "east", "relation": "counters", "to": "plan", "with": "talks", "source": "s",
+             "quote": "East answered the plan with talks"}]});
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, file) = crate::common::temp_file("package.json", text.as_bytes());
+    let out = crate::common::run_ok(&file, &["blockers", "withdrawal"]);
+    let flowing = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "refusal: East answered West's plan with Talks instead, which East withdraws is a term of"
+        ),
+        "{out}"
+    );
+    assert!(!flowing.contains("rejects"), "{out}");
 }

@@ -84,7 +84,7 @@ fn scheduled(view: &View, n: NodeIx) -> Option<Date> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 120, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
     /// Every claim added or removed, and every change of status, that
     /// `changes --from A --to B` lists is in the timeline on the same day,
