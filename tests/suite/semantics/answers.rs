@@ -10,10 +10,12 @@ use negograph::query::blockers::blockers;
 use negograph::query::compare::compare;
 use negograph::query::deadlocks::knots;
 use negograph::query::issues::{Via, issues};
+use negograph::query::requires::requires;
 use negograph::query::responses::responses;
 use negograph::query::show::{detail, overview};
 use negograph::query::stance::stance;
 use negograph::query::who::{who, who_side};
+use negograph::standing::{ObstacleKind, StepKind};
 use negograph::{EdgeIx, NodeIx};
 use proptest::prelude::*;
 
@@ -87,6 +89,33 @@ proptest! {
                 if b.deadlock.is_some() {
                     prop_assert!(!named.is_empty(), "{}: deadlock {:?} on {:?} but no knot",
                         g.id(x), b.deadlock, view.as_of);
+                }
+            }
+        }
+    }
+
+    /// Every precondition `blockers X` reaches (an obstacle, or a pending
+    /// step) is one `requires X` lists; `requires` calls it agreed exactly
+    /// when `blockers` lists it as pending, not as an obstacle.
+    #[test]
+    fn requires_lists_the_preconditions_blockers_reaches(r in random()) {
+        let g = graph(&r);
+        for view in views(&g) {
+            for x in positions(&g) {
+                let b = blockers(&view, x, false);
+                let req = requires(&view, x);
+                let agreed = |id: &str| -> Option<bool> {
+                    req.preconditions.iter().find(|s| s.node.id == id && !s.repeat).map(|s| s.agreed)
+                };
+                for p in b.pending.iter().filter(|p| p.step == StepKind::Precondition) {
+                    prop_assert_eq!(agreed(&p.node.id), Some(true), "{}: pending {}", g.id(x), p.node.id);
+                }
+                for o in b.blockers.iter().filter(|o| o.kind == ObstacleKind::Precondition) {
+                    prop_assert_eq!(agreed(&o.id), Some(false), "{}: obstacle {}", g.id(x), o.id);
+                }
+                for o in b.blockers.iter().filter(|o| o.kind == ObstacleKind::Cancelled
+                    && o.link.relation == Relation::ConditionsOn) {
+                    prop_assert!(agreed(&o.id).is_some(), "{}: cancelled {}", g.id(x), o.id);
                 }
             }
         }
