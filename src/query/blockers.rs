@@ -297,13 +297,16 @@ impl Listing<'_, '_> {
             return;
         }
         // One entry for the node, naming every actor who has not agreed. A
-        // condition's holder sets it; a term's are who propose its package.
-        let holder = match step {
-            StepKind::Precondition => g.holder(edge),
+        // condition's holder sets it (the party it counts for, as the move
+        // that drops it names, and the member who set it); a term's are who
+        // propose its package.
+        let (holder, speaker) = match step {
+            StepKind::Precondition => crate::standing::counts_for(view, edge)
+                .map_or((None, None), |(party, member)| (Some(party), member)),
             StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
                 .into_iter()
                 .find(|s| s.relation == Relation::Proposes)
-                .map(|s| s.party),
+                .map_or((None, None), |s| (Some(s.party), s.speaker)),
         };
         let kind = match step {
             _ if cancelled => ObstacleKind::Cancelled,
@@ -312,6 +315,7 @@ impl Listing<'_, '_> {
         };
         let mut b = self.entry(kind, here, edge, self.depth[v as usize]);
         b.holder = holder.map(|h| self.id(h));
+        b.speaker = speaker.map(|m| self.id(m));
         b.actor = unagreed.into_iter().flatten().map(|a| self.id(a)).collect();
         b.via = via;
         self.at.push((v, true));

@@ -14,8 +14,9 @@ use negograph::query::requires::requires;
 use negograph::query::responses::responses;
 use negograph::query::show::{detail, overview};
 use negograph::query::stance::stance;
+use negograph::query::unblock::{UnblockOptions, unblock};
 use negograph::query::who::{who, who_side};
-use negograph::standing::{ObstacleKind, StepKind};
+use negograph::standing::{MoveKind, ObstacleKind, StepKind};
 use negograph::{EdgeIx, NodeIx};
 use proptest::prelude::*;
 
@@ -116,6 +117,31 @@ proptest! {
                 for o in b.blockers.iter().filter(|o| o.kind == ObstacleKind::Cancelled
                     && o.link.relation == Relation::ConditionsOn) {
                     prop_assert!(agreed(&o.id).is_some(), "{}: cancelled {}", g.id(x), o.id);
+                }
+            }
+        }
+    }
+
+    /// The party `blockers X` names as holding a condition (who set it) is
+    /// the one `unblock X` asks to drop it; a refusal's, the one asked to
+    /// accept.
+    #[test]
+    fn blockers_holders_are_the_parties_unblock_asks_to_move(r in random()) {
+        let g = graph(&r);
+        for view in views(&g) {
+            for x in positions(&g) {
+                let b = blockers(&view, x, false);
+                let u = unblock(&view, x, UnblockOptions { max: 20, size: 3, ..UnblockOptions::default() });
+                for m in u.options.iter().flat_map(|o| &o.moves) {
+                    let kind = match m.kind {
+                        MoveKind::DropCondition => ObstacleKind::Precondition,
+                        MoveKind::Accept => ObstacleKind::Refusal,
+                        _ => continue,
+                    };
+                    for o in b.blockers.iter().filter(|o| o.kind == kind
+                        && m.links.iter().any(|l| l.edge == o.link.edge)) {
+                        prop_assert_eq!(&o.holder, &m.party, "{}: {:?} {}", g.id(x), kind, o.id);
+                    }
                 }
             }
         }
@@ -365,4 +391,44 @@ fn a_counter_to_a_package_is_said_as_a_counter_on_its_terms() {
         "{out}"
     );
     assert!(!flowing.contains("rejects"), "{out}");
+}
+
+/// A condition a member set is held by its party, said by the member, as
+/// the move that drops it names the party: `blockers deal` said "set by
+/// Netanyahu" while `unblock deal` said "Israel: drop the condition".
+#[test]
+fn a_condition_a_member_set_is_held_by_its_party() {
+    let d = serde_json::json!({"negograph": 1.1, "title": "t",
+        "sources": [{"id": "s", "title": "S", "date": "2025-03-02"}],
+        "nodes": [{"id": "israel", "kind": "party", "label": "Israel"},
+                  {"id": "netanyahu", "kind": "party", "label": "Netanyahu"},
+                  {"id": "hamas", "kind": "party", "label": "Hamas"},
+                  {"id": "deal", "kind": "demand", "label": "A deal"},
+                  {"id": "release", "kind": "condition", "label": "Release", "actor": "hamas"}],
+        "edges": [
+            {"from": "netanyahu", "relation": "member_of", "to": "israel", "source": "s", "quote": "PM"},
+            {"from": "deal", "relation": "conditions_on", "to": "release", "by": "netanyahu",
+             "source": "s", "quote": "no deal without release"}]});
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, file) = crate::common::temp_file("members.json", text.as_bytes());
+    let out = crate::common::json_ok(&file, &["blockers", "deal"]);
+    let o = &out["blockers"][0];
+    assert_eq!(
+        (&o["kind"], &o["id"]),
+        (
+            &serde_json::json!("precondition"),
+            &serde_json::json!("release")
+        )
+    );
+    assert_eq!(o["holder"], "israel");
+    assert_eq!(o["speaker"], "netanyahu");
+    let text = crate::common::run_ok(&file, &["blockers", "deal"]);
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains("unmet precondition, set by Netanyahu (for Israel)"),
+        "{text}"
+    );
+    let moves = crate::common::json_ok(&file, &["unblock", "deal"]);
+    assert_eq!(moves["options"][0]["moves"][0]["kind"], "drop_condition");
+    assert_eq!(moves["options"][0]["moves"][0]["party"], "israel");
 }
