@@ -341,9 +341,9 @@ pub struct MapEdge {
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
-    /// The party the claim counts for when a member of it made the claim
-    /// (`crate::standing::counts_for`): its panel lists the claim too, as
-    /// `stance P` and `responses X --party P` do.
+    /// The party the claim counts for when a member of it made or holds the
+    /// claim (`crate::standing::counts_for`): its panel lists the claim too,
+    /// as `stance P` and `responses X --party P` do.
     #[serde(skip)]
     pub spoken_for: Option<String>,
     /// On the chain that explains the answer.
@@ -659,7 +659,7 @@ fn map_edge(
             .map(|p| g.id(p).to_owned())
             .collect(),
         spoken_for: crate::standing::counts_for(view, e)
-            .filter(|&(_, member)| member == Some(m.from))
+            .filter(|&(_, member)| member.is_some())
             .map(|(party, _)| g.id(party).to_owned()),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),

@@ -48,7 +48,9 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
         if e.relation == Relation::ConditionsOn
             && let Some(holder) = &e.holder
         {
-            push(|n| &mut n.holds, holder, i, nodes);
+            for maker in std::iter::once(holder).chain(e.spoken_for.as_ref()) {
+                push(|n| &mut n.holds, maker, i, nodes);
+            }
         }
         if facts.response {
             for maker in makers() {

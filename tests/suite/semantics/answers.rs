@@ -296,11 +296,13 @@ fn a_members_answer_counts_for_its_party() {
     );
 }
 
-/// The map's party panels list a member's stand and answer under its party
-/// too, as `stance` and `responses` do: Netanyahu, a member of Israel,
-/// demands the release and rejects the truce; Israel's panel holds the
-/// demand and lists the rejection among its responses (it listed neither),
-/// and Netanyahu's lists both as his own.
+/// The map's party panels list a member's stand, condition and answer under
+/// its party too, as `stance` and `responses` do: Netanyahu, a member of
+/// Israel, demands the release, makes the release a condition of the truce
+/// and rejects the truce; Israel's panel holds the demand and the condition
+/// and lists the rejection among its responses (it listed none of them),
+/// Netanyahu's lists all three as his own, and `stance israel` lists the
+/// demand (said by Netanyahu) and holds the condition.
 #[test]
 fn the_maps_party_panel_lists_its_members_stands_and_answers() {
     let mut d = crate::common::doc(
@@ -314,11 +316,17 @@ fn the_maps_party_panel_lists_its_members_stands_and_answers() {
             crate::common::edge("netanyahu", "member_of", "israel"),
             crate::common::edge("netanyahu", "demands", "release"),
             crate::common::edge("netanyahu", "rejects", "truce"),
+            crate::common::cond("truce", "release", "netanyahu"),
         ],
     );
     d["negograph"] = serde_json::json!(1.1);
     let text = serde_json::to_string(&d).unwrap();
     let (dir, file) = crate::common::temp_file("members.json", text.as_bytes());
+    let s = crate::common::json_ok(&file, &["stance", "israel", "--all-time"]);
+    assert_eq!(s["positions"][0]["relation"], "demands");
+    assert_eq!(s["positions"][0]["speaker"], "netanyahu");
+    assert_eq!(s["holds"].as_array().unwrap().len(), 1, "{s}");
+    assert_eq!(s["holds"][0]["relation"], "conditions_on");
     let map = crate::common::render_file(Some(&file), dir.path(), "m.html", &["--all-time"]);
     let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
     let edges = data["edges"].as_array().unwrap();
@@ -336,6 +344,8 @@ fn the_maps_party_panel_lists_its_members_stands_and_answers() {
                     e["to"].as_str().unwrap()
                 )
             })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
             .collect()
     };
     let node = |id: &str| {
@@ -351,7 +361,7 @@ fn the_maps_party_panel_lists_its_members_stands_and_answers() {
         let n = node(party);
         assert_eq!(
             claims(&n, "holds"),
-            ["netanyahu demands release"],
+            ["netanyahu demands release", "truce conditions_on release"],
             "{party}"
         );
         assert_eq!(
