@@ -37,8 +37,8 @@ pub struct Knot {
     pub nodes: Vec<String>,
     /// One shortest cycle through the first node, starting and ending with it.
     pub cycle: Vec<String>,
-    /// The parties holding the conditions inside the knot (their `by`), in
-    /// file order.
+    /// The parties holding the conditions inside the knot (their `by`, or
+    /// the party a member `by` speaks for), in file order.
     pub parties: Vec<String>,
     /// The edges of `cycle`, in order.
     pub cycle_edges: Vec<Link>,
@@ -248,7 +248,10 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
             .iter()
             .flat_map(|&n| steps_out(view, n))
             .filter(|&(e, _)| inside(e))
-            .filter_map(|(e, _)| g.meta(e).by)
+            // The party a condition counts for (a member may have set it),
+            // as the move that drops it names it (crate::standing).
+            .filter_map(|(e, _)| g.meta(e).by.and(crate::standing::counts_for(view, e)))
+            .map(|(party, _)| party)
             .collect();
         parties.sort();
         parties.dedup();

@@ -203,6 +203,19 @@ fn a_term_that_needs_its_package_is_a_knot_for_deadlocks_and_blockers() {
         assert_eq!(b.knots.len(), 1, "{x}");
         assert_eq!(b.knots[0].nodes, k[0].nodes, "{x}");
     }
+    // A member's condition counts for its party in the knot too.
+    let mut d = d;
+    d["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "envoy", "kind": "party", "label": "Envoy"}));
+    d["edges"][1]["by"] = json!("envoy");
+    d["edges"].as_array_mut().unwrap().push(
+        json!({"from": "envoy", "relation": "member_of", "to": "east", "source": "s", "quote": "e"}),
+    );
+    let g2 = graph(&d);
+    let v2 = View::new(&g2, &all_time()).unwrap();
+    assert_eq!(knots(&v2)[0].parties, vec!["east"]);
     // Met, the plan unties it.
     let mut met = v.clone();
     met.assume_met(node(&g, "plan"));
