@@ -341,9 +341,8 @@ pub struct MapEdge {
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
-    /// The party the claim counts for when a member of it made or holds the
-    /// claim (`crate::standing::counts_for`): its panel lists the claim too,
-    /// as `stance P` and `responses X --party P` do.
+    /// The party a member's claim counts for (`crate::standing::counts_for`):
+    /// its panel lists it too, as `stance P` and `responses --party P` do.
     #[serde(skip)]
     pub spoken_for: Option<String>,
     /// On the chain that explains the answer.
