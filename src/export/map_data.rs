@@ -341,6 +341,10 @@ pub struct MapEdge {
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
+    /// The party a member's claim counts for (`crate::standing::counts_for`):
+    /// its panel lists it too, as `stance P` and `responses --party P` do.
+    #[serde(skip)]
+    pub spoken_for: Option<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -653,6 +657,9 @@ fn map_edge(
             .flatten()
             .map(|p| g.id(p).to_owned())
             .collect(),
+        spoken_for: crate::standing::counts_for(view, e)
+            .filter(|&(_, member)| member.is_some())
+            .map(|(party, _)| g.id(party).to_owned()),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,

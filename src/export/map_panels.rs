@@ -1,6 +1,7 @@
 //! What each node's panel on the map lists, computed here so that the page
 //! only shows it: every link touching a node (a trigger's threats among
-//! them), and for a party what it holds, what it faces and how it answered.
+//! them), and for a party what it holds, what it faces and how it answered
+//! (its members' claims among them: a member's claim counts for its party).
 //! Which relations hold a position and which answer one is the relation
 //! table's ([`crate::model::RelationFacts`]), read here and nowhere in the page.
 
@@ -35,16 +36,26 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
             }
         }
         let facts = e.relation.facts();
+        // A member's claim is its own, and its stands and answers count
+        // for its party too (as `stance P` and `responses` list them).
+        let makers = || std::iter::once(&e.from).chain(e.spoken_for.as_ref());
         if facts.holds {
             push(|n| &mut n.holds, &e.from, i, nodes);
+            if let Some(party) = e.spoken_for.as_ref().filter(|_| facts.side.is_some()) {
+                push(|n| &mut n.holds, party, i, nodes);
+            }
         }
         if e.relation == Relation::ConditionsOn
             && let Some(holder) = &e.holder
         {
-            push(|n| &mut n.holds, holder, i, nodes);
+            for maker in std::iter::once(holder).chain(e.spoken_for.as_ref()) {
+                push(|n| &mut n.holds, maker, i, nodes);
+            }
         }
         if facts.response {
-            push(|n| &mut n.responds, &e.from, i, nodes);
+            for maker in makers() {
+                push(|n| &mut n.responds, maker, i, nodes);
+            }
         }
         for party in &e.pressed {
             push(|n| &mut n.faces, party, i, nodes);

@@ -333,15 +333,14 @@ impl<'v, 'g> Drawing<'v, 'g> {
     }
 
     fn deadlocks(&mut self) -> String {
-        let (view, g) = (self.view, self.view.graph);
+        let view = self.view;
         let answer = deadlocks::deadlocks(view);
         for k in &answer.deadlocks {
             self.answers.extend(k.node_ix.iter().copied());
             let members: BTreeSet<NodeIx> = k.node_ix.iter().copied().collect();
             for &n in &k.node_ix {
-                for e in view.edges(n, Outgoing) {
-                    let m = g.meta(e);
-                    if m.relation == Relation::ConditionsOn && members.contains(&m.to) {
+                for (e, to) in deadlocks::steps_out(view, n) {
+                    if members.contains(&to) {
                         self.edges.insert(e);
                     }
                 }

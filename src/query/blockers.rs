@@ -297,13 +297,16 @@ impl Listing<'_, '_> {
             return;
         }
         // One entry for the node, naming every actor who has not agreed. A
-        // condition's holder sets it; a term's are who propose its package.
-        let holder = match step {
-            StepKind::Precondition => g.holder(edge),
+        // condition's holder sets it (the party it counts for, as the move
+        // that drops it names, and the member who set it); a term's are who
+        // propose its package.
+        let (holder, speaker) = match step {
+            StepKind::Precondition => crate::standing::counts_for(view, edge)
+                .map_or((None, None), |(party, member)| (Some(party), member)),
             StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
                 .into_iter()
                 .find(|s| s.relation == Relation::Proposes)
-                .map(|s| s.party),
+                .map_or((None, None), |s| (Some(s.party), s.speaker)),
         };
         let kind = match step {
             _ if cancelled => ObstacleKind::Cancelled,
@@ -312,6 +315,7 @@ impl Listing<'_, '_> {
         };
         let mut b = self.entry(kind, here, edge, self.depth[v as usize]);
         b.holder = holder.map(|h| self.id(h));
+        b.speaker = speaker.map(|m| self.id(m));
         b.actor = unagreed.into_iter().flatten().map(|a| self.id(a)).collect();
         b.via = via;
         self.at.push((v, true));
@@ -420,7 +424,8 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
 
     // The knots among the preconditions reached: a chain that closes one
     // is a "you move first" that no single step below the target settles.
-    let knots = if n > 1 {
+    // A lone target has one only when it needs itself.
+    let knots = if n > 1 || !tree.steps(0).is_empty() {
         super::deadlocks::knots_among(view, &tree.nodes)
     } else {
         Vec::new()
@@ -526,6 +531,12 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
         ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
         ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
         ObstacleKind::Refusal => {
+            // What is refused: the node, or the package it is a term of,
+            // said with the claim's own verb (a counter is no rejection).
+            let refused = b
+                .package
+                .as_deref()
+                .map_or_else(|| on.clone(), |p| label(g, p));
             let verb = match b.relation {
                 Some(Relation::Counters) => {
                     let with = b
@@ -533,16 +544,13 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
                         .with
                         .as_deref()
                         .map_or(String::new(), |w| format!(" with {}", label(g, w)));
-                    format!("answered {on}{with} instead")
+                    format!("answered {refused}{with} instead")
                 }
-                Some(Relation::Ignores) => format!("has not answered {on}"),
-                _ => format!("rejects {on}"),
+                Some(Relation::Ignores) => format!("has not answered {refused}"),
+                _ => format!("rejects {refused}"),
             };
             match &b.package {
-                Some(p) => format!(
-                    "refusal: {holder} rejects {}, which {on} is a term of",
-                    label(g, p)
-                ),
+                Some(_) => format!("refusal: {holder} {verb}, which {on} is a term of"),
                 None => format!("refusal: {holder} {verb}"),
             }
         }

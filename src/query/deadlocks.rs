@@ -1,13 +1,16 @@
 //! "You move first" / "no, you move first".
 //!
-//! A deadlock is a knot of preconditions: a strongly connected group of
-//! `conditions_on` edges (X needs Y needs ... needs X; a node that needs itself
-//! counts). Edges into or out of a met node do not bind, so they are left out:
-//! assuming a demand met (`--assume`) can untie a knot. Knots come from one
-//! strongly-connected-components pass (petgraph's Kosaraju, which is iterative,
-//! so long chains cannot overflow the stack) over the binding edges only; each
-//! is shown with one shortest cycle through its first node and the parties
-//! whose conditions make it up.
+//! A deadlock is a knot of the steps [`crate::standing`]'s tree takes down
+//! from a position: a strongly connected group of `conditions_on` edges (X
+//! needs Y needs ... needs X; a node that needs itself counts) and of
+//! `part_of` edges read from the package to its term (a package needs its
+//! terms), so that a term that needs its own package is a knot here as it is
+//! in `blockers`. Edges into or out of a met node do not bind, so they are
+//! left out: assuming a demand met (`--assume`) can untie a knot. Knots come
+//! from one strongly-connected-components pass (petgraph's Kosaraju, which
+//! is iterative, so long chains cannot overflow the stack) over the binding
+//! edges only; each is shown with one shortest cycle through its first node
+//! and the parties whose conditions make it up.
 //!
 //! A conflict is a position that one party is for and another against, by
 //! the sides [`crate::standing`] defines (for: demands, proposes, supports,
@@ -17,7 +20,7 @@
 
 use std::collections::VecDeque;
 
-use petgraph::Direction::Outgoing;
+use petgraph::Direction::{Incoming, Outgoing};
 use petgraph::graph::DiGraph;
 use serde::Serialize;
 
@@ -34,8 +37,8 @@ pub struct Knot {
     pub nodes: Vec<String>,
     /// One shortest cycle through the first node, starting and ending with it.
     pub cycle: Vec<String>,
-    /// The parties holding the conditions inside the knot (their `by`), in
-    /// file order.
+    /// The parties holding the conditions inside the knot (their `by`, or
+    /// the party a member `by` speaks for), in file order.
     pub parties: Vec<String>,
     /// The edges of `cycle`, in order.
     pub cycle_edges: Vec<Link>,
@@ -102,18 +105,43 @@ pub struct Deadlocks {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Whether a `conditions_on` edge binds in this view: visible, neither end
-/// settled (met, or withdrawn or replaced by a newer position), and the
-/// position that needs not cancelled: what a cancelled position needs no
-/// longer matters while it is cancelled (`crate::standing`), so no knot
-/// runs through one.
-pub(crate) fn binds(view: &View, e: EdgeIx) -> bool {
+/// The step a claim makes, read as "the first needs the second": a
+/// `conditions_on` edge from the position to its precondition, a `part_of`
+/// edge from the package to its term; `None` for other relations.
+fn needs(view: &View, e: EdgeIx) -> Option<(NodeIx, NodeIx)> {
     let m = view.graph.meta(e);
-    m.relation == Relation::ConditionsOn
-        && view.edge_on(e)
-        && !view.is_settled(m.from)
-        && !view.is_cancelled(m.from)
-        && !view.is_settled(m.to)
+    match m.relation {
+        Relation::ConditionsOn => Some((m.from, m.to)),
+        Relation::PartOf => Some((m.to, m.from)),
+        _ => None,
+    }
+}
+
+/// Whether a claim binds in this view, as a step of [`needs`]: visible,
+/// neither end settled (met, or withdrawn or replaced by a newer position),
+/// and the position that needs not cancelled: what a cancelled position
+/// needs no longer matters while it is cancelled (`crate::standing`), so no
+/// knot runs through one. The steps are those of `standing`'s tree.
+fn binding(view: &View, e: EdgeIx) -> Option<(NodeIx, NodeIx)> {
+    let (from, to) = needs(view, e)?;
+    (view.edge_on(e) && !view.is_settled(from) && !view.is_cancelled(from) && !view.is_settled(to))
+        .then_some((from, to))
+}
+
+/// The binding steps out of `n` ([`binding`]), each with the node it needs,
+/// in file order.
+pub fn steps_out(view: &View, n: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
+    let mut steps: Vec<(EdgeIx, NodeIx)> = view
+        .edges(n, Outgoing)
+        .chain(view.edges(n, Incoming))
+        .filter_map(|e| match binding(view, e) {
+            Some((from, to)) if from == n => Some((e, to)),
+            _ => None,
+        })
+        .collect();
+    steps.sort_unstable();
+    steps.dedup();
+    steps
 }
 
 /// Every knot ([`knots`]) and conflict ([`conflicts`]) the view holds. Linear
@@ -150,15 +178,14 @@ pub fn knots(view: &View) -> Vec<Knot> {
     // edges in a typical file) makes the components pass much cheaper than
     // running it over every edge through a filter, which Kosaraju's two passes
     // would call twice per edge. Node indices stay the graph's own.
-    let mut binding: DiGraph<(), (), u32> = DiGraph::with_capacity(g.node_count(), 0);
+    let mut steps: DiGraph<(), (), u32> = DiGraph::with_capacity(g.node_count(), 0);
     for _ in 0..g.node_count() {
-        binding.add_node(());
+        steps.add_node(());
     }
-    for e in g.edge_indices().filter(|&e| binds(view, e)) {
-        let m = g.meta(e);
-        binding.add_edge(m.from, m.to, ());
+    for (from, to) in g.edge_indices().filter_map(|e| binding(view, e)) {
+        steps.add_edge(from, to, ());
     }
-    knots_of(view, petgraph::algo::kosaraju_scc(&binding))
+    knots_of(view, petgraph::algo::kosaraju_scc(&steps))
 }
 
 /// The knots among `nodes`, a set closed under binding preconditions (every
@@ -166,7 +193,6 @@ pub fn knots(view: &View) -> Vec<Knot> {
 /// nodes a blockers search reaches are): the work is linear in the set, not
 /// in the graph.
 pub fn knots_among(view: &View, nodes: &[NodeIx]) -> Vec<Knot> {
-    let g = view.graph;
     let local: foldhash::HashMap<NodeIx, u32> = nodes
         .iter()
         .enumerate()
@@ -177,8 +203,8 @@ pub fn knots_among(view: &View, nodes: &[NodeIx]) -> Vec<Knot> {
         binding.add_node(());
     }
     for &n in nodes {
-        for e in view.edges(n, Outgoing).filter(|&e| binds(view, e)) {
-            if let Some(&to) = local.get(&g.meta(e).to) {
+        for (_, to) in steps_out(view, n) {
+            if let Some(&to) = local.get(&to) {
                 binding.add_edge(
                     NodeIx::new(local[&n] as usize),
                     NodeIx::new(to as usize),
@@ -209,10 +235,9 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
         }
     }
     let inside = |e: EdgeIx| {
-        let m = g.meta(e);
-        binds(view, e)
-            && comp_of.contains_key(&m.from)
-            && comp_of.get(&m.from) == comp_of.get(&m.to)
+        binding(view, e).is_some_and(|(from, to)| {
+            comp_of.contains_key(&from) && comp_of.get(&from) == comp_of.get(&to)
+        })
     };
     let mut parent: foldhash::HashMap<NodeIx, EdgeIx> = foldhash::HashMap::default();
     let mut knots = Vec::new();
@@ -221,14 +246,22 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
         let cycle_edges = shortest_cycle(view, first, &inside, &mut parent);
         let mut parties: Vec<NodeIx> = comp
             .iter()
-            .flat_map(|&n| view.edges(n, Outgoing))
-            .filter(|&e| inside(e))
-            .filter_map(|e| g.meta(e).by)
+            .flat_map(|&n| steps_out(view, n))
+            .filter(|&(e, _)| inside(e))
+            // The party a condition counts for (a member may have set it),
+            // as the move that drops it names it (crate::standing).
+            .filter_map(|(e, _)| g.meta(e).by.and(crate::standing::counts_for(view, e)))
+            .map(|(party, _)| party)
             .collect();
         parties.sort();
         parties.dedup();
         let mut cycle = vec![g.id(first).to_owned()];
-        cycle.extend(cycle_edges.iter().map(|&e| g.id(g.meta(e).to).to_owned()));
+        cycle.extend(
+            cycle_edges
+                .iter()
+                .filter_map(|&e| needs(view, e))
+                .map(|(_, to)| g.id(to).to_owned()),
+        );
         knots.push(Knot {
             nodes: comp.iter().map(|&n| g.id(n).to_owned()).collect(),
             cycle,
@@ -243,8 +276,7 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
 
 /// Whether a node needs itself through a binding edge.
 fn self_loop(view: &View, n: NodeIx) -> bool {
-    view.edges(n, Outgoing)
-        .any(|e| view.graph.meta(e).to == n && binds(view, e))
+    steps_out(view, n).iter().any(|&(_, to)| to == n)
 }
 
 /// The shortest cycle from `start` back to itself over edges inside its knot.
@@ -255,16 +287,14 @@ fn shortest_cycle(
     inside: &impl Fn(EdgeIx) -> bool,
     parent: &mut foldhash::HashMap<NodeIx, EdgeIx>,
 ) -> Vec<EdgeIx> {
-    let g = view.graph;
     let mut touched = vec![start];
     let mut queue = VecDeque::from([start]);
     let mut closing = None;
     'search: while let Some(n) = queue.pop_front() {
-        for e in view.edges_in_order(n, Outgoing) {
+        for (e, to) in steps_out(view, n) {
             if !inside(e) {
                 continue;
             }
-            let to = g.meta(e).to;
             if to == start {
                 closing = Some(e);
                 break 'search;
@@ -277,12 +307,13 @@ fn shortest_cycle(
         }
     }
     let closing = closing.expect("a knot's node lies on a cycle");
+    let from = |e: EdgeIx| needs(view, e).expect("a step").0;
     let mut chain = vec![closing];
-    let mut at = g.meta(closing).from;
+    let mut at = from(closing);
     while at != start {
         let e = parent[&at];
         chain.push(e);
-        at = g.meta(e).from;
+        at = from(e);
     }
     chain.reverse();
     for n in touched {

@@ -2,8 +2,9 @@
 //! it sets off, and how parties answered it.
 //!
 //! - **Unlocked**: the positions that need it (a visible `conditions_on` edge
-//!   to it) and that nothing stands in the way of once it is met, by the
-//!   rules of [`crate::standing`] that `blockers` lists.
+//!   to it, from a position neither settled nor cancelled) and that nothing
+//!   stands in the way of once it is met, by the rules of
+//!   [`crate::standing`] that `blockers` lists.
 //! - **Still blocked**: the positions that need it but wait for more, with
 //!   the claim behind every obstacle left (what `blockers` lists for them
 //!   once it is met).
@@ -87,7 +88,14 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
     let mut dependents: Vec<Dependent> = Vec::new();
     for e in view.edges_in_order(target, Incoming) {
         let m = g.meta(e);
-        if m.relation != Relation::ConditionsOn || m.from == target || view.is_settled(m.from) {
+        // What a settled or cancelled position needs no longer matters
+        // (crate::standing): it is neither unlocked nor still blocked, as
+        // `blockers` says of it.
+        if m.relation != Relation::ConditionsOn
+            || m.from == target
+            || view.is_settled(m.from)
+            || view.is_cancelled(m.from)
+        {
             continue;
         }
         match dependents.iter_mut().find(|d| d.node.ix == m.from) {

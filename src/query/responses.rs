@@ -1,5 +1,6 @@
 //! How parties answered a position: who put it forward, and who accepted,
-//! rejected, countered it (with what) or left it unanswered.
+//! rejected, countered it (with what) or left it unanswered. A member's
+//! claim counts for its party, as in `who` ([`crate::standing::counts_for`]).
 
 use petgraph::Direction::Incoming;
 use serde::Serialize;
@@ -12,8 +13,11 @@ use crate::view::{AsOfBasis, View};
 /// One party's stand on the position.
 #[derive(Clone, Debug, Serialize)]
 pub struct Response {
-    /// The party.
+    /// The party: the one the claim counts for.
     pub party: NodeRef,
+    /// The member who made the claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// `demands` or `proposes` (it put the position forward), or
     /// `accepts`, `rejects`, `counters` or `ignores`.
     pub relation: Relation,
@@ -41,18 +45,22 @@ pub struct Responses {
     pub responses: Vec<Response>,
 }
 
-/// The answers to `target`, from `party` only when given.
+/// The answers to `target`, from `party` only when given: the answers that
+/// count for it, or that it made as a member of another.
 pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Responses {
     let g = view.graph;
     let mut put_by = Vec::new();
     let mut answers = Vec::new();
     for e in view.edges_in_order(target, Incoming) {
         let m = g.meta(e);
+        let (counted, speaker) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
         // Who put it forward is context for any party's answer, so only the
         // answers are narrowed to the party asked about.
         let into = match m.relation {
             Relation::Demands | Relation::Proposes => &mut put_by,
-            r if r.is_response() && party.is_none_or(|p| p == m.from) => &mut answers,
+            r if r.is_response() && party.is_none_or(|p| p == counted || speaker == Some(p)) => {
+                &mut answers
+            }
             _ => continue,
         };
         let with = g.edge(e).with().and_then(|end| match end {
@@ -60,7 +68,8 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
             End::Name(_) => None,
         });
         into.push(Response {
-            party: NodeRef::new(view, m.from),
+            party: NodeRef::new(view, counted),
+            speaker: speaker.map(|s| g.id(s).to_owned()),
             relation: m.relation,
             with,
             link: Link::new(g, e),

@@ -55,8 +55,8 @@ pub struct Stance {
     pub as_of_basis: AsOfBasis,
     /// Its own edges to demands and conditions, in file order.
     pub positions: Vec<Position>,
-    /// Edges between other nodes that record this party's position (`by` it):
-    /// above all, the conditions it sets.
+    /// Edges between other nodes that record this party's position (`by` it,
+    /// or by a member speaking for it): above all, the conditions it sets.
     pub holds: Vec<Held>,
     /// The groups it belongs to (its `member_of` edges), in file order; each
     /// `target` is a group.
@@ -68,12 +68,24 @@ pub struct Stance {
     pub disputes: Vec<Held>,
 }
 
-/// Visible edges between other nodes that record `party`'s position (`by` it).
+/// Visible edges between other nodes that record `party`'s position (`by` it,
+/// or by a member speaking for it: its claim counts for the party, as the
+/// move that drops such a condition names the party).
 /// `by` is not an edge of the petgraph, so this is one pass over the edges.
 pub fn held_by(view: &View, party: NodeIx) -> Vec<EdgeIx> {
     view.visible_edges()
-        .filter(|&e| holder_of(view, e) == Some(party))
+        .filter(|&e| holders_of(view, e).contains(&Some(party)))
         .collect()
+}
+
+/// The parties an edge records a position of, when not its source: its
+/// holder, and the party that holder speaks for as a member.
+fn holders_of(view: &View, e: EdgeIx) -> [Option<NodeIx>; 2] {
+    let holder = holder_of(view, e);
+    let party = holder
+        .and_then(|h| view.party_of_member(h))
+        .filter(|&p| Some(p) != holder);
+    [holder, party]
 }
 
 /// The party an edge records a position of, when that party is not its source.
@@ -116,7 +128,7 @@ pub fn all_stances(view: &View) -> Vec<Stance> {
     let mut held: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
     let mut disputes: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
-        if let Some(p) = holder_of(view, e) {
+        for p in holders_of(view, e).into_iter().flatten() {
             held[p.index()].push(e);
         }
         for p in disputers(view, e) {

@@ -266,3 +266,36 @@ fn the_command_answers_what_happens_if_russia_refuses_with_the_quoted_threat() {
         .assert()
         .code(2);
 }
+
+/// A cancelled position that needs X is not unlocked by X: it will not take
+/// place as things stand (`blockers` says so, not clear). The summit needs
+/// the talks, and the vote needs them too; on 5 March the summit is called
+/// off. Before, the talks unlock both; after, only the vote (effects listed
+/// the cancelled summit as unlocked while `blockers summit` said cancelled).
+#[test]
+fn a_cancelled_dependent_is_not_unlocked() {
+    let mut d = doc(
+        &[
+            ("p", "party"),
+            ("talks", "condition"),
+            ("summit", "demand"),
+            ("vote", "demand"),
+        ],
+        vec![cond("summit", "talks", "p"), cond("vote", "talks", "p")],
+    );
+    d["negograph"] = json!(1.2);
+    d["nodes"][2]["status_history"] = json!([{"status": "cancelled", "on": "2025-03-05"}]);
+    let g = graph(&d);
+    let on = |day: &str| ViewSpec {
+        when: When::On(day.parse().unwrap()),
+        ..ViewSpec::all_time()
+    };
+    let before = ask(&g, &on("2025-03-04"), "talks");
+    assert_eq!(ids(&before.unlocked, |d| &d.node.id), ["summit", "vote"]);
+    let after = ask(&g, &on("2025-03-05"), "talks");
+    assert_eq!(ids(&after.unlocked, |d| &d.node.id), ["vote"]);
+    assert!(after.still_blocked.is_empty());
+    let view = View::new(&g, &on("2025-03-05")).unwrap();
+    let b = negograph::query::blockers::blockers(&view, g.find("summit").unwrap(), false);
+    assert!(b.cancelled && !b.clear);
+}

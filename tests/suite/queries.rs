@@ -164,6 +164,62 @@ fn a_self_condition_is_a_knot_and_a_target_never_blocks_itself() {
     let k = knots(&v);
     assert_eq!(k.len(), 1);
     assert_eq!(k[0].cycle, vec!["x", "x"]);
+    // `blockers` names the knot `deadlocks` lists (it left it out when the
+    // tree was the target alone).
+    assert_eq!(b.knots.len(), 1);
+    assert_eq!(b.knots[0].nodes, vec!["x"]);
+}
+
+/// A term that needs its own package: the package needs the term, the term
+/// the package, so neither can come first. `blockers` said "deadlock" and
+/// `deadlocks` said "no deadlocks"; both now name the one knot.
+#[test]
+fn a_term_that_needs_its_package_is_a_knot_for_deadlocks_and_blockers() {
+    let d = json!({"negograph": 1.1, "title": "t", "sources": [{"id": "s", "title": "S"}],
+        "nodes": [{"id": "east", "kind": "party", "label": "East"},
+                  {"id": "plan", "kind": "proposal", "label": "The plan"},
+                  {"id": "release", "kind": "demand", "label": "Release", "actor": "east"}],
+        "edges": [
+            {"from": "release", "relation": "part_of", "to": "plan", "source": "s", "quote": "c"},
+            {"from": "release", "relation": "conditions_on", "to": "plan", "by": "east", "source": "s", "quote": "d"}]});
+    let g = graph(&d);
+    let v = View::new(&g, &all_time()).unwrap();
+    let k = knots(&v);
+    assert_eq!(k.len(), 1);
+    assert_eq!(k[0].nodes, vec!["plan", "release"]);
+    // Through the file's first node of the knot: the plan needs its term,
+    // the term needs the plan (per East).
+    assert_eq!(k[0].cycle, vec!["plan", "release", "plan"]);
+    assert_eq!(k[0].parties, vec!["east"]);
+    let relations: Vec<_> = k[0]
+        .cycle_edges
+        .iter()
+        .map(|l| l.relation.to_string())
+        .collect();
+    assert_eq!(relations, ["part_of", "conditions_on"]);
+    for x in ["plan", "release"] {
+        let b = blockers(&v, node(&g, x), false);
+        assert!(!b.clear, "{x}");
+        assert_eq!(b.knots.len(), 1, "{x}");
+        assert_eq!(b.knots[0].nodes, k[0].nodes, "{x}");
+    }
+    // A member's condition counts for its party in the knot too.
+    let mut d = d;
+    d["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "envoy", "kind": "party", "label": "Envoy"}));
+    d["edges"][1]["by"] = json!("envoy");
+    d["edges"].as_array_mut().unwrap().push(
+        json!({"from": "envoy", "relation": "member_of", "to": "east", "source": "s", "quote": "e"}),
+    );
+    let g2 = graph(&d);
+    let v2 = View::new(&g2, &all_time()).unwrap();
+    assert_eq!(knots(&v2)[0].parties, vec!["east"]);
+    // Met, the plan unties it.
+    let mut met = v.clone();
+    met.assume_met(node(&g, "plan"));
+    assert!(knots(&met).is_empty());
 }
 
 #[test]

@@ -313,8 +313,9 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  • {} {}{with}",
+                "  • {}{} {}{with}",
                 node_line(&r.party),
+                super::spoken_by(g, r),
                 r.relation.phrase()
             );
             evidence(&mut out, g, &r.link, 4);

@@ -292,8 +292,9 @@ pub fn responses(g: &Graph, r: &Responses) -> String {
         for item in items {
             let _ = writeln!(
                 out,
-                "  • {} {}",
+                "  • {}{} {}",
                 node_line(&item.party),
+                spoken_by(g, item),
                 item.relation.phrase()
             );
             evidence(&mut out, g, &item.link, 4);
@@ -302,6 +303,14 @@ pub fn responses(g: &Graph, r: &Responses) -> String {
     list("put forward by:", &r.put_by, "no party, in this graph");
     list("answers:", &r.responses, "none recorded");
     out
+}
+
+/// " (Netanyahu, for Israel)" when a member made the claim for its party,
+/// as `who` says it.
+pub(super) fn spoken_by(g: &Graph, r: &Response) -> String {
+    r.speaker.as_ref().map_or_else(String::new, |m| {
+        format!(" ({}, for {})", name(g, m), inert(&r.party.label))
+    })
 }
 
 pub fn paths(g: &Graph, p: &Paths) -> String {
