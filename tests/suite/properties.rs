@@ -291,7 +291,8 @@ fn naive_paths(v: &View, a: NodeIx, b: NodeIx, directed: bool, max: usize) -> Ve
     out
 }
 
-/// Knots by transitive closure: nodes on a cycle of binding edges (neither
+/// Knots by transitive closure: nodes on a cycle of binding edges (a
+/// position needing its precondition, a package needing its term; neither
 /// end settled, the needing end not cancelled), grouped by mutual reach.
 fn naive_knots(v: &View) -> Vec<Vec<usize>> {
     let g = v.graph;
@@ -299,13 +300,13 @@ fn naive_knots(v: &View) -> Vec<Vec<usize>> {
     let mut reach = vec![vec![false; n]; n];
     for e in g.edge_indices() {
         let m = g.meta(e);
-        if m.relation == Relation::ConditionsOn
-            && v.edge_on(e)
-            && !v.is_settled(m.from)
-            && !v.is_cancelled(m.from)
-            && !v.is_settled(m.to)
-        {
-            reach[m.from.index()][m.to.index()] = true;
+        let (from, to) = match m.relation {
+            Relation::ConditionsOn => (m.from, m.to),
+            Relation::PartOf => (m.to, m.from),
+            _ => continue,
+        };
+        if v.edge_on(e) && !v.is_settled(from) && !v.is_cancelled(from) && !v.is_settled(to) {
+            reach[from.index()][to.index()] = true;
         }
     }
     for k in 0..n {
