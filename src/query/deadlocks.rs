@@ -128,7 +128,8 @@ fn binding(view: &View, e: EdgeIx) -> Option<(NodeIx, NodeIx)> {
         .then_some((from, to))
 }
 
-/// The binding steps out of `n` ([`binding`]), each with the node it needs,
+/// The binding steps out of `n` (visible, neither end settled, `n` not
+/// cancelled: what a knot runs through), each with the node it needs,
 /// in file order.
 pub fn steps_out(view: &View, n: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
     let mut steps: Vec<(EdgeIx, NodeIx)> = view
