@@ -284,7 +284,9 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
                     p.relation, p.target.id, id, p.target.id
                 ));
             }
-            for h in &s.holds {
+            // Nor the conditions its members set, which `stance` holds
+            // for the party too: the Cypher reads the claim's own `by`.
+            for h in s.holds.iter().filter(|h| h.link.by.as_deref() == Some(id)) {
                 rows.push(format!(
                     "{} {} {} {}",
                     h.relation, h.from.id, h.to.id, h.to.id
