@@ -116,10 +116,15 @@ pub(super) fn notes(
     let unused = unused_words(parsed, graph, intent, plan);
     if !unused.is_empty() {
         let quoted: Vec<String> = unused.iter().map(|w| format!("'{w}'")).collect();
+        // The command the reading runs, which may not be the intent's (a
+        // party's "needs" is read as its stance).
+        let command = plan
+            .queries
+            .first()
+            .map_or(intent.command, crate::query::Query::command);
         notes.push(format!(
-            "not used: {} ({} reads the rest)",
-            quoted.join(", "),
-            intent.command
+            "not used: {} ({command} reads the rest)",
+            quoted.join(", ")
         ));
     }
     notes

@@ -316,3 +316,20 @@ fn two_names_with_a_verb_of_their_own_are_no_bare_pair() {
         ["negograph path trump new-sanctions --undirected"]
     );
 }
+
+/// Found by blind round 5's accounting: what a party "needs" is read as its
+/// stance, said, and the words left over are said to be left by the
+/// command that runs (stance), not by the intent that chose it (requires).
+#[test]
+fn a_partys_needs_are_its_stance_and_the_notes_name_the_command_that_runs() {
+    let (commands, notes) = reads(
+        Some("tests/data/round5/r04.json"),
+        "what does Iran need before it signs any deal?",
+    );
+    assert_eq!(commands, ["negograph stance iran"]);
+    assert!(has_note(&notes, "read 'need'"), "{notes:?}");
+    assert!(
+        has_note(&notes, "not used: 'signs', 'deal' (stance reads the rest)"),
+        "{notes:?}"
+    );
+}
