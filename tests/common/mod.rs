@@ -30,6 +30,18 @@ pub fn run_ok(file: &Path, args: &[&str]) -> String {
     String::from_utf8(out).expect("UTF-8")
 }
 
+/// Runs `cmd`, which must succeed (on failure its standard error is
+/// shown): its output, for the standard output's reading.
+pub fn succeeds(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// Runs `cmd`, which must fail with exit `code`: its standard error.
 pub fn fails(cmd: &mut Command, code: i32) -> String {
     let out = cmd.output().expect("the binary runs");

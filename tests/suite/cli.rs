@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{negograph, temp_file};
+use common::{negograph, succeeds, temp_file};
 use predicates::prelude::*;
 
 const QUERIES: &[&[&str]] = &[
@@ -279,15 +279,10 @@ fn a_big_file_read_in_windows_answers_as_one_read_whole() {
     // Every party's every position: an edge read wrongly or twice shows.
     let answer = |text: &str| {
         let (_dir, path) = temp_file("g.json", text.as_bytes());
-        let out = negograph()
-            .args(["show", "--json", "--all-time", "-f"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = succeeds(
+            negograph()
+                .args(["show", "--json", "--all-time", "-f"])
+                .arg(&path),
         );
         String::from_utf8(out.stdout).unwrap()
     };

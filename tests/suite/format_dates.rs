@@ -19,7 +19,7 @@
 
 use crate::common;
 
-use common::{negograph, temp_file};
+use common::{negograph, succeeds, temp_file};
 use serde_json::{Value, json};
 
 pub(super) fn talks() -> Value {
@@ -475,18 +475,7 @@ fn a_fragment_dated_in_the_same_words_cites_the_same_claim() {
         "source wire2 \"Second wire\" 2025-05-08\n@wire2\niran rejects zero since Tuesday \"rejected on Tuesday\"\n",
     )
     .unwrap();
-    let out = negograph()
-        .arg("-f")
-        .arg(&path)
-        .arg("apply")
-        .arg(&fragment)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeds(negograph().arg("-f").arg(&path).arg("apply").arg(&fragment));
     assert!(
         String::from_utf8_lossy(&out.stdout)
             .contains("added 1 citation to iran rejects zero (2 in all)"),

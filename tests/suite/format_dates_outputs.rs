@@ -6,24 +6,14 @@
 use crate::common;
 
 use super::format_dates::{answer, talks, text};
-use common::{negograph, temp_file};
+use common::{negograph, succeeds, temp_file};
 use serde_json::Value;
 
 #[test]
 fn the_text_format_keeps_dates_as_written() {
     let (dir, path) = temp_file("g.json", talks().to_string().as_bytes());
     let neg = dir.path().join("g.neg");
-    let out = negograph()
-        .arg("convert")
-        .arg(&path)
-        .arg(&neg)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeds(negograph().arg("convert").arg(&path).arg(&neg));
     let written = std::fs::read_to_string(&neg).unwrap();
     for shown in [
         "since 2025-03",
@@ -162,17 +152,12 @@ fn exports_carry_each_date_as_written_with_its_precision_and_never_a_made_up_day
 fn the_map_and_the_diagram_show_dates_as_written_and_stop_only_on_days() {
     let (dir, path) = temp_file("g.json", talks().to_string().as_bytes());
     let map = dir.path().join("m.html");
-    let out = negograph()
-        .arg("-f")
-        .arg(&path)
-        .args(["render", "-o"])
-        .arg(&map)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeds(
+        negograph()
+            .arg("-f")
+            .arg(&path)
+            .args(["render", "-o"])
+            .arg(&map),
     );
     let html = std::fs::read_to_string(&map).unwrap();
     // The slider's stops: days only (the month's claims show from the stops

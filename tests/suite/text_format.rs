@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{self, fails, negograph, run_ok};
+use crate::common::{self, fails, negograph, run_ok, succeeds};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -315,17 +315,12 @@ fn apply_merges_new_nodes_claims_and_citations() {
     assert!(said.contains("dry run: nothing was written"), "{said}");
     assert_eq!(std::fs::read_to_string(&json).unwrap(), before);
 
-    let out = negograph()
-        .arg("-f")
-        .arg(&json)
-        .arg("apply")
-        .arg(neg("fragment.neg"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeeds(
+        negograph()
+            .arg("-f")
+            .arg(&json)
+            .arg("apply")
+            .arg(neg("fragment.neg")),
     );
     let said = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
