@@ -26,6 +26,14 @@ pub(super) fn export(
     force: bool,
     input: Option<&Path>,
 ) -> Result<Outcome> {
+    // "-" reads as standard output to most users, but exports are files:
+    // writing one named "-" (a folder, for csv) would surprise them.
+    if output == Path::new("-") {
+        return Err(Error::Usage(format!(
+            "the output '-' would be written as a {} named '-': export writes files, not standard output; name the file (graphml, cypher) or folder (ladybug, csv) to write",
+            if format.is_folder() { "folder" } else { "file" }
+        )));
+    }
     let written = interop::export_sparing(graph, format, as_of, output, force, input)?;
     Ok(Outcome::Exported { written, as_of })
 }

@@ -671,3 +671,23 @@ fn a_path_walked_against_an_edge_draws_it_in_its_own_direction_with_its_step() {
         "{text}"
     );
 }
+
+/// `-o -` made a folder named "-" for the CSV export (one was committed by
+/// mistake): refused, saying exports are files, and nothing is written.
+#[test]
+fn an_export_to_dash_is_refused_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["csv", "graphml"] {
+        let err = crate::common::fails(
+            crate::common::negograph()
+                .current_dir(dir.path())
+                .args(["export", "--format", format, "-o", "-"]),
+            2,
+        );
+        assert!(
+            err.contains("export writes files, not standard output"),
+            "{err}"
+        );
+        assert!(!dir.path().join("-").exists(), "{format}");
+    }
+}
