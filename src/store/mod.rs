@@ -171,7 +171,13 @@ pub fn edit_file(path: &Path, max_size: u64, edit: &Edit, dry_run: bool) -> Resu
     }
     let graph = Graph::from_document(&input.origin, doc)?;
     let (doc, mut summary) = apply(&graph, edit)?;
-    let (after, mut warnings) = check_edited(path, &input.origin, doc)?;
+    // An edit that changes nothing leaves the file as it is, its layout too
+    // (a hand-formatted JSON file is not rewritten to the canonical form).
+    let unchanged = doc == *graph.document();
+    let (mut after, mut warnings) = check_edited(path, &input.origin, doc)?;
+    if unchanged {
+        after = input.text.to_string();
+    }
     // A node is added before its links, so every `add` would draw the long
     // "not connected" warning; one line of the summary says it instead
     // (`check` still warns while it lasts). The new node is the last.

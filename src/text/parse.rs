@@ -44,7 +44,11 @@ pub(super) enum Slot {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Block {
     None,
-    Source(usize),
+    /// A source; `existing` when a fragment names a source the graph has.
+    Source {
+        source: usize,
+        existing: bool,
+    },
     /// A node; `existing` when a fragment names a node the graph has.
     Node {
         node: usize,
@@ -250,18 +254,78 @@ impl Parser {
                 .iter()
                 .position(|s| s.id == source.id)
         {
-            let mut given = source.clone();
-            self.source_items(&mut given, &found)?;
-            if self.doc.sources[i] != given {
+            // Written as the graph has it: every field the line gives is
+            // the recorded one (fields it leaves out may follow indented).
+            let recorded = &self.doc.sources[i];
+            let same = recorded.title == source.title
+                && (source.date.is_none() || recorded.date == source.date)
+                && self.repeats_source(i, &found)?;
+            if !same {
                 return Err(self.fail(id.start, format!("the graph already has source '{}', and not as written here; name it with @{} (its fields change with `{}`)", id.text, id.text, Line::new(Cmd::Source))));
             }
-            self.block = Block::None;
+            self.block = Block::Source {
+                source: i,
+                existing: true,
+            };
             return Ok(());
         }
         self.source_items(&mut source, &found)?;
         self.spans.sources.push(self.line);
         self.doc.sources.push(source);
-        self.block = Block::Source(self.doc.sources.len() - 1);
+        self.block = Block::Source {
+            source: self.doc.sources.len() - 1,
+            existing: false,
+        };
+        Ok(())
+    }
+
+    /// Whether the fields `found` gives the graph's source `i` are the ones
+    /// it has.
+    fn repeats_source(&self, i: usize, found: &Items) -> Result<bool, Fail> {
+        let recorded = &self.doc.sources[i];
+        let mut given = recorded.clone();
+        for (key, _) in &found.singles {
+            match key {
+                Key::Url => given.url = None,
+                Key::Publisher => given.publisher = None,
+                Key::Note => given.note = None,
+                Key::File => given.file = None,
+                _ => {}
+            }
+        }
+        self.source_items(&mut given, found)?;
+        Ok(*recorded == given)
+    }
+
+    /// An indented line under a source: a note, or more fields. Under a
+    /// source the graph has, only its fields as recorded.
+    fn source_line(&mut self, text: &str, ws: &[Word], i: usize, existing: bool) -> Step {
+        let changed = |p: &Self| {
+            p.fail(ws[0].start, format!("the graph already has this source with another value here; its fields change with `{}`", Line::new(Cmd::Source)))
+        };
+        if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+            let note = self.rest_of_line(text, ws, "note")?;
+            if existing {
+                let same = self.doc.sources[i].note.as_deref() == Some(note.as_str());
+                return if same { Ok(()) } else { Err(changed(self)) };
+            }
+            if self.doc.sources[i].note.is_some() {
+                return Err(self.fail(ws[0].start, "`note` is given twice"));
+            }
+            self.doc.sources[i].note = Some(note);
+            return Ok(());
+        }
+        let found = items(ws, SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
+        if existing {
+            return if self.repeats_source(i, &found)? {
+                Ok(())
+            } else {
+                Err(changed(self))
+            };
+        }
+        let mut source = self.doc.sources[i].clone();
+        self.source_items(&mut source, &found)?;
+        self.doc.sources[i] = source;
         Ok(())
     }
 
@@ -323,6 +387,15 @@ impl Parser {
         } else {
             Err(self.fail(w.start, "a text is wanted here: put it in double quotes"))
         }
+    }
+
+    /// The id a name in `actor` or `issue` stands for when it is already
+    /// known, else the name as written (resolved later by [`Self::name_ref`]).
+    fn id_of(&self, w: &Word) -> String {
+        self.ids.get(w.text.as_str()).map_or_else(
+            || w.text.clone(),
+            |&i| self.doc.nodes[i as usize].id.clone(),
+        )
     }
 
     fn name_ref(&mut self, slot: Slot, w: &Word) {
@@ -554,21 +627,7 @@ impl Parser {
     fn indented(&mut self, text: &str, ws: &[Word]) -> Step {
         match self.block {
             Block::None => Err(self.fail(ws[0].start, "an indented line adds to the node, source or claim above it, and there is none; start a statement at the left margin")),
-            Block::Source(i) => {
-                if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
-                    let note = self.rest_of_line(text, ws, "note")?;
-                    if self.doc.sources[i].note.is_some() {
-                        return Err(self.fail(ws[0].start, "`note` is given twice"));
-                    }
-                    self.doc.sources[i].note = Some(note);
-                    return Ok(());
-                }
-                let found = items(ws, SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
-                let mut source = self.doc.sources[i].clone();
-                self.source_items(&mut source, &found)?;
-                self.doc.sources[i] = source;
-                Ok(())
-            }
+            Block::Source { source, existing } => self.source_line(text, ws, source, existing),
             Block::Node { node, existing } => self.node_line(text, ws, node, existing),
             Block::Edge(e) => {
                 if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {

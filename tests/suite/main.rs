@@ -60,5 +60,6 @@ mod semantics;
 mod show_faces;
 mod sources;
 mod terminal;
+mod text_apply_again;
 mod text_format;
 mod unblock;

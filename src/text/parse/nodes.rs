@@ -38,10 +38,10 @@ impl Parser {
                 .iter()
                 .position(|n| n.id == id.text)
         {
-            let node = &self.doc.nodes[i];
-            let same = node.kind == kind && label.is_none_or(|l| l.text == node.label);
-            if !same || !found.singles.is_empty() || !found.lists.is_empty() {
-                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}'); name it in claims without defining it again (its fields change with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
+            let differs = self.differs(i, &kind, label.map(|l| l.text.as_str()), &found)?;
+            if let Some(field) = differs {
+                let node = &self.doc.nodes[i];
+                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}') with another {field}; name it in claims without defining it again, or write it exactly as the graph has it (its fields change with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
             }
             if let Some(proposal) = term {
                 self.part_of(NodeRef::Node(i as u32), proposal, &found.cite)?;
@@ -59,7 +59,7 @@ impl Parser {
             ..Node::new(id.text.clone(), NodeKind::Party, label)
         };
         let index = self.doc.nodes.len();
-        self.node_items(&mut node, index, &found)?;
+        self.node_items(&mut node, Some(index), &found)?;
         self.spans.nodes.push(self.line);
         self.doc.nodes.push(node);
         self.node_read(index);
@@ -84,7 +84,39 @@ impl Parser {
         Ok(())
     }
 
-    fn node_items(&mut self, node: &mut Node, index: usize, found: &Items) -> Step {
+    /// Which field of the graph's node `i` a fragment's line defining it
+    /// again would change, if any: a fragment may repeat a node as the
+    /// graph has it (as `convert` or an earlier `apply` wrote it), giving
+    /// any of its fields, but not change one. Names in `actor` and `issue`
+    /// are compared as the ids they are.
+    fn differs(
+        &mut self,
+        i: usize,
+        kind: &Lenient<NodeKind>,
+        label: Option<&str>,
+        found: &Items,
+    ) -> Result<Option<&'static str>, super::Fail> {
+        let recorded = self.doc.nodes[i].clone();
+        if recorded.kind != *kind {
+            return Ok(Some("kind"));
+        }
+        if label.is_some_and(|l| l != recorded.label) {
+            return Ok(Some("label"));
+        }
+        let mut copy = recorded.clone();
+        let keys = found.singles.iter().map(|(k, _)| k);
+        for key in keys.chain(found.lists.iter().map(|(k, _)| k)) {
+            clear(&mut copy, key);
+        }
+        self.node_items(&mut copy, None, found)?;
+        Ok(first_difference(&copy, &recorded))
+    }
+
+    /// Reads a node line's fields into `node`. `index` is the node's place
+    /// in the document, where names in `actor` and `issue` are resolved
+    /// later; `None` for a node compared, not added: its names are taken
+    /// as the ids they are now.
+    fn node_items(&mut self, node: &mut Node, index: Option<usize>, found: &Items) -> Step {
         for (key, w) in &found.singles {
             match key {
                 Key::Status => set_once(self.line, &mut node.status, w, self.word_of(w)?)?,
@@ -103,8 +135,10 @@ impl Parser {
                     set_once(self.line, &mut node.more_mut().quantity, w, text)?;
                 }
                 Key::Issue => {
-                    set_once(self.line, &mut node.more_mut().issue, w, w.text.clone())?;
-                    self.name_ref(Slot::Issue(index), w);
+                    set_once(self.line, &mut node.more_mut().issue, w, self.id_of(w))?;
+                    if let Some(index) = index {
+                        self.name_ref(Slot::Issue(index), w);
+                    }
                 }
                 Key::Unnamed => node.more_mut().unnamed = true,
                 _ => {}
@@ -125,8 +159,10 @@ impl Parser {
                         return Err(self.fail(list[0].start, "`actor` is given twice"));
                     }
                     for (k, w) in list.iter().enumerate() {
-                        node.more_mut().actor.push(w.text.clone());
-                        self.name_ref(Slot::Actor(index, k), w);
+                        node.more_mut().actor.push(self.id_of(w));
+                        if let Some(index) = index {
+                            self.name_ref(Slot::Actor(index, k), w);
+                        }
                     }
                 }
                 _ => {}
@@ -170,11 +206,19 @@ impl Parser {
             self.block = Block::Node { node, existing };
             return result;
         }
-        if existing {
-            return Err(self.fail(first.start, format!("this node is already in the graph: only `on DATE STATUS ...` and terms may be added under it here (other fields change with `{}`)", Line::new(Cmd::Set))));
-        }
+        let refuse_change = |p: &Self, field: &str| {
+            p.fail(first.start, format!("this node is already in the graph with another {field}: under it only `on DATE STATUS ...`, terms and its fields as the graph has them may be written here (fields change with `{}`)", Line::new(Cmd::Set)))
+        };
         if first.is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
             let note = self.rest_of_line(text, ws, "note")?;
+            if existing {
+                let same = self.doc.nodes[node].note.as_deref() == Some(note.as_str());
+                return if same {
+                    Ok(())
+                } else {
+                    Err(refuse_change(self, "`note`"))
+                };
+            }
             if self.doc.nodes[node].note.is_some() {
                 return Err(self.fail(first.start, "`note` is given twice"));
             }
@@ -189,8 +233,15 @@ impl Parser {
             };
             self.fail(at, format!("{m}{hint}"))
         })?;
+        if existing {
+            let kind = self.doc.nodes[node].kind.clone();
+            return match self.differs(node, &kind, None, &found)? {
+                Some(field) => Err(refuse_change(self, field)),
+                None => Ok(()),
+            };
+        }
         let mut copy = self.doc.nodes[node].clone();
-        self.node_items(&mut copy, node, &found)?;
+        self.node_items(&mut copy, Some(node), &found)?;
         self.doc.nodes[node] = copy;
         Ok(())
     }
@@ -231,7 +282,52 @@ impl Parser {
             note,
             scheduled,
         };
-        self.doc.nodes[node].more_mut().status_history.push(change);
+        let history = &mut self.doc.nodes[node].more_mut().status_history;
+        // A change the graph records already is repeated, not added again
+        // (a fragment applied twice, or written from `convert`).
+        if !(node < self.base_nodes && history.contains(&change)) {
+            history.push(change);
+        }
         Ok(())
     }
+}
+
+/// Empties the field a node line's `key` sets.
+fn clear(node: &mut Node, key: &Key) {
+    match key {
+        Key::Aka => node.aliases.clear(),
+        Key::Status => node.status = None,
+        Key::Since => node.since = None,
+        Key::Until => node.until = None,
+        Key::Note => node.note = None,
+        Key::Actor => node.more_mut().actor.clear(),
+        Key::Issue => node.more_mut().issue = None,
+        Key::Quantity => node.more_mut().quantity = None,
+        Key::Scheduled => node.more_mut().scheduled = None,
+        Key::Unnamed => node.more_mut().unnamed = false,
+        _ => {}
+    }
+    node.tidy();
+}
+
+/// The first field in which `line` (a node as a fragment's line gives it)
+/// differs from `recorded`, named as the text format names it.
+fn first_difference(line: &Node, recorded: &Node) -> Option<&'static str> {
+    let more = |n: &Node| n.more.as_deref().cloned().unwrap_or_default();
+    let (a, b) = (more(line), more(recorded));
+    [
+        (line.aliases != recorded.aliases, "`aka`"),
+        (line.status != recorded.status, "`status`"),
+        (line.since != recorded.since, "`since`"),
+        (line.until != recorded.until, "`until`"),
+        (line.note != recorded.note, "`note`"),
+        (a.actor != b.actor, "`actor`"),
+        (a.issue != b.issue, "`issue`"),
+        (a.quantity != b.quantity, "`quantity`"),
+        (a.scheduled != b.scheduled, "`scheduled`"),
+        (a.unnamed != b.unnamed, "`unnamed`"),
+        (line != recorded, "field"),
+    ]
+    .into_iter()
+    .find_map(|(differs, name)| differs.then_some(name))
 }
