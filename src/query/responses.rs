@@ -1,5 +1,5 @@
-//! How parties answered a position: who put it forward, and who accepted,
-//! rejected, countered it (with what) or left it unanswered. A member's
+//! How parties answered a position: who put it forward, who backs it, and
+//! who accepted, rejected, countered it (with what) or left it unanswered. A member's
 //! claim counts for its party, as in `who` ([`crate::standing::counts_for`]).
 
 use petgraph::Direction::Incoming;
@@ -41,6 +41,10 @@ pub struct Responses {
     pub party: Option<String>,
     /// Who put the position forward (demands, proposes), whichever party was asked about.
     pub put_by: Vec<Response>,
+    /// Who backs it (`supports`), in the file's order, narrowed to the party
+    /// asked about as the answers are: a stand for it, said beside the
+    /// answers so that "none recorded" is not read as nobody reacting.
+    pub supported_by: Vec<Response>,
     /// The answers, in the file's order.
     pub responses: Vec<Response>,
 }
@@ -50,17 +54,18 @@ pub struct Responses {
 pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Responses {
     let g = view.graph;
     let mut put_by = Vec::new();
+    let mut supported_by = Vec::new();
     let mut answers = Vec::new();
     for e in view.edges_in_order(target, Incoming) {
         let m = g.meta(e);
         let (counted, speaker) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
         // Who put it forward is context for any party's answer, so only the
         // answers are narrowed to the party asked about.
+        let asked = party.is_none_or(|p| p == counted || speaker == Some(p));
         let into = match m.relation {
             Relation::Demands | Relation::Proposes => &mut put_by,
-            r if r.is_response() && party.is_none_or(|p| p == counted || speaker == Some(p)) => {
-                &mut answers
-            }
+            Relation::Supports if asked => &mut supported_by,
+            r if r.is_response() && asked => &mut answers,
             _ => continue,
         };
         let with = g.edge(e).with().and_then(|end| match end {
@@ -81,6 +86,7 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
         as_of_basis: view.as_of_basis,
         party: party.map(|p| g.id(p).to_owned()),
         put_by,
+        supported_by,
         responses: answers,
     }
 }

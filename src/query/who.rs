@@ -57,6 +57,25 @@ pub struct Who {
     pub groups: Vec<Group>,
     /// The claims among the groups that some party disputes, in group order.
     pub disputed: Vec<Link>,
+    /// For a position asked about without `relation` or `side`: the
+    /// positions that need it, per a party (`conditions_on` claims into
+    /// it), in file order. A precondition is no stand for or against it,
+    /// but who ties another position to it is part of who takes a position.
+    pub needed_by: Vec<Need>,
+}
+
+/// A position that needs the target, per the party holding the condition.
+#[derive(Clone, Debug, Serialize)]
+pub struct Need {
+    /// The position that needs the target.
+    pub position: NodeRef,
+    /// The party the condition counts for; `None` when the claim names none.
+    pub party: Option<NodeRef>,
+    /// The member who set it, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The `conditions_on` claim, with its quotes.
+    pub link: Link,
 }
 
 impl Who {
@@ -90,7 +109,29 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
         .collect();
     let mut answer = grouped(view, target, &relations);
     answer.relation = only;
+    if only.is_none() {
+        answer.needed_by = needs_of(view, target);
+    }
     answer.with_disputes()
+}
+
+/// The visible `conditions_on` claims whose precondition `target` is, in
+/// file order, each with the party it counts for.
+fn needs_of(view: &View, target: NodeIx) -> Vec<Need> {
+    let g = view.graph;
+    view.edges_in_order(target, Incoming)
+        .into_iter()
+        .filter(|&e| g.meta(e).relation == Relation::ConditionsOn && g.meta(e).to == target)
+        .map(|e| {
+            let held = crate::standing::counts_for(view, e);
+            Need {
+                position: NodeRef::new(view, g.meta(e).from),
+                party: held.map(|(p, _)| NodeRef::new(view, p)),
+                speaker: held.and_then(|(_, s)| s).map(|m| g.id(m).to_owned()),
+                link: Link::new(g, e),
+            }
+        })
+        .collect()
 }
 
 /// The parties on one side of `target`, by the sides
@@ -129,6 +170,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         side: Some(side),
         groups,
         disputed: Vec::new(),
+        needed_by: Vec::new(),
     }
     .with_disputes()
 }
@@ -186,6 +228,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         side: None,
         groups,
         disputed: Vec::new(),
+        needed_by: Vec::new(),
     }
 }
 
@@ -220,5 +263,6 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         side: None,
         groups,
         disputed: Vec::new(),
+        needed_by: Vec::new(),
     }
 }

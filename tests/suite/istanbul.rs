@@ -489,3 +489,62 @@ fn show_lists_parties_then_positions() {
         assert!(line.chars().count() <= 80, "too wide: {line}");
     }
 }
+
+/// `who X` of a position no party takes a side on, but that another needs:
+/// Moscow ties both ceasefires to a pause in Western aid. Worked out from
+/// the graph: two `conditions_on` claims into `western-aid-pause`, both
+/// held by Russia. It was "No party takes a position on it".
+#[test]
+fn who_names_the_parties_that_need_a_precondition_and_no_side() {
+    let who = run_json(&["who", "western-aid-pause"]);
+    assert_eq!(who["groups"], json!([]));
+    let needs: Vec<(&str, &str)> = who["needed_by"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["position"]["id"].as_str().unwrap(),
+                n["party"]["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        needs,
+        [("ceasefire-30d", "russia"), ("ceasefire-full", "russia")]
+    );
+    // A side asked for: a precondition is none.
+    let side = run_json(&["who", "western-aid-pause", "--side", "for"]);
+    assert!(
+        side.get("needed_by").is_none_or(|n| n == &json!([])),
+        "{side}"
+    );
+    let text = common::run_ok(&builtin_graph_path(), &["who", "western-aid-pause"]);
+    assert!(
+        text.contains("No party takes a stand for or against it."),
+        "{text}"
+    );
+    assert!(text.contains("needed by, as a precondition:"), "{text}");
+}
+
+/// `responses` says who backs a position beside the answers: Russia
+/// proposed the direct talks; Ukraine and Trump support them; no party
+/// accepted, rejected, countered or ignored them. It was "answers: none
+/// recorded" with no word of the two who back them.
+#[test]
+fn responses_say_who_supports_beside_the_answers() {
+    let ids = |v: &Value, key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["party"]["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let all = run_json(&["responses", "direct-talks"]);
+    assert_eq!(ids(&all, "put_by"), ["russia"]);
+    assert_eq!(ids(&all, "supported_by"), ["ukraine", "trump"]);
+    assert!(ids(&all, "responses").is_empty());
+    let one = run_json(&["responses", "direct-talks", "--party", "ukraine"]);
+    assert_eq!(ids(&one, "supported_by"), ["ukraine"]);
+}

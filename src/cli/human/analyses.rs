@@ -305,15 +305,12 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
     }
     if !e.responses.is_empty() {
         let _ = writeln!(out, "\n{}", "How parties answered it:".cyan());
+        // What a counter offers instead is said with the claim's other
+        // facts, below it, as `responses` says it.
         for r in &e.responses {
-            let with = r
-                .with
-                .as_ref()
-                .map(|w| format!(" with {}", inert(&w.label)))
-                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  • {}{} {}{with}",
+                "  • {}{} {}",
                 node_line(&r.party),
                 super::spoken_by(g, r),
                 r.relation.phrase()

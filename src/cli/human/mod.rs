@@ -231,6 +231,7 @@ pub fn who(g: &Graph, w: &Who) -> String {
             (_, Some(Side::For), _) => "is for".to_owned(),
             (_, Some(Side::Against), _) => "is against".to_owned(),
             (_, None, Some(r)) => r.as_str().to_owned(),
+            (_, None, None) if !w.needed_by.is_empty() => "takes a stand for or against".to_owned(),
             (_, None, None) => "takes a position on".to_owned(),
         };
         let _ = writeln!(out, "\nNo party {what} it.");
@@ -257,8 +258,32 @@ pub fn who(g: &Graph, w: &Who) -> String {
             evidence(&mut out, g, &p.link, 4);
         }
     }
+    needed_by(&mut out, g, &w.needed_by);
     disputed(&mut out, g, &w.disputed);
     out
+}
+
+/// The positions that need the one asked about, per whom: a precondition
+/// is no side, so it is said apart from the stands.
+fn needed_by(out: &mut String, g: &Graph, needs: &[negograph::query::who::Need]) {
+    if needs.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}:", "needed by, as a precondition".cyan());
+    for n in needs {
+        let per = match (&n.party, &n.speaker) {
+            (Some(p), Some(m)) => format!("per {} ({}, for it)", node_line(p), name(g, m)),
+            (Some(p), None) => format!("per {}", node_line(p)),
+            (None, _) => "per no party named".to_owned(),
+        };
+        hanging(
+            out,
+            "  • ",
+            4,
+            &format!("{}, {per}", node_line(&n.position)),
+        );
+        evidence(out, g, &n.link, 4);
+    }
 }
 
 /// "disputed claims:" and one line per claim: what it says, who disputes it.
@@ -284,9 +309,12 @@ pub fn responses(g: &Graph, r: &Responses) -> String {
         node_line(&r.target),
         when(r.as_of, r.as_of_basis)
     );
-    let mut list = |title: &str, items: &[Response], empty: &str| {
+    let mut list = |title: &str, items: &[Response], empty: Option<&str>| {
+        if items.is_empty() && empty.is_none() {
+            return;
+        }
         let _ = writeln!(out, "\n{}", title.cyan());
-        if items.is_empty() {
+        if let (true, Some(empty)) = (items.is_empty(), empty) {
             let _ = writeln!(out, "  {empty}");
         }
         for item in items {
@@ -300,8 +328,13 @@ pub fn responses(g: &Graph, r: &Responses) -> String {
             evidence(&mut out, g, &item.link, 4);
         }
     };
-    list("put forward by:", &r.put_by, "no party, in this graph");
-    list("answers:", &r.responses, "none recorded");
+    list(
+        "put forward by:",
+        &r.put_by,
+        Some("no party, in this graph"),
+    );
+    list("supported by:", &r.supported_by, None);
+    list("answers:", &r.responses, Some("none recorded"));
     out
 }
 
@@ -446,7 +479,13 @@ pub fn conflicts(g: &Graph, c: &Conflicts) -> String {
     let mut when = when(c.as_of, c.as_of_basis);
     if !c.between.is_empty() {
         let names: Vec<String> = c.between.iter().map(|p| name(g, p)).collect();
-        when = format!("between {}, {when}", names.join(" and "));
+        // One party named: the conflicts it takes a side in.
+        let word = if names.len() == 1 {
+            "involving"
+        } else {
+            "between"
+        };
+        when = format!("{word} {}, {when}", names.join(" and "));
     }
     conflict_list(&mut out, g, &when, &c.conflicts);
     out

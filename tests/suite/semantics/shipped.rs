@@ -157,19 +157,27 @@ fn text_and_json_list_the_same_items_in_the_same_order() {
                 .map(|p| p["id"].as_str().unwrap().to_owned())
                 .collect();
             assert_eq!(bracketed(&text, false), ids, "{id}: {text}");
-            // who: every party of every group, in order.
+            // who: every party of every group, in order, then each
+            // position that needs it.
             let json = json_ok(&path, &["who", id]);
-            let ids: Vec<String> = json["groups"]
+            let mut ids: Vec<String> = json["groups"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .flat_map(|gr| gr["parties"].as_array().unwrap())
                 .map(|p| p["id"].as_str().unwrap().to_owned())
                 .collect();
+            ids.extend(
+                json["needed_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n["position"]["id"].as_str().unwrap().to_owned()),
+            );
             assert_eq!(bracketed(&run_ok(&path, &["who", id]), false), ids, "{id}");
-            // responses: who put it forward, then the answers.
+            // responses: who put it forward, who supports it, then the answers.
             let json = json_ok(&path, &["responses", id]);
-            let ids: Vec<String> = ["put_by", "responses"]
+            let ids: Vec<String> = ["put_by", "supported_by", "responses"]
                 .iter()
                 .flat_map(|k| json[*k].as_array().unwrap().clone())
                 .map(|r| r["party"]["id"].as_str().unwrap().to_owned())
