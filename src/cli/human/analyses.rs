@@ -64,7 +64,23 @@ fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
             bullet.len(),
             &move_words(g, c).bold().to_string(),
         );
-        for l in c.links.iter().chain(&c.evidence) {
+        for (l, why) in c
+            .links
+            .iter()
+            .map(|l| (l, false))
+            .chain(c.evidence.iter().map(|l| (l, true)))
+        {
+            // A claim that calls for the move without being given up by it
+            // (a term the party would deliver, a condition that needs the
+            // delivery) is said before its quotes, so they are not read as
+            // the party's own words against the position.
+            if why {
+                wrapped(
+                    out,
+                    6,
+                    &format!("the claim: {}", claim(g, l)).dimmed().to_string(),
+                );
+            }
             let dates = dates(l);
             if !dates.is_empty() {
                 wrapped(out, 6, &dates.dimmed().to_string());
