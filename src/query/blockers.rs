@@ -549,9 +549,16 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
                 Some(Relation::Ignores) => format!("has not answered {refused}"),
                 _ => format!("rejects {refused}"),
             };
+            // The obstacle is the party's agreement, not given: named for
+            // what the claim says (silence or a counter is no refusal).
+            let what = match b.relation {
+                Some(Relation::Counters) => "counter-offer",
+                Some(Relation::Ignores) => "no answer",
+                _ => "refusal",
+            };
             match &b.package {
-                Some(_) => format!("refusal: {holder} {verb}, which {on} is a term of"),
-                None => format!("refusal: {holder} {verb}"),
+                Some(_) => format!("{what}: {holder} {verb}, which {on} is a term of"),
+                None => format!("{what}: {holder} {verb}"),
             }
         }
         ObstacleKind::Block => format!("block on {on}, held by {holder}"),

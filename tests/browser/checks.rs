@@ -116,7 +116,7 @@ pub(super) async fn an_answer_map_opens_on_its_answer(c: &Client, dir: &Path) {
     for expected in [
         "What blocks 30-day ceasefire in all theaters of conflict?",
         "2 obstacles",
-        "refusal: Russia (Putin) answered 30-day ceasefire in all theaters of conflict with Direct talks between Russia and Ukraine in Turkey instead",
+        "counter-offer: Russia (Putin) answered 30-day ceasefire in all theaters of conflict with Direct talks between Russia and Ukraine in Turkey instead",
         "opted not to reply directly to the requests for a ceasefire",
         "unmet precondition, set by Russia (Putin); to be delivered by Western allies, not agreed",
     ] {

@@ -396,11 +396,28 @@ fn a_counter_to_a_package_is_said_as_a_counter_on_its_terms() {
     let flowing = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flowing.contains(
-            "refusal: East answered West's plan with Talks instead, which East withdraws is a term of"
+            "counter-offer: East answered West's plan with Talks instead, which East withdraws is a term of"
         ),
         "{out}"
     );
     assert!(!flowing.contains("rejects"), "{out}");
+    assert!(!flowing.contains("refusal"), "{out}");
+    // Silence is said as silence: "no answer", not "refusal" (a new user
+    // read `blockers` call "offered no immediate comment" a refusal).
+    let mut d = d;
+    d["edges"][2]["relation"] = "ignores".into();
+    d["edges"][2].as_object_mut().unwrap().remove("with");
+    let silent = serde_json::to_string(&d).unwrap();
+    let (_dir, file) = crate::common::temp_file("silent.json", silent.as_bytes());
+    let out = crate::common::run_ok(&file, &["blockers", "withdrawal"]);
+    let flowing = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains(
+            "no answer: East has not answered West's plan, which East withdraws is a term of"
+        ),
+        "{out}"
+    );
+    assert!(!flowing.contains("refusal"), "{out}");
 }
 
 /// A condition a member set is held by its party, said by the member, as
