@@ -169,7 +169,7 @@ pub(super) fn set_node(
             other => return Err(Error::Usage(format!("cannot set '{other}' on a node"))),
         }
         target.tidy();
-        said.push(format!("set {key} of '{}' to {value:?}", target.id));
+        said.push(set_words(key, &format!("'{}'", target.id), value));
     }
     Ok(())
 }
@@ -247,8 +247,18 @@ pub(super) fn set_edge(
             }
             other => return Err(Error::Usage(format!("cannot set '{other}' on an edge"))),
         }
-        said.push(format!("set {key} of {described} to {value:?}"));
+        said.push(set_words(key, described, value));
     }
     *edge = Edge::new(target);
     Ok(())
+}
+
+/// "set KEY of WHAT to VALUE", or "removed KEY of WHAT" for an empty value,
+/// which removes the field (`speaker=`).
+fn set_words(key: &str, what: &str, value: &str) -> String {
+    if value.is_empty() {
+        format!("removed {key} of {what}")
+    } else {
+        format!("set {key} of {what} to {value:?}")
+    }
 }

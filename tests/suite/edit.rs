@@ -222,6 +222,23 @@ fn set_edge_with_several_matches_asks_for_by() {
         ],
     )
     .success();
+    // An empty value removes the field, and is said so (it said `to ""`).
+    on(
+        &path,
+        &[
+            "set-edge",
+            "30-day ceasefire",
+            "conditions_on",
+            "aid pause",
+            "--by",
+            "ukraine",
+            "note=",
+        ],
+    )
+    .success()
+    .stdout(predicate::str::contains(
+        "removed note of ceasefire-30d conditions_on western-aid-pause (by ukraine)",
+    ));
     on(
         &path,
         &["unlink", "30-day ceasefire", "conditions_on", "aid pause"],
