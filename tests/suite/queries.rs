@@ -511,3 +511,28 @@ fn a_long_chain_of_conditions_gives_an_answer_linear_in_its_length() {
     let size = serde_json::to_string(&b).unwrap().len();
     assert!(size < 3_000_000, "{size} bytes");
 }
+
+/// No path: the text suggests only options that could change the answer
+/// (`--all-time` was suggested on an all-time view) and says what a step
+/// is, since a threat's target is a link `path` does not walk (round 6's
+/// blind writer read "No path" from the Commission to the US it threatens
+/// as "unrelated").
+#[test]
+fn no_path_says_what_a_step_is_and_suggests_what_could_change_it() {
+    let graph = common::builtin_graph_path();
+    let day = common::run_ok(&graph, &["path", "western-aid-pause", "trump"]);
+    assert!(day.contains("Try --undirected or --all-time."), "{day}");
+    let all = common::run_ok(
+        &graph,
+        &["path", "western-aid-pause", "trump", "--all-time"],
+    );
+    assert!(
+        all.contains("Try --undirected.") && !all.contains("--all-time."),
+        "{all}"
+    );
+    let flowing = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains("the target, trigger or addressee of a threat or demand and the offer of a counter are not steps: `show western-aid-pause` lists them."),
+        "{all}"
+    );
+}

@@ -368,11 +368,22 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
             if p.directed { "directed " } else { "" },
             name(g, &p.from),
             name(g, &p.to),
-            if p.directed {
-                " Try --undirected or --all-time."
-            } else {
-                " Try --all-time."
+            match (p.directed, p.as_of.is_some()) {
+                (true, true) => " Try --undirected or --all-time.",
+                (true, false) => " Try --undirected.",
+                (false, true) => " Try --all-time.",
+                (false, false) => "",
             }
+        );
+        // "No path" is not "unrelated": say what a step is, and where the
+        // links that are no steps are listed.
+        wrapped(
+            &mut out,
+            0,
+            &format!(
+                "A path steps along claims, from one end of a claim to the other; the target, trigger or addressee of a threat or demand and the offer of a counter are not steps: `show {}` lists them.",
+                p.from
+            ),
         );
         return out;
     }
