@@ -190,6 +190,18 @@ fn the_reports_claims_are_where_an_analyst_looks() {
         .map(|t| &t["actor"])
         .collect();
     assert!(givers.contains(&&json!(["hamas"])) && givers.contains(&&json!(["israel"])));
+    // `compare` says a term's actor as the party to deliver it, as
+    // `blockers` does ("given by Israel" read as the party offering it).
+    let text = common::run_ok(
+        &example(),
+        &["compare", "witkoff-proposal", "hamas-version"],
+    );
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flowing.contains("A 70-day ceasefire [hv-ceasefire], Israel (Netanyahu) to deliver"),
+        "{text}"
+    );
+    assert!(!flowing.contains("given by"), "{text}");
     // Who the U.S. says it is: it disputes the claims that it proposed the 70-day text.
     let us = answer(&["stance", "us"]);
     let disputes: Vec<(&str, &str)> = us["disputes"]

@@ -46,7 +46,8 @@ fn offer(out: &mut String, g: &Graph, o: &Offer) {
     );
     if !o.term.actor.is_empty() {
         let who: Vec<String> = o.term.actor.iter().map(|p| name(g, p)).collect();
-        about.push_str(&format!(", given by {}", who.join(", ")));
+        // Who must deliver the term, as `blockers` says it (not who offers it).
+        about.push_str(&format!(", {} to deliver", who.join(" and ")));
     }
     wrapped(out, 6, &about.dimmed().to_string());
     // Stands on the whole proposal are listed once, under "Who stands where".
