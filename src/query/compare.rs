@@ -144,12 +144,12 @@ pub struct Unmatched {
 /// for a proposal named twice, or fewer than two.
 pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
     for (i, &p) in proposals.iter().enumerate() {
-        if g.kind(p) != NodeKind::Proposal {
+        if g.kind(p) != NodeKind::Proposal && !is_offer_of_itself(g, p) {
             return Err(Error::WrongKind {
                 id: g.id(p).to_owned(),
                 actual: g.kind(p),
                 asked: Arg::Cmd(Cmd::Compare),
-                expected: "proposals",
+                expected: "proposals, or demands and conditions that name an issue",
                 hint: Some(Hint::Run(Line::with_arg(Cmd::Show, g.id(p)))),
             });
         }
@@ -166,6 +166,16 @@ pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Whether `n` is compared as an offer of itself: a demand or condition
+/// that names an issue ("GM: a 10% raise", issue wages) stands for a
+/// package of one term, itself, so that offers recorded as single
+/// positions compare as packages do.
+fn is_offer_of_itself(g: &Graph, n: NodeIx) -> bool {
+    g.kind(n).is_position()
+        && g.kind(n) != NodeKind::Proposal
+        && g.facts(n).is_some_and(|f| f.issue.is_some())
 }
 
 /// Every party's stand on node `n` (for, against, mediating), in file order.
@@ -208,7 +218,9 @@ fn sides(stands: impl Iterator<Item = Stand>) -> (Vec<Stand>, Vec<Stand>) {
     (for_, against)
 }
 
-/// Compares `proposals` (checked with [`check_proposals`]) issue by issue.
+/// Compares `proposals` (checked with [`check_proposals`]) issue by issue;
+/// a demand or condition that names an issue is compared as a package of
+/// one term, itself.
 pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
     let g = view.graph;
     let mut packages = Vec::new();
@@ -218,7 +230,13 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
     for (place, &p) in proposals.iter().enumerate() {
         let on_package = stands_on(view, p, Via::Proposal);
         let mut terms = Vec::new();
-        for (_, t) in terms_of(view, p) {
+        let own = is_offer_of_itself(g, p);
+        let term_nodes: Vec<NodeIx> = if own {
+            vec![p]
+        } else {
+            terms_of(view, p).into_iter().map(|(_, t)| t).collect()
+        };
+        for t in term_nodes {
             let term = Term::new(view, t);
             terms.push(term.clone());
             let Some(issue) = term.issue_ix else {
@@ -228,11 +246,13 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
                 });
                 continue;
             };
-            let (for_, against) = sides(on_package.iter().cloned().chain(stands_on(
-                view,
-                t,
-                Via::Term,
-            )));
+            // An offer of itself: its stands are the package's, once.
+            let on_term = if own {
+                Vec::new()
+            } else {
+                stands_on(view, t, Via::Term)
+            };
+            let (for_, against) = sides(on_package.iter().cloned().chain(on_term));
             let amount = term.amount.clone();
             offers.push((
                 issue,

@@ -158,3 +158,63 @@ fn quantities_reports_write_are_accepted_by_check_and_set() {
         run_ok(&file, &["set", "b-truce", &format!("quantity={q}")]);
     }
 }
+
+/// Offers recorded as single positions (a demand that names an issue, as a
+/// new user encoded "9% from Ford, 10% from GM") compare as packages of
+/// one term, themselves: 9% and 10-12% are 1 point apart, by hand; a
+/// demand that names no issue is refused, saying what compare takes.
+#[test]
+fn demands_that_name_an_issue_compare_as_offers_of_themselves() {
+    let doc = json!({"negograph": 1.1, "title": "wages",
+        "sources": [{"id": "s", "title": "S", "date": "2023-09-09"}],
+        "nodes": [
+            {"id": "union", "kind": "party", "label": "Union"},
+            {"id": "ford", "kind": "party", "label": "Ford"},
+            {"id": "gm", "kind": "party", "label": "GM"},
+            {"id": "wages", "kind": "issue", "label": "Wage increase"},
+            {"id": "ford-9", "kind": "demand", "label": "Ford: 9%", "issue": "wages", "quantity": "9%", "actor": "ford"},
+            {"id": "gm-10", "kind": "demand", "label": "GM: 10-12%", "issue": "wages", "quantity": "10-12%", "actor": "gm"},
+            {"id": "bonus", "kind": "demand", "label": "A bonus"}],
+        "edges": [
+            {"from": "ford", "relation": "proposes", "to": "ford-9", "source": "s", "quote": "9% from Ford"},
+            {"from": "gm", "relation": "proposes", "to": "gm-10", "source": "s", "quote": "10 to 12% from GM"},
+            {"from": "union", "relation": "rejects", "to": "gm-10", "source": "s", "quote": "insulting"},
+            {"from": "union", "relation": "demands", "to": "bonus", "source": "s", "quote": "a bonus"}]});
+    let v = answer(&doc, &["compare", "ford-9", "gm-10"]);
+    let wages = &v["issues"][0];
+    assert_eq!(
+        (&wages["issue"], &wages["gap"], &wages["overlap"]),
+        (&json!("wages"), &json!(1.0), &json!(false))
+    );
+    let proposals: Vec<&Value> = wages["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| &o["proposal"])
+        .collect();
+    assert_eq!(proposals, [&json!("ford-9"), &json!("gm-10")]);
+    // The union's rejection is listed once, on GM's offer.
+    assert_eq!(
+        wages["positions"][1]["against"].as_array().unwrap().len(),
+        1
+    );
+    let text = negograph_text(&doc, &["compare", "ford-9", "gm-10"]);
+    assert!(
+        text.contains("→ gap 1 percentage point; no overlap"),
+        "{text}"
+    );
+    let text = serde_json::to_string(&doc).unwrap();
+    let (_dir, file) = temp_file("wages.json", text.as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["compare", "ford-9", "bonus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("'bonus' is a demand; compare takes proposals, or demands and conditions that name an issue"),
+        "{err}"
+    );
+}

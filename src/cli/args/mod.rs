@@ -266,7 +266,7 @@ Terms are lined up by the issue they name (`issue`) and compared by their
 ceiling (0 when one amount fits every offer). Terms naming no issue are
 listed apart.")]
     Compare {
-        /// Two or more proposals (id, label or alias)
+        /// Two or more proposals (id, label or alias); a demand or condition that names an issue counts as an offer of itself
         #[arg(required = true, num_args = 2.., value_name = "PROPOSAL")]
         proposals: Vec<String>,
         #[command(flatten)]
