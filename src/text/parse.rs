@@ -2,17 +2,16 @@
 //! are kept as written until every node is known; [`super::names`] then
 //! resolves them.
 
-use crate::args::{Cmd, Line};
 use crate::model::{
-    Citation, Document, EdgeFields, FormatVersion, Lenient, NodeKind, NodeRef, Relation, Source,
-    Vocabulary,
+    Citation, Document, EdgeFields, FormatVersion, Lenient, NodeKind, NodeRef, Relation, Vocabulary,
 };
 
-use super::items::{Cite, EDGE_KEYS, Items, Key, SOURCE_KEYS, items, joined, name_end};
+use super::items::{Cite, EDGE_KEYS, Key, items, joined, name_end};
 use super::lex::{Mark, Word, words};
 use super::{Fail, Spans};
 
 mod nodes;
+mod sources;
 
 /// Where a name was written, and what it fills once resolved.
 #[derive(Clone, Debug)]
@@ -77,6 +76,9 @@ pub(super) struct Parser {
     /// Shared by every citation that inherits it: one string, not one each.
     current_source: Option<crate::model::SourceRef>,
     block: Block,
+    /// The `part_of` claim of the term line just read, and that line's
+    /// indent: a line indented deeper adds to the claim (another citation).
+    term_claim: Option<(usize, usize)>,
     line: usize,
 }
 
@@ -103,6 +105,7 @@ impl Parser {
             versioned: false,
             current_source: None,
             block: Block::None,
+            term_claim: None,
             line: 0,
         }
     }
@@ -126,6 +129,7 @@ impl Parser {
             return self.indented(text, &ws);
         }
         self.block = Block::None;
+        self.term_claim = None;
         match first.bare() {
             Some("negograph") => self.version(&ws),
             Some("title") => self.title(text, &ws),
@@ -231,119 +235,6 @@ impl Parser {
         }
         self.current_source =
             (ws[0].quoted || !ws[0].text.is_empty()).then(|| ws[0].text.as_str().into());
-        Ok(())
-    }
-
-    fn source(&mut self, ws: &[Word]) -> Step {
-        let (Some(id), Some(title)) = (ws.get(1), ws.get(2)) else {
-            return Err(self.fail(
-                0,
-                "a source needs an id and a title: source reuters-0512 \"Talks resume\" 2025-05-12",
-            ));
-        };
-        let mut rest = 3;
-        let mut source = Source::new(id.text.clone(), title.text.clone());
-        if let Some(date) = ws.get(3).filter(|w| w.mark == Mark::Plain && !is_key(w)) {
-            source.date = Some(self.word_of(date)?);
-            rest = 4;
-        }
-        let found = items(&ws[rest..], SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
-        self.current_source = Some(source.id.as_str().into());
-        if self.fragment
-            && let Some(i) = self.doc.sources[..self.base_sources]
-                .iter()
-                .position(|s| s.id == source.id)
-        {
-            // Written as the graph has it: every field the line gives is
-            // the recorded one (fields it leaves out may follow indented).
-            let recorded = &self.doc.sources[i];
-            let same = recorded.title == source.title
-                && (source.date.is_none() || recorded.date == source.date)
-                && self.repeats_source(i, &found)?;
-            if !same {
-                return Err(self.fail(id.start, format!("the graph already has source '{}', and not as written here; name it with @{} (its fields change with `{}`)", id.text, id.text, Line::new(Cmd::Source))));
-            }
-            self.block = Block::Source {
-                source: i,
-                existing: true,
-            };
-            return Ok(());
-        }
-        self.source_items(&mut source, &found)?;
-        self.spans.sources.push(self.line);
-        self.doc.sources.push(source);
-        self.block = Block::Source {
-            source: self.doc.sources.len() - 1,
-            existing: false,
-        };
-        Ok(())
-    }
-
-    /// Whether the fields `found` gives the graph's source `i` are the ones
-    /// it has.
-    fn repeats_source(&self, i: usize, found: &Items) -> Result<bool, Fail> {
-        let recorded = &self.doc.sources[i];
-        let mut given = recorded.clone();
-        for (key, _) in &found.singles {
-            match key {
-                Key::Url => given.url = None,
-                Key::Publisher => given.publisher = None,
-                Key::Note => given.note = None,
-                Key::File => given.file = None,
-                _ => {}
-            }
-        }
-        self.source_items(&mut given, found)?;
-        Ok(*recorded == given)
-    }
-
-    /// An indented line under a source: a note, or more fields. Under a
-    /// source the graph has, only its fields as recorded.
-    fn source_line(&mut self, text: &str, ws: &[Word], i: usize, existing: bool) -> Step {
-        let changed = |p: &Self| {
-            p.fail(ws[0].start, format!("the graph already has this source with another value here; its fields change with `{}`", Line::new(Cmd::Source)))
-        };
-        if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
-            let note = self.rest_of_line(text, ws, "note")?;
-            if existing {
-                let same = self.doc.sources[i].note.as_deref() == Some(note.as_str());
-                return if same { Ok(()) } else { Err(changed(self)) };
-            }
-            if self.doc.sources[i].note.is_some() {
-                return Err(self.fail(ws[0].start, "`note` is given twice"));
-            }
-            self.doc.sources[i].note = Some(note);
-            return Ok(());
-        }
-        let found = items(ws, SOURCE_KEYS, false).map_err(|(at, m)| self.fail(at, m))?;
-        if existing {
-            return if self.repeats_source(i, &found)? {
-                Ok(())
-            } else {
-                Err(changed(self))
-            };
-        }
-        let mut source = self.doc.sources[i].clone();
-        self.source_items(&mut source, &found)?;
-        self.doc.sources[i] = source;
-        Ok(())
-    }
-
-    fn source_items(&self, source: &mut Source, found: &Items) -> Step {
-        for (key, w) in &found.singles {
-            let value = Some(self.text_value(w)?);
-            let slot = match key {
-                Key::Url => &mut source.url,
-                Key::Publisher => &mut source.publisher,
-                Key::Note => &mut source.note,
-                Key::File => &mut source.file,
-                _ => continue,
-            };
-            if slot.is_some() {
-                return Err(self.fail(w.start, format!("`{}` is given twice", key.spelling())));
-            }
-            *slot = value;
-        }
         Ok(())
     }
 
@@ -629,18 +520,21 @@ impl Parser {
             Block::None => Err(self.fail(ws[0].start, "an indented line adds to the node, source or claim above it, and there is none; start a statement at the left margin")),
             Block::Source { source, existing } => self.source_line(text, ws, source, existing),
             Block::Node { node, existing } => self.node_line(text, ws, node, existing),
-            Block::Edge(e) => {
-                if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
-                    let note = self.rest_of_line(text, ws, "note")?;
-                    if self.edges[e].note.is_some() {
-                        return Err(self.fail(ws[0].start, "`note` is given twice"));
-                    }
-                    self.edges[e].note = Some(note.into());
-                    return Ok(());
-                }
-                self.edge_items(e, ws)
-            }
+            Block::Edge(e) => self.edge_line(text, ws, e),
         }
+    }
+
+    /// An indented line under claim `e`: a note, a citation, or more fields.
+    fn edge_line(&mut self, text: &str, ws: &[Word], e: usize) -> Step {
+        if ws[0].is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
+            let note = self.rest_of_line(text, ws, "note")?;
+            if self.edges[e].note.is_some() {
+                return Err(self.fail(ws[0].start, "`note` is given twice"));
+            }
+            self.edges[e].note = Some(note.into());
+            return Ok(());
+        }
+        self.edge_items(e, ws)
     }
 }
 

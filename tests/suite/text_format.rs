@@ -653,3 +653,32 @@ fn apply_says_when_a_holder_makes_a_second_claim() {
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(saved["edges"].as_array().unwrap().len(), 2);
 }
+
+/// A line indented deeper than a term line adds a citation to the term's
+/// `part_of` claim, as an indented line does under a claim (a new user's
+/// second quote for a term was refused as "unexpected").
+#[test]
+fn a_deeper_line_under_a_term_cites_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("terms.neg");
+    std::fs::write(
+        &text,
+        "negograph 1.1\ntitle t\nsource s \"S\" 2025-01-01\nparty a \"A\"\n\
+         proposal p \"P\"\n  demand d1 \"D one\"  \"first quote\"\n    \"second quote\"\n\
+         \x20 term d1  \"third\"\na proposes p  \"a proposes\"\n",
+    )
+    .unwrap();
+    let json = dir.path().join("terms.json");
+    convert(&text, &json);
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let quotes: Vec<&str> = doc["edges"][0]["citations"]
+        .as_array()
+        .expect("two citations on d1 part_of p")
+        .iter()
+        .map(|c| c["quote"].as_str().unwrap())
+        .collect();
+    assert_eq!(quotes, ["first quote", "second quote"]);
+    // The `term` line at the term's indent is a claim of its own again.
+    assert_eq!(doc["edges"][1]["quote"], "third");
+}

@@ -182,6 +182,11 @@ impl Parser {
         existing: bool,
     ) -> Step {
         let first = &ws[0];
+        // Deeper than the term line above: it adds to the term's claim.
+        match self.term_claim {
+            Some((e, indent)) if first.start > indent => return self.edge_line(text, ws, e),
+            _ => self.term_claim = None,
+        }
         let is_proposal = self.doc.nodes[node].kind == Lenient::Known(NodeKind::Proposal);
         if first.is("on") {
             return self.status_change(node, ws);
@@ -199,11 +204,16 @@ impl Parser {
             self.spans.edges.push(self.line);
             self.edges.push(fields);
             self.name_ref(Slot::From(index), name);
+            self.term_claim = Some((index, first.start));
             return self.edge_items(index, &ws[2..]);
         }
         if is_proposal && let Some(kind) = first.bare().and_then(NodeKind::parse) {
+            let before = self.edges.len();
             let result = self.node(Lenient::Known(kind), ws, Some(node));
             self.block = Block::Node { node, existing };
+            if self.edges.len() > before {
+                self.term_claim = Some((before, first.start));
+            }
             return result;
         }
         let refuse_change = |p: &Self, field: &str| {
