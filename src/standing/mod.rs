@@ -39,9 +39,11 @@
 //! then `blockers X` lists none and `unblock X` needs no move.
 
 mod sides;
+mod steps;
 mod tree;
 
 pub use sides::{Stand, agrees, counts_for, stands};
+pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};
 
 #[cfg(doc)]

@@ -12,4 +12,5 @@ mod days;
 mod random12;
 mod shipped;
 mod sides;
+mod steps;
 mod sweep;
