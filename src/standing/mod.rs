@@ -12,7 +12,9 @@
 //! an obstacle wherever its agreement is needed, and it has not refused, so
 //! it is no refusal. `takes_part_in` and `mediates` put a party on no side.
 //! A member's claim (`member_of`) counts for its party, and answers
-//! say who spoke ("Netanyahu, for Israel").
+//! say who spoke ("Netanyahu, for Israel"). A package's term is offered by
+//! who proposes the package, else by the party its `part_of` claim is
+//! recorded by ([`offered_by`]).
 //!
 //! **Agreement.** A party has *agreed* to a position when it does not refuse
 //! it and is for it, or sets a condition on it ("we will, only if ..."), or
@@ -42,7 +44,7 @@ mod sides;
 mod steps;
 mod tree;
 
-pub use sides::{Stand, agrees, counts_for, stands};
+pub use sides::{Stand, agrees, counts_for, offered_by, stands};
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};
 
