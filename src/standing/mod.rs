@@ -40,10 +40,12 @@
 //! block's holder lifts it. X is *clear* when its tree holds no obstacle;
 //! then `blockers X` lists none and `unblock X` needs no move.
 
+mod holds;
 mod sides;
 mod steps;
 mod tree;
 
+pub use holds::{holders, recorded_by};
 pub use sides::{Stand, agrees, counts_for, offered_by, stands};
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};

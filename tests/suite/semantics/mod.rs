@@ -9,6 +9,7 @@
 mod answers;
 mod consistency;
 mod days;
+mod holds;
 mod offers;
 mod random12;
 mod shipped;
