@@ -101,7 +101,10 @@ pub fn rel_type(relation: Relation) -> String {
 
 /// What the Cypher form of `blockers` covers of negograph's obstacles; the
 /// query opens with it as a comment.
-pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), cancelled terms, refusals (rejects, counters, ignores) and blocks of X and of what X needs, nothing below a cancelled position. Not covered: actor agreement, refusals of a package reaching its terms, excludes, members counted for their party.";
+pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), cancelled terms, refusals (rejects, counters, ignores) and blocks of X and of what X needs, nothing below a cancelled position. Not covered: actor agreement, refusals of a package reaching its terms, excludes. A refusal names the party it counts for (a member's, its party's).";
+
+/// The relationship types of refusals: rejects, counters, ignores.
+const REFUSALS: &str = "REJECTS|COUNTERS|IGNORES";
 
 /// The relationship both exports add for each `part_of` claim, from the
 /// proposal to its term (the claim's own runs from the term): a chain of
@@ -287,6 +290,27 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         )
     }
 
+    /// The clauses after a match of claim `r` that name the party it counts
+    /// for and the member who spoke, as `standing::counts_for` does: its
+    /// holder (`by`, or the party it leaves), or, when the holder is a
+    /// member, the party of its first membership in force on the day (the
+    /// lowest `claim`), the holder then its `speaker` (else `NULL`). Ends
+    /// with `WITH r, party, speaker`.
+    fn counted_for(&self, r: &str) -> String {
+        let mut member = vec![format!("h.id = {r}.holder")];
+        member.extend(self.visible("m"));
+        let member = Self::where_clause(&member);
+        let own = format!("g IS NULL OR g.id = {r}.holder");
+        format!(
+            "OPTIONAL MATCH (h:Node)-[m:MEMBER_OF]->(g:Node){member}\n\
+             WITH {r}, min(m.claim) AS first\n\
+             OPTIONAL MATCH (h:Node)-[m:MEMBER_OF]->(g:Node)\n\
+             WHERE h.id = {r}.holder AND m.claim = first\n\
+             WITH {r}, CASE WHEN {own} THEN {r}.holder ELSE g.id END AS party, \
+             CASE WHEN {own} THEN NULL ELSE {r}.holder END AS speaker\n"
+        )
+    }
+
     /// Whether node `n` is there in this view (for a path from a node to itself).
     fn node_visible(&self, n: &str) -> Vec<String> {
         match self.view.as_of {
@@ -365,8 +389,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// [`BLOCKERS_COVER`], which the query itself says in a comment): every
     /// unmet precondition is listed, whether or not its actor has agreed to
     /// deliver it (negograph lists those as pending steps); refusals of a
-    /// package do not reach its terms; `excludes` is not read; a member's
-    /// claim is not counted for its party.
+    /// package do not reach its terms; `excludes` is not read. A refusal
+    /// names the party it counts for, as `blockers` does (a member's, its
+    /// party's: [`QueryWriter::counted_for`]).
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         // Met already: nothing stands in its way, as `blockers` says.
@@ -405,6 +430,8 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         blocking.push(format!("z.id <> {x}"));
         blocking.push(self.standing("z"));
         let blocking = Self::where_clause(&blocking);
+        // A refusal names the party it counts for (a member's, its party's).
+        let counted = self.counted_for("b");
         let mut q = self.preamble(self.depth());
         let _ = writeln!(q, "// {BLOCKERS_COVER}");
         let _ = write!(
@@ -413,10 +440,15 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
              UNION\n\
              MATCH {}\nMATCH (w)-[c:{down}]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
-             MATCH {start}<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id\n\
+             MATCH {start}<-[b:BLOCKS]-(z:Node){blocking}\nRETURN z.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){below}\nRETURN z.id AS id;\n",
+             MATCH {start}<-[b:{REFUSALS}]-(z:Node){blocking}\n{counted}RETURN party AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (y)<-[b:BLOCKS]-(z:Node){below}\nRETURN z.id AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (y)<-[b:{REFUSALS}]-(z:Node){below}\n{counted}RETURN party AS id;\n",
             chain("(w:Node)"),
+            chain("(y:Node)"),
             chain("(y:Node)"),
         );
         q
@@ -444,10 +476,11 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     }
 
     /// `who X [--relation R | --side S]`: the parties with a stance edge to
-    /// X (those of one side, or one relation), and the relation. It names
-    /// who made each claim: unlike `who`, it does not count a member's claim
-    /// for its party, nor a party holding a position that `excludes` X as
-    /// against it. For a party
+    /// X (those of one side, or one relation), and the relation: a row per
+    /// claim, `id` the party it counts for and `speaker` the member who
+    /// spoke for it (`NULL` when the party spoke itself), as `who` names
+    /// them. Unlike `who --side against`, it does not count a party holding
+    /// a position that `excludes` X as against it. For a party
     /// X: the pressure on it, as `who` lists it: the parties threatening it
     /// (`threatens` claims whose `target` or `addressee` it is) and those
     /// whose demands are addressed to it.
@@ -485,9 +518,11 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             .map(|&r| rel_type(r))
             .collect();
         format!(
-            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\nRETURN r.relation AS relation, p.id AS id;\n",
+            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\n{}\
+             RETURN r.relation AS relation, party AS id, speaker;\n",
             types.join("|"),
             Self::where_clause(&visible),
+            self.counted_for("r"),
         )
     }
 
@@ -539,15 +574,19 @@ pub fn blockers_covered(view: &View, target: NodeIx) -> Vec<String> {
             }
         }
         for o in tree.obstacles(v) {
-            // The query names who made the claim (a member, not its party).
-            let by = g.meta(o.edge).from;
-            if o.kind == ObstacleKind::Cancelled {
-                ids.insert(g.id(o.node).to_owned());
-                continue;
-            }
-            let direct_refusal = o.kind == ObstacleKind::Refusal && o.package.is_none();
-            if (direct_refusal || o.kind == ObstacleKind::Block) && by != target {
-                ids.insert(g.id(by).to_owned());
+            match o.kind {
+                ObstacleKind::Cancelled => {
+                    ids.insert(g.id(o.node).to_owned());
+                }
+                // The party a refusal counts for (a member's, its party's).
+                ObstacleKind::Refusal if o.package.is_none() => {
+                    ids.extend(o.party.map(|p| g.id(p).to_owned()));
+                }
+                // What blocks: the node the claim comes from.
+                ObstacleKind::Block if g.meta(o.edge).from != target => {
+                    ids.insert(g.id(g.meta(o.edge).from).to_owned());
+                }
+                _ => {}
             }
         }
     }
