@@ -271,33 +271,25 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
         let id = g.id(n);
         if g.kind(n) == NodeKind::Party {
             let s = stance::stance(view, n);
+            // A row per claim: relation, from, to, its other end, and the
+            // member who spoke for the party (`null` for its own).
             let mut rows = Vec::new();
-            // The Cypher lists the party's own claims: not those its members
-            // made for it (`speaker`), which `stance` adds.
-            for p in s
-                .positions
-                .iter()
-                .filter(|p| p.speaker.is_none())
-                .chain(&s.member_of)
-            {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    p.relation, id, p.target.id, p.target.id
-                ));
+            let row =
+                |relation: Relation, from: &str, to: &str, end: &str, speaker: Option<&str>| {
+                    format!("{relation} {from} {to} {end} {}", speaker.unwrap_or("null"))
+                };
+            for p in s.positions.iter().chain(&s.member_of) {
+                let from = p.speaker.as_deref().unwrap_or(id);
+                let (to, speaker) = (&p.target.id, p.speaker.as_deref());
+                rows.push(row(p.relation, from, to, to, speaker));
             }
             for p in &s.members {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    p.relation, p.target.id, id, p.target.id
-                ));
+                rows.push(row(p.relation, &p.target.id, id, &p.target.id, None));
             }
-            // Nor the conditions its members set, which `stance` holds
-            // for the party too: the Cypher reads the claim's own `by`.
-            for h in s.holds.iter().filter(|h| h.link.by.as_deref() == Some(id)) {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    h.relation, h.from.id, h.to.id, h.to.id
-                ));
+            // The claims it holds, its members' among them (`by` a member).
+            for h in &s.holds {
+                let by = h.link.by.as_deref().filter(|&b| b != id);
+                rows.push(row(h.relation, &h.from.id, &h.to.id, &h.to.id, by));
             }
             rows.sort();
             out.push(Case {

@@ -164,11 +164,15 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         .collect();
     // A member's stands count for the party it speaks for (as in `who
     // --side` and `conflicts`), said as the member's.
+    // Each member once, however many claims say it belongs; a party that
+    // belongs to itself is no member speaking for it.
+    let mut spoke: Vec<NodeIx> = Vec::new();
     for member in &members {
         let m = member.target.ix;
-        if view.party_of_member(m) != Some(party) {
+        if view.party_of_member(m) != Some(party) || m == party || spoke.contains(&m) {
             continue;
         }
+        spoke.push(m);
         for e in view.edges_in_order(m, Outgoing) {
             let meta = g.meta(e);
             if meta.relation.side().is_some() {

@@ -527,28 +527,59 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     }
 
     /// `stance P`: P's own edges, the memberships in it, and the edges
-    /// between other nodes held `by` P; one row per edge, `id` the node at
-    /// its other end (for a held edge, its `to`). Unlike `stance`, not the
-    /// stands P's members took for it.
+    /// between other nodes held `by` P; then, as `stance` lists them for P,
+    /// the stands its members took (a claim with a side) and the claims
+    /// held `by` them, a member being one whose first membership in force
+    /// on the day is P's. One row per edge: `id` the node at its other end
+    /// (for a held edge, its `to`), `speaker` the member who spoke for P
+    /// (`NULL` for P's own).
     pub fn stance(&self, party: NodeIx) -> String {
         let p = self.id(party);
         let visible = Self::where_clause(&self.visible("r"));
         let mut held = self.visible("r");
         held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
-        // `id` repeats an end through coalesce(), never as the same property
-        // twice: Kuzu 0.11 and LadybugDB 0.22 mix up the columns of UNION
-        // ALL branches that project one property in two places (each its
-        // own way).
+        let mut member_held = self.visible("r");
+        member_held.insert(0, "r.by = m.id AND a.id <> m.id".to_owned());
+        let sided: Vec<String> = Relation::ALL
+            .iter()
+            .filter(|r| r.side().is_some())
+            .map(|&r| rel_type(r))
+            .collect();
+        // P's members: their first membership in force is P's.
+        let first = Self::where_clause(&self.visible("mo"));
+        let members = format!(
+            "MATCH (m:Node)-[mo:MEMBER_OF]->(:Node){first}\n\
+             WITH m, min(mo.claim) AS first\n\
+             MATCH (m)-[mo:MEMBER_OF]->(p:Node {{id: {p}}})\n\
+             WHERE mo.claim = first AND m.id <> {p}\n"
+        );
+        // LadybugDB types a bare NULL as ANY, which a UNION with strings refuses.
+        let none = match self.dialect {
+            Dialect::Ladybug => "CAST(NULL AS STRING)",
+            Dialect::Neo4j | Dialect::OpenCypher => "NULL",
+        };
+        // `id` and `speaker` repeat an end through coalesce(), never as the
+        // same property twice: Kuzu 0.11 and LadybugDB 0.22 mix up the
+        // columns of UNION ALL branches that project one property in two
+        // places (each its own way).
         format!(
             "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
-             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id\n\
+             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id, {none} AS speaker\n\
              UNION ALL\n\
              MATCH (p:Node {{id: {p}}})<-[r:MEMBER_OF]-(m:Node){visible}\n\
-             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, coalesce(m.id, '') AS id\n\
+             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, coalesce(m.id, '') AS id, {none} AS speaker\n\
              UNION ALL\n\
              MATCH (a:Node)-[r]->(b:Node){}\n\
-             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id;\n",
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id, {none} AS speaker\n\
+             UNION ALL\n\
+             {members}MATCH (m)-[r:{}]->(t:Node){visible}\n\
+             RETURN r.relation AS relation, m.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id, coalesce(m.id, '') AS speaker\n\
+             UNION ALL\n\
+             {members}MATCH (a:Node)-[r]->(b:Node){}\n\
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id, m.id AS speaker;\n",
             Self::where_clause(&held),
+            sided.join("|"),
+            Self::where_clause(&member_held),
         )
     }
 }

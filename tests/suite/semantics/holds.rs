@@ -149,3 +149,42 @@ fn stance_and_the_maps_party_panel_hold_the_same_claims() {
     assert!(others.contains("Label of talks cannot hold together with Label of aid"));
     assert!(others.contains("Label of deal is part of Label of plan"));
 }
+
+/// Worked by hand: a party recorded as a member of itself, and a member
+/// recorded twice as belonging to it, speak for it once: `stance` lists
+/// each stand once (it listed them twice before: once its own, once as said
+/// by itself for itself; and a member's once per membership).
+#[test]
+fn a_party_that_belongs_to_itself_or_twice_speaks_once() {
+    let doc = common::doc(
+        &[("west", "party"), ("blinken", "party"), ("deal", "demand")],
+        vec![
+            common::edge("west", "member_of", "west"),
+            common::edge("blinken", "member_of", "west"),
+            json!({"from": "blinken", "relation": "member_of", "to": "west",
+                   "source": "src", "quote": "again", "since": "2025-01-01"}),
+            common::edge("west", "demands", "deal"),
+            common::edge("blinken", "supports", "deal"),
+        ],
+    );
+    let (_dir, file) =
+        common::temp_file("self.json", serde_json::to_string(&doc).unwrap().as_bytes());
+    let s = common::json_ok(&file, &["stance", "west", "--all-time"]);
+    let listed: Vec<(String, Option<String>)> = s["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let speaker = p["speaker"].as_str().map(str::to_owned);
+            (p["relation"].as_str().unwrap().to_owned(), speaker)
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("demands".to_owned(), None),
+            ("supports".to_owned(), Some("blinken".to_owned())),
+        ],
+        "{s}"
+    );
+}
