@@ -338,7 +338,7 @@ pub struct MapEdge {
     pub seq: Option<u32>,
     /// (1.2) On `considers`: the shade of the answer, in the source's words.
     pub stance: Option<String>,
-    /// The parties the claim puts pressure on (`crate::query::who::pressed`):
+    /// The parties the claim puts pressure on (`crate::standing::pressed`):
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
@@ -657,9 +657,8 @@ fn map_edge(
         addressee_words: edge.addressee().map(|_| m.relation.addressee_words()),
         seq: edge.seq(),
         stance: edge.stance().map(str::to_owned),
-        pressed: crate::query::who::pressed(g, e)
+        pressed: crate::standing::pressed(view, e)
             .into_iter()
-            .flatten()
             .map(|p| g.id(p).to_owned())
             .collect(),
         spoken_for: crate::standing::counts_for(view, e)

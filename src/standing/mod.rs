@@ -41,11 +41,13 @@
 //! then `blockers X` lists none and `unblock X` needs no move.
 
 mod holds;
+mod pressure;
 mod sides;
 mod steps;
 mod tree;
 
 pub use holds::{holders, recorded_by};
+pub use pressure::pressed;
 pub use sides::{Stand, agrees, counts_for, offered_by, stands};
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};

@@ -482,26 +482,47 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// them. Unlike `who --side against`, it does not count a party holding
     /// a position that `excludes` X as against it. For a party
     /// X: the pressure on it, as `who` lists it: the parties threatening it
-    /// (`threatens` claims whose `target` or `addressee` it is) and those
-    /// whose demands are addressed to it.
+    /// (`threatens` claims whose `target` or `addressee` it is, or one of its
+    /// members is) and those whose demands are addressed to it (or to one).
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);
         let visible = self.visible("r");
         if g.kind(target) == NodeKind::Party {
-            // The pressure on a party, as `who::pressed` reads it: threats
-            // whose target or addressee it is, demands addressed to it.
-            let mut terms = vec![format!(
-                "((r.relation = 'threatens' AND (r.target = {x} OR r.addressee = {x})) \
-                 OR (r.relation = 'demands' AND r.addressee = {x}))"
-            )];
+            // The pressure on a party, as `standing::pressed` reads it:
+            // threats whose target or addressee it is, demands addressed to
+            // it; then those that name one of its members (one whose first
+            // membership in force is its) and not the party itself, each
+            // claim once.
+            // coalesce(): a claim naming no addressee must fail the test,
+            // not make it NULL (which NOT keeps NULL, dropping the claim).
+            let presses = |v: &str| {
+                let (target, addressee) = ("coalesce(r.target, '')", "coalesce(r.addressee, '')");
+                format!(
+                    "((r.relation = 'threatens' AND ({target} = {v} OR {addressee} = {v})) \
+                     OR (r.relation = 'demands' AND {addressee} = {v}))"
+                )
+            };
+            let mut terms = vec![presses(&x)];
             if let Some(r) = only {
                 terms.push(format!("r.relation = '{}'", r.as_str()));
             }
             terms.extend(visible);
+            let mut via_member = terms.clone();
+            via_member[0] = format!("{} AND NOT {}", presses("h.id"), presses(&x));
+            let first = Self::where_clause(&self.visible("mo"));
             return format!(
-                "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id;\n",
-                Self::where_clause(&terms)
+                "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id\n\
+                 UNION ALL\n\
+                 MATCH (h:Node)-[mo:MEMBER_OF]->(:Node){first}\n\
+                 WITH h, min(mo.claim) AS first\n\
+                 MATCH (h)-[mo:MEMBER_OF]->(x:Node {{id: {x}}})\n\
+                 WHERE mo.claim = first AND h.id <> {x}\n\
+                 MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\n\
+                 WITH DISTINCT r.claim AS claim, r.relation AS relation, p.id AS id\n\
+                 RETURN relation, id;\n",
+                Self::where_clause(&terms),
+                Self::where_clause(&via_member),
             );
         }
         let relations: Vec<Relation> = match side {

@@ -11,6 +11,7 @@ mod consistency;
 mod days;
 mod holds;
 mod offers;
+mod pressure;
 mod random12;
 mod shipped;
 mod sides;
