@@ -391,7 +391,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// deliver it (negograph lists those as pending steps); refusals of a
     /// package do not reach its terms; `excludes` is not read. A refusal
     /// names the party it counts for, as `blockers` does (a member's, its
-    /// party's: [`QueryWriter::counted_for`]).
+    /// party's, its first membership in force on the day).
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         // Met already: nothing stands in its way, as `blockers` says.
