@@ -178,22 +178,29 @@ fn who_case(
 }
 
 /// What the Cypher form of `who` returns of negograph's answer (JSON): a row
-/// per stance claim, its relation and who made it. negograph names the party
-/// a member spoke for (the member is its `speaker`), and with `--side` also
-/// those against through an excluding position they hold (`excludes`):
-/// neither is in the query.
+/// per stance claim, its relation, the party it counts for and the member
+/// who spoke for it (`null` when the party spoke itself), as negograph names
+/// them; with `--side`, not those against through an excluding position
+/// they hold (`excludes`), which the query does not read. For a party, the
+/// pressure on it: a row per claim, its relation and who made it.
 fn covered_who(answer: &Value) -> Vec<String> {
     let mut rows: Vec<String> = Vec::new();
+    let of_party = answer["target"]["kind"] == "party";
     for group in answer["groups"].as_array().unwrap() {
         let relation = group["relation"].as_str().unwrap();
         if relation == Relation::Excludes.as_str() {
             continue;
         }
         for p in group["parties"].as_array().unwrap() {
-            rows.push(format!(
-                "{relation} {}",
-                p["link"]["from"].as_str().unwrap()
-            ));
+            rows.push(if of_party {
+                format!("{relation} {}", p["link"]["from"].as_str().unwrap())
+            } else {
+                format!(
+                    "{relation} {} {}",
+                    p["id"].as_str().unwrap(),
+                    p["speaker"].as_str().unwrap_or("null")
+                )
+            });
         }
     }
     rows.sort();
@@ -216,8 +223,8 @@ fn conditions(view: &View) -> BTreeSet<(String, String)> {
 /// binary prints it (JSON), for the tests through the binary; the library's
 /// `cypher::blockers_covered` reads the same off the tree. As
 /// `cypher::BLOCKERS_COVER` says: every unmet precondition, agreed
-/// (`pending`) or not; a refusal or block by whoever made the claim (a
-/// member, not the party it spoke for), but not a package's refusal met at
+/// (`pending`) or not; a refusal by the party it counts for (a member's,
+/// its party's), a block by the node it comes from, but not a package's refusal met at
 /// one of its terms; no incompatibilities or knots; and a term only when it
 /// is also a precondition of a node on the way (`conditions`: the view's
 /// `conditions_on` claims), which negograph lists once, as a term.
@@ -230,7 +237,7 @@ fn covered_blockers(answer: &Value, conditions: &BTreeSet<(String, String)>) -> 
         match b["kind"].as_str().unwrap() {
             "precondition" => out.push(id(&b["id"])),
             "term" => terms.push(id(&b["id"])),
-            "refusal" if b.get("package").is_none() => out.push(id(&b["link"]["from"])),
+            "refusal" if b.get("package").is_none() => out.push(id(&b["holder"])),
             "block" => out.push(id(&b["link"]["from"])),
             _ => {}
         }
@@ -264,33 +271,25 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
         let id = g.id(n);
         if g.kind(n) == NodeKind::Party {
             let s = stance::stance(view, n);
+            // A row per claim: relation, from, to, its other end, and the
+            // member who spoke for the party (`null` for its own).
             let mut rows = Vec::new();
-            // The Cypher lists the party's own claims: not those its members
-            // made for it (`speaker`), which `stance` adds.
-            for p in s
-                .positions
-                .iter()
-                .filter(|p| p.speaker.is_none())
-                .chain(&s.member_of)
-            {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    p.relation, id, p.target.id, p.target.id
-                ));
+            let row =
+                |relation: Relation, from: &str, to: &str, end: &str, speaker: Option<&str>| {
+                    format!("{relation} {from} {to} {end} {}", speaker.unwrap_or("null"))
+                };
+            for p in s.positions.iter().chain(&s.member_of) {
+                let from = p.speaker.as_deref().unwrap_or(id);
+                let (to, speaker) = (&p.target.id, p.speaker.as_deref());
+                rows.push(row(p.relation, from, to, to, speaker));
             }
             for p in &s.members {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    p.relation, p.target.id, id, p.target.id
-                ));
+                rows.push(row(p.relation, &p.target.id, id, &p.target.id, None));
             }
-            // Nor the conditions its members set, which `stance` holds
-            // for the party too: the Cypher reads the claim's own `by`.
-            for h in s.holds.iter().filter(|h| h.link.by.as_deref() == Some(id)) {
-                rows.push(format!(
-                    "{} {} {} {}",
-                    h.relation, h.from.id, h.to.id, h.to.id
-                ));
+            // The claims it holds, its members' among them (`by` a member).
+            for h in &s.holds {
+                let by = h.link.by.as_deref().filter(|&b| b != id);
+                rows.push(row(h.relation, &h.from.id, &h.to.id, &h.to.id, by));
             }
             rows.sort();
             out.push(Case {

@@ -270,8 +270,9 @@ pub struct MapNode {
     /// The drawn edges touching it, by their place in [`MapData::edges`]:
     /// its claims, claims about it, and the threats it sets off.
     pub links: Vec<usize>,
-    /// (A party) the claims by which it makes a position its own, and the
-    /// conditions it sets: places in [`MapData::edges`].
+    /// (A party) the claims it holds as its own (`crate::standing::holders`:
+    /// its stands for positions, its threats, the conditions and other claims
+    /// recorded by it): places in [`MapData::edges`].
     pub holds: Vec<usize>,
     /// (A party) the threats made against it: places in [`MapData::edges`].
     pub faces: Vec<usize>,
@@ -337,7 +338,7 @@ pub struct MapEdge {
     pub seq: Option<u32>,
     /// (1.2) On `considers`: the shade of the answer, in the source's words.
     pub stance: Option<String>,
-    /// The parties the claim puts pressure on (`crate::query::who::pressed`):
+    /// The parties the claim puts pressure on (`crate::standing::pressed`):
     /// their panels list it under "Faces", as `who P` and `show` do.
     #[serde(skip)]
     pub pressed: Vec<String>,
@@ -345,6 +346,10 @@ pub struct MapEdge {
     /// its panel lists it too, as `stance P` and `responses --party P` do.
     #[serde(skip)]
     pub spoken_for: Option<String>,
+    /// The parties holding the claim as their own (`crate::standing::holders`):
+    /// their panels list it under "Holds", as `stance P` does.
+    #[serde(skip)]
+    pub held_by: Vec<String>,
     /// On the chain that explains the answer.
     pub highlighted: bool,
     /// In a path view, its place along the walk.
@@ -581,7 +586,7 @@ fn map_node(
         quantity_read: g
             .facts(n)
             .and_then(|f| f.quantity.as_ref())
-            .map(quantity_words),
+            .map(super::map_panels::quantity_words),
         unnamed: node.unnamed(),
         scheduled: node.scheduled().and_then(Lenient::known),
         since: g.node_time(n).since,
@@ -652,49 +657,19 @@ fn map_edge(
         addressee_words: edge.addressee().map(|_| m.relation.addressee_words()),
         seq: edge.seq(),
         stance: edge.stance().map(str::to_owned),
-        pressed: crate::query::who::pressed(g, e)
+        pressed: crate::standing::pressed(view, e)
             .into_iter()
-            .flatten()
             .map(|p| g.id(p).to_owned())
             .collect(),
         spoken_for: crate::standing::counts_for(view, e)
             .filter(|&(_, member)| member.is_some())
             .map(|(party, _)| g.id(party).to_owned()),
+        held_by: crate::standing::holders(view, e)
+            .into_iter()
+            .map(|(party, _)| g.id(party).to_owned())
+            .collect(),
         highlighted: scene.highlighted.contains(&e),
         step: scene.steps.get(&e).copied(),
         path,
     }
-}
-
-/// A quantity as read, in the map's words: "7000 · USD · currency",
-/// "at least 200 · pickets · count · approximate", "50 · % · percent · of
-/// the remaining bonus pool".
-fn quantity_words(q: &crate::model::Quantity) -> String {
-    let range = match (q.min, q.max) {
-        (Some(a), Some(b)) if a == b => format!("{a}"),
-        (Some(a), Some(b)) => format!("{a}\u{2013}{b}"),
-        (Some(a), None) => format!("at least {a}"),
-        (None, Some(b)) => format!("up to {b}"),
-        (None, None) => String::new(),
-    };
-    let measure = match q.measure {
-        crate::model::Measure::Count => "count",
-        crate::model::Measure::Currency => "currency",
-        crate::model::Measure::Percent => "percent",
-    };
-    let of = q.of.as_ref().map(|w| format!("of {w}"));
-    let per = q.per.as_ref().map(|w| format!("per {w}"));
-    [
-        Some(range),
-        Some(q.unit.clone()),
-        Some(measure.to_owned()),
-        q.approximate.then(|| "approximate".to_owned()),
-        of,
-        per,
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|w| !w.is_empty())
-    .collect::<Vec<_>>()
-    .join(" \u{b7} ")
 }

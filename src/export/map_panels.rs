@@ -2,13 +2,14 @@
 //! only shows it: every link touching a node (a trigger's threats among
 //! them), and for a party what it holds, what it faces and how it answered
 //! (its members' claims among them: a member's claim counts for its party).
-//! Which relations hold a position and which answer one is the relation
-//! table's ([`crate::model::RelationFacts`]), read here and nowhere in the page.
+//! What a party holds is `standing`'s rule ([`crate::standing::holders`],
+//! which `stance` reads too); which relations answer a position is the
+//! relation table's ([`crate::model::RelationFacts`]); the page reads neither.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::map_data::{MapEdge, MapNode};
-use crate::model::{NodeKind, Relation};
+use crate::model::NodeKind;
 
 /// Fills each node's lists ([`MapNode::links`] and, for a party,
 /// [`MapNode::holds`], [`MapNode::faces`], [`MapNode::asked_of`] and
@@ -39,18 +40,9 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
         // A member's claim is its own, and its stands and answers count
         // for its party too (as `stance P` and `responses` list them).
         let makers = || std::iter::once(&e.from).chain(e.spoken_for.as_ref());
-        if facts.holds {
-            push(|n| &mut n.holds, &e.from, i, nodes);
-            if let Some(party) = e.spoken_for.as_ref().filter(|_| facts.side.is_some()) {
-                push(|n| &mut n.holds, party, i, nodes);
-            }
-        }
-        if e.relation == Relation::ConditionsOn
-            && let Some(holder) = &e.holder
-        {
-            for maker in std::iter::once(holder).chain(e.spoken_for.as_ref()) {
-                push(|n| &mut n.holds, maker, i, nodes);
-            }
+        // What a party holds is `standing`'s rule, read once per claim.
+        for party in &e.held_by {
+            push(|n| &mut n.holds, party, i, nodes);
         }
         if facts.response {
             for maker in makers() {
@@ -81,4 +73,37 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
         n.faces.clear();
         n.responds.clear();
     }
+}
+
+/// A quantity as read, in the map's words: "7000 · USD · currency",
+/// "at least 200 · pickets · count · approximate", "50 · % · percent · of
+/// the remaining bonus pool".
+pub(super) fn quantity_words(q: &crate::model::Quantity) -> String {
+    let range = match (q.min, q.max) {
+        (Some(a), Some(b)) if a == b => format!("{a}"),
+        (Some(a), Some(b)) => format!("{a}\u{2013}{b}"),
+        (Some(a), None) => format!("at least {a}"),
+        (None, Some(b)) => format!("up to {b}"),
+        (None, None) => String::new(),
+    };
+    let measure = match q.measure {
+        crate::model::Measure::Count => "count",
+        crate::model::Measure::Currency => "currency",
+        crate::model::Measure::Percent => "percent",
+    };
+    let of = q.of.as_ref().map(|w| format!("of {w}"));
+    let per = q.per.as_ref().map(|w| format!("per {w}"));
+    [
+        Some(range),
+        Some(q.unit.clone()),
+        Some(measure.to_owned()),
+        q.approximate.then(|| "approximate".to_owned()),
+        of,
+        per,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" \u{b7} ")
 }

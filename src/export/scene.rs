@@ -339,7 +339,7 @@ impl<'v, 'g> Drawing<'v, 'g> {
             self.answers.extend(k.node_ix.iter().copied());
             let members: BTreeSet<NodeIx> = k.node_ix.iter().copied().collect();
             for &n in &k.node_ix {
-                for (e, to) in deadlocks::steps_out(view, n) {
+                for (e, to, _) in crate::standing::steps_down(view, n) {
                     if members.contains(&to) {
                         self.edges.insert(e);
                     }

@@ -35,7 +35,7 @@ pub struct Blocker {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// The party holding the claim behind it: who set the condition (or
-    /// proposed the package), who refuses, who holds the block or the
+    /// offers the package, [`crate::standing::offered_by`]), who refuses, who holds the block or the
     /// excluding position; `null` when the graph names nobody.
     pub holder: Option<String>,
     /// The member who spoke, when a member spoke for the holder's party.
@@ -298,15 +298,13 @@ impl Listing<'_, '_> {
         }
         // One entry for the node, naming every actor who has not agreed. A
         // condition's holder sets it (the party it counts for, as the move
-        // that drops it names, and the member who set it); a term's are who
-        // propose its package.
+        // that drops it names, and the member who set it); a term's, who
+        // offers it (`standing::offered_by`).
         let (holder, speaker) = match step {
             StepKind::Precondition => crate::standing::counts_for(view, edge)
                 .map_or((None, None), |(party, member)| (Some(party), member)),
-            StepKind::Term => crate::standing::stands(view, g.meta(edge).to)
-                .into_iter()
-                .find(|s| s.relation == Relation::Proposes)
-                .map_or((None, None), |s| (Some(s.party), s.speaker)),
+            StepKind::Term => crate::standing::offered_by(view, edge)
+                .map_or((None, None), |(party, member)| (Some(party), member)),
         };
         let kind = match step {
             _ if cancelled => ObstacleKind::Cancelled,

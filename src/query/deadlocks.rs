@@ -5,8 +5,9 @@
 //! needs Y needs ... needs X; a node that needs itself counts) and of
 //! `part_of` edges read from the package to its term (a package needs its
 //! terms), so that a term that needs its own package is a knot here as it is
-//! in `blockers`. Edges into or out of a met node do not bind, so they are
-//! left out: assuming a demand met (`--assume`) can untie a knot. Knots come
+//! in `blockers`: the steps are [`crate::standing::step`]'s, the tree's own.
+//! An edge into a met node does not bind, so assuming a demand met
+//! (`--assume`) can untie a knot. Knots come
 //! from one strongly-connected-components pass (petgraph's Kosaraju, which
 //! is iterative, so long chains cannot overflow the stack) over the binding
 //! edges only; each is shown with one shortest cycle through its first node
@@ -20,7 +21,6 @@
 
 use std::collections::VecDeque;
 
-use petgraph::Direction::{Incoming, Outgoing};
 use petgraph::graph::DiGraph;
 use serde::Serialize;
 
@@ -105,44 +105,20 @@ pub struct Deadlocks {
     pub conflicts: Vec<Conflict>,
 }
 
-/// The step a claim makes, read as "the first needs the second": a
-/// `conditions_on` edge from the position to its precondition, a `part_of`
-/// edge from the package to its term; `None` for other relations.
-fn needs(view: &View, e: EdgeIx) -> Option<(NodeIx, NodeIx)> {
-    let m = view.graph.meta(e);
-    match m.relation {
-        Relation::ConditionsOn => Some((m.from, m.to)),
-        Relation::PartOf => Some((m.to, m.from)),
-        _ => None,
-    }
+/// The binding steps out of `n` ([`crate::standing::steps_down`], the one
+/// rule of a step: the tree below a position takes the same), each claim
+/// with the node it needs, in file order.
+fn steps_out(view: &View, n: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
+    crate::standing::steps_down(view, n)
+        .into_iter()
+        .map(|(e, to, _)| (e, to))
+        .collect()
 }
 
-/// Whether a claim binds in this view, as a step of [`needs`]: visible,
-/// neither end settled (met, or withdrawn or replaced by a newer position),
-/// and the position that needs not cancelled: what a cancelled position
-/// needs no longer matters while it is cancelled (`crate::standing`), so no
-/// knot runs through one. The steps are those of `standing`'s tree.
+/// A claim's step in this view ([`crate::standing::step`]), as (the node
+/// that needs, the node needed).
 fn binding(view: &View, e: EdgeIx) -> Option<(NodeIx, NodeIx)> {
-    let (from, to) = needs(view, e)?;
-    (view.edge_on(e) && !view.is_settled(from) && !view.is_cancelled(from) && !view.is_settled(to))
-        .then_some((from, to))
-}
-
-/// The binding steps out of `n` (visible, neither end settled, `n` not
-/// cancelled: what a knot runs through), each with the node it needs,
-/// in file order.
-pub fn steps_out(view: &View, n: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
-    let mut steps: Vec<(EdgeIx, NodeIx)> = view
-        .edges(n, Outgoing)
-        .chain(view.edges(n, Incoming))
-        .filter_map(|e| match binding(view, e) {
-            Some((from, to)) if from == n => Some((e, to)),
-            _ => None,
-        })
-        .collect();
-    steps.sort_unstable();
-    steps.dedup();
-    steps
+    crate::standing::step(view, e).map(|(from, to, _)| (from, to))
 }
 
 /// Every knot ([`knots`]) and conflict ([`conflicts`]) the view holds. Linear
@@ -260,8 +236,8 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
         cycle.extend(
             cycle_edges
                 .iter()
-                .filter_map(|&e| needs(view, e))
-                .map(|(_, to)| g.id(to).to_owned()),
+                .filter_map(|&e| crate::standing::needs(view, e))
+                .map(|(_, to, _)| g.id(to).to_owned()),
         );
         knots.push(Knot {
             nodes: comp.iter().map(|&n| g.id(n).to_owned()).collect(),
@@ -308,7 +284,7 @@ fn shortest_cycle(
         }
     }
     let closing = closing.expect("a knot's node lies on a cycle");
-    let from = |e: EdgeIx| needs(view, e).expect("a step").0;
+    let from = |e: EdgeIx| crate::standing::needs(view, e).expect("a step").0;
     let mut chain = vec![closing];
     let mut at = from(closing);
     while at != start {

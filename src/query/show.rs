@@ -100,12 +100,12 @@ pub fn overview(view: &View) -> Overview {
     }
 }
 
-/// Who faces what pressure ([`super::who::pressed`]): one pass over the edges.
+/// Who faces what pressure ([`crate::standing::pressed`]): one pass over the edges.
 fn faces(view: &View) -> Vec<Faces> {
     let g = view.graph;
     let mut on: Vec<Vec<Link>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
-        for p in super::who::pressed(g, e).into_iter().flatten() {
+        for p in crate::standing::pressed(view, e) {
             on[p.index()].push(Link::new(g, e));
         }
     }

@@ -70,28 +70,18 @@ pub struct Stance {
 
 /// Visible edges between other nodes that record `party`'s position (`by` it,
 /// or by a member speaking for it: its claim counts for the party, as the
-/// move that drops such a condition names the party).
+/// move that drops such a condition names the party): the claims
+/// [`crate::standing::recorded_by`] gives it.
 /// `by` is not an edge of the petgraph, so this is one pass over the edges.
 pub fn held_by(view: &View, party: NodeIx) -> Vec<EdgeIx> {
     view.visible_edges()
-        .filter(|&e| holders_of(view, e).contains(&Some(party)))
+        .filter(|&e| {
+            crate::standing::recorded_by(view, e)
+                .into_iter()
+                .flatten()
+                .any(|(p, _)| p == party)
+        })
         .collect()
-}
-
-/// The parties an edge records a position of, when not its source: its
-/// holder, and the party that holder speaks for as a member.
-fn holders_of(view: &View, e: EdgeIx) -> [Option<NodeIx>; 2] {
-    let holder = holder_of(view, e);
-    let party = holder
-        .and_then(|h| view.party_of_member(h))
-        .filter(|&p| Some(p) != holder);
-    [holder, party]
-}
-
-/// The party an edge records a position of, when that party is not its source.
-fn holder_of(view: &View, e: EdgeIx) -> Option<NodeIx> {
-    let m = view.graph.meta(e);
-    m.by.filter(|&b| b != m.from)
 }
 
 /// Visible edges whose claim `party` disputes. One pass over the edges.
@@ -128,7 +118,7 @@ pub fn all_stances(view: &View) -> Vec<Stance> {
     let mut held: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
     let mut disputes: Vec<Vec<EdgeIx>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
-        for p in holders_of(view, e).into_iter().flatten() {
+        for (p, _) in crate::standing::recorded_by(view, e).into_iter().flatten() {
             held[p.index()].push(e);
         }
         for p in disputers(view, e) {
@@ -174,11 +164,15 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         .collect();
     // A member's stands count for the party it speaks for (as in `who
     // --side` and `conflicts`), said as the member's.
+    // Each member once, however many claims say it belongs; a party that
+    // belongs to itself is no member speaking for it.
+    let mut spoke: Vec<NodeIx> = Vec::new();
     for member in &members {
         let m = member.target.ix;
-        if view.party_of_member(m) != Some(party) {
+        if view.party_of_member(m) != Some(party) || m == party || spoke.contains(&m) {
             continue;
         }
+        spoke.push(m);
         for e in view.edges_in_order(m, Outgoing) {
             let meta = g.meta(e);
             if meta.relation.side().is_some() {

@@ -5,8 +5,8 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Date, End, NodeKind, Relation};
+use crate::graph::NodeIx;
+use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
 /// The parties taking one relation to the target: an item of the JSON `groups`.
@@ -175,34 +175,16 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
     .with_disputes()
 }
 
-/// The parties claim `e` puts pressure on, each once: a threat's `target`
-/// and `addressee`, a demand's `addressee` (the one rule `who P`, `show`
-/// and the map's party panels read).
-pub fn pressed(g: &Graph, e: EdgeIx) -> [Option<NodeIx>; 2] {
-    let edge = g.edge(e);
-    let node = |end: Option<End>| match end {
-        Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
-        _ => None,
-    };
-    match g.meta(e).relation {
-        Relation::Threatens => {
-            let (target, addressee) = (node(edge.target()), node(edge.addressee()));
-            [target, addressee.filter(|&a| Some(a) != target)]
-        }
-        Relation::Demands => [node(edge.addressee()), None],
-        _ => [None, None],
-    }
-}
-
-/// The pressure on party `target`: every visible `threatens` edge whose
-/// `target` or `addressee` it is, then every `demands` edge addressed to it,
+/// The pressure on party `target` ([`crate::standing::pressed`]): every
+/// visible `threatens` edge whose `target` or `addressee` it is (or one of
+/// its members is), then every `demands` edge addressed to it (or to one),
 /// in file order, grouped by relation. One pass over the edges: threats and
 /// demands are not indexed by whom they target or address.
 fn threatening(view: &View, target: NodeIx) -> Who {
     let g = view.graph;
     let edges: Vec<_> = view
         .visible_edges()
-        .filter(|&e| pressed(g, e).contains(&Some(target)))
+        .filter(|&e| crate::standing::pressed(view, e).contains(&target))
         .collect();
     let groups = [Relation::Threatens, Relation::Demands]
         .into_iter()

@@ -12,7 +12,12 @@
 //! an obstacle wherever its agreement is needed, and it has not refused, so
 //! it is no refusal. `takes_part_in` and `mediates` put a party on no side.
 //! A member's claim (`member_of`) counts for its party, and answers
-//! say who spoke ("Netanyahu, for Israel").
+//! say who spoke ("Netanyahu, for Israel"). A package's term is offered by
+//! who proposes the package, else by the party its `part_of` claim is
+//! recorded by ([`offered_by`]). A party *holds* its stands for positions,
+//! its threats, its members' stands and the claims recorded `by` it
+//! ([`holders`]: `stance` and the map's party panel); pressure on a member
+//! is pressure on its party ([`pressed`]: `who P`, `show`, the map).
 //!
 //! **Agreement.** A party has *agreed* to a position when it does not refuse
 //! it and is for it, or sets a condition on it ("we will, only if ..."), or
@@ -21,7 +26,8 @@
 //!
 //! **Obstacles.** Below a position X lies its *tree*: X, its preconditions
 //! not yet settled (met or withdrawn), theirs, and for a proposal its
-//! unsettled terms. An obstacle is something some party must still give up
+//! unsettled terms, each reached by a step down ([`step`]; `deadlocks`'
+//! knots take the same steps). An obstacle is something some party must still give up
 //! or do without having agreed to, on a node of the tree:
 //! - an unmet precondition or term whose actor (who must deliver it) has not
 //!   agreed to deliver it (or whose actor the graph does not name);
@@ -38,10 +44,16 @@
 //! block's holder lifts it. X is *clear* when its tree holds no obstacle;
 //! then `blockers X` lists none and `unblock X` needs no move.
 
+mod holds;
+mod pressure;
 mod sides;
+mod steps;
 mod tree;
 
-pub use sides::{Stand, agrees, counts_for, stands};
+pub use holds::{holders, recorded_by};
+pub use pressure::pressed;
+pub use sides::{Stand, agrees, counts_for, offered_by, stands};
+pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};
 
 #[cfg(doc)]

@@ -158,3 +158,27 @@ pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
             && !own.iter().filter(mine).any(|s| s.side == Side::Against)
     })
 }
+
+/// Who offers a term of a package, read off its `part_of` claim, with the
+/// member who spoke for that party: the party that proposes the package
+/// (when several do, the one the claim is recorded by if it is among them,
+/// else the first in file order); when none does, the party the `part_of`
+/// claim is recorded by (its `by`: a party that records a term as part of a
+/// package puts it forward). `None` when the graph names neither.
+pub fn offered_by(view: &View, part_of: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
+    let package = view.graph.meta(part_of).to;
+    let recorded = view.graph.meta(part_of).by.and(counts_for(view, part_of));
+    let mut stands = Vec::new();
+    direct(view, package, &mut stands);
+    let proposers: Vec<(NodeIx, Option<NodeIx>)> = stands
+        .iter()
+        .filter(|s| s.relation == Relation::Proposes)
+        .map(|s| (s.party, s.speaker))
+        .collect();
+    proposers
+        .iter()
+        .find(|&&(p, _)| recorded.is_some_and(|(r, _)| r == p))
+        .or(proposers.first())
+        .copied()
+        .or(recorded)
+}

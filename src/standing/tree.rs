@@ -455,17 +455,12 @@ impl Builder<'_, '_> {
     }
 }
 
-/// The step down a claim makes, if it is one: its node below.
+/// The node below `y` through `e`, when `e` is a step down from `y`
+/// ([`super::steps::step`], the one rule).
 fn step_down(view: &View, y: NodeIx, e: EdgeIx) -> Option<NodeIx> {
-    if view.is_cancelled(y) {
-        return None;
-    }
-    let m = view.graph.meta(e);
-    match m.relation {
-        Relation::ConditionsOn if m.from == y && !view.is_settled(m.to) => Some(m.to),
-        Relation::PartOf if m.to == y && !view.is_settled(m.from) => Some(m.from),
-        _ => None,
-    }
+    super::steps::step(view, e)
+        .filter(|&(from, _, _)| from == y)
+        .map(|(_, to, _)| to)
 }
 
 /// The nodes of the tree below `target`: what [`Tree::build`] numbers.

@@ -256,19 +256,27 @@ fn expected(
         "stance" => {
             let rel = |v: &Value| v["relation"].as_str().unwrap().to_owned();
             let mut rows = Vec::new();
-            // Its own claims, not those its members made for it (`speaker`).
-            let own = list(answer, "positions").filter(|p| p.get("speaker").is_none());
-            for p in own.chain(list(answer, "member_of")) {
+            // Its claims and its members' for it (`speaker`, else null).
+            for p in list(answer, "positions").chain(list(answer, "member_of")) {
                 let t = id_of(&p["target"]);
-                rows.push(format!("{} {subject} {t} {t}", rel(p)));
+                let speaker = p["speaker"].as_str();
+                let from = speaker.unwrap_or(subject);
+                let speaker = speaker.unwrap_or("null");
+                rows.push(format!("{} {from} {t} {t} {speaker}", rel(p)));
             }
             for p in list(answer, "members") {
                 let t = id_of(&p["target"]);
-                rows.push(format!("{} {t} {subject} {t}", rel(p)));
+                rows.push(format!("{} {t} {subject} {t} null", rel(p)));
             }
+            // The claims it holds, its members' among them (`by` a member).
             for h in list(answer, "holds") {
                 let (from, to) = (id_of(&h["from"]), id_of(&h["to"]));
-                rows.push(format!("{} {from} {to} {to}", rel(h)));
+                let by = h["link"]["by"].as_str().filter(|&b| b != subject);
+                rows.push(format!(
+                    "{} {from} {to} {to} {}",
+                    rel(h),
+                    by.unwrap_or("null")
+                ));
             }
             rows.sort();
             Expected::Rows(rows)

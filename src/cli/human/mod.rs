@@ -169,9 +169,22 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
             evidence(&mut out, g, &p.link, 4);
         }
     }
-    if !s.holds.is_empty() {
-        let _ = writeln!(out, "\n{}:", "conditions it sets".cyan());
-        for h in &s.holds {
+    // The conditions it sets, then the other claims recorded by it (two
+    // positions it says cannot both hold, a block, a term): each under its name.
+    for (title, conditions) in [
+        ("conditions it sets", true),
+        ("other claims it holds", false),
+    ] {
+        let these: Vec<_> = s
+            .holds
+            .iter()
+            .filter(|h| (h.relation == Relation::ConditionsOn) == conditions)
+            .collect();
+        if these.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}:", title.cyan());
+        for h in these {
             let _ = writeln!(
                 out,
                 "  • {} {} {}",
@@ -620,7 +633,12 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
         )
     };
     for h in &s.holds {
-        let head = format!("    {:<10} ", "sets".cyan());
+        let verb = if h.relation == Relation::ConditionsOn {
+            "sets"
+        } else {
+            "holds"
+        };
+        let head = format!("    {:<10} ", verb.cyan());
         hanging(out, &head, 15, &between(h));
     }
     for m in &s.member_of {
@@ -680,10 +698,18 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         );
     }
     let _ = writeln!(out, "  {}", when(d.as_of, d.as_of_basis).dimmed());
+    // A party's claims between other nodes: the conditions it sets apart
+    // from the other claims recorded by it, each under its name.
+    let (sets, other): (Vec<Link>, Vec<Link>) = d
+        .holds
+        .iter()
+        .cloned()
+        .partition(|l| l.relation == Relation::ConditionsOn);
     for (title, list) in [
         ("incoming", &d.incoming),
         ("outgoing", &d.outgoing),
-        ("conditions it sets", &d.holds),
+        ("conditions it sets", &sets),
+        ("other claims it holds", &other),
         ("claims it disputes", &d.disputes),
     ] {
         if list.is_empty() {

@@ -9,7 +9,11 @@
 mod answers;
 mod consistency;
 mod days;
+mod holds;
+mod offers;
+mod pressure;
 mod random12;
 mod shipped;
 mod sides;
+mod steps;
 mod sweep;

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::common::{builtin_graph_path, json_ok, render_file, run_ok};
 
-fn shipped() -> Vec<PathBuf> {
+pub(super) fn shipped() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut all = vec![builtin_graph_path()];
     for f in [

@@ -57,13 +57,14 @@
 //! claims, too slow for dense or big graphs, above all for a shortest
 //! `path`, which is every path ordered by length.
 
+mod paths;
+
 use crate::args::Opt;
 use std::fmt::Write;
 
 use crate::error::Error;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
-use crate::query::path::PathOptions;
 use crate::query::who::Side;
 use crate::view::View;
 
@@ -100,7 +101,10 @@ pub fn rel_type(relation: Relation) -> String {
 
 /// What the Cypher form of `blockers` covers of negograph's obstacles; the
 /// query opens with it as a comment.
-pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), cancelled terms, refusals (rejects, counters, ignores) and blocks of X and of what X needs, nothing below a cancelled position. Not covered: actor agreement, refusals of a package reaching its terms, excludes, members counted for their party.";
+pub const BLOCKERS_COVER: &str = "Covers: unmet preconditions (agreed or not), cancelled terms, refusals (rejects, counters, ignores) and blocks of X and of what X needs, nothing below a cancelled position. Not covered: actor agreement, refusals of a package reaching its terms, excludes. A refusal names the party it counts for (a member's, its party's).";
+
+/// The relationship types of refusals: rejects, counters, ignores.
+const REFUSALS: &str = "REJECTS|COUNTERS|IGNORES";
 
 /// The relationship both exports add for each `part_of` claim, from the
 /// proposal to its term (the claim's own runs from the term): a chain of
@@ -286,6 +290,27 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         )
     }
 
+    /// The clauses after a match of claim `r` that name the party it counts
+    /// for and the member who spoke, as `standing::counts_for` does: its
+    /// holder (`by`, or the party it leaves), or, when the holder is a
+    /// member, the party of its first membership in force on the day (the
+    /// lowest `claim`), the holder then its `speaker` (else `NULL`). Ends
+    /// with `WITH r, party, speaker`.
+    fn counted_for(&self, r: &str) -> String {
+        let mut member = vec![format!("h.id = {r}.holder")];
+        member.extend(self.visible("m"));
+        let member = Self::where_clause(&member);
+        let own = format!("g IS NULL OR g.id = {r}.holder");
+        format!(
+            "OPTIONAL MATCH (h:Node)-[m:MEMBER_OF]->(g:Node){member}\n\
+             WITH {r}, min(m.claim) AS first\n\
+             OPTIONAL MATCH (h:Node)-[m:MEMBER_OF]->(g:Node)\n\
+             WHERE h.id = {r}.holder AND m.claim = first\n\
+             WITH {r}, CASE WHEN {own} THEN {r}.holder ELSE g.id END AS party, \
+             CASE WHEN {own} THEN NULL ELSE {r}.holder END AS speaker\n"
+        )
+    }
+
     /// Whether node `n` is there in this view (for a path from a node to itself).
     fn node_visible(&self, n: &str) -> Vec<String> {
         match self.view.as_of {
@@ -364,8 +389,9 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// [`BLOCKERS_COVER`], which the query itself says in a comment): every
     /// unmet precondition is listed, whether or not its actor has agreed to
     /// deliver it (negograph lists those as pending steps); refusals of a
-    /// package do not reach its terms; `excludes` is not read; a member's
-    /// claim is not counted for its party.
+    /// package do not reach its terms; `excludes` is not read. A refusal
+    /// names the party it counts for, as `blockers` does (a member's, its
+    /// party's, its first membership in force on the day).
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
         // Met already: nothing stands in its way, as `blockers` says.
@@ -404,6 +430,8 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         blocking.push(format!("z.id <> {x}"));
         blocking.push(self.standing("z"));
         let blocking = Self::where_clause(&blocking);
+        // A refusal names the party it counts for (a member's, its party's).
+        let counted = self.counted_for("b");
         let mut q = self.preamble(self.depth());
         let _ = writeln!(q, "// {BLOCKERS_COVER}");
         let _ = write!(
@@ -412,10 +440,15 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
              UNION\n\
              MATCH {}\nMATCH (w)-[c:{down}]->(y:Node){step}\nRETURN y.id AS id\n\
              UNION\n\
-             MATCH {start}<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){blocking}\nRETURN z.id AS id\n\
+             MATCH {start}<-[b:BLOCKS]-(z:Node){blocking}\nRETURN z.id AS id\n\
              UNION\n\
-             MATCH {}\nMATCH (y)<-[b:BLOCKS|REJECTS|COUNTERS|IGNORES]-(z:Node){below}\nRETURN z.id AS id;\n",
+             MATCH {start}<-[b:{REFUSALS}]-(z:Node){blocking}\n{counted}RETURN party AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (y)<-[b:BLOCKS]-(z:Node){below}\nRETURN z.id AS id\n\
+             UNION\n\
+             MATCH {}\nMATCH (y)<-[b:{REFUSALS}]-(z:Node){below}\n{counted}RETURN party AS id;\n",
             chain("(w:Node)"),
+            chain("(y:Node)"),
             chain("(y:Node)"),
         );
         q
@@ -443,31 +476,53 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     }
 
     /// `who X [--relation R | --side S]`: the parties with a stance edge to
-    /// X (those of one side, or one relation), and the relation. It names
-    /// who made each claim: unlike `who`, it does not count a member's claim
-    /// for its party, nor a party holding a position that `excludes` X as
-    /// against it. For a party
+    /// X (those of one side, or one relation), and the relation: a row per
+    /// claim, `id` the party it counts for and `speaker` the member who
+    /// spoke for it (`NULL` when the party spoke itself), as `who` names
+    /// them. Unlike `who --side against`, it does not count a party holding
+    /// a position that `excludes` X as against it. For a party
     /// X: the pressure on it, as `who` lists it: the parties threatening it
-    /// (`threatens` claims whose `target` or `addressee` it is) and those
-    /// whose demands are addressed to it.
+    /// (`threatens` claims whose `target` or `addressee` it is, or one of its
+    /// members is) and those whose demands are addressed to it (or to one).
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);
         let visible = self.visible("r");
         if g.kind(target) == NodeKind::Party {
-            // The pressure on a party, as `who::pressed` reads it: threats
-            // whose target or addressee it is, demands addressed to it.
-            let mut terms = vec![format!(
-                "((r.relation = 'threatens' AND (r.target = {x} OR r.addressee = {x})) \
-                 OR (r.relation = 'demands' AND r.addressee = {x}))"
-            )];
+            // The pressure on a party, as `standing::pressed` reads it:
+            // threats whose target or addressee it is, demands addressed to
+            // it; then those that name one of its members (one whose first
+            // membership in force is its) and not the party itself, each
+            // claim once.
+            // coalesce(): a claim naming no addressee must fail the test,
+            // not make it NULL (which NOT keeps NULL, dropping the claim).
+            let presses = |v: &str| {
+                let (target, addressee) = ("coalesce(r.target, '')", "coalesce(r.addressee, '')");
+                format!(
+                    "((r.relation = 'threatens' AND ({target} = {v} OR {addressee} = {v})) \
+                     OR (r.relation = 'demands' AND {addressee} = {v}))"
+                )
+            };
+            let mut terms = vec![presses(&x)];
             if let Some(r) = only {
                 terms.push(format!("r.relation = '{}'", r.as_str()));
             }
             terms.extend(visible);
+            let mut via_member = terms.clone();
+            via_member[0] = format!("{} AND NOT {}", presses("h.id"), presses(&x));
+            let first = Self::where_clause(&self.visible("mo"));
             return format!(
-                "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id;\n",
-                Self::where_clause(&terms)
+                "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id\n\
+                 UNION ALL\n\
+                 MATCH (h:Node)-[mo:MEMBER_OF]->(:Node){first}\n\
+                 WITH h, min(mo.claim) AS first\n\
+                 MATCH (h)-[mo:MEMBER_OF]->(x:Node {{id: {x}}})\n\
+                 WHERE mo.claim = first AND h.id <> {x}\n\
+                 MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\n\
+                 WITH DISTINCT r.claim AS claim, r.relation AS relation, p.id AS id\n\
+                 RETURN relation, id;\n",
+                Self::where_clause(&terms),
+                Self::where_clause(&via_member),
             );
         }
         let relations: Vec<Relation> = match side {
@@ -484,134 +539,69 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             .map(|&r| rel_type(r))
             .collect();
         format!(
-            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\nRETURN r.relation AS relation, p.id AS id;\n",
+            "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\n{}\
+             RETURN r.relation AS relation, party AS id, speaker;\n",
             types.join("|"),
             Self::where_clause(&visible),
+            self.counted_for("r"),
         )
     }
 
     /// `stance P`: P's own edges, the memberships in it, and the edges
-    /// between other nodes held `by` P; one row per edge, `id` the node at
-    /// its other end (for a held edge, its `to`). Unlike `stance`, not the
-    /// stands P's members took for it.
+    /// between other nodes held `by` P; then, as `stance` lists them for P,
+    /// the stands its members took (a claim with a side) and the claims
+    /// held `by` them, a member being one whose first membership in force
+    /// on the day is P's. One row per edge: `id` the node at its other end
+    /// (for a held edge, its `to`), `speaker` the member who spoke for P
+    /// (`NULL` for P's own).
     pub fn stance(&self, party: NodeIx) -> String {
         let p = self.id(party);
         let visible = Self::where_clause(&self.visible("r"));
         let mut held = self.visible("r");
         held.insert(0, format!("r.by = {p} AND a.id <> {p}"));
-        // `id` repeats an end through coalesce(), never as the same property
-        // twice: Kuzu 0.11 and LadybugDB 0.22 mix up the columns of UNION
-        // ALL branches that project one property in two places (each its
-        // own way).
+        let mut member_held = self.visible("r");
+        member_held.insert(0, "r.by = m.id AND a.id <> m.id".to_owned());
+        let sided: Vec<String> = Relation::ALL
+            .iter()
+            .filter(|r| r.side().is_some())
+            .map(|&r| rel_type(r))
+            .collect();
+        // P's members: their first membership in force is P's.
+        let first = Self::where_clause(&self.visible("mo"));
+        let members = format!(
+            "MATCH (m:Node)-[mo:MEMBER_OF]->(:Node){first}\n\
+             WITH m, min(mo.claim) AS first\n\
+             MATCH (m)-[mo:MEMBER_OF]->(p:Node {{id: {p}}})\n\
+             WHERE mo.claim = first AND m.id <> {p}\n"
+        );
+        // LadybugDB types a bare NULL as ANY, which a UNION with strings refuses.
+        let none = match self.dialect {
+            Dialect::Ladybug => "CAST(NULL AS STRING)",
+            Dialect::Neo4j | Dialect::OpenCypher => "NULL",
+        };
+        // `id` and `speaker` repeat an end through coalesce(), never as the
+        // same property twice: Kuzu 0.11 and LadybugDB 0.22 mix up the
+        // columns of UNION ALL branches that project one property in two
+        // places (each its own way).
         format!(
             "MATCH (p:Node {{id: {p}}})-[r]->(t:Node){visible}\n\
-             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id\n\
+             RETURN r.relation AS relation, p.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id, {none} AS speaker\n\
              UNION ALL\n\
              MATCH (p:Node {{id: {p}}})<-[r:MEMBER_OF]-(m:Node){visible}\n\
-             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, coalesce(m.id, '') AS id\n\
+             RETURN r.relation AS relation, m.id AS from_id, p.id AS to_id, coalesce(m.id, '') AS id, {none} AS speaker\n\
              UNION ALL\n\
              MATCH (a:Node)-[r]->(b:Node){}\n\
-             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id;\n",
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id, {none} AS speaker\n\
+             UNION ALL\n\
+             {members}MATCH (m)-[r:{}]->(t:Node){visible}\n\
+             RETURN r.relation AS relation, m.id AS from_id, t.id AS to_id, coalesce(t.id, '') AS id, coalesce(m.id, '') AS speaker\n\
+             UNION ALL\n\
+             {members}MATCH (a:Node)-[r]->(b:Node){}\n\
+             RETURN r.relation AS relation, a.id AS from_id, b.id AS to_id, coalesce(b.id, '') AS id, m.id AS speaker;\n",
             Self::where_clause(&held),
+            sided.join("|"),
+            Self::where_clause(&member_held),
         )
-    }
-
-    /// `path A B`: one shortest chain, a row per node (`step`, `id`); with
-    /// `all`, every simple path of at most `max_len` edges, shortest first, a
-    /// row per path with its node ids as a list in `id`.
-    pub fn path(&self, from: NodeIx, to: NodeIx, opts: PathOptions) -> String {
-        let a = self.id(from);
-        let b = self.id(to);
-        let arrow = if opts.directed { "->" } else { "-" };
-        let visible = self.visible("r");
-        let (start, end) = (
-            format!("(a:Node {{id: {a}}})"),
-            format!("(b:Node {{id: {b}}})"),
-        );
-        if from == to {
-            return format!(
-                "MATCH {start}{}\nRETURN 0 AS step, a.id AS id;\n",
-                Self::where_clause(&self.node_visible("a"))
-            );
-        }
-        if opts.all {
-            return self.all_paths(&start, &end, &visible, arrow, opts);
-        }
-        let chain = self.chain(&start, &claim_types(), &visible, arrow, &end);
-        match self.dialect {
-            Dialect::Ladybug => format!(
-                "{}MATCH {chain}\nWITH [a.id] + properties(nodes(e), 'id') + [b.id] AS ids\n\
-                 UNWIND range(1, size(ids)) AS step\nRETURN step - 1 AS step, ids[step] AS id;\n",
-                self.preamble(self.depth())
-            ),
-            Dialect::Neo4j => format!(
-                "MATCH {chain}\nUNWIND range(0, length(p)) AS step\n\
-                 RETURN step, nodes(p)[step].id AS id;\n"
-            ),
-            Dialect::OpenCypher => format!(
-                "MATCH {chain}\nWITH p ORDER BY length(p) LIMIT 1\n\
-                 UNWIND range(0, length(p)) AS step\nRETURN step, nodes(p)[step].id AS id;\n"
-            ),
-        }
-    }
-
-    fn all_paths(
-        &self,
-        start: &str,
-        end: &str,
-        visible: &[String],
-        arrow: &str,
-        opts: PathOptions,
-    ) -> String {
-        let (max, limit) = (opts.max_len, opts.limit);
-        match self.dialect {
-            Dialect::Ladybug => {
-                let filter = if visible.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (r, _ | WHERE {})", visible.join(" AND "))
-                };
-                // LadybugDB's ACYCLIC keeps the nodes inside a path apart but lets
-                // a path pass through its own ends; simple paths need all apart.
-                format!(
-                    "{}MATCH {start}-[e:{}* ACYCLIC 1..{max}{filter}]{arrow}{end}\n\
-                     WITH [a.id] + properties(nodes(e), 'id') + [b.id] AS id, length(e) AS length\n\
-                     WHERE size(id) = size(list_distinct(id))\n\
-                     RETURN id, length\nORDER BY length\nLIMIT {limit};\n",
-                    self.preamble(max),
-                    claim_types()
-                )
-            }
-            Dialect::Neo4j => {
-                let filter = if visible.is_empty() {
-                    String::new()
-                } else {
-                    format!(" WHERE {}", visible.join(" AND "))
-                };
-                format!(
-                    "MATCH p = {start}(()-[r:{}]{arrow}(){filter}){{1,{max}}}{end}\n\
-                     WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n\
-                     RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
-                     ORDER BY length\nLIMIT {limit};\n",
-                    claim_types()
-                )
-            }
-            Dialect::OpenCypher => {
-                let steps = Self::every_step(visible);
-                let simple = "all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))";
-                let simple = if steps.is_empty() {
-                    format!("\nWHERE {simple}")
-                } else {
-                    format!("{steps} AND {simple}")
-                };
-                format!(
-                    "MATCH p = {start}-[:{}*1..{max}]{arrow}{end}{simple}\n\
-                     RETURN [n IN nodes(p) | n.id] AS id, length(p) AS length\n\
-                     ORDER BY length\nLIMIT {limit};\n",
-                    claim_types()
-                )
-            }
-        }
     }
 }
 
@@ -636,15 +626,19 @@ pub fn blockers_covered(view: &View, target: NodeIx) -> Vec<String> {
             }
         }
         for o in tree.obstacles(v) {
-            // The query names who made the claim (a member, not its party).
-            let by = g.meta(o.edge).from;
-            if o.kind == ObstacleKind::Cancelled {
-                ids.insert(g.id(o.node).to_owned());
-                continue;
-            }
-            let direct_refusal = o.kind == ObstacleKind::Refusal && o.package.is_none();
-            if (direct_refusal || o.kind == ObstacleKind::Block) && by != target {
-                ids.insert(g.id(by).to_owned());
+            match o.kind {
+                ObstacleKind::Cancelled => {
+                    ids.insert(g.id(o.node).to_owned());
+                }
+                // The party a refusal counts for (a member's, its party's).
+                ObstacleKind::Refusal if o.package.is_none() => {
+                    ids.extend(o.party.map(|p| g.id(p).to_owned()));
+                }
+                // What blocks: the node the claim comes from.
+                ObstacleKind::Block if g.meta(o.edge).from != target => {
+                    ids.insert(g.id(g.meta(o.edge).from).to_owned());
+                }
+                _ => {}
             }
         }
     }

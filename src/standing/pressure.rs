@@ -1,0 +1,40 @@
+//! Who a claim puts pressure on: the one home of the rule that `who P`,
+//! `show`'s overview ("faces") and the map's party panels ("Faces") read.
+
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{End, Relation};
+use crate::view::View;
+
+/// The parties claim `e` puts pressure on, each once, in this order: a
+/// threat's `target` and `addressee`, a demand's `addressee` (an offer put
+/// to a party presses it not); then, for each of those that is a member,
+/// the party it speaks for (its first membership in force, as
+/// [`super::counts_for`] reads it): pressure on a member is pressure on its
+/// party, as a member's word is its party's.
+pub fn pressed(view: &View, e: EdgeIx) -> Vec<NodeIx> {
+    let g = view.graph;
+    let edge = g.edge(e);
+    let node = |end: Option<End>| match end {
+        Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
+        _ => None,
+    };
+    let addressed = match g.meta(e).relation {
+        Relation::Threatens => [node(edge.target()), node(edge.addressee())],
+        Relation::Demands => [node(edge.addressee()), None],
+        _ => return Vec::new(),
+    };
+    let mut found: Vec<NodeIx> = Vec::new();
+    for p in addressed.into_iter().flatten() {
+        if !found.contains(&p) {
+            found.push(p);
+        }
+    }
+    for i in 0..found.len() {
+        if let Some(party) = view.party_of_member(found[i])
+            && !found.contains(&party)
+        {
+            found.push(party);
+        }
+    }
+    found
+}

@@ -1,0 +1,88 @@
+//! Who offers a package's term, one rule (`standing::offered_by`) for
+//! every answer that names it: worked by hand, through the real binary.
+
+use serde_json::{Value, json};
+
+use crate::common;
+
+/// Worked by hand. Four packages, each with one term `east` must deliver
+/// and has not agreed to:
+/// - `plan-a`: West proposes it; its `part_of` claim names no party:
+///   offered by West (the proposer);
+/// - `plan-b`: nobody proposes it; its `part_of` claim is by West, who
+///   records the term as part of it: offered by West;
+/// - `plan-c`: nobody proposes it; its `part_of` claim is by Blinken, a
+///   member of West: offered by West, Blinken speaking for it;
+/// - `plan-d`: West and North propose it; its `part_of` claim is by North:
+///   offered by North, the proposer the claim names.
+fn packages() -> Value {
+    let mut nodes: Vec<(&str, &str)> = vec![
+        ("east", "party"),
+        ("west", "party"),
+        ("north", "party"),
+        ("blinken", "party"),
+    ];
+    let mut edges = vec![
+        common::edge("blinken", "member_of", "west"),
+        common::edge("west", "proposes", "plan-a"),
+        common::edge("west", "proposes", "plan-d"),
+        common::edge("north", "proposes", "plan-d"),
+    ];
+    let by = [None, Some("west"), Some("blinken"), Some("north")];
+    for (i, plan) in ["plan-a", "plan-b", "plan-c", "plan-d"]
+        .into_iter()
+        .enumerate()
+    {
+        nodes.push((plan, "proposal"));
+        let term = ["term-a", "term-b", "term-c", "term-d"][i];
+        nodes.push((term, "demand"));
+        let mut e = common::edge(term, "part_of", plan);
+        if let Some(p) = by[i] {
+            e["by"] = json!(p);
+        }
+        edges.push(e);
+    }
+    let mut doc = common::doc(&nodes, edges);
+    doc["negograph"] = json!(1.1);
+    for n in doc["nodes"].as_array_mut().unwrap() {
+        if n["id"].as_str().unwrap().starts_with("term-") {
+            n["actor"] = json!("east");
+        }
+    }
+    doc
+}
+
+#[test]
+fn a_terms_offerer_is_the_proposer_else_whoever_the_part_of_claim_is_by() {
+    let (_dir, file) = common::temp_file(
+        "packages.json",
+        serde_json::to_string_pretty(&packages())
+            .unwrap()
+            .as_bytes(),
+    );
+    let expected = [
+        ("plan-a", "west", None, "offered by Label of west;"),
+        ("plan-b", "west", None, "offered by Label of west;"),
+        (
+            "plan-c",
+            "west",
+            Some("blinken"),
+            "offered by Label of blinken (for Label of west);",
+        ),
+        ("plan-d", "north", None, "offered by Label of north;"),
+    ];
+    for (plan, holder, speaker, words) in expected {
+        let answer = common::json_ok(&file, &["blockers", plan]);
+        let term = &answer["blockers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["kind"] == "term")
+            .unwrap_or_else(|| panic!("{plan}: no term obstacle in {answer}"));
+        assert_eq!(term["holder"], json!(holder), "{plan}: {term}");
+        assert_eq!(term["speaker"], json!(speaker), "{plan}: {term}");
+        let text = common::run_ok(&file, &["blockers", plan]).replace('\n', " ");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(words), "{plan}: {text}");
+    }
+}

@@ -1,0 +1,123 @@
+//! Pressure on a member is pressure on its party, one rule
+//! (`standing::pressed`): `who P`, `show`'s overview and the map's party
+//! panel ("Faces") list the same claims, worked by hand through the binary.
+
+use serde_json::{Value, json};
+
+use crate::common;
+
+/// Worked by hand. Netanyahu is a member of Israel. The U.S. threatens
+/// sanctions against Netanyahu (target), Qatar demands a pause of him
+/// (addressee), Egypt threatens Israel itself, and Hamas threatens
+/// Netanyahu with Israel as the addressee (one claim: once). Israel faces
+/// all four; Netanyahu the three that name him.
+fn graph() -> Value {
+    let mut doc = common::doc(
+        &[
+            ("israel", "party"),
+            ("netanyahu", "party"),
+            ("us", "party"),
+            ("qatar", "party"),
+            ("egypt", "party"),
+            ("hamas", "party"),
+            ("sanctions", "demand"),
+            ("pause", "demand"),
+        ],
+        vec![
+            common::edge("netanyahu", "member_of", "israel"),
+            json!({"from": "us", "relation": "threatens", "to": "sanctions", "target": "netanyahu",
+                   "source": "src", "quote": "q"}),
+            json!({"from": "qatar", "relation": "demands", "to": "pause", "addressee": "netanyahu",
+                   "source": "src", "quote": "q"}),
+            json!({"from": "egypt", "relation": "threatens", "to": "sanctions", "target": "israel",
+                   "source": "src", "quote": "q"}),
+            json!({"from": "hamas", "relation": "threatens", "to": "sanctions", "target": "netanyahu",
+                   "addressee": "israel", "source": "src", "quote": "q"}),
+        ],
+    );
+    doc["negograph"] = json!(1.2);
+    doc
+}
+
+/// The (relation, who made it) of each claim `who P` lists as pressure.
+fn who_presses(file: &std::path::Path, party: &str) -> Vec<(String, String)> {
+    let w = common::json_ok(file, &["who", party, "--all-time"]);
+    let mut rows: Vec<(String, String)> = w["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| {
+            let relation = g["relation"].as_str().unwrap().to_owned();
+            g["parties"].as_array().unwrap().iter().map(move |p| {
+                (
+                    relation.clone(),
+                    p["link"]["from"].as_str().unwrap().to_owned(),
+                )
+            })
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn pressure_on_a_member_is_pressure_on_its_party() {
+    let (_dir, file) = common::temp_file(
+        "pressure.json",
+        serde_json::to_string(&graph()).unwrap().as_bytes(),
+    );
+    let pair = |r: &str, p: &str| (r.to_owned(), p.to_owned());
+    let israel = vec![
+        pair("demands", "qatar"),
+        pair("threatens", "egypt"),
+        pair("threatens", "hamas"),
+        pair("threatens", "us"),
+    ];
+    assert_eq!(who_presses(&file, "israel"), israel);
+    let netanyahu = vec![
+        pair("demands", "qatar"),
+        pair("threatens", "hamas"),
+        pair("threatens", "us"),
+    ];
+    assert_eq!(who_presses(&file, "netanyahu"), netanyahu);
+    // show's overview: the same claims under each party's "faces".
+    let overview = common::json_ok(&file, &["show", "--all-time"]);
+    let faces = |party: &str| -> Vec<(String, String)> {
+        let mut rows: Vec<(String, String)> = overview["faces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["party"] == party)
+            .flat_map(|f| f["claims"].as_array().unwrap().iter())
+            .map(|l| pair(l["relation"].as_str().unwrap(), l["from"].as_str().unwrap()))
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(faces("israel"), israel);
+    assert_eq!(faces("netanyahu"), netanyahu);
+    // The map's party panels: "Faces" lists the same claims.
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::render_file(Some(&file), dir.path(), "map.html", &[]);
+    let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
+    let edges = data["edges"].as_array().unwrap();
+    let on_map = |party: &str| -> Vec<(String, String)> {
+        let node = data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == party)
+            .unwrap();
+        let mut rows: Vec<(String, String)> = node["faces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| &edges[i.as_u64().unwrap() as usize])
+            .map(|e| pair(e["relation"].as_str().unwrap(), e["from"].as_str().unwrap()))
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(on_map("israel"), israel);
+    assert_eq!(on_map("netanyahu"), netanyahu);
+}
