@@ -39,7 +39,8 @@ pub struct Responses {
     pub as_of_basis: AsOfBasis,
     /// Only this party's answers were asked for, if any.
     pub party: Option<String>,
-    /// Who put the position forward (demands, proposes), whichever party was asked about.
+    /// Who put the position forward (demands, proposes; counters with it,
+    /// for a counter-offer), whichever party was asked about.
     pub put_by: Vec<Response>,
     /// Who backs it (`supports`), in the file's order, narrowed to the party
     /// asked about as the answers are: a stand for it, said beside the
@@ -77,6 +78,25 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
             speaker: speaker.map(|s| g.id(s).to_owned()),
             relation: m.relation,
             with,
+            link: Link::new(g, e),
+        });
+    }
+    // A counter-offer is put forward by the party that counters with it:
+    // its `counters` claim points at what it answers, not at it, so the
+    // claims are read whole (linear, as `with` is not indexed).
+    for e in view.visible_edges() {
+        let m = g.meta(e);
+        if m.relation != Relation::Counters
+            || !matches!(g.edge(e).with(), Some(End::Node(i)) if i as usize == target.index())
+        {
+            continue;
+        }
+        let (counted, speaker) = crate::standing::counts_for(view, e).unwrap_or((m.from, None));
+        put_by.push(Response {
+            party: NodeRef::new(view, counted),
+            speaker: speaker.map(|s| g.id(s).to_owned()),
+            relation: m.relation,
+            with: Some(NodeRef::new(view, target)),
             link: Link::new(g, e),
         });
     }

@@ -542,7 +542,24 @@ fn responses_say_who_supports_beside_the_answers() {
             .collect()
     };
     let all = run_json(&["responses", "direct-talks"]);
-    assert_eq!(ids(&all, "put_by"), ["russia"]);
+    // Russia put the talks forward twice: proposing them, and countering
+    // the 30-day ceasefire with them.
+    assert_eq!(ids(&all, "put_by"), ["russia", "russia"]);
+    let put: Vec<(&str, &str)> = all["put_by"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["relation"].as_str().unwrap(),
+                r["link"]["to"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        put,
+        [("proposes", "direct-talks"), ("counters", "ceasefire-30d")]
+    );
     assert_eq!(ids(&all, "supported_by"), ["ukraine", "trump"]);
     assert!(ids(&all, "responses").is_empty());
     let one = run_json(&["responses", "direct-talks", "--party", "ukraine"]);

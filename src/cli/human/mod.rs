@@ -331,13 +331,20 @@ pub fn responses(g: &Graph, r: &Responses) -> String {
             let _ = writeln!(out, "  {empty}");
         }
         for item in items {
-            let _ = writeln!(
-                out,
-                "  • {}{} {}",
+            // A counter that puts the position forward answers another.
+            let what = match &item.with {
+                Some(w) if w.id == r.target.id => {
+                    format!(" {} with it", name(g, &item.link.to))
+                }
+                _ => String::new(),
+            };
+            let line = format!(
+                "{}{} {}{what}",
                 node_line(&item.party),
                 spoken_by(g, item),
                 item.relation.phrase()
             );
+            hanging(&mut out, "  • ", 4, &line);
             evidence(&mut out, g, &item.link, 4);
         }
     };

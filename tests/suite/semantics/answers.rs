@@ -39,16 +39,29 @@ proptest! {
         for view in views(&g) {
             for x in positions(&g) {
                 let asked = responses(&view, x, None);
-                let listed: BTreeSet<Said> = asked.put_by.iter().chain(&asked.responses)
+                // A counter-offer's author is in `put_by` through the claim
+                // that counters another position with it: `who` of that one.
+                let (countered, direct): (Vec<_>, Vec<_>) = asked.put_by.iter()
+                    .partition(|a| a.relation == Relation::Counters);
+                let listed: BTreeSet<Said> = direct.into_iter()
+                    .chain(&asked.supported_by).chain(&asked.responses)
                     .map(|a| (a.party.id.clone(), a.speaker.clone(), a.relation, a.link.edge))
                     .collect();
                 let by_who: BTreeSet<Said> = who(&view, x, None).groups.iter()
                     .filter(|gr| gr.relation.is_response()
-                        || matches!(gr.relation, Relation::Demands | Relation::Proposes))
+                        || matches!(gr.relation, Relation::Demands | Relation::Proposes | Relation::Supports))
                     .flat_map(|gr| gr.parties.iter().map(move |p|
                         (p.party.id.clone(), p.speaker.clone(), gr.relation, p.link.edge)))
                     .collect();
                 prop_assert_eq!(&listed, &by_who, "{} on {:?}", g.id(x), view.as_of);
+                for a in countered {
+                    let y = g.find(&a.link.to).unwrap();
+                    let there = who(&view, y, Some(Relation::Counters)).groups.iter()
+                        .flat_map(|gr| &gr.parties)
+                        .any(|p| p.link.edge == a.link.edge && p.party.id == a.party.id
+                            && a.with.as_ref().is_some_and(|w| w.id == g.id(x)));
+                    prop_assert!(there, "{} put forward by {:?}", g.id(x), a.link.edge);
+                }
                 for p in parties(&g) {
                     let id = g.id(p);
                     let one: BTreeSet<Said> = responses(&view, x, Some(p)).responses.iter()
