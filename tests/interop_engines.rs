@@ -203,6 +203,15 @@ fn covered_who(answer: &Value) -> Vec<String> {
             });
         }
     }
+    // A position asked about whole: the positions that need it, one row
+    // each, with the party the condition counts for.
+    for n in answer["needed_by"].as_array().into_iter().flatten() {
+        rows.push(format!(
+            "conditions_on {} {}",
+            n["party"]["id"].as_str().unwrap_or("null"),
+            n["speaker"].as_str().unwrap_or("null")
+        ));
+    }
     rows.sort();
     rows
 }

@@ -538,10 +538,23 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             .filter(|r| only.is_none_or(|o| o == **r))
             .map(|&r| rel_type(r))
             .collect();
-        format!(
+        let stands = format!(
             "MATCH (p:Node)-[r:{}]->(x:Node {{id: {x}}}){}\n{}\
-             RETURN r.relation AS relation, party AS id, speaker;\n",
+             RETURN r.relation AS relation, party AS id, speaker",
             types.join("|"),
+            Self::where_clause(&visible),
+            self.counted_for("r"),
+        );
+        if only.is_some() || side.is_some() {
+            return format!("{stands};\n");
+        }
+        // Asked whole, `who X` names too the positions that need X, per the
+        // party holding the condition (`query::who`'s `needed_by`): one row
+        // per `conditions_on` claim into X, the party it counts for as `id`.
+        format!(
+            "{stands}\nUNION ALL\n\
+             MATCH (y:Node)-[r:CONDITIONS_ON]->(x:Node {{id: {x}}}){}\n{}\
+             RETURN r.relation AS relation, party AS id, speaker;\n",
             Self::where_clause(&visible),
             self.counted_for("r"),
         )
