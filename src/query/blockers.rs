@@ -125,6 +125,10 @@ pub struct Blockers {
     /// things stand, so it is not pending and not clear, and no party's
     /// move in the graph brings it back (format 1.2).
     pub cancelled: bool,
+    /// The target is withdrawn in this view (or replaced by a newer
+    /// position): no party holds it now, and the obstacles are what would
+    /// stand in its way if it were put back.
+    pub withdrawn: bool,
     /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
@@ -187,6 +191,7 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             clear: view.is_met(target),
             already_met: view.is_met(target),
             cancelled: view.is_cancelled(target),
+            withdrawn: false,
             deadlock_edges: Vec::new(),
         };
     }
@@ -445,6 +450,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         clear,
         already_met: false,
         cancelled: false,
+        withdrawn: view.is_withdrawn(tree.nodes[0]),
         deadlock_edges,
     }
 }

@@ -182,6 +182,10 @@ pub struct Unblock {
     /// things stand, and no move in the graph brings it back, so there are
     /// no options (format 1.2).
     pub cancelled: bool,
+    /// The target is withdrawn in this view (or replaced by a newer
+    /// position): no party holds it now, and the options are what would
+    /// unblock it if it were put back.
+    pub withdrawn: bool,
     /// Nothing needs giving up or agreeing to: the one option has no moves.
     pub reachable_now: bool,
     /// The options, smallest first.
@@ -221,6 +225,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
         already_met: view.is_met(target),
         cancelled: view.is_cancelled(target),
+        withdrawn: view.is_withdrawn(target),
         reachable_now: false,
         options: Vec::new(),
         complete: true,

@@ -123,6 +123,13 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         let assumed: Vec<_> = u.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
+    if u.withdrawn {
+        wrapped(
+            &mut out,
+            0,
+            "\nIt is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would unblock it if it were put back.",
+        );
+    }
     if u.already_met {
         let _ = writeln!(out, "\nIt is met already: there is nothing to unblock.");
         return out;

@@ -10,7 +10,7 @@ use negograph::Graph;
 use negograph::query::blockers::{Blockers, obstacle_words};
 use negograph::terminal::inert;
 
-use super::pieces::{chain, hanging, id_tag, link, name, node_line, when};
+use super::pieces::{chain, hanging, id_tag, link, name, node_line, when, wrapped};
 
 /// Chains up to this deep are printed whole under their blocker.
 const SPELLED_OUT_DEPTH: usize = 4;
@@ -27,6 +27,17 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
     if !b.assumed.is_empty() {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
+    }
+    if b.withdrawn {
+        // Not "what blocks it" as if it were still sought: no one holds it.
+        wrapped(
+            &mut out,
+            0,
+            &format!(
+                "\n{} is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would stand in its way if it were put back.",
+                inert(&b.target_label)
+            ),
+        );
     }
     if b.already_met {
         let _ = writeln!(

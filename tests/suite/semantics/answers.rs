@@ -472,3 +472,48 @@ fn a_condition_a_member_set_is_held_by_its_party() {
     assert_eq!(moves["options"][0]["moves"][0]["kind"], "drop_condition");
     assert_eq!(moves["options"][0]["moves"][0]["party"], "israel");
 }
+
+/// A withdrawn position is said to be withdrawn before what would stand in
+/// its way: `blockers truce` listed the aid pause as an obstacle, and
+/// `unblock truce` two options, as if the truce were still sought.
+#[test]
+fn blockers_and_unblock_of_a_withdrawn_position_say_it_is_withdrawn() {
+    let d = serde_json::json!({"negograph": 1.1, "title": "t",
+        "sources": [{"id": "s", "title": "S", "date": "2025-03-02"}],
+        "nodes": [{"id": "east", "kind": "party", "label": "East"},
+                  {"id": "west", "kind": "party", "label": "West"},
+                  {"id": "truce", "kind": "demand", "label": "A truce", "status": "withdrawn"},
+                  {"id": "pause", "kind": "condition", "label": "Aid pause", "actor": "west"}],
+        "edges": [
+            {"from": "west", "relation": "demands", "to": "truce", "source": "s", "quote": "q"},
+            {"from": "truce", "relation": "conditions_on", "to": "pause", "by": "east",
+             "source": "s", "quote": "q2"}]});
+    let text = serde_json::to_string(&d).unwrap();
+    let (_dir, file) = crate::common::temp_file("withdrawn.json", text.as_bytes());
+    let b = crate::common::json_ok(&file, &["blockers", "truce"]);
+    assert_eq!(
+        (&b["withdrawn"], &b["blockers"][0]["id"]),
+        (&true.into(), &"pause".into())
+    );
+    let u = crate::common::json_ok(&file, &["unblock", "truce"]);
+    assert_eq!(u["withdrawn"], true);
+    for cmd in ["blockers", "unblock"] {
+        let out = crate::common::run_ok(&file, &[cmd, "truce"]);
+        let flowing = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flowing
+                .contains("is withdrawn (or replaced by a newer position): no party holds it now."),
+            "{out}"
+        );
+    }
+    // The open ceasefire's answers say no such thing.
+    let open = serde_json::to_string(&d)
+        .unwrap()
+        .replace(r#","status":"withdrawn""#, "");
+    assert_ne!(open, text);
+    let (_dir2, file) = crate::common::temp_file("open.json", open.as_bytes());
+    assert_eq!(
+        crate::common::json_ok(&file, &["blockers", "truce"])["withdrawn"],
+        false
+    );
+}
