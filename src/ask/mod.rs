@@ -14,6 +14,7 @@
 //! it, filled in with the names it did recognise.
 
 mod account;
+mod answered;
 mod choose;
 pub mod cues;
 pub mod dates;

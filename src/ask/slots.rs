@@ -2,6 +2,7 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
+use super::answered::answers_between_parties;
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded};
@@ -255,7 +256,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
 
 pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
-        return responses_to_set(f);
+        return responses_to_set(f).or_else(|| answers_between_parties(f));
     };
     let (nodes, next) = f.narrowed_by_next(i, nodes);
     let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
@@ -319,7 +320,20 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         .names
         .iter()
         .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
-    if !worded && !named_issue {
+    // "How far apart are the two sides on pay?": the parties' positions
+    // issue by issue; between proposals ("how far apart are the two
+    // proposals?", two named) it is compare's gap.
+    // A graph of two proposals or more answers it by compare (or, two
+    // parties named, by their conflicts).
+    let proposals = f
+        .graph
+        .node_indices()
+        .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
+        .count();
+    let apart = (f.says)("far apart")
+        && proposals < 2
+        && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals");
+    if (!worded && !named_issue && !apart) || ((f.says)("far apart") && !apart) {
         return None;
     }
     // "Which issues divide Russia and Ukraine?": what two parties are at

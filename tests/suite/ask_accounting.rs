@@ -268,6 +268,7 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases-round5-eng-check2.txt",
         "ask-paraphrases-round5-eng-check3.txt",
         "ask-blind-round5-dev.txt",
+        "ask-paraphrases-round6-eng.txt",
     ]
     .iter()
     .flat_map(|file| {

@@ -346,6 +346,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("red line/lines", 3),
+            // "What is the union holding out for?", "what did Ford put on
+            // the table?": what the party wants or offers.
+            ("hold/holds/holding/held out for", 4),
+            ("fight/fights/fighting/angle/angling for", 2),
+            ("put/puts/putting * on table", 4),
+            // "Is Fain speaking for the union or for himself?": what the
+            // member says, its stance (member of shows there).
+            ("speak/speaks/speaking/spoke/talk/talking for", 4),
+            ("represent/represents/representing/behalf", 4),
             ("role/interest/interests/objective/objectives", 3),
             // "Who is Europe threatening?": the party threatens, so its
             // stance says. Only "threaten": by stem "demanding" is also the

@@ -81,6 +81,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 "everyone/everybody/each/every/all side/sides/party/parties",
                 1,
             ),
+            // "How far apart are the two sides on pay?": each party's
+            // position on each issue (two proposals are compare's, see
+            // `issues`).
+            ("far apart", 4),
         ],
         needs: &[],
         bare_names: 0,
