@@ -63,3 +63,103 @@ pub(super) fn answers_between_parties(f: &Frame) -> Option<Plan> {
         )],
     })
 }
+
+/// "What did the two sides settle on?", "what deal did the ILA and the
+/// employers reach?": the positions two parties or more accepted (all the
+/// parties named, when some are), each with every answer to it. `None`
+/// when the question does not ask what was agreed, or nothing was.
+pub(super) fn settled(f: &Frame) -> Option<Plan> {
+    if !SETTLED.iter().any(|p| (f.says)(p)) {
+        return None;
+    }
+    let g = f.graph;
+    let mut named: Vec<usize> = Vec::new();
+    let mut parties: Vec<NodeIx> = Vec::new();
+    while let Some((i, nodes)) = f.first(Takes::Party, &named) {
+        named.push(i);
+        parties.extend(nodes);
+    }
+    // Any name but parties ("what did they agree on the ceasefire?") is
+    // the position's own question.
+    if named.len() != f.names.len() {
+        return None;
+    }
+    let mut accepted: Vec<(NodeIx, Vec<NodeIx>)> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation != Relation::Accepts || !g.kind(m.to).is_position() {
+            continue;
+        }
+        match accepted.iter_mut().find(|(n, _)| *n == m.to) {
+            Some((_, by)) if !by.contains(&m.from) => by.push(m.from),
+            Some(_) => {}
+            None => accepted.push((m.to, vec![m.from])),
+        }
+    }
+    let agreed: Vec<NodeIx> = accepted
+        .into_iter()
+        .filter(|(_, by)| by.len() >= 2 && parties.iter().all(|p| by.contains(p)))
+        .map(|(n, _)| n)
+        .collect();
+    if agreed.is_empty() || agreed.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = agreed.iter().map(|&n| g.id(n)).collect();
+    Some(Plan {
+        words: Vec::new(),
+        queries: agreed
+            .into_iter()
+            .map(|node| Query::Responses { node, party: None })
+            .collect(),
+        used: named,
+        notes: vec![format!(
+            "read as what two parties or more accepted: {}",
+            ids.join(", ")
+        )],
+    })
+}
+
+/// Phrases that ask what the parties agreed on.
+pub(super) const SETTLED: &[&str] = &[
+    "settle/settled/settles/settling on/for",
+    "agree/agreed/agreeing/agrees on/to/upon",
+    "reach/reached/reaching/struck * deal/agreement/accord/compromise/settlement",
+    "end/ended up with/agreeing/accepting",
+    "deal/agreement/accord/compromise/settlement * <n> reach/reached/struck",
+];
+
+/// "When could the walkout start again?": of a threatened measure, when it
+/// comes back is what sets it off, so the effects of each threat's trigger
+/// (what follows once it is met, the threat among them). `None` when the
+/// question does not ask when, or no threat of `nodes` has a trigger node.
+pub(super) fn when_again(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> {
+    if !(f.says)("when") || !(f.says)("again/resume/resumes/restart/restarts/return/returns") {
+        return None;
+    }
+    let g = f.graph;
+    let mut triggers: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        if g.meta(e).relation != Relation::Threatens || !nodes.contains(&g.meta(e).to) {
+            continue;
+        }
+        if let Some(crate::model::End::Node(n)) = g.edge(e).trigger() {
+            let n = NodeIx::new(n as usize);
+            if !triggers.contains(&n) {
+                triggers.push(n);
+            }
+        }
+    }
+    if triggers.is_empty() {
+        return None;
+    }
+    let ids: Vec<&str> = triggers.iter().map(|&n| g.id(n)).collect();
+    Some(Plan {
+        words: Vec::new(),
+        queries: triggers.into_iter().map(Query::Effects).collect(),
+        used: vec![i],
+        notes: vec![format!(
+            "when a threatened measure comes back read as its trigger: what follows once {} is met",
+            ids.join(", ")
+        )],
+    })
+}

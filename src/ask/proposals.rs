@@ -1,7 +1,7 @@
 //! Which proposals a question compares: those it names, in its order; a
 //! party's own ("Witkoff's plan"); those with a term on an issue; or all.
 
-use super::slots::{Frame, Plan, Takes};
+use super::plan::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -182,4 +182,59 @@ pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
         }
     }
     found
+}
+
+/// "What's in the US offer?", "what terms did the Americans offer?": a
+/// proposal named by the party that made it, so the proposals the party
+/// (first named) proposes, each shown with its terms. `None` when the
+/// question does not ask what is in an offer, or the party proposes none.
+pub(super) fn party_offer(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
+    let asks_inside =
+        (f.says)(
+            "what * in <n> offer/offers/proposal/proposals/plan/deal/package/bid/counteroffer",
+        ) || (f.says)("term/terms/detail/details/content/contents/provision/provisions");
+    if !asks_inside {
+        return None;
+    }
+    let g = f.graph;
+    let mut offers: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if parties.contains(&m.from)
+            && m.relation == Relation::Proposes
+            && g.kind(m.to) == NodeKind::Proposal
+            && !offers.contains(&m.to)
+        {
+            offers.push(m.to);
+        }
+    }
+    if offers.is_empty() || offers.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = offers.iter().map(|&n| g.id(n)).collect();
+    let mut used = vec![i];
+    // "What terms did the Americans offer Iran?": the party offered to is
+    // part of the question, not another reading.
+    used.extend(f.first(Takes::Party, &[i]).map(|(j, _)| j));
+    // "Terms" and "details" are what `show` gives of a proposal.
+    let words = f
+        .loose
+        .iter()
+        .filter(|w| {
+            ["term", "detail", "content", "provis"]
+                .iter()
+                .any(|t| w.starts_with(t))
+        })
+        .cloned()
+        .collect();
+    Some(Plan {
+        words,
+        queries: offers.into_iter().map(Query::Detail).collect(),
+        used,
+        notes: vec![format!(
+            "read as what is in the proposals of {}: {}",
+            g.id(parties[0]),
+            ids.join(", ")
+        )],
+    })
 }

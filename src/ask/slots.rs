@@ -2,10 +2,11 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
-use super::answered::answers_between_parties;
+use super::answered::{answers_between_parties, settled, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded};
+use super::proposals::party_offer;
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
@@ -57,6 +58,9 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
             all_chains: false,
         });
     };
+    if let Some(plan) = when_again(f, i, &nodes) {
+        return Some(plan);
+    }
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
@@ -97,6 +101,9 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    if let Some(plan) = party_offer(f, i, &nodes) {
+        return Some(plan);
+    }
     let mut used = vec![i];
     let mut queries = each(&nodes, Query::Stance);
     // "Where does Trump stand, and what about the Europeans?", "and how
@@ -256,7 +263,9 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
 
 pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
-        return responses_to_set(f).or_else(|| answers_between_parties(f));
+        return responses_to_set(f)
+            .or_else(|| settled(f))
+            .or_else(|| answers_between_parties(f));
     };
     let (nodes, next) = f.narrowed_by_next(i, nodes);
     let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();

@@ -310,7 +310,8 @@ fn two_parties_sitting_down_together_read_the_talks_between_them() {
         has_note(&notes, "read as the talks between russia and ukraine"),
         "{notes:?}"
     );
-    assert!(has_note(&notes, "not used: 'actually'"), "{notes:?}");
+    // A filler adverb ("actually", "really") carries nothing to account for.
+    assert!(!has_note(&notes, "'actually'"), "{notes:?}");
 }
 
 #[test]

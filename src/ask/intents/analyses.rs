@@ -19,7 +19,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // position, not the party's stance.
             (
                 "would/could * take/get/persuade/convince/bring/make * accept/agree/sign/endorse/approve/back",
-                3,
+                5,
             ),
             (
                 "break/breaking/resolve/resolving/overcome/clear/clearing/solve/solving/unlock * deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff/knot",

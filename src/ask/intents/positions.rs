@@ -302,6 +302,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/decided",
                 3,
             ),
+            // "What did the two sides settle on?", "what deal did they
+            // reach?": what they accepted (`answered::settled`).
+            ("settle/settled/settles/settling on/for", 4),
+            // Not "deal", "strike" or "end": words that name nodes must not
+            // become cue words (`answered::SETTLED` reads the rest).
+            ("reach/reached/reaching", 2),
             // "What did the port do with the demand?"
             ("what * do/did/does with", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
