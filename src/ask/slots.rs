@@ -5,7 +5,7 @@
 use super::answered::{answers_between_parties, settled, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held, none_recorded};
+use super::plan::{each, each_pair, held, none_recorded, reaches};
 use super::proposals::party_offer;
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
 use crate::graph::{Graph, NodeIx};
@@ -373,7 +373,14 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
     let (a, from) = f.first(Takes::Any, &[])?;
     let (b, to) = f.first(Takes::Any, &[a])?;
     // Only "from A to B" (or "does A lead to B") follows the links' direction.
-    let directed = (f.says)("from <n> to <n>") || (f.says)("<n> lead to <n>");
+    // "How is Trump connected to the talks?" follows them too when every
+    // pair has such a chain (the shortest answer, read the way the links
+    // run); otherwise either way.
+    let directed = (f.says)("from <n> to <n>")
+        || (f.says)("<n> lead to <n>")
+        || from
+            .iter()
+            .all(|&a| to.iter().all(|&b| reaches(f.graph, a, b)));
     let options = PathOptions {
         directed,
         ..PathOptions::default()
