@@ -9,7 +9,7 @@ use crate::model::Relation;
 use crate::query::Query;
 
 /// Whether `party` proposes or demands `node`.
-fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
+pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
     g.edge_indices().any(|e| {
         let m = g.meta(e);
         m.from == party

@@ -2,13 +2,13 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
-use super::answered::{answers_between_parties, settled, when_again};
+use super::answered::{answers_between_parties, puts_forward, settled, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded, reaches};
 use super::proposals::party_offer;
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
-use crate::graph::{Graph, NodeIx};
+use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 use crate::query::changes::Window;
@@ -108,7 +108,12 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let mut queries = each(&nodes, Query::Stance);
     // "Where does Trump stand, and what about the Europeans?", "and how
     // about Ukraine?": the same asked of a second party, each answered.
-    if (f.says)("and what/how about <n>") {
+    // "What did Ford and GM put on the table?": two parties joined, and
+    // nothing else named, are both asked about.
+    let joined = f.names.len() == 2
+        && (f.says)("<n> and <n>")
+        && !(f.says)("from/to/with/against/toward/towards/between/over <n>");
+    if (f.says)("and what/how about <n>") || joined {
         while let Some((j, more)) = f.first(Takes::Party, &used) {
             used.push(j);
             queries.extend(each(&more, Query::Stance));
@@ -277,7 +282,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     // right before the position names it.
     if let Some((p, parties)) = &party
         && f.owns(*p, i)
-        && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
+        && parties
+            .iter()
+            .all(|&who| nodes.iter().all(|&n| puts_forward(f.graph, who, n)))
     {
         used.push(*p);
         party = None;
@@ -302,18 +309,6 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
 
 /// Verbs of parties being divided over something.
 const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
-
-/// Whether `party` proposes or demands every one of `nodes`.
-fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
-    nodes.iter().all(|&node| {
-        g.edge_indices().any(|e| {
-            let m = g.meta(e);
-            m.from == party
-                && m.to == node
-                && matches!(m.relation, Relation::Proposes | Relation::Demands)
-        })
-    })
-}
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // Asked by its own words ("the issues", "at stake"), or of an issue by
@@ -588,7 +583,7 @@ fn party_doing(f: &Frame) -> Option<Plan> {
     // What the party must do ("the West pauses"), else what it demands
     // or proposes ("the dockers' 12%").
     let acts = |n: NodeIx| parties.iter().any(|&who| g.actors(n).contains(&who));
-    let asks = |n: NodeIx| parties.iter().any(|&who| put_forward(g, who, &[n]));
+    let asks = |n: NodeIx| parties.iter().any(|&who| puts_forward(g, who, n));
     let fitting = |theirs: &dyn Fn(NodeIx) -> bool| -> Vec<(NodeIx, Vec<String>)> {
         g.node_indices()
             .filter(|&n| g.kind(n).is_position() && theirs(n))
