@@ -163,3 +163,38 @@ pub(super) fn when_again(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> 
         )],
     })
 }
+
+/// "Why did Israel turn down Hamas?" of a graph where the second party put
+/// forward nothing the first answered: the answering party's stance (its
+/// answers among its positions), said. Only for a question naming one or
+/// two parties and nothing else.
+pub(super) fn answering_stance(f: &Frame) -> Option<Plan> {
+    // Only a refusal: "suppose the West agreed to pause its aid" is the
+    // aid pause's question, not the West's stance.
+    if !REFUSED.iter().any(|p| (f.says)(p)) {
+        return None;
+    }
+    let (p, answering) = f.first(Takes::Party, &[])?;
+    let other = f.first(Takes::Party, &[p]);
+    let used: Vec<usize> = std::iter::once(p).chain(other.map(|(q, _)| q)).collect();
+    if used.len() != f.names.len() {
+        return None;
+    }
+    let g = f.graph;
+    Some(Plan {
+        words: Vec::new(),
+        queries: answering.iter().map(|&n| Query::Stance(n)).collect(),
+        used,
+        notes: vec![format!(
+            "no position named that {} answered: read as its stance, its answers among its positions",
+            g.id(answering[0])
+        )],
+    })
+}
+
+/// Verbs of a party refusing another.
+const REFUSED: &[&str] = &[
+    "reject/rejected/rejects/refuse/refused/refuses/rebuff/rebuffed/spurn/spurned/dismiss/dismissed/snub/snubbed",
+    "turn/turned/turns down/away",
+    "say/said/says no",
+];

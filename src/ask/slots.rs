@@ -2,7 +2,9 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
-use super::answered::{answers_between_parties, puts_forward, settled, when_again};
+use super::answered::{
+    answering_stance, answers_between_parties, puts_forward, settled, when_again,
+};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded, reaches};
@@ -270,7 +272,8 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         return responses_to_set(f)
             .or_else(|| settled(f))
-            .or_else(|| answers_between_parties(f));
+            .or_else(|| answers_between_parties(f))
+            .or_else(|| answering_stance(f));
     };
     let (nodes, next) = f.narrowed_by_next(i, nodes);
     let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();

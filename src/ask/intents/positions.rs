@@ -42,7 +42,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // the crane freeze go through?": whether a position can come
             // about is what stands in its way.
             (
-                "can/could/would/will/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
+                "can/could/would/will/might/may/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
                 3,
             ),
             ("would * take", 1),
@@ -307,7 +307,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("settle/settled/settles/settling on/for", 4),
             // Not "deal", "strike" or "end": words that name nodes must not
             // become cue words (`answered::SETTLED` reads the rest).
-            ("reach/reached/reaching", 2),
+            ("reach/reached/reaching", 4),
             // "What did the port do with the demand?"
             ("what * do/did/does with", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
@@ -355,7 +355,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What is the union holding out for?", "what did Ford put on
             // the table?": what the party wants or offers.
             ("hold/holds/holding/held out for", 4),
-            ("fight/fights/fighting/angle/angling for", 2),
+            ("fight/fights/fighting/angle/angling for", 4),
             ("put/puts/putting * on table", 4),
             // "Is Fain speaking for the union or for himself?": what the
             // member says, its stance (member of shows there).
