@@ -238,3 +238,66 @@ pub(super) fn party_offer(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Pla
         )],
     })
 }
+
+/// "What would get Iran to accept the US proposal?": no position named,
+/// but a party and a word for an offer; the proposals of the one party
+/// named that made any (its name's index and them), said in a note.
+/// `None` when no party named made a proposal, or two did.
+fn named_by_its_party(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
+    if !(f.says)("<n> offer/offers/proposal/proposals/plan/package/bid/counteroffer") {
+        return None;
+    }
+    let g = f.graph;
+    let mut found: Option<(usize, Vec<NodeIx>)> = None;
+    let mut seen = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &seen) {
+        seen.push(i);
+        let made: Vec<NodeIx> = g
+            .edge_indices()
+            .map(|e| g.meta(e))
+            .filter(|m| {
+                parties.contains(&m.from)
+                    && m.relation == Relation::Proposes
+                    && g.kind(m.to) == NodeKind::Proposal
+            })
+            .map(|m| m.to)
+            .fold(Vec::new(), |mut acc, n| {
+                if !acc.contains(&n) {
+                    acc.push(n);
+                }
+                acc
+            });
+        if made.is_empty() {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some((i, made));
+    }
+    let (i, made) = found?;
+    if made.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = made.iter().map(|&n| g.id(n)).collect();
+    let note = format!(
+        "read the party's offer as its proposals: {}",
+        ids.join(", ")
+    );
+    Some((i, made, note))
+}
+
+/// `query` of each proposal of the party whose offer a question names
+/// without naming a position (see [`named_by_its_party`]).
+pub(super) fn offer_of_a_party(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option<Plan> {
+    if f.first(Takes::Position, &[]).is_some() {
+        return None;
+    }
+    let (i, nodes, note) = named_by_its_party(f)?;
+    Some(Plan {
+        words: Vec::new(),
+        queries: nodes.into_iter().map(query).collect(),
+        notes: vec![note],
+        used: vec![i],
+    })
+}

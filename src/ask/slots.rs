@@ -8,8 +8,9 @@ use super::answered::{
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded, reaches};
-use super::proposals::party_offer;
+use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
+use super::survey::every_obstacle;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -17,36 +18,6 @@ use crate::query::changes::Window;
 use crate::query::path::PathOptions;
 use crate::query::unblock::UnblockOptions;
 use crate::query::who::Side;
-
-/// Words that, with no name, leave "what are the main obstacles?" or "is
-/// anything blocking progress?" asking about the whole negotiation.
-const ANY_OBSTACLE: &[&str] = &[
-    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
-    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
-];
-
-/// "What are the main obstacles?", "what are the sticking points?": no
-/// name, no other word; what stands in the way of the whole negotiation,
-/// every knot of mutual preconditions and every conflict (`deadlocks`),
-/// said.
-fn every_obstacle(f: &Frame) -> Option<Plan> {
-    let generic = f
-        .loose
-        .iter()
-        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
-    let obstacle = (f.says)(
-        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
-    );
-    (f.names.is_empty() && generic && obstacle).then(|| Plan {
-        words: f.loose.clone(),
-        queries: vec![Query::Deadlocks],
-        notes: vec![
-            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
-                .to_owned(),
-        ],
-        used: Vec::new(),
-    })
-}
 
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     if f.names.is_empty() {
@@ -455,6 +426,13 @@ pub(super) fn overview(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn unblock(f: &Frame) -> Option<Plan> {
+    // "What would get Iran to accept the US proposal?"
+    if let Some(plan) = offer_of_a_party(f, |node| Query::Unblock {
+        node,
+        options: UnblockOptions::default(),
+    }) {
+        return Some(plan);
+    }
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         // "What would it take to get Russia and Ukraine to sit down
         // together?": the talks between them.

@@ -5,7 +5,7 @@
 
 use super::MOST_READINGS;
 use super::plan::none_recorded;
-use super::slots::{Frame, Plan, Takes};
+use super::plan::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
@@ -238,5 +238,35 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
             .collect(),
         used: Vec::new(),
         notes,
+    })
+}
+
+/// Words that, with no name, leave "what are the main obstacles?" or "is
+/// anything blocking progress?" asking about the whole negotiation.
+const ANY_OBSTACLE: &[&str] = &[
+    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
+    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
+];
+
+/// "What are the main obstacles?", "what are the sticking points?": no
+/// name, no other word; what stands in the way of the whole negotiation,
+/// every knot of mutual preconditions and every conflict (`deadlocks`),
+/// said.
+pub(super) fn every_obstacle(f: &Frame) -> Option<Plan> {
+    let generic = f
+        .loose
+        .iter()
+        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
+    let obstacle = (f.says)(
+        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
+    );
+    (f.names.is_empty() && generic && obstacle).then(|| Plan {
+        words: f.loose.clone(),
+        queries: vec![Query::Deadlocks],
+        notes: vec![
+            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
+                .to_owned(),
+        ],
+        used: Vec::new(),
     })
 }

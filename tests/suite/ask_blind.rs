@@ -201,5 +201,5 @@ fn the_engineers_round_6_set_is_read_as_well_as_after_its_fixes() {
     // change (6/30 with main at 9b46021).
     let (own, _) = score("ask-paraphrases-round6-eng.txt");
     assert_eq!(own.1, 30, "the set is frozen");
-    assert!(own.0 >= 23, "round 6 (engineer): {}/30, was 23", own.0);
+    assert!(own.0 >= 24, "round 6 (engineer): {}/30, was 24", own.0);
 }

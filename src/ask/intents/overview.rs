@@ -145,11 +145,18 @@ pub(super) static INTENTS: &[Intent] = &[
         // No form: a question without names is offered the forms of
         // the intents above first (see help::closest_forms).
         forms: &[],
-        examples: &[Example {
-            question: "what threats have been made, and against whom?",
-            reads_as: &["negograph who new-sanctions --relation threatens"],
-            graph: None,
-        }],
+        examples: &[
+            Example {
+                question: "what threats have been made, and against whom?",
+                reads_as: &["negograph who new-sanctions --relation threatens"],
+                graph: None,
+            },
+            Example {
+                question: "who is threatening whom?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+        ],
         build: threats,
     },
     Intent {

@@ -81,6 +81,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 graph: None,
             },
             Example {
+                question: "whats holding up the 30 day ceasfier?",
+                reads_as: &["negograph blockers ceasefire-30d"],
+                graph: None,
+            },
+            Example {
                 question: "if the West pauses its aid, what still blocks the talks?",
                 reads_as: &["negograph blockers direct-talks --assume western-aid-pause"],
                 graph: None,
@@ -334,6 +339,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 reads_as: &["negograph responses ceasefire-30d"],
                 graph: None,
             },
+            Example {
+                question: "did Hamas accept Witkoff's deal or not?",
+                reads_as: &["negograph responses witkoff-proposal"],
+                graph: GAZA,
+            },
         ],
         build: responses,
     },
@@ -397,6 +407,11 @@ pub(super) static INTENTS: &[Intent] = &[
             Example {
                 question: "where does Europe stand?",
                 reads_as: &["negograph stance european-leaders"],
+                graph: None,
+            },
+            Example {
+                question: "what is Ukraine holding out for?",
+                reads_as: &["negograph stance ukraine"],
                 graph: None,
             },
             Example {

@@ -178,6 +178,11 @@ pub(super) static INTENTS: &[Intent] = &[
         forms: &["how is {a} connected to {b}?", "path from {a} to {b}"],
         examples: &[
             Example {
+                question: "how is Trump connected to the direct talks?",
+                reads_as: &["negograph path trump direct-talks"],
+                graph: None,
+            },
+            Example {
                 question: "how are Trump and the sanctions connected?",
                 reads_as: &["negograph path trump new-sanctions --undirected"],
                 graph: None,
