@@ -324,6 +324,18 @@ fn candidates(
             && (q.typed(first).chars().count() >= 3 || percent)
             // "The two proposals" is no mention of "10 hostages in two groups".
             && (!is_number(q.typed(first)) || percent);
+        // "The 21% offer" of "Stellantis's 21% offer", when "21%" is also in
+        // another name: the run with its other words ("offer", a word that
+        // asks for something too) fits one node only.
+        if trimmed == 1 && len >= 2 && percent && nodes.len() == 1 {
+            candidates.push(Run {
+                at,
+                len,
+                exact,
+                nodes,
+            });
+            continue;
+        }
         if trimmed >= 2 || rare_word {
             candidates.push(Run {
                 at: first,

@@ -31,7 +31,7 @@
 //! part; half its questions on graphs of three real reports), written while
 //! branch ask-25e was being built and scored once at its end: 31/44 at that
 //! first try (30/44 with main before it), 12/20 held out (11/20 before);
-//! 42/44 after the fixes of branch ask-25f (round 6).
+//! 43/44 after the fixes of branch ask-25f (round 6).
 
 use crate::common;
 
@@ -192,7 +192,7 @@ fn the_fourth_blind_rounds_development_part_is_read_as_well_as_after_its_fixes()
 fn the_fifth_blind_rounds_development_part_is_read_as_well_as_at_its_first_try() {
     let (dev, held) = score("ask-blind-round5-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
-    assert!(dev.0 >= 42, "blind round 5: {}/44, was 42", dev.0);
+    assert!(dev.0 >= 43, "blind round 5: {}/44, was 43", dev.0);
 }
 
 #[test]

@@ -134,3 +134,17 @@ fn a_link_read_the_way_the_links_run_when_a_chain_does() {
         ["negograph path trump new-sanctions --undirected"]
     );
 }
+
+#[test]
+fn a_percentage_with_the_word_after_it_names_the_one_node_both_fit() {
+    // "21%" is in two labels; "21% offer" only in "Stellantis's 21% offer".
+    let (commands, notes) = reads(Some(R06), "what blocks the 21% offer?");
+    assert_eq!(commands, ["negograph blockers public-offer-by-jeep"]);
+    assert!(
+        has_note(
+            &notes,
+            "read 'the 21% offer' as part of 'Stellantis's 21% offer'"
+        ),
+        "{notes:?}"
+    );
+}
