@@ -133,10 +133,18 @@ pub(super) const SETTLED: &[&str] = &[
 /// (what follows once it is met, the threat among them). `None` when the
 /// question does not ask when, or no threat of `nodes` has a trigger node.
 pub(super) fn when_again(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> {
-    if !(f.says)("when") || !(f.says)("again/resume/resumes/restart/restarts/return/returns") {
+    let g = f.graph;
+    // The coming back may be in the node's own name ("the strike resumes").
+    let again = "again/resume/resumes/restart/restarts/return/returns";
+    let named_again = nodes.iter().any(|&n| {
+        let label = g.label(n).to_lowercase();
+        ["again", "resum", "restart", "return"]
+            .iter()
+            .any(|w| label.contains(w))
+    });
+    if !(f.says)("when") || !((f.says)(again) || named_again) {
         return None;
     }
-    let g = f.graph;
     let mut triggers: Vec<NodeIx> = Vec::new();
     for e in g.edge_indices() {
         if g.meta(e).relation != Relation::Threatens || !nodes.contains(&g.meta(e).to) {
@@ -153,12 +161,14 @@ pub(super) fn when_again(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> 
         return None;
     }
     let ids: Vec<&str> = triggers.iter().map(|&n| g.id(n)).collect();
+    let measures: Vec<&str> = nodes.iter().map(|&n| g.label(n)).collect();
     Some(Plan {
         words: Vec::new(),
         queries: triggers.into_iter().map(Query::Effects).collect(),
         used: vec![i],
         notes: vec![format!(
-            "when a threatened measure comes back read as its trigger: what follows once {} is met",
+            "when a threatened measure ('{}') comes back read as its trigger: what follows once {} is met",
+            measures.join("', '"),
             ids.join(", ")
         )],
     })

@@ -100,6 +100,7 @@ const STOPWORDS: &[&str] = &[
     "let",
     "like",
     "me",
+    "might",
     "more",
     "most",
     "much",

@@ -23,7 +23,7 @@ fn the_engineers_round_6_check_is_read_as_well_as_after_its_fixes() {
     // Not blind: written after the round's fixes, 15/20 at its first try.
     let (check, _) = score("ask-paraphrases-round6-eng-check.txt");
     assert_eq!(check.1, 20, "the set is frozen");
-    assert!(check.0 >= 18, "round 6 check: {}/20, was 18", check.0);
+    assert!(check.0 >= 19, "round 6 check: {}/20, was 19", check.0);
 }
 
 #[test]
@@ -147,4 +147,11 @@ fn a_percentage_with_the_word_after_it_names_the_one_node_both_fit() {
         ),
         "{notes:?}"
     );
+}
+
+#[test]
+fn when_a_measure_named_with_its_own_verb_comes_back_reads_its_trigger() {
+    // The node is "the strike resumes": the verb is in its name.
+    let (commands, _) = reads(Some(R08), "when might the strike resume?");
+    assert_eq!(commands, ["negograph effects deadline"]);
 }

@@ -45,6 +45,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 "can/could/would/will/might/may/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
                 3,
             ),
+            // "When might the strike resume?" of a node named "the strike
+            // resumes": the name holds the verb; when it can come about is
+            // what stands in its way (or, threatened, its trigger).
+            ("when can/could/might/may/will/would <n>", 2),
             ("would * take", 1),
             // "Is arbitration going anywhere?", "any progress on X?": how
             // far a position is from happening is what stands in its way.
