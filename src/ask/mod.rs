@@ -14,6 +14,7 @@
 //! it, filled in with the names it did recognise.
 
 mod account;
+mod answered;
 mod choose;
 pub mod cues;
 pub mod dates;
@@ -161,6 +162,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         ViewSpec::default()
     } else {
         notes.extend(view::refusal_note(&parsed, graph, with_if));
+        notes.extend(view::if_is_the_question(&parsed, graph, with_if));
         view::view_for(&parsed, graph, view, with_if)?
     };
     let frame_names = names_for(&parsed, with_if);

@@ -28,6 +28,9 @@ use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
+mod reread;
+
+use self::reread::reread_typos;
 use super::name_lookup::{MAX_TYPO_LOOKUPS, OneWordNames, nodes_called, opening};
 use super::words::{ARTICLES, Word, is_number, is_stopword, split, stem};
 use crate::graph::{Graph, NodeIx};
@@ -92,18 +95,26 @@ pub fn find(
         stems,
         content,
     };
-    let mut scanned = scan(&q, graph);
-    let candidates = candidates(&q, std::mem::take(&mut scanned.runs), &scanned.holders);
-    let mut taken = vec![false; q.stems.len()];
-    let mut chosen = longest_first(&candidates, &mut taken, &|k| q.is_content(k));
-    chosen.extend(typos(&q, &scanned, &mut taken));
-    let shared = shared_last_words(&q, graph, &chosen, &mut taken);
-    chosen.extend(shared);
-    chosen.sort_by_key(|(span, _, _)| span.start);
+    let chosen = choose_names(&q, graph);
+    let chosen = reread_typos(&q, graph, chosen).unwrap_or_else(|chosen| chosen);
     chosen
         .into_iter()
         .map(|(span, nodes, found)| q.mention(span, nodes, found))
         .collect()
+}
+
+/// The names of a question, each once: longest runs first, then typos of
+/// one-word names, then names sharing their last words; in question order.
+fn choose_names(q: &Asked, graph: &Graph) -> Vec<Chosen> {
+    let mut scanned = scan(q, graph);
+    let candidates = candidates(q, std::mem::take(&mut scanned.runs), &scanned.holders);
+    let mut taken = vec![false; q.stems.len()];
+    let mut chosen = longest_first(&candidates, &mut taken, &|k| q.is_content(k));
+    chosen.extend(typos(q, &scanned, &mut taken));
+    let shared = shared_last_words(q, graph, &chosen, &mut taken);
+    chosen.extend(shared);
+    chosen.sort_by_key(|(span, _, _)| span.start);
+    chosen
 }
 
 /// The question as names are matched in it.
@@ -313,6 +324,18 @@ fn candidates(
             && (q.typed(first).chars().count() >= 3 || percent)
             // "The two proposals" is no mention of "10 hostages in two groups".
             && (!is_number(q.typed(first)) || percent);
+        // "The 21% offer" of "Stellantis's 21% offer", when "21%" is also in
+        // another name: the run with its other words ("offer", a word that
+        // asks for something too) fits one node only.
+        if trimmed == 1 && len >= 2 && percent && nodes.len() == 1 {
+            candidates.push(Run {
+                at,
+                len,
+                exact,
+                nodes,
+            });
+            continue;
+        }
         if trimmed >= 2 || rare_word {
             candidates.push(Run {
                 at: first,

@@ -171,3 +171,24 @@ pub(super) fn none_recorded(none: &str) -> Plan {
         notes: vec![format!("{none}; the whole record follows")],
     }
 }
+
+/// Whether a chain of links leads from `a` to `b` the way they run
+/// (breadth first over the whole graph, every node once).
+pub(super) fn reaches(g: &Graph, a: NodeIx, b: NodeIx) -> bool {
+    let mut seen = vec![false; g.node_count()];
+    let mut queue = std::collections::VecDeque::from([a]);
+    seen[a.index()] = true;
+    while let Some(n) = queue.pop_front() {
+        if n == b {
+            return true;
+        }
+        for e in g.edges_directed(n, petgraph::Direction::Outgoing) {
+            let (_, to) = g.ends(e);
+            if !seen[to.index()] {
+                seen[to.index()] = true;
+                queue.push_back(to);
+            }
+        }
+    }
+    false
+}

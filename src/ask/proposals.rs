@@ -1,7 +1,7 @@
 //! Which proposals a question compares: those it names, in its order; a
 //! party's own ("Witkoff's plan"); those with a term on an issue; or all.
 
-use super::slots::{Frame, Plan, Takes};
+use super::plan::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -182,4 +182,122 @@ pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
         }
     }
     found
+}
+
+/// "What's in the US offer?", "what terms did the Americans offer?": a
+/// proposal named by the party that made it, so the proposals the party
+/// (first named) proposes, each shown with its terms. `None` when the
+/// question does not ask what is in an offer, or the party proposes none.
+pub(super) fn party_offer(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
+    let asks_inside =
+        (f.says)(
+            "what * in <n> offer/offers/proposal/proposals/plan/deal/package/bid/counteroffer",
+        ) || (f.says)("term/terms/detail/details/content/contents/provision/provisions");
+    if !asks_inside {
+        return None;
+    }
+    let g = f.graph;
+    let mut offers: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if parties.contains(&m.from)
+            && m.relation == Relation::Proposes
+            && g.kind(m.to) == NodeKind::Proposal
+            && !offers.contains(&m.to)
+        {
+            offers.push(m.to);
+        }
+    }
+    if offers.is_empty() || offers.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = offers.iter().map(|&n| g.id(n)).collect();
+    let mut used = vec![i];
+    // "What terms did the Americans offer Iran?": the party offered to is
+    // part of the question, not another reading.
+    used.extend(f.first(Takes::Party, &[i]).map(|(j, _)| j));
+    // "Terms" and "details" are what `show` gives of a proposal.
+    let words = f
+        .loose
+        .iter()
+        .filter(|w| {
+            ["term", "detail", "content", "provis"]
+                .iter()
+                .any(|t| w.starts_with(t))
+        })
+        .cloned()
+        .collect();
+    Some(Plan {
+        words,
+        queries: offers.into_iter().map(Query::Detail).collect(),
+        used,
+        notes: vec![format!(
+            "read as what is in the proposals of {}: {}",
+            g.id(parties[0]),
+            ids.join(", ")
+        )],
+    })
+}
+
+/// "What would get Iran to accept the US proposal?": no position named,
+/// but a party and a word for an offer; the proposals of the one party
+/// named that made any (its name's index and them), said in a note.
+/// `None` when no party named made a proposal, or two did.
+fn named_by_its_party(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
+    if !(f.says)("<n> offer/offers/proposal/proposals/plan/package/bid/counteroffer") {
+        return None;
+    }
+    let g = f.graph;
+    let mut found: Option<(usize, Vec<NodeIx>)> = None;
+    let mut seen = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &seen) {
+        seen.push(i);
+        let made: Vec<NodeIx> = g
+            .edge_indices()
+            .map(|e| g.meta(e))
+            .filter(|m| {
+                parties.contains(&m.from)
+                    && m.relation == Relation::Proposes
+                    && g.kind(m.to) == NodeKind::Proposal
+            })
+            .map(|m| m.to)
+            .fold(Vec::new(), |mut acc, n| {
+                if !acc.contains(&n) {
+                    acc.push(n);
+                }
+                acc
+            });
+        if made.is_empty() {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some((i, made));
+    }
+    let (i, made) = found?;
+    if made.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = made.iter().map(|&n| g.id(n)).collect();
+    let note = format!(
+        "read the party's offer as its proposals: {}",
+        ids.join(", ")
+    );
+    Some((i, made, note))
+}
+
+/// `query` of each proposal of the party whose offer a question names
+/// without naming a position (see [`named_by_its_party`]).
+pub(super) fn offer_of_a_party(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option<Plan> {
+    if f.first(Takes::Position, &[]).is_some() {
+        return None;
+    }
+    let (i, nodes, note) = named_by_its_party(f)?;
+    Some(Plan {
+        words: Vec::new(),
+        queries: nodes.into_iter().map(query).collect(),
+        notes: vec![note],
+        used: vec![i],
+    })
 }

@@ -57,6 +57,9 @@ const FORECAST: &[&str] = &[
     "bets",
 ];
 
+/// Words that, after "how", ask how near an outcome is.
+const NEARNESS: &[&str] = &["close", "near", "nearly", "soon", "imminent"];
+
 /// Words that, just after a name, say what becomes of a position, not of
 /// people: "is the deal dead?".
 const FATE_OF_A_POSITION: &[&str] = &["dead", "die", "dies", "died", "doomed"];
@@ -73,6 +76,16 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
     {
         return Some(format!(
             "the graph records what parties said and when, not how likely anything is ('{}' asks for a forecast); ask what stands in the way instead",
+            typed(i)
+        ));
+    }
+    // "How close are the dockers to going back?", "how soon will the
+    // talks start?": how near an outcome is, a forecast too.
+    if let Some(i) =
+        (1..ws.len()).find(|&i| ws[i - 1].text == "how" && NEARNESS.contains(&ws[i].text.as_str()))
+    {
+        return Some(format!(
+            "the graph records what parties said and when, not how near anything is to happening ('how {}' asks for a forecast); ask what stands in the way instead",
             typed(i)
         ));
     }

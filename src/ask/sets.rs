@@ -146,12 +146,13 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             ids.join(", ")
         ));
     }
+    let queries = each_pair(&positions, &parties, |node, party| Query::Responses {
+        node,
+        party: Some(party),
+    });
     Some(Plan {
         words,
-        queries: each_pair(&positions, &parties, |node, party| Query::Responses {
-            node,
-            party: Some(party),
-        }),
+        queries,
         used,
         notes,
     })
@@ -162,7 +163,7 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
 /// ones "Witkoff's offer" means, over others the party is also said to put
 /// forward. Words of three letters or more that are no stopword count;
 /// only a set of proposals is narrowed so.
-fn named_after(g: &Graph, parties: &[NodeIx], set: Vec<NodeIx>) -> Vec<NodeIx> {
+pub(super) fn named_after(g: &Graph, parties: &[NodeIx], set: Vec<NodeIx>) -> Vec<NodeIx> {
     let words_of = |n: NodeIx| -> Vec<String> {
         std::iter::once(g.label(n))
             .chain(g.node(n).aliases.iter().map(String::as_str))

@@ -2,47 +2,22 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
+use super::answered::{
+    answering_stance, answers_between_parties, puts_forward, settled, when_again,
+};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held, none_recorded};
+use super::plan::{each, each_pair, held, none_recorded, reaches};
+use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
-use crate::graph::{Graph, NodeIx};
+use super::survey::every_obstacle;
+use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 use crate::query::changes::Window;
 use crate::query::path::PathOptions;
 use crate::query::unblock::UnblockOptions;
 use crate::query::who::Side;
-
-/// Words that, with no name, leave "what are the main obstacles?" or "is
-/// anything blocking progress?" asking about the whole negotiation.
-const ANY_OBSTACLE: &[&str] = &[
-    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
-    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
-];
-
-/// "What are the main obstacles?", "what are the sticking points?": no
-/// name, no other word; what stands in the way of the whole negotiation,
-/// every knot of mutual preconditions and every conflict (`deadlocks`),
-/// said.
-fn every_obstacle(f: &Frame) -> Option<Plan> {
-    let generic = f
-        .loose
-        .iter()
-        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
-    let obstacle = (f.says)(
-        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
-    );
-    (f.names.is_empty() && generic && obstacle).then(|| Plan {
-        words: f.loose.clone(),
-        queries: vec![Query::Deadlocks],
-        notes: vec![
-            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
-                .to_owned(),
-        ],
-        used: Vec::new(),
-    })
-}
 
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     if f.names.is_empty() {
@@ -56,6 +31,9 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
             all_chains: false,
         });
     };
+    if let Some(plan) = when_again(f, i, &nodes) {
+        return Some(plan);
+    }
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
@@ -96,11 +74,19 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    if let Some(plan) = party_offer(f, i, &nodes) {
+        return Some(plan);
+    }
     let mut used = vec![i];
     let mut queries = each(&nodes, Query::Stance);
     // "Where does Trump stand, and what about the Europeans?", "and how
     // about Ukraine?": the same asked of a second party, each answered.
-    if (f.says)("and what/how about <n>") {
+    // "What did Ford and GM put on the table?": two parties joined, and
+    // nothing else named, are both asked about.
+    let joined = f.names.len() == 2
+        && (f.says)("<n> and <n>")
+        && !(f.says)("from/to/with/against/toward/towards/between/over <n>");
+    if (f.says)("and what/how about <n>") || joined {
         while let Some((j, more)) = f.first(Takes::Party, &used) {
             used.push(j);
             queries.extend(each(&more, Query::Stance));
@@ -255,7 +241,10 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
 
 pub(super) fn responses(f: &Frame) -> Option<Plan> {
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
-        return responses_to_set(f);
+        return responses_to_set(f)
+            .or_else(|| settled(f))
+            .or_else(|| answers_between_parties(f))
+            .or_else(|| answering_stance(f));
     };
     let (nodes, next) = f.narrowed_by_next(i, nodes);
     let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
@@ -267,7 +256,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
     // right before the position names it.
     if let Some((p, parties)) = &party
         && f.owns(*p, i)
-        && parties.iter().all(|&who| put_forward(f.graph, who, &nodes))
+        && parties
+            .iter()
+            .all(|&who| nodes.iter().all(|&n| puts_forward(f.graph, who, n)))
     {
         used.push(*p);
         party = None;
@@ -293,18 +284,6 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
 /// Verbs of parties being divided over something.
 const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
 
-/// Whether `party` proposes or demands every one of `nodes`.
-fn put_forward(g: &Graph, party: NodeIx, nodes: &[NodeIx]) -> bool {
-    nodes.iter().all(|&node| {
-        g.edge_indices().any(|e| {
-            let m = g.meta(e);
-            m.from == party
-                && m.to == node
-                && matches!(m.relation, Relation::Proposes | Relation::Demands)
-        })
-    })
-}
-
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // Asked by its own words ("the issues", "at stake"), or of an issue by
     // name ("where does everyone stand on the length of the ceasefire?").
@@ -319,7 +298,20 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         .names
         .iter()
         .any(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Issue));
-    if !worded && !named_issue {
+    // "How far apart are the two sides on pay?": the parties' positions
+    // issue by issue; between proposals ("how far apart are the two
+    // proposals?", two named) it is compare's gap.
+    // A graph of two proposals or more answers it by compare (or, two
+    // parties named, by their conflicts).
+    let proposals = f
+        .graph
+        .node_indices()
+        .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
+        .count();
+    let apart = (f.says)("far apart")
+        && proposals < 2
+        && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals");
+    if (!worded && !named_issue && !apart) || ((f.says)("far apart") && !apart) {
         return None;
     }
     // "Which issues divide Russia and Ukraine?": what two parties are at
@@ -350,7 +342,14 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
     let (a, from) = f.first(Takes::Any, &[])?;
     let (b, to) = f.first(Takes::Any, &[a])?;
     // Only "from A to B" (or "does A lead to B") follows the links' direction.
-    let directed = (f.says)("from <n> to <n>") || (f.says)("<n> lead to <n>");
+    // "How is Trump connected to the talks?" follows them too when every
+    // pair has such a chain (the shortest answer, read the way the links
+    // run); otherwise either way.
+    let directed = (f.says)("from <n> to <n>")
+        || (f.says)("<n> lead to <n>")
+        || from
+            .iter()
+            .all(|&a| to.iter().all(|&b| reaches(f.graph, a, b)));
     let options = PathOptions {
         directed,
         ..PathOptions::default()
@@ -427,6 +426,13 @@ pub(super) fn overview(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn unblock(f: &Frame) -> Option<Plan> {
+    // "What would get Iran to accept the US proposal?"
+    if let Some(plan) = offer_of_a_party(f, |node| Query::Unblock {
+        node,
+        options: UnblockOptions::default(),
+    }) {
+        return Some(plan);
+    }
     let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
         // "What would it take to get Russia and Ukraine to sit down
         // together?": the talks between them.
@@ -558,7 +564,7 @@ fn party_doing(f: &Frame) -> Option<Plan> {
     // What the party must do ("the West pauses"), else what it demands
     // or proposes ("the dockers' 12%").
     let acts = |n: NodeIx| parties.iter().any(|&who| g.actors(n).contains(&who));
-    let asks = |n: NodeIx| parties.iter().any(|&who| put_forward(g, who, &[n]));
+    let asks = |n: NodeIx| parties.iter().any(|&who| puts_forward(g, who, n));
     let fitting = |theirs: &dyn Fn(NodeIx) -> bool| -> Vec<(NodeIx, Vec<String>)> {
         g.node_indices()
             .filter(|&n| g.kind(n).is_position() && theirs(n))

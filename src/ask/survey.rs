@@ -5,7 +5,7 @@
 
 use super::MOST_READINGS;
 use super::plan::none_recorded;
-use super::slots::{Frame, Plan, Takes};
+use super::plan::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
@@ -59,8 +59,66 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
 
 /// "What threats are there?": every threat, with who makes it, against
 /// whom and on what trigger.
+/// Asked with no name ("who is threatening whom?"), each threatened party
+/// as `who P`: the threats against it, each with its threatener and
+/// trigger (threats with no target, by the threat itself).
 pub(super) fn threats(f: &Frame) -> Option<Plan> {
-    every(f, Relation::Threatens, "threats")
+    if !f.names.is_empty() {
+        return None;
+    }
+    // Only "who threatens whom?" asks for the targets; "what threats are
+    // there?" lists each threat by itself (with target and trigger).
+    let who_whom = ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who");
+    if !who_whom {
+        return every(f, Relation::Threatens, "threats");
+    }
+    let targets = threatened(f.graph);
+    if targets.is_empty() || targets.len() > MOST_READINGS {
+        return every(f, Relation::Threatens, "threats");
+    }
+    Some(Plan {
+        words: Vec::new(),
+        queries: targets
+            .into_iter()
+            .map(|node| Query::Who {
+                node,
+                relation: None,
+                side: None,
+            })
+            .collect(),
+        used: Vec::new(),
+        notes: vec![
+            "every threat read as those against each threatened party, with who makes it and its trigger"
+                .to_owned(),
+        ],
+    })
+}
+
+/// The parties some threat is aimed at (its target or addressee), in file
+/// order; empty when any threat has none (then every threat is listed by
+/// itself, so none is left out).
+fn threatened(g: &Graph) -> Vec<NodeIx> {
+    let mut found = Vec::new();
+    for e in g.edge_indices() {
+        if g.meta(e).relation != Relation::Threatens {
+            continue;
+        }
+        let edge = g.edge(e);
+        let mut aimed = false;
+        for end in [edge.target(), edge.addressee()].into_iter().flatten() {
+            if let crate::model::End::Node(n) = end {
+                aimed = true;
+                let n = NodeIx::new(n as usize);
+                if !found.contains(&n) {
+                    found.push(n);
+                }
+            }
+        }
+        if !aimed {
+            return Vec::new();
+        }
+    }
+    found
 }
 
 /// "Who is taking part?": every party taking part, with what in.
@@ -74,7 +132,24 @@ pub(super) fn considering(f: &Frame) -> Option<Plan> {
 }
 
 /// "Who are the mediators?": every mediator, with what they mediate.
+/// Mediators of more than one position (each proposal its own) are read
+/// as the overview, which lists each position's mediators under it.
 pub(super) fn mediators(f: &Frame) -> Option<Plan> {
+    let mediated = held_by_someone(f.graph, Relation::Mediates);
+    // Only asked whether anyone mediates ("is anyone mediating?"); "who
+    // mediates?" names each position's mediators.
+    let whether = (f.says)("is/are anyone/anybody/someone/somebody/there");
+    if f.names.is_empty() && mediated.len() > 1 && whether {
+        return Some(Plan {
+            words: Vec::new(),
+            queries: vec![Query::Overview],
+            used: Vec::new(),
+            notes: vec![
+                "mediators of several positions: read as the overview, which lists who mediates each"
+                    .to_owned(),
+            ],
+        });
+    }
     every(f, Relation::Mediates, "mediators")
 }
 
@@ -163,5 +238,35 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
             .collect(),
         used: Vec::new(),
         notes,
+    })
+}
+
+/// Words that, with no name, leave "what are the main obstacles?" or "is
+/// anything blocking progress?" asking about the whole negotiation.
+const ANY_OBSTACLE: &[&str] = &[
+    "main", "key", "biggest", "big", "major", "chief", "real", "remain", "progress", "thing",
+    "anyth", "everyth", "overal", "negoti", "talk", "disput", "process",
+];
+
+/// "What are the main obstacles?", "what are the sticking points?": no
+/// name, no other word; what stands in the way of the whole negotiation,
+/// every knot of mutual preconditions and every conflict (`deadlocks`),
+/// said.
+pub(super) fn every_obstacle(f: &Frame) -> Option<Plan> {
+    let generic = f
+        .loose
+        .iter()
+        .all(|w| ANY_OBSTACLE.iter().any(|g| w.starts_with(g)));
+    let obstacle = (f.says)(
+        "block/blocks/blocking/blocker/blockers/blockage/obstacle/obstacles/hurdle/hurdles/barrier/barriers/roadblock/roadblocks/impediment/impediments/sticking/holdup/snag/snags/bottleneck/bottlenecks",
+    );
+    (f.names.is_empty() && generic && obstacle).then(|| Plan {
+        words: f.loose.clone(),
+        queries: vec![Query::Deadlocks],
+        notes: vec![
+            "no position named: read as what stands in the way of the whole negotiation, its knots and conflicts"
+                .to_owned(),
+        ],
+        used: Vec::new(),
     })
 }

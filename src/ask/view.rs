@@ -66,6 +66,12 @@ pub(super) fn view_for(
                 return Ok(spec);
             }
         }
+        // "If Turkey pulls out as host, what blocks the talks in Turkey?":
+        // a clause whose one position is the one asked about names no
+        // event the graph holds; nothing is assumed (see `if_is_the_question`).
+        if positions.iter().all(|&n| asked_outside_if(parsed, n)) && !positions.is_empty() {
+            return Ok(spec);
+        }
         if let [one] = positions[..] {
             let id = graph.id(one).to_owned();
             if !spec.assume.contains(&id) {
@@ -236,5 +242,37 @@ pub(super) fn refusal_note(parsed: &Parsed, graph: &Graph, with_if: bool) -> Opt
             "the 'if' clause says '{}' does not happen, and the graph holds no node for that refusal: nothing is assumed, the record as it stands is read",
             mention.text
         ),
+    })
+}
+
+/// Whether a name of the main question (outside its "if" clause) fits `n`.
+fn asked_outside_if(parsed: &Parsed, n: NodeIx) -> bool {
+    parsed
+        .mentions
+        .iter()
+        .enumerate()
+        .any(|(i, m)| !parsed.conditional.contains(&i) && m.nodes.contains(&n))
+}
+
+/// What to say of an "if" clause whose one position is what the main
+/// question asks about: it names an event the graph does not hold as a
+/// node of its own, so the question is answered as the record stands.
+pub(super) fn if_is_the_question(parsed: &Parsed, graph: &Graph, with_if: bool) -> Option<String> {
+    if !with_if || parsed.refused || !let_go(parsed, graph).is_empty() {
+        return None;
+    }
+    let mention = &parsed.mentions[parsed.assumed?];
+    let positions: Vec<NodeIx> = mention
+        .nodes
+        .iter()
+        .copied()
+        .filter(|&n| graph.kind(n).is_position())
+        .collect();
+    let asked = !positions.is_empty() && positions.iter().all(|&n| asked_outside_if(parsed, n));
+    asked.then(|| {
+        format!(
+            "the 'if' clause names no event the graph holds ('{}' is only part of what the question asks about): nothing is assumed, the record as it stands is read",
+            mention.text
+        )
     })
 }

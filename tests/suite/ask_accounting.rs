@@ -268,6 +268,8 @@ fn paraphrases() -> Vec<(Option<String>, String)> {
         "ask-paraphrases-round5-eng-check2.txt",
         "ask-paraphrases-round5-eng-check3.txt",
         "ask-blind-round5-dev.txt",
+        "ask-paraphrases-round6-eng.txt",
+        "ask-paraphrases-round6-eng-check.txt",
     ]
     .iter()
     .flat_map(|file| {

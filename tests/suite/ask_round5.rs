@@ -23,7 +23,10 @@ fn the_engineers_round_5_sets_are_read_as_well_as_after_their_fixes() {
     // the second check, 18/24 at first; the third, 16/20 at first).
     let (own, _) = score("ask-paraphrases-round5-eng.txt");
     assert_eq!(own.1, 40, "the set is frozen");
-    assert!(own.0 >= 39, "round 5 (engineer): {}/40, was 39", own.0);
+    // 38 since round 6: "who is threatening whom?" reads as who each
+    // threatened party faces, as blind round 5 expected (this set's own
+    // answer, each threat by itself, is what "what threats are there?" reads).
+    assert!(own.0 >= 38, "round 5 (engineer): {}/40, was 38", own.0);
     let (check, _) = score("ask-paraphrases-round5-eng-check.txt");
     assert_eq!(check.1, 21, "the set is frozen");
     assert!(check.0 >= 21, "round 5 check: {}/21, was 21", check.0);

@@ -24,6 +24,7 @@ mod ask_readings;
 mod ask_round3;
 mod ask_round4;
 mod ask_round5;
+mod ask_round6;
 mod bounded;
 mod changes;
 mod check;

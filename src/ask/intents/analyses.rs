@@ -14,6 +14,13 @@ pub(super) static INTENTS: &[Intent] = &[
         cues: &[
             ("unblock/unblocking/unstick/unjam/untangle", 4),
             ("would * take", 4),
+            // "What would it take for the union to accept the offer?", "what
+            // would get Iran to sign the proposal?": what clears the
+            // position, not the party's stance.
+            (
+                "would/could * take/get/persuade/convince/bring/make * accept/agree/sign/endorse/approve/back",
+                5,
+            ),
             (
                 "break/breaking/resolve/resolving/overcome/clear/clearing/solve/solving/unlock * deadlock/deadlocks/stalemate/impasse/logjam/gridlock/standoff/knot",
                 4,

@@ -145,11 +145,18 @@ pub(super) static INTENTS: &[Intent] = &[
         // No form: a question without names is offered the forms of
         // the intents above first (see help::closest_forms).
         forms: &[],
-        examples: &[Example {
-            question: "what threats have been made, and against whom?",
-            reads_as: &["negograph who new-sanctions --relation threatens"],
-            graph: None,
-        }],
+        examples: &[
+            Example {
+                question: "what threats have been made, and against whom?",
+                reads_as: &["negograph who new-sanctions --relation threatens"],
+                graph: None,
+            },
+            Example {
+                question: "who is threatening whom?",
+                reads_as: &["negograph who russia"],
+                graph: None,
+            },
+        ],
         build: threats,
     },
     Intent {
@@ -172,14 +179,21 @@ pub(super) static INTENTS: &[Intent] = &[
         // No form: a question without names is offered the forms of
         // the intents above first (see help::closest_forms).
         forms: &[],
-        examples: &[Example {
-            question: "is anyone brokering anything?",
-            reads_as: &[
-                "negograph who witkoff-proposal --relation mediates",
-                "negograph who hamas-version --relation mediates",
-            ],
-            graph: super::GAZA,
-        }],
+        examples: &[
+            Example {
+                question: "who is brokering anything?",
+                reads_as: &[
+                    "negograph who witkoff-proposal --relation mediates",
+                    "negograph who hamas-version --relation mediates",
+                ],
+                graph: super::GAZA,
+            },
+            Example {
+                question: "is anyone mediating?",
+                reads_as: &["negograph show"],
+                graph: super::GAZA,
+            },
+        ],
         build: mediators,
     },
     Intent {

@@ -42,9 +42,13 @@ pub(super) static INTENTS: &[Intent] = &[
             // the crane freeze go through?": whether a position can come
             // about is what stands in its way.
             (
-                "can/could/would/will/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
+                "can/could/would/will/might/may/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
                 3,
             ),
+            // "When might the strike resume?" of a node named "the strike
+            // resumes": the name holds the verb; when it can come about is
+            // what stands in its way (or, threatened, its trigger).
+            ("when can/could/might/may/will/would <n>", 2),
             ("would * take", 1),
             // "Is arbitration going anywhere?", "any progress on X?": how
             // far a position is from happening is what stands in its way.
@@ -78,6 +82,11 @@ pub(super) static INTENTS: &[Intent] = &[
                     "negograph blockers ceasefire-30d",
                     "negograph blockers ceasefire-full",
                 ],
+                graph: None,
+            },
+            Example {
+                question: "whats holding up the 30 day ceasfier?",
+                reads_as: &["negograph blockers ceasefire-30d"],
                 graph: None,
             },
             Example {
@@ -302,6 +311,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 "undecided/weigh/weighing/mull/mulling/consider/considering/ponder/pondering/decided",
                 3,
             ),
+            // "What did the two sides settle on?", "what deal did they
+            // reach?": what they accepted (`answered::settled`).
+            ("settle/settled/settles/settling on/for", 4),
+            // Not "deal", "strike" or "end": words that name nodes must not
+            // become cue words (`answered::SETTLED` reads the rest).
+            ("reach/reached/reaching", 4),
             // "What did the port do with the demand?"
             ("what * do/did/does with", 4),
             // "How did Moscow answer Ukraine's offers?": a set of
@@ -328,6 +343,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 reads_as: &["negograph responses ceasefire-30d"],
                 graph: None,
             },
+            Example {
+                question: "did Hamas accept Witkoff's deal or not?",
+                reads_as: &["negograph responses witkoff-proposal"],
+                graph: GAZA,
+            },
         ],
         build: responses,
     },
@@ -346,6 +366,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("red line/lines", 3),
+            // "What is the union holding out for?", "what did Ford put on
+            // the table?": what the party wants or offers.
+            ("hold/holds/holding/held out for", 4),
+            ("fight/fights/fighting/angle/angling for", 4),
+            ("put/puts/putting * on table", 4),
+            // "Is Fain speaking for the union or for himself?": what the
+            // member says, its stance (member of shows there).
+            ("speak/speaks/speaking/spoke/talk/talking for", 4),
+            ("represent/represents/representing/behalf", 4),
             ("role/interest/interests/objective/objectives", 3),
             // "Who is Europe threatening?": the party threatens, so its
             // stance says. Only "threaten": by stem "demanding" is also the
@@ -382,6 +411,11 @@ pub(super) static INTENTS: &[Intent] = &[
             Example {
                 question: "where does Europe stand?",
                 reads_as: &["negograph stance european-leaders"],
+                graph: None,
+            },
+            Example {
+                question: "what is Ukraine holding out for?",
+                reads_as: &["negograph stance ukraine"],
                 graph: None,
             },
             Example {

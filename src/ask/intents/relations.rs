@@ -81,6 +81,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 "everyone/everybody/each/every/all side/sides/party/parties",
                 1,
             ),
+            // "How far apart are the two sides on pay?": each party's
+            // position on each issue (two proposals are compare's, see
+            // `issues`).
+            ("far apart", 4),
         ],
         needs: &[],
         bare_names: 0,
@@ -173,6 +177,11 @@ pub(super) static INTENTS: &[Intent] = &[
         bare_names: 2,
         forms: &["how is {a} connected to {b}?", "path from {a} to {b}"],
         examples: &[
+            Example {
+                question: "how is Trump connected to the direct talks?",
+                reads_as: &["negograph path trump direct-talks"],
+                graph: None,
+            },
             Example {
                 question: "how are Trump and the sanctions connected?",
                 reads_as: &["negograph path trump new-sanctions --undirected"],

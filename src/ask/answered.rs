@@ -1,0 +1,210 @@
+//! Responses read from the party that gave them: "why did the UAW turn
+//! down Stellantis?" names two parties and no position, so the positions
+//! are those the second put forward and the first answered.
+
+use super::plan::{Frame, Plan, Takes};
+use super::sets::named_after;
+use crate::graph::{Graph, NodeIx};
+use crate::model::Relation;
+use crate::query::Query;
+
+/// Whether `party` proposes or demands `node`.
+pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
+    g.edge_indices().any(|e| {
+        let m = g.meta(e);
+        m.from == party
+            && m.to == node
+            && matches!(m.relation, Relation::Proposes | Relation::Demands)
+    })
+}
+
+/// "Why did the UAW turn down Stellantis?": the positions the second party
+/// named put forward that the first answered, each with every answer to it
+/// (the answering party's among them). `None` when the question names no
+/// second party or the first answered nothing of the second's.
+pub(super) fn answers_between_parties(f: &Frame) -> Option<Plan> {
+    let g = f.graph;
+    let (p, answering) = f.first(Takes::Party, &[])?;
+    let (q, putting) = f.first(Takes::Party, &[p])?;
+    let mut positions: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if answering.contains(&m.from)
+            && m.relation.facts().response
+            && g.kind(m.to).is_position()
+            && putting.iter().any(|&who| puts_forward(g, who, m.to))
+            && !positions.contains(&m.to)
+        {
+            positions.push(m.to);
+        }
+    }
+    // "Did Hamas accept Witkoff's deal?": of what the US put forward, the
+    // one named after Witkoff.
+    let positions = named_after(g, &putting, positions);
+    if positions.is_empty() || positions.len() > super::MOST_READINGS {
+        return None;
+    }
+    let labels: Vec<String> = positions
+        .iter()
+        .map(|&n| format!("'{}'", g.label(n)))
+        .collect();
+    Some(Plan {
+        words: Vec::new(),
+        queries: positions
+            .into_iter()
+            .map(|node| Query::Responses { node, party: None })
+            .collect(),
+        used: vec![p, q],
+        notes: vec![format!(
+            "read as the answers to what {} put forward and {} answered: {}",
+            g.id(putting[0]),
+            g.id(answering[0]),
+            labels.join(", ")
+        )],
+    })
+}
+
+/// "What did the two sides settle on?", "what deal did the ILA and the
+/// employers reach?": the positions two parties or more accepted (all the
+/// parties named, when some are), each with every answer to it. `None`
+/// when the question does not ask what was agreed, or nothing was.
+pub(super) fn settled(f: &Frame) -> Option<Plan> {
+    if !SETTLED.iter().any(|p| (f.says)(p)) {
+        return None;
+    }
+    let g = f.graph;
+    let mut named: Vec<usize> = Vec::new();
+    let mut parties: Vec<NodeIx> = Vec::new();
+    while let Some((i, nodes)) = f.first(Takes::Party, &named) {
+        named.push(i);
+        parties.extend(nodes);
+    }
+    // Any name but parties ("what did they agree on the ceasefire?") is
+    // the position's own question.
+    if named.len() != f.names.len() {
+        return None;
+    }
+    let mut accepted: Vec<(NodeIx, Vec<NodeIx>)> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation != Relation::Accepts || !g.kind(m.to).is_position() {
+            continue;
+        }
+        match accepted.iter_mut().find(|(n, _)| *n == m.to) {
+            Some((_, by)) if !by.contains(&m.from) => by.push(m.from),
+            Some(_) => {}
+            None => accepted.push((m.to, vec![m.from])),
+        }
+    }
+    let agreed: Vec<NodeIx> = accepted
+        .into_iter()
+        .filter(|(_, by)| by.len() >= 2 && parties.iter().all(|p| by.contains(p)))
+        .map(|(n, _)| n)
+        .collect();
+    if agreed.is_empty() || agreed.len() > super::MOST_READINGS {
+        return None;
+    }
+    let ids: Vec<&str> = agreed.iter().map(|&n| g.id(n)).collect();
+    Some(Plan {
+        words: Vec::new(),
+        queries: agreed
+            .into_iter()
+            .map(|node| Query::Responses { node, party: None })
+            .collect(),
+        used: named,
+        notes: vec![format!(
+            "read as what two parties or more accepted: {}",
+            ids.join(", ")
+        )],
+    })
+}
+
+/// Phrases that ask what the parties agreed on.
+pub(super) const SETTLED: &[&str] = &[
+    "settle/settled/settles/settling on/for",
+    "agree/agreed/agreeing/agrees on/to/upon",
+    "reach/reached/reaching/struck * deal/agreement/accord/compromise/settlement",
+    "end/ended up with/agreeing/accepting",
+    "deal/agreement/accord/compromise/settlement * <n> reach/reached/struck",
+];
+
+/// "When could the walkout start again?": of a threatened measure, when it
+/// comes back is what sets it off, so the effects of each threat's trigger
+/// (what follows once it is met, the threat among them). `None` when the
+/// question does not ask when, or no threat of `nodes` has a trigger node.
+pub(super) fn when_again(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> {
+    let g = f.graph;
+    // The coming back may be in the node's own name ("the strike resumes").
+    let again = "again/resume/resumes/restart/restarts/return/returns";
+    let named_again = nodes.iter().any(|&n| {
+        let label = g.label(n).to_lowercase();
+        ["again", "resum", "restart", "return"]
+            .iter()
+            .any(|w| label.contains(w))
+    });
+    if !(f.says)("when") || !((f.says)(again) || named_again) {
+        return None;
+    }
+    let mut triggers: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        if g.meta(e).relation != Relation::Threatens || !nodes.contains(&g.meta(e).to) {
+            continue;
+        }
+        if let Some(crate::model::End::Node(n)) = g.edge(e).trigger() {
+            let n = NodeIx::new(n as usize);
+            if !triggers.contains(&n) {
+                triggers.push(n);
+            }
+        }
+    }
+    if triggers.is_empty() {
+        return None;
+    }
+    let ids: Vec<&str> = triggers.iter().map(|&n| g.id(n)).collect();
+    let measures: Vec<&str> = nodes.iter().map(|&n| g.label(n)).collect();
+    Some(Plan {
+        words: Vec::new(),
+        queries: triggers.into_iter().map(Query::Effects).collect(),
+        used: vec![i],
+        notes: vec![format!(
+            "when a threatened measure ('{}') comes back read as its trigger: what follows once {} is met",
+            measures.join("', '"),
+            ids.join(", ")
+        )],
+    })
+}
+
+/// "Why did Israel turn down Hamas?" of a graph where the second party put
+/// forward nothing the first answered: the answering party's stance (its
+/// answers among its positions), said. Only for a question naming one or
+/// two parties and nothing else.
+pub(super) fn answering_stance(f: &Frame) -> Option<Plan> {
+    // Only a refusal: "suppose the West agreed to pause its aid" is the
+    // aid pause's question, not the West's stance.
+    if !REFUSED.iter().any(|p| (f.says)(p)) {
+        return None;
+    }
+    let (p, answering) = f.first(Takes::Party, &[])?;
+    let other = f.first(Takes::Party, &[p]);
+    let used: Vec<usize> = std::iter::once(p).chain(other.map(|(q, _)| q)).collect();
+    if used.len() != f.names.len() {
+        return None;
+    }
+    let g = f.graph;
+    Some(Plan {
+        words: Vec::new(),
+        queries: answering.iter().map(|&n| Query::Stance(n)).collect(),
+        used,
+        notes: vec![format!(
+            "no position named that {} answered: read as its stance, its answers among its positions",
+            g.id(answering[0])
+        )],
+    })
+}
+
+/// Verbs of a party refusing another.
+const REFUSED: &[&str] = &[
+    "reject/rejected/rejects/refuse/refused/refuses/rebuff/rebuffed/spurn/spurned/dismiss/dismissed/snub/snubbed",
+    "turn/turned/turns down/away",
+    "say/said/says no",
+];

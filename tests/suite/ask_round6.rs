@@ -1,0 +1,157 @@
+//! `negograph ask` on the readings added for round 6 of issue 25 (branch
+//! ask-25f), each a kind of question, not a phrasing: a typo inside a
+//! longer name, a party refusing another, what it would take a party to
+//! accept a position, what the sides settled on, what is in a party's
+//! offer, two parties joined, when a threatened measure comes back, who
+//! threatens whom, whether anyone mediates, an "if" clause naming nothing
+//! the graph holds, how near an outcome is. Expected answers were worked
+//! out by hand from the graphs' files (graph/istanbul-2025.json,
+//! tests/data/harbour-strike.json, graph/examples/gaza-2025-05-26.json,
+//! tests/data/round5/r04.json, r06.json, r08.json).
+
+use super::ask_blind::score;
+use super::ask_readings::{has_note, reads, refused};
+
+const HARBOUR: &str = "tests/data/harbour-strike.json";
+const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
+const R04: &str = "tests/data/round5/r04.json";
+const R06: &str = "tests/data/round5/r06.json";
+const R08: &str = "tests/data/round5/r08.json";
+
+#[test]
+fn the_engineers_round_6_check_is_read_as_well_as_after_its_fixes() {
+    // Not blind: written after the round's fixes, 15/20 at its first try.
+    let (check, _) = score("ask-paraphrases-round6-eng-check.txt");
+    assert_eq!(check.1, 20, "the set is frozen");
+    assert!(check.0 >= 19, "round 6 check: {}/20, was 19", check.0);
+}
+
+#[test]
+fn a_typo_inside_a_longer_name_reads_that_name_and_says_so() {
+    // "30-day" alone is inside two labels (the ceasefire and Russia's
+    // refusal of it); with "ceasfire" corrected, the run is one name.
+    let (commands, notes) = reads(None, "whats holding up the 30 day ceasfier?");
+    assert_eq!(commands, ["negograph blockers ceasefire-30d"]);
+    assert!(
+        has_note(&notes, "read 'the 30 day ceasfier' as '30 day ceasefire'"),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_party_refusing_another_reads_the_answers_to_what_the_other_put_forward() {
+    // The UAW rejects Stellantis's 21% offer, the one thing Stellantis proposes.
+    let (commands, notes) = reads(Some(R06), "why did the UAW turn down Stellantis?");
+    assert_eq!(commands, ["negograph responses public-offer-by-jeep"]);
+    assert!(has_note(&notes, "stellantis put forward"), "{notes:?}");
+    // Of Witkoff's party's two proposals, the one named after him.
+    let (commands, _) = reads(Some(GAZA), "did Hamas accept Witkoff's deal or not?");
+    assert_eq!(commands, ["negograph responses witkoff-proposal"]);
+    // Hamas puts nothing forward that Israel answered: Israel's stance, said.
+    let (commands, notes) = reads(Some(GAZA), "why did Israel turn down Hamas?");
+    assert_eq!(commands, ["negograph stance israel"]);
+    assert!(has_note(&notes, "read as its stance"), "{notes:?}");
+}
+
+#[test]
+fn what_it_would_take_a_party_to_accept_a_position_reads_unblock() {
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "what would it take for the union to accept the 9% offer?",
+    );
+    assert_eq!(commands, ["negograph unblock pay-offer-9"]);
+}
+
+#[test]
+fn what_the_sides_settled_on_reads_what_two_parties_accepted() {
+    // The ILA and the employers both accept the 62% rise; nothing else has
+    // two parties accepting it.
+    for question in [
+        "what did the two sides settle on?",
+        "what deal did the ILA and the employers reach?",
+    ] {
+        let (commands, notes) = reads(Some(R08), question);
+        assert_eq!(commands, ["negograph responses pay-62"], "{question}");
+        assert!(
+            has_note(&notes, "two parties or more accepted"),
+            "{notes:?}"
+        );
+    }
+}
+
+#[test]
+fn what_is_in_a_partys_offer_shows_its_proposal() {
+    let (commands, notes) = reads(Some(R04), "what terms did the Americans offer Iran?");
+    assert_eq!(commands, ["negograph show recent-u-s-nuclear"]);
+    assert!(has_note(&notes, "proposals of united-states"), "{notes:?}");
+    // A filler adverb does not stop a bare name being read.
+    let (commands, _) = reads(Some(R04), "what's actually in the US offer?");
+    assert_eq!(commands, ["negograph show recent-u-s-nuclear"]);
+}
+
+#[test]
+fn two_parties_joined_read_both_stances() {
+    let (commands, _) = reads(Some(R06), "What did Ford and GM put on the table?");
+    assert_eq!(commands, ["negograph stance ford", "negograph stance gm"]);
+}
+
+#[test]
+fn when_a_threatened_measure_comes_back_reads_its_trigger() {
+    // The ILA threatens that the strike resumes, triggered by the deadline.
+    let (commands, notes) = reads(Some(R08), "when could the walkout start again?");
+    assert_eq!(commands, ["negograph effects deadline"]);
+    assert!(has_note(&notes, "once deadline is met"), "{notes:?}");
+}
+
+#[test]
+fn an_if_clause_naming_only_part_of_the_question_assumes_nothing() {
+    let (commands, notes) = reads(
+        None,
+        "if Turkey pulls out as host, what still blocks the direct talks?",
+    );
+    assert_eq!(commands, ["negograph blockers direct-talks"]);
+    assert!(has_note(&notes, "nothing is assumed"), "{notes:?}");
+}
+
+#[test]
+fn how_close_an_outcome_is_is_a_forecast() {
+    let error = refused(
+        Some(HARBOUR),
+        "how close are the dockers to going back to work?",
+    );
+    assert!(error.contains("forecast"), "{error}");
+}
+
+#[test]
+fn a_link_read_the_way_the_links_run_when_a_chain_does() {
+    // Trump supports the direct talks: a chain the way the link runs.
+    let (commands, _) = reads(None, "how is Trump connected to the direct talks?");
+    assert_eq!(commands, ["negograph path trump direct-talks"]);
+    // None runs from Trump to the sanctions: either way.
+    let (commands, _) = reads(None, "how are Trump and the sanctions connected?");
+    assert_eq!(
+        commands,
+        ["negograph path trump new-sanctions --undirected"]
+    );
+}
+
+#[test]
+fn a_percentage_with_the_word_after_it_names_the_one_node_both_fit() {
+    // "21%" is in two labels; "21% offer" only in "Stellantis's 21% offer".
+    let (commands, notes) = reads(Some(R06), "what blocks the 21% offer?");
+    assert_eq!(commands, ["negograph blockers public-offer-by-jeep"]);
+    assert!(
+        has_note(
+            &notes,
+            "read 'the 21% offer' as part of 'Stellantis's 21% offer'"
+        ),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn when_a_measure_named_with_its_own_verb_comes_back_reads_its_trigger() {
+    // The node is "the strike resumes": the verb is in its name.
+    let (commands, _) = reads(Some(R08), "when might the strike resume?");
+    assert_eq!(commands, ["negograph effects deadline"]);
+}
