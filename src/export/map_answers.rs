@@ -12,7 +12,7 @@ use super::scene::Scene;
 use crate::error::Result;
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Date, Relation, Status};
-use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words};
+use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words, status_words};
 use crate::standing::ObstacleKind;
 use crate::view::{View, ViewSpec, When};
 
@@ -106,6 +106,9 @@ pub struct DayAnswers {
 /// What stands in a position's way on a day, as `blockers` says it.
 #[derive(Debug, Serialize)]
 pub struct MapBlockers {
+    /// What its own status says first, as `blockers` says it (met,
+    /// cancelled, withdrawn: [`status_words`]); `None` while it is sought.
+    pub says: Option<String>,
     /// Nothing stands in its way.
     pub clear: bool,
     /// Its preconditions close a knot.
@@ -302,6 +305,7 @@ fn blockers_of(
         })
         .collect();
     MapBlockers {
+        says: status_words(&answer, view.graph.label(n)),
         total: answer.blockers.len(),
         clear: answer.clear,
         deadlock: answer.deadlock.is_some(),

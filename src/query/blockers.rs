@@ -510,6 +510,27 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
     }
 }
 
+/// What the target's own status says before its obstacles, in the words
+/// `blockers` and the map print (`label` is the target's, made inert by
+/// whoever shows it): met, cancelled, or withdrawn with what follows read
+/// as what would stand in its way if it were put back; `None` for a
+/// position still sought.
+pub fn status_words(b: &Blockers, label: &str) -> Option<String> {
+    if b.already_met {
+        Some(format!("Nothing blocks {label}: it is met already."))
+    } else if b.cancelled {
+        Some(format!(
+            "{label} is cancelled: it will not take place as things stand, so it is not pending, and no move by a party in this graph brings it back."
+        ))
+    } else if b.withdrawn {
+        Some(format!(
+            "{label} is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would stand in its way if it were put back."
+        ))
+    } else {
+        None
+    }
+}
+
 /// What an obstacle is, who holds it and who must move, in words, as
 /// `blockers`, `unblock` and the map say it (labels as the file has them:
 /// whoever shows the words makes them inert): "unmet

@@ -77,6 +77,44 @@ fn the_map_words_obstacles_as_blockers_does() {
     );
 }
 
+/// A position met, cancelled or withdrawn on a day: the map's panel says
+/// so first, in the words `blockers` prints that day (the panel said "0
+/// obstacles" of a cancelled round of talks, and listed a withdrawn
+/// position's obstacles as if it were sought).
+#[test]
+fn the_map_says_a_positions_status_as_blockers_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/events-1-2.json");
+    let html =
+        std::fs::read_to_string(render_file(Some(&file), dir.path(), "e.html", &[])).unwrap();
+    let data = data_of(&html);
+    let mut said = BTreeSet::new();
+    for (day, answers) in data["answers"]["by_day"].as_object().unwrap() {
+        for (position, answer) in answers["blockers"].as_object().unwrap() {
+            let Some(says) = answer["says"].as_str() else {
+                continue;
+            };
+            let when: &[&str] = if day == "all" {
+                &["--all-time"]
+            } else {
+                &["--as-of", day]
+            };
+            let args = [&["blockers", position.as_str()][..], when].concat();
+            let printed = common::run_ok(&file, &args);
+            let printed = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                printed.contains(says),
+                "{position} on {day}: '{says}' not in: {printed}"
+            );
+            said.insert(says.split(':').next().unwrap().to_owned());
+        }
+    }
+    assert!(
+        said.iter().any(|s| s.ends_with("is cancelled")),
+        "no cancelled position on the map's days: {said:?}"
+    );
+}
+
 /// A party's filter on the map shows what `render --party P` draws: the
 /// same nodes and the same claims, for every party of the bundled graph.
 #[test]

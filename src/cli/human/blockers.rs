@@ -7,7 +7,7 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::query::blockers::{Blockers, obstacle_words};
+use negograph::query::blockers::{Blockers, obstacle_words, status_words};
 use negograph::terminal::inert;
 
 use super::pieces::{chain, hanging, id_tag, link, name, node_line, when, wrapped};
@@ -28,32 +28,15 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let assumed: Vec<_> = b.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if b.withdrawn {
-        // Not "what blocks it" as if it were still sought: no one holds it.
-        wrapped(
-            &mut out,
-            0,
-            &format!(
-                "\n{} is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would stand in its way if it were put back.",
-                inert(&b.target_label)
-            ),
-        );
+    let label = inert(&b.target_label).to_string();
+    if let Some(words) = status_words(b, &label) {
+        wrapped(&mut out, 0, &format!("\n{words}"));
     }
-    if b.already_met {
-        let _ = writeln!(
-            out,
-            "\nNothing blocks {}: it is met already.",
-            inert(&b.target_label)
-        );
-    } else if b.cancelled {
-        let _ = writeln!(
-            out,
-            "\n{} is cancelled: it will not take place as things stand, so it is not\npending, and no move by a party in this graph brings it back.",
-            inert(&b.target_label)
-        );
-    } else if b.clear {
+    // Met or cancelled, the words above are the answer: nothing is listed.
+    let lists = !(b.already_met || b.cancelled);
+    if lists && b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
-    } else if !b.blockers.is_empty() {
+    } else if lists && !b.blockers.is_empty() {
         let _ = writeln!(
             out,
             "\n{} obstacle{}:",

@@ -468,8 +468,12 @@
     });
     map.classList.add("dim-others");
     var n = answer.total;
-    panel.appendChild(html("p", { "class": "meta", id: "blocker-count" },
-      answer.clear ? "Nothing blocks it." : n + (n === 1 ? " obstacle" : " obstacles")));
+    // Met, cancelled or withdrawn: its status is said first, in `blockers`' words.
+    if (answer.says) panel.appendChild(html("p", { id: "blocker-status" }, answer.says));
+    var count = answer.clear ? "Nothing blocks it." : n + (n === 1 ? " obstacle" : " obstacles");
+    if (!(answer.says && !answer.clear && n === 0)) {
+      panel.appendChild(html("p", { "class": "meta", id: "blocker-count" }, count));
+    }
     if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions run into a knot: a deadlock."));
     var ol = html("ol", { "class": "blockers" });
     answer.obstacles.forEach(function (b) {
