@@ -7,7 +7,9 @@
 use crate::model::Relation;
 
 mod countries;
+mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
+pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
 
 /// How a cue carries its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -51,7 +51,9 @@ pub fn mentions(
             let span = words[i].span.start..words[end - 1].span.end;
             let org = words[i].span.start..words[org_end - 1].span.end;
             // "Health Minister Simeon Brown": a portfolio, not a party.
-            if !parties.is_party_name(&text[org.clone()], known) {
+            // A title with no name after it follows a country or a
+            // possessive ("the ELN's lead negotiator"): the party speaks.
+            if named && !parties.is_party_name(&text[org.clone()], known) {
                 let person = words[title].span.start..span.end;
                 let party = parties.party(&text[person], known);
                 out.push(Mention { span, party });
@@ -136,6 +138,7 @@ pub fn mentions(
             None => i += 1,
         }
     }
+    super::apposition::link(text, words, &mut out, parties);
     out
 }
 
@@ -214,7 +217,10 @@ fn org_titled(text: &str, words: &[Word], i: usize) -> Option<(usize, usize, usi
     }
     let n = title_at(words, j)?;
     let org_name = &text[words[i].span.start..words[i + org - 1].span.end];
-    super::naming::country_of_name(&normalise(org_name)).map(|_| (i + org, j, j + n, false))
+    // "The ELN's lead negotiator, ...": a possessive names the party too.
+    let possessive = org_name.ends_with("'s") || org_name.ends_with("\u{2019}s");
+    let country = super::naming::country_of_name(&normalise(org_name)).is_some();
+    (country || possessive).then_some((i + org, j, j + n, false))
 }
 
 /// "The president of the United Auto Workers": a title, "of", a proper
@@ -248,7 +254,9 @@ fn capital_run(words: &[Word], i: usize) -> usize {
     let name_word = |w: &Word| w.capital && !lexicon::not_a_name(&w.lower);
     let mut n = 0;
     while let Some(w) = words.get(i + n) {
-        let named = (n == 0 || w.spaced) && name_word(w);
+        // "Ezzeldin al-Safi": a particle inside a name.
+        let particle = n > 0 && w.spaced && lexicon::name_particle(&w.lower);
+        let named = (n == 0 || w.spaced) && (name_word(w) || particle);
         // "Ministry of Water Resources and Irrigation", not "Qatar and Egypt".
         let joining = n > 0
             && matches!(w.lower.as_str(), "of" | "and")

@@ -21,6 +21,7 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod apposition;
 mod changes;
 mod claims;
 pub mod lexicon;

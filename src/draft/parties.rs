@@ -103,12 +103,16 @@ pub struct Parties {
     surnames: HashSet<String>,
     /// A titled person's surname: the person.
     surname_of: BTreeMap<String, usize>,
+    /// A person named beside the party they speak for ("Ida Roos, the
+    /// guild's negotiator"): the party, which holds what they say.
+    speaks_for: BTreeMap<usize, usize>,
 }
 
 impl Parties {
     /// The party called `name` (the article's words for it), added if new.
     pub(super) fn party(&mut self, name: &str, known: &KnownNames<'_>) -> usize {
         let p = self.named(name, known);
+        let p = self.speaks_for.get(&p).copied().unwrap_or(p);
         self.mentions += 1;
         self.last_named[p] = self.mentions;
         p
@@ -170,7 +174,9 @@ impl Parties {
     /// number: "the 27-member bloc") stands for the party named last whose
     /// name holds a word of its kind (see [`lexicon::COREFERENTS`]).
     fn coreferent(&self, name: &str, key: &str) -> Option<usize> {
-        if name.chars().any(char::is_uppercase) && !name.starts_with("The ") {
+        // "Government spokesman X": a bare noun capitalised to open a
+        // sentence is a bare noun still.
+        if name.chars().any(char::is_uppercase) && !name.starts_with("The ") && name.contains(' ') {
             return None;
         }
         let kinds = bare_kinds(key)?;
@@ -219,6 +225,7 @@ impl Parties {
             || self.by_key.contains_key(&key)
             || super::naming::is_acronym(label)
             || super::naming::country_of_name(&key).is_some()
+            || (!name.contains(' ') && self.coreferent(name, &key).is_some())
             || {
                 let initials = super::naming::initials(label);
                 !initials.is_empty()
@@ -311,6 +318,18 @@ impl Parties {
             .unwrap_or_default()
             .to_owned();
         self.surname_of.entry(surname).or_insert(p);
+    }
+
+    /// Person `person` speaks for `group` (an apposition names them side by
+    /// side at `span`): a member of it, and from here on, their name
+    /// stands for it as the holder.
+    pub(super) fn speaks_for(&mut self, person: usize, group: usize, span: Range<usize>) {
+        if person == group || self.speaks_for.contains_key(&person) || self.list[person].known {
+            return;
+        }
+        self.list[person].nature = Nature::Person;
+        self.speaks_for.insert(person, group);
+        self.members.push((person, group, span));
     }
 
     /// Gives every party the graph does not know its id: an acronym, a
