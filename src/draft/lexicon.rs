@@ -564,6 +564,40 @@ pub const ASIDES: &[&str] = &[
     "whom",
 ];
 
+/// Verbs of pressure that make "X would VERB ... if Y" a threat ("would
+/// walk away", "could go to court", "would suspend the talks").
+pub const THREAT_MEASURES: &[&str] = &[
+    "walk",
+    "suspend",
+    "recall",
+    "stop",
+    "withdraw",
+    "seek",
+    "go",
+    "close",
+    "respond",
+    "resume",
+    "impose",
+    "retaliate",
+    "strike",
+    "sue",
+    "quit",
+    "boycott",
+    "expel",
+    "halt",
+    "act",
+    "pull",
+    "leave",
+    "abandon",
+    "block",
+    "veto",
+    "escalate",
+    "shut",
+    "freeze",
+    "terminate",
+    "cancel",
+];
+
 /// Bare nouns that stand for a party named before ("the union" after "the
 /// International Longshoremen's Association"), each with the words of a
 /// name that it may stand for. The most recently named party whose name

@@ -4,6 +4,7 @@
 use super::*;
 
 mod round3;
+mod round4;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")

@@ -1,0 +1,49 @@
+//! Hand-made sentences for the rules of issue 27's fourth round: threats
+//! that no word calls one.
+
+use super::*;
+
+#[test]
+fn a_measure_of_pressure_on_a_condition_is_a_threat() {
+    let got = read(
+        "The Ferry Guild met Nordline Shipping on Monday. \
+         The Ferry Guild would walk away from the talks if Nordline cut night crews.",
+    );
+    let threat = got
+        .iter()
+        .find(|c| c.1 == "threatens")
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(threat.0, "ferry-guild");
+    assert_eq!(threat.2, "walk away from the talks");
+    assert_eq!(threat.3, "Nordline cut night crews");
+    assert!(threat.5, "{threat:?}");
+    // "might be forced to" leads to the measure.
+    let got = read(
+        "Talks with Nordline Shipping stalled. \
+         Nordline Shipping might be forced to close two routes unless fuel prices fall.",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.1 == "threatens" && c.2 == "close two routes"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_offer_on_a_condition_or_a_concession_is_no_threat() {
+    for article in [
+        // An offer a party would make on a condition.
+        "The Ferry Guild would sign the deal if Nordline Shipping paid 5%.",
+        // "Only if" sets a condition; "even if" concedes.
+        "The Ferry Guild would suspend the strike only if Nordline Shipping paid 5%.",
+        "The Ferry Guild would resume talks even if Nordline Shipping cut crews.",
+        // No condition: a plan, not a threat.
+        "The Ferry Guild would suspend the strike on Friday.",
+    ] {
+        let got = read(article);
+        assert!(
+            got.iter().all(|c| c.1 != "threatens"),
+            "{article}: {got:#?}"
+        );
+    }
+}
