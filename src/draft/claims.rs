@@ -182,6 +182,20 @@ fn implied_threats(s: &Sentence, found: &[Found]) -> Vec<Found> {
         }
         if let Some(mut threat) = threat(s, j, verb - j) {
             threat.cue = "would ... if";
+            // Sure only of a party named by its name just before "would":
+            // "it", "actors", "the company" may not be the party meant.
+            let named_subject = mention_before(s, j).is_some_and(|m| {
+                s.words[j - 1].span.end == m.span.end
+                    && s.text[m.span.clone()]
+                        .trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .starts_with(char::is_uppercase)
+            });
+            if !named_subject {
+                threat.unsure = threat.unsure.or(Some(
+                    "the one who would act is not named just before \"would\"",
+                ));
+            }
             out.push(threat);
         }
     }
