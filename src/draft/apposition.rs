@@ -39,7 +39,10 @@ pub(super) fn link(text: &str, words: &[Word], mentions: &mut [Mention], parties
         let span =
             words[first.min(phrase.start)].span.start..words[(end.max(phrase.end)) - 1].span.end;
         parties.speaks_for(person, group, span);
-        mentions[k].party = group;
+        // The person, and "his side" after them, is the party.
+        for m in mentions.iter_mut().filter(|m| m.party == person) {
+            m.party = group;
+        }
     }
 }
 

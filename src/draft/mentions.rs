@@ -75,6 +75,19 @@ pub fn mentions(
             free_from = end;
             continue;
         }
+        // "His side would sign": the party of the one who speaks.
+        if matches!(words[i].lower.as_str(), "his" | "her" | "their" | "our")
+            && words.get(i + 1).is_some_and(|w| w.lower == "side")
+            && let Some(party) = parties.side_of(out.last().map(|m| m.party))
+        {
+            out.push(Mention {
+                span: words[i].span.start..words[i + 1].span.end,
+                party,
+            });
+            i += 2;
+            free_from = i;
+            continue;
+        }
         // "The president of the United Auto Workers": the union speaks.
         if let Some((first, end)) = title_of(words, i) {
             let span = words[i].span.start..words[end - 1].span.end;
@@ -139,6 +152,7 @@ pub fn mentions(
         }
     }
     super::apposition::link(text, words, &mut out, parties);
+    parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
 }
 

@@ -106,6 +106,8 @@ pub struct Parties {
     /// A person named beside the party they speak for ("Ida Roos, the
     /// guild's negotiator"): the party, which holds what they say.
     speaks_for: BTreeMap<usize, usize>,
+    /// The party the sentence before opened with, for "his side".
+    pub(super) opener: Option<usize>,
 }
 
 impl Parties {
@@ -318,6 +320,15 @@ impl Parties {
             .unwrap_or_default()
             .to_owned();
         self.surname_of.entry(surname).or_insert(p);
+    }
+
+    /// "His side": the party of the person named just before in the
+    /// sentence, else the one the sentence before opened with; named again.
+    pub(super) fn side_of(&mut self, before: Option<usize>) -> Option<usize> {
+        let p = before.or(self.opener)?;
+        self.mentions += 1;
+        self.last_named[p] = self.mentions;
+        Some(p)
     }
 
     /// Person `person` speaks for `group` (an apposition names them side by

@@ -47,3 +47,28 @@ fn an_offer_on_a_condition_or_a_concession_is_no_threat() {
         );
     }
 }
+
+#[test]
+fn his_side_is_the_party_of_the_one_who_speaks() {
+    let got = read(
+        "Talks with Nordline Shipping stalled. The Ferry Guild's chief negotiator, Ida Roos, \
+         told reporters his side demanded a 9% rise.",
+    );
+    let demand = got.iter().find(|c| c.1 == "demands");
+    assert_eq!(
+        demand.map(|c| c.0.as_str()),
+        Some("ferry-guild"),
+        "{got:#?}"
+    );
+    // Opening a sentence: the party the sentence before opened with.
+    let got = read(
+        "The Ferry Guild rejected the 4% offer from Nordline Shipping. \
+         His side demanded a 9% rise instead, Roos said.",
+    );
+    let demand = got.iter().find(|c| c.1 == "demands");
+    assert_eq!(
+        demand.map(|c| c.0.as_str()),
+        Some("ferry-guild"),
+        "{got:#?}"
+    );
+}
