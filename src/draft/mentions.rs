@@ -88,6 +88,20 @@ pub fn mentions(
             free_from = i;
             continue;
         }
+        // "Both sides agreed": the two parties named most, each.
+        let both = [["both", "sides"], ["both", "delegations"], ["two", "sides"]]
+            .iter()
+            .find(|p| words.len() > i + 1 && words[i].lower == p[0] && words[i + 1].lower == p[1]);
+        if both.is_some()
+            && let Some((a, b)) = parties.two_sides()
+        {
+            let span = words[i].span.start..words[i + 1].span.end;
+            parties.both.push((span.start, b));
+            out.push(Mention { span, party: a });
+            i += 2;
+            free_from = i;
+            continue;
+        }
         // "The president of the United Auto Workers": the union speaks.
         if let Some((first, end)) = title_of(words, i) {
             let span = words[i].span.start..words[end - 1].span.end;

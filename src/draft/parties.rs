@@ -94,6 +94,11 @@ pub struct Parties {
     /// When each party was last named (a count of mentions), for "the
     /// union": the union named last.
     last_named: Vec<usize>,
+    /// How often each party was named, for "both sides": the two named most.
+    times_named: Vec<usize>,
+    /// Where a report says "both sides", and the second side (the first is
+    /// the mention's party).
+    pub(super) both: Vec<(usize, usize)>,
     mentions: usize,
     /// A person titled with the party they speak for ("UAW President Shawn
     /// Fain"): the person, the party, and the words naming both.
@@ -117,6 +122,7 @@ impl Parties {
         let p = self.speaks_for.get(&p).copied().unwrap_or(p);
         self.mentions += 1;
         self.last_named[p] = self.mentions;
+        self.times_named[p] += 1;
         p
     }
 
@@ -328,7 +334,21 @@ impl Parties {
         let p = before.or(self.opener)?;
         self.mentions += 1;
         self.last_named[p] = self.mentions;
+        self.times_named[p] += 1;
         Some(p)
+    }
+
+    /// "Both sides", "the two delegations": the two parties (no person)
+    /// named most so far, the first named first on a tie.
+    pub(super) fn two_sides(&self) -> Option<(usize, usize)> {
+        let mut sides: Vec<usize> = (0..self.list.len())
+            .filter(|&p| self.list[p].nature != Nature::Person && self.times_named[p] > 0)
+            .collect();
+        sides.sort_by_key(|&p| (std::cmp::Reverse(self.times_named[p]), p));
+        match sides[..] {
+            [a, b, ..] => Some((a, b)),
+            _ => None,
+        }
     }
 
     /// Person `person` speaks for `group` (an apposition names them side by
@@ -366,6 +386,7 @@ impl Parties {
         }
         let p = self.list.len();
         self.last_named.push(0);
+        self.times_named.push(0);
         self.ids.insert(id.clone());
         self.list.push(Party {
             id,

@@ -59,7 +59,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The third hold-out (round 3 of issue 27), spent the same way.
     ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 46]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
-    ("holdout-2026-12-07/h11-serbia-kosovo", [17, 4, 10]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 10]),
     ("holdout-2026-12-07/h12-colombia-eln", [28, 12, 37]),
 ];
 
@@ -67,7 +67,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
 /// Lowered once, by adding reports, not by worse drafts: the third
 /// hold-out (96 claims, 11% found at its one blind score) joined the total.
-const TOTAL_FLOORS: [u32; 3] = [30, 23, 59];
+const TOTAL_FLOORS: [u32; 3] = [31, 23, 59];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

@@ -72,3 +72,19 @@ fn his_side_is_the_party_of_the_one_who_speaks() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn both_sides_are_the_two_parties_named_most() {
+    let got = read(
+        "The Ferry Guild met Nordline Shipping in Bergen, with the Coastal Board as host. \
+         The Ferry Guild rejected a 4% offer. Nordline Shipping said the Ferry Guild wanted too \
+         much. Both sides accepted a 30-day truce on Friday.",
+    );
+    let mut accepting: Vec<&str> = got
+        .iter()
+        .filter(|c| c.1 == "accepts")
+        .map(|c| c.0.as_str())
+        .collect();
+    accepting.sort_unstable();
+    assert_eq!(accepting, ["ferry-guild", "nordline-shipping"], "{got:#?}");
+}
