@@ -75,29 +75,8 @@ pub fn mentions(
             free_from = end;
             continue;
         }
-        // "His side would sign": the party of the one who speaks.
-        if matches!(words[i].lower.as_str(), "his" | "her" | "their" | "our")
-            && words.get(i + 1).is_some_and(|w| w.lower == "side")
-            && let Some(party) = parties.side_of(out.last().map(|m| m.party))
-        {
-            out.push(Mention {
-                span: words[i].span.start..words[i + 1].span.end,
-                party,
-            });
-            i += 2;
-            free_from = i;
-            continue;
-        }
-        // "Both sides agreed": the two parties named most, each.
-        let both = [["both", "sides"], ["both", "delegations"], ["two", "sides"]]
-            .iter()
-            .find(|p| words.len() > i + 1 && words[i].lower == p[0] && words[i + 1].lower == p[1]);
-        if both.is_some()
-            && let Some((a, b)) = parties.two_sides()
-        {
-            let span = words[i].span.start..words[i + 1].span.end;
-            parties.both.push((span.start, b));
-            out.push(Mention { span, party: a });
+        if let Some(m) = stand_in(words, i, &out, parties) {
+            out.push(m);
             i += 2;
             free_from = i;
             continue;
@@ -168,6 +147,28 @@ pub fn mentions(
     super::apposition::link(text, words, &mut out, parties);
     parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
+}
+
+/// Two words at `i` that name a party named before: "his side" (the party
+/// of the one who speaks, see [`Parties::side_of`]); "both sides", "both
+/// delegations", "the two sides": the two parties named most, the second
+/// kept in [`Parties::both`].
+fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) -> Option<Mention> {
+    let next = words.get(i + 1)?;
+    let span = words[i].span.start..next.span.end;
+    if matches!(words[i].lower.as_str(), "his" | "her" | "their" | "our") && next.lower == "side" {
+        let party = parties.side_of(out.last().map(|m| m.party))?;
+        return Some(Mention { span, party });
+    }
+    let both = [["both", "sides"], ["both", "delegations"], ["two", "sides"]]
+        .iter()
+        .any(|p| words[i].lower == p[0] && next.lower == p[1]);
+    if !both {
+        return None;
+    }
+    let (a, b) = parties.two_sides()?;
+    parties.both.push((span.start, b));
+    Some(Mention { span, party: a })
 }
 
 /// Whether a word is in brackets with a dash after them: "(Wire) -",
