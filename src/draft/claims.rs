@@ -131,6 +131,74 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         out.push(found);
         out.extend(extra);
     }
+    let implied = implied_threats(s, &out);
+    out.extend(implied);
+    out
+}
+
+/// "The army would recall its delegation if the rebels advanced": a
+/// measure of pressure ([`lexicon::THREAT_MEASURES`]) a party would take if
+/// or unless another acts is a threat, though no word calls it one. Not
+/// "only if" or "even if" (a condition, a concession), not a modal a
+/// claim of the sentence has read already.
+fn implied_threats(s: &Sentence, found: &[Found]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for j in 0..s.words.len() {
+        if !matches!(
+            s.words[j].lower.as_str(),
+            "would" | "could" | "might" | "will"
+        ) {
+            continue;
+        }
+        let mut verb = j + 1;
+        while s
+            .words
+            .get(verb)
+            .is_some_and(|w| matches!(w.lower.as_str(), "also" | "then" | "immediately"))
+        {
+            verb += 1;
+        }
+        // "might be forced to close ...", "would have to strike".
+        for lead in ["be forced to", "have to", "be obliged to"] {
+            if matches_at(s.words, verb, lead) {
+                verb += lead.split(' ').count();
+            }
+        }
+        let measure = s
+            .words
+            .get(verb)
+            .is_some_and(|w| lexicon::THREAT_MEASURES.contains(&w.lower.as_str()));
+        let trigger = (verb + 1..s.words.len()).find(|&k| {
+            matches!(s.words[k].lower.as_str(), "if" | "unless")
+                && !matches!(s.words[k - 1].lower.as_str(), "only" | "even")
+        });
+        let at = s.words[j].span.start;
+        let read = found
+            .iter()
+            .chain(&out)
+            .any(|f| f.quote.contains(&at) || f.target.as_ref().is_some_and(|t| t.contains(&at)));
+        if !measure || trigger.is_none() || read {
+            continue;
+        }
+        if let Some(mut threat) = threat(s, j, verb - j) {
+            threat.cue = "would ... if";
+            // Sure only of a party named by its name just before "would":
+            // "it", "actors", "the company" may not be the party meant.
+            let named_subject = mention_before(s, j).is_some_and(|m| {
+                s.words[j - 1].span.end == m.span.end
+                    && s.text[m.span.clone()]
+                        .trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .starts_with(char::is_uppercase)
+            });
+            if !named_subject {
+                threat.unsure = threat.unsure.or(Some(
+                    "the one who would act is not named just before \"would\"",
+                ));
+            }
+            out.push(threat);
+        }
+    }
     out
 }
 

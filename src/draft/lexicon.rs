@@ -7,7 +7,9 @@
 use crate::model::Relation;
 
 mod countries;
+mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
+pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
 
 /// How a cue carries its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -560,6 +562,40 @@ pub const ASIDES: &[&str] = &[
     "representing",
     "led",
     "whom",
+];
+
+/// Verbs of pressure that make "X would VERB ... if Y" a threat ("would
+/// walk away", "could go to court", "would suspend the talks").
+pub const THREAT_MEASURES: &[&str] = &[
+    "walk",
+    "suspend",
+    "recall",
+    "stop",
+    "withdraw",
+    "seek",
+    "go",
+    "close",
+    "respond",
+    "resume",
+    "impose",
+    "retaliate",
+    "strike",
+    "sue",
+    "quit",
+    "boycott",
+    "expel",
+    "halt",
+    "act",
+    "pull",
+    "leave",
+    "abandon",
+    "block",
+    "veto",
+    "escalate",
+    "shut",
+    "freeze",
+    "terminate",
+    "cancel",
 ];
 
 /// Bare nouns that stand for a party named before ("the union" after "the

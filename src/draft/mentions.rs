@@ -51,7 +51,9 @@ pub fn mentions(
             let span = words[i].span.start..words[end - 1].span.end;
             let org = words[i].span.start..words[org_end - 1].span.end;
             // "Health Minister Simeon Brown": a portfolio, not a party.
-            if !parties.is_party_name(&text[org.clone()], known) {
+            // A title with no name after it follows a country or a
+            // possessive ("the ELN's lead negotiator"): the party speaks.
+            if named && !parties.is_party_name(&text[org.clone()], known) {
                 let person = words[title].span.start..span.end;
                 let party = parties.party(&text[person], known);
                 out.push(Mention { span, party });
@@ -71,6 +73,12 @@ pub fn mentions(
             out.push(Mention { span, party });
             i = end;
             free_from = end;
+            continue;
+        }
+        if let Some(m) = stand_in(words, i, &out, parties) {
+            out.push(m);
+            i += 2;
+            free_from = i;
             continue;
         }
         // "The president of the United Auto Workers": the union speaks.
@@ -136,7 +144,31 @@ pub fn mentions(
             None => i += 1,
         }
     }
+    super::apposition::link(text, words, &mut out, parties);
+    parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
+}
+
+/// Two words at `i` that name a party named before: "his side" (the party
+/// of the one who speaks, see [`Parties::side_of`]); "both sides", "both
+/// delegations", "the two sides": the two parties named most, the second
+/// kept in [`Parties::both`].
+fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) -> Option<Mention> {
+    let next = words.get(i + 1)?;
+    let span = words[i].span.start..next.span.end;
+    if matches!(words[i].lower.as_str(), "his" | "her" | "their" | "our") && next.lower == "side" {
+        let party = parties.side_of(out.last().map(|m| m.party))?;
+        return Some(Mention { span, party });
+    }
+    let both = [["both", "sides"], ["both", "delegations"], ["two", "sides"]]
+        .iter()
+        .any(|p| words[i].lower == p[0] && next.lower == p[1]);
+    if !both {
+        return None;
+    }
+    let (a, b) = parties.two_sides()?;
+    parties.both.push((span.start, b));
+    Some(Mention { span, party: a })
 }
 
 /// Whether a word is in brackets with a dash after them: "(Wire) -",
@@ -214,7 +246,10 @@ fn org_titled(text: &str, words: &[Word], i: usize) -> Option<(usize, usize, usi
     }
     let n = title_at(words, j)?;
     let org_name = &text[words[i].span.start..words[i + org - 1].span.end];
-    super::naming::country_of_name(&normalise(org_name)).map(|_| (i + org, j, j + n, false))
+    // "The ELN's lead negotiator, ...": a possessive names the party too.
+    let possessive = org_name.ends_with("'s") || org_name.ends_with("\u{2019}s");
+    let country = super::naming::country_of_name(&normalise(org_name)).is_some();
+    (country || possessive).then_some((i + org, j, j + n, false))
 }
 
 /// "The president of the United Auto Workers": a title, "of", a proper
@@ -248,7 +283,9 @@ fn capital_run(words: &[Word], i: usize) -> usize {
     let name_word = |w: &Word| w.capital && !lexicon::not_a_name(&w.lower);
     let mut n = 0;
     while let Some(w) = words.get(i + n) {
-        let named = (n == 0 || w.spaced) && name_word(w);
+        // "Ezzeldin al-Safi": a particle inside a name.
+        let particle = n > 0 && w.spaced && lexicon::name_particle(&w.lower);
+        let named = (n == 0 || w.spaced) && (name_word(w) || particle);
         // "Ministry of Water Resources and Irrigation", not "Qatar and Egypt".
         let joining = n > 0
             && matches!(w.lower.as_str(), "of" | "and")

@@ -21,6 +21,7 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod apposition;
 mod changes;
 mod claims;
 pub mod lexicon;
@@ -213,6 +214,29 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .find(|f| matches!(f.relation, Some(Relation::Proposes | Relation::Counters)))
             .map(|f| f.holder)
             .or(proposer);
+        // "Both sides agreed to X": the second side agreed too; each to be
+        // checked, as the two sides are a guess.
+        let mut here = here;
+        let mut second_sides = Vec::new();
+        for &(at, b) in parties.both.iter().filter(|(at, _)| span.contains(at)) {
+            let first = mentions
+                .iter()
+                .find(|m| m.span.start == at)
+                .map(|m| m.party);
+            for f in here
+                .iter_mut()
+                .filter(|f| Some(f.holder) == first && f.quote.start == at)
+            {
+                f.unsure = f.unsure.or(Some(
+                    "\"both sides\": taken to be the two parties named most",
+                ));
+                second_sides.push(Found {
+                    holder: b,
+                    ..f.clone()
+                });
+            }
+        }
+        here.extend(second_sides);
         found.extend(here);
     }
     parties.settle_ids();

@@ -94,6 +94,11 @@ pub struct Parties {
     /// When each party was last named (a count of mentions), for "the
     /// union": the union named last.
     last_named: Vec<usize>,
+    /// How often each party was named, for "both sides": the two named most.
+    times_named: Vec<usize>,
+    /// Where a report says "both sides", and the second side (the first is
+    /// the mention's party).
+    pub(super) both: Vec<(usize, usize)>,
     mentions: usize,
     /// A person titled with the party they speak for ("UAW President Shawn
     /// Fain"): the person, the party, and the words naming both.
@@ -103,14 +108,21 @@ pub struct Parties {
     surnames: HashSet<String>,
     /// A titled person's surname: the person.
     surname_of: BTreeMap<String, usize>,
+    /// A person named beside the party they speak for ("Ida Roos, the
+    /// guild's negotiator"): the party, which holds what they say.
+    speaks_for: BTreeMap<usize, usize>,
+    /// The party the sentence before opened with, for "his side".
+    pub(super) opener: Option<usize>,
 }
 
 impl Parties {
     /// The party called `name` (the article's words for it), added if new.
     pub(super) fn party(&mut self, name: &str, known: &KnownNames<'_>) -> usize {
         let p = self.named(name, known);
+        let p = self.speaks_for.get(&p).copied().unwrap_or(p);
         self.mentions += 1;
         self.last_named[p] = self.mentions;
+        self.times_named[p] += 1;
         p
     }
 
@@ -170,7 +182,9 @@ impl Parties {
     /// number: "the 27-member bloc") stands for the party named last whose
     /// name holds a word of its kind (see [`lexicon::COREFERENTS`]).
     fn coreferent(&self, name: &str, key: &str) -> Option<usize> {
-        if name.chars().any(char::is_uppercase) && !name.starts_with("The ") {
+        // "Government spokesman X": a bare noun capitalised to open a
+        // sentence is a bare noun still.
+        if name.chars().any(char::is_uppercase) && !name.starts_with("The ") && name.contains(' ') {
             return None;
         }
         let kinds = bare_kinds(key)?;
@@ -219,6 +233,7 @@ impl Parties {
             || self.by_key.contains_key(&key)
             || super::naming::is_acronym(label)
             || super::naming::country_of_name(&key).is_some()
+            || (!name.contains(' ') && self.coreferent(name, &key).is_some())
             || {
                 let initials = super::naming::initials(label);
                 !initials.is_empty()
@@ -313,6 +328,41 @@ impl Parties {
         self.surname_of.entry(surname).or_insert(p);
     }
 
+    /// "His side": the party of the person named just before in the
+    /// sentence, else the one the sentence before opened with; named again.
+    pub(super) fn side_of(&mut self, before: Option<usize>) -> Option<usize> {
+        let p = before.or(self.opener)?;
+        self.mentions += 1;
+        self.last_named[p] = self.mentions;
+        self.times_named[p] += 1;
+        Some(p)
+    }
+
+    /// "Both sides", "the two delegations": the two parties (no person)
+    /// named most so far, the first named first on a tie.
+    pub(super) fn two_sides(&self) -> Option<(usize, usize)> {
+        let mut sides: Vec<usize> = (0..self.list.len())
+            .filter(|&p| self.list[p].nature != Nature::Person && self.times_named[p] > 0)
+            .collect();
+        sides.sort_by_key(|&p| (std::cmp::Reverse(self.times_named[p]), p));
+        match sides[..] {
+            [a, b, ..] => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    /// Person `person` speaks for `group` (an apposition names them side by
+    /// side at `span`): a member of it, and from here on, their name
+    /// stands for it as the holder.
+    pub(super) fn speaks_for(&mut self, person: usize, group: usize, span: Range<usize>) {
+        if person == group || self.speaks_for.contains_key(&person) || self.list[person].known {
+            return;
+        }
+        self.list[person].nature = Nature::Person;
+        self.speaks_for.insert(person, group);
+        self.members.push((person, group, span));
+    }
+
     /// Gives every party the graph does not know its id: an acronym, a
     /// country's short name, a person's surname, else its first words
     /// (see [`super::naming::base_id`]); unique, in the order first named.
@@ -336,6 +386,7 @@ impl Parties {
         }
         let p = self.list.len();
         self.last_named.push(0);
+        self.times_named.push(0);
         self.ids.insert(id.clone());
         self.list.push(Party {
             id,

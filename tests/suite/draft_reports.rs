@@ -44,30 +44,30 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("08-nile-dam-talks", [62, 62, 90]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
-    ("holdout-2026-12-06/h1-yemen-detainee-swap", [35, 25, 62]),
-    ("holdout-2026-12-06/h2-platinum-strike", [25, 15, 60]),
+    ("holdout-2026-12-06/h1-yemen-detainee-swap", [40, 25, 62]),
+    ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 66]),
     ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 45]),
     (
         "holdout-2026-12-06/h4-ghana-bond-restructuring",
         [14, 9, 100],
     ),
     // The second hold-out, spent the same way.
-    ("holdout-2026-12-06b/h5-drc-m23-doha", [12, 12, 42]),
-    ("holdout-2026-12-06b/h6-boeing-machinists", [9, 9, 50]),
-    ("holdout-2026-12-06b/h7-zambia-debt", [15, 10, 100]),
+    ("holdout-2026-12-06b/h5-drc-m23-doha", [20, 16, 50]),
+    ("holdout-2026-12-06b/h6-boeing-machinists", [14, 14, 60]),
+    ("holdout-2026-12-06b/h7-zambia-debt", [20, 10, 100]),
     ("holdout-2026-12-06b/h8-cop29-climate-finance", [9, 4, 25]),
     // The third hold-out (round 3 of issue 27), spent the same way.
-    ("holdout-2026-12-07/h9-sudan-jeddah", [16, 12, 25]),
+    ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 46]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
-    ("holdout-2026-12-07/h11-serbia-kosovo", [0, 0, 0]),
-    ("holdout-2026-12-07/h12-colombia-eln", [8, 8, 25]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 10]),
+    ("holdout-2026-12-07/h12-colombia-eln", [28, 12, 37]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
 /// Lowered once, by adding reports, not by worse drafts: the third
 /// hold-out (96 claims, 11% found at its one blind score) joined the total.
-const TOTAL_FLOORS: [u32; 3] = [25, 21, 55];
+const TOTAL_FLOORS: [u32; 3] = [31, 23, 59];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
