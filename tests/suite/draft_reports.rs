@@ -61,13 +61,19 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
     ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 10]),
     ("holdout-2026-12-07/h12-colombia-eln", [28, 12, 37]),
+    // The fourth hold-out (round 4 of issue 27), spent the same way.
+    ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 15]),
+    ("holdout-2026-12-07b/h14-airport-strike", [32, 24, 50]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [50, 42, 68]),
+    ("holdout-2026-12-07b/h16-plastics-treaty", [29, 29, 53]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
-/// Lowered once, by adding reports, not by worse drafts: the third
-/// hold-out (96 claims, 11% found at its one blind score) joined the total.
-const TOTAL_FLOORS: [u32; 3] = [31, 23, 59];
+/// Lowered twice, by adding reports, not by worse drafts: the third
+/// hold-out (96 claims, 11% found at its one blind score) joined the total,
+/// then the fourth (106 claims, 30% found, precision 48%).
+const TOTAL_FLOORS: [u32; 3] = [30, 23, 56];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
