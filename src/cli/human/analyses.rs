@@ -335,7 +335,7 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
                 out,
                 "  • {}{} {}",
                 node_line(&r.party),
-                super::spoken_by(g, r),
+                super::stands::spoken_by(g, r),
                 r.relation.phrase()
             );
             evidence(&mut out, g, &r.link, 4);

@@ -1,0 +1,162 @@
+//! Who stands where, as text: `who X` (the stands on a position, the
+//! positions that need it; the pressure on a party) and `responses X` (who
+//! put it forward, who supports it, how each party answered).
+
+use std::fmt::Write;
+
+use owo_colors::OwoColorize;
+
+use negograph::Graph;
+use negograph::model::{NodeKind, Relation};
+use negograph::query::Link;
+use negograph::query::responses::{Response, Responses};
+use negograph::query::who::{Need, Side, Who};
+use negograph::terminal::inert;
+
+use super::pieces::{dispute, evidence, hanging, name, node_line, when, wrapped};
+
+pub(super) fn who(g: &Graph, w: &Who) -> String {
+    let mut out = String::new();
+    let question = match (w.target.kind, w.side) {
+        // Demands addressed to the party (format 1.2) are pressure on it too.
+        (NodeKind::Party, _) if w.groups.iter().any(|g| g.relation == Relation::Demands) => {
+            "Who threatens or makes demands of"
+        }
+        (NodeKind::Party, _) => "Who threatens",
+        (_, Some(Side::For)) => "Who is for",
+        (_, Some(Side::Against)) => "Who is against",
+        (_, None) => "Who takes a position on",
+    };
+    let _ = writeln!(
+        out,
+        "{question} {} ({})",
+        node_line(&w.target),
+        when(w.as_of, w.as_of_basis)
+    );
+    if w.groups.is_empty() {
+        let what = match (w.target.kind, w.side, w.relation) {
+            (NodeKind::Party, _, _) => "threatens".to_owned(),
+            (_, Some(Side::For), _) => "is for".to_owned(),
+            (_, Some(Side::Against), _) => "is against".to_owned(),
+            (_, None, Some(r)) => r.as_str().to_owned(),
+            (_, None, None) if !w.needed_by.is_empty() => "takes a stand for or against".to_owned(),
+            (_, None, None) => "takes a position on".to_owned(),
+        };
+        let _ = writeln!(out, "\nNo party {what} it.");
+    }
+    for group in &w.groups {
+        let header = match group.relation {
+            Relation::Excludes => "holds a position that cannot hold together with it",
+            other => other.phrase(),
+        };
+        let _ = writeln!(out, "\n{}:", header.cyan());
+        for p in &group.parties {
+            let mut line = node_line(&p.party);
+            if let Some(m) = &p.speaker {
+                line.push_str(&format!(" ({}, for {})", name(g, m), inert(&p.party.label)));
+            }
+            if let Some(position) = &p.holding {
+                line.push_str(&format!(": {}", name(g, position)));
+            }
+            hanging(&mut out, "  • ", 4, &line);
+            if w.target.kind == NodeKind::Party {
+                let verb = group.relation.phrase();
+                wrapped(&mut out, 4, &format!("{verb} {}", name(g, &p.link.to)));
+            }
+            evidence(&mut out, g, &p.link, 4);
+        }
+    }
+    needed_by(&mut out, g, &w.needed_by);
+    disputed(&mut out, g, &w.disputed);
+    out
+}
+
+/// The positions that need the one asked about, per whom: a precondition
+/// is no side, so it is said apart from the stands.
+fn needed_by(out: &mut String, g: &Graph, needs: &[Need]) {
+    if needs.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}:", "needed by, as a precondition".cyan());
+    for n in needs {
+        let per = match (&n.party, &n.speaker) {
+            (Some(p), Some(m)) => format!("per {} ({}, for it)", node_line(p), name(g, m)),
+            (Some(p), None) => format!("per {}", node_line(p)),
+            (None, _) => "per no party named".to_owned(),
+        };
+        hanging(
+            out,
+            "  • ",
+            4,
+            &format!("{}, {per}", node_line(&n.position)),
+        );
+        evidence(out, g, &n.link, 4);
+    }
+}
+
+/// "disputed claims:" and one line per claim: what it says, who disputes it.
+fn disputed(out: &mut String, g: &Graph, claims: &[Link]) {
+    if claims.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}:", "disputed claims".cyan());
+    for l in claims {
+        hanging(out, "  • ", 4, &dispute(g, l));
+    }
+}
+
+pub(super) fn responses(g: &Graph, r: &Responses) -> String {
+    let mut out = String::new();
+    let who = r
+        .party
+        .as_deref()
+        .map_or("parties".to_owned(), |p| name(g, p));
+    let _ = writeln!(
+        out,
+        "How {who} answered {} ({})",
+        node_line(&r.target),
+        when(r.as_of, r.as_of_basis)
+    );
+    let mut list = |title: &str, items: &[Response], empty: Option<&str>| {
+        if items.is_empty() && empty.is_none() {
+            return;
+        }
+        let _ = writeln!(out, "\n{}", title.cyan());
+        if let (true, Some(empty)) = (items.is_empty(), empty) {
+            let _ = writeln!(out, "  {empty}");
+        }
+        for item in items {
+            // A counter that puts the position forward answers another.
+            let what = match &item.with {
+                Some(w) if w.id == r.target.id => {
+                    format!(" {} with it", name(g, &item.link.to))
+                }
+                _ => String::new(),
+            };
+            let line = format!(
+                "{}{} {}{what}",
+                node_line(&item.party),
+                spoken_by(g, item),
+                item.relation.phrase()
+            );
+            hanging(&mut out, "  • ", 4, &line);
+            evidence(&mut out, g, &item.link, 4);
+        }
+    };
+    list(
+        "put forward by:",
+        &r.put_by,
+        Some("no party, in this graph"),
+    );
+    list("supported by:", &r.supported_by, None);
+    list("answers:", &r.responses, Some("none recorded"));
+    out
+}
+
+/// " (Netanyahu, for Israel)" when a member made the claim for its party,
+/// as `who` says it.
+pub(super) fn spoken_by(g: &Graph, r: &Response) -> String {
+    r.speaker.as_ref().map_or_else(String::new, |m| {
+        format!(" ({}, for {})", name(g, m), inert(&r.party.label))
+    })
+}
