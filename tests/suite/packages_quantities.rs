@@ -205,14 +205,13 @@ fn demands_that_name_an_issue_compare_as_offers_of_themselves() {
     );
     let text = serde_json::to_string(&doc).unwrap();
     let (_dir, file) = temp_file("wages.json", text.as_bytes());
-    let out = negograph()
-        .arg("-f")
-        .arg(&file)
-        .args(["compare", "ford-9", "bonus"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = common::fails(
+        negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["compare", "ford-9", "bonus"]),
+        2,
+    );
     assert!(
         err.contains("'bonus' is a demand; compare takes proposals, or demands and conditions that name an issue"),
         "{err}"
