@@ -586,7 +586,7 @@ fn map_node(
         quantity_read: g
             .facts(n)
             .and_then(|f| f.quantity.as_ref())
-            .map(super::map_panels::quantity_words),
+            .map(super::map_quantity::quantity_words),
         unnamed: node.unnamed(),
         scheduled: node.scheduled().and_then(Lenient::known),
         since: g.node_time(n).since,

@@ -15,6 +15,7 @@ pub mod legend;
 pub mod map_answers;
 pub mod map_data;
 pub mod map_panels;
+mod map_quantity;
 pub mod mermaid;
 pub mod scene;
 pub mod style;

@@ -53,8 +53,9 @@ mod tree;
 pub use holds::{holders, recorded_by};
 pub use pressure::pressed;
 pub use sides::{Stand, agrees, counts_for, offered_by, stands};
+pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};
-pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, StepKind, Tree};
+pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, Tree};
 
 #[cfg(doc)]
 use crate::{model::Relation, view::View};

@@ -6,10 +6,20 @@
 
 use petgraph::Direction::{Incoming, Outgoing};
 
-use super::tree::StepKind;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::Relation;
 use crate::view::View;
+use serde::Serialize;
+
+/// How a node of the tree hangs from the one above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// Through `conditions_on`: a precondition.
+    Precondition,
+    /// Through `part_of`: a term of a package.
+    Term,
+}
 
 /// A claim read as "the first needs the second", whatever the day: a
 /// `conditions_on` claim from the position to its precondition, a `part_of`

@@ -7,6 +7,7 @@ use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
 use super::sides::{agrees, counts_for, excluding, packages_of, stands};
+use super::steps::StepKind;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Relation, Side};
 use crate::view::View;
@@ -56,16 +57,6 @@ pub struct Give {
     /// The claims that ask for the move without being given up by it: the
     /// conditions that need a delivery, the `excludes` claim.
     pub evidence: Vec<EdgeIx>,
-}
-
-/// How a node of the tree hangs from the one above it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StepKind {
-    /// Through `conditions_on`: a precondition.
-    Precondition,
-    /// Through `part_of`: a term of a package.
-    Term,
 }
 
 /// One edge of the tree, from the node above to `to`.
