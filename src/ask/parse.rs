@@ -293,7 +293,7 @@ pub(super) fn states_it_happened(parsed: &Parsed) -> bool {
         .is_some_and(|i| ws[i].text == "now")
 }
 
-/// Verbs that, after "now (that) ... has/have", say an event took place.
+/// Verbs that, after "now (that) ... has/have/is", say an event took place.
 const HAPPENED: &[&str] = &[
     "met",
     "happened",
@@ -309,14 +309,22 @@ const HAPPENED: &[&str] = &[
     "done",
     "occurred",
     "convened",
+    "over",
+    "complete",
+    "completed",
+    "settled",
+    "lifted",
 ];
 
-/// "Now (that) X has/have <happened>": a clause stating X took place,
+/// "Now (that) X has/have/is <happened>": a clause stating X took place,
 /// within the next six words.
 fn now_that_it_happened(ws: &[Word], i: usize) -> bool {
     let near = || ws.iter().skip(i + 1).take(6);
     near().zip(near().skip(1)).any(|(a, b)| {
-        matches!(a.text.as_str(), "has" | "have" | "had") && HAPPENED.contains(&b.text.as_str())
+        matches!(
+            a.text.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "s" | "ve"
+        ) && HAPPENED.contains(&b.text.as_str())
     })
 }
 

@@ -214,6 +214,12 @@ fn a_clause_stating_a_position_met_reads_the_main_question() {
             "{notes:?}"
         );
     }
+    // The harbour's safety review is recorded met (its status history).
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "now the safety review is done, what blocks the crane freeze?",
+    );
+    assert_eq!(commands, ["negograph blockers automation-freeze"]);
     // An "if" still assumes it, as asked.
     let (commands, _) = reads(
         Some(TRADE),
