@@ -62,9 +62,11 @@ const FORECAST: &[&str] = &[
 /// Moscow's real aim?", "what's the hidden agenda?"), as [`Pattern`]s on
 /// the question's stems.
 const MOTIVE: &[&str] = &[
-    "motive/motives/motivation/motivations/intention/intentions/agenda/endgame",
-    "really after/mean/means/meant/think/thinks",
-    "real/true/secret/hidden/ulterior aim/aims/goal/goals/reason/reasons/purpose/plan/plans/game",
+    // Not "agenda" alone ("what's on the agenda?") nor "intention of"
+    // ("any intention of accepting?", how a party answered).
+    "motive/motives/motivation/motivations/intentions/endgame",
+    "really after/mean/means/meant",
+    "real/true/secret/hidden/ulterior aim/aims/goal/goals/reason/reasons/purpose/game/agenda",
 ];
 
 /// Words that, after "how", ask how near an outcome is.
