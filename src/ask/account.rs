@@ -94,8 +94,21 @@ pub(super) fn notes(
     }
     notes.extend(parsed.date.as_ref().and_then(|d| d.event.clone()));
     let mut used_mentions: Vec<usize> = plan.used.iter().map(|&u| frame_names[u]).collect();
-    if with_if {
-        used_mentions.extend(parsed.assumed);
+    if with_if && let Some(m) = parsed.assumed {
+        used_mentions.push(m);
+        let met: Vec<&str> = parsed.mentions[m]
+            .nodes
+            .iter()
+            .filter(|&&n| super::view::already_met(graph, n))
+            .map(|&n| graph.id(n))
+            .collect();
+        if let [id] = met[..]
+            && super::parse::states_it_happened(parsed)
+        {
+            notes.push(format!(
+                "the graph already records {id} as met: nothing more to assume"
+            ));
+        }
     }
     notes.extend(partial_notes(parsed, graph, &used_mentions));
     // The names an "if" clause read as a whole holds ("if Lowport closes

@@ -111,14 +111,13 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // "Did any country back down?": a word inside several names after a
     // word that counts ("any", "every", "which") stands for all of them,
     // no one name; the reading covers every party without it.
-    mentions.retain(|m| !counted(&ws, m, graph));
+    mentions.retain(|m| !counted(&ws, m, graph) && !names_the_talks(&ws, m, graph));
     // "Before the ministers met": the day before the event's.
-    let (date, mentions) = match date {
+    let (date, mut mentions) = match date {
         None => days::before_event(graph, &ws, mentions),
         some => (some, mentions),
     };
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
-    let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
     // An "if" clause: from the word to a comma or a word that starts the
     // main question. Its first position is assumed met.
@@ -127,18 +126,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let mut refused = false;
     let mut clause = 0..0;
     if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
-        let mut end = start + 1;
-        while end < ws.len() {
-            let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
-            let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
-                && mentions
-                    .iter()
-                    .any(|m| m.words.start > start && m.words.end <= end);
-            if comma || begins_question {
-                break;
-            }
-            end += 1;
-        }
+        let end = clause_end(question, &ws, &mentions, start);
         conditional = (0..mentions.len())
             .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
             .collect();
@@ -148,9 +136,22 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
                 .iter()
                 .any(|&n| graph.kind(n).is_position())
         });
+        // "If the West stopped arming Ukraine": parties only, every one
+        // named in one position's label; that position, said so.
+        if assumed.is_none()
+            && let Some(whole) = paraphrased_position(question, &ws, &mentions, &conditional, graph)
+        {
+            let first = conditional[0];
+            mentions.drain(first..=conditional[conditional.len() - 1]);
+            mentions.insert(first, whole);
+            conditional = vec![first];
+            assumed = Some(first);
+        }
         refused = said_not_to_happen(&ws, start + 1..end, &mentions);
         clause = start + 1..end;
     }
+
+    let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
     // The words cues are matched on, with typos of cue words read as meant.
     let mut frame = Vec::new();
@@ -203,6 +204,24 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     }
 }
 
+/// Where an "if" clause opened at word `start` ends: at a comma, or at a
+/// word that starts the main question once the clause holds a name.
+fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < ws.len() {
+        let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
+        let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
+            && mentions
+                .iter()
+                .any(|m| m.words.start > start && m.words.end <= end);
+        if comma || begins_question {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// Whether the words `clause` (an "if" clause) say its event does not
 /// happen ("if C keeps refusing monitors", "if the talks fail"): a phrase
 /// of [`FAILS`] among the words no name takes.
@@ -221,7 +240,23 @@ const COUNTING: &[&str] = &["any", "every", "each", "all", "which", "no"];
 /// that counts ("any country" of Countries A, B and C, whose "Country A"
 /// reads as "country" once its article-like "A" is set aside).
 fn counted(ws: &[Word], m: &Mention, graph: &Graph) -> bool {
-    if m.words.start == 0 || !COUNTING.contains(&ws[m.words.start - 1].text.as_str()) {
+    if m.words.start == 0 {
+        return false;
+    }
+    // "The two delegations": a plural found inside a name that holds the
+    // singular ("head of Russia's delegation") stands for the sides.
+    if m.found == Found::Partial
+        && matches!(ws[m.words.start - 1].text.as_str(), "two" | "both")
+        && ws[m.words.clone()]
+            .last()
+            .is_some_and(|w| w.text.ends_with('s'))
+        && m.nodes
+            .iter()
+            .all(|&n| graph.kind(n) == crate::model::NodeKind::Party)
+    {
+        return true;
+    }
+    if !COUNTING.contains(&ws[m.words.start - 1].text.as_str()) {
         return false;
     }
     if m.found == Found::Partial && m.nodes.len() > 1 {
@@ -238,10 +273,59 @@ fn counted(ws: &[Word], m: &Mention, graph: &Graph) -> bool {
     sharing > 1
 }
 
-/// Whether word `i` opens an "if" clause ("given" in "given up" does not).
+/// Whether word `i` opens an "if" clause ("given" in "given up" does not),
+/// or says an event has taken place ("now the ministers have met, what
+/// still holds up the deal?": the meeting assumed met, as after "if").
 pub(super) fn opens_if(ws: &[Word], i: usize) -> bool {
+    if ws[i].text == "now" {
+        return now_that_it_happened(ws, i);
+    }
     IF_WORDS.contains(&ws[i].text.as_str())
         && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
+}
+
+/// Whether the question's clause is "now (that) X has happened": a fact
+/// stated, not a supposition (see `view::already_met`).
+pub(super) fn states_it_happened(parsed: &Parsed) -> bool {
+    let ws = &parsed.words;
+    (0..ws.len())
+        .find(|&i| opens_if(ws, i))
+        .is_some_and(|i| ws[i].text == "now")
+}
+
+/// Verbs that, after "now (that) ... has/have/is", say an event took place.
+const HAPPENED: &[&str] = &[
+    "met",
+    "happened",
+    "agreed",
+    "signed",
+    "started",
+    "begun",
+    "ended",
+    "finished",
+    "held",
+    "passed",
+    "concluded",
+    "done",
+    "occurred",
+    "convened",
+    "over",
+    "complete",
+    "completed",
+    "settled",
+    "lifted",
+];
+
+/// "Now (that) X has/have/is <happened>": a clause stating X took place,
+/// within the next six words.
+fn now_that_it_happened(ws: &[Word], i: usize) -> bool {
+    let near = || ws.iter().skip(i + 1).take(6);
+    near().zip(near().skip(1)).any(|(a, b)| {
+        matches!(
+            a.text.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "s" | "ve"
+        ) && HAPPENED.contains(&b.text.as_str())
+    })
 }
 
 /// A word that is no cue, no stopword and no name, one letter from a cue
@@ -283,4 +367,113 @@ pub(super) fn content_left<'p>(parsed: &'p Parsed) -> impl Iterator<Item = usize
             && !vocabulary.stems.contains(&w.stem)
             && cue_typo(w).is_none()
     })
+}
+
+/// The one position whose label (or an alias) holds every name of an "if"
+/// clause naming two parties or more, and nothing else ("if the West stopped arming Ukraine": 'The
+/// West pauses its military support for Ukraine'), as one mention over the
+/// clause's names and the words between them, marked fuzzy so the reading
+/// says what it was read as; `None` when no position, or several, hold
+/// them all.
+fn paraphrased_position(
+    question: &str,
+    ws: &[Word],
+    mentions: &[Mention],
+    conditional: &[usize],
+    graph: &Graph,
+) -> Option<Mention> {
+    let (&first, &last) = (conditional.first()?, conditional.last()?);
+    // One party alone ("if Zelensky dropped his precondition") is inside
+    // too many labels to say which position it paraphrases.
+    if conditional.len() < 2 {
+        return None;
+    }
+    let parties_only = conditional.iter().all(|&m| {
+        mentions[m]
+            .nodes
+            .iter()
+            .all(|&n| graph.kind(n) == crate::model::NodeKind::Party)
+    });
+    if !parties_only {
+        return None;
+    }
+    let said: Vec<&str> = conditional
+        .iter()
+        .flat_map(|&m| ws[mentions[m].words.clone()].iter())
+        .map(|w| w.stem.as_str())
+        .filter(|s| !ARTICLES.contains(s))
+        .collect();
+    let holds_all = |name: &str| {
+        let stems: HashSet<String> = words(name).into_iter().map(|w| w.stem).collect();
+        said.iter().all(|s| stems.contains(*s))
+    };
+    let mut fits = graph.node_indices().filter(|&n| {
+        graph.kind(n).is_position()
+            && std::iter::once(graph.label(n))
+                .chain(graph.node(n).aliases.iter().map(String::as_str))
+                .any(holds_all)
+    });
+    let (one, None) = (fits.next()?, fits.next()) else {
+        return None;
+    };
+    let span = mentions[first].words.start..mentions[last].words.end;
+    let typed = ws[span.start].span.start..ws[span.end - 1].span.end;
+    Some(Mention {
+        words: span,
+        text: question[typed].to_owned(),
+        nodes: vec![one],
+        found: Found::Fuzzy {
+            name: graph.label(one).to_owned(),
+        },
+    })
+}
+
+/// Words for a negotiation as a whole: "in the auto talks".
+const TALKS: &[&str] = &[
+    "talks",
+    "negotiation",
+    "negotiations",
+    "dispute",
+    "fight",
+    "row",
+    "standoff",
+    "bargaining",
+    "process",
+    "conflict",
+];
+
+/// Words of a label that make its node a meeting or talks of its own.
+const MEETING: &[&str] = &[
+    "talk",
+    "talks",
+    "meet",
+    "meets",
+    "meeting",
+    "summit",
+    "negotiations",
+];
+
+/// Whether a mention found only inside a longer label names the whole
+/// negotiation, not that node: "who's pressing whom in the auto talks" of
+/// 'Auto workers strike at the Big Three' (after "in"/"during"/"at" and
+/// "the", before a word for talks), unless the node is itself a meeting or
+/// talks. Its words are left for the reading to list as not used.
+fn names_the_talks(ws: &[Word], m: &Mention, graph: &Graph) -> bool {
+    let text = |k: usize| ws.get(k).map(|w| w.text.as_str());
+    // The article may be inside the mention ("the auto") or before it.
+    let the = match m.words.start {
+        start if text(start) == Some("the") => start,
+        start if start > 0 && text(start - 1) == Some("the") => start - 1,
+        _ => return false,
+    };
+    let after_in = the > 0 && matches!(text(the - 1), Some("in" | "during" | "at" | "over"));
+    let before_talks = text(m.words.end).is_some_and(|w| TALKS.contains(&w));
+    after_in
+        && before_talks
+        && m.found == Found::Partial
+        && m.nodes.iter().all(|&n| {
+            !words(graph.label(n))
+                .iter()
+                .any(|w| MEETING.contains(&w.text.as_str()))
+        })
 }

@@ -57,6 +57,18 @@ const FORECAST: &[&str] = &[
     "bets",
 ];
 
+/// Phrases that ask what a party privately wants or means, which no
+/// record of what it said can tell ("what's he really after?", "what is
+/// Moscow's real aim?", "what's the hidden agenda?"), as [`Pattern`]s on
+/// the question's stems.
+const MOTIVE: &[&str] = &[
+    // Not "agenda" alone ("what's on the agenda?") nor "intention of"
+    // ("any intention of accepting?", how a party answered).
+    "motive/motives/motivation/motivations/intentions/endgame",
+    "really after/mean/means/meant",
+    "real/true/secret/hidden/ulterior aim/aims/goal/goals/reason/reasons/purpose/game/agenda",
+];
+
 /// Words that, after "how", ask how near an outcome is.
 const NEARNESS: &[&str] = &["close", "near", "nearly", "soon", "imminent"];
 
@@ -88,6 +100,12 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
             "the graph records what parties said and when, not how near anything is to happening ('how {}' asks for a forecast); ask what stands in the way instead",
             typed(i)
         ));
+    }
+    let stems: Vec<String> = ws.iter().map(|w| w.stem.clone()).collect();
+    if MOTIVE.iter().any(|p| Pattern::new(p).matches(&stems)) {
+        return Some(
+            "the graph records what parties said and did, not their motives or what they privately want (the question asks for a motive); ask for a party's stance or the conditions it sets instead".to_owned(),
+        );
     }
     let after_a_name = |i: usize| i > 0 && parsed.mentions.iter().any(|m| m.words.end == i);
     for &i in &loose {

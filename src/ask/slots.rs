@@ -308,9 +308,13 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         .node_indices()
         .filter(|&n| f.graph.kind(n) == NodeKind::Proposal)
         .count();
-    let apart = (f.says)("far apart")
+    // "How far are Ford, GM and Stellantis from what the UAW wants on
+    // pay?": parties measured against a demand, issue by issue, however
+    // many proposals the graph holds.
+    let apart = ((f.says)("far apart")
         && proposals < 2
-        && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals");
+        && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals"))
+        || ((f.says)("how far") && (f.says)("from"));
     if (!worded && !named_issue && !apart) || ((f.says)("far apart") && !apart) {
         return None;
     }

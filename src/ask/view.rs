@@ -72,6 +72,14 @@ pub(super) fn view_for(
         if positions.iter().all(|&n| asked_outside_if(parsed, n)) && !positions.is_empty() {
             return Ok(spec);
         }
+        // "Now the ministers have met": what the record already holds met
+        // needs no assuming (see `already_met`).
+        if let [one] = positions[..]
+            && super::parse::states_it_happened(parsed)
+            && already_met(graph, one)
+        {
+            return Ok(spec);
+        }
         if let [one] = positions[..] {
             let id = graph.id(one).to_owned();
             if !spec.assume.contains(&id) {
@@ -275,4 +283,16 @@ pub(super) fn if_is_the_question(parsed: &Parsed, graph: &Graph, with_if: bool) 
             mention.text
         )
     })
+}
+
+/// Whether the record holds `n` met as of its newest status (its last
+/// dated change, else its status): a "now that" clause saying it took
+/// place assumes nothing more (an "if" clause still assumes it, as asked).
+pub(super) fn already_met(graph: &Graph, n: NodeIx) -> bool {
+    let last = graph.node(n).status_history().last();
+    let status = match last {
+        Some(change) => change.status.known(),
+        None => Some(graph.status(n)),
+    };
+    status == Some(crate::model::Status::Met)
 }

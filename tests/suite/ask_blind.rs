@@ -32,6 +32,11 @@
 //! branch ask-25e was being built and scored once at its end: 31/44 at that
 //! first try (30/44 with main before it), 12/20 held out (11/20 before);
 //! 43/44 after the fixes of branch ask-25f (round 6).
+//!
+//! Blind round 6 (`tests/data/ask-blind-round6-dev.txt`, its development
+//! part; graphs of three more real reports in `tests/data/round6/`), by a
+//! helper who had not read `ask`'s code: 34/44 at its first try, 42/44
+//! after the fixes of branch ask-25g.
 
 use crate::common;
 
@@ -69,6 +74,13 @@ fn graph_args(graph: &str) -> Vec<String> {
         "r04" | "r06" | "r08" => vec![
             "-f".into(),
             root.join(format!("tests/data/round5/{graph}.json"))
+                .display()
+                .to_string(),
+        ],
+        // Round 6's graphs of three more real reports.
+        "r05" | "r10" | "r12" => vec![
+            "-f".into(),
+            root.join(format!("tests/data/round6/{graph}.json"))
                 .display()
                 .to_string(),
         ],
@@ -203,4 +215,14 @@ fn the_engineers_round_6_set_is_read_as_well_as_after_its_fixes() {
     let (own, _) = score("ask-paraphrases-round6-eng.txt");
     assert_eq!(own.1, 30, "the set is frozen");
     assert!(own.0 >= 24, "round 6 (engineer): {}/30, was 24", own.0);
+}
+
+#[test]
+fn the_sixth_blind_rounds_development_part_is_read_as_well_as_after_its_fixes() {
+    // 34/44 at the first try; the two left are read on purpose as they are
+    // (see ask_round6): Washington's answer alone, and the threats with
+    // their triggers.
+    let (dev, held) = score("ask-blind-round6-dev.txt");
+    assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
+    assert!(dev.0 >= 42, "blind round 6: {}/44, was 42", dev.0);
 }

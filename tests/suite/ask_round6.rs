@@ -155,3 +155,171 @@ fn when_a_measure_named_with_its_own_verb_comes_back_reads_its_trigger() {
     let (commands, _) = reads(Some(R08), "when might the strike resume?");
     assert_eq!(commands, ["negograph effects deadline"]);
 }
+
+// Blind round 6's development part (branch ask-25g), a test per kind of
+// miss. Expected answers worked out by hand from graph/istanbul-2025.json,
+// graph/trade-talks.json and tests/data/round6/r05.json, r10.json, r12.json.
+
+const TRADE: &str = "graph/trade-talks.json";
+const R05: &str = "tests/data/round6/r05.json";
+const R10: &str = "tests/data/round6/r10.json";
+const R12: &str = "tests/data/round6/r12.json";
+
+#[test]
+fn an_if_clause_of_parties_paraphrasing_one_positions_label_reads_that_position() {
+    // "The West pauses its military support for Ukraine" is the one
+    // position whose label holds both 'West' and 'Ukraine'; without this
+    // the clause's party made the reading fail (exit 2).
+    for question in [
+        "If the West stopped arming Ukraine, what would that unlock?",
+        "if the West cut off Ukraine, what would follow?",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects western-aid-pause"],
+            "{question}"
+        );
+        assert!(
+            has_note(
+                &notes,
+                "as 'The West pauses its military support for Ukraine'"
+            ),
+            "{notes:?}"
+        );
+    }
+    // One party alone is inside too many labels: no paraphrase read.
+    let (commands, _) = reads(
+        None,
+        "if Zelensky dropped his precondition, what would block direct talks?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph blockers direct-talks --drop direct-talks:conditions_on:ceasefire-30d"]
+    );
+}
+
+#[test]
+fn a_clause_stating_a_position_met_reads_the_main_question() {
+    // The ministers met on 2025-03-20 (ministerial-talks' status history):
+    // what still blocks the deal is asked, with nothing more to assume.
+    for question in [
+        "now the ministers have met, whats still holding up the three-way deal",
+        "now that the ministers have met, what stands in the way of the deal?",
+    ] {
+        let (commands, notes) = reads(Some(TRADE), question);
+        assert_eq!(commands, ["negograph blockers trade-deal"], "{question}");
+        assert!(
+            has_note(&notes, "already records ministerial-talks as met"),
+            "{notes:?}"
+        );
+    }
+    // The harbour's safety review is recorded met (its status history).
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "now the safety review is done, what blocks the crane freeze?",
+    );
+    assert_eq!(commands, ["negograph blockers automation-freeze"]);
+    // An "if" still assumes it, as asked.
+    let (commands, _) = reads(
+        Some(TRADE),
+        "if ministers met, would the three-way deal be possible?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph blockers trade-deal --assume ministerial-talks"]
+    );
+}
+
+#[test]
+fn an_ordinal_day_alone_is_read_in_the_newest_sources_month_and_said() {
+    // The trade talks' newest source is 2025-03-20.
+    let (commands, notes) = reads(Some(TRADE), "anything move since the 10th?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-10 --to 2025-03-20"]
+    );
+    assert!(
+        has_note(&notes, "read 'the 10th' as 2025-03-10"),
+        "{notes:?}"
+    );
+    // The 25th is still to come in March 2025: February's.
+    let (commands, notes) = reads(Some(TRADE), "where did things stand on the 25th?");
+    assert_eq!(commands, ["negograph show --as-of 2025-02-25"]);
+    assert!(has_note(&notes, "the month before"), "{notes:?}");
+}
+
+#[test]
+fn going_cold_on_a_position_is_the_partys_timeline_and_strings_are_preconditions() {
+    let (commands, _) = reads(Some(TRADE), "when did country A go cold on the monitors?");
+    assert_eq!(commands, ["negograph timeline country-a"]);
+    for question in [
+        "did moscow attach strings to the 30 day ceasefire?",
+        "has Russia tied conditions to the 30-day ceasefire?",
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(commands, ["negograph requires ceasefire-30d"], "{question}");
+    }
+}
+
+#[test]
+fn nameless_pressure_and_counter_offers_read_the_whole_negotiation() {
+    // "In the auto talks" names the negotiation, not the strike node whose
+    // label holds 'Auto'; the one party pressed is the Big Three.
+    let (commands, notes) = reads(Some(R05), "whos putting pressure on who in the auto talks");
+    assert_eq!(commands, ["negograph who big3"]);
+    assert!(has_note(&notes, "not used: 'auto'"), "{notes:?}");
+    let (commands, _) = reads(None, "has anybody come back with a counter-offer?");
+    assert_eq!(commands, ["negograph conflicts"]);
+}
+
+#[test]
+fn what_two_delegations_agreed_and_how_far_parties_are_from_a_demand() {
+    // Russia and Ukraine both accept the prisoner exchange and the return
+    // of bodies; 'delegations' is no member's name.
+    let (commands, _) = reads(Some(R12), "what did the two delegations agree on");
+    assert_eq!(
+        commands,
+        [
+            "negograph responses pow-exchange",
+            "negograph responses bodies-return"
+        ]
+    );
+    let (commands, _) = reads(
+        Some(R05),
+        "how far are Ford, GM and Stellantis from what the UAW wants on pay",
+    );
+    assert_eq!(commands, ["negograph issues"]);
+}
+
+#[test]
+fn a_question_about_motives_is_refused() {
+    for question in [
+        "why won't putin give a straight answer on the ceasefire, what's he really after",
+        "what are Russia's true aims?",
+    ] {
+        let why = refused(None, question);
+        assert!(why.contains("not their motives"), "{question}: {why}");
+    }
+}
+
+#[test]
+fn a_named_responder_and_threats_with_triggers_are_read_as_asked() {
+    // Kept on purpose (the blind set expected the wider readings): the
+    // question names Washington, whose answer is what is asked ("none
+    // recorded" is the answer); `who --relation threatens` prints each
+    // threat's trigger ("if Putin does not acquiesce ...").
+    let (commands, _) = reads(
+        Some(R10),
+        "has washington responded to the EU's offer to scrap tariffs on cars and industrial goods",
+    );
+    assert_eq!(commands, ["negograph responses zero-tariffs --party us"]);
+    let (commands, _) = reads(
+        None,
+        "who is threatening new sanctions and what would trigger them",
+    );
+    assert_eq!(
+        commands,
+        ["negograph who new-sanctions --relation threatens"]
+    );
+}

@@ -138,3 +138,38 @@ pub(super) fn calendar(
     }
     None
 }
+
+/// "Since the 10th", "on the 3rd": a day of the month with its ordinal
+/// ending, after "the", and nothing it could be the rank of ("the 3rd
+/// round") after it. Read in the month of the graph's newest source (the
+/// month before when that day is still to come in it), with a note saying
+/// which day it was read as.
+pub(super) fn ordinal_day(w: &[Word], i: usize, newest: Date) -> Option<((Date, Date), String)> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let typed = word(i)?;
+    if i == 0 || word(i - 1) != Some("the") || typed.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n = day_of_month(typed)?;
+    if let Some(next) = word(i + 1)
+        && !words::is_stopword(next)
+        && !matches!(next, "and" | "to" | "until" | "till" | "through")
+    {
+        return None;
+    }
+    let (y, m, d) = newest.parts();
+    let (y, m) = match (n <= d, m) {
+        (true, _) => (y, m),
+        (false, 1) => (y - 1, 12),
+        (false, m) => (y, m - 1),
+    };
+    let day = Date::new(y, m, n)?;
+    let note = if n <= d {
+        format!("read 'the {typed}' as {day}, in the month of the graph's newest source ({newest})")
+    } else {
+        format!(
+            "read 'the {typed}' as {day}, in the month before that of the graph's newest source ({newest}), whose {typed} is still to come"
+        )
+    };
+    Some(((day, day), note))
+}

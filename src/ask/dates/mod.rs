@@ -30,7 +30,7 @@ use std::ops::Range;
 mod calendar;
 mod relative;
 
-use self::calendar::calendar;
+use self::calendar::{calendar, ordinal_day};
 use self::relative::{ago, ahead, relative};
 use super::words::Word;
 use crate::model::Date;
@@ -132,7 +132,15 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
         };
         // "on the 10th of May", "in the past week": an article may follow.
         let at = i + lead + usize::from(lead > 0 && matches!(word(i + lead), Some("the")));
-        if let Some(((first, last), used)) = calendar(w, at, text, newest) {
+        let typed_day = calendar(w, at, text, newest).map(|found| (found, None));
+        // "Since the 10th": a day of the month alone, after a preposition.
+        let ordinal = || {
+            (lead > 0)
+                .then(|| ordinal_day(w, at, newest))
+                .flatten()
+                .map(|(span, note)| ((span, 1), Some(note)))
+        };
+        if let Some((((first, last), used), note)) = typed_day.or_else(ordinal) {
             let mut end = at + used;
             let asks = match after {
                 "since" => Asks::Day {
@@ -173,7 +181,7 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             };
             return Some(Dated {
                 ahead: None,
-                event: None,
+                event: note,
                 asks,
                 words: i..end,
             });

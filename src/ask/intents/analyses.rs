@@ -267,6 +267,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
                 5,
             ),
+            // "When did A go cold on the monitors?": the day its stance
+            // cooled, which its timeline dates.
+            (
+                "go/goes/went/gone/going/turn/turns/turned/grow/grew/grown cold/cool/lukewarm/sour/soft on",
+                5,
+            ),
+            ("cool/cools/cooled/cooling/sour/soured/souring on", 4),
             // "Russia's positions over time" ("over time" is read as a date).
             (
                 "position/positions/stance/stances/demand/demands * <ever>",

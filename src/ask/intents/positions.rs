@@ -114,6 +114,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("pre condition", 3),
             ("condition/conditions for/on/of/attached", 3),
             ("strings attached", 3),
+            // "Did Moscow attach strings to the ceasefire?": the
+            // preconditions set on it, not how the party answered it.
+            (
+                "attach/attaches/attached/attaching/tie/ties/tied/tying strings/conditions/terms to",
+                4,
+            ),
             ("must/has/have/need/needs/needed * happen", 3),
             ("happen * first/before", 3),
             ("before * can", 2),
@@ -314,6 +320,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What did the two sides settle on?", "what deal did they
             // reach?": what they accepted (`answered::settled`).
             ("settle/settled/settles/settling on/for", 4),
+            // "What did the two delegations agree on?": what both accepted.
+            ("agree/agreed/agreeing/agrees on/upon", 4),
             // Not "deal", "strike" or "end": words that name nodes must not
             // become cue words (`answered::SETTLED` reads the rest).
             ("reach/reached/reaching", 4),

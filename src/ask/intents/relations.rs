@@ -85,6 +85,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // position on each issue (two proposals are compare's, see
             // `issues`).
             ("far apart", 4),
+            // "How far are Ford, GM and Stellantis from what the UAW
+            // wants on pay?": the positions on that issue, not one party's.
+            ("how far", 5),
         ],
         needs: &[],
         bare_names: 0,
@@ -105,6 +108,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("at odds", 3),
+            // "Has anybody come back with a counter-offer?": no one named,
+            // so every position countered or rejected, by whom.
+            (
+                "anybody/anyone/somebody/someone/any/anything * come/comes/came/coming back",
+                5,
+            ),
             // "Who's squaring off against whom?", "locking horns".
             (
                 "square/squares/squaring/squared/face/faces/facing/faced off",
