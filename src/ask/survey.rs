@@ -76,9 +76,19 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     if targets.is_empty() || targets.len() > MOST_READINGS {
         return every(f, Relation::Threatens, "threats");
     }
-    Some(Plan {
+    Some(who_of_each(
+        targets,
+        "every threat read as those against each threatened party, with who makes it and its trigger"
+            .to_owned(),
+    ))
+}
+
+/// `who P` of each party, with the note that says why: the pressure on
+/// each party asked about with no name.
+fn who_of_each(parties: Vec<NodeIx>, note: String) -> Plan {
+    Plan {
         words: Vec::new(),
-        queries: targets
+        queries: parties
             .into_iter()
             .map(|node| Query::Who {
                 node,
@@ -87,11 +97,8 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
             })
             .collect(),
         used: Vec::new(),
-        notes: vec![
-            "every threat read as those against each threatened party, with who makes it and its trigger"
-                .to_owned(),
-        ],
-    })
+        notes: vec![note],
+    }
 }
 
 /// The parties some threat is aimed at (its target or addressee), in file
@@ -225,20 +232,10 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
             "the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee",
         ));
     }
-    let notes = vec![format!("{PRESSURE_READ}, for each party under any")];
-    Some(Plan {
-        words: Vec::new(),
-        queries: parties
-            .into_iter()
-            .map(|node| Query::Who {
-                node,
-                relation: None,
-                side: None,
-            })
-            .collect(),
-        used: Vec::new(),
-        notes,
-    })
+    Some(who_of_each(
+        parties,
+        format!("{PRESSURE_READ}, for each party under any"),
+    ))
 }
 
 /// Words that, with no name, leave "what are the main obstacles?" or "is

@@ -6,6 +6,7 @@ use super::Parsed;
 use super::cues::Pattern;
 use super::dates::Asks;
 use super::failure::{failures_of, is_failure};
+use super::names::Mention;
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
@@ -230,14 +231,7 @@ pub(super) fn refusal_note(parsed: &Parsed, graph: &Graph, with_if: bool) -> Opt
     if !(with_if && parsed.refused) {
         return None;
     }
-    let m = parsed.assumed?;
-    let mention = &parsed.mentions[m];
-    let positions: Vec<NodeIx> = mention
-        .nodes
-        .iter()
-        .copied()
-        .filter(|&n| graph.kind(n).is_position())
-        .collect();
+    let (mention, positions) = assumed_positions(parsed, graph)?;
     Some(match refusal_of(parsed, graph, &positions)[..] {
         [one] if !positions.contains(&one) => format!(
             "the 'if' clause says '{}' does not happen: assumed {} (its refusal) met, not '{}'",
@@ -251,6 +245,18 @@ pub(super) fn refusal_note(parsed: &Parsed, graph: &Graph, with_if: bool) -> Opt
             mention.text
         ),
     })
+}
+
+/// The "if" clause's mention and the positions it may name.
+fn assumed_positions<'p>(parsed: &'p Parsed, graph: &Graph) -> Option<(&'p Mention, Vec<NodeIx>)> {
+    let mention = &parsed.mentions[parsed.assumed?];
+    let positions = mention
+        .nodes
+        .iter()
+        .copied()
+        .filter(|&n| graph.kind(n).is_position())
+        .collect();
+    Some((mention, positions))
 }
 
 /// Whether a name of the main question (outside its "if" clause) fits `n`.
@@ -269,13 +275,7 @@ pub(super) fn if_is_the_question(parsed: &Parsed, graph: &Graph, with_if: bool) 
     if !with_if || parsed.refused || !let_go(parsed, graph).is_empty() {
         return None;
     }
-    let mention = &parsed.mentions[parsed.assumed?];
-    let positions: Vec<NodeIx> = mention
-        .nodes
-        .iter()
-        .copied()
-        .filter(|&n| graph.kind(n).is_position())
-        .collect();
+    let (mention, positions) = assumed_positions(parsed, graph)?;
     let asked = !positions.is_empty() && positions.iter().all(|&n| asked_outside_if(parsed, n));
     asked.then(|| {
         format!(
