@@ -3,27 +3,11 @@
 //! on every shipped graph; checked by hand on the bundled one.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
 use crate::common::{builtin_graph_path, json_ok, run_ok};
-
-fn graphs() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = vec![builtin_graph_path()];
-    for f in [
-        "graph/trade-talks.json",
-        "graph/examples/gaza-2025-05-26.json",
-        "graph/examples/dated-talks.json",
-        "tests/data/harbour-strike.json",
-        "tests/data/events-1-2.json",
-        "tests/data/format-1-2-every-field.json",
-    ] {
-        all.push(root.join(f));
-    }
-    all
-}
 
 /// A claim as (from, relation, to).
 fn claim(link: &Value) -> (String, String, String) {
@@ -51,7 +35,7 @@ fn pressure(file: &Path, id: &str) -> BTreeSet<(String, String, String)> {
 #[test]
 fn show_lists_the_pressure_who_lists_for_every_party() {
     let mut compared = 0;
-    for file in graphs() {
+    for file in crate::semantics::shipped::shipped() {
         let overview = json_ok(&file, &["show", "--all-time"]);
         for party in overview["parties"].as_array().unwrap() {
             let id = party["party"]["id"].as_str().unwrap();
@@ -91,7 +75,7 @@ fn show_says_what_russia_faces_on_the_bundled_graph() {
 fn the_maps_party_panels_face_what_who_lists() {
     let dir = tempfile::tempdir().unwrap();
     let mut compared = 0;
-    for (i, file) in graphs().iter().enumerate() {
+    for (i, file) in crate::semantics::shipped::shipped().iter().enumerate() {
         let map = crate::common::render_file(
             Some(file),
             dir.path(),

@@ -13,7 +13,7 @@ mod holds;
 mod offers;
 mod pressure;
 mod random12;
-mod shipped;
+pub(crate) mod shipped;
 mod sides;
 mod steps;
 mod sweep;

@@ -13,7 +13,9 @@ use serde_json::Value;
 
 use crate::common::{builtin_graph_path, json_ok, render_file, run_ok};
 
-pub(super) fn shipped() -> Vec<PathBuf> {
+/// Every graph the project ships or tests with as a whole file: the
+/// bundled one, the examples and the hand-made fixtures.
+pub(crate) fn shipped() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut all = vec![builtin_graph_path()];
     for f in [
@@ -30,7 +32,7 @@ pub(super) fn shipped() -> Vec<PathBuf> {
     all
 }
 
-fn load(path: &Path) -> Graph {
+pub(super) fn load(path: &Path) -> Graph {
     let text = std::fs::read_to_string(path).unwrap();
     let doc = negograph::load::parse_document("shipped", &text).unwrap();
     Graph::from_document("shipped", doc).unwrap()

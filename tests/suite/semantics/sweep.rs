@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use crate::common;
-use negograph::Graph;
 use negograph::export::map_answers::answers;
 use negograph::export::{Focus, scene};
 use negograph::query::blockers::blockers;
@@ -23,17 +22,11 @@ fn shipped() -> Vec<PathBuf> {
     ]
 }
 
-fn load(path: &Path) -> Graph {
-    let text = std::fs::read_to_string(path).unwrap();
-    let doc = negograph::load::parse_document("shipped", &text).unwrap();
-    Graph::from_document("shipped", doc).unwrap()
-}
-
 #[test]
 fn every_answer_about_a_position_tells_the_same_story() {
     let mut asked = 0;
     for path in shipped() {
-        let g = load(&path);
+        let g = super::shipped::load(&path);
         let spec = ViewSpec::default();
         let view = View::new(&g, &spec).unwrap();
         let whole = scene(&view, None, &Focus::Whole);
