@@ -8,14 +8,17 @@ use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
 
-/// Whether `party` proposes or demands `node`.
+/// Whether `party` proposes or demands `node`: the claims into `node` only
+/// (it is asked once per claim of the graph, so a scan of every claim here
+/// made the reading quadratic).
 pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
-    g.edge_indices().any(|e| {
-        let m = g.meta(e);
-        m.from == party
-            && m.to == node
-            && matches!(m.relation, Relation::Proposes | Relation::Demands)
-    })
+    g.edges_directed(node, petgraph::Direction::Incoming)
+        .any(|e| {
+            let m = g.meta(e);
+            m.from == party
+                && m.to == node
+                && matches!(m.relation, Relation::Proposes | Relation::Demands)
+        })
 }
 
 /// "Why did the UAW turn down Stellantis?": the positions the second party
