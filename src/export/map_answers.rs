@@ -12,7 +12,8 @@ use super::scene::Scene;
 use crate::error::Result;
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Date, Relation, Status};
-use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words, status_words};
+use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words};
+use crate::query::settled::{Asked, status_words};
 use crate::standing::ObstacleKind;
 use crate::view::{View, ViewSpec, When};
 
@@ -305,7 +306,7 @@ fn blockers_of(
         })
         .collect();
     MapBlockers {
-        says: status_words(&answer, view.graph.label(n)),
+        says: status_words(answer.status(), view.graph.label(n), Asked::Blockers),
         total: answer.blockers.len(),
         clear: answer.clear,
         deadlock: answer.deadlock.is_some(),

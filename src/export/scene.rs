@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use petgraph::Direction::{Incoming, Outgoing};
 
 use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Date, NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation, Status};
+use crate::query::settled::{Asked, drawing_title};
 use crate::query::unblock::{UnblockOptions, unblock};
 use crate::query::{blockers, changes, deadlocks, effects, path, requires};
 use crate::view::View;
@@ -292,7 +293,7 @@ impl<'v, 'g> Drawing<'v, 'g> {
         let name = self.name(x);
         let count = answer.blockers.len();
         let drawn = count - answer.chains_omitted;
-        if answer.clear {
+        let sought = if answer.clear {
             format!("nothing blocks {name}")
         } else if count == 0 {
             format!("what blocks {name}: a deadlock")
@@ -305,7 +306,8 @@ impl<'v, 'g> Drawing<'v, 'g> {
                 "what blocks {name}: {count} obstacle{}",
                 if count == 1 { "" } else { "s" }
             )
-        }
+        };
+        drawing_title(answer.status(), &name, Asked::Blockers, sought)
     }
 
     fn requires(&mut self, x: NodeIx) -> String {
@@ -386,9 +388,7 @@ impl<'v, 'g> Drawing<'v, 'g> {
             .extend(given_up.into_iter().map(|(e, o)| (e, Mark::Concession(o))));
         let name = self.name(x);
         let options = answer.options.len();
-        if answer.already_met {
-            format!("{name} is met")
-        } else if answer.reachable_now {
+        let sought = if answer.reachable_now {
             format!("nothing blocks {name}: what remains is agreed and can be delivered")
         } else if options == 0 {
             format!("no option found to unblock {name}")
@@ -402,7 +402,8 @@ impl<'v, 'g> Drawing<'v, 'g> {
                     " (more may exist)"
                 }
             )
-        }
+        };
+        drawing_title(answer.status, &name, Asked::Unblock, sought)
     }
 
     fn changes(
@@ -468,13 +469,15 @@ impl<'v, 'g> Drawing<'v, 'g> {
         for r in &answer.responses {
             self.edges.insert(r.link.edge);
         }
-        format!(
-            "what follows from \u{201C}{}\u{201D}: {} unlocked, {} threat{} set off",
-            self.name(x),
+        let name = self.name(x);
+        let sought = format!(
+            "what follows from \u{201C}{name}\u{201D}: {} unlocked, {} threat{} set off",
             answer.unlocked.len(),
             answer.triggered.len(),
             if answer.triggered.len() == 1 { "" } else { "s" }
-        )
+        );
+        let status = answer.target.status.unwrap_or(Status::Open);
+        drawing_title(status, &name, Asked::Effects, sought)
     }
 
     /// Every drawn threat with a trigger in the view brings its trigger, and

@@ -170,6 +170,24 @@ pub fn blockers(view: &View, target: NodeIx, all_chains: bool) -> Blockers {
     )
 }
 
+impl Blockers {
+    /// The target's status in the view, as far as the answer tells it
+    /// (met, cancelled, withdrawn, or open while sought): what
+    /// [`settled::status_words`](super::settled::status_words) reads.
+    pub fn status(&self) -> crate::model::Status {
+        use crate::model::Status;
+        if self.already_met {
+            Status::Met
+        } else if self.cancelled {
+            Status::Cancelled
+        } else if self.withdrawn {
+            Status::Withdrawn
+        } else {
+            Status::Open
+        }
+    }
+}
+
 /// The obstacles in the way of `target` in `view`, each with how it is reached.
 pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Blockers {
     if view.is_met(target) || view.is_cancelled(target) {
@@ -507,27 +525,6 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
             }
             b.other_chains.push(chain);
         }
-    }
-}
-
-/// What the target's own status says before its obstacles, in the words
-/// `blockers` and the map print (`label` is the target's, made inert by
-/// whoever shows it): met, cancelled, or withdrawn with what follows read
-/// as what would stand in its way if it were put back; `None` for a
-/// position still sought.
-pub fn status_words(b: &Blockers, label: &str) -> Option<String> {
-    if b.already_met {
-        Some(format!("Nothing blocks {label}: it is met already."))
-    } else if b.cancelled {
-        Some(format!(
-            "{label} is cancelled: it will not take place as things stand, so it is not pending, and no move by a party in this graph brings it back."
-        ))
-    } else if b.withdrawn {
-        Some(format!(
-            "{label} is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would stand in its way if it were put back."
-        ))
-    } else {
-        None
     }
 }
 

@@ -18,6 +18,7 @@ pub mod package;
 pub mod path;
 pub mod requires;
 pub mod responses;
+pub mod settled;
 pub mod show;
 pub mod stance;
 pub mod unblock;

@@ -208,6 +208,26 @@ fn a_cancelled_target_is_neither_clear_nor_unblockable() {
 }
 
 #[test]
+fn every_answer_and_drawing_says_a_cancelled_target_is_cancelled_in_the_same_words() {
+    // The drawing of `blockers` once titled a cancelled target "a deadlock"
+    // (no obstacle, not clear); `effects` said nothing of the status.
+    let sentence = "Round of talks is cancelled: it will not take place as things stand";
+    for answer in ["blockers", "unblock", "effects"] {
+        let text = run_ok(&events(), &[answer, "round"]).replace('\n', " ");
+        assert!(text.contains(sentence), "{answer}: {text}");
+        let drawn = run_ok(&events(), &["dot", &format!("--{answer}"), "round"]);
+        let title = drawn.lines().find(|l| l.contains("graph[label=")).unwrap();
+        assert!(title.contains(sentence), "{answer}: {title}");
+        assert!(!title.contains("deadlock"), "{answer}: {title}");
+    }
+    let effects = run_ok(&events(), &["effects", "round"]).replace('\n', " ");
+    assert!(
+        effects.contains("what it would do if it took place"),
+        "{effects}"
+    );
+}
+
+#[test]
 fn who_names_the_status_and_the_day_the_position_is_scheduled_for() {
     let text = run_ok(&events(), &["who", "vote"]);
     assert!(

@@ -10,6 +10,7 @@ use negograph::model::{Date, Relation, Status};
 use negograph::query::Link;
 use negograph::query::changes::{Cause, Changes, ClaimChange, Evidence, StatusChange};
 use negograph::query::effects::{Dependent, Effects};
+use negograph::query::settled::{Asked, lists_after, status_words};
 use negograph::query::unblock::{CutOff, Move, MoveKind, Unblock, UnblockOption};
 use negograph::terminal::inert;
 
@@ -123,22 +124,11 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         let assumed: Vec<_> = u.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if u.withdrawn {
-        wrapped(
-            &mut out,
-            0,
-            "\nIt is withdrawn (or replaced by a newer position): no party holds it now. What follows is what would unblock it if it were put back.",
-        );
+    let label = inert(&u.target_label).to_string();
+    if let Some(words) = status_words(u.status, &label, Asked::Unblock) {
+        wrapped(&mut out, 0, &format!("\n{words}"));
     }
-    if u.already_met {
-        let _ = writeln!(out, "\nIt is met already: there is nothing to unblock.");
-        return out;
-    }
-    if u.cancelled {
-        let _ = writeln!(
-            out,
-            "\nIt is cancelled: it will not take place as things stand, and no move by a\nparty in this graph brings it back (a new status would, if a source reports one)."
-        );
+    if !lists_after(u.status, Asked::Unblock) {
         return out;
     }
     if !u.fixed.is_empty() {
@@ -267,8 +257,9 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
         let assumed: Vec<_> = e.assumed.iter().map(|id| inert(id)).collect();
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
-    if e.already_met {
-        let _ = writeln!(out, "It is met already on this day.");
+    let status = e.target.status.unwrap_or(Status::Open);
+    if let Some(words) = status_words(status, &inert(&e.target.label), Asked::Effects) {
+        wrapped(&mut out, 0, &words);
     }
     if e.triggered.is_empty() {
         let _ = writeln!(out, "\nIt sets off no threat.");

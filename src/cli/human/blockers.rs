@@ -7,7 +7,8 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::query::blockers::{Blockers, obstacle_words, status_words};
+use negograph::query::blockers::{Blockers, obstacle_words};
+use negograph::query::settled::{Asked, lists_after, status_words};
 use negograph::terminal::inert;
 
 use super::pieces::{chain, hanging, id_tag, link, name, node_line, when, wrapped};
@@ -29,11 +30,11 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         let _ = writeln!(out, "assuming met: {}", assumed.join(", "));
     }
     let label = inert(&b.target_label).to_string();
-    if let Some(words) = status_words(b, &label) {
+    if let Some(words) = status_words(b.status(), &label, Asked::Blockers) {
         wrapped(&mut out, 0, &format!("\n{words}"));
     }
     // Met or cancelled, the words above are the answer: nothing is listed.
-    let lists = !(b.already_met || b.cancelled);
+    let lists = lists_after(b.status(), Asked::Blockers);
     if lists && b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else if lists && !b.blockers.is_empty() {
