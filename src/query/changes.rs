@@ -1,6 +1,6 @@
 //! What changed in the positions between two days: claims that began to hold,
-//! claims that stopped, dated changes of status, and claims that kept
-//! holding but were reported anew.
+//! claims that stopped, dated changes of status, and claims that did not
+//! begin in the window but were reported in it.
 //!
 //! A claim (an edge) holds on the days of its own dates and of its nodes' and
 //! its holder's (as a view sees it: a view on a day shows the edge exactly when
@@ -13,9 +13,11 @@
 //!   position's status differs from the day before, as views see statuses:
 //!   a dated change (`status_history`), or a position replaced by a newer
 //!   one (`supersedes`: withdrawn while the newer one holds, unless met);
-//! - **evidence**: a claim neither added nor removed that holds on `to` and
-//!   cites a source published after `from` and no later than `to`
-//!   (`first_reported` when no source of it is older or undated).
+//! - **evidence**: a claim not added in the window (it gives no day it
+//!   began, or began before) that cites a source published after `from` and
+//!   no later than `to`, on a day it holds (`first_reported` when no source
+//!   of it is older or undated); a claim reported and then ended in the
+//!   window is listed under both.
 //!
 //! With a party, only the claims it holds, makes or is the target of, and the
 //! status of positions it holds a claim on or must act for; around a node,
@@ -151,7 +153,7 @@ pub struct Changes {
     pub removed: Vec<ClaimChange>,
     /// Changes of a position's status, by `on`, in file order within a day.
     pub status: Vec<StatusChange>,
-    /// Claims reported anew in the window, by `on`, in file order within a day.
+    /// Claims reported in the window (not begun in it), by `on`, in file order within a day.
     pub evidence: Vec<Evidence>,
 }
 
@@ -236,7 +238,7 @@ fn between(
     let after_from = |d: Date| from.is_none_or(|f| d.last_day() > f.last_day());
     let in_window = |d: Date| edges.may_start(d);
     let published = source_dates(g);
-    // Without a source published in the window, no claim is reported anew.
+    // Without a source published in the window, no claim is reported.
     let any_fresh = published.values().flatten().any(|&d| in_window(d));
     let scope = Scope::new(g, party, around);
     let mut answer = Changes {
@@ -286,9 +288,10 @@ fn between(
                 link: Link::new(g, e),
             });
         }
-        // Reported anew: it held before the window and still holds at its end.
-        let holds_at_end = to.is_none_or(|t| held.contains(t));
-        if !any_fresh || added.is_some() || removed.is_some() || !holds_at_end {
+        // Reported: a claim giving no day it began, cited by a source of
+        // the window on a day it holds (one that ended later in the window,
+        // or later in a timeline, was still reported then).
+        if !any_fresh || added.is_some() {
             continue;
         }
         // Most claims cite no source of the window: look no further.
@@ -297,7 +300,7 @@ fn between(
                 .get(s)
                 .copied()
                 .flatten()
-                .filter(|&d| in_window(d))
+                .filter(|&d| in_window(d) && held.contains(d))
         };
         if !g
             .edge(e)
@@ -314,7 +317,7 @@ fn between(
                 .source
                 .and_then(|s| published.get(&**s).copied().flatten());
             match (c.source, date) {
-                (Some(s), Some(d)) if in_window(d) => {
+                (Some(s), Some(d)) if in_window(d) && held.contains(d) => {
                     if !new_sources.iter().any(|n| **n == **s) {
                         new_sources.push(s.to_string());
                     }

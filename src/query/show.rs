@@ -7,7 +7,7 @@ use super::evidence::{Link, NodeRef};
 use super::package::{Term, terms_of};
 use super::stance::{Stance, all_stances, disputed_by, held_by};
 use crate::graph::NodeIx;
-use crate::model::{Date, NodeKind, Relation};
+use crate::model::{Date, End, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
 /// One demand, condition or proposal in the overview: an item of the JSON
@@ -151,6 +151,11 @@ pub struct NodeDetail {
     /// For a party: the claims it disputes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputes: Vec<Link>,
+    /// Visible claims that name it at one of their other ends: as a
+    /// threat's trigger or target, a counter's offer (`with`), or the party a
+    /// claim is addressed to ([`named_in`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub named_in: Vec<Link>,
 }
 
 /// Everything `view` shows about node `n`, which need not be in view itself
@@ -190,5 +195,25 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
         outgoing: links(Outgoing),
         holds,
         disputes,
+        named_in: named_in(view, n)
+            .into_iter()
+            .map(|e| Link::new(g, e))
+            .collect(),
     }
+}
+
+/// The visible claims that name `n` at an end other than `from` and `to`:
+/// a threat's trigger or target, a counter's offer, a claim's addressee, in
+/// file order. The graph indexes only `from` and `to`, so this is one pass
+/// over the claims; `show` and `who` read it, so a node named only there is
+/// never said to be touched by nothing.
+pub fn named_in(view: &View, n: NodeIx) -> Vec<crate::graph::EdgeIx> {
+    let g = view.graph;
+    let here = Some(End::Node(n.index() as u32));
+    view.visible_edges()
+        .filter(|&e| {
+            let edge = g.edge(e);
+            [edge.trigger(), edge.target(), edge.with(), edge.addressee()].contains(&here)
+        })
+        .collect()
 }

@@ -226,7 +226,9 @@ fn a_timeline_has_every_dated_change() {
         vec![row("2025-01-20", "b", "rejects", "d1")]
     );
     assert_eq!(t.status.len(), 2);
-    // Over all time, each undated claim is news on the day it was first reported.
+    // Over all time, each undated claim is news on the day it was first
+    // reported: b's rejection too, though it ended on the 20th (the
+    // timeline once showed only its end, never when it was first said).
     let first: Vec<(String, bool)> = t
         .evidence
         .iter()
@@ -236,6 +238,7 @@ fn a_timeline_has_every_dated_change() {
         first,
         vec![
             ("q0".into(), true),
+            ("q2".into(), true),
             ("q3".into(), true),
             ("q6".into(), true)
         ]

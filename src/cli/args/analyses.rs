@@ -64,8 +64,8 @@ Examples:
       --json
 
 Claims that began to hold after --from and by --to (added), that stopped
-holding (ended), dated status changes, and claims already holding that a
-source published in those days cites (reported anew), grouped by party.";
+holding (ended), dated status changes, and claims that did not begin in
+those days cited by a source published in them (reported), grouped by party.";
 
 #[derive(Debug, Args)]
 pub struct ChangesArgs {

@@ -508,7 +508,7 @@ pub fn changes(g: &Graph, c: &Changes) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            "reported anew (claims already holding, cited by a source of these days):".cyan()
+            "reported (claims that did not begin in these days, cited by a source of them):".cyan()
         );
         for e in &c.evidence {
             reported(&mut out, g, e);

@@ -571,6 +571,10 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         ("conditions it sets", &sets),
         ("other claims it holds", &other),
         ("claims it disputes", &d.disputes),
+        (
+            "named in (a threat's trigger or target, a counter's offer, an addressee)",
+            &d.named_in,
+        ),
     ] {
         if list.is_empty() {
             continue;
@@ -580,7 +584,8 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
             link(&mut out, g, l, 2, "• ");
         }
     }
-    if d.incoming.is_empty() && d.outgoing.is_empty() && d.holds.is_empty() {
+    if d.incoming.is_empty() && d.outgoing.is_empty() && d.holds.is_empty() && d.named_in.is_empty()
+    {
         let _ = writeln!(
             out,
             "\nNothing touches it {}.",

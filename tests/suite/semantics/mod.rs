@@ -10,6 +10,7 @@ mod answers;
 mod consistency;
 mod days;
 mod holds;
+mod named;
 mod offers;
 mod pressure;
 mod random12;
