@@ -49,6 +49,10 @@ pub struct Paths {
     pub more: usize,
     /// True when counting stopped at the cap, so `more` is a lower bound.
     pub more_is_lower_bound: bool,
+    /// The view's day hides some claim or node (so `--all-time` could
+    /// find a path it does not); false for all time, or when nothing in
+    /// the graph is dated out of the view.
+    pub dates_hide_some: bool,
 }
 
 /// Options for [`paths`].
@@ -200,6 +204,8 @@ pub fn paths(view: &View, from: NodeIx, to: NodeIx, opts: PathOptions) -> Paths 
         paths: found,
         more: count - listed,
         more_is_lower_bound: count >= COUNT_CAP,
+        dates_hide_some: view.visible_edges().count() < g.edge_count()
+            || view.visible_nodes().count() < g.node_count(),
     }
 }
 

@@ -241,7 +241,7 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
             if p.directed { "directed " } else { "" },
             name(g, &p.from),
             name(g, &p.to),
-            match (p.directed, p.as_of.is_some()) {
+            match (p.directed, p.dates_hide_some) {
                 (true, true) => " Try --undirected or --all-time.",
                 (true, false) => " Try --undirected.",
                 (false, true) => " Try --all-time.",
