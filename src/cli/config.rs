@@ -382,7 +382,10 @@ fn analysis(command: Command) -> Result<std::result::Result<Asked, Command>> {
         // Changes compare two days of their own: the view's day is unused.
         Command::Changes(a) => asked(
             Query::Changes {
-                window: Window::new(a.from, a.to)?,
+                window: match a.to {
+                    Some(to) => Window::new(a.from, to)?,
+                    None => Window::up_to_newest(a.from),
+                },
                 party: a.party,
                 around: a.node,
             },

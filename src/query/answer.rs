@@ -256,7 +256,7 @@ impl<S: AsRef<str>> Query<S> {
     /// As [`Query::resolve`].
     pub fn resolve_with(&self, graph: &Graph, names: &Names) -> Result<Query<NodeIx>> {
         let command = self.command();
-        let resolved = self.try_map(|name, accepts| {
+        let mut resolved = self.try_map(|name, accepts| {
             let n = names.resolve(name.as_ref())?;
             match accepts {
                 Accepts::AnyNode => {}
@@ -267,6 +267,11 @@ impl<S: AsRef<str>> Query<S> {
         })?;
         if let Query::Compare(proposals) = &resolved {
             compare::check_proposals(graph, proposals)?;
+        }
+        // `changes --from D` alone runs up to the newest source, as every
+        // view's day does.
+        if let Query::Changes { window, .. } = &mut resolved {
+            *window = window.settled(graph.newest_source_date())?;
         }
         Ok(resolved)
     }

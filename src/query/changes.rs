@@ -162,6 +162,9 @@ pub struct Changes {
 pub struct Window {
     from: Date,
     to: Date,
+    /// The later day is the graph's newest source date, settled when the
+    /// query meets its graph ([`Window::settled`]).
+    to_newest: bool,
 }
 
 impl Window {
@@ -179,7 +182,50 @@ impl Window {
                 t = Opt::To
             )));
         }
-        Ok(Window { from, to })
+        Ok(Window {
+            from,
+            to,
+            to_newest: false,
+        })
+    }
+
+    /// The window after `from` up to the graph's newest source date, as
+    /// every view's day defaults to it; [`Window::settled`] fixes that day
+    /// once the graph is known.
+    pub fn up_to_newest(from: Date) -> Window {
+        Window {
+            from,
+            to: from,
+            to_newest: true,
+        }
+    }
+
+    /// The window with its later day fixed: `newest`, the graph's newest
+    /// source date, when it was to be that day.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Usage`] when the later day is the newest source's and the
+    /// graph dates no source, or `from` is after it.
+    pub fn settled(self, newest: Option<Date>) -> Result<Window> {
+        if !self.to_newest {
+            return Ok(self);
+        }
+        let Some(to) = newest else {
+            return Err(Error::Usage(format!(
+                "{t} defaults to the newest source's date, and no source of this graph has a date; give {t} DATE",
+                t = Opt::To
+            )));
+        };
+        if self.from > to {
+            return Err(Error::Usage(format!(
+                "{f} {from} is after the newest source's date {to}, the default {t}: nothing the graph records is later; give an earlier {f}, or {t} DATE",
+                f = Opt::From,
+                t = Opt::To,
+                from = self.from
+            )));
+        }
+        Window::new(self.from, to)
     }
 
     /// The earlier day: what held then is the baseline.

@@ -215,6 +215,31 @@ fn from_after_to_is_a_usage_error_and_one_day_is_no_change() {
     assert!(same.added.is_empty() && same.removed.is_empty() && same.status.is_empty());
 }
 
+/// `changes --from D` alone runs to the newest source's date, as every
+/// view's day does (blind writers had to add `--to` to every question).
+#[test]
+fn the_later_day_defaults_to_the_newest_source() {
+    let trade = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/trade-talks.json");
+    let alone = common::json_ok(&trade, &["changes", "--from", "2025-03-14"]);
+    let given = common::json_ok(
+        &trade,
+        &["changes", "--from", "2025-03-14", "--to", "2025-03-20"],
+    );
+    assert_eq!(alone["to"], "2025-03-20");
+    assert_eq!(alone, given);
+    let late = common::fails(
+        common::negograph()
+            .arg("-f")
+            .arg(&trade)
+            .args(["changes", "--from", "2025-04-01"]),
+        2,
+    );
+    assert!(
+        late.contains("is after the newest source's date 2025-03-20"),
+        "{late}"
+    );
+}
+
 #[test]
 fn a_timeline_has_every_dated_change() {
     let g = graph(&dated());
@@ -487,8 +512,9 @@ fn the_command_refuses_a_window_that_ends_before_it_starts() {
         "2025-03-01",
     ]);
     assert_eq!(drawn.status.code(), Some(2));
+    // --from is needed (--to defaults to the newest source's date).
     assert_eq!(
-        run(&["changes", "--from", "2025-03-01"]).status.code(),
+        run(&["changes", "--to", "2025-03-01"]).status.code(),
         Some(2)
     );
     assert_eq!(

@@ -58,6 +58,7 @@ pub struct EffectsArgs {
 pub const CHANGES_EXAMPLES: &str = "\
 Examples:
   negograph -f graph/trade-talks.json changes --from 2025-03-01 --to 2025-03-31
+  negograph -f graph/trade-talks.json changes --from 2025-03-14
   negograph -f graph/trade-talks.json changes --from 2025-03-01 --to 2025-03-31 \\
       --party country-b
   negograph -f graph/trade-talks.json changes quota-rise --from 2025-03-01 --to 2025-03-31 \\
@@ -74,9 +75,9 @@ pub struct ChangesArgs {
     /// The earlier day (YYYY-MM-DD): what held then is the baseline
     #[arg(long, value_name = "DATE")]
     pub from: Date,
-    /// The later day (YYYY-MM-DD)
+    /// The later day (YYYY-MM-DD); default: the newest source's date
     #[arg(long, value_name = "DATE")]
-    pub to: Date,
+    pub to: Option<Date>,
     /// Only this party's claims and the positions it holds or must act for
     #[arg(long, value_name = "PARTY")]
     pub party: Option<String>,
