@@ -543,3 +543,19 @@ fn no_path_says_what_a_step_is_and_suggests_what_could_change_it() {
     let all = common::run_ok(&file, &["path", "a", "d", "--all-time"]);
     assert!(all.contains("Label of a → Label of d"), "{all}");
 }
+
+/// `who P` of a party nobody pressures names it (not "it", said of a
+/// person too) and points to what it holds itself, a command that runs.
+#[test]
+fn who_of_an_unpressured_party_names_it_and_points_to_its_stance() {
+    let harbour =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let text = common::run_ok(&harbour, &["who", "mediator"]).replace('\n', " ");
+    assert!(
+        text.contains("No party threatens or makes demands of State labour mediator."),
+        "{text}"
+    );
+    assert!(text.contains("`stance mediator`"), "{text}");
+    let stance = common::run_ok(&harbour, &["stance", "mediator"]);
+    assert!(stance.contains("proposes"), "{stance}");
+}

@@ -35,14 +35,26 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     );
     if w.groups.is_empty() {
         let what = match (w.target.kind, w.side, w.relation) {
-            (NodeKind::Party, _, _) => "threatens".to_owned(),
             (_, Some(Side::For), _) => "is for".to_owned(),
             (_, Some(Side::Against), _) => "is against".to_owned(),
             (_, None, Some(r)) => r.as_str().to_owned(),
             (_, None, None) if !w.needed_by.is_empty() => "takes a stand for or against".to_owned(),
             (_, None, None) => "takes a position on".to_owned(),
         };
-        let _ = writeln!(out, "\nNo party {what} it.");
+        if w.target.kind == NodeKind::Party {
+            // `who P` is the pressure on P; what P holds itself is its stance.
+            let label = inert(&w.target.label);
+            wrapped(
+                &mut out,
+                0,
+                &format!(
+                    "\nNo party threatens or makes demands of {label}. What {label} holds: `stance {}`.",
+                    w.target.id
+                ),
+            );
+        } else {
+            let _ = writeln!(out, "\nNo party {what} it.");
+        }
     }
     for group in &w.groups {
         let header = match group.relation {
