@@ -1,6 +1,7 @@
 //! What each node's panel on the map lists, computed here so that the page
-//! only shows it: every link touching a node (a trigger's threats among
-//! them), and for a party what it holds, what it faces and how it answered
+//! only shows it: every link touching a node (those naming it as a
+//! threat's trigger or target, a counter's offer or an addressee among them,
+//! as `show` lists them), and for a party what it holds, what it faces and how it answered
 //! (its members' claims among them: a member's claim counts for its party).
 //! What a party holds is `standing`'s rule ([`crate::standing::holders`],
 //! which `stance` reads too); which relations answer a position is the
@@ -28,10 +29,17 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
             }
         };
     for (i, e) in edges.iter().enumerate() {
-        for end in [Some(&e.from), Some(&e.to), e.trigger.as_ref()]
-            .into_iter()
-            .flatten()
-        {
+        // Every end a claim names, as `show` lists them (incoming,
+        // outgoing, `named_in`): a counter's offer and an addressee too.
+        let ends = [
+            Some(&e.from),
+            Some(&e.to),
+            e.trigger.as_ref(),
+            e.target.as_ref(),
+            e.with.as_ref(),
+            e.addressee.as_ref(),
+        ];
+        for end in ends.into_iter().flatten() {
             if let Some(&k) = place.get(end.as_str()) {
                 links[k].insert(i);
             }

@@ -115,6 +115,42 @@ fn the_map_says_a_positions_status_as_blockers_does() {
     );
 }
 
+/// Each node's panel on the map lists the claims `show --all-time` lists
+/// for it: incoming, outgoing and those naming it at another end (a
+/// counter's offer was missing from the map's panel).
+#[test]
+fn the_map_panel_lists_what_show_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let html =
+        std::fs::read_to_string(render_file(Some(&file), dir.path(), "h.html", &[])).unwrap();
+    let data = data_of(&html);
+    let edges = data["edges"].as_array().unwrap();
+    let triple = |e: &Value| {
+        let s = |k: &str| e[k].as_str().unwrap_or_default().to_owned();
+        (s("from"), s("relation"), s("to"))
+    };
+    let mut with_offer = 0;
+    for node in data["nodes"].as_array().unwrap() {
+        let id = node["id"].as_str().unwrap();
+        let on_map: BTreeSet<_> = node["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| triple(&edges[i.as_u64().unwrap() as usize]))
+            .collect();
+        let shown = common::json_ok(&file, &["show", id, "--all-time"]);
+        let listed: BTreeSet<_> = ["incoming", "outgoing", "named_in"]
+            .iter()
+            .flat_map(|k| shown[*k].as_array().cloned().unwrap_or_default())
+            .map(|l| triple(&l))
+            .collect();
+        assert_eq!(on_map, listed, "{id}");
+        with_offer += usize::from(id == "pay-offer-8" && listed.iter().any(|t| t.1 == "counters"));
+    }
+    assert_eq!(with_offer, 1, "the 8% offer is named by the port's counter");
+}
+
 /// A party's filter on the map shows what `render --party P` draws: the
 /// same nodes and the same claims, for every party of the bundled graph.
 #[test]
