@@ -65,6 +65,7 @@ use std::fmt::Write;
 use crate::error::Error;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
+use crate::query::settled::{self, Asked};
 use crate::query::who::Side;
 use crate::view::View;
 
@@ -394,17 +395,15 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// party's, its first membership in force on the day).
     pub fn blockers(&self, target: NodeIx) -> String {
         let x = self.id(target);
-        // Met already: nothing stands in its way, as `blockers` says.
-        let settled = if self.view.is_met(target) {
-            Some("met already on this day: nothing stands in its way")
-        } else if self.view.is_cancelled(target) {
-            Some("cancelled on this day: it will not take place, so nothing is listed")
-        } else {
-            None
-        };
-        if let Some(why) = settled {
+        // Met or cancelled: nothing is listed, in `blockers`' words.
+        let status = self.view.status(target);
+        if !settled::lists_after(status, Asked::Blockers) {
+            let words = settled::status_words(status, self.view.graph.id(target), Asked::Blockers)
+                .unwrap_or_default()
+                // A comment ends at a line break: an id must not end it.
+                .replace(['\n', '\r'], " ");
             return format!(
-                "// {BLOCKERS_COVER}\n// {x} is {why}.\nMATCH (x:Node {{id: {x}}})\nWHERE false\nRETURN x.id AS id;\n"
+                "// {BLOCKERS_COVER}\n// {words}\nMATCH (x:Node {{id: {x}}})\nWHERE false\nRETURN x.id AS id;\n"
             );
         }
         let start = format!("(x:Node {{id: {x}}})");
