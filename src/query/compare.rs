@@ -109,6 +109,53 @@ pub struct Package {
     /// Every party's stand on the proposal as a whole, in file order,
     /// mediators and brokers included.
     pub stands: Vec<Stand>,
+    /// Who offers its terms, each party once in file order, by the one rule
+    /// `blockers` reads ("term of the package, offered by ..."):
+    /// [`crate::standing::offered_by`], the party that proposes the package,
+    /// else the party its terms' `part_of` claims are recorded by.
+    pub offered_by: Vec<Offerer>,
+}
+
+/// A party that offers terms of a proposal ([`crate::standing::offered_by`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct Offerer {
+    /// The party's id.
+    pub party: String,
+    /// The member who spoke for it, when a member did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Whether it proposes the package (its stand is among `stands`); when
+    /// not, it offers the terms through the `part_of` claims it records.
+    pub proposes: bool,
+    /// The terms it offers, by id, in file order.
+    pub terms: Vec<String>,
+}
+
+/// Who offers the terms of package `p`, each party once, with its terms.
+fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
+    let g = view.graph;
+    let mut found: Vec<Offerer> = Vec::new();
+    for (e, term) in terms_of(view, p) {
+        let Some((party, speaker)) = crate::standing::offered_by(view, e) else {
+            continue;
+        };
+        let id = g.id(party);
+        if let Some(o) = found.iter_mut().find(|o| o.party == id) {
+            o.terms.push(g.id(term).to_owned());
+            continue;
+        }
+        let proposes = view.edges_in_order(p, Incoming).into_iter().any(|s| {
+            g.meta(s).relation == Relation::Proposes
+                && crate::standing::counts_for(view, s).is_some_and(|(q, _)| q == party)
+        });
+        found.push(Offerer {
+            party: id.to_owned(),
+            speaker: speaker.map(|m| g.id(m).to_owned()),
+            proposes,
+            terms: vec![g.id(term).to_owned()],
+        });
+    }
+    found
 }
 
 /// The answer to `compare`.
@@ -271,6 +318,7 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
         }
         packages.push(Package {
             node: NodeRef::new(view, p),
+            offered_by: if own { Vec::new() } else { offerers(view, p) },
             terms,
             stands: on_package,
         });

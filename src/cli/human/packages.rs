@@ -139,8 +139,32 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
             inert(&p.node.label).bold(),
             id_tag(&p.node.id)
         );
-        if p.stands.is_empty() {
+        // Who offers the terms when no party's stand says so, by the rule
+        // `blockers` reads ("term of the package, offered by ...").
+        let offered: Vec<_> = p.offered_by.iter().filter(|o| !o.proposes).collect();
+        if p.stands.is_empty() && offered.is_empty() {
             let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
+        }
+        for o in offered {
+            let party = match &o.speaker {
+                Some(m) => format!("{} ({}, for it)", name(g, &o.party), name(g, m)),
+                None => name(g, &o.party),
+            };
+            let claims = if o.terms.len() == p.terms.len() {
+                "its terms' part_of claims".to_owned()
+            } else {
+                format!(
+                    "the part_of claims of {} of its {} terms",
+                    o.terms.len(),
+                    p.terms.len()
+                )
+            };
+            hanging(
+                &mut out,
+                "    • ",
+                6,
+                &format!("offered by {party} ({claims})"),
+            );
         }
         for s in &p.stands {
             // The evidence below names the counter-offer and who disputes it.
