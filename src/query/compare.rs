@@ -247,7 +247,7 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
                 .and_then(end_node)
                 .map(|w| g.id(w).to_owned()),
             disputed_by: disputed_by(g, e),
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
         })
         .collect()
 }

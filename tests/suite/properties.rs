@@ -181,10 +181,14 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
     let in_tree = |i: NodeIx| pre[i.index()] != inf;
     // In the tree with something standing on it: not a cancelled leaf.
     let open_in_tree = |i: NodeIx| in_tree(i) && !v.is_cancelled(i);
-    let mut found: Vec<(usize, usize)> = (0..n)
+    // One party, one entry: each obstacle under what makes it one entry
+    // (docs/semantics.md): its kind, the party, the node, what it bears on.
+    let none = usize::MAX;
+    let mut found: Vec<([usize; 5], (usize, usize))> = (0..n)
         .filter(|&i| i != x.index() && pre[i] != inf)
-        .map(|i| (i, pre[i]))
+        .map(|i| ([0, i, 0, 0, 0], (i, pre[i])))
         .collect();
+    let party_of = |e: EdgeIx| naive_party(v, e).map_or(none, NodeIx::index);
     let against = [Relation::Rejects, Relation::Counters, Relation::Ignores];
     let for_ = [
         Relation::Demands,
@@ -199,19 +203,23 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             && m.from != x
             && !v.is_withdrawn(m.from)
         {
-            found.push((m.from.index(), pre[m.to.index()] + 1));
+            let key = [1, m.from.index(), m.to.index(), party_of(e), 0];
+            found.push((key, (m.from.index(), pre[m.to.index()] + 1)));
         }
         if against.contains(&m.relation) {
             let party = naive_party(v, e).unwrap();
+            let (p, r) = (party.index(), m.relation as usize);
             if open_in_tree(m.to) {
-                found.push((party.index(), pre[m.to.index()] + 1));
+                let key = [2, p, m.to.index(), r, none];
+                found.push((key, (p, pre[m.to.index()] + 1)));
             }
             // A refusal of a package reaches each of its terms in the tree.
             if !in_tree(m.to) && !v.is_withdrawn(m.to) {
                 for &t in &edges {
                     let tm = g.meta(t);
                     if tm.relation == Relation::PartOf && tm.to == m.to && open_in_tree(tm.from) {
-                        found.push((party.index(), pre[tm.from.index()] + 1));
+                        let key = [2, p, tm.from.index(), r, m.to.index()];
+                        found.push((key, (p, pre[tm.from.index()] + 1)));
                     }
                 }
             }
@@ -224,16 +232,21 @@ fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
                 // Both in the tree: a clash, listed once on each; and each
                 // party for the excluding position.
                 if in_tree(other) {
-                    found.push((other.index(), pre[here.index()] + 1));
+                    let key = [3, other.index(), here.index(), e.index(), 0];
+                    found.push((key, (other.index(), pre[here.index()] + 1)));
                 }
                 for &h in &edges {
                     if for_.contains(&g.meta(h).relation) && g.meta(h).to == other {
-                        found.push((other.index(), pre[here.index()] + 1));
+                        let key = [4, party_of(h), other.index(), here.index(), 0];
+                        found.push((key, (other.index(), pre[here.index()] + 1)));
                     }
                 }
             }
         }
     }
+    found.sort_unstable();
+    found.dedup_by_key(|(key, _)| *key);
+    let mut found: Vec<(usize, usize)> = found.into_iter().map(|(_, at)| at).collect();
     found.sort_unstable();
     found
 }

@@ -36,10 +36,16 @@ fn move_words(g: &Graph, c: &Move) -> String {
         MoveKind::DropCondition => format!("{party}: drop the condition {from} only if {to}"),
         MoveKind::Deliver => format!("{party}: agree to deliver {to}"),
         MoveKind::Accept => {
-            let refusal = match c.links.first().map(|l| l.relation) {
-                Some(Relation::Counters) => "its counter-offer",
-                Some(Relation::Ignores) => "its silence",
-                _ => "its rejection",
+            let refusal = match c.links.first() {
+                Some(l) if l.relation == Relation::Counters => {
+                    // The counter-offer named, and what became of it.
+                    match negograph::query::with_words(g, l) {
+                        Some(w) => format!("its counter-offer ({})", inert(&w)),
+                        None => "its counter-offer".to_owned(),
+                    }
+                }
+                Some(l) if l.relation == Relation::Ignores => "its silence".to_owned(),
+                _ => "its rejection".to_owned(),
             };
             format!("{party}: accept {to}, withdrawing {refusal}")
         }
