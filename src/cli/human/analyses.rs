@@ -38,8 +38,9 @@ fn move_words(g: &Graph, c: &Move) -> String {
         MoveKind::Accept => {
             let refusal = match c.links.first() {
                 Some(l) if l.relation == Relation::Counters => {
-                    // The counter-offer named, and what became of it.
-                    match negograph::query::with_words(g, l) {
+                    // An offer no longer on the table is named, with what
+                    // became of it: the move withdraws no current offer.
+                    match negograph::query::with_words(g, l).filter(|_| l.with_gone.is_some()) {
                         Some(w) => format!("its counter-offer ({})", inert(&w)),
                         None => "its counter-offer".to_owned(),
                     }
