@@ -22,6 +22,9 @@ use crate::view::{AsOfBasis, View};
 pub struct Stand {
     /// The party's id.
     pub party: String,
+    /// The member who made the first claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// How it stands: demands, proposes, supports, accepts, rejects, counters, mediates.
     pub relation: Relation,
     /// `proposal` when the edge is on the whole proposal, `term` when on this term.
@@ -32,8 +35,13 @@ pub struct Stand {
     /// Parties who dispute that the party stands so.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
-    /// The claim and its quotes.
+    /// The claim and its quotes: the party's first.
     pub link: Link,
+    /// Its other claims taking the same stand on the same node (its own, or
+    /// a member's for it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<super::evidence::Also>,
 }
 
 /// Whether a stand is on the whole proposal or on one term of it.
@@ -225,20 +233,40 @@ fn is_offer_of_itself(g: &Graph, n: NodeIx) -> bool {
         && g.facts(n).is_some_and(|f| f.issue.is_some())
 }
 
-/// Every party's stand on node `n` (for, against, mediating), in file order.
+/// Every party's stand on node `n` (for, against, mediating), in file
+/// order, one entry per party, relation and counter-offer
+/// ([`crate::standing::one_entry_each`]).
 fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
     let g = view.graph;
-    view.edges_in_order(n, Incoming)
+    let claims = view
+        .edges_in_order(n, Incoming)
         .into_iter()
         .filter(|&e| {
             let r = g.meta(e).relation;
             side_of(r).is_some() || r == Relation::Mediates
         })
-        .map(|e| Stand {
+        .map(|e| {
             // A member's claim counts for its party (crate::standing).
-            party: g
-                .id(crate::standing::counts_for(view, e).map_or(g.meta(e).from, |(p, _)| p))
-                .to_owned(),
+            let (party, speaker) =
+                crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
+            (party, speaker, e)
+        });
+    let entries =
+        crate::standing::one_entry_each(claims, |&(party, _, e)| crate::standing::EntryKey {
+            party: Some(party),
+            relation: g.meta(e).relation,
+            node: n,
+            through: g.edge(e).with().and_then(end_node),
+        });
+    entries
+        .into_iter()
+        .map(|((party, speaker, e), more)| Stand {
+            party: g.id(party).to_owned(),
+            speaker: speaker.map(|m| g.id(m).to_owned()),
+            also: more
+                .into_iter()
+                .map(|(_, m, e)| super::evidence::Also::new(view, e, m))
+                .collect(),
             relation: g.meta(e).relation,
             via,
             with: g

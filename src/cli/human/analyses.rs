@@ -15,8 +15,8 @@ use negograph::query::unblock::{CutOff, Move, MoveKind, Unblock, UnblockOption};
 use negograph::terminal::inert;
 
 use super::pieces::{
-    citations, dates, evidence, hanging, id_tag, link, name, node_line, quoted, relation, when,
-    wrapped,
+    citations, dates, entry_claims, evidence, hanging, id_tag, link, name, node_line, quoted,
+    relation, when, wrapped,
 };
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -336,7 +336,8 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
                 super::stands::spoken_by(g, r),
                 r.relation.phrase()
             );
-            evidence(&mut out, g, &r.link, 4);
+            let (party, speaker) = (&r.party.label, r.speaker.as_ref());
+            entry_claims(&mut out, g, party, speaker, &r.link, &r.also, 4, false);
         }
     }
     out

@@ -494,9 +494,26 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
     for p in &s.positions {
         let head = format!("    {:<10} ", p.relation.phrase().cyan());
         let mut text = inert(&p.target.label).into_owned();
-        // A member's stand is listed under its party too: say whose.
-        if let Some(m) = &p.speaker {
+        // A member's stand is listed under its party too: say whose; one
+        // entry for the party's own and its members' (one party, one entry).
+        if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
             text.push_str(&format!(" (said by its member {})", name(g, m)));
+        } else {
+            let mut members: Vec<String> = Vec::new();
+            for m in p
+                .speaker
+                .iter()
+                .chain(p.also.iter().filter_map(|a| a.speaker.as_ref()))
+            {
+                let m = name(g, m);
+                if !members.contains(&m) {
+                    members.push(m);
+                }
+            }
+            if !members.is_empty() {
+                let by = members.join(", ");
+                text.push_str(&format!(" (and by its member {by})"));
+            }
         }
         hanging(out, &head, 15, &text);
     }

@@ -13,7 +13,7 @@ use negograph::query::issues::{self, Issues, Statement};
 use negograph::query::package::Term;
 use negograph::terminal::inert;
 
-use super::pieces::{evidence, hanging, id_tag, name, when, wrapped};
+use super::pieces::{entry_claims, hanging, id_tag, name, when, wrapped};
 
 /// "45-60 days", or "no quantity".
 fn amount(term: &Term) -> String {
@@ -25,8 +25,8 @@ fn amount(term: &Term) -> String {
 /// "Hamas accepts (disputed by United States)".
 fn stand(g: &Graph, s: &Stand) -> String {
     let mut text = format!("{} {}", name(g, &s.party), s.relation.phrase());
-    if let Some(w) = &s.with {
-        text.push_str(&format!(" with {}", name(g, w)));
+    if let Some(w) = negograph::query::with_words(g, &s.link) {
+        text.push_str(&format!(" with {}", inert(&w)));
     }
     if !s.disputed_by.is_empty() {
         let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
@@ -170,7 +170,17 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
             // The evidence below names the counter-offer and who disputes it.
             let text = format!("{} {}", name(g, &s.party), s.relation.phrase());
             hanging(&mut out, "    • ", 6, &text);
-            evidence(&mut out, g, &s.link, 6);
+            let party = name(g, &s.party);
+            entry_claims(
+                &mut out,
+                g,
+                &party,
+                s.speaker.as_ref(),
+                &s.link,
+                &s.also,
+                6,
+                false,
+            );
         }
     }
     out

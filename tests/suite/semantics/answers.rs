@@ -286,7 +286,10 @@ proptest! {
                 let t = offer.term.node.ix;
                 for (side, listed) in [(Side::For, &offer.for_), (Side::Against, &offer.against)] {
                     let compared: BTreeSet<(String, EdgeIx)> =
-                        listed.iter().map(|s| (s.party.clone(), s.link.edge)).collect();
+                        listed.iter().flat_map(|s| std::iter::once(s.link.edge)
+                            .chain(s.also.iter().map(|a| a.link.edge))
+                            .map(|e| (s.party.clone(), e)))
+                            .collect();
                     let sided: BTreeSet<(String, EdgeIx)> = [p, t].into_iter()
                         .flat_map(|n| who_side(&view, n, side).groups)
                         .filter(|gr| gr.relation != Relation::Excludes)
