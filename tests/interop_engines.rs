@@ -192,15 +192,20 @@ fn covered_who(answer: &Value) -> Vec<String> {
             continue;
         }
         for p in group["parties"].as_array().unwrap() {
-            rows.push(if of_party {
-                format!("{relation} {}", p["link"]["from"].as_str().unwrap())
-            } else {
-                format!(
-                    "{relation} {} {}",
-                    p["id"].as_str().unwrap(),
-                    p["speaker"].as_str().unwrap_or("null")
-                )
-            });
+            // One entry per party (`standing::one_entry_each`); the query
+            // returns a row per claim: the entry's first, then its `also`.
+            let claims = std::iter::once(p).chain(p["also"].as_array().into_iter().flatten());
+            for c in claims {
+                rows.push(if of_party {
+                    format!("{relation} {}", c["link"]["from"].as_str().unwrap())
+                } else {
+                    format!(
+                        "{relation} {} {}",
+                        p["id"].as_str().unwrap(),
+                        c["speaker"].as_str().unwrap_or("null")
+                    )
+                });
+            }
         }
     }
     // A position asked about whole: the positions that need it, one row
@@ -288,9 +293,13 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
                     format!("{relation} {from} {to} {end} {}", speaker.unwrap_or("null"))
                 };
             for p in s.positions.iter().chain(&s.member_of) {
-                let from = p.speaker.as_deref().unwrap_or(id);
-                let (to, speaker) = (&p.target.id, p.speaker.as_deref());
-                rows.push(row(p.relation, from, to, to, speaker));
+                // Every claim of the entry: its first, then its `also`.
+                let speakers = std::iter::once(p.speaker.as_deref())
+                    .chain(p.also.iter().map(|a| a.speaker.as_deref()));
+                for speaker in speakers {
+                    let from = speaker.unwrap_or(id);
+                    rows.push(row(p.relation, from, &p.target.id, &p.target.id, speaker));
+                }
             }
             for p in &s.members {
                 rows.push(row(p.relation, &p.target.id, id, &p.target.id, None));

@@ -148,8 +148,9 @@ pub struct MapObstacle {
     pub quote: Option<String>,
     /// Who said the quote, when the citation names a speaker.
     pub speaker: Option<String>,
-    /// The chain from the position to it, as places in the map's edge list
-    /// (the drawn claims only).
+    /// The chain from the position to it, then the same party's other
+    /// claims making the same obstacle (one party, one entry), as places in
+    /// the map's edge list (the drawn claims only).
     pub chain: Vec<usize>,
 }
 
@@ -300,6 +301,7 @@ fn blockers_of(
                 chain: b
                     .chain
                     .iter()
+                    .chain(b.also.iter().map(|a| &a.link))
                     .filter_map(|l| place.get(&l.edge).copied())
                     .collect(),
             }

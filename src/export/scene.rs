@@ -283,6 +283,10 @@ impl<'v, 'g> Drawing<'v, 'g> {
             for link in b.chain.iter().chain(b.other_chains.iter().flatten()) {
                 self.highlight(link.edge);
             }
+            // The same party's other claims making the same obstacle.
+            for a in &b.also {
+                self.highlight(a.link.edge);
+            }
         }
         for &e in &answer.deadlock_edges {
             self.highlight(e);

@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::evidence::{Link, NodeRef};
+use super::evidence::{Also, Link, NodeRef};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::standing::{ObstacleKind, StepKind, Tree};
@@ -58,8 +58,13 @@ pub struct Blocker {
     /// The precondition (or term) this obstacle bears on, or `None` when it
     /// bears on the target itself: the answer as a tree.
     pub via: Option<String>,
-    /// The claim that makes it an obstacle.
+    /// The claim that makes it an obstacle: the first, when several do.
     pub link: Link,
+    /// The other claims by which the same party makes the same obstacle
+    /// (its own, or a member's for it: one party, one entry,
+    /// [`crate::standing::one_entry_each`]), in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Also>,
     /// The shortest chain of claims from the target to it, for the first
     /// [`BlockerOptions::max_chains`] obstacles (the nearest); the others are
     /// read through `via`, so the answer stays linear in size.
@@ -226,10 +231,7 @@ fn chain_to(view: &View, tree: &Tree, mut v: u32) -> Vec<Link> {
         v = tree.parent[v as usize];
     }
     edges.reverse();
-    edges
-        .into_iter()
-        .map(|e| Link::new(view.graph, e))
-        .collect()
+    edges.into_iter().map(|e| Link::seen(view, e)).collect()
 }
 
 /// The obstacles and pending steps read off a tree, before ordering, each
@@ -265,7 +267,8 @@ impl Listing<'_, '_> {
             package: None,
             depth,
             via: None,
-            link: Link::new(self.view.graph, edge),
+            link: Link::seen(self.view, edge),
+            also: Vec::new(),
             chain: Vec::new(),
             other_chains: Vec::new(),
             ix: node,
@@ -300,6 +303,7 @@ impl Listing<'_, '_> {
             b.speaker = o.speaker.map(|m| self.id(m));
             b.relation = (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation);
             b.package = o.package.map(|p| self.id(p));
+            b.also = o.also.iter().map(|&(e, m)| Also::new(view, e, m)).collect();
             b.via = (v != 0).then(|| self.id(here));
             self.at.push((v, false));
             self.blockers.push(b);
@@ -314,7 +318,7 @@ impl Listing<'_, '_> {
                 node: NodeRef::new(view, here),
                 step,
                 actor: g.actors(here).iter().map(|&a| self.id(a)).collect(),
-                link: Link::new(g, edge),
+                link: Link::seen(view, edge),
                 via,
             });
             return;
@@ -516,7 +520,7 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
                 continue;
             }
             let mut chain = chain_to(view, tree, from);
-            chain.push(Link::new(view.graph, edge));
+            chain.push(Link::seen(view, edge));
             if !matches!(
                 b.kind,
                 ObstacleKind::Precondition | ObstacleKind::Term | ObstacleKind::Cancelled
@@ -538,9 +542,12 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
         .via
         .as_deref()
         .map_or_else(|| target.to_owned(), |v| label(g, v));
+    // A party that stands there through several claims, its own and its
+    // members', is named alone: the claims below say who spoke.
+    let one_speaker = b.also.iter().all(|a| a.speaker == b.speaker);
     let holder = b.holder.as_deref().map(|h| match &b.speaker {
-        Some(s) => format!("{} (for {})", label(g, s), label(g, h)),
-        None => label(g, h),
+        Some(s) if one_speaker => format!("{} (for {})", label(g, s), label(g, h)),
+        _ => label(g, h),
     });
     let actors: Vec<String> = b.actor.iter().map(|a| label(g, a)).collect();
     let must = if actors.is_empty() {
@@ -561,12 +568,14 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
                 .map_or_else(|| on.clone(), |p| label(g, p));
             let verb = match b.relation {
                 Some(Relation::Counters) => {
-                    let with = b
-                        .link
-                        .with
-                        .as_deref()
-                        .map_or(String::new(), |w| format!(" with {}", label(g, w)));
-                    format!("answered {refused}{with} instead")
+                    match super::evidence::with_words(g, &b.link) {
+                        // What became of the offer is said after it.
+                        Some(w) if b.link.with_gone.is_some() => {
+                            format!("answered {refused} instead, with {w}")
+                        }
+                        Some(w) => format!("answered {refused} with {w} instead"),
+                        None => format!("answered {refused} instead"),
+                    }
                 }
                 Some(Relation::Ignores) => format!("has not answered {refused}"),
                 _ => format!("rejects {refused}"),

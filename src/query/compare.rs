@@ -22,6 +22,9 @@ use crate::view::{AsOfBasis, View};
 pub struct Stand {
     /// The party's id.
     pub party: String,
+    /// The member who made the first claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// How it stands: demands, proposes, supports, accepts, rejects, counters, mediates.
     pub relation: Relation,
     /// `proposal` when the edge is on the whole proposal, `term` when on this term.
@@ -32,8 +35,13 @@ pub struct Stand {
     /// Parties who dispute that the party stands so.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<String>,
-    /// The claim and its quotes.
+    /// The claim and its quotes: the party's first.
     pub link: Link,
+    /// Its other claims taking the same stand on the same node (its own, or
+    /// a member's for it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<super::evidence::Also>,
 }
 
 /// Whether a stand is on the whole proposal or on one term of it.
@@ -109,6 +117,53 @@ pub struct Package {
     /// Every party's stand on the proposal as a whole, in file order,
     /// mediators and brokers included.
     pub stands: Vec<Stand>,
+    /// Who offers its terms, each party once in file order, by the one rule
+    /// `blockers` reads ("term of the package, offered by ..."):
+    /// [`crate::standing::offered_by`], the party that proposes the package,
+    /// else the party its terms' `part_of` claims are recorded by.
+    pub offered_by: Vec<Offerer>,
+}
+
+/// A party that offers terms of a proposal ([`crate::standing::offered_by`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct Offerer {
+    /// The party's id.
+    pub party: String,
+    /// The member who spoke for it, when a member did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Whether it proposes the package (its stand is among `stands`); when
+    /// not, it offers the terms through the `part_of` claims it records.
+    pub proposes: bool,
+    /// The terms it offers, by id, in file order.
+    pub terms: Vec<String>,
+}
+
+/// Who offers the terms of package `p`, each party once, with its terms.
+fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
+    let g = view.graph;
+    let mut found: Vec<Offerer> = Vec::new();
+    for (e, term) in terms_of(view, p) {
+        let Some((party, speaker)) = crate::standing::offered_by(view, e) else {
+            continue;
+        };
+        let id = g.id(party);
+        if let Some(o) = found.iter_mut().find(|o| o.party == id) {
+            o.terms.push(g.id(term).to_owned());
+            continue;
+        }
+        let proposes = view.edges_in_order(p, Incoming).into_iter().any(|s| {
+            g.meta(s).relation == Relation::Proposes
+                && crate::standing::counts_for(view, s).is_some_and(|(q, _)| q == party)
+        });
+        found.push(Offerer {
+            party: id.to_owned(),
+            speaker: speaker.map(|m| g.id(m).to_owned()),
+            proposes,
+            terms: vec![g.id(term).to_owned()],
+        });
+    }
+    found
 }
 
 /// The answer to `compare`.
@@ -178,20 +233,40 @@ fn is_offer_of_itself(g: &Graph, n: NodeIx) -> bool {
         && g.facts(n).is_some_and(|f| f.issue.is_some())
 }
 
-/// Every party's stand on node `n` (for, against, mediating), in file order.
+/// Every party's stand on node `n` (for, against, mediating), in file
+/// order, one entry per party, relation and counter-offer
+/// ([`crate::standing::one_entry_each`]).
 fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
     let g = view.graph;
-    view.edges_in_order(n, Incoming)
+    let claims = view
+        .edges_in_order(n, Incoming)
         .into_iter()
         .filter(|&e| {
             let r = g.meta(e).relation;
             side_of(r).is_some() || r == Relation::Mediates
         })
-        .map(|e| Stand {
+        .map(|e| {
             // A member's claim counts for its party (crate::standing).
-            party: g
-                .id(crate::standing::counts_for(view, e).map_or(g.meta(e).from, |(p, _)| p))
-                .to_owned(),
+            let (party, speaker) =
+                crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
+            (party, speaker, e)
+        });
+    let entries =
+        crate::standing::one_entry_each(claims, |&(party, _, e)| crate::standing::EntryKey {
+            party: Some(party),
+            relation: g.meta(e).relation,
+            node: n,
+            through: g.edge(e).with().and_then(end_node),
+        });
+    entries
+        .into_iter()
+        .map(|((party, speaker, e), more)| Stand {
+            party: g.id(party).to_owned(),
+            speaker: speaker.map(|m| g.id(m).to_owned()),
+            also: more
+                .into_iter()
+                .map(|(_, m, e)| super::evidence::Also::new(view, e, m))
+                .collect(),
             relation: g.meta(e).relation,
             via,
             with: g
@@ -200,7 +275,7 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
                 .and_then(end_node)
                 .map(|w| g.id(w).to_owned()),
             disputed_by: disputed_by(g, e),
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
         })
         .collect()
 }
@@ -271,6 +346,7 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
         }
         packages.push(Package {
             node: NodeRef::new(view, p),
+            offered_by: if own { Vec::new() } else { offerers(view, p) },
             terms,
             stands: on_package,
         });

@@ -62,21 +62,44 @@ pub struct Stand {
     /// For `excludes`: the excluding position it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub holding: Option<String>,
-    /// The claim, with its citations.
+    /// The claim, with its citations: the party's first.
     pub link: Link,
+    /// Its other claims taking the same stand (its own, or a member's for
+    /// it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<super::evidence::Also>,
 }
 
 impl Stand {
-    /// A standing module's stand, as answers name it.
-    pub fn new(view: &View, s: &crate::standing::Stand) -> Stand {
+    /// A standing module's stand, as answers name it, with the other stands
+    /// of its entry.
+    pub fn new(view: &View, s: &crate::standing::Stand, more: &[&crate::standing::Stand]) -> Stand {
         let g = view.graph;
         Stand {
             party: g.id(s.party).to_owned(),
             speaker: s.speaker.map(|m| g.id(m).to_owned()),
             relation: s.relation,
             holding: s.holding.map(|(n, _)| g.id(n).to_owned()),
-            link: Link::new(g, s.edge),
+            link: Link::seen(view, s.edge),
+            also: more
+                .iter()
+                .map(|o| super::evidence::Also::new(view, o.edge, o.speaker))
+                .collect(),
         }
+    }
+
+    /// Stands on `on`, one entry per party and stand
+    /// ([`crate::standing::one_entry_each`]).
+    pub fn entries<'s>(
+        view: &View,
+        on: NodeIx,
+        stands: impl IntoIterator<Item = &'s crate::standing::Stand>,
+    ) -> Vec<Stand> {
+        crate::standing::one_entry_each(stands, |s| s.key(on))
+            .into_iter()
+            .map(|(s, more)| Stand::new(view, s, &more))
+            .collect()
     }
 }
 
@@ -243,7 +266,7 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
             nodes: comp.iter().map(|&n| g.id(n).to_owned()).collect(),
             cycle,
             parties: parties.iter().map(|&p| g.id(p).to_owned()).collect(),
-            cycle_edges: cycle_edges.iter().map(|&e| Link::new(g, e)).collect(),
+            cycle_edges: cycle_edges.iter().map(|&e| Link::seen(view, e)).collect(),
             node_ix: comp.clone(),
         });
     }
@@ -318,8 +341,8 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
         if opposed {
             out.push(Conflict {
                 target: NodeRef::new(view, n),
-                for_: on(Side::For).map(|s| Stand::new(view, s)).collect(),
-                against: on(Side::Against).map(|s| Stand::new(view, s)).collect(),
+                for_: Stand::entries(view, n, on(Side::For)),
+                against: Stand::entries(view, n, on(Side::Against)),
             });
         }
     }

@@ -99,7 +99,7 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
             continue;
         }
         match dependents.iter_mut().find(|d| d.node.ix == m.from) {
-            Some(d) => d.chain.push(Link::new(g, e)),
+            Some(d) => d.chain.push(Link::seen(view, e)),
             None => {
                 let (obstacles, remaining) = standing(&met_view, m.from);
                 dependents.push(Dependent {
@@ -109,8 +109,8 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
                         .iter()
                         .map(|&p| g.id(p).to_owned())
                         .collect(),
-                    chain: vec![Link::new(g, e)],
-                    remaining: remaining.into_iter().map(|e| Link::new(g, e)).collect(),
+                    chain: vec![Link::seen(view, e)],
+                    remaining: remaining.into_iter().map(|e| Link::seen(view, e)).collect(),
                     obstacles,
                 });
             }
@@ -158,7 +158,7 @@ fn triggered(view: &View, target: NodeIx) -> Vec<Triggered> {
                 threatener: NodeRef::new(view, m.from),
                 threat: NodeRef::new(view, m.to),
                 target: node(g.edge(e).target()),
-                link: Link::new(g, e),
+                link: Link::seen(view, e),
             }
         })
         .collect()

@@ -87,6 +87,12 @@ pub struct Link {
     /// On `counters`: the counter-offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with: Option<String>,
+    /// On `counters`, when the counter-offer no longer stands on the view's
+    /// day (withdrawn, or replaced by a newer position): what became of it.
+    /// The counter is still the party's answer (its agreement is not
+    /// given), but its offer is no longer the one on the table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with_gone: Option<WithGone>,
     /// On `demands`, `proposes` and `threatens`: the party it is addressed to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
@@ -127,12 +133,114 @@ impl Link {
             target: edge.target().map(id),
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),
+            with_gone: None,
             addressee: edge.addressee().map(id),
             seq: edge.seq(),
             stance: edge.stance().map(str::to_owned),
             disputed_by: edge.disputed_by().map(id).collect(),
             note: edge.note().map(str::to_owned),
             edge: e,
+        }
+    }
+
+    /// The evidence for edge `e` as seen on the view's day: [`Link::new`],
+    /// and what became of a counter's offer that no longer stands.
+    pub fn seen(view: &View, e: EdgeIx) -> Link {
+        let mut link = Link::new(view.graph, e);
+        link.with_gone = with_gone(view, e);
+        link
+    }
+}
+
+/// What became of a counter-offer by the view's day: an item of a link's
+/// JSON `with_gone`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WithGone {
+    /// The newer position that replaced it (`supersedes`), when one did;
+    /// `null` when it was withdrawn.
+    pub replaced_by: Option<String>,
+    /// The day it was replaced or withdrawn, when the graph dates it.
+    pub since: Option<Date>,
+}
+
+/// What became of the offer claim `e` counters with (`with`), when it no
+/// longer stands on the view's day: replaced by a newer position in force,
+/// or withdrawn. `None` for a claim with no counter-offer, or one that
+/// stands.
+pub fn with_gone(view: &View, e: EdgeIx) -> Option<WithGone> {
+    let g = view.graph;
+    let End::Node(i) = g.edge(e).with()? else {
+        return None;
+    };
+    let offer = NodeIx::new(i as usize);
+    if !view.is_withdrawn(offer) {
+        return None;
+    }
+    // Replaced: the claim that a newer position supersedes it, in force.
+    let replaced = g
+        .supersedes
+        .iter()
+        .copied()
+        .find(|&s| view.edge_on(s) && g.ends(s).1 == offer);
+    if let Some(s) = replaced {
+        let newer = g.ends(s).0;
+        return Some(WithGone {
+            replaced_by: Some(g.id(newer).to_owned()),
+            since: g.meta(s).time.since.or(g.node_time(newer).since),
+        });
+    }
+    // Withdrawn: the last dated change to withdrawn up to the view's day.
+    let since = g.facts(offer).and_then(|f| {
+        f.history
+            .iter()
+            .filter(|(d, st)| *st == Status::Withdrawn && view.as_of.is_none_or(|a| *d <= a))
+            .map(|(d, _)| *d)
+            .next_back()
+    });
+    Some(WithGone {
+        replaced_by: None,
+        since,
+    })
+}
+
+/// A counter's offer in words, with what became of it when it no longer
+/// stands: "An 8% pay offer, since replaced by A 9% pay offer
+/// (2025-05-06)", "An 8% pay offer, since withdrawn". Labels as the file
+/// has them: whoever shows the words makes them inert. The one wording
+/// every answer that names a counter-offer uses.
+pub fn with_words(g: &Graph, l: &Link) -> Option<String> {
+    let label = |id: &str| g.find(id).map_or(id, |n| g.label(n)).to_owned();
+    let offer = label(l.with.as_deref()?);
+    let Some(gone) = &l.with_gone else {
+        return Some(offer);
+    };
+    let day = gone.since.map(|d| format!(" ({d})")).unwrap_or_default();
+    Some(match &gone.replaced_by {
+        Some(newer) => format!("{offer}, since replaced by {}{day}", label(newer)),
+        None => format!("{offer}, since withdrawn{day}"),
+    })
+}
+
+/// Another claim behind an entry that lists one party once
+/// ([`crate::standing::one_entry_each`]): the same party taking the same
+/// stand again, in its own words or through a member. An item of an
+/// entry's JSON `also`, beside its first claim (`link`, `speaker`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Also {
+    /// The member who made the claim, when a member spoke for its party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The claim, with its quotes.
+    pub link: Link,
+}
+
+impl Also {
+    /// Claim `e` as seen on the view's day ([`Link::seen`]), made by
+    /// `speaker` for its party when a member spoke.
+    pub fn new(view: &View, e: EdgeIx, speaker: Option<NodeIx>) -> Also {
+        Also {
+            speaker: speaker.map(|m| view.graph.id(m).to_owned()),
+            link: Link::seen(view, e),
         }
     }
 }

@@ -196,7 +196,7 @@ pub fn issues(view: &View) -> Issues {
                 unit: amount.map(|q| q.unit.clone()),
                 current,
                 disputed_by: disputed_by(g, e),
-                link: Link::new(g, e),
+                link: Link::seen(view, e),
             });
         };
         // The position the edge is on, then (for counters) the counter-offer.

@@ -25,4 +25,4 @@ pub mod unblock;
 pub mod who;
 
 pub use answer::{Answer, Conflicts, Query, expect_kind, run};
-pub use evidence::{Link, NodeRef};
+pub use evidence::{Also, Link, NodeRef, WithGone, with_words};

@@ -112,7 +112,7 @@ fn make_path(view: &View, start: NodeIx, edges: &[EdgeIx]) -> Path {
     }
     Path {
         nodes,
-        edges: edges.iter().map(|&e| Link::new(g, e)).collect(),
+        edges: edges.iter().map(|&e| Link::seen(view, e)).collect(),
     }
 }
 

@@ -96,7 +96,7 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
         steps.push(Step {
             depth,
             node: NodeRef::new(view, to),
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
             repeat,
             on_term: term.map(|t| g.id(t).to_owned()),
             actor: actors.iter().map(|&a| g.id(a).to_owned()).collect(),

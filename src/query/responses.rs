@@ -5,7 +5,7 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::evidence::{Link, NodeRef};
+use super::evidence::{Also, Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, End, Relation};
 use crate::view::{AsOfBasis, View};
@@ -24,8 +24,37 @@ pub struct Response {
     /// For `counters`: the counter-offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with: Option<NodeRef>,
-    /// The claim and its quotes.
+    /// The claim and its quotes: the party's first.
     pub link: Link,
+    /// Its other claims of the same answer to the same position (its own,
+    /// or a member's for it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Also>,
+}
+
+/// `list` with one entry per party, relation, position answered and
+/// counter-offer ([`crate::standing::one_entry_each`]).
+fn one_each(view: &View, list: Vec<Response>) -> Vec<Response> {
+    let g = view.graph;
+    crate::standing::one_entry_each(list, |r| crate::standing::EntryKey {
+        party: Some(r.party.ix),
+        relation: r.relation,
+        node: g.meta(r.link.edge).to,
+        through: r.with.as_ref().map(|w| w.ix),
+    })
+    .into_iter()
+    .map(|(mut first, more)| {
+        first.also = more
+            .into_iter()
+            .map(|r| Also {
+                speaker: r.speaker,
+                link: r.link,
+            })
+            .collect();
+        first
+    })
+    .collect()
 }
 
 /// The answer to "how did P answer X?".
@@ -78,7 +107,8 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
             speaker: speaker.map(|s| g.id(s).to_owned()),
             relation: m.relation,
             with,
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
+            also: Vec::new(),
         });
     }
     // A counter-offer is put forward by the party that counters with it:
@@ -97,7 +127,8 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
             speaker: speaker.map(|s| g.id(s).to_owned()),
             relation: m.relation,
             with: Some(NodeRef::new(view, target)),
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
+            also: Vec::new(),
         });
     }
     Responses {
@@ -105,8 +136,8 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         party: party.map(|p| g.id(p).to_owned()),
-        put_by,
-        supported_by,
-        responses: answers,
+        put_by: one_each(view, put_by),
+        supported_by: one_each(view, supported_by),
+        responses: one_each(view, answers),
     }
 }

@@ -70,7 +70,7 @@ pub fn overview(view: &View) -> Overview {
                 view.edges_in_order(n, dir)
                     .into_iter()
                     .filter(|&e| g.meta(e).relation == relation)
-                    .map(|e| Link::new(g, e))
+                    .map(|e| Link::seen(view, e))
                     .collect()
             };
             positions.push(PositionSummary {
@@ -87,7 +87,7 @@ pub fn overview(view: &View) -> Overview {
     let disputed = view
         .visible_edges()
         .filter(|&e| g.edge(e).disputed_by().next().is_some())
-        .map(|e| Link::new(g, e))
+        .map(|e| Link::seen(view, e))
         .collect();
     Overview {
         title: g.document().title.clone(),
@@ -106,7 +106,7 @@ fn faces(view: &View) -> Vec<Faces> {
     let mut on: Vec<Vec<Link>> = vec![Vec::new(); g.node_count()];
     for e in view.visible_edges() {
         for p in crate::standing::pressed(view, e) {
-            on[p.index()].push(Link::new(g, e));
+            on[p.index()].push(Link::seen(view, e));
         }
     }
     view.visible_nodes()
@@ -167,14 +167,14 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
     let links = |dir| {
         view.edges_in_order(n, dir)
             .into_iter()
-            .map(|e| Link::new(g, e))
+            .map(|e| Link::seen(view, e))
             .collect()
     };
     let party_links = |edges: fn(&View, NodeIx) -> Vec<crate::graph::EdgeIx>| -> Vec<Link> {
         if g.kind(n) == NodeKind::Party {
             edges(view, n)
                 .into_iter()
-                .map(|e| Link::new(g, e))
+                .map(|e| Link::seen(view, e))
                 .collect()
         } else {
             Vec::new()

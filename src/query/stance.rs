@@ -5,7 +5,7 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::evidence::{Link, NodeRef};
+use super::evidence::{Also, Link, NodeRef};
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Side};
 use crate::view::{AsOfBasis, View};
@@ -25,8 +25,13 @@ pub struct Position {
     /// When a member took the stand for this party: the member's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    /// The edge, with its quotes.
+    /// The edge, with its quotes: the first claim.
     pub link: Link,
+    /// For a stand: the party's other claims taking it on the same position
+    /// (its own, or a member's for it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Also>,
 }
 
 /// A claim between two other nodes that records a party's position (the party
@@ -142,7 +147,8 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
             side: m.relation.side(),
             target: NodeRef::new(view, m.to),
             speaker: None,
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
+            also: Vec::new(),
         };
         if m.relation == Relation::MemberOf {
             member_of.push(pos);
@@ -159,7 +165,8 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
             side: None,
             target: NodeRef::new(view, g.meta(e).from),
             speaker: None,
-            link: Link::new(g, e),
+            link: Link::seen(view, e),
+            also: Vec::new(),
         })
         .collect();
     // A member's stands count for the party it speaks for (as in `who
@@ -181,11 +188,13 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
                     side: meta.relation.side(),
                     target: NodeRef::new(view, meta.to),
                     speaker: Some(g.id(m).to_owned()),
-                    link: Link::new(g, e),
+                    link: Link::seen(view, e),
+                    also: Vec::new(),
                 });
             }
         }
     }
+    let positions = one_each(view, party, positions);
     let claims = |edges: &[EdgeIx]| -> Vec<Held> {
         edges
             .iter()
@@ -195,7 +204,7 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
                     from: NodeRef::new(view, m.from),
                     relation: m.relation,
                     to: NodeRef::new(view, m.to),
-                    link: Link::new(g, e),
+                    link: Link::seen(view, e),
                 }
             })
             .collect()
@@ -212,4 +221,41 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         members,
         disputes,
     }
+}
+
+/// `positions` with one entry per party counted for, relation and
+/// position: the party's own claims and its members' for it taken together
+/// ([`crate::standing::one_entry_each`]).
+fn one_each(view: &View, party: NodeIx, positions: Vec<Position>) -> Vec<Position> {
+    // Its own stands count for the party it belongs to, if any; its
+    // members' for it: only claims that count for one party are one entry.
+    let own_count_for = view.party_of_member(party).unwrap_or(party);
+    crate::standing::one_entry_each(positions, |p| crate::standing::EntryKey {
+        party: Some(if p.speaker.is_some() {
+            party
+        } else {
+            own_count_for
+        }),
+        relation: p.relation,
+        node: p.target.ix,
+        through: None,
+    })
+    .into_iter()
+    .map(|(first, more)| {
+        // The party's own claims are read before its members': the entry
+        // lists them all in file order, as other answers do.
+        let mut all = more;
+        all.push(first);
+        all.sort_by_key(|p| p.link.edge);
+        let mut all = all.into_iter();
+        let mut first = all.next().expect("an entry has a claim");
+        first.also = all
+            .map(|p| Also {
+                speaker: p.speaker,
+                link: p.link,
+            })
+            .collect();
+        first
+    })
+    .collect()
 }

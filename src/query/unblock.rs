@@ -259,15 +259,15 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         fixed.extend(sub.clashes.iter().map(|&(_, _, e)| e));
         fixed.sort_unstable();
         fixed.dedup();
-        answer.fixed = fixed.into_iter().map(|e| Link::new(g, e)).collect();
+        answer.fixed = fixed.into_iter().map(|e| Link::seen(view, e)).collect();
         return answer;
     }
     answer.cut_off = found.cut_off;
     answer.complete = found.cut_off.is_none();
     let a_move = |c: u32| {
         let give = &sub.gives[c as usize];
-        let links: Vec<Link> = give.edges.iter().map(|&e| Link::new(g, e)).collect();
-        let evidence: Vec<Link> = give.evidence.iter().map(|&e| Link::new(g, e)).collect();
+        let links: Vec<Link> = give.edges.iter().map(|&e| Link::seen(view, e)).collect();
+        let evidence: Vec<Link> = give.evidence.iter().map(|&e| Link::seen(view, e)).collect();
         let first = links.first().or(evidence.first());
         Move {
             kind: give.kind,

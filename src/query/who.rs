@@ -4,7 +4,7 @@
 use petgraph::Direction::Incoming;
 use serde::Serialize;
 
-use super::evidence::{Link, NodeRef};
+use super::evidence::{Also, Link, NodeRef};
 use crate::graph::NodeIx;
 use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
@@ -31,8 +31,13 @@ pub struct Party {
     /// For `excludes`: the excluding position the party holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub holding: Option<String>,
-    /// The party's edge to the target, with its quotes.
+    /// The party's edge to the target, with its quotes: its first claim.
     pub link: Link,
+    /// Its other claims taking the same relation to the target (its own, or
+    /// a member's for it), in file order: one party, one entry
+    /// ([`crate::standing::one_entry_each`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Also>,
 }
 
 pub use crate::model::Side;
@@ -85,8 +90,9 @@ impl Who {
             .groups
             .iter()
             .flat_map(|g| &g.parties)
-            .filter(|p| !p.link.disputed_by.is_empty())
-            .map(|p| p.link.clone())
+            .flat_map(|p| std::iter::once(&p.link).chain(p.also.iter().map(|a| &a.link)))
+            .filter(|l| !l.disputed_by.is_empty())
+            .cloned()
             .collect();
         self
     }
@@ -128,7 +134,7 @@ fn needs_of(view: &View, target: NodeIx) -> Vec<Need> {
                 position: NodeRef::new(view, g.meta(e).from),
                 party: held.map(|(p, _)| NodeRef::new(view, p)),
                 speaker: held.and_then(|(_, s)| s).map(|m| g.id(m).to_owned()),
-                link: Link::new(g, e),
+                link: Link::seen(view, e),
             }
         })
         .collect()
@@ -149,14 +155,21 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         .chain([&Relation::Excludes]);
     let groups = order
         .filter_map(|&relation| {
-            let parties: Vec<Party> = stands
-                .iter()
-                .filter(|s| s.relation == relation)
-                .map(|s| Party {
+            let entries = crate::standing::one_entry_each(
+                stands.iter().filter(|s| s.relation == relation),
+                |s| s.key(target),
+            );
+            let parties: Vec<Party> = entries
+                .into_iter()
+                .map(|(s, more)| Party {
                     party: NodeRef::new(view, s.party),
                     speaker: s.speaker.map(|m| g.id(m).to_owned()),
                     holding: s.holding.map(|(n, _)| g.id(n).to_owned()),
-                    link: Link::new(g, s.edge),
+                    link: Link::seen(view, s.edge),
+                    also: more
+                        .into_iter()
+                        .map(|o| Also::new(view, o.edge, o.speaker))
+                        .collect(),
                 })
                 .collect();
             (!parties.is_empty()).then_some(Group { relation, parties })
@@ -196,7 +209,8 @@ fn threatening(view: &View, target: NodeIx) -> Who {
                     party: NodeRef::new(view, g.meta(e).from),
                     speaker: None,
                     holding: None,
-                    link: Link::new(g, e),
+                    link: Link::seen(view, e),
+                    also: Vec::new(),
                 })
                 .collect();
             (!parties.is_empty()).then_some(Group { relation, parties })
@@ -220,18 +234,33 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
     let groups = relations
         .iter()
         .filter_map(|&relation| {
-            let parties: Vec<Party> = incoming
+            let claims = incoming
                 .iter()
                 .filter(|&&e| g.meta(e).relation == relation)
                 .map(|&e| {
                     let (party, speaker) =
                         crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
-                    Party {
-                        party: NodeRef::new(view, party),
-                        speaker: speaker.map(|m| g.id(m).to_owned()),
-                        holding: None,
-                        link: Link::new(g, e),
-                    }
+                    (party, speaker, e)
+                });
+            let entries = crate::standing::one_entry_each(claims, |&(party, _, _)| {
+                crate::standing::EntryKey {
+                    party: Some(party),
+                    relation,
+                    node: target,
+                    through: None,
+                }
+            });
+            let parties: Vec<Party> = entries
+                .into_iter()
+                .map(|((party, speaker, e), more)| Party {
+                    party: NodeRef::new(view, party),
+                    speaker: speaker.map(|m| g.id(m).to_owned()),
+                    holding: None,
+                    link: Link::seen(view, e),
+                    also: more
+                        .into_iter()
+                        .map(|(_, m, e)| Also::new(view, e, m))
+                        .collect(),
                 })
                 .collect();
             (!parties.is_empty()).then_some(Group { relation, parties })

@@ -18,6 +18,9 @@
 //! its threats, its members' stands and the claims recorded `by` it
 //! ([`holders`]: `stance` and the map's party panel); pressure on a member
 //! is pressure on its party ([`pressed`]: `who P`, `show`, the map).
+//! One party, one entry: claims counting for one party, with one relation
+//! to one node, are one entry with every claim as evidence
+//! ([`one_entry_each`]).
 //!
 //! **Agreement.** A party has *agreed* to a position when it does not refuse
 //! it and is for it, or sets a condition on it ("we will, only if ..."), or
@@ -44,12 +47,14 @@
 //! block's holder lifts it. X is *clear* when its tree holds no obstacle;
 //! then `blockers X` lists none and `unblock X` needs no move.
 
+mod entries;
 mod holds;
 mod pressure;
 mod sides;
 mod steps;
 mod tree;
 
+pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::pressed;
 pub use sides::{Stand, agrees, counts_for, offered_by, stands};

@@ -25,6 +25,19 @@ pub struct Stand {
     pub holding: Option<(NodeIx, EdgeIx)>,
 }
 
+impl Stand {
+    /// The entry this stand on `on` belongs to: one per party, relation and
+    /// node, and excluding position held ([`super::one_entry_each`]).
+    pub fn key(&self, on: NodeIx) -> super::EntryKey {
+        super::EntryKey {
+            party: Some(self.party),
+            relation: self.relation,
+            node: on,
+            through: self.holding.map(|(n, _)| n),
+        }
+    }
+}
+
 /// The party a claim counts for, and the member who made it when a member
 /// spoke for its party; `None` when the claim has no holder.
 pub fn counts_for(view: &View, e: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {

@@ -116,6 +116,10 @@ pub struct Obstacle {
     /// The moves any one of which clears it (besides cutting the chain of
     /// preconditions to it); empty when no party can.
     pub gives: Vec<u32>,
+    /// The other claims by which the same party makes the same obstacle on
+    /// the same node (its own, or a member's for it: one party, one entry,
+    /// [`super::one_entry_each`]), each with the member who spoke.
+    pub also: Vec<(EdgeIx, Option<NodeIx>)>,
 }
 
 /// The tree below a target, numbered locally (the target is 0) in
@@ -162,6 +166,9 @@ struct Builder<'v, 'g> {
     /// Clashes found, by graph node, numbered once the tree is whole.
     clashes: Vec<(NodeIx, NodeIx, EdgeIx)>,
     keys: foldhash::HashMap<(Class, Option<NodeIx>, NodeIx, NodeIx), u32>,
+    /// Where each obstacle's entry is, by the local node it stands on, its
+    /// kind and the one rule of entries ([`super::EntryKey`]).
+    entries: foldhash::HashMap<(u32, ObstacleKind, super::EntryKey), usize>,
 }
 
 impl Builder<'_, '_> {
@@ -207,8 +214,35 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Adds obstacle `o` on the local node being visited, or, when the
+    /// same party makes the same obstacle there through another claim, adds
+    /// that claim to its entry: one party, one entry.
     fn obstacle(&mut self, o: Obstacle) {
-        self.tree.obstacles.push(o);
+        let v = (self.tree.obstacle_start.len() - 1) as u32;
+        let key = super::EntryKey {
+            party: o.party,
+            relation: self.view.graph.meta(o.edge).relation,
+            node: o.node,
+            through: o.package,
+        };
+        let obstacles = &mut self.tree.obstacles;
+        match self.entries.entry((v, o.kind, key)) {
+            std::collections::hash_map::Entry::Occupied(at) => {
+                let first = &mut obstacles[*at.get()];
+                if first.edge != o.edge && !first.also.iter().any(|&(e, _)| e == o.edge) {
+                    first.also.push((o.edge, o.speaker));
+                }
+                for id in o.gives {
+                    if !first.gives.contains(&id) {
+                        first.gives.push(id);
+                    }
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(obstacles.len());
+                obstacles.push(o);
+            }
+        }
     }
 
     /// The node below through `edge`, numbered on first sight.
@@ -242,6 +276,7 @@ impl Builder<'_, '_> {
                 edge: e,
                 package,
                 gives: vec![id],
+                also: Vec::new(),
             });
         }
     }
@@ -267,6 +302,7 @@ impl Builder<'_, '_> {
                 edge: step_edge,
                 package: None,
                 gives: Vec::new(),
+                also: Vec::new(),
             });
             self.tree.step_start.push(self.tree.steps.len() as u32);
             return;
@@ -345,6 +381,7 @@ impl Builder<'_, '_> {
                 edge: step_edge,
                 package: None,
                 gives,
+                also: Vec::new(),
             });
         }
     }
@@ -382,6 +419,7 @@ impl Builder<'_, '_> {
                         edge: e,
                         package: None,
                         gives,
+                        also: Vec::new(),
                     });
                 }
                 Relation::PartOf if step_down(view, y, e).is_some() => {
@@ -418,6 +456,7 @@ impl Builder<'_, '_> {
                     edge: excl,
                     package: None,
                     gives: vec![id],
+                    also: Vec::new(),
                 });
             }
         }
@@ -493,6 +532,7 @@ impl Tree {
             members: members(view, target),
             clashes: Vec::new(),
             keys: foldhash::HashMap::default(),
+            entries: foldhash::HashMap::default(),
         };
         b.local.insert(target, 0);
         let mut v = 0;

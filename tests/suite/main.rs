@@ -48,6 +48,7 @@ mod inputs;
 mod interop;
 mod istanbul;
 mod map;
+mod naive_blockers;
 mod outputs;
 mod packages;
 mod packages_drawn;

@@ -563,9 +563,7 @@ fn issues_and_show_say_which_member_spoke_for_a_party() {
     let text = negograph_text(&doc, &["show"]);
     let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flowing.contains(
-            "rejects A 70-day truce rejects A 70-day truce (said by its member A cabinet minister)"
-        ),
+        flowing.contains("rejects A 70-day truce (and by its member A cabinet minister)"),
         "{text}"
     );
 }

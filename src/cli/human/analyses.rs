@@ -15,8 +15,8 @@ use negograph::query::unblock::{CutOff, Move, MoveKind, Unblock, UnblockOption};
 use negograph::terminal::inert;
 
 use super::pieces::{
-    citations, dates, evidence, hanging, id_tag, link, name, node_line, quoted, relation, when,
-    wrapped,
+    citations, dates, entry_claims, evidence, hanging, id_tag, link, name, node_line, quoted,
+    relation, when, wrapped,
 };
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -36,10 +36,17 @@ fn move_words(g: &Graph, c: &Move) -> String {
         MoveKind::DropCondition => format!("{party}: drop the condition {from} only if {to}"),
         MoveKind::Deliver => format!("{party}: agree to deliver {to}"),
         MoveKind::Accept => {
-            let refusal = match c.links.first().map(|l| l.relation) {
-                Some(Relation::Counters) => "its counter-offer",
-                Some(Relation::Ignores) => "its silence",
-                _ => "its rejection",
+            let refusal = match c.links.first() {
+                Some(l) if l.relation == Relation::Counters => {
+                    // An offer no longer on the table is named, with what
+                    // became of it: the move withdraws no current offer.
+                    match negograph::query::with_words(g, l).filter(|_| l.with_gone.is_some()) {
+                        Some(w) => format!("its counter-offer ({})", inert(&w)),
+                        None => "its counter-offer".to_owned(),
+                    }
+                }
+                Some(l) if l.relation == Relation::Ignores => "its silence".to_owned(),
+                _ => "its rejection".to_owned(),
             };
             format!("{party}: accept {to}, withdrawing {refusal}")
         }
@@ -329,7 +336,8 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
                 super::stands::spoken_by(g, r),
                 r.relation.phrase()
             );
-            evidence(&mut out, g, &r.link, 4);
+            let (party, speaker) = (&r.party.label, r.speaker.as_ref());
+            entry_claims(&mut out, g, party, speaker, &r.link, &r.also, 4, false);
         }
     }
     out

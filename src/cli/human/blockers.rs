@@ -92,6 +92,11 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             }
             _ => chain(&mut out, g, &bl.chain, 4),
         }
+        // The same party's other claims making the same obstacle.
+        for a in &bl.also {
+            let _ = writeln!(out, "    {}", "and:".dimmed());
+            link(&mut out, g, &a.link, 4, "└─ ");
+        }
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
             chain(&mut out, g, other, 4);

@@ -29,8 +29,8 @@ mod stands;
 
 use negograph::query::Link;
 use pieces::{
-    MAX_INDENT_STEPS, chain, dates, dispute, evidence, hanging, id_tag, link, name, node_line,
-    quoted, relation, step_indent, when, wrapped,
+    MAX_INDENT_STEPS, chain, dates, dispute, entry_claims, entry_speaker, evidence, hanging,
+    id_tag, link, name, node_line, quoted, relation, step_indent, when, wrapped,
 };
 
 /// The human form of any answer.
@@ -157,7 +157,7 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         let _ = writeln!(out, "\n{}:", relation_kind.phrase().cyan());
         for p in these {
             let mut line = node_line(&p.target);
-            if let Some(m) = &p.speaker {
+            if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
                 line.push_str(&format!(
                     " (said by {}, for {})",
                     name(g, m),
@@ -165,7 +165,17 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
                 ));
             }
             hanging(&mut out, "  • ", 4, &line);
-            evidence(&mut out, g, &p.link, 4);
+            let party = &s.party.label;
+            entry_claims(
+                &mut out,
+                g,
+                party,
+                p.speaker.as_ref(),
+                &p.link,
+                &p.also,
+                4,
+                false,
+            );
         }
     }
     // The conditions it sets, then the other claims recorded by it (two
@@ -314,11 +324,18 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
         let _ = writeln!(out, "    {}", format!("{side}:").cyan());
         for s in stands {
             hanging(out, "    • ", 6, &stand_words(g, s));
-            if s.holding.is_some() {
-                link(out, g, &s.link, 6, "");
-            } else {
-                evidence(out, g, &s.link, 6);
-            }
+            let party = name(g, &s.party);
+            let whole = s.holding.is_some();
+            entry_claims(
+                out,
+                g,
+                &party,
+                s.speaker.as_ref(),
+                &s.link,
+                &s.also,
+                6,
+                whole,
+            );
         }
     }
 }
@@ -326,7 +343,7 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
 /// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
 /// "Iran holds Iran keeps enrichment, which cannot hold together with it".
 fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
-    let party = match &s.speaker {
+    let party = match entry_speaker(s.speaker.as_ref(), &s.also) {
         Some(m) => format!(
             "{} ({}, for {})",
             name(g, &s.party),
@@ -477,9 +494,26 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
     for p in &s.positions {
         let head = format!("    {:<10} ", p.relation.phrase().cyan());
         let mut text = inert(&p.target.label).into_owned();
-        // A member's stand is listed under its party too: say whose.
-        if let Some(m) = &p.speaker {
+        // A member's stand is listed under its party too: say whose; one
+        // entry for the party's own and its members' (one party, one entry).
+        if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
             text.push_str(&format!(" (said by its member {})", name(g, m)));
+        } else {
+            let mut members: Vec<String> = Vec::new();
+            for m in p
+                .speaker
+                .iter()
+                .chain(p.also.iter().filter_map(|a| a.speaker.as_ref()))
+            {
+                let m = name(g, m);
+                if !members.contains(&m) {
+                    members.push(m);
+                }
+            }
+            if !members.is_empty() {
+                let by = members.join(", ");
+                text.push_str(&format!(" (and by its member {by})"));
+            }
         }
         hanging(out, &head, 15, &text);
     }

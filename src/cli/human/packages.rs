@@ -8,12 +8,12 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::Status;
-use negograph::query::compare::{Comparison, Offer, Stand, Via};
+use negograph::query::compare::{Comparison, Offer, Package, Stand, Via};
 use negograph::query::issues::{self, Issues, Statement};
 use negograph::query::package::Term;
 use negograph::terminal::inert;
 
-use super::pieces::{evidence, hanging, id_tag, name, when, wrapped};
+use super::pieces::{entry_claims, hanging, id_tag, name, when, wrapped};
 
 /// "45-60 days", or "no quantity".
 fn amount(term: &Term) -> String {
@@ -25,8 +25,8 @@ fn amount(term: &Term) -> String {
 /// "Hamas accepts (disputed by United States)".
 fn stand(g: &Graph, s: &Stand) -> String {
     let mut text = format!("{} {}", name(g, &s.party), s.relation.phrase());
-    if let Some(w) = &s.with {
-        text.push_str(&format!(" with {}", name(g, w)));
+    if let Some(w) = negograph::query::with_words(g, &s.link) {
+        text.push_str(&format!(" with {}", inert(&w)));
     }
     if !s.disputed_by.is_empty() {
         let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
@@ -133,23 +133,50 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
     }
     let _ = writeln!(out, "\n{}", "Who stands where:".cyan());
     for p in &c.proposals {
-        let _ = writeln!(
-            out,
-            "  {} {}",
-            inert(&p.node.label).bold(),
-            id_tag(&p.node.id)
-        );
-        if p.stands.is_empty() {
-            let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
-        }
-        for s in &p.stands {
-            // The evidence below names the counter-offer and who disputes it.
-            let text = format!("{} {}", name(g, &s.party), s.relation.phrase());
-            hanging(&mut out, "    • ", 6, &text);
-            evidence(&mut out, g, &s.link, 6);
-        }
+        who_stands_where(&mut out, g, p);
     }
     out
+}
+
+/// One proposal's "who stands where": who offers its terms when no party's
+/// stand says so, then every party's stand on it, one entry each.
+fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        inert(&p.node.label).bold(),
+        id_tag(&p.node.id)
+    );
+    // Who offers the terms when no party's stand says so, by the rule
+    // `blockers` reads ("term of the package, offered by ...").
+    let offered: Vec<_> = p.offered_by.iter().filter(|o| !o.proposes).collect();
+    if p.stands.is_empty() && offered.is_empty() {
+        let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
+    }
+    for o in offered {
+        let party = match &o.speaker {
+            Some(m) => format!("{} ({}, for it)", name(g, &o.party), name(g, m)),
+            None => name(g, &o.party),
+        };
+        let claims = if o.terms.len() == p.terms.len() {
+            "its terms' part_of claims".to_owned()
+        } else {
+            format!(
+                "the part_of claims of {} of its {} terms",
+                o.terms.len(),
+                p.terms.len()
+            )
+        };
+        hanging(out, "    • ", 6, &format!("offered by {party} ({claims})"));
+    }
+    for s in &p.stands {
+        // The evidence below names the counter-offer and who disputes it.
+        let text = format!("{} {}", name(g, &s.party), s.relation.phrase());
+        hanging(out, "    • ", 6, &text);
+        let party = name(g, &s.party);
+        let speaker = s.speaker.as_ref();
+        entry_claims(out, g, &party, speaker, &s.link, &s.also, 6, false);
+    }
 }
 
 fn statement(out: &mut String, g: &Graph, s: &Statement) {

@@ -8,7 +8,7 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{Date, Relation, Status};
-use negograph::query::{Link, NodeRef};
+use negograph::query::{Also, Link, NodeRef};
 use negograph::terminal::inert;
 use negograph::view::AsOfBasis;
 
@@ -62,8 +62,8 @@ fn link_refs(out: &mut String, g: &Graph, l: &Link, indent: usize) {
     if let Some(t) = &l.trigger {
         facts.push(format!("if {}", name(g, t)));
     }
-    if let Some(w) = &l.with {
-        facts.push(format!("with {}", name(g, w)));
+    if let Some(w) = negograph::query::with_words(g, l) {
+        facts.push(format!("with {}", inert(&w)));
     }
     if let Some(s) = &l.stance {
         facts.push(format!("stance: {}", inert(s)));
@@ -273,4 +273,61 @@ pub(super) fn dispute(g: &Graph, l: &Link) -> String {
         name(g, &l.to),
         who.join(", ")
     )
+}
+
+/// The member to name beside a party on an entry's line ("Israel
+/// (Netanyahu, for Israel)"): its first claim's speaker, when every claim of
+/// the entry is that member's; else none, and [`entry_claims`] says who
+/// spoke each.
+pub(super) fn entry_speaker<'a>(speaker: Option<&'a String>, also: &[Also]) -> Option<&'a String> {
+    speaker.filter(|&s| also.iter().all(|a| a.speaker.as_ref() == Some(s)))
+}
+
+/// An entry's claims (one party, one entry): its first, then each other
+/// one, each said as a member's or the party's own when the entry's line
+/// names no one speaker ([`entry_speaker`]). `whole` prints each claim as a
+/// link (what it says) rather than as evidence of the line above.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn entry_claims(
+    out: &mut String,
+    g: &Graph,
+    party: &str,
+    speaker: Option<&String>,
+    first: &Link,
+    also: &[Also],
+    indent: usize,
+    whole: bool,
+) {
+    let one = |out: &mut String, l: &Link| {
+        if whole {
+            link(out, g, l, indent, "");
+        } else {
+            evidence(out, g, l, indent);
+        }
+    };
+    if also.is_empty() {
+        one(out, first);
+        return;
+    }
+    let named = entry_speaker(speaker, also).is_some();
+    let intro = |out: &mut String, and: &str, m: Option<&String>| {
+        let who = match m {
+            Some(m) => format!("{and}through {}, for {}:", name(g, m), inert(party)),
+            None if and.is_empty() => "directly:".to_owned(),
+            None => format!("{and}directly:"),
+        };
+        wrapped(out, indent, &who.dimmed().to_string());
+    };
+    if !named && speaker.is_some() {
+        intro(out, "", speaker);
+    }
+    one(out, first);
+    for a in also {
+        if named {
+            wrapped(out, indent, &"and:".dimmed().to_string());
+        } else {
+            intro(out, "and, ", a.speaker.as_ref());
+        }
+        one(out, &a.link);
+    }
 }

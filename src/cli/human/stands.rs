@@ -13,7 +13,9 @@ use negograph::query::responses::{Response, Responses};
 use negograph::query::who::{Need, Side, Who};
 use negograph::terminal::inert;
 
-use super::pieces::{dispute, evidence, hanging, name, node_line, when, wrapped};
+use super::pieces::{
+    dispute, entry_claims, entry_speaker, evidence, hanging, name, node_line, when, wrapped,
+};
 
 pub(super) fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
@@ -64,7 +66,7 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         let _ = writeln!(out, "\n{}:", header.cyan());
         for p in &group.parties {
             let mut line = node_line(&p.party);
-            if let Some(m) = &p.speaker {
+            if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
                 line.push_str(&format!(" ({}, for {})", name(g, m), inert(&p.party.label)));
             }
             if let Some(position) = &p.holding {
@@ -75,7 +77,17 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
                 let verb = group.relation.phrase();
                 wrapped(&mut out, 4, &format!("{verb} {}", name(g, &p.link.to)));
             }
-            evidence(&mut out, g, &p.link, 4);
+            let party = &p.party.label;
+            entry_claims(
+                &mut out,
+                g,
+                party,
+                p.speaker.as_ref(),
+                &p.link,
+                &p.also,
+                4,
+                false,
+            );
         }
     }
     needed_by(&mut out, g, &w.needed_by);
@@ -152,7 +164,10 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
                 item.relation.phrase()
             );
             hanging(&mut out, "  • ", 4, &line);
-            evidence(&mut out, g, &item.link, 4);
+            let (party, speaker) = (&item.party.label, item.speaker.as_ref());
+            entry_claims(
+                &mut out, g, party, speaker, &item.link, &item.also, 4, false,
+            );
         }
     };
     list(
@@ -168,7 +183,7 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
 /// " (Netanyahu, for Israel)" when a member made the claim for its party,
 /// as `who` says it.
 pub(super) fn spoken_by(g: &Graph, r: &Response) -> String {
-    r.speaker.as_ref().map_or_else(String::new, |m| {
+    entry_speaker(r.speaker.as_ref(), &r.also).map_or_else(String::new, |m| {
         format!(" ({}, for {})", name(g, m), inert(&r.party.label))
     })
 }

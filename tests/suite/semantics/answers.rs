@@ -25,6 +25,29 @@ use super::random12::{graph, parties, positions, random, views};
 /// A party's claim as answers list it: (party, member who spoke, relation, claim).
 type Said = (String, Option<String>, Relation, EdgeIx);
 
+/// Every claim of a `who` entry, (member who spoke, claim): its first, then
+/// the others (one party, one entry).
+fn who_claims(
+    p: &negograph::query::who::Party,
+) -> impl Iterator<Item = (Option<String>, EdgeIx)> + '_ {
+    std::iter::once((p.speaker.clone(), p.link.edge))
+        .chain(p.also.iter().map(|a| (a.speaker.clone(), a.link.edge)))
+}
+
+/// Every claim of a `stance` entry, as [`who_claims`].
+fn stance_claims(p: &negograph::query::stance::Position) -> Vec<(Option<String>, EdgeIx)> {
+    std::iter::once((p.speaker.clone(), p.link.edge))
+        .chain(p.also.iter().map(|a| (a.speaker.clone(), a.link.edge)))
+        .collect()
+}
+
+/// Every claim of a `responses` entry, as [`who_claims`].
+fn response_claims(r: &negograph::query::responses::Response) -> Vec<(Option<String>, EdgeIx)> {
+    std::iter::once((r.speaker.clone(), r.link.edge))
+        .chain(r.also.iter().map(|a| (a.speaker.clone(), a.link.edge)))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
@@ -45,27 +68,29 @@ proptest! {
                     .partition(|a| a.relation == Relation::Counters);
                 let listed: BTreeSet<Said> = direct.into_iter()
                     .chain(&asked.supported_by).chain(&asked.responses)
-                    .map(|a| (a.party.id.clone(), a.speaker.clone(), a.relation, a.link.edge))
+                    .flat_map(|a| response_claims(a).into_iter()
+                        .map(|(m, e)| (a.party.id.clone(), m, a.relation, e)))
                     .collect();
                 let by_who: BTreeSet<Said> = who(&view, x, None).groups.iter()
                     .filter(|gr| gr.relation.is_response()
                         || matches!(gr.relation, Relation::Demands | Relation::Proposes | Relation::Supports))
-                    .flat_map(|gr| gr.parties.iter().map(move |p|
-                        (p.party.id.clone(), p.speaker.clone(), gr.relation, p.link.edge)))
+                    .flat_map(|gr| gr.parties.iter().flat_map(move |p|
+                        who_claims(p).map(move |(m, e)| (p.party.id.clone(), m, gr.relation, e))))
                     .collect();
                 prop_assert_eq!(&listed, &by_who, "{} on {:?}", g.id(x), view.as_of);
                 for a in countered {
                     let y = g.find(&a.link.to).unwrap();
                     let there = who(&view, y, Some(Relation::Counters)).groups.iter()
                         .flat_map(|gr| &gr.parties)
-                        .any(|p| p.link.edge == a.link.edge && p.party.id == a.party.id
+                        .any(|p| who_claims(p).any(|(_, e)| e == a.link.edge) && p.party.id == a.party.id
                             && a.with.as_ref().is_some_and(|w| w.id == g.id(x)));
                     prop_assert!(there, "{} put forward by {:?}", g.id(x), a.link.edge);
                 }
                 for p in parties(&g) {
                     let id = g.id(p);
                     let one: BTreeSet<Said> = responses(&view, x, Some(p)).responses.iter()
-                        .map(|a| (a.party.id.clone(), a.speaker.clone(), a.relation, a.link.edge))
+                        .flat_map(|a| response_claims(a).into_iter()
+                            .map(|(m, e)| (a.party.id.clone(), m, a.relation, e)))
                         .collect();
                     let expected: BTreeSet<Said> = listed.iter()
                         .filter(|s| s.2.is_response() && (s.0 == id || s.1.as_deref() == Some(id)))
@@ -173,25 +198,32 @@ proptest! {
                     .filter(|l| l.relation.is_stance())
                     .map(|l| l.edge)
                     .collect();
-                let listed: BTreeSet<EdgeIx> = who(&view, x, None).groups.iter()
-                    .flat_map(|gr| gr.parties.iter().map(|p| p.link.edge))
+                let groups = who(&view, x, None).groups;
+                let listed: BTreeSet<EdgeIx> = groups.iter()
+                    .flat_map(|gr| gr.parties.iter().flat_map(|p| who_claims(p).map(|(_, e)| e)))
                     .collect();
                 prop_assert_eq!(shown, listed, "{}", g.id(x));
+                // One party, one entry: each party once per relation.
+                for gr in &groups {
+                    let ids: BTreeSet<&str> = gr.parties.iter().map(|p| p.party.id.as_str()).collect();
+                    prop_assert_eq!(ids.len(), gr.parties.len(), "{} {:?}", g.id(x), gr.relation);
+                }
             }
             let faces = overview(&view).faces;
             for p in parties(&g) {
                 let d = detail(&view, p);
                 let s = stance(&view, p);
-                let own: BTreeSet<EdgeIx> = s.positions.iter().filter(|pos| pos.speaker.is_none())
-                    .chain(&s.member_of)
-                    .map(|pos| pos.link.edge)
+                let own: BTreeSet<EdgeIx> = s.positions.iter().chain(&s.member_of)
+                    .flat_map(stance_claims)
+                    .filter(|(speaker, _)| speaker.is_none())
+                    .map(|(_, e)| e)
                     .collect();
                 let out: BTreeSet<EdgeIx> = d.outgoing.iter().map(|l| l.edge).collect();
                 prop_assert_eq!(own, out, "{}", g.id(p));
                 let held = |ls: &[negograph::query::Link]| ls.iter().map(|l| l.edge).collect::<BTreeSet<_>>();
                 prop_assert_eq!(held(&d.holds), s.holds.iter().map(|h| h.link.edge).collect::<BTreeSet<_>>());
                 let pressure: BTreeSet<EdgeIx> = who(&view, p, None).groups.iter()
-                    .flat_map(|gr| gr.parties.iter().map(|q| q.link.edge))
+                    .flat_map(|gr| gr.parties.iter().flat_map(|q| who_claims(q).map(|(_, e)| e)))
                     .collect();
                 let faced: BTreeSet<EdgeIx> = faces.iter().filter(|f| f.party == g.id(p))
                     .flat_map(|f| f.claims.iter().map(|l| l.edge))
@@ -222,8 +254,8 @@ proptest! {
                 };
                 let listed = who(&view, g.find(&on).unwrap(), Some(s.relation)).groups.iter()
                     .flat_map(|gr| &gr.parties)
-                    .any(|p| p.party.id == s.party && p.link.edge == s.link.edge
-                        && p.speaker == s.member);
+                    .any(|p| p.party.id == s.party
+                        && who_claims(p).any(|(m, e)| e == s.link.edge && m == s.member));
                 prop_assert!(listed, "{:?} not in who {}", s, on);
                 if s.via == Via::Term {
                     current.insert((s.party.clone(), s.relation, s.term.clone(), s.link.edge));
@@ -235,8 +267,10 @@ proptest! {
                 }
                 for gr in who(&view, t, None).groups.iter().filter(|gr| gr.relation.side().is_some()) {
                     for p in &gr.parties {
-                        let key = (p.party.id.clone(), gr.relation, g.id(t).to_owned(), p.link.edge);
-                        prop_assert!(current.contains(&key), "{:?} not a current statement", key);
+                        for (_, e) in who_claims(p) {
+                            let key = (p.party.id.clone(), gr.relation, g.id(t).to_owned(), e);
+                            prop_assert!(current.contains(&key), "{:?} not a current statement", key);
+                        }
                     }
                 }
             }
@@ -252,12 +286,15 @@ proptest! {
                 let t = offer.term.node.ix;
                 for (side, listed) in [(Side::For, &offer.for_), (Side::Against, &offer.against)] {
                     let compared: BTreeSet<(String, EdgeIx)> =
-                        listed.iter().map(|s| (s.party.clone(), s.link.edge)).collect();
+                        listed.iter().flat_map(|s| std::iter::once(s.link.edge)
+                            .chain(s.also.iter().map(|a| a.link.edge))
+                            .map(|e| (s.party.clone(), e)))
+                            .collect();
                     let sided: BTreeSet<(String, EdgeIx)> = [p, t].into_iter()
                         .flat_map(|n| who_side(&view, n, side).groups)
                         .filter(|gr| gr.relation != Relation::Excludes)
                         .flat_map(|gr| gr.parties)
-                        .map(|q| (q.party.id, q.link.edge))
+                        .flat_map(|q| who_claims(&q).map(|(_, e)| (q.party.id.clone(), e)).collect::<Vec<_>>())
                         .collect();
                     prop_assert_eq!(compared, sided, "{} {} {:?}", offer.proposal, g.id(t), side);
                 }

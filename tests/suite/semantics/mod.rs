@@ -8,7 +8,9 @@
 
 mod answers;
 mod consistency;
+mod countered;
 mod days;
+mod entries;
 mod holds;
 mod named;
 mod offers;

@@ -86,3 +86,54 @@ fn a_terms_offerer_is_the_proposer_else_whoever_the_part_of_claim_is_by() {
         assert!(text.contains(words), "{plan}: {text}");
     }
 }
+
+/// `compare`'s "who stands where" names who offers each package by the
+/// same rule as `blockers`: plan-b and plan-c have no stand recorded, but
+/// West offers their terms (its, or its member's, `part_of` claims); plan-a
+/// and plan-d are proposed, so their proposers' stands say it already.
+#[test]
+fn compare_names_who_offers_a_package_as_blockers_does() {
+    let (_dir, file) = common::temp_file(
+        "packages.json",
+        serde_json::to_string_pretty(&packages())
+            .unwrap()
+            .as_bytes(),
+    );
+    let answer = common::json_ok(&file, &["compare", "plan-a", "plan-b", "plan-c", "plan-d"]);
+    let offered: Vec<(String, Value, bool)> = answer["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["offered_by"].as_array().unwrap())
+        .map(|o| {
+            (
+                o["party"].as_str().unwrap().to_owned(),
+                o["speaker"].clone(),
+                o["proposes"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        offered,
+        vec![
+            ("west".to_owned(), Value::Null, true),
+            ("west".to_owned(), Value::Null, false),
+            ("west".to_owned(), json!("blinken"), false),
+            ("north".to_owned(), Value::Null, true),
+        ],
+        "{answer}"
+    );
+    let text = common::run_ok(&file, &["compare", "plan-a", "plan-b", "plan-c", "plan-d"]);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("[plan-b] • offered by Label of west (its terms' part_of claims)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "[plan-c] • offered by Label of west (Label of blinken, for it) (its terms' part_of claims)"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("no party's stand recorded"), "{text}");
+}
