@@ -41,6 +41,10 @@ pub struct Blocker {
     /// The member who spoke, when a member spoke for the holder's party.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// For a term: the parties that dispute the claim making the holder its
+    /// offerer ([`crate::standing::Offer::disputed_by`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holder_disputed_by: Vec<String>,
     /// Who must move: for a precondition or term, its actors who have not
     /// agreed to deliver it (empty when the graph names no actor); else the holder.
     pub actor: Vec<String>,
@@ -261,6 +265,7 @@ impl Listing<'_, '_> {
             status: n.status,
             holder: None,
             speaker: None,
+            holder_disputed_by: Vec::new(),
             actor: Vec::new(),
             agreed: false,
             relation: None,
@@ -327,11 +332,15 @@ impl Listing<'_, '_> {
         // condition's holder sets it (the party it counts for, as the move
         // that drops it names, and the member who set it); a term's, who
         // offers it (`standing::offered_by`).
-        let (holder, speaker) = match step {
+        let (holder, speaker, disputed_by) = match step {
             StepKind::Precondition => crate::standing::counts_for(view, edge)
-                .map_or((None, None), |(party, member)| (Some(party), member)),
+                .map_or((None, None, Vec::new()), |(party, member)| {
+                    (Some(party), member, Vec::new())
+                }),
             StepKind::Term => crate::standing::offered_by(view, edge)
-                .map_or((None, None), |(party, member)| (Some(party), member)),
+                .map_or((None, None, Vec::new()), |o| {
+                    (Some(o.party), o.speaker, o.disputed_by)
+                }),
         };
         let kind = match step {
             _ if cancelled => ObstacleKind::Cancelled,
@@ -341,6 +350,7 @@ impl Listing<'_, '_> {
         let mut b = self.entry(kind, here, edge, self.depth[v as usize]);
         b.holder = holder.map(|h| self.id(h));
         b.speaker = speaker.map(|m| self.id(m));
+        b.holder_disputed_by = disputed_by.into_iter().map(|d| self.id(d)).collect();
         b.actor = unagreed.into_iter().flatten().map(|a| self.id(a)).collect();
         b.via = via;
         self.at.push((v, true));
@@ -555,7 +565,19 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
     } else {
         format!("to be delivered by {}, not agreed", actors.join(" and "))
     };
-    let holder = holder.unwrap_or_else(|| "no party named".to_owned());
+    let mut holder = holder.unwrap_or_else(|| "no party named".to_owned());
+    if !b.holder_disputed_by.is_empty() {
+        let disputing: Vec<String> = b.holder_disputed_by.iter().map(|d| label(g, d)).collect();
+        holder.push_str(&format!(
+            " (a claim {} {})",
+            disputing.join(" and "),
+            if disputing.len() == 1 {
+                "disputes"
+            } else {
+                "dispute"
+            }
+        ));
+    }
     match b.kind {
         ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
         ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),

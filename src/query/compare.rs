@@ -137,6 +137,9 @@ pub struct Offerer {
     pub proposes: bool,
     /// The terms it offers, by id, in file order.
     pub terms: Vec<String>,
+    /// The parties that dispute the claim making it the offerer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<String>,
 }
 
 /// Who offers the terms of package `p`, each party once, with its terms.
@@ -144,9 +147,10 @@ fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
     let g = view.graph;
     let mut found: Vec<Offerer> = Vec::new();
     for (e, term) in terms_of(view, p) {
-        let Some((party, speaker)) = crate::standing::offered_by(view, e) else {
+        let Some(offer) = crate::standing::offered_by(view, e) else {
             continue;
         };
+        let (party, speaker) = (offer.party, offer.speaker);
         let id = g.id(party);
         if let Some(o) = found.iter_mut().find(|o| o.party == id) {
             o.terms.push(g.id(term).to_owned());
@@ -161,6 +165,11 @@ fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
             speaker: speaker.map(|m| g.id(m).to_owned()),
             proposes,
             terms: vec![g.id(term).to_owned()],
+            disputed_by: offer
+                .disputed_by
+                .iter()
+                .map(|&d| g.id(d).to_owned())
+                .collect(),
         });
     }
     found

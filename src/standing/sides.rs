@@ -172,26 +172,58 @@ pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
     })
 }
 
+/// Who offers a term of a package, and on what claim ([`offered_by`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    /// The party offering it.
+    pub party: NodeIx,
+    /// The member who spoke for that party, when a member did.
+    pub speaker: Option<NodeIx>,
+    /// The claim that makes it the offerer: its `proposes` claim on the
+    /// package, else the `part_of` claim it records.
+    pub claim: EdgeIx,
+    /// The parties that dispute that claim (`disputed_by`): an offer some
+    /// party denies making is said so wherever it is named.
+    pub disputed_by: Vec<NodeIx>,
+}
+
 /// Who offers a term of a package, read off its `part_of` claim, with the
 /// member who spoke for that party: the party that proposes the package
 /// (when several do, the one the claim is recorded by if it is among them,
 /// else the first in file order); when none does, the party the `part_of`
 /// claim is recorded by (its `by`: a party that records a term as part of a
 /// package puts it forward). `None` when the graph names neither.
-pub fn offered_by(view: &View, part_of: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
-    let package = view.graph.meta(part_of).to;
-    let recorded = view.graph.meta(part_of).by.and(counts_for(view, part_of));
+pub fn offered_by(view: &View, part_of: EdgeIx) -> Option<Offer> {
+    let g = view.graph;
+    let package = g.meta(part_of).to;
+    let recorded = g
+        .meta(part_of)
+        .by
+        .and(counts_for(view, part_of))
+        .map(|(party, speaker)| (party, speaker, part_of));
     let mut stands = Vec::new();
     direct(view, package, &mut stands);
-    let proposers: Vec<(NodeIx, Option<NodeIx>)> = stands
+    let proposers: Vec<(NodeIx, Option<NodeIx>, EdgeIx)> = stands
         .iter()
         .filter(|s| s.relation == Relation::Proposes)
-        .map(|s| (s.party, s.speaker))
+        .map(|s| (s.party, s.speaker, s.edge))
         .collect();
-    proposers
+    let (party, speaker, claim) = proposers
         .iter()
-        .find(|&&(p, _)| recorded.is_some_and(|(r, _)| r == p))
+        .find(|&&(p, _, _)| recorded.is_some_and(|(r, _, _)| r == p))
         .or(proposers.first())
         .copied()
-        .or(recorded)
+        .or(recorded)?;
+    let document = g.document();
+    let disputed_by = g
+        .edge(claim)
+        .disputed_by()
+        .filter_map(|d| document.ref_node(d).map(NodeIx::new))
+        .collect();
+    Some(Offer {
+        party,
+        speaker,
+        claim,
+        disputed_by,
+    })
 }

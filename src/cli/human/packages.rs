@@ -167,7 +167,18 @@ fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
                 p.terms.len()
             )
         };
-        hanging(out, "    • ", 6, &format!("offered by {party} ({claims})"));
+        let disputed = if o.disputed_by.is_empty() {
+            String::new()
+        } else {
+            let by: Vec<String> = o.disputed_by.iter().map(|d| name(g, d)).collect();
+            format!(", disputed by {}", by.join(" and "))
+        };
+        hanging(
+            out,
+            "    • ",
+            6,
+            &format!("offered by {party} ({claims}{disputed})"),
+        );
     }
     for s in &p.stands {
         // The evidence below names the counter-offer and who disputes it.

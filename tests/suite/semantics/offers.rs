@@ -137,3 +137,45 @@ fn compare_names_who_offers_a_package_as_blockers_does() {
     );
     assert!(!text.contains("no party's stand recorded"), "{text}");
 }
+
+/// An offer its offerer denies making is said so wherever the offerer is
+/// named (the Gaza graph's "offered by United States (Witkoff)" read as
+/// settled, though the US and Israel dispute that the US proposed it):
+/// plan-a's `proposes` claim disputed by West itself and by East.
+#[test]
+fn a_disputed_offer_is_named_with_who_disputes_it() {
+    let mut doc = packages();
+    for e in doc["edges"].as_array_mut().unwrap() {
+        if e["relation"] == "proposes" && e["to"] == "plan-a" {
+            e["disputed_by"] = json!(["west", "east"]);
+        }
+    }
+    let (_dir, file) = common::temp_file("disputed.json", doc.to_string().as_bytes());
+    let answer = common::json_ok(&file, &["blockers", "plan-a"]);
+    let term = answer["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["kind"] == "term")
+        .unwrap();
+    assert_eq!(term["holder"], "west", "{term}");
+    assert_eq!(
+        term["holder_disputed_by"],
+        json!(["west", "east"]),
+        "{term}"
+    );
+    let text = common::run_ok(&file, &["blockers", "plan-a"]);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "offered by Label of west (a claim Label of west and Label of east dispute);"
+        ),
+        "{text}"
+    );
+    // Undisputed offers say nothing more.
+    let plain = common::json_ok(&file, &["blockers", "plan-b"]);
+    assert!(
+        plain.to_string().find("holder_disputed_by").is_none(),
+        "{plain}"
+    );
+}
