@@ -93,6 +93,12 @@ pub struct Pending {
     pub step: StepKind,
     /// Its actors, all of whom have agreed to deliver it.
     pub actor: Vec<String>,
+    /// The conditions on which its actors agreed, when they agreed only by
+    /// setting them ("no return to work without the 12% rise":
+    /// [`crate::standing::Agreement::OnConditions`]): the claims, in file
+    /// order; empty when each agreed outright.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub on_conditions: Vec<Link>,
     /// The claim that makes it a step.
     pub link: Link,
     /// The node it hangs from, or `None` for the target.
@@ -323,6 +329,16 @@ impl Listing<'_, '_> {
                 node: NodeRef::new(view, here),
                 step,
                 actor: g.actors(here).iter().map(|&a| self.id(a)).collect(),
+                on_conditions: g
+                    .actors(here)
+                    .iter()
+                    .filter_map(|&a| match crate::standing::agreement(view, a, here) {
+                        Some(crate::standing::Agreement::OnConditions(claims)) => Some(claims),
+                        _ => None,
+                    })
+                    .flatten()
+                    .map(|e| Link::seen(view, e))
+                    .collect(),
                 link: Link::seen(view, edge),
                 via,
             });

@@ -127,10 +127,29 @@ pub(crate) fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
         .collect()
 }
 
+/// Why a party counts as having agreed to a position ([`agreement`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// A move in the view says so, or it is for the position.
+    Said,
+    /// Only by setting conditions on it ("we will, only if ..."): the
+    /// `conditions_on` claims it holds out of the position, in file order.
+    /// Answers say so: such a party has agreed on terms not yet met.
+    OnConditions(Vec<EdgeIx>),
+    /// By being for a package the position is a term of.
+    ThroughPackage(NodeIx),
+}
+
 /// Whether `party` has agreed to `node`: a move in the view says so, or it
 /// refuses it not and is for it, sets a condition on it ("we will, only
 /// if ..."), or is for a package the node is a term of.
 pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
+    agreement(view, party, node).is_some()
+}
+
+/// How `party` has agreed to `node`, by the rule [`agrees`] states; `None`
+/// when it has not.
+pub fn agreement(view: &View, party: NodeIx, node: NodeIx) -> Option<Agreement> {
     // A member speaks for its party: the party's word binds it too.
     let its_party = view.party_of_member(party);
     let agreed = |n: NodeIx| {
@@ -138,38 +157,45 @@ pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
             || its_party.is_some_and(|p| view.agreed.contains(&(Some(p), n)))
     };
     if agreed(node) {
-        return true;
+        return Some(Agreement::Said);
     }
     let mut own = Vec::new();
     direct(view, node, &mut own);
     let mine =
         |s: &&Stand| s.party == party || s.speaker == Some(party) || Some(s.party) == its_party;
     if own.iter().filter(mine).any(|s| s.side == Side::Against) {
-        return false;
+        return None;
     }
     if own.iter().filter(mine).any(|s| s.side == Side::For) {
-        return true;
+        return Some(Agreement::Said);
     }
     // "We will do it only if ...": a condition a party sets on a position
     // is its offer to deliver it on that condition.
     let g = view.graph;
-    let sets_a_condition = view.edges(node, Outgoing).any(|e| {
-        g.meta(e).relation == Relation::ConditionsOn
-            && counts_for(view, e)
-                .is_some_and(|(p, m)| p == party || m == Some(party) || Some(p) == its_party)
-    });
-    if sets_a_condition {
-        return true;
+    let mut conditions: Vec<EdgeIx> = view
+        .edges(node, Outgoing)
+        .filter(|&e| {
+            g.meta(e).relation == Relation::ConditionsOn
+                && counts_for(view, e)
+                    .is_some_and(|(p, m)| p == party || m == Some(party) || Some(p) == its_party)
+        })
+        .collect();
+    if !conditions.is_empty() {
+        conditions.reverse(); // file order, as `View::edges_in_order`
+        return Some(Agreement::OnConditions(conditions));
     }
-    packages_of(view, node).into_iter().any(|(package, _)| {
-        if agreed(package) {
-            return true;
-        }
-        own.clear();
-        direct(view, package, &mut own);
-        own.iter().filter(mine).any(|s| s.side == Side::For)
-            && !own.iter().filter(mine).any(|s| s.side == Side::Against)
-    })
+    packages_of(view, node)
+        .into_iter()
+        .find(|&(package, _)| {
+            if agreed(package) {
+                return true;
+            }
+            own.clear();
+            direct(view, package, &mut own);
+            own.iter().filter(mine).any(|s| s.side == Side::For)
+                && !own.iter().filter(mine).any(|s| s.side == Side::Against)
+        })
+        .map(|(package, _)| Agreement::ThroughPackage(package))
 }
 
 /// Who offers a term of a package, and on what claim ([`offered_by`]).

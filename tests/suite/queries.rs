@@ -559,3 +559,46 @@ fn who_of_an_unpressured_party_names_it_and_points_to_its_stance() {
     let stance = common::run_ok(&harbour, &["stance", "mediator"]);
     assert!(stance.contains("proposes"), "{stance}");
 }
+
+/// A pending step whose actor agreed only by setting a condition on it
+/// says which ("agreed only on condition of ..."); one agreed outright
+/// says nothing more. A blind writer read the harbour union's "agreed"
+/// return to work as unconditional, inside the deadlock it is part of.
+#[test]
+fn a_step_agreed_only_on_a_condition_says_which() {
+    let harbour =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let answer = common::json_ok(&harbour, &["blockers", "wage-rise"]);
+    let pending = &answer["pending"][0];
+    assert_eq!(pending["id"], "return-to-work", "{answer}");
+    assert_eq!(pending["on_conditions"][0]["to"], "wage-rise", "{pending}");
+    let text = common::run_ok(&harbour, &["blockers", "wage-rise"]);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "Dockworkers' union, agreed only on condition of A 12% wage rise over three years"
+        ),
+        "{text}"
+    );
+    // Agreed outright (its actor supports it): no condition named.
+    let mut step = common::edge("x", "conditions_on", "y");
+    step["by"] = serde_json::json!("p");
+    let doc = common::doc(
+        &[
+            ("p", "party"),
+            ("q", "party"),
+            ("x", "demand"),
+            ("y", "demand"),
+        ],
+        vec![step, common::edge("q", "supports", "y")],
+    );
+    let mut doc = doc;
+    doc["nodes"][3]["actor"] = serde_json::json!(["q"]);
+    let (_dir, file) = common::temp_file("outright.json", doc.to_string().as_bytes());
+    let answer = common::json_ok(&file, &["blockers", "x"]);
+    assert_eq!(answer["pending"][0]["id"], "y", "{answer}");
+    assert!(
+        answer["pending"][0].get("on_conditions").is_none(),
+        "{answer}"
+    );
+}

@@ -117,6 +117,12 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
                     who.join(" and ")
                 ));
             }
+            // Agreed only on conditions of its own: say which, or "agreed"
+            // reads as unconditional (inside a deadlock, it is not).
+            let on: Vec<String> = p.on_conditions.iter().map(|l| name(g, &l.to)).collect();
+            if !on.is_empty() {
+                line.push_str(&format!(" only on condition of {}", on.join(" and ")));
+            }
             hanging(&mut out, "  • ", 4, &line);
         }
     }
