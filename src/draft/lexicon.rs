@@ -7,8 +7,10 @@
 use crate::model::Relation;
 
 mod countries;
+mod doubts;
 mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
+pub use doubts::{CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIMES_ALONE};
 pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
 
 /// How a cue carries its claim.

@@ -41,7 +41,7 @@ pub fn mentions(
     while i < words.len() {
         // "JOHANNESBURG, April 24 (Wire) - ...": the agency of a dateline
         // reports; it is no party.
-        if dateline_agency(text, &words[i]) {
+        if dateline_agency(text, &words[i]) || dateline_place(text, &words[i]) {
             i += 1;
             continue;
         }
@@ -169,6 +169,24 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
     let (a, b) = parties.two_sides()?;
     parties.both.push((span.start, b));
     Some(Mention { span, party: a })
+}
+
+/// Whether a word is in a dateline's place: capitals opening a line, a
+/// comma after them ("BAKU, Nov 23 - ...", "LOS ANGELES, July 9"): where
+/// the report was filed, no party.
+fn dateline_place(text: &str, w: &Word) -> bool {
+    let line_start = text[..w.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let Some(place) = line.split(',').next() else {
+        return false;
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && place.len() <= 40
+        && w.span.end <= line_start + place.len()
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'))
 }
 
 /// Whether a word is in brackets with a dash after them: "(Wire) -",

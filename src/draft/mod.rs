@@ -35,6 +35,7 @@ mod refusals;
 mod sentences;
 mod terms;
 pub mod text;
+mod trust;
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -182,7 +183,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
-    let headline = headline(article);
+    let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
         let sentence = Sentence {
@@ -195,12 +196,19 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         };
         // A headline repeats what the report says below it.
         let here = if headline.as_ref().is_some_and(|h| h.end > span.start)
-            || in_heading(article, span.start)
+            || sentences::in_heading(article, span.start)
         {
             Vec::new()
         } else {
             claims::find(&sentence)
         };
+        let mut here = here;
+        for f in here
+            .iter_mut()
+            .filter(|f| f.unsure.is_none() && f.relation.is_some())
+        {
+            f.unsure = trust::across_clause(article, &mentions, f);
+        }
         // "He", "it" in the next sentence: the party this one opened with
         // (its subject), else the last that held a claim here.
         previous = mentions
@@ -216,7 +224,6 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .or(proposer);
         // "Both sides agreed to X": the second side agreed too; each to be
         // checked, as the two sides are a guess.
-        let mut here = here;
         let mut second_sides = Vec::new();
         for &(at, b) in parties.both.iter().filter(|(at, _)| span.contains(at)) {
             let first = mentions
@@ -260,6 +267,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
             f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
         }
+        if f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = trust::doubt(article, &parties.list, &inner, f);
+        }
     }
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
@@ -298,26 +308,6 @@ fn members(article: &str, parties: &Parties, merged: &[usize], claims: &mut Vec<
         let at = claims.iter().position(|c| c.at > span.start);
         claims.insert(at.unwrap_or(claims.len()), claim);
     }
-}
-
-/// The report's headline: a first line without a full stop, a blank line
-/// after it.
-fn headline(article: &str) -> Option<Range<usize>> {
-    let start = article.len() - article.trim_start().len();
-    let rest = &article[start..];
-    let end = start + rest.find("\n\n").or_else(|| rest.find("\r\n\r\n"))?;
-    let line = article[start..end].trim_end();
-    let single = !line.contains('\n');
-    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    (single && unpunctuated && !line.is_empty()).then_some(start..end)
-}
-
-/// Whether byte `at` is on a line that starts with '#': a Markdown heading
-/// or a note above the report ("# Title: ..."), which repeats or describes
-/// the report rather than reporting.
-fn in_heading(article: &str, at: usize) -> bool {
-    let line_start = article[..at].rfind('\n').map_or(0, |i| i + 1);
-    article[line_start..].trim_start().starts_with('#')
 }
 
 /// How many words a phrase has, less its article or determiner.
