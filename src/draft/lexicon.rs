@@ -10,7 +10,9 @@ mod countries;
 mod doubts;
 mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
-pub use doubts::{CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIMES_ALONE};
+pub use doubts::{
+    CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIME_WORDS, TIMES_ALONE, is_determiner,
+};
 pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
 
 /// How a cue carries its claim.

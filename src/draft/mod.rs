@@ -207,7 +207,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .iter_mut()
             .filter(|f| f.unsure.is_none() && f.relation.is_some())
         {
-            f.unsure = trust::across_clause(article, &mentions, f);
+            f.unsure = trust::across_clause(&sentence, f);
         }
         // "He", "it" in the next sentence: the party this one opened with
         // (its subject), else the last that held a claim here.

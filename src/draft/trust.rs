@@ -8,9 +8,12 @@ use std::collections::HashSet;
 
 use crate::model::Relation;
 
-use super::lexicon::{CLAUSE_BREAKS, PARTY_NOUNS, REFERRING, TIME_LEADS, TIMES_ALONE};
-use super::parties::{Mention, Nature, Party};
+use super::lexicon::{
+    CLAUSE_BREAKS, PARTY_NOUNS, REFERRING, TIME_LEADS, TIME_WORDS, TIMES_ALONE, is_determiner,
+};
+use super::parties::{Nature, Party};
 use super::phrase::Found;
+use super::reading::{Sentence, aside};
 
 /// The one bare noun a report seldom leaves unclear: most name one
 /// government ("the government has refused to ...").
@@ -21,11 +24,8 @@ const GOVERNMENT: &str = "government";
 /// resumed talks, but a fresh row threatened to stall ..."; "Rafiyev said
 /// the presidency ... urged"), unless that clause names it again or a
 /// pronoun stands for it ("Hamas said it rejected ...").
-pub(super) fn across_clause(
-    article: &str,
-    mentions: &[Mention],
-    f: &Found,
-) -> Option<&'static str> {
+pub(super) fn across_clause(s: &Sentence, f: &Found) -> Option<&'static str> {
+    let article = s.text;
     // A condition's or a replacement's subject is a position ("X said the
     // new contract replaces ..."): the speaker holds it.
     if matches!(
@@ -45,9 +45,12 @@ pub(super) fn across_clause(
     // The holder is the party named last before the cue: one named in
     // the clause is it ("the union said Berlin would back ...").
     let cue_start = f.quote.start + cue;
-    let named_again = mentions
+    // Not one in a side remark ("several factions, including the FSN,
+    // rejected ...").
+    let named_again = s
+        .mentions
         .iter()
-        .any(|m| m.span.start >= clause_start && m.span.start < cue_start);
+        .any(|m| m.span.start >= clause_start && m.span.start < cue_start && !aside(s, m));
     let rest = before[at + brk..].trim_start();
     let rest = rest.strip_prefix("that ").unwrap_or(rest);
     let pronoun = REFERRING.iter().any(|p| rest.starts_with(p));
@@ -63,31 +66,70 @@ pub(super) fn across_clause(
 /// - its holder is a bare common noun ("the company", "rebels",
 ///   "officials"): the report may name several such parties, and the
 ///   rules tie it to one by a guess;
-/// - its position is a time ("put forward in December", "refused
-///   throughout the talks"): what was put forward stands before the cue.
+/// - its holder is a person the report introduces with "who" ("Petra
+///   Lindqvist, who chaired the meeting"): whose side they speak for is
+///   the analyst's call;
+/// - a position is a time ("put forward in December", "refused
+///   throughout the talks", "tabled on the opening day"): what was put
+///   forward stands before the cue;
+/// - a position points back ("any such link", "the counter-offer"): which
+///   one it is, the rules did not find.
 pub(super) fn doubt(
     article: &str,
     list: &[Party],
     inner: &HashSet<String>,
     f: &Found,
 ) -> Option<&'static str> {
-    if bare_noun(article, &list[f.holder], inner)
-        && !GOVERNMENT.eq_ignore_ascii_case(&list[f.holder].label)
-    {
+    let holder = &list[f.holder];
+    if bare_noun(article, holder, inner) && !GOVERNMENT.eq_ignore_ascii_case(&holder.label) {
         return Some("the holder is a bare noun (\"the company\"): which party is it?");
     }
-    let timed = [&f.target, &f.other].into_iter().flatten().any(|t| {
-        let words: Vec<String> = article[t.clone()]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+    if introduced_as_person(article, holder) {
+        return Some("the holder is a person: for which party do they speak?");
+    }
+    let positions = || [&f.target, &f.other].into_iter().flatten();
+    if positions().any(|t| a_time(&article[t.clone()])) {
+        return Some("the words after the cue say when, not what: the position stands before it");
+    }
+    let points_back = positions().any(|t| {
+        let text = &article[t.clone()];
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .filter(|w| !is_determiner(w))
             .collect();
-        let first = words.first().map_or("", String::as_str);
-        // "in December", "on the opening day": a short phrase; "throughout
-        // the talks to restore it" at any length.
-        TIMES_ALONE.contains(&first) || (TIME_LEADS.contains(&first) && words.len() <= 4)
+        let one_token = words.len() == 1 && !text.contains(|c: char| c.is_ascii_digit());
+        words.iter().any(|w| w.eq_ignore_ascii_case("such")) || one_token
     });
-    timed.then_some("the words after the cue say when, not what: the position stands before it")
+    let one_word_is_enough = f.relation == Some(Relation::Mediates);
+    (points_back && !one_word_is_enough)
+        .then_some("the position points back (\"any such link\"): say which one it is")
+}
+
+/// Whether a phrase says when, not what: "in December", "throughout the
+/// talks to restore it", "the opening day", "in principle".
+fn a_time(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let first = words.first().map_or("", String::as_str);
+    let only_time = words.iter().all(|w| {
+        TIME_WORDS.contains(&w.as_str()) || is_determiner(w) || TIME_LEADS.contains(&w.as_str())
+    });
+    TIMES_ALONE.contains(&first)
+        || (TIME_LEADS.contains(&first) && words.len() <= 4)
+        || (only_time && !words.is_empty())
+}
+
+/// Whether the report introduces a party as a person: "Petra Lindqvist,
+/// who chaired the meeting, ..." (an organisation takes "which").
+fn introduced_as_person(article: &str, party: &Party) -> bool {
+    // "the office for Kosovo, who led ...": "who" is the office's head.
+    !matches!(party.nature, Nature::Country(_))
+        && std::iter::once(&party.label)
+            .chain(&party.names)
+            .any(|name| article.contains(&format!("{name}, who ")))
 }
 
 /// Whether a party is named by one common noun ("company", "rebels",

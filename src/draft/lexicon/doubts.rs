@@ -37,3 +37,66 @@ pub const TIMES_ALONE: &[&str] = &["throughout", "during", "since"];
 /// Cues of a readiness rather than an offer made: "prepared to X if Y" is
 /// the condition's claim.
 pub const READINESS: &[&str] = &["prepared to", "willing to", "ready to"];
+
+/// Words of a phrase that names a time: "the opening day", "last week",
+/// "in principle" (a manner, no more a position than a time).
+pub const TIME_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "opening",
+    "next",
+    "this",
+    "weekend",
+    "morning",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "principle",
+    "time",
+    "past",
+];
+
+/// Words that only point at a noun: "the", "any", "its" ("the
+/// counter-offer" is one word of content).
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "any"
+            | "our"
+    )
+}

@@ -100,3 +100,33 @@ fn a_readiness_on_a_condition_is_the_conditions_claim() {
     let got = read("Nordline Shipping offered to add night crews if the guild ended the strike.");
     assert_eq!(sure_of(&got, "proposes"), [true], "{got:#?}");
 }
+
+#[test]
+fn a_party_in_a_side_remark_does_not_name_the_clause() {
+    let got = read(
+        "The Ferry Guild signed the 2016 accord, but several smaller crews, including \
+         the Pilots Association, rejected that accord and its pay scale.",
+    );
+    assert!(!sure_of(&got, "rejects").is_empty(), "{got:#?}");
+    assert!(sure_of(&got, "rejects").iter().all(|s| !s), "{got:#?}");
+}
+
+#[test]
+fn a_person_introduced_with_who_is_not_sure_to_be_a_party() {
+    let got =
+        read("Mara Quist, who chaired the meeting, presented a four-point plan for the harbour.");
+    assert_eq!(sure_of(&got, "proposes"), [false], "{got:#?}");
+}
+
+#[test]
+fn a_position_that_points_back_or_names_a_day_is_unsure() {
+    let got = read("Nordline Shipping rejected any such link between pay and hours.");
+    assert_eq!(sure_of(&got, "rejects"), [false], "{got:#?}");
+    let got = read("Nordline Shipping dismissed the counter-offer.");
+    assert_eq!(sure_of(&got, "rejects"), [false], "{got:#?}");
+    let got = read("The guild dropped the version Nordline Shipping tabled on the opening day.");
+    assert!(sure_of(&got, "proposes").iter().all(|s| !s), "{got:#?}");
+    // A position of its own stays sure.
+    let got = read("Nordline Shipping rejected a link between pay and hours.");
+    assert_eq!(sure_of(&got, "rejects"), [true], "{got:#?}");
+}
