@@ -25,6 +25,7 @@ mod apposition;
 mod changes;
 mod claims;
 pub mod lexicon;
+mod lists;
 mod mentions;
 mod moves;
 mod naming;
@@ -195,14 +196,14 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             proposer,
         };
         // A headline repeats what the report says below it.
-        let here = if headline.as_ref().is_some_and(|h| h.end > span.start)
+        let mut here = if headline.as_ref().is_some_and(|h| h.end > span.start)
             || sentences::in_heading(article, span.start)
         {
             Vec::new()
         } else {
             claims::find(&sentence)
         };
-        let mut here = here;
+        lists::extend(&sentence, &mut here);
         for f in here
             .iter_mut()
             .filter(|f| f.unsure.is_none() && f.relation.is_some())

@@ -15,7 +15,7 @@ use super::sentences::Word;
 pub(super) const LONGEST_PHRASE: usize = 20;
 
 /// Words that end a position's phrase: a new clause begins.
-const PHRASE_STOPS: &[&str] = &[
+pub(super) const PHRASE_STOPS: &[&str] = &[
     "plus",
     "said",
     "says",

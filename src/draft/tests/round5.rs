@@ -130,3 +130,35 @@ fn a_position_that_points_back_or_names_a_day_is_unsure() {
     let got = read("Nordline Shipping rejected a link between pay and hours.");
     assert_eq!(sure_of(&got, "rejects"), [true], "{got:#?}");
 }
+
+#[test]
+fn each_item_of_a_list_after_a_cue_is_a_claim() {
+    let got = read(
+        "The Ferry Guild is demanding a 7% raise, a cap on night shifts and the return of paid breaks.",
+    );
+    let demands: Vec<&str> = got
+        .iter()
+        .filter(|c| c.1 == "demands")
+        .map(|c| c.2.as_str())
+        .collect();
+    assert_eq!(
+        demands,
+        ["7% raise", "cap on night shifts", "return of paid breaks"],
+        "{got:#?}"
+    );
+    // Parties named in a list are no positions.
+    let got = read(
+        "Nordline Shipping proposed that the Ferry Guild, the Pilots Association and the port meet.",
+    );
+    assert!(
+        got.iter().filter(|c| c.1 == "proposes").count() <= 1,
+        "{got:#?}"
+    );
+    // A comma before a new clause ends no list.
+    let got = read("The Ferry Guild is demanding a 7% raise, the union said on Monday.");
+    assert_eq!(
+        got.iter().filter(|c| c.1 == "demands").count(),
+        1,
+        "{got:#?}"
+    );
+}
