@@ -87,6 +87,11 @@ pub(super) fn doubt(
     if introduced_as_person(article, holder) {
         return Some("the holder is a person: for which party do they speak?");
     }
+    // "has not provided the clarity": what was not given answers a
+    // request the draft does not name.
+    if f.relation == Some(Relation::Ignores) && f.cue.starts_with("provide") {
+        return Some("what was not provided answers a request: name the request");
+    }
     let positions = || [&f.target, &f.other].into_iter().flatten();
     if positions().any(|t| a_time(&article[t.clone()])) {
         return Some("the words after the cue say when, not what: the position stands before it");

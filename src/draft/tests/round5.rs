@@ -162,3 +162,53 @@ fn each_item_of_a_list_after_a_cue_is_a_claim() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn more_verbs_of_refusal_demand_support_blocking_and_silence() {
+    for (article, relation, target) in [
+        (
+            "The Ferry Guild has shot down any deeper cut in night crews.",
+            "rejects",
+            "any deeper cut in night crews",
+        ),
+        (
+            "The Ferry Guild balked at the new roster plan.",
+            "rejects",
+            "new roster plan",
+        ),
+        (
+            "The Ferry Guild had been holding out for a 40% raise.",
+            "demands",
+            "40% raise",
+        ),
+        (
+            "The Ferry Guild voiced support for the mediator's roster plan.",
+            "supports",
+            "mediator's roster plan",
+        ),
+        (
+            "The Ferry Guild would block any vote on the roster plan.",
+            "blocks",
+            "any vote on the roster plan",
+        ),
+    ] {
+        let (holder, got_relation, got_target, _, _, sure) = one(article);
+        assert_eq!(
+            (
+                holder.as_str(),
+                got_relation.as_str(),
+                got_target.as_str(),
+                sure
+            ),
+            ("ferry-guild", relation, target, true),
+            "{article}"
+        );
+    }
+    // A silence whose object is an answer, not a position: unsure.
+    let (holder, relation, _, _, _, sure) =
+        one("Nordline Shipping has not provided the clarity the guild asked for.");
+    assert_eq!(
+        (holder.as_str(), relation.as_str(), sure),
+        ("nordline-shipping", "ignores", false)
+    );
+}
