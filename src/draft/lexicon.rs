@@ -8,11 +8,13 @@ use crate::model::Relation;
 
 mod countries;
 mod doubts;
+mod offers;
 mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
 pub use doubts::{
     CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIME_WORDS, TIMES_ALONE, is_determiner,
 };
+pub use offers::{OFFER_WORDS, OPTION_ORDINALS};
 pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
 
 /// How a cue carries its claim.
@@ -84,6 +86,7 @@ pub const PROPOSAL_NOUNS: &[&str] = &[
     "compromise",
     "arrangement",
     "settlement",
+    "options",
 ];
 
 /// Verbs that propose only when their object is a proposal ("submitted a

@@ -29,6 +29,7 @@ mod lists;
 mod mentions;
 mod moves;
 mod naming;
+mod offers;
 mod parties;
 mod phrase;
 mod reading;
@@ -201,7 +202,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         {
             Vec::new()
         } else {
-            claims::find(&sentence)
+            let mut here = claims::find(&sentence);
+            here.extend(offers::find(&sentence));
+            here
         };
         lists::extend(&sentence, &mut here);
         for f in here

@@ -212,3 +212,41 @@ fn more_verbs_of_refusal_demand_support_blocking_and_silence() {
         ("nordline-shipping", "ignores", false)
     );
 }
+
+#[test]
+fn offers_by_figure_and_party_are_each_partys_offer() {
+    let got = read(
+        "The Ferry Guild has received offers of 9% from Nordline Shipping, 10% from Baltic \
+         Lines and 11% from Skagen Ferries.",
+    );
+    let offers: Vec<(&str, &str, bool)> = got
+        .iter()
+        .filter(|c| c.1 == "proposes")
+        .map(|c| (c.0.as_str(), c.2.as_str(), c.5))
+        .collect();
+    assert_eq!(
+        offers,
+        [
+            ("nordline-shipping", "9%", true),
+            ("baltic-lines", "10%", true),
+            ("skagen-ferries", "11%", true)
+        ],
+        "{got:#?}"
+    );
+    // Not in a sentence about offers: "a 9% drop from Nordline's levels".
+    let got = read("Fares rose 9% from Nordline Shipping's levels.");
+    assert!(got.iter().all(|c| c.1 != "proposes"), "{got:#?}");
+}
+
+#[test]
+fn an_option_is_put_forward_by_the_party_before_it_unsure() {
+    let got = read(
+        "Talks with Nordline Shipping resumed on Monday. Option one was a 5% raise over two years.",
+    );
+    let option = got
+        .iter()
+        .find(|c| c.1 == "proposes" && c.2 == "5% raise over two years")
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(option.0, "nordline-shipping");
+    assert!(!option.5, "{option:?}");
+}
