@@ -274,6 +274,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         if f.unsure.is_none() && f.relation.is_some() {
             f.unsure = trust::doubt(article, &parties.list, &inner, f);
         }
+        f.quote = phrase::closing_quote(article, &f.quote);
     }
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();

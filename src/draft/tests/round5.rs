@@ -250,3 +250,23 @@ fn an_option_is_put_forward_by_the_party_before_it_unsure() {
     assert_eq!(option.0, "nordline-shipping");
     assert!(!option.5, "{option:?}");
 }
+
+#[test]
+fn a_quotation_is_one_phrase_and_quoted_whole() {
+    let (_, relation, target, _, quote, _) =
+        one("The Ferry Guild rejected \"a pay cut dressed up as a raise\" on Monday.");
+    assert_eq!(relation, "rejects");
+    assert_eq!(target, "pay cut dressed up as a raise");
+    assert_eq!(
+        quote,
+        "Ferry Guild rejected \"a pay cut dressed up as a raise\""
+    );
+    // "what it called ...": the words it called it.
+    let (_, _, target, ..) =
+        one("Nordline Shipping proposed what it called a \"fair\" exchange of routes.");
+    assert_eq!(target, "\"fair\" exchange of routes");
+    // A quotation closed inside the phrase leaves the phrase as it is.
+    let (_, _, target, ..) =
+        one("Nordline Shipping offered a \"highly competitive\" 9% raise over three years.");
+    assert_eq!(target, "\"highly competitive\" 9% raise over three years");
+}
