@@ -261,21 +261,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     resolve_anaphora(article, &mut found);
     answered_before(&mut found);
     terms_of_it(article, &mut found);
-    for f in &mut found {
-        // "Talks mediated by X" and "offered 8%" name their position in a word.
-        let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
-            content_words(&article[t.clone()]) <= 1
-                && !article[t.clone()].contains(|c: char| c.is_ascii_digit())
-        });
-        let one_word_is_enough = f.relation == Some(Relation::Mediates);
-        if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
-            f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
-        }
-        if f.unsure.is_none() && f.relation.is_some() {
-            f.unsure = trust::doubt(article, &parties.list, &inner, f);
-        }
-        f.quote = phrase::closing_quote(article, &f.quote);
-    }
+    settle(article, &parties.list, &inner, &mut found);
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
     members(article, &parties, &merged, &mut claims);
@@ -287,6 +273,27 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         positions: builder.positions,
         claims,
     })
+}
+
+/// The last look at each claim once its parties are merged: a position
+/// of one word, or a line the rules cannot vouch for ([`trust::doubt`]), is
+/// unsure; a quote that opens a quotation closes it.
+fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        // "Talks mediated by X" and "offered 8%" name their position in a word.
+        let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
+            content_words(&article[t.clone()]) <= 1
+                && !article[t.clone()].contains(|c: char| c.is_ascii_digit())
+        });
+        let one_word_is_enough = f.relation == Some(Relation::Mediates);
+        if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
+        }
+        if f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = trust::doubt(article, list, inner, f);
+        }
+        f.quote = phrase::closing_quote(article, &f.quote);
+    }
 }
 
 /// "UAW President Shawn Fain": the person is a member of the party their
