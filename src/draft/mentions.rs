@@ -13,6 +13,9 @@ use super::lexicon;
 use super::parties::{KnownNames, Mention, Nature, Parties, key_of, label_of};
 use super::sentences::Word;
 
+/// The longest a dateline's place runs, in bytes ("LOS ANGELES").
+const DATELINE_PLACE_BYTES: usize = 40;
+
 /// The most words a name of the graph is matched over.
 const LONGEST_NAME: usize = 6;
 
@@ -175,14 +178,35 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
 /// comma after them ("BAKU, Nov 23 - ...", "LOS ANGELES, July 9"): where
 /// the report was filed, no party.
 fn dateline_place(text: &str, w: &Word) -> bool {
-    let line_start = text[..w.span.start].rfind('\n').map_or(0, |i| i + 1);
+    // Capitals first: the look back to the line's start is for them only.
+    let piece = &text[w.span.clone()];
+    if !w.capital || piece.chars().any(char::is_lowercase) {
+        return false;
+    }
+    // A place is a few words: look back a little way for the line's start.
+    let mut from = w.span.start.saturating_sub(DATELINE_PLACE_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..w.span.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let line = &text[line_start..];
     let Some(place) = line.split(',').next() else {
         return false;
     };
+    // "BAKU, Nov 23 - ...", "LOS ANGELES, July 9 (Wire) -": a date, then a
+    // dash or the agency; not "UAW, the union ..." opening a paragraph.
+    let after = &line[place.len()..];
+    let head = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+    let dated = head.contains([' ', '('])
+        && (head.contains(" - ") || head.contains(['(', '\u{2014}', '\u{2013}']));
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3
-        && place.len() <= 40
+    dated
+        && letters >= 3
+        && place.len() <= DATELINE_PLACE_BYTES
         && w.span.end <= line_start + place.len()
         && place
             .chars()

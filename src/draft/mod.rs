@@ -279,6 +279,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
 /// of one word, or a line the rules cannot vouch for ([`trust::doubt`]), is
 /// unsure; a quote that opens a quotation closes it.
 fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found: &mut [Found]) {
+    let holders = trust::holder_doubts(article, list, inner);
     for f in found.iter_mut() {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
@@ -290,7 +291,7 @@ fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found
             f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
         }
         if f.unsure.is_none() && f.relation.is_some() {
-            f.unsure = trust::doubt(article, list, inner, f);
+            f.unsure = trust::doubt(article, &holders, f);
         }
         f.quote = phrase::closing_quote(article, &f.quote);
     }

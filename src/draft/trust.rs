@@ -62,6 +62,27 @@ pub(super) fn across_clause(s: &Sentence, f: &Found) -> Option<&'static str> {
         .then_some("the party named before the cue is in another clause: check who holds it")
 }
 
+/// Why each party of `list` is unsure as a holder (see [`doubt`]), read
+/// once per draft: the article is scanned per party, not per claim.
+pub(super) fn holder_doubts(
+    article: &str,
+    list: &[Party],
+    inner: &HashSet<String>,
+) -> Vec<Option<&'static str>> {
+    list.iter()
+        .map(|holder| {
+            if bare_noun(article, holder, inner) && !GOVERNMENT.eq_ignore_ascii_case(&holder.label)
+            {
+                Some("the holder is a bare noun (\"the company\"): which party is it?")
+            } else if introduced_as_person(article, holder) {
+                Some("the holder is a person: for which party do they speak?")
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// Why a sure candidate is unsure, from its holder and position:
 /// - its holder is a bare common noun ("the company", "rebels",
 ///   "officials"): the report may name several such parties, and the
@@ -76,16 +97,11 @@ pub(super) fn across_clause(s: &Sentence, f: &Found) -> Option<&'static str> {
 ///   one it is, the rules did not find.
 pub(super) fn doubt(
     article: &str,
-    list: &[Party],
-    inner: &HashSet<String>,
+    holders: &[Option<&'static str>],
     f: &Found,
 ) -> Option<&'static str> {
-    let holder = &list[f.holder];
-    if bare_noun(article, holder, inner) && !GOVERNMENT.eq_ignore_ascii_case(&holder.label) {
-        return Some("the holder is a bare noun (\"the company\"): which party is it?");
-    }
-    if introduced_as_person(article, holder) {
-        return Some("the holder is a person: for which party do they speak?");
+    if let Some(why) = holders[f.holder] {
+        return Some(why);
     }
     // "has not provided the clarity": what was not given answers a
     // request the draft does not name.
