@@ -75,17 +75,8 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         }
         found.cue = cue.words;
         found.speaker = found.speaker.or_else(|| speaker.clone());
-        // "Moscow would agree to a ceasefire only if ...": the condition is
-        // the claim, not an acceptance.
-        let conditioned = found.relation == Some(Relation::Accepts)
-            && found.target.as_ref().is_some_and(|t| {
-                s.words
-                    .iter()
-                    .position(|w| w.span.start >= t.end)
-                    .is_some_and(|j| cue_of_kind_at(s.words, j, CueKind::Condition))
-            });
-        if conditioned {
-            found.unsure = Some("accepted only on a condition: the condition is the claim");
+        if let Some(why) = on_a_condition(s, &found, cue.words) {
+            found.unsure = Some(why);
         }
         // Conditions, silences and replacements weigh their own words.
         let own_negation = matches!(
@@ -223,6 +214,36 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
         .iter()
         .filter(|m| m.party != found.holder && (joined(named, m) || joined(m, named)))
         .collect()
+}
+
+/// Why an acceptance or an offer is unsure for the condition set on it:
+/// "Moscow would agree to a ceasefire only if ..." (the condition is the
+/// claim, not an acceptance); "Oslo would be willing to look again at X if
+/// Y" (a readiness on a condition, or a threat). An offer made ("offered X
+/// if Y") stays one.
+fn on_a_condition(s: &Sentence, found: &Found, cue: &str) -> Option<&'static str> {
+    let conditioned = found.relation == Some(Relation::Accepts)
+        && found.target.as_ref().is_some_and(|t| {
+            s.words
+                .iter()
+                .position(|w| w.span.start >= t.end)
+                .is_some_and(|j| cue_of_kind_at(s.words, j, CueKind::Condition))
+        });
+    if conditioned {
+        return Some("accepted only on a condition: the condition is the claim");
+    }
+    let readiness = lexicon::READINESS.contains(&cue);
+    (found.relation == Some(Relation::Proposes) && readiness && offered_if(s))
+        .then_some("offered on a condition (\"if\"): the condition is the claim")
+}
+/// Whether a sentence sets a condition with "if" or "unless" (not "even
+/// if", "as if"; "only if" drafts a condition of its own).
+fn offered_if(s: &Sentence) -> bool {
+    s.words.iter().enumerate().any(|(j, w)| {
+        let conditional = matches!(w.lower.as_str(), "if" | "unless");
+        let concessive = j > 0 && matches!(s.words[j - 1].lower.as_str(), "even" | "as" | "only");
+        conditional && !concessive
+    })
 }
 
 /// A stance whose position joins two by "and a" ("a raise and a

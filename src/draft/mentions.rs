@@ -13,6 +13,9 @@ use super::lexicon;
 use super::parties::{KnownNames, Mention, Nature, Parties, key_of, label_of};
 use super::sentences::Word;
 
+/// The longest a dateline's place runs, in bytes ("LOS ANGELES").
+const DATELINE_PLACE_BYTES: usize = 40;
+
 /// The most words a name of the graph is matched over.
 const LONGEST_NAME: usize = 6;
 
@@ -41,7 +44,7 @@ pub fn mentions(
     while i < words.len() {
         // "JOHANNESBURG, April 24 (Wire) - ...": the agency of a dateline
         // reports; it is no party.
-        if dateline_agency(text, &words[i]) {
+        if dateline_agency(text, &words[i]) || dateline_place(text, &words[i]) {
             i += 1;
             continue;
         }
@@ -169,6 +172,45 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
     let (a, b) = parties.two_sides()?;
     parties.both.push((span.start, b));
     Some(Mention { span, party: a })
+}
+
+/// Whether a word is in a dateline's place: capitals opening a line, a
+/// comma after them ("BAKU, Nov 23 - ...", "LOS ANGELES, July 9"): where
+/// the report was filed, no party.
+fn dateline_place(text: &str, w: &Word) -> bool {
+    // Capitals first: the look back to the line's start is for them only.
+    let piece = &text[w.span.clone()];
+    if !w.capital || piece.chars().any(char::is_lowercase) {
+        return false;
+    }
+    // A place is a few words: look back a little way for the line's start.
+    let mut from = w.span.start.saturating_sub(DATELINE_PLACE_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..w.span.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = &text[line_start..];
+    let Some(place) = line.split(',').next() else {
+        return false;
+    };
+    // "BAKU, Nov 23 - ...", "LOS ANGELES, July 9 (Wire) -": a date, then a
+    // dash or the agency; not "UAW, the union ..." opening a paragraph.
+    let after = &line[place.len()..];
+    let head = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+    let dated = head.contains([' ', '('])
+        && (head.contains(" - ") || head.contains(['(', '\u{2014}', '\u{2013}']));
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    dated
+        && letters >= 3
+        && place.len() <= DATELINE_PLACE_BYTES
+        && w.span.end <= line_start + place.len()
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'))
 }
 
 /// Whether a word is in brackets with a dash after them: "(Wire) -",

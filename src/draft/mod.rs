@@ -25,9 +25,11 @@ mod apposition;
 mod changes;
 mod claims;
 pub mod lexicon;
+mod lists;
 mod mentions;
 mod moves;
 mod naming;
+mod offers;
 mod parties;
 mod phrase;
 mod reading;
@@ -35,6 +37,7 @@ mod refusals;
 mod sentences;
 mod terms;
 pub mod text;
+mod trust;
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -182,7 +185,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
-    let headline = headline(article);
+    let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
         let sentence = Sentence {
@@ -194,13 +197,22 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             proposer,
         };
         // A headline repeats what the report says below it.
-        let here = if headline.as_ref().is_some_and(|h| h.end > span.start)
-            || in_heading(article, span.start)
+        let mut here = if headline.as_ref().is_some_and(|h| h.end > span.start)
+            || sentences::in_heading(article, span.start)
         {
             Vec::new()
         } else {
-            claims::find(&sentence)
+            let mut here = claims::find(&sentence);
+            here.extend(offers::find(&sentence));
+            here
         };
+        lists::extend(&sentence, &mut here);
+        for f in here
+            .iter_mut()
+            .filter(|f| f.unsure.is_none() && f.relation.is_some())
+        {
+            f.unsure = trust::across_clause(&sentence, f);
+        }
         // "He", "it" in the next sentence: the party this one opened with
         // (its subject), else the last that held a claim here.
         previous = mentions
@@ -216,7 +228,6 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .or(proposer);
         // "Both sides agreed to X": the second side agreed too; each to be
         // checked, as the two sides are a guess.
-        let mut here = here;
         let mut second_sides = Vec::new();
         for &(at, b) in parties.both.iter().filter(|(at, _)| span.contains(at)) {
             let first = mentions
@@ -250,17 +261,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     resolve_anaphora(article, &mut found);
     answered_before(&mut found);
     terms_of_it(article, &mut found);
-    for f in &mut found {
-        // "Talks mediated by X" and "offered 8%" name their position in a word.
-        let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
-            content_words(&article[t.clone()]) <= 1
-                && !article[t.clone()].contains(|c: char| c.is_ascii_digit())
-        });
-        let one_word_is_enough = f.relation == Some(Relation::Mediates);
-        if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
-            f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
-        }
-    }
+    settle(article, &parties.list, &inner, &mut found);
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
     members(article, &parties, &merged, &mut claims);
@@ -272,6 +273,28 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         positions: builder.positions,
         claims,
     })
+}
+
+/// The last look at each claim once its parties are merged: a position
+/// of one word, or a line the rules cannot vouch for ([`trust::doubt`]), is
+/// unsure; a quote that opens a quotation closes it.
+fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found: &mut [Found]) {
+    let holders = trust::holder_doubts(article, list, inner);
+    for f in found.iter_mut() {
+        // "Talks mediated by X" and "offered 8%" name their position in a word.
+        let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {
+            content_words(&article[t.clone()]) <= 1
+                && !article[t.clone()].contains(|c: char| c.is_ascii_digit())
+        });
+        let one_word_is_enough = f.relation == Some(Relation::Mediates);
+        if bare && !one_word_is_enough && f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = Some("the position is one word (\"the offer\", \"fight\"): say what it is");
+        }
+        if f.unsure.is_none() && f.relation.is_some() {
+            f.unsure = trust::doubt(article, &holders, f);
+        }
+        f.quote = phrase::closing_quote(article, &f.quote);
+    }
 }
 
 /// "UAW President Shawn Fain": the person is a member of the party their
@@ -298,26 +321,6 @@ fn members(article: &str, parties: &Parties, merged: &[usize], claims: &mut Vec<
         let at = claims.iter().position(|c| c.at > span.start);
         claims.insert(at.unwrap_or(claims.len()), claim);
     }
-}
-
-/// The report's headline: a first line without a full stop, a blank line
-/// after it.
-fn headline(article: &str) -> Option<Range<usize>> {
-    let start = article.len() - article.trim_start().len();
-    let rest = &article[start..];
-    let end = start + rest.find("\n\n").or_else(|| rest.find("\r\n\r\n"))?;
-    let line = article[start..end].trim_end();
-    let single = !line.contains('\n');
-    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    (single && unpunctuated && !line.is_empty()).then_some(start..end)
-}
-
-/// Whether byte `at` is on a line that starts with '#': a Markdown heading
-/// or a note above the report ("# Title: ..."), which repeats or describes
-/// the report rather than reporting.
-fn in_heading(article: &str, at: usize) -> bool {
-    let line_start = article[..at].rfind('\n').map_or(0, |i| i + 1);
-    article[line_start..].trim_start().starts_with('#')
 }
 
 /// How many words a phrase has, less its article or determiner.

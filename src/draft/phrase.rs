@@ -15,7 +15,7 @@ use super::sentences::Word;
 pub(super) const LONGEST_PHRASE: usize = 20;
 
 /// Words that end a position's phrase: a new clause begins.
-const PHRASE_STOPS: &[&str] = &[
+pub(super) const PHRASE_STOPS: &[&str] = &[
     "plus",
     "said",
     "says",
@@ -129,6 +129,8 @@ pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Ra
     {
         start += 1;
     }
+    // "what it called a \"fair and balanced\" exchange": the words named.
+    start = past_what_it_called(s, start);
     let mut end = start;
     while end < s.words.len() && end - start < most {
         let w = s.words[end].lower.as_str();
@@ -148,6 +150,12 @@ pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Ra
             break;
         }
         end += 1;
+    }
+    // A quotation cut by a word that would end a phrase ('"ultimatums
+    // dressed up as peace plans"') runs to its closing mark; one closed
+    // before the phrase ends ('a "highly competitive" 21% raise') is kept.
+    if let Some(quoted) = quoted_to(s, start, most) {
+        end = end.max(quoted);
     }
     (end > start).then_some(start..end)
 }
@@ -182,4 +190,57 @@ fn party_then_verb(s: &Sentence, at: usize) -> bool {
         .iter()
         .find(|w| w.span.start > m.span.end)
         .is_some_and(|w| verb_like(&w.lower) || w.lower.ends_with("ing"))
+}
+
+/// Word `start`, or the word after "what it called" / "what they
+/// described as" opening there.
+fn past_what_it_called(s: &Sentence, start: usize) -> usize {
+    let w = |j: usize| s.words.get(j).map_or("", |w| w.lower.as_str());
+    if w(start) != "what" || !lexicon::PRONOUNS.contains(&w(start + 1)) {
+        return start;
+    }
+    match (w(start + 2), w(start + 3)) {
+        ("called" | "calls" | "termed", _) => start + 3,
+        ("described" | "describes", "as") => start + 4,
+        _ => start,
+    }
+    .min(s.words.len().saturating_sub(1))
+}
+
+/// The end (exclusive word) of a phrase opened by a quotation mark at word
+/// `start`: the quoted words are one phrase whatever they hold
+/// ('rejected "ultimatums dressed up as peace plans"'), when the mark
+/// closes within `most` words.
+fn quoted_to(s: &Sentence, start: usize, most: usize) -> Option<usize> {
+    let word = s.words.get(start)?;
+    let before = if start == 0 {
+        &s.text[s.span.start..word.span.start]
+    } else {
+        &s.text[s.words[start - 1].span.end..word.span.start]
+    };
+    if !before.ends_with(['"', '\u{201c}']) {
+        return None;
+    }
+    let close = s.text[word.span.start..s.span.end].find(['"', '\u{201d}'])? + word.span.start;
+    let end = s.words[start..]
+        .iter()
+        .position(|w| w.span.end > close)
+        .map_or(s.words.len(), |k| start + k);
+    (end > start && end - start <= most).then_some(end)
+}
+
+/// A quote that opens a quotation and ends just before its closing mark,
+/// with the mark: 'rejected "ultimatums dressed up as peace plans"', not
+/// a quotation cut open.
+pub(super) fn closing_quote(article: &str, quote: &Range<usize>) -> Range<usize> {
+    let text = &article[quote.clone()];
+    let marks = text.matches(['"', '\u{201c}', '\u{201d}']).count();
+    let close = article[quote.end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\u{201d}'));
+    match close {
+        Some(c) if marks % 2 == 1 => quote.start..quote.end + c.len_utf8(),
+        _ => quote.clone(),
+    }
 }

@@ -58,6 +58,14 @@ pub fn aside(s: &Sentence, m: &Mention) -> bool {
     if first > 0 && lexicon::PREPOSITIONS.contains(&s.words[first - 1].lower.as_str()) {
         return true;
     }
+    // "co-chaired by Norway and Rwanda": the second of two parties joined
+    // by "and" is as much a side remark as the first.
+    if first > 1 && matches!(s.words[first - 1].lower.as_str(), "and" | "or") {
+        let end = s.words[first - 2].span.end;
+        if let Some(before) = s.mentions.iter().find(|b| b.span.end == end) {
+            return aside(s, before);
+        }
+    }
     let clause = (0..=first)
         .rev()
         .find(|&j| boundary_before(s, j))

@@ -130,6 +130,43 @@ fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
     }
 }
 
+/// The report's headline: a first line without a full stop, a blank line
+/// after it.
+pub(super) fn headline(article: &str) -> Option<Range<usize>> {
+    let start = article.len() - article.trim_start().len();
+    let rest = &article[start..];
+    let end = start
+        + dateline_follows(rest)
+            .or_else(|| rest.find("\n\n"))
+            .or_else(|| rest.find("\r\n\r\n"))?;
+    let line = article[start..end].trim_end();
+    let single = !line.contains('\n');
+    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (single && unpunctuated && !line.is_empty()).then_some(start..end)
+}
+
+/// The end of a first line followed by a dateline ("LOS ANGELES, July 9
+/// (Wire) - ..."): a headline with no blank line after it.
+fn dateline_follows(rest: &str) -> Option<usize> {
+    let end = rest.find('\n')?;
+    let next = rest[end + 1..].trim_start();
+    let place = next.split(',').next()?;
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place.len() < 40
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
+    (capitals && next.len() > place.len()).then_some(end)
+}
+
+/// Whether byte `at` is on a line that starts with '#': a Markdown heading
+/// or a note above the report ("# Title: ..."), which repeats or describes
+/// the report rather than reporting.
+pub(super) fn in_heading(article: &str, at: usize) -> bool {
+    let line_start = article[..at].rfind('\n').map_or(0, |i| i + 1);
+    article[line_start..].trim_start().starts_with('#')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,49 +31,53 @@ use serde_json::Value;
 /// precision allowed, in percent, rounded down. Raise them when the
 /// figures rise; never lower them.
 const FLOORS: &[(&str, [u32; 3])] = &[
-    ("01-gaza-hostage-talks", [47, 47, 72]),
+    ("01-gaza-hostage-talks", [47, 47, 80]),
     ("02-ukraine-istanbul-talks", [39, 30, 63]),
     ("03-iran-nuclear-talks", [38, 23, 85]),
     // Precision lowered once (88 to 80; issue 27, round 3): "President Joe
     // Biden" is now the United States speaking (a leader holds for his
     // country), where this list gives the claim to Biden himself.
     ("04-us-port-strike", [52, 47, 80]),
-    ("05-nz-nurses-strike", [33, 33, 50]),
+    ("05-nz-nurses-strike", [33, 33, 62]),
     ("06-eu-us-tariffs", [47, 35, 75]),
-    ("07-us-china-london-talks", [35, 29, 55]),
+    ("07-us-china-london-talks", [35, 29, 62]),
     ("08-nile-dam-talks", [62, 62, 90]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
-    ("holdout-2026-12-06/h1-yemen-detainee-swap", [40, 25, 62]),
-    ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 66]),
-    ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 45]),
+    ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 30, 75]),
+    ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 100]),
+    ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
     (
         "holdout-2026-12-06/h4-ghana-bond-restructuring",
-        [14, 9, 100],
+        [19, 9, 100],
     ),
     // The second hold-out, spent the same way.
-    ("holdout-2026-12-06b/h5-drc-m23-doha", [20, 16, 50]),
-    ("holdout-2026-12-06b/h6-boeing-machinists", [14, 14, 60]),
-    ("holdout-2026-12-06b/h7-zambia-debt", [20, 10, 100]),
-    ("holdout-2026-12-06b/h8-cop29-climate-finance", [9, 4, 25]),
+    ("holdout-2026-12-06b/h5-drc-m23-doha", [25, 20, 71]),
+    ("holdout-2026-12-06b/h6-boeing-machinists", [14, 14, 100]),
+    ("holdout-2026-12-06b/h7-zambia-debt", [25, 10, 100]),
+    (
+        "holdout-2026-12-06b/h8-cop29-climate-finance",
+        [19, 14, 100],
+    ),
     // The third hold-out (round 3 of issue 27), spent the same way.
-    ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 46]),
+    ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 54]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
-    ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 10]),
-    ("holdout-2026-12-07/h12-colombia-eln", [28, 12, 37]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 16]),
+    ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 66]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
-    ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 15]),
-    ("holdout-2026-12-07b/h14-airport-strike", [32, 24, 50]),
-    ("holdout-2026-12-07b/h15-mackerel-quota", [50, 42, 68]),
-    ("holdout-2026-12-07b/h16-plastics-treaty", [29, 29, 53]),
+    ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 33]),
+    ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [57, 50, 86]),
+    ("holdout-2026-12-07b/h16-plastics-treaty", [40, 40, 78]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
 /// reports together, in percent, rounded down: a ratchet as [`FLOORS`].
 /// Lowered twice, by adding reports, not by worse drafts: the third
 /// hold-out (96 claims, 11% found at its one blind score) joined the total,
-/// then the fourth (106 claims, 30% found, precision 48%).
-const TOTAL_FLOORS: [u32; 3] = [30, 23, 56];
+/// then the fourth (106 claims, 30% found, precision 48%). Raised in round
+/// 5, when lines the rules cannot vouch for were commented out.
+const TOTAL_FLOORS: [u32; 3] = [33, 25, 72];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

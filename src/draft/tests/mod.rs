@@ -5,6 +5,7 @@ use super::*;
 
 mod round3;
 mod round4;
+mod round5;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")

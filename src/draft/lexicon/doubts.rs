@@ -1,0 +1,102 @@
+//! Words that make a sure-looking candidate unsure (see `draft::trust`).
+
+/// What opens a new clause between a party and a cue: the party named
+/// before it is then another clause's subject ("... resumed talks, but a
+/// fresh row threatened to stall ...", "X said the presidency ... urged").
+pub const CLAUSE_BREAKS: &[&str] = &[
+    ", but ", "; ", " said ", " says ", " told ", ", with ", ", while ",
+];
+
+/// Words that stand, after a clause break, for the party named before it:
+/// "Hamas said it rejected ...", "the alliance's envoy said the group would
+/// accept ...".
+pub const REFERRING: &[&str] = &[
+    "it ",
+    "they ",
+    "he ",
+    "she ",
+    "we ",
+    "its ",
+    "their ",
+    "the group ",
+    "the union ",
+    "the bloc ",
+    "the coalition ",
+    "the alliance ",
+    "the movement ",
+];
+
+/// First words of a short phrase (up to four words) that says when, not
+/// what: "put forward in December", "tabled on the opening day".
+pub const TIME_LEADS: &[&str] = &["in", "on", "at", "last", "yesterday", "today", "previously"];
+
+/// First words of a phrase that says when or how long at any length:
+/// "refused throughout the talks to restore it".
+pub const TIMES_ALONE: &[&str] = &["throughout", "during", "since"];
+
+/// Cues of a readiness rather than an offer made: "prepared to X if Y" is
+/// the condition's claim.
+pub const READINESS: &[&str] = &["prepared to", "willing to", "ready to"];
+
+/// Words of a phrase that names a time: "the opening day", "last week",
+/// "in principle" (a manner, no more a position than a time).
+pub const TIME_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "opening",
+    "next",
+    "this",
+    "weekend",
+    "morning",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "principle",
+    "time",
+    "past",
+];
+
+/// Words that only point at a noun: "the", "any", "its" ("the
+/// counter-offer" is one word of content).
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "any"
+            | "our"
+    )
+}
