@@ -2,14 +2,13 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
-use super::answered::{
-    answering_stance, answers_between_parties, puts_forward, settled, when_again,
-};
+pub(super) use super::answered::responses;
+use super::answered::{puts_forward, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
-use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
+use super::sets::{not_happening, talks_between, talks_of_two};
 use super::survey::every_obstacle;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
@@ -130,6 +129,15 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     }
     let against =
         "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
+    // "Who's for X, anyone against?", "who is behind X, and is anybody
+    // opposing it?": a second clause asks for the other side too.
+    if says(favour)
+        && says(&format!(
+            "anyone/anybody/someone/somebody/any/who * {against}/opposing/objecting/rejecting"
+        ))
+    {
+        return (None, None);
+    }
     if says(against)
         || says("turn down")
         || says("push back")
@@ -171,6 +179,18 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                     }
                 ));
                 (None, r.facts().side)
+            }
+            // "Who is threatening X and what would trigger them?": the
+            // threats with their triggers, and any other stand on X, as
+            // blind writers read it (rounds 5 and 6).
+            Some(Relation::Threatens)
+                if (f.says)("what * trigger/triggers/set/sets/spark/sparks/provoke") =>
+            {
+                notes.push(
+                    "who threatens it and what triggers each threat: every party's relation to it, each threat with its trigger"
+                        .to_owned(),
+                );
+                (None, None)
             }
             other => (other, side),
         };
@@ -236,48 +256,6 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         }),
         notes: Vec::new(),
         used: vec![i],
-    })
-}
-
-pub(super) fn responses(f: &Frame) -> Option<Plan> {
-    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
-        return responses_to_set(f)
-            .or_else(|| settled(f))
-            .or_else(|| answers_between_parties(f))
-            .or_else(|| answering_stance(f));
-    };
-    let (nodes, next) = f.narrowed_by_next(i, nodes);
-    let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
-    let mut party = f.first(Takes::Party, &used);
-    // "Has anyone answered Zelensky's offer?": the party that put the
-    // position forward names it; the answers asked for are everyone's.
-    // Not when the party is the one answering ("has B said anything on
-    // X?", "is the Kremlin open to direct talks?"): only a party named
-    // right before the position names it.
-    if let Some((p, parties)) = &party
-        && f.owns(*p, i)
-        && parties
-            .iter()
-            .all(|&who| nodes.iter().all(|&n| puts_forward(f.graph, who, n)))
-    {
-        used.push(*p);
-        party = None;
-    }
-    let queries = match &party {
-        Some((p, parties)) => {
-            used.push(*p);
-            each_pair(&nodes, parties, |node, party| Query::Responses {
-                node,
-                party: Some(party),
-            })
-        }
-        None => each(&nodes, |node| Query::Responses { node, party: None }),
-    };
-    Some(Plan {
-        words: Vec::new(),
-        queries,
-        used,
-        notes: Vec::new(),
     })
 }
 
