@@ -157,3 +157,25 @@ fn predictions_and_reasons_are_refused() {
     let (commands, _) = reads(None, "Will Zelensky and Putin actually meet?");
     assert_eq!(commands, ["negograph blockers zelensky-putin-meeting"]);
 }
+
+#[test]
+fn whether_anything_or_a_position_moved_reads_the_changes() {
+    // The harbour strike's newest source is Tuesday 2025-05-06; its
+    // record starts on 2025-03-05.
+    let (commands, _) = reads(Some(HARBOUR), "anything moved since friday?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-05-01 --to 2025-05-06"]
+    );
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "has the port authority's position on pay shifted?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-05 --to 2025-05-06 --party port-authority"]
+    );
+    // What a party wants is still its stance.
+    let (commands, _) = reads(Some(HARBOUR), "what does the port authority want?");
+    assert_eq!(commands, ["negograph stance port-authority"]);
+}
