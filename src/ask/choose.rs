@@ -41,6 +41,16 @@ pub(super) fn choose(
     // most may read it: "what happens if X?" is about X (effects), not a
     // question without names ("what happened?") once X is set aside.
     let ranked = ranked_on(words);
+    // "What does the EU do if the talks go nowhere?": no cue of its own, or
+    // a stance, under a condition that sets off threats.
+    if with_if
+        && ranked
+            .first()
+            .is_none_or(|(intent, _)| intent.command == Cmd::Stance)
+        && let Some(found) = threats_set_off(parsed, graph)
+    {
+        return Some(found);
+    }
     let best = ranked.first().map(|&(_, score)| score);
     for (intent, score) in ranked {
         if with_if && Some(score) != best {
@@ -49,12 +59,6 @@ pub(super) fn choose(
         // What follows "if X" is X's effects, not another name's with X met.
         if with_if && intent.command == Cmd::Effects {
             continue;
-        }
-        if with_if
-            && intent.command == Cmd::Stance
-            && let Some(found) = threats_set_off(parsed, graph)
-        {
-            return Some(found);
         }
         if let Some(plan) = build(intent) {
             return Some((intent, plan, with_if));

@@ -33,6 +33,11 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     if let Some(plan) = when_again(f, i, &nodes) {
         return Some(plan);
     }
+    // "What does the EU do if the talks go nowhere?": "go nowhere" is the
+    // "if" clause's event failing, not what blocks it.
+    if f.in_if.contains(&i) && FAILS.iter().any(|p| (f.says)(p)) {
+        return effects(f);
+    }
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
@@ -458,7 +463,11 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         SetsOff::NoThreat => return None,
     }
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
-        let by = f.first(Takes::Party, &[i]);
+        // The refuser is a party of the "if" clause, when there is one:
+        // "what will the EU do if the talks fail?" is not the EU failing.
+        let by = f
+            .first(Takes::Party, &[i])
+            .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
         let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
         plan.used.extend(by.map(|(j, _)| j));
         return Some(plan);

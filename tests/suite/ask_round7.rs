@@ -16,7 +16,7 @@ fn the_training_sets_are_read_as_well_as_after_round_7() {
     // First tries (main e3ea021): 25/40 and 16/40.
     let (t1, _) = score("ask-train7-t1.txt");
     assert_eq!(t1.1, 40, "the set is frozen");
-    assert!(t1.0 >= 35, "training set t1: {}/40, was 35", t1.0);
+    assert!(t1.0 >= 36, "training set t1: {}/40, was 36", t1.0);
     let (t2, _) = score("ask-train7-t2.txt");
     assert_eq!(t2.1, 40, "the set is frozen");
     assert!(t2.0 >= 24, "training set t2: {}/40, was 24", t2.0);
@@ -87,6 +87,17 @@ fn an_event_going_nowhere_or_ignored_reads_its_failure() {
     );
     assert_eq!(commands, ["negograph effects no-progress"]);
     assert!(has_note(&notes, "the threats it sets off"), "{notes:?}");
+    // The main question's party is not the one failing; "go nowhere" in
+    // the "if" clause is no blocker.
+    for question in [
+        "what will the EU do if the talks fail",
+        "what does brussels do if talks with washington go nowhere",
+    ] {
+        let (commands, _) = reads(Some(R10), question);
+        assert_eq!(commands, ["negograph effects no-progress"], "{question}");
+    }
+    let (commands, _) = reads(Some(R10), "why are the talks going nowhere?");
+    assert_eq!(commands, ["negograph blockers talks"]);
 }
 
 #[test]
