@@ -93,8 +93,10 @@ fn an_event_going_nowhere_or_ignored_reads_its_failure() {
         "what will the EU do if the talks fail",
         "what does brussels do if talks with washington go nowhere",
     ] {
-        let (commands, _) = reads(Some(R10), question);
+        let (commands, notes) = reads(Some(R10), question);
         assert_eq!(commands, ["negograph effects no-progress"], "{question}");
+        // The note names the command read, not the cue's.
+        assert!(!has_note(&notes, "blockers takes"), "{notes:?}");
     }
     let (commands, _) = reads(Some(R10), "why are the talks going nowhere?");
     assert_eq!(commands, ["negograph blockers talks"]);
