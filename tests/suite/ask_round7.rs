@@ -192,3 +192,13 @@ fn whether_anything_or_a_position_moved_reads_the_changes() {
     let (commands, _) = reads(Some(HARBOUR), "what does the port authority want?");
     assert_eq!(commands, ["negograph stance port-authority"]);
 }
+
+#[test]
+fn a_short_name_with_a_possessive_s_and_no_apostrophe_is_that_name() {
+    let (commands, notes) = reads(
+        Some(R10),
+        "did washington reply to the EUs offer to scrap tariffs on cars and industrial goods",
+    );
+    assert_eq!(commands, ["negograph responses zero-tariffs"]);
+    assert!(has_note(&notes, "read 'the EUs' as 'eu'"), "{notes:?}");
+}
