@@ -2,8 +2,9 @@
 //! down Stellantis?" names two parties and no position, so the positions
 //! are those the second put forward and the first answered.
 
-use super::plan::{Frame, Plan, Takes};
+use super::plan::{Frame, Plan, Takes, each, each_pair};
 use super::sets::named_after;
+use super::sets::responses_to_set;
 use crate::graph::{Graph, NodeIx};
 use crate::model::Relation;
 use crate::query::Query;
@@ -18,6 +19,17 @@ pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
             m.from == party
                 && m.to == node
                 && matches!(m.relation, Relation::Proposes | Relation::Demands)
+        })
+}
+
+/// Whether the party holds an answer to the position (accepts, rejects,
+/// counters, ... or backs it): `responses X --party P` would show
+/// something.
+pub(super) fn answers_it(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
+    g.edges_directed(node, petgraph::Direction::Incoming)
+        .any(|e| {
+            let m = g.meta(e);
+            m.from == party && (m.relation.is_response() || m.relation == Relation::Supports)
         })
 }
 
@@ -211,3 +223,160 @@ const REFUSED: &[&str] = &[
     "turn/turned/turns down/away",
     "say/said/says no",
 ];
+
+/// Words for a position a party puts forward ("Zelensky's offer to meet").
+const OFFER_WORDS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "plan",
+    "idea",
+    "invitation",
+    "bid",
+    "package",
+];
+
+/// "Has Putin said anything back on Zelensky's offer to meet him?", "did
+/// Hamas accept the US offer?": no position named, but a party's offer; the
+/// positions a named party puts forward (proposes or demands) whose names
+/// hold most of the question's other words (the offer word among them:
+/// "the latest U.S. offer"), with the name of the party that put them
+/// forward (its index) and a note. `None` when no such position shares a
+/// word with the question, or positions of two parties tie.
+pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
+    let offer: Vec<&str> = OFFER_WORDS
+        .iter()
+        .copied()
+        .filter(|w| (f.says)(&format!("<n> {w}")))
+        .collect();
+    if offer.is_empty() {
+        return None;
+    }
+    let g = f.graph;
+    let wanted: Vec<String> = f
+        .loose
+        .iter()
+        .cloned()
+        .chain(offer.iter().map(|w| super::words::stem(w)))
+        .collect();
+    let mut best: (usize, Vec<(usize, NodeIx)>) = (0, Vec::new());
+    let mut seen = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &seen) {
+        seen.push(i);
+        for e in g.edge_indices() {
+            let m = g.meta(e);
+            if !parties.contains(&m.from)
+                || !matches!(m.relation, Relation::Proposes | Relation::Demands)
+            {
+                continue;
+            }
+            let own = super::failure::stems(g, m.to);
+            let score = wanted.iter().filter(|w| own.contains(*w)).count();
+            if score > best.0 {
+                best = (score, vec![(i, m.to)]);
+            } else if score == best.0 && score > 0 && !best.1.iter().any(|&(_, n)| n == m.to) {
+                best.1.push((i, m.to));
+            }
+        }
+    }
+    let (_, found) = best;
+    let owner = found.first()?.0;
+    if found.iter().any(|&(i, _)| i != owner) || found.len() > super::MOST_READINGS {
+        return None;
+    }
+    let nodes: Vec<NodeIx> = found.into_iter().map(|(_, n)| n).collect();
+    let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+    let note = format!(
+        "read the party's {} as what it put forward that the question's words name: {}",
+        offer[0],
+        ids.join(", ")
+    );
+    Some((owner, nodes, note))
+}
+
+/// Verbs that ask whether a party answered at all ("has Washington
+/// responded to X?"), as opposed to what it said ("what did P say about
+/// X?", its own answers whatever they are).
+const ANSWERING: &str = "respond/responds/responded/response/answer/answers/answered/reply/replies/replied/react/reacts/reacted/reaction/back";
+
+pub(super) fn responses(f: &Frame) -> Option<Plan> {
+    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
+        // "Has Putin said anything back on Zelensky's offer to meet him?":
+        // the position is named by the party that made it.
+        let by_its_party = || {
+            offered(f).map(|(owner, nodes, note)| {
+                let party = f.first(Takes::Party, &[owner]);
+                answers_of(f, &nodes, vec![owner], party, vec![note])
+            })
+        };
+        return responses_to_set(f)
+            .or_else(|| settled(f))
+            .or_else(|| answers_between_parties(f))
+            .or_else(by_its_party)
+            .or_else(|| answering_stance(f));
+    };
+    let (nodes, next) = f.narrowed_by_next(i, nodes);
+    let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
+    let mut party = f.first(Takes::Party, &used);
+    // "Has anyone answered Zelensky's offer?": the party that put the
+    // position forward names it; the answers asked for are everyone's.
+    // Not when the party is the one answering ("has B said anything on
+    // X?", "is the Kremlin open to direct talks?"): only a party named
+    // right before the position names it.
+    if let Some((p, parties)) = &party
+        && f.owns(*p, i)
+        && parties
+            .iter()
+            .all(|&who| nodes.iter().all(|&n| puts_forward(f.graph, who, n)))
+    {
+        used.push(*p);
+        party = None;
+    }
+    Some(answers_of(f, &nodes, used, party, Vec::new()))
+}
+
+/// The answers to `nodes`, of `party` when one is named and answered
+/// them; every party's when it answered none.
+fn answers_of(
+    f: &Frame,
+    nodes: &[NodeIx],
+    mut used: Vec<usize>,
+    mut party: Option<(usize, Vec<NodeIx>)>,
+    mut notes: Vec<String>,
+) -> Plan {
+    // "Has Washington answered Iran's demand?" of a party that holds no
+    // answer to it: every party's answers, where its silence shows beside
+    // the others' (blind writers of rounds 5 to 7 asked for that, and
+    // accepted it wherever the party had answered too).
+    if let Some((p, parties)) = &party
+        && (f.says)(ANSWERING)
+        && !parties
+            .iter()
+            .any(|&who| nodes.iter().any(|&n| answers_it(f.graph, who, n)))
+    {
+        used.push(*p);
+        let ids: Vec<&str> = parties.iter().map(|&n| f.graph.id(n)).collect();
+        notes.push(format!(
+            "the graph records no answer by {} to it: every party's answers read, without --party",
+            ids.join(" or ")
+        ));
+        party = None;
+    }
+    let queries = match &party {
+        Some((p, parties)) => {
+            used.push(*p);
+            each_pair(nodes, parties, |node, party| Query::Responses {
+                node,
+                party: Some(party),
+            })
+        }
+        None => each(nodes, |node| Query::Responses { node, party: None }),
+    };
+    Plan {
+        words: Vec::new(),
+        queries,
+        used,
+        notes,
+    }
+}

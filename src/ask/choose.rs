@@ -41,6 +41,16 @@ pub(super) fn choose(
     // most may read it: "what happens if X?" is about X (effects), not a
     // question without names ("what happened?") once X is set aside.
     let ranked = ranked_on(words);
+    // "What does the EU do if the talks go nowhere?": no cue of its own, or
+    // a stance, under a condition that sets off threats.
+    if with_if
+        && ranked
+            .first()
+            .is_none_or(|(intent, _)| intent.command == Cmd::Stance)
+        && let Some(found) = threats_set_off(parsed, graph)
+    {
+        return Some(found);
+    }
     let best = ranked.first().map(|&(_, score)| score);
     for (intent, score) in ranked {
         if with_if && Some(score) != best {
@@ -77,6 +87,61 @@ pub(super) fn choose(
     let count = frame.names.len();
     let intent = intents::all().find(|i| i.bare_names == count && count > 0)?;
     build(intent).map(|plan| (intent, plan, with_if))
+}
+
+/// "If there's no tangible progress, what does the EU say it'll do?": a
+/// party's stance asked under an "if" clause whose position sets off
+/// threats is what follows from that position (its `effects`, the threats
+/// it triggers), not the stance with the position met.
+fn threats_set_off(parsed: &Parsed, graph: &Graph) -> Option<(&'static Intent, Plan, bool)> {
+    let assumed = parsed.assumed?;
+    let positions: Vec<_> = parsed.mentions[assumed]
+        .nodes
+        .iter()
+        .copied()
+        .filter(|&n| graph.kind(n).is_position())
+        .collect();
+    // "If the talks go nowhere": the node that is their failure.
+    let positions = if parsed.refused {
+        super::view::refusal_of(parsed, graph, &positions)
+    } else {
+        positions
+    };
+    let triggers: Vec<_> = positions
+        .into_iter()
+        .filter(|&n| {
+            graph.kind(n).is_position()
+                && graph.edge_indices().any(|e| {
+                    graph.meta(e).relation == crate::model::Relation::Threatens
+                        && matches!(graph.edge(e).trigger(),
+                            Some(crate::model::End::Node(t)) if t as usize == n.index())
+                })
+        })
+        .collect();
+    if triggers.is_empty() {
+        return None;
+    }
+    let intent = intents::all().find(|i| i.command == Cmd::Effects)?;
+    let ids: Vec<&str> = triggers.iter().map(|&n| graph.id(n)).collect();
+    let used = (0..parsed.mentions.len())
+        .filter(|&m| {
+            m == assumed
+                || parsed.mentions[m]
+                    .nodes
+                    .iter()
+                    .all(|&n| graph.kind(n) == NodeKind::Party)
+        })
+        .collect();
+    let plan = Plan {
+        words: Vec::new(),
+        queries: triggers.into_iter().map(Query::Effects).collect(),
+        used,
+        notes: vec![format!(
+            "what a party will do if {} happens: what follows from it, the threats it sets off and who makes them",
+            ids.join(", ")
+        )],
+    };
+    Some((intent, plan, false))
 }
 
 /// Words a question of bare names may hold: "how about Trump and the

@@ -18,6 +18,9 @@ pub const FAILS: &[&str] = &[
     "fall/falls/fell through/apart",
     "break/breaks/broke down",
     "not/never/no/without",
+    "go/goes/went/going/get/gets/got/getting nowhere",
+    "ignore/ignores/ignored/ignoring/snub/snubs/snubbed/rebuff/rebuffs/rebuffed",
+    "stall/stalls/stalled/stalling/founder/founders/foundered",
 ];
 
 /// Stems that make a node's own text a refusal or failure.
@@ -26,13 +29,22 @@ const NEGATIVE: &[&str] = &[
 ];
 
 /// The stems of a node's label and aliases, stopwords out.
-fn stems(g: &Graph, n: NodeIx) -> HashSet<String> {
+pub(super) fn stems(g: &Graph, n: NodeIx) -> HashSet<String> {
     let node = g.node(n);
+    // The id too: "the talks" of a node `talks` labelled "EU-US
+    // negotiations" shares "talks" with "No tangible progress in the talks".
     std::iter::once(g.label(n))
+        .chain(std::iter::once(g.id(n)))
         .chain(node.aliases.iter().map(String::as_str))
-        .flat_map(words)
-        .filter(|w| !is_stopword(&w.text))
-        .map(|w| w.stem)
+        .flat_map(|name| {
+            // "No tangible progress": a negative word opening a name is
+            // kept, stopword or not ("does not resume the war" is no
+            // failure of the talks).
+            words(name).into_iter().enumerate().filter_map(|(i, w)| {
+                let kept = !is_stopword(&w.text) || (i == 0 && NEGATIVE.contains(&w.text.as_str()));
+                kept.then_some(w.stem)
+            })
+        })
         .collect()
 }
 

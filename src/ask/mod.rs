@@ -264,9 +264,15 @@ fn name_notes(
         let in_if = (with_if || clause_used || drops) && parsed.conditional.contains(&i);
         let used = plan.used.iter().any(|&u| frame_names[u] == i);
         if !used && !in_if {
+            // The command read, which a slot may have chosen over its
+            // intent's ("what does the EU do if the talks go nowhere?").
+            let command = plan
+                .queries
+                .first()
+                .map_or(intent.command, |q| q.line(graph).cmd);
             notes.push(format!(
-                "not used: '{}' ({} takes no more names here)",
-                mention.text, intent.command
+                "not used: '{}' ({command} takes no more names here)",
+                mention.text
             ));
         }
     }

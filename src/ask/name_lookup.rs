@@ -35,6 +35,25 @@ impl OneWordNames {
             .push((word.to_owned(), n));
     }
 
+    /// "EUs offer": a short one-word name with a possessive "s" and no
+    /// apostrophe, which stemming keeps apart (words of three letters or
+    /// fewer are their own stems); the nodes so called, and the name.
+    pub(super) fn possessive(&self, typed: &str) -> Option<(Vec<NodeIx>, String)> {
+        let bare = typed.strip_suffix('s')?;
+        if !(2..=3).contains(&bare.chars().count()) {
+            return None;
+        }
+        let names = self.by_first.get(&bare.chars().next()?)?;
+        let mut nodes: Vec<NodeIx> = names
+            .iter()
+            .filter(|(word, _)| word == bare)
+            .map(|&(_, n)| n)
+            .collect();
+        nodes.sort();
+        nodes.dedup();
+        (!nodes.is_empty()).then(|| (nodes, bare.to_owned()))
+    }
+
     /// The nodes with the one-word name nearest to `typed`, if one is within
     /// the typos allowed (a swap of two letters is one), and that name.
     pub(super) fn closest(&self, typed: &str) -> Option<(Vec<NodeIx>, String)> {

@@ -399,7 +399,12 @@ fn typos(q: &Asked, scanned: &Scanned, taken: &mut [bool]) -> Vec<Chosen> {
         }
         let found = looked_up
             .entry(typed)
-            .or_insert_with(|| scanned.one_word.closest(typed))
+            .or_insert_with(|| {
+                scanned
+                    .one_word
+                    .possessive(typed)
+                    .or_else(|| scanned.one_word.closest(typed))
+            })
             .clone();
         if let Some((nodes, name)) = found {
             *is_taken = true;

@@ -24,6 +24,22 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // "How far apart are the two versions of the deal?": a plural word
+    // for proposals that one proposal's name also holds ("Hamas's
+    // version") asks about all of them, in file order.
+    if named.len() == 1
+        && f.names.len() == 1
+        && all.len() == 2
+        && ((f.says)("two/both versions/proposals/offers/plans/drafts/texts")
+            || (f.says)("two/both <n>"))
+    {
+        return Some(Plan {
+            words: Vec::new(),
+            notes: vec![format!("read as both proposals: {}", ids(&all))],
+            queries: vec![Query::Compare(all)],
+            used: vec![0],
+        });
+    }
     let named_count = named.len();
     let proposals = match named.len() {
         // Two or more: those.

@@ -67,6 +67,21 @@ const MOTIVE: &[&str] = &[
     "motive/motives/motivation/motivations/intentions/endgame",
     "really after/mean/means/meant",
     "real/true/secret/hidden/ulterior aim/aims/goal/goals/reason/reasons/purpose/game/agenda",
+    // "Why does Russia want elections?": the reason behind a demand, which
+    // no claim records ("why can't the talks resume?" is what blocks them).
+    "why * want/wants/wanted/insist/insists/insisting/keen/desperate",
+];
+
+/// Words that, in a question opening with "will", ask for a prediction of
+/// what a party will do ("will Putin actually turn up?"), not for what
+/// stands in the way.
+const PREDICTED: &[&str] = &["actually", "really", "finally", "eventually", "truly"];
+
+/// Verbs of a party turning up or acting, after [`PREDICTED`] ("will Putin
+/// actually show up?"); "will Zelensky and Putin actually meet?" asks what
+/// stands in the way of the meeting.
+const TURNING_UP: &[&str] = &[
+    "show", "turn", "come", "attend", "appear", "arrive", "travel", "go", "sign", "walk",
 ];
 
 /// Words that, after "how", ask how near an outcome is.
@@ -88,6 +103,17 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
     {
         return Some(format!(
             "the graph records what parties said and when, not how likely anything is ('{}' asks for a forecast); ask what stands in the way instead",
+            typed(i)
+        ));
+    }
+    if ws.first().is_some_and(|w| w.text == "will")
+        && let Some(i) = (0..ws.len().saturating_sub(1)).find(|&i| {
+            PREDICTED.contains(&ws[i].text.as_str())
+                && TURNING_UP.contains(&ws[i + 1].text.as_str())
+        })
+    {
+        return Some(format!(
+            "the graph records what parties said and when, not what they will do ('will ... {}' asks for a forecast); ask what stands in the way, or how a party answered, instead",
             typed(i)
         ));
     }

@@ -2,14 +2,13 @@
 //! the names it takes (a party, a position, two of anything), found in the
 //! question's order, each read once per node it may mean.
 
-use super::answered::{
-    answering_stance, answers_between_parties, puts_forward, settled, when_again,
-};
+pub(super) use super::answered::responses;
+use super::answered::{puts_forward, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
-use super::sets::{not_happening, responses_to_set, talks_between, talks_of_two};
+use super::sets::{not_happening, talks_between, talks_of_two};
 use super::survey::every_obstacle;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
@@ -33,6 +32,11 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     };
     if let Some(plan) = when_again(f, i, &nodes) {
         return Some(plan);
+    }
+    // "What does the EU do if the talks go nowhere?": "go nowhere" is the
+    // "if" clause's event failing, not what blocks it.
+    if f.in_if.contains(&i) && FAILS.iter().any(|p| (f.says)(p)) {
+        return effects(f);
     }
     Some(Plan {
         words: Vec::new(),
@@ -130,6 +134,15 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     }
     let against =
         "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
+    // "Who's for X, anyone against?", "who is behind X, and is anybody
+    // opposing it?": a second clause asks for the other side too.
+    if says(favour)
+        && says(&format!(
+            "anyone/anybody/someone/somebody/any/who * {against}/opposing/objecting/rejecting"
+        ))
+    {
+        return (None, None);
+    }
     if says(against)
         || says("turn down")
         || says("push back")
@@ -171,6 +184,18 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                     }
                 ));
                 (None, r.facts().side)
+            }
+            // "Who is threatening X and what would trigger them?": the
+            // threats with their triggers, and any other stand on X, as
+            // blind writers read it (rounds 5 and 6).
+            Some(Relation::Threatens)
+                if (f.says)("what * trigger/triggers/set/sets/spark/sparks/provoke") =>
+            {
+                notes.push(
+                    "who threatens it and what triggers each threat: every party's relation to it, each threat with its trigger"
+                        .to_owned(),
+                );
+                (None, None)
             }
             other => (other, side),
         };
@@ -236,48 +261,6 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         }),
         notes: Vec::new(),
         used: vec![i],
-    })
-}
-
-pub(super) fn responses(f: &Frame) -> Option<Plan> {
-    let Some((i, nodes)) = f.first(Takes::Position, &[]) else {
-        return responses_to_set(f)
-            .or_else(|| settled(f))
-            .or_else(|| answers_between_parties(f))
-            .or_else(|| answering_stance(f));
-    };
-    let (nodes, next) = f.narrowed_by_next(i, nodes);
-    let mut used: Vec<usize> = std::iter::once(i).chain(next).collect();
-    let mut party = f.first(Takes::Party, &used);
-    // "Has anyone answered Zelensky's offer?": the party that put the
-    // position forward names it; the answers asked for are everyone's.
-    // Not when the party is the one answering ("has B said anything on
-    // X?", "is the Kremlin open to direct talks?"): only a party named
-    // right before the position names it.
-    if let Some((p, parties)) = &party
-        && f.owns(*p, i)
-        && parties
-            .iter()
-            .all(|&who| nodes.iter().all(|&n| puts_forward(f.graph, who, n)))
-    {
-        used.push(*p);
-        party = None;
-    }
-    let queries = match &party {
-        Some((p, parties)) => {
-            used.push(*p);
-            each_pair(&nodes, parties, |node, party| Query::Responses {
-                node,
-                party: Some(party),
-            })
-        }
-        None => each(&nodes, |node| Query::Responses { node, party: None }),
-    };
-    Some(Plan {
-        words: Vec::new(),
-        queries,
-        used,
-        notes: Vec::new(),
     })
 }
 
@@ -480,7 +463,11 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         SetsOff::NoThreat => return None,
     }
     if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
-        let by = f.first(Takes::Party, &[i]);
+        // The refuser is a party of the "if" clause, when there is one:
+        // "what will the EU do if the talks fail?" is not the EU failing.
+        let by = f
+            .first(Takes::Party, &[i])
+            .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
         let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
         plan.used.extend(by.map(|(j, _)| j));
         return Some(plan);

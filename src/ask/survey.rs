@@ -70,7 +70,7 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     // there?" lists each threat by itself (with target and trigger).
     let who_whom = ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who");
     if !who_whom {
-        return every(f, Relation::Threatens, "threats");
+        return whether_threats(f).or_else(|| every(f, Relation::Threatens, "threats"));
     }
     let targets = threatened(f.graph);
     if targets.is_empty() || targets.len() > MOST_READINGS {
@@ -81,6 +81,34 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
         "every threat read as those against each threatened party, with who makes it and its trigger"
             .to_owned(),
     ))
+}
+
+/// Only asked whether there are threats ("any threats being made?", "is
+/// anyone threatening retaliation?"), of a graph whose parties threaten
+/// more than one measure: the overview, which lists each threat under its
+/// threatener and each target's "faces a threat". Blind writers of rounds
+/// 5 to 7 accepted the overview (or the target's `who`) for every such
+/// question and never a list of `who X --relation threatens`; with one
+/// threatened measure that one `who` is the answer ("are there any threats,
+/// and what would trigger them?"), as before.
+fn whether_threats(f: &Frame) -> Option<Plan> {
+    let whether = (f.says)("is/are anyone/anybody/someone/somebody/there")
+        || (f.says)("any/anything threat/threats/threatening/threatened");
+    // Which threats, or what sets them off: each threat by itself, with
+    // its trigger ("are there any threats, and what would trigger them?").
+    let listed = (f.says)("which/list/many/every/each/what threat/threats")
+        || (f.says)("trigger/triggers/triggered")
+        || (f.says)("set/sets off");
+    let measures = held_by_someone(f.graph, Relation::Threatens);
+    (whether && !listed && !measures.is_empty()).then(|| Plan {
+        words: Vec::new(),
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+        notes: vec![format!(
+            "{} threatened measures: read as the overview, which lists each threat under its threatener and its target",
+            measures.len()
+        )],
+    })
 }
 
 /// `who P` of each party, with the note that says why: the pressure on

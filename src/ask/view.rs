@@ -212,7 +212,7 @@ pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
 
 /// The nodes that are the refusal or failure of `positions`, by the
 /// parties of the "if" clause when it names any.
-fn refusal_of(parsed: &Parsed, graph: &Graph, positions: &[NodeIx]) -> Vec<NodeIx> {
+pub(super) fn refusal_of(parsed: &Parsed, graph: &Graph, positions: &[NodeIx]) -> Vec<NodeIx> {
     if positions.iter().any(|&n| is_failure(graph, n)) {
         return positions.to_vec();
     }

@@ -271,6 +271,13 @@ pub fn split(text: &str, mut each: impl FnMut(String, Range<usize>)) {
         let (word, span) = &all[i];
         let next = all.get(i + 1).map(|(w, _)| w.as_str());
         let after = all.get(i + 2).map(|(w, _)| w.as_str());
+        // "A month-long truce" is the 30-day one, as names spell it.
+        if word == "month" && next == Some("long") {
+            each("30".to_owned(), span.clone());
+            each("day".to_owned(), all[i + 1].1.clone());
+            i += 2;
+            continue;
+        }
         let number = spelt_number(word)
             .filter(|_| next.is_some_and(is_unit))
             .map(|n| n.to_string())

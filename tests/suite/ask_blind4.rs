@@ -103,14 +103,18 @@ fn the_party_that_made_an_offer_names_it_and_filters_no_answers() {
         "has anyone replied to Zelensky's offer to meet Putin in person on Thursday?",
     );
     assert_eq!(commands, ["negograph responses zelensky-putin-meeting"]);
-    // Another party is whose answer is asked for.
-    let (commands, _) = reads(
+    // Another party is whose answer is asked for; Russia gave none, so
+    // every party's answers are read, and the note says so (round 7).
+    let (commands, notes) = reads(
         None,
         "how did Russia respond to Zelensky's offer of a meeting?",
     );
+    assert_eq!(commands, ["negograph responses zelensky-putin-meeting"]);
+    assert!(has_note(&notes, "no answer by russia"), "{notes:?}");
+    let (commands, _) = reads(Some(GAZA), "how did Hamas respond to Witkoff's offer?");
     assert_eq!(
         commands,
-        ["negograph responses zelensky-putin-meeting --party russia"]
+        ["negograph responses witkoff-proposal --party hamas"]
     );
 }
 

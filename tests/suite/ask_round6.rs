@@ -276,15 +276,12 @@ fn nameless_pressure_and_counter_offers_read_the_whole_negotiation() {
 #[test]
 fn what_two_delegations_agreed_and_how_far_parties_are_from_a_demand() {
     // Russia and Ukraine both accept the prisoner exchange and the return
-    // of bodies; 'delegations' is no member's name.
+    // of bodies; 'delegations' is no member's name. Read as the overview
+    // since round 7: the blind writers who asked it (round 6's held-out
+    // part, round 7's training set t2) accepted the overview or each
+    // side's stance, never the answers to what both accepted.
     let (commands, _) = reads(Some(R12), "what did the two delegations agree on");
-    assert_eq!(
-        commands,
-        [
-            "negograph responses pow-exchange",
-            "negograph responses bodies-return"
-        ]
-    );
+    assert_eq!(commands, ["negograph show"]);
     let (commands, _) = reads(
         Some(R05),
         "how far are Ford, GM and Stellantis from what the UAW wants on pay",
@@ -305,21 +302,19 @@ fn a_question_about_motives_is_refused() {
 
 #[test]
 fn a_named_responder_and_threats_with_triggers_are_read_as_asked() {
-    // Kept on purpose (the blind set expected the wider readings): the
-    // question names Washington, whose answer is what is asked ("none
-    // recorded" is the answer); `who --relation threatens` prints each
-    // threat's trigger ("if Putin does not acquiesce ...").
-    let (commands, _) = reads(
+    // Changed in round 7 (see docs/ask.md, "Filters the default answer
+    // already shows"): every blind writer of rounds 5 to 7 read "has P
+    // responded to X?" of a P with no answer as every party's answers, and
+    // "who threatens X and what would trigger them?" as plain `who X`.
+    let (commands, notes) = reads(
         Some(R10),
         "has washington responded to the EU's offer to scrap tariffs on cars and industrial goods",
     );
-    assert_eq!(commands, ["negograph responses zero-tariffs --party us"]);
+    assert_eq!(commands, ["negograph responses zero-tariffs"]);
+    assert!(has_note(&notes, "no answer by us"), "{notes:?}");
     let (commands, _) = reads(
         None,
         "who is threatening new sanctions and what would trigger them",
     );
-    assert_eq!(
-        commands,
-        ["negograph who new-sanctions --relation threatens"]
-    );
+    assert_eq!(commands, ["negograph who new-sanctions"]);
 }

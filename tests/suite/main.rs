@@ -25,6 +25,7 @@ mod ask_round3;
 mod ask_round4;
 mod ask_round5;
 mod ask_round6;
+mod ask_round7;
 mod bounded;
 mod changes;
 mod check;

@@ -52,7 +52,13 @@ pub(super) fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Dat
             let d = newest.plus_days(-1);
             Some(((d.plus_days(-1), d), d, 1))
         }
-        ("last" | "past" | "this", Some("week")) => {
+        // "This week": since its Monday, so from the Sunday before it (a
+        // Monday's "this week" is that day alone).
+        ("this", Some("week")) => {
+            let monday = newest.plus_days(-(newest.days_since_epoch() + 3).rem_euclid(7));
+            Some(((monday.plus_days(-1), newest), newest, 2))
+        }
+        ("last" | "past", Some("week")) => {
             let d = newest.plus_days(-7);
             Some(((d, newest), d, 2))
         }

@@ -214,6 +214,23 @@ pub(super) static INTENTS: &[Intent] = &[
                 6,
             ),
             ("what * happen/happened", 1),
+            // "Anything moved since Friday?", "has anything new come in
+            // over the past week?", "anyone shifting ground?": the
+            // record's changes (round 7).
+            (
+                "anything/something/anyone/anybody * new/moved/shifted/shifting/budged/changed",
+                4,
+            ),
+            (
+                "shift/shifting/shifted/give/giving/gave/gain/gaining ground",
+                4,
+            ),
+            // "Has the employer's position on pay shifted?", "how has the
+            // port's pay offer moved?": the party's changes, not its stance.
+            (
+                "position/positions/stance/line/offer/offers * move/moved/moving/shift/shifted/shifting/budge/budged",
+                5,
+            ),
         ],
         needs: &[],
         bare_names: 0,

@@ -93,6 +93,11 @@ pub(super) static INTENTS: &[Intent] = &[
             ("state of", 2),
             ("unresolved/outstanding/pending/unmet/unsettled", 3),
             ("common ground", 3),
+            // "What did the two delegations agree on?", "did they find any
+            // common ground?": with no name, the whole record (blind
+            // rounds 6 and 7 read it so, not as what each accepted).
+            ("find/found/finding/any common ground", 5),
+            ("agree/agreed/agreeing/agrees on/upon", 5),
             ("red line/lines", 3),
             ("agree/agreed/agreement/agreements * so far", 3),
             ("who * agree/agrees/side/sides with whom", 4),

@@ -107,6 +107,9 @@ pub(super) static INTENTS: &[Intent] = &[
         about: "The preconditions below a position",
         cues: &[
             ("require/requirement/requirements/need/needs/needed", 3),
+            // "What are Moscow's terms for a settlement?", "what is the
+            // price of a settlement?": what it is conditioned on.
+            ("term/terms/price/condition/conditions for/of * <n>", 5),
             (
                 "depend/depends/dependent/precondition/preconditions/prerequisite/prerequisites/contingent/conditional/hinge/hinges",
                 3,
@@ -304,6 +307,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 "say/said/says/comment/commented/comments/remark/remarked/mention/mentioned/speak/spoken * about/on/regarding <n>",
                 4,
             ),
+            // "Did Hamas accept the US offer?": the answer to a party's
+            // offer, not the answering party's stance ("offer" is a verb of
+            // stance too).
+            (
+                "did/does/has/have/will <n> accept/accepted/reject/rejected/refuse/refused/take/took <n> offer/offers/proposal/plan/idea/invitation/bid/package",
+                4,
+            ),
+            // "Has Putin said anything back on Zelensky's offer?"
+            ("say/said/says * back", 4),
             // "What did Jerusalem make of the 70-day proposal?"
             ("what * make/makes/made of <n>", 4),
             // "Will Putin show up in Istanbul?": his answer to the meeting.

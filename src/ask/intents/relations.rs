@@ -67,6 +67,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Every party's position on each issue": the issues, not the
             // overview the parties and positions ask for.
             ("each/every/all/per issue/issues/topic/topics", 4),
+            // "An issue by issue picture of who offered what."
+            ("issue by issue", 6),
             (
                 "stand/stands/position/positions/view/views on * issue/issues",
                 4,
@@ -108,6 +110,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("at odds", 3),
+            // "On what are Ukraine and Russia on opposite sides?"
+            ("opposite/opposing/different sides", 4),
+            ("at loggerheads", 4),
             // "Has anybody come back with a counter-offer?": no one named,
             // so every position countered or rejected, by whom.
             (
