@@ -106,10 +106,16 @@ pub(super) fn names_a_node(graph: &Graph, ws: &[Word], date: &std::ops::Range<us
     }
     // "Zelensky's offer to meet Putin in person on Thursday": the day is
     // the meeting's own, a word of its name with the word before it.
+    // "The January 15 deadline": the day with the word after it, in a
+    // name that says "deadline of January 15".
     let before = (0..date.start).rev().map(text).find(|w| !is_stopword(w));
+    let after = (date.end..ws.len()).map(text).find(|w| !is_stopword(w));
     let day: Vec<&str> = own.iter().copied().filter(|w| !is_stopword(w)).collect();
     let in_one_name = |name: &[String]| {
-        before.is_some_and(|b| name.iter().any(|w| w == b))
+        [before, after]
+            .into_iter()
+            .flatten()
+            .any(|b| name.iter().any(|w| w == b))
             && !day.is_empty()
             && day.iter().all(|d| name.iter().any(|w| w == d))
     };

@@ -228,6 +228,15 @@ fn words_of_a_node_name_are_not_a_date() {
     let (commands, notes) = reads(None, "what blocks the Thursday meeting?");
     assert_eq!(commands, ["negograph blockers zelensky-putin-meeting"]);
     assert!(!notes.iter().any(|n| n.contains("2025-")), "{notes:?}");
+    // "The January 15 deadline" names "the new strike deadline of January
+    // 15 is reached" (the word after the day is in the name): no view on
+    // a January 15 before the graph's only source (round 7's blind writer).
+    let (commands, notes) = reads(
+        Some("tests/data/round5/r08.json"),
+        "what happens when the january 15 deadline hits",
+    );
+    assert_eq!(commands, ["negograph effects deadline"]);
+    assert!(!notes.iter().any(|n| n.contains("2024-01")), "{notes:?}");
     // The newest source's own weekday is that day, not a week before.
     let (commands, _) = reads(Some(GAZA), "What changed on Monday?");
     assert_eq!(
