@@ -69,6 +69,11 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
     ("holdout-2026-12-07b/h15-mackerel-quota", [57, 50, 86]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [40, 40, 78]),
+    // The fifth hold-out (round 5 of issue 27), scored blind at the start
+    // and the end of the round, then spent the same way.
+    ("holdout-2026-12-07c/h17-fashaga-border", [32, 21, 40]),
+    ("holdout-2026-12-07c/h18-montreal-transit-strike", [16, 12, 25]),
+    ("holdout-2026-12-07c/h19-nepal-india-power-price", [29, 14, 36]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
@@ -76,8 +81,10 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// Lowered twice, by adding reports, not by worse drafts: the third
 /// hold-out (96 claims, 11% found at its one blind score) joined the total,
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
-/// 5, when lines the rules cannot vouch for were commented out.
-const TOTAL_FLOORS: [u32; 3] = [33, 25, 72];
+/// 5, when lines the rules cannot vouch for were commented out; lowered a
+/// third time by adding three reports of the fifth hold-out (79 claims, 26%
+/// found, precision 34% at its blind score).
+const TOTAL_FLOORS: [u32; 3] = [32, 24, 66];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
