@@ -54,15 +54,17 @@ const BEGAN: &[&str] = &[
     "began", "begun", "started", "start", "broke", "opened", "kicked",
 ];
 
-/// "Since the walkout began in March": not March alone but from its start
-/// to the newest source, the words from "since" on read as the date.
+/// "Since the walkout began in March" (or "on Friday"): not March alone
+/// but from its start to the newest source, the words from "since" on read as the date.
 /// Any other date is returned as found.
 pub(super) fn since_begun(ws: &[Word], date: Option<Dated>, newest: Date) -> Option<Dated> {
     let d = date?;
     let Asks::Day { span, .. } = d.asks else {
         return Some(d);
     };
-    let opens_in = ws.get(d.words.start).is_some_and(|w| w.text == "in");
+    let opens_in = ws
+        .get(d.words.start)
+        .is_some_and(|w| w.text == "in" || w.text == "on");
     let since = (d.words.start.saturating_sub(6)..d.words.start)
         .rev()
         .find(|&k| ws[k].text == "since");

@@ -192,3 +192,61 @@ pub(super) fn reaches(g: &Graph, a: NodeIx, b: NodeIx) -> bool {
     }
     false
 }
+
+/// How many links, either way, lie between `a` and `b` (breadth first over
+/// the whole graph, every node once), or `None` when nothing connects them.
+pub(super) fn steps_between(g: &Graph, a: NodeIx, b: NodeIx) -> Option<usize> {
+    let mut depth = vec![usize::MAX; g.node_count()];
+    let mut queue = std::collections::VecDeque::from([a]);
+    depth[a.index()] = 0;
+    while let Some(n) = queue.pop_front() {
+        if n == b {
+            return Some(depth[n.index()]);
+        }
+        let near = g
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .chain(g.edges_directed(n, petgraph::Direction::Incoming));
+        for e in near {
+            let (from, to) = g.ends(e);
+            let other = if from == n { to } else { from };
+            if depth[other.index()] == usize::MAX {
+                depth[other.index()] = depth[n.index()] + 1;
+                queue.push_back(other);
+            }
+        }
+    }
+    None
+}
+
+/// Of the nodes one end of a connection may be (`candidates`, "the
+/// ceasefire": two), the one the other end (`other`, one node) lies
+/// nearest, the first named on a tie: "how are the sanctions threat and
+/// the ceasefire connected?" asks of one connection, not of two. `None`
+/// when there is nothing to pick (one candidate, or several other ends).
+pub(super) fn nearest_of(g: &Graph, candidates: &[NodeIx], other: &[NodeIx]) -> Option<NodeIx> {
+    let (&[_, _, ..], &[o]) = (candidates, other) else {
+        return None;
+    };
+    candidates
+        .iter()
+        .copied()
+        .filter(|&c| c != o)
+        .min_by_key(|&c| steps_between(g, c, o).unwrap_or(usize::MAX))
+}
+
+/// What to say of `chosen`, one of `fits`, read as the node nearest `other`.
+pub(super) fn nearest_note(g: &Graph, chosen: NodeIx, fits: &[NodeIx], other: NodeIx) -> String {
+    let others: Vec<&str> = fits
+        .iter()
+        .filter(|&&n| n != chosen)
+        .map(|&n| g.id(n))
+        .collect();
+    format!(
+        "read {} ({}), of the {} nodes the name fits, as the one nearest {} (the first named when as near); name {} by id to ask about it",
+        g.id(chosen),
+        g.label(chosen),
+        fits.len(),
+        g.id(other),
+        others.join(" or ")
+    )
+}

@@ -205,10 +205,11 @@ pub fn proposals_on(g: &Graph, issue: NodeIx) -> Vec<NodeIx> {
 /// (first named) proposes, each shown with its terms. `None` when the
 /// question does not ask what is in an offer, or the party proposes none.
 pub(super) fn party_offer(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
-    let asks_inside =
-        (f.says)(
+    let asks_inside = (f.says)(
             "what * in <n> offer/offers/proposal/proposals/plan/deal/package/bid/counteroffer",
-        ) || (f.says)("term/terms/detail/details/content/contents/provision/provisions");
+        ) || (f.says)("term/terms/detail/details/content/contents/provision/provisions")
+            // "Does the US proposal let Iran enrich?": what it holds.
+            || (f.says)("<n> proposal/offer/plan let/lets/allow/allows/permit/permits");
     if !asks_inside {
         return None;
     }

@@ -6,7 +6,7 @@ pub(super) use super::answered::responses;
 use super::answered::{puts_forward, when_again};
 use super::failure::{FAILS, is_failure};
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held, none_recorded, reaches};
+use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{not_happening, talks_between, talks_of_two};
 use super::survey::every_obstacle;
@@ -328,6 +328,23 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
 pub(super) fn path(f: &Frame) -> Option<Plan> {
     let (a, from) = f.first(Takes::Any, &[])?;
     let (b, to) = f.first(Takes::Any, &[a])?;
+    // One end fitting several nodes ("the ceasefire"): the one nearest the
+    // other end, said in a note.
+    let mut notes = Vec::new();
+    let (from, to) = match (
+        nearest_of(f.graph, &from, &to),
+        nearest_of(f.graph, &to, &from),
+    ) {
+        (Some(n), _) => {
+            notes.push(nearest_note(f.graph, n, &from, to[0]));
+            (vec![n], to)
+        }
+        (None, Some(n)) => {
+            notes.push(nearest_note(f.graph, n, &to, from[0]));
+            (from, vec![n])
+        }
+        (None, None) => (from, to),
+    };
     // Only "from A to B" (or "does A lead to B") follows the links' direction.
     // "How is Trump connected to the talks?" follows them too when every
     // pair has such a chain (the shortest answer, read the way the links
@@ -345,7 +362,7 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
         words: Vec::new(),
         queries: each_pair(&from, &to, |from, to| Query::Path { from, to, options }),
         used: vec![a, b],
-        notes: Vec::new(),
+        notes,
     })
 }
 

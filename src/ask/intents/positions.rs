@@ -380,6 +380,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("stand/stands", 2),
+            // "Which side is the White House on?": where the party stands,
+            // not who stands against it.
+            ("which/what side * <n> on", 4),
             ("ask/asking/asked/push/pushing for", 3),
             (
                 "propose/proposed/proposal/proposals/offer/offered/offering",

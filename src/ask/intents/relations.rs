@@ -178,6 +178,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 "connect/connected/connection/connections/link/linked/links/relationship/relate/related/relation/tie/ties/tied/path/route/chain",
                 3,
             ),
+            // "How's Trump linked to the ceasefire demand?": two names
+            // either side of the verb, whatever word follows ("demand").
+            (
+                "<n> connect/connected/link/linked/tie/tied/relate/related to <n>",
+                3,
+            ),
             ("lead to", 2),
             ("get from", 2),
             ("to do with", 3),
