@@ -106,10 +106,14 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
             typed(i)
         ));
     }
+    // "Will Putin (actually) show up / turn up?": a prediction with or
+    // without the adverb (four blind writers of rounds 6 and 7 and both
+    // training sets wanted it refused; one of 2026-12-06 read his answer).
     if ws.first().is_some_and(|w| w.text == "will")
         && let Some(i) = (0..ws.len().saturating_sub(1)).find(|&i| {
             PREDICTED.contains(&ws[i].text.as_str())
                 && TURNING_UP.contains(&ws[i + 1].text.as_str())
+                || matches!(ws[i].text.as_str(), "show" | "turn") && ws[i + 1].text == "up"
         })
     {
         return Some(format!(

@@ -72,8 +72,14 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
     ("holdout-2026-12-07c/h17-fashaga-border", [32, 21, 40]),
-    ("holdout-2026-12-07c/h18-montreal-transit-strike", [16, 12, 25]),
-    ("holdout-2026-12-07c/h19-nepal-india-power-price", [29, 14, 36]),
+    (
+        "holdout-2026-12-07c/h18-montreal-transit-strike",
+        [16, 12, 25],
+    ),
+    (
+        "holdout-2026-12-07c/h19-nepal-india-power-price",
+        [29, 14, 36],
+    ),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
