@@ -209,10 +209,11 @@ const R08: &str = "tests/data/round5/r08.json";
 
 #[test]
 fn the_seventh_blind_rounds_development_part_is_read_as_well_as_after_its_fixes() {
-    // 35/44 at the first try (ask-26 merged); 40/44 after ask-27.
+    // 35/44 at the first try (ask-26 merged); 40/44 after ask-27, 41/44
+    // once "will P turn up" was refused as a forecast.
     let (dev, held) = score("ask-blind-round7-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
-    assert!(dev.0 >= 40, "blind round 7: {}/44, was 40", dev.0);
+    assert!(dev.0 >= 41, "blind round 7: {}/44, was 41", dev.0);
 }
 
 #[test]
