@@ -157,6 +157,26 @@ fn this_week_runs_from_its_monday() {
     );
 }
 
+/// "Over the weekend": from the Friday before the newest weekend to the
+/// newest source (worked by hand: Thursday 2025-03-20's weekend before is
+/// the 15th and 16th; Monday 2025-05-12's, the 10th and 11th). It was a
+/// window of no day, with "weekend" not used (round 7, held out, after its
+/// first try).
+#[test]
+fn over_the_weekend_runs_from_the_friday_before_it() {
+    let (commands, _) = reads(Some(TRADE), "what changed over the weekend");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-03-14 --to 2025-03-20"]
+    );
+    let (commands, notes) = reads(None, "what happened over the weekend");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-05-09 --to 2025-05-12"]
+    );
+    assert!(!notes.iter().any(|n| n.contains("'weekend'")), "{notes:?}");
+}
+
 #[test]
 fn predictions_and_reasons_are_refused() {
     let why = refused(None, "will putin actually show up in istanbul on thursday");

@@ -62,6 +62,14 @@ pub(super) fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Dat
             let d = newest.plus_days(-7);
             Some(((d, newest), d, 2))
         }
+        // "Over the weekend": since the Friday before the newest weekend
+        // up to the newest source (a Monday's weekend is the two days
+        // before it; a Sunday's, that day and the Saturday).
+        ("the" | "this" | "last" | "past", Some("weekend")) => {
+            let sunday = newest.plus_days(-(newest.days_since_epoch() + 4).rem_euclid(7));
+            let saturday = sunday.plus_days(-1);
+            Some(((saturday.plus_days(-1), newest), saturday, 2))
+        }
         ("last" | "past", Some("month")) => {
             let (y, m, _) = newest.parts();
             let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
