@@ -12,7 +12,7 @@ mod offers;
 mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
 pub use doubts::{
-    CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIME_WORDS, TIMES_ALONE, is_determiner,
+    CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIMES_ALONE, is_determiner, is_time_word,
 };
 pub use offers::{OFFER_WORDS, OPTION_ORDINALS};
 pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use crate::model::Relation;
 
 use super::lexicon::{
-    CLAUSE_BREAKS, PARTY_NOUNS, REFERRING, TIME_LEADS, TIME_WORDS, TIMES_ALONE, is_determiner,
+    CLAUSE_BREAKS, PARTY_NOUNS, REFERRING, TIME_LEADS, TIMES_ALONE, is_determiner, is_time_word,
 };
 use super::parties::{Nature, Party};
 use super::phrase::Found;
@@ -135,9 +135,9 @@ fn a_time(text: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     let first = words.first().map_or("", String::as_str);
-    let only_time = words.iter().all(|w| {
-        TIME_WORDS.contains(&w.as_str()) || is_determiner(w) || TIME_LEADS.contains(&w.as_str())
-    });
+    let only_time = words
+        .iter()
+        .all(|w| is_time_word(w) || is_determiner(w) || TIME_LEADS.contains(&w.as_str()));
     TIMES_ALONE.contains(&first)
         || (TIME_LEADS.contains(&first) && words.len() <= 4)
         || (only_time && !words.is_empty())

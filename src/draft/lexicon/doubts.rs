@@ -39,8 +39,9 @@ pub const TIMES_ALONE: &[&str] = &["throughout", "during", "since"];
 pub const READINESS: &[&str] = &["prepared to", "willing to", "ready to"];
 
 /// Words of a phrase that names a time: "the opening day", "last week",
-/// "in principle" (a manner, no more a position than a time).
-pub const TIME_WORDS: &[&str] = &[
+/// "in principle" (a manner, no more a position than a time); the names of
+/// days and months are the model's ([`is_time_word`]).
+const TIME_WORDS: &[&str] = &[
     "day",
     "days",
     "week",
@@ -56,29 +57,18 @@ pub const TIME_WORDS: &[&str] = &[
     "morning",
     "evening",
     "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "principle",
     "time",
     "past",
 ];
+
+/// Whether a lower-case word names a time: one of [`TIME_WORDS`], or a
+/// weekday or month named in full (the model's one list of each).
+pub fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(&word)
+        || crate::model::weekday_number(word).is_some()
+        || crate::model::month_number(word).is_some()
+}
 
 /// Words that only point at a noun: "the", "any", "its" ("the
 /// counter-offer" is one word of content).
