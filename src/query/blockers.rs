@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::evidence::{Also, Link, NodeRef};
+use super::evidence::{Also, Link, NodeRef, label_of};
 use crate::graph::{EdgeIx, Graph, NodeIx};
 use crate::model::{Date, NodeKind, Relation, Status};
 use crate::standing::{ObstacleKind, StepKind, Tree};
@@ -567,15 +567,15 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
     let on = b
         .via
         .as_deref()
-        .map_or_else(|| target.to_owned(), |v| label(g, v));
+        .map_or_else(|| target.to_owned(), |v| label_of(g, v));
     // A party that stands there through several claims, its own and its
     // members', is named alone: the claims below say who spoke.
     let one_speaker = b.also.iter().all(|a| a.speaker == b.speaker);
     let holder = b.holder.as_deref().map(|h| match &b.speaker {
-        Some(s) if one_speaker => format!("{} (for {})", label(g, s), label(g, h)),
-        _ => label(g, h),
+        Some(s) if one_speaker => format!("{} (for {})", label_of(g, s), label_of(g, h)),
+        _ => label_of(g, h),
     });
-    let actors: Vec<String> = b.actor.iter().map(|a| label(g, a)).collect();
+    let actors: Vec<String> = b.actor.iter().map(|a| label_of(g, a)).collect();
     let must = if actors.is_empty() {
         "the graph names no party to deliver it".to_owned()
     } else {
@@ -583,7 +583,11 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
     };
     let mut holder = holder.unwrap_or_else(|| "no party named".to_owned());
     if !b.holder_disputed_by.is_empty() {
-        let disputing: Vec<String> = b.holder_disputed_by.iter().map(|d| label(g, d)).collect();
+        let disputing: Vec<String> = b
+            .holder_disputed_by
+            .iter()
+            .map(|d| label_of(g, d))
+            .collect();
         holder.push_str(&format!(
             " (a claim {} {})",
             disputing.join(" and "),
@@ -603,7 +607,7 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             let refused = b
                 .package
                 .as_deref()
-                .map_or_else(|| on.clone(), |p| label(g, p));
+                .map_or_else(|| on.clone(), |p| label_of(g, p));
             let verb = match b.relation {
                 Some(Relation::Counters) => {
                     match super::evidence::with_words(g, &b.link) {
@@ -650,9 +654,4 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             )
         }
     }
-}
-
-/// A node's label by id, or the id when no node has it.
-fn label(g: &Graph, id: &str) -> String {
-    g.find(id).map_or(id, |n| g.label(n)).to_owned()
 }

@@ -209,7 +209,7 @@ pub fn with_gone(view: &View, e: EdgeIx) -> Option<WithGone> {
 /// has them: whoever shows the words makes them inert. The one wording
 /// every answer that names a counter-offer uses.
 pub fn with_words(g: &Graph, l: &Link) -> Option<String> {
-    let label = |id: &str| g.find(id).map_or(id, |n| g.label(n)).to_owned();
+    let label = |id: &str| label_of(g, id);
     let offer = label(l.with.as_deref()?);
     let Some(gone) = &l.with_gone else {
         return Some(offer);
@@ -219,6 +219,12 @@ pub fn with_words(g: &Graph, l: &Link) -> Option<String> {
         Some(newer) => format!("{offer}, since replaced by {}{day}", label(newer)),
         None => format!("{offer}, since withdrawn{day}"),
     })
+}
+
+/// The label of the node with id `id` as the file has it (the id itself
+/// when no node has it): for answers that carry ids and speak in labels.
+pub(crate) fn label_of(g: &Graph, id: &str) -> String {
+    g.find(id).map_or(id, |n| g.label(n)).to_owned()
 }
 
 /// Another claim behind an entry that lists one party once
