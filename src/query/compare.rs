@@ -260,13 +260,9 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
                 crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
             (party, speaker, e)
         });
-    let entries =
-        crate::standing::one_entry_each(claims, |&(party, _, e)| crate::standing::EntryKey {
-            party: Some(party),
-            relation: g.meta(e).relation,
-            node: n,
-            through: g.edge(e).with().and_then(end_node),
-        });
+    let entries = crate::standing::one_entry_each(claims, |&(_, _, e)| {
+        crate::standing::EntryKey::of_claim(view, e)
+    });
     entries
         .into_iter()
         .map(|((party, speaker, e), more)| Stand {

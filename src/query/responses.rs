@@ -36,12 +36,8 @@ pub struct Response {
 /// `list` with one entry per party, relation, position answered and
 /// counter-offer ([`crate::standing::one_entry_each`]).
 fn one_each(view: &View, list: Vec<Response>) -> Vec<Response> {
-    let g = view.graph;
-    crate::standing::one_entry_each(list, |r| crate::standing::EntryKey {
-        party: Some(r.party.ix),
-        relation: r.relation,
-        node: g.meta(r.link.edge).to,
-        through: r.with.as_ref().map(|w| w.ix),
+    crate::standing::one_entry_each(list, |r| {
+        crate::standing::EntryKey::of_claim(view, r.link.edge)
     })
     .into_iter()
     .map(|(mut first, more)| {

@@ -7,8 +7,9 @@
 //! moves already take a party's claims together) and the map read it, so
 //! "2 obstacles" never counts one party twice.
 
-use crate::graph::NodeIx;
-use crate::model::Relation;
+use crate::graph::{EdgeIx, NodeIx};
+use crate::model::{End, Relation};
+use crate::view::View;
 
 /// What makes two claims one entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,6 +25,25 @@ pub struct EntryKey {
     /// position held (`excludes`), the package refused (a refusal reaching
     /// a term); `None` otherwise.
     pub through: Option<NodeIx>,
+}
+
+impl EntryKey {
+    /// The entry of claim `e` among the claims on its `to` node: the party
+    /// it counts for ([`super::counts_for`], else its `from`), its relation,
+    /// and its counter-offer (`with`) to tell two counters apart.
+    pub fn of_claim(view: &View, e: EdgeIx) -> EntryKey {
+        let g = view.graph;
+        let m = g.meta(e);
+        EntryKey {
+            party: Some(super::counts_for(view, e).map_or(m.from, |(party, _)| party)),
+            relation: m.relation,
+            node: m.to,
+            through: match g.edge(e).with() {
+                Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
+                _ => None,
+            },
+        }
+    }
 }
 
 /// `items` grouped into one entry per [`EntryKey`], in the order each key
