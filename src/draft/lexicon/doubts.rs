@@ -62,7 +62,7 @@ const TIME_WORDS: &[&str] = &[
     "past",
 ];
 
-/// Whether a lower-case word names a time: one of [`TIME_WORDS`], or a
+/// Whether a lower-case word names a time: one of `TIME_WORDS`, or a
 /// weekday or month named in full (the model's one list of each).
 pub fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word)
