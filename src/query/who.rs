@@ -67,6 +67,11 @@ pub struct Who {
     /// it), in file order. A precondition is no stand for or against it,
     /// but who ties another position to it is part of who takes a position.
     pub needed_by: Vec<Need>,
+    /// For a position asked about without `relation` or `side`: the claims
+    /// naming it at another end (a threat's trigger, a counter's offer), as
+    /// `show` lists them. No stand on it, but an answer saying "no party
+    /// takes a position on it" must not leave out the threat it sets off.
+    pub named_in: Vec<Link>,
 }
 
 /// A position that needs the target, per the party holding the condition.
@@ -117,6 +122,10 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     answer.relation = only;
     if only.is_none() {
         answer.needed_by = needs_of(view, target);
+        answer.named_in = super::show::named_in(view, target)
+            .into_iter()
+            .map(|e| Link::seen(view, e))
+            .collect();
     }
     answer.with_disputes()
 }
@@ -184,6 +193,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        named_in: Vec::new(),
     }
     .with_disputes()
 }
@@ -225,6 +235,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        named_in: Vec::new(),
     }
 }
 
@@ -275,5 +286,6 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        named_in: Vec::new(),
     }
 }

@@ -605,10 +605,7 @@ pub fn detail(g: &Graph, d: &NodeDetail) -> String {
         ("conditions it sets", &sets),
         ("other claims it holds", &other),
         ("claims it disputes", &d.disputes),
-        (
-            "named in (a threat's trigger or target, a counter's offer, an addressee)",
-            &d.named_in,
-        ),
+        (pieces::NAMED_IN, &d.named_in),
     ] {
         if list.is_empty() {
             continue;

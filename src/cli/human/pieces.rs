@@ -174,6 +174,11 @@ pub(super) fn hanging(out: &mut String, first: &str, indent: usize, text: &str) 
 }
 
 /// One link as evidence: what it says, who holds it, when, and the words behind it.
+/// The heading over the claims naming a node at an end other than `from`
+/// and `to`: `show` and `who` say it the same way.
+pub(super) const NAMED_IN: &str =
+    "named in (a threat's trigger or target, a counter's offer, an addressee)";
+
 pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     let pad = " ".repeat(indent);
     let inner = indent + bullet.chars().count() + 2;

@@ -14,7 +14,7 @@ use negograph::query::who::{Need, Side, Who};
 use negograph::terminal::inert;
 
 use super::pieces::{
-    dispute, entry_claims, entry_speaker, evidence, hanging, name, node_line, when, wrapped,
+    dispute, entry_claims, entry_speaker, evidence, hanging, link, name, node_line, when, wrapped,
 };
 
 pub(super) fn who(g: &Graph, w: &Who) -> String {
@@ -91,6 +91,12 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         }
     }
     needed_by(&mut out, g, &w.needed_by);
+    if !w.named_in.is_empty() {
+        let _ = writeln!(out, "\n{}:", super::pieces::NAMED_IN.cyan());
+        for l in &w.named_in {
+            link(&mut out, g, l, 2, "• ");
+        }
+    }
     disputed(&mut out, g, &w.disputed);
     out
 }
