@@ -86,3 +86,31 @@ fn a_repeated_node_or_source_that_changes_a_field_is_refused_by_name() {
         assert_eq!(std::fs::read(&json).unwrap(), before, "nothing written");
     }
 }
+
+#[test]
+fn a_status_change_dated_by_a_weekday_applied_again_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("talks.json");
+    negograph()
+        .args(["new", json.to_str().unwrap(), "--title", "Trade talks"])
+        .assert()
+        .success();
+    let fragment = dir.path().join("talks.neg");
+    std::fs::write(
+        &fragment,
+        "source wire \"Talks ended\" 2025-06-28\n@wire\n\
+         party a \"Country A\"\n\
+         demand talks \"Trade talks\"\n  on Friday cancelled \"we are ending the talks\"\n\
+         a rejects talks since Friday \"we are ending the talks\"\n",
+    )
+    .unwrap();
+    let first = run_ok(&json, &["apply", fragment.to_str().unwrap()]);
+    assert!(first.contains("added demand 'talks'"), "{first}");
+    let recorded = std::fs::read(&json).unwrap();
+    let again = run_ok(&json, &["apply", fragment.to_str().unwrap()]);
+    assert!(
+        again.ends_with("no change: the file already says this\n"),
+        "{again}"
+    );
+    assert_eq!(std::fs::read(&json).unwrap(), recorded);
+}

@@ -292,11 +292,26 @@ impl Parser {
             note,
             scheduled,
         };
-        let history = &mut self.doc.nodes[node].more_mut().status_history;
         // A change the graph records already is repeated, not added again
-        // (a fragment applied twice, or written from `convert`).
-        if !(node < self.base_nodes && history.contains(&change)) {
-            history.push(change);
+        // (a fragment applied twice, or written from `convert`); a day said
+        // as the report said it ("Friday") compared as the day it resolves
+        // to, as claims' dates are.
+        let doc = &self.doc;
+        let day = |c: &StatusChange| {
+            crate::model::said::resolve_from(doc, c.on.clone(), c.source.as_deref())
+        };
+        let recorded = node < self.base_nodes
+            && doc.nodes[node].status_history().iter().any(|h| {
+                StatusChange {
+                    on: day(h),
+                    ..h.clone()
+                } == StatusChange {
+                    on: day(&change),
+                    ..change.clone()
+                }
+            });
+        if !recorded {
+            self.doc.nodes[node].more_mut().status_history.push(change);
         }
         Ok(())
     }
