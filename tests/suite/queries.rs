@@ -602,3 +602,31 @@ fn a_step_agreed_only_on_a_condition_says_which() {
         "{answer}"
     );
 }
+
+/// A counter whose offer is the position asked about says "with it" on its
+/// line in `responses`; its claims do not name the offer a second time,
+/// unless to say the offer was since replaced.
+#[test]
+fn responses_says_a_counters_offer_once() {
+    let text = crate::common::run_ok(
+        &crate::common::builtin_graph_path(),
+        &["responses", "direct-talks"],
+    );
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("[russia] counters 30-day ceasefire in all theaters of conflict with it"),
+        "{text}"
+    );
+    assert!(
+        !flat.contains("with Direct talks between Russia and Ukraine in Turkey"),
+        "{text}"
+    );
+    let harbour =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let text = crate::common::run_ok(&harbour, &["responses", "pay-offer-8", "--all-time"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("with An 8% pay offer over three years, since replaced by A 9% pay offer"),
+        "{text}"
+    );
+}

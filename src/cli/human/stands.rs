@@ -8,9 +8,9 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation};
-use negograph::query::Link;
 use negograph::query::responses::{Response, Responses};
 use negograph::query::who::{Need, Side, Who};
+use negograph::query::{Also, Link};
 use negograph::terminal::inert;
 
 use super::pieces::{
@@ -171,9 +171,8 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
             );
             hanging(&mut out, "  • ", 4, &line);
             let (party, speaker) = (&item.party.label, item.speaker.as_ref());
-            entry_claims(
-                &mut out, g, party, speaker, &item.link, &item.also, 4, false,
-            );
+            let (first, also) = said_with_it(item, &r.target.id);
+            entry_claims(&mut out, g, party, speaker, &first, &also, 4, false);
         }
     };
     list(
@@ -184,6 +183,28 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
     list("supported by:", &r.supported_by, None);
     list("answers:", &r.responses, Some("none recorded"));
     out
+}
+
+/// An answer's claims as shown under its line: a counter whose offer is
+/// the position asked about says "with it" on that line, so its claims do
+/// not name the offer again, unless they say it was since replaced.
+fn said_with_it(item: &Response, target: &str) -> (Link, Vec<Also>) {
+    let drop_with = |l: &Link| {
+        let mut l = l.clone();
+        if l.with.as_deref() == Some(target) && l.with_gone.is_none() {
+            l.with = None;
+        }
+        l
+    };
+    let also = item
+        .also
+        .iter()
+        .map(|a| Also {
+            link: drop_with(&a.link),
+            ..a.clone()
+        })
+        .collect();
+    (drop_with(&item.link), also)
 }
 
 /// " (Netanyahu, for Israel)" when a member made the claim for its party,
