@@ -14,7 +14,7 @@ use super::evidence::{Link, NodeRef};
 use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of};
 use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::{Date, NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation, Status};
 use crate::view::{AsOfBasis, View};
 
 /// A party's stand on a proposal or on one of its terms.
@@ -74,6 +74,13 @@ pub struct Offer {
     pub for_: Vec<Stand>,
     /// Parties against it: rejecting or countering the proposal or the term.
     pub against: Vec<Stand>,
+    /// When the offer no longer stands on the view's day: the status that
+    /// says so, of its term or of its package (`withdrawn`, which replaced
+    /// positions are too, or `cancelled`). It is still lined up and counted
+    /// in the gap (how far an offer moved is asked too), but said as such
+    /// wherever it is shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_longer_stands: Option<Status>,
 }
 
 /// One issue across the proposals.
@@ -334,6 +341,11 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
             };
             let (for_, against) = sides(on_package.iter().cloned().chain(on_term));
             let amount = term.amount.clone();
+            let gone = |n: &NodeRef| {
+                n.status
+                    .filter(|s| matches!(s, Status::Withdrawn | Status::Cancelled))
+            };
+            let no_longer_stands = gone(&term.node).or_else(|| gone(&NodeRef::new(view, p)));
             offers.push((
                 issue,
                 place,
@@ -346,6 +358,7 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
                     term,
                     for_,
                     against,
+                    no_longer_stands,
                 },
             ));
         }

@@ -217,3 +217,32 @@ fn demands_that_name_an_issue_compare_as_offers_of_themselves() {
         "{err}"
     );
 }
+
+/// An offer withdrawn (or replaced) is still lined up and counted in the
+/// gap (how far an offer moved is a question too), but said as no longer
+/// standing, on its line and in the verdict; one still standing is not.
+#[test]
+fn compare_says_an_offer_that_no_longer_stands() {
+    let mut doc = truce_quantities("35%", "25%");
+    let text = negograph_text(&doc, &["compare", "us-plan", "hamas-plan"]);
+    assert!(!text.contains("no longer stands"), "{text}");
+    for n in doc["nodes"].as_array_mut().unwrap() {
+        if n["id"] == "us-plan" {
+            n["status"] = "withdrawn".into();
+        }
+    }
+    let v = answer(&doc, &["compare", "us-plan", "hamas-plan"]);
+    let offers = v["issues"][0]["positions"].as_array().unwrap();
+    assert_eq!(offers[0]["no_longer_stands"], json!("withdrawn"));
+    assert_eq!(offers[1].get("no_longer_stands"), None);
+    assert_eq!(v["issues"][0]["gap"], json!(10.0));
+    let text = negograph_text(&doc, &["compare", "us-plan", "hamas-plan"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("35% (withdrawn: no longer stands)"), "{text}");
+    assert!(
+        flat.contains(
+            "→ gap 10 percentage points; no overlap, counting an offer that no longer stands"
+        ),
+        "{text}"
+    );
+}

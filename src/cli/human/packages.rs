@@ -37,7 +37,11 @@ fn stand(g: &Graph, s: &Stand) -> String {
 
 fn offer(out: &mut String, g: &Graph, o: &Offer) {
     let head = format!("  • {}: ", name(g, &o.proposal));
-    let text = format!("{}", amount(&o.term).bold());
+    let mut text = format!("{}", amount(&o.term).bold());
+    if let Some(status) = o.no_longer_stands {
+        let words = format!("({status}: no longer stands)");
+        text.push_str(&format!(" {}", words.yellow()));
+    }
     hanging(out, &head, 6, &text);
     let mut about = format!(
         "term: {} {}",
@@ -94,9 +98,16 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
         }
         let verdict = match (issue.comparable, issue.overlap, &issue.gap_text) {
             (true, true, _) => "→ overlap: one amount fits every offer".green().to_string(),
-            (true, false, Some(gap)) => format!("→ gap {}; no overlap", inert(gap))
-                .red()
-                .to_string(),
+            (true, false, Some(gap)) => {
+                let counting = if issue.positions.iter().any(|o| o.no_longer_stands.is_some()) {
+                    ", counting an offer that no longer stands"
+                } else {
+                    ""
+                };
+                format!("→ gap {}; no overlap{counting}", inert(gap))
+                    .red()
+                    .to_string()
+            }
             _ => match &issue.not_comparable {
                 Some(why) => format!("→ not comparable: {}", inert(why))
                     .yellow()
@@ -106,7 +117,7 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
                     .to_string(),
             },
         };
-        let _ = writeln!(out, "    {verdict}");
+        wrapped(&mut out, 4, &verdict);
         if !issue.silent.is_empty() {
             let who: Vec<String> = issue.silent.iter().map(|p| name(g, p)).collect();
             wrapped(
