@@ -149,6 +149,14 @@ impl Graph {
             .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
             .max()
     }
+    /// The oldest date among the graph's sources dated to a day or coarser.
+    pub fn oldest_source_date(&self) -> Option<Date> {
+        self.doc
+            .sources
+            .iter()
+            .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
+            .min()
+    }
     /// The parties who must act for node `n` to be met.
     pub fn actors(&self, n: NodeIx) -> &[NodeIx] {
         self.facts(n).map_or(&[], |f| &f.actors)

@@ -289,6 +289,39 @@ impl<'g> View<'g> {
         View::new(graph, &ViewSpec::all_time()).expect("no names to resolve")
     }
 
+    /// What a reader should know about this view before its answer, in
+    /// words: a day asked for (`--as-of`) before every dated source, on
+    /// which claims with no date of their own are shown as holding, though
+    /// no source had reported them yet (`issues` and `changes` date such a
+    /// claim by its first report; the view cannot know when it began).
+    pub fn notes(&self) -> Vec<String> {
+        let g = self.graph;
+        let (Some(day), AsOfBasis::Given) = (self.as_of, self.as_of_basis) else {
+            return Vec::new();
+        };
+        let Some(first) = g
+            .oldest_source_date()
+            .filter(|&f| day.last_day() < f.first_day())
+        else {
+            return Vec::new();
+        };
+        let undated = self
+            .visible_edges()
+            .filter(|&e| g.meta(e).time.since.is_none())
+            .count();
+        if undated == 0 {
+            return Vec::new();
+        }
+        let claims = match undated {
+            1 => "the one claim".to_owned(),
+            n => format!("the {n} claims"),
+        };
+        vec![format!(
+            "{day} is before every dated source (the first is dated {first}): {claims} with no \
+             date of their own are taken as holding on it, though no source had reported them yet"
+        )]
+    }
+
     /// Whether node `n` holds on the view's day (always, for all time).
     pub fn node_on(&self, n: NodeIx) -> bool {
         self.node_on[n.index()]

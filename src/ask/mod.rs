@@ -163,7 +163,10 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     } else {
         notes.extend(view::refusal_note(&parsed, graph, with_if));
         notes.extend(view::if_is_the_question(&parsed, graph, with_if));
-        view::view_for(&parsed, graph, view, with_if)?
+        let spec = view::view_for(&parsed, graph, view, with_if)?;
+        // What the answer's own view says of its day (one home: the view).
+        notes.extend(crate::view::View::new(graph, &spec)?.notes());
+        spec
     };
     let frame_names = names_for(&parsed, with_if);
     notes.extend(name_notes(

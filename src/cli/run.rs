@@ -85,7 +85,15 @@ fn finish(printed: io::Result<ExitCode>, reporter: &Reporter) -> ExitCode {
 /// Prints an outcome; the exit code, or why standard output failed.
 fn print_outcome(outcome: &Outcome, print: Print, reporter: &Reporter) -> io::Result<ExitCode> {
     match outcome {
-        Outcome::Answer { graph, answer, .. } => {
+        Outcome::Answer {
+            graph,
+            answer,
+            notes,
+            ..
+        } => {
+            for note in notes {
+                output::eprint(&format!("note: {}\n", inert(note)));
+            }
             if print.json {
                 output::json(answer)?;
             } else {

@@ -265,6 +265,9 @@ pub enum Outcome {
         asked: Query,
         /// What it came to.
         answer: Answer,
+        /// What the reader should know about the view the answer was read
+        /// in, in words ([`View::notes`]): said apart from the answer.
+        notes: Vec<String>,
     },
     /// A question in plain English, read and answered.
     Asked {
@@ -529,10 +532,13 @@ fn convert(input: &Path, output: &Path, force: bool, max_file_size: u64) -> Resu
 }
 
 fn answer(graph: Graph, asked: Query, view: &ViewSpec) -> Result<Outcome> {
-    let answer = query::run(&View::new(&graph, view)?, &asked);
+    let view = View::new(&graph, view)?;
+    let answer = query::run(&view, &asked);
+    let notes = view.notes();
     Ok(Outcome::Answer {
         graph,
         asked,
         answer,
+        notes,
     })
 }

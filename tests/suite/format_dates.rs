@@ -601,3 +601,58 @@ proptest::proptest! {
         }
     }
 }
+
+/// A day asked for before every dated source: the claims with no date of
+/// their own are taken as holding on it, and every answer says so on
+/// standard error (JSON on standard output unchanged); `ask` says it among
+/// its notes. On or after the first source, nothing is said.
+#[test]
+fn a_day_before_every_source_says_undated_claims_are_taken_as_holding() {
+    let graph = common::builtin_graph_path();
+    let before = negograph()
+        .arg("-f")
+        .arg(&graph)
+        .args(["show", "--as-of", "2025-05-10"])
+        .output()
+        .unwrap();
+    assert!(before.status.success());
+    let said = String::from_utf8(before.stderr).unwrap();
+    assert!(
+        said.starts_with(
+            "note: 2025-05-10 is before every dated source (the first is dated 2025-05-12): the "
+        ) && said.contains("claims with no date of their own are taken as holding on it"),
+        "{said}"
+    );
+    for args in [
+        &["show", "--as-of", "2025-05-12"][..],
+        &["show", "--as-of", "2025-05-10", "--json"][..],
+    ] {
+        let out = negograph()
+            .arg("-f")
+            .arg(&graph)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            stderr.is_empty(),
+            args[2] == "2025-05-12",
+            "{args:?}: {stderr}"
+        );
+        if args.len() == 4 {
+            serde_json::from_slice::<Value>(&out.stdout).expect("JSON on stdout alone");
+        }
+    }
+    let asked = negograph()
+        .arg("-f")
+        .arg(&graph)
+        .args(["ask", "what blocks the full ceasefire on may 10"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(asked.stdout).unwrap();
+    assert!(
+        text.contains("note: 2025-05-10 is before every dated source"),
+        "{text}"
+    );
+}
