@@ -45,7 +45,10 @@ fn move_words(g: &Graph, c: &Move) -> String {
                         None => "its counter-offer".to_owned(),
                     }
                 }
-                Some(l) if l.relation == Relation::Ignores => "its silence".to_owned(),
+                // Silence is ended, not withdrawn.
+                Some(l) if l.relation == Relation::Ignores => {
+                    return format!("{party}: accept {to}, ending its silence on it");
+                }
                 _ => "its rejection".to_owned(),
             };
             format!("{party}: accept {to}, withdrawing {refusal}")

@@ -139,3 +139,18 @@ fn the_unblock_view_draws_and_maps() {
     let html = std::fs::read_to_string(map).unwrap();
     assert!(html.contains("Since 5 March, C has tied its subsidies to A's tariffs."));
 }
+
+/// A party that has not answered a position moves by accepting it: its
+/// silence is ended, not withdrawn (a blind writer stumbled on the words).
+#[test]
+fn a_silent_partys_move_ends_its_silence() {
+    let harbour =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let text = crate::common::run_ok(&harbour, &["unblock", "arbitration"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Port authority: accept Binding arbitration by the state mediator, ending its silence on it"),
+        "{text}"
+    );
+    assert!(!flat.contains("withdrawing its silence"), "{text}");
+}
