@@ -71,6 +71,10 @@ pub struct Stance {
     pub members: Vec<Position>,
     /// Claims this party disputes (it is in their `disputed_by`), in file order.
     pub disputes: Vec<Held>,
+    /// How many entries press on this party: the threats against it and the
+    /// demands addressed to it, one per party and relation, as `who PARTY`
+    /// lists them. Not its stand, so not listed here; the text points there.
+    pub pressed: usize,
 }
 
 /// Visible edges between other nodes that record `party`'s position (`by` it,
@@ -220,6 +224,11 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         member_of,
         members,
         disputes,
+        pressed: super::who::who(view, party, None)
+            .groups
+            .iter()
+            .map(|group| group.parties.len())
+            .sum(),
     }
 }
 

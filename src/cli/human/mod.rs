@@ -143,6 +143,7 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         && s.disputes.is_empty()
     {
         let _ = writeln!(out, "\nNo positions recorded.");
+        pressure_pointer(&mut out, s);
         return out;
     }
     for relation_kind in Relation::ALL {
@@ -226,7 +227,22 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
             evidence(&mut out, g, &h.link, 4);
         }
     }
+    pressure_pointer(&mut out, s);
     out
+}
+
+/// Where the pressure on a party is said: what others ask of it or
+/// threaten it with is not its stand, so `stance` only points to `who`.
+fn pressure_pointer(out: &mut String, s: &Stance) {
+    if s.pressed > 0 {
+        let line = format!(
+            "\nThreats against {} and demands addressed to it: {}, listed by `who {}`.",
+            inert(&s.party.label),
+            s.pressed,
+            s.party.id
+        );
+        wrapped(out, 0, &line.dimmed().to_string());
+    }
 }
 
 pub fn paths(g: &Graph, p: &Paths) -> String {

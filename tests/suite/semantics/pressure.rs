@@ -121,3 +121,35 @@ fn pressure_on_a_member_is_pressure_on_its_party() {
     assert_eq!(on_map("israel"), israel);
     assert_eq!(on_map("netanyahu"), netanyahu);
 }
+
+/// `stance P` says how many threats and demands press on P, and points to
+/// `who P`, exactly when `who P` lists some, with the same count (its
+/// entries), on every party of every shipped graph.
+#[test]
+fn stance_points_to_the_pressure_who_lists() {
+    let mut pressed = 0;
+    for path in super::shipped::shipped() {
+        let show = common::json_ok(&path, &["show"]);
+        for party in show["parties"].as_array().unwrap() {
+            let id = party["party"]["id"].as_str().unwrap();
+            let who = common::json_ok(&path, &["who", id]);
+            let entries: usize = who["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| g["parties"].as_array().unwrap().len())
+                .sum();
+            let stance = common::json_ok(&path, &["stance", id]);
+            assert_eq!(stance["pressed"], json!(entries), "{id}");
+            let text = common::run_ok(&path, &["stance", id]);
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let pointer = format!("demands addressed to it: {entries}, listed by `who {id}`.");
+            assert_eq!(flat.contains(&pointer), entries > 0, "{id}: {text}");
+            pressed += usize::from(entries > 0);
+        }
+    }
+    assert!(
+        pressed >= 4,
+        "the shipped graphs press on some parties: {pressed}"
+    );
+}
