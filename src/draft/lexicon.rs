@@ -156,6 +156,27 @@ pub const ABBREVIATIONS: &[&str] = &[
     "corp", "ltd", "co", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
 ];
 
+/// Words that open a line of a web page that is no sentence of the report
+/// ("Credit: PA", "Photo: Reuters", "Read more: ..."): said before a colon,
+/// the line is skipped, so a picture agency never becomes a party.
+pub const CAPTION_WORDS: &[&str] = &[
+    "credit",
+    "credits",
+    "photo",
+    "photograph",
+    "photos",
+    "picture",
+    "image",
+    "caption",
+    "video",
+    "watch",
+    "read",
+    "listen",
+    "related",
+    "advertisement",
+    "source",
+];
+
 /// Titles that begin a person's name ("Prime Minister Keir Starmer").
 pub const TITLES: &[&str] = &[
     "president",

@@ -31,10 +31,17 @@ pub struct Word {
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut join_next = false;
-    for (start, piece) in text.split_sentence_bound_indices() {
-        let Some(span) = trimmed(text, start..start + piece.len()) else {
+    let pieces = text
+        .split_sentence_bound_indices()
+        .flat_map(|(start, piece)| unglued(text, start..start + piece.len()));
+    for piece in pieces {
+        let Some(span) = trimmed(text, piece) else {
             continue;
         };
+        if caption(&text[span.clone()]) {
+            join_next = false;
+            continue;
+        }
         match out.last_mut() {
             Some(last) if join_next && !paragraph_break(&text[last.end..span.start]) => {
                 last.end = span.end;
@@ -44,6 +51,66 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         join_next = ends_in_abbreviation(&text[span]);
     }
     out
+}
+
+/// `span` cut after every full stop, question or exclamation mark glued to
+/// the next sentence with no space ("in 2022-24.If accepted, ..."), which
+/// UAX #29 does not cut: a word of two or more letters or digits, without
+/// dots of its own and no abbreviation, then the stop, then a capital and a
+/// small letter.
+fn unglued(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let piece = &text[span.clone()];
+    let mut cuts = Vec::new();
+    for (i, c) in piece.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut after = piece[i + 1..].chars();
+        let (Some(first), Some(second)) = (after.next(), after.next()) else {
+            continue;
+        };
+        let before = &piece[..i];
+        let token_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let token = &before[token_start..];
+        let glued = first.is_uppercase()
+            && second.is_lowercase()
+            && token.chars().count() >= 2
+            && token
+                .chars()
+                .next_back()
+                .is_some_and(|l| l.is_ascii_digit() || l.is_lowercase())
+            && !before.ends_with('.')
+            && !lexicon::ABBREVIATIONS.contains(&token.to_lowercase().as_str())
+            && !piece[..token_start].ends_with('.');
+        if glued {
+            cuts.push(span.start + i + 1);
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = span.start;
+    for cut in cuts {
+        out.push(from..cut);
+        from = cut;
+    }
+    out.push(from..span.end);
+    out
+}
+
+/// Whether a piece is a web page's caption or link line, no sentence of
+/// the report: a caption word and a colon, then a few words.
+fn caption(piece: &str) -> bool {
+    let Some((head, rest)) = piece.split_once(':') else {
+        return false;
+    };
+    let head = head.trim().to_lowercase();
+    let first = head.split_whitespace().next().unwrap_or("");
+    head.split_whitespace().count() <= 2
+        && lexicon::CAPTION_WORDS.contains(&first)
+        && rest.split_whitespace().count() <= 12
 }
 
 /// Whether the text between two pieces holds a blank line: a new paragraph
@@ -185,6 +252,32 @@ mod tests {
                 "Gen. Okafor said the U.S. Treasury would wait.",
                 "Mr. Lind disagreed.",
                 "Talks go on."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stop_glued_to_the_next_sentence_ends_it() {
+        let text =
+            "The offer covers 2023-25.If it is accepted, the strike stops. The U.S.Navy waits.";
+        assert_eq!(
+            cut(text),
+            [
+                "The offer covers 2023-25.",
+                "If it is accepted, the strike stops.",
+                "The U.S.Navy waits."
+            ]
+        );
+    }
+
+    #[test]
+    fn caption_lines_are_no_sentences() {
+        let text = "Nurses walked out on Monday.\nPhoto: Harbour Images\nImage credit: AP\nThe union said: we stay out.";
+        assert_eq!(
+            cut(text),
+            [
+                "Nurses walked out on Monday.",
+                "The union said: we stay out."
             ]
         );
     }
