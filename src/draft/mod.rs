@@ -32,6 +32,7 @@ mod naming;
 mod offers;
 mod parties;
 mod phrase;
+mod pointing;
 mod reading;
 mod refusals;
 mod sentences;
@@ -185,6 +186,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
+    let mut positions_before = Vec::new();
     let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
@@ -207,6 +209,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             here
         };
         lists::extend(&sentence, &mut here);
+        phrase::less_times(&sentence, &mut here);
+        pointing::resolve(article, &mut here, &positions_before);
+        positions_before = pointing::positions_of(&here);
         for f in here
             .iter_mut()
             .filter(|f| f.unsure.is_none() && f.relation.is_some())
@@ -259,6 +264,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     resolve_anaphora(article, &mut found);
+    pointing::the_noun_before(article, &mut found);
     answered_before(&mut found);
     terms_of_it(article, &mut found);
     settle(article, &parties.list, &inner, &mut found);

@@ -6,6 +6,7 @@ use super::*;
 mod round3;
 mod round4;
 mod round5;
+mod round6;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
