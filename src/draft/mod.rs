@@ -267,7 +267,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     pointing::the_noun_before(article, &mut found);
     answered_before(&mut found);
     terms_of_it(article, &mut found);
-    settle(article, &parties.list, &inner, &mut found);
+    settle(article, &parties, &inner, &mut found);
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
     members(article, &parties, &merged, &mut claims);
@@ -284,8 +284,8 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
 /// The last look at each claim once its parties are merged: a position
 /// of one word, or a line the rules cannot vouch for ([`trust::doubt`]), is
 /// unsure; a quote that opens a quotation closes it.
-fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found: &mut [Found]) {
-    let holders = trust::holder_doubts(article, list, inner);
+fn settle(article: &str, parties: &Parties, inner: &HashSet<String>, found: &mut [Found]) {
+    let holders = trust::holder_doubts(article, parties, inner);
     for f in found.iter_mut() {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {

@@ -44,7 +44,11 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("08-nile-dam-talks", [62, 62, 90]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
-    ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 30, 75]),
+    // Lowered once (found uncommented 30 to 25, precision 75 to 71; issue
+    // 27, round 6): a titled person the report ties to no party is
+    // commented out ("envoy Hans Grundberg urged ..."), as unseen text
+    // held such claims by the wrong party more often than not.
+    ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 25, 71]),
     ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 100]),
     ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
     (
@@ -67,18 +71,18 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 33]),
     ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
-    ("holdout-2026-12-07b/h15-mackerel-quota", [57, 50, 86]),
-    ("holdout-2026-12-07b/h16-plastics-treaty", [40, 40, 78]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [61, 50, 86]),
+    ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
-    ("holdout-2026-12-07c/h17-fashaga-border", [32, 21, 40]),
+    ("holdout-2026-12-07c/h17-fashaga-border", [42, 35, 62]),
     (
         "holdout-2026-12-07c/h18-montreal-transit-strike",
-        [16, 12, 25],
+        [16, 12, 30],
     ),
     (
         "holdout-2026-12-07c/h19-nepal-india-power-price",
-        [29, 14, 36],
+        [33, 18, 55],
     ),
 ];
 
@@ -89,8 +93,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score).
-const TOTAL_FLOORS: [u32; 3] = [32, 24, 66];
+/// found, precision 34% at its blind score). Raised in round 6.
+const TOTAL_FLOORS: [u32; 3] = [33, 25, 69];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

@@ -86,3 +86,45 @@ fn a_refusal_refused_and_an_offer_stopped_are_not_drafted_as_such() {
     let got = read("Nordline would stop offering night ferries to the island.");
     assert!(of(&got, "proposes").iter().all(|c| !c.5), "{got:#?}");
 }
+
+#[test]
+fn a_person_named_by_their_first_name_speaks_for_their_party() {
+    let got = read(
+        "Nordline's chief negotiator, Deputy Transport Minister Arvid Holm, opened the round. \
+         Arvid rejected a one-sided toll cut.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "nordline", "{got:#?}");
+}
+
+#[test]
+fn a_titled_person_tied_to_no_party_is_unsure() {
+    let got = read("Harbour envoy Lena Varga demanded a crane inspection.");
+    assert!(of(&got, "demands").iter().all(|c| !c.5), "{got:#?}");
+    // Titled with their party: the party holds it, sure.
+    let got = read("The Harbour Guild's president, Lena Varga, demanded a crane inspection.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "harbour-guild");
+    assert!(demands[0].5, "{got:#?}");
+}
+
+#[test]
+fn a_chair_of_talks_mediates_and_who_mediates_is_unsure() {
+    let got = read("The ferry talks were chaired by the Arctic Council.");
+    let mediates = of(&got, "mediates");
+    assert_eq!(mediates.len(), 1, "{got:#?}");
+    assert_eq!(mediates[0].0, "arctic-council");
+    let got = read("The Arctic Council has been brokering the ferry talks.");
+    assert_eq!(of(&got, "mediates").len(), 1, "{got:#?}");
+    // "co-chaired by": a member of the coalition, not a mediator.
+    let got = read("The Ferry Coalition, co-chaired by Nordline, rejected the toll plan.");
+    assert!(of(&got, "mediates").is_empty(), "{got:#?}");
+    // "who" after a party's name is a person it describes.
+    let got = read(
+        "Lena Varga, a former head of the Arctic Council who has been brokering the ferry talks, \
+         spoke on Monday.",
+    );
+    assert!(of(&got, "mediates").iter().all(|c| !c.5), "{got:#?}");
+}
