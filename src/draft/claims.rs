@@ -314,6 +314,9 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     if let Some(found) = passive(s, at, n, relation) {
         return Some(found);
     }
+    if let Some(found) = super::relatives::object_before(s, at, n, relation) {
+        return Some(found);
+    }
     let mut target = phrase_after(s, at + n)?;
     if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
         return None;

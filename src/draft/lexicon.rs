@@ -474,6 +474,13 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
 /// up licences"): alone they ask questions and press ahead.
 pub const ASKED_TO: &[&str] = &["asked", "asks", "pressing", "presses"];
 
+/// Words after a verb that say its object stood before it: "a demand the
+/// M23 shot down outright", "an offer Kyiv accepted because ...".
+pub const PHRASE_STOPS_AFTER_OBJECT: &[&str] = &[
+    "outright", "because", "after", "before", "when", "while", "but", "and", "as", "earlier",
+    "later", "again", "too",
+];
+
 /// Verbs that refuse, after "would not" ("would not rule out special
 /// legislation"): the two negations cancel, no rejection is drafted.
 pub const REFUSING_VERBS: &[&str] = &[

@@ -35,6 +35,7 @@ mod phrase;
 mod pointing;
 mod reading;
 mod refusals;
+mod relatives;
 mod sentences;
 mod terms;
 pub mod text;

@@ -128,3 +128,23 @@ fn a_chair_of_talks_mediates_and_who_mediates_is_unsure() {
     );
     assert!(of(&got, "mediates").iter().all(|c| !c.5), "{got:#?}");
 }
+
+#[test]
+fn a_position_before_its_holder_in_a_relative_clause_is_theirs() {
+    let got = read("The guild walked out over a crane levy Nordline has repeatedly shot down.");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "nordline");
+    assert_eq!(rejects[0].2, "crane levy");
+    assert_eq!(
+        rejects[0].4,
+        "a crane levy Nordline has repeatedly shot down"
+    );
+    let got = read("The guild tabled a night-shift bonus, which Nordline rejected outright.");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].2, "night-shift bonus");
+    // A clause before the party is no object: "said" opens it.
+    let got = read("A spokesman in Oslo said Nordline had approved.");
+    assert!(of(&got, "accepts").is_empty(), "{got:#?}");
+}
