@@ -124,6 +124,8 @@ pub fn find(s: &Sentence) -> Vec<Found> {
     }
     let implied = implied_threats(s, &out);
     out.extend(implied);
+    let owned = super::owned::find(s, &out);
+    out.extend(owned);
     out
 }
 

@@ -30,6 +30,7 @@ mod mentions;
 mod moves;
 mod naming;
 mod offers;
+mod owned;
 mod parties;
 mod phrase;
 mod pointing;

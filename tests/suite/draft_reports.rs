@@ -72,7 +72,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // true, but this list names it only inside the `supersedes` claim.
     ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
-    ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 33]),
+    ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
     ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
     ("holdout-2026-12-07b/h15-mackerel-quota", [61, 50, 86]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),

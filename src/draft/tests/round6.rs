@@ -148,3 +148,18 @@ fn a_position_before_its_holder_in_a_relative_clause_is_theirs() {
     let got = read("A spokesman in Oslo said Nordline had approved.");
     assert!(of(&got, "accepts").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_partys_proposal_named_inside_another_claim_is_theirs() {
+    let got = read(
+        "Nordline Shipping rejected a government proposal, made in March, to close the night berths.",
+    );
+    let proposes = of(&got, "proposes");
+    assert_eq!(proposes.len(), 1, "{got:#?}");
+    assert_eq!(proposes[0].0, "government");
+    assert_eq!(proposes[0].2, "close the night berths");
+    assert!(proposes[0].5, "{got:#?}");
+    // No owner before the noun: nothing of its own.
+    let got = read("Nordline Shipping rejected the proposal to close the night berths.");
+    assert!(of(&got, "proposes").is_empty(), "{got:#?}");
+}
