@@ -124,6 +124,8 @@ pub fn find(s: &Sentence) -> Vec<Found> {
     }
     let implied = implied_threats(s, &out);
     out.extend(implied);
+    let owned = super::owned::find(s, &out);
+    out.extend(owned);
     out
 }
 
@@ -224,10 +226,14 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
 fn on_a_condition(s: &Sentence, found: &Found, cue: &str) -> Option<&'static str> {
     let conditioned = found.relation == Some(Relation::Accepts)
         && found.target.as_ref().is_some_and(|t| {
-            s.words
-                .iter()
-                .position(|w| w.span.start >= t.end)
-                .is_some_and(|j| cue_of_kind_at(s.words, j, CueKind::Condition))
+            // "would agree to X this year only if ...": the time said
+            // after the position stands between.
+            let after = s.words.iter().position(|w| w.span.start >= t.end);
+            after.is_some_and(|j| {
+                (j..s.words.len())
+                    .take_while(|&k| k == j || super::phrase::says_when(&s.words[k - 1].lower))
+                    .any(|k| cue_of_kind_at(s.words, k, CueKind::Condition))
+            })
         });
     if conditioned {
         return Some("accepted only on a condition: the condition is the claim");
@@ -308,6 +314,9 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         return Some(term);
     }
     if let Some(found) = passive(s, at, n, relation) {
+        return Some(found);
+    }
+    if let Some(found) = super::relatives::object_before(s, at, n, relation) {
         return Some(found);
     }
     let mut target = phrase_after(s, at + n)?;

@@ -12,7 +12,8 @@ mod offers;
 mod people;
 pub use countries::{COUNTRIES, COUNTRY_NAMES, Country, LEADERS, country, leader_keys};
 pub use doubts::{
-    CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIMES_ALONE, is_determiner, is_time_word,
+    CLAUSE_BREAKS, READINESS, REFERRING, TIME_LEADS, TIME_TAIL_LEADS, TIMES_ALONE, WHEN_WORDS,
+    is_determiner, is_time_word,
 };
 pub use offers::{OFFER_WORDS, OPTION_ORDINALS};
 pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
@@ -128,6 +129,14 @@ pub const UNSURE: &[&str] = &[
     "rumoured",
     "rumored",
     "speculated",
+    // "would stop offering power": an offer ended, not made.
+    "stop",
+    "stops",
+    "stopped",
+    "cease",
+    "ceased",
+    "halt",
+    "halted",
 ];
 
 /// Words that introduce who said something: "X said", "said X".
@@ -485,6 +494,28 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
 /// ("asked Washington to reverse its decision", "pressing Beijing to speed
 /// up licences"): alone they ask questions and press ahead.
 pub const ASKED_TO: &[&str] = &["asked", "asks", "pressing", "presses"];
+
+/// Words after a verb that say its object stood before it: "a demand the
+/// M23 shot down outright", "an offer Kyiv accepted because ...".
+pub const PHRASE_STOPS_AFTER_OBJECT: &[&str] = &[
+    "outright", "because", "after", "before", "when", "while", "but", "and", "as", "earlier",
+    "later", "again", "too",
+];
+
+/// Verbs that refuse, after "would not" ("would not rule out special
+/// legislation"): the two negations cancel, no rejection is drafted.
+pub const REFUSING_VERBS: &[&str] = &[
+    "rule out",
+    "reject",
+    "oppose",
+    "refuse",
+    "exclude",
+    "object",
+    "block",
+    "resist",
+    "hesitate",
+    "stand in the way",
+];
 
 /// Verbs a refusal ("would not accept X") takes before its position: the
 /// position is what follows them.

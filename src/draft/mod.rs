@@ -30,10 +30,13 @@ mod mentions;
 mod moves;
 mod naming;
 mod offers;
+mod owned;
 mod parties;
 mod phrase;
+mod pointing;
 mod reading;
 mod refusals;
+mod relatives;
 mod sentences;
 mod terms;
 pub mod text;
@@ -185,6 +188,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
+    let mut positions_before = Vec::new();
     let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
@@ -207,6 +211,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             here
         };
         lists::extend(&sentence, &mut here);
+        phrase::less_times(&sentence, &mut here);
+        pointing::resolve(article, &mut here, &positions_before);
+        positions_before = pointing::positions_of(&here);
         for f in here
             .iter_mut()
             .filter(|f| f.unsure.is_none() && f.relation.is_some())
@@ -259,9 +266,10 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         }
     }
     resolve_anaphora(article, &mut found);
+    pointing::the_noun_before(article, &mut found);
     answered_before(&mut found);
     terms_of_it(article, &mut found);
-    settle(article, &parties.list, &inner, &mut found);
+    settle(article, &parties, &inner, &mut found);
     let mut builder = Builder::new(article, &known, &parties);
     let mut claims: Vec<Candidate> = found.iter().map(|f| builder.candidate(f)).collect();
     members(article, &parties, &merged, &mut claims);
@@ -278,8 +286,8 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
 /// The last look at each claim once its parties are merged: a position
 /// of one word, or a line the rules cannot vouch for ([`trust::doubt`]), is
 /// unsure; a quote that opens a quotation closes it.
-fn settle(article: &str, list: &[parties::Party], inner: &HashSet<String>, found: &mut [Found]) {
-    let holders = trust::holder_doubts(article, list, inner);
+fn settle(article: &str, parties: &Parties, inner: &HashSet<String>, found: &mut [Found]) {
+    let holders = trust::holder_doubts(article, parties, inner);
     for f in found.iter_mut() {
         // "Talks mediated by X" and "offered 8%" name their position in a word.
         let bare = [&f.target, &f.other].into_iter().flatten().any(|t| {

@@ -31,6 +31,14 @@ pub fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         end -= 1;
     }
     let talks = (start < end).then_some(start..end)?;
+    // "..., which is chaired by X": what "which" stands for is in the
+    // clause before.
+    if matches!(
+        s.words[talks.start].lower.as_str(),
+        "which" | "who" | "that"
+    ) {
+        return None;
+    }
     let holder_end = s.words.iter().position(|w| w.span.end == m.span.end)?;
     Some(Found {
         holder: m.party,
@@ -49,6 +57,9 @@ pub fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let m = mention_before(s, at)?;
     let talks = phrase_after(s, at + n)?;
     let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
+    // "a former head of the Council of State who has been brokering the
+    // talks": "who" is a person the party was named to describe.
+    let who = s.words[from..at].iter().any(|w| w.lower == "who");
     Some(Found {
         holder: m.party,
         relation: Some(Relation::Mediates),
@@ -57,7 +68,7 @@ pub fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         quote: quote(s, from, &talks),
         speaker: None,
         cue: "",
-        unsure: None,
+        unsure: who.then_some("\"who\" mediates: a person the party named before describes"),
     })
 }
 

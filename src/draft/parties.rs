@@ -147,7 +147,10 @@ impl Parties {
         // "the dockworkers' union": the same party.
         let last = key.rsplit(' ').next().unwrap_or_default().to_owned();
         if !key.contains(' ')
-            && let Some(&p) = self.by_key.get(&format!("last {last}"))
+            && let Some(&p) = self
+                .by_key
+                .get(&format!("last {last}"))
+                .or_else(|| self.by_key.get(&format!("first {last}")))
         {
             return p;
         }
@@ -175,7 +178,20 @@ impl Parties {
         if key.contains(' ') {
             self.by_key.entry(format!("last {last}")).or_insert(p);
         }
+        // "Mesfin rejected ..." after "Deputy Foreign Minister Mesfin
+        // Abera": some reports name a person by their first name.
+        if nature == Nature::Person
+            && let Some((first, _)) = key.split_once(' ')
+        {
+            self.by_key.entry(format!("first {first}")).or_insert(p);
+        }
         p
+    }
+
+    /// Whether party `p` is a person whose party the report gives ("UAW
+    /// President Shawn Fain", "Ida Roos, the guild's negotiator").
+    pub(super) fn tied(&self, p: usize) -> bool {
+        self.members.iter().any(|(person, ..)| *person == p)
     }
 
     /// "The union", "the bloc": a bare noun (no capital, no modifier but a

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::model::Relation;
 
-use super::lexicon::{self, CueKind, verb_like};
+use super::lexicon::{self, CueKind, is_determiner, is_time_word, verb_like};
 use super::reading::{Sentence, boundary_before};
 use super::sentences::Word;
 
@@ -158,6 +158,87 @@ pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Ra
         end = end.max(quoted);
     }
     (end > start).then_some(start..end)
+}
+
+/// Each candidate's position less a time said after it (see
+/// [`less_time_tail`]), and its quote with it when the quote ends there.
+/// Only the position a claim is about: a condition's or a threat's second
+/// half keeps its time ("only if the berths reopen by Friday": the time is
+/// the condition).
+pub(super) fn less_times(s: &Sentence, here: &mut [Found]) {
+    for f in here.iter_mut() {
+        let Some(target) = f.target.clone() else {
+            continue;
+        };
+        let first = s.words.iter().position(|w| w.span.start == target.start);
+        let end = s.words.iter().position(|w| w.span.end == target.end);
+        let (Some(first), Some(last)) = (first, end) else {
+            continue;
+        };
+        if last < first {
+            continue;
+        }
+        let quoted = s.text[..target.start].ends_with(['"', '\u{201c}']);
+        let kept = less_time_tail(s.words, first, last + 1);
+        if quoted || kept == last + 1 {
+            continue;
+        }
+        let new_end = s.words[kept - 1].span.end;
+        if f.quote.end == target.end {
+            f.quote.end = new_end;
+        }
+        f.target = Some(target.start..new_end);
+    }
+}
+
+/// The end of the phrase `start..end` less a time said after its words:
+/// "the freeze on Friday evening" is the freeze, "to it by Monday evening"
+/// is "it", "between the two sides since December" the two sides. A
+/// phrase that is a time alone ("in December") is kept whole: the doubts
+/// of `trust` read it. Digits count as time only beside a month or a
+/// weekday ("in January 2024"), or as a year ("in late 2020"): "over 10
+/// days" stays.
+fn less_time_tail(words: &[Word], start: usize, end: usize) -> usize {
+    let mut end = end;
+    while end > start + 1 && lexicon::WHEN_WORDS.contains(&words[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let named = |w: &Word| {
+        (is_time_word(&w.lower) && !is_determiner(&w.lower))
+            || crate::model::month_abbreviation(&w.lower).is_some()
+    };
+    let year = |w: &Word| {
+        w.lower.len() == 4
+            && w.lower.bytes().all(|b| b.is_ascii_digit())
+            && (w.lower.starts_with("19") || w.lower.starts_with("20"))
+    };
+    let time_from = (start + 1..end).find(|&k| {
+        let tail = &words[k..end];
+        let dated = tail.iter().any(|w| {
+            crate::model::month_number(&w.lower).is_some()
+                || crate::model::weekday_number(&w.lower).is_some()
+                || crate::model::month_abbreviation(&w.lower).is_some()
+        });
+        lexicon::TIME_TAIL_LEADS.contains(&words[k].lower.as_str())
+            && tail.iter().any(|w| named(w) || year(w))
+            && tail.iter().all(|w| {
+                named(w)
+                    || year(w)
+                    || is_determiner(&w.lower)
+                    || lexicon::TIME_TAIL_LEADS.contains(&w.lower.as_str())
+                    || (dated && w.lower.bytes().all(|b| b.is_ascii_digit()))
+            })
+    });
+    time_from.unwrap_or(end)
+}
+
+/// Whether a word can stand in a time said after a position: "this year",
+/// "on Friday evening", "within hours".
+pub(super) fn says_when(word: &str) -> bool {
+    is_time_word(word)
+        || is_determiner(word)
+        || lexicon::TIME_TAIL_LEADS.contains(&word)
+        || lexicon::WHEN_WORDS.contains(&word)
 }
 
 pub(super) fn cue_of_kind_at(words: &[Word], i: usize, kind: CueKind) -> bool {

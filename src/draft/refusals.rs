@@ -22,6 +22,14 @@ pub fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         return None;
     }
     let mut from = at + n;
+    // "would not rule out X": a refusal refused is no rejection.
+    if (from..s.words.len().min(from + 2)).any(|j| {
+        lexicon::REFUSING_VERBS
+            .iter()
+            .any(|v| super::phrase::matches_at(s.words, j, v))
+    }) {
+        return None;
+    }
     if s.words
         .get(from)
         .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))

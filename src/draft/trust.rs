@@ -11,7 +11,7 @@ use crate::model::Relation;
 use super::lexicon::{
     CLAUSE_BREAKS, PARTY_NOUNS, REFERRING, TIME_LEADS, TIMES_ALONE, is_determiner, is_time_word,
 };
-use super::parties::{Nature, Party};
+use super::parties::{Nature, Parties, Party};
 use super::phrase::Found;
 use super::reading::{Sentence, aside};
 
@@ -66,14 +66,20 @@ pub(super) fn across_clause(s: &Sentence, f: &Found) -> Option<&'static str> {
 /// once per draft: the article is scanned per party, not per claim.
 pub(super) fn holder_doubts(
     article: &str,
-    list: &[Party],
+    parties: &Parties,
     inner: &HashSet<String>,
 ) -> Vec<Option<&'static str>> {
+    let list = &parties.list;
     list.iter()
-        .map(|holder| {
+        .enumerate()
+        .map(|(p, holder)| {
             if bare_noun(article, holder, inner) && !GOVERNMENT.eq_ignore_ascii_case(&holder.label)
             {
                 Some("the holder is a bare noun (\"the company\"): which party is it?")
+            } else if holder.nature == Nature::Person && !holder.known && !parties.tied(p) {
+                // Unseen text held claims by a person where the report
+                // ties them to a party elsewhere, or nowhere.
+                Some("the holder is a person the report ties to no party: for which do they speak?")
             } else if introduced_as_person(article, holder) {
                 Some("the holder is a person: for which party do they speak?")
             } else {

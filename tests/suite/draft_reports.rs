@@ -32,7 +32,7 @@ use serde_json::Value;
 /// figures rise; never lower them.
 const FLOORS: &[(&str, [u32; 3])] = &[
     ("01-gaza-hostage-talks", [47, 47, 80]),
-    ("02-ukraine-istanbul-talks", [39, 30, 63]),
+    ("02-ukraine-istanbul-talks", [43, 34, 66]),
     ("03-iran-nuclear-talks", [38, 23, 85]),
     // Precision lowered once (88 to 80; issue 27, round 3): "President Joe
     // Biden" is now the United States speaking (a leader holds for his
@@ -41,10 +41,14 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("05-nz-nurses-strike", [33, 33, 62]),
     ("06-eu-us-tariffs", [47, 35, 75]),
     ("07-us-china-london-talks", [35, 29, 62]),
-    ("08-nile-dam-talks", [62, 62, 90]),
+    ("08-nile-dam-talks", [68, 68, 91]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
-    ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 30, 75]),
+    // Lowered once (found uncommented 30 to 25, precision 75 to 71; issue
+    // 27, round 6): a titled person the report ties to no party is
+    // commented out ("envoy Hans Grundberg urged ..."), as unseen text
+    // held such claims by the wrong party more often than not.
+    ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 25, 71]),
     ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 100]),
     ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
     (
@@ -63,22 +67,25 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 54]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
     ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 16]),
-    ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 66]),
+    // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
+    // extension Bogota put forward in December" is now Colombia's proposal,
+    // true, but this list names it only inside the `supersedes` claim.
+    ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
-    ("holdout-2026-12-07b/h13-sierra-ceasefire", [10, 7, 33]),
+    ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
     ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
-    ("holdout-2026-12-07b/h15-mackerel-quota", [57, 50, 86]),
-    ("holdout-2026-12-07b/h16-plastics-treaty", [40, 40, 78]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [61, 50, 86]),
+    ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
-    ("holdout-2026-12-07c/h17-fashaga-border", [32, 21, 40]),
+    ("holdout-2026-12-07c/h17-fashaga-border", [42, 35, 62]),
     (
         "holdout-2026-12-07c/h18-montreal-transit-strike",
-        [16, 12, 25],
+        [16, 12, 30],
     ),
     (
         "holdout-2026-12-07c/h19-nepal-india-power-price",
-        [29, 14, 36],
+        [33, 22, 60],
     ),
 ];
 
@@ -89,8 +96,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score).
-const TOTAL_FLOORS: [u32; 3] = [32, 24, 66];
+/// found, precision 34% at its blind score). Raised in round 6.
+const TOTAL_FLOORS: [u32; 3] = [34, 25, 69];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

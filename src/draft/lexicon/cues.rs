@@ -149,6 +149,13 @@ pub const CUES: &[Cue] = &[
     cue("brokered by", MediatedBy),
     cue("hosted by", MediatedBy),
     cue("through the mediation of", MediatedBy),
+    // "The talks were chaired by X", "facilitated by X": the chair of
+    // talks between others mediates them (not "co-chaired by": the
+    // co-chairs of a coalition or a committee are in it).
+    cue("chaired by", MediatedBy),
+    cue("facilitated by", MediatedBy),
+    cue("brokering", Mediating),
+    cue("shuttling between", Mediating),
     cue("mediating", Mediating),
     cue("mediates", Mediating),
     cue("mediated", Mediating),

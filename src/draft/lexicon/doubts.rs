@@ -60,6 +60,45 @@ const TIME_WORDS: &[&str] = &[
     "principle",
     "time",
     "past",
+    "hour",
+    "hours",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// Words that open a time said after a position ("accepted the freeze on
+/// Friday evening", "had not responded to it by Monday evening", "within
+/// hours", "since December", "in late 2020"): the position ends before
+/// them when only a time follows ([`is_time_word`]).
+pub const TIME_TAIL_LEADS: &[&str] = &[
+    "on",
+    "by",
+    "within",
+    "since",
+    "in",
+    "at",
+    "last",
+    "this",
+    "next",
+    "during",
+    "throughout",
+    "over",
+    "early",
+    "late",
+    "until",
+];
+
+/// Words that say when on their own, at a position's end: "rejected the
+/// plan yesterday".
+pub const WHEN_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "earlier",
+    "later",
 ];
 
 /// Whether a lower-case word names a time: one of `TIME_WORDS`, or a

@@ -6,6 +6,7 @@ use super::*;
 mod round3;
 mod round4;
 mod round5;
+mod round6;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
@@ -96,7 +97,9 @@ fn a_condition_names_both_positions_and_who_sets_it() {
         quote,
         "resume payments only if the contractors finish the bridge"
     );
-    assert!(sure);
+    // A mayor the report ties to no party: for which side she speaks is
+    // the analyst's call (issue 27, round 6).
+    assert!(!sure);
 }
 
 #[test]
@@ -135,15 +138,22 @@ fn the_speaker_is_named_when_the_sentence_attributes_the_claim() {
 #[test]
 fn a_pronoun_holder_comes_from_the_sentence_before() {
     // Opening the sentence, the pronoun is its subject: sure.
-    let got = read("Prime Minister Ada Lind arrived in Oslo. She demanded new elections.");
+    let got = read(
+        "The Harbour Guild's president, Ada Lind, arrived in Oslo. She demanded new elections.",
+    );
     let last = got.last().unwrap();
-    assert_eq!((last.0.as_str(), last.1.as_str()), ("lind", "demands"));
+    assert_eq!(
+        (last.0.as_str(), last.1.as_str()),
+        ("harbour-guild", "demands"),
+        "{got:#?}"
+    );
     assert!(last.5);
     // Later in the sentence it could be anyone: unsure.
-    let got =
-        read("Prime Minister Ada Lind arrived in Oslo. On Monday she demanded new elections.");
+    let got = read(
+        "The Harbour Guild's president, Ada Lind, arrived in Oslo. On Monday she demanded new elections.",
+    );
     let last = got.last().unwrap();
-    assert_eq!(last.0, "lind");
+    assert_eq!(last.0, "harbour-guild");
     assert!(!last.5);
 }
 

@@ -1,0 +1,88 @@
+//! A position a party's proposal or request names inside another claim:
+//! "rejected a government proposal to let observers in", "a Norwegian
+//! offer, made in December, to give Icelandic vessels access", "Nepal's
+//! proposal to expand the arrangement": the owner proposes (or demands)
+//! what follows "to" or "for".
+
+use std::ops::Range;
+
+use super::lexicon::ANAPHORA;
+use super::phrase::{Found, bytes, phrase_from, quote};
+use super::reading::{Sentence, boundary_before, word_at};
+
+/// The most words of a side remark between the noun and its "to": ", made
+/// in December,".
+const LONGEST_ASIDE: usize = 5;
+
+/// The claims the owned proposals and requests of `s` make, but for
+/// positions a claim of `before` (the sentence's other candidates) holds.
+pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (j, w) in s.words.iter().enumerate().skip(1) {
+        let Some((noun, relation)) = ANAPHORA.iter().find(|(noun, _)| *noun == w.lower) else {
+            continue;
+        };
+        // The owner just before the noun: "Nepal's", "a Norwegian", "a
+        // government".
+        let before_noun = &s.words[j - 1];
+        let Some(owner) = s.mentions.iter().find(|m| {
+            m.span.start >= before_noun.span.start
+                && m.span.end <= before_noun.span.end
+                && s.text[m.span.end..before_noun.span.end]
+                    .trim_start_matches(['\'', '\u{2019}'])
+                    .trim_start_matches(['s', 'S'])
+                    .is_empty()
+        }) else {
+            continue;
+        };
+        let Some(from) = object_of(s, j + 1) else {
+            continue;
+        };
+        let Some(target) = phrase_from(s, from) else {
+            continue;
+        };
+        let target_bytes = bytes(s, &target);
+        if before
+            .iter()
+            .chain(&out)
+            .any(|f| overlaps(f.target.as_ref(), &target_bytes))
+        {
+            continue;
+        }
+        let Some(owner_word) = word_at(s, owner.span.start) else {
+            continue;
+        };
+        out.push(Found {
+            holder: owner.party,
+            relation: Some(*relation),
+            target: Some(target_bytes),
+            other: None,
+            quote: quote(s, owner_word, &target),
+            speaker: None,
+            cue: noun,
+            unsure: None,
+        });
+    }
+    out
+}
+
+/// The word "to" or "for" that opens what the noun ending before word
+/// `next` names, past a side remark between commas.
+fn object_of(s: &Sentence, next: usize) -> Option<usize> {
+    let opens = |k: usize| {
+        s.words
+            .get(k)
+            .is_some_and(|w| matches!(w.lower.as_str(), "to" | "for"))
+    };
+    if !boundary_before(s, next) && opens(next) {
+        return Some(next);
+    }
+    // ", made in December, to give ...".
+    let close = (next + 1..(next + LONGEST_ASIDE + 1).min(s.words.len()))
+        .find(|&k| boundary_before(s, k))?;
+    opens(close).then_some(close)
+}
+
+fn overlaps(a: Option<&Range<usize>>, b: &Range<usize>) -> bool {
+    a.is_some_and(|a| a.start < b.end && b.start < a.end)
+}
