@@ -60,6 +60,13 @@ const SAME: &[&[&str]] = &[
     &["switzerland", "bern", "swiss"],
 ];
 
+/// The one-word phrases of [`SAME`], for reading a typo of one.
+pub(super) fn same_words() -> impl Iterator<Item = &'static str> {
+    SAME.iter()
+        .flat_map(|group| group.iter().copied())
+        .filter(|phrase| !phrase.contains(' '))
+}
+
 /// Ways of saying "as the record stands" ("if nobody moves", "if nothing
 /// changes"): no condition to assume, the graph as it is. Each is read
 /// after "if", "assuming", "provided" or "unless", or alone ("as things stand").
@@ -90,7 +97,7 @@ pub(super) const AS_IT_STANDS_READ: &str = "the record as it stands";
 pub(super) type Rewrite = (String, String);
 
 /// The graph's names as runs of words: every id, label and alias.
-fn name_texts(graph: &Graph) -> Vec<Vec<String>> {
+pub(super) fn name_texts(graph: &Graph) -> Vec<Vec<String>> {
     graph
         .node_indices()
         .flat_map(|n| {

@@ -32,6 +32,7 @@ mod proposals;
 mod scope;
 pub mod sets;
 pub mod slots;
+mod spelling;
 mod strangers;
 mod survey;
 mod view;

@@ -33,6 +33,11 @@ const HELD: &[&str] = &[
     "red",
 ];
 
+/// The words of [`HELD`] and [`OPINION`], for reading a typo of one.
+pub(super) fn held_words() -> impl Iterator<Item = &'static str> {
+    HELD.iter().chain(OPINION).copied()
+}
+
 /// Verbs that ask a subject's opinion: "what do farmers think".
 const OPINION: &[&str] = &["think", "feel", "want", "say", "make", "believe"];
 
