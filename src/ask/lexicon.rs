@@ -30,6 +30,8 @@ const SAME: &[&[&str]] = &[
     &["meeting", "summit"],
     // A party's plan is its proposal (or offer), as the graph calls it.
     &["proposal", "offer", "plan"],
+    // "The three-way package" of a graph whose "trade deal" it is.
+    &["deal", "package"],
     &["withdrawal", "pullout", "pull out"],
     &["hostages", "captives"],
     // Governments by capital, seat or leader; countries by their people.

@@ -20,6 +20,7 @@ pub mod cues;
 pub mod dates;
 mod days;
 pub mod failure;
+mod figures;
 mod help;
 pub mod intents;
 mod lexicon;
@@ -164,7 +165,14 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     } else {
         notes.extend(view::refusal_note(&parsed, graph, with_if));
         notes.extend(view::if_is_the_question(&parsed, graph, with_if));
-        view::view_for(&parsed, graph, view, with_if)?
+        let mut spec = view::view_for(&parsed, graph, view, with_if)?;
+        if intent.command == Cmd::Responses
+            && let Some(note) = view::ever_note(&parsed, graph, view)
+        {
+            spec.when = crate::view::When::Latest;
+            notes.push(note);
+        }
+        spec
     };
     let frame_names = names_for(&parsed, with_if);
     notes.extend(name_notes(
@@ -183,6 +191,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         with_if,
         &frame_names,
     ));
+    notes.extend(parsed.notes.iter().cloned());
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }

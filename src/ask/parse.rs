@@ -10,7 +10,7 @@ use super::dates::{self, Asks};
 use super::failure::FAILS;
 use super::names::{self, Found, Mention};
 use super::words::{self, ARTICLES, Word, is_stopword, words};
-use super::{days, intents, lexicon, phrasing, spelling};
+use super::{days, figures, intents, lexicon, phrasing, spelling};
 use crate::graph::Graph;
 use crate::model::Date;
 
@@ -84,6 +84,9 @@ pub(super) struct Parsed<'q> {
     pub(super) refused: bool,
     /// Cue words read through a typo: (as typed, as read).
     pub(super) cue_typos: Vec<(&'q str, String)>,
+    /// What the reading should say of names read by their figures (see
+    /// [`figures`]).
+    pub(super) notes: Vec<String>,
     /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
     pub(super) rewrites: Vec<lexicon::Rewrite>,
     /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
@@ -112,6 +115,8 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // word that counts ("any", "every", "which") stands for all of them,
     // no one name; the reading covers every party without it.
     mentions.retain(|m| !counted(&ws, m, graph) && !names_the_talks(&ws, m, graph));
+    // "The 70-day deal", "the 21% deal": a package, not its terms.
+    let notes = figures::read_figures(question, &ws, graph, &mut mentions, &in_date);
     // "Before the ministers met": the day before the event's.
     let (date, mut mentions) = match date {
         None => days::before_event(graph, &ws, mentions),
@@ -201,6 +206,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         conditional,
         assumed,
         cue_typos,
+        notes,
         rewrites,
         frame,
         main_frame,

@@ -51,6 +51,21 @@ fn known() -> &'static Vec<String> {
     })
 }
 
+/// Words no cue is spelt with, read as the cue word they mean: (said,
+/// meant). Only where the graph's names do not hold the word.
+const SAID_OTHERWISE: &[(&str, &str)] = &[
+    ("seek", "want"),
+    ("seeks", "wants"),
+    ("seeking", "wanting"),
+    ("sought", "wanted"),
+    ("fresh", "new"),
+    ("warning", "threat"),
+    ("warnings", "threats"),
+    ("pursue", "want"),
+    ("pursues", "wants"),
+    ("pursuing", "wanting"),
+];
+
 /// The question's words with each typo of a [`known`] word spelt as meant,
 /// and the typos so read: (where the word stands in the question, as read).
 pub(super) fn corrected(
@@ -62,6 +77,18 @@ pub(super) fn corrected(
     let mut name_words: Option<HashSet<String>> = None;
     let mut read = Vec::new();
     for w in &mut ws {
+        if let Some(&(_, meant)) = SAID_OTHERWISE.iter().find(|(said, _)| *said == w.text)
+            && !vocabulary.stems.contains(&w.stem)
+        {
+            let names = name_words
+                .get_or_insert_with(|| lexicon::name_texts(graph).into_iter().flatten().collect());
+            if !names.contains(&w.text) {
+                read.push((w.span.clone(), meant.to_owned()));
+                w.stem = stem(meant);
+                w.text = meant.to_owned();
+            }
+            continue;
+        }
         let typed = w.text.as_str();
         if typed.chars().count() < SHORTEST_TYPED
             || !typed.chars().all(char::is_alphabetic)

@@ -7,7 +7,10 @@
 //! its original's reading. The figure may only rise.
 //!
 //! First figure (main 61d0d61): 668/802 variants read as meant (665/717
-//! of those whose original is read as meant).
+//! of those whose original is read as meant); after branch ask-28: 704/802
+//! (702/730). Three words of the synonym list ("fresh", "warnings",
+//! "package") were taught to `ask` after that first figure, so the synonym
+//! part no longer measures blind.
 
 use super::ask_blind::score;
 use super::ask_readings::{has_note, reads, refused};
@@ -19,7 +22,7 @@ const TRADE: &str = "graph/trade-talks.json";
 fn the_variants_of_the_spent_sets_are_read_as_well_as_after_branch_ask_28() {
     let (variants, _) = score("ask-variants.txt");
     assert_eq!(variants.1, 802, "the set is frozen");
-    assert!(variants.0 >= 683, "variants: {}/802, was 683", variants.0);
+    assert!(variants.0 >= 704, "variants: {}/802, was 704", variants.0);
 }
 
 #[test]
@@ -30,7 +33,7 @@ fn the_held_out_parts_of_rounds_6_and_7_are_read_as_well_as_after_branch_ask_28(
     assert!(six.0 >= 20, "round 6 held out: {}/20, was 20", six.0);
     let (seven, _) = score("ask-blind-round7-held.txt");
     assert_eq!(seven.1, 20, "the set is frozen");
-    assert!(seven.0 >= 16, "round 7 held out: {}/20, was 16", seven.0);
+    assert!(seven.0 >= 18, "round 7 held out: {}/20, was 18", seven.0);
 }
 
 #[test]
