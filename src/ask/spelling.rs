@@ -100,10 +100,21 @@ pub(super) fn corrected(
             continue;
         }
         let first = typed.chars().next();
-        let mut near = known
-            .iter()
-            .filter(|k| k.chars().next() == first && strsim::osa_distance(k, typed) == 1);
-        let (Some(meant), None) = (near.next(), near.next()) else {
+        let near_to = |word: &str| -> Vec<&String> {
+            known
+                .iter()
+                .filter(|k| k.chars().next() == first && strsim::osa_distance(k, word) == 1)
+                .collect()
+        };
+        let mut near = near_to(typed);
+        // "Mosows": a possessive typed without its apostrophe, and a typo.
+        if near.is_empty()
+            && let Some(bare) = typed.strip_suffix('s')
+            && bare.chars().count() >= SHORTEST_TYPED
+        {
+            near = near_to(bare);
+        }
+        let [meant] = near[..] else {
             continue;
         };
         // A word the graph's names hold is a name, however it is spelt.
@@ -140,6 +151,8 @@ mod tests {
             ["what", "is", "actually", "new"]
         );
         assert_eq!(read("casulties so far"), ["casualties", "so", "far"]);
+        // A possessive without its apostrophe, with a typo.
+        assert_eq!(read("mosows line"), ["moscow", "line"]);
     }
 
     #[test]
