@@ -160,3 +160,30 @@ fn a_country_the_graph_does_not_hold_is_refused_however_it_is_typed() {
     let why = super::ask_readings::refused(Some(TRADE), "does the eu back the tariff cut?");
     assert!(why.contains("'eu'"), "{why}");
 }
+
+const R04: &str = "tests/data/round5/r04.json";
+
+#[test]
+fn how_a_party_received_an_offer_it_alone_answered_is_the_offers_reception() {
+    for question in [
+        "how did tehran react to the US offer?",
+        "how has iran answered the nuclear deal proposal?",
+    ] {
+        let (commands, notes) = reads(Some(R04), question);
+        assert_eq!(
+            commands,
+            ["negograph responses recent-u-s-nuclear"],
+            "{question}"
+        );
+        assert!(has_note(&notes, "only iran answered it"), "{notes:?}");
+    }
+    // Where others answered too, the party's own answers.
+    let (commands, _) = reads(
+        Some(super::ask_readings::GAZA),
+        "how did hamas react to witkoff's offer?",
+    );
+    assert_eq!(
+        commands,
+        ["negograph responses witkoff-proposal --party hamas"]
+    );
+}
