@@ -187,3 +187,16 @@ fn how_a_party_received_an_offer_it_alone_answered_is_the_offers_reception() {
         ["negograph responses witkoff-proposal --party hamas"]
     );
 }
+
+#[test]
+fn a_typo_of_a_one_word_name_with_a_bare_possessive_is_the_name() {
+    let (commands, notes) = reads(
+        Some(super::ask_readings::GAZA),
+        "what does netanyhus government want",
+    );
+    assert_eq!(commands, ["negograph stance israel"]);
+    assert!(
+        has_note(&notes, "read 'netanyhus' as 'netanyahu'"),
+        "{notes:?}"
+    );
+}

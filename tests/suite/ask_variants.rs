@@ -7,8 +7,8 @@
 //! its original's reading. The figure may only rise.
 //!
 //! First figure (main 61d0d61): 668/802 variants read as meant (665/717
-//! of those whose original is read as meant); after branch ask-28: 708/802
-//! (706/733). Three words of the synonym list ("fresh", "warnings",
+//! of those whose original is read as meant); after branch ask-28: 709/802
+//! (707/733). Three words of the synonym list ("fresh", "warnings",
 //! "package") were taught to `ask` after that first figure, so the synonym
 //! part no longer measures blind.
 
@@ -22,7 +22,7 @@ const TRADE: &str = "graph/trade-talks.json";
 fn the_variants_of_the_spent_sets_are_read_as_well_as_after_branch_ask_28() {
     let (variants, _) = score("ask-variants.txt");
     assert_eq!(variants.1, 802, "the set is frozen");
-    assert!(variants.0 >= 708, "variants: {}/802, was 708", variants.0);
+    assert!(variants.0 >= 709, "variants: {}/802, was 709", variants.0);
 }
 
 #[test]
