@@ -52,12 +52,9 @@ fn known() -> &'static Vec<String> {
 }
 
 /// Words no cue is spelt with, read as the cue word they mean: (said,
-/// meant). Only where the graph's names do not hold the word.
+/// meant). Only where the graph's names do not hold the word. ("Seek" is
+/// a cue of its own already.)
 const SAID_OTHERWISE: &[(&str, &str)] = &[
-    ("seek", "want"),
-    ("seeks", "wants"),
-    ("seeking", "wanting"),
-    ("sought", "wanted"),
     ("fresh", "new"),
     ("warning", "threat"),
     ("warnings", "threats"),
