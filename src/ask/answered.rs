@@ -6,7 +6,7 @@ use super::plan::{Frame, Plan, Takes, each, each_pair};
 use super::sets::named_after;
 use super::sets::responses_to_set;
 use crate::graph::{Graph, NodeIx};
-use crate::model::Relation;
+use crate::model::{NodeKind, Relation};
 use crate::query::Query;
 
 /// Whether `party` proposes or demands `node`: the claims into `node` only
@@ -359,6 +359,32 @@ fn answers_of(
         let ids: Vec<&str> = parties.iter().map(|&n| f.graph.id(n)).collect();
         notes.push(format!(
             "the graph records no answer by {} to it: every party's answers read, without --party",
+            ids.join(" or ")
+        ));
+        party = None;
+    }
+    // "How did Iran respond to the US offer?" where Iran alone answered
+    // it: the filter hides nothing, so the offer's reception, every
+    // party's answers, is read (blind writers of round 7 asked for that).
+    // Not of a demand ("how has Upstream answered the moratorium
+    // demand?"), where the party's own answer is asked (round 4).
+    if let Some((p, parties)) = &party
+        && (f.says)(ANSWERING)
+        && nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Proposal)
+        && nodes.iter().all(|&n| {
+            f.graph
+                .edges_directed(n, petgraph::Direction::Incoming)
+                .all(|e| {
+                    let m = f.graph.meta(e);
+                    !(m.relation.is_response() || m.relation == Relation::Supports)
+                        || parties.contains(&m.from)
+                })
+        })
+    {
+        used.push(*p);
+        let ids: Vec<&str> = parties.iter().map(|&n| f.graph.id(n)).collect();
+        notes.push(format!(
+            "only {} answered it: every party's answers read, without --party",
             ids.join(" or ")
         ));
         party = None;

@@ -30,6 +30,8 @@ const SAME: &[&[&str]] = &[
     &["meeting", "summit"],
     // A party's plan is its proposal (or offer), as the graph calls it.
     &["proposal", "offer", "plan"],
+    // "The three-way package" of a graph whose "trade deal" it is.
+    &["deal", "package"],
     &["withdrawal", "pullout", "pull out"],
     &["hostages", "captives"],
     // Governments by capital, seat or leader; countries by their people.
@@ -59,6 +61,13 @@ const SAME: &[&[&str]] = &[
     &["iran", "tehran"],
     &["switzerland", "bern", "swiss"],
 ];
+
+/// The one-word phrases of [`SAME`], for reading a typo of one.
+pub(super) fn same_words() -> impl Iterator<Item = &'static str> {
+    SAME.iter()
+        .flat_map(|group| group.iter().copied())
+        .filter(|phrase| !phrase.contains(' '))
+}
 
 /// Ways of saying "as the record stands" ("if nobody moves", "if nothing
 /// changes"): no condition to assume, the graph as it is. Each is read
@@ -90,7 +99,7 @@ pub(super) const AS_IT_STANDS_READ: &str = "the record as it stands";
 pub(super) type Rewrite = (String, String);
 
 /// The graph's names as runs of words: every id, label and alias.
-fn name_texts(graph: &Graph) -> Vec<Vec<String>> {
+pub(super) fn name_texts(graph: &Graph) -> Vec<Vec<String>> {
     graph
         .node_indices()
         .flat_map(|n| {

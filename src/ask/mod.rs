@@ -20,6 +20,7 @@ pub mod cues;
 pub mod dates;
 mod days;
 pub mod failure;
+mod figures;
 mod help;
 pub mod intents;
 mod lexicon;
@@ -32,6 +33,7 @@ mod proposals;
 mod scope;
 pub mod sets;
 pub mod slots;
+mod spelling;
 mod strangers;
 mod survey;
 mod view;
@@ -163,7 +165,13 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     } else {
         notes.extend(view::refusal_note(&parsed, graph, with_if));
         notes.extend(view::if_is_the_question(&parsed, graph, with_if));
-        let spec = view::view_for(&parsed, graph, view, with_if)?;
+        let mut spec = view::view_for(&parsed, graph, view, with_if)?;
+        if intent.command == Cmd::Responses
+            && let Some(note) = view::ever_note(&parsed, graph, view)
+        {
+            spec.when = crate::view::When::Latest;
+            notes.push(note);
+        }
         // What the answer's own view says of its day (one home: the view).
         notes.extend(crate::view::View::new(graph, &spec)?.notes());
         spec
@@ -185,6 +193,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         with_if,
         &frame_names,
     ));
+    notes.extend(parsed.notes.iter().cloned());
     for (typed, read) in &parsed.cue_typos {
         notes.push(format!("read '{typed}' as '{read}'"));
     }

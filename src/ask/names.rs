@@ -400,10 +400,13 @@ fn typos(q: &Asked, scanned: &Scanned, taken: &mut [bool]) -> Vec<Chosen> {
         let found = looked_up
             .entry(typed)
             .or_insert_with(|| {
+                // "Witkffs plan": a typo with a possessive "s" and no apostrophe.
+                let bare = typed.strip_suffix('s').filter(|b| b.chars().count() >= 4);
                 scanned
                     .one_word
                     .possessive(typed)
                     .or_else(|| scanned.one_word.closest(typed))
+                    .or_else(|| bare.and_then(|b| scanned.one_word.closest(b)))
             })
             .clone();
         if let Some((nodes, name)) = found {

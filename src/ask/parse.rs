@@ -10,7 +10,7 @@ use super::dates::{self, Asks};
 use super::failure::FAILS;
 use super::names::{self, Found, Mention};
 use super::words::{self, ARTICLES, Word, is_stopword, words};
-use super::{days, intents, lexicon, phrasing};
+use super::{days, figures, intents, lexicon, phrasing, spelling};
 use crate::graph::Graph;
 use crate::model::Date;
 
@@ -84,6 +84,9 @@ pub(super) struct Parsed<'q> {
     pub(super) refused: bool,
     /// Cue words read through a typo: (as typed, as read).
     pub(super) cue_typos: Vec<(&'q str, String)>,
+    /// What the reading should say of names read by their figures (see
+    /// [`figures`]).
+    pub(super) notes: Vec<String>,
     /// Phrases read as the graph's word for the same thing (see [`lexicon`]).
     pub(super) rewrites: Vec<lexicon::Rewrite>,
     /// Stems cues are matched on: names as [`NAME`], a date as [`DATE`]
@@ -95,7 +98,7 @@ pub(super) struct Parsed<'q> {
 }
 
 pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
-    let ws = words(question);
+    let (ws, misspelt) = spelling::corrected(words(question), graph);
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
     // Words of a node's own name ("the Thursday meeting") are never a date.
     let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
@@ -112,6 +115,8 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // word that counts ("any", "every", "which") stands for all of them,
     // no one name; the reading covers every party without it.
     mentions.retain(|m| !counted(&ws, m, graph) && !names_the_talks(&ws, m, graph));
+    // "The 70-day deal", "the 21% deal": a package, not its terms.
+    let notes = figures::read_figures(question, &ws, graph, &mut mentions, &in_date);
     // "Before the ministers met": the day before the event's.
     let (date, mut mentions) = match date {
         None => days::before_event(graph, &ws, mentions),
@@ -158,7 +163,10 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // The same without the "if" clause's words: what the main question
     // asks when the clause is read as a condition.
     let mut main_frame = Vec::new();
-    let mut cue_typos = Vec::new();
+    let mut cue_typos: Vec<(&'q str, String)> = misspelt
+        .into_iter()
+        .map(|(span, meant)| (&question[span], meant))
+        .collect();
     let mut i = 0;
     while i < ws.len() {
         let mut push = |stem: String, at: usize| {
@@ -198,6 +206,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         conditional,
         assumed,
         cue_typos,
+        notes,
         rewrites,
         frame,
         main_frame,
@@ -209,7 +218,16 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
 fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -> usize {
     let mut end = start + 1;
     while end < ws.len() {
-        let comma = words::between(question, &ws[end - 1], &ws[end]).contains(',');
+        // "Suppose, hypothetically, the West ...": a comma before the
+        // clause has said anything does not end it; a semicolon does.
+        let said_nothing = ws[start + 1..end].iter().all(|w| {
+            matches!(
+                w.text.as_str(),
+                "hypothetically" | "just" | "then" | "for" | "argument" | "sake" | "the" | "of"
+            )
+        });
+        let comma =
+            words::between(question, &ws[end - 1], &ws[end]).contains([',', ';']) && !said_nothing;
         let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
             && mentions
                 .iter()
@@ -280,8 +298,17 @@ pub(super) fn opens_if(ws: &[Word], i: usize) -> bool {
     if ws[i].text == "now" {
         return now_that_it_happened(ws, i);
     }
-    IF_WORDS.contains(&ws[i].text.as_str())
-        && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
+    // "Say the West did halt arms deliveries, would ...", "let's say":
+    // "say" opens a supposition only where a question starts with it.
+    let supposing_say = ws[i].text == "say"
+        && (i == 0
+            || (i <= 2
+                && ws[..i]
+                    .iter()
+                    .all(|w| matches!(w.text.as_str(), "let" | "lets" | "us"))));
+    supposing_say
+        || IF_WORDS.contains(&ws[i].text.as_str())
+            && !(ws[i].text == "given" && ws.get(i + 1).is_some_and(|w| w.text == "up"))
 }
 
 /// Whether the question's clause is "now (that) X has happened": a fact

@@ -17,13 +17,12 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
         .collect();
     let g = f.graph;
     let (mut used, named, mut notes) = proposals_named(f);
-    let ids = |nodes: &[NodeIx]| -> String {
-        nodes
-            .iter()
-            .map(|&n| g.id(n))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    if named.is_empty()
+        && let Some(plan) = positions_named(f)
+    {
+        return Some(plan);
+    }
+    let ids = |nodes: &[NodeIx]| ids_of(g, nodes);
     // "How far apart are the two versions of the deal?": a plural word
     // for proposals that one proposal's name also holds ("Hamas's
     // version") asks about all of them, in file order.
@@ -125,6 +124,49 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
         words: Vec::new(),
         queries: vec![Query::Compare(proposals)],
         notes,
+        used,
+    })
+}
+
+/// The ids of `nodes`, comma-separated.
+fn ids_of(g: &crate::graph::Graph, nodes: &[NodeIx]) -> String {
+    nodes
+        .iter()
+        .map(|&n| g.id(n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "How does the 62% deal compare with the 77%?": two positions or more
+/// named outright, each one node and none a proposal, compared as they
+/// are (compare takes any position), and said so.
+fn positions_named(f: &Frame) -> Option<Plan> {
+    let g = f.graph;
+    let mut positions: Vec<NodeIx> = Vec::new();
+    let mut used = Vec::new();
+    for (i, nodes) in f.names.iter().enumerate() {
+        match nodes[..] {
+            [n] if g.kind(n).is_position() => {
+                positions.push(n);
+                used.push(i);
+            }
+            // A party beside them ("the 77% the union held out for") is
+            // said to be unused; anything else is not this reading.
+            _ if nodes.iter().all(|&n| g.kind(n) == NodeKind::Party) => {}
+            _ => return None,
+        }
+    }
+    if positions.len() < 2 {
+        return None;
+    }
+    let ids: Vec<&str> = positions.iter().map(|&n| g.id(n)).collect();
+    Some(Plan {
+        words: Vec::new(),
+        notes: vec![format!(
+            "read as the positions named, none of them a proposal: {}",
+            ids.join(", ")
+        )],
+        queries: vec![Query::Compare(positions)],
         used,
     })
 }

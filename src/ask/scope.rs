@@ -57,6 +57,14 @@ const FORECAST: &[&str] = &[
     "bets",
 ];
 
+/// The words of [`BEYOND`] and [`FORECAST`], for reading a typo of one.
+pub(super) fn refusal_words() -> impl Iterator<Item = &'static str> {
+    BEYOND
+        .iter()
+        .flat_map(|(words, _)| words.split('/'))
+        .chain(FORECAST.iter().copied())
+}
+
 /// Phrases that ask what a party privately wants or means, which no
 /// record of what it said can tell ("what's he really after?", "what is
 /// Moscow's real aim?", "what's the hidden agenda?"), as [`Pattern`]s on

@@ -306,7 +306,9 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
     let two_parties = f
         .first(Takes::Party, &[])
         .is_some_and(|(i, _)| f.first(Takes::Party, &[i]).is_some());
-    if two_parties && (f.says)(DIVIDE) {
+    // "How far apart are Kyiv and Moscow?": two parties' distance is what
+    // they are at odds over, their conflicts (an issue named keeps it here).
+    if two_parties && ((f.says)(DIVIDE) || ((f.says)("far apart") && only_parties(f))) {
         return None;
     }
     // Every issue and every party whatever else is named ("the key issues
@@ -366,7 +368,20 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
     })
 }
 
+/// Whether the question names two parties or more and nothing else.
+fn only_parties(f: &Frame) -> bool {
+    f.names.len() >= 2
+        && f.names
+            .iter()
+            .all(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Party))
+}
+
 pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
+    // "How far apart are Kyiv and Moscow?": two parties and nothing else
+    // named; proposals or an issue named are compare's or issues'.
+    if (f.says)("far apart") && !only_parties(f) {
+        return None;
+    }
     // The parties named; a name fitting two parties is read both ways.
     let mut used = Vec::new();
     let mut readings: Vec<Vec<NodeIx>> = vec![Vec::new()];

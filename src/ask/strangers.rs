@@ -33,6 +33,11 @@ const HELD: &[&str] = &[
     "red",
 ];
 
+/// The words of [`HELD`] and [`OPINION`], for reading a typo of one.
+pub(super) fn held_words() -> impl Iterator<Item = &'static str> {
+    HELD.iter().chain(OPINION).copied()
+}
+
 /// Verbs that ask a subject's opinion: "what do farmers think".
 const OPINION: &[&str] = &["think", "feel", "want", "say", "make", "believe"];
 
@@ -73,7 +78,13 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
                 .chars()
                 .all(|c| !c.is_alphabetic() || c.is_uppercase());
         // The question's first word is capitalised whatever it is.
-        let proper = acronym || (initial && i > 0);
+        // A country, capital or leader the lexicon knows is a name however
+        // it is typed ("whats chinas position", "the eu").
+        let word = ws[i].text.as_str();
+        let place = super::lexicon::same_words()
+            .any(|w| w.len() >= 2 && (w == word || word.strip_suffix('s') == Some(w)))
+            && word != "us";
+        let proper = acronym || (initial && i > 0) || place;
         let held = HELD.contains(&text(i + 1));
         // The subject of the question ("does the EU make of this", "will
         // Egypt step in"): whatever it is asked to do, it is asked about.

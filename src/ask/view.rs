@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::resolve::Names;
-use crate::view::{ViewSpec, When};
+use crate::view::{View, ViewSpec, When};
 
 /// The view a reading is asked under: the command line's, with the
 /// question's date and assumption.
@@ -223,6 +223,34 @@ pub(super) fn refusal_of(parsed: &Parsed, graph: &Graph, positions: &[NodeIx]) -
         .filter(|&n| graph.kind(n) == NodeKind::Party)
         .collect();
     failures_of(graph, positions, &by)
+}
+
+/// Whether the graph as of its newest day shows every claim and node all
+/// time does, with the same statuses: "ever" then adds nothing.
+fn nothing_ended(graph: &Graph) -> bool {
+    let (Ok(latest), Ok(ever)) = (
+        View::new(graph, &ViewSpec::default()),
+        View::new(graph, &ViewSpec::all_time()),
+    ) else {
+        return false;
+    };
+    latest.visible_edges().eq(ever.visible_edges())
+        && latest.visible_nodes().eq(ever.visible_nodes())
+        && latest
+            .visible_nodes()
+            .all(|n| latest.status(n) == ever.status(n))
+}
+
+/// "Did Washington ever reply?" of a record where nothing has ended: all
+/// time is the newest day, so the answers are read as of it (the plain
+/// command), and this says so. Only for whether a party answered: "what
+/// has Ukraine ever demanded?" keeps all time, as asked.
+pub(super) fn ever_note(parsed: &Parsed, graph: &Graph, view: &ViewSpec) -> Option<String> {
+    let date = parsed.date.as_ref()?;
+    (date.asks == Asks::AllTime && view.when == When::Latest && nothing_ended(graph)).then(|| {
+        "read 'ever' as the newest day: nothing in the record has ended, so all time shows the same"
+            .to_owned()
+    })
 }
 
 /// What to say of an "if" clause read as a refusal: the refusal node

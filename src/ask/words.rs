@@ -208,6 +208,11 @@ pub fn is_number(text: &str) -> bool {
     text.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&text)
 }
 
+/// Every stopword, in order.
+pub(super) fn stopwords() -> &'static [&'static str] {
+    STOPWORDS
+}
+
 /// Whether `text` (a lower-case word) is a stopword.
 pub fn is_stopword(text: &str) -> bool {
     STOPWORDS.binary_search(&text).is_ok()

@@ -19,7 +19,8 @@ mod vocabulary;
 
 pub use citation::{Citation, CitationRef, SourceRef};
 pub use date::{
-    Date, Interval, Precision, Said, month_abbreviation, month_number, said, weekday_number,
+    Date, Interval, Precision, Said, month_abbreviation, month_names, month_number, said,
+    weekday_names, weekday_number,
 };
 pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
 #[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]

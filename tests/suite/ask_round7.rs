@@ -16,10 +16,10 @@ fn the_training_sets_are_read_as_well_as_after_round_7() {
     // First tries (main e3ea021): 25/40 and 16/40.
     let (t1, _) = score("ask-train7-t1.txt");
     assert_eq!(t1.1, 40, "the set is frozen");
-    assert!(t1.0 >= 36, "training set t1: {}/40, was 36", t1.0);
+    assert!(t1.0 >= 37, "training set t1: {}/40, was 37", t1.0);
     let (t2, _) = score("ask-train7-t2.txt");
     assert_eq!(t2.1, 40, "the set is frozen");
-    assert!(t2.0 >= 24, "training set t2: {}/40, was 24", t2.0);
+    assert!(t2.0 >= 25, "training set t2: {}/40, was 25", t2.0);
 }
 
 #[test]

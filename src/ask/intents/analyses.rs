@@ -293,8 +293,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("cool/cools/cooled/cooling/sour/soured/souring on", 4),
             // "Russia's positions over time" ("over time" is read as a date).
             (
-                "position/positions/stance/stances/demand/demands * <ever>",
+                "position/positions/stance/stances/demand/demands/line/lines/view/views * <ever>",
                 4,
+            ),
+            // "Has Moscow's line shifted over time?": a change over the
+            // whole record is the record's dated changes, not today's stance.
+            (
+                "change/changed/changing/shift/shifted/shifting/move/moved/moving/evolve/evolved/budge/budged * <ever>",
+                5,
             ),
         ],
         needs: &[],

@@ -110,6 +110,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("at odds", 3),
+            // "How far apart are Kyiv and Moscow?" (two parties; see issues).
+            ("far apart", 3),
             // "On what are Ukraine and Russia on opposite sides?"
             ("opposite/opposing/different sides", 4),
             ("at loggerheads", 4),

@@ -20,7 +20,7 @@ use super::Vocabulary;
 
 pub mod said;
 
-pub use said::{Said, weekday_number};
+pub use said::{Said, weekday_names, weekday_number};
 
 /// A calendar date: a day, or a whole month or year when that is all the
 /// source says. `month` 0 stands for "the year only", `day` 0 for "the month
@@ -74,6 +74,11 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The month names in full, January first (for readers that correct a typo).
+pub fn month_names() -> impl Iterator<Item = &'static str> {
+    MONTHS.into_iter()
+}
 
 /// The month a word names in full ("March", "march": 3), for readers of
 /// questions and reports; the one list of month names.

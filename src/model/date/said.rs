@@ -45,6 +45,11 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// The day names in full, Monday first (for readers that correct a typo).
+pub fn weekday_names() -> impl Iterator<Item = &'static str> {
+    WEEKDAYS.into_iter()
+}
+
 /// The weekday a word names in full, any case ("Tuesday": 1, Monday being
 /// 0), for readers of questions and reports; the one list of day names.
 pub fn weekday_number(word: &str) -> Option<u8> {
