@@ -75,6 +75,9 @@ pub struct Stance {
     /// demands addressed to it, one per party and relation, as `who PARTY`
     /// lists them. Not its stand, so not listed here; the text points there.
     pub pressed: usize,
+    /// How many positions it is asked to deliver (their `actor`, sought by
+    /// some party), as `who PARTY` lists them.
+    pub to_deliver: usize,
 }
 
 /// Visible edges between other nodes that record `party`'s position (`by` it,
@@ -215,6 +218,7 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
     };
     let holds = claims(held);
     let disputes = claims(disputes);
+    let pressure = super::who::who(view, party, None);
     Stance {
         party: NodeRef::new(view, party),
         as_of: view.as_of,
@@ -224,11 +228,12 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         member_of,
         members,
         disputes,
-        pressed: super::who::who(view, party, None)
+        pressed: pressure
             .groups
             .iter()
             .map(|group| group.parties.len())
             .sum(),
+        to_deliver: pressure.to_deliver.len(),
     }
 }
 

@@ -67,11 +67,59 @@ pub struct Who {
     /// it), in file order. A precondition is no stand for or against it,
     /// but who ties another position to it is part of who takes a position.
     pub needed_by: Vec<Need>,
+    /// For a party asked about without `relation`: the positions it is to
+    /// deliver (it is among their `actor`s), in file order, each with who
+    /// seeks it. What another party's condition or demand needs of it is
+    /// asked of it too, so no answer says nothing is asked of it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub to_deliver: Vec<Deliverable>,
     /// For a position asked about without `relation` or `side`: the claims
     /// naming it at another end (a threat's trigger, a counter's offer), as
     /// `show` lists them. No stand on it, but an answer saying "no party
     /// takes a position on it" must not leave out the threat it sets off.
     pub named_in: Vec<Link>,
+}
+
+/// A position a party is to deliver, and who seeks it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Deliverable {
+    /// The position (its `actor` names the party).
+    pub position: NodeRef,
+    /// The parties that demand it, one entry each, in file order.
+    pub demanded_by: Vec<NodeRef>,
+    /// The positions that need it, per whom (`conditions_on` claims into it).
+    pub needed_by: Vec<Need>,
+}
+
+/// The visible demands, conditions and proposals whose `actor` is `party`
+/// and that some party demands or some position needs, in file order, with
+/// who demands each and which positions need it: one
+/// pass over the nodes, then over each one's incoming claims.
+fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
+    let g = view.graph;
+    view.visible_nodes()
+        .filter(|&n| g.kind(n).is_position() && g.actors(n).contains(&party))
+        .map(|n| {
+            let mut demanded_by: Vec<NodeRef> = Vec::new();
+            for e in view.edges_in_order(n, Incoming) {
+                if g.meta(e).relation != Relation::Demands || g.meta(e).to != n {
+                    continue;
+                }
+                let by = crate::standing::counts_for(view, e).map_or(g.meta(e).from, |(p, _)| p);
+                if !demanded_by.iter().any(|d| d.ix == by) {
+                    demanded_by.push(NodeRef::new(view, by));
+                }
+            }
+            Deliverable {
+                position: NodeRef::new(view, n),
+                demanded_by,
+                needed_by: needs_of(view, n),
+            }
+        })
+        // A position nobody seeks (a refusal named as a trigger) is asked
+        // of nobody.
+        .filter(|d| !d.demanded_by.is_empty() || !d.needed_by.is_empty())
+        .collect()
 }
 
 /// A position that needs the target, per the party holding the condition.
@@ -110,6 +158,9 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     if view.graph.kind(target) == NodeKind::Party {
         let mut answer = threatening(view, target);
         answer.relation = only;
+        if only.is_none() {
+            answer.to_deliver = to_deliver(view, target);
+        }
         if only.is_some_and(|r| r != Relation::Threatens) {
             answer.groups.clear();
         }
@@ -193,6 +244,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        to_deliver: Vec::new(),
         named_in: Vec::new(),
     }
     .with_disputes()
@@ -235,6 +287,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        to_deliver: Vec::new(),
         named_in: Vec::new(),
     }
 }
@@ -286,6 +339,7 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         groups,
         disputed: Vec::new(),
         needed_by: Vec::new(),
+        to_deliver: Vec::new(),
         named_in: Vec::new(),
     }
 }

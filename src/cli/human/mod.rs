@@ -234,15 +234,27 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
 /// Where the pressure on a party is said: what others ask of it or
 /// threaten it with is not its stand, so `stance` only points to `who`.
 fn pressure_pointer(out: &mut String, s: &Stance) {
+    let mut said = Vec::new();
     if s.pressed > 0 {
-        let line = format!(
-            "\nThreats against {} and demands addressed to it: {}, listed by `who {}`.",
+        said.push(format!(
+            "threats against {} and demands addressed to it: {}",
             inert(&s.party.label),
-            s.pressed,
-            s.party.id
-        );
-        wrapped(out, 0, &line.dimmed().to_string());
+            s.pressed
+        ));
     }
+    if s.to_deliver > 0 {
+        said.push(format!(
+            "positions it is asked to deliver: {}",
+            s.to_deliver
+        ));
+    }
+    if said.is_empty() {
+        return;
+    }
+    let mut line = said.join("; ");
+    line[..1].make_ascii_uppercase();
+    let line = format!("\n{line}, listed by `who {}`.", s.party.id);
+    wrapped(out, 0, &line.dimmed().to_string());
 }
 
 pub fn paths(g: &Graph, p: &Paths) -> String {

@@ -9,7 +9,7 @@ use owo_colors::OwoColorize;
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation};
 use negograph::query::responses::{Response, Responses};
-use negograph::query::who::{Need, Side, Who};
+use negograph::query::who::{Deliverable, Need, Side, Who};
 use negograph::query::{Also, Link};
 use negograph::terminal::inert;
 
@@ -21,7 +21,10 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
     let question = match (w.target.kind, w.side) {
         // Demands addressed to the party (format 1.2) are pressure on it too.
-        (NodeKind::Party, _) if w.groups.iter().any(|g| g.relation == Relation::Demands) => {
+        (NodeKind::Party, _)
+            if w.groups.iter().any(|g| g.relation == Relation::Demands)
+                || !w.to_deliver.is_empty() =>
+        {
             "Who threatens or makes demands of"
         }
         (NodeKind::Party, _) => "Who threatens",
@@ -46,13 +49,15 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         if w.target.kind == NodeKind::Party {
             // `who P` is the pressure on P; what P holds itself is its stance.
             let label = inert(&w.target.label);
+            let none = if w.to_deliver.is_empty() {
+                format!("No party threatens or makes demands of {label}.")
+            } else {
+                format!("No party threatens {label} or addresses a demand to it.")
+            };
             wrapped(
                 &mut out,
                 0,
-                &format!(
-                    "\nNo party threatens or makes demands of {label}. What {label} holds: `stance {}`.",
-                    w.target.id
-                ),
+                &format!("\n{none} What {label} holds: `stance {}`.", w.target.id),
             );
         } else {
             let _ = writeln!(out, "\nNo party {what} it.");
@@ -91,6 +96,7 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         }
     }
     needed_by(&mut out, g, &w.needed_by);
+    to_deliver(&mut out, &w.to_deliver);
     if !w.named_in.is_empty() {
         let _ = writeln!(out, "\n{}:", super::pieces::NAMED_IN.cyan());
         for l in &w.named_in {
@@ -121,6 +127,33 @@ fn needed_by(out: &mut String, g: &Graph, needs: &[Need]) {
             &format!("{}, {per}", node_line(&n.position)),
         );
         evidence(out, g, &n.link, 4);
+    }
+}
+
+/// The positions a party is to deliver (named as their actor), each with
+/// who demands it and what needs it, per whom.
+fn to_deliver(out: &mut String, list: &[Deliverable]) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}:", "asked to deliver (named as its actor)".cyan());
+    for d in list {
+        hanging(out, "  • ", 4, &node_line(&d.position));
+        if !d.demanded_by.is_empty() {
+            let who: Vec<String> = d.demanded_by.iter().map(node_line).collect();
+            wrapped(out, 4, &format!("demanded by {}", who.join(", ")));
+        }
+        for n in &d.needed_by {
+            let per = match &n.party {
+                Some(p) => format!("per {}", node_line(p)),
+                None => "per no party named".to_owned(),
+            };
+            wrapped(
+                out,
+                4,
+                &format!("needed by {}, {per}", node_line(&n.position)),
+            );
+        }
     }
 }
 

@@ -122,12 +122,16 @@ fn pressure_on_a_member_is_pressure_on_its_party() {
     assert_eq!(on_map("netanyahu"), netanyahu);
 }
 
-/// `stance P` says how many threats and demands press on P, and points to
-/// `who P`, exactly when `who P` lists some, with the same count (its
-/// entries), on every party of every shipped graph.
+/// `stance P` says how many threats and demands press on P and how many
+/// positions it is asked to deliver, and points to `who P`, exactly when
+/// `who P` lists some, with the same counts, on every party of every
+/// shipped graph; and every precondition `blockers` says a party is to
+/// deliver is among what `who` says that party is asked to deliver, so no
+/// answer says nothing is asked of a party another names as the one to move.
 #[test]
 fn stance_points_to_the_pressure_who_lists() {
     let mut pressed = 0;
+    let mut checked = 0;
     for path in super::shipped::shipped() {
         let show = common::json_ok(&path, &["show"]);
         for party in show["parties"].as_array().unwrap() {
@@ -139,17 +143,49 @@ fn stance_points_to_the_pressure_who_lists() {
                 .iter()
                 .map(|g| g["parties"].as_array().unwrap().len())
                 .sum();
+            let deliver = who
+                .get("to_deliver")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
             let stance = common::json_ok(&path, &["stance", id]);
             assert_eq!(stance["pressed"], json!(entries), "{id}");
+            assert_eq!(stance["to_deliver"], json!(deliver), "{id}");
             let text = common::run_ok(&path, &["stance", id]);
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let pointer = format!("demands addressed to it: {entries}, listed by `who {id}`.");
-            assert_eq!(flat.contains(&pointer), entries > 0, "{id}: {text}");
-            pressed += usize::from(entries > 0);
+            let pointer = format!("listed by `who {id}`.");
+            assert_eq!(
+                flat.contains(&pointer),
+                entries + deliver > 0,
+                "{id}: {text}"
+            );
+            pressed += usize::from(entries + deliver > 0);
+        }
+        for position in show["positions"].as_array().unwrap() {
+            let id = position["id"].as_str().unwrap();
+            let blockers = common::json_ok(&path, &["blockers", id]);
+            for b in blockers["blockers"].as_array().unwrap() {
+                if b["kind"] != "precondition" {
+                    continue;
+                }
+                for actor in b["actor"].as_array().unwrap() {
+                    let who = common::json_ok(&path, &["who", actor.as_str().unwrap()]);
+                    let listed: Vec<&Value> = who["to_deliver"]
+                        .as_array()
+                        .map(|l| l.iter().map(|d| &d["position"]["id"]).collect())
+                        .unwrap_or_default();
+                    assert!(
+                        listed.contains(&&b["id"]),
+                        "{id}: {actor} delivers {}",
+                        b["id"]
+                    );
+                    checked += 1;
+                }
+            }
         }
     }
     assert!(
         pressed >= 4,
         "the shipped graphs press on some parties: {pressed}"
     );
+    assert!(checked >= 4, "preconditions with actors: {checked}");
 }
