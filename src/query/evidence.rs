@@ -168,11 +168,17 @@ pub struct WithGone {
 /// or withdrawn. `None` for a claim with no counter-offer, or one that
 /// stands.
 pub fn with_gone(view: &View, e: EdgeIx) -> Option<WithGone> {
-    let g = view.graph;
-    let End::Node(i) = g.edge(e).with()? else {
+    let End::Node(i) = view.graph.edge(e).with()? else {
         return None;
     };
-    let offer = NodeIx::new(i as usize);
+    gone(view, NodeIx::new(i as usize))
+}
+
+/// What became of position `offer` by the view's day, when it no longer
+/// stands: replaced by a newer position in force, or withdrawn, with the
+/// day when the graph dates it. `None` for one that stands.
+pub fn gone(view: &View, offer: NodeIx) -> Option<WithGone> {
+    let g = view.graph;
     if !view.is_withdrawn(offer) {
         return None;
     }

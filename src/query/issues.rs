@@ -35,6 +35,13 @@ pub enum Via {
 pub struct Statement {
     /// When it was stated: the edge's `since`, else its first source's date.
     pub stated: Option<Date>,
+    /// For a claim with no `since`, dated by its report, on a term (or
+    /// proposal) replaced or withdrawn on an earlier day, or (an offer or a
+    /// demand) answered on an earlier day: the first such day. The claim
+    /// was made before it, so it is listed there, not after the position
+    /// that replaced it or the answer to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<Date>,
     /// The party's id.
     pub party: String,
     /// The member who made the claim for its party, when a member did
@@ -90,7 +97,8 @@ pub struct Issue {
     pub node: NodeRef,
     /// Every term naming it, in file order.
     pub terms: Vec<IssueTerm>,
-    /// Every statement on those terms, oldest first (undated last), then in file order.
+    /// Every statement on those terms, oldest first (undated last; one made
+    /// `before` a day on that day, first), then in file order.
     pub positions: Vec<Statement>,
 }
 
@@ -114,6 +122,22 @@ fn stated(g: &Graph, sources: &[(String, Date)], e: EdgeIx) -> Option<Date> {
             .find(|(id, _)| **id == **source)
             .map(|(_, d)| *d)
     })
+}
+
+/// The first day a party answered position `x` (accepted, rejected,
+/// countered or ignored it), among the answers the graph dates.
+fn first_answer(view: &View, x: NodeIx) -> Option<Date> {
+    let g = view.graph;
+    view.edges_in_order(x, petgraph::Direction::Incoming)
+        .into_iter()
+        .filter(|&e| {
+            matches!(
+                g.meta(e).relation,
+                Relation::Accepts | Relation::Rejects | Relation::Counters | Relation::Ignores
+            )
+        })
+        .filter_map(|e| g.meta(e).time.since)
+        .min()
 }
 
 /// Every issue and every statement on it.
@@ -181,8 +205,22 @@ pub fn issues(view: &View) -> Issues {
                 && !withdrawn(term)
                 && proposal.is_none_or(|p| !withdrawn(p));
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
+            // A claim dated only by its report was made before its
+            // position stopped standing, and an offer or demand before the
+            // first dated answer to it.
+            let ended = |x: NodeIx| super::evidence::gone(view, x).and_then(|w| w.since);
+            let puts_forward = matches!(m.relation, Relation::Proposes | Relation::Demands);
+            let answered = |x: NodeIx| puts_forward.then(|| first_answer(view, x)).flatten();
+            let before = [term]
+                .into_iter()
+                .chain(proposal)
+                .flat_map(|x| [ended(x), answered(x)])
+                .flatten()
+                .min()
+                .filter(|&d| m.time.since.is_none() && stated_on.is_some_and(|s| d < s));
             out[slot].positions.push(Statement {
                 stated: stated_on,
+                before,
                 party: g.id(party).to_owned(),
                 member: member.map(|n| g.id(n).to_owned()),
                 relation: m.relation,
@@ -217,9 +255,15 @@ pub fn issues(view: &View) -> Issues {
     }
     for issue in &mut out {
         // Oldest first, undated last; a stable sort keeps file order within a day.
-        issue
-            .positions
-            .sort_by_key(|s| (s.stated.is_none(), s.stated));
+        // A claim made before its position was replaced sorts on that day,
+        // ahead of what replaced it.
+        issue.positions.sort_by_key(|s| {
+            (
+                s.stated.is_none(),
+                s.before.or(s.stated),
+                s.before.is_none(),
+            )
+        });
     }
     Issues {
         as_of: view.as_of,

@@ -246,3 +246,64 @@ fn compare_says_an_offer_that_no_longer_stands() {
         "{text}"
     );
 }
+
+/// Worked by hand. The port's 8% offer carries no date of its own: its
+/// report (dated 10 May) dates it. The union rejected it on 2 May, and a 9%
+/// offer replaced it on 5 May, so `issues` lists it on 2 May ahead of the
+/// rejection, `before` that day, and says so; the 9% offer, dated itself,
+/// and the union's 12% demand, answered by nobody, keep their days.
+#[test]
+fn issues_lists_an_offer_dated_by_its_report_before_its_answer_and_its_replacement() {
+    let doc = json!({
+        "negograph": 1.1,
+        "title": "Harbour pay",
+        "sources": [{"id": "wire", "title": "Wire", "date": "2025-05-10"}],
+        "nodes": [
+            {"id": "port", "kind": "party", "label": "Port"},
+            {"id": "union", "kind": "party", "label": "Union"},
+            {"id": "pay", "kind": "issue", "label": "Pay rise"},
+            {"id": "pay-8", "kind": "demand", "label": "8% offer", "issue": "pay", "quantity": "8%"},
+            {"id": "pay-9", "kind": "demand", "label": "9% offer", "issue": "pay", "quantity": "9%"},
+            {"id": "pay-12", "kind": "demand", "label": "12% demand", "issue": "pay", "quantity": "12%"}
+        ],
+        "edges": [
+            {"from": "port", "relation": "proposes", "to": "pay-8", "source": "wire", "quote": "8"},
+            {"from": "union", "relation": "rejects", "to": "pay-8", "source": "wire", "quote": "no", "since": "2025-05-02"},
+            {"from": "pay-9", "relation": "supersedes", "to": "pay-8", "source": "wire", "quote": "now 9", "since": "2025-05-05"},
+            {"from": "port", "relation": "proposes", "to": "pay-9", "source": "wire", "quote": "9", "since": "2025-05-05"},
+            {"from": "union", "relation": "demands", "to": "pay-12", "source": "wire", "quote": "12"}
+        ]
+    });
+    let v = answer(&doc, &["issues"]);
+    let said: Vec<(String, String, Value, Value)> = v["issues"][0]["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["party"].as_str().unwrap().to_owned(),
+                s["term"].as_str().unwrap().to_owned(),
+                s["stated"].clone(),
+                s.get("before").cloned().unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    let s = |p: &str, t: &str, stated: &str, before: Value| {
+        (p.to_owned(), t.to_owned(), json!(stated), before)
+    };
+    assert_eq!(
+        said,
+        [
+            s("port", "pay-8", "2025-05-10", json!("2025-05-02")),
+            s("union", "pay-8", "2025-05-02", Value::Null),
+            s("port", "pay-9", "2025-05-05", Value::Null),
+            s("union", "pay-12", "2025-05-10", Value::Null),
+        ]
+    );
+    let text = negograph_text(&doc, &["issues"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("2025-05-02 Port proposes 8% (8% offer) · made before 2025-05-02, when it was answered or no longer stood (no date of its own; reported 2025-05-10)"),
+        "{text}"
+    );
+}

@@ -203,7 +203,8 @@ fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
 
 fn statement(out: &mut String, g: &Graph, s: &Statement) {
     let day = s
-        .stated
+        .before
+        .or(s.stated)
         .map_or_else(|| "undated".to_owned(), |d| d.to_string());
     let what = match &s.quantity {
         Some(q) => inert(q).into_owned(),
@@ -225,6 +226,11 @@ fn statement(out: &mut String, g: &Graph, s: &Statement) {
     if !s.disputed_by.is_empty() {
         let who: Vec<String> = s.disputed_by.iter().map(|p| name(g, p)).collect();
         text.push_str(&format!(" · disputed by {}", who.join(", ")));
+    }
+    if let (Some(before), Some(reported)) = (s.before, s.stated) {
+        text.push_str(&format!(
+            " · made before {before}, when it was answered or no longer stood (no date of its own; reported {reported})"
+        ));
     }
     let text = if s.current {
         text
