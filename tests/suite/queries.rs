@@ -630,3 +630,20 @@ fn responses_says_a_counters_offer_once() {
         "{text}"
     );
 }
+
+/// Filtered to one party, `responses` says whose answers it lists, so
+/// "none recorded" under the others' proposals reads as that party's.
+#[test]
+fn responses_for_one_party_name_it_over_its_answers() {
+    let bundled = crate::common::builtin_graph_path();
+    let text = crate::common::run_ok(
+        &bundled,
+        &["responses", "ceasefire-30d", "--party", "trump"],
+    );
+    assert!(
+        text.contains("\nanswers by Donald Trump:\n  none recorded\n"),
+        "{text}"
+    );
+    let text = crate::common::run_ok(&bundled, &["responses", "ceasefire-30d"]);
+    assert!(text.contains("\nanswers:\n"), "{text}");
+}

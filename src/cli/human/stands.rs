@@ -214,7 +214,13 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
         Some("no party, in this graph"),
     );
     list("supported by:", &r.supported_by, None);
-    list("answers:", &r.responses, Some("none recorded"));
+    // Filtered to one party, the answers are that party's alone; who put
+    // the position forward is said whoever it was, as context.
+    let answers = match &r.party {
+        Some(p) => format!("answers by {}:", name(g, p)),
+        None => "answers:".to_owned(),
+    };
+    list(&answers, &r.responses, Some("none recorded"));
     out
 }
 
