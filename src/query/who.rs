@@ -73,11 +73,35 @@ pub struct Who {
     /// asked of it too, so no answer says nothing is asked of it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub to_deliver: Vec<Deliverable>,
+    /// For a party asked about without `relation`: the offers addressed to
+    /// it (or to a member of it), in file order. An offer presses nobody
+    /// (`standing::pressed`), but it is aimed at the party, and `show`
+    /// names it there too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offered: Vec<Link>,
     /// For a position asked about without `relation` or `side`: the claims
     /// naming it at another end (a threat's trigger, a counter's offer), as
     /// `show` lists them. No stand on it, but an answer saying "no party
     /// takes a position on it" must not leave out the threat it sets off.
     pub named_in: Vec<Link>,
+}
+
+/// The visible `proposes` claims addressed to `party` or to a member
+/// speaking for it, in file order: one pass over the claims.
+fn offered_to(view: &View, party: NodeIx) -> Vec<Link> {
+    let g = view.graph;
+    let here = crate::model::End::Node(party.index() as u32);
+    view.visible_edges()
+        .filter(|&e| g.meta(e).relation == Relation::Proposes)
+        .filter(|&e| match g.edge(e).addressee() {
+            Some(end) if end == here => true,
+            Some(crate::model::End::Node(i)) => {
+                view.party_of_member(NodeIx::new(i as usize)) == Some(party)
+            }
+            _ => false,
+        })
+        .map(|e| Link::seen(view, e))
+        .collect()
 }
 
 /// A position a party is to deliver, and who seeks it.
@@ -160,6 +184,7 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
         answer.relation = only;
         if only.is_none() {
             answer.to_deliver = to_deliver(view, target);
+            answer.offered = offered_to(view, target);
         }
         if only.is_some_and(|r| r != Relation::Threatens) {
             answer.groups.clear();
@@ -245,6 +270,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         disputed: Vec::new(),
         needed_by: Vec::new(),
         to_deliver: Vec::new(),
+        offered: Vec::new(),
         named_in: Vec::new(),
     }
     .with_disputes()
@@ -288,6 +314,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         disputed: Vec::new(),
         needed_by: Vec::new(),
         to_deliver: Vec::new(),
+        offered: Vec::new(),
         named_in: Vec::new(),
     }
 }
@@ -340,6 +367,7 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         disputed: Vec::new(),
         needed_by: Vec::new(),
         to_deliver: Vec::new(),
+        offered: Vec::new(),
         named_in: Vec::new(),
     }
 }

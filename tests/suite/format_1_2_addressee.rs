@@ -192,3 +192,51 @@ fn an_edit_bringing_1_2_saves_it_quietly_and_a_misplaced_field_names_every_relat
     ))
     .stderr(predicate::str::contains("addressee="));
 }
+
+/// Worked by hand. The EU offers zero tariffs to the United States, and a
+/// second offer to its envoy, a member speaking for it; Canada offers
+/// something to nobody in particular. `who us` lists the two offers apart
+/// from the pressure (an offer presses nobody), says so in its question,
+/// and counts neither as pressure in `stance us`.
+#[test]
+fn who_of_a_party_lists_the_offers_addressed_to_it() {
+    let mut zero = edge("eu", "proposes", "zero-tariffs");
+    zero["addressee"] = json!("us");
+    let mut quota = edge("eu", "proposes", "quota");
+    quota["addressee"] = json!("envoy");
+    let mut d = doc(
+        &[
+            ("eu", "party"),
+            ("us", "party"),
+            ("envoy", "party"),
+            ("canada", "party"),
+            ("zero-tariffs", "proposal"),
+            ("quota", "proposal"),
+            ("pact", "proposal"),
+        ],
+        vec![
+            zero,
+            quota,
+            edge("envoy", "member_of", "us"),
+            edge("canada", "proposes", "pact"),
+        ],
+    );
+    d["negograph"] = json!(1.2);
+    let json = answer(&d, &["who", "us"]);
+    let offered: Vec<&str> = json["offered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["to"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["zero-tariffs", "quota"]);
+    assert_eq!(json["groups"], json!([]));
+    let out = text(&d, &["who", "us"]);
+    assert!(
+        out.starts_with("Who threatens or makes offers to Label of us"),
+        "{out}"
+    );
+    assert!(out.contains("\noffers addressed to it:\n"), "{out}");
+    assert_eq!(answer(&d, &["stance", "us"])["pressed"], json!(0));
+    assert_eq!(answer(&d, &["who", "canada"]).get("offered"), None);
+}

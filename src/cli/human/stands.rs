@@ -19,15 +19,17 @@ use super::pieces::{
 
 pub(super) fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
+    let asked =
+        w.groups.iter().any(|g| g.relation == Relation::Demands) || !w.to_deliver.is_empty();
     let question = match (w.target.kind, w.side) {
-        // Demands addressed to the party (format 1.2) are pressure on it too.
-        (NodeKind::Party, _)
-            if w.groups.iter().any(|g| g.relation == Relation::Demands)
-                || !w.to_deliver.is_empty() =>
-        {
-            "Who threatens or makes demands of"
-        }
-        (NodeKind::Party, _) => "Who threatens",
+        // Demands addressed to the party (format 1.2) are pressure on it too;
+        // offers put to it are listed apart.
+        (NodeKind::Party, _) => match (asked, !w.offered.is_empty()) {
+            (true, true) => "Who threatens, makes demands of or makes offers to",
+            (true, false) => "Who threatens or makes demands of",
+            (false, true) => "Who threatens or makes offers to",
+            (false, false) => "Who threatens",
+        },
         (_, Some(Side::For)) => "Who is for",
         (_, Some(Side::Against)) => "Who is against",
         (_, None) => "Who takes a position on",
@@ -97,6 +99,12 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     }
     needed_by(&mut out, g, &w.needed_by);
     to_deliver(&mut out, &w.to_deliver);
+    if !w.offered.is_empty() {
+        let _ = writeln!(out, "\n{}:", "offers addressed to it".cyan());
+        for l in &w.offered {
+            link(&mut out, g, l, 2, "• ");
+        }
+    }
     if !w.named_in.is_empty() {
         let _ = writeln!(out, "\n{}:", super::pieces::NAMED_IN.cyan());
         for l in &w.named_in {
