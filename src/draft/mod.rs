@@ -24,6 +24,7 @@
 mod apposition;
 mod changes;
 mod claims;
+mod enumerated;
 pub mod lexicon;
 mod lists;
 mod mentions;

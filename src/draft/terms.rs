@@ -96,7 +96,7 @@ fn is_proposal_noun(word: &str) -> bool {
 /// The words naming the proposal whose noun is word `noun`: the noun and up
 /// to three modifiers before it ("the latest Turkish proposal": "latest
 /// Turkish proposal"), not past an article, a verb or a clause's bound.
-fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
+pub(super) fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
     let mut start = noun;
     while start > 0 && noun - start < 3 && !boundary_before(s, start) {
         let w = s.words[start - 1].lower.as_str();
