@@ -42,6 +42,7 @@ mod sentences;
 mod terms;
 pub mod text;
 mod trust;
+mod verdicts;
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;

@@ -85,3 +85,28 @@ fn a_body_overseeing_talks_mediates_and_an_objection_rejects() {
     assert_eq!(rejects.len(), 1, "{got:#?}");
     assert_eq!(rejects[0].2, "toll on foreign ferries");
 }
+
+#[test]
+fn a_damning_verdict_on_a_proposal_rejects_it() {
+    let got = read("The Harbour Guild called the toll offer \"an insult\" on Monday.");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(
+        (rejects[0].0.as_str(), rejects[0].2.as_str()),
+        ("harbour-guild", "toll offer")
+    );
+    assert!(rejects[0].5, "{got:#?}");
+    // In a relative clause: the party between the proposal and the verb.
+    let got = read("Nordline tabled a wage package the Harbour Guild described as \"a pay cut\".");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "harbour-guild");
+    // A verdict that does not damn is no rejection.
+    let got = read("The Harbour Guild called the toll offer \"a good start\".");
+    assert!(of(&got, "rejects").is_empty(), "{got:#?}");
+    // "the offer" alone: which one is the reader's to check.
+    let got = read("The Harbour Guild said the offer fell short of its demands.");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert!(!rejects[0].5, "{got:#?}");
+}
