@@ -110,3 +110,27 @@ fn a_damning_verdict_on_a_proposal_rejects_it() {
     assert_eq!(rejects.len(), 1, "{got:#?}");
     assert!(!rejects[0].5, "{got:#?}");
 }
+
+#[test]
+fn a_side_remark_after_under_the_plan_is_not_its_term() {
+    let got = read(
+        "Nordline tabled a ferry plan on Monday. Under the plan, a copy of which was seen \
+         by reporters, a joint commission would issue fishing permits to both fleets.",
+    );
+    let terms = of(&got, "part_of");
+    assert_eq!(terms.len(), 1, "{got:#?}");
+    assert!(
+        terms[0].2.starts_with("joint commission would issue"),
+        "{got:#?}"
+    );
+    // A clause with no "which", "who" or verb of saying is the term itself.
+    let got = read(
+        "Nordline tabled a ferry plan on Monday. Under the plan, fleets would share the \
+         permits, and a commission would set the quota.",
+    );
+    let terms = of(&got, "part_of");
+    assert!(
+        terms.iter().any(|c| c.2.starts_with("fleets would share")),
+        "{got:#?}"
+    );
+}
