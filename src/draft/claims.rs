@@ -161,8 +161,16 @@ fn implied_threats(s: &Sentence, found: &[Found]) -> Vec<Found> {
             .words
             .get(verb)
             .is_some_and(|w| lexicon::THREAT_MEASURES.contains(&w.lower.as_str()));
+        // "should the bloc retaliate", "should Health New Zealand fail":
+        // "should" before its subject is an "if".
+        let inverted = |k: usize| {
+            s.words[k].lower == "should"
+                && s.words
+                    .get(k + 1)
+                    .is_some_and(|w| w.lower == "the" || w.capital)
+        };
         let trigger = (verb + 1..s.words.len()).find(|&k| {
-            matches!(s.words[k].lower.as_str(), "if" | "unless")
+            (matches!(s.words[k].lower.as_str(), "if" | "unless") || inverted(k))
                 && !matches!(s.words[k - 1].lower.as_str(), "only" | "even")
         });
         let at = s.words[j].span.start;

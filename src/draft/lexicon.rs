@@ -431,6 +431,7 @@ pub const ASIDES: &[&str] = &[
 /// walk away", "could go to court", "would suspend the talks").
 pub const THREAT_MEASURES: &[&str] = &[
     "walk",
+    "stage",
     "suspend",
     "recall",
     "stop",

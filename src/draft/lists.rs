@@ -42,6 +42,7 @@ pub(super) fn extend(s: &Sentence, found: &mut Vec<Found>) {
         }
     }
     found.extend(more);
+    super::enumerated::extend(s, found);
 }
 
 /// The items of a list "A, B and C" whose first item ends at byte `end`:

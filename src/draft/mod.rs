@@ -24,6 +24,7 @@
 mod apposition;
 mod changes;
 mod claims;
+mod enumerated;
 pub mod lexicon;
 mod lists;
 mod mentions;
@@ -41,6 +42,7 @@ mod sentences;
 mod terms;
 pub mod text;
 mod trust;
+mod verdicts;
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;

@@ -13,11 +13,12 @@ use super::reading::Sentence;
 /// from Nordline".
 const FIGURE_WORDS: usize = 4;
 
-/// The claims of a sentence's offers by figure and party, and of its
-/// options.
+/// The claims of a sentence's offers by figure and party, of its
+/// options, and of the damning verdicts passed on them.
 pub(super) fn find(s: &Sentence) -> Vec<Found> {
     let mut out = from_parties(s);
     out.extend(option(s));
+    out.extend(super::verdicts::find(s));
     out
 }
 

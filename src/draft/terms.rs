@@ -47,7 +47,7 @@ pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
             let noun = (at + 1..comma)
                 .rev()
                 .find(|&j| is_proposal_noun(&s.words[j].lower))?;
-            (noun, comma)
+            (noun, past_aside(s, comma))
         }
         _ => {
             let mut k = at.checked_sub(1)?;
@@ -88,6 +88,21 @@ pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     })
 }
 
+/// The word after a side remark opening at word `from` ("Under the plan,
+/// a copy of which was seen by Wire, a commission would ..."): a clause
+/// holding "which", "who" or a verb of saying, closed by a comma. `from`
+/// itself when there is none.
+fn past_aside(s: &Sentence, from: usize) -> usize {
+    let Some(close) = (from + 1..s.words.len().min(from + 12)).find(|&j| boundary_before(s, j))
+    else {
+        return from;
+    };
+    let aside = s.words[from..close].iter().any(|w| {
+        matches!(w.lower.as_str(), "which" | "who" | "according") || lexicon::is_said(&w.lower)
+    });
+    if aside { close } else { from }
+}
+
 /// Whether a word names a proposal, or stands for one ("it", "terms").
 fn is_proposal_noun(word: &str) -> bool {
     lexicon::PROPOSAL_NOUNS.contains(&word) || matches!(word, "it" | "terms")
@@ -96,7 +111,7 @@ fn is_proposal_noun(word: &str) -> bool {
 /// The words naming the proposal whose noun is word `noun`: the noun and up
 /// to three modifiers before it ("the latest Turkish proposal": "latest
 /// Turkish proposal"), not past an article, a verb or a clause's bound.
-fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
+pub(super) fn proposal_words(s: &Sentence, noun: usize) -> Range<usize> {
     let mut start = noun;
     while start > 0 && noun - start < 3 && !boundary_before(s, start) {
         let w = s.words[start - 1].lower.as_str();

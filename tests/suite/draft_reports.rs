@@ -58,13 +58,16 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The second hold-out, spent the same way.
     ("holdout-2026-12-06b/h5-drc-m23-doha", [25, 20, 71]),
     ("holdout-2026-12-06b/h6-boeing-machinists", [14, 14, 100]),
-    ("holdout-2026-12-06b/h7-zambia-debt", [25, 10, 100]),
+    // Precision lowered once (100 to 66; issue 27, round 7): "official
+    // creditors ... objected to a preliminary deal" is now their rejection,
+    // true, but this list gives the sentence only as their `blocks` claim.
+    ("holdout-2026-12-06b/h7-zambia-debt", [25, 10, 66]),
     (
         "holdout-2026-12-06b/h8-cop29-climate-finance",
         [19, 14, 100],
     ),
     // The third hold-out (round 3 of issue 27), spent the same way.
-    ("holdout-2026-12-07/h9-sudan-jeddah", [36, 24, 54]),
+    ("holdout-2026-12-07/h9-sudan-jeddah", [48, 24, 54]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
     ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 16]),
     // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
@@ -73,15 +76,15 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
-    ("holdout-2026-12-07b/h14-airport-strike", [40, 32, 80]),
+    ("holdout-2026-12-07b/h14-airport-strike", [44, 36, 81]),
     ("holdout-2026-12-07b/h15-mackerel-quota", [61, 50, 86]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
-    ("holdout-2026-12-07c/h17-fashaga-border", [42, 35, 62]),
+    ("holdout-2026-12-07c/h17-fashaga-border", [50, 35, 62]),
     (
         "holdout-2026-12-07c/h18-montreal-transit-strike",
-        [16, 12, 30],
+        [20, 12, 30],
     ),
     (
         "holdout-2026-12-07c/h19-nepal-india-power-price",
@@ -96,8 +99,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score). Raised in round 6.
-const TOTAL_FLOORS: [u32; 3] = [34, 25, 69];
+/// found, precision 34% at its blind score). Raised in rounds 6 and 7.
+const TOTAL_FLOORS: [u32; 3] = [35, 26, 69];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

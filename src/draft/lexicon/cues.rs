@@ -115,6 +115,8 @@ pub const CUES: &[Cue] = &[
     stance("rebuffs", Rejects),
     stance("opposes", Rejects),
     stance("opposed", Rejects),
+    stance("objected to", Rejects),
+    stance("objects to", Rejects),
     stance("accept", Accepts),
     stance("accepts", Accepts),
     stance("accepted", Accepts),
@@ -155,6 +157,8 @@ pub const CUES: &[Cue] = &[
     cue("chaired by", MediatedBy),
     cue("facilitated by", MediatedBy),
     cue("brokering", Mediating),
+    // "X has been overseeing the talks": the one in the chair mediates.
+    cue("overseeing", Mediating),
     cue("shuttling between", Mediating),
     cue("mediating", Mediating),
     cue("mediates", Mediating),

@@ -7,6 +7,7 @@ mod round3;
 mod round4;
 mod round5;
 mod round6;
+mod round7;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
