@@ -16,7 +16,7 @@ const NOT_A_POSITION: &[&str] = &["comment", "comments", "questions", "question"
 
 /// "X has not responded to that offer", "X has yet to reply", "X did not
 /// answer the demand": X ignores the position (named, or the one put
-/// forward last, which `resolve_anaphora` finds for "that offer").
+/// forward last, which `earlier::resolve_anaphora` finds for "that offer").
 pub fn ignores(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let negation = silence_before(s, at)?;
     let target = phrase_after(s, at + n)?;

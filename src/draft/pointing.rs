@@ -64,6 +64,7 @@ pub(super) fn the_noun_before(article: &str, found: &mut [Found]) {
         let earlier = found[..i]
             .iter()
             .rev()
+            .take(super::earlier::LOOK_BACK)
             .flat_map(|f| [&f.target, &f.other])
             .flatten()
             .find(|t| {
