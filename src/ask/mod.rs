@@ -36,6 +36,7 @@ pub mod slots;
 mod spelling;
 mod strangers;
 mod survey;
+mod terms;
 mod view;
 pub mod words;
 

@@ -284,6 +284,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
                 5,
             ),
+            // "When did Moscow first tie a ceasefire to the aid pause?":
+            // the first day of a party's move, which its timeline dates.
+            (
+                "when did/has/have/was/were <n> first/initially/originally",
+                5,
+            ),
             // "When did A go cold on the monitors?": the day its stance
             // cooled, which its timeline dates.
             (
