@@ -137,3 +137,12 @@ fn whether_a_party_answered_another_partys_demand_reads_every_answer() {
         ]
     );
 }
+
+#[test]
+fn what_kicks_in_is_what_follows() {
+    let (commands, _) = reads(
+        Some("tests/data/harbour-strike.json"),
+        "what kicks in if the strike goes on?",
+    );
+    assert_eq!(commands, ["negograph effects strike-past-may"]);
+}

@@ -117,6 +117,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            // "What kicks in if the strike drags on?": what follows.
+            ("kick/kicks/kicked/kicking in", 4),
             // "Would a safety review unblock the crane freeze?": what the
             // first sets off, the second among it.
             (
