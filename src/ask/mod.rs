@@ -17,6 +17,7 @@ mod account;
 mod answered;
 mod choose;
 pub mod cues;
+mod dated_names;
 pub mod dates;
 mod days;
 pub mod failure;

@@ -146,3 +146,19 @@ fn what_kicks_in_is_what_follows() {
     );
     assert_eq!(commands, ["negograph effects strike-past-may"]);
 }
+
+#[test]
+fn a_date_in_an_if_clause_that_a_triggers_name_carries_is_that_trigger() {
+    let (commands, notes) = reads(
+        Some("tests/data/harbour-strike.json"),
+        "what happens if the strikers are still out on 15 May?",
+    );
+    assert_eq!(commands, ["negograph effects strike-past-may"]);
+    assert!(
+        has_note(
+            &notes,
+            "read 'on 15 May' as 'The strike goes on past 15 May'"
+        ),
+        "{notes:?}"
+    );
+}
