@@ -224,6 +224,7 @@ fn frame_of<'a>(
         loose: content_left(parsed)
             .map(|i| parsed.words[i].stem.clone())
             .collect(),
+        typed: parsed.words.iter().map(|w| w.text.clone()).collect(),
         owned: owned(parsed, &frame_names),
     }
 }

@@ -17,6 +17,7 @@ mod account;
 mod answered;
 mod choose;
 pub mod cues;
+mod dated_names;
 pub mod dates;
 mod days;
 pub mod failure;
@@ -36,6 +37,7 @@ pub mod slots;
 mod spelling;
 mod strangers;
 mod survey;
+mod terms;
 mod view;
 pub mod words;
 

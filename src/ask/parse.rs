@@ -105,12 +105,15 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         .filter(|d| !days::names_a_node(graph, &ws, &d.words));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
+    // "If the dockers are still out after May 15": the trigger so dated.
+    let (trigger, date) = super::dated_names::split(question, &ws, graph, date, newest);
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
     let vocabulary = vocabulary();
     let content = |i: usize| {
         !in_date(i) && !is_stopword(&ws[i].text) && !vocabulary.stems.contains(&ws[i].stem)
     };
     let mut mentions = names::find(question, &ws, graph, &content);
+    super::dated_names::place(&mut mentions, trigger);
     // "Did any country back down?": a word inside several names after a
     // word that counts ("any", "every", "which") stands for all of them,
     // no one name; the reading covers every party without it.

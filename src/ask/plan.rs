@@ -46,6 +46,9 @@ pub struct Frame<'a> {
     /// The stems of the words that are no name, date, stopword or cue
     /// ("pay" of "the pay offers"), in question order.
     pub loose: Vec<String>,
+    /// The words of the question as typed, lowercased, names and dates
+    /// among them ("deal" of "a nuclear deal", which is a name too).
+    pub typed: Vec<String>,
     /// Pairs of names `(a, b)` where `b` is named after `a`: "Zelensky's
     /// offer to meet Putin", "Okafor's arbitration idea" (only words of
     /// putting forward between them).

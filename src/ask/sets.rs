@@ -146,10 +146,30 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             ids.join(", ")
         ));
     }
-    let queries = each_pair(&positions, &parties, |node, party| Query::Responses {
-        node,
-        party: Some(party),
-    });
+    // "Has Washington answered Iran's demand to ...?": whether a party
+    // answered the one position another put forward reads every answer
+    // to it, the owner's claim beside the answering party's (round 8).
+    // Not "did Hamas accept the US offer?": the party's own answer.
+    let yes_or_no = by.is_some()
+        && positions.len() == 1
+        && (f.says)(
+            "has/have/did <n> respond/responded/answer/answered/reply/replied/react/reacted",
+        )
+        && f.typed
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "has" | "have" | "did"));
+    let queries = if yes_or_no {
+        notes.push(format!(
+            "read whether {} answered it as every answer to it, without --party",
+            g.id(parties[0])
+        ));
+        each(&positions, |node| Query::Responses { node, party: None })
+    } else {
+        each_pair(&positions, &parties, |node, party| Query::Responses {
+            node,
+            party: Some(party),
+        })
+    };
     Some(Plan {
         words,
         queries,

@@ -10,6 +10,7 @@ use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded
 use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{not_happening, talks_between, talks_of_two};
 use super::survey::every_obstacle;
+use super::terms::{deal_terms, only_parties, stand_on};
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -55,6 +56,9 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
     if (f.says)("who/whom") && !f.any(Takes::Party) {
         return None;
     }
+    if let Some(plan) = deal_terms(f) {
+        return Some(plan);
+    }
     // "What does Russia need?" asks for Russia's position.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         return Some(Plan {
@@ -78,7 +82,7 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
-    if let Some(plan) = party_offer(f, i, &nodes) {
+    if let Some(plan) = party_offer(f, i, &nodes).or_else(|| stand_on(f, i, &nodes)) {
         return Some(plan);
     }
     let mut used = vec![i];
@@ -366,14 +370,6 @@ pub(super) fn path(f: &Frame) -> Option<Plan> {
         used: vec![a, b],
         notes,
     })
-}
-
-/// Whether the question names two parties or more and nothing else.
-fn only_parties(f: &Frame) -> bool {
-    f.names.len() >= 2
-        && f.names
-            .iter()
-            .all(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Party))
 }
 
 pub(super) fn conflicts(f: &Frame) -> Option<Plan> {

@@ -117,6 +117,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            // "What kicks in if the strike drags on?": what follows.
+            ("kick/kicks/kicked/kicking in", 4),
             // "Would a safety review unblock the crane freeze?": what the
             // first sets off, the second among it.
             (
@@ -282,6 +284,12 @@ pub(super) static INTENTS: &[Intent] = &[
             // position changed, which its timeline dates.
             (
                 "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
+                5,
+            ),
+            // "When did Moscow first tie a ceasefire to the aid pause?":
+            // the first day of a party's move, which its timeline dates.
+            (
+                "when did/has/have/was/were <n> first/initially/originally",
                 5,
             ),
             // "When did A go cold on the monitors?": the day its stance

@@ -104,6 +104,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Where will things stand next Monday?", "where does the
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),
+            // "How did things stand on May 10?": the whole record that day.
+            ("how * things/matters/everything stand/stood/look/looked", 4),
             ("lay of land", 3),
             ("what * look/looks like", 3),
             ("big picture", 3),

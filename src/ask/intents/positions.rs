@@ -38,11 +38,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("will/would <n> and <n>", 2),
-            // "Could direct talks go ahead?", "is the deal dead?", "can
+            // "Could direct talks go ahead?", "is the deal dead?", "are
+            // direct talks clear then?", "can
             // the crane freeze go through?": whether a position can come
             // about is what stands in its way.
             (
-                "can/could/would/will/might/may/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable",
+                "can/could/would/will/might/may/is/are * <n> * ahead/happen/start/begin/proceed/survive/possible/feasible/through/dead/doomed/collapse/succeed/resume/realistic/viable/clear/cleared/unblocked",
                 3,
             ),
             // "When might the strike resume?" of a node named "the strike
@@ -132,6 +133,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What does Putin want in return for a ceasefire?": what he
             // sets on it, not his stance.
             ("want/wants/ask/asks/demand/demands * for <n>", 4),
+            // "What would Iran want before agreeing a deal?": what it sets
+            // on the deal (see `terms::deal_terms`), tying stance's "want".
+            ("want/wants/wanted/need/needs/needed * before", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
@@ -380,6 +384,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("stand/stands", 2),
+            // "Where does Moscow stand on all this?": the party's stance,
+            // not who stands on (threatens) it.
+            ("where do/does/did <n> stand/stands", 3),
             // "Which side is the White House on?": where the party stands,
             // not who stands against it.
             ("which/what side * <n> on", 4),

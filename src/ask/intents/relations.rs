@@ -4,8 +4,8 @@
 
 use super::{Example, GAZA, Intent};
 use crate::args::Cmd;
-use crate::ask::proposals::compare;
 use crate::ask::slots::{conflicts, issues, path};
+use crate::ask::terms::compare_unless_parties;
 
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
@@ -21,6 +21,10 @@ pub(super) static INTENTS: &[Intent] = &[
             ("side by side", 6),
             ("stack up", 3),
             ("how far apart", 3),
+            // "How far apart are Witkoff's plan and the version Hamas
+            // accepted?": two names either side of "and" (proposals;
+            // parties are conflicts', see `compare`).
+            ("how far apart * <n> * and * <n>", 4),
             ("between * and", 1),
             // Not "deal" or "plan": words that name nodes ("the deal")
             // must not become cue words.
@@ -55,7 +59,7 @@ pub(super) static INTENTS: &[Intent] = &[
                 graph: GAZA,
             },
         ],
-        build: compare,
+        build: compare_unless_parties,
     },
     Intent {
         command: Cmd::Issues,
@@ -180,10 +184,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 "connect/connected/connection/connections/link/linked/links/relationship/relate/related/relation/tie/ties/tied/path/route/chain",
                 3,
             ),
-            // "How's Trump linked to the ceasefire demand?": two names
+            // "How's Trump linked to the ceasefire demand?", "tied into
+            // the ceasefire demand": two names
             // either side of the verb, whatever word follows ("demand").
             (
-                "<n> connect/connected/link/linked/tie/tied/relate/related to <n>",
+                "<n> connect/connected/link/linked/tie/tied/relate/related to/into/in/with <n>",
                 3,
             ),
             ("lead to", 2),

@@ -1,0 +1,135 @@
+//! What a party asks of a position, read through the position it is about:
+//! "where does P stand on X" (P's answer to X), "what does P need before
+//! (or want in return for) a deal" (the deal's preconditions, as P sets
+//! them), and a helper the `issues` and `conflicts` readings share.
+
+use super::plan::{Frame, Plan, Takes};
+use crate::graph::{Graph, NodeIx};
+use crate::model::{NodeKind, Relation};
+use crate::query::Query;
+
+/// Whether the question names two parties or more and nothing else.
+pub(super) fn only_parties(f: &Frame) -> bool {
+    f.names.len() >= 2
+        && f.names
+            .iter()
+            .all(|nodes| nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Party))
+}
+
+/// Compare's reading, but not of "how far apart are Israel and Hamas?":
+/// parties only, which are conflicts' to answer.
+pub(crate) fn compare_unless_parties(f: &Frame) -> Option<Plan> {
+    if (f.says)("far apart") && only_parties(f) {
+        return None;
+    }
+    super::proposals::compare(f)
+}
+
+/// "Where does Russia stand on the 30-day ceasefire?": the party's answer
+/// to the position named after "stand on" (`responses X --party P`), not
+/// its whole stance with the position left unused.
+pub(super) fn stand_on(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
+    if !(f.says)("where do/does/did <n> stand/stands on/over/regarding <n>") {
+        return None;
+    }
+    let (j, nodes) = f.first(Takes::Position, &[i])?;
+    Some(Plan {
+        words: Vec::new(),
+        queries: nodes
+            .iter()
+            .flat_map(|&node| {
+                parties.iter().map(move |&p| Query::Responses {
+                    node,
+                    party: Some(p),
+                })
+            })
+            .collect(),
+        notes: vec!["read where a party stands on a position as its answer to it".to_owned()],
+        used: vec![i, j],
+    })
+}
+
+/// Words that name a deal, settlement or agreement: the node the
+/// question's preconditions are of.
+const DEAL: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "settlement",
+    "settlements",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+];
+
+/// "Ending the war": an end (the first four) of a war (the rest), a deal.
+const ENDS_WAR: &[&str] = &[
+    "end", "ends", "ending", "ended", "war", "conflict", "fighting",
+];
+
+/// "What does Tehran need before it'll sign a nuclear deal?", "what does
+/// Moscow want in return for ending the war?": the preconditions of the
+/// deal node the party sets conditions on (`requires X`), not a proposal
+/// whose name merely holds the question's words. `None` unless a party
+/// is named, the question asks what it needs before or in return for a
+/// deal (or the end of a war), and exactly one position that the party
+/// conditions is so named.
+pub(super) fn deal_terms(f: &Frame) -> Option<Plan> {
+    let asks = (f.says)(
+        "what * <n> need/needs/want/wants/require/requires/demand/demands/ask/asks/expect/expects * before/for",
+    );
+    // The words as typed: "deal" or "war" may be inside a name found.
+    let typed = |w: &str| f.typed.iter().any(|t| t == w);
+    let deal_worded = DEAL.iter().any(|w| typed(w))
+        || (ENDS_WAR[..4].iter().any(|w| typed(w)) && ENDS_WAR[4..].iter().any(|w| typed(w)));
+    if !asks || !deal_worded {
+        return None;
+    }
+    let (p, parties) = f.first(Takes::Party, &[])?;
+    let g = f.graph;
+    let fits: Vec<NodeIx> = g
+        .node_indices()
+        .filter(|&n| g.kind(n).is_position() && g.kind(n) != NodeKind::Proposal)
+        .filter(|&n| conditioned_by(g, n, &parties))
+        .filter(|&n| {
+            super::words::words(g.label(n))
+                .iter()
+                .any(|w| DEAL.contains(&w.text.as_str()))
+        })
+        .collect();
+    let [node] = fits.as_slice() else {
+        return None;
+    };
+    // The words that named the deal are this reading's, no loose end.
+    let words = f
+        .typed
+        .iter()
+        .filter(|w| DEAL.contains(&w.as_str()) || ENDS_WAR.contains(&w.as_str()))
+        .map(|w| super::words::stem(w))
+        .collect();
+    Some(Plan {
+        words,
+        queries: vec![Query::Requires(*node)],
+        notes: vec![format!(
+            "read what {} needs before (or wants in return for) a deal as the preconditions it sets on {} ({})",
+            g.id(parties[0]),
+            g.id(*node),
+            g.label(*node)
+        )],
+        // A name that is the deal itself ("before any settlement") is used.
+        used: std::iter::once(p)
+            .chain((0..f.names.len()).filter(|&k| f.names[k].contains(node)))
+            .collect(),
+    })
+}
+
+/// Whether one of `parties` sets a precondition on `node`.
+fn conditioned_by(g: &Graph, node: NodeIx, parties: &[NodeIx]) -> bool {
+    g.edges_directed(node, petgraph::Direction::Outgoing)
+        .any(|e| {
+            let m = g.meta(e);
+            m.relation == Relation::ConditionsOn && m.by.is_some_and(|b| parties.contains(&b))
+        })
+}
