@@ -106,6 +106,11 @@ pub struct IssueComparison {
     /// The gap in words a reader expects: "10 days", "10 percentage
     /// points", "$2,000"; `null` when not comparable.
     pub gap_text: Option<String>,
+    /// When some offers no longer stand and two or more that do have
+    /// comparable quantities: the gap among those alone, in words ("15
+    /// percentage points"; "0 ..." when they overlap).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standing_gap_text: Option<String>,
     /// Whether the offers could be compared: at least two quantities, in one unit.
     pub comparable: bool,
     /// Why not, when two or more offers have a quantity but cannot be set
@@ -431,6 +436,15 @@ fn line_up(
         .map(|q| q.unit.trim().to_owned())
         .filter(|u| !u.is_empty());
     let gap_text = gap.zip(lead).map(|(gap, lead)| lead.difference(gap));
+    // How far apart the offers still standing are, when some no longer do.
+    let standing: Vec<_> = positions
+        .iter()
+        .filter(|o| o.no_longer_stands.is_none())
+        .filter_map(|o| o.term.amount.as_ref())
+        .collect();
+    let standing_gap_text = (comparable && standing.len() >= 2 && standing.len() < amounts.len())
+        .then(|| lead.map(|lead| lead.difference(spread(&standing).1)))
+        .flatten();
     IssueComparison {
         issue: g.id(issue).to_owned(),
         label: g.label(issue).to_owned(),
@@ -440,6 +454,7 @@ fn line_up(
         gap,
         unit,
         gap_text,
+        standing_gap_text,
         comparable,
         not_comparable,
     }

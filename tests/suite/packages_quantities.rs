@@ -307,3 +307,36 @@ fn issues_lists_an_offer_dated_by_its_report_before_its_answer_and_its_replaceme
         "{text}"
     );
 }
+
+/// Worked by hand: a withdrawn 50% offer, the 62% deal and the 77% demand.
+/// All three span 50 to 77: 27 points; the two still standing, 62 and 77:
+/// 15 points, said beside it.
+#[test]
+fn compare_says_the_gap_among_the_offers_still_standing() {
+    let doc = json!({
+        "negograph": 1.1,
+        "title": "Dock pay",
+        "sources": [{"id": "wire", "title": "Wire", "date": "2024-10-07"}],
+        "nodes": [
+            {"id": "pay", "kind": "issue", "label": "Pay rise"},
+            {"id": "pay-50", "kind": "demand", "label": "50% offer", "issue": "pay", "quantity": "50%", "status": "withdrawn"},
+            {"id": "pay-62", "kind": "demand", "label": "62% deal", "issue": "pay", "quantity": "62%"},
+            {"id": "pay-77", "kind": "demand", "label": "77% demand", "issue": "pay", "quantity": "77%"}
+        ],
+        "edges": []
+    });
+    let v = answer(&doc, &["compare", "pay-50", "pay-62", "pay-77"]);
+    assert_eq!(v["issues"][0]["gap_text"], json!("27 percentage points"));
+    assert_eq!(
+        v["issues"][0]["standing_gap_text"],
+        json!("15 percentage points")
+    );
+    let v = answer(&doc, &["compare", "pay-62", "pay-77"]);
+    assert_eq!(v["issues"][0].get("standing_gap_text"), None);
+    let text = negograph_text(&doc, &["compare", "pay-50", "pay-62", "pay-77"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("→ gap 27 percentage points; no overlap, counting an offer that no longer stands (15 percentage points among those that still stand)"),
+        "{text}"
+    );
+}

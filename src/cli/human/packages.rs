@@ -99,10 +99,15 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
         let verdict = match (issue.comparable, issue.overlap, &issue.gap_text) {
             (true, true, _) => "→ overlap: one amount fits every offer".green().to_string(),
             (true, false, Some(gap)) => {
-                let counting = if issue.positions.iter().any(|o| o.no_longer_stands.is_some()) {
-                    ", counting an offer that no longer stands"
-                } else {
-                    ""
+                let counting = match &issue.standing_gap_text {
+                    Some(standing) => format!(
+                        ", counting an offer that no longer stands ({} among those that still stand)",
+                        inert(standing)
+                    ),
+                    None if issue.positions.iter().any(|o| o.no_longer_stands.is_some()) => {
+                        ", counting an offer that no longer stands".to_owned()
+                    }
+                    None => String::new(),
                 };
                 format!("→ gap {}; no overlap{counting}", inert(gap))
                     .red()
