@@ -15,6 +15,7 @@
 
 mod account;
 mod answered;
+mod beyond;
 mod choose;
 pub mod cues;
 mod dated_names;
@@ -39,6 +40,7 @@ mod strangers;
 mod survey;
 mod terms;
 mod view;
+mod vocabulary;
 pub mod words;
 
 use crate::args::{Cmd, Line};
@@ -49,8 +51,9 @@ use serde::Serialize;
 use self::choose::choose;
 use self::intents::Intent;
 use self::names::Found;
-pub use self::parse::IF_WORDS;
-use self::parse::{Parsed, cue_typo, names_for, parse};
+use self::parse::{Parsed, names_for, parse};
+use self::vocabulary::cue_typo;
+pub use self::words::IF_WORDS;
 use crate::error::{Error, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::query::{Answer, Query};

@@ -3,71 +3,22 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::cues::{DATE, EVER, NAME, Pattern};
 use super::dates::{self, Asks};
 use super::failure::FAILS;
 use super::names::{self, Found, Mention};
-use super::words::{self, ARTICLES, Word, is_stopword, words};
-use super::{days, figures, intents, lexicon, phrasing, spelling};
+use super::vocabulary::{cue_typo, vocabulary};
+use super::words::{self, ARTICLES, IF_WORDS, Word, is_stopword, words};
+use super::{days, figures, lexicon, phrasing, spelling};
 use crate::graph::Graph;
 use crate::model::Date;
-
-/// Words that open a condition: "if the West pauses aid, ...".
-pub const IF_WORDS: &[&str] = &[
-    "if",
-    "assuming",
-    "assume",
-    "suppose",
-    "supposing",
-    "once",
-    "provided",
-    "given",
-];
 
 /// Words that end a condition when no comma does: "what blocks X if Y is met".
 const CLAUSE_ENDS: &[&str] = &[
     "what", "who", "which", "how", "would", "will", "does", "do", "is", "are", "can", "could",
     "was", "were", "has", "have",
 ];
-
-/// Every stem the intents' phrases are made of, and the words they are
-/// spelt with (for reading a typo as the cue it was meant to be).
-pub(super) struct Vocabulary {
-    pub(super) stems: HashSet<String>,
-    pub(super) spelt: Vec<(String, String)>,
-}
-
-pub(super) fn vocabulary() -> &'static Vocabulary {
-    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY.get_or_init(|| {
-        let mut stems = HashSet::new();
-        let mut spelt = Vec::new();
-        let phrases = intents::all()
-            .flat_map(|i| {
-                i.cues
-                    .iter()
-                    .map(|(p, _)| *p)
-                    .chain(i.needs.iter().copied())
-            })
-            .chain(IF_WORDS.iter().copied());
-        for phrase in phrases {
-            stems.extend(Pattern::new(phrase).stems().map(str::to_owned));
-            for word in phrase.split([' ', '/']) {
-                if word.chars().all(char::is_alphabetic) && word.len() >= 5 {
-                    spelt.push((word.to_owned(), words::stem(word)));
-                }
-            }
-        }
-        stems.remove(NAME);
-        stems.remove(DATE);
-        stems.remove(EVER);
-        spelt.sort();
-        spelt.dedup();
-        Vocabulary { stems, spelt }
-    })
-}
 
 /// The question as the intents see it, before one is chosen.
 pub(super) struct Parsed<'q> {
@@ -356,26 +307,6 @@ fn now_that_it_happened(ws: &[Word], i: usize) -> bool {
             "has" | "have" | "had" | "is" | "are" | "was" | "were" | "s" | "ve"
         ) && HAPPENED.contains(&b.text.as_str())
     })
-}
-
-/// A word that is no cue, no stopword and no name, one letter from a cue
-/// word of five letters or more: the cue word it was meant to be.
-pub(super) fn cue_typo(word: &Word) -> Option<(&'static str, &'static str)> {
-    let v = vocabulary();
-    if word.text.chars().count() < 5 || is_stopword(&word.text) || v.stems.contains(&word.stem) {
-        return None;
-    }
-    let first = word.text.chars().next();
-    // "obstacels": a plural's typo is the singular's with an "s".
-    let singular = word.text.strip_suffix('s');
-    let near = |typed: &str| {
-        v.spelt.iter().find(|(spelt, _)| {
-            spelt.chars().next() == first && strsim::osa_distance(spelt, typed) == 1
-        })
-    };
-    near(&word.text)
-        .or_else(|| singular.and_then(near))
-        .map(|(spelt, stem)| (spelt.as_str(), stem.as_str()))
 }
 
 /// The mentions the intents see, as indices into `parsed.mentions`: all

@@ -1,5 +1,5 @@
 //! Typos of the words a question is read with that are neither a name nor
-//! a cue ([`super::parse::cue_typo`] and [`super::names`] read those): a
+//! a cue ([`super::vocabulary::cue_typo`] and [`super::names`] read those): a
 //! day or month ("wedensday"), a span ("forntight"), a word that carries
 //! nothing ("anyting", "actully"), a word of a refusal ("casuaties") or of
 //! a failure ("refsuing"), a word read as the graph's ("Washigton"). Such
@@ -11,8 +11,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::failure::FAILS;
+use super::lexicon;
 use super::words::{Word, is_stopword, stem, stopwords};
-use super::{lexicon, parse, scope, strangers};
 use crate::graph::Graph;
 use crate::model::{month_names, weekday_names};
 
@@ -38,8 +38,8 @@ fn known() -> &'static Vec<String> {
                     .copied()
                     .chain(stopwords().iter().copied())
                     .chain(fails)
-                    .chain(scope::refusal_words())
-                    .chain(strangers::held_words())
+                    .chain(super::beyond::refusal_words())
+                    .chain(super::words::held_words())
                     .chain(lexicon::same_words())
                     .map(str::to_owned),
             )
@@ -70,7 +70,7 @@ pub(super) fn corrected(
     graph: &Graph,
 ) -> (Vec<Word>, Vec<(Range<usize>, String)>) {
     let known = known();
-    let vocabulary = parse::vocabulary();
+    let vocabulary = super::vocabulary::vocabulary();
     let mut name_words: Option<HashSet<String>> = None;
     let mut read = Vec::new();
     for w in &mut ws {
@@ -92,7 +92,7 @@ pub(super) fn corrected(
             || is_stopword(typed)
             || vocabulary.stems.contains(&w.stem)
             || known.binary_search_by(|k| k.as_str().cmp(typed)).is_ok()
-            || parse::cue_typo(w).is_some()
+            || super::vocabulary::cue_typo(w).is_some()
         {
             continue;
         }

@@ -3,43 +3,10 @@
 //! read without it (the positions on the ceasefire, every party's).
 
 use super::Parsed;
-use super::words::is_stopword;
+use super::words::{HELD, OPINION, is_stopword};
 use crate::error::Error;
 use crate::graph::Graph;
 use crate::model::NodeKind;
-
-/// Nouns for what a party holds: "<X>'s position", "the EU line".
-const HELD: &[&str] = &[
-    "position",
-    "positions",
-    "stance",
-    "view",
-    "views",
-    "line",
-    "demand",
-    "demands",
-    "proposal",
-    "proposals",
-    "offer",
-    "offers",
-    "plan",
-    "plans",
-    "role",
-    "goals",
-    "interests",
-    "reaction",
-    "response",
-    "take",
-    "red",
-];
-
-/// The words of [`HELD`] and [`OPINION`], for reading a typo of one.
-pub(super) fn held_words() -> impl Iterator<Item = &'static str> {
-    HELD.iter().chain(OPINION).copied()
-}
-
-/// Verbs that ask a subject's opinion: "what do farmers think".
-const OPINION: &[&str] = &["think", "feel", "want", "say", "make", "believe"];
 
 /// Words that ask whether a party does something: "does China want".
 const AUXILIARIES: &[&str] = &[

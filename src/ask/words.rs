@@ -511,6 +511,51 @@ fn undo_contraction(word: &str) -> Vec<String> {
     }
 }
 
+/// Words that open a condition: "if the West pauses aid, ...".
+pub const IF_WORDS: &[&str] = &[
+    "if",
+    "assuming",
+    "assume",
+    "suppose",
+    "supposing",
+    "once",
+    "provided",
+    "given",
+];
+
+/// Nouns for what a party holds: "<X>'s position", "the EU line".
+pub(super) const HELD: &[&str] = &[
+    "position",
+    "positions",
+    "stance",
+    "view",
+    "views",
+    "line",
+    "demand",
+    "demands",
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "role",
+    "goals",
+    "interests",
+    "reaction",
+    "response",
+    "take",
+    "red",
+];
+
+/// The words of [`HELD`] and [`OPINION`], for reading a typo of one.
+pub(super) fn held_words() -> impl Iterator<Item = &'static str> {
+    HELD.iter().chain(OPINION).copied()
+}
+
+/// Verbs that ask a subject's opinion: "what do farmers think".
+pub(super) const OPINION: &[&str] = &["think", "feel", "want", "say", "make", "believe"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

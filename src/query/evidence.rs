@@ -256,3 +256,19 @@ impl Also {
         }
     }
 }
+
+/// The visible claims that name `n` at an end other than `from` and `to`:
+/// a threat's trigger or target, a counter's offer, a claim's addressee, in
+/// file order. The graph indexes only `from` and `to`, so this is one pass
+/// over the claims; `show` and `who` read it, so a node named only there is
+/// never said to be touched by nothing.
+pub fn named_in(view: &View, n: NodeIx) -> Vec<crate::graph::EdgeIx> {
+    let g = view.graph;
+    let here = Some(End::Node(n.index() as u32));
+    view.visible_edges()
+        .filter(|&e| {
+            let edge = g.edge(e);
+            [edge.trigger(), edge.target(), edge.with(), edge.addressee()].contains(&here)
+        })
+        .collect()
+}

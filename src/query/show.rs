@@ -7,7 +7,7 @@ use super::evidence::{Link, NodeRef};
 use super::package::{Term, terms_of};
 use super::stance::{Stance, all_stances, disputed_by, held_by};
 use crate::graph::NodeIx;
-use crate::model::{Date, End, NodeKind, Relation};
+use crate::model::{Date, NodeKind, Relation};
 use crate::view::{AsOfBasis, View};
 
 /// One demand, condition or proposal in the overview: an item of the JSON
@@ -153,7 +153,7 @@ pub struct NodeDetail {
     pub disputes: Vec<Link>,
     /// Visible claims that name it at one of their other ends: as a
     /// threat's trigger or target, a counter's offer (`with`), or the party a
-    /// claim is addressed to ([`named_in`]).
+    /// claim is addressed to ([`super::evidence::named_in`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub named_in: Vec<Link>,
 }
@@ -195,25 +195,9 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
         outgoing: links(Outgoing),
         holds,
         disputes,
-        named_in: named_in(view, n)
+        named_in: super::evidence::named_in(view, n)
             .into_iter()
             .map(|e| Link::new(g, e))
             .collect(),
     }
-}
-
-/// The visible claims that name `n` at an end other than `from` and `to`:
-/// a threat's trigger or target, a counter's offer, a claim's addressee, in
-/// file order. The graph indexes only `from` and `to`, so this is one pass
-/// over the claims; `show` and `who` read it, so a node named only there is
-/// never said to be touched by nothing.
-pub fn named_in(view: &View, n: NodeIx) -> Vec<crate::graph::EdgeIx> {
-    let g = view.graph;
-    let here = Some(End::Node(n.index() as u32));
-    view.visible_edges()
-        .filter(|&e| {
-            let edge = g.edge(e);
-            [edge.trigger(), edge.target(), edge.with(), edge.addressee()].contains(&here)
-        })
-        .collect()
 }

@@ -198,7 +198,7 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     answer.relation = only;
     if only.is_none() {
         answer.needed_by = needs_of(view, target);
-        answer.named_in = super::show::named_in(view, target)
+        answer.named_in = super::evidence::named_in(view, target)
             .into_iter()
             .map(|e| Link::seen(view, e))
             .collect();
