@@ -3,6 +3,7 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
+pub use super::evidence::named_in;
 use super::evidence::{Link, NodeRef};
 use super::package::{Term, terms_of};
 use super::stance::{Stance, all_stances, disputed_by, held_by};
@@ -153,7 +154,7 @@ pub struct NodeDetail {
     pub disputes: Vec<Link>,
     /// Visible claims that name it at one of their other ends: as a
     /// threat's trigger or target, a counter's offer (`with`), or the party a
-    /// claim is addressed to ([`super::evidence::named_in`]).
+    /// claim is addressed to ([`named_in`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub named_in: Vec<Link>,
 }
@@ -195,7 +196,7 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
         outgoing: links(Outgoing),
         holds,
         disputes,
-        named_in: super::evidence::named_in(view, n)
+        named_in: named_in(view, n)
             .into_iter()
             .map(|e| Link::new(g, e))
             .collect(),
