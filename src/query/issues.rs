@@ -124,6 +124,29 @@ fn stated(g: &Graph, sources: &[(String, Date)], e: EdgeIx) -> Option<Date> {
     })
 }
 
+/// For claim `e`, dated only by its report (`stated`), on a position
+/// (its term, its proposal): the first day before the report on which one
+/// of them stopped standing, or (an offer or a demand) was answered. The
+/// claim was made before that day.
+fn made_before(
+    view: &View,
+    e: EdgeIx,
+    positions: [Option<NodeIx>; 2],
+    stated: Option<Date>,
+) -> Option<Date> {
+    let m = view.graph.meta(e);
+    let ended = |x: NodeIx| super::evidence::gone(view, x).and_then(|w| w.since);
+    let puts_forward = matches!(m.relation, Relation::Proposes | Relation::Demands);
+    let answered = |x: NodeIx| puts_forward.then(|| first_answer(view, x)).flatten();
+    positions
+        .into_iter()
+        .flatten()
+        .flat_map(|x| [ended(x), answered(x)])
+        .flatten()
+        .min()
+        .filter(|&d| m.time.since.is_none() && stated.is_some_and(|s| d < s))
+}
+
 /// The first day a party answered position `x` (accepted, rejected,
 /// countered or ignored it), among the answers the graph dates.
 fn first_answer(view: &View, x: NodeIx) -> Option<Date> {
@@ -205,19 +228,7 @@ pub fn issues(view: &View) -> Issues {
                 && !withdrawn(term)
                 && proposal.is_none_or(|p| !withdrawn(p));
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
-            // A claim dated only by its report was made before its
-            // position stopped standing, and an offer or demand before the
-            // first dated answer to it.
-            let ended = |x: NodeIx| super::evidence::gone(view, x).and_then(|w| w.since);
-            let puts_forward = matches!(m.relation, Relation::Proposes | Relation::Demands);
-            let answered = |x: NodeIx| puts_forward.then(|| first_answer(view, x)).flatten();
-            let before = [term]
-                .into_iter()
-                .chain(proposal)
-                .flat_map(|x| [ended(x), answered(x)])
-                .flatten()
-                .min()
-                .filter(|&d| m.time.since.is_none() && stated_on.is_some_and(|s| d < s));
+            let before = made_before(view, e, [Some(term), proposal], stated_on);
             out[slot].positions.push(Statement {
                 stated: stated_on,
                 before,
