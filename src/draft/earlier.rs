@@ -122,11 +122,17 @@ pub(super) fn terms_of_it(article: &str, found: &mut [Found]) {
         if !it {
             continue;
         }
-        let last = found[..i].iter().rev().take(LOOK_BACK).find_map(|f| match f.relation {
-            Some(Relation::Proposes | Relation::Supersedes) => Some((f.holder, f.target.clone()?)),
-            Some(Relation::Counters) => Some((f.holder, f.other.clone()?)),
-            _ => None,
-        });
+        let last = found[..i]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find_map(|f| match f.relation {
+                Some(Relation::Proposes | Relation::Supersedes) => {
+                    Some((f.holder, f.target.clone()?))
+                }
+                Some(Relation::Counters) => Some((f.holder, f.other.clone()?)),
+                _ => None,
+            });
         if let Some((holder, proposal)) = last {
             found[i].holder = holder;
             found[i].other = Some(proposal);
