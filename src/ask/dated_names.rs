@@ -22,12 +22,16 @@ pub(super) fn dated_trigger(
     newest: Date,
 ) -> Option<Mention> {
     let date = date?;
-    let Asks::Day { day, .. } = date.asks else {
+    let Asks::Day { day, span } = date.asks else {
         return None;
     };
     if date.words.is_empty() || date.words.end > ws.len() {
         return None;
     }
+    // "After May 15", "since May 15" is read as the days from then to the
+    // newest; the clause names its first day.
+    let from = matches!(ws[date.words.start].text.as_str(), "after" | "since");
+    let day = if from { span.0 } else { day };
     let in_if = ws[..date.words.start]
         .iter()
         .any(|w| IF_WORDS.contains(&w.text.as_str()));

@@ -107,7 +107,15 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
             assumed = Some(first);
         }
         refused = said_not_to_happen(&ws, start + 1..end, &mentions);
-        clause = start + 1..end;
+        // "Say Russia agreed ...": the "say" that opens a supposition (and
+        // a "let's" before it) is no cue of the main question ("what does
+        // Russia say").
+        let opener = if ws[start].text == "say" {
+            0
+        } else {
+            start + 1
+        };
+        clause = opener..end;
     }
 
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));

@@ -123,6 +123,29 @@ impl Frame<'_> {
     pub fn any(&self, takes: Takes) -> bool {
         self.first(takes, &[]).is_some()
     }
+
+    /// "What blocks the ceasefire and the talks?", "do X and Y face the same
+    /// obstacles?": with names joined by "and" and no "if" clause, every
+    /// position named, not the first alone.
+    pub fn with_positions_joined(
+        &self,
+        first: usize,
+        mut nodes: Vec<NodeIx>,
+    ) -> (Vec<NodeIx>, Vec<usize>) {
+        let mut used = vec![first];
+        if self.asks_if || !(self.says)("<n> and <n>") {
+            return (nodes, used);
+        }
+        while let Some((i, more)) = self.first(Takes::Position, &used) {
+            used.push(i);
+            nodes.extend(
+                more.into_iter()
+                    .filter(|n| !nodes.contains(n))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        (nodes, used)
+    }
 }
 
 /// One query per node.

@@ -39,6 +39,7 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     if f.in_if.contains(&i) && FAILS.iter().any(|p| (f.says)(p)) {
         return effects(f);
     }
+    let (nodes, used) = f.with_positions_joined(i, nodes);
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Blockers {
@@ -46,7 +47,7 @@ pub(super) fn blockers(f: &Frame) -> Option<Plan> {
             all_chains: false,
         }),
         notes: Vec::new(),
-        used: vec![i],
+        used,
     })
 }
 

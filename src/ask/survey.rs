@@ -93,7 +93,9 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
 /// and what would trigger them?"), as before.
 fn whether_threats(f: &Frame) -> Option<Plan> {
     let whether = (f.says)("is/are anyone/anybody/someone/somebody/there")
-        || (f.says)("any/anything threat/threats/threatening/threatened");
+        || (f.says)("any/anything threat/threats/threatening/threatened")
+        // "Anyone making threats?": whether, said without the verb.
+        || (f.says)("anyone/anybody/someone/somebody * threat/threats/threatening");
     // Which threats, or what sets them off: each threat by itself, with
     // its trigger ("are there any threats, and what would trigger them?").
     let listed = (f.says)("which/list/many/every/each/what threat/threats")

@@ -58,6 +58,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 "demand/demands/condition/conditions/proposal/proposals/position/positions",
                 2,
             ),
+            // "What preconditions has anyone set?": with no name, the
+            // positions of every party (a name makes it `requires`).
+            (
+                "precondition/preconditions/prerequisite/prerequisites/requirement/requirements",
+                2,
+            ),
             ("on the table", 3),
             // "Where does everyone stand?" (not a name).
             ("everyone/everybody", 3),
