@@ -107,8 +107,11 @@ fn whether_threats(f: &Frame) -> Option<Plan> {
         queries: vec![Query::Overview],
         used: Vec::new(),
         notes: vec![format!(
-            "{} threatened measures: read as the overview, which lists each threat under its threatener and its target",
-            measures.len()
+            "{}: read as the overview, which lists each threat under its threatener and its target",
+            match measures.len() {
+                1 => "1 threatened measure".to_owned(),
+                n => format!("{n} threatened measures"),
+            }
         )],
     })
 }
