@@ -37,6 +37,14 @@ fn read(article: &str) -> Vec<(String, String, String, String, String, bool)> {
         .collect()
 }
 
+/// The candidates of one relation among `got`.
+fn of<'a>(
+    got: &'a [(String, String, String, String, String, bool)],
+    relation: &str,
+) -> Vec<&'a (String, String, String, String, String, bool)> {
+    got.iter().filter(|c| c.1 == relation).collect()
+}
+
 fn one(article: &str) -> (String, String, String, String, String, bool) {
     let got = read(article);
     assert_eq!(got.len(), 1, "{got:#?}");

@@ -4,13 +4,6 @@
 
 use super::*;
 
-fn of<'a>(
-    got: &'a [(String, String, String, String, String, bool)],
-    relation: &str,
-) -> Vec<&'a (String, String, String, String, String, bool)> {
-    got.iter().filter(|c| c.1 == relation).collect()
-}
-
 #[test]
 fn a_time_after_the_position_is_left_out_of_it() {
     for (article, label) in [

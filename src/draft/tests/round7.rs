@@ -4,13 +4,6 @@
 
 use super::*;
 
-fn of<'a>(
-    got: &'a [(String, String, String, String, String, bool)],
-    relation: &str,
-) -> Vec<&'a (String, String, String, String, String, bool)> {
-    got.iter().filter(|c| c.1 == relation).collect()
-}
-
 #[test]
 fn terms_listed_after_a_proposals_noun_are_part_of_it() {
     let got = read(
