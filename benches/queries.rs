@@ -1,4 +1,4 @@
-//! `cargo bench`: load+validate, every query, DOT export and the interop
+//! `cargo bench`: load+validate, every query (and every party's stance), DOT export and the interop
 //! exports on seeded synthetic graphs of 10k, 100k and 1M edges
 //! (`negograph::synth`); `check --json` on a warning-heavy one-line file; the
 //! answers on a 200,000-step chain of conditions.
@@ -11,7 +11,7 @@ use negograph::export::{self, Focus, Style};
 use negograph::interop::{self, Selection};
 use negograph::query::path::PathOptions;
 use negograph::query::unblock::{UnblockOptions, unblock};
-use negograph::query::{blockers, deadlocks, path, requires};
+use negograph::query::{blockers, deadlocks, path, requires, stance};
 use negograph::view::View;
 use negograph::{Graph, Input, NodeIx, load, synth};
 
@@ -122,6 +122,9 @@ fn benches(c: &mut Criterion) {
             });
         });
         group.bench_function("deadlocks", |b| b.iter(|| deadlocks::deadlocks(&v)));
+        // `show`'s parties: every stance with the pressure on it, in one pass
+        // (counted per party, it was quadratic: 0.5 s -> 5.4 s at 100k edges).
+        group.bench_function("all_stances", |b| b.iter(|| stance::all_stances(&v)));
         group.bench_with_input(BenchmarkId::new("dot_focus", "depth4"), &target, |b, &t| {
             b.iter(|| {
                 let scene = export::scene(&v, None, &Focus::Around { node: t, depth: 4 });

@@ -120,6 +120,7 @@ pub fn stance(view: &View, party: NodeIx) -> Stance {
         party,
         &held_by(view, party),
         &disputed_by(view, party),
+        super::who::pressure_counts(view)[party.index()],
     )
 }
 
@@ -137,13 +138,26 @@ pub fn all_stances(view: &View) -> Vec<Stance> {
             disputes[p.index()].push(e);
         }
     }
+    let pressure = super::who::pressure_counts(view);
     view.visible_nodes()
         .filter(|&n| g.kind(n) == NodeKind::Party)
-        .map(|p| stance_holding(view, p, &held[p.index()], &disputes[p.index()]))
+        .map(|p| {
+            let (held, disputes) = (&held[p.index()], &disputes[p.index()]);
+            stance_holding(view, p, held, disputes, pressure[p.index()])
+        })
         .collect()
 }
 
-fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeIx]) -> Stance {
+/// A party's stance from the claims it holds and disputes, and the counts
+/// of the pressure on it and what it is asked to deliver
+/// ([`super::who::pressure_counts`]).
+fn stance_holding(
+    view: &View,
+    party: NodeIx,
+    held: &[EdgeIx],
+    disputes: &[EdgeIx],
+    (pressed, to_deliver): (usize, usize),
+) -> Stance {
     let g = view.graph;
     let mut positions = Vec::new();
     let mut member_of = Vec::new();
@@ -218,7 +232,6 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
     };
     let holds = claims(held);
     let disputes = claims(disputes);
-    let pressure = super::who::who(view, party, None);
     Stance {
         party: NodeRef::new(view, party),
         as_of: view.as_of,
@@ -228,12 +241,8 @@ fn stance_holding(view: &View, party: NodeIx, held: &[EdgeIx], disputes: &[EdgeI
         member_of,
         members,
         disputes,
-        pressed: pressure
-            .groups
-            .iter()
-            .map(|group| group.parties.len())
-            .sum(),
-        to_deliver: pressure.to_deliver.len(),
+        pressed,
+        to_deliver,
     }
 }
 

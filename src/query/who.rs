@@ -122,7 +122,7 @@ pub struct Deliverable {
 fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
     let g = view.graph;
     view.visible_nodes()
-        .filter(|&n| g.kind(n).is_position() && g.actors(n).contains(&party))
+        .filter(|&n| g.kind(n).is_position() && g.actors(n).contains(&party) && sought(view, n))
         .map(|n| {
             let mut demanded_by: Vec<NodeRef> = Vec::new();
             for e in view.edges_in_order(n, Incoming) {
@@ -140,10 +140,46 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
                 needed_by: needs_of(view, n),
             }
         })
-        // A position nobody seeks (a refusal named as a trigger) is asked
-        // of nobody.
-        .filter(|d| !d.demanded_by.is_empty() || !d.needed_by.is_empty())
         .collect()
+}
+
+/// Whether some party demands position `n` or some position needs it: a
+/// position nobody seeks (a refusal named as a trigger) is asked of nobody,
+/// whoever its actor.
+fn sought(view: &View, n: NodeIx) -> bool {
+    let g = view.graph;
+    view.edges(n, Incoming).any(|e| {
+        matches!(
+            g.meta(e).relation,
+            Relation::Demands | Relation::ConditionsOn
+        ) && g.meta(e).to == n
+    })
+}
+
+/// For every node, by index: how many entries `who` lists as pressure on
+/// it (threats and demands aimed at it, one per claim) and how many
+/// positions it is asked to deliver; what `stance` counts. One pass over
+/// the claims and one over the nodes, however many parties are asked about.
+pub(crate) fn pressure_counts(view: &View) -> Vec<(usize, usize)> {
+    let g = view.graph;
+    let mut counts = vec![(0, 0); g.node_count()];
+    for e in view.visible_edges() {
+        for p in crate::standing::pressed(view, e) {
+            counts[p.index()].0 += 1;
+        }
+    }
+    for n in view.visible_nodes() {
+        if !g.kind(n).is_position() || !sought(view, n) {
+            continue;
+        }
+        let actors = g.actors(n);
+        for (i, a) in actors.iter().enumerate() {
+            if !actors[..i].contains(a) {
+                counts[a.index()].1 += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// A position that needs the target, per the party holding the condition.
