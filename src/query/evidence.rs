@@ -183,11 +183,12 @@ pub fn gone(view: &View, offer: NodeIx) -> Option<WithGone> {
         return None;
     }
     // Replaced: the claim that a newer position supersedes it, in force.
-    let replaced = g
-        .supersedes
-        .iter()
-        .copied()
-        .find(|&s| view.edge_on(s) && g.ends(s).1 == offer);
+    // Through the index of claims into it, not the list of every
+    // `supersedes` claim: `issues` asks this of each statement.
+    let replaced = view
+        .edges_in_order(offer, petgraph::Direction::Incoming)
+        .into_iter()
+        .find(|&s| g.meta(s).relation == Relation::Supersedes && g.meta(s).to == offer);
     if let Some(s) = replaced {
         let newer = g.ends(s).0;
         return Some(WithGone {
