@@ -346,11 +346,10 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
             };
             let (for_, against) = sides(on_package.iter().cloned().chain(on_term));
             let amount = term.amount.clone();
-            let gone = |n: &NodeRef| {
-                n.status
-                    .filter(|s| matches!(s, Status::Withdrawn | Status::Cancelled))
+            let gone = |n: NodeIx| {
+                Some(view.status(n)).filter(|s| matches!(s, Status::Withdrawn | Status::Cancelled))
             };
-            let no_longer_stands = gone(&term.node).or_else(|| gone(&NodeRef::new(view, p)));
+            let no_longer_stands = gone(t).or_else(|| gone(p));
             offers.push((
                 issue,
                 place,
