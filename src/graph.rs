@@ -143,19 +143,18 @@ impl Graph {
     }
     /// The newest date among the sources: the day queries see by default.
     pub fn newest_source_date(&self) -> Option<Date> {
-        self.doc
-            .sources
-            .iter()
-            .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
-            .max()
+        self.source_dates().max()
     }
     /// The oldest date among the graph's sources dated to a day or coarser.
     pub fn oldest_source_date(&self) -> Option<Date> {
+        self.source_dates().min()
+    }
+    /// The dates of the sources that have one the file states.
+    fn source_dates(&self) -> impl Iterator<Item = Date> + '_ {
         self.doc
             .sources
             .iter()
             .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
-            .min()
     }
     /// The parties who must act for node `n` to be met.
     pub fn actors(&self, n: NodeIx) -> &[NodeIx] {
