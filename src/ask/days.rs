@@ -14,16 +14,13 @@ use crate::view::{ViewSpec, When};
 /// The oldest and newest source dates of the graph (today for both when
 /// no source has a date).
 pub(super) fn source_days(graph: &Graph) -> (Date, Date) {
-    let mut days = graph
-        .document()
-        .sources
-        .iter()
-        .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known));
-    let Some(first) = days.next() else {
-        let today = Date::today();
-        return (today, today);
-    };
-    days.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)))
+    match (graph.oldest_source_date(), graph.newest_source_date()) {
+        (Some(first), Some(last)) => (first, last),
+        _ => {
+            let today = Date::today();
+            (today, today)
+        }
+    }
 }
 
 /// The days a question about changes covers: the span its date names
