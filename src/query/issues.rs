@@ -147,18 +147,14 @@ fn made_before(
         .filter(|&d| m.time.since.is_none() && stated.is_some_and(|s| d < s))
 }
 
-/// The first day a party answered position `x` (accepted, rejected,
-/// countered or ignored it), among the answers the graph dates.
+/// The first day a party answered position `x` (a relation the table says
+/// answers one: accepted, rejected, countered, ignored, considered), among
+/// the answers the graph dates.
 fn first_answer(view: &View, x: NodeIx) -> Option<Date> {
     let g = view.graph;
     view.edges_in_order(x, petgraph::Direction::Incoming)
         .into_iter()
-        .filter(|&e| {
-            matches!(
-                g.meta(e).relation,
-                Relation::Accepts | Relation::Rejects | Relation::Counters | Relation::Ignores
-            )
-        })
+        .filter(|&e| g.meta(e).relation.is_response())
         .filter_map(|e| g.meta(e).time.since)
         .min()
 }
