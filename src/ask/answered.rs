@@ -18,7 +18,7 @@ pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
             let m = g.meta(e);
             m.from == party
                 && m.to == node
-                && matches!(m.relation, Relation::Proposes | Relation::Demands)
+                && m.relation.puts_forward()
         })
 }
 
@@ -267,7 +267,7 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
         for e in g.edge_indices() {
             let m = g.meta(e);
             if !parties.contains(&m.from)
-                || !matches!(m.relation, Relation::Proposes | Relation::Demands)
+                || !m.relation.puts_forward()
             {
                 continue;
             }

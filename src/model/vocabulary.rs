@@ -295,6 +295,12 @@ impl Relation {
         self.facts().response
     }
 
+    /// Whether a party puts a position forward through this relation
+    /// (demands or proposes it): what the answers to it answer.
+    pub const fn puts_forward(self) -> bool {
+        matches!(self, Relation::Demands | Relation::Proposes)
+    }
+
     /// The kinds this relation may join, as (allowed sources, allowed targets).
     pub const fn joins(self) -> (&'static [NodeKind], &'static [NodeKind]) {
         let facts = self.facts();

@@ -136,7 +136,7 @@ fn made_before(
 ) -> Option<Date> {
     let m = view.graph.meta(e);
     let ended = |x: NodeIx| super::evidence::gone(view, x).and_then(|w| w.since);
-    let puts_forward = matches!(m.relation, Relation::Proposes | Relation::Demands);
+    let puts_forward = m.relation.puts_forward();
     let answered = |x: NodeIx| puts_forward.then(|| first_answer(view, x)).flatten();
     positions
         .into_iter()

@@ -89,7 +89,7 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
         // answers are narrowed to the party asked about.
         let asked = party.is_none_or(|p| p == counted || speaker == Some(p));
         let into = match m.relation {
-            Relation::Demands | Relation::Proposes => &mut put_by,
+            r if r.puts_forward() => &mut put_by,
             Relation::Supports if asked => &mut supported_by,
             r if r.is_response() && asked => &mut answers,
             _ => continue,
