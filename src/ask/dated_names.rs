@@ -5,8 +5,7 @@
 
 use super::dates::{self, Asks, Dated};
 use super::names::{Found, Mention};
-use super::words::IF_WORDS;
-use super::words::{Word, words};
+use super::words::{IF_WORDS, Word, words};
 use crate::graph::Graph;
 use crate::model::Date;
 

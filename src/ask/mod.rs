@@ -177,8 +177,12 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             spec.when = crate::view::When::Latest;
             notes.push(note);
         }
-        // What the answer's own view says of its day (one home: the view).
-        notes.extend(crate::view::View::new(graph, &spec)?.notes());
+        // What the answer's own view says of its day (one home: the view);
+        // only a day asked for has anything to say, so only then is the
+        // view built here as well as for the answer.
+        if matches!(spec.when, crate::view::When::On(_)) {
+            notes.extend(crate::view::View::new(graph, &spec)?.notes());
+        }
         spec
     };
     let frame_names = names_for(&parsed, with_if);
