@@ -16,9 +16,7 @@ pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
     g.edges_directed(node, petgraph::Direction::Incoming)
         .any(|e| {
             let m = g.meta(e);
-            m.from == party
-                && m.to == node
-                && m.relation.puts_forward()
+            m.from == party && m.to == node && m.relation.puts_forward()
         })
 }
 
@@ -266,9 +264,7 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
         seen.push(i);
         for e in g.edge_indices() {
             let m = g.meta(e);
-            if !parties.contains(&m.from)
-                || !m.relation.puts_forward()
-            {
+            if !parties.contains(&m.from) || !m.relation.puts_forward() {
                 continue;
             }
             let own = super::failure::stems(g, m.to);
