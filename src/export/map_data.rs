@@ -247,6 +247,10 @@ pub struct MapNode {
     pub status_history: Vec<MapStatusChange>,
     /// (1.1) Ids of the parties who must act for it to be met.
     pub actor: Vec<String>,
+    /// Asked of its actors ([`crate::standing::sought`]): only then is it
+    /// on their panels' "To deliver", as `who P` lists it.
+    #[serde(skip)]
+    pub sought: bool,
     /// (1.1) The id of the issue a term settles.
     pub issue: Option<String>,
     /// (1.1) How much, as the file writes it ("45-60 days").
@@ -276,7 +280,8 @@ pub struct MapNode {
     pub holds: Vec<usize>,
     /// (A party) the threats made against it: places in [`MapData::edges`].
     pub faces: Vec<usize>,
-    /// (A party) the drawn positions it is to deliver (it is their actor): ids.
+    /// (A party) the drawn positions it is to deliver (it is their actor and
+    /// some party seeks them: `who P`'s list): ids.
     pub asked_of: Vec<String>,
     /// (A party) its answers to positions put to it: places in [`MapData::edges`].
     pub responds: Vec<usize>,
@@ -581,6 +586,7 @@ fn map_node(
         assumed: view.assumed.contains(&n),
         status_history,
         actor: node.actor().to_vec(),
+        sought: g.kind(n).is_position() && crate::standing::sought(view, n),
         issue: node.issue().map(str::to_owned),
         quantity: node.quantity().map(str::to_owned),
         quantity_read: g

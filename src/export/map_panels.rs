@@ -64,9 +64,10 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
     for (n, l) in nodes.iter_mut().zip(links) {
         n.links = l.into_iter().collect();
     }
-    // Positions a party must deliver (it is their actor), in drawing order.
+    // Positions a party must deliver (it is their actor and some party
+    // seeks them, as `who P` lists them), in drawing order.
     let mut asked: Vec<(usize, String)> = Vec::new();
-    for n in nodes.iter() {
+    for n in nodes.iter().filter(|n| n.sought) {
         for actor in &n.actor {
             if let Some(&k) = place.get(actor.as_str()) {
                 asked.push((k, n.id.clone()));

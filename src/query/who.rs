@@ -122,7 +122,11 @@ pub struct Deliverable {
 fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
     let g = view.graph;
     view.visible_nodes()
-        .filter(|&n| g.kind(n).is_position() && g.actors(n).contains(&party) && sought(view, n))
+        .filter(|&n| {
+            g.kind(n).is_position()
+                && g.actors(n).contains(&party)
+                && crate::standing::sought(view, n)
+        })
         .map(|n| {
             let mut demanded_by: Vec<NodeRef> = Vec::new();
             for e in view.edges_in_order(n, Incoming) {
@@ -143,19 +147,6 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
         .collect()
 }
 
-/// Whether some party demands position `n` or some position needs it: a
-/// position nobody seeks (a refusal named as a trigger) is asked of nobody,
-/// whoever its actor.
-fn sought(view: &View, n: NodeIx) -> bool {
-    let g = view.graph;
-    view.edges(n, Incoming).any(|e| {
-        matches!(
-            g.meta(e).relation,
-            Relation::Demands | Relation::ConditionsOn
-        ) && g.meta(e).to == n
-    })
-}
-
 /// For every node, by index: how many entries `who` lists as pressure on
 /// it (threats and demands aimed at it, one per claim) and how many
 /// positions it is asked to deliver; what `stance` counts. One pass over
@@ -169,7 +160,7 @@ pub(crate) fn pressure_counts(view: &View) -> Vec<(usize, usize)> {
         }
     }
     for n in view.visible_nodes() {
-        if !g.kind(n).is_position() || !sought(view, n) {
+        if !g.kind(n).is_position() || !crate::standing::sought(view, n) {
             continue;
         }
         let actors = g.actors(n);

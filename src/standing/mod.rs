@@ -56,7 +56,7 @@ mod tree;
 
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
-pub use pressure::pressed;
+pub use pressure::{pressed, sought};
 pub use sides::{Agreement, Offer, Stand, agreement, agrees, counts_for, offered_by, stands};
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};

@@ -1,9 +1,25 @@
-//! Who a claim puts pressure on: the one home of the rule that `who P`,
-//! `show`'s overview ("faces") and the map's party panels ("Faces") read.
+//! Who a claim puts pressure on, and which positions are asked of their
+//! actors: the one home of the rules that `who P`, `stance P`, `show`'s
+//! overview ("faces") and the map's party panels ("Faces", "To deliver") read.
 
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{End, Relation};
 use crate::view::View;
+use petgraph::Direction::Incoming;
+
+/// Whether position `n` is asked of its actors: some party demands it or
+/// some position needs it (`conditions_on`). A position nobody seeks (a
+/// refusal named as a threat's trigger, a term only offered) is asked of
+/// nobody, whoever its actor.
+pub fn sought(view: &View, n: NodeIx) -> bool {
+    let g = view.graph;
+    view.edges(n, Incoming).any(|e| {
+        matches!(
+            g.meta(e).relation,
+            Relation::Demands | Relation::ConditionsOn
+        ) && g.meta(e).to == n
+    })
+}
 
 /// The parties claim `e` puts pressure on, each once, in this order: a
 /// threat's `target` and `addressee`, a demand's `addressee` (an offer put

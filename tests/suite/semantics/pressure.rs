@@ -189,3 +189,54 @@ fn stance_points_to_the_pressure_who_lists() {
     );
     assert!(checked >= 4, "preconditions with actors: {checked}");
 }
+
+/// The map's party panels say "To deliver" over exactly what `who P` lists
+/// as asked of P, on every party of every shipped graph: a refusal named
+/// as a trigger (the bundled graph's "Russia refuses the 30-day
+/// ceasefire", whose actor is Russia and which nobody seeks) is no
+/// position Russia is asked to deliver, on the map as in `who`.
+#[test]
+fn the_map_says_to_deliver_what_who_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut listed = 0;
+    for (k, path) in super::shipped::shipped().into_iter().enumerate() {
+        let map = common::render_file(Some(&path), dir.path(), &format!("m{k}.html"), &[]);
+        let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
+        let drawn: Vec<&str> = data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap())
+            .collect();
+        for node in data["nodes"].as_array().unwrap() {
+            if node["kind"] != "party" {
+                continue;
+            }
+            let id = node["id"].as_str().unwrap();
+            let mut on_map: Vec<&str> = node["asked_of"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            on_map.sort_unstable();
+            let who = common::json_ok(&path, &["who", id]);
+            let mut by_who: Vec<&str> = who["to_deliver"]
+                .as_array()
+                .map(|l| {
+                    l.iter()
+                        .map(|d| d["position"]["id"].as_str().unwrap())
+                        .collect()
+                })
+                .unwrap_or_default();
+            by_who.retain(|p| drawn.contains(p));
+            by_who.sort_unstable();
+            assert_eq!(on_map, by_who, "{}: {id}", path.display());
+            if id == "russia" {
+                assert!(!on_map.contains(&"russia-refuses-30d"), "{on_map:?}");
+            }
+            listed += on_map.len();
+        }
+    }
+    assert!(listed >= 4, "the maps list something to deliver: {listed}");
+}
