@@ -42,6 +42,10 @@ pub struct Statement {
     /// that replaced it or the answer to it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<Date>,
+    /// The claim has no date of its own (no `since`): `stated` is its
+    /// report's date, the last day it can have been made, not the day it was.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reported_only: bool,
     /// The party's id.
     pub party: String,
     /// The member who made the claim for its party, when a member did
@@ -228,6 +232,7 @@ pub fn issues(view: &View) -> Issues {
             out[slot].positions.push(Statement {
                 stated: stated_on,
                 before,
+                reported_only: m.time.since.is_none() && stated_on.is_some(),
                 party: g.id(party).to_owned(),
                 member: member.map(|n| g.id(n).to_owned()),
                 relation: m.relation,

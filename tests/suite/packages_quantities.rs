@@ -306,6 +306,28 @@ fn issues_lists_an_offer_dated_by_its_report_before_its_answer_and_its_replaceme
         flat.contains("2025-05-02 Port proposes 8% (8% offer) · made before 2025-05-02, when it was answered or no longer stood (no date of its own; reported 2025-05-10)"),
         "{text}"
     );
+    // The 12% demand, answered by nobody, keeps its report's day, listed
+    // after the claims dated by a day of their own: said as the last day it
+    // can have been made, not the day it was.
+    assert!(
+        flat.contains("2025-05-10 Union demands 12% (12% demand) · no date of its own: made on or before 2025-05-10, its report's day"),
+        "{text}"
+    );
+    let reported_only: Vec<bool> = v["issues"][0]["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.get("reported_only") == Some(&json!(true)))
+        .collect();
+    assert_eq!(reported_only, [true, false, false, true]);
+    // Where every claim is dated by its report alone, the days are all
+    // report days and no line says so.
+    let mut undated = doc.clone();
+    for e in undated["edges"].as_array_mut().unwrap() {
+        e.as_object_mut().unwrap().remove("since");
+    }
+    let text = negograph_text(&undated, &["issues"]);
+    assert!(!text.contains("no date of its own"), "{text}");
 }
 
 /// Worked by hand: a withdrawn 50% offer, the 62% deal and the 77% demand.

@@ -206,7 +206,11 @@ fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
     }
 }
 
-fn statement(out: &mut String, g: &Graph, s: &Statement) {
+/// One statement's line. `mixed`: its issue holds statements dated by a
+/// `since` of their own beside ones dated only by their report, so a
+/// report's day is said to be one (it could be read as the day a position
+/// was taken, after positions it came before).
+fn statement(out: &mut String, g: &Graph, s: &Statement, mixed: bool) {
     let day = s
         .before
         .or(s.stated)
@@ -235,6 +239,10 @@ fn statement(out: &mut String, g: &Graph, s: &Statement) {
     if let (Some(before), Some(reported)) = (s.before, s.stated) {
         text.push_str(&format!(
             " · made before {before}, when it was answered or no longer stood (no date of its own; reported {reported})"
+        ));
+    } else if let (true, true, Some(reported)) = (mixed, s.reported_only, s.stated) {
+        text.push_str(&format!(
+            " · no date of its own: made on or before {reported}, its report's day"
         ));
     }
     let text = if s.current {
@@ -285,8 +293,12 @@ pub fn issues(g: &Graph, r: &Issues) -> String {
         if issue.positions.is_empty() {
             let _ = writeln!(out, "    {}", "no party has stated one".dimmed());
         }
+        let mixed = issue
+            .positions
+            .iter()
+            .any(|s| !s.reported_only && s.stated.is_some());
         for s in &issue.positions {
-            statement(&mut out, g, s);
+            statement(&mut out, g, s, mixed);
         }
     }
     out
