@@ -178,13 +178,7 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
         Some((None, Some(s))) => format!("source: {s}"),
         _ => "no source cited".to_owned(),
     };
-    let more = edge.citations().count().saturating_sub(1);
-    if more > 0 {
-        tooltip.push_str(&format!(
-            " and {more} more source{}",
-            if more == 1 { "" } else { "s" }
-        ));
-    }
+    tooltip.push_str(&more_citations(edge.citations().map(|c| c.source)));
     if let Some(reason) = super::reason_words(g, e) {
         tooltip.push_str("; ");
         tooltip.push_str(&reason);
@@ -202,6 +196,30 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
             word("id", &edge_id(e)),
         ],
     })
+}
+
+/// What a tooltip adds after a claim's first quote: how many more quotes it
+/// has, and from how many sources in all when more than one (a second quote
+/// from the same report is no second source).
+fn more_citations<'a>(
+    sources: impl Iterator<Item = Option<&'a crate::model::SourceRef>>,
+) -> String {
+    let mut quotes = 0usize;
+    let mut distinct: std::collections::BTreeSet<Option<&str>> = Default::default();
+    for s in sources {
+        quotes += 1;
+        distinct.insert(s.map(|s| s.as_str()));
+    }
+    let more = quotes.saturating_sub(1);
+    if more == 0 {
+        return String::new();
+    }
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let mut text = format!(" and {more} more quote{}", plural(more));
+    if distinct.len() > 1 {
+        text.push_str(&format!(", from {} sources in all", distinct.len()));
+    }
+    text
 }
 
 /// A dotted line from a party to a position it sets as a condition: whose
@@ -551,5 +569,26 @@ mod tests {
         );
         assert_eq!(escape("a\\b\nc\rd\u{0}"), "a\\\\b\\nc d ");
         assert_eq!(escape("<b>{}</b>"), "<b>{}</b>");
+    }
+}
+
+#[cfg(test)]
+mod tooltip_tests {
+    use super::more_citations;
+    use crate::model::SourceRef;
+
+    #[test]
+    fn more_quotes_from_one_report_are_not_more_sources() {
+        let a = SourceRef::from("a");
+        let b = SourceRef::from("b");
+        assert_eq!(more_citations([Some(&a)].into_iter()), "");
+        assert_eq!(
+            more_citations([Some(&a), Some(&a), Some(&a)].into_iter()),
+            " and 2 more quotes"
+        );
+        assert_eq!(
+            more_citations([Some(&a), Some(&b)].into_iter()),
+            " and 1 more quote, from 2 sources in all"
+        );
     }
 }
