@@ -86,7 +86,7 @@ pub enum Query<N = NodeIx> {
     },
     /// `deadlocks`: knots of mutual preconditions, and conflicts.
     Deadlocks,
-    /// `conflicts`: positions of one party that another rejects.
+    /// `conflicts`: positions of one party that another is against.
     Conflicts {
         /// Only the conflicts every one of these parties takes a side in,
         /// two of them on opposite sides (none: every conflict).

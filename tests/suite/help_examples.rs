@@ -315,3 +315,29 @@ fn every_subcommand_is_in_the_command_table() {
     }
     assert!(listed >= 30, "{listed} subcommands");
 }
+
+/// The help of `who --side` and `conflicts` names every relation the
+/// relation table puts against a position (and `excludes`, which puts its
+/// holder against what it excludes): the help said "against (rejects,
+/// counters)" while `who --side against` listed silences (`ignores`) too.
+#[test]
+fn the_help_names_every_relation_on_the_against_side() {
+    use negograph::model::{Relation, Side};
+    let against: Vec<&str> = Relation::ALL
+        .iter()
+        .filter(|r| r.side() == Some(Side::Against))
+        .map(|r| r.as_str())
+        .chain(["excludes"])
+        .collect();
+    assert!(against.contains(&"ignores"), "{against:?}");
+    let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let who = flat(stdout(&["who", "--help"]));
+    let conflicts = flat(stdout(&["conflicts", "--help"]));
+    for relation in &against {
+        assert!(who.contains(relation), "who --help lacks {relation}: {who}");
+        assert!(
+            conflicts.contains(relation),
+            "conflicts --help lacks {relation}: {conflicts}"
+        );
+    }
+}

@@ -107,7 +107,7 @@ pub(super) static INTENTS: &[Intent] = &[
     },
     Intent {
         command: Cmd::Conflicts,
-        about: "Positions one party wants and another rejects or counters",
+        about: "Positions one party wants and another is against (rejects, counters, ignores, excludes)",
         cues: &[
             (
                 "disagree/disagreement/disagreements/differ/difference/differences/conflict/conflicts/clash/clashes/contention/contested/dispute/disputes/disputed/friction/tension/tensions/diverge/incompatible/contradict/argue/quarrel",

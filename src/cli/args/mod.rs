@@ -218,7 +218,7 @@ Examples:
 Examples:
   negograph who ceasefire-30d
   negograph who \"direct talks\" --relation supports
-  negograph who ceasefire-30d --side against      rejects and counters
+  negograph who ceasefire-30d --side against      rejects, counters, ignores, excludes
   negograph who russia                             the threats made against Russia")]
     Who {
         /// The demand, condition, proposal or party (id, label or alias)
@@ -226,7 +226,8 @@ Examples:
         /// Only this relation
         #[arg(long, value_name = "RELATION", value_parser = stance_relation)]
         relation: Option<Relation>,
-        /// Only one side: for (demands, proposes, supports, accepts) or against (rejects, counters)
+        /// Only one side: for (demands, proposes, supports, accepts) or against (rejects, counters,
+        /// ignores, or holds a position that excludes it)
         #[arg(long, value_name = "SIDE", value_parser = side, conflicts_with = "relation")]
         side: Option<negograph::query::who::Side>,
         #[command(flatten)]
@@ -349,7 +350,7 @@ Examples:
         json: JsonArg,
     },
 
-    /// Demands or proposals of one party that another rejects
+    /// Demands or proposals of one party that another is against (rejects, counters, ignores, excludes)
     #[command(after_help = "\
 Examples:
   negograph conflicts --all-time
