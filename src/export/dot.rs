@@ -208,7 +208,7 @@ fn more_citations<'a>(
     let mut distinct: std::collections::BTreeSet<Option<&str>> = Default::default();
     for s in sources {
         quotes += 1;
-        distinct.insert(s.map(|s| s.as_str()));
+        distinct.insert(s.map(arcstr::ArcStr::as_str));
     }
     let more = quotes.saturating_sub(1);
     if more == 0 {
