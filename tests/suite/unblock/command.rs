@@ -106,7 +106,7 @@ fn the_command_says_when_it_stopped_and_refuses_what_it_cannot_answer() {
     assert_eq!(json["options"][1]["moves"][0]["party"], "country-c");
     assert_eq!(
         json["options"][1]["moves"][0]["quote"],
-        "C will not admit monitors."
+        "Since 10 March, C will not admit monitors."
     );
     // A party is not something to unblock; --max 0 lists nothing, so it is refused.
     let party = run(&["unblock", "country-a"]);
