@@ -290,35 +290,57 @@ impl<'g> View<'g> {
     }
 
     /// What a reader should know about this view before its answer, in
-    /// words: a day asked for (`--as-of`) before every dated source, on
-    /// which claims with no date of their own are shown as holding, though
-    /// no source had reported them yet (`issues` and `changes` date such a
-    /// claim by its first report; the view cannot know when it began).
+    /// words: on a day asked for (`--as-of`), the claims with no date of
+    /// their own that are shown as holding though their first report came
+    /// later (`issues` and `changes` date such a claim by its first report;
+    /// the view cannot know when it began), said once, as a count.
     pub fn notes(&self) -> Vec<String> {
         let g = self.graph;
         let (Some(day), AsOfBasis::Given) = (self.as_of, self.as_of_basis) else {
             return Vec::new();
         };
-        let Some(first) = g
-            .oldest_source_date()
-            .filter(|&f| day.last_day() < f.first_day())
-        else {
+        let after = |d: &Date| day.last_day() < d.first_day();
+        let Some(first) = g.oldest_source_date() else {
             return Vec::new();
         };
-        let undated = self
+        let dated: std::collections::HashMap<&str, Date> = g
+            .document()
+            .sources
+            .iter()
+            .filter_map(|s| Some((s.id.as_str(), s.date.as_ref()?.known()?)))
+            .collect();
+        // Each undated claim's first report: the oldest of its sources' dates.
+        let later: Vec<Date> = self
             .visible_edges()
             .filter(|&e| g.meta(e).time.since.is_none())
-            .count();
-        if undated == 0 {
+            .filter_map(|e| {
+                g.edge(e)
+                    .citations()
+                    .filter_map(|c| dated.get(c.source?.as_str()).copied())
+                    .min()
+            })
+            .filter(after)
+            .collect();
+        let Some(earliest) = later.iter().copied().min() else {
             return Vec::new();
-        }
-        let claims = match undated {
+        };
+        let claims = match later.len() {
             1 => "the one claim".to_owned(),
             n => format!("the {n} claims"),
         };
+        if after(&first) {
+            return vec![format!(
+                "{day} is before every dated source (the first is dated {first}): {claims} with no \
+                 date of their own are taken as holding on it, though no source had reported them yet"
+            )];
+        }
+        let (claims, them) = match later.len() {
+            1 => ("1 claim".to_owned(), "it"),
+            n => (format!("{n} claims"), "them"),
+        };
         vec![format!(
-            "{day} is before every dated source (the first is dated {first}): {claims} with no \
-             date of their own are taken as holding on it, though no source had reported them yet"
+            "{claims} with no date of their own are taken as holding on {day}, though their first \
+             report came later (the earliest on {earliest}); `changes` dates {them} by that report"
         )]
     }
 

@@ -602,6 +602,42 @@ proptest::proptest! {
     }
 }
 
+/// Worked by hand on the harbour graph, on 19 March: three claims with no
+/// date of their own hold then, though first reported later (the court
+/// challenge's block and the mediation, on 28 April; the city's threat of
+/// fines, on 6 May); the others reported after it end on nodes that begin
+/// later (the 9% offer, the arbitration) and are not shown. Every answer
+/// says so, as `changes` dates them by their report. On 6 May, nothing.
+#[test]
+fn a_day_before_some_claims_first_report_says_they_are_taken_as_holding() {
+    let graph =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let stderr = |args: &[&str]| {
+        let out = negograph()
+            .arg("-f")
+            .arg(&graph)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let note = "note: 3 claims with no date of their own are taken as holding on 2025-03-19, \
+                though their first report came later (the earliest on 2025-04-28); `changes` \
+                dates them by that report\n";
+    for command in ["blockers", "unblock", "who"] {
+        assert_eq!(
+            stderr(&[command, "automation-freeze", "--as-of", "2025-03-19"]),
+            note,
+            "{command}"
+        );
+    }
+    assert_eq!(
+        stderr(&["blockers", "automation-freeze", "--as-of", "2025-05-06"]),
+        ""
+    );
+}
+
 /// A day asked for before every dated source: the claims with no date of
 /// their own are taken as holding on it, and every answer says so on
 /// standard error (JSON on standard output unchanged); `ask` says it among
