@@ -14,7 +14,7 @@ use super::evidence::{Link, NodeRef};
 use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of};
 use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
-use crate::model::{Date, NodeKind, Relation, Status};
+use crate::model::{Date, NodeKind, Quantity, Relation, Status};
 use crate::view::{AsOfBasis, View};
 
 /// A party's stand on a proposal or on one of its terms.
@@ -111,6 +111,11 @@ pub struct IssueComparison {
     /// percentage points"; "0 ..." when they overlap).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub standing_gap_text: Option<String>,
+    /// With three or more offers and no overlap, the two the gap lies
+    /// between (proposal ids): the one with the lowest ceiling, then the one
+    /// with the highest floor. Two offers need no saying.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap_between: Option<[String; 2]>,
     /// Whether the offers could be compared: at least two quantities, in one unit.
     pub comparable: bool,
     /// Why not, when two or more offers have a quantity but cannot be set
@@ -396,6 +401,30 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
     }
 }
 
+/// The offers a gap lies between: the first with the lowest ceiling and the
+/// first with the highest floor ([`super::package::spread`]'s bounds).
+fn bounds_of_gap(positions: &[Offer]) -> Option<[String; 2]> {
+    let with = |pick: fn(&Quantity) -> Option<f64>| {
+        positions
+            .iter()
+            .filter_map(|o| Some((o, pick(o.term.amount.as_ref()?)?)))
+            .collect::<Vec<_>>()
+    };
+    let ceilings = with(|q| q.max);
+    let floors = with(|q| q.min);
+    let low = ceilings
+        .iter()
+        .map(|&(_, v)| v)
+        .fold(f64::INFINITY, f64::min);
+    let high = floors
+        .iter()
+        .map(|&(_, v)| v)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let lowest = ceilings.iter().find(|&&(_, v)| v == low)?.0;
+    let highest = floors.iter().find(|&&(_, v)| v == high)?.0;
+    Some([lowest.proposal.clone(), highest.proposal.clone()])
+}
+
 /// One issue's offers, with the gap and overlap between them.
 fn line_up(
     view: &View,
@@ -444,6 +473,9 @@ fn line_up(
     let standing_gap_text = (comparable && standing.len() >= 2 && standing.len() < amounts.len())
         .then(|| lead.map(|lead| lead.difference(spread(&standing).1)))
         .flatten();
+    let gap_between = (comparable && !overlap && amounts.len() >= 3)
+        .then(|| bounds_of_gap(&positions))
+        .flatten();
     IssueComparison {
         issue: g.id(issue).to_owned(),
         label: g.label(issue).to_owned(),
@@ -454,6 +486,7 @@ fn line_up(
         unit,
         gap_text,
         standing_gap_text,
+        gap_between,
         comparable,
         not_comparable,
     }

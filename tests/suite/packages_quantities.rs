@@ -358,7 +358,37 @@ fn compare_says_the_gap_among_the_offers_still_standing() {
     let text = negograph_text(&doc, &["compare", "pay-50", "pay-62", "pay-77"]);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("→ gap 27 percentage points; no overlap, counting an offer that no longer stands (15 percentage points among those that still stand)"),
+        flat.contains("→ gap 27 percentage points between 50% offer and 77% demand; no overlap, counting an offer that no longer stands (15 percentage points among those that still stand)"),
         "{text}"
     );
+}
+
+/// Worked by hand: the union's 40% against offers of 21% and 20%. Their
+/// lowest ceiling is 20 (the 20% offer), their highest floor 40 (the
+/// demand): the gap, 20 points, lies between those two, and the verdict
+/// names them, so it is not read as the distance from the best offer (21%,
+/// 19 points). With two offers nothing is named.
+#[test]
+fn compare_of_three_names_the_offers_the_gap_lies_between() {
+    let doc = json!({"negograph": 1.1, "title": "wages",
+        "sources": [{"id": "s", "title": "S", "date": "2023-09-18"}],
+        "nodes": [
+            {"id": "wages", "kind": "issue", "label": "Wage increase"},
+            {"id": "best", "kind": "demand", "label": "Stellantis: 21%", "issue": "wages", "quantity": "21%"},
+            {"id": "low", "kind": "demand", "label": "Ford: 20%", "issue": "wages", "quantity": "20%"},
+            {"id": "ask", "kind": "demand", "label": "Union: 40%", "issue": "wages", "quantity": "40%"}],
+        "edges": []});
+    let v = answer(&doc, &["compare", "best", "low", "ask"]);
+    let wages = &v["issues"][0];
+    assert_eq!(wages["gap"], json!(20.0));
+    assert_eq!(wages["gap_between"], json!(["low", "ask"]));
+    let text = negograph_text(&doc, &["compare", "best", "low", "ask"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("→ gap 20 percentage points between Ford: 20% and Union: 40%; no overlap"),
+        "{text}"
+    );
+    let two = answer(&doc, &["compare", "best", "ask"]);
+    assert_eq!(two["issues"][0].get("gap_between"), None);
+    assert_eq!(two["issues"][0]["gap"], json!(19.0));
 }

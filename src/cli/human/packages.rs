@@ -109,7 +109,13 @@ pub fn compare(g: &Graph, c: &Comparison) -> String {
                     }
                     None => String::new(),
                 };
-                format!("→ gap {}; no overlap{counting}", inert(gap))
+                let between = match &issue.gap_between {
+                    Some([low, high]) => {
+                        format!(" between {} and {}", name(g, low), name(g, high))
+                    }
+                    None => String::new(),
+                };
+                format!("→ gap {}{between}; no overlap{counting}", inert(gap))
                     .red()
                     .to_string()
             }
