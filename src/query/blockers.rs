@@ -41,8 +41,10 @@ pub struct Blocker {
     /// The member who spoke, when a member spoke for the holder's party.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    /// For a term: the parties that dispute the claim making the holder its
-    /// offerer ([`crate::standing::Offer::disputed_by`]).
+    /// The parties that dispute the claim that makes this an obstacle: for a
+    /// term, the claim making the holder its offerer
+    /// ([`crate::standing::Offer::disputed_by`]); for a refusal, block or
+    /// incompatibility, its own claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub holder_disputed_by: Vec<String>,
     /// Who must move: for a precondition or term, its actors who have not
@@ -312,6 +314,7 @@ impl Listing<'_, '_> {
             b.holder = o.party.map(|p| self.id(p));
             b.actor = b.holder.clone().into_iter().collect();
             b.speaker = o.speaker.map(|m| self.id(m));
+            b.holder_disputed_by = super::package::disputed_by(g, o.edge);
             b.relation = (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation);
             b.package = o.package.map(|p| self.id(p));
             b.also = o.also.iter().map(|&(e, m)| Also::new(view, e, m)).collect();
@@ -582,22 +585,33 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
         format!("to be delivered by {}, not agreed", actors.join(" and "))
     };
     let mut holder = holder.unwrap_or_else(|| "no party named".to_owned());
-    if !b.holder_disputed_by.is_empty() {
+    let disputes = (!b.holder_disputed_by.is_empty()).then(|| {
         let disputing: Vec<String> = b
             .holder_disputed_by
             .iter()
             .map(|d| label_of(g, d))
             .collect();
-        holder.push_str(&format!(
-            " (a claim {} {})",
-            disputing.join(" and "),
-            if disputing.len() == 1 {
-                "disputes"
-            } else {
-                "dispute"
-            }
-        ));
+        let verb = if disputing.len() == 1 {
+            "disputes"
+        } else {
+            "dispute"
+        };
+        format!(" (a claim {} {verb})", disputing.join(" and "))
+    });
+    // A term's dispute is about who offers it, said after the offerer; any
+    // other obstacle's, about the claim that makes it one, said after it.
+    let mut after = String::new();
+    match (&disputes, b.kind) {
+        (Some(d), ObstacleKind::Term) => holder.push_str(d),
+        (Some(d), _) => after.push_str(d),
+        (None, _) => {}
     }
+    let words = what_it_is(g, b, &on, &holder, &must);
+    words + &after
+}
+
+/// [`obstacle_words`] before any dispute of its claim is said.
+fn what_it_is(g: &Graph, b: &Blocker, on: &str, holder: &str, must: &str) -> String {
     match b.kind {
         ObstacleKind::Precondition => format!("unmet precondition, set by {holder}; {must}"),
         ObstacleKind::Term => format!("term of the package, offered by {holder}; {must}"),
@@ -607,7 +621,7 @@ pub fn obstacle_words(g: &Graph, b: &Blocker, target: &str) -> String {
             let refused = b
                 .package
                 .as_deref()
-                .map_or_else(|| on.clone(), |p| label_of(g, p));
+                .map_or_else(|| on.to_owned(), |p| label_of(g, p));
             let verb = match b.relation {
                 Some(Relation::Counters) => {
                     match super::evidence::with_words(g, &b.link) {

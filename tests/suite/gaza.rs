@@ -316,3 +316,30 @@ fn ask_how_the_proposals_differ_and_the_gap_on_an_issue() {
             "'hamas' is a party; the gap on takes an issue",
         ));
 }
+
+/// Hamas's counter to Witkoff's proposal is a claim Hamas disputes (it says
+/// it accepted): the obstacle says so in its own words and in JSON, as a
+/// term's disputed offerer is said, not only in the evidence below it.
+#[test]
+fn a_disputed_refusal_says_so_in_the_obstacle_itself() {
+    let v = answer(&["blockers", "witkoff-proposal"]);
+    let counter = v["blockers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["kind"] == "refusal" && b["holder"] == "hamas")
+        .expect("Hamas's counter is an obstacle");
+    assert_eq!(counter["holder_disputed_by"], json!(["hamas"]));
+    let out = negograph()
+        .arg("-f")
+        .arg(example())
+        .args(["blockers", "witkoff-proposal"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("with The proposal Hamas says it accepted instead (a claim Hamas disputes)"),
+        "{text}"
+    );
+}
