@@ -57,7 +57,10 @@ mod tree;
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{pressed, sought};
-pub use sides::{Agreement, Offer, Stand, agreement, agrees, counts_for, offered_by, stands};
+pub use sides::{
+    Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, counts_for, offered_by,
+    stands,
+};
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, Tree};

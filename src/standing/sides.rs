@@ -198,6 +198,29 @@ pub fn agreement(view: &View, party: NodeIx, node: NodeIx) -> Option<Agreement> 
         .map(|(package, _)| Agreement::ThroughPackage(package))
 }
 
+/// The conditions on which `actors` have agreed to `node`, for those that
+/// agreed only by setting them ([`Agreement::OnConditions`]): the claims
+/// not yet met, in file order, each once; empty when each agreed outright,
+/// or not at all. Every answer that says "agreed" (`blockers`' pending
+/// steps, `requires`, `unblock`'s plans, the map) qualifies it with these,
+/// "agreed only on condition of ...": unqualified, "agreed" reads as
+/// unconditional, and inside a knot it is not. A condition met already
+/// binds no more.
+pub fn agreed_on_conditions(view: &View, actors: &[NodeIx], node: NodeIx) -> Vec<EdgeIx> {
+    let mut claims: Vec<EdgeIx> = actors
+        .iter()
+        .filter_map(|&a| match agreement(view, a, node) {
+            Some(Agreement::OnConditions(claims)) => Some(claims),
+            _ => None,
+        })
+        .flatten()
+        .filter(|&e| !view.is_met(view.graph.meta(e).to))
+        .collect();
+    claims.sort_unstable();
+    claims.dedup();
+    claims
+}
+
 /// Who offers a term of a package, and on what claim ([`offered_by`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offer {

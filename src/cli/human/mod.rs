@@ -96,7 +96,11 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             (true, _) | (false, Some(Status::Met | Status::Withdrawn)) => String::new(),
             (false, _) => {
                 let who: Vec<String> = step.actor.iter().map(|a| name(g, a)).collect();
-                let agreed = if step.agreed { "agreed" } else { "not agreed" };
+                let agreed = if step.agreed {
+                    pieces::agreed_words(g, &step.on_conditions)
+                } else {
+                    "not agreed".to_owned()
+                };
                 format!(
                     "  {}",
                     format!("to be delivered by {}, {agreed}", who.join(" and ")).dimmed()

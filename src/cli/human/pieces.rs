@@ -150,6 +150,13 @@ pub(super) fn dates(link: &Link) -> String {
     }
 }
 
+/// "agreed", or "agreed only on condition of X and Y", in the words every
+/// answer says it in ([`negograph::query::blockers::agreed_words`]), made
+/// inert for the terminal.
+pub(super) fn agreed_words(g: &Graph, on_conditions: &[Link]) -> String {
+    inert(&negograph::query::blockers::agreed_words(g, on_conditions)).into_owned()
+}
+
 /// Word-wraps `text` to the terminal width under an indent.
 pub(super) fn wrapped(out: &mut String, indent: usize, text: &str) {
     let pad = " ".repeat(indent);
