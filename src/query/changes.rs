@@ -320,10 +320,7 @@ fn between(
         if m.relation == Relation::Supersedes {
             replacing.push((m.to, e, held));
         }
-        if !in_scope {
-            continue;
-        }
-        if held.is_empty() {
+        if !in_scope || held.is_empty() {
             continue;
         }
         let added = held.since.filter(|&s| in_window(s));

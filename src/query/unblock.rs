@@ -309,14 +309,8 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
                     || o.gives.iter().any(|c| set.contains(c))
             })
         };
-        // The conditions the option leaves standing of those its actors
-        // agreed on.
         let on_conditions = if agreed {
-            crate::standing::agreed_on_conditions(view, actors, n)
-                .into_iter()
-                .filter(|e| !set.iter().any(|&c| sub.gives[c as usize].edges.contains(e)))
-                .map(|e| Link::seen(view, e))
-                .collect()
+            conditions_left(view, &sub, set, actors, n)
         } else {
             Vec::new()
         };
@@ -342,6 +336,22 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     answer.reachable_now = matches!(&answer.options[..], [only] if only.moves.is_empty());
     answer.movers = movers(&answer.options);
     answer
+}
+
+/// The conditions `actors` agreed to `n` on ([`crate::standing::agreed_on_conditions`])
+/// that the option `set` leaves standing: a condition it drops binds no more.
+fn conditions_left(
+    view: &View,
+    sub: &Tree,
+    set: &[u32],
+    actors: &[NodeIx],
+    n: NodeIx,
+) -> Vec<Link> {
+    crate::standing::agreed_on_conditions(view, actors, n)
+        .into_iter()
+        .filter(|e| !set.iter().any(|&c| sub.gives[c as usize].edges.contains(e)))
+        .map(|e| Link::seen(view, e))
+        .collect()
 }
 
 /// Who appears in which options, and which each can open alone; those who

@@ -8,6 +8,7 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{Date, Relation, Status};
+use negograph::query::package::Offerer;
 use negograph::query::{Also, Link, NodeRef};
 use negograph::terminal::inert;
 use negograph::view::AsOfBasis;
@@ -155,6 +156,32 @@ pub(super) fn dates(link: &Link) -> String {
 /// inert for the terminal.
 pub(super) fn agreed_words(g: &Graph, on_conditions: &[Link]) -> String {
     inert(&negograph::query::blockers::agreed_words(g, on_conditions)).into_owned()
+}
+
+/// "offered by Russia (its terms' `part_of` claims)": who offers a package's
+/// terms without proposing it, in the words `compare`, `responses` and `who`
+/// all say it (`query::package::offerers`, the rule `blockers` reads).
+pub(super) fn offered_words(g: &Graph, o: &Offerer) -> String {
+    let party = match &o.speaker {
+        Some(m) => format!("{} ({}, for it)", name(g, &o.party), name(g, m)),
+        None => name(g, &o.party),
+    };
+    let claims = if o.terms.len() == o.of_terms {
+        "its terms' part_of claims".to_owned()
+    } else {
+        format!(
+            "the part_of claims of {} of its {} terms",
+            o.terms.len(),
+            o.of_terms
+        )
+    };
+    let disputed = if o.disputed_by.is_empty() {
+        String::new()
+    } else {
+        let by: Vec<String> = o.disputed_by.iter().map(|d| name(g, d)).collect();
+        format!(", disputed by {}", by.join(" and "))
+    };
+    format!("offered by {party} ({claims}{disputed})")
 }
 
 /// Word-wraps `text` to the terminal width under an indent.
