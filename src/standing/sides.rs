@@ -140,9 +140,10 @@ pub enum Agreement {
     ThroughPackage(NodeIx),
 }
 
-/// Whether `party` has agreed to `node`: a move in the view says so, or it
-/// refuses it not and is for it, sets a condition on it ("we will, only
-/// if ..."), or is for a package the node is a term of.
+/// Whether `party` has agreed to `node`: a move in the view says so, or
+/// (while `node` is not withdrawn) it refuses it not and is for it, sets a
+/// condition on it ("we will, only if ..."), or is for a package the node
+/// is a term of.
 pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
     agreement(view, party, node).is_some()
 }
@@ -158,6 +159,12 @@ pub fn agreement(view: &View, party: NodeIx, node: NodeIx) -> Option<Agreement> 
     };
     if agreed(node) {
         return Some(Agreement::Said);
+    }
+    // A withdrawn position (withdrawn, or replaced by a newer one) is held
+    // by no party now: a stand for it, a condition set on it, a package it
+    // was a term of no longer say that anyone will deliver it.
+    if view.is_withdrawn(node) {
+        return None;
     }
     let mut own = Vec::new();
     direct(view, node, &mut own);

@@ -111,10 +111,11 @@ fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
         let mut line = node_line(&step.node);
         if !step.actors.is_empty() {
             let who: Vec<String> = step.actors.iter().map(|a| name(g, a)).collect();
-            let agreed = if step.agreed {
-                format!(", {}", super::pieces::agreed_words(g, &step.on_conditions))
-            } else {
-                String::new()
+            // A withdrawn position is agreed by no one: say why not.
+            let agreed = match (step.agreed, step.node.status) {
+                (true, _) => format!(", {}", super::pieces::agreed_words(g, &step.on_conditions)),
+                (false, Some(Status::Withdrawn)) => ", not agreed: it is withdrawn".to_owned(),
+                (false, _) => String::new(),
             };
             line.push_str(&format!(" · {} must act{agreed}", who.join(", ")));
         }

@@ -110,12 +110,24 @@ pub(super) fn name(g: &Graph, id: &str) -> String {
     }
 }
 
-pub(super) fn node_line(n: &NodeRef) -> String {
-    let status = match (n.status, n.scheduled) {
+/// A node's status and the day it is scheduled for, as every line naming
+/// it says them ("(withdrawn)", "(scheduled for 2025-05-20)"); empty for an
+/// open position with no day.
+pub(super) fn status_tag(n: &NodeRef) -> String {
+    match (n.status, n.scheduled) {
         (Some(Status::Open) | None, None) => String::new(),
-        (Some(Status::Open) | None, Some(day)) => format!("  (scheduled for {day})"),
-        (Some(s), Some(day)) => format!("  ({s}, scheduled for {day})"),
-        (Some(s), None) => format!("  ({s})"),
+        (Some(Status::Open) | None, Some(day)) => format!("(scheduled for {day})"),
+        (Some(s), Some(day)) => format!("({s}, scheduled for {day})"),
+        (Some(s), None) => format!("({s})"),
+    }
+}
+
+pub(super) fn node_line(n: &NodeRef) -> String {
+    let status = status_tag(n);
+    let status = if status.is_empty() {
+        status
+    } else {
+        format!("  {status}")
     };
     let unnamed = if n.unnamed {
         " (unnamed in the source)"

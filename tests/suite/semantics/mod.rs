@@ -21,3 +21,4 @@ pub(crate) mod shipped;
 mod sides;
 mod steps;
 mod sweep;
+mod withdrawn;
