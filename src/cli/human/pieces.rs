@@ -228,8 +228,14 @@ pub(super) const NAMED_IN: &str =
 pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     let pad = " ".repeat(indent);
     let inner = indent + bullet.chars().count() + 2;
+    // A stand on a position withdrawn since says so, as its status does.
+    let gone = if l.to_gone.is_some() {
+        " (withdrawn)"
+    } else {
+        ""
+    };
     let said = format!(
-        "{} {} {}",
+        "{} {} {}{gone}",
         name(g, &l.from),
         relation(l.relation),
         name(g, &l.to)

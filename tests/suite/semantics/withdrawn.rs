@@ -1,4 +1,5 @@
-//! A withdrawn position said withdrawn everywhere it is named, and agreed
+//! A withdrawn position said withdrawn everywhere it is named (its status,
+//! and each stand on it: a link's `to_gone`), and agreed
 //! by no one (`standing::agreement`): the blind tester's harbour strike,
 //! where `show` listed the port's withdrawn 8% offer as a plain proposal
 //! and `unblock` said "Port authority must act, agreed" for it. Worked by
@@ -66,6 +67,28 @@ fn a_withdrawn_offer_is_said_withdrawn_and_agreed_by_no_one() {
     // An open offer carries no status word.
     assert!(show.contains("proposes Label of open"), "{show}");
     assert!(!show.contains("Label of open ("), "{show}");
+    // Each claim on it, wherever listed: `show s` (JSON `to_gone`), and
+    // `blockers old`'s refusal.
+    let detail = flat(&common::run_ok(&file, &["show", "s"]));
+    assert!(
+        detail.contains("Label of s proposes Label of old (withdrawn)"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("Label of s proposes Label of gone (withdrawn)"),
+        "{detail}"
+    );
+    assert!(!detail.contains("Label of open (withdrawn)"), "{detail}");
+    let blockers = flat(&common::run_ok(&file, &["blockers", "old"]));
+    assert!(
+        blockers.contains("└─ Label of b rejects Label of old (withdrawn)"),
+        "{blockers}"
+    );
+    let json = common::json_ok(&file, &["blockers", "old"]);
+    assert_eq!(
+        json["blockers"][0]["link"]["to_gone"]["replaced_by"], "new",
+        "{json}"
+    );
     let stance = flat(&common::run_ok(&file, &["stance", "s"]));
     assert!(
         stance.contains("Label of old [old] (withdrawn)"),
