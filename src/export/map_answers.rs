@@ -12,7 +12,7 @@ use super::scene::Scene;
 use crate::error::Result;
 use crate::graph::{EdgeIx, Graph};
 use crate::model::{Date, Relation, Status};
-use crate::query::blockers::{BlockerOptions, blockers_with, obstacle_words};
+use crate::query::blockers::{BlockerOptions, agreed_words, blockers_with, obstacle_words};
 use crate::query::settled::{Asked, status_words};
 use crate::standing::ObstacleKind;
 use crate::view::{View, ViewSpec, When};
@@ -120,6 +120,10 @@ pub struct MapBlockers {
     pub obstacles: Vec<MapObstacle>,
     /// The agreed steps still to deliver (ids).
     pub pending: Vec<String>,
+    /// For each of `pending`, in order, how its actors agreed, in the words
+    /// `blockers` prints ([`agreed_words`]): "agreed", or "agreed only on
+    /// condition of ...".
+    pub pending_agreed: Vec<String>,
 }
 
 /// One obstacle.
@@ -314,5 +318,10 @@ fn blockers_of(
         deadlock: answer.deadlock.is_some(),
         obstacles,
         pending: answer.pending.iter().map(|p| p.node.id.clone()).collect(),
+        pending_agreed: answer
+            .pending
+            .iter()
+            .map(|p| agreed_words(view.graph, &p.on_conditions))
+            .collect(),
     }
 }

@@ -332,14 +332,8 @@ impl Listing<'_, '_> {
                 node: NodeRef::new(view, here),
                 step,
                 actor: g.actors(here).iter().map(|&a| self.id(a)).collect(),
-                on_conditions: g
-                    .actors(here)
-                    .iter()
-                    .filter_map(|&a| match crate::standing::agreement(view, a, here) {
-                        Some(crate::standing::Agreement::OnConditions(claims)) => Some(claims),
-                        _ => None,
-                    })
-                    .flatten()
+                on_conditions: crate::standing::agreed_on_conditions(view, g.actors(here), here)
+                    .into_iter()
                     .map(|e| Link::seen(view, e))
                     .collect(),
                 link: Link::seen(view, edge),
@@ -558,6 +552,28 @@ fn add_other_chains(view: &View, tree: &Tree, blockers: &mut [Blocker], max_chai
             }
             b.other_chains.push(chain);
         }
+    }
+}
+
+/// "agreed", or "agreed only on condition of X and Y" when the actors
+/// agreed only by setting those conditions of their own
+/// ([`crate::standing::agreed_on_conditions`]; labels as the file has them:
+/// whoever shows the words makes them inert). Every answer that says a
+/// position is agreed says it in these words (`blockers`' pending steps,
+/// `requires`, `unblock`'s plans, the map), so none says "agreed" bare where
+/// another says on what condition.
+pub fn agreed_words(g: &Graph, on_conditions: &[Link]) -> String {
+    let mut on: Vec<String> = Vec::new();
+    for l in on_conditions {
+        let label = label_of(g, &l.to);
+        if !on.contains(&label) {
+            on.push(label);
+        }
+    }
+    if on.is_empty() {
+        "agreed".to_owned()
+    } else {
+        format!("agreed only on condition of {}", on.join(" and "))
     }
 }
 

@@ -42,6 +42,14 @@ pub struct ClaimChange {
     /// For `added`, the first day the claim holds; for `removed`, the last.
     /// As written: a month or year when the claim is dated no closer.
     pub on: Date,
+    /// For `removed`, when `on` is a day: the first day the claim no longer
+    /// holds (the day after `on`), the day it ended on. A claim `until` D
+    /// still holds on D, so answers date its ending by this day, never by D,
+    /// which a window ending on D would not reach. `None` for `added`, and
+    /// for an end dated only to a month, year or week (its `date_note` says
+    /// so; the day it stopped holding may fall anywhere in that span).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended_on: Option<Date>,
     /// When `on` is only a month, year or week, or a day inferred from a
     /// source's words: that in words, and whether it may fall outside the
     /// window ("dated only to March 2025; it may fall on or before 2025-03-10").
@@ -312,10 +320,7 @@ fn between(
         if m.relation == Relation::Supersedes {
             replacing.push((m.to, e, held));
         }
-        if !in_scope {
-            continue;
-        }
-        if held.is_empty() {
+        if !in_scope || held.is_empty() {
             continue;
         }
         let added = held.since.filter(|&s| in_window(s));
@@ -323,6 +328,7 @@ fn between(
         if let Some(on) = added {
             answer.added.push(ClaimChange {
                 on,
+                ended_on: None,
                 date_note: edges.note(on, Edges::starts),
                 link: Link::new(g, e),
             });
@@ -330,6 +336,7 @@ fn between(
         if let Some(on) = removed {
             answer.removed.push(ClaimChange {
                 on,
+                ended_on: on.is_day().then(|| on.next_day()),
                 date_note: edges.note(on, Edges::ends),
                 link: Link::new(g, e),
             });

@@ -11,7 +11,7 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use super::package::{Term, disputed_by, end_node, side_of, spread, terms_of};
+use super::package::{Term, disputed_by, end_node, offerers, side_of, spread, terms_of};
 use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Quantity, Relation, Status};
@@ -141,56 +141,7 @@ pub struct Package {
     pub offered_by: Vec<Offerer>,
 }
 
-/// A party that offers terms of a proposal ([`crate::standing::offered_by`]).
-#[derive(Clone, Debug, Serialize)]
-pub struct Offerer {
-    /// The party's id.
-    pub party: String,
-    /// The member who spoke for it, when a member did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
-    /// Whether it proposes the package (its stand is among `stands`); when
-    /// not, it offers the terms through the `part_of` claims it records.
-    pub proposes: bool,
-    /// The terms it offers, by id, in file order.
-    pub terms: Vec<String>,
-    /// The parties that dispute the claim making it the offerer.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub disputed_by: Vec<String>,
-}
-
-/// Who offers the terms of package `p`, each party once, with its terms.
-fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
-    let g = view.graph;
-    let mut found: Vec<Offerer> = Vec::new();
-    for (e, term) in terms_of(view, p) {
-        let Some(offer) = crate::standing::offered_by(view, e) else {
-            continue;
-        };
-        let (party, speaker) = (offer.party, offer.speaker);
-        let id = g.id(party);
-        if let Some(o) = found.iter_mut().find(|o| o.party == id) {
-            o.terms.push(g.id(term).to_owned());
-            continue;
-        }
-        let proposes = view.edges_in_order(p, Incoming).into_iter().any(|s| {
-            g.meta(s).relation == Relation::Proposes
-                && crate::standing::counts_for(view, s).is_some_and(|(q, _)| q == party)
-        });
-        found.push(Offerer {
-            party: id.to_owned(),
-            speaker: speaker.map(|m| g.id(m).to_owned()),
-            proposes,
-            terms: vec![g.id(term).to_owned()],
-            disputed_by: offer
-                .disputed_by
-                .iter()
-                .map(|&d| g.id(d).to_owned())
-                .collect(),
-        });
-    }
-    found
-}
+pub use super::package::Offerer;
 
 /// The answer to `compare`.
 #[derive(Clone, Debug, Serialize)]

@@ -93,6 +93,13 @@ pub struct Link {
     /// given), but its offer is no longer the one on the table.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub with_gone: Option<WithGone>,
+    /// On a stand (a claim with a side: `proposes`, `rejects`, ...), when
+    /// the position it is on no longer stands on the view's day (withdrawn,
+    /// or replaced by a newer position): what became of it. The stand is
+    /// still on record, but no party holds the position now, and every
+    /// answer naming the claim says so ("(withdrawn)").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_gone: Option<WithGone>,
     /// On `demands`, `proposes` and `threatens`: the party it is addressed to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addressee: Option<String>,
@@ -134,6 +141,7 @@ impl Link {
             trigger: edge.trigger().map(id),
             with: edge.with().map(id),
             with_gone: None,
+            to_gone: None,
             addressee: edge.addressee().map(id),
             seq: edge.seq(),
             stance: edge.stance().map(str::to_owned),
@@ -148,6 +156,10 @@ impl Link {
     pub fn seen(view: &View, e: EdgeIx) -> Link {
         let mut link = Link::new(view.graph, e);
         link.with_gone = with_gone(view, e);
+        let m = view.graph.meta(e);
+        if m.relation.side().is_some() {
+            link.to_gone = gone(view, m.to);
+        }
         link
     }
 }

@@ -102,6 +102,70 @@ pub fn spread(quantities: &[&Quantity]) -> (bool, f64) {
     }
 }
 
+/// A party that offers terms of a proposal ([`crate::standing::offered_by`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct Offerer {
+    /// The party's id.
+    pub party: String,
+    /// The member who spoke for it, when a member did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Whether it proposes the package (its stand is among `stands`); when
+    /// not, it offers the terms through the `part_of` claims it records.
+    pub proposes: bool,
+    /// The terms it offers, by id, in file order.
+    pub terms: Vec<String>,
+    /// How many terms the package has in the view, so that answers can say
+    /// whether the offerer's claims are all of them; not in the JSON.
+    #[serde(skip)]
+    pub of_terms: usize,
+    /// The parties that dispute the claim making it the offerer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<String>,
+}
+
+/// Who offers the terms of package `p`, each party once, with its terms: by
+/// the one rule `blockers` reads ("term of the package, offered by ...",
+/// [`crate::standing::offered_by`]). `compare`, `responses` and `who` name
+/// the offerers of a package from here, so that none says "no party" puts
+/// forward a package whose terms `blockers` says a party offers.
+pub fn offerers(view: &View, p: NodeIx) -> Vec<Offerer> {
+    let g = view.graph;
+    let mut found: Vec<Offerer> = Vec::new();
+    let terms = terms_of(view, p);
+    for &(e, term) in &terms {
+        let Some(offer) = crate::standing::offered_by(view, e) else {
+            continue;
+        };
+        let (party, speaker) = (offer.party, offer.speaker);
+        let id = g.id(party);
+        if let Some(o) = found.iter_mut().find(|o| o.party == id) {
+            o.terms.push(g.id(term).to_owned());
+            continue;
+        }
+        let proposes = view.edges_in_order(p, Incoming).into_iter().any(|s| {
+            g.meta(s).relation == Relation::Proposes
+                && crate::standing::counts_for(view, s).is_some_and(|(q, _)| q == party)
+        });
+        found.push(Offerer {
+            party: id.to_owned(),
+            speaker: speaker.map(|m| g.id(m).to_owned()),
+            proposes,
+            terms: vec![g.id(term).to_owned()],
+            of_terms: 0,
+            disputed_by: offer
+                .disputed_by
+                .iter()
+                .map(|&d| g.id(d).to_owned())
+                .collect(),
+        });
+    }
+    for o in &mut found {
+        o.of_terms = terms.len();
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

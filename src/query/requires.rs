@@ -42,6 +42,12 @@ pub struct Step {
     /// a pending step rather than an obstacle, while it is unmet. `false`
     /// when the graph names no actor.
     pub agreed: bool,
+    /// When its actors agreed only by setting conditions of their own
+    /// ([`crate::standing::agreed_on_conditions`]): those conditions, not
+    /// yet met, in file order, as `blockers`' `pending` gives them; empty
+    /// when each agreed outright (or not at all).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub on_conditions: Vec<Link>,
 }
 
 /// The answer to `requires X`: the tree of preconditions below X, flat.
@@ -93,6 +99,13 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
         let to = g.meta(e).to;
         let repeat = std::mem::replace(&mut seen[to.index()], true);
         let actors = g.actors(to);
+        let agreed =
+            !actors.is_empty() && actors.iter().all(|&a| crate::standing::agrees(view, a, to));
+        let on_conditions = if agreed {
+            crate::standing::agreed_on_conditions(view, actors, to)
+        } else {
+            Vec::new()
+        };
         steps.push(Step {
             depth,
             node: NodeRef::new(view, to),
@@ -100,8 +113,11 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
             repeat,
             on_term: term.map(|t| g.id(t).to_owned()),
             actor: actors.iter().map(|&a| g.id(a).to_owned()).collect(),
-            agreed: !actors.is_empty()
-                && actors.iter().all(|&a| crate::standing::agrees(view, a, to)),
+            agreed,
+            on_conditions: on_conditions
+                .into_iter()
+                .map(|e| Link::seen(view, e))
+                .collect(),
         });
         if !repeat {
             stack.extend(

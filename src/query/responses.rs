@@ -67,6 +67,12 @@ pub struct Responses {
     /// Who put the position forward (demands, proposes; counters with it,
     /// for a counter-offer), whichever party was asked about.
     pub put_by: Vec<Response>,
+    /// Who offers its terms, for a proposal, as `compare` gives it
+    /// ([`super::package::offerers`], the rule `blockers` reads): the
+    /// proposer, else the party its terms' `part_of` claims are by. A
+    /// package no party proposes is still put forward by that party.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offered_by: Vec<super::package::Offerer>,
     /// Who backs it (`supports`), in the file's order, narrowed to the party
     /// asked about as the answers are: a stand for it, said beside the
     /// answers so that "none recorded" is not read as nobody reacting.
@@ -133,6 +139,7 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
         as_of_basis: view.as_of_basis,
         party: party.map(|p| g.id(p).to_owned()),
         put_by: one_each(view, put_by),
+        offered_by: super::package::offerers(view, target),
         supported_by: one_each(view, supported_by),
         responses: one_each(view, answers),
     }

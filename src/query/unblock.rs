@@ -135,6 +135,13 @@ pub struct Step {
     /// it agree). For the target, what the graph says: its actors' agreement
     /// is not an obstacle, so no move asks for it.
     pub agreed: bool,
+    /// When its actors agreed only by setting conditions of their own
+    /// ([`crate::standing::agreed_on_conditions`]) that the option does not
+    /// drop: those conditions, in file order, as `blockers`' `pending` gives
+    /// them. Empty when each agreed outright, or when the option drops
+    /// every condition they set (dropping one keeps the offer, without it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub on_conditions: Vec<Link>,
     /// The preconditions it still waits for, each an earlier step.
     pub after: Vec<String>,
 }
@@ -302,10 +309,16 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
                     || o.gives.iter().any(|c| set.contains(c))
             })
         };
+        let on_conditions = if agreed {
+            conditions_left(view, &sub, set, actors, n)
+        } else {
+            Vec::new()
+        };
         Step {
             node: NodeRef::new(view, n),
             actors: actors.iter().map(|&p| g.id(p).to_owned()).collect(),
             agreed,
+            on_conditions,
             after: after
                 .iter()
                 .map(|&w| g.id(sub.nodes[w as usize]).to_owned())
@@ -323,6 +336,22 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     answer.reachable_now = matches!(&answer.options[..], [only] if only.moves.is_empty());
     answer.movers = movers(&answer.options);
     answer
+}
+
+/// The conditions `actors` agreed to `n` on ([`crate::standing::agreed_on_conditions`])
+/// that the option `set` leaves standing: a condition it drops binds no more.
+fn conditions_left(
+    view: &View,
+    sub: &Tree,
+    set: &[u32],
+    actors: &[NodeIx],
+    n: NodeIx,
+) -> Vec<Link> {
+    crate::standing::agreed_on_conditions(view, actors, n)
+        .into_iter()
+        .filter(|e| !set.iter().any(|&c| sub.gives[c as usize].edges.contains(e)))
+        .map(|e| Link::seen(view, e))
+        .collect()
 }
 
 /// Who appears in which options, and which each can open alone; those who

@@ -84,6 +84,13 @@ pub struct Who {
     /// `show` lists them. No stand on it, but an answer saying "no party
     /// takes a position on it" must not leave out the threat it sets off.
     pub named_in: Vec<Link>,
+    /// For a proposal asked about without `relation` or `side`: who offers
+    /// its terms, as `compare` gives it ([`super::package::offerers`], the
+    /// rule `blockers` reads): the proposer, else the party its terms'
+    /// `part_of` claims are by. A package no party proposes is still put
+    /// forward by the party that offers its terms.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offered_by: Vec<super::package::Offerer>,
 }
 
 /// The visible `proposes` claims addressed to `party` or to a member
@@ -229,6 +236,7 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
             .into_iter()
             .map(|e| Link::seen(view, e))
             .collect();
+        answer.offered_by = super::package::offerers(view, target);
     }
     answer.with_disputes()
 }
@@ -299,6 +307,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         to_deliver: Vec::new(),
         offered: Vec::new(),
         named_in: Vec::new(),
+        offered_by: Vec::new(),
     }
     .with_disputes()
 }
@@ -343,6 +352,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         to_deliver: Vec::new(),
         offered: Vec::new(),
         named_in: Vec::new(),
+        offered_by: Vec::new(),
     }
 }
 
@@ -396,5 +406,6 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         to_deliver: Vec::new(),
         offered: Vec::new(),
         named_in: Vec::new(),
+        offered_by: Vec::new(),
     }
 }

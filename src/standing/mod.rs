@@ -25,7 +25,10 @@
 //! **Agreement.** A party has *agreed* to a position when it does not refuse
 //! it and is for it, or sets a condition on it ("we will, only if ..."), or
 //! is for a package (proposal) the position is a term of; or when a move
-//! taken in the view says so ([`View::agreed`]).
+//! taken in the view says so ([`View::agreed`]). No party has agreed to a
+//! withdrawn position (withdrawn or replaced): its stands no longer stand.
+//! Answers that say "agreed" say on what condition, when a party agreed
+//! only by setting one ([`agreed_on_conditions`]).
 //!
 //! **Obstacles.** Below a position X lies its *tree*: X, its preconditions
 //! not yet settled (met or withdrawn), theirs, and for a proposal its
@@ -57,7 +60,10 @@ mod tree;
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{pressed, sought};
-pub use sides::{Agreement, Offer, Stand, agreement, agrees, counts_for, offered_by, stands};
+pub use sides::{
+    Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, counts_for, offered_by,
+    stands,
+};
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, Tree};

@@ -140,9 +140,10 @@ pub enum Agreement {
     ThroughPackage(NodeIx),
 }
 
-/// Whether `party` has agreed to `node`: a move in the view says so, or it
-/// refuses it not and is for it, sets a condition on it ("we will, only
-/// if ..."), or is for a package the node is a term of.
+/// Whether `party` has agreed to `node`: a move in the view says so, or
+/// (while `node` is not withdrawn) it refuses it not and is for it, sets a
+/// condition on it ("we will, only if ..."), or is for a package the node
+/// is a term of.
 pub fn agrees(view: &View, party: NodeIx, node: NodeIx) -> bool {
     agreement(view, party, node).is_some()
 }
@@ -158,6 +159,12 @@ pub fn agreement(view: &View, party: NodeIx, node: NodeIx) -> Option<Agreement> 
     };
     if agreed(node) {
         return Some(Agreement::Said);
+    }
+    // A withdrawn position (withdrawn, or replaced by a newer one) is held
+    // by no party now: a stand for it, a condition set on it, a package it
+    // was a term of no longer say that anyone will deliver it.
+    if view.is_withdrawn(node) {
+        return None;
     }
     let mut own = Vec::new();
     direct(view, node, &mut own);
@@ -196,6 +203,29 @@ pub fn agreement(view: &View, party: NodeIx, node: NodeIx) -> Option<Agreement> 
                 && !own.iter().filter(mine).any(|s| s.side == Side::Against)
         })
         .map(|(package, _)| Agreement::ThroughPackage(package))
+}
+
+/// The conditions on which `actors` have agreed to `node`, for those that
+/// agreed only by setting them ([`Agreement::OnConditions`]): the claims
+/// not yet met, in file order, each once; empty when each agreed outright,
+/// or not at all. Every answer that says "agreed" (`blockers`' pending
+/// steps, `requires`, `unblock`'s plans, the map) qualifies it with these,
+/// "agreed only on condition of ...": unqualified, "agreed" reads as
+/// unconditional, and inside a knot it is not. A condition met already
+/// binds no more.
+pub fn agreed_on_conditions(view: &View, actors: &[NodeIx], node: NodeIx) -> Vec<EdgeIx> {
+    let mut claims: Vec<EdgeIx> = actors
+        .iter()
+        .filter_map(|&a| match agreement(view, a, node) {
+            Some(Agreement::OnConditions(claims)) => Some(claims),
+            _ => None,
+        })
+        .flatten()
+        .filter(|&e| !view.is_met(view.graph.meta(e).to))
+        .collect();
+    claims.sort_unstable();
+    claims.dedup();
+    claims
 }
 
 /// Who offers a term of a package, and on what claim ([`offered_by`]).

@@ -450,7 +450,7 @@ fn the_command_groups_by_party_in_date_order() {
             && at("2025-03-05  added") < at("2025-03-10  added")
     );
     assert!(
-        at("2025-03-10  added") < at("Country A:") && at("Country A:") < at("2025-03-15  ended")
+        at("2025-03-10  added") < at("Country A:") && at("Country A:") < at("2025-03-16  ended")
     );
     assert!(at("status:") < at("Ministers meet [ministerial-talks]: open → met"));
     assert!(text.contains("2025-03-20  reported Country A demands C removes its farm subsidies"));
@@ -572,4 +572,49 @@ fn the_timeline_lists_every_dated_change_in_date_order() {
     assert_eq!(json["party"], "country-c");
     assert_eq!(json["from"], Value::Null);
     assert_eq!(json["added"].as_array().unwrap().len(), 2);
+}
+
+/// Worked by hand (blind tester, trust 3 item 4): Country A supports the
+/// monitoring mission `until` 2025-03-15, so the support still holds on the
+/// 15th (`who --as-of 2025-03-15` lists it) and first fails to hold on the
+/// 16th. The timeline and `changes` date its ending by the 16th, saying the
+/// 15th was the last day it held; a window ending on the 15th finds nothing,
+/// one from the 15th to the 16th finds it, dated inside the window; the
+/// JSON keeps `on` (the last day held) and adds `ended_on`.
+#[test]
+fn an_ended_claim_is_dated_by_the_first_day_it_no_longer_holds() {
+    let text = |args: &[&str]| {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let said = "2025-03-16 ended Country A supports An independent monitoring mission (last held 2025-03-15)";
+    let timeline = text(&["timeline"]);
+    assert!(timeline.contains(said), "{timeline}");
+    assert!(!timeline.contains("2025-03-15 ended"), "{timeline}");
+    let who = text(&["who", "monitoring", "--as-of", "2025-03-15"]);
+    assert!(who.contains("Country A"), "{who}");
+    let before = text(&["changes", "--from", "2025-03-14", "--to", "2025-03-15"]);
+    assert!(!before.contains("ended"), "{before}");
+    let window = text(&["changes", "--from", "2025-03-15", "--to", "2025-03-16"]);
+    assert!(window.contains(said), "{window}");
+    let json: Value = serde_json::from_slice(
+        &run(&[
+            "changes",
+            "--from",
+            "2025-03-15",
+            "--to",
+            "2025-03-16",
+            "--json",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["removed"][0]["on"], "2025-03-15", "{json}");
+    assert_eq!(json["removed"][0]["ended_on"], "2025-03-16", "{json}");
+    assert!(
+        json["added"].to_string().find("ended_on").is_none(),
+        "{json}"
+    );
 }

@@ -111,7 +111,12 @@ fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
         let mut line = node_line(&step.node);
         if !step.actors.is_empty() {
             let who: Vec<String> = step.actors.iter().map(|a| name(g, a)).collect();
-            let agreed = if step.agreed { ", agreed" } else { "" };
+            // A withdrawn position is agreed by no one: say why not.
+            let agreed = match (step.agreed, step.node.status) {
+                (true, _) => format!(", {}", super::pieces::agreed_words(g, &step.on_conditions)),
+                (false, Some(Status::Withdrawn)) => ", not agreed: it is withdrawn".to_owned(),
+                (false, _) => String::new(),
+            };
             line.push_str(&format!(" · {} must act{agreed}", who.join(", ")));
         }
         super::hanging(out, &first, first.len(), &line);
@@ -391,7 +396,13 @@ fn claim_change(out: &mut String, g: &Graph, what: &str, c: &ClaimChange) {
         })
         .filter(|n| !n.is_empty())
         .map(str::to_owned);
-    dated(out, c.on, note.as_ref(), what, &claim(g, &c.link));
+    // An ended claim is dated by the first day it no longer holds: on its
+    // `until` day it still held.
+    let (day, text) = match c.ended_on {
+        Some(day) => (day, format!("{} (last held {})", claim(g, &c.link), c.on)),
+        None => (c.on, claim(g, &c.link)),
+    };
+    dated(out, day, note.as_ref(), what, &text);
     evidence(out, g, &c.link, 23);
 }
 
@@ -492,7 +503,7 @@ pub fn changes(g: &Graph, c: &Changes) -> String {
     // party's changes in date order.
     let mut events: Vec<(&str, &ClaimChange)> = c.added.iter().map(|x| ("added", x)).collect();
     events.extend(c.removed.iter().map(|x| ("ended", x)));
-    events.sort_by_key(|(_, x)| x.on);
+    events.sort_by_key(|(_, x)| x.ended_on.unwrap_or(x.on));
     let mut parties: Vec<Option<&str>> = Vec::new();
     for (_, x) in &events {
         if !parties.contains(&party_of(x)) {
@@ -539,7 +550,12 @@ pub fn timeline(g: &Graph, c: &Changes) -> String {
     let _ = writeln!(out, "Timeline{who}: every dated change");
     // (day, order within the day, line printer)
     let mut lines: Vec<(Date, u8, usize)> = Vec::new();
-    lines.extend(c.removed.iter().enumerate().map(|(i, x)| (x.on, 0, i)));
+    lines.extend(
+        c.removed
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.ended_on.unwrap_or(x.on), 0, i)),
+    );
     lines.extend(c.added.iter().enumerate().map(|(i, x)| (x.on, 1, i)));
     lines.extend(c.status.iter().enumerate().map(|(i, x)| (x.on, 2, i)));
     lines.extend(c.evidence.iter().enumerate().map(|(i, x)| (x.on, 3, i)));

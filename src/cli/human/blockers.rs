@@ -111,17 +111,14 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
         for p in &b.pending {
             let who: Vec<String> = p.actor.iter().map(|a| name(g, a)).collect();
             let mut line = node_line(&p.node);
-            if !who.is_empty() {
-                line.push_str(&format!(
-                    " · to be delivered by {}, agreed",
-                    who.join(" and ")
-                ));
-            }
             // Agreed only on conditions of its own: say which, or "agreed"
             // reads as unconditional (inside a deadlock, it is not).
-            let on: Vec<String> = p.on_conditions.iter().map(|l| name(g, &l.to)).collect();
-            if !on.is_empty() {
-                line.push_str(&format!(" only on condition of {}", on.join(" and ")));
+            if !who.is_empty() {
+                line.push_str(&format!(
+                    " · to be delivered by {}, {}",
+                    who.join(" and "),
+                    super::pieces::agreed_words(g, &p.on_conditions)
+                ));
             }
             hanging(&mut out, "  • ", 4, &line);
         }

@@ -96,7 +96,11 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             (true, _) | (false, Some(Status::Met | Status::Withdrawn)) => String::new(),
             (false, _) => {
                 let who: Vec<String> = step.actor.iter().map(|a| name(g, a)).collect();
-                let agreed = if step.agreed { "agreed" } else { "not agreed" };
+                let agreed = if step.agreed {
+                    pieces::agreed_words(g, &step.on_conditions)
+                } else {
+                    "not agreed".to_owned()
+                };
                 format!(
                     "  {}",
                     format!("to be delivered by {}, {agreed}", who.join(" and ")).dimmed()
@@ -522,6 +526,12 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
     for p in &s.positions {
         let head = format!("    {:<10} ", p.relation.phrase().cyan());
         let mut text = inert(&p.target.label).into_owned();
+        // Its status, as `stance` and the positions below say it: a stand
+        // for an offer withdrawn since is not read as standing.
+        let status = pieces::status_tag(&p.target);
+        if !status.is_empty() {
+            text.push_str(&format!(" {status}"));
+        }
         // A member's stand is listed under its party too: say whose; one
         // entry for the party's own and its members' (one party, one entry).
         if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {

@@ -176,31 +176,7 @@ fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
         let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
     }
     for o in offered {
-        let party = match &o.speaker {
-            Some(m) => format!("{} ({}, for it)", name(g, &o.party), name(g, m)),
-            None => name(g, &o.party),
-        };
-        let claims = if o.terms.len() == p.terms.len() {
-            "its terms' part_of claims".to_owned()
-        } else {
-            format!(
-                "the part_of claims of {} of its {} terms",
-                o.terms.len(),
-                p.terms.len()
-            )
-        };
-        let disputed = if o.disputed_by.is_empty() {
-            String::new()
-        } else {
-            let by: Vec<String> = o.disputed_by.iter().map(|d| name(g, d)).collect();
-            format!(", disputed by {}", by.join(" and "))
-        };
-        hanging(
-            out,
-            "    • ",
-            6,
-            &format!("offered by {party} ({claims}{disputed})"),
-        );
+        hanging(out, "    • ", 6, &super::pieces::offered_words(g, o));
     }
     for s in &p.stands {
         // The evidence below names the counter-offer and who disputes it.

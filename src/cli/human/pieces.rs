@@ -8,6 +8,7 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{Date, Relation, Status};
+use negograph::query::package::Offerer;
 use negograph::query::{Also, Link, NodeRef};
 use negograph::terminal::inert;
 use negograph::view::AsOfBasis;
@@ -109,12 +110,24 @@ pub(super) fn name(g: &Graph, id: &str) -> String {
     }
 }
 
-pub(super) fn node_line(n: &NodeRef) -> String {
-    let status = match (n.status, n.scheduled) {
+/// A node's status and the day it is scheduled for, as every line naming
+/// it says them ("(withdrawn)", "(scheduled for 2025-05-20)"); empty for an
+/// open position with no day.
+pub(super) fn status_tag(n: &NodeRef) -> String {
+    match (n.status, n.scheduled) {
         (Some(Status::Open) | None, None) => String::new(),
-        (Some(Status::Open) | None, Some(day)) => format!("  (scheduled for {day})"),
-        (Some(s), Some(day)) => format!("  ({s}, scheduled for {day})"),
-        (Some(s), None) => format!("  ({s})"),
+        (Some(Status::Open) | None, Some(day)) => format!("(scheduled for {day})"),
+        (Some(s), Some(day)) => format!("({s}, scheduled for {day})"),
+        (Some(s), None) => format!("({s})"),
+    }
+}
+
+pub(super) fn node_line(n: &NodeRef) -> String {
+    let status = status_tag(n);
+    let status = if status.is_empty() {
+        status
+    } else {
+        format!("  {status}")
     };
     let unnamed = if n.unnamed {
         " (unnamed in the source)"
@@ -150,6 +163,39 @@ pub(super) fn dates(link: &Link) -> String {
     }
 }
 
+/// "agreed", or "agreed only on condition of X and Y", in the words every
+/// answer says it in ([`negograph::query::blockers::agreed_words`]), made
+/// inert for the terminal.
+pub(super) fn agreed_words(g: &Graph, on_conditions: &[Link]) -> String {
+    inert(&negograph::query::blockers::agreed_words(g, on_conditions)).into_owned()
+}
+
+/// "offered by Russia (its terms' `part_of` claims)": who offers a package's
+/// terms without proposing it, in the words `compare`, `responses` and `who`
+/// all say it (`query::package::offerers`, the rule `blockers` reads).
+pub(super) fn offered_words(g: &Graph, o: &Offerer) -> String {
+    let party = match &o.speaker {
+        Some(m) => format!("{} ({}, for it)", name(g, &o.party), name(g, m)),
+        None => name(g, &o.party),
+    };
+    let claims = if o.terms.len() == o.of_terms {
+        "its terms' part_of claims".to_owned()
+    } else {
+        format!(
+            "the part_of claims of {} of its {} terms",
+            o.terms.len(),
+            o.of_terms
+        )
+    };
+    let disputed = if o.disputed_by.is_empty() {
+        String::new()
+    } else {
+        let by: Vec<String> = o.disputed_by.iter().map(|d| name(g, d)).collect();
+        format!(", disputed by {}", by.join(" and "))
+    };
+    format!("offered by {party} ({claims}{disputed})")
+}
+
 /// Word-wraps `text` to the terminal width under an indent.
 pub(super) fn wrapped(out: &mut String, indent: usize, text: &str) {
     let pad = " ".repeat(indent);
@@ -182,8 +228,14 @@ pub(super) const NAMED_IN: &str =
 pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     let pad = " ".repeat(indent);
     let inner = indent + bullet.chars().count() + 2;
+    // A stand on a position withdrawn since says so, as its status does.
+    let gone = if l.to_gone.is_some() {
+        " (withdrawn)"
+    } else {
+        ""
+    };
     let said = format!(
-        "{} {} {}",
+        "{} {} {}{gone}",
         name(g, &l.from),
         relation(l.relation),
         name(g, &l.to)

@@ -8,6 +8,7 @@ use owo_colors::OwoColorize;
 
 use negograph::Graph;
 use negograph::model::{NodeKind, Relation};
+use negograph::query::package::Offerer;
 use negograph::query::responses::{Response, Responses};
 use negograph::query::who::{Deliverable, Need, Side, Who};
 use negograph::query::{Also, Link};
@@ -40,7 +41,11 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         node_line(&w.target),
         when(w.as_of, w.as_of_basis)
     );
-    if w.groups.is_empty() {
+    // A package no party proposes is put forward by whoever offers its
+    // terms, as `blockers` and `compare` say: no "no party takes a
+    // position on it" then.
+    let offered = offered_only(g, &w.offered_by);
+    if w.groups.is_empty() && offered.is_empty() {
         let what = match (w.target.kind, w.side, w.relation) {
             (_, Some(Side::For), _) => "is for".to_owned(),
             (_, Some(Side::Against), _) => "is against".to_owned(),
@@ -64,6 +69,12 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         } else {
             let _ = writeln!(out, "\nNo party {what} it.");
         }
+    }
+    if !offered.is_empty() {
+        let _ = writeln!(out, "\n{}:", "put forward by".cyan());
+    }
+    for line in &offered {
+        hanging(&mut out, "  • ", 4, line);
     }
     for group in &w.groups {
         let header = match group.relation {
@@ -188,7 +199,7 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
         node_line(&r.target),
         when(r.as_of, r.as_of_basis)
     );
-    let mut list = |title: &str, items: &[Response], empty: Option<&str>| {
+    let list = |out: &mut String, title: &str, items: &[Response], empty: Option<&str>| {
         if items.is_empty() && empty.is_none() {
             return;
         }
@@ -210,26 +221,43 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
                 spoken_by(g, item),
                 item.relation.phrase()
             );
-            hanging(&mut out, "  • ", 4, &line);
+            hanging(out, "  • ", 4, &line);
             let (party, speaker) = (&item.party.label, item.speaker.as_ref());
             let (first, also) = said_with_it(item, &r.target.id);
-            entry_claims(&mut out, g, party, speaker, &first, &also, 4, false);
+            entry_claims(out, g, party, speaker, &first, &also, 4, false);
         }
     };
-    list(
-        "put forward by:",
-        &r.put_by,
-        Some("no party, in this graph"),
-    );
-    list("supported by:", &r.supported_by, None);
+    // A package no party proposes is put forward by whoever offers its
+    // terms, as `blockers` and `compare` say.
+    let offered = offered_only(g, &r.offered_by);
+    let none = offered.is_empty().then_some("no party, in this graph");
+    list(&mut out, "put forward by:", &r.put_by, none);
+    if !offered.is_empty() && r.put_by.is_empty() {
+        let _ = writeln!(out, "\n{}", "put forward by:".cyan());
+    }
+    for line in &offered {
+        hanging(&mut out, "  • ", 4, line);
+    }
+    list(&mut out, "supported by:", &r.supported_by, None);
     // Filtered to one party, the answers are that party's alone; who put
     // the position forward is said whoever it was, as context.
     let answers = match &r.party {
         Some(p) => format!("answers by {}:", name(g, p)),
         None => "answers:".to_owned(),
     };
-    list(&answers, &r.responses, Some("none recorded"));
+    list(&mut out, &answers, &r.responses, Some("none recorded"));
     out
+}
+
+/// Who offers a package's terms without proposing it, in `compare`'s words
+/// ("offered by Russia (its terms' `part_of` claims)"); a proposer's own
+/// stand says it already.
+fn offered_only(g: &Graph, offered_by: &[Offerer]) -> Vec<String> {
+    offered_by
+        .iter()
+        .filter(|o| !o.proposes)
+        .map(|o| super::pieces::offered_words(g, o))
+        .collect()
 }
 
 /// An answer's claims as shown under its line: a counter whose offer is

@@ -492,7 +492,9 @@
         " more, farther away: " + blockersLine(x) + " lists them all."));
     }
     if (answer.pending.length) {
-      panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + answer.pending.map(nameOf).join(", ")));
+      // How each was agreed, in blockers' words ("agreed only on condition of ...").
+      var pending = answer.pending.map(function (id, i) { var w = answer.pending_agreed[i]; return nameOf(id) + (w === "agreed" ? "" : " (" + w + ")"); });
+      panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + pending.join(", ")));
     }
     var clear = html("button", { type: "button", id: "clear-blockers" }, "Clear");
     clear.addEventListener("click", function () { stopAsking(); });

@@ -6,6 +6,7 @@
 //! on every day of the map's slider and in text and JSON (`shipped`). The
 //! worked graphs of docs/semantics.md run in tests/readme.
 
+mod agreed;
 mod answers;
 mod consistency;
 mod countered;
@@ -20,3 +21,4 @@ pub(crate) mod shipped;
 mod sides;
 mod steps;
 mod sweep;
+mod withdrawn;

@@ -179,3 +179,80 @@ fn a_disputed_offer_is_named_with_who_disputes_it() {
         "{plain}"
     );
 }
+
+/// `responses` and `who` name who puts a package forward by the same rule
+/// and in the same words as `blockers` and `compare` (the blind tester's
+/// r12: `blockers option1` said "offered by Russia" while `responses`
+/// said "put forward by: no party, in this graph" and `who` "No party
+/// takes a position on it"). Worked by hand on the four packages: plan-b
+/// and plan-c are proposed by nobody, offered by West (plan-c through its
+/// member Blinken); plan-a is proposed by West, whose stand says so.
+#[test]
+fn responses_and_who_name_who_offers_a_package_as_blockers_does() {
+    let (_dir, file) = common::temp_file(
+        "packages.json",
+        serde_json::to_string_pretty(&packages())
+            .unwrap()
+            .as_bytes(),
+    );
+    let flat = |args: &[&str]| {
+        let text = common::run_ok(&file, args);
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    for (plan, speaker, words) in [
+        (
+            "plan-b",
+            Value::Null,
+            "offered by Label of west (its terms' part_of claims)",
+        ),
+        (
+            "plan-c",
+            json!("blinken"),
+            "offered by Label of west (Label of blinken, for it) (its terms' part_of claims)",
+        ),
+    ] {
+        let blockers = flat(&["blockers", plan]);
+        assert!(blockers.contains("offered by Label of"), "{blockers}");
+        for command in ["responses", "who"] {
+            let answer = common::json_ok(&file, &[command, plan]);
+            assert_eq!(
+                answer["offered_by"][0]["party"], "west",
+                "{command} {plan}: {answer}"
+            );
+            assert_eq!(
+                answer["offered_by"][0]["speaker"], speaker,
+                "{command} {plan}: {answer}"
+            );
+            assert_eq!(
+                answer["offered_by"][0]["proposes"], false,
+                "{command} {plan}: {answer}"
+            );
+            let text = flat(&[command, plan]);
+            assert!(
+                text.contains(&format!("put forward by: • {words}")),
+                "{command} {plan}: {text}"
+            );
+            assert!(
+                !text.contains("no party, in this graph"),
+                "{command} {plan}: {text}"
+            );
+            assert!(
+                !text.contains("No party takes a position"),
+                "{command} {plan}: {text}"
+            );
+        }
+        let compare = flat(&["compare", "plan-a", plan]);
+        assert!(compare.contains(words), "{compare}");
+    }
+    // A proposed package: its proposer's stand says who put it forward; the
+    // JSON names it as compare does, the text once.
+    let answer = common::json_ok(&file, &["responses", "plan-a"]);
+    assert_eq!(answer["put_by"][0]["party"]["id"], "west", "{answer}");
+    assert_eq!(answer["offered_by"][0]["proposes"], true, "{answer}");
+    let text = flat(&["responses", "plan-a"]);
+    assert!(!text.contains("offered by"), "{text}");
+    assert!(
+        text.contains("put forward by: • Label of west [west] proposes"),
+        "{text}"
+    );
+}

@@ -55,7 +55,9 @@ fn the_command_numbers_the_options_in_words_with_quotes_and_who_moves_first() {
         "    import quotas",
         "      “A will cut tariffs only once B raises its quotas.”",
         " 3. Country C: drop the condition C removes its farm subsidies only if A cuts",
-        "      3. A cuts its steel tariffs [tariff-cut] · Country A must act, agreed",
+        // Agreed only on its own condition, which option 3 leaves standing.
+        "      3. A cuts its steel tariffs [tariff-cut] · Country A must act, agreed only",
+        "         on condition of B raises its import quotas",
         "  Country C can open option 3 alone",
     ] {
         assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
