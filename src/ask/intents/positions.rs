@@ -7,6 +7,14 @@ use crate::args::Cmd;
 use crate::ask::slots::{blockers, requires, responses, stance, who};
 use crate::ask::survey::pressure;
 
+/// A party being pushed to act: "what's Russia being pressed to do?",
+/// "what are the dockers being urged to accept?".
+const PRESSED_TO: &str = "<n> * be/being/been/is/are/was/were press/pressed/pushed/urged/lobbied/nudged/told/asked/leaned * to";
+
+/// What is put to a party: "what is being asked of the union?",
+/// "what's expected of Hamas?".
+const ASKED_OF: &str = "asked/demanded/expected/wanted/required of <n>";
+
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
@@ -28,6 +36,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
             ("why * not/no/never/nobody/nothing", 3),
+            ("how come * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
@@ -263,12 +272,18 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What threats hang over the Kremlin?", "the sanctions threat
             // looming over Moscow": what hangs over a party presses on it.
             ("hang/hangs/hanging/loom/looms/looming over <n>", 4),
+            // "What's Russia being pressed to do, and by whom?", "what is
+            // being asked of the union?": what is put to a party.
+            (PRESSED_TO, 5),
+            (ASKED_OF, 5),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
             "lean/leans/leaning on",
             "measure/measures/threat/threats * against/over/facing/on <n>",
             "hang/hangs/hanging/loom/looms/looming over <n>",
+            PRESSED_TO,
+            ASKED_OF,
         ],
         bare_names: 0,
         forms: &[

@@ -191,6 +191,14 @@ pub(super) static INTENTS: &[Intent] = &[
                 "<n> connect/connected/link/linked/tie/tied/relate/related to/into/in/with <n>",
                 3,
             ),
+            // "How does Trump fit into the ceasefire question?", "what
+            // role does Turkey play in the talks?", "where does the EU
+            // come into it": a party's part in a position, the path between.
+            ("<n> fit/fits/fitted/fitting * <n>", 3),
+            ("<n> come/comes/came/figure/figures in/into <n>", 3),
+            ("role/part/hand/stake * <n> * in/into/on <n>", 4),
+            ("role/part/hand/stake * <n> * play/plays/played/playing", 1),
+            ("role/part of <n> in/on <n>", 3),
             ("lead to", 2),
             ("get from", 2),
             ("to do with", 3),
