@@ -276,7 +276,23 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
             }
         }
     }
-    let (_, found) = best;
+    let (_, mut found) = best;
+    // "Did anyone take up the mediator's offer?" of a mediator whose one
+    // proposal ("Binding arbitration") holds no word of the question:
+    // what the party proposes is its offer.
+    if found.is_empty() {
+        let mut seen = Vec::new();
+        while let Some((i, parties)) = f.first(Takes::Party, &seen) {
+            seen.push(i);
+            found.extend(
+                g.edge_indices()
+                    .map(|e| g.meta(e))
+                    .filter(|m| parties.contains(&m.from) && m.relation == Relation::Proposes)
+                    .map(|m| (i, m.to)),
+            );
+        }
+        found.dedup();
+    }
     let owner = found.first()?.0;
     if found.iter().any(|&(i, _)| i != owner) || found.len() > super::MOST_READINGS {
         return None;
@@ -291,6 +307,18 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
     Some((owner, nodes, note))
 }
 
+/// Words that ask which party answered ("did anyone take up ...").
+const RESPONDENT: &[&str] = &[
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "everyone",
+    "everybody",
+    "parties",
+];
+
 /// Verbs that ask whether a party answered at all ("has Washington
 /// responded to X?"), as opposed to what it said ("what did P say about
 /// X?", its own answers whatever they are).
@@ -303,7 +331,15 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         let by_its_party = || {
             offered(f).map(|(owner, nodes, note)| {
                 let party = f.first(Takes::Party, &[owner]);
-                answers_of(f, &nodes, vec![owner], party, vec![note])
+                let mut plan = answers_of(f, &nodes, vec![owner], party, vec![note]);
+                // "Did anyone take up ...": the word that asks who answered.
+                plan.words.extend(
+                    f.typed
+                        .iter()
+                        .filter(|w| RESPONDENT.contains(&w.as_str()))
+                        .map(|w| super::words::stem(w)),
+                );
+                plan
             })
         };
         return responses_to_set(f)

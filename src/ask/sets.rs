@@ -70,6 +70,16 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     if relations.is_empty() {
         return None;
     }
+    // "Who turned down the Stellantis offer?", "did anyone take up the
+    // mediator's offer?": the one party named owns the offer; who answered
+    // it is asked (see `answered::offered`), not how that party answered
+    // the others'.
+    if f.names.len() == 1
+        && (f.says)(RESPONDENT_ASKED)
+        && (f.says)("<n> offer/offers/proposal/proposals/plan/plans/idea/ideas/bid/bids/package")
+    {
+        return None;
+    }
     // "How did the two sides respond to the pay offers?", "how did Israel
     // and the US respond to the offers?": every party answering.
     let Some((p, parties)) = f
@@ -336,6 +346,11 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
         )],
     }
 }
+
+/// Words that ask which party answered: "who turned down ...", "did
+/// anyone take up ...".
+const RESPONDENT_ASKED: &str =
+    "who/whom/anyone/anybody/someone/somebody/nobody/which/everyone/everybody";
 
 /// Words that ask about two parties meeting or negotiating.
 pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";

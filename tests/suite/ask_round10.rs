@@ -236,3 +236,51 @@ fn an_offer_named_by_figure_or_party_against_what_others_put_forward_is_compared
         "{notes:?}"
     );
 }
+
+#[test]
+fn who_took_up_or_turned_down_a_partys_offer_is_every_answer_to_it() {
+    for (graph, question, offer) in [
+        (
+            Some(R06),
+            "who turned down the stellantis offer",
+            "public-offer-by-jeep",
+        ),
+        (
+            Some(R06),
+            "which parties rejected stellantis's offer",
+            "public-offer-by-jeep",
+        ),
+        (
+            Some(HARBOUR),
+            "did anyone take up the mediator's offer",
+            "arbitration",
+        ),
+        (
+            Some(HARBOUR),
+            "has anybody accepted the mediator's proposal?",
+            "arbitration",
+        ),
+        (
+            Some(GAZA),
+            "did anyone take up witkoff's offer?",
+            "witkoff-proposal",
+        ),
+        (
+            None,
+            "who accepted zelensky's offer?",
+            "zelensky-putin-meeting",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(
+            commands,
+            [format!("negograph responses {offer}")],
+            "{question}"
+        );
+        assert!(
+            has_note(&notes, "read the party's offer as what it put forward"),
+            "{question}: {notes:?}"
+        );
+        assert!(!has_note(&notes, "not used"), "{question}: {notes:?}");
+    }
+}

@@ -317,6 +317,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("turn/turned down", 3),
+            // "Did anyone take up the mediator's offer?"
+            ("take/takes/took/taken/taking up", 3),
+            // "Who accepted Zelensky's offer?", "which parties rejected
+            // Stellantis's offer?": who answered a party's offer, not the
+            // stance of the party that made it.
+            (
+                "who/whom/anyone/anybody/someone/somebody/nobody/which * accept/accepted/reject/rejected/refuse/refused/take/took/taken/turn/turned/welcome/welcomed/answer/answered/respond/responded/agree/agreed * <n> offer/offers/proposal/proposals/plan/idea/invitation/bid/package",
+                4,
+            ),
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),
