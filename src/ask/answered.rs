@@ -365,7 +365,47 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         used.push(*p);
         party = None;
     }
-    Some(answers_of(f, &nodes, used, party, Vec::new()))
+    // "How did Moscow answer the calls for a ceasefire?": of the nodes a
+    // name fits, those the party answered, when it answered some and not
+    // all; said.
+    let mut notes = Vec::new();
+    let mut nodes = nodes;
+    if let Some((_, parties)) = &party
+        && nodes.len() > 1
+    {
+        let g = f.graph;
+        let answered: Vec<NodeIx> = nodes
+            .iter()
+            .copied()
+            .filter(|&n| parties.iter().any(|&p| answers_it(g, p, n)))
+            .collect();
+        if !answered.is_empty() && answered.len() < nodes.len() {
+            let others: Vec<&str> = nodes
+                .iter()
+                .filter(|n| !answered.contains(n))
+                .map(|&n| g.id(n))
+                .collect();
+            notes.push(format!(
+                "read {}, of the {} nodes the name fits, as the one{} {party} answered; {party} holds no answer to {} (name it by id to ask about it)",
+                ids_of(g, &answered),
+                nodes.len(),
+                if answered.len() == 1 { "" } else { "s" },
+                others.join(", "),
+                party = g.id(parties[0]),
+            ));
+            nodes = answered;
+        }
+    }
+    Some(answers_of(f, &nodes, used, party, notes))
+}
+
+/// The ids of `nodes`, comma-separated.
+fn ids_of(g: &Graph, nodes: &[NodeIx]) -> String {
+    nodes
+        .iter()
+        .map(|&n| g.id(n))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The answers to `nodes`, of `party` when one is named and answered

@@ -9,6 +9,7 @@ use super::ask_readings::{GAZA, TRADE, has_note, reads, refused};
 const HARBOUR: &str = "tests/data/harbour-strike.json";
 const R06: &str = "tests/data/round5/r06.json";
 const R10: &str = "tests/data/round6/r10.json";
+const R12: &str = "tests/data/round6/r12.json";
 
 #[test]
 fn the_development_part_is_read_as_well_as_after_round_10() {
@@ -283,4 +284,67 @@ fn who_took_up_or_turned_down_a_partys_offer_is_every_answer_to_it() {
         );
         assert!(!has_note(&notes, "not used"), "{question}: {notes:?}");
     }
+}
+
+#[test]
+fn a_partys_terms_for_ending_the_war_are_the_preconditions_of_the_settlement() {
+    for question in [
+        "what are moscow's terms for ending the war",
+        "russia's conditions for ending the war?",
+        "what's the kremlin's price for a settlement",
+        "moscows terms to end the war?",
+    ] {
+        let (commands, notes) = reads(Some(R12), question);
+        assert_eq!(commands, ["negograph requires settlement"], "{question}");
+        assert!(
+            has_note(&notes, "the preconditions it sets on settlement"),
+            "{question}: {notes:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_fitting_several_positions_reads_those_the_asked_party_answered() {
+    for question in [
+        "how did Moscow answer the calls for a ceasefire",
+        "how did russia respond to the ceasefire?",
+        "what did putin say to the ceasefire",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph responses ceasefire-30d --party russia"],
+            "{question}"
+        );
+        assert!(
+            has_note(
+                &notes,
+                "as the one russia answered; russia holds no answer to ceasefire-full"
+            ),
+            "{question}: {notes:?}"
+        );
+    }
+    // A party that answered none of them: each, as before (and every
+    // party's answers when it asks whether the party answered).
+    let (commands, _) = reads(None, "how did trump react to the ceasefire?");
+    assert_eq!(commands.len(), 2, "{commands:?}");
+}
+
+#[test]
+fn who_is_behind_x_with_a_second_question_about_x_is_all_of_who_x() {
+    for question in [
+        "who's behind the sanctions threat, and what would set it off",
+        "who is behind the new sanctions and why?",
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(commands, ["negograph who new-sanctions"], "{question}");
+    }
+    let (commands, _) = reads(
+        Some(HARBOUR),
+        "who backs arbitration, and when did they say so?",
+    );
+    assert_eq!(commands, ["negograph who arbitration"]);
+    // Alone, who is behind it is its side.
+    let (commands, _) = reads(None, "who's behind the sanctions threat?");
+    assert_eq!(commands, ["negograph who new-sanctions --side for"]);
 }

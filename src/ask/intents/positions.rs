@@ -119,7 +119,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("require/requirement/requirements/need/needs/needed", 3),
             // "What are Moscow's terms for a settlement?", "what is the
             // price of a settlement?": what it is conditioned on.
-            ("term/terms/price/condition/conditions for/of * <n>", 5),
+            ("term/terms/price/condition/conditions for/of/to * <n>", 5),
             (
                 "depend/depends/dependent/precondition/preconditions/prerequisite/prerequisites/contingent/conditional/hinge/hinges",
                 3,
