@@ -13,7 +13,10 @@ const R12: &str = "tests/data/round6/r12.json";
 
 #[test]
 fn the_development_part_is_read_as_well_as_after_round_10() {
-    // First try (main ea8d9b1): 30/44 by /work's scorer.
+    // First try (main ea8d9b1): 30/44 by /work's scorer, 26/44 by this
+    // harness, which compares commands word for word (no alternatives of
+    // `changes --to` defaults); after this round's fixes 43/44 there,
+    // 39/44 here.
     let (dev, held) = score("ask-blind-round10-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
     assert!(
@@ -23,7 +26,7 @@ fn the_development_part_is_read_as_well_as_after_round_10() {
     );
 }
 
-const FLOOR: usize = 30;
+const FLOOR: usize = 39;
 
 #[test]
 fn a_figure_or_detail_asked_with_no_phrase_is_refused_not_read_by_kinds() {
