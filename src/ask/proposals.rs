@@ -83,44 +83,8 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             }
             // "How do Witkoff's and Hamas's proposals differ?": the
             // proposals the parties named put forward.
-            if (f.says)(PROPOSAL_WORDS) && f.any(Takes::Party) {
-                let mut proposed: Vec<NodeIx> = Vec::new();
-                let mut parties_named: Vec<NodeIx> = Vec::new();
-                while let Some((i, parties)) = f.first(Takes::Party, &used) {
-                    used.push(i);
-                    parties_named.extend(parties);
-                }
-                // Their proposals; or, fewer than two, every position they
-                // propose ("what Ford proposed", a demand, "with
-                // Stellantis's offer").
-                for kind_fits in [
-                    (|k: NodeKind| k == NodeKind::Proposal) as fn(NodeKind) -> bool,
-                    NodeKind::is_position,
-                ] {
-                    if proposed.len() >= 2 {
-                        break;
-                    }
-                    proposed.clear();
-                    for e in f.graph.edge_indices() {
-                        let m = f.graph.meta(e);
-                        if m.relation == Relation::Proposes
-                            && parties_named.contains(&m.from)
-                            && kind_fits(f.graph.kind(m.to))
-                            && !proposed.contains(&m.to)
-                        {
-                            proposed.push(m.to);
-                        }
-                    }
-                }
-                return (proposed.len() >= 2).then(|| Plan {
-                    words: Vec::new(),
-                    notes: vec![format!(
-                        "read as the proposals the parties named put forward: {}",
-                        ids(&proposed)
-                    )],
-                    queries: vec![Query::Compare(proposed)],
-                    used,
-                });
+            if ((f.says)(PROPOSAL_WORDS) || (f.says)("on table")) && f.any(Takes::Party) {
+                return proposed_by_parties(f, used);
             }
             // A graph without proposals reads "what are the differences?"
             // as conflicts, unless proposals are asked about by name.
@@ -143,6 +107,56 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
         words: Vec::new(),
         queries: vec![Query::Compare(proposals)],
         notes,
+        used,
+    })
+}
+
+/// "How do Witkoff's and Hamas's proposals differ?", "what's on the
+/// table between the US and Hamas?": the proposals the parties named put
+/// forward, compared; `None` when fewer than two, or compare cannot set
+/// them side by side.
+fn proposed_by_parties(f: &Frame, mut used: Vec<usize>) -> Option<Plan> {
+    let g = f.graph;
+    let mut proposed: Vec<NodeIx> = Vec::new();
+    let mut parties_named: Vec<NodeIx> = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &used) {
+        used.push(i);
+        parties_named.extend(parties);
+    }
+    // Their proposals; or, fewer than two, every position they
+    // propose ("what Ford proposed", a demand, "with
+    // Stellantis's offer").
+    for kind_fits in [
+        (|k: NodeKind| k == NodeKind::Proposal) as fn(NodeKind) -> bool,
+        NodeKind::is_position,
+    ] {
+        if proposed.len() >= 2 {
+            break;
+        }
+        proposed.clear();
+        for e in f.graph.edge_indices() {
+            let m = f.graph.meta(e);
+            if m.relation == Relation::Proposes
+                && parties_named.contains(&m.from)
+                && kind_fits(f.graph.kind(m.to))
+                && !proposed.contains(&m.to)
+            {
+                proposed.push(m.to);
+            }
+        }
+    }
+    // Positions compare cannot set side by side (demands that
+    // name no issue) are no such reading.
+    if crate::query::compare::check_proposals(g, &proposed).is_err() {
+        return None;
+    }
+    (proposed.len() >= 2).then(|| Plan {
+        words: Vec::new(),
+        notes: vec![format!(
+            "read as the proposals the parties named put forward: {}",
+            ids_of(g, &proposed)
+        )],
+        queries: vec![Query::Compare(proposed)],
         used,
     })
 }
@@ -191,7 +205,8 @@ fn against_what_parties_put_forward(
             }
         }
     }
-    if theirs.is_empty() {
+    let compared: Vec<NodeIx> = std::iter::once(one).chain(theirs.iter().copied()).collect();
+    if theirs.is_empty() || crate::query::compare::check_proposals(g, &compared).is_err() {
         return None;
     }
     let mut notes = notes.to_vec();
@@ -212,7 +227,7 @@ fn against_what_parties_put_forward(
         .collect();
     Some(Plan {
         words,
-        queries: vec![Query::Compare(std::iter::once(one).chain(theirs).collect())],
+        queries: vec![Query::Compare(compared)],
         notes,
         used,
     })

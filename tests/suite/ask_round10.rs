@@ -351,3 +351,32 @@ fn who_is_behind_x_with_a_second_question_about_x_is_all_of_who_x() {
     let (commands, _) = reads(None, "who's behind the sanctions threat?");
     assert_eq!(commands, ["negograph who new-sanctions --side for"]);
 }
+
+#[test]
+fn whats_on_the_table_between_two_parties_is_what_they_propose_side_by_side() {
+    for (graph, question, command) in [
+        (
+            Some(GAZA),
+            "what's on the table between the US and Hamas?",
+            "negograph compare witkoff-proposal hamas-version",
+        ),
+        (
+            Some(HARBOUR),
+            "what's on the table between the union and the port?",
+            "negograph compare pay-offer-8 pay-offer-9",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [command], "{question}");
+        assert!(
+            has_note(
+                &notes,
+                "read as the proposals the parties named put forward"
+            ),
+            "{question}: {notes:?}"
+        );
+    }
+    // With no name, the whole record, as before.
+    let (commands, _) = reads(Some(GAZA), "whats on the table right now");
+    assert_eq!(commands, ["negograph show"]);
+}

@@ -7,6 +7,9 @@ use crate::args::Cmd;
 use crate::ask::slots::{conflicts, issues, path};
 use crate::ask::terms::compare_unless_parties;
 
+/// "What's on the table between A and B?"
+const ON_THE_TABLE_BETWEEN: &str = "on table * between <n> and <n>";
+
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
@@ -26,6 +29,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // parties are conflicts', see `compare`).
             ("how far apart * <n> * and * <n>", 4),
             ("between * and", 1),
+            // "What's on the table between the union and the port?": what
+            // the two put forward, side by side (see `proposals::compare`).
+            (ON_THE_TABLE_BETWEEN, 7),
             // Not "deal" or "plan": words that name nodes ("the deal")
             // must not become cue words.
             ("proposal/proposals/offer/offers", 2),
@@ -35,6 +41,7 @@ pub(super) static INTENTS: &[Intent] = &[
             "side by side",
             "stack up",
             "how far apart",
+            ON_THE_TABLE_BETWEEN,
         ],
         bare_names: 0,
         forms: &[
