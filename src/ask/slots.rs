@@ -137,8 +137,7 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     if says("for and/or against") || (says(favour) && says("and who")) {
         return (None, None);
     }
-    // "Who's behind the threat, and what would set it off?", "who backs X
-    // and why?": a second question about X asks for all of it, not one side.
+    // "Who's behind X, and what would set it off?": all of X, not one side.
     if says(favour) && says("and what/when/why/how/where") {
         return (None, None);
     }
