@@ -4,7 +4,7 @@
 
 use super::plan::{Frame, Plan, Takes, each, each_pair};
 use super::sets::named_after;
-use super::sets::responses_to_set;
+use super::sets::{owners_offer_asked, responses_to_set};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -342,7 +342,9 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
                 plan
             })
         };
-        return responses_to_set(f)
+        let to_set = || (!owners_offer_asked(f)).then(|| responses_to_set(f));
+        return to_set()
+            .flatten()
             .or_else(|| settled(f))
             .or_else(|| answers_between_parties(f))
             .or_else(by_its_party)

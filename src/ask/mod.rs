@@ -155,9 +155,8 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if let Some(why) = scope::beyond(question, &parsed) {
         return Err(help::out_of_scope(question, &parsed, graph, &why));
     }
-    // Read by its names' kinds alone, a question asking for a figure or a
-    // detail ("the tariff rate", "which sectors") would be answered with
-    // something else: refused, saying what the graph holds.
+    // Read by its names' kinds alone, a figure or detail asked ("the tariff
+    // rate") would be answered with something else: refused, said why.
     if by_kinds && let Some(why) = scope::detail_by_kinds(question, &parsed) {
         return Err(help::out_of_scope(question, &parsed, graph, &why));
     }

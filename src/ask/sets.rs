@@ -70,16 +70,6 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
     if relations.is_empty() {
         return None;
     }
-    // "Who turned down the Stellantis offer?", "did anyone take up the
-    // mediator's offer?": the one party named owns the offer; who answered
-    // it is asked (see `answered::offered`), not how that party answered
-    // the others'.
-    if f.names.len() == 1
-        && (f.says)(RESPONDENT_ASKED)
-        && (f.says)("<n> offer/offers/proposal/proposals/plan/plans/idea/ideas/bid/bids/package")
-    {
-        return None;
-    }
     // "How did the two sides respond to the pay offers?", "how did Israel
     // and the US respond to the offers?": every party answering.
     let Some((p, parties)) = f
@@ -345,6 +335,16 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
             read.join(", ")
         )],
     }
+}
+
+/// "Who turned down the Stellantis offer?", "did anyone take up the
+/// mediator's offer?": the one party named owns the offer, and who
+/// answered it is asked (see `answered::offered`), not how that party
+/// answered the others' (no reading of [`responses_to_set`]).
+pub(super) fn owners_offer_asked(f: &Frame) -> bool {
+    f.names.len() == 1
+        && (f.says)(RESPONDENT_ASKED)
+        && (f.says)("<n> offer/offers/proposal/proposals/plan/plans/idea/ideas/bid/bids/package")
 }
 
 /// Words that ask which party answered: "who turned down ...", "did
