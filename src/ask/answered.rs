@@ -4,7 +4,7 @@
 
 use super::plan::{Frame, Plan, Takes, each, each_pair};
 use super::sets::named_after;
-use super::sets::responses_to_set;
+use super::sets::{owners_offer_asked, responses_to_set};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
@@ -276,7 +276,23 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
             }
         }
     }
-    let (_, found) = best;
+    let (_, mut found) = best;
+    // "Did anyone take up the mediator's offer?" of a mediator whose one
+    // proposal ("Binding arbitration") holds no word of the question:
+    // what the party proposes is its offer.
+    if found.is_empty() {
+        let mut seen = Vec::new();
+        while let Some((i, parties)) = f.first(Takes::Party, &seen) {
+            seen.push(i);
+            found.extend(
+                g.edge_indices()
+                    .map(|e| g.meta(e))
+                    .filter(|m| parties.contains(&m.from) && m.relation == Relation::Proposes)
+                    .map(|m| (i, m.to)),
+            );
+        }
+        found.dedup();
+    }
     let owner = found.first()?.0;
     if found.iter().any(|&(i, _)| i != owner) || found.len() > super::MOST_READINGS {
         return None;
@@ -291,6 +307,18 @@ pub(super) fn offered(f: &Frame) -> Option<(usize, Vec<NodeIx>, String)> {
     Some((owner, nodes, note))
 }
 
+/// Words that ask which party answered ("did anyone take up ...").
+const RESPONDENT: &[&str] = &[
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "everyone",
+    "everybody",
+    "parties",
+];
+
 /// Verbs that ask whether a party answered at all ("has Washington
 /// responded to X?"), as opposed to what it said ("what did P say about
 /// X?", its own answers whatever they are).
@@ -303,10 +331,20 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         let by_its_party = || {
             offered(f).map(|(owner, nodes, note)| {
                 let party = f.first(Takes::Party, &[owner]);
-                answers_of(f, &nodes, vec![owner], party, vec![note])
+                let mut plan = answers_of(f, &nodes, vec![owner], party, vec![note]);
+                // "Did anyone take up ...": the word that asks who answered.
+                plan.words.extend(
+                    f.typed
+                        .iter()
+                        .filter(|w| RESPONDENT.contains(&w.as_str()))
+                        .map(|w| super::words::stem(w)),
+                );
+                plan
             })
         };
-        return responses_to_set(f)
+        let to_set = || (!owners_offer_asked(f)).then(|| responses_to_set(f));
+        return to_set()
+            .flatten()
             .or_else(|| settled(f))
             .or_else(|| answers_between_parties(f))
             .or_else(by_its_party)
@@ -329,7 +367,47 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         used.push(*p);
         party = None;
     }
-    Some(answers_of(f, &nodes, used, party, Vec::new()))
+    // "How did Moscow answer the calls for a ceasefire?": of the nodes a
+    // name fits, those the party answered, when it answered some and not
+    // all; said.
+    let mut notes = Vec::new();
+    let mut nodes = nodes;
+    if let Some((_, parties)) = &party
+        && nodes.len() > 1
+    {
+        let g = f.graph;
+        let answered: Vec<NodeIx> = nodes
+            .iter()
+            .copied()
+            .filter(|&n| parties.iter().any(|&p| answers_it(g, p, n)))
+            .collect();
+        if !answered.is_empty() && answered.len() < nodes.len() {
+            let others: Vec<&str> = nodes
+                .iter()
+                .filter(|n| !answered.contains(n))
+                .map(|&n| g.id(n))
+                .collect();
+            notes.push(format!(
+                "read {}, of the {} nodes the name fits, as the one{} {party} answered; {party} holds no answer to {} (name it by id to ask about it)",
+                ids_of(g, &answered),
+                nodes.len(),
+                if answered.len() == 1 { "" } else { "s" },
+                others.join(", "),
+                party = g.id(parties[0]),
+            ));
+            nodes = answered;
+        }
+    }
+    Some(answers_of(f, &nodes, used, party, notes))
+}
+
+/// The ids of `nodes`, comma-separated.
+fn ids_of(g: &Graph, nodes: &[NodeIx]) -> String {
+    nodes
+        .iter()
+        .map(|&n| g.id(n))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The answers to `nodes`, of `party` when one is named and answered

@@ -148,7 +148,15 @@ fn figure_mentions(
             .get(end)
             .is_some_and(|w| !taken(end) && offer_noun(&w.text));
         let after_article = i > 0 && ARTICLES.contains(&ws[i - 1].text.as_str());
-        if !noun && !after_article {
+        // "Stellantis's 21%": a figure a name owns names an offer.
+        let owned = i > 0 && taken(i - 1) && {
+            let upto = &question[ws[i - 1].span.start..ws[i].span.start];
+            let upto = upto.trim_end();
+            ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+                .iter()
+                .any(|s| upto.to_lowercase().ends_with(s))
+        };
+        if !noun && !after_article && !owned {
             continue;
         }
         let mut nodes = holding(graph, &ws[i].text);
@@ -159,15 +167,16 @@ fn figure_mentions(
             .copied()
             .filter(|&n| graph.kind(n) == NodeKind::Proposal)
             .collect();
-        if noun && nodes.len() > 1 && proposals.len() == 1 {
+        if (noun || owned) && nodes.len() > 1 && proposals.len() == 1 {
             let others: Vec<&str> = nodes
                 .iter()
                 .filter(|&&n| n != proposals[0])
                 .map(|&n| graph.id(n))
                 .collect();
+            let last = if noun { end } else { end - 1 };
             notes.push(format!(
                 "read '{}' as the offer {}; {} also holds the figure {}",
-                &question[ws[i].span.start..ws[end].span.end],
+                &question[ws[i].span.start..ws[last].span.end],
                 graph.id(proposals[0]),
                 others.join(", "),
                 ws[i].text,

@@ -137,8 +137,10 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     // "If the union rejects arbitration, can the port reopen?": a main
     // question naming a position, and no phrase of its own, asks whether
     // it can come about with the clause met; the clause's words are not it.
+    let mut by_kinds = false;
     if tried.is_none() && conditional {
         tried = choose::by_kinds(&parsed, graph, view, true);
+        by_kinds = tried.is_some();
     }
     if tried.is_none() && conditional {
         // "What happens if X?" holds no other name: X is what it is about.
@@ -146,10 +148,16 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     }
     if tried.is_none() {
         tried = choose::by_kinds(&parsed, graph, view, false);
+        by_kinds = tried.is_some();
     }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.
     if let Some(why) = scope::beyond(question, &parsed) {
+        return Err(help::out_of_scope(question, &parsed, graph, &why));
+    }
+    // Read by its names' kinds alone, a figure or detail asked ("the tariff
+    // rate") would be answered with something else: refused, said why.
+    if by_kinds && let Some(why) = scope::detail_by_kinds(question, &parsed) {
         return Err(help::out_of_scope(question, &parsed, graph, &why));
     }
     let Some((intent, plan, with_if)) = tried else {

@@ -216,6 +216,10 @@ fn said_not_to_happen(ws: &[Word], clause: Range<usize>, mentions: &[Mention]) -
 /// Words that count what follows: "any country", "every side".
 const COUNTING: &[&str] = &["any", "every", "each", "all", "which", "no"];
 
+/// Words before "no" that make it say a thing is not there ("there is
+/// still no deal", "why no ceasefire"), not count.
+const NOT_THERE: &[&str] = &["there", "still", "yet", "why", "is", "are", "s", "but"];
+
 /// Whether a mention is one word that several names share, after a word
 /// that counts ("any country" of Countries A, B and C, whose "Country A"
 /// reads as "country" once its article-like "A" is set aside).
@@ -237,6 +241,14 @@ fn counted(ws: &[Word], m: &Mention, graph: &Graph) -> bool {
         return true;
     }
     if !COUNTING.contains(&ws[m.words.start - 1].text.as_str()) {
+        return false;
+    }
+    // "Why is there still no ceasefire?": "no" saying the thing is not
+    // there yet, not counting ("no side wants it").
+    if ws[m.words.start - 1].text == "no"
+        && m.words.start >= 2
+        && NOT_THERE.contains(&ws[m.words.start - 2].text.as_str())
+    {
         return false;
     }
     if m.found == Found::Partial && m.nodes.len() > 1 {

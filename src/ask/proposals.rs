@@ -39,6 +39,11 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             used: vec![0],
         });
     }
+    if let [one] = named[..]
+        && let Some(plan) = against_what_parties_put_forward(f, one, &used, &notes)
+    {
+        return Some(plan);
+    }
     let named_count = named.len();
     let proposals = match named.len() {
         // Two or more: those.
@@ -78,30 +83,8 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
             }
             // "How do Witkoff's and Hamas's proposals differ?": the
             // proposals the parties named put forward.
-            if (f.says)(PROPOSAL_WORDS) && f.any(Takes::Party) {
-                let mut proposed: Vec<NodeIx> = Vec::new();
-                while let Some((i, parties)) = f.first(Takes::Party, &used) {
-                    used.push(i);
-                    for e in f.graph.edge_indices() {
-                        let m = f.graph.meta(e);
-                        if m.relation == Relation::Proposes
-                            && parties.contains(&m.from)
-                            && f.graph.kind(m.to) == NodeKind::Proposal
-                            && !proposed.contains(&m.to)
-                        {
-                            proposed.push(m.to);
-                        }
-                    }
-                }
-                return (proposed.len() >= 2).then(|| Plan {
-                    words: Vec::new(),
-                    notes: vec![format!(
-                        "read as the proposals the parties named put forward: {}",
-                        ids(&proposed)
-                    )],
-                    queries: vec![Query::Compare(proposed)],
-                    used,
-                });
+            if ((f.says)(PROPOSAL_WORDS) || (f.says)("on table")) && f.any(Takes::Party) {
+                return proposed_by_parties(f, used);
             }
             // A graph without proposals reads "what are the differences?"
             // as conflicts, unless proposals are asked about by name.
@@ -123,6 +106,128 @@ pub(super) fn compare(f: &Frame) -> Option<Plan> {
     Some(Plan {
         words: Vec::new(),
         queries: vec![Query::Compare(proposals)],
+        notes,
+        used,
+    })
+}
+
+/// "How do Witkoff's and Hamas's proposals differ?", "what's on the
+/// table between the US and Hamas?": the proposals the parties named put
+/// forward, compared; `None` when fewer than two, or compare cannot set
+/// them side by side.
+fn proposed_by_parties(f: &Frame, mut used: Vec<usize>) -> Option<Plan> {
+    let g = f.graph;
+    let mut proposed: Vec<NodeIx> = Vec::new();
+    let mut parties_named: Vec<NodeIx> = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &used) {
+        used.push(i);
+        parties_named.extend(parties);
+    }
+    // Their proposals; or, fewer than two, every position they
+    // propose ("what Ford proposed", a demand, "with
+    // Stellantis's offer").
+    for kind_fits in [
+        (|k: NodeKind| k == NodeKind::Proposal) as fn(NodeKind) -> bool,
+        NodeKind::is_position,
+    ] {
+        if proposed.len() >= 2 {
+            break;
+        }
+        proposed.clear();
+        for e in f.graph.edge_indices() {
+            let m = f.graph.meta(e);
+            if m.relation == Relation::Proposes
+                && parties_named.contains(&m.from)
+                && kind_fits(f.graph.kind(m.to))
+                && !proposed.contains(&m.to)
+            {
+                proposed.push(m.to);
+            }
+        }
+    }
+    // Positions compare cannot set side by side (demands that
+    // name no issue) are no such reading.
+    if crate::query::compare::check_proposals(g, &proposed).is_err() {
+        return None;
+    }
+    (proposed.len() >= 2).then(|| Plan {
+        words: Vec::new(),
+        notes: vec![format!(
+            "read as the proposals the parties named put forward: {}",
+            ids_of(g, &proposed)
+        )],
+        queries: vec![Query::Compare(proposed)],
+        used,
+    })
+}
+
+/// Words of putting a position forward: "what Ford and GM put forward".
+const PUT_FORWARD: &str = "put/puts/putting forward/up/on/down/proposed/propose/proposes/offered/offer/offers/tabled/table/floated/suggested/came/come";
+
+/// "How does Stellantis's 21% stack up against what Ford and GM put
+/// forward?": one offer named, and the other parties named stand for the
+/// positions they propose (of any kind: a demand Ford and GM both
+/// proposed is their offer), compared with it; said. `None` when no other
+/// party named proposes anything.
+fn against_what_parties_put_forward(
+    f: &Frame,
+    one: NodeIx,
+    used: &[usize],
+    notes: &[String],
+) -> Option<Plan> {
+    if !(f.says)(PUT_FORWARD) && !(f.says)(PROPOSAL_WORDS) {
+        return None;
+    }
+    let g = f.graph;
+    let mut used = used.to_vec();
+    let mut theirs: Vec<NodeIx> = Vec::new();
+    let mut by: Vec<&str> = Vec::new();
+    while let Some((i, parties)) = f.first(Takes::Party, &used) {
+        used.push(i);
+        let proposed: Vec<NodeIx> = g
+            .edge_indices()
+            .map(|e| g.meta(e))
+            .filter(|m| {
+                m.relation == Relation::Proposes
+                    && parties.contains(&m.from)
+                    && g.kind(m.to).is_position()
+            })
+            .map(|m| m.to)
+            .collect();
+        // The party whose offer is the one named ("Stellantis's 21%").
+        if proposed.contains(&one) {
+            continue;
+        }
+        by.push(g.id(parties[0]));
+        for n in proposed {
+            if !theirs.contains(&n) {
+                theirs.push(n);
+            }
+        }
+    }
+    let compared: Vec<NodeIx> = std::iter::once(one).chain(theirs.iter().copied()).collect();
+    if theirs.is_empty() || crate::query::compare::check_proposals(g, &compared).is_err() {
+        return None;
+    }
+    let mut notes = notes.to_vec();
+    notes.push(format!(
+        "read {} as what they put forward: {}",
+        by.join(", "),
+        ids_of(g, &theirs)
+    ));
+    // The words that said it ("against what they put forward").
+    let said = super::cues::Pattern::new(
+        "put/puts/putting/forward/proposed/propose/proposes/offered/offer/offers/tabled/table/floated/suggested/against/with",
+    );
+    let words = f
+        .typed
+        .iter()
+        .map(|w| super::words::stem(w))
+        .filter(|w| said.matches(std::slice::from_ref(w)))
+        .collect();
+    Some(Plan {
+        words,
+        queries: vec![Query::Compare(compared)],
         notes,
         used,
     })

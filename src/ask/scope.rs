@@ -129,3 +129,28 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
 /// What a graph holds, and so can count: "how many threats", "how much
 /// support".
 const COUNTED: &str = "party/parties/side/sides/country/countries/government/governments/actor/actors/player/players/threat/threats/demand/demands/proposal/proposals/offer/offers/condition/conditions/precondition/preconditions/issue/issues/claim/claims/source/sources/report/reports/position/positions/mediator/mediators/change/changes/changed/deadlock/deadlocks/conflict/conflicts/blocker/blockers/obstacle/obstacles/term/terms/pressure/support/backing/opposition/leverage/progress";
+
+/// Words that ask for a figure or a detail of something ("the tariff
+/// rate", "which sectors", "the exact terms"), as [`Pattern`]
+/// alternatives: what a record of positions and claims holds only as far
+/// as a label happens to say it.
+const DETAIL: &str = "rate/rates/percentage/percentages/percent/figure/figures/amount/amounts/sector/sectors/industry/industries/detail/details/exact/exactly/specific/specifics/size/sizes/level/levels/value/values/total/totals/cost/costs/costing/price/prices/sum/sums/scale/volume/volumes/quantity/quantities/breakdown/tonnage/budget";
+
+/// The refusal for a question no phrase of `ask` reads (read only by the
+/// kinds of its names, see `choose::by_kinds`) when a word it leaves
+/// unread asks for a figure or detail ("tariff rate the US slapped on
+/// European cars?", "exact sectors the sanctions would hit?"): the
+/// kinds' reading answers something else, so it would sound sure and be
+/// wrong. `None` when no such word is left.
+pub(super) fn detail_by_kinds(question: &str, parsed: &Parsed) -> Option<String> {
+    let ws = &parsed.words;
+    let pattern = Pattern::new(DETAIL);
+    let i = content_left(parsed).find(|&i| {
+        pattern.matches(std::slice::from_ref(&ws[i].stem))
+            || pattern.matches(std::slice::from_ref(&ws[i].text))
+    })?;
+    Some(format!(
+        "the graph records parties' positions, claims and their sources, and no figure or detail the question asks for ('{}') beyond what its labels say; no phrase of the question says what else it asks",
+        &question[ws[i].span.clone()]
+    ))
+}

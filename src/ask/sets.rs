@@ -337,6 +337,21 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
     }
 }
 
+/// "Who turned down the Stellantis offer?", "did anyone take up the
+/// mediator's offer?": the one party named owns the offer, and who
+/// answered it is asked (see `answered::offered`), not how that party
+/// answered the others' (no reading of [`responses_to_set`]).
+pub(super) fn owners_offer_asked(f: &Frame) -> bool {
+    f.names.len() == 1
+        && (f.says)(RESPONDENT_ASKED)
+        && (f.says)("<n> offer/offers/proposal/proposals/plan/plans/idea/ideas/bid/bids/package")
+}
+
+/// Words that ask which party answered: "who turned down ...", "did
+/// anyone take up ...".
+const RESPONDENT_ASKED: &str =
+    "who/whom/anyone/anybody/someone/somebody/nobody/which/everyone/everybody";
+
 /// Words that ask about two parties meeting or negotiating.
 pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
 
@@ -347,10 +362,39 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
     if !(f.says)(MEETING) {
         return None;
     }
-    let (i, a) = f.first(Takes::Party, &[])?;
-    let (j, b) = f.first(Takes::Party, &[i])?;
+    let (used, a, b, sides) = match f.first(Takes::Party, &[]) {
+        Some((i, a)) => {
+            let (j, b) = f.first(Takes::Party, &[i])?;
+            (vec![i, j], a, b, String::new())
+        }
+        // "So the two sides can sit down face to face": no party named,
+        // the two parties with the most claims, said.
+        None if f.names.is_empty() && (f.says)(&format!("two/both {SIDE_WORDS}")) => {
+            let (a, b) = two_sides(f.graph)?;
+            (
+                Vec::new(),
+                vec![a],
+                vec![b],
+                format!(
+                    "read 'the two sides' as {} and {}, the two parties in the most claims; ",
+                    f.graph.id(a),
+                    f.graph.id(b)
+                ),
+            )
+        }
+        None => return None,
+    };
     // "Will Zelensky and Putin meet?": of the talks, the meeting.
-    let (talks, words) = narrowed(f, talks_between(f.graph, &a, &b));
+    let (talks, mut words) = narrowed(f, talks_between(f.graph, &a, &b));
+    if !sides.is_empty() {
+        let side_word = super::cues::Pattern::new(SIDE_WORDS);
+        words.extend(
+            f.typed
+                .iter()
+                .map(|w| super::words::stem(w))
+                .filter(|w| side_word.matches(std::slice::from_ref(w))),
+        );
+    }
     if talks.is_empty() || talks.len() > super::MOST_READINGS {
         return None;
     }
@@ -358,12 +402,45 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
     Some(Plan {
         words,
         queries: each(&talks, query),
-        used: vec![i, j],
+        used,
         notes: vec![format!(
-            "read as the talks between {} and {}: {}",
+            "{sides}read as the talks between {} and {}: {}",
             f.graph.id(a[0]),
             f.graph.id(b[0]),
             ids.join(", ")
         )],
     })
+}
+
+/// The words of "the two sides", "both parties".
+const SIDE_WORDS: &str = "two/both/side/sides/parties/camps";
+
+/// The two parties the most claims are made by, about or at (as target
+/// or addressee), when no third has as many as the second: what "the two
+/// sides" of a negotiation are when none is named. `None` on a tie.
+fn two_sides(g: &Graph) -> Option<(NodeIx, NodeIx)> {
+    let mut counts: Vec<(usize, NodeIx)> = g
+        .node_indices()
+        .filter(|&n| g.kind(n) == NodeKind::Party)
+        .map(|p| {
+            let made = g
+                .edge_indices()
+                .filter(|&e| {
+                    let m = g.meta(e);
+                    let edge = g.edge(e);
+                    let at = |end: Option<crate::model::End>| {
+                        matches!(end, Some(crate::model::End::Node(n)) if n as usize == p.index())
+                    };
+                    m.from == p || m.to == p || at(edge.target()) || at(edge.addressee())
+                })
+                .count();
+            (made, p)
+        })
+        .collect();
+    counts.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.index().cmp(&y.1.index())));
+    match counts[..] {
+        [(_, a), (second, b), (third, _), ..] if third < second => Some((a, b)),
+        [(_, a), (_, b)] => Some((a, b)),
+        _ => None,
+    }
 }

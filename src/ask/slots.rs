@@ -137,6 +137,10 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     if says("for and/or against") || (says(favour) && says("and who")) {
         return (None, None);
     }
+    // "Who's behind X, and what would set it off?": all of X, not one side.
+    if says(favour) && says("and what/when/why/how/where") {
+        return (None, None);
+    }
     let against =
         "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
     // "Who's for X, anyone against?", "who is behind X, and is anybody

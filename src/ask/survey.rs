@@ -176,10 +176,15 @@ pub(super) fn considering(f: &Frame) -> Option<Plan> {
 /// as the overview, which lists each position's mediators under it.
 pub(super) fn mediators(f: &Frame) -> Option<Plan> {
     let mediated = held_by_someone(f.graph, Relation::Mediates);
-    // Only asked whether anyone mediates ("is anyone mediating?"); "who
-    // mediates?" names each position's mediators.
-    let whether = (f.says)("is/are anyone/anybody/someone/somebody/there");
-    if f.names.is_empty() && mediated.len() > 1 && whether {
+    // Who mediates, or whether anyone does, with no name: of several
+    // mediated positions, the overview, which lists who mediates each
+    // (blind rounds 5 to 10 all took it). "Who is mediating the talks?"
+    // names talks: each mediated position's mediators.
+    let talks = f
+        .typed
+        .iter()
+        .any(|w| matches!(w.as_str(), "talks" | "negotiations" | "negotiation"));
+    if f.names.is_empty() && mediated.len() > 1 && !talks {
         return Some(Plan {
             words: Vec::new(),
             queries: vec![Query::Overview],

@@ -77,8 +77,11 @@ const ENDS_WAR: &[&str] = &[
 /// deal (or the end of a war), and exactly one position that the party
 /// conditions is so named.
 pub(super) fn deal_terms(f: &Frame) -> Option<Plan> {
+    // "What are Moscow's terms for ending the war?" too.
     let asks = (f.says)(
         "what * <n> need/needs/want/wants/require/requires/demand/demands/ask/asks/expect/expects * before/for",
+    ) || (f.says)(
+        "<n> term/terms/price/condition/conditions/precondition/preconditions for/of/to",
     );
     // The words as typed: "deal" or "war" may be inside a name found.
     let typed = |w: &str| f.typed.iter().any(|t| t == w);

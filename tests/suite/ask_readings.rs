@@ -119,20 +119,17 @@ fn questions_without_names_read_the_whole_negotiation() {
         commands,
         ["negograph who new-sanctions --relation threatens"]
     );
-    // Whether anyone mediates, of a graph where each proposal has its own
-    // mediators: the overview, which lists them under each (as blind round
-    // 5 expected); "who mediates?" names each proposal's.
-    let (commands, notes) = reads(Some(GAZA), "is anyone brokering anything?");
-    assert_eq!(commands, ["negograph show"]);
-    assert!(has_note(&notes, "lists who mediates each"), "{notes:?}");
-    let (commands, _) = reads(Some(GAZA), "who is brokering anything?");
-    assert_eq!(
-        commands,
-        [
-            "negograph who witkoff-proposal --relation mediates",
-            "negograph who hamas-version --relation mediates"
-        ]
-    );
+    // Whether anyone mediates, or who does, of a graph where each proposal
+    // has its own mediators: the overview, which lists them under each (as
+    // blind rounds 5 to 10 expected).
+    for question in [
+        "is anyone brokering anything?",
+        "who is brokering anything?",
+    ] {
+        let (commands, notes) = reads(Some(GAZA), question);
+        assert_eq!(commands, ["negograph show"], "{question}");
+        assert!(has_note(&notes, "lists who mediates each"), "{notes:?}");
+    }
     // "Who threatens whom?": the threats against each threatened party.
     let (commands, notes) = reads(None, "who is threatening whom?");
     assert_eq!(commands, ["negograph who russia"]);

@@ -68,6 +68,11 @@ pub struct Dated {
     pub event: Option<String>,
 }
 
+/// Spans of no day said ("over the spring"), read as the whole record.
+const SEASONS: &[&str] = &[
+    "spring", "summer", "autumn", "fall", "winter", "months", "weeks", "year",
+];
+
 /// "Ever", "over time", "at any point" (all time), or "now", "today",
 /// "currently" (the newest day) at word `i`, with the preposition before.
 fn whole_graph_or_now(w: &[Word], i: usize) -> Option<Dated> {
@@ -77,6 +82,14 @@ fn whole_graph_or_now(w: &[Word], i: usize) -> Option<Dated> {
         (Some("all"), Some("time")) => Some(2),
         (Some("any"), Some("time" | "point")) => Some(2),
         (Some("over"), Some("time")) => Some(2),
+        // "Over the spring", "through the winter", "over the months": a
+        // season of no year said is the record's span, whose dates the
+        // answer gives (read as all time, and the reading says so).
+        (Some("over" | "during" | "through" | "throughout" | "across"), Some("the"))
+            if word(i + 2).is_some_and(|w| SEASONS.contains(&w)) =>
+        {
+            Some(3)
+        }
         _ => None,
     };
     if let Some(used) = all_time {

@@ -195,10 +195,7 @@ pub(super) static INTENTS: &[Intent] = &[
         examples: &[
             Example {
                 question: "who is brokering anything?",
-                reads_as: &[
-                    "negograph who witkoff-proposal --relation mediates",
-                    "negograph who hamas-version --relation mediates",
-                ],
+                reads_as: &["negograph show"],
                 graph: super::GAZA,
             },
             Example {

@@ -7,6 +7,14 @@ use crate::args::Cmd;
 use crate::ask::slots::{blockers, requires, responses, stance, who};
 use crate::ask::survey::pressure;
 
+/// A party being pushed to act: "what's Russia being pressed to do?",
+/// "what are the dockers being urged to accept?".
+const PRESSED_TO: &str = "<n> * be/being/been/is/are/was/were press/pressed/pushed/urged/lobbied/nudged/told/asked/leaned * to";
+
+/// What is put to a party: "what is being asked of the union?",
+/// "what's expected of Hamas?".
+const ASKED_OF: &str = "asked/demanded/expected/wanted/required of <n>";
+
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
@@ -28,6 +36,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
             ("why * not/no/never/nobody/nothing", 3),
+            ("how come * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
             ("delay/delayed/delaying", 2),
@@ -110,7 +119,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("require/requirement/requirements/need/needs/needed", 3),
             // "What are Moscow's terms for a settlement?", "what is the
             // price of a settlement?": what it is conditioned on.
-            ("term/terms/price/condition/conditions for/of * <n>", 5),
+            ("term/terms/price/condition/conditions for/of/to * <n>", 5),
             (
                 "depend/depends/dependent/precondition/preconditions/prerequisite/prerequisites/contingent/conditional/hinge/hinges",
                 3,
@@ -263,12 +272,18 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What threats hang over the Kremlin?", "the sanctions threat
             // looming over Moscow": what hangs over a party presses on it.
             ("hang/hangs/hanging/loom/looms/looming over <n>", 4),
+            // "What's Russia being pressed to do, and by whom?", "what is
+            // being asked of the union?": what is put to a party.
+            (PRESSED_TO, 5),
+            (ASKED_OF, 5),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
             "lean/leans/leaning on",
             "measure/measures/threat/threats * against/over/facing/on <n>",
             "hang/hangs/hanging/loom/looms/looming over <n>",
+            PRESSED_TO,
+            ASKED_OF,
         ],
         bare_names: 0,
         forms: &[
@@ -302,6 +317,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("turn/turned down", 3),
+            // "Did anyone take up the mediator's offer?"
+            ("take/takes/took/taken/taking up", 3),
+            // "Who accepted Zelensky's offer?", "which parties rejected
+            // Stellantis's offer?": who answered a party's offer, not the
+            // stance of the party that made it.
+            (
+                "who/whom/anyone/anybody/someone/somebody/nobody/which * accept/accepted/reject/rejected/refuse/refused/take/took/taken/turn/turned/welcome/welcomed/answer/answered/respond/responded/agree/agreed * <n> offer/offers/proposal/proposals/plan/idea/invitation/bid/package",
+                4,
+            ),
             ("agree/agreed to", 3),
             ("reject/rejected", 2),
             ("say/said to", 2),

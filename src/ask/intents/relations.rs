@@ -7,6 +7,9 @@ use crate::args::Cmd;
 use crate::ask::slots::{conflicts, issues, path};
 use crate::ask::terms::compare_unless_parties;
 
+/// "What's on the table between A and B?"
+const ON_THE_TABLE_BETWEEN: &str = "on table * between <n> and <n>";
+
 /// This group's intents, in the order ties are broken.
 pub(super) static INTENTS: &[Intent] = &[
     Intent {
@@ -26,6 +29,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // parties are conflicts', see `compare`).
             ("how far apart * <n> * and * <n>", 4),
             ("between * and", 1),
+            // "What's on the table between the union and the port?": what
+            // the two put forward, side by side (see `proposals::compare`).
+            (ON_THE_TABLE_BETWEEN, 7),
             // Not "deal" or "plan": words that name nodes ("the deal")
             // must not become cue words.
             ("proposal/proposals/offer/offers", 2),
@@ -35,6 +41,7 @@ pub(super) static INTENTS: &[Intent] = &[
             "side by side",
             "stack up",
             "how far apart",
+            ON_THE_TABLE_BETWEEN,
         ],
         bare_names: 0,
         forms: &[
@@ -191,6 +198,14 @@ pub(super) static INTENTS: &[Intent] = &[
                 "<n> connect/connected/link/linked/tie/tied/relate/related to/into/in/with <n>",
                 3,
             ),
+            // "How does Trump fit into the ceasefire question?", "what
+            // role does Turkey play in the talks?", "where does the EU
+            // come into it": a party's part in a position, the path between.
+            ("<n> fit/fits/fitted/fitting * <n>", 3),
+            ("<n> come/comes/came/figure/figures in/into <n>", 3),
+            ("role/part/hand/stake * <n> * in/into/on <n>", 4),
+            ("role/part/hand/stake * <n> * play/plays/played/playing", 1),
+            ("role/part of <n> in/on <n>", 3),
             ("lead to", 2),
             ("get from", 2),
             ("to do with", 3),
