@@ -109,6 +109,7 @@ pub fn mentions(
             free_from = end;
             continue;
         }
+        let mut person_at = None;
         let found = graph_name(text, words, i, known)
             .or_else(|| titled(words, i))
             .or_else(|| proper(words, i, inner))
@@ -116,6 +117,7 @@ pub fn mentions(
             .or_else(|| {
                 // "union president Ana Ruiz": the person, with whom they speak for.
                 let end = common(words, i)?;
+                person_at = titled(words, end).map(|_| end);
                 let end = titled(words, end).unwrap_or(end);
                 Some((modifiers_start(words, i).max(free_from), end))
             });
@@ -123,6 +125,16 @@ pub fn mentions(
             Some((start, end)) => {
                 let span = words[start].span.start..words[end - 1].span.end;
                 let party = parties.party(&text[span.clone()], known);
+                // ... and a member of the party the noun stands for ("the
+                // union" named in full before).
+                if let Some(title) = person_at {
+                    let noun = words[i].span.start..words[title - 1].span.end;
+                    let group = parties.party(&text[noun.clone()], known);
+                    let person = &text[words[title].span.start..span.end];
+                    if group != party && !parties.is_person(group) {
+                        parties.member(person, text, group, noun.start..span.end);
+                    }
+                }
                 out.push(Mention { span, party });
                 i = end;
                 // "The New Zealand Nurses Organisation (NZNO)": the

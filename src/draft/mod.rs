@@ -26,6 +26,7 @@ mod changes;
 mod claims;
 mod earlier;
 mod enumerated;
+mod excludes;
 pub mod lexicon;
 mod lists;
 mod mentions;
@@ -211,6 +212,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         } else {
             let mut here = claims::find(&sentence);
             here.extend(offers::find(&sentence));
+            here.extend(excludes::find(&sentence));
             here
         };
         lists::extend(&sentence, &mut here);
