@@ -21,6 +21,7 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod agreed;
 mod apposition;
 mod changes;
 mod claims;
@@ -44,6 +45,7 @@ mod sentences;
 mod terms;
 pub mod text;
 mod trust;
+mod unless;
 mod verdicts;
 
 use std::collections::{BTreeMap, HashSet};

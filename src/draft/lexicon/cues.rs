@@ -123,6 +123,8 @@ pub const CUES: &[Cue] = &[
     stance("agree to", Accepts),
     stance("agrees to", Accepts),
     stance("agreed to", Accepts),
+    // Only with "to" after a time or a place: "agreed on Sunday to".
+    stance("agreed", Accepts),
     stance("approved", Accepts),
     // "Kyiv would not cede territory": a refusal of what follows.
     stance("would not", Rejects),
@@ -141,6 +143,9 @@ pub const CUES: &[Cue] = &[
     cue("as long as", Condition),
     cue("provided that", Condition),
     cue("until", Condition),
+    // After a no only: "would not sign unless X".
+    cue("unless", Condition),
+    cue("only once", Condition),
     cue("threaten", Threat),
     cue("threatens", Threat),
     cue("threatened", Threat),

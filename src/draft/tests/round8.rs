@@ -81,3 +81,77 @@ fn a_titled_person_after_a_bare_noun_is_a_member_of_its_party() {
         "a member_of is left to the analyst"
     );
 }
+
+#[test]
+fn agreed_with_a_time_or_place_before_its_to_is_an_acceptance() {
+    let got = read("Lumeria agreed on Sunday to a 60-day truce.");
+    let found = of(&got, "accepts");
+    assert_eq!(found.len(), 1, "{got:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].2.as_str()),
+        ("lumeria", "60-day truce")
+    );
+    let got = read("Lumeria agreed in Tromso last month to a 60-day truce.");
+    assert_eq!(of(&got, "accepts").len(), 1, "{got:#?}");
+    // "agreed" with no "to", or a verb before it, accepts nothing.
+    let got = read("Lumeria agreed that the truce had failed.");
+    assert!(of(&got, "accepts").is_empty(), "{got:#?}");
+    let got = read("Lumeria agreed and said it wanted to sign.");
+    assert!(of(&got, "accepts").is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_no_until_or_unless_something_happens_is_a_condition() {
+    let got =
+        read("Lumeria said it would not sign the treaty unless Nordavia lifts its fishing ban.");
+    let conditions = of(&got, "conditions_on");
+    assert_eq!(conditions.len(), 1, "{got:#?}");
+    assert_eq!(
+        (
+            conditions[0].0.as_str(),
+            conditions[0].2.as_str(),
+            conditions[0].3.as_str()
+        ),
+        (
+            "lumeria",
+            "sign the treaty",
+            "Nordavia lifts its fishing ban"
+        )
+    );
+    assert!(conditions[0].5, "{got:#?}");
+    assert!(
+        of(&got, "rejects").is_empty(),
+        "the condition carries the no: {got:#?}"
+    );
+    // Without a no, "unless" sets off a threat, not a condition.
+    let got = read("Lumeria would recall its envoy unless Nordavia lifts its fishing ban.");
+    assert!(of(&got, "conditions_on").is_empty(), "{got:#?}");
+    // "only once"; a bare noun before "would" is not vouched for.
+    let got = read(
+        "Lumeria said the government would return to the talks only once Nordavia lifts its ban.",
+    );
+    let conditions = of(&got, "conditions_on");
+    assert_eq!(conditions.len(), 1, "{got:#?}");
+    assert_eq!(conditions[0].3, "Nordavia lifts its ban");
+    assert!(!conditions[0].5, "{got:#?}");
+}
+
+#[test]
+fn terms_under_a_proposal_without_a_comma_or_after_a_participle() {
+    let got = read(
+        "Lumeria tabled a new offer. Under that offer the two regions would get elected assemblies.",
+    );
+    let terms = of(&got, "part_of");
+    assert_eq!(terms.len(), 1, "{got:#?}");
+    assert_eq!(terms[0].2, "two regions would get elected assemblies");
+    let got = read(
+        "Lumeria tabled a new plan. Under the plan, presented in Tromso on Wednesday, Nordavia \
+         would cap its catch at 40,000 tonnes.",
+    );
+    let terms = of(&got, "part_of");
+    assert_eq!(terms.len(), 1, "{got:#?}");
+    assert!(
+        terms[0].2.starts_with("Nordavia would cap its catch"),
+        "{got:#?}"
+    );
+}
