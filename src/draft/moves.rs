@@ -75,6 +75,16 @@ pub fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         });
         talks.end = verb.unwrap_or(talks.end);
     }
+    if s.words[at].lower == "hosted"
+        && !(talks.start..talks.end.min(talks.start + 5)).any(|j| {
+            matches!(
+                s.words[j].lower.as_str(),
+                "talks" | "round" | "rounds" | "negotiations" | "meeting" | "session" | "dialogue"
+            )
+        })
+    {
+        return None;
+    }
     let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
     // "a former head of the Council of State who has been brokering the
     // talks": "who" is a person the party was named to describe.

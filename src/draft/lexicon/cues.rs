@@ -165,6 +165,13 @@ pub const CUES: &[Cue] = &[
     // "X has been overseeing the talks": the one in the chair mediates.
     cue("overseeing", Mediating),
     cue("shuttling between", Mediating),
+    cue("shuttled between", Mediating),
+    cue("mediate between", Mediating),
+    // Only with talks as their object: "hosted the round" (not "hosted a
+    // dinner"). Not "chaired": counted on the reports, its holder was an
+    // apposition's noun ("the CCMA, the state labour mediator, has
+    // chaired"), not the party.
+    cue("hosted", Mediating),
     cue("mediating", Mediating),
     cue("mediates", Mediating),
     cue("mediated", Mediating),

@@ -155,3 +155,18 @@ fn terms_under_a_proposal_without_a_comma_or_after_a_participle() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn hosting_talks_and_mediating_between_sides_is_mediation() {
+    let got = read("Lumeria hosted the third round of talks in Tromso.");
+    let found = of(&got, "mediates");
+    assert_eq!(found.len(), 1, "{got:#?}");
+    assert_eq!(found[0].0, "lumeria");
+    // Not anything hosted: a dinner is no talks.
+    let got = read("Lumeria hosted a dinner for both delegations.");
+    assert!(of(&got, "mediates").is_empty(), "{got:#?}");
+    let got = read("The Arctic Council sent a team to Tromso to mediate between the two sides.");
+    let found = of(&got, "mediates");
+    assert_eq!(found.len(), 1, "{got:#?}");
+    assert_eq!(found[0].0, "arctic-council");
+}
