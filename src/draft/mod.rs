@@ -44,6 +44,7 @@ mod relatives;
 mod sentences;
 mod terms;
 pub mod text;
+mod triggers;
 mod trust;
 mod unless;
 mod verdicts;
@@ -215,6 +216,8 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             let mut here = claims::find(&sentence);
             here.extend(offers::find(&sentence));
             here.extend(excludes::find(&sentence));
+            let threats = triggers::find(&sentence, &here);
+            here.extend(threats);
             here
         };
         lists::extend(&sentence, &mut here);

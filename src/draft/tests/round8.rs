@@ -170,3 +170,37 @@ fn hosting_talks_and_mediating_between_sides_is_mediation() {
     assert_eq!(found.len(), 1, "{got:#?}");
     assert_eq!(found[0].0, "arctic-council");
 }
+
+#[test]
+fn a_threat_whose_trigger_comes_first() {
+    let got = read("Should Nordavia extend the ban, Lumeria would recall its ambassador.");
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(
+        (
+            threats[0].0.as_str(),
+            threats[0].2.as_str(),
+            threats[0].3.as_str()
+        ),
+        (
+            "lumeria",
+            "recall its ambassador",
+            "Nordavia extend the ban"
+        )
+    );
+    assert!(
+        threats[0].5,
+        "a named party, a measure of pressure: {got:#?}"
+    );
+    // "we", after an "if": the speaker's side, to be checked.
+    let got = read(
+        "\"If there is no offer by Friday, we'll stay out,\" the Harbour Guild said in a statement.",
+    );
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].0, "harbour-guild");
+    assert!(!threats[0].5, "{got:#?}");
+    // An "if" inside a clause is no trigger of this kind.
+    let got = read("Lumeria said it was unclear if talks would resume.");
+    assert!(of(&got, "threatens").is_empty(), "{got:#?}");
+}
