@@ -74,6 +74,13 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             found.quote.start = start.min(found.quote.end);
         }
         found.cue = cue.words;
+        // A block reported after the fact: who blocked is often a member
+        // for its group or a leader for her state (counted on the reports).
+        if matches!(cue.words, "blocked" | "blocks") {
+            found.unsure = found
+                .unsure
+                .or(Some("a block reported: is the holder the party meant?"));
+        }
         found.speaker = found.speaker.or_else(|| speaker.clone());
         if let Some(why) = on_a_condition(s, &found, cue.words) {
             found.unsure = Some(why);

@@ -93,6 +93,8 @@ pub const CUES: &[Cue] = &[
     // "would block any attempt to ...": a party in the way of a position
     // (the verb only: "would" starts a refusal).
     stance("block", Blocks),
+    stance("blocked", Blocks),
+    stance("blocks", Blocks),
     stance("reject", Rejects),
     stance("rejects", Rejects),
     stance("rejected", Rejects),

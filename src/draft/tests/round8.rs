@@ -204,3 +204,16 @@ fn a_threat_whose_trigger_comes_first() {
     let got = read("Lumeria said it was unclear if talks would resume.");
     assert!(of(&got, "threatens").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_reported_block_is_drafted_commented_out() {
+    let got = read("Lumeria has blocked a clause on fishing quotas since May.");
+    let blocks = of(&got, "blocks");
+    assert_eq!(blocks.len(), 1, "{got:#?}");
+    assert_eq!(blocks[0].0, "lumeria");
+    assert!(
+        blocks[0].2.starts_with("clause on fishing quotas"),
+        "{got:#?}"
+    );
+    assert!(!blocks[0].5, "{got:#?}");
+}
