@@ -124,15 +124,24 @@ pub fn mentions(
         match found {
             Some((start, end)) => {
                 let span = words[start].span.start..words[end - 1].span.end;
-                let party = parties.party(&text[span.clone()], known);
+                let mut party = parties.party(&text[span.clone()], known);
                 // ... and a member of the party the noun stands for ("the
-                // union" named in full before).
+                // union" named in full before), speaking for it, by their
+                // surname later too ("De Wit rejected").
                 if let Some(title) = person_at {
                     let noun = words[i].span.start..words[title - 1].span.end;
+                    let before = parties.list.len();
                     let group = parties.party(&text[noun.clone()], known);
                     let person = &text[words[title].span.start..span.end];
                     if group != party && !parties.is_person(group) {
                         parties.member(person, text, group, noun.start..span.end);
+                        if group < before {
+                            party = group;
+                            let names: Vec<&str> = person.split(' ').collect();
+                            for n in 1..names.len().min(3) {
+                                parties.alias(&names[names.len() - n..].join(" "), group);
+                            }
+                        }
                     }
                 }
                 out.push(Mention { span, party });

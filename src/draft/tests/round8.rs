@@ -217,3 +217,18 @@ fn a_reported_block_is_drafted_commented_out() {
     );
     assert!(!blocks[0].5, "{got:#?}");
 }
+
+#[test]
+fn a_titled_members_surname_later_is_their_party() {
+    let got = read(
+        "The Nordic Dockers Federation struck on Monday. \"We will not move,\" federation \
+         president Ida de Berg told a rally. De Berg rejected the new wage offer of 3%.",
+    );
+    let rejects = of(&got, "rejects");
+    assert!(
+        rejects
+            .iter()
+            .any(|c| c.0 == "nordic-dockers-federation" && c.4.starts_with("De Berg rejected")),
+        "{got:#?}"
+    );
+}
