@@ -74,6 +74,13 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             found.quote.start = start.min(found.quote.end);
         }
         found.cue = cue.words;
+        // A block reported after the fact: who blocked is often a member
+        // for its group or a leader for her state (counted on the reports).
+        if matches!(cue.words, "blocked" | "blocks") {
+            found.unsure = found
+                .unsure
+                .or(Some("a block reported: is the holder the party meant?"));
+        }
         found.speaker = found.speaker.or_else(|| speaker.clone());
         if let Some(why) = on_a_condition(s, &found, cue.words) {
             found.unsure = Some(why);
@@ -327,7 +334,7 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     if let Some(found) = super::relatives::object_before(s, at, n, relation) {
         return Some(found);
     }
-    let mut target = phrase_after(s, at + n)?;
+    let mut target = phrase_after(s, super::agreed::object_at(s, at, n)?)?;
     if n == 1 && lexicon::ASKED_TO.contains(&s.words[at].lower.as_str()) && !asks_party_to(s, at) {
         return None;
     }
@@ -526,6 +533,9 @@ fn condition(
     {
         return None;
     }
+    if s.words[at].lower == "unless" && !super::unless::after_a_no(s, at) {
+        return None;
+    }
     let needed = phrase_after(s, at + n)?;
     // A: from the clause's start, or the end of the cue or mention before, to the cue.
     let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
@@ -572,6 +582,11 @@ fn condition(
     };
     if first.is_none() {
         unsure = unsure.or(Some("what needs the condition is not in the sentence"));
+    }
+    let only_once =
+        s.words[at].lower == "only" && s.words.get(at + 1).is_some_and(|w| w.lower == "once");
+    if s.words[at].lower == "unless" || only_once {
+        unsure = unsure.or_else(|| super::unless::unnamed_subject(s, at));
     }
     let from = first.as_ref().map_or(at, |f| f.start);
     Some(Found {

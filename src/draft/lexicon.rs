@@ -489,6 +489,8 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
     ("bloc", &["union", "bloc"]),
     ("alliance", &["alliance"]),
     ("committee", &["committee"]),
+    ("federation", &["federation"]),
+    ("council", &["council"]),
 ];
 
 /// Cues that carry a demand only when a party and "to" follow them

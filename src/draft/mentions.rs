@@ -5,6 +5,7 @@
 //! [`Parties`].
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use crate::model::NodeKind;
 use crate::resolve::normalise;
@@ -109,6 +110,7 @@ pub fn mentions(
             free_from = end;
             continue;
         }
+        let mut person_at = None;
         let found = graph_name(text, words, i, known)
             .or_else(|| titled(words, i))
             .or_else(|| proper(words, i, inner))
@@ -116,26 +118,25 @@ pub fn mentions(
             .or_else(|| {
                 // "union president Ana Ruiz": the person, with whom they speak for.
                 let end = common(words, i)?;
+                person_at = titled(words, end).map(|_| end);
                 let end = titled(words, end).unwrap_or(end);
                 Some((modifiers_start(words, i).max(free_from), end))
             });
         match found {
             Some((start, end)) => {
                 let span = words[start].span.start..words[end - 1].span.end;
-                let party = parties.party(&text[span.clone()], known);
+                let mut party = parties.party(&text[span.clone()], known);
+                if let Some(title) = person_at {
+                    party =
+                        member_after_noun(text, words, (i, title), &span, party, known, parties);
+                }
                 out.push(Mention { span, party });
                 i = end;
                 // "The New Zealand Nurses Organisation (NZNO)": the
                 // acronym names the same party from here on.
                 if let Some(acronym) = acronym_after(text, words, end) {
-                    parties.acronym(&text[words[acronym].span.clone()], party);
-                    // Its label keeps the acronym: "Nurses Organisation (NZNO)".
-                    let named = &mut parties.list[party];
-                    let country = matches!(named.nature, Nature::Country(_));
-                    if !named.known && !country && !named.label.contains('(') {
-                        let full = &text[words[start].span.start..=words[acronym].span.end];
-                        label_of(full).clone_into(&mut named.label);
-                    }
+                    let full = words[start].span.start..words[acronym].span.end;
+                    name_with_acronym(text, full, words[acronym].span.clone(), party, parties);
                     out.push(Mention {
                         span: words[acronym].span.clone(),
                         party,
@@ -342,6 +343,55 @@ fn capital_run(words: &[Word], i: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// "The New Zealand Nurses Organisation (NZNO)": the acronym names party
+/// `party` from here on, and its label keeps it ("Nurses Organisation
+/// (NZNO)"), a country's excepted.
+fn name_with_acronym(
+    text: &str,
+    full: Range<usize>,
+    acronym: Range<usize>,
+    party: usize,
+    parties: &mut Parties,
+) {
+    parties.acronym(&text[acronym], party);
+    let named = &mut parties.list[party];
+    let country = matches!(named.nature, Nature::Country(_));
+    if !named.known && !country && !named.label.contains('(') {
+        label_of(&text[full.start..=full.end]).clone_into(&mut named.label);
+    }
+}
+
+/// "federation president Marieke de Wit": the person is a member of the
+/// party the noun stands for ("the federation" named in full before) and,
+/// when it was named before, speaks for it, by their surname later too
+/// ("De Wit rejected"). The party of the mention.
+fn member_after_noun(
+    text: &str,
+    words: &[Word],
+    (noun_at, title): (usize, usize),
+    span: &Range<usize>,
+    party: usize,
+    known: &KnownNames<'_>,
+    parties: &mut Parties,
+) -> usize {
+    let noun = words[noun_at].span.start..words[title - 1].span.end;
+    let before = parties.list.len();
+    let group = parties.party(&text[noun.clone()], known);
+    let person = &text[words[title].span.start..span.end];
+    if group == party || parties.is_person(group) {
+        return party;
+    }
+    parties.member(person, text, group, noun.start..span.end);
+    if group >= before {
+        return party;
+    }
+    let names: Vec<&str> = person.split(' ').collect();
+    for n in 1..names.len().min(3) {
+        parties.alias(&names[names.len() - n..].join(" "), group);
+    }
+    group
 }
 
 /// A proper name: capitalised words, with a party noun after them if there

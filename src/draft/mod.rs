@@ -21,11 +21,13 @@
 //! # Ok::<(), negograph::Error>(())
 //! ```
 
+mod agreed;
 mod apposition;
 mod changes;
 mod claims;
 mod earlier;
 mod enumerated;
+mod excludes;
 pub mod lexicon;
 mod lists;
 mod mentions;
@@ -42,7 +44,9 @@ mod relatives;
 mod sentences;
 mod terms;
 pub mod text;
+mod triggers;
 mod trust;
+mod unless;
 mod verdicts;
 
 use std::collections::{BTreeMap, HashSet};
@@ -211,6 +215,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         } else {
             let mut here = claims::find(&sentence);
             here.extend(offers::find(&sentence));
+            here.extend(excludes::find(&sentence));
+            let threats = triggers::find(&sentence, &here);
+            here.extend(threats);
             here
         };
         lists::extend(&sentence, &mut here);

@@ -54,8 +54,37 @@ pub fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
 
 /// "X is mediating talks between A and B".
 pub fn mediating(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    let m = mention_before(s, at)?;
-    let talks = phrase_after(s, at + n)?;
+    // "European Union-mediated talks": the name joined to the verb by its
+    // hyphen, and nothing else, is the mediator (a side remark though it
+    // is: "a day of European Union-mediated talks").
+    let hyphened = at > 0 && &s.text[s.words[at - 1].span.end..s.words[at].span.start] == "-";
+    let m = if hyphened {
+        let end = s.words[at - 1].span.end;
+        s.mentions.iter().find(|m| m.span.end == end)?
+    } else {
+        mention_before(s, at)?
+    };
+    let mut talks = phrase_after(s, at + n)?;
+    if hyphened {
+        // "Omani-mediated nuclear talks ended without ...": the talks are
+        // the noun phrase, before the sentence's own verb.
+        let verb = (talks.start + 1..talks.end).find(|&j| {
+            let w = s.words[j].lower.as_str();
+            w.ends_with("ed")
+                || matches!(w, "without" | "on" | "began" | "broke" | "will" | "would")
+        });
+        talks.end = verb.unwrap_or(talks.end);
+    }
+    if s.words[at].lower == "hosted"
+        && !(talks.start..talks.end.min(talks.start + 5)).any(|j| {
+            matches!(
+                s.words[j].lower.as_str(),
+                "talks" | "round" | "rounds" | "negotiations" | "meeting" | "session" | "dialogue"
+            )
+        })
+    {
+        return None;
+    }
     let from = s.words.iter().position(|w| w.span.start == m.span.start)?;
     // "a former head of the Council of State who has been brokering the
     // talks": "who" is a person the party was named to describe.

@@ -188,6 +188,11 @@ impl Parties {
         p
     }
 
+    /// Whether party `p` is a person.
+    pub(super) fn is_person(&self, p: usize) -> bool {
+        self.list[p].nature == Nature::Person
+    }
+
     /// Whether party `p` is a person whose party the report gives ("UAW
     /// President Shawn Fain", "Ida Roos, the guild's negotiator").
     pub(super) fn tied(&self, p: usize) -> bool {

@@ -158,7 +158,8 @@ pub fn words(text: &str, span: Range<usize>) -> Vec<Word> {
         let next = chars.peek().map(|&(_, n)| n);
         let inner_joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
             && start.is_some()
-            && next.is_some_and(char::is_alphanumeric);
+            && next.is_some_and(char::is_alphanumeric)
+            && !(c == '-' && mediated_affix(&piece[i + 1..]));
         // "1,000": a comma inside a number; "$5", "NZ$1": a currency sign.
         let in_number = c == ','
             && piece[..i]
@@ -183,6 +184,16 @@ pub fn words(text: &str, span: Range<usize>) -> Vec<Word> {
         out.push(word(text, span.start + s..span.end, previous_end));
     }
     out
+}
+
+/// "European Union-mediated talks", "Omani-brokered": the hyphen parts the
+/// mediator from its verb, so that the name is read as a party's.
+fn mediated_affix(rest: &str) -> bool {
+    ["mediated", "brokered"].iter().any(|a| {
+        rest.get(..a.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(a))
+            && !rest[a.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {

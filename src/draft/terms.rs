@@ -43,11 +43,23 @@ pub fn term(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         // "Under the plan, half of the hostages would be freed ...", "Under
         // a draft circulated to both delegations, ...", "Under it, ...".
         "under" => {
-            let comma = (at + 2..s.words.len().min(at + 8)).find(|&j| boundary_before(s, j))?;
-            let noun = (at + 1..comma)
-                .rev()
-                .find(|&j| is_proposal_noun(&s.words[j].lower))?;
-            (noun, past_aside(s, comma))
+            let comma = (at + 2..s.words.len().min(at + 8)).find(|&j| boundary_before(s, j));
+            if let Some(comma) = comma
+                && let Some(noun) = (at + 1..comma)
+                    .rev()
+                    .find(|&j| is_proposal_noun(&s.words[j].lower))
+            {
+                (noun, past_aside(s, comma))
+            } else {
+                // "Under that offer the two regions would get ...": no
+                // comma, the proposal's noun within three words, a
+                // subject and its "would" after it.
+                let noun = (at + 1..s.words.len().min(at + 4))
+                    .find(|&j| is_proposal_noun(&s.words[j].lower))?;
+                let would = (noun + 2..s.words.len().min(noun + 6))
+                    .any(|j| matches!(s.words[j].lower.as_str(), "would" | "will"));
+                (would.then_some(noun)?, noun + 1)
+            }
         }
         _ => {
             let mut k = at.checked_sub(1)?;
@@ -97,9 +109,16 @@ fn past_aside(s: &Sentence, from: usize) -> usize {
     else {
         return from;
     };
-    let aside = s.words[from..close].iter().any(|w| {
-        matches!(w.lower.as_str(), "which" | "who" | "according") || lexicon::is_said(&w.lower)
-    });
+    // "Under the American plan, presented in Muscat on Wednesday, ...": a
+    // participle after the proposal describes it.
+    let participle = s.words[from].lower.ends_with("ed")
+        && s.words
+            .get(from + 1)
+            .is_some_and(|w| lexicon::PREPOSITIONS.contains(&w.lower.as_str()) || w.lower == "by");
+    let aside = participle
+        || s.words[from..close].iter().any(|w| {
+            matches!(w.lower.as_str(), "which" | "who" | "according") || lexicon::is_said(&w.lower)
+        });
     if aside { close } else { from }
 }
 

@@ -37,10 +37,10 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // Precision lowered once (88 to 80; issue 27, round 3): "President Joe
     // Biden" is now the United States speaking (a leader holds for his
     // country), where this list gives the claim to Biden himself.
-    ("04-us-port-strike", [52, 47, 80]),
+    ("04-us-port-strike", [58, 47, 80]),
     ("05-nz-nurses-strike", [33, 33, 62]),
-    ("06-eu-us-tariffs", [47, 35, 75]),
-    ("07-us-china-london-talks", [35, 29, 62]),
+    ("06-eu-us-tariffs", [52, 35, 75]),
+    ("07-us-china-london-talks", [47, 29, 62]),
     ("08-nile-dam-talks", [68, 68, 91]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
@@ -69,22 +69,22 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The third hold-out (round 3 of issue 27), spent the same way.
     ("holdout-2026-12-07/h9-sudan-jeddah", [48, 24, 54]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
-    ("holdout-2026-12-07/h11-serbia-kosovo", [21, 4, 16]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [26, 8, 28]),
     // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
     // extension Bogota put forward in December" is now Colombia's proposal,
     // true, but this list names it only inside the `supersedes` claim.
     ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
-    ("holdout-2026-12-07b/h14-airport-strike", [44, 36, 81]),
-    ("holdout-2026-12-07b/h15-mackerel-quota", [61, 50, 86]),
+    ("holdout-2026-12-07b/h14-airport-strike", [48, 36, 81]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [65, 53, 87]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
-    ("holdout-2026-12-07c/h17-fashaga-border", [50, 35, 62]),
+    ("holdout-2026-12-07c/h17-fashaga-border", [53, 39, 64]),
     (
         "holdout-2026-12-07c/h18-montreal-transit-strike",
-        [20, 12, 30],
+        [25, 12, 30],
     ),
     (
         "holdout-2026-12-07c/h19-nepal-india-power-price",
@@ -99,8 +99,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score). Raised in rounds 6 and 7.
-const TOTAL_FLOORS: [u32; 3] = [35, 26, 69];
+/// found, precision 34% at its blind score). Raised in rounds 6, 7 and 8.
+const TOTAL_FLOORS: [u32; 3] = [36, 26, 69];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

@@ -93,6 +93,8 @@ pub const CUES: &[Cue] = &[
     // "would block any attempt to ...": a party in the way of a position
     // (the verb only: "would" starts a refusal).
     stance("block", Blocks),
+    stance("blocked", Blocks),
+    stance("blocks", Blocks),
     stance("reject", Rejects),
     stance("rejects", Rejects),
     stance("rejected", Rejects),
@@ -123,6 +125,8 @@ pub const CUES: &[Cue] = &[
     stance("agree to", Accepts),
     stance("agrees to", Accepts),
     stance("agreed to", Accepts),
+    // Only with "to" after a time or a place: "agreed on Sunday to".
+    stance("agreed", Accepts),
     stance("approved", Accepts),
     // "Kyiv would not cede territory": a refusal of what follows.
     stance("would not", Rejects),
@@ -141,6 +145,9 @@ pub const CUES: &[Cue] = &[
     cue("as long as", Condition),
     cue("provided that", Condition),
     cue("until", Condition),
+    // After a no only: "would not sign unless X".
+    cue("unless", Condition),
+    cue("only once", Condition),
     cue("threaten", Threat),
     cue("threatens", Threat),
     cue("threatened", Threat),
@@ -160,6 +167,13 @@ pub const CUES: &[Cue] = &[
     // "X has been overseeing the talks": the one in the chair mediates.
     cue("overseeing", Mediating),
     cue("shuttling between", Mediating),
+    cue("shuttled between", Mediating),
+    cue("mediate between", Mediating),
+    // Only with talks as their object: "hosted the round" (not "hosted a
+    // dinner"). Not "chaired": counted on the reports, its holder was an
+    // apposition's noun ("the CCMA, the state labour mediator, has
+    // chaired"), not the party.
+    cue("hosted", Mediating),
     cue("mediating", Mediating),
     cue("mediates", Mediating),
     cue("mediated", Mediating),

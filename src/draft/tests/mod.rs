@@ -8,6 +8,7 @@ mod round4;
 mod round5;
 mod round6;
 mod round7;
+mod round8;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
