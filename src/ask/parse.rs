@@ -78,45 +78,12 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     };
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
 
-    // An "if" clause: from the word to a comma or a word that starts the
-    // main question. Its first position is assumed met.
-    let mut conditional = Vec::new();
-    let mut assumed = None;
-    let mut refused = false;
-    let mut clause = 0..0;
-    if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
-        let end = clause_end(question, &ws, &mentions, start);
-        conditional = (0..mentions.len())
-            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
-            .collect();
-        assumed = conditional.iter().copied().find(|&m| {
-            mentions[m]
-                .nodes
-                .iter()
-                .any(|&n| graph.kind(n).is_position())
-        });
-        // "If the West stopped arming Ukraine": parties only, every one
-        // named in one position's label; that position, said so.
-        if assumed.is_none()
-            && let Some(whole) = paraphrased_position(question, &ws, &mentions, &conditional, graph)
-        {
-            let first = conditional[0];
-            mentions.drain(first..=conditional[conditional.len() - 1]);
-            mentions.insert(first, whole);
-            conditional = vec![first];
-            assumed = Some(first);
-        }
-        refused = said_not_to_happen(&ws, start + 1..end, &mentions);
-        // "Say Russia agreed ...": the "say" that opens a supposition (and
-        // a "let's" before it) is no cue of the main question ("what does
-        // Russia say").
-        let opener = if ws[start].text == "say" {
-            0
-        } else {
-            start + 1
-        };
-        clause = opener..end;
-    }
+    let IfClause {
+        conditional,
+        assumed,
+        refused,
+        words: clause,
+    } = if_clause(question, &ws, &mut mentions, graph);
 
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
@@ -172,6 +139,65 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         rewrites,
         frame,
         main_frame,
+    }
+}
+
+/// What an "if" clause says: the indices into `mentions` of its names,
+/// which of them is assumed met, whether its event is said not to happen,
+/// and its words (what the main question's cues leave out).
+struct IfClause {
+    conditional: Vec<usize>,
+    assumed: Option<usize>,
+    refused: bool,
+    words: Range<usize>,
+}
+
+/// The "if" clause: from the word to a comma or a word that starts the
+/// main question. Its first position is assumed met.
+fn if_clause(question: &str, ws: &[Word], mentions: &mut Vec<Mention>, graph: &Graph) -> IfClause {
+    let mut conditional = Vec::new();
+    let mut assumed = None;
+    let mut refused = false;
+    let mut clause = 0..0;
+    if let Some(start) = (0..ws.len()).find(|&i| opens_if(ws, i)) {
+        let end = clause_end(question, ws, mentions, start);
+        conditional = (0..mentions.len())
+            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
+            .collect();
+        assumed = conditional.iter().copied().find(|&m| {
+            mentions[m]
+                .nodes
+                .iter()
+                .any(|&n| graph.kind(n).is_position())
+        });
+        // "If the West stopped arming Ukraine": parties only, every one
+        // named in one position's label; that position, said so.
+        if assumed.is_none()
+            && let Some(whole) = paraphrased_position(question, ws, mentions, &conditional, graph)
+        {
+            let first = conditional[0];
+            mentions.drain(first..=conditional[conditional.len() - 1]);
+            mentions.insert(first, whole);
+            conditional = vec![first];
+            assumed = Some(first);
+        }
+        refused = said_not_to_happen(ws, start + 1..end, mentions);
+        // "Say Russia agreed ...": the "say" that opens a supposition (and
+        // a "let's" before it) is no cue of the main question ("what does
+        // Russia say").
+        let opener = if ws[start].text == "say" {
+            0
+        } else {
+            start + 1
+        };
+        clause = opener..end;
+    }
+
+    IfClause {
+        conditional,
+        assumed,
+        refused,
+        words: clause,
     }
 }
 
