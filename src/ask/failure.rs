@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::plan::Frame;
 use super::words::{is_stopword, words};
 use crate::graph::{Graph, NodeIx};
 use crate::model::NodeKind;
@@ -22,6 +23,23 @@ pub const FAILS: &[&str] = &[
     "ignore/ignores/ignored/ignoring/snub/snubs/snubbed/rebuff/rebuffs/rebuffed",
     "stall/stalls/stalled/stalling/founder/founders/foundered",
 ];
+
+/// Verbs that say a day or deadline goes by ("if January 15 comes and
+/// goes without a deal"): what a "without" or "no" after them negates is
+/// not the day, which does pass.
+pub const PASSES: &[&str] = &[
+    "passes", "passed", "pass", "comes", "come", "goes", "expires", "expire", "expired", "lapses",
+    "lapse", "lapsed", "elapses", "arrives", "arrive", "hits", "reached", "runs", "run", "slips",
+];
+
+/// Whether the words as typed say a day goes by without something
+/// ("passes with no deal", "comes and goes without a deal").
+pub fn goes_by_without(typed: &[String]) -> bool {
+    typed
+        .iter()
+        .position(|w| PASSES.contains(&w.as_str()))
+        .is_some_and(|p| typed[p + 1..].iter().any(|w| w == "without" || w == "no"))
+}
 
 /// Stems that make a node's own text a refusal or failure.
 const NEGATIVE: &[&str] = &[
@@ -80,4 +98,30 @@ pub fn failures_of(g: &Graph, nodes: &[NodeIx], by: &[NodeIx]) -> Vec<NodeIx> {
                 && (by.is_empty() || stems(g, r).iter().any(|s| by_words.contains(s)))
         })
         .collect()
+}
+
+/// "What if the talks make no progress": a name (in the "if" clause when
+/// there is one) whose positions are all failures ("No tangible progress
+/// in the talks") is the event asked, before any other position named.
+pub(super) fn named(f: &Frame) -> Option<(usize, Vec<NodeIx>)> {
+    let g = f.graph;
+    (0..f.names.len())
+        .filter(|i| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(i))
+        .find_map(|i| {
+            let fit: Vec<NodeIx> = f.names[i]
+                .iter()
+                .copied()
+                .filter(|&n| g.kind(n).is_position())
+                .collect();
+            (!fit.is_empty() && fit.iter().all(|&n| is_failure(g, n))).then_some((i, fit))
+        })
+}
+
+/// Whether the question says the event of `nodes` does not happen ("if
+/// the talks fail"): a phrase of [`FAILS`], the nodes no failure
+/// themselves, and no day that goes by without something.
+pub(super) fn said_to_fail(f: &Frame, nodes: &[NodeIx]) -> bool {
+    FAILS.iter().any(|p| (f.says)(p))
+        && !nodes.iter().any(|&n| is_failure(f.graph, n))
+        && !goes_by_without(&f.typed)
 }

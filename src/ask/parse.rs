@@ -164,12 +164,27 @@ fn if_clause(question: &str, ws: &[Word], mentions: &mut Vec<Mention>, graph: &G
         conditional = (0..mentions.len())
             .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
             .collect();
-        assumed = conditional.iter().copied().find(|&m| {
+        let position = |m: usize| {
             mentions[m]
                 .nodes
                 .iter()
                 .any(|&n| graph.kind(n).is_position())
-        });
+        };
+        // "What if the talks make no progress": the clause names the node
+        // that is the failure itself ("No tangible progress in the
+        // talks"), which is what it assumes, not the talks.
+        let names_a_failure = |m: usize| {
+            let m: &Mention = &mentions[m];
+            !m.nodes.is_empty()
+                && m.nodes
+                    .iter()
+                    .all(|&n| super::failure::is_failure(graph, n))
+        };
+        assumed = conditional
+            .iter()
+            .copied()
+            .find(|&m| position(m) && names_a_failure(m))
+            .or_else(|| conditional.iter().copied().find(|&m| position(m)));
         // "If the West stopped arming Ukraine": parties only, every one
         // named in one position's label; that position, said so.
         if assumed.is_none()
@@ -232,6 +247,17 @@ fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -
 /// happen ("if C keeps refusing monitors", "if the talks fail"): a phrase
 /// of [`FAILS`] among the words no name takes.
 fn said_not_to_happen(ws: &[Word], clause: Range<usize>, mentions: &[Mention]) -> bool {
+    // "If January 15 comes and goes without a deal": the named day or
+    // deadline passes (it happens); the "without" is of the deal after it.
+    let named_before = |i: usize| {
+        mentions
+            .iter()
+            .any(|m| m.words.end <= i && m.words.start >= clause.start)
+    };
+    let passes = clause
+        .clone()
+        .find(|&i| super::failure::PASSES.contains(&ws[i].text.as_str()) && named_before(i));
+    let clause = clause.start..passes.unwrap_or(clause.end);
     let loose: Vec<String> = clause
         .filter(|i| !mentions.iter().any(|m| m.words.contains(i)))
         .map(|i| ws[i].stem.clone())

@@ -4,7 +4,7 @@
 
 pub(super) use super::answered::responses;
 use super::answered::{puts_forward, when_again};
-use super::failure::{FAILS, is_failure};
+use super::failure::FAILS;
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
@@ -483,8 +483,8 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
         return None;
     }
-    let Some((i, nodes)) = f
-        .first(Takes::Position, &outside_if)
+    let Some((i, nodes)) = super::failure::named(f)
+        .or_else(|| f.first(Takes::Position, &outside_if))
         .or_else(|| f.first(Takes::Position, &[]))
     else {
         return party_doing(f);
@@ -495,7 +495,7 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         SetsOff::Trigger(plan) => return Some(plan),
         SetsOff::NoThreat => return None,
     }
-    if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
+    if super::failure::said_to_fail(f, &nodes) {
         // The refuser is a party of the "if" clause, when there is one:
         // "what will the EU do if the talks fail?" is not the EU failing.
         let by = f
