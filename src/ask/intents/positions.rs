@@ -411,6 +411,10 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Where does Moscow stand on all this?": the party's stance,
             // not who stands on (threatens) it.
             ("where do/does/did <n> stand/stands", 3),
+            // "Wheres Trump on all this?", "where's Kyiv in all of it?",
+            // "where is the union at": the party's stance.
+            ("where/wheres * <n> on/in * this/that/it/things", 4),
+            ("where/wheres * <n> at", 4),
             // "Which side is the White House on?": where the party stands,
             // not who stands against it.
             ("which/what side * <n> on", 4),

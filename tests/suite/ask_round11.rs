@@ -1,0 +1,86 @@
+//! Round 11 of issue 25: the kinds of reading the development part of blind
+//! round 11 (`tests/data/ask-blind-round11-dev.txt`, 44 questions by a writer
+//! who saw no `ask` code) missed, each fixed as a kind and checked here on
+//! sentences of our own, in other wordings and on other graphs.
+
+use super::ask_blind::score;
+use super::ask_readings::{has_note, reads};
+
+const R05: &str = "tests/data/round6/r05.json";
+const R08: &str = "tests/data/round5/r08.json";
+const R10: &str = "tests/data/round6/r10.json";
+
+#[test]
+fn the_development_part_is_read_as_well_as_after_round_11() {
+    // First try (main 24f6ea2): 31/44 by /work's scorer.
+    let (dev, held) = score("ask-blind-round11-dev.txt");
+    assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
+    assert!(
+        dev.0 >= FLOOR,
+        "development part: {}/44, was {FLOOR}",
+        dev.0
+    );
+}
+
+const FLOOR: usize = 31;
+
+#[test]
+fn an_if_clause_naming_the_failure_itself_asks_what_follows_from_it() {
+    // r10 records "No tangible progress in the talks" (alias "no
+    // progress") as a trigger: the clause names it, not the talks.
+    for question in [
+        "what happens if the negotiations make no progress?",
+        "and if there's no progress?",
+        "what if the eu-us talks get no progress",
+        "if the talks go nowhere what then",
+    ] {
+        let (commands, _) = reads(Some(R10), question);
+        assert_eq!(commands, ["negograph effects no-progress"], "{question}");
+    }
+}
+
+#[test]
+fn a_day_that_comes_and_goes_without_a_deal_is_the_day_passing() {
+    // r08's trigger "the new strike deadline of January 15 is reached":
+    // the "without" is of the deal, the day does pass.
+    for question in [
+        "what happens if the january 15 deadline passes with no deal",
+        "if jan 15 goes by without an agreement, then what",
+        "what happens if january 15 arrives with no deal",
+    ] {
+        let (commands, notes) = reads(Some(R08), question);
+        assert_eq!(commands, ["negograph effects deadline"], "{question}");
+        assert!(has_note(&notes, "January 15"), "{question}: {notes:?}");
+    }
+    // r05's trigger is itself the failure ("No deal by the contract
+    // deadline"): the same question reads it.
+    for question in [
+        "what happens if thursday's deadline passes without a deal",
+        "if the deadline expires with no agreement what then",
+    ] {
+        let (commands, _) = reads(Some(R05), question);
+        assert_eq!(commands, ["negograph effects no-deal"], "{question}");
+    }
+}
+
+#[test]
+fn where_is_a_party_on_all_this_is_its_stance() {
+    for (graph, question, party) in [
+        (None, "where's zelensky in all of this", "ukraine"),
+        (None, "where is putin at", "russia"),
+        (None, "wheres the kremlin on all that?", "russia"),
+        (Some(R08), "where's the union on all this", "union"),
+        (
+            Some(R08),
+            "wheres the white house in all of this?",
+            "white-house",
+        ),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(
+            commands,
+            [format!("negograph stance {party}")],
+            "{question}"
+        );
+    }
+}
