@@ -84,3 +84,22 @@ fn where_is_a_party_on_all_this_is_its_stance() {
         );
     }
 }
+
+#[test]
+fn what_the_sides_settled_for_on_an_issue_is_what_both_accepted_of_its_terms() {
+    // r08: both sides accept "62-percent pay increase", a term of the
+    // issue `pay`; an issue named narrows what was agreed, no refusal.
+    for question in [
+        "what did the union settle for on pay",
+        "what did the dockers end up accepting on pay",
+        "on pay, what did both sides agree to",
+        "what pay deal did the union and employers reach",
+    ] {
+        let (commands, notes) = reads(Some(R08), question);
+        assert_eq!(commands, ["negograph responses pay-62"], "{question}");
+        assert!(
+            has_note(&notes, "two parties or more accepted"),
+            "{question}: {notes:?}"
+        );
+    }
+}
