@@ -4,10 +4,12 @@
 
 use std::collections::HashSet;
 
-use super::plan::Frame;
+use super::plan::{Frame, Plan, Takes, each};
 use super::words::{is_stopword, words};
+use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
 use crate::model::NodeKind;
+use crate::query::Query;
 
 /// Phrases (as [`super::cues::Pattern`] reads them) that say an event does
 /// not happen.
@@ -124,4 +126,57 @@ pub(super) fn said_to_fail(f: &Frame, nodes: &[NodeIx]) -> bool {
     FAILS.iter().any(|p| (f.says)(p))
         && !nodes.iter().any(|&n| is_failure(f.graph, n))
         && !goes_by_without(&f.typed)
+}
+
+/// "What if the talks fail?" of position `i` (fitting `nodes`): the
+/// effects of the node that is that failure, by the refuser named.
+pub(super) fn refusal(f: &Frame, i: usize, nodes: &[NodeIx]) -> Plan {
+    let g = f.graph;
+    // The refuser is a party of the "if" clause ("what will the EU do if
+    // the talks fail?" is not the EU failing), no partner ("with the US").
+    let by = f
+        .first(Takes::Party, &[i])
+        .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
+    let refuser = by.as_ref().filter(|_| !(f.says)("with/between <n>"));
+    let mut plan = not_happening(g, i, nodes, refuser.map_or(&[], |(_, p)| p));
+    plan.used.extend(by.map(|(j, _)| j));
+    plan
+}
+
+/// "What if X fails / is refused?": the effects of the node that is that
+/// failure, or, when the graph has none, no reading and why.
+pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]) -> Plan {
+    let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+    let ids = ids.join(" or ");
+    let failures = failures_of(g, nodes, by);
+    let first = g.id(nodes[0]);
+    let who: String = by
+        .first()
+        .map(|&p| format!(" by {}", g.id(p)))
+        .unwrap_or_default();
+    if failures.is_empty() {
+        return Plan {
+            words: Vec::new(),
+            queries: Vec::new(),
+            used: vec![i],
+            notes: vec![format!(
+                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
+                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
+                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
+            )],
+        };
+    }
+    let read: Vec<String> = failures
+        .iter()
+        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
+        .collect();
+    Plan {
+        words: Vec::new(),
+        queries: each(&failures, Query::Effects),
+        used: vec![i],
+        notes: vec![format!(
+            "read as {ids} not happening: the node that is that refusal or failure, {}",
+            read.join(", ")
+        )],
+    }
 }

@@ -8,7 +8,7 @@ use super::failure::FAILS;
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
-use super::sets::{not_happening, talks_between, talks_of_two};
+use super::sets::{talks_between, talks_of_two};
 use super::survey::every_obstacle;
 use super::terms::{deal_terms, only_parties, stand_on};
 use crate::graph::NodeIx;
@@ -489,21 +489,13 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     else {
         return party_doing(f);
     };
-    let g = f.graph;
     match what_sets_off(f, i, &nodes) {
         SetsOff::NotAsked => {}
         SetsOff::Trigger(plan) => return Some(plan),
         SetsOff::NoThreat => return None,
     }
     if super::failure::said_to_fail(f, &nodes) {
-        // The refuser is a party of the "if" clause, when there is one:
-        // "what will the EU do if the talks fail?" is not the EU failing.
-        let by = f
-            .first(Takes::Party, &[i])
-            .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
-        let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
-        plan.used.extend(by.map(|(j, _)| j));
-        return Some(plan);
+        return Some(super::failure::refusal(f, i, &nodes));
     }
     Some(Plan {
         words: Vec::new(),

@@ -4,15 +4,18 @@
 //! sentences of our own, in other wordings and on other graphs.
 
 use super::ask_blind::score;
-use super::ask_readings::{has_note, reads};
+use super::ask_readings::{GAZA, TRADE, has_note, reads};
 
 const R05: &str = "tests/data/round6/r05.json";
 const R08: &str = "tests/data/round5/r08.json";
 const R10: &str = "tests/data/round6/r10.json";
+const R12: &str = "tests/data/round6/r12.json";
 
 #[test]
 fn the_development_part_is_read_as_well_as_after_round_11() {
-    // First try (main 24f6ea2): 31/44 by /work's scorer.
+    // First try (main 24f6ea2): 31/44 by /work's scorer; after this
+    // round's fixes 37/44 there, 34/44 by this harness (no `changes --to`
+    // defaults).
     let (dev, held) = score("ask-blind-round11-dev.txt");
     assert_eq!((dev.1, held.1), (44, 0), "the set is frozen");
     assert!(
@@ -22,7 +25,7 @@ fn the_development_part_is_read_as_well_as_after_round_11() {
     );
 }
 
-const FLOOR: usize = 31;
+const FLOOR: usize = 34;
 
 #[test]
 fn an_if_clause_naming_the_failure_itself_asks_what_follows_from_it() {
@@ -102,4 +105,107 @@ fn what_the_sides_settled_for_on_an_issue_is_what_both_accepted_of_its_terms() {
             "{question}: {notes:?}"
         );
     }
+}
+
+#[test]
+fn in_order_or_so_far_asks_the_timeline_of_the_party_named() {
+    for (graph, question, wanted) in [
+        (
+            None,
+            "what has russia done so far",
+            "negograph timeline russia",
+        ),
+        (
+            None,
+            "trump's moves in the order they happened",
+            "negograph timeline trump",
+        ),
+        (None, "list everything in date order", "negograph timeline"),
+        (
+            Some(TRADE),
+            "what has happened so far?",
+            "negograph timeline",
+        ),
+        (
+            Some(R08),
+            "what did the union say and do, in order",
+            "negograph timeline union",
+        ),
+        (
+            Some(R10),
+            "the EU's statements in chronological order",
+            "negograph timeline eu",
+        ),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+    // "In order to" is no order, and "so far" alone no timeline.
+    for (question, wanted) in [
+        ("what has been offered so far?", "negograph show"),
+        (
+            "what does russia need in order to sign",
+            "negograph stance russia",
+        ),
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+}
+
+#[test]
+fn did_a_party_really_accept_an_offer_is_its_answer_not_its_stance() {
+    for (graph, question, wanted) in [
+        (
+            Some(GAZA),
+            "did hamas really say yes to the witkoff plan",
+            "negograph responses witkoff-proposal --party hamas",
+        ),
+        (
+            Some(GAZA),
+            "has israel actually signed on to the witkoff proposal or not",
+            "negograph responses witkoff-proposal --party israel",
+        ),
+        (
+            None,
+            "did russia ever actually agree to the 30-day ceasefire",
+            "negograph responses ceasefire-30d --party russia",
+        ),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+}
+
+#[test]
+fn a_mediator_asked_in_other_words_on_a_graph_with_none_says_there_is_none() {
+    for graph in [None, Some(R10), Some(R08)] {
+        for question in [
+            "who's playing peacemaker",
+            "is some third party helping them talk",
+            "is there a middleman?",
+        ] {
+            let (commands, notes) = reads(graph, question);
+            assert_eq!(commands, ["negograph show"], "{question}");
+            assert!(
+                has_note(&notes, "records no mediator"),
+                "{question}: {notes:?}"
+            );
+        }
+    }
+    // Where one party mediates one meeting, that meeting's mediators.
+    let (commands, _) = reads(Some(R12), "who is playing referee?");
+    assert_eq!(commands, ["negograph who trilateral --relation mediates"]);
+}
+
+#[test]
+fn the_us_in_lower_case_is_the_country_not_the_pronoun() {
+    let (commands, _) = reads(Some(R10), "what does the us want");
+    assert_eq!(commands, ["negograph stance us"]);
+    let (commands, notes) = reads(Some(R10), "is anyone mediating between the eu and the us");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(
+        has_note(&notes, "no mediator of any talks between eu and us"),
+        "{notes:?}"
+    );
 }

@@ -270,6 +270,16 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("evolve/evolved/evolving", 4),
+            // "What has Ukraine said and done, in order?", "everything in
+            // date order", "what's happened so far": the dated record from
+            // its start, one party's when one is named ("so far" alone is
+            // not: "what has been offered so far?" asks the positions).
+            ("date/chronological/time/calendar order", 6),
+            ("in order", 3),
+            ("in * order * happened/came/occurred", 3),
+            ("happen/happened/done/said/did/unfolded * so far", 5),
+            ("from start/beginning", 3),
+            ("blow by blow", 4),
             ("unfold/unfolded/unfolding/story/developments", 3),
             ("walk * through", 3),
             ("step by step", 3),

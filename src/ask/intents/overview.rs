@@ -177,16 +177,24 @@ pub(super) static INTENTS: &[Intent] = &[
         about: "Every mediator, with what they mediate",
         cues: &[
             (
-                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
                 4,
             ),
             ("go between", 4),
+            // "Who's playing broker?", "is some third party helping them
+            // talk?": the mediators.
+            (
+                "play/plays/playing/played * broker/mediator/peacemaker/referee/intermediary/middleman",
+                5,
+            ),
+            ("third party/parties", 4),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
             "go between",
-            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
+            "third party/parties",
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
         ],
         bare_names: 0,
         // No form: a question without names is offered the forms of

@@ -342,6 +342,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 "did/does/has/have/will <n> accept/accepted/reject/rejected/refuse/refused/take/took <n> offer/offers/proposal/plan/idea/invitation/bid/package",
                 4,
             ),
+            // "Did Hamas actually accept the US proposal or not?", "has
+            // Kyiv ever really agreed to it": an adverb between the party
+            // and its answer keeps it one.
+            (
+                "did/does/has/have/will <n> * accept/accepted/reject/rejected/refuse/refused/agree/agreed/sign/signed <n>",
+                4,
+            ),
+            ("did/does/has/have <n> * say/said yes/no to <n>", 4),
+            ("sign/signed/signs on to <n>", 3),
             // "Has Putin said anything back on Zelensky's offer?"
             ("say/said/says * back", 4),
             // "What did Jerusalem make of the 70-day proposal?"
