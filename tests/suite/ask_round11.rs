@@ -209,3 +209,61 @@ fn the_us_in_lower_case_is_the_country_not_the_pronoun() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn where_a_position_stands_or_things_are_at_is_its_state_not_a_refusal() {
+    for (graph, question, wanted) in [
+        (
+            None,
+            "where do the direct talks stand now",
+            "negograph show direct-talks",
+        ),
+        (
+            Some(R08),
+            "where does the strike stand",
+            "negograph show strike",
+        ),
+        (
+            Some(R08),
+            "where's the 62% deal at",
+            "negograph show pay-62",
+        ),
+        (
+            None,
+            "where do things stand on the direct talks",
+            "negograph show direct-talks",
+        ),
+        (None, "where are things at", "negograph show"),
+        (Some(R10), "so wheres it all at now?", "negograph show"),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+    // A party's is its stance, as before.
+    let (commands, _) = reads(None, "where does russia stand");
+    assert_eq!(commands, ["negograph stance russia"]);
+}
+
+#[test]
+fn at_odds_is_where_the_sides_conflict_whatever_the_adverb() {
+    for (graph, question, wanted) in [
+        (
+            None,
+            "where are the sides openly at odds",
+            "negograph conflicts",
+        ),
+        (
+            Some(R08),
+            "where are the union and the employers really at odds",
+            "negograph conflicts --party union --party employers",
+        ),
+        (
+            Some(R10),
+            "where are brussels and washington at odds",
+            "negograph conflicts --party eu --party us",
+        ),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+}

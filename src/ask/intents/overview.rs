@@ -21,6 +21,10 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("status of", 2),
+            // "Where does the ceasefire stand?", "where's the deal at": a
+            // position's state (a party's is its stance, which ranks first).
+            ("where * <n> stand/stands/at", 2),
+            ("where * things/matters stand/at with/on <n>", 3),
             (
                 "include/includes/included/contain/contains/consist/consists/comprise/comprises/term/terms",
                 2,
@@ -110,6 +114,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Where will things stand next Monday?", "where does the
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),
+            // "Where are things at?", "where's it all at now": the same.
+            ("where/wheres * things/everything/matters/it/all at", 4),
             // "How did things stand on May 10?": the whole record that day.
             ("how * things/matters/everything stand/stood/look/looked", 4),
             ("lay of land", 3),
