@@ -24,6 +24,12 @@ pub const FAILS: &[&str] = &[
     "go/goes/went/going/get/gets/got/getting nowhere",
     "ignore/ignores/ignored/ignoring/snub/snubs/snubbed/rebuff/rebuffs/rebuffed",
     "stall/stalls/stalled/stalling/founder/founders/foundered",
+    // "What if Putin skips Istanbul?": not attending is the meeting not
+    // happening with him.
+    "skip/skips/skipped/skipping/boycott/boycotts/boycotted/boycotting/shun/shuns/shunned",
+    "stay/stays/stayed away",
+    "pull/pulls/pulled out",
+    "walk/walks/walked away",
 ];
 
 /// Verbs that say a day or deadline goes by ("if January 15 comes and

@@ -604,6 +604,11 @@ fn party_doing(f: &Frame) -> Option<Plan> {
         return None;
     }
     let (node, words) = fits.pop()?;
+    // "What if Putin skips Istanbul?": that position not happening.
+    if super::failure::said_to_fail(f, &[node]) {
+        let plan = super::failure::not_happening(g, p, &[node], &parties);
+        return Some(Plan { words, ..plan });
+    }
     Some(Plan {
         notes: vec![format!(
             "read as {} ({}): {} must act on it, and its name holds the question's word (by stem: {})",

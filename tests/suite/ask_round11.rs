@@ -267,3 +267,64 @@ fn at_odds_is_where_the_sides_conflict_whatever_the_adverb() {
         assert_eq!(commands, [wanted], "{question}");
     }
 }
+
+#[test]
+fn what_happens_if_the_sides_cannot_reach_a_deal_is_the_failure_not_what_they_agreed() {
+    // "Reach a deal" asks what was agreed, but not inside an "if" clause
+    // that says it does not happen: r05's failure node is the event.
+    for question in [
+        "what if the uaw and the big three can't reach a deal by thursday",
+        "what if the uaw and the big three fail to reach a deal",
+        "what happens if they can't reach a deal",
+    ] {
+        let (commands, _) = reads(Some(R05), question);
+        assert_eq!(commands, ["negograph effects no-deal"], "{question}");
+    }
+    let (commands, notes) = reads(
+        Some(R10),
+        "what happens if the eu and the us don't reach an agreement",
+    );
+    assert_eq!(commands, ["negograph effects no-progress"]);
+    assert!(has_note(&notes, "not happening"), "{notes:?}");
+}
+
+#[test]
+fn skipping_boycotting_or_walking_away_is_the_event_not_happening() {
+    for question in [
+        "if putin walks away from the ceasefire what then",
+        "what if putin pulls out of the ceasefire",
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects russia-refuses-30d"],
+            "{question}"
+        );
+    }
+    // No node is Russia's refusal of the talks: refused, never the talks
+    // happening.
+    for question in [
+        "what if putin skips istanbul",
+        "what happens if russia boycotts the direct talks",
+    ] {
+        let error = super::ask_readings::refused(None, question);
+        assert!(
+            error.contains("no node for direct-talks failing or being refused by russia"),
+            "{question}: {error}"
+        );
+    }
+}
+
+#[test]
+fn suppose_then_what_happens_is_what_follows() {
+    let (commands, _) = reads(
+        None,
+        "suppose the west stopped arming ukraine, what happens",
+    );
+    assert_eq!(commands, ["negograph effects western-aid-pause"]);
+    let (commands, _) = reads(
+        Some("tests/data/harbour-strike.json"),
+        "suppose the strike goes on past may 15, what happens",
+    );
+    assert_eq!(commands, ["negograph effects strike-past-may"]);
+}

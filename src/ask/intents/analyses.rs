@@ -102,9 +102,20 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "What happens if they can't reach a deal?", "what if the two
+            // sides fail to agree": an event said not to happen, whose
+            // verb ("reach", "agree") is no question of its own.
+            (
+                "what/happen/happens/follow/follows * if * * not/never/fail/fails/failed",
+                6,
+            ),
             // "If Putin says no to the ceasefire, what happens?": the
             // question after its "if" clause.
             ("if * * * what happen/happens/follow/follows", 6),
+            (
+                "suppose/supposing/imagine * * * what happen/happens/follow/follows",
+                6,
+            ),
             // "If X, what then?", "..., what would follow?": the question
             // after its "if" clause.
             ("what/then then/next/what", 4),
