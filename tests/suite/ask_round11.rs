@@ -328,3 +328,30 @@ fn suppose_then_what_happens_is_what_follows() {
     );
     assert_eq!(commands, ["negograph effects strike-past-may"]);
 }
+
+#[test]
+fn where_is_a_party_on_a_position_is_how_it_answered_it() {
+    for (graph, question, wanted) in [
+        (
+            Some(GAZA),
+            "wheres israel on the witkoff plan",
+            "negograph responses witkoff-proposal --party israel",
+        ),
+        (
+            None,
+            "where's russia on the 30-day ceasefire",
+            "negograph responses ceasefire-30d --party russia",
+        ),
+        (
+            Some(R08),
+            "wheres the union on automation",
+            "negograph responses automation --party union",
+        ),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+    // "So far" after what a party agreed to is no timeline.
+    let (commands, _) = reads(Some(GAZA), "what did hamas agree to so far");
+    assert_eq!(commands, ["negograph stance hamas"]);
+}

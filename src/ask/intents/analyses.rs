@@ -288,7 +288,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ("date/chronological/time/calendar order", 6),
             ("in order", 3),
             ("in * order * happened/came/occurred", 3),
-            ("happen/happened/done/said/did/unfolded * so far", 5),
+            ("happen/happened/done/said/unfolded * so far", 5),
             ("from start/beginning", 3),
             ("blow by blow", 4),
             ("unfold/unfolded/unfolding/story/developments", 3),

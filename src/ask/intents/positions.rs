@@ -351,6 +351,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("did/does/has/have <n> * say/said yes/no to <n>", 4),
             ("sign/signed/signs on to <n>", 3),
+            // "Wheres Israel on the Witkoff plan?": how the party answered
+            // it, as "where does Israel stand on it".
+            ("where/wheres * <n> on/with <n>", 4),
             // "Has Putin said anything back on Zelensky's offer?"
             ("say/said/says * back", 4),
             // "What did Jerusalem make of the 70-day proposal?"
