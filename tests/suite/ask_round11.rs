@@ -355,3 +355,26 @@ fn where_is_a_party_on_a_position_is_how_it_answered_it() {
     let (commands, _) = reads(Some(GAZA), "what did hamas agree to so far");
     assert_eq!(commands, ["negograph stance hamas"]);
 }
+
+#[test]
+fn catch_me_up_is_the_overview_or_everything_about_the_node_named() {
+    for (graph, question) in [
+        (None, "catch me up"),
+        (None, "bring me up to speed"),
+        (Some(TRADE), "whats the gist"),
+        (Some(R10), "fill me in"),
+    ] {
+        let (commands, _) = reads(graph, question);
+        assert_eq!(commands, ["negograph show"], "{question}");
+    }
+    for (question, wanted) in [
+        ("fill me in on russia", "negograph show russia"),
+        (
+            "get me up to speed on the direct talks",
+            "negograph show direct-talks",
+        ),
+    ] {
+        let (commands, _) = reads(None, question);
+        assert_eq!(commands, [wanted], "{question}");
+    }
+}

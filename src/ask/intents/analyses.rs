@@ -285,7 +285,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // date order", "what's happened so far": the dated record from
             // its start, one party's when one is named ("so far" alone is
             // not: "what has been offered so far?" asks the positions).
-            ("date/chronological/time/calendar order", 6),
+            ("date/chronological/calendar order", 6),
             ("in order", 3),
             ("in * order * happened/came/occurred", 3),
             ("happen/happened/done/said/unfolded * so far", 5),

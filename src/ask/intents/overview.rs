@@ -21,6 +21,8 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("status of", 2),
+            // "Catch me up on the ceasefire", "fill me in on Russia".
+            ("catch/caught/fill/speed * on/about <n>", 5),
             // "Where does the ceasefire stand?", "where's the deal at": a
             // position's state (a party's is its stance, which ranks first).
             ("where * <n> stand/stands/at", 2),
@@ -121,6 +123,14 @@ pub(super) static INTENTS: &[Intent] = &[
             ("lay of land", 3),
             ("what * look/looks like", 3),
             ("big picture", 3),
+            // "Catch me up", "fill me in": the whole negotiation. Not
+            // "short version": a cue word is never a name's ("the version
+            // Hamas put forward").
+            ("catch/caught * up", 4),
+            ("fill * in", 3),
+            ("bring/get/getting/brought * up to speed", 4),
+            ("up to speed", 4),
+            ("gist/nutshell/tldr", 4),
             ("going on", 3),
             ("involved", 2),
             ("show/open/all/status", 1),
