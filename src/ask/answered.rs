@@ -92,11 +92,19 @@ pub(super) fn settled(f: &Frame) -> Option<Plan> {
         named.push(i);
         parties.extend(nodes);
     }
-    // Any name but parties ("what did they agree on the ceasefire?") is
-    // the position's own question.
+    // "What did the dockers settle for on pay?": an issue named narrows
+    // what was agreed to its terms. Any other name ("what did they agree
+    // on the ceasefire?") is the position's own question.
+    let mut issues: Vec<&str> = Vec::new();
+    while let Some((i, nodes)) = f.first(Takes::Issue, &named) {
+        named.push(i);
+        issues.extend(nodes.iter().map(|&n| g.id(n)));
+    }
     if named.len() != f.names.len() {
         return None;
     }
+    let on_issue =
+        |n: NodeIx| issues.is_empty() || g.node(n).issue().is_some_and(|i| issues.contains(&i));
     let mut accepted: Vec<(NodeIx, Vec<NodeIx>)> = Vec::new();
     for e in g.edge_indices() {
         let m = g.meta(e);
@@ -111,7 +119,7 @@ pub(super) fn settled(f: &Frame) -> Option<Plan> {
     }
     let agreed: Vec<NodeIx> = accepted
         .into_iter()
-        .filter(|(_, by)| by.len() >= 2 && parties.iter().all(|p| by.contains(p)))
+        .filter(|(n, by)| by.len() >= 2 && parties.iter().all(|p| by.contains(p)) && on_issue(*n))
         .map(|(n, _)| n)
         .collect();
     if agreed.is_empty() || agreed.len() > super::MOST_READINGS {

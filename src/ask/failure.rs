@@ -4,9 +4,12 @@
 
 use std::collections::HashSet;
 
+use super::plan::{Frame, Plan, Takes, each};
 use super::words::{is_stopword, words};
+use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
 use crate::model::NodeKind;
+use crate::query::Query;
 
 /// Phrases (as [`super::cues::Pattern`] reads them) that say an event does
 /// not happen.
@@ -21,7 +24,30 @@ pub const FAILS: &[&str] = &[
     "go/goes/went/going/get/gets/got/getting nowhere",
     "ignore/ignores/ignored/ignoring/snub/snubs/snubbed/rebuff/rebuffs/rebuffed",
     "stall/stalls/stalled/stalling/founder/founders/foundered",
+    // "What if Putin skips Istanbul?": not attending is the meeting not
+    // happening with him.
+    "skip/skips/skipped/skipping/boycott/boycotts/boycotted/boycotting/shun/shuns/shunned",
+    "stay/stays/stayed away",
+    "pull/pulls/pulled out",
+    "walk/walks/walked away",
 ];
+
+/// Verbs that say a day or deadline goes by ("if January 15 comes and
+/// goes without a deal"): what a "without" or "no" after them negates is
+/// not the day, which does pass.
+pub const PASSES: &[&str] = &[
+    "passes", "passed", "pass", "comes", "come", "goes", "expires", "expire", "expired", "lapses",
+    "lapse", "lapsed", "elapses", "arrives", "arrive", "hits", "reached", "runs", "run", "slips",
+];
+
+/// Whether the words as typed say a day goes by without something
+/// ("passes with no deal", "comes and goes without a deal").
+pub fn goes_by_without(typed: &[String]) -> bool {
+    typed
+        .iter()
+        .position(|w| PASSES.contains(&w.as_str()))
+        .is_some_and(|p| typed[p + 1..].iter().any(|w| w == "without" || w == "no"))
+}
 
 /// Stems that make a node's own text a refusal or failure.
 const NEGATIVE: &[&str] = &[
@@ -80,4 +106,83 @@ pub fn failures_of(g: &Graph, nodes: &[NodeIx], by: &[NodeIx]) -> Vec<NodeIx> {
                 && (by.is_empty() || stems(g, r).iter().any(|s| by_words.contains(s)))
         })
         .collect()
+}
+
+/// "What if the talks make no progress": a name (in the "if" clause when
+/// there is one) whose positions are all failures ("No tangible progress
+/// in the talks") is the event asked, before any other position named.
+pub(super) fn named(f: &Frame) -> Option<(usize, Vec<NodeIx>)> {
+    let g = f.graph;
+    (0..f.names.len())
+        .filter(|i| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(i))
+        .find_map(|i| {
+            let fit: Vec<NodeIx> = f.names[i]
+                .iter()
+                .copied()
+                .filter(|&n| g.kind(n).is_position())
+                .collect();
+            (!fit.is_empty() && fit.iter().all(|&n| is_failure(g, n))).then_some((i, fit))
+        })
+}
+
+/// Whether the question says the event of `nodes` does not happen ("if
+/// the talks fail"): a phrase of [`FAILS`], the nodes no failure
+/// themselves, and no day that goes by without something.
+pub(super) fn said_to_fail(f: &Frame, nodes: &[NodeIx]) -> bool {
+    FAILS.iter().any(|p| (f.says)(p))
+        && !nodes.iter().any(|&n| is_failure(f.graph, n))
+        && !goes_by_without(&f.typed)
+}
+
+/// "What if the talks fail?" of position `i` (fitting `nodes`): the
+/// effects of the node that is that failure, by the refuser named.
+pub(super) fn refusal(f: &Frame, i: usize, nodes: &[NodeIx]) -> Plan {
+    let g = f.graph;
+    // The refuser is a party of the "if" clause ("what will the EU do if
+    // the talks fail?" is not the EU failing), no partner ("with the US").
+    let by = f
+        .first(Takes::Party, &[i])
+        .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
+    let refuser = by.as_ref().filter(|_| !(f.says)("with/between <n>"));
+    let mut plan = not_happening(g, i, nodes, refuser.map_or(&[], |(_, p)| p));
+    plan.used.extend(by.map(|(j, _)| j));
+    plan
+}
+
+/// "What if X fails / is refused?": the effects of the node that is that
+/// failure, or, when the graph has none, no reading and why.
+pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]) -> Plan {
+    let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+    let ids = ids.join(" or ");
+    let failures = failures_of(g, nodes, by);
+    let first = g.id(nodes[0]);
+    let who: String = by
+        .first()
+        .map(|&p| format!(" by {}", g.id(p)))
+        .unwrap_or_default();
+    if failures.is_empty() {
+        return Plan {
+            words: Vec::new(),
+            queries: Vec::new(),
+            used: vec![i],
+            notes: vec![format!(
+                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
+                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
+                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
+            )],
+        };
+    }
+    let read: Vec<String> = failures
+        .iter()
+        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
+        .collect();
+    Plan {
+        words: Vec::new(),
+        queries: each(&failures, Query::Effects),
+        used: vec![i],
+        notes: vec![format!(
+            "read as {ids} not happening: the node that is that refusal or failure, {}",
+            read.join(", ")
+        )],
+    }
 }

@@ -291,10 +291,12 @@ fn candidates(
     for ((at, len, exact), nodes) in runs {
         if exact {
             // A name made only of words like "us" or "now" is too easy to
-            // hit, unless typed in capitals ("the US").
+            // hit, unless typed in capitals ("the US") or "the us" (the
+            // pronoun takes no article).
             let capitals = |k: usize| {
-                let typed = &q.text[q.words[q.kept[k]].span.clone()];
-                typed.chars().count() >= 2 && typed.chars().all(char::is_uppercase)
+                let (i, typed) = (q.kept[k], &q.text[q.words[q.kept[k]].span.clone()]);
+                (typed.chars().count() >= 2 && typed.chars().all(char::is_uppercase))
+                    || (q.typed(k) == "us" && i > 0 && q.words[i - 1].text == "the")
             };
             if (at..at + len).any(|k| !is_stopword(q.typed(k)) || capitals(k)) {
                 candidates.push(Run {

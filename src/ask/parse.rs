@@ -78,45 +78,12 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     };
     let in_date = |i: usize| date.as_ref().is_some_and(|d| d.words.contains(&i));
 
-    // An "if" clause: from the word to a comma or a word that starts the
-    // main question. Its first position is assumed met.
-    let mut conditional = Vec::new();
-    let mut assumed = None;
-    let mut refused = false;
-    let mut clause = 0..0;
-    if let Some(start) = (0..ws.len()).find(|&i| opens_if(&ws, i)) {
-        let end = clause_end(question, &ws, &mentions, start);
-        conditional = (0..mentions.len())
-            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
-            .collect();
-        assumed = conditional.iter().copied().find(|&m| {
-            mentions[m]
-                .nodes
-                .iter()
-                .any(|&n| graph.kind(n).is_position())
-        });
-        // "If the West stopped arming Ukraine": parties only, every one
-        // named in one position's label; that position, said so.
-        if assumed.is_none()
-            && let Some(whole) = paraphrased_position(question, &ws, &mentions, &conditional, graph)
-        {
-            let first = conditional[0];
-            mentions.drain(first..=conditional[conditional.len() - 1]);
-            mentions.insert(first, whole);
-            conditional = vec![first];
-            assumed = Some(first);
-        }
-        refused = said_not_to_happen(&ws, start + 1..end, &mentions);
-        // "Say Russia agreed ...": the "say" that opens a supposition (and
-        // a "let's" before it) is no cue of the main question ("what does
-        // Russia say").
-        let opener = if ws[start].text == "say" {
-            0
-        } else {
-            start + 1
-        };
-        clause = opener..end;
-    }
+    let IfClause {
+        conditional,
+        assumed,
+        refused,
+        words: clause,
+    } = if_clause(question, &ws, &mut mentions, graph);
 
     let mention_at = |i: usize| mentions.iter().position(|m| m.words.contains(&i));
 
@@ -175,6 +142,80 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     }
 }
 
+/// What an "if" clause says: the indices into `mentions` of its names,
+/// which of them is assumed met, whether its event is said not to happen,
+/// and its words (what the main question's cues leave out).
+struct IfClause {
+    conditional: Vec<usize>,
+    assumed: Option<usize>,
+    refused: bool,
+    words: Range<usize>,
+}
+
+/// The "if" clause: from the word to a comma or a word that starts the
+/// main question. Its first position is assumed met.
+fn if_clause(question: &str, ws: &[Word], mentions: &mut Vec<Mention>, graph: &Graph) -> IfClause {
+    let mut conditional = Vec::new();
+    let mut assumed = None;
+    let mut refused = false;
+    let mut clause = 0..0;
+    if let Some(start) = (0..ws.len()).find(|&i| opens_if(ws, i)) {
+        let end = clause_end(question, ws, mentions, start);
+        conditional = (0..mentions.len())
+            .filter(|&m| mentions[m].words.start > start && mentions[m].words.start < end)
+            .collect();
+        let position = |m: usize| {
+            mentions[m]
+                .nodes
+                .iter()
+                .any(|&n| graph.kind(n).is_position())
+        };
+        // "What if the talks make no progress": the clause names the node
+        // that is the failure itself ("No tangible progress in the
+        // talks"), which is what it assumes, not the talks.
+        let names_a_failure = |m: usize| {
+            let m: &Mention = &mentions[m];
+            !m.nodes.is_empty()
+                && m.nodes
+                    .iter()
+                    .all(|&n| super::failure::is_failure(graph, n))
+        };
+        assumed = conditional
+            .iter()
+            .copied()
+            .find(|&m| position(m) && names_a_failure(m))
+            .or_else(|| conditional.iter().copied().find(|&m| position(m)));
+        // "If the West stopped arming Ukraine": parties only, every one
+        // named in one position's label; that position, said so.
+        if assumed.is_none()
+            && let Some(whole) = paraphrased_position(question, ws, mentions, &conditional, graph)
+        {
+            let first = conditional[0];
+            mentions.drain(first..=conditional[conditional.len() - 1]);
+            mentions.insert(first, whole);
+            conditional = vec![first];
+            assumed = Some(first);
+        }
+        refused = said_not_to_happen(ws, start + 1..end, mentions);
+        // "Say Russia agreed ...": the "say" that opens a supposition (and
+        // a "let's" before it) is no cue of the main question ("what does
+        // Russia say").
+        let opener = if ws[start].text == "say" {
+            0
+        } else {
+            start + 1
+        };
+        clause = opener..end;
+    }
+
+    IfClause {
+        conditional,
+        assumed,
+        refused,
+        words: clause,
+    }
+}
+
 /// Where an "if" clause opened at word `start` ends: at a comma, or at a
 /// word that starts the main question once the clause holds a name.
 fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -> usize {
@@ -206,6 +247,17 @@ fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -
 /// happen ("if C keeps refusing monitors", "if the talks fail"): a phrase
 /// of [`FAILS`] among the words no name takes.
 fn said_not_to_happen(ws: &[Word], clause: Range<usize>, mentions: &[Mention]) -> bool {
+    // "If January 15 comes and goes without a deal": the named day or
+    // deadline passes (it happens); the "without" is of the deal after it.
+    let named_before = |i: usize| {
+        mentions
+            .iter()
+            .any(|m| m.words.end <= i && m.words.start >= clause.start)
+    };
+    let passes = clause
+        .clone()
+        .find(|&i| super::failure::PASSES.contains(&ws[i].text.as_str()) && named_before(i));
+    let clause = clause.start..passes.unwrap_or(clause.end);
     let loose: Vec<String> = clause
         .filter(|i| !mentions.iter().any(|m| m.words.contains(i)))
         .map(|i| ws[i].stem.clone())

@@ -3,7 +3,6 @@
 //! (to read the other's responses to each), the node that is an event's
 //! failure or refusal.
 
-use super::failure::failures_of;
 use super::plan::{Frame, PUT_WORDS, Plan, Takes, each, each_pair, held};
 use crate::args::{Cmd, Line};
 use crate::graph::{Graph, NodeIx};
@@ -297,44 +296,6 @@ pub(super) fn narrowed(f: &Frame, set: Vec<NodeIx>) -> (Vec<NodeIx>, Vec<String>
         }
     }
     (set, used)
-}
-
-/// "What if X fails / is refused?": the effects of the node that is that
-/// failure, or, when the graph has none, no reading and why.
-pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]) -> Plan {
-    let ids: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
-    let ids = ids.join(" or ");
-    let failures = failures_of(g, nodes, by);
-    let first = g.id(nodes[0]);
-    let who: String = by
-        .first()
-        .map(|&p| format!(" by {}", g.id(p)))
-        .unwrap_or_default();
-    if failures.is_empty() {
-        return Plan {
-            words: Vec::new(),
-            queries: Vec::new(),
-            used: vec![i],
-            notes: vec![format!(
-                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
-                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
-                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
-            )],
-        };
-    }
-    let read: Vec<String> = failures
-        .iter()
-        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
-        .collect();
-    Plan {
-        words: Vec::new(),
-        queries: each(&failures, Query::Effects),
-        used: vec![i],
-        notes: vec![format!(
-            "read as {ids} not happening: the node that is that refusal or failure, {}",
-            read.join(", ")
-        )],
-    }
 }
 
 /// "Who turned down the Stellantis offer?", "did anyone take up the

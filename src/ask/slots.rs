@@ -4,11 +4,11 @@
 
 pub(super) use super::answered::responses;
 use super::answered::{puts_forward, when_again};
-use super::failure::{FAILS, is_failure};
+use super::failure::FAILS;
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
-use super::sets::{not_happening, talks_between, talks_of_two};
+use super::sets::{talks_between, talks_of_two};
 use super::survey::every_obstacle;
 use super::terms::{deal_terms, only_parties, stand_on};
 use crate::graph::NodeIx;
@@ -483,27 +483,19 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
     if !f.asks_if && (f.says)("what do/does/will/would <n> do") {
         return None;
     }
-    let Some((i, nodes)) = f
-        .first(Takes::Position, &outside_if)
+    let Some((i, nodes)) = super::failure::named(f)
+        .or_else(|| f.first(Takes::Position, &outside_if))
         .or_else(|| f.first(Takes::Position, &[]))
     else {
         return party_doing(f);
     };
-    let g = f.graph;
     match what_sets_off(f, i, &nodes) {
         SetsOff::NotAsked => {}
         SetsOff::Trigger(plan) => return Some(plan),
         SetsOff::NoThreat => return None,
     }
-    if FAILS.iter().any(|p| (f.says)(p)) && !nodes.iter().any(|&n| is_failure(g, n)) {
-        // The refuser is a party of the "if" clause, when there is one:
-        // "what will the EU do if the talks fail?" is not the EU failing.
-        let by = f
-            .first(Takes::Party, &[i])
-            .filter(|(j, _)| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(j));
-        let mut plan = not_happening(g, i, &nodes, by.as_ref().map_or(&[], |(_, p)| p));
-        plan.used.extend(by.map(|(j, _)| j));
-        return Some(plan);
+    if super::failure::said_to_fail(f, &nodes) {
+        return Some(super::failure::refusal(f, i, &nodes));
     }
     Some(Plan {
         words: Vec::new(),
@@ -612,6 +604,11 @@ fn party_doing(f: &Frame) -> Option<Plan> {
         return None;
     }
     let (node, words) = fits.pop()?;
+    // "What if Putin skips Istanbul?": that position not happening.
+    if super::failure::said_to_fail(f, &[node]) {
+        let plan = super::failure::not_happening(g, p, &[node], &parties);
+        return Some(Plan { words, ..plan });
+    }
     Some(Plan {
         notes: vec![format!(
             "read as {} ({}): {} must act on it, and its name holds the question's word (by stem: {})",

@@ -192,6 +192,7 @@ impl Relation {
                     "carry/carries/carried/carrying/pass/passes/passed/passing/relay/relays/relayed/relaying/ferry/ferrying messages",
                     "go between/betweens",
                     "go-between/intermediary/intermediaries/middleman/messenger/messengers",
+                    "peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters",
                 ],
                 help: "a party mediates or brokers a position, package or talks",
                 ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))

@@ -23,6 +23,7 @@ mod ask_kinds28;
 mod ask_paraphrases;
 mod ask_readings;
 mod ask_round10;
+mod ask_round11;
 mod ask_round3;
 mod ask_round4;
 mod ask_round5;

@@ -102,9 +102,20 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "What happens if they can't reach a deal?", "what if the two
+            // sides fail to agree": an event said not to happen, whose
+            // verb ("reach", "agree") is no question of its own.
+            (
+                "what/happen/happens/follow/follows * if * * not/never/fail/fails/failed",
+                6,
+            ),
             // "If Putin says no to the ceasefire, what happens?": the
             // question after its "if" clause.
             ("if * * * what happen/happens/follow/follows", 6),
+            (
+                "suppose/supposing/imagine * * * what happen/happens/follow/follows",
+                6,
+            ),
             // "If X, what then?", "..., what would follow?": the question
             // after its "if" clause.
             ("what/then then/next/what", 4),
@@ -270,6 +281,16 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("evolve/evolved/evolving", 4),
+            // "What has Ukraine said and done, in order?", "everything in
+            // date order", "what's happened so far": the dated record from
+            // its start, one party's when one is named ("so far" alone is
+            // not: "what has been offered so far?" asks the positions).
+            ("date/chronological/calendar order", 6),
+            ("in order", 3),
+            ("in * order * happened/came/occurred", 3),
+            ("happen/happened/done/said/unfolded * so far", 5),
+            ("from start/beginning", 3),
+            ("blow by blow", 4),
             ("unfold/unfolded/unfolding/story/developments", 3),
             ("walk * through", 3),
             ("step by step", 3),

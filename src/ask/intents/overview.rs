@@ -21,6 +21,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("status of", 2),
+            // "Catch me up on the ceasefire", "fill me in on Russia".
+            ("catch/caught/fill/speed * on/about <n>", 5),
+            // "Where does the ceasefire stand?", "where's the deal at": a
+            // position's state (a party's is its stance, which ranks first).
+            ("where * <n> stand/stands/at", 2),
+            ("where * things/matters stand/at with/on <n>", 3),
             (
                 "include/includes/included/contain/contains/consist/consists/comprise/comprises/term/terms",
                 2,
@@ -110,11 +116,21 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Where will things stand next Monday?", "where does the
             // dispute stand?": with no name, the whole negotiation.
             ("where * stand/be", 4),
+            // "Where are things at?", "where's it all at now": the same.
+            ("where/wheres * things/everything/matters/it/all at", 4),
             // "How did things stand on May 10?": the whole record that day.
             ("how * things/matters/everything stand/stood/look/looked", 4),
             ("lay of land", 3),
             ("what * look/looks like", 3),
             ("big picture", 3),
+            // "Catch me up", "fill me in": the whole negotiation. Not
+            // "short version": a cue word is never a name's ("the version
+            // Hamas put forward").
+            ("catch/caught * up", 4),
+            ("fill * in", 3),
+            ("bring/get/getting/brought * up to speed", 4),
+            ("up to speed", 4),
+            ("gist/nutshell/tldr", 4),
             ("going on", 3),
             ("involved", 2),
             ("show/open/all/status", 1),
@@ -177,16 +193,24 @@ pub(super) static INTENTS: &[Intent] = &[
         about: "Every mediator, with what they mediate",
         cues: &[
             (
-                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
+                "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
                 4,
             ),
             ("go between", 4),
+            // "Who's playing broker?", "is some third party helping them
+            // talk?": the mediators.
+            (
+                "play/plays/playing/played * broker/mediator/peacemaker/referee/intermediary/middleman",
+                5,
+            ),
+            ("third party/parties", 4),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
             "go between",
-            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted",
+            "third party/parties",
+            "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
         ],
         bare_names: 0,
         // No form: a question without names is offered the forms of

@@ -342,6 +342,18 @@ pub(super) static INTENTS: &[Intent] = &[
                 "did/does/has/have/will <n> accept/accepted/reject/rejected/refuse/refused/take/took <n> offer/offers/proposal/plan/idea/invitation/bid/package",
                 4,
             ),
+            // "Did Hamas actually accept the US proposal or not?", "has
+            // Kyiv ever really agreed to it": an adverb between the party
+            // and its answer keeps it one.
+            (
+                "did/does/has/have/will <n> * accept/accepted/reject/rejected/refuse/refused/agree/agreed/sign/signed <n>",
+                4,
+            ),
+            ("did/does/has/have <n> * say/said yes/no to <n>", 4),
+            ("sign/signed/signs on to <n>", 3),
+            // "Wheres Israel on the Witkoff plan?": how the party answered
+            // it, as "where does Israel stand on it".
+            ("where/wheres * <n> on/with <n>", 4),
             // "Has Putin said anything back on Zelensky's offer?"
             ("say/said/says * back", 4),
             // "What did Jerusalem make of the 70-day proposal?"
@@ -411,6 +423,10 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Where does Moscow stand on all this?": the party's stance,
             // not who stands on (threatens) it.
             ("where do/does/did <n> stand/stands", 3),
+            // "Wheres Trump on all this?", "where's Kyiv in all of it?",
+            // "where is the union at": the party's stance.
+            ("where/wheres * <n> on/in * this/that/it/things", 4),
+            ("where/wheres * <n> at", 4),
             // "Which side is the White House on?": where the party stands,
             // not who stands against it.
             ("which/what side * <n> on", 4),

@@ -120,7 +120,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 "disagree/disagreement/disagreements/differ/difference/differences/conflict/conflicts/clash/clashes/contention/contested/dispute/disputes/disputed/friction/tension/tensions/diverge/incompatible/contradict/argue/quarrel",
                 3,
             ),
-            ("at odds", 3),
+            // "Where are the sides openly at odds?": the conflicts, over
+            // "where * be" of the overview.
+            ("at odds", 5),
             // "How far apart are Kyiv and Moscow?" (two parties; see issues).
             ("far apart", 3),
             // "On what are Ukraine and Russia on opposite sides?"
