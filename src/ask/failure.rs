@@ -108,6 +108,60 @@ pub fn failures_of(g: &Graph, nodes: &[NodeIx], by: &[NodeIx]) -> Vec<NodeIx> {
         .collect()
 }
 
+/// "What if Russia says no?" with no position named: the refusals or
+/// failures that name one of `parties` and that some threat waits on (Russia's
+/// "Putin does not acquiesce to the demands for a 30-day ceasefire"), the
+/// effects of each; when the graph has none, no reading and why.
+pub(super) fn refused_by(g: &Graph, p: usize, parties: &[NodeIx]) -> Plan {
+    let theirs: HashSet<String> = parties
+        .iter()
+        .flat_map(|&n| stems(g, n))
+        .filter(|s| !NEGATIVE.contains(&s.as_str()))
+        .collect();
+    // A refusal is an event some threat waits on (its trigger): a position
+    // whose text is merely negative ("Iran never obtains a bomb", demanded
+    // of Iran) is no refusal by Iran.
+    let triggers: HashSet<NodeIx> = g
+        .edge_indices()
+        .filter_map(|e| match g.edge(e).trigger() {
+            Some(crate::model::End::Node(i)) => Some(NodeIx::new(i as usize)),
+            _ => None,
+        })
+        .collect();
+    let refusals: Vec<NodeIx> = g
+        .node_indices()
+        .filter(|&r| triggers.contains(&r) && g.kind(r).is_position() && is_failure(g, r))
+        .filter(|&r| stems(g, r).iter().any(|s| theirs.contains(s)))
+        .collect();
+    let who: Vec<&str> = parties.iter().map(|&n| g.id(n)).collect();
+    let who = who.join(" or ");
+    if refusals.is_empty() {
+        return Plan {
+            words: Vec::new(),
+            queries: Vec::new(),
+            used: vec![p],
+            notes: vec![format!(
+                "the graph has no node for {who} refusing or failing to act, so what would follow is not recorded. Closest forms: {}; {}",
+                Line::with_arg(Cmd::Ask, format!("what does {who} want?")),
+                Line::with_arg(Cmd::Ask, format!("what is asked of {who}?"))
+            )],
+        };
+    }
+    let read: Vec<String> = refusals
+        .iter()
+        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
+        .collect();
+    Plan {
+        words: Vec::new(),
+        queries: each(&refusals, Query::Effects),
+        used: vec![p],
+        notes: vec![format!(
+            "read as {who} saying no: the node that is its refusal or failure, {}",
+            read.join(", ")
+        )],
+    }
+}
+
 /// "What if the talks make no progress": a name (in the "if" clause when
 /// there is one) whose positions are all failures ("No tangible progress
 /// in the talks") is the event asked, before any other position named.

@@ -600,6 +600,10 @@ fn party_doing(f: &Frame) -> Option<Plan> {
     if fits.is_empty() {
         fits = fitting(&asks);
     }
+    // "What if Russia says no?": no position of its named, its refusal.
+    if fits.is_empty() && super::failure::said_to_fail(f, &[]) {
+        return Some(super::failure::refused_by(g, p, &parties));
+    }
     if fits.len() != 1 {
         return None;
     }

@@ -378,3 +378,51 @@ fn catch_me_up_is_the_overview_or_everything_about_the_node_named() {
         assert_eq!(commands, [wanted], "{question}");
     }
 }
+
+/// "What if P says no?" with no position of P's named: the refusal some
+/// threat waits on that names P (the bundled graph's "Putin does not
+/// acquiesce to the demands for a 30-day ceasefire"), said; where the graph
+/// has none naming P, a refusal to guess, not P's stance, and never a
+/// position that is merely negative ("Iran never obtains a nuclear bomb",
+/// demanded of Iran, is no refusal by Iran).
+#[test]
+fn a_party_saying_no_is_the_refusal_a_threat_waits_on() {
+    for question in [
+        "what happens if russia says no",
+        "what if putin says no?",
+        "what would happen if the kremlin says no",
+        "if putin said no, then what",
+    ] {
+        let (commands, notes) = reads(None, question);
+        assert_eq!(
+            commands,
+            ["negograph effects russia-refuses-30d"],
+            "{question}"
+        );
+        assert!(
+            has_note(&notes, "read as russia saying no"),
+            "{question}: {notes:?}"
+        );
+    }
+    for (graph, question, party) in [
+        (
+            "tests/data/round5/r04.json",
+            "what happens if iran says no",
+            "iran",
+        ),
+        (
+            "tests/data/harbour-strike.json",
+            "what if the port says no",
+            "port-authority",
+        ),
+    ] {
+        let err = crate::common::fails(
+            crate::common::negograph().args(["-f", graph, "ask", question]),
+            2,
+        );
+        assert!(
+            err.contains(&format!("the graph has no node for {party} refusing")),
+            "{question}: {err}"
+        );
+    }
+}
