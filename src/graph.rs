@@ -151,10 +151,18 @@ impl Graph {
     }
     /// The dates of the sources that have one the file states.
     fn source_dates(&self) -> impl Iterator<Item = Date> + '_ {
-        self.doc
-            .sources
-            .iter()
-            .filter_map(|s| s.date.as_ref().and_then(crate::model::Lenient::known))
+        self.dated_sources_in_order().map(|(_, d)| d)
+    }
+    /// Each source that has a date the file states, by id: how `changes`,
+    /// `issues` and the view's notes date a claim by its reports.
+    pub fn dated_sources(&self) -> foldhash::HashMap<&str, Date> {
+        self.dated_sources_in_order().collect()
+    }
+    fn dated_sources_in_order(&self) -> impl Iterator<Item = (&str, Date)> + '_ {
+        self.doc.sources.iter().filter_map(|s| {
+            let date = s.date.as_ref().and_then(crate::model::Lenient::known)?;
+            Some((s.id.as_str(), date))
+        })
     }
     /// The parties who must act for node `n` to be met.
     pub fn actors(&self, n: NodeIx) -> &[NodeIx] {

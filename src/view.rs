@@ -303,12 +303,7 @@ impl<'g> View<'g> {
         let Some(first) = g.oldest_source_date() else {
             return Vec::new();
         };
-        let dated: std::collections::HashMap<&str, Date> = g
-            .document()
-            .sources
-            .iter()
-            .filter_map(|s| Some((s.id.as_str(), s.date.as_ref()?.known()?)))
-            .collect();
+        let dated = g.dated_sources();
         // Each undated claim's first report: the oldest of its sources' dates.
         let later: Vec<Date> = self
             .visible_edges()

@@ -291,9 +291,9 @@ fn between(
     let edges = Edges { from, to };
     let after_from = |d: Date| from.is_none_or(|f| d.last_day() > f.last_day());
     let in_window = |d: Date| edges.may_start(d);
-    let published = source_dates(g);
+    let published = g.dated_sources();
     // Without a source published in the window, no claim is reported.
-    let any_fresh = published.values().flatten().any(|&d| in_window(d));
+    let any_fresh = published.values().any(|&d| in_window(d));
     let scope = Scope::new(g, party, around);
     let mut answer = Changes {
         from,
@@ -352,7 +352,6 @@ fn between(
             published
                 .get(s)
                 .copied()
-                .flatten()
                 .filter(|&d| in_window(d) && held.contains(d))
         };
         if !g
@@ -366,9 +365,7 @@ fn between(
         let mut earliest: Option<Date> = None;
         let mut older = false;
         for c in g.edge(e).citations() {
-            let date = c
-                .source
-                .and_then(|s| published.get(&**s).copied().flatten());
+            let date = c.source.and_then(|s| published.get(&**s).copied());
             match (c.source, date) {
                 (Some(s), Some(d)) if in_window(d) && held.contains(d) => {
                     if !new_sources.iter().any(|n| **n == **s) {
@@ -593,15 +590,6 @@ fn status_at(g: &Graph, n: NodeIx, replaced: &[(EdgeIx, Interval)], day: Option<
     } else {
         status
     }
-}
-
-/// Each source's publication day, by id (`None` when it has none).
-fn source_dates(g: &Graph) -> foldhash::HashMap<&str, Option<Date>> {
-    g.document()
-        .sources
-        .iter()
-        .map(|s| (s.id.as_str(), s.date.as_ref().and_then(Lenient::known)))
-        .collect()
 }
 
 /// Which claims and positions an answer is narrowed to.

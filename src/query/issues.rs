@@ -118,13 +118,10 @@ pub struct Issues {
 }
 
 /// The date of edge `e`'s claim: its `since`, else its first cited source's date.
-fn stated(g: &Graph, sources: &[(String, Date)], e: EdgeIx) -> Option<Date> {
+fn stated(g: &Graph, sources: &foldhash::HashMap<&str, Date>, e: EdgeIx) -> Option<Date> {
     g.meta(e).time.since.or_else(|| {
         let source = g.edge(e).citations().find_map(|c| c.source)?;
-        sources
-            .iter()
-            .find(|(id, _)| **id == **source)
-            .map(|(_, d)| *d)
+        sources.get(source.as_str()).copied()
     })
 }
 
@@ -167,13 +164,8 @@ fn first_answer(view: &View, x: NodeIx) -> Option<Date> {
 pub fn issues(view: &View) -> Issues {
     let g = view.graph;
     let n = g.node_count();
-    // Dated sources, for dating claims without a `since`. Few: a list will do.
-    let sources: Vec<(String, Date)> = g
-        .document()
-        .sources
-        .iter()
-        .filter_map(|s| Some((s.id.clone(), s.date.as_ref()?.known()?)))
-        .collect();
+    // Dated sources, for dating claims without a `since`.
+    let sources = g.dated_sources();
     // Terms of each proposal and proposals of each term, over all time.
     let mut terms_of: Vec<Vec<(NodeIx, EdgeIx)>> = vec![Vec::new(); n];
     let mut proposals_of: Vec<Vec<NodeIx>> = vec![Vec::new(); n];
