@@ -6,10 +6,11 @@ use crate::model::{
     Citation, Document, EdgeFields, FormatVersion, Lenient, NodeKind, NodeRef, Relation, Vocabulary,
 };
 
-use super::items::{Cite, EDGE_KEYS, Key, items, joined, name_end};
+use super::items::{Cite, EDGE_KEYS, Items, Key, items, joined, name_end};
 use super::lex::{Mark, Word, words};
 use super::{Fail, Spans};
 
+mod inline;
 mod nodes;
 mod sources;
 
@@ -388,7 +389,9 @@ impl Parser {
             }
         }
         let relation = self.relation(rel, &ws[0])?;
-        let _ = first_to;
+        if let Some(kind) = first_to.bare().and_then(NodeKind::parse) {
+            return self.inline_claim(&from, relation, kind, ws, r + 1);
+        }
         let index = self.edges.len();
         // The ends are filled in when their names resolve.
         let mut fields = EdgeFields::new(UNSET, Relation::Demands, UNSET);
@@ -434,6 +437,11 @@ impl Parser {
     /// A claim's fields and citation from one of its lines.
     fn edge_items(&mut self, index: usize, ws: &[Word]) -> Step {
         let found = items(ws, EDGE_KEYS, true).map_err(|(at, m)| self.fail(at, m))?;
+        self.edge_fields(index, &found)
+    }
+
+    /// A claim's fields and citation, read from a line's words.
+    fn edge_fields(&mut self, index: usize, found: &Items) -> Step {
         for (key, w) in &found.singles {
             let edge = &mut self.edges[index];
             match key {

@@ -71,4 +71,5 @@ mod sources;
 mod terminal;
 mod text_apply_again;
 mod text_format;
+mod text_inline;
 mod unblock;

@@ -569,6 +569,7 @@ fn the_docs_example_is_the_format_pages_json_example() {
     for shown in [
         "graph/examples/one-of-each.neg",
         "graph/fragments/trade-0322.neg",
+        "graph/fragments/trade-0325.neg",
     ] {
         let text = std::fs::read_to_string(repo().join(shown)).unwrap();
         assert!(

@@ -89,7 +89,7 @@ impl Parser {
     /// graph has it (as `convert` or an earlier `apply` wrote it), giving
     /// any of its fields, but not change one. Names in `actor` and `issue`
     /// are compared as the ids they are.
-    fn differs(
+    pub(super) fn differs(
         &mut self,
         i: usize,
         kind: &Lenient<NodeKind>,
@@ -116,7 +116,12 @@ impl Parser {
     /// in the document, where names in `actor` and `issue` are resolved
     /// later; `None` for a node compared, not added: its names are taken
     /// as the ids they are now.
-    fn node_items(&mut self, node: &mut Node, index: Option<usize>, found: &Items) -> Step {
+    pub(super) fn node_items(
+        &mut self,
+        node: &mut Node,
+        index: Option<usize>,
+        found: &Items,
+    ) -> Step {
         for (key, w) in &found.singles {
             match key {
                 Key::Status => set_once(self.line, &mut node.status, w, self.word_of(w)?)?,
