@@ -2,13 +2,18 @@
 //! one place that knows its syntax, so that a change of the format is a
 //! change of this file alone.
 //!
-//! New nodes are declared first (`party ID "LABEL"`), then one claim a line
-//! (`FROM RELATION TO [by|with|trigger NODE] "QUOTE" [speaker "WHO"]`),
-//! each followed by the cue that fired as a comment. A candidate the rules
-//! are unsure of, and a node only such candidates name, is written
-//! commented out (`# ` before it), with why.
+//! New parties are declared first (`party ID "LABEL"`), then one claim a
+//! line (`FROM RELATION TO [by|with|trigger NODE] "QUOTE" [speaker "WHO"]`),
+//! each followed by the cue that fired as a comment. A new position is
+//! declared where the first claim names it as its TO (`hamas rejects demand
+//! =truce "45-day truce" "QUOTE"`) and named by its id after that: a
+//! missed claim the analyst adds, or a wrong one deleted, is then one line,
+//! not two. A position no claim names as TO keeps a line of its own. A
+//! candidate the rules are unsure of, and a node only such candidates name,
+//! is written commented out (`# ` before it), with why.
 
 use crate::args::{Cmd, Line};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::model::Relation;
@@ -44,16 +49,54 @@ pub fn write(draft: &Draft, article_name: &str) -> String {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
+    let declaring = declaring_claims(draft);
+    let declared: HashMap<usize, &DraftNode> = declaring.values().map(|&(c, n)| (c, n)).collect();
     for node in draft.parties.iter().chain(&draft.positions) {
-        node_line(&mut out, node);
+        if !declaring.contains_key(node.id.as_str()) {
+            node_line(&mut out, node);
+        }
     }
     if !draft.claims.is_empty() {
         out.push('\n');
     }
-    for claim in &draft.claims {
-        claim_line(&mut out, claim);
+    for (i, claim) in draft.claims.iter().enumerate() {
+        claim_line(&mut out, claim, declared.get(&i).copied());
     }
     out
+}
+
+/// For each new position a claim can declare, that claim: the first not
+/// commented out that names it as its TO, or, for a position only unsure
+/// candidates name, the first of those. A position with aliases keeps its
+/// line (a quote after `aka` would read as one more alias).
+fn declaring_claims(draft: &Draft) -> HashMap<&str, (usize, &DraftNode)> {
+    let mut out = HashMap::new();
+    for node in draft
+        .positions
+        .iter()
+        .filter(|n| !n.known && n.aliases.is_empty())
+    {
+        let names_it = |c: &Candidate| c.relation.is_some_and(|r| to_of(c, r) == Some(&node.id));
+        let first = |sure: bool| {
+            draft
+                .claims
+                .iter()
+                .position(|c| names_it(c) && c.unsure.is_none() == sure)
+        };
+        let at = first(true).or_else(|| first(false).filter(|_| node.unsure_only));
+        if let Some(at) = at {
+            out.insert(node.id.as_str(), (at, node));
+        }
+    }
+    out
+}
+
+/// The node a claim names as its TO (see [`statement`]).
+fn to_of(c: &Candidate, relation: Relation) -> Option<&String> {
+    match relation {
+        Relation::ConditionsOn | Relation::PartOf | Relation::Supersedes => c.other.as_ref(),
+        _ => c.target.as_ref(),
+    }
 }
 
 fn node_line(out: &mut String, node: &DraftNode) {
@@ -80,9 +123,9 @@ fn node_line(out: &mut String, node: &DraftNode) {
     }
 }
 
-fn claim_line(out: &mut String, c: &Candidate) {
+fn claim_line(out: &mut String, c: &Candidate, declares: Option<&DraftNode>) {
     let mut line = match c.relation {
-        Some(relation) => statement(c, relation),
+        Some(relation) => statement(c, relation, declares),
         None => format!("change by {}:", id(&c.holder)),
     };
     let _ = write!(line, " {}", quoted(&c.quote));
@@ -100,36 +143,34 @@ fn claim_line(out: &mut String, c: &Candidate) {
     }
 }
 
-/// The claim without its citation: `FROM RELATION TO [field NODE]`.
-fn statement(c: &Candidate, relation: Relation) -> String {
+/// The claim without its citation: `FROM RELATION TO [field NODE]`; TO
+/// declared there (`KIND =ID "LABEL"`) when the claim `declares` it.
+fn statement(c: &Candidate, relation: Relation, declares: Option<&DraftNode>) -> String {
     let missing = "?";
-    let target = c.target.as_deref().unwrap_or(missing);
-    let other = c.other.as_deref().unwrap_or(missing);
+    let to_is_other = matches!(
+        relation,
+        Relation::ConditionsOn | Relation::PartOf | Relation::Supersedes
+    );
+    let name = |n: Option<&String>, is_to: bool| match declares {
+        Some(node) if is_to && n == Some(&node.id) => {
+            format!("{} ={} {}", node.kind, node.id, quoted(&node.label))
+        }
+        _ => id(n.map_or(missing, String::as_str)),
+    };
+    let target = name(c.target.as_ref(), !to_is_other);
+    let other = name(c.other.as_ref(), to_is_other);
     match relation {
-        Relation::ConditionsOn => format!(
-            "{} {relation} {} by {}",
-            id(target),
-            id(other),
-            id(&c.holder)
-        ),
-        Relation::Counters => format!(
-            "{} {relation} {} with {}",
-            id(&c.holder),
-            id(target),
-            id(other)
-        ),
-        Relation::Threatens if c.other.is_some() => format!(
-            "{} {relation} {} trigger {}",
-            id(&c.holder),
-            id(target),
-            id(other)
-        ),
+        Relation::ConditionsOn => format!("{} {relation} {} by {}", target, other, id(&c.holder)),
+        Relation::Counters => format!("{} {relation} {} with {}", id(&c.holder), target, other),
+        Relation::Threatens if c.other.is_some() => {
+            format!("{} {relation} {} trigger {}", id(&c.holder), target, other)
+        }
         // A term belongs to its proposal; who proposed it is the
         // proposal's own claim.
         Relation::PartOf | Relation::Supersedes => {
-            format!("{} {relation} {}", id(target), id(other))
+            format!("{} {relation} {}", target, other)
         }
-        _ => format!("{} {relation} {}", id(&c.holder), id(target)),
+        _ => format!("{} {relation} {}", id(&c.holder), target),
     }
 }
 

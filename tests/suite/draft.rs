@@ -47,8 +47,19 @@ fn the_draft_is_text_format_with_cues_and_unsure_lines_commented_out() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains(
-        "dockworkers-union demands 12-wage-rise \"dockworkers' union demanded a 12% wage rise over three years\" speaker \"union president Ana Ruiz\"  # cue: demanded\n"
+        "dockworkers-union demands demand =12-wage-rise \"12% wage rise over three years\" \"dockworkers' union demanded a 12% wage rise over three years\" speaker \"union president Ana Ruiz\"  # cue: demanded\n"
     ), "{text}");
+    // A position is declared where the first claim names it, then named by
+    // its id; one no claim names as its TO keeps a line of its own.
+    assert!(!text.contains("\ndemand 12-wage-rise"), "{text}");
+    assert!(
+        text.contains("\nport-authority rejects 12-wage-rise \""),
+        "{text}"
+    );
+    assert!(
+        text.contains("\ncondition port-hires-replacement \""),
+        "{text}"
+    );
     assert!(
         text.contains("source halvik \"halvik\"  # proposed"),
         "{text}"

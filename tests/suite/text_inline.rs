@@ -164,3 +164,29 @@ fn a_fragment_applied_twice_adds_nothing_the_second_time() {
     assert!(err.contains("another `quantity`"), "{err}");
     assert_eq!(std::fs::read(&graph).unwrap(), after);
 }
+
+#[test]
+fn an_id_given_with_the_kind_is_the_nodes_and_names_it_elsewhere() {
+    let doc = read(
+        "bma rejects demand =raise \"5% pay rise\"  \"q\"\n\
+         government proposes raise  \"q2\"\n\
+         bma demands demand =raise  @itv \"q3\"\n",
+    );
+    assert_eq!(doc.nodes[2].id, "raise");
+    assert_eq!(doc.nodes[2].label, "5% pay rise");
+    assert_eq!(doc.nodes.len(), 3, "one node, named three ways");
+    assert!(doc.edges.iter().all(|e| doc.ref_id(e.to()) == "raise"));
+    let err = refused(
+        "bma rejects demand =raise \"5% pay rise\"  \"q\"\n\
+         bma demands demand =raise \"A raise\"  \"q3\"\n",
+    );
+    assert!(
+        err.contains("'raise' is declared already with the label '5% pay rise', not 'A raise': to name it again, write `raise` without its kind"),
+        "{err}"
+    );
+    let err = refused("bma rejects condition =bma \"x\"  \"q\"\n");
+    assert!(
+        err.contains("'bma' is declared already as a party: give the new condition another id"),
+        "{err}"
+    );
+}

@@ -12,8 +12,8 @@
 
 use crate::model::{EdgeFields, Lenient, Node, NodeKind, NodeRef, Relation};
 
-use super::super::items::{EDGE_KEYS, Items, Key, items, joined, name_end};
-use super::super::lex::Word;
+use super::super::items::{EDGE_KEYS, Items, Key, items, joined, name_end, reserved};
+use super::super::lex::{Mark, Word};
 use super::{Block, Parser, Slot, Step, UNSET};
 
 /// The node fields a claim line may give its declared target. `since`,
@@ -41,28 +41,35 @@ impl Parser {
         ws: &[Word],
         kind_at: usize,
     ) -> Step {
-        let label_at = kind_at + 1;
+        // `KIND =ID LABEL`: the id as given; `KIND LABEL`: one made of it.
+        let exact = ws.get(kind_at + 1).filter(|w| w.mark == Mark::Exact);
+        let label_at = kind_at + 1 + usize::from(exact.is_some());
         let names_label = ws.get(label_at).is_some_and(|w| {
-            w.bare().is_some_and(|b| !super::super::items::reserved(b))
-                || (w.quoted && w.mark == super::super::lex::Mark::Plain)
+            w.bare().is_some_and(|b| !reserved(b)) || (w.quoted && w.mark == Mark::Plain)
         });
-        if !names_label {
-            let kind_word = &ws[kind_at];
-            return Err(self.fail(
-                kind_word.start,
-                format!(
-                    "`{kind}` after the relation declares the claim's target: write its label next (`rejects {kind} \"5% pay rise\" \"QUOTE\"`), or quote a name that is the word '{}'",
-                    kind_word.text
-                ),
-            ));
-        }
-        let label_end = name_end(ws, label_at);
-        let label = joined(&ws[label_at..label_end]);
+        let (label, label_end) = match (names_label, exact) {
+            (true, _) => {
+                let end = name_end(ws, label_at);
+                (joined(&ws[label_at..end]), end)
+            }
+            // An id alone is its label too, as on a node's line.
+            (false, Some(id)) => (id.clone(), label_at),
+            (false, None) => {
+                let kind_word = &ws[kind_at];
+                return Err(self.fail(
+                    kind_word.start,
+                    format!(
+                        "`{kind}` after the relation declares the claim's target: write its label next (`rejects {kind} \"5% pay rise\" \"QUOTE\"`), or quote a name that is the word '{}'",
+                        kind_word.text
+                    ),
+                ));
+            }
+        };
         let mut allowed = EDGE_KEYS.to_vec();
         allowed.extend_from_slice(INLINE_NODE_KEYS);
         let found = items(&ws[label_end..], &allowed, true).map_err(|(at, m)| self.fail(at, m))?;
         let (node_part, edge_part) = split(found);
-        let target = self.declared(kind, &label, &node_part)?;
+        let target = self.declared(kind, &label, names_label, exact, &node_part)?;
         let index = self.edges.len();
         let mut fields = EdgeFields::new(UNSET, Relation::Demands, NodeRef::Node(target as u32));
         fields.relation = relation;
@@ -74,42 +81,65 @@ impl Parser {
         Ok(())
     }
 
-    /// The node of `kind` labelled `label` (case aside), the graph's or one
-    /// read above, or a new one with the fields given. Fields given for a
-    /// node already declared must be the ones it has.
+    /// The node of `kind` labelled `label` (case aside), or with the id
+    /// `exact` when given, the graph's or one read above, or a new one with
+    /// the fields given. Fields given for a node already declared must be
+    /// the ones it has.
     fn declared(
         &mut self,
         kind: NodeKind,
         label: &Word,
+        label_given: bool,
+        exact: Option<&Word>,
         fields: &Items,
     ) -> Result<usize, super::Fail> {
         let kind = Lenient::Known(kind);
-        let existing =
-            self.doc.nodes.iter().position(|n| {
+        let existing = match exact {
+            Some(id) => self.ids.get(id.text.as_str()).map(|&i| i as usize),
+            None => self.doc.nodes.iter().position(|n| {
                 n.kind == kind && n.label.trim().eq_ignore_ascii_case(label.text.trim())
-            });
+            }),
+        };
         if let Some(i) = existing {
-            let Some(field) = self.differs(i, &kind, None, fields)? else {
+            let given_label = (exact.is_some() && label_given).then_some(label.text.as_str());
+            let Some(field) = self.differs(i, &kind, given_label, fields)? else {
                 return Ok(i);
             };
             // One declared above in this text takes the fields it lacks.
-            if i >= self.base_nodes {
+            if i >= self.base_nodes && !matches!(field, "kind" | "label") {
                 let mut copy = self.doc.nodes[i].clone();
                 if self.node_items(&mut copy, Some(i), fields).is_ok() {
                     self.doc.nodes[i] = copy;
                     return Ok(i);
                 }
             }
-            return Err(self.fail(
-                label.start,
+            let node = &self.doc.nodes[i];
+            let message = if field == "kind" {
+                format!(
+                    "'{}' is declared already as a {}: give the new {kind} another id",
+                    node.id, node.kind
+                )
+            } else if field == "label" {
+                format!(
+                    "'{}' is declared already with the label '{}', not '{}': to name it again, write `{}` without its kind",
+                    node.id,
+                    crate::terminal::excerpt(&node.label),
+                    crate::terminal::excerpt(&label.text),
+                    node.id
+                )
+            } else {
                 format!(
                     "'{}' is declared already (id '{}') with another {field}: give a field of a node once",
                     crate::terminal::excerpt(&label.text),
-                    self.doc.nodes[i].id
-                ),
-            ));
+                    node.id
+                )
+            };
+            return Err(self.fail(label.start, message));
         }
-        let id = self.free_id(&label.text, &kind);
+        let id = match exact {
+            Some(id) => id.text.clone(),
+            None => self.free_id(&label.text, &kind),
+        };
         let mut node = Node {
             kind,
             ..Node::new(id, NodeKind::Party, label.text.clone())
