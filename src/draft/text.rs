@@ -94,7 +94,9 @@ fn declaring_claims(draft: &Draft) -> HashMap<&str, (usize, &DraftNode)> {
 /// The node a claim names as its TO (see [`statement`]).
 fn to_of(c: &Candidate, relation: Relation) -> Option<&String> {
     match relation {
-        Relation::ConditionsOn | Relation::PartOf | Relation::Supersedes => c.other.as_ref(),
+        Relation::ConditionsOn | Relation::Excludes | Relation::PartOf | Relation::Supersedes => {
+            c.other.as_ref()
+        }
         _ => c.target.as_ref(),
     }
 }
@@ -149,7 +151,7 @@ fn statement(c: &Candidate, relation: Relation, declares: Option<&DraftNode>) ->
     let missing = "?";
     let to_is_other = matches!(
         relation,
-        Relation::ConditionsOn | Relation::PartOf | Relation::Supersedes
+        Relation::ConditionsOn | Relation::Excludes | Relation::PartOf | Relation::Supersedes
     );
     let name = |n: Option<&String>, is_to: bool| match declares {
         Some(node) if is_to && n == Some(&node.id) => {
@@ -160,7 +162,10 @@ fn statement(c: &Candidate, relation: Relation, declares: Option<&DraftNode>) ->
     let target = name(c.target.as_ref(), !to_is_other);
     let other = name(c.other.as_ref(), to_is_other);
     match relation {
-        Relation::ConditionsOn => format!("{} {relation} {} by {}", target, other, id(&c.holder)),
+        // Between two positions, said by the holder.
+        Relation::ConditionsOn | Relation::Excludes => {
+            format!("{} {relation} {} by {}", target, other, id(&c.holder))
+        }
         Relation::Counters => format!("{} {relation} {} with {}", id(&c.holder), target, other),
         Relation::Threatens if c.other.is_some() => {
             format!("{} {relation} {} trigger {}", id(&c.holder), target, other)

@@ -207,3 +207,64 @@ fn a_draft_applies_as_it_stands() {
         .assert()
         .success();
 }
+
+/// Every uncommented line of a draft applies to an empty graph as it
+/// stands; `excludes`, between two positions, names its holder with `by`
+/// (it was written as the holder excluding one position, which `apply`
+/// refused).
+#[test]
+fn a_draft_applies_as_written_and_an_exclusion_names_who_says_it() {
+    let (dir, report) = temp_file(
+        "report.txt",
+        b"The Harbour Guild said a pay freeze and new overtime rules could not both be on the table. \
+          The port authority rejected a pay freeze.",
+    );
+    let graph = dir.path().join("g.json");
+    negograph()
+        .arg("new")
+        .arg(&graph)
+        .args(["--title", "t"])
+        .assert()
+        .success();
+    let out = negograph()
+        .arg("-f")
+        .arg(&graph)
+        .arg("draft")
+        .arg(&report)
+        .args(["--source", "s"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\npay-freeze excludes demand =new-overtime-rules \"new overtime rules\" by harbour-guild \""),
+        "{text}"
+    );
+    let draft = dir.path().join("d.neg");
+    std::fs::write(&draft, &text).unwrap();
+    let applied = negograph()
+        .arg("-f")
+        .arg(&graph)
+        .arg("apply")
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert!(
+        applied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&applied.stderr)
+    );
+    let shown = String::from_utf8(
+        negograph()
+            .arg("-f")
+            .arg(&graph)
+            .args(["show", "pay-freeze"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        shown.contains("pay freeze cannot hold together with new overtime rules"),
+        "{shown}"
+    );
+}
