@@ -64,6 +64,16 @@ pub fn apply_fragment(
     for n in &p.doc.nodes[p.base_nodes..] {
         said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
     }
+    for (before, after) in graph.nodes.iter().zip(&p.doc.nodes) {
+        if before != after {
+            said.push(format!(
+                "set {} '{}': {} (it had none)",
+                after.kind,
+                after.id,
+                fields_added(before, after).join(", ")
+            ));
+        }
+    }
     let mut doc = p.doc;
     // Where each new item was written, for pointing validation's findings
     // back into the fragment.
@@ -275,4 +285,25 @@ fn describe(doc: &Document, f: &EdgeFields) -> String {
         text.push_str(&format!(" (by {})", id(by)));
     }
     text
+}
+
+/// The fields a fragment gave a node of the graph, which had none of them.
+fn fields_added(before: &crate::model::Node, after: &crate::model::Node) -> Vec<&'static str> {
+    let more = |n: &crate::model::Node| n.more.as_deref().cloned().unwrap_or_default();
+    let (a, b) = (more(after), more(before));
+    [
+        (after.aliases != before.aliases, "aka"),
+        (after.status != before.status, "status"),
+        (after.since != before.since, "since"),
+        (after.until != before.until, "until"),
+        (after.note != before.note, "note"),
+        (a.actor != b.actor, "actor"),
+        (a.issue != b.issue, "issue"),
+        (a.quantity != b.quantity, "quantity"),
+        (a.scheduled != b.scheduled, "scheduled"),
+        (a.unnamed != b.unnamed, "unnamed"),
+    ]
+    .into_iter()
+    .filter_map(|(added, name)| added.then_some(name))
+    .collect()
 }

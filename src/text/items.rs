@@ -328,6 +328,27 @@ pub(super) fn items(words: &[Word], allowed: &[Key], cites: bool) -> Result<Item
 }
 
 fn finish(mut out: Items, notes: Vec<Word>, cites: bool) -> Result<Items, Fault> {
+    // A quote after a list is one more name: when the line then cites
+    // without a quote, that name was most likely the quote.
+    let cites_no_quote = out.cite.quote.is_none()
+        && (out.cite.speaker.is_some() || out.cite.reason.is_some() || out.cite.source.is_some());
+    if cites
+        && cites_no_quote
+        && let Some((key, last)) = out
+            .lists
+            .iter()
+            .find_map(|(k, l)| l.last().filter(|w| w.quoted).map(|w| (k, w)))
+    {
+        return Err((
+            last.start,
+            format!(
+                "'{}' after `{}` is read as one more name, and this line's citation has no quote: if it is the quote, write it before `{}`",
+                crate::terminal::excerpt(&last.text),
+                key.spelling(),
+                key.spelling()
+            ),
+        ));
+    }
     let mut notes = notes.into_iter();
     let note = notes.next();
     if let Some(second) = notes.next() {

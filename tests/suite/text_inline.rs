@@ -190,3 +190,55 @@ fn an_id_given_with_the_kind_is_the_nodes_and_names_it_elsewhere() {
         "{err}"
     );
 }
+
+/// Frictions a new user met encoding three real reports: a field added to a
+/// node already applied was refused as "another" value; `demand =ID` on a
+/// line of its own was refused; a quote after `aka` silently became an
+/// alias and the error spoke of a missing source.
+#[test]
+fn apply_adds_a_field_a_node_lacks_and_says_so() {
+    let (_dir, graph) = common::temp_file(
+        "t.json",
+        &std::fs::read(repo().join("graph/trade-talks.json")).unwrap(),
+    );
+    let (_d, fragment) = common::temp_file("f.neg", b"demand tariff-cut quantity \"25%\"\n");
+    let said = run_ok(&graph, &["apply", fragment.to_str().unwrap()]);
+    assert_eq!(
+        said.trim(),
+        "set demand 'tariff-cut': quantity (it had none)"
+    );
+    let written = std::fs::read_to_string(&graph).unwrap();
+    assert!(written.contains("\"quantity\": \"25%\""), "{written}");
+    let again = run_ok(&graph, &["apply", fragment.to_str().unwrap()]);
+    assert!(again.contains("no change"), "{again}");
+    // A field it has is still not changed here.
+    let (_e, other) = common::temp_file("g.neg", b"demand tariff-cut quantity \"30%\"\n");
+    let err = fails(
+        common::negograph()
+            .arg("-f")
+            .arg(&graph)
+            .arg("apply")
+            .arg(&other),
+        1,
+    );
+    assert!(err.contains("with another `quantity`"), "{err}");
+    assert!(err.contains("give only fields it lacks"), "{err}");
+}
+
+#[test]
+fn a_node_line_takes_an_id_written_as_a_claim_declares_it() {
+    let doc = read("demand =raise \"5% pay rise\"\nbma rejects raise  \"q\"\n");
+    assert_eq!(doc.nodes[2].id, "raise");
+    assert_eq!(doc.nodes[2].label, "5% pay rise");
+}
+
+#[test]
+fn a_quote_taken_for_an_alias_is_named_where_it_is() {
+    let err = refused(
+        "@itv\nbma rejects proposal =x \"X\" aka \"Cairo plan\" \"BMA rejected the Cairo plan\" speaker \"an official\"\n",
+    );
+    assert!(
+        err.contains("t.neg:6:46: 'BMA rejected the Cairo plan' after `aka` is read as one more name, and this line's citation has no quote: if it is the quote, write it before `aka`"),
+        "{err}"
+    );
+}

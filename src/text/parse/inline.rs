@@ -102,17 +102,9 @@ impl Parser {
         };
         if let Some(i) = existing {
             let given_label = (exact.is_some() && label_given).then_some(label.text.as_str());
-            let Some(field) = self.differs(i, &kind, given_label, fields)? else {
+            let Some(field) = self.merge_fields(i, &kind, given_label, fields)? else {
                 return Ok(i);
             };
-            // One declared above in this text takes the fields it lacks.
-            if i >= self.base_nodes && !matches!(field, "kind" | "label") {
-                let mut copy = self.doc.nodes[i].clone();
-                if self.node_items(&mut copy, Some(i), fields).is_ok() {
-                    self.doc.nodes[i] = copy;
-                    return Ok(i);
-                }
-            }
             let node = &self.doc.nodes[i];
             let message = if field == "kind" {
                 format!(

@@ -19,7 +19,8 @@ impl Parser {
         ws: &[Word],
         term: Option<usize>,
     ) -> Step {
-        let Some(id) = ws.get(1).filter(|w| w.mark == Mark::Plain) else {
+        // `=ID` as a claim declaring a node writes it: the id as given.
+        let Some(id) = ws.get(1).filter(|w| w.mark != Mark::At) else {
             let at = ws.first().map_or(0, |w| w.start);
             return Err(self.fail(
                 at,
@@ -38,10 +39,10 @@ impl Parser {
                 .iter()
                 .position(|n| n.id == id.text)
         {
-            let differs = self.differs(i, &kind, label.map(|l| l.text.as_str()), &found)?;
+            let differs = self.merge_fields(i, &kind, label.map(|l| l.text.as_str()), &found)?;
             if let Some(field) = differs {
                 let node = &self.doc.nodes[i];
-                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}') with another {field}; name it in claims without defining it again, or write it exactly as the graph has it (its fields change with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
+                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}') with another {field}; name it in claims without defining it again, or give only fields it lacks (one it has changes with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
             }
             if let Some(proposal) = term {
                 self.part_of(NodeRef::Node(i as u32), proposal, &found.cite)?;
@@ -84,12 +85,11 @@ impl Parser {
         Ok(())
     }
 
-    /// Which field of the graph's node `i` a fragment's line defining it
-    /// again would change, if any: a fragment may repeat a node as the
-    /// graph has it (as `convert` or an earlier `apply` wrote it), giving
-    /// any of its fields, but not change one. Names in `actor` and `issue`
-    /// are compared as the ids they are.
-    pub(super) fn differs(
+    /// A line giving `found`'s fields for the node `i` already read (the
+    /// graph's, for a fragment): the fields it lacks are added, and the
+    /// first field the line would change, if any, is returned instead. Names
+    /// in `actor` and `issue` are compared as the ids they are.
+    pub(super) fn merge_fields(
         &mut self,
         i: usize,
         kind: &Lenient<NodeKind>,
@@ -103,13 +103,30 @@ impl Parser {
         if label.is_some_and(|l| l != recorded.label) {
             return Ok(Some("label"));
         }
-        let mut copy = recorded.clone();
+        let mut line = recorded.clone();
         let keys = found.singles.iter().map(|(k, _)| k);
         for key in keys.chain(found.lists.iter().map(|(k, _)| k)) {
-            clear(&mut copy, key);
+            clear(&mut line, key);
         }
-        self.node_items(&mut copy, None, found)?;
-        Ok(first_difference(&copy, &recorded))
+        self.node_items(&mut line, None, found)?;
+        if let Some(field) = first_conflict(&line, &recorded) {
+            return Ok(Some(field));
+        }
+        if line != recorded {
+            // Read again with the names recorded, for them to resolve.
+            let mut added = recorded;
+            for key in found
+                .singles
+                .iter()
+                .map(|(k, _)| k)
+                .chain(found.lists.iter().map(|(k, _)| k))
+            {
+                clear(&mut added, key);
+            }
+            self.node_items(&mut added, Some(i), found)?;
+            self.doc.nodes[i] = added;
+        }
+        Ok(None)
     }
 
     /// Reads a node line's fields into `node`. `index` is the node's place
@@ -250,7 +267,7 @@ impl Parser {
         })?;
         if existing {
             let kind = self.doc.nodes[node].kind.clone();
-            return match self.differs(node, &kind, None, &found)? {
+            return match self.merge_fields(node, &kind, None, &found)? {
                 Some(field) => Err(refuse_change(self, field)),
                 None => Ok(()),
             };
@@ -340,24 +357,28 @@ fn clear(node: &mut Node, key: &Key) {
     node.tidy();
 }
 
-/// The first field in which `line` (a node as a fragment's line gives it)
-/// differs from `recorded`, named as the text format names it.
-fn first_difference(line: &Node, recorded: &Node) -> Option<&'static str> {
+/// The first field `line` (a node as a line gives it) would change in
+/// `recorded`: one `recorded` has, given otherwise; a field it lacks is not
+/// a change. Named as the text format names it.
+fn first_conflict(line: &Node, recorded: &Node) -> Option<&'static str> {
+    fn changes<T: PartialEq>(line: &Option<T>, recorded: &Option<T>) -> bool {
+        recorded.is_some() && line != recorded
+    }
     let more = |n: &Node| n.more.as_deref().cloned().unwrap_or_default();
     let (a, b) = (more(line), more(recorded));
+    let lists = |line: &[String], recorded: &[String]| !recorded.is_empty() && line != recorded;
     [
-        (line.aliases != recorded.aliases, "`aka`"),
-        (line.status != recorded.status, "`status`"),
-        (line.since != recorded.since, "`since`"),
-        (line.until != recorded.until, "`until`"),
-        (line.note != recorded.note, "`note`"),
-        (a.actor != b.actor, "`actor`"),
-        (a.issue != b.issue, "`issue`"),
-        (a.quantity != b.quantity, "`quantity`"),
-        (a.scheduled != b.scheduled, "`scheduled`"),
-        (a.unnamed != b.unnamed, "`unnamed`"),
-        (line != recorded, "field"),
+        (lists(&line.aliases, &recorded.aliases), "`aka`"),
+        (changes(&line.status, &recorded.status), "`status`"),
+        (changes(&line.since, &recorded.since), "`since`"),
+        (changes(&line.until, &recorded.until), "`until`"),
+        (changes(&line.note, &recorded.note), "`note`"),
+        (lists(&a.actor, &b.actor), "`actor`"),
+        (changes(&a.issue, &b.issue), "`issue`"),
+        (changes(&a.quantity, &b.quantity), "`quantity`"),
+        (changes(&a.scheduled, &b.scheduled), "`scheduled`"),
+        (b.unnamed && !a.unnamed, "`unnamed`"),
     ]
     .into_iter()
-    .find_map(|(differs, name)| differs.then_some(name))
+    .find_map(|(changes, name)| changes.then_some(name))
 }
