@@ -29,6 +29,8 @@ fn claim(relation: &str, extra: &Value) -> Value {
         json!({"from": "union", "relation": relation, "to": "rise", "source": "may", "quote": "q"});
     if let (Some(e), Some(extra)) = (e.as_object_mut(), extra.as_object()) {
         e.extend(extra.clone());
+        // A null in `extra` takes the field away.
+        e.retain(|_, v| !v.is_null());
     }
     e
 }
@@ -139,4 +141,27 @@ fn a_claim_or_a_change_dated_after_every_source_it_cites_is_warned_of() {
     fine["nodes"][2]["status_history"] =
         json!([{"status": "met", "on": "2023-05-22", "source": "may", "quote": "struck"}]);
     assert_eq!(codes(&fine), Vec::<String>::new());
+}
+
+#[test]
+fn a_drawn_claims_tooltip_names_its_speaker_and_carries_its_note() {
+    let doc = talks(json!([claim(
+        "rejects",
+        &json!({"note": "said before the ballot",
+            "citations": [{"source": "may", "quote": "q", "speaker": "the union's chair"}],
+            "source": null, "quote": null})
+    )]));
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = succeeds(negograph().arg("-f").arg(&file).arg("dot"));
+    let dot = String::from_utf8(out.stdout).unwrap();
+    let line = dot
+        .lines()
+        .find(|l| l.contains("label=\"rejects\""))
+        .expect("the claim is drawn");
+    assert!(
+        line.contains(
+            "tooltip=\"“q” (said by the union's chair, may); note: said before the ballot\""
+        ),
+        "{line}"
+    );
 }
