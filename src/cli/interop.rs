@@ -60,7 +60,8 @@ pub struct ExportArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity,
-    /// unnamed, scheduled
+    /// unnamed, scheduled (`status_in_force`, which export writes, is not read: the status
+    /// comes from status and the dated changes)
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
     /// The claims: from, relation, to, by, since, until, note, target, trigger, with,
@@ -71,7 +72,8 @@ pub struct ImportArgs {
     /// The sources: id, title, date, url, publisher, note, file
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
-    /// Dated status changes: node, on, status, source, quote, note, scheduled
+    /// Dated status changes: node, on, status, source, quote, note, scheduled,
+    /// `on_written` (a report's words for the day, read before `on`)
     #[arg(long, value_name = "FILE")]
     pub status: Option<PathBuf>,
     /// The graph file to write

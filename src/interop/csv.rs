@@ -16,7 +16,8 @@
 //!   is filling the next empty cells.
 //! - A node's dated status changes go in their own file, `status.csv`, one
 //!   row per change (`node`, `on`, `status`, `source`, `quote`, `note`,
-//!   `scheduled`), keyed
+//!   `scheduled`, `on_written`: the report's words, "Friday", whose day
+//!   `on` holds), keyed
 //!   by the node's id: a history can be long, and an id stays right however
 //!   the rows are sorted, where a row number would not.
 
@@ -43,6 +44,7 @@ pub const NODE_COLUMNS: &[&str] = &[
     "quantity",
     "unnamed",
     "scheduled",
+    "status_in_force",
 ];
 /// The columns of `edges.csv` before the citations; the first three are required.
 pub const EDGE_COLUMNS: &[&str] = &[
@@ -76,6 +78,7 @@ pub const STATUS_COLUMNS: &[&str] = &[
     "quote",
     "note",
     "scheduled",
+    "on_written",
 ];
 
 /// The file of nodes, one row per node, in the export's folder.
@@ -169,6 +172,9 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 &node
                     .scheduled()
                     .map(ToString::to_string)
+                    .unwrap_or_default(),
+                &sel.status_in_force(n)
+                    .map(|s| s.to_string())
                     .unwrap_or_default(),
             ],
         )?;
@@ -288,12 +294,19 @@ pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()>
     w.write_record(STATUS_COLUMNS)?;
     for &n in &sel.nodes {
         let node = sel.graph.node(n);
-        for change in node.status_history() {
+        for change in sel.status_changes(n) {
+            // The day in `on`; the file's words ("Friday") beside it, for
+            // the import to read back as written.
+            let on = change.on.known();
+            let written = on
+                .filter(|d| d.is_day())
+                .and_then(|d| super::TypedDate::of(Some(d)).written)
+                .unwrap_or_default();
             write_row(
                 &mut w,
                 &[
                     &node.id,
-                    &change.on.to_string(),
+                    &on.map_or_else(|| change.on.to_string(), |d| d.to_string()),
                     &change.status.to_string(),
                     change.source.as_deref().unwrap_or(""),
                     change.quote.as_deref().unwrap_or(""),
@@ -303,6 +316,7 @@ pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()>
                         .as_ref()
                         .map(ToString::to_string)
                         .unwrap_or_default(),
+                    &written,
                 ],
             )?;
         }

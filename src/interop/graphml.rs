@@ -3,7 +3,11 @@
 //! Every attribute is declared as a `<key>` with a type, so tools read it
 //! without guessing: on nodes `kind`, `label`, `aliases` (the list cell of
 //! the spreadsheet form), `status`, `since`, `until`, `note`, `actor`,
-//! `issue`, `quantity`, `status_history` (JSON), and format 1.2's
+//! `issue`, `quantity`, `status_history` (JSON: the dated changes, each
+//! `on` its day and, when a report said it in words, `on_written` the
+//! words; with `--as-of`, none after that day), `status_in_force` (the
+//! status `show` gives on the `--as-of` day, else on the newest source's:
+//! `status` is the one written before any dated change), and format 1.2's
 //! `unnamed` (boolean), `scheduled`, and the quantity read in full
 //! (`quantity_min`, `quantity_max` as doubles, `quantity_unit`,
 //! `quantity_measure`, `quantity_approximate`, `quantity_of`,
@@ -46,6 +50,7 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("n_issue", "issue", "string"),
     ("n_quantity", "quantity", "string"),
     ("n_status_history", "status_history", "string"),
+    ("n_status_in_force", "status_in_force", "string"),
     ("n_unnamed", "unnamed", "boolean"),
     ("n_scheduled", "scheduled", "string"),
     ("n_quantity_min", "quantity_min", "double"),
@@ -131,7 +136,11 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
             ),
             ("n_issue", node.issue().map(str::to_owned)),
             ("n_quantity", node.quantity().map(str::to_owned)),
-            ("n_status_history", super::status_history_json(node)),
+            ("n_status_history", super::status_history_json(sel, n)),
+            (
+                "n_status_in_force",
+                sel.status_in_force(n).map(|s| s.to_string()),
+            ),
         ];
         for (key, value) in fields {
             if let Some(value) = value {

@@ -444,7 +444,12 @@ impl Table {
     fn change(&self, row: &Row) -> StatusChange {
         StatusChange {
             status: Lenient::from_text(self.cell(row, "status").unwrap_or("")),
-            on: Lenient::from_text(self.cell(row, "on").unwrap_or("")),
+            // The file's words ("Friday") when the export wrote them, else the day.
+            on: Lenient::from_text(
+                self.cell(row, "on_written")
+                    .or_else(|| self.cell(row, "on"))
+                    .unwrap_or(""),
+            ),
             source: self.text(row, "source"),
             quote: self.text(row, "quote"),
             note: self.text(row, "note"),

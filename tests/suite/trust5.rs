@@ -165,3 +165,122 @@ fn a_drawn_claims_tooltip_names_its_speaker_and_carries_its_note() {
         "{line}"
     );
 }
+
+/// Talks cancelled on a day the report says in words ("Friday", the day
+/// before its date, 28 June 2025).
+fn cancelled_talks() -> Value {
+    json!({
+        "negograph": 1.2,
+        "title": "Trade talks",
+        "sources": [{"id": "wsj", "title": "WSJ", "date": "2025-06-28"}],
+        "nodes": [
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "talks", "kind": "demand", "label": "Talks",
+             "status_history": [{"status": "cancelled", "on": "Friday", "source": "wsj", "quote": "terminating"}]}
+        ],
+        "edges": [{"from": "us", "relation": "rejects", "to": "talks", "source": "wsj", "quote": "terminating"}]
+    })
+}
+
+fn export(file: &std::path::Path, format: &str, out: &std::path::Path, extra: &[&str]) {
+    succeeds(
+        negograph()
+            .arg("-f")
+            .arg(file)
+            .args(["export", "--format", format, "-o"])
+            .arg(out)
+            .args(extra),
+    );
+}
+
+#[test]
+fn graphml_gives_the_status_in_force_and_the_changes_days() {
+    let (dir, file) = temp_file("g.json", cancelled_talks().to_string().as_bytes());
+    let out = dir.path().join("x.graphml");
+    export(&file, "graphml", &out, &[]);
+    let xml = std::fs::read_to_string(&out).unwrap();
+    assert!(xml.contains("attr.name=\"status_in_force\""), "{xml}");
+    let talks = xml.split("<node id=\"talks\">").nth(1).unwrap();
+    let talks = talks.split("</node>").next().unwrap();
+    assert!(
+        talks.contains("<data key=\"n_status_in_force\">cancelled</data>"),
+        "{talks}"
+    );
+    assert!(
+        talks.contains(
+            "&quot;on&quot;:&quot;2025-06-27&quot;,&quot;on_written&quot;:&quot;Friday&quot;"
+        ),
+        "{talks}"
+    );
+    // A party has no status to give.
+    let us = xml.split("<node id=\"us\">").nth(1).unwrap();
+    assert!(
+        !us.split("</node>").next().unwrap().contains("n_status"),
+        "{us}"
+    );
+
+    // The day before the change: open, and no change that had not happened.
+    export(
+        &file,
+        "graphml",
+        &out,
+        &["--force", "--as-of", "2025-06-26"],
+    );
+    let xml = std::fs::read_to_string(&out).unwrap();
+    let talks = xml.split("<node id=\"talks\">").nth(1).unwrap();
+    let talks = talks.split("</node>").next().unwrap();
+    assert!(
+        talks.contains("<data key=\"n_status_in_force\">open</data>"),
+        "{talks}"
+    );
+    assert!(!talks.contains("n_status_history"), "{talks}");
+}
+
+#[test]
+fn csv_gives_the_status_in_force_and_imports_back_as_written() {
+    let (dir, file) = temp_file("g.json", cancelled_talks().to_string().as_bytes());
+    let folder = dir.path().join("csv");
+    export(&file, "csv", &folder, &[]);
+    let nodes = std::fs::read_to_string(folder.join("nodes.csv")).unwrap();
+    let header: Vec<&str> = nodes.lines().next().unwrap().split(',').collect();
+    let column = header.iter().position(|c| *c == "status_in_force").unwrap();
+    let talks = nodes.lines().find(|l| l.starts_with("talks,")).unwrap();
+    assert_eq!(talks.split(',').nth(column), Some("cancelled"), "{nodes}");
+    let status = std::fs::read_to_string(folder.join("status.csv")).unwrap();
+    assert_eq!(
+        status,
+        "node,on,status,source,quote,note,scheduled,on_written\n\
+         talks,2025-06-27,cancelled,wsj,terminating,,,Friday\n"
+    );
+
+    let back = dir.path().join("back.json");
+    let path = |name: &str| folder.join(name);
+    succeeds(
+        negograph()
+            .arg("import")
+            .arg("--nodes")
+            .arg(path("nodes.csv"))
+            .arg("--edges")
+            .arg(path("edges.csv"))
+            .arg("--sources")
+            .arg(path("sources.csv"))
+            .arg("--status")
+            .arg(path("status.csv"))
+            .arg("-o")
+            .arg(&back),
+    );
+    let back: Value = serde_json::from_str(&std::fs::read_to_string(&back).unwrap()).unwrap();
+    assert_eq!(
+        back["nodes"][1]["status_history"],
+        cancelled_talks()["nodes"][1]["status_history"]
+    );
+
+    // As of the day before, the change is not exported.
+    let before = dir.path().join("before");
+    export(&file, "csv", &before, &["--as-of", "2025-06-26"]);
+    let status = std::fs::read_to_string(before.join("status.csv")).unwrap();
+    assert_eq!(
+        status,
+        "node,on,status,source,quote,note,scheduled,on_written\n"
+    );
+}
