@@ -69,6 +69,10 @@ pub const EDGE_COLUMNS: &[&str] = &[
 pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note", "reason"];
 /// The columns of `sources.csv`, in order; the first two are required.
 pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher", "note", "file"];
+/// The columns of `graph.csv`: the graph's own fields, one row.
+pub const GRAPH_COLUMNS: &[&str] = &["title"];
+/// The file of the graph's own fields.
+pub const GRAPH_FILE: &str = "graph.csv";
 /// The columns of `status.csv`, in order; the first three are required.
 pub const STATUS_COLUMNS: &[&str] = &[
     "node",
@@ -141,7 +145,20 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some(NODES_FILE), |w| write_nodes(sel, w))?;
     files.write(Some(EDGES_FILE), |w| write_edges(sel, w))?;
     files.write(Some(SOURCES_FILE), |w| write_sources(sel, w))?;
-    files.write(Some(STATUS_FILE), |w| write_status(sel, w))
+    files.write(Some(STATUS_FILE), |w| write_status(sel, w))?;
+    files.write(Some(GRAPH_FILE), |w| write_graph(sel, w))
+}
+
+/// Writes `graph.csv`: the header, then the graph's title.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
+pub fn write_graph(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut w = writer(out);
+    w.write_record(GRAPH_COLUMNS)?;
+    write_row(&mut w, &[&sel.graph.document().title])?;
+    w.flush()
 }
 
 /// Writes `nodes.csv`: the header, then one row per selected node in file order.

@@ -284,3 +284,36 @@ fn csv_gives_the_status_in_force_and_imports_back_as_written() {
         "node,on,status,source,quote,note,scheduled,on_written\n"
     );
 }
+
+#[test]
+fn the_title_survives_a_csv_round_trip_through_graph_csv() {
+    let (dir, file) = temp_file("g.json", cancelled_talks().to_string().as_bytes());
+    let folder = dir.path().join("csv");
+    export(&file, "csv", &folder, &[]);
+    let head = std::fs::read_to_string(folder.join("graph.csv")).unwrap();
+    assert_eq!(head, "title\nTrade talks\n");
+    let import = |extra: &[&str]| {
+        let back = dir.path().join("back.json");
+        succeeds(
+            negograph()
+                .arg("import")
+                .arg("--nodes")
+                .arg(folder.join("nodes.csv"))
+                .arg("--edges")
+                .arg(folder.join("edges.csv"))
+                .arg("--sources")
+                .arg(folder.join("sources.csv"))
+                .args(extra)
+                .arg("--force")
+                .arg("-o")
+                .arg(&back),
+        );
+        let back: Value = serde_json::from_str(&std::fs::read_to_string(&back).unwrap()).unwrap();
+        back["title"].as_str().unwrap().to_owned()
+    };
+    let graph = folder.join("graph.csv");
+    let graph = graph.to_str().unwrap();
+    assert_eq!(import(&["--graph", graph]), "Trade talks");
+    assert_eq!(import(&["--graph", graph, "--title", "Mine"]), "Mine");
+    assert_eq!(import(&[]), "Imported from nodes.csv");
+}
