@@ -72,8 +72,9 @@ pub struct Selection<'g> {
     pub nodes: Vec<NodeIx>,
     /// The edges exported, in file order; both ends of each are in `nodes`.
     pub edges: Vec<EdgeIx>,
-    /// The day of [`Selection::in_force`]: `as_of`, else the newest
-    /// source's (as `show` reads the file), else none.
+    /// The day of [`Selection::status_in_force`]: `as_of`, else the
+    /// newest source's (as `show` reads the file); `None` when no source
+    /// has a date, and then the status is that of each node's last change.
     pub status_day: Option<Date>,
     /// Each node's status in force on `status_day`, by node index: its
     /// dated changes applied, as `show` says it.
@@ -104,21 +105,23 @@ impl<'g> Selection<'g> {
             ..ViewSpec::default()
         };
         let view = View::new(graph, &spec).expect("no names to resolve");
-        // The whole file's statuses are those of its newest source's day.
-        let latest = as_of
-            .is_none()
-            .then(|| View::new(graph, &ViewSpec::default()).expect("no names to resolve"));
-        let status_view = latest.as_ref().unwrap_or(&view);
-        let status_day = status_view
-            .as_of
-            .filter(|_| status_view.as_of_basis != crate::view::AsOfBasis::Today);
-        let in_force = match status_day {
-            Some(_) => graph
-                .node_indices()
-                .map(|n| status_view.status(n))
-                .collect(),
-            None => graph.node_indices().map(|n| graph.status(n)).collect(),
-        };
+        // The whole file's statuses are those of its newest source's day;
+        // with no dated source, each node's last change (never today's
+        // date: the same file exports the same bytes on any day).
+        let status_day = as_of.or_else(|| graph.newest_source_date());
+        let whole = as_of.is_none().then(|| {
+            let when = status_day.map_or(When::AllTime, When::On);
+            let spec = ViewSpec {
+                when,
+                ..ViewSpec::default()
+            };
+            View::new(graph, &spec).expect("no names to resolve")
+        });
+        let status_view = whole.as_ref().unwrap_or(&view);
+        let in_force = graph
+            .node_indices()
+            .map(|n| status_view.status(n))
+            .collect();
         Selection {
             graph,
             as_of,

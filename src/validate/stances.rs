@@ -71,16 +71,22 @@ impl Validator {
         }
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
         for (&(party, node), stances) in &claims {
-            for (k, later) in stances.iter().enumerate() {
-                let earlier = stances[..k]
+            // The claims seen so far on each side, in file order.
+            let (mut for_, mut against): (Vec<Stance>, Vec<Stance>) = (Vec::new(), Vec::new());
+            for later in stances {
+                let (same, other) = match later.side {
+                    Side::For => (&mut for_, &against),
+                    Side::Against => (&mut against, &for_),
+                };
+                let earlier = other
                     .iter()
                     .rev()
-                    .filter(|s| s.side != later.side)
                     .take(COMPARED_PER_CLAIM)
                     .find(|s| overlap(s.time, later.time));
                 if let Some(earlier) = earlier {
                     found.push((later.edge, earlier.edge, party, node));
                 }
+                same.push(*later);
             }
         }
         found.sort_unstable();
@@ -167,5 +173,38 @@ impl Validator {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Document;
+
+    fn codes(doc: &serde_json::Value) -> Vec<(String, String)> {
+        let doc: Document = serde_json::from_value(doc.clone()).unwrap();
+        crate::validate::diagnose(&doc)
+            .into_iter()
+            .map(|d| (d.code.to_string(), d.path.to_string()))
+            .filter(|(c, _)| c == "contradicting-stances")
+            .collect()
+    }
+
+    #[test]
+    fn many_claims_on_one_side_and_one_against_make_one_warning() {
+        let claim = |relation: &str, i: usize| {
+            serde_json::json!({"from": "p", "relation": relation, "to": "x",
+                "source": "s", "quote": format!("q{i}")})
+        };
+        let mut edges: Vec<serde_json::Value> = (0..5_000).map(|i| claim("supports", i)).collect();
+        edges.push(claim("rejects", 5_000));
+        let doc = serde_json::json!({"negograph": 1, "title": "t",
+            "sources": [{"id": "s", "title": "S"}],
+            "nodes": [{"id": "p", "kind": "party", "label": "P"},
+                      {"id": "x", "kind": "demand", "label": "X"}],
+            "edges": edges});
+        assert_eq!(
+            codes(&doc),
+            [("contradicting-stances".to_owned(), "edges[5000]".to_owned())]
+        );
     }
 }
