@@ -24,13 +24,14 @@ fuzz_target!(|files: (String, String, Option<String>)| {
         edges: dir().join("edges.csv"),
         sources: sources.as_ref().map(|_| dir().join("sources.csv")),
         status: None,
+        graph: None,
     };
     std::fs::write(&paths.nodes, nodes).unwrap();
     std::fs::write(&paths.edges, edges).unwrap();
     if let (Some(text), Some(path)) = (&sources, &paths.sources) {
         std::fs::write(path, text).unwrap();
     }
-    if let Ok(imported) = import(&paths, "fuzz", 1 << 20) {
+    if let Ok(imported) = import(&paths, Some("fuzz"), 1 << 20) {
         let text = negograph::load::to_canonical_json(imported.graph.document());
         negograph::load::parse_document("again", &text).expect("an import reads back");
     }

@@ -20,7 +20,7 @@ Examples:
   negograph export --format graphml -o istanbul.graphml   Gephi, yEd, networkx
   negograph export --format cypher -o istanbul.cypher     then: cypher-shell -f istanbul.cypher
   negograph export --format ladybug -o istanbul-lbug      then, inside it: lbug DB < load.cypher
-  negograph export --format csv -o istanbul-csv           nodes, edges, sources, status .csv
+  negograph export --format csv -o istanbul-csv           nodes, edges, sources, status, graph .csv
   negograph -f graph/trade-talks.json export --format csv -o trade-csv --as-of 2025-03-10
 
 Without --as-of the whole file is exported; with it, what a query on that day
@@ -32,7 +32,7 @@ pub const IMPORT_EXAMPLES: &str = "\
 Examples:
   negograph export --format csv -o csv                 first, a graph in the CSV form
   negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
-      --status csv/status.csv -o istanbul.json
+      --status csv/status.csv --graph csv/graph.csv -o istanbul.json
   negograph import --nodes csv/nodes.csv --edges csv/edges.csv --sources csv/sources.csv \\
       -o istanbul.json --title \"Istanbul talks\" --force
 
@@ -60,7 +60,8 @@ pub struct ExportArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity,
-    /// unnamed, scheduled
+    /// unnamed, scheduled (`status_in_force`, which export writes, is not read: the status
+    /// comes from status and the dated changes)
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
     /// The claims: from, relation, to, by, since, until, note, target, trigger, with,
@@ -71,13 +72,19 @@ pub struct ImportArgs {
     /// The sources: id, title, date, url, publisher, note, file
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
-    /// Dated status changes: node, on, status, source, quote, note, scheduled
+    /// Dated status changes: node, on, status, source, quote, note, scheduled,
+    /// `on_written` (a report's words for the day, read before `on`)
     #[arg(long, value_name = "FILE")]
     pub status: Option<PathBuf>,
+    /// The graph's own fields: title (export writes it, so the title survives the round trip;
+    /// the format version is the one the content needs, and fields other tools added to the
+    /// graph file are not carried)
+    #[arg(long, value_name = "FILE")]
+    pub graph: Option<PathBuf>,
     /// The graph file to write
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// The graph's title (default: "Imported from NODES")
+    /// The graph's title (default: graph.csv's, else "Imported from NODES")
     #[arg(long)]
     pub title: Option<String>,
     /// Replace the file if it exists
@@ -104,6 +111,7 @@ impl ImportArgs {
             edges: self.edges.clone(),
             sources: self.sources.clone(),
             status: self.status.clone(),
+            graph: self.graph.clone(),
         }
     }
 }

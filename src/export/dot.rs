@@ -172,17 +172,7 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
     } else {
         "1.2"
     };
-    let first = edge.citations().next();
-    let mut tooltip = match first.map(|c| (c.quote, c.source)) {
-        Some((Some(q), Some(s))) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
-        Some((None, Some(s))) => format!("source: {s}"),
-        _ => "no source cited".to_owned(),
-    };
-    tooltip.push_str(&more_citations(edge.citations().map(|c| c.source)));
-    if let Some(reason) = super::reason_words(g, e) {
-        tooltip.push_str("; ");
-        tooltip.push_str(&reason);
-    }
+    let tooltip = edge_tooltip(g, e);
     Stmt::Edge(DotEdge {
         ty: EdgeTy::Pair(Vertex::N(node_id(meta.from)), Vertex::N(node_id(meta.to))),
         attributes: vec![
@@ -196,6 +186,33 @@ fn edge_stmt(g: &Graph, scene: &Scene, e: EdgeIx, footnote: Option<String>) -> S
             word("id", &edge_id(e)),
         ],
     })
+}
+
+/// A drawn claim's tooltip: its first quote with who said it and the
+/// source, how many more quotes it has, the reason it gives, and its note.
+fn edge_tooltip(g: &Graph, e: EdgeIx) -> String {
+    let edge = g.edge(e);
+    let first = edge.citations().next();
+    let mut tooltip = match first.map(|c| (c.quote, c.speaker, c.source)) {
+        Some((Some(q), Some(who), Some(s))) => format!(
+            "\u{201C}{}\u{201D} (said by {}, {s})",
+            clip(q, 300),
+            clip(who, 100)
+        ),
+        Some((Some(q), None, Some(s))) => format!("\u{201C}{}\u{201D} ({s})", clip(q, 300)),
+        Some((None, _, Some(s))) => format!("source: {s}"),
+        _ => "no source cited".to_owned(),
+    };
+    tooltip.push_str(&more_citations(edge.citations().map(|c| c.source)));
+    if let Some(reason) = super::reason_words(g, e) {
+        tooltip.push_str("; ");
+        tooltip.push_str(&reason);
+    }
+    if let Some(note) = edge.note() {
+        tooltip.push_str("; note: ");
+        tooltip.push_str(&clip(note, 300));
+    }
+    tooltip
 }
 
 /// What a tooltip adds after a claim's first quote: how many more quotes it

@@ -16,7 +16,8 @@
 //!   is filling the next empty cells.
 //! - A node's dated status changes go in their own file, `status.csv`, one
 //!   row per change (`node`, `on`, `status`, `source`, `quote`, `note`,
-//!   `scheduled`), keyed
+//!   `scheduled`, `on_written`: the report's words, "Friday", whose day
+//!   `on` holds), keyed
 //!   by the node's id: a history can be long, and an id stays right however
 //!   the rows are sorted, where a row number would not.
 
@@ -43,6 +44,7 @@ pub const NODE_COLUMNS: &[&str] = &[
     "quantity",
     "unnamed",
     "scheduled",
+    "status_in_force",
 ];
 /// The columns of `edges.csv` before the citations; the first three are required.
 pub const EDGE_COLUMNS: &[&str] = &[
@@ -67,6 +69,10 @@ pub const EDGE_COLUMNS: &[&str] = &[
 pub const CITATION_COLUMNS: &[&str] = &["source", "quote", "speaker", "citation_note", "reason"];
 /// The columns of `sources.csv`, in order; the first two are required.
 pub const SOURCE_COLUMNS: &[&str] = &["id", "title", "date", "url", "publisher", "note", "file"];
+/// The columns of `graph.csv`: the graph's own fields, one row.
+pub const GRAPH_COLUMNS: &[&str] = &["title"];
+/// The file of the graph's own fields.
+pub const GRAPH_FILE: &str = "graph.csv";
 /// The columns of `status.csv`, in order; the first three are required.
 pub const STATUS_COLUMNS: &[&str] = &[
     "node",
@@ -76,6 +82,7 @@ pub const STATUS_COLUMNS: &[&str] = &[
     "quote",
     "note",
     "scheduled",
+    "on_written",
 ];
 
 /// The file of nodes, one row per node, in the export's folder.
@@ -138,7 +145,20 @@ pub fn write_folder(sel: &Selection, files: &mut Files) -> Result<()> {
     files.write(Some(NODES_FILE), |w| write_nodes(sel, w))?;
     files.write(Some(EDGES_FILE), |w| write_edges(sel, w))?;
     files.write(Some(SOURCES_FILE), |w| write_sources(sel, w))?;
-    files.write(Some(STATUS_FILE), |w| write_status(sel, w))
+    files.write(Some(STATUS_FILE), |w| write_status(sel, w))?;
+    files.write(Some(GRAPH_FILE), |w| write_graph(sel, w))
+}
+
+/// Writes `graph.csv`: the header, then the graph's title.
+///
+/// # Errors
+///
+/// Only `out`'s own errors.
+pub fn write_graph(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut w = writer(out);
+    w.write_record(GRAPH_COLUMNS)?;
+    write_row(&mut w, &[&sel.graph.document().title])?;
+    w.flush()
 }
 
 /// Writes `nodes.csv`: the header, then one row per selected node in file order.
@@ -169,6 +189,9 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 &node
                     .scheduled()
                     .map(ToString::to_string)
+                    .unwrap_or_default(),
+                &sel.status_in_force(n)
+                    .map(|s| s.to_string())
                     .unwrap_or_default(),
             ],
         )?;
@@ -288,12 +311,19 @@ pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()>
     w.write_record(STATUS_COLUMNS)?;
     for &n in &sel.nodes {
         let node = sel.graph.node(n);
-        for change in node.status_history() {
+        for change in sel.status_changes(n) {
+            // The day in `on`; the file's words ("Friday") beside it, for
+            // the import to read back as written.
+            let on = change.on.known();
+            let written = on
+                .filter(|d| d.is_day())
+                .and_then(|d| super::TypedDate::of(Some(d)).written)
+                .unwrap_or_default();
             write_row(
                 &mut w,
                 &[
                     &node.id,
-                    &change.on.to_string(),
+                    &on.map_or_else(|| change.on.to_string(), |d| d.to_string()),
                     &change.status.to_string(),
                     change.source.as_deref().unwrap_or(""),
                     change.quote.as_deref().unwrap_or(""),
@@ -303,6 +333,7 @@ pub fn write_status(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()>
                         .as_ref()
                         .map(ToString::to_string)
                         .unwrap_or_default(),
+                    &written,
                 ],
             )?;
         }

@@ -3,7 +3,11 @@
 //! Every attribute is declared as a `<key>` with a type, so tools read it
 //! without guessing: on nodes `kind`, `label`, `aliases` (the list cell of
 //! the spreadsheet form), `status`, `since`, `until`, `note`, `actor`,
-//! `issue`, `quantity`, `status_history` (JSON), and format 1.2's
+//! `issue`, `quantity`, `status_history` (JSON: the dated changes, each
+//! `on` its day and, when a report said it in words, `on_written` the
+//! words; with `--as-of`, none after that day), `status_in_force` (the
+//! status `show` gives on the `--as-of` day, else on the newest source's:
+//! `status` is the one written before any dated change), and format 1.2's
 //! `unnamed` (boolean), `scheduled`, and the quantity read in full
 //! (`quantity_min`, `quantity_max` as doubles, `quantity_unit`,
 //! `quantity_measure`, `quantity_approximate`, `quantity_of`,
@@ -46,6 +50,7 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("n_issue", "issue", "string"),
     ("n_quantity", "quantity", "string"),
     ("n_status_history", "status_history", "string"),
+    ("n_status_in_force", "status_in_force", "string"),
     ("n_unnamed", "unnamed", "boolean"),
     ("n_scheduled", "scheduled", "string"),
     ("n_quantity_min", "quantity_min", "double"),
@@ -112,43 +117,7 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
     data(out, "    ", "g_title", &g.document().title)?;
 
     for &n in &sel.nodes {
-        let node = g.node(n);
-        writeln!(out, "    <node id=\"{}\">", escape(&node.id))?;
-        let fields = [
-            ("n_kind", Some(node.kind.to_string())),
-            ("n_label", Some(node.label.clone())),
-            (
-                "n_aliases",
-                (!node.aliases.is_empty()).then(|| list_cell(&node.aliases)),
-            ),
-            ("n_status", node.status.as_ref().map(ToString::to_string)),
-            ("n_since", node.since.as_ref().map(ToString::to_string)),
-            ("n_until", node.until.as_ref().map(ToString::to_string)),
-            ("n_note", node.note.clone()),
-            (
-                "n_actor",
-                (!node.actor().is_empty()).then(|| list_cell(node.actor())),
-            ),
-            ("n_issue", node.issue().map(str::to_owned)),
-            ("n_quantity", node.quantity().map(str::to_owned)),
-            ("n_status_history", super::status_history_json(node)),
-        ];
-        for (key, value) in fields {
-            if let Some(value) = value {
-                data(out, "      ", key, &value)?;
-            }
-        }
-        let extras = super::NodeExtras::new(g, n);
-        if extras.unnamed {
-            data(out, "      ", "n_unnamed", "true")?;
-        }
-        if let Some(day) = &extras.scheduled {
-            data(out, "      ", "n_scheduled", day)?;
-        }
-        for (name, value) in extras.quantity_parts() {
-            data(out, "      ", &format!("n_{name}"), &value.to_string())?;
-        }
-        writeln!(out, "    </node>")?;
+        write_node(sel, n, out)?;
     }
 
     let timelines = super::timeline::timelines(g);
@@ -207,6 +176,54 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
         writeln!(out, "    </edge>")?;
     }
     writeln!(out, "  </graph>\n</graphml>")
+}
+
+/// One `<node>` element: the file's fields, the status in force and the
+/// format 1.2 facts, absent ones left out.
+fn write_node(sel: &Selection, n: crate::graph::NodeIx, out: &mut dyn Write) -> io::Result<()> {
+    let g = sel.graph;
+    let node = g.node(n);
+    writeln!(out, "    <node id=\"{}\">", escape(&node.id))?;
+    let fields = [
+        ("n_kind", Some(node.kind.to_string())),
+        ("n_label", Some(node.label.clone())),
+        (
+            "n_aliases",
+            (!node.aliases.is_empty()).then(|| list_cell(&node.aliases)),
+        ),
+        ("n_status", node.status.as_ref().map(ToString::to_string)),
+        ("n_since", node.since.as_ref().map(ToString::to_string)),
+        ("n_until", node.until.as_ref().map(ToString::to_string)),
+        ("n_note", node.note.clone()),
+        (
+            "n_actor",
+            (!node.actor().is_empty()).then(|| list_cell(node.actor())),
+        ),
+        ("n_issue", node.issue().map(str::to_owned)),
+        ("n_quantity", node.quantity().map(str::to_owned)),
+        ("n_status_history", super::status_history_json(sel, n)),
+        (
+            "n_status_in_force",
+            sel.status_in_force(n).map(|s| s.to_string()),
+        ),
+    ];
+    for (key, value) in fields {
+        if let Some(value) = value {
+            data(out, "      ", key, &value)?;
+        }
+    }
+    let extras = super::NodeExtras::new(g, n);
+    if extras.unnamed {
+        data(out, "      ", "n_unnamed", "true")?;
+    }
+    if let Some(day) = &extras.scheduled {
+        data(out, "      ", "n_scheduled", day)?;
+    }
+    for (name, value) in extras.quantity_parts() {
+        data(out, "      ", &format!("n_{name}"), &value.to_string())?;
+    }
+    writeln!(out, "    </node>")?;
+    Ok(())
 }
 
 fn data(out: &mut dyn Write, indent: &str, key: &str, value: &str) -> io::Result<()> {

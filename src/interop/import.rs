@@ -14,7 +14,8 @@ use std::collections::HashMap;
 
 use super::cells::{parse_list_cell, unclosed_quote, unguard};
 use super::csv::{
-    CITATION_COLUMNS, EDGE_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS, citation_column,
+    CITATION_COLUMNS, EDGE_COLUMNS, GRAPH_COLUMNS, NODE_COLUMNS, SOURCE_COLUMNS, STATUS_COLUMNS,
+    citation_column,
 };
 use crate::diagnostic::{Diagnostic, PathSeg};
 use crate::error::Error;
@@ -39,6 +40,8 @@ pub struct CsvPaths {
     pub sources: Option<PathBuf>,
     /// `status.csv`: format 1.1's dated status changes.
     pub status: Option<PathBuf>,
+    /// `graph.csv`: the graph's own fields (its title).
+    pub graph: Option<PathBuf>,
 }
 
 /// Why an import wrote nothing.
@@ -59,14 +62,19 @@ pub struct Imported {
     pub warnings: Vec<Problem>,
 }
 
-/// Reads the CSV form and validates it as a graph titled `title`.
+/// Reads the CSV form and validates it as a graph titled `title`, else
+/// as `graph.csv` titles it, else "Imported from NODES".
 ///
 /// # Errors
 ///
 /// [`ImportError::Io`] when a file cannot be read or is too large;
 /// [`ImportError::Invalid`] with every problem, each placed, when a header or
 /// a cell is wrong or the graph breaks a rule of the format.
-pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, ImportError> {
+pub fn import(
+    paths: &CsvPaths,
+    title: Option<&str>,
+    max_size: u64,
+) -> Result<Imported, ImportError> {
     let mut problems = Vec::new();
     let mut read = |path: &Path, form: Form| Table::read(path, form, max_size, &mut problems);
     let nodes = read(&paths.nodes, Form::Nodes)?;
@@ -81,11 +89,23 @@ pub fn import(paths: &CsvPaths, title: &str, max_size: u64) -> Result<Imported, 
         .as_deref()
         .map(|p| read(p, Form::Status))
         .transpose()?;
+    let head = paths
+        .graph
+        .as_deref()
+        .map(|p| read(p, Form::Graph))
+        .transpose()?;
     // A broken header would make every row wrong; say only what to fix first.
     if problems.iter().any(Problem::is_error) {
         return Err(ImportError::Invalid(problems));
     }
 
+    let written = head
+        .as_ref()
+        .and_then(|t| t.rows.first().and_then(|row| t.text(row, "title")));
+    let title = title.map(str::to_owned).or(written).unwrap_or_else(|| {
+        let name = paths.nodes.file_name().unwrap_or(paths.nodes.as_os_str());
+        format!("Imported from {}", name.to_string_lossy())
+    });
     let mut doc = Document::new(title);
     if let Some(sources) = &sources {
         doc.sources = sources.rows.iter().map(|row| sources.source(row)).collect();
@@ -172,6 +192,7 @@ enum Form {
     Edges,
     Sources,
     Status,
+    Graph,
 }
 
 impl Form {
@@ -182,6 +203,7 @@ impl Form {
             Form::Edges => (EDGE_COLUMNS, 3),
             Form::Sources => (SOURCE_COLUMNS, 2),
             Form::Status => (STATUS_COLUMNS, 3),
+            Form::Graph => (GRAPH_COLUMNS, 1),
         }
     }
 
@@ -444,7 +466,12 @@ impl Table {
     fn change(&self, row: &Row) -> StatusChange {
         StatusChange {
             status: Lenient::from_text(self.cell(row, "status").unwrap_or("")),
-            on: Lenient::from_text(self.cell(row, "on").unwrap_or("")),
+            // The file's words ("Friday") when the export wrote them, else the day.
+            on: Lenient::from_text(
+                self.cell(row, "on_written")
+                    .or_else(|| self.cell(row, "on"))
+                    .unwrap_or(""),
+            ),
             source: self.text(row, "source"),
             quote: self.text(row, "quote"),
             note: self.text(row, "note"),

@@ -71,6 +71,7 @@ const NODE_COLUMNS: &[(&str, &str)] = &[
     ("since_precision", "STRING"),
     ("until_written", "STRING"),
     ("until_precision", "STRING"),
+    ("status_in_force", "STRING"),
 ];
 const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("id", "STRING"),
@@ -346,6 +347,7 @@ fn write_nodes(
                 .find(|(n, _)| *n == name)
                 .map(|(_, p)| p.to_string())
         };
+        let in_force = sel.status_in_force(n).map(|s| s.to_string());
         let quantity: Vec<Option<String>> = [
             "quantity_min",
             "quantity_max",
@@ -370,7 +372,7 @@ fn write_nodes(
             id_list(node.actor().iter().map(String::as_str)).as_deref(),
             node.issue(),
             node.quantity(),
-            super::status_history_json(node).as_deref(),
+            super::status_history_json(sel, n).as_deref(),
             Some(flag(extras.unnamed)),
             day(scheduled.day).as_deref(),
             quantity[0].as_deref(),
@@ -388,6 +390,7 @@ fn write_nodes(
             since.precision,
             until.written.as_deref(),
             until.precision,
+            in_force.as_deref(),
         ])?;
     }
     csv.finish()

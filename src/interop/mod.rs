@@ -30,7 +30,7 @@ use std::path::Path;
 
 use crate::error::Result;
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Date, Interval};
+use crate::model::{Date, Interval, Status, StatusChange};
 use crate::view::{View, ViewSpec, When};
 
 /// What `negograph export` writes.
@@ -72,6 +72,13 @@ pub struct Selection<'g> {
     pub nodes: Vec<NodeIx>,
     /// The edges exported, in file order; both ends of each are in `nodes`.
     pub edges: Vec<EdgeIx>,
+    /// The day of [`Selection::status_in_force`]: `as_of`, else the
+    /// newest source's (as `show` reads the file); `None` when no source
+    /// has a date, and then the status is that of each node's last change.
+    pub status_day: Option<Date>,
+    /// Each node's status in force on `status_day`, by node index: its
+    /// dated changes applied, as `show` says it.
+    in_force: Vec<Status>,
 }
 
 impl<'g> Selection<'g> {
@@ -98,12 +105,50 @@ impl<'g> Selection<'g> {
             ..ViewSpec::default()
         };
         let view = View::new(graph, &spec).expect("no names to resolve");
+        // The whole file's statuses are those of its newest source's day;
+        // with no dated source, each node's last change (never today's
+        // date: the same file exports the same bytes on any day).
+        let status_day = as_of.or_else(|| graph.newest_source_date());
+        let whole = as_of.is_none().then(|| {
+            let when = status_day.map_or(When::AllTime, When::On);
+            let spec = ViewSpec {
+                when,
+                ..ViewSpec::default()
+            };
+            View::new(graph, &spec).expect("no names to resolve")
+        });
+        let status_view = whole.as_ref().unwrap_or(&view);
+        let in_force = graph
+            .node_indices()
+            .map(|n| status_view.status(n))
+            .collect();
         Selection {
             graph,
             as_of,
             nodes: view.visible_nodes().collect(),
             edges: view.visible_edges().collect(),
+            status_day,
+            in_force,
         }
+    }
+
+    /// Node `n`'s status in force on [`Selection::status_day`]; `None`
+    /// for a party or an issue, which have none.
+    pub fn status_in_force(&self, n: NodeIx) -> Option<Status> {
+        self.graph
+            .kind(n)
+            .is_position()
+            .then(|| self.in_force[n.index()])
+    }
+
+    /// Node `n`'s dated status changes an export holds: every one, or on a
+    /// day (`as_of`) those up to it, a later one not yet having happened.
+    pub fn status_changes(&self, n: NodeIx) -> impl Iterator<Item = &'g StatusChange> + '_ {
+        let as_of = self.as_of;
+        self.graph.node(n).status_history().iter().filter(move |c| {
+            let on = c.on.known();
+            as_of.is_none_or(|day| on.is_none_or(|on| on.first_day() <= day.last_day()))
+        })
     }
 }
 
@@ -384,9 +429,24 @@ impl<'g> ClaimRow<'g> {
 /// A node's dated status changes as a JSON list, when it has any: one
 /// property for the databases and GraphML, where the spreadsheet form gives
 /// them a file of their own.
-pub fn status_history_json(node: &crate::model::Node) -> Option<String> {
-    let history = node.status_history();
-    (!history.is_empty()).then(|| serde_json::to_string(history).expect("changes serialize"))
+pub fn status_history_json(sel: &Selection, n: NodeIx) -> Option<String> {
+    let history: Vec<serde_json::Value> = sel
+        .status_changes(n)
+        .map(|change| {
+            let mut value = serde_json::to_value(change).expect("changes serialize");
+            // The day, as the claims' dates are exported; the file's words
+            // ("Friday") beside it.
+            if let (Some(on), Some(fields)) = (change.on.known(), value.as_object_mut()) {
+                let typed = TypedDate::of(Some(on));
+                if let Some(words) = typed.written.filter(|_| on.is_day()) {
+                    fields.insert("on".into(), on.to_string().into());
+                    fields.insert("on_written".into(), words.into());
+                }
+            }
+            value
+        })
+        .collect();
+    (!history.is_empty()).then(|| serde_json::to_string(&history).expect("changes serialize"))
 }
 
 /// What an export wrote, for the summary the CLI prints.

@@ -40,7 +40,7 @@ use std::io::{self, Write};
 use super::cypher::{Dialect, HAS_TERM, kind_label, rel_type};
 use super::timeline::Timeline;
 use super::{ClaimRow, Selection};
-use crate::graph::{Graph, NodeIx};
+use crate::graph::NodeIx;
 use crate::model::{Date, Lenient, Relation, Vocabulary};
 
 fn string(text: &str) -> String {
@@ -158,7 +158,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
     }
     let timelines = super::timeline::timelines(g);
     for &n in &sel.nodes {
-        writeln!(out, "{}", node_statement(g, n, &timelines[n.index()]))?;
+        writeln!(out, "{}", node_statement(sel, n, &timelines[n.index()]))?;
     }
     // Each claim, then each `part_of` claim again as the step from a
     // proposal to its term (HAS_TERM).
@@ -181,7 +181,8 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The `MERGE` of node `n`, its labels and every property.
-fn node_statement(g: &Graph, n: NodeIx, timeline: &Timeline) -> String {
+fn node_statement(sel: &Selection, n: NodeIx, timeline: &Timeline) -> String {
+    let g = sel.graph;
     let node = g.node(n);
     let mut props = Props::new();
     props
@@ -205,7 +206,11 @@ fn node_statement(g: &Graph, n: NodeIx, timeline: &Timeline) -> String {
         .text("quantity", node.quantity())
         .text(
             "status_history",
-            super::status_history_json(node).as_deref(),
+            super::status_history_json(sel, n).as_deref(),
+        )
+        .text(
+            "status_in_force",
+            sel.status_in_force(n).map(|s| s.to_string()).as_deref(),
         );
     let extras = super::NodeExtras::new(g, n);
     if extras.unnamed {

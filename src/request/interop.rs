@@ -49,7 +49,11 @@ pub(super) fn import_csv(
 ) -> Result<Outcome> {
     let inputs: Vec<&Path> = [Some(csv.nodes.as_path()), Some(csv.edges.as_path())]
         .into_iter()
-        .chain([csv.sources.as_deref(), csv.status.as_deref()])
+        .chain([
+            csv.sources.as_deref(),
+            csv.status.as_deref(),
+            csv.graph.as_deref(),
+        ])
         .flatten()
         .collect();
     store::refuse_input(output, &inputs)?;
@@ -60,14 +64,7 @@ pub(super) fn import_csv(
             Opt::Force
         )));
     }
-    let title = title.map_or_else(
-        || {
-            let name = csv.nodes.file_name().unwrap_or(csv.nodes.as_os_str());
-            format!("Imported from {}", name.to_string_lossy())
-        },
-        str::to_owned,
-    );
-    match import(csv, &title, max_file_size) {
+    match import(csv, title, max_file_size) {
         Ok(imported) => {
             let doc = imported.graph.document();
             let text = load::to_canonical_json(doc);

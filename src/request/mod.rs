@@ -170,7 +170,7 @@ pub enum Action {
     Import {
         /// The CSV files.
         csv: CsvPaths,
-        /// The graph's title; by default "Imported from NODES".
+        /// The graph's title; by default graph.csv's, else "Imported from NODES".
         title: Option<String>,
         /// The graph file to write.
         output: PathBuf,

@@ -22,6 +22,7 @@ mod lookalikes;
 mod nodes;
 mod positions;
 mod schedule;
+mod stances;
 
 use crate::terminal::excerpt;
 use duplicates::{duplicates, same_edge};
@@ -468,6 +469,8 @@ impl Validator {
             self.isolated(doc, &by_id);
             self.hidden_by_dates(doc, &by_id, &node_tables.1);
             self.scheduled_before_reported(doc, &by_id);
+            self.contradicting_stances(doc, &by_id);
+            self.dated_after_sources(doc);
         }
         self.out.sort_by_key(|d| d.severity);
         let (statuses, node_time, facts) = node_tables;

@@ -161,7 +161,7 @@ impl Validator {
 }
 
 /// Each source's publication day, by id (`None` when it has none).
-fn source_dates(doc: &Document) -> HashMap<&str, Option<Date>> {
+pub(super) fn source_dates(doc: &Document) -> HashMap<&str, Option<Date>> {
     doc.sources
         .iter()
         .map(|s| (s.id.as_str(), s.date.as_ref().and_then(Lenient::known)))

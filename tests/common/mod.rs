@@ -140,7 +140,8 @@ pub fn talks_1_1() -> Value {
         "sources": [
             {"id": "reuters-0511", "title": "Hamas weighs truce offer", "date": "2025-05-11",
              "url": "https://example.org/reuters-0511", "publisher": "Reuters", "note": "date inferred from the text"},
-            {"id": "ap-0512", "title": "Israel says no to 70 days", "date": "2025-05-12"}
+            {"id": "ap-0512", "title": "Israel says no to 70 days", "date": "2025-05-12"},
+            {"id": "ap-0520", "title": "Israel rejects the proposal", "date": "2025-05-20"}
         ],
         "nodes": [
             {"id": "hamas", "kind": "party", "label": "Hamas"},
@@ -148,7 +149,7 @@ pub fn talks_1_1() -> Value {
             {"id": "qatar", "kind": "party", "label": "Qatar"},
             {"id": "truce-length", "kind": "issue", "label": "Length of the truce"},
             {"id": "deal", "kind": "proposal", "label": "Witkoff proposal",
-             "status_history": [{"status": "rejected", "on": "2025-05-20", "source": "ap-0512", "quote": "Israel rejected it"}]},
+             "status_history": [{"status": "rejected", "on": "2025-05-20", "source": "ap-0520", "quote": "Israel rejected it"}]},
             {"id": "truce-60", "kind": "demand", "label": "60-day truce", "actor": ["israel"],
              "issue": "truce-length", "quantity": "60 days"},
             {"id": "truce-70", "kind": "demand", "label": "70-day truce", "actor": "israel",

@@ -498,11 +498,18 @@ fn an_edit_dated_in_words_raises_the_version_without_a_warning() {
             "link",
             "country-c",
             "supports",
-            "monitoring",
+            "tariff-cut",
             "--since",
             "Tuesday",
         ])
-        .args(["--source", "briefing-0320", "--quote", "C backs monitors."])
+        // Not `monitoring`, which country-c rejects: that would be a
+        // contradiction, and warned of.
+        .args([
+            "--source",
+            "briefing-0320",
+            "--quote",
+            "C backs the tariff cut.",
+        ])
         .output()
         .unwrap();
     assert!(

@@ -72,4 +72,5 @@ mod terminal;
 mod text_apply_again;
 mod text_format;
 mod text_inline;
+mod trust5;
 mod unblock;

@@ -489,7 +489,7 @@ fn the_map_carries_every_format_1_1_field() {
     };
     assert_eq!(
         node("deal")["status_history"],
-        json!([{"status": "rejected", "on": "2025-05-20", "source": "ap-0512", "quote": "Israel rejected it", "note": null, "scheduled": null}])
+        json!([{"status": "rejected", "on": "2025-05-20", "source": "ap-0520", "quote": "Israel rejected it", "note": null, "scheduled": null}])
     );
     assert_eq!(node("deal")["kind"], "proposal");
     assert_eq!(node("truce-length")["kind"], "issue");
