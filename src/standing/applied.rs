@@ -1,0 +1,69 @@
+//! A measure a party has put in place, and whose side its actor is on: the
+//! one home of the rule that `conflicts`, `who --side`, and `blockers` read.
+//!
+//! The format has no relation "imposes" (docs/text-format.md, "A measure
+//! already in force"): a tax, tariffs, a strike under way is a `condition`
+//! whose `actor` applies it. Its actor is **for** it, without a claim
+//! saying so, when the measure is in force: met on the view's day, or
+//! *applied*, a condition the graph gives as the actor's own doing rather
+//! than as something asked of it or offered. A plain actor of a pending
+//! position is not for it: Russia, actor of "Russia accepts the ceasefire"
+//! that others demand, has not agreed by being named.
+//!
+//! A condition is applied when it has actors and nothing in the graph
+//! makes it pending: no party other than its actors is for it (demands,
+//! proposes, supports, accepts), no position needs it (`conditions_on`
+//! into it), it needs nothing first (`conditions_on` out of it), it is no
+//! term of a package, no party threatens it (a threatened measure waits on
+//! its trigger: [`super::waits`]), and it is neither scheduled nor
+//! postponed, cancelled or withdrawn. Some party's refusal is what makes it
+//! worth naming: "European Union rejects U.S. import tariffs on cars" is a
+//! conflict with the United States, which applies them.
+
+use petgraph::Direction::{Incoming, Outgoing};
+
+use super::counts_for;
+use crate::graph::NodeIx;
+use crate::model::{NodeKind, Relation, Side, Status};
+use crate::view::View;
+
+/// The actors applying measure `n` in the view (its `actor`s, in order,
+/// each once), when it is in force by the rule above; empty otherwise.
+pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
+    let g = view.graph;
+    let actors = g.actors(n);
+    if g.kind(n) != NodeKind::Condition || actors.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<NodeIx> = Vec::new();
+    for &a in actors {
+        if !found.contains(&a) {
+            found.push(a);
+        }
+    }
+    if view.is_met(n) {
+        return found;
+    }
+    let open = matches!(view.status(n), Status::Open | Status::Rejected);
+    if !open || g.node(n).scheduled_on(view.status(n), view.as_of).is_some() {
+        return Vec::new();
+    }
+    let its_actor = |e| counts_for(view, e).is_some_and(|(p, _)| actors.contains(&p));
+    let pending_in = view.edges(n, Incoming).any(|e| {
+        let m = g.meta(e);
+        m.to == n
+            && match m.relation {
+                Relation::ConditionsOn | Relation::Threatens => true,
+                r => r.side() == Some(Side::For) && !its_actor(e),
+            }
+    });
+    let pending_out = view.edges(n, Outgoing).any(|e| {
+        let m = g.meta(e);
+        m.from == n && matches!(m.relation, Relation::ConditionsOn | Relation::PartOf)
+    });
+    if pending_in || pending_out {
+        Vec::new()
+    } else {
+        found
+    }
+}
