@@ -15,7 +15,8 @@
 //! proposes, supports, accepts), no position needs it (`conditions_on`
 //! into it), it needs nothing first (`conditions_on` out of it), it is no
 //! term of a package, no party threatens it (a threatened measure waits on
-//! its trigger: [`super::waits`]), and it is neither scheduled nor
+//! its trigger: [`super::waits`]), no claim names it as a threat's trigger
+//! or a counter's offer, and it is neither scheduled nor
 //! postponed, cancelled or withdrawn. Some party's refusal is what makes it
 //! worth naming: "European Union rejects U.S. import tariffs on cars" is a
 //! conflict with the United States, which applies them.
@@ -24,12 +25,42 @@ use petgraph::Direction::{Incoming, Outgoing};
 
 use super::counts_for;
 use crate::graph::NodeIx;
-use crate::model::{NodeKind, Relation, Side, Status};
+use crate::model::{End, NodeKind, Relation, Side, Status};
 use crate::view::View;
+
+/// The positions some claim in force names at another end, as a threat's
+/// `trigger` or a counter's offer (`with`): the event a threat waits on
+/// ("Putin does not acquiesce", actor Russia) or an offer made in answer is
+/// never a measure in force. One pass over the claims.
+pub fn named_at_an_end(view: &View) -> foldhash::HashSet<NodeIx> {
+    let g = view.graph;
+    view.visible_edges()
+        .flat_map(|e| [g.edge(e).trigger(), g.edge(e).with()])
+        .filter_map(|end| match end {
+            Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
+            _ => None,
+        })
+        .collect()
+}
 
 /// The actors applying measure `n` in the view (its `actor`s, in order,
 /// each once), when it is in force by the rule above; empty otherwise.
+/// At most one pass over the claims (for a measure the claims on it leave
+/// in force): answers about many positions read [`applied_by_among`] with
+/// [`named_at_an_end`] read once.
 pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
+    // The claims on `n` rule out most positions; only a measure that passes
+    // them costs the pass over every claim.
+    let unnamed = foldhash::HashSet::default();
+    if applied_by_among(view, n, &unnamed).is_empty() {
+        return Vec::new();
+    }
+    applied_by_among(view, n, &named_at_an_end(view))
+}
+
+/// [`applied_by`], given the positions named at another end of a claim
+/// ([`named_at_an_end`]). Linear in the claims on `n`.
+pub fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -> Vec<NodeIx> {
     let g = view.graph;
     let actors = g.actors(n);
     if g.kind(n) != NodeKind::Condition || actors.is_empty() {
@@ -45,7 +76,7 @@ pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
         return found;
     }
     let open = matches!(view.status(n), Status::Open | Status::Rejected);
-    if !open || g.node(n).scheduled_on(view.status(n), view.as_of).is_some() {
+    if !open || named.contains(&n) || g.node(n).scheduled_on(view.status(n), view.as_of).is_some() {
         return Vec::new();
     }
     let its_actor = |e| counts_for(view, e).is_some_and(|(p, _)| actors.contains(&p));

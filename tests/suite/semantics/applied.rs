@@ -17,7 +17,12 @@ use crate::common;
 ///   --side for`); met, it is settled, so `conflicts` leaves it out.
 /// - `own`: A demands that A do it: its own aim, asked of nobody.
 /// - `talks`: A and B take part in them.
+/// - `refuses`: B's refusal (its actor), the trigger of C's threat of
+///   `sanction`, which A rejects: an event a threat waits on, never a
+///   measure in force, so B is not for it and there is no conflict.
 fn graph() -> Value {
+    let mut threat = common::edge("c", "threatens", "sanction");
+    threat["trigger"] = json!("refuses");
     let mut doc = common::doc(
         &[
             ("a", "party"),
@@ -28,6 +33,8 @@ fn graph() -> Value {
             ("tax", "condition"),
             ("own", "demand"),
             ("talks", "demand"),
+            ("refuses", "condition"),
+            ("sanction", "condition"),
         ],
         vec![
             common::edge("b", "rejects", "tariffs"),
@@ -37,13 +44,15 @@ fn graph() -> Value {
             common::edge("a", "demands", "own"),
             common::edge("a", "takes_part_in", "talks"),
             common::edge("b", "takes_part_in", "talks"),
+            threat,
+            common::edge("a", "rejects", "refuses"),
         ],
     );
     doc["negograph"] = json!(1.2);
     for n in doc["nodes"].as_array_mut().unwrap() {
         let actor = match n["id"].as_str().unwrap() {
             "tariffs" | "own" => "a",
-            "accept" => "b",
+            "accept" | "refuses" => "b",
             "tax" => "c",
             _ => continue,
         };
