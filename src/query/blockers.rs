@@ -146,6 +146,11 @@ pub struct Blockers {
     /// position): no party holds it now, and the obstacles are what would
     /// stand in its way if it were put back.
     pub withdrawn: bool,
+    /// What it waits on that is no obstacle: its threats and triggers,
+    /// demands whose addressee has not answered ([`super::waiting`]).
+    pub waits_on: Vec<super::waiting::WaitsOn>,
+    /// Its actors applying it, when it is a measure in force ([`crate::standing::applied_by`]).
+    pub applied_by: Vec<String>,
     /// The edges of the `deadlock` cycle, for drawing; not in the JSON.
     #[serde(skip)]
     pub deadlock_edges: Vec<EdgeIx>,
@@ -227,6 +232,8 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             already_met: view.is_met(target),
             cancelled: view.is_cancelled(target),
             withdrawn: false,
+            waits_on: Vec::new(),
+            applied_by: Vec::new(),
             deadlock_edges: Vec::new(),
         };
     }
@@ -496,6 +503,11 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         already_met: false,
         cancelled: false,
         withdrawn: view.is_withdrawn(tree.nodes[0]),
+        waits_on: super::waiting::waits_on(view, target),
+        applied_by: crate::standing::applied_by(view, target)
+            .into_iter()
+            .map(|a| g.id(a).to_owned())
+            .collect(),
         deadlock_edges,
     }
 }

@@ -113,6 +113,10 @@ pub struct Conflict {
     pub for_: Vec<Stand>,
     /// Who rejects or counters it, in file order.
     pub against: Vec<Stand>,
+    /// The actors applying it, when it is a measure in force
+    /// ([`crate::standing::applied_by`]): for it without a claim.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applied_by: Vec<NodeRef>,
 }
 
 /// The answer of `deadlocks`: every knot and every conflict in the view.
@@ -328,6 +332,7 @@ fn shortest_cycle(
 /// the edges around them.
 pub fn conflicts(view: &View) -> Vec<Conflict> {
     let mut out = Vec::new();
+    let named = crate::standing::named_at_an_end(view);
     for n in view.visible_nodes() {
         // A position no longer on the table (met, withdrawn, replaced)
         // divides no one any more.
@@ -336,13 +341,20 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
         }
         let stands = crate::standing::stands(view, n);
         let on = |side: Side| stands.iter().filter(move |s| s.side == side);
-        let opposed = on(Side::For).any(|f| on(Side::Against).any(|a| a.party != f.party));
+        // The actor of a measure in force is for it: the tariffs a party
+        // applies set it against whoever rejects them.
+        let applied = crate::standing::applied_by_among(view, n, &named);
+        let opposed = on(Side::For)
+            .map(|f| f.party)
+            .chain(applied.iter().copied())
+            .any(|f| on(Side::Against).any(|a| a.party != f));
         // Only a conflict is worth the strings of its evidence.
         if opposed {
             out.push(Conflict {
                 target: NodeRef::new(view, n),
                 for_: Stand::entries(view, n, on(Side::For)),
                 against: Stand::entries(view, n, on(Side::Against)),
+                applied_by: applied.into_iter().map(|a| NodeRef::new(view, a)).collect(),
             });
         }
     }
@@ -354,14 +366,15 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
 /// Ukraine disagree?" keeps the conflicts that set one against the other.
 pub fn is_between(conflict: &Conflict, between: &[&str]) -> bool {
     let on = |side: &[Stand], p: &str| side.iter().any(|s| s.party == p);
+    let is_for = |p: &str| on(&conflict.for_, p) || conflict.applied_by.iter().any(|a| a.id == p);
     let every_takes_a_side = between
         .iter()
-        .all(|p| on(&conflict.for_, p) || on(&conflict.against, p));
+        .all(|p| is_for(p) || on(&conflict.against, p));
     let opposed = between.len() < 2
         || between.iter().any(|a| {
             between
                 .iter()
-                .any(|b| a != b && on(&conflict.for_, a) && on(&conflict.against, b))
+                .any(|b| a != b && is_for(a) && on(&conflict.against, b))
         });
     every_takes_a_side && opposed
 }

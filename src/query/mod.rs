@@ -22,6 +22,7 @@ pub mod settled;
 pub mod show;
 pub mod stance;
 pub mod unblock;
+pub mod waiting;
 pub mod who;
 
 pub use answer::{Answer, Conflicts, Query, expect_kind, run};

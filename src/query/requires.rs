@@ -64,6 +64,9 @@ pub struct Requires {
     /// Depth first, each node's conditions in file order (those placed on a
     /// proposal, then those on its terms); each step's `depth` gives the tree.
     pub preconditions: Vec<Step>,
+    /// What it waits on that is no precondition: its threats' triggers,
+    /// demands whose addressee has not answered ([`super::waiting`]).
+    pub waits_on: Vec<super::waiting::WaitsOn>,
 }
 
 /// The tree of preconditions below `target`, flat and depth first.
@@ -134,5 +137,6 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         preconditions: steps,
+        waits_on: super::waiting::waits_on(view, target),
     }
 }

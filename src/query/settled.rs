@@ -28,8 +28,7 @@ pub fn lists_after(status: Status, asked: Asked) -> bool {
 /// whoever shows it) before the answer to `asked`; `None` for a position
 /// still sought (open, postponed or rejected).
 pub fn status_words(status: Status, label: &str, asked: Asked) -> Option<String> {
-    const CANCELLED: &str =
-        "will not take place as things stand, and no move by a party in this graph brings it back";
+    const CANCELLED: &str = "will not take place as things stand, and the graph records no move by a party that would bring it back";
     const WITHDRAWN: &str = "withdrawn (or replaced by a newer position): no party holds it now";
     let words = match (status, asked) {
         (Status::Met, Asked::Blockers) => format!("Nothing blocks {label}: it is met already."),

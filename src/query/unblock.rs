@@ -211,6 +211,9 @@ pub struct Unblock {
     /// on it that no party holds, and claims that two positions it cannot
     /// do without cannot both hold.
     pub fixed: Vec<Link>,
+    /// What it waits on that no move of a party clears: its threats'
+    /// triggers, demands whose addressee has not answered ([`super::waiting`]).
+    pub waits_on: Vec<super::waiting::WaitsOn>,
     /// How many nodes the tree searched has.
     pub subgraph_nodes: usize,
     /// How many claims the tree has.
@@ -241,6 +244,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         size: options.size,
         movers: Vec::new(),
         fixed: Vec::new(),
+        waits_on: Vec::new(),
         subgraph_nodes: 0,
         subgraph_edges: 0,
         subgraph: Vec::new(),
@@ -248,6 +252,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
     if answer.already_met || answer.cancelled {
         return answer;
     }
+    answer.waits_on = super::waiting::waits_on(view, target);
     let sub = Tree::build(view, target);
     answer.subgraph_nodes = sub.nodes.len();
     answer.subgraph = sub.edges();

@@ -91,6 +91,16 @@ pub struct Who {
     /// forward by the party that offers its terms.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub offered_by: Vec<super::package::Offerer>,
+    /// With `side`: what the position waits on that is no stand for or
+    /// against it ([`super::waiting`]): its threats (a threatener takes no
+    /// side on what it threatens), demands whose addressee has not answered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waits_on: Vec<super::waiting::WaitsOn>,
+    /// With `side` `for`: the actors applying it, when it is a measure in
+    /// force ([`crate::standing::applied_by`]), for it without a claim
+    /// (those for it by a claim of their own are listed in `groups`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applied_by: Vec<NodeRef>,
 }
 
 /// The visible `proposes` claims addressed to `party` or to a member
@@ -123,7 +133,8 @@ pub struct Deliverable {
 }
 
 /// The visible demands, conditions and proposals whose `actor` is `party`
-/// and that some party demands or some position needs, in file order, with
+/// and that are asked of it ([`crate::standing::asked_of`]: another party
+/// demands it, or some position needs it), in file order, with
 /// who demands each and which positions need it: one
 /// pass over the nodes, then over each one's incoming claims.
 fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
@@ -132,7 +143,7 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
         .filter(|&n| {
             g.kind(n).is_position()
                 && g.actors(n).contains(&party)
-                && crate::standing::sought(view, n)
+                && crate::standing::asked_of(view, n, party)
         })
         .map(|n| {
             let mut demanded_by: Vec<NodeRef> = Vec::new();
@@ -172,7 +183,7 @@ pub(crate) fn pressure_counts(view: &View) -> Vec<(usize, usize)> {
         }
         let actors = g.actors(n);
         for (i, a) in actors.iter().enumerate() {
-            if !actors[..i].contains(a) {
+            if !actors[..i].contains(a) && crate::standing::asked_of(view, n, *a) {
                 counts[a.index()].1 += 1;
             }
         }
@@ -308,6 +319,15 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         offered: Vec::new(),
         named_in: Vec::new(),
         offered_by: Vec::new(),
+        waits_on: super::waiting::waits_on(view, target),
+        applied_by: match side {
+            Side::For => crate::standing::applied_by(view, target)
+                .into_iter()
+                .filter(|&a| !stands.iter().any(|s| s.party == a))
+                .map(|a| NodeRef::new(view, a))
+                .collect(),
+            Side::Against => Vec::new(),
+        },
     }
     .with_disputes()
 }
@@ -353,6 +373,8 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         offered: Vec::new(),
         named_in: Vec::new(),
         offered_by: Vec::new(),
+        waits_on: Vec::new(),
+        applied_by: Vec::new(),
     }
 }
 
@@ -407,5 +429,7 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         offered: Vec::new(),
         named_in: Vec::new(),
         offered_by: Vec::new(),
+        waits_on: Vec::new(),
+        applied_by: Vec::new(),
     }
 }

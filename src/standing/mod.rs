@@ -49,17 +49,29 @@
 //! what it must); a party gives up a position that excludes the node; a
 //! block's holder lifts it. X is *clear* when its tree holds no obstacle;
 //! then `blockers X` lists none and `unblock X` needs no move.
+//!
+//! **A measure in force.** The actor of a condition it applies (met, or
+//! given as its own doing, not asked of it: [`applied_by`]) is for it,
+//! without a claim: `conflicts`, `who --side` and `blockers` say so.
+//!
+//! **Waiting, not blocked.** A threatened measure waits on its trigger and
+//! a demand addressed to a party that has not answered waits on its answer
+//! ([`waits`]): neither is an obstacle nor agreed, and every answer that
+//! finds X clear says what it waits on.
 
+mod applied;
 mod entries;
 mod holds;
 mod pressure;
 mod sides;
 mod steps;
 mod tree;
+mod waits;
 
+pub use applied::{applied_by, applied_by_among, named_at_an_end};
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
-pub use pressure::{pressed, sought};
+pub use pressure::{asked_of, pressed, sought};
 pub use sides::{
     Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, counts_for, offered_by,
     stands,
@@ -67,6 +79,7 @@ pub use sides::{
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};
 pub use tree::{FIXED, Give, MoveKind, Obstacle, ObstacleKind, Step, Tree};
+pub use waits::{Wait, waits};
 
 #[cfg(doc)]
 use crate::{model::Relation, view::View};

@@ -21,6 +21,25 @@ pub fn sought(view: &View, n: NodeIx) -> bool {
     })
 }
 
+/// Whether position `n` is asked of `actor`, one of its actors: some
+/// *other* party demands it, or some position needs it (`conditions_on`).
+/// A party's own demand that it do something ("the U.S. annexes Canada",
+/// demanded by the United States) asks nothing of it: it is its aim, not
+/// pressure on it. What `who P` ("asked to deliver") and `stance P` count.
+pub fn asked_of(view: &View, n: NodeIx, actor: NodeIx) -> bool {
+    let g = view.graph;
+    view.edges(n, Incoming).any(|e| {
+        let m = g.meta(e);
+        m.to == n
+            && match m.relation {
+                Relation::ConditionsOn => true,
+                Relation::Demands => super::counts_for(view, e)
+                    .is_none_or(|(p, speaker)| p != actor && speaker != Some(actor)),
+                _ => false,
+            }
+    })
+}
+
 /// The parties claim `e` puts pressure on, each once, in this order: a
 /// threat's `target` and `addressee`, a demand's `addressee` (an offer put
 /// to a party presses it not); then, for each of those that is a member,

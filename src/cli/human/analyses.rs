@@ -157,12 +157,7 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
         return out;
     }
     if u.reachable_now {
-        let _ = writeln!(
-            out,
-            "\nNothing has to be given up: nothing stands in its way, and whoever must"
-        );
-        let _ = writeln!(out, "deliver what it needs has agreed to.");
-        plan(&mut out, g, &u.options[0], 0);
+        reachable_now(&mut out, g, u);
         return out;
     }
     let stopped = matches!(u.cut_off, Some(CutOff::Budget));
@@ -610,6 +605,26 @@ fn movers(out: &mut String, g: &Graph, u: &Unblock) {
             let _ = writeln!(out, "  {line}");
         }
     }
+}
+
+/// "Nothing has to be given up", and why: nothing stands in its way, and
+/// the actors of what it needs have agreed (said only when it needs
+/// something with an actor); then what it waits on, which no party's move
+/// clears (a threat's trigger, an addressee's answer), and the plan.
+fn reachable_now(out: &mut String, g: &Graph, u: &Unblock) {
+    let steps = &u.options[0];
+    // Only where the graph records an actor's agreement: a threatened
+    // measure, or a demand its actor has not answered, is agreed by no one.
+    let with_actors = || steps.then.iter().filter(|s| !s.actors.is_empty());
+    let agreed = with_actors().next().is_some() && with_actors().all(|s| s.agreed);
+    let why = if agreed {
+        "nothing stands in its way, and whoever must deliver what it needs has agreed to."
+    } else {
+        "nothing stands in its way."
+    };
+    super::pieces::wrapped(out, 0, &format!("\nNothing has to be given up: {why}"));
+    super::pieces::waiting(out, g, &u.waits_on);
+    plan(out, g, steps, 0);
 }
 
 #[cfg(test)]

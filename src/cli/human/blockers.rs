@@ -35,6 +35,9 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
     }
     // Met or cancelled, the words above are the answer: nothing is listed.
     let lists = lists_after(b.status(), Asked::Blockers);
+    if lists {
+        applied(&mut out, g, b);
+    }
     if lists && b.clear {
         let _ = writeln!(out, "\nNothing blocks {}.", inert(&b.target_label));
     } else if lists && !b.blockers.is_empty() {
@@ -123,6 +126,9 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             hanging(&mut out, "  • ", 4, &line);
         }
     }
+    if lists {
+        super::pieces::waiting(&mut out, g, &b.waits_on);
+    }
     deadlock(&mut out, g, b);
     out
 }
@@ -158,4 +164,22 @@ fn deadlock(out: &mut String, g: &Graph, b: &Blockers) {
             );
         }
     }
+}
+
+/// A measure in force: its actor is for it, as `conflicts` says
+/// (`standing::applied_by`).
+fn applied(out: &mut String, g: &Graph, b: &Blockers) {
+    if b.applied_by.is_empty() {
+        return;
+    }
+    let who: Vec<String> = b.applied_by.iter().map(|a| name(g, a)).collect();
+    wrapped(
+        out,
+        0,
+        &format!(
+            "\n{} is in force, applied by {} (its actor, for it); what stands against it:",
+            inert(&b.target_label),
+            who.join(", ")
+        ),
+    );
 }

@@ -69,6 +69,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             out,
             "\nNo preconditions: nothing is conditioned on anything."
         );
+        pieces::waiting(&mut out, g, &r.waits_on);
         return out;
     }
     let _ = writeln!(out);
@@ -354,6 +355,9 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
     let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
     for (side, stands) in [("for", &c.for_), ("against", &c.against)] {
         let _ = writeln!(out, "    {}", format!("{side}:").cyan());
+        if side == "for" {
+            pieces::applies(out, &c.applied_by, 4);
+        }
         for s in stands {
             hanging(out, "    • ", 6, &stand_words(g, s));
             let party = name(g, &s.party);

@@ -9,6 +9,7 @@ use owo_colors::OwoColorize;
 use negograph::Graph;
 use negograph::model::{Date, Relation, Status};
 use negograph::query::package::Offerer;
+use negograph::query::waiting::{WaitsOn, waiting_words};
 use negograph::query::{Also, Link, NodeRef};
 use negograph::terminal::inert;
 use negograph::view::AsOfBasis;
@@ -386,5 +387,51 @@ pub(super) fn entry_claims(
             intro(out, "and, ", a.speaker.as_ref());
         }
         one(out, &a.link);
+    }
+}
+
+/// What a position waits on that is no obstacle (its threats and their
+/// triggers, demands whose addressee has not answered), in the words every
+/// answer uses ([`negograph::query::waiting::waiting_words`]), each with
+/// the claims behind it.
+pub(super) fn waiting(out: &mut String, g: &Graph, waits: &[WaitsOn]) {
+    waiting_under(out, g, waits, WAITS_ON);
+}
+
+/// The heading of what a position waits on, in answers about its obstacles.
+pub(super) const WAITS_ON: &str = "It waits on (not obstacles: no party has to give anything up):";
+
+/// [`waiting`] under another heading (`who --side`: no stand either way).
+pub(super) fn waiting_under(out: &mut String, g: &Graph, waits: &[WaitsOn], heading: &str) {
+    if waits.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", heading.cyan());
+    for (w, words) in waits.iter().zip(waiting_words(g, waits)) {
+        hanging(out, "  • ", 4, &inert(&words));
+        let links = match w {
+            WaitsOn::Threat { link, .. } => std::slice::from_ref(&**link),
+            WaitsOn::Answer { links, .. } => links.as_slice(),
+        };
+        for l in links {
+            link(out, g, l, 4, "└─ ");
+        }
+    }
+}
+
+/// The actors applying a measure in force, for it without a claim
+/// (`standing::applied_by`): "United States applies it (its actor; a
+/// measure in force)".
+pub(super) fn applies(out: &mut String, actors: &[negograph::query::NodeRef], indent: usize) {
+    for a in actors {
+        hanging(
+            out,
+            &format!("{}• ", " ".repeat(indent)),
+            indent + 2,
+            &format!(
+                "{} applies it (its actor; a measure in force)",
+                inert(&a.label)
+            ),
+        );
     }
 }

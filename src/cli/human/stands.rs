@@ -10,6 +10,7 @@ use negograph::Graph;
 use negograph::model::{NodeKind, Relation};
 use negograph::query::package::Offerer;
 use negograph::query::responses::{Response, Responses};
+use negograph::query::waiting::WaitsOn;
 use negograph::query::who::{Deliverable, Need, Side, Who};
 use negograph::query::{Also, Link};
 use negograph::terminal::inert;
@@ -20,21 +21,7 @@ use super::pieces::{
 
 pub(super) fn who(g: &Graph, w: &Who) -> String {
     let mut out = String::new();
-    let asked =
-        w.groups.iter().any(|g| g.relation == Relation::Demands) || !w.to_deliver.is_empty();
-    let question = match (w.target.kind, w.side) {
-        // Demands addressed to the party (format 1.2) are pressure on it too;
-        // offers put to it are listed apart.
-        (NodeKind::Party, _) => match (asked, !w.offered.is_empty()) {
-            (true, true) => "Who threatens, makes demands of or makes offers to",
-            (true, false) => "Who threatens or makes demands of",
-            (false, true) => "Who threatens or makes offers to",
-            (false, false) => "Who threatens",
-        },
-        (_, Some(Side::For)) => "Who is for",
-        (_, Some(Side::Against)) => "Who is against",
-        (_, None) => "Who takes a position on",
-    };
+    let question = question(w);
     let _ = writeln!(
         out,
         "{question} {} ({})",
@@ -45,7 +32,8 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     // terms, as `blockers` and `compare` say: no "no party takes a
     // position on it" then.
     let offered = offered_only(g, &w.offered_by);
-    if w.groups.is_empty() && offered.is_empty() {
+    applied(&mut out, w);
+    if w.groups.is_empty() && offered.is_empty() && w.applied_by.is_empty() {
         let what = match (w.target.kind, w.side, w.relation) {
             (_, Some(Side::For), _) => "is for".to_owned(),
             (_, Some(Side::Against), _) => "is against".to_owned(),
@@ -67,9 +55,11 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
                 &format!("\n{none} What {label} holds: `stance {}`.", w.target.id),
             );
         } else {
-            let _ = writeln!(out, "\nNo party {what} it.");
+            let why = no_side_words(g, &w.waits_on);
+            wrapped(&mut out, 0, &format!("\nNo party {what} it{why}."));
         }
     }
+    super::pieces::waiting_under(&mut out, g, &w.waits_on, "What it waits on:");
     if !offered.is_empty() {
         let _ = writeln!(out, "\n{}:", "put forward by".cyan());
     }
@@ -288,4 +278,85 @@ pub(super) fn spoken_by(g: &Graph, r: &Response) -> String {
     entry_speaker(r.speaker.as_ref(), &r.also).map_or_else(String::new, |m| {
         format!(" ({}, for {})", name(g, m), inert(&r.party.label))
     })
+}
+
+/// Why "no party is for (against) it" while some party threatens it or a
+/// demand awaits an answer: a threat is no stand for what it threatens, an
+/// unanswered demand no refusal. Names the threateners and the addressees,
+/// so the answer never reads as if nobody spoke of it.
+fn no_side_words(g: &Graph, waits: &[WaitsOn]) -> String {
+    let mut threateners = Vec::new();
+    let mut addressees = Vec::new();
+    for w in waits {
+        let (list, who) = match w {
+            WaitsOn::Threat { by, .. } => (&mut threateners, by.as_deref()),
+            WaitsOn::Answer { addressee, .. } => (&mut addressees, Some(addressee.as_str())),
+        };
+        let who = who.map_or("a party the graph does not name".to_owned(), |p| name(g, p));
+        if !list.contains(&who) {
+            list.push(who);
+        }
+    }
+    let mut parts = Vec::new();
+    if !threateners.is_empty() {
+        parts.push(format!(
+            "{} threaten{} it, and a threat is no stand for what it threatens",
+            threateners.join(", "),
+            if threateners.len() == 1 { "s" } else { "" }
+        ));
+    }
+    if !addressees.is_empty() {
+        parts.push(format!(
+            "it is demanded of {}, who has not answered",
+            addressees.join(", ")
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", parts.join("; "))
+    }
+}
+
+/// The actors applying a measure in force, for it without a claim
+/// (`standing::applied_by`).
+fn applied(out: &mut String, w: &Who) {
+    if !w.applied_by.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            "applies it (its actor; a measure in force)".cyan()
+        );
+        for a in &w.applied_by {
+            hanging(out, "  • ", 4, &node_line(a));
+        }
+    }
+}
+
+/// What `who` answers, as its first words: "Who is for", "Who takes part
+/// in" (`--relation takes_part_in`), "Who threatens or makes demands of".
+fn question(w: &Who) -> String {
+    let asked =
+        w.groups.iter().any(|g| g.relation == Relation::Demands) || !w.to_deliver.is_empty();
+    let question = match (w.target.kind, w.side) {
+        // Demands addressed to the party (format 1.2) are pressure on it too;
+        // offers put to it are listed apart.
+        (NodeKind::Party, _) => match (asked, !w.offered.is_empty()) {
+            (true, true) => "Who threatens, makes demands of or makes offers to",
+            (true, false) => "Who threatens or makes demands of",
+            (false, true) => "Who threatens or makes offers to",
+            (false, false) => "Who threatens",
+        },
+        (_, Some(Side::For)) => "Who is for",
+        (_, Some(Side::Against)) => "Who is against",
+        // `--relation takes_part_in` asks who takes part, not who takes a position.
+        (_, None) => match w.relation {
+            Some(r) => r.phrase(),
+            None => "takes a position on",
+        },
+    };
+    match (w.target.kind, w.side) {
+        (NodeKind::Party, _) | (_, Some(_)) => question.to_owned(),
+        (_, None) => format!("Who {question}"),
+    }
 }

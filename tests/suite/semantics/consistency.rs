@@ -153,8 +153,11 @@ proptest! {
         let view = View::new(&g, &ViewSpec::all_time()).unwrap();
         let listed = conflicts(&view);
         for x in positions(&g) {
+            // The actors applying a measure in force are for it too.
             let parties = |side| -> BTreeSet<String> {
-                who_side(&view, x, side).groups.iter().flat_map(|gr| &gr.parties).map(|p| p.party.id.clone()).collect()
+                let w = who_side(&view, x, side);
+                w.groups.iter().flat_map(|gr| &gr.parties).map(|p| p.party.id.clone())
+                    .chain(w.applied_by.iter().map(|a| a.id.clone())).collect()
             };
             let (for_, against) = (parties(Side::For), parties(Side::Against));
             let opposed = for_.iter().any(|f| against.iter().any(|a| a != f));
@@ -164,7 +167,8 @@ proptest! {
                 let on = |stands: &[negograph::query::deadlocks::Stand]| -> BTreeSet<String> {
                     stands.iter().map(|s| s.party.clone()).collect()
                 };
-                prop_assert_eq!(on(&c.for_), for_);
+                let applied = c.applied_by.iter().map(|a| a.id.clone());
+                prop_assert_eq!(on(&c.for_).into_iter().chain(applied).collect::<BTreeSet<_>>(), for_);
                 prop_assert_eq!(on(&c.against), against);
             }
         }

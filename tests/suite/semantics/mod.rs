@@ -8,6 +8,7 @@
 
 mod agreed;
 mod answers;
+mod applied;
 mod consistency;
 mod countered;
 mod days;
@@ -21,4 +22,5 @@ pub(crate) mod shipped;
 mod sides;
 mod steps;
 mod sweep;
+mod waiting;
 mod withdrawn;

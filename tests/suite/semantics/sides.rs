@@ -59,8 +59,10 @@ proptest! {
             let mut by_who = BTreeSet::new();
             for x in positions(&g) {
                 let mut on = |side| -> Result<BTreeSet<String>, TestCaseError> {
-                    let mut ids = BTreeSet::new();
-                    for grp in who_side(&view, x, side).groups {
+                    let w = who_side(&view, x, side);
+                    // The actors applying a measure in force are for it too.
+                    let mut ids: BTreeSet<String> = w.applied_by.iter().map(|a| a.id.clone()).collect();
+                    for grp in w.groups {
                         prop_assert!(!matches!(grp.relation, Relation::Considers | Relation::TakesPartIn));
                         for p in grp.parties {
                             if grp.relation != Relation::Excludes {

@@ -1,0 +1,100 @@
+//! A measure a party has put in place, and whose side its actor is on: the
+//! one home of the rule that `conflicts`, `who --side`, and `blockers` read.
+//!
+//! The format has no relation "imposes" (docs/text-format.md, "A measure
+//! already in force"): a tax, tariffs, a strike under way is a `condition`
+//! whose `actor` applies it. Its actor is **for** it, without a claim
+//! saying so, when the measure is in force: met on the view's day, or
+//! *applied*, a condition the graph gives as the actor's own doing rather
+//! than as something asked of it or offered. A plain actor of a pending
+//! position is not for it: Russia, actor of "Russia accepts the ceasefire"
+//! that others demand, has not agreed by being named.
+//!
+//! A condition is applied when it has actors and nothing in the graph
+//! makes it pending: no party other than its actors is for it (demands,
+//! proposes, supports, accepts), no position needs it (`conditions_on`
+//! into it), it needs nothing first (`conditions_on` out of it), it is no
+//! term of a package, no party threatens it (a threatened measure waits on
+//! its trigger: [`super::waits`]), no claim names it as a threat's trigger
+//! or a counter's offer, and it is neither scheduled nor
+//! postponed, cancelled or withdrawn. Some party's refusal is what makes it
+//! worth naming: "European Union rejects U.S. import tariffs on cars" is a
+//! conflict with the United States, which applies them.
+
+use petgraph::Direction::{Incoming, Outgoing};
+
+use super::counts_for;
+use crate::graph::NodeIx;
+use crate::model::{End, NodeKind, Relation, Side, Status};
+use crate::view::View;
+
+/// The positions some claim in force names at another end, as a threat's
+/// `trigger` or a counter's offer (`with`): the event a threat waits on
+/// ("Putin does not acquiesce", actor Russia) or an offer made in answer is
+/// never a measure in force. One pass over the claims.
+pub fn named_at_an_end(view: &View) -> foldhash::HashSet<NodeIx> {
+    let g = view.graph;
+    view.visible_edges()
+        .flat_map(|e| [g.edge(e).trigger(), g.edge(e).with()])
+        .filter_map(|end| match end {
+            Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The actors applying measure `n` in the view (its `actor`s, in order,
+/// each once), when it is in force by the rule above; empty otherwise.
+/// At most one pass over the claims (for a measure the claims on it leave
+/// in force): answers about many positions read [`applied_by_among`] with
+/// [`named_at_an_end`] read once.
+pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
+    // The claims on `n` rule out most positions; only a measure that passes
+    // them costs the pass over every claim.
+    let unnamed = foldhash::HashSet::default();
+    if applied_by_among(view, n, &unnamed).is_empty() {
+        return Vec::new();
+    }
+    applied_by_among(view, n, &named_at_an_end(view))
+}
+
+/// [`applied_by`], given the positions named at another end of a claim
+/// ([`named_at_an_end`]). Linear in the claims on `n`.
+pub fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -> Vec<NodeIx> {
+    let g = view.graph;
+    let actors = g.actors(n);
+    if g.kind(n) != NodeKind::Condition || actors.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<NodeIx> = Vec::new();
+    for &a in actors {
+        if !found.contains(&a) {
+            found.push(a);
+        }
+    }
+    if view.is_met(n) {
+        return found;
+    }
+    let open = matches!(view.status(n), Status::Open | Status::Rejected);
+    if !open || named.contains(&n) || g.node(n).scheduled_on(view.status(n), view.as_of).is_some() {
+        return Vec::new();
+    }
+    let its_actor = |e| counts_for(view, e).is_some_and(|(p, _)| actors.contains(&p));
+    let pending_in = view.edges(n, Incoming).any(|e| {
+        let m = g.meta(e);
+        m.to == n
+            && match m.relation {
+                Relation::ConditionsOn | Relation::Threatens => true,
+                r => r.side() == Some(Side::For) && !its_actor(e),
+            }
+    });
+    let pending_out = view.edges(n, Outgoing).any(|e| {
+        let m = g.meta(e);
+        m.from == n && matches!(m.relation, Relation::ConditionsOn | Relation::PartOf)
+    });
+    if pending_in || pending_out {
+        Vec::new()
+    } else {
+        found
+    }
+}

@@ -1,0 +1,141 @@
+//! A measure a party has put in place (`standing::applied_by`): its actor
+//! is for it, without a claim, in `conflicts`, `who --side` and `blockers`
+//! alike; a plain actor of a pending position is not. And the wording of
+//! `who` around it. Worked by hand, through the real binary.
+
+use serde_json::{Value, json};
+
+use crate::common;
+
+/// Worked by hand.
+/// - `tariffs`: a condition A applies (its actor; nobody asks for it), B
+///   rejects it: A is for it, so A and B are in conflict on it.
+/// - `accept`: a condition B must deliver (its actor), which C demands and
+///   A rejects: B, a plain actor of a pending position, is on no side; C
+///   and A are in conflict.
+/// - `tax`: a condition C applies, met, that B rejects: C is for it (`who
+///   --side for`); met, it is settled, so `conflicts` leaves it out.
+/// - `own`: A demands that A do it: its own aim, asked of nobody.
+/// - `talks`: A and B take part in them.
+/// - `refuses`: B's refusal (its actor), the trigger of C's threat of
+///   `sanction`, which A rejects: an event a threat waits on, never a
+///   measure in force, so B is not for it and there is no conflict.
+fn graph() -> Value {
+    let mut threat = common::edge("c", "threatens", "sanction");
+    threat["trigger"] = json!("refuses");
+    let mut doc = common::doc(
+        &[
+            ("a", "party"),
+            ("b", "party"),
+            ("c", "party"),
+            ("tariffs", "condition"),
+            ("accept", "condition"),
+            ("tax", "condition"),
+            ("own", "demand"),
+            ("talks", "demand"),
+            ("refuses", "condition"),
+            ("sanction", "condition"),
+        ],
+        vec![
+            common::edge("b", "rejects", "tariffs"),
+            common::edge("c", "demands", "accept"),
+            common::edge("a", "rejects", "accept"),
+            common::edge("b", "rejects", "tax"),
+            common::edge("a", "demands", "own"),
+            common::edge("a", "takes_part_in", "talks"),
+            common::edge("b", "takes_part_in", "talks"),
+            threat,
+            common::edge("a", "rejects", "refuses"),
+        ],
+    );
+    doc["negograph"] = json!(1.2);
+    for n in doc["nodes"].as_array_mut().unwrap() {
+        let actor = match n["id"].as_str().unwrap() {
+            "tariffs" | "own" => "a",
+            "accept" | "refuses" => "b",
+            "tax" => "c",
+            _ => continue,
+        };
+        n["actor"] = json!([actor]);
+        if actor == "c" {
+            n["status"] = json!("met");
+        }
+    }
+    doc
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list.as_array().map_or(Vec::new(), |l| {
+        l.iter()
+            .map(|x| x["id"].as_str().unwrap().to_owned())
+            .collect()
+    })
+}
+
+#[test]
+fn the_actor_of_a_measure_in_force_is_for_it_in_every_answer() {
+    let (_dir, file) = common::temp_file("applied.json", graph().to_string().as_bytes());
+    let conflicts = common::json_ok(&file, &["conflicts"]);
+    let listed: Vec<&str> = conflicts["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["target"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["tariffs", "accept"], "{conflicts}");
+    assert_eq!(ids(&conflicts["conflicts"][0]["applied_by"]), ["a"]);
+    // B, the actor of `accept`, is no party to that conflict.
+    assert_eq!(conflicts["conflicts"][1]["applied_by"], Value::Null);
+    let between = common::json_ok(&file, &["conflicts", "--party", "a", "--party", "b"]);
+    assert_eq!(
+        between["conflicts"][0]["target"]["id"], "tariffs",
+        "{between}"
+    );
+    let text = flat(&common::run_ok(&file, &["conflicts"]));
+    assert!(
+        text.contains("for: • Label of a applies it (its actor; a measure in force) against: • Label of b rejects it"),
+        "{text}"
+    );
+
+    let for_tariffs = common::json_ok(&file, &["who", "tariffs", "--side", "for"]);
+    assert_eq!(ids(&for_tariffs["applied_by"]), ["a"], "{for_tariffs}");
+    let for_tax = common::json_ok(&file, &["who", "tax", "--side", "for"]);
+    assert_eq!(ids(&for_tax["applied_by"]), ["c"], "{for_tax}");
+    let for_accept = common::json_ok(&file, &["who", "accept", "--side", "for"]);
+    assert_eq!(for_accept["applied_by"], Value::Null, "{for_accept}");
+
+    let blockers = common::json_ok(&file, &["blockers", "tariffs"]);
+    assert_eq!(blockers["applied_by"], json!(["a"]));
+    assert_eq!(blockers["blockers"][0]["kind"], "refusal");
+    let text = flat(&common::run_ok(&file, &["blockers", "tariffs"]));
+    assert!(
+        text.contains("Label of tariffs is in force, applied by Label of a (its actor, for it)"),
+        "{text}"
+    );
+    assert_eq!(
+        common::json_ok(&file, &["blockers", "accept"])["applied_by"],
+        json!([])
+    );
+}
+
+#[test]
+fn who_says_what_was_asked_and_a_partys_own_demand_asks_nothing_of_it() {
+    let (_dir, file) = common::temp_file("applied.json", graph().to_string().as_bytes());
+    let text = common::run_ok(&file, &["who", "talks", "--relation", "takes_part_in"]);
+    assert!(
+        text.starts_with("Who takes part in Label of talks"),
+        "{text}"
+    );
+    // A demands `own` of itself: not "asked to deliver" in `who a`.
+    let json = common::json_ok(&file, &["who", "a"]);
+    assert_eq!(json["to_deliver"], Value::Null, "{json}");
+    let text = common::run_ok(&file, &["who", "a"]);
+    assert!(!text.contains("asked to deliver"), "{text}");
+    // B is asked to deliver `accept` (C demands it).
+    let json = common::json_ok(&file, &["who", "b"]);
+    assert_eq!(json["to_deliver"][0]["position"]["id"], "accept", "{json}");
+}
