@@ -124,6 +124,13 @@ pub struct MapBlockers {
     /// `blockers` prints ([`agreed_words`]): "agreed", or "agreed only on
     /// condition of ...".
     pub pending_agreed: Vec<String>,
+    /// What it waits on that is no obstacle (a threat's trigger, an
+    /// addressee's answer), in the words `blockers` prints
+    /// ([`crate::query::waiting::waiting_words`]).
+    pub waits_on: Vec<String>,
+    /// Its actors applying it, when it is a measure in force (ids), as
+    /// `blockers` and `conflicts` say ([`crate::standing::applied_by`]).
+    pub applied_by: Vec<String>,
 }
 
 /// One obstacle.
@@ -323,5 +330,7 @@ fn blockers_of(
             .iter()
             .map(|p| agreed_words(view.graph, &p.on_conditions))
             .collect(),
+        waits_on: crate::query::waiting::waiting_words(view.graph, &answer.waits_on),
+        applied_by: answer.applied_by.clone(),
     }
 }

@@ -123,6 +123,19 @@ pub(super) async fn an_answer_map_opens_on_its_answer(c: &Client, dir: &Path) {
         assert!(panel.contains(expected), "{expected} in {panel}");
     }
     assert!(has_class(c, ".node[data-id='ceasefire-30d']", "asked").await);
+    // A threatened measure waits on its trigger, as `blockers` says: no
+    // obstacle, and no party's agreement.
+    let map = render_file(None, dir, "threat.html", &["--blockers", "new-sanctions"]);
+    c.goto(&url_of(&map)).await.unwrap();
+    let panel = text(c, "#panel").await;
+    for expected in [
+        "Nothing blocks it.",
+        "It waits on (not obstacles: no party has to give anything up):",
+        "a threat by European leaders against Russia (Putin), to follow if",
+        "a trigger, not a precondition",
+    ] {
+        assert!(panel.contains(expected), "{expected} in {panel}");
+    }
 }
 
 /// What a reader sees when a map opens in a window of `width` x `height`:

@@ -474,6 +474,11 @@
     if (!(answer.says && !answer.clear && n === 0)) {
       panel.appendChild(html("p", { "class": "meta", id: "blocker-count" }, count));
     }
+    if (answer.applied_by.length) {
+      // A measure in force: its actor is for it, as `blockers` and `conflicts` say.
+      panel.appendChild(html("p", { id: "blocker-applied" }, "In force, applied by " +
+        answer.applied_by.map(nameOf).join(", ") + " (its actor, for it)."));
+    }
     if (answer.deadlock) panel.appendChild(html("p", {}, "Its preconditions run into a knot: a deadlock."));
     var ol = html("ol", { "class": "blockers" });
     answer.obstacles.forEach(function (b) {
@@ -495,6 +500,13 @@
       // How each was agreed, in blockers' words ("agreed only on condition of ...").
       var pending = answer.pending.map(function (id, i) { var w = answer.pending_agreed[i]; return nameOf(id) + (w === "agreed" ? "" : " (" + w + ")"); });
       panel.appendChild(html("p", { "class": "meta" }, "Pending, agreed by whoever must deliver them: " + pending.join(", ")));
+    }
+    if (answer.waits_on.length) {
+      // A threat's trigger, an addressee's answer: no obstacle, no agreement.
+      var waits = html("ul", { id: "blocker-waits" });
+      answer.waits_on.forEach(function (w) { waits.appendChild(html("li", {}, w)); });
+      panel.appendChild(html("p", { "class": "meta" }, "It waits on (not obstacles: no party has to give anything up):"));
+      panel.appendChild(waits);
     }
     var clear = html("button", { type: "button", id: "clear-blockers" }, "Clear");
     clear.addEventListener("click", function () { stopAsking(); });
