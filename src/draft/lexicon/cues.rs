@@ -134,6 +134,9 @@ pub const CUES: &[Cue] = &[
     stance("won't", Rejects),
     stance("would never", Rejects),
     stance("will never", Rejects),
+    // "we cannot give away cod": a refusal, with a party or "we" before.
+    stance("cannot", Rejects),
+    stance("can't", Rejects),
     cue("only if", Condition),
     cue("contingent upon", Condition),
     cue("contingent on", Condition),
