@@ -76,7 +76,11 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
-    ("holdout-2026-12-07b/h14-airport-strike", [48, 36, 81]),
+    // Precision lowered once (81 to 78; issue 27, round 9): "The company
+    // tabled that offer" is now AeroServe's proposal ("ground services
+    // company AeroServe Australia" named it a company), true, but this
+    // list gives the sentence only as its `supersedes` claim.
+    ("holdout-2026-12-07b/h14-airport-strike", [56, 44, 78]),
     ("holdout-2026-12-07b/h15-mackerel-quota", [65, 53, 87]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [48, 44, 80]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start

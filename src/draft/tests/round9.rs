@@ -122,3 +122,25 @@ fn a_follow_on_clause_with_would_is_one_more_term() {
     );
     assert_eq!(of(&got, "part_of").len(), 1, "{got:#?}");
 }
+
+#[test]
+fn the_company_is_the_party_the_report_called_a_company() {
+    let got = read(
+        "Pay talks resumed with ground services company Skyline Handling on Monday. The company \
+         rejected the union's demand for a 6% raise.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "skyline-handling");
+}
+
+#[test]
+fn the_group_is_the_party_named_a_group() {
+    let got = read(
+        "The Meridian Port Group offered a 3% raise on Monday. The group rejected the union's \
+         demand for a shorter week.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "meridian-port-group");
+}
