@@ -491,7 +491,6 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
     ("committee", &["committee"]),
     ("federation", &["federation"]),
     ("council", &["council"]),
-    ("group", &["group"]),
 ];
 
 /// Cues that carry a demand only when a party and "to" follow them

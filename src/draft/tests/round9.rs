@@ -133,14 +133,3 @@ fn the_company_is_the_party_the_report_called_a_company() {
     assert_eq!(rejects.len(), 1, "{got:#?}");
     assert_eq!(rejects[0].0, "skyline-handling");
 }
-
-#[test]
-fn the_group_is_the_party_named_a_group() {
-    let got = read(
-        "The Meridian Port Group offered a 3% raise on Monday. The group rejected the union's \
-         demand for a shorter week.",
-    );
-    let rejects = of(&got, "rejects");
-    assert_eq!(rejects.len(), 1, "{got:#?}");
-    assert_eq!(rejects[0].0, "meridian-port-group");
-}
