@@ -33,6 +33,8 @@ pub const CUES: &[Cue] = &[
     // Only with a party and "to" after them: "asked Washington to reverse".
     stance("asked", Demands),
     stance("asks", Demands),
+    stance("asking", Demands),
+    stance("ask", Demands),
     stance("pressing", Demands),
     stance("presses", Demands),
     stance("press for", Demands),

@@ -133,3 +133,17 @@ fn the_company_is_the_party_the_report_called_a_company() {
     assert_eq!(rejects.len(), 1, "{got:#?}");
     assert_eq!(rejects[0].0, "skyline-handling");
 }
+
+#[test]
+fn asking_a_party_to_act_is_a_demand_asking_alone_is_not() {
+    let got =
+        read("The Valdoria government is asking the Harbour Guild to drop its claim for back pay.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "valdoria-government");
+    assert!(demands[0].2.starts_with("drop its claim"), "{got:#?}");
+    // No party and "to" after it: a question, not a demand.
+    let got =
+        read("The Valdoria government was asking whether the Harbour Guild would return soon.");
+    assert!(of(&got, "demands").is_empty(), "{got:#?}");
+}
