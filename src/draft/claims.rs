@@ -94,7 +94,10 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             // A refusal's own "not" does not make it unsure: only what
             // stands before it does ("said it may not accept").
             let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
-            let refusing = matches!(s.words[*at].lower.as_str(), "would" | "will" | "won't");
+            let refusing = matches!(
+                s.words[*at].lower.as_str(),
+                "would" | "will" | "won't" | "cannot" | "can't"
+            );
             let negation = (flipped || refusing)
                 .then(|| super::refusals::negation_at(s, *at))
                 .flatten();
@@ -319,7 +322,10 @@ fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
 }
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
-    if matches!(s.words[at].lower.as_str(), "would" | "will" | "won't") {
+    if matches!(
+        s.words[at].lower.as_str(),
+        "would" | "will" | "won't" | "cannot" | "can't"
+    ) {
         return super::refusals::refusal(s, at, n);
     }
     // "The memorandum also calls for Y": a term of the memorandum.

@@ -496,7 +496,7 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
 /// Cues that carry a demand only when a party and "to" follow them
 /// ("asked Washington to reverse its decision", "pressing Beijing to speed
 /// up licences"): alone they ask questions and press ahead.
-pub const ASKED_TO: &[&str] = &["asked", "asks", "pressing", "presses"];
+pub const ASKED_TO: &[&str] = &["asked", "asks", "asking", "ask", "pressing", "presses"];
 
 /// Words after a verb that say its object stood before it: "a demand the
 /// M23 shot down outright", "an offer Kyiv accepted because ...".

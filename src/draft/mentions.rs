@@ -105,6 +105,7 @@ pub fn mentions(
             let span = words[start].span.start..words[end - 1].span.end;
             let name = words[noun_end].span.start..words[end - 1].span.end;
             let party = parties.party(&text[name], known);
+            parties.describe(party, words[noun_end - 1].lower.trim_end_matches("'s"));
             out.push(Mention { span, party });
             i = end;
             free_from = end;

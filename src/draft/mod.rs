@@ -28,11 +28,14 @@ mod claims;
 mod earlier;
 mod enumerated;
 mod excludes;
+mod first_person;
+mod follow_on;
 pub mod lexicon;
 mod lists;
 mod mentions;
 mod moves;
 mod naming;
+mod obliged;
 mod offers;
 mod owned;
 mod parties;
@@ -216,6 +219,11 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             let mut here = claims::find(&sentence);
             here.extend(offers::find(&sentence));
             here.extend(excludes::find(&sentence));
+            here.extend(refusals::turned_down(&sentence));
+            let needs = obliged::find(&sentence, &here);
+            here.extend(needs);
+            let terms = follow_on::find(&sentence, &here);
+            here.extend(terms);
             let threats = triggers::find(&sentence, &here);
             here.extend(threats);
             here

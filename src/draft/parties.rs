@@ -111,6 +111,10 @@ pub struct Parties {
     /// A person named beside the party they speak for ("Ida Roos, the
     /// guild's negotiator"): the party, which holds what they say.
     speaks_for: BTreeMap<usize, usize>,
+    /// The common nouns a report puts before a party's name ("ground
+    /// services company Skyline Handling"): kinds of name it has, for
+    /// "the company" later.
+    described: BTreeMap<usize, Vec<String>>,
     /// The party the sentence before opened with, for "his side".
     pub(super) opener: Option<usize>,
 }
@@ -188,6 +192,26 @@ impl Parties {
         p
     }
 
+    /// "company Skyline Handling": `noun` is a kind of name of party `p`.
+    pub(super) fn describe(&mut self, p: usize, noun: &str) {
+        let nouns = self.described.entry(p).or_default();
+        if !nouns.iter().any(|n| n == noun) {
+            nouns.push(noun.to_owned());
+        }
+    }
+
+    /// Whether the report put a noun of `kinds` before party `p`'s name,
+    /// and `p` has a proper name and is no person.
+    fn described_as(&self, p: usize, kinds: &[&str]) -> bool {
+        let party = &self.list[p];
+        party.nature != Nature::Person
+            && party.label.chars().any(char::is_uppercase)
+            && self
+                .described
+                .get(&p)
+                .is_some_and(|nouns| nouns.iter().any(|n| kinds.contains(&n.as_str())))
+    }
+
     /// Whether party `p` is a person.
     pub(super) fn is_person(&self, p: usize) -> bool {
         self.list[p].nature == Nature::Person
@@ -212,7 +236,7 @@ impl Parties {
         self.list
             .iter()
             .enumerate()
-            .filter(|(_, p)| proper_kind(p, kinds))
+            .filter(|(q, p)| proper_kind(p, kinds) || self.described_as(*q, kinds))
             .max_by_key(|(p, _)| self.last_named[*p])
             .map(|(p, _)| p)
     }
@@ -232,7 +256,9 @@ impl Parties {
                 self.list
                     .iter()
                     .enumerate()
-                    .find(|(q, other)| *q > p && proper_kind(other, kinds))
+                    .find(|(q, other)| {
+                        *q > p && (proper_kind(other, kinds) || self.described_as(*q, kinds))
+                    })
                     .map_or(p, |(q, _)| q)
             })
             .collect()

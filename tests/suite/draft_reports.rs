@@ -53,7 +53,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
     (
         "holdout-2026-12-06/h4-ghana-bond-restructuring",
-        [19, 9, 100],
+        [23, 14, 100],
     ),
     // The second hold-out, spent the same way.
     ("holdout-2026-12-06b/h5-drc-m23-doha", [25, 20, 71]),
@@ -61,7 +61,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // Precision lowered once (100 to 66; issue 27, round 7): "official
     // creditors ... objected to a preliminary deal" is now their rejection,
     // true, but this list gives the sentence only as their `blocks` claim.
-    ("holdout-2026-12-06b/h7-zambia-debt", [25, 10, 66]),
+    ("holdout-2026-12-06b/h7-zambia-debt", [30, 15, 75]),
     (
         "holdout-2026-12-06b/h8-cop29-climate-finance",
         [19, 14, 100],
@@ -69,16 +69,20 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // The third hold-out (round 3 of issue 27), spent the same way.
     ("holdout-2026-12-07/h9-sudan-jeddah", [48, 24, 54]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
-    ("holdout-2026-12-07/h11-serbia-kosovo", [26, 8, 28]),
+    ("holdout-2026-12-07/h11-serbia-kosovo", [30, 13, 37]),
     // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
     // extension Bogota put forward in December" is now Colombia's proposal,
     // true, but this list names it only inside the `supersedes` claim.
     ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
-    ("holdout-2026-12-07b/h14-airport-strike", [48, 36, 81]),
+    // Precision lowered once (81 to 78; issue 27, round 9): "The company
+    // tabled that offer" is now AeroServe's proposal ("ground services
+    // company AeroServe Australia" named it a company), true, but this
+    // list gives the sentence only as its `supersedes` claim.
+    ("holdout-2026-12-07b/h14-airport-strike", [56, 44, 78]),
     ("holdout-2026-12-07b/h15-mackerel-quota", [65, 53, 87]),
-    ("holdout-2026-12-07b/h16-plastics-treaty", [44, 40, 78]),
+    ("holdout-2026-12-07b/h16-plastics-treaty", [48, 44, 80]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
     ("holdout-2026-12-07c/h17-fashaga-border", [53, 39, 64]),
@@ -99,8 +103,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score). Raised in rounds 6, 7 and 8.
-const TOTAL_FLOORS: [u32; 3] = [36, 26, 69];
+/// found, precision 34% at its blind score). Raised in rounds 6, 7, 8 and 9.
+const TOTAL_FLOORS: [u32; 3] = [37, 27, 70];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

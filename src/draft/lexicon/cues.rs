@@ -33,6 +33,8 @@ pub const CUES: &[Cue] = &[
     // Only with a party and "to" after them: "asked Washington to reverse".
     stance("asked", Demands),
     stance("asks", Demands),
+    stance("asking", Demands),
+    stance("ask", Demands),
     stance("pressing", Demands),
     stance("presses", Demands),
     stance("press for", Demands),
@@ -134,6 +136,9 @@ pub const CUES: &[Cue] = &[
     stance("won't", Rejects),
     stance("would never", Rejects),
     stance("will never", Rejects),
+    // "we cannot give away cod": a refusal, with a party or "we" before.
+    stance("cannot", Rejects),
+    stance("can't", Rejects),
     cue("only if", Condition),
     cue("contingent upon", Condition),
     cue("contingent on", Condition),

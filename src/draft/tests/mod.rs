@@ -9,6 +9,7 @@ mod round5;
 mod round6;
 mod round7;
 mod round8;
+mod round9;
 
 fn drafted(article: &str) -> Draft {
     draft(article, "wire", None).expect("a short article drafts")
