@@ -141,8 +141,7 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     if says(favour) && says("and what/when/why/how/where") {
         return (None, None);
     }
-    let against =
-        "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
+    let against = "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto/rebuff/spurn/snub/nix";
     // "Who's for X, anyone against?", "who is behind X, and is anybody
     // opposing it?": a second clause asks for the other side too.
     if says(favour)
@@ -153,10 +152,12 @@ fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
         return (None, None);
     }
     if says(against)
-        || says("turn down")
+        || says("turn/turned/turns/turning down")
         || says("push back")
-        || says("say no")
+        || says("say/said/says/saying no")
         || says("hold/holding out")
+        || says("knock/knocked/knocks back/down")
+        || says("shot/shoot/shoots/vote/voted/votes down")
     {
         return (None, Some(Side::Against));
     }
@@ -437,6 +438,10 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn overview(f: &Frame) -> Option<Plan> {
+    // "What's next?": what is due, not everything.
+    if let Some(plan) = super::upcoming::upcoming(f) {
+        return Some(plan);
+    }
     f.names.is_empty().then(|| Plan {
         words: Vec::new(),
         queries: vec![Query::Overview],

@@ -71,6 +71,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("on the table", 3),
+            // "What's next?", "any deadlines coming up?": what is due (see
+            // upcoming::AHEAD, which reads the same words).
+            ("what/whats * next", 3),
+            ("come/coming up", 3),
+            ("upcoming/forthcoming/looming/approaching/impending", 3),
+            ("what * ahead", 3),
+            ("lie/lies/lay ahead", 3),
+            ("on * horizon/calendar", 3),
+            ("scheduled", 2),
             // "Where does everyone stand?" (not a name).
             ("everyone/everybody", 3),
             // "What has been offered?": every position put forward.

@@ -36,6 +36,13 @@ pub(super) static INTENTS: &[Intent] = &[
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
             ("why * not/no/never/nobody/nothing", 3),
+            // "Why can't the talks get going?", "how come the deal never
+            // gets off the ground": what stands in the way, not what would
+            // get it going (unblock's "get * going").
+            (
+                "why/come * not/never * get/gets/got * going/moving/started/underway/off/anywhere/done",
+                5,
+            ),
             ("how come * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
@@ -198,6 +205,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // Read by who's side filter ("who turned down X?").
             ("turn/turns/turned down", 1),
             ("say/says/said no", 1),
+            ("knock/knocks/knocked back/down", 1),
+            ("shoot/shoots/shot/vote/votes/voted down", 1),
+            ("rebuff/rebuffed/spurn/spurned/snub/snubbed/nix/nixed", 1),
             // The verbs of `considers` and `takes_part_in` (who_filter
             // reads which): "who is weighing X?", "who takes part in X?".
             (
