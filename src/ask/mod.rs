@@ -25,6 +25,7 @@ pub mod failure;
 mod figures;
 mod help;
 pub mod intents;
+mod issue_words;
 mod lexicon;
 mod name_lookup;
 pub mod names;

@@ -308,6 +308,8 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         && proposals < 2
         && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals"))
         || ((f.says)("how far") && (f.says)("from"));
+    let (words, by_word) = super::issue_words::issue_words(f);
+    let named_issue = named_issue || !by_word.is_empty();
     if (!worded && !named_issue && !apart) || ((f.says)("far apart") && !apart) {
         return None;
     }
@@ -324,9 +326,12 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // Every issue and every party whatever else is named ("the key issues
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {
-        words: Vec::new(),
+        notes: (!by_word.is_empty())
+            .then(|| super::issue_words::note(f, &words, &by_word))
+            .into_iter()
+            .collect(),
+        words,
         queries: vec![Query::Issues],
-        notes: Vec::new(),
         used: (0..f.names.len())
             .filter(|&i| {
                 f.names[i]
@@ -441,6 +446,10 @@ pub(super) fn overview(f: &Frame) -> Option<Plan> {
     // "What's next?": what is due, not everything.
     if let Some(plan) = super::upcoming::upcoming(f) {
         return Some(plan);
+    }
+    // "Where does everyone stand on hostages?": an issue's, not everything.
+    if !super::issue_words::issue_words(f).1.is_empty() {
+        return None;
     }
     f.names.is_empty().then(|| Plan {
         words: Vec::new(),

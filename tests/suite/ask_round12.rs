@@ -277,3 +277,35 @@ fn what_happens_on_a_day_a_position_is_named_by_is_what_follows_it() {
         ["negograph changes --from 2025-05-09 --to 2025-05-10"]
     );
 }
+
+#[test]
+fn everyone_on_a_word_of_an_issue_is_the_issues() {
+    // Gaza's issues "Living hostages released" and "Dead hostages'
+    // remains returned": "hostages" names both, no node by itself.
+    for question in [
+        "where does everyone stand on hostages",
+        "what are the sides' positions on hostages",
+        "everyone's views on hostages?",
+    ] {
+        let (commands, notes) = reads(Some(GAZA), question);
+        assert_eq!(commands, ["negograph issues"], "{question}");
+        assert!(
+            has_note(
+                &notes,
+                "read 'hostages' as the issues living-hostages, dead-hostages"
+            ),
+            "{question}: {notes:?}"
+        );
+    }
+    // An issue named, and how far its figures spread: the issues.
+    for question in [
+        "what's the range of pay offers",
+        "spread of the pay figures on the table",
+    ] {
+        let (commands, _) = reads(Some(R08), question);
+        assert_eq!(commands, ["negograph issues"], "{question}");
+    }
+    // A party named: its own stance, as before; no issue word: everything.
+    let (commands, _) = reads(Some(GAZA), "where does everyone stand");
+    assert_eq!(commands, ["negograph show"]);
+}
