@@ -44,6 +44,7 @@ mod terms;
 mod upcoming;
 mod view;
 mod vocabulary;
+mod who_side;
 pub mod words;
 
 use crate::args::{Cmd, Line};

@@ -309,3 +309,22 @@ fn everyone_on_a_word_of_an_issue_is_the_issues() {
     let (commands, _) = reads(Some(GAZA), "where does everyone stand");
     assert_eq!(commands, ["negograph show"]);
 }
+
+#[test]
+fn a_neutral_party_or_honest_broker_is_a_mediator_and_none_is_said_first() {
+    for graph in [None, Some(R10)] {
+        for question in [
+            "is there an honest broker",
+            "is a neutral country involved?",
+        ] {
+            let (commands, notes) = reads(graph, question);
+            assert_eq!(commands, ["negograph show"], "{question}");
+            assert!(
+                notes
+                    .first()
+                    .is_some_and(|n| n.contains("records no mediators")),
+                "{question}: {notes:?}"
+            );
+        }
+    }
+}

@@ -213,12 +213,18 @@ pub(super) static INTENTS: &[Intent] = &[
                 5,
             ),
             ("third party/parties", 4),
+            // "Is there a neutral party helping?", "an honest broker?"
+            (
+                "neutral/impartial/honest party/parties/country/countries/broker/brokers/side",
+                4,
+            ),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
             "go between",
             "third party/parties",
+            "neutral/impartial/honest party/parties/country/countries/broker/brokers/side",
             "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
         ],
         bare_names: 0,
