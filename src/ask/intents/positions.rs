@@ -152,6 +152,13 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What would Iran want before agreeing a deal?": what it sets
             // on the deal (see `terms::deal_terms`), tying stance's "want".
             ("want/wants/wanted/need/needs/needed * before", 4),
+            // "What is Tehran insisting on before a new deal?", "what does
+            // Moscow demand ahead of a ceasefire?": the same, other verbs.
+            (
+                "insist/insists/insisting/insisted/demand/demands/demanding/demanded/require/requires/requiring * on/upon * before/ahead <n>",
+                5,
+            ),
+            ("insist/insists/insisting/insisted * before/ahead", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
