@@ -356,6 +356,7 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
             .or_else(|| settled(f))
             .or_else(|| answers_between_parties(f))
             .or_else(by_its_party)
+            .or_else(|| super::put_to::answers_to_what_was_put(f))
             .or_else(|| answering_stance(f));
     };
     let (nodes, next) = f.narrowed_by_next(i, nodes);

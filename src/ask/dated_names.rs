@@ -9,6 +9,10 @@ use super::words::{IF_WORDS, Word, words};
 use crate::graph::Graph;
 use crate::model::Date;
 
+/// Verbs that ask what follows a day (present or future: "what happened
+/// on May 10" asks what changed then).
+const FOLLOWS: &[&str] = &["happens", "happen", "kicks", "kick", "follows", "follow"];
+
 /// The position whose name carries the date of an "if" clause, as a
 /// mention over the date's words; `None` when the date is not in an "if"
 /// clause or not exactly one position's name carries that day (or the
@@ -31,9 +35,11 @@ pub(super) fn dated_trigger(
     // newest; the clause names its first day.
     let from = matches!(ws[date.words.start].text.as_str(), "after" | "since");
     let day = if from { span.0 } else { day };
+    // "What kicks in on January 15?", "what happens after May 15?": a day
+    // asked what follows it is the same event as in an "if" clause.
     let in_if = ws[..date.words.start]
         .iter()
-        .any(|w| IF_WORDS.contains(&w.text.as_str()));
+        .any(|w| IF_WORDS.contains(&w.text.as_str()) || FOLLOWS.contains(&w.text.as_str()));
     if !in_if {
         return None;
     }

@@ -17,7 +17,9 @@ pub const FAILS: &[&str] = &[
     "refuse/refuses/refused/refusing/refusal/reject/rejects/rejected/rejecting",
     "fail/fails/failed/failing/failure/collapse/collapses/collapsed",
     "say/says/said no",
-    "turn/turns/turned down",
+    // "What if Russia turns it down?": a pronoun or name between the
+    // verb's parts.
+    "turn/turns/turned/turning * down",
     "fall/falls/fell through/apart",
     "break/breaks/broke down",
     "not/never/no/without",
@@ -29,7 +31,13 @@ pub const FAILS: &[&str] = &[
     "skip/skips/skipped/skipping/boycott/boycotts/boycotted/boycotting/shun/shuns/shunned",
     "stay/stays/stayed away",
     "pull/pulls/pulled out",
-    "walk/walks/walked away",
+    "walk/walks/walked/walking away",
+    // "What if Brussels runs out of patience?", "what if the mediator
+    // quits": a party giving up is its refusal.
+    "run/runs/ran/running out * patience",
+    "lose/loses/lost/losing patience",
+    "quit/quits/quitting",
+    "back/backs/backed/backing out",
 ];
 
 /// Verbs that say a day or deadline goes by ("if January 15 comes and
@@ -239,4 +247,35 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
             read.join(", ")
         )],
     }
+}
+
+/// "What if the mediator walks away?": the mediators' refusal, as
+/// [`refused_by`] reads a party's; with no mediator recorded, said, not
+/// the whole record. `None` unless the question is an "if" clause of
+/// giving up.
+pub(super) fn mediator_giving_up(f: &Frame) -> Option<Plan> {
+    if !f.asks_if || !said_to_fail(f, &[]) {
+        return None;
+    }
+    let g = f.graph;
+    let mut mediators: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if m.relation == crate::model::Relation::Mediates && !mediators.contains(&m.from) {
+            mediators.push(m.from);
+        }
+    }
+    if mediators.is_empty() {
+        return Some(Plan {
+            words: Vec::new(),
+            queries: Vec::new(),
+            used: Vec::new(),
+            notes: vec![
+                "the graph records no mediator, so nothing is recorded of one giving up".to_owned(),
+            ],
+        });
+    }
+    let mut plan = refused_by(g, 0, &mediators);
+    plan.used.clear();
+    Some(plan)
 }

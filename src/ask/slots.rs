@@ -109,68 +109,8 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     })
 }
 
-/// For `who`: the relation or side the question's verb names, if any.
-fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
-    let says = f.says;
-    // Specific verbs first: "who proposed X" wants the proposers only. The
-    // verbs are the relation table's (Relation::facts).
-    // A verb right after a name is a noun of it ("the arbitration offer",
-    // "the sanctions threat"), not what the question asks.
-    // "Who is pushing Ukraine to take the offer?": the party pushed is
-    // whom it is asked of, the pushers are for what it is pushed to,
-    // whatever verb ("take", "accept") says what it is pushed to do.
-    if says(
-        "push/pushes/pushing/pushed/press/presses/pressing/pressed/urge/urges/urging/urged <n> to",
-    ) {
-        return (None, Some(Side::For));
-    }
-    let verb = |v: &str| says(v) && (v.contains(' ') || !says(&format!("<n> {v}")));
-    let named = Relation::ALL
-        .iter()
-        .find(|r| r.facts().ask_verbs.iter().any(|v| verb(v)));
-    if let Some(&r) = named {
-        return (Some(r), None);
-    }
-    let favour = "support/back/backing/favour/favor/endorse/behind/champion/advocate/want/like/welcome/for/pro/agree";
-    // "Who wants a ceasefire and who doesn't?", "who is for or against it?":
-    // both sides.
-    if says("for and/or against") || (says(favour) && says("and who")) {
-        return (None, None);
-    }
-    // "Who's behind X, and what would set it off?": all of X, not one side.
-    if says(favour) && says("and what/when/why/how/where") {
-        return (None, None);
-    }
-    let against =
-        "oppose/opposed/against/reject/rejects/resist/object/refuse/dismiss/dislike/hostile/veto";
-    // "Who's for X, anyone against?", "who is behind X, and is anybody
-    // opposing it?": a second clause asks for the other side too.
-    if says(favour)
-        && says(&format!(
-            "anyone/anybody/someone/somebody/any/who * {against}/opposing/objecting/rejecting"
-        ))
-    {
-        return (None, None);
-    }
-    if says(against)
-        || says("turn down")
-        || says("push back")
-        || says("say no")
-        || says("hold/holding out")
-    {
-        return (None, Some(Side::Against));
-    }
-    if says(&format!("not {favour}")) {
-        return (None, Some(Side::Against));
-    }
-    if says(favour) || says("push for") || says("call for") || says("on board") {
-        return (None, Some(Side::For));
-    }
-    (None, None)
-}
-
 pub(super) fn who(f: &Frame) -> Option<Plan> {
-    let (relation, side) = who_filter(f);
+    let (relation, side) = super::who_side::who_filter(f);
     // A party asked about: who threatens it.
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
         let (nodes, next) = f.narrowed_by_next(i, nodes);
@@ -307,6 +247,8 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
         && proposals < 2
         && !(f.says)("proposal/proposals/offer/offers/version/versions/plan/plans/deal/deals"))
         || ((f.says)("how far") && (f.says)("from"));
+    let (words, by_word) = super::issue_words::issue_words(f);
+    let named_issue = named_issue || !by_word.is_empty();
     if (!worded && !named_issue && !apart) || ((f.says)("far apart") && !apart) {
         return None;
     }
@@ -323,9 +265,12 @@ pub(super) fn issues(f: &Frame) -> Option<Plan> {
     // Every issue and every party whatever else is named ("the key issues
     // in the Gaza talks"): names other than issues are said to be unused.
     Some(Plan {
-        words: Vec::new(),
+        notes: (!by_word.is_empty())
+            .then(|| super::issue_words::note(f, &words, &by_word))
+            .into_iter()
+            .collect(),
+        words,
         queries: vec![Query::Issues],
-        notes: Vec::new(),
         used: (0..f.names.len())
             .filter(|&i| {
                 f.names[i]
@@ -437,6 +382,14 @@ pub(super) fn detail(f: &Frame) -> Option<Plan> {
 }
 
 pub(super) fn overview(f: &Frame) -> Option<Plan> {
+    // "What's next?": what is due, not everything.
+    if let Some(plan) = super::upcoming::upcoming(f) {
+        return Some(plan);
+    }
+    // "Where does everyone stand on hostages?": an issue's, not everything.
+    if !super::issue_words::issue_words(f).1.is_empty() {
+        return None;
+    }
     f.names.is_empty().then(|| Plan {
         words: Vec::new(),
         queries: vec![Query::Overview],

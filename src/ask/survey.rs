@@ -175,6 +175,10 @@ pub(super) fn considering(f: &Frame) -> Option<Plan> {
 /// Mediators of more than one position (each proposal its own) are read
 /// as the overview, which lists each position's mediators under it.
 pub(super) fn mediators(f: &Frame) -> Option<Plan> {
+    // "What if the mediator walks away?": its giving up, not who it is.
+    if let Some(plan) = super::failure::mediator_giving_up(f) {
+        return Some(plan);
+    }
     let mediated = held_by_someone(f.graph, Relation::Mediates);
     // Who mediates, or whether anyone does, with no name: of several
     // mediated positions, the overview, which lists who mediates each

@@ -81,6 +81,9 @@ pub(super) fn deal_terms(f: &Frame) -> Option<Plan> {
     let asks = (f.says)(
         "what * <n> need/needs/want/wants/require/requires/demand/demands/ask/asks/expect/expects * before/for",
     ) || (f.says)(
+        // "What is Tehran insisting on before a new deal?"
+        "what * <n> insist/insists/insisting/insisted * before/ahead",
+    ) || (f.says)(
         "<n> term/terms/price/condition/conditions/precondition/preconditions for/of/to",
     );
     // The words as typed: "deal" or "war" may be inside a name found.

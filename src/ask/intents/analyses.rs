@@ -102,6 +102,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("what if", 4),
+            // "What happens on January 15?" of a position whose name
+            // carries that day (see dated_names): what follows from it.
+            // (the name takes the day's "on").
+            ("what happen/happens/kick/kicks on/after/come <n>", 5),
+            ("what happen/happens <n>", 5),
             // "What happens if they can't reach a deal?", "what if the two
             // sides fail to agree": an event said not to happen, whose
             // verb ("reach", "agree") is no question of its own.

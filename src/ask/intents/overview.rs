@@ -71,6 +71,15 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("on the table", 3),
+            // "What's next?", "any deadlines coming up?": what is due (see
+            // upcoming::AHEAD, which reads the same words).
+            ("what/whats * next", 3),
+            ("come/coming up", 3),
+            ("upcoming/forthcoming/looming/approaching/impending", 3),
+            ("what * ahead", 3),
+            ("lie/lies/lay ahead", 3),
+            ("on * horizon/calendar", 3),
+            ("scheduled", 2),
             // "Where does everyone stand?" (not a name).
             ("everyone/everybody", 3),
             // "What has been offered?": every position put forward.
@@ -204,12 +213,18 @@ pub(super) static INTENTS: &[Intent] = &[
                 5,
             ),
             ("third party/parties", 4),
+            // "Is there a neutral party helping?", "an honest broker?"
+            (
+                "neutral/impartial/honest party/parties/country/countries/broker/brokers/side",
+                4,
+            ),
             ("who/whom/anyone/anybody/someone", 1),
             ("all/every/any/list", 1),
         ],
         needs: &[
             "go between",
             "third party/parties",
+            "neutral/impartial/honest party/parties/country/countries/broker/brokers/side",
             "mediator/mediators/mediate/mediates/mediating/mediation/broker/brokers/brokering/brokered/facilitator/facilitators/facilitate/facilitating/intermediary/intermediaries/host/hosts/hosting/hosted/peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters/middleman/middlemen",
         ],
         bare_names: 0,

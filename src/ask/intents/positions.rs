@@ -36,6 +36,13 @@ pub(super) static INTENTS: &[Intent] = &[
             ("sticking point", 3),
             ("keep/keeps/kept * from", 3),
             ("why * not/no/never/nobody/nothing", 3),
+            // "Why can't the talks get going?", "how come the deal never
+            // gets off the ground": what stands in the way, not what would
+            // get it going (unblock's "get * going").
+            (
+                "why/come * not/never * get/gets/got * going/moving/started/underway/off/anywhere/done",
+                5,
+            ),
             ("how come * not/no/never/nobody/nothing", 3),
             ("why * fail/failed/failing/delayed", 3),
             ("what is wrong with", 2),
@@ -145,6 +152,13 @@ pub(super) static INTENTS: &[Intent] = &[
             // "What would Iran want before agreeing a deal?": what it sets
             // on the deal (see `terms::deal_terms`), tying stance's "want".
             ("want/wants/wanted/need/needs/needed * before", 4),
+            // "What is Tehran insisting on before a new deal?", "what does
+            // Moscow demand ahead of a ceasefire?": the same, other verbs.
+            (
+                "insist/insists/insisting/insisted/demand/demands/demanding/demanded/require/requires/requiring * on/upon * before/ahead <n>",
+                5,
+            ),
+            ("insist/insists/insisting/insisted * before/ahead", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
@@ -198,6 +212,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // Read by who's side filter ("who turned down X?").
             ("turn/turns/turned down", 1),
             ("say/says/said no", 1),
+            ("knock/knocks/knocked back/down", 1),
+            ("shoot/shoots/shot/vote/votes/voted down", 1),
+            ("rebuff/rebuffed/spurn/spurned/snub/snubbed/nix/nixed", 1),
             // The verbs of `considers` and `takes_part_in` (who_filter
             // reads which): "who is weighing X?", "who takes part in X?".
             (

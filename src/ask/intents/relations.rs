@@ -101,6 +101,12 @@ pub(super) static INTENTS: &[Intent] = &[
             // "How far are Ford, GM and Stellantis from what the UAW
             // wants on pay?": the positions on that issue, not one party's.
             ("how far", 5),
+            // "Where does everyone stand on hostages?" of an issue named by
+            // a word of its name, and "the spread of the pay numbers": read
+            // by `issues` only when a word or name is an issue's (see
+            // issue_words).
+            ("stand/stands/position/positions/view/views on/about", 2),
+            ("spread/range/gap", 3),
         ],
         needs: &[],
         bare_names: 0,
