@@ -15,6 +15,7 @@ use crate::query::Query;
 /// not happen.
 pub const FAILS: &[&str] = &[
     "refuse/refuses/refused/refusing/refusal/reject/rejects/rejected/rejecting",
+    "decline/declines/declined/declining",
     "fail/fails/failed/failing/failure/collapse/collapses/collapsed",
     "say/says/said no",
     // "What if Russia turns it down?": a pronoun or name between the
@@ -61,6 +62,13 @@ pub fn goes_by_without(typed: &[String]) -> bool {
 const NEGATIVE: &[&str] = &[
     "refus", "reject", "not", "fail", "failur", "collaps", "never", "no",
 ];
+
+/// Stems of a word that says something does not happen: a refusal, a
+/// failure, a negation ("refuses", "turned down" by its "down" alone is
+/// not one: "down" also says less).
+pub fn says_not(stem: &str) -> bool {
+    NEGATIVE.contains(&stem) || matches!(stem, "declin" | "snub" | "rebuff" | "ignor" | "nowher")
+}
 
 /// The stems of a node's label and aliases, stopwords out.
 pub(super) fn stems(g: &Graph, n: NodeIx) -> HashSet<String> {

@@ -450,6 +450,15 @@ fn paraphrased_position(
         return None;
     };
     let span = mentions[first].words.start..mentions[last].words.end;
+    // "If Iran refuses the US proposal" is no paraphrase of 'Iran accepts
+    // the US deal': a clause that says something does not happen reads
+    // only a position that is itself a refusal or failure.
+    let refuses = ws[span.clone()]
+        .iter()
+        .any(|w| super::failure::says_not(&w.stem));
+    if refuses && !super::failure::is_failure(graph, one) {
+        return None;
+    }
     let typed = ws[span.start].span.start..ws[span.end - 1].span.end;
     Some(Mention {
         words: span,

@@ -83,6 +83,20 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
 
 pub(super) fn stance(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Party, &[])?;
+    // "Who is against the U.S. proposal?": who stands where on the party's
+    // offer, not the party's own stance (which never names the others).
+    if (f.says)("who/whom") {
+        let (relation, side) = super::who_side::who_filter(f);
+        if (relation.is_some() || side.is_some())
+            && let Some(plan) = offer_of_a_party(f, |node| Query::Who {
+                node,
+                relation,
+                side,
+            })
+        {
+            return Some(plan);
+        }
+    }
     if let Some(plan) = party_offer(f, i, &nodes).or_else(|| stand_on(f, i, &nodes)) {
         return Some(plan);
     }
@@ -159,6 +173,15 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
             used: std::iter::once(i).chain(next).collect(),
         });
     }
+    // "Who is against the U.S. proposal?": no position named, but a
+    // party's offer: who stands where on each proposal it made, said.
+    if let Some(plan) = offer_of_a_party(f, |node| Query::Who {
+        node,
+        relation,
+        side,
+    }) {
+        return Some(plan);
+    }
     let (i, nodes) = f.first(Takes::Party, &[])?;
     // "Who is mediating between A and B?": the mediators of the talks
     // between them, not a path from one to the other.
@@ -195,6 +218,14 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     // "What is Europe threatening?": the party threatens; its stance says.
     if relation == Some(Relation::Threatens) && (f.says)("<n> threaten/threatens/threatening") {
         return None;
+    }
+    // "Who is on Ukraine's side?", "Russia's allies": the graph records
+    // stands on positions, not alliances; those for what the party is for.
+    if relation.is_none()
+        && side.is_none()
+        && (f.says)("side/sides/siding/sided/ally/allies/allied/camp/corner")
+    {
+        return allies(f, i, &nodes);
     }
     // Who threatens a party is all `who` says of one; another verb
     // ("who supports Russia?") is not a question it can answer.
@@ -650,4 +681,41 @@ pub(super) fn timeline(f: &Frame) -> Option<Plan> {
             used: Vec::new(),
         }),
     }
+}
+
+/// Who is for the positions the party is for (each `who X --side for`), said
+/// in a note: the graph records stands, not alliances. Too many positions to
+/// answer each: the party's stance, with the same note.
+fn allies(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
+    let g = f.graph;
+    let mut held: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if parties.contains(&m.from)
+            && m.relation.facts().side == Some(Side::For)
+            && g.kind(m.to).is_position()
+            && !held.contains(&m.to)
+        {
+            held.push(m.to);
+        }
+    }
+    let note = format!(
+        "read as who else is for what {} is for: the graph records stands on positions, not alliances",
+        g.id(parties[0])
+    );
+    let queries = if held.is_empty() || held.len() > super::MOST_READINGS {
+        each(parties, Query::Stance)
+    } else {
+        each(&held, |node| Query::Who {
+            node,
+            relation: None,
+            side: Some(Side::For),
+        })
+    };
+    Some(Plan {
+        words: Vec::new(),
+        queries,
+        notes: vec![note],
+        used: vec![i],
+    })
 }

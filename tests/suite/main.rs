@@ -32,6 +32,7 @@ mod ask_round6;
 mod ask_round7;
 mod ask_round8;
 mod ask_round9;
+mod ask_trust4;
 mod ask_variants;
 mod bounded;
 mod changes;

@@ -196,6 +196,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("stand/stands on", 2),
+            // "Who are Russia's allies?": those for what it is for (see
+            // `slots::who`).
+            ("ally/allies/allied", 3),
             ("for and/or against", 2),
             // Read by who's side filter ("who is pushing for X?").
             (

@@ -1,0 +1,83 @@
+//! What a blind trust tester found `ask` reading wrongly, each fixed as a
+//! kind and checked on wordings of our own: a refusal read as the
+//! acceptance the graph records, "who is against the U.S. proposal" read
+//! as the United States' stance, and "who is on Ukraine's side" read as who
+//! threatens Ukraine.
+
+use super::ask_readings::reads;
+use crate::common::negograph;
+
+const R04: &str = "tests/data/round5/r04.json";
+const R12: &str = "tests/data/round6/r12.json";
+const GAZA: &str = "graph/examples/gaza-2025-05-26.json";
+
+#[test]
+fn a_refusal_is_never_read_as_the_acceptance_the_graph_records() {
+    // r04 records "Iran accepts the US deal" and no refusal by Iran.
+    for question in [
+        "what if Iran refuses the US proposal?",
+        "what happens if iran refuses the us deal",
+        "what if Iran declines the US proposal",
+    ] {
+        let out = negograph()
+            .args(["-f", R04, "ask", question, "--json"])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        // No node is Iran's refusal: said, with exit 2, nothing read.
+        assert_eq!(out.status.code(), Some(2), "{question}: {said}");
+        assert!(out.stdout.is_empty(), "{question}");
+        assert!(
+            said.contains("the graph has no node for "),
+            "{question}: {said}"
+        );
+    }
+    // Said as it is, the acceptance is still read.
+    let (commands, _) = reads(Some(R04), "what if Iran accepts the US proposal?");
+    assert_eq!(commands, ["negograph effects accept-deal"]);
+}
+
+#[test]
+fn who_is_for_or_against_a_partys_offer_is_asked_of_the_offer() {
+    for (question, want) in [
+        (
+            "who is against the U.S. proposal?",
+            "negograph who recent-u-s-nuclear --side against",
+        ),
+        (
+            "who opposes the US offer",
+            "negograph who recent-u-s-nuclear --side against",
+        ),
+        (
+            "who backs the american proposal",
+            "negograph who recent-u-s-nuclear --side for",
+        ),
+    ] {
+        let (commands, notes) = reads(Some(R04), question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+    }
+}
+
+#[test]
+fn a_partys_side_is_who_else_is_for_what_it_is_for_said() {
+    let note = "the graph records stands on positions, not alliances";
+    for (graph, question) in [
+        (None, "who is on Ukraine's side?"),
+        (None, "who are russia's allies"),
+        (Some(R12), "who sides with russia"),
+        (Some(GAZA), "who is allied with hamas"),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert!(
+            !commands.is_empty() && commands.iter().all(|c| c.ends_with("--side for")),
+            "{question}: {commands:?}"
+        );
+        assert!(
+            notes.iter().any(|n| n.contains(note)),
+            "{question}: {notes:?}"
+        );
+    }
+    // Who threatens a party is still that.
+    let (commands, _) = reads(None, "who threatens russia");
+    assert_eq!(commands, ["negograph who russia"]);
+}
