@@ -165,8 +165,10 @@ pub(super) fn record_notes(
             Opt::Drop
         ));
     }
-    // A timeline read for a one-day record says why itself.
-    if oldest == newest && command != Cmd::Timeline {
+    // A timeline read for a one-day record says why itself. Claims and
+    // changes of status dated by their own words before it are changes
+    // the record does hold.
+    if oldest == newest && command != Cmd::Timeline && !dated_before(graph, newest) {
         notes.push(format!(
             "every source of this graph is dated {newest}: the record holds one day, so there is nothing earlier to compare with (negograph show gives the positions as recorded)"
         ));
@@ -227,4 +229,20 @@ pub(super) fn before_event(
         )),
     };
     (Some(dated), mentions)
+}
+
+/// Whether a claim's `since` or `until` or a change of status is dated, by
+/// its own words, before `day`.
+fn dated_before(graph: &Graph, day: Date) -> bool {
+    let before =
+        |d: Option<crate::model::Lenient<Date>>| d.and_then(|d| d.known()).is_some_and(|d| d < day);
+    let doc = graph.document();
+    doc.edges
+        .iter()
+        .any(|e| before(e.since()) || before(e.until()))
+        || doc.nodes.iter().any(|n| {
+            n.status_history()
+                .iter()
+                .any(|c| before(Some(c.on.clone())))
+        })
 }

@@ -81,3 +81,35 @@ fn a_partys_side_is_who_else_is_for_what_it_is_for_said() {
     let (commands, _) = reads(None, "who threatens russia");
     assert_eq!(commands, ["negograph who russia"]);
 }
+
+/// On a graph whose sources share one day, "nothing earlier to compare
+/// with" was said even when claims carry earlier days of their own, above
+/// the changes those days hold (a trust tester, r09).
+#[test]
+fn one_source_day_is_said_only_when_nothing_is_dated_earlier() {
+    let text = "title T\nsource s S 2025-06-28\nparty us US\ndemand talks Talks\n\
+                us rejects talks since 2025-06-27 @s \"ended the talks\"\n";
+    let (_dir, path) = crate::common::temp_file("t.neg", text.as_bytes());
+    let file = path.to_str().unwrap();
+    let (commands, notes) = reads(Some(file), "what changed since june 26?");
+    assert_eq!(
+        commands,
+        ["negograph changes --from 2025-06-26 --to 2025-06-28"]
+    );
+    assert!(
+        !notes
+            .iter()
+            .any(|n| n.contains("nothing earlier to compare with")),
+        "{notes:?}"
+    );
+    // Undated, the one day is all there is: said.
+    let text = text.replace(" since 2025-06-27", "");
+    let (_dir, path) = crate::common::temp_file("u.neg", text.as_bytes());
+    let (_, notes) = reads(Some(path.to_str().unwrap()), "what changed since june 26?");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("nothing earlier to compare with")),
+        "{notes:?}"
+    );
+}
