@@ -3,6 +3,7 @@
 //! are those the second put forward and the first answered.
 
 use super::plan::{Frame, Plan, Takes, each, each_pair};
+use super::put_to::answers_it;
 use super::sets::named_after;
 use super::sets::{owners_offer_asked, responses_to_set};
 use crate::graph::{Graph, NodeIx};
@@ -17,17 +18,6 @@ pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
         .any(|e| {
             let m = g.meta(e);
             m.from == party && m.to == node && m.relation.puts_forward()
-        })
-}
-
-/// Whether the party holds an answer to the position (accepts, rejects,
-/// counters, ... or backs it): `responses X --party P` would show
-/// something.
-pub(super) fn answers_it(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
-    g.edges_directed(node, petgraph::Direction::Incoming)
-        .any(|e| {
-            let m = g.meta(e);
-            m.from == party && (m.relation.is_response() || m.relation == Relation::Supports)
         })
 }
 

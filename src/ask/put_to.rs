@@ -3,7 +3,6 @@
 //! positions it answered that it did not put forward itself, each with its
 //! own responses (not `stance`, which is everything it holds).
 
-use super::answered::answers_it;
 use super::plan::{Frame, PUT_WORDS, Plan, Takes, each_pair};
 use crate::args::{Cmd, Line};
 use crate::graph::NodeIx;
@@ -70,4 +69,16 @@ pub(super) fn answers_to_what_was_put(f: &Frame) -> Option<Plan> {
             ids.join(", ")
         )],
     })
+}
+
+/// Whether the party holds an answer to the position (accepts, rejects,
+/// counters, ... or backs it): `responses X --party P` would show
+/// something.
+pub(super) fn answers_it(g: &crate::graph::Graph, party: NodeIx, node: NodeIx) -> bool {
+    g.edges_directed(node, petgraph::Direction::Incoming)
+        .any(|e| {
+            let m = g.meta(e);
+            m.from == party
+                && (m.relation.is_response() || m.relation == crate::model::Relation::Supports)
+        })
 }

@@ -225,7 +225,7 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
         && side.is_none()
         && (f.says)("side/sides/siding/sided/ally/allies/allied/camp/corner")
     {
-        return allies(f, i, &nodes);
+        return super::who_side::allies(f, i, &nodes);
     }
     // Who threatens a party is all `who` says of one; another verb
     // ("who supports Russia?") is not a question it can answer.
@@ -681,41 +681,4 @@ pub(super) fn timeline(f: &Frame) -> Option<Plan> {
             used: Vec::new(),
         }),
     }
-}
-
-/// Who is for the positions the party is for (each `who X --side for`), said
-/// in a note: the graph records stands, not alliances. Too many positions to
-/// answer each: the party's stance, with the same note.
-fn allies(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
-    let g = f.graph;
-    let mut held: Vec<NodeIx> = Vec::new();
-    for e in g.edge_indices() {
-        let m = g.meta(e);
-        if parties.contains(&m.from)
-            && m.relation.facts().side == Some(Side::For)
-            && g.kind(m.to).is_position()
-            && !held.contains(&m.to)
-        {
-            held.push(m.to);
-        }
-    }
-    let note = format!(
-        "read as who else is for what {} is for: the graph records stands on positions, not alliances",
-        g.id(parties[0])
-    );
-    let queries = if held.is_empty() || held.len() > super::MOST_READINGS {
-        each(parties, Query::Stance)
-    } else {
-        each(&held, |node| Query::Who {
-            node,
-            relation: None,
-            side: Some(Side::For),
-        })
-    };
-    Some(Plan {
-        words: Vec::new(),
-        queries,
-        notes: vec![note],
-        used: vec![i],
-    })
 }

@@ -2,8 +2,10 @@
 //! (proposers only), "who turned X down" (those against), "who is behind
 //! X" (those for). Kept apart from the readers in `slots`.
 
-use super::plan::Frame;
+use super::plan::{Frame, Plan};
+use crate::graph::NodeIx;
 use crate::model::Relation;
+use crate::query::Query;
 use crate::query::who::Side;
 
 /// For `who`: the relation or side the question's verb names, if any.
@@ -65,4 +67,41 @@ pub(super) fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
         return (None, Some(Side::For));
     }
     (None, None)
+}
+
+/// Who is for the positions the party is for (each `who X --side for`), said
+/// in a note: the graph records stands, not alliances. Too many positions to
+/// answer each: the party's stance, with the same note.
+pub(super) fn allies(f: &Frame, i: usize, parties: &[NodeIx]) -> Option<Plan> {
+    let g = f.graph;
+    let mut held: Vec<NodeIx> = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if parties.contains(&m.from)
+            && m.relation.facts().side == Some(Side::For)
+            && g.kind(m.to).is_position()
+            && !held.contains(&m.to)
+        {
+            held.push(m.to);
+        }
+    }
+    let note = format!(
+        "read as who else is for what {} is for: the graph records stands on positions, not alliances",
+        g.id(parties[0])
+    );
+    let queries = if held.is_empty() || held.len() > super::MOST_READINGS {
+        super::plan::each(parties, Query::Stance)
+    } else {
+        super::plan::each(&held, |node| Query::Who {
+            node,
+            relation: None,
+            side: Some(Side::For),
+        })
+    };
+    Some(Plan {
+        words: Vec::new(),
+        queries,
+        notes: vec![note],
+        used: vec![i],
+    })
 }

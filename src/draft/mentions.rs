@@ -31,6 +31,30 @@ pub fn inner_capitals(sentences: &[Vec<Word>]) -> HashSet<String> {
         .collect()
 }
 
+/// "Jeep parent company Stellantis": the name is the party, and the noun
+/// before it says what kind of party it is (read later for "the company").
+/// `(i, free_from)`: the word looked at and the first word no mention
+/// holds. The mention and the word after it.
+fn named_after_noun(
+    text: &str,
+    words: &[Word],
+    (i, free_from): (usize, usize),
+    known: &KnownNames<'_>,
+    parties: &mut Parties,
+) -> Option<(Mention, usize)> {
+    let noun_end = common(words, i)?;
+    if !words.get(noun_end).is_some_and(|w| w.spaced) || capital_run(words, noun_end) == 0 {
+        return None;
+    }
+    let end = noun_end + capital_run(words, noun_end);
+    let start = modifiers_start(words, i).max(free_from);
+    let span = words[start].span.start..words[end - 1].span.end;
+    let name = words[noun_end].span.start..words[end - 1].span.end;
+    let party = parties.party(&text[name], known);
+    parties.describe(party, words[noun_end - 1].lower.trim_end_matches("'s"));
+    Some((Mention { span, party }, end))
+}
+
 /// Every party `words` (one sentence) names, in order, none overlapping.
 pub fn mentions(
     text: &str,
@@ -95,18 +119,9 @@ pub fn mentions(
             free_from = end;
             continue;
         }
-        // "Jeep parent company Stellantis": the name is the party.
-        if let Some(noun_end) = common(words, i)
-            && words.get(noun_end).is_some_and(|w| w.spaced)
-            && capital_run(words, noun_end) > 0
+        if let Some((mention, end)) = named_after_noun(text, words, (i, free_from), known, parties)
         {
-            let end = noun_end + capital_run(words, noun_end);
-            let start = modifiers_start(words, i).max(free_from);
-            let span = words[start].span.start..words[end - 1].span.end;
-            let name = words[noun_end].span.start..words[end - 1].span.end;
-            let party = parties.party(&text[name], known);
-            parties.describe(party, words[noun_end - 1].lower.trim_end_matches("'s"));
-            out.push(Mention { span, party });
+            out.push(mention);
             i = end;
             free_from = end;
             continue;
