@@ -93,7 +93,7 @@ fn trigger_status(status: Option<Status>) -> &'static str {
 }
 
 /// Each item of `waits` as one sentence, in the words every answer uses:
-/// "a threat by P against Q, to follow if T [t] (open: it has not
+/// "a threat by P against Q, to follow if T \[t\] (open: it has not
 /// happened); ...; no party has agreed to it", "awaits Q's answer: demanded of it
 /// by A, B; the graph records no answer from Q". Labels are as written;
 /// whoever prints them makes them inert.
