@@ -210,9 +210,22 @@ fn holding(graph: &Graph, figure: &str) -> Vec<NodeIx> {
         .filter(|&n| {
             graph.node(n).names().any(|name| {
                 let mut held = false;
-                split(name, |text, _| held |= text == figure);
+                split(name, |text, span| {
+                    held |= text == figure && !inside_a_number(name, span);
+                });
                 held
             })
         })
         .collect()
+}
+
+/// Whether the word at `span` of `name` is part of a longer number: "5" of
+/// "14.5%" or "2,500" (the question's "the 5% offer" is not the 14.5% one).
+fn inside_a_number(name: &str, span: Range<usize>) -> bool {
+    let b = name.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let joins = |c: Option<&u8>| matches!(c, Some(b'.' | b','));
+    let before = span.start >= 2 && joins(b.get(span.start - 1)) && digit_at(span.start - 2);
+    let after = joins(b.get(span.end)) && digit_at(span.end + 1);
+    before || after
 }

@@ -60,6 +60,12 @@ const SAME: &[&[&str]] = &[
     &["qatar", "doha"],
     &["iran", "tehran"],
     &["switzerland", "bern", "swiss"],
+    &["canada", "ottawa", "canadians"],
+    &["japan", "tokyo"],
+    &["india", "new delhi"],
+    &["mexico", "mexico city"],
+    &["saudi arabia", "riyadh"],
+    &["south korea", "seoul"],
 ];
 
 /// The one-word phrases of [`SAME`], for reading a typo of one.

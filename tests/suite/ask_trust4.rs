@@ -113,3 +113,46 @@ fn one_source_day_is_said_only_when_nothing_is_dated_earlier() {
         "{notes:?}"
     );
 }
+
+/// "The 5% offer" named no node when another name held "14.5%": the "5"
+/// of a decimal is no figure of its own (round 13, after its first try).
+#[test]
+fn a_figure_is_not_read_inside_a_longer_number() {
+    let text = "title T\nsource s S 2023-05-22\nparty gov Government\nparty bma BMA\n\
+                gov proposes demand =raise \"5% pay rise\" @s \"a 5% pay rise\"\n\
+                bma rejects raise @s \"rejected a 5% pay rise\"\n\
+                party scot \"Scottish Government\"\n\
+                scot proposes demand =uplift \"14.5% pay uplift\" @s \"offered 14.5%\"\n";
+    let (_dir, path) = crate::common::temp_file("t.neg", text.as_bytes());
+    let file = path.to_str().unwrap();
+    for (question, want) in [
+        (
+            "who is against the 5% offer",
+            "negograph who raise --side against",
+        ),
+        (
+            "who turned down the 14.5% offer?",
+            "negograph who uplift --side against",
+        ),
+    ] {
+        let (commands, notes) = reads(Some(file), question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+    }
+}
+
+/// A capital the lexicon lacked ("what does Ottawa want", round 13, after
+/// its first try) is read as its country, said.
+#[test]
+fn more_capitals_are_read_as_their_countries() {
+    let text = "title T\nsource s S 2025-06-28\nparty canada Canada\nparty us \"United States\"\n\
+                canada proposes demand \"Digital services tax\" @s \"the tax\"\n";
+    let (_dir, path) = crate::common::temp_file("t.neg", text.as_bytes());
+    let (commands, notes) = reads(Some(path.to_str().unwrap()), "what does ottawa want");
+    assert_eq!(commands, ["negograph stance canada"]);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n == "read 'ottawa' as 'canada' (the graph's word for it)"),
+        "{notes:?}"
+    );
+}
