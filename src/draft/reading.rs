@@ -176,7 +176,11 @@ pub fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
                 return Some((widened(s, m), m.party));
             }
         }
-        if let Some(m) = mention_after(s, j + 1, 2) {
+        // "said Hamas": the name after is who spoke; after "told" it is who
+        // listened ("two Arab diplomats told The Times of Israel").
+        if !matches!(w.lower.as_str(), "told" | "tells" | "telling" | "tell")
+            && let Some(m) = mention_after(s, j + 1, 2)
+        {
             return Some((widened(s, m), m.party));
         }
     }

@@ -147,3 +147,22 @@ fn asking_a_party_to_act_is_a_demand_asking_alone_is_not() {
         read("The Valdoria government was asking whether the Harbour Guild would return soon.");
     assert!(of(&got, "demands").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn whom_a_source_told_is_not_who_spoke() {
+    // A new user's real report: "two Arab diplomats told The Times of
+    // Israel" made the paper the speaker of Egypt's proposal.
+    let d = drafted(
+        "Egypt proposed a 12-day truce, two Arab diplomats told The Daily Courier on Monday.",
+    );
+    let speakers: Vec<Option<&str>> = d.claims.iter().map(|c| c.speaker.as_deref()).collect();
+    assert!(
+        !speakers
+            .iter()
+            .any(|s| s.is_some_and(|s| s.contains("Courier"))),
+        "{speakers:?}"
+    );
+    // "Said" with the name after it still names who spoke.
+    let d = drafted("Egypt proposed a 12-day truce, said Qatar on Monday.");
+    assert_eq!(d.claims[0].speaker.as_deref(), Some("Qatar"));
+}
