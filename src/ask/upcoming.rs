@@ -22,16 +22,6 @@ pub(super) const AHEAD: &[&str] = &[
     "scheduled",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// The day a name carries, read forward from `newest` when it gives no
 /// year: a weekday is the next such day, a month and day the next such
 /// date. Only a day the name spells (a month or a weekday), never
@@ -46,7 +36,9 @@ fn named_day(name: &str, newest: Date) -> Option<Date> {
         .iter()
         .map(|w| w.text.as_str())
         .collect();
-    let weekday = spelled.iter().any(|w| WEEKDAYS.contains(w));
+    let weekday = spelled
+        .iter()
+        .any(|w| crate::model::weekday_number(w).is_some());
     let month = spelled.iter().any(|w| month_number(w).is_some());
     let year = spelled
         .iter()

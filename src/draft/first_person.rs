@@ -7,14 +7,14 @@
 use crate::model::Relation;
 
 use super::lexicon;
-use super::phrase::{Found, bytes, phrase_after, quote};
+use super::phrase::{Found, bytes, quote};
 use super::reading::{Sentence, speaker};
 
 /// The refusal of the cue at word `at` (`n` words: "will not", "cannot")
 /// after "we".
 pub(super) fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let we = at.checked_sub(1)?;
-    let mut from = at + n;
+    let from = at + n;
     // "We will not accept X": the acceptance, negated, carries it.
     if s.words
         .get(from)
@@ -23,20 +23,7 @@ pub(super) fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         return None;
     }
     // "we will not rule out X": a refusal refused is no rejection.
-    if (from..s.words.len().min(from + 2)).any(|j| {
-        lexicon::REFUSING_VERBS
-            .iter()
-            .any(|v| super::phrase::matches_at(s.words, j, v))
-    }) {
-        return None;
-    }
-    if s.words
-        .get(from)
-        .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))
-    {
-        from += 1;
-    }
-    let target = phrase_after(s, from)?;
+    let target = super::refusals::refused_phrase(s, from)?;
     // Counted on reports it was not written on, the side of "we" was as
     // often wrong as right: each line is to be checked.
     let (holder, mut unsure) = match speaker(s) {
