@@ -70,7 +70,11 @@ pub fn apply_fragment(
                 "set {} '{}': {} (it had none)",
                 after.kind,
                 after.id,
-                fields_added(before, after).join(", ")
+                super::parse::differing_fields(after, before)
+                    .iter()
+                    .map(|(name, _)| name.trim_matches('`'))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }
@@ -285,25 +289,4 @@ fn describe(doc: &Document, f: &EdgeFields) -> String {
         text.push_str(&format!(" (by {})", id(by)));
     }
     text
-}
-
-/// The fields a fragment gave a node of the graph, which had none of them.
-fn fields_added(before: &crate::model::Node, after: &crate::model::Node) -> Vec<&'static str> {
-    let more = |n: &crate::model::Node| n.more.as_deref().cloned().unwrap_or_default();
-    let (a, b) = (more(after), more(before));
-    [
-        (after.aliases != before.aliases, "aka"),
-        (after.status != before.status, "status"),
-        (after.since != before.since, "since"),
-        (after.until != before.until, "until"),
-        (after.note != before.note, "note"),
-        (a.actor != b.actor, "actor"),
-        (a.issue != b.issue, "issue"),
-        (a.quantity != b.quantity, "quantity"),
-        (a.scheduled != b.scheduled, "scheduled"),
-        (a.unnamed != b.unnamed, "unnamed"),
-    ]
-    .into_iter()
-    .filter_map(|(added, name)| added.then_some(name))
-    .collect()
 }

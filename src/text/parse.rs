@@ -14,6 +14,8 @@ mod inline;
 mod nodes;
 mod sources;
 
+pub(super) use nodes::differing_fields;
+
 /// Where a name was written, and what it fills once resolved.
 #[derive(Clone, Debug)]
 pub(super) struct Ref {

@@ -361,24 +361,34 @@ fn clear(node: &mut Node, key: &Key) {
 /// `recorded`: one `recorded` has, given otherwise; a field it lacks is not
 /// a change. Named as the text format names it.
 fn first_conflict(line: &Node, recorded: &Node) -> Option<&'static str> {
-    fn changes<T: PartialEq>(line: &Option<T>, recorded: &Option<T>) -> bool {
-        recorded.is_some() && line != recorded
+    differing_fields(line, recorded)
+        .into_iter()
+        .find_map(|(name, had)| had.then_some(name))
+}
+
+/// The fields of a node's line in which `after` differs from `before`, in
+/// the format's order, each named as the format names it (in backquotes)
+/// and with whether `before` had a value for it (a change, not an addition).
+pub(in crate::text) fn differing_fields(after: &Node, before: &Node) -> Vec<(&'static str, bool)> {
+    fn field<T: PartialEq>(after: &Option<T>, before: &Option<T>) -> (bool, bool) {
+        (after != before, before.is_some())
     }
     let more = |n: &Node| n.more.as_deref().cloned().unwrap_or_default();
-    let (a, b) = (more(line), more(recorded));
-    let lists = |line: &[String], recorded: &[String]| !recorded.is_empty() && line != recorded;
+    let (a, b) = (more(after), more(before));
+    let list = |after: &[String], before: &[String]| (after != before, !before.is_empty());
     [
-        (lists(&line.aliases, &recorded.aliases), "`aka`"),
-        (changes(&line.status, &recorded.status), "`status`"),
-        (changes(&line.since, &recorded.since), "`since`"),
-        (changes(&line.until, &recorded.until), "`until`"),
-        (changes(&line.note, &recorded.note), "`note`"),
-        (lists(&a.actor, &b.actor), "`actor`"),
-        (changes(&a.issue, &b.issue), "`issue`"),
-        (changes(&a.quantity, &b.quantity), "`quantity`"),
-        (changes(&a.scheduled, &b.scheduled), "`scheduled`"),
-        (b.unnamed && !a.unnamed, "`unnamed`"),
+        ("`aka`", list(&after.aliases, &before.aliases)),
+        ("`status`", field(&after.status, &before.status)),
+        ("`since`", field(&after.since, &before.since)),
+        ("`until`", field(&after.until, &before.until)),
+        ("`note`", field(&after.note, &before.note)),
+        ("`actor`", list(&a.actor, &b.actor)),
+        ("`issue`", field(&a.issue, &b.issue)),
+        ("`quantity`", field(&a.quantity, &b.quantity)),
+        ("`scheduled`", field(&a.scheduled, &b.scheduled)),
+        ("`unnamed`", (a.unnamed != b.unnamed, b.unnamed)),
     ]
     .into_iter()
-    .find_map(|(changes, name)| changes.then_some(name))
+    .filter_map(|(name, (differs, had))| differs.then_some((name, had)))
+    .collect()
 }
