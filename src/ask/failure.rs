@@ -151,31 +151,18 @@ pub(super) fn refused_by(g: &Graph, p: usize, parties: &[NodeIx]) -> Plan {
         .collect();
     let who: Vec<&str> = parties.iter().map(|&n| g.id(n)).collect();
     let who = who.join(" or ");
-    if refusals.is_empty() {
-        return Plan {
-            words: Vec::new(),
-            queries: Vec::new(),
-            used: vec![p],
-            notes: vec![format!(
-                "the graph has no node for {who} refusing or failing to act, so what would follow is not recorded. Closest forms: {}; {}",
-                Line::with_arg(Cmd::Ask, format!("what does {who} want?")),
-                Line::with_arg(Cmd::Ask, format!("what is asked of {who}?"))
-            )],
-        };
-    }
-    let read: Vec<String> = refusals
-        .iter()
-        .map(|&n| format!("{} ({})", g.id(n), g.label(n)))
-        .collect();
-    Plan {
-        words: Vec::new(),
-        queries: each(&refusals, Query::Effects),
-        used: vec![p],
-        notes: vec![format!(
-            "read as {who} saying no: the node that is its refusal or failure, {}",
-            read.join(", ")
-        )],
-    }
+    let none = format!(
+        "the graph has no node for {who} refusing or failing to act, so what would follow is not recorded. Closest forms: {}; {}",
+        Line::with_arg(Cmd::Ask, format!("what does {who} want?")),
+        Line::with_arg(Cmd::Ask, format!("what is asked of {who}?"))
+    );
+    effects_of_failures(
+        g,
+        &refusals,
+        p,
+        none,
+        &format!("read as {who} saying no: the node that is its refusal or failure"),
+    )
 }
 
 /// "What if the talks make no progress": a name (in the "if" clause when
@@ -230,16 +217,36 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
         .first()
         .map(|&p| format!(" by {}", g.id(p)))
         .unwrap_or_default();
+    let none = format!(
+        "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
+        Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
+        Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
+    );
+    effects_of_failures(
+        g,
+        &failures,
+        i,
+        none,
+        &format!("read as {ids} not happening: the node that is that refusal or failure"),
+    )
+}
+
+/// What follows from each of `failures` (their effects), said in a note
+/// (`read_as`, then each id and label); with none, no query and `none` said.
+/// `used` is the name the question read them from.
+fn effects_of_failures(
+    g: &Graph,
+    failures: &[NodeIx],
+    used: usize,
+    none: String,
+    read_as: &str,
+) -> Plan {
     if failures.is_empty() {
         return Plan {
             words: Vec::new(),
             queries: Vec::new(),
-            used: vec![i],
-            notes: vec![format!(
-                "the graph has no node for {ids} failing or being refused{who}, and `effects {ids}` would answer it happening. Closest forms: {} (it happening); {}",
-                Line::with_arg(Cmd::Ask, format!("what are the effects of {first}?")),
-                Line::with_arg(Cmd::Ask, format!("what blocks {first}?"))
-            )],
+            used: vec![used],
+            notes: vec![none],
         };
     }
     let read: Vec<String> = failures
@@ -248,12 +255,9 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
         .collect();
     Plan {
         words: Vec::new(),
-        queries: each(&failures, Query::Effects),
-        used: vec![i],
-        notes: vec![format!(
-            "read as {ids} not happening: the node that is that refusal or failure, {}",
-            read.join(", ")
-        )],
+        queries: each(failures, Query::Effects),
+        used: vec![used],
+        notes: vec![format!("{read_as}, {}", read.join(", "))],
     }
 }
 
