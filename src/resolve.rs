@@ -17,6 +17,24 @@ pub fn normalise(name: &str) -> String {
     out
 }
 
+/// An id from words: the lower-case ASCII letters and digits of each of
+/// the first `most` words that has any, joined by '-' (empty when none
+/// has). The one rule behind the ids `draft` proposes and those a `.neg`
+/// claim declaring a node makes.
+pub fn slug_of_words<'a>(words: impl Iterator<Item = &'a str>, most: usize) -> String {
+    words
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(most)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// [`normalise`] into a buffer the caller reuses, so that normalising every
 /// name of a large graph allocates once rather than per name.
 pub fn normalise_into(name: &str, out: &mut String) {

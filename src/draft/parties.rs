@@ -498,17 +498,7 @@ pub fn unique(base: &str, taken: &HashSet<String>) -> String {
 /// An id from words: lower-case ASCII letters and digits of the first
 /// `most` words, joined by '-'. Empty when none is ASCII.
 pub fn slug(words: &str, most: usize) -> String {
-    normalise(words)
-        .split(' ')
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .take(most)
-        .collect::<Vec<_>>()
-        .join("-")
+    crate::resolve::slug_of_words(normalise(words).split(' '), most)
 }
 
 /// A name without its title, article and possessive: what two mentions of

@@ -159,43 +159,24 @@ impl Parser {
 
 /// Lower-case ASCII letters and digits of a label's first words, joined by '-'.
 fn id_words(label: &str) -> String {
-    label
-        .split(|c: char| !c.is_alphanumeric())
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .take(ID_WORDS)
-        .map(|w| w.to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join("-")
+    crate::resolve::slug_of_words(label.split(|c: char| !c.is_alphanumeric()), ID_WORDS)
 }
 
 /// A line's fields split into the declared node's and the claim's.
 fn split(found: Items) -> (Items, Items) {
-    let mut node = Items::default();
-    let mut edge = Items {
-        cite: found.cite,
+    let of_node = |key: &Key| INLINE_NODE_KEYS.contains(key);
+    let (node_singles, singles) = found.singles.into_iter().partition(|(k, _)| of_node(k));
+    let (node_lists, lists) = found.lists.into_iter().partition(|(k, _)| of_node(k));
+    let node = Items {
+        singles: node_singles,
+        lists: node_lists,
         ..Items::default()
     };
-    for (key, w) in found.singles {
-        let part = if INLINE_NODE_KEYS.contains(&key) {
-            &mut node
-        } else {
-            &mut edge
-        };
-        part.singles.push((key, w));
-    }
-    for (key, list) in found.lists {
-        let part = if INLINE_NODE_KEYS.contains(&key) {
-            &mut node
-        } else {
-            &mut edge
-        };
-        part.lists.push((key, list));
-    }
+    let edge = Items {
+        singles,
+        lists,
+        cite: found.cite,
+    };
     (node, edge)
 }
 
