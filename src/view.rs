@@ -191,6 +191,9 @@ pub struct View<'g> {
     /// Each node's status on the day: its dated history applied, positions
     /// replaced by a newer one withdrawn, assumptions met.
     status: Vec<Status>,
+    /// [`View::named_at_an_end`], read once per view: answers about every
+    /// position of a day (the map) ask it of each.
+    named_at_an_end: std::cell::OnceCell<foldhash::HashSet<NodeIx>>,
 }
 
 impl<'g> View<'g> {
@@ -281,6 +284,23 @@ impl<'g> View<'g> {
             node_on,
             edge_on,
             status,
+            named_at_an_end: std::cell::OnceCell::new(),
+        })
+    }
+
+    /// The positions a visible claim names at another end, as a threat's
+    /// `trigger` or a counter's offer (`with`), computed once per view (one
+    /// pass over the claims) and read by [`crate::standing::applied_by`].
+    pub fn named_at_an_end(&self) -> &foldhash::HashSet<NodeIx> {
+        self.named_at_an_end.get_or_init(|| {
+            let g = self.graph;
+            self.visible_edges()
+                .flat_map(|e| [g.edge(e).trigger(), g.edge(e).with()])
+                .filter_map(|end| match end {
+                    Some(crate::model::End::Node(i)) => Some(NodeIx::new(i as usize)),
+                    _ => None,
+                })
+                .collect()
         })
     }
 
@@ -421,6 +441,8 @@ impl<'g> View<'g> {
             if self.edge_on[e.index()] {
                 self.edge_on[e.index()] = false;
                 self.dropped.push(e);
+                // A claim set aside may have named a trigger or an offer.
+                self.named_at_an_end.take();
             }
         }
         for &pair in agree {

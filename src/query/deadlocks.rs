@@ -332,7 +332,6 @@ fn shortest_cycle(
 /// the edges around them.
 pub fn conflicts(view: &View) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let named = crate::standing::named_at_an_end(view);
     for n in view.visible_nodes() {
         // A position no longer on the table (met, withdrawn, replaced)
         // divides no one any more.
@@ -343,7 +342,7 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
         let on = |side: Side| stands.iter().filter(move |s| s.side == side);
         // The actor of a measure in force is for it: the tariffs a party
         // applies set it against whoever rejects them.
-        let applied = crate::standing::applied_by_among(view, n, &named);
+        let applied = crate::standing::applied_by(view, n);
         let opposed = on(Side::For)
             .map(|f| f.party)
             .chain(applied.iter().copied())

@@ -25,42 +25,20 @@ use petgraph::Direction::{Incoming, Outgoing};
 
 use super::counts_for;
 use crate::graph::NodeIx;
-use crate::model::{End, NodeKind, Relation, Side, Status};
+use crate::model::{NodeKind, Relation, Side, Status};
 use crate::view::View;
-
-/// The positions some claim in force names at another end, as a threat's
-/// `trigger` or a counter's offer (`with`): the event a threat waits on
-/// ("Putin does not acquiesce", actor Russia) or an offer made in answer is
-/// never a measure in force. One pass over the claims.
-pub fn named_at_an_end(view: &View) -> foldhash::HashSet<NodeIx> {
-    let g = view.graph;
-    view.visible_edges()
-        .flat_map(|e| [g.edge(e).trigger(), g.edge(e).with()])
-        .filter_map(|end| match end {
-            Some(End::Node(i)) => Some(NodeIx::new(i as usize)),
-            _ => None,
-        })
-        .collect()
-}
 
 /// The actors applying measure `n` in the view (its `actor`s, in order,
 /// each once), when it is in force by the rule above; empty otherwise.
-/// At most one pass over the claims (for a measure the claims on it leave
-/// in force): answers about many positions read [`applied_by_among`] with
-/// [`named_at_an_end`] read once.
+/// Linear in the claims on `n`, after the view's one pass over every claim
+/// ([`View::named_at_an_end`]).
 pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
-    // The claims on `n` rule out most positions; only a measure that passes
-    // them costs the pass over every claim.
-    let unnamed = foldhash::HashSet::default();
-    if applied_by_among(view, n, &unnamed).is_empty() {
-        return Vec::new();
-    }
-    applied_by_among(view, n, &named_at_an_end(view))
+    applied_by_among(view, n, view.named_at_an_end())
 }
 
 /// [`applied_by`], given the positions named at another end of a claim
-/// ([`named_at_an_end`]). Linear in the claims on `n`.
-pub fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -> Vec<NodeIx> {
+/// ([`View::named_at_an_end`]). Linear in the claims on `n`.
+fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -> Vec<NodeIx> {
     let g = view.graph;
     let actors = g.actors(n);
     if g.kind(n) != NodeKind::Condition || actors.is_empty() {

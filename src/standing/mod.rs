@@ -68,7 +68,7 @@ mod steps;
 mod tree;
 mod waits;
 
-pub use applied::{applied_by, applied_by_among, named_at_an_end};
+pub use applied::applied_by;
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{asked_of, pressed, sought};
