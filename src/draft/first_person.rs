@@ -23,7 +23,7 @@ pub(super) fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         return None;
     }
     // "we will not rule out X": a refusal refused is no rejection.
-    let target = super::refusals::refused_phrase(s, from)?;
+    let target = super::phrase::refused_phrase(s, from)?;
     // Counted on reports it was not written on, the side of "we" was as
     // often wrong as right: each line is to be checked.
     let (holder, mut unsure) = match speaker(s) {

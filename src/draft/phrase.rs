@@ -325,3 +325,23 @@ pub(super) fn closing_quote(article: &str, quote: &Range<usize>) -> Range<usize>
         _ => quote.clone(),
     }
 }
+
+/// What a refusal cue refuses, its words from `from` ("accept the offer":
+/// the offer); `None` when it refuses a refusal ("would not rule out X":
+/// no rejection). Shared by third- and first-person refusals.
+pub(super) fn refused_phrase(s: &Sentence, mut from: usize) -> Option<std::ops::Range<usize>> {
+    if (from..s.words.len().min(from + 2)).any(|j| {
+        lexicon::REFUSING_VERBS
+            .iter()
+            .any(|v| super::phrase::matches_at(s.words, j, v))
+    }) {
+        return None;
+    }
+    if s.words
+        .get(from)
+        .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))
+    {
+        from += 1;
+    }
+    phrase_after(s, from)
+}

@@ -6,7 +6,7 @@ use crate::model::Relation;
 
 use super::lexicon::{self, CueKind, is_said};
 use super::parties::Mention;
-use super::phrase::{Found, bytes, cue_of_kind_at, phrase_after, quote};
+use super::phrase::{Found, bytes, cue_of_kind_at, quote};
 use super::reading::{Sentence, aside, boundary_before, holder, word_at};
 
 /// "Kyiv would not cede territory", "he will not invoke the act": a party,
@@ -41,7 +41,7 @@ pub fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     if !pronoun && !s.mentions.iter().any(|m| m.span.end == before.span.end) {
         return None;
     }
-    let target = refused_phrase(s, at + n)?;
+    let target = super::phrase::refused_phrase(s, at + n)?;
     // "The ministry insists it will not ...": the pronoun is the party named
     // before it in the sentence, when only a verb of saying stands between.
     let said_before = |m: &&Mention| {
@@ -79,26 +79,6 @@ pub fn refusal(s: &Sentence, at: usize, n: usize) -> Option<Found> {
         cue: "",
         unsure,
     })
-}
-
-/// What a refusal cue refuses, its words from `from` ("accept the offer":
-/// the offer); `None` when it refuses a refusal ("would not rule out X":
-/// no rejection). Shared by third- and first-person refusals.
-pub(super) fn refused_phrase(s: &Sentence, mut from: usize) -> Option<std::ops::Range<usize>> {
-    if (from..s.words.len().min(from + 2)).any(|j| {
-        lexicon::REFUSING_VERBS
-            .iter()
-            .any(|v| super::phrase::matches_at(s.words, j, v))
-    }) {
-        return None;
-    }
-    if s.words
-        .get(from)
-        .is_some_and(|w| lexicon::REFUSED_VERBS.contains(&w.lower.as_str()))
-    {
-        from += 1;
-    }
-    phrase_after(s, from)
 }
 
 /// Where the negation of a refusal at word `at` starts: the cue itself

@@ -57,27 +57,7 @@ pub fn apply_fragment(
 ) -> Result<(Document, Vec<String>)> {
     let base_edges = graph.edges.len();
     let p = read(graph.clone(), true, text).map_err(|f| f.into_error(origin))?;
-    let mut said = Vec::new();
-    for s in &p.doc.sources[p.base_sources..] {
-        said.push(format!("added source '{}' ({})", s.id, s.title));
-    }
-    for n in &p.doc.nodes[p.base_nodes..] {
-        said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
-    }
-    for (before, after) in graph.nodes.iter().zip(&p.doc.nodes) {
-        if before != after {
-            said.push(format!(
-                "set {} '{}': {} (it had none)",
-                after.kind,
-                after.id,
-                super::parse::differing_fields(after, before)
-                    .iter()
-                    .map(|(name, _)| name.trim_matches('`'))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-    }
+    let mut said = added_items(graph, &p);
     let mut doc = p.doc;
     // Where each new item was written, for pointing validation's findings
     // back into the fragment.
@@ -289,4 +269,31 @@ fn describe(doc: &Document, f: &EdgeFields) -> String {
         text.push_str(&format!(" (by {})", id(by)));
     }
     text
+}
+
+/// One line for each source and node the fragment adds, and for each node
+/// of the graph it gives fields the node lacked.
+fn added_items(graph: &Document, p: &super::parse::Parser) -> Vec<String> {
+    let mut said = Vec::new();
+    for s in &p.doc.sources[p.base_sources..] {
+        said.push(format!("added source '{}' ({})", s.id, s.title));
+    }
+    for n in &p.doc.nodes[p.base_nodes..] {
+        said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
+    }
+    for (before, after) in graph.nodes.iter().zip(&p.doc.nodes) {
+        if before != after {
+            let fields: Vec<&str> = super::parse::differing_fields(after, before)
+                .iter()
+                .map(|(name, _)| name.trim_matches('`'))
+                .collect();
+            said.push(format!(
+                "set {} '{}': {} (it had none)",
+                after.kind,
+                after.id,
+                fields.join(", ")
+            ));
+        }
+    }
+    said
 }
