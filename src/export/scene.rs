@@ -291,14 +291,21 @@ impl<'v, 'g> Drawing<'v, 'g> {
         for &e in &answer.deadlock_edges {
             self.highlight(e);
         }
+        // What it waits on (a threat, an unanswered demand) is drawn too.
+        for e in crate::query::waiting::waiting_edges(&answer.waits_on) {
+            self.highlight(e);
+        }
         // The same count as the text answer's "N obstacles". Obstacles
         // past the cap on chains come without one, so they are not
         // drawn: say so, or the drawing reads as the whole answer.
         let name = self.name(x);
         let count = answer.blockers.len();
         let drawn = count - answer.chains_omitted;
+        let waits = crate::query::waiting::waiting_briefly(self.view.graph, &answer.waits_on)
+            .map(|w| format!("; it waits on {w}"))
+            .unwrap_or_default();
         let sought = if answer.clear {
-            format!("nothing blocks {name}")
+            format!("nothing blocks {name}{waits}")
         } else if count == 0 {
             format!("what blocks {name}: a deadlock")
         } else if answer.chains_omitted > 0 {
@@ -392,8 +399,17 @@ impl<'v, 'g> Drawing<'v, 'g> {
             .extend(given_up.into_iter().map(|(e, o)| (e, Mark::Concession(o))));
         let name = self.name(x);
         let options = answer.options.len();
-        let sought = if answer.reachable_now {
-            format!("nothing blocks {name}: what remains is agreed and can be delivered")
+        for e in crate::query::waiting::waiting_edges(&answer.waits_on) {
+            self.highlight(e);
+        }
+        let waits = crate::query::waiting::waiting_briefly(self.view.graph, &answer.waits_on)
+            .map(|w| format!("; it waits on {w}"))
+            .unwrap_or_default();
+        // "Agreed" only where `unblock` says it ([`Unblock::agreed_now`]).
+        let sought = if answer.agreed_now() {
+            format!("nothing blocks {name}: what remains is agreed and can be delivered{waits}")
+        } else if answer.reachable_now {
+            format!("nothing blocks {name}{waits}")
         } else if options == 0 {
             format!("no option found to unblock {name}")
         } else {

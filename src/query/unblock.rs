@@ -98,6 +98,20 @@ pub struct Move {
     pub to_ix: NodeIx,
 }
 
+impl Unblock {
+    /// With nothing to give up, whether whoever must deliver what it needs
+    /// has agreed: only where the plan names an actor and every one agreed
+    /// (a threatened measure, or a demand its actor has not answered, is
+    /// agreed by no one). What `unblock` and its drawing say.
+    pub fn agreed_now(&self) -> bool {
+        let Some(steps) = self.options.first().filter(|_| self.reachable_now) else {
+            return false;
+        };
+        let with_actors = || steps.then.iter().filter(|s| !s.actors.is_empty());
+        with_actors().next().is_some() && with_actors().all(|s| s.agreed)
+    }
+}
+
 impl UnblockOption {
     /// Takes the option's moves in `view`: the claims given up are set
     /// aside, and each acceptance or delivery is recorded as agreed. After

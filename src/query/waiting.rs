@@ -81,6 +81,45 @@ pub fn waits_on(view: &View, n: crate::graph::NodeIx) -> Vec<WaitsOn> {
         .collect()
 }
 
+/// What a position waits on in a few words, for a drawing's title ("a
+/// threat's trigger (russia-refuses-30d, open), Russia's answer"); the
+/// text answers say it whole ([`waiting_words`]). `None` when nothing.
+pub fn waiting_briefly(g: &Graph, waits: &[WaitsOn]) -> Option<String> {
+    let label = |id: &str| g.find(id).map_or(id.to_owned(), |n| g.label(n).to_owned());
+    let mut each: Vec<String> = Vec::new();
+    for said in waits.iter().map(|w| match w {
+        WaitsOn::Threat {
+            trigger: Some(t), ..
+        } => format!(
+            "a threat's trigger ({}, {})",
+            t.id,
+            trigger_status(t.status)
+                .split(':')
+                .next()
+                .unwrap_or_default()
+        ),
+        WaitsOn::Threat { trigger: None, .. } => "a threat's trigger".to_owned(),
+        WaitsOn::Answer { addressee, .. } => format!("{}'s answer", label(addressee)),
+    }) {
+        // Two parties threatening on one trigger wait on it once.
+        if !each.contains(&said) {
+            each.push(said);
+        }
+    }
+    (!each.is_empty()).then(|| each.join(", "))
+}
+
+/// The edges of the claims behind what a position waits on, for drawing.
+pub fn waiting_edges(waits: &[WaitsOn]) -> impl Iterator<Item = crate::graph::EdgeIx> + '_ {
+    waits
+        .iter()
+        .flat_map(|w| match w {
+            WaitsOn::Threat { link, .. } => std::slice::from_ref(&**link),
+            WaitsOn::Answer { links, .. } => links.as_slice(),
+        })
+        .map(|l| l.edge)
+}
+
 /// The trigger's status in words: whether it has happened on the view's day.
 fn trigger_status(status: Option<Status>) -> &'static str {
     match status {

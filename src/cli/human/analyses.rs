@@ -613,11 +613,7 @@ fn movers(out: &mut String, g: &Graph, u: &Unblock) {
 /// clears (a threat's trigger, an addressee's answer), and the plan.
 fn reachable_now(out: &mut String, g: &Graph, u: &Unblock) {
     let steps = &u.options[0];
-    // Only where the graph records an actor's agreement: a threatened
-    // measure, or a demand its actor has not answered, is agreed by no one.
-    let with_actors = || steps.then.iter().filter(|s| !s.actors.is_empty());
-    let agreed = with_actors().next().is_some() && with_actors().all(|s| s.agreed);
-    let why = if agreed {
+    let why = if u.agreed_now() {
         "nothing stands in its way, and whoever must deliver what it needs has agreed to."
     } else {
         "nothing stands in its way."

@@ -130,3 +130,26 @@ fn an_unanswered_demand_awaits_its_addressee_and_a_refused_one_does_not() {
     assert_eq!(r["blockers"][0]["kind"], "refusal", "{r}");
     assert_eq!(r["waits_on"], json!([]), "{r}");
 }
+
+/// The drawings of `blockers` and `unblock` say what the text answers say:
+/// a threatened measure waits on its trigger, and no one "agreed" (the
+/// unblock drawing said "what remains is agreed and can be delivered").
+#[test]
+fn a_drawing_of_a_threatened_measure_says_it_waits_and_not_agreed() {
+    for answer in ["--blockers", "--unblock"] {
+        let out = crate::common::negograph()
+            .args(["dot", answer, "new-sanctions"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let dot = String::from_utf8(out.stdout).unwrap();
+        let title = dot.lines().find(|l| l.contains("graph[label=")).unwrap();
+        assert!(
+            title.contains("nothing blocks Consequences for Russia, including new sanctions; it waits on a threat's trigger (russia-refuses-30d, open)"),
+            "{answer}: {title}"
+        );
+        assert!(!title.contains("agreed"), "{answer}: {title}");
+        // The threats are drawn, from the parties who make them.
+        assert!(dot.contains("European leaders"), "{answer}: {dot}");
+    }
+}
