@@ -38,7 +38,9 @@
 //! - an unmet precondition or term whose actor (who must deliver it) has not
 //!   agreed to deliver it (or whose actor the graph does not name);
 //! - a refusal: a party rejects, counters or ignores the node, or a package
-//!   the node is a term of;
+//!   the node is a term of, unless the party is itself for the node (it
+//!   turned the package down for its other terms:
+//!   `package_refusal_reaches`);
 //! - a block (`blocks`) by a position still standing;
 //! - an incompatibility: a party holds a position that `excludes` the node;
 //! - a knot: preconditions that need each other, so none can come first.

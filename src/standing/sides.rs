@@ -127,6 +127,23 @@ pub(crate) fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
         .collect()
 }
 
+/// Whether a party's refusal of a package stands against `term`, one of
+/// its terms: not when the party is itself for the term (demands, proposes,
+/// supports or accepts it, or a member does for it) and does not refuse it.
+/// Iran demands the sanctions lifted and rejects the US offer that would
+/// lift them: it refuses the package for its other terms, and turning it
+/// down makes Iran no obstacle to what it asks for.
+pub(crate) fn package_refusal_reaches(view: &View, party: NodeIx, term: NodeIx) -> bool {
+    let mut own = Vec::new();
+    direct(view, term, &mut own);
+    let its_party = view.party_of_member(party);
+    let mine =
+        |s: &&Stand| s.party == party || s.speaker == Some(party) || Some(s.party) == its_party;
+    let wants = own.iter().filter(mine).any(|s| s.side == Side::For);
+    let refuses = own.iter().filter(mine).any(|s| s.side == Side::Against);
+    !wants || refuses
+}
+
 /// Why a party counts as having agreed to a position ([`agreement`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Agreement {

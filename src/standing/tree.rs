@@ -6,7 +6,7 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::sides::{agrees, counts_for, excluding, packages_of, stands};
+use super::sides::{agrees, counts_for, excluding, package_refusal_reaches, packages_of, stands};
 use super::steps::StepKind;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Relation, Side};
@@ -256,7 +256,11 @@ impl Builder<'_, '_> {
         })
     }
 
-    fn refusals(&mut self, on: NodeIx, package: Option<NodeIx>) {
+    /// The refusals of `on`: of `term` itself, or (`package`) of a
+    /// package `term` is a term of, which reach it unless the refusing
+    /// party is for the term ([`package_refusal_reaches`]).
+    fn refusals(&mut self, term: NodeIx, package: Option<NodeIx>) {
+        let on = package.unwrap_or(term);
         let g = self.view.graph;
         for e in self.view.edges_in_order(on, Incoming) {
             let m = g.meta(e);
@@ -266,6 +270,9 @@ impl Builder<'_, '_> {
             let Some((party, speaker)) = counts_for(self.view, e) else {
                 continue;
             };
+            if package.is_some() && !package_refusal_reaches(self.view, party, term) {
+                continue;
+            }
             let id = self.give(Class::Agree, MoveKind::Accept, Some(party), on, on);
             Self::record(&mut self.tree.gives[id as usize], e, true);
             self.obstacle(Obstacle {
@@ -316,7 +323,7 @@ impl Builder<'_, '_> {
         // is in the tree: a move that cuts the package off must leave it
         // standing against the term (`blockers` shows it once).
         for (package, _) in packages_of(self.view, y) {
-            self.refusals(package, Some(package));
+            self.refusals(y, Some(package));
         }
         self.incompatibilities(y);
         self.conditions(y, &mut steps);

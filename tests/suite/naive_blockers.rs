@@ -30,7 +30,8 @@ fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
 /// node of the tree but the target, whose actor (none here: random graphs
 /// name none) has not agreed, at its own depth; and one more step out, each
 /// block by a standing position, each refusal (of the node, or of a package
-/// outside the tree it is a term of), each party for a standing position
+/// outside the tree it is a term of, unless the refusing party is for the
+/// node and refuses it not), each party for a standing position
 /// that excludes it. A cancelled node (format 1.2) is a leaf of the tree
 /// and an obstacle itself, with nothing else on it; a cancelled target has
 /// none listed.
@@ -106,11 +107,24 @@ pub(crate) fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
                 let key = [2, p, m.to.index(), r, none];
                 found.push((key, (p, pre[m.to.index()] + 1)));
             }
-            // A refusal of a package reaches each of its terms in the tree.
+            // A refusal of a package reaches each of its terms in the tree
+            // but those the refusing party is itself for (and refuses not).
+            let stands_on = |t: NodeIx, relations: &[Relation]| {
+                edges.iter().any(|&h| {
+                    relations.contains(&g.meta(h).relation)
+                        && g.meta(h).to == t
+                        && naive_party(v, h) == Some(party)
+                })
+            };
+            let wants = |t: NodeIx| stands_on(t, &for_) && !stands_on(t, &against);
             if !in_tree(m.to) && !v.is_withdrawn(m.to) {
                 for &t in &edges {
                     let tm = g.meta(t);
-                    if tm.relation == Relation::PartOf && tm.to == m.to && open_in_tree(tm.from) {
+                    if tm.relation == Relation::PartOf
+                        && tm.to == m.to
+                        && open_in_tree(tm.from)
+                        && !wants(tm.from)
+                    {
                         let key = [2, p, tm.from.index(), r, m.to.index()];
                         found.push((key, (p, pre[tm.from.index()] + 1)));
                     }
