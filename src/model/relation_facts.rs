@@ -6,7 +6,7 @@
 //! (the obstacles, `who`, the diagrams, the map, Mermaid, `ask`, the CLI's
 //! help, the format version check) reads the row.
 
-use super::version::FormatVersion;
+use super::version::FormatVersion::{self, V1_1, V1_2};
 use super::vocabulary::{NodeKind, Relation, Side};
 
 /// How an edge of a relation is drawn: colour, Graphviz line style
@@ -94,165 +94,202 @@ const fn stand(side: Option<Side>, phrase: &'static str, style: EdgeStyle) -> Re
     }
 }
 
+const FOR: Option<Side> = Some(Side::For);
+const AGAINST: Option<Side> = Some(Side::Against);
+
+// The rows, one per relation, in the order of `Relation`.
+
+const DEMANDS: RelationFacts = RelationFacts {
+    ask_verbs: &["demand/insist"],
+    help: "a party wants a position to happen",
+    fields: &["addressee"],
+    ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
+};
+
+const PROPOSES: RelationFacts = RelationFacts {
+    ask_verbs: &[
+        // Not "table" alone ("at the table" is taking part) nor
+        // "offer" after a name ("the arbitration offer" is a noun):
+        // see ask's who_filter.
+        "propose/suggest/offer/offered/wrote/write/author/authored/drafted",
+        "table/tabled <n>",
+        "put forward",
+        "come/came/comes up with",
+    ],
+    help: "a party puts a position or package forward",
+    // To whom the offer is put ("sent the proposal to Iran").
+    fields: &["addressee"],
+    ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
+};
+
+const SUPPORTS: RelationFacts = RelationFacts {
+    help: "a party backs a position another put forward",
+    ..stand(FOR, "supports", style("#2f855a", "solid", "normal"))
+};
+
+const REJECTS: RelationFacts = RelationFacts {
+    response: true,
+    help: "a party refuses a position",
+    ..stand(AGAINST, "rejects", style("#c53030", "solid", "tee"))
+};
+
+const THREATENS: RelationFacts = RelationFacts {
+    holds: true,
+    ask_verbs: &["threaten/threat/threatens/threatening"],
+    help: "a party threatens a measure",
+    fields: &["target", "trigger", "addressee"],
+    ..stand(None, "threatens", style("#dd6b20", "bold", "diamond"))
+};
+
+const CONDITIONS_ON: RelationFacts = RelationFacts {
+    stance: false,
+    from: POSITION,
+    legend: "needs (per the party holding it)",
+    help: "FROM happens only if TO, per a party",
+    fields: &["by"],
+    ..stand(None, "needs", style("#4a5568", "dashed", "normal"))
+};
+
+const BLOCKS: RelationFacts = RelationFacts {
+    stance: false,
+    from: ACTOR_OR_POSITION,
+    help: "a party or position stands in the way of a position",
+    ..stand(None, "blocks", style("#c53030", "bold", "tee"))
+};
+
+const MEMBER_OF: RelationFacts = RelationFacts {
+    stance: false,
+    to: PARTY,
+    help: "a party belongs to (speaks for) another",
+    ..stand(
+        None,
+        "is a member of",
+        style("#718096", "dotted", "onormal"),
+    )
+};
+
+const ACCEPTS: RelationFacts = RelationFacts {
+    response: true,
+    version: V1_1,
+    ask_verbs: &["accept/accepted"],
+    help: "a party agrees to a position put to it",
+    ..stand(FOR, "accepts", style("#2f855a", "bold", "normal"))
+};
+
+const COUNTERS: RelationFacts = RelationFacts {
+    response: true,
+    version: V1_1,
+    ask_verbs: &["counter/countered/counteroffer"],
+    help: "a party answers a position with another offer",
+    fields: &["with"],
+    ..stand(AGAINST, "counters", style("#b7791f", "solid", "odiamond"))
+};
+
+const IGNORES: RelationFacts = RelationFacts {
+    response: true,
+    version: V1_1,
+    ask_verbs: &["ignore/ignored"],
+    help: "a party has not answered a position put to it",
+    ..stand(AGAINST, "ignores", style("#a0aec0", "dashed", "odot"))
+};
+
+const MEDIATES: RelationFacts = RelationFacts {
+    version: V1_1,
+    ask_verbs: &[
+        "mediate/broker/brokered/brokering/facilitate/host/hosts/hosted/hosting",
+        // A go-between: "who carries messages between A and B?"
+        "carry/carries/carried/carrying/pass/passes/passed/passing/relay/relays/relayed/relaying/ferry/ferrying messages",
+        "go between/betweens",
+        "go-between/intermediary/intermediaries/middleman/messenger/messengers",
+        "peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters",
+    ],
+    help: "a party mediates or brokers a position, package or talks",
+    ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))
+};
+
+const SUPERSEDES: RelationFacts = RelationFacts {
+    stance: false,
+    version: V1_1,
+    from: POSITION,
+    help: "FROM replaces TO from its date; TO then counts as withdrawn",
+    ..stand(None, "supersedes", style("#4a5568", "dotted", "empty"))
+};
+
+const PART_OF: RelationFacts = RelationFacts {
+    stance: false,
+    version: V1_1,
+    from: TERM,
+    to: PROPOSAL,
+    help: "a term (FROM) of a proposal (TO)",
+    ..stand(None, "is part of", style("#6b46c1", "dotted", "odiamond"))
+};
+
+const EXCLUDES: RelationFacts = RelationFacts {
+    stance: false,
+    version: V1_1,
+    from: POSITION,
+    legend: "cannot hold together with (per the party saying so)",
+    help: "FROM and TO cannot both hold, per a party",
+    fields: &["by"],
+    ..stand(
+        None,
+        "cannot hold together with",
+        style("#c53030", "dashed", "none"),
+    )
+};
+
+// No side: a party that considers or defers has not agreed (so
+// it is an obstacle wherever its agreement is needed), and it
+// has not refused (so it is no refusal). See crate::standing.
+const CONSIDERS: RelationFacts = RelationFacts {
+    response: true,
+    ask_verbs: &[
+        "consider/considering/weigh/weighing/weighs/mull/mulling/mulls/ponder/pondering/undecided/noncommittal/defer/deferring/deferred/hesitate/hesitating/hesitant",
+        "make/made/making up * mind",
+        "not/yet decided",
+        "on fence",
+    ],
+    version: V1_2,
+    help: "a party neither accepts nor rejects a position put to it (considers, defers, declines to endorse)",
+    fields: &["stance"],
+    ..stand(None, "considers", style("#d69e2e", "dashed", "obox"))
+};
+
+const TAKES_PART_IN: RelationFacts = RelationFacts {
+    version: V1_2,
+    ask_verbs: &[
+        "take/takes/taking/took part",
+        "participate/participates/participating/participated/participant/participants/attend/attends/attending/attended/attendee/attendees/present/delegation/delegations",
+        "who/anyone/anybody is/are at",
+        "at/around table",
+        "sit/sits/sitting/sat/seated at/around",
+    ],
+    help: "a party takes part in talks or a position worked out among several",
+    ..stand(None, "takes part in", style("#4a5568", "dotted", "inv"))
+};
+
 impl Relation {
-    /// This relation's row of the table.
+    /// This relation's row of the table: an exhaustive `match`, so a new
+    /// relation does not compile until it has its row above.
     pub const fn facts(self) -> RelationFacts {
-        use FormatVersion::{V1_1, V1_2};
-        const FOR: Option<Side> = Some(Side::For);
-        const AGAINST: Option<Side> = Some(Side::Against);
         match self {
-            Relation::Demands => RelationFacts {
-                ask_verbs: &["demand/insist"],
-                help: "a party wants a position to happen",
-                fields: &["addressee"],
-                ..stand(FOR, "demands", style("#2b6cb0", "solid", "normal"))
-            },
-            Relation::Proposes => RelationFacts {
-                ask_verbs: &[
-                    // Not "table" alone ("at the table" is taking part) nor
-                    // "offer" after a name ("the arbitration offer" is a noun):
-                    // see ask's who_filter.
-                    "propose/suggest/offer/offered/wrote/write/author/authored/drafted",
-                    "table/tabled <n>",
-                    "put forward",
-                    "come/came/comes up with",
-                ],
-                help: "a party puts a position or package forward",
-                // To whom the offer is put ("sent the proposal to Iran").
-                fields: &["addressee"],
-                ..stand(FOR, "proposes", style("#4c6ef5", "solid", "empty"))
-            },
-            Relation::Supports => RelationFacts {
-                help: "a party backs a position another put forward",
-                ..stand(FOR, "supports", style("#2f855a", "solid", "normal"))
-            },
-            Relation::Rejects => RelationFacts {
-                response: true,
-                help: "a party refuses a position",
-                ..stand(AGAINST, "rejects", style("#c53030", "solid", "tee"))
-            },
-            Relation::Threatens => RelationFacts {
-                holds: true,
-                ask_verbs: &["threaten/threat/threatens/threatening"],
-                help: "a party threatens a measure",
-                fields: &["target", "trigger", "addressee"],
-                ..stand(None, "threatens", style("#dd6b20", "bold", "diamond"))
-            },
-            Relation::ConditionsOn => RelationFacts {
-                stance: false,
-                from: POSITION,
-                legend: "needs (per the party holding it)",
-                help: "FROM happens only if TO, per a party",
-                fields: &["by"],
-                ..stand(None, "needs", style("#4a5568", "dashed", "normal"))
-            },
-            Relation::Blocks => RelationFacts {
-                stance: false,
-                from: ACTOR_OR_POSITION,
-                help: "a party or position stands in the way of a position",
-                ..stand(None, "blocks", style("#c53030", "bold", "tee"))
-            },
-            Relation::MemberOf => RelationFacts {
-                stance: false,
-                to: PARTY,
-                help: "a party belongs to (speaks for) another",
-                ..stand(
-                    None,
-                    "is a member of",
-                    style("#718096", "dotted", "onormal"),
-                )
-            },
-            Relation::Accepts => RelationFacts {
-                response: true,
-                version: V1_1,
-                ask_verbs: &["accept/accepted"],
-                help: "a party agrees to a position put to it",
-                ..stand(FOR, "accepts", style("#2f855a", "bold", "normal"))
-            },
-            Relation::Counters => RelationFacts {
-                response: true,
-                version: V1_1,
-                ask_verbs: &["counter/countered/counteroffer"],
-                help: "a party answers a position with another offer",
-                fields: &["with"],
-                ..stand(AGAINST, "counters", style("#b7791f", "solid", "odiamond"))
-            },
-            Relation::Ignores => RelationFacts {
-                response: true,
-                version: V1_1,
-                ask_verbs: &["ignore/ignored"],
-                help: "a party has not answered a position put to it",
-                ..stand(AGAINST, "ignores", style("#a0aec0", "dashed", "odot"))
-            },
-            Relation::Mediates => RelationFacts {
-                version: V1_1,
-                ask_verbs: &[
-                    "mediate/broker/brokered/brokering/facilitate/host/hosts/hosted/hosting",
-                    // A go-between: "who carries messages between A and B?"
-                    "carry/carries/carried/carrying/pass/passes/passed/passing/relay/relays/relayed/relaying/ferry/ferrying messages",
-                    "go between/betweens",
-                    "go-between/intermediary/intermediaries/middleman/messenger/messengers",
-                    "peacemaker/peacemakers/referee/referees/refereeing/arbiter/arbiters",
-                ],
-                help: "a party mediates or brokers a position, package or talks",
-                ..stand(None, "mediates", style("#6b46c1", "solid", "dot"))
-            },
-            Relation::Supersedes => RelationFacts {
-                stance: false,
-                version: V1_1,
-                from: POSITION,
-                help: "FROM replaces TO from its date; TO then counts as withdrawn",
-                ..stand(None, "supersedes", style("#4a5568", "dotted", "empty"))
-            },
-            Relation::PartOf => RelationFacts {
-                stance: false,
-                version: V1_1,
-                from: TERM,
-                to: PROPOSAL,
-                help: "a term (FROM) of a proposal (TO)",
-                ..stand(None, "is part of", style("#6b46c1", "dotted", "odiamond"))
-            },
-            Relation::Excludes => RelationFacts {
-                stance: false,
-                version: V1_1,
-                from: POSITION,
-                legend: "cannot hold together with (per the party saying so)",
-                help: "FROM and TO cannot both hold, per a party",
-                fields: &["by"],
-                ..stand(
-                    None,
-                    "cannot hold together with",
-                    style("#c53030", "dashed", "none"),
-                )
-            },
-            // No side: a party that considers or defers has not agreed (so
-            // it is an obstacle wherever its agreement is needed), and it
-            // has not refused (so it is no refusal). See crate::standing.
-            Relation::Considers => RelationFacts {
-                response: true,
-                ask_verbs: &[
-                    "consider/considering/weigh/weighing/weighs/mull/mulling/mulls/ponder/pondering/undecided/noncommittal/defer/deferring/deferred/hesitate/hesitating/hesitant",
-                    "make/made/making up * mind",
-                    "not/yet decided",
-                    "on fence",
-                ],
-                version: V1_2,
-                help: "a party neither accepts nor rejects a position put to it (considers, defers, declines to endorse)",
-                fields: &["stance"],
-                ..stand(None, "considers", style("#d69e2e", "dashed", "obox"))
-            },
-            Relation::TakesPartIn => RelationFacts {
-                version: V1_2,
-                ask_verbs: &[
-                    "take/takes/taking/took part",
-                    "participate/participates/participating/participated/participant/participants/attend/attends/attending/attended/attendee/attendees/present/delegation/delegations",
-                    "who/anyone/anybody is/are at",
-                    "at/around table",
-                    "sit/sits/sitting/sat/seated at/around",
-                ],
-                help: "a party takes part in talks or a position worked out among several",
-                ..stand(None, "takes part in", style("#4a5568", "dotted", "inv"))
-            },
+            Relation::Demands => DEMANDS,
+            Relation::Proposes => PROPOSES,
+            Relation::Supports => SUPPORTS,
+            Relation::Rejects => REJECTS,
+            Relation::Threatens => THREATENS,
+            Relation::ConditionsOn => CONDITIONS_ON,
+            Relation::Blocks => BLOCKS,
+            Relation::MemberOf => MEMBER_OF,
+            Relation::Accepts => ACCEPTS,
+            Relation::Counters => COUNTERS,
+            Relation::Ignores => IGNORES,
+            Relation::Mediates => MEDIATES,
+            Relation::Supersedes => SUPERSEDES,
+            Relation::PartOf => PART_OF,
+            Relation::Excludes => EXCLUDES,
+            Relation::Considers => CONSIDERS,
+            Relation::TakesPartIn => TAKES_PART_IN,
         }
     }
 }
