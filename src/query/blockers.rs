@@ -237,7 +237,12 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             cancelled: view.is_cancelled(target),
             withdrawn: false,
             waits_on: Vec::new(),
-            applied_by: Vec::new(),
+            // A met measure is in force: its actor is for it, as `who
+            // --side for`, `conflicts` and `stance` say.
+            applied_by: crate::standing::applied_by(view, target)
+                .into_iter()
+                .map(|a| g.id(a).to_owned())
+                .collect(),
             deadlock_edges: Vec::new(),
         };
     }

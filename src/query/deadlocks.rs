@@ -326,16 +326,18 @@ fn shortest_cycle(
     chain
 }
 
-/// The positions visible, not settled, that one party is for and another
-/// against ([`crate::standing::stands`]), in file order. One party both for
-/// and against a position is no conflict. Linear in the visible nodes and
-/// the edges around them.
+/// The positions visible, not withdrawn, that one party is for and another
+/// against ([`crate::standing::stands`]), in file order; a met one too,
+/// marked so by its status. One party both for and against a position is
+/// no conflict. Linear in the visible nodes and the edges around them.
 pub fn conflicts(view: &View) -> Vec<Conflict> {
     let mut out = Vec::new();
     for n in view.visible_nodes() {
-        // A position no longer on the table (met, withdrawn, replaced)
-        // divides no one any more.
-        if !view.graph.kind(n).is_position() || view.is_settled(n) {
+        // A withdrawn position (or one replaced) is held by no party: its
+        // stands no longer stand. A met one is settled, but a party that
+        // rejects it (a tax in force) still does, as `who --side` says:
+        // it is listed, and its status says it is met.
+        if !view.graph.kind(n).is_position() || view.is_withdrawn(n) {
             continue;
         }
         let stands = crate::standing::stands(view, n);

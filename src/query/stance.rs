@@ -71,6 +71,10 @@ pub struct Stance {
     pub members: Vec<Position>,
     /// Claims this party disputes (it is in their `disputed_by`), in file order.
     pub disputes: Vec<Held>,
+    /// The measures in force it applies, as their actor, in file order: for
+    /// them without a claim, as `who --side for` and `conflicts` say
+    /// ([`crate::standing::applied_by`]).
+    pub applies: Vec<NodeRef>,
     /// How many entries press on this party: the threats against it and the
     /// demands addressed to it, one per party and relation, as `who PARTY`
     /// lists them. Not its stand, so not listed here; the text points there.
@@ -120,6 +124,7 @@ pub fn stance(view: &View, party: NodeIx) -> Stance {
         party,
         &held_by(view, party),
         &disputed_by(view, party),
+        &crate::standing::applied_by_each(view)[party.index()],
         super::who::pressure_counts(view)[party.index()],
     )
 }
@@ -139,16 +144,25 @@ pub fn all_stances(view: &View) -> Vec<Stance> {
         }
     }
     let pressure = super::who::pressure_counts(view);
+    let applies = crate::standing::applied_by_each(view);
     view.visible_nodes()
         .filter(|&n| g.kind(n) == NodeKind::Party)
         .map(|p| {
             let (held, disputes) = (&held[p.index()], &disputes[p.index()]);
-            stance_holding(view, p, held, disputes, pressure[p.index()])
+            stance_holding(
+                view,
+                p,
+                held,
+                disputes,
+                &applies[p.index()],
+                pressure[p.index()],
+            )
         })
         .collect()
 }
 
-/// A party's stance from the claims it holds and disputes, and the counts
+/// A party's stance from the claims it holds and disputes, the measures it
+/// applies, and the counts
 /// of the pressure on it and what it is asked to deliver
 /// ([`super::who::pressure_counts`]).
 fn stance_holding(
@@ -156,6 +170,7 @@ fn stance_holding(
     party: NodeIx,
     held: &[EdgeIx],
     disputes: &[EdgeIx],
+    applies: &[NodeIx],
     (pressed, to_deliver): (usize, usize),
 ) -> Stance {
     let g = view.graph;
@@ -241,6 +256,7 @@ fn stance_holding(
         member_of,
         members,
         disputes,
+        applies: applies.iter().map(|&n| NodeRef::new(view, n)).collect(),
         pressed,
         to_deliver,
     }

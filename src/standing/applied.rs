@@ -36,12 +36,31 @@ pub fn applied_by(view: &View, n: NodeIx) -> Vec<NodeIx> {
     applied_by_among(view, n, view.named_at_an_end())
 }
 
+/// The measures in force each party applies ([`applied_by`]), in file
+/// order, indexed by party: what `stance P` lists as "applies (in force)".
+/// One pass over the positions.
+pub fn applied_by_each(view: &View) -> Vec<Vec<NodeIx>> {
+    let g = view.graph;
+    let mut applies = vec![Vec::new(); g.node_count()];
+    for n in view.visible_nodes() {
+        if g.kind(n) != NodeKind::Condition || g.actors(n).is_empty() {
+            continue;
+        }
+        for actor in applied_by(view, n) {
+            applies[actor.index()].push(n);
+        }
+    }
+    applies
+}
+
 /// [`applied_by`], given the positions named at another end of a claim
 /// ([`View::named_at_an_end`]). Linear in the claims on `n`.
 fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -> Vec<NodeIx> {
     let g = view.graph;
     let actors = g.actors(n);
-    if g.kind(n) != NodeKind::Condition || actors.is_empty() {
+    // Not in the view (before its `since`, after its `until`): no measure
+    // is in force on a day it does not exist.
+    if g.kind(n) != NodeKind::Condition || actors.is_empty() || !view.node_on(n) {
         return Vec::new();
     }
     let mut found: Vec<NodeIx> = Vec::new();

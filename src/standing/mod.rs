@@ -54,12 +54,14 @@
 //!
 //! **A measure in force.** The actor of a condition it applies (met, or
 //! given as its own doing, not asked of it: [`applied_by`]) is for it,
-//! without a claim: `conflicts`, `who --side` and `blockers` say so.
+//! without a claim: `conflicts`, `who --side`, `blockers` and `stance` (what
+//! the party applies, [`applied_by_each`]) say so.
 //!
 //! **Waiting, not blocked.** A threatened measure waits on its trigger and
 //! a demand addressed to a party that has not answered waits on its answer
 //! ([`waits`]): neither is an obstacle nor agreed, and every answer that
-//! finds X clear says what it waits on.
+//! finds X clear says what it waits on. A met or cancelled position waits
+//! on nothing.
 
 mod applied;
 mod entries;
@@ -70,7 +72,7 @@ mod steps;
 mod tree;
 mod waits;
 
-pub use applied::applied_by;
+pub use applied::{applied_by, applied_by_each};
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{asked_of, pressed, sought};

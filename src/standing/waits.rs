@@ -58,8 +58,13 @@ fn node(end: Option<End>) -> Option<NodeIx> {
 /// What position `n` waits on in the view, in file order: every threat on
 /// it, then each addressee of a demand on it that has not answered (one
 /// entry per addressee, every demand to it its evidence). Linear in the
-/// claims on `n`.
+/// claims on `n`. A met position has happened and a cancelled one will not
+/// take place: neither waits on anything (`blockers` and `unblock` say
+/// what it is, and list nothing).
 pub fn waits(view: &View, n: NodeIx) -> Vec<Wait> {
+    if view.is_met(n) || view.is_cancelled(n) {
+        return Vec::new();
+    }
     let g = view.graph;
     let claims = view.edges_in_order(n, Incoming);
     let mut found = Vec::new();

@@ -7,7 +7,7 @@
 use foldhash::HashMap;
 
 use crate::ids::IdIndex;
-use crate::model::{Date, Document, Interval, Lenient, Side};
+use crate::model::{Date, Document, Interval, Lenient, Relation, Side};
 
 use super::schedule::source_dates;
 use super::{Loc, Validator, resolved};
@@ -27,7 +27,14 @@ struct Stance {
     edge: usize,
     side: Side,
     time: Interval,
+    /// The member that made the claim, when it counts for its party.
+    member: Option<usize>,
 }
+
+/// Two claims of one party on one position that contradict each other:
+/// (the later claim, the earlier one, the party, the position, the member
+/// that made the later claim, the member that made the earlier one).
+type Contradiction = (usize, usize, usize, usize, Option<usize>, Option<usize>);
 
 /// Whether two spans share a day; an end not given is open.
 fn overlap(a: Interval, b: Interval) -> bool {
@@ -38,12 +45,30 @@ fn overlap(a: Interval, b: Interval) -> bool {
     !before(a.until, b.since) && !before(b.until, a.since)
 }
 
+/// The party each member speaks for: its first `member_of` claim in file
+/// order, to another party. A claim's holder with none counts for itself.
+fn parties_of_members(doc: &Document, by_id: &IdIndex) -> HashMap<usize, usize> {
+    let mut party_of = HashMap::default();
+    for edge in &doc.edges {
+        let Some(e) = resolved(doc, by_id, edge) else {
+            continue;
+        };
+        if e.relation == Relation::MemberOf && e.from != e.to {
+            party_of.entry(e.from.index()).or_insert(e.to.index());
+        }
+    }
+    party_of
+}
+
 impl Validator {
     /// Warns when one party holds a position both for and against (the
     /// relation table's sides) on overlapping days, naming both claims. A
-    /// claim someone disputes (`disputed_by`) is a recorded disagreement,
-    /// not a contradiction.
+    /// member's claim counts for its party (`member_of`, as every answer
+    /// counts it), so a member accepting what its party rejects is one too,
+    /// and the warning names the member. A claim someone disputes
+    /// (`disputed_by`) is a recorded disagreement, not a contradiction.
     pub(super) fn contradicting_stances(&mut self, doc: &Document, by_id: &IdIndex) {
+        let party_of = parties_of_members(doc, by_id);
         let mut claims: HashMap<(usize, usize), Vec<Stance>> = HashMap::default();
         for (i, edge) in doc.edges.iter().enumerate() {
             if edge.disputed_by().next().is_some() {
@@ -60,16 +85,22 @@ impl Validator {
             let Some(holder) = e.by.or(from_party.then_some(e.from)) else {
                 continue;
             };
+            let holder = holder.index();
+            let (party, member) = match party_of.get(&holder) {
+                Some(&party) => (party, Some(holder)),
+                None => (holder, None),
+            };
             claims
-                .entry((holder.index(), e.to.index()))
+                .entry((party, e.to.index()))
                 .or_default()
                 .push(Stance {
                     edge: i,
                     side,
                     time: e.time,
+                    member,
                 });
         }
-        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut found: Vec<Contradiction> = Vec::new();
         for (&(party, node), stances) in &claims {
             // The claims seen so far on each side, in file order.
             let (mut for_, mut against): (Vec<Stance>, Vec<Stance>) = (Vec::new(), Vec::new());
@@ -84,7 +115,14 @@ impl Validator {
                     .take(COMPARED_PER_CLAIM)
                     .find(|s| overlap(s.time, later.time));
                 if let Some(earlier) = earlier {
-                    found.push((later.edge, earlier.edge, party, node));
+                    found.push((
+                        later.edge,
+                        earlier.edge,
+                        party,
+                        node,
+                        later.member,
+                        earlier.member,
+                    ));
                 }
                 same.push(*later);
             }
@@ -95,17 +133,24 @@ impl Validator {
                 .known_relation()
                 .map_or_else(String::new, |r| r.to_string())
         };
-        for (later, earlier, party, node) in found {
+        let by = |member: Option<usize>| {
+            member.map_or_else(String::new, |m| {
+                format!(", by its member '{}'", doc.nodes[m].id)
+            })
+        };
+        for (later, earlier, party, node, later_member, earlier_member) in found {
             self.warn_with_help(
                 "contradicting-stances",
                 Loc::Item("edges", later, None),
                 || {
                     format!(
-                        "'{}' both {} '{}' (edges[{earlier}]) and {} it (edges[{later}]) on overlapping days: it is on both sides of it",
+                        "'{}' both {} '{}' (edges[{earlier}]{}) and {} it (edges[{later}]{}) on overlapping days: it is on both sides of it",
                         doc.nodes[party].id,
                         relation(earlier),
                         doc.nodes[node].id,
+                        by(earlier_member),
                         relation(later),
+                        by(later_member),
                     )
                 },
                 CONTRADICTING_HELP,

@@ -96,3 +96,125 @@ fn refusing_a_package_is_no_obstacle_to_a_term_the_party_demands() {
         assert_eq!(answers["blockers"]["halt"]["clear"], false);
     }
 }
+
+/// `check --json`'s warnings of one code, as (path, message).
+fn warnings(doc: &Value, code: &str) -> Vec<(String, String)> {
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = common::succeeds(
+        common::negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["check", "--json"]),
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
+            (text("path"), text("message"))
+        })
+        .collect()
+}
+
+/// Israel (a party) and Netanyahu, its member, on one offer: `claims` are
+/// the stands, each (holder, relation, since).
+fn members_on_an_offer(claims: &[(&str, &str, &str)]) -> Value {
+    let mut edges = vec![
+        json!({"from": "netanyahu", "relation": "member_of", "to": "israel", "source": "r", "quote": "q"}),
+    ];
+    for &(holder, relation, since) in claims {
+        edges.push(json!({"from": holder, "relation": relation, "to": "offer", "since": since, "source": "r", "quote": "q"}));
+    }
+    json!({
+        "negograph": 1.1,
+        "title": "One voice",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-06-10"}],
+        "nodes": [
+            {"id": "israel", "kind": "party", "label": "Israel"},
+            {"id": "netanyahu", "kind": "party", "label": "Netanyahu"},
+            {"id": "offer", "kind": "proposal", "label": "The offer"}
+        ],
+        "edges": edges
+    })
+}
+
+/// A member's claim counts for its party in every answer (`conflicts` would
+/// put Israel on both sides), so a member accepting what its party rejects
+/// on the same day is a contradiction, and the warning names the member.
+/// Worked by hand: edges[1] is Netanyahu's acceptance, edges[2] Israel's
+/// rejection; on days apart (a change of stance), no warning.
+#[test]
+fn a_member_for_what_its_party_rejects_on_the_same_day_is_warned_of() {
+    let same_day = members_on_an_offer(&[
+        ("netanyahu", "accepts", "2025-06-01"),
+        ("israel", "rejects", "2025-06-01"),
+    ]);
+    assert_eq!(
+        warnings(&same_day, "contradicting-stances"),
+        [(
+            "edges[2]".to_owned(),
+            "'israel' both accepts 'offer' (edges[1], by its member 'netanyahu') and rejects it (edges[2]) on overlapping days: it is on both sides of it".to_owned()
+        )]
+    );
+    let mut apart = members_on_an_offer(&[
+        ("netanyahu", "accepts", "2025-06-01"),
+        ("israel", "rejects", "2025-06-05"),
+    ]);
+    apart["edges"][1]["until"] = json!("2025-06-04");
+    assert_eq!(warnings(&apart, "contradicting-stances"), []);
+}
+
+/// Worked by hand: the EU threatens tariffs (a condition the US applies
+/// once they are met) if talks fail. Open, the tariffs wait on the threat's
+/// trigger in `blockers`, `who --side` alike; met on 5 June (in force),
+/// they wait on nothing in every answer, and `blockers` names the US as
+/// applying them, as `who --side for` and `stance` do.
+#[test]
+fn a_met_measure_waits_on_nothing_and_is_applied_by_its_actor_in_every_answer() {
+    let doc = json!({
+        "negograph": 1.2,
+        "title": "Tariffs",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-06-01"},
+                    {"id": "later", "title": "Later", "date": "2025-06-05"}],
+        "nodes": [
+            {"id": "eu", "kind": "party", "label": "EU"},
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "fail", "kind": "condition", "label": "Talks fail"},
+            {"id": "tariffs", "kind": "condition", "label": "Tariffs", "actor": "us",
+             "status_history": [{"status": "met", "on": "2025-06-05", "source": "later", "quote": "in force"}]}
+        ],
+        "edges": [
+            {"from": "eu", "relation": "threatens", "to": "tariffs", "trigger": "fail", "source": "r", "quote": "q"}
+        ]
+    });
+    let (_dir, file) = temp_file("tariffs.json", doc.to_string().as_bytes());
+    let kinds = |answer: &Value| -> Vec<String> {
+        // Left out of the JSON when there is none.
+        answer["waits_on"].as_array().map_or(Vec::new(), |list| {
+            list.iter()
+                .map(|w| w["kind"].as_str().unwrap().to_owned())
+                .collect()
+        })
+    };
+    let on = |args: &[&str], day: &str| {
+        let mut args = args.to_vec();
+        args.extend(["--as-of", day]);
+        json_ok(&file, &args)
+    };
+    for (day, waits) in [("2025-06-01", vec!["threat"]), ("2025-06-05", vec![])] {
+        assert_eq!(kinds(&on(&["blockers", "tariffs"], day)), waits, "{day}");
+        for side in ["for", "against"] {
+            let who = on(&["who", "tariffs", "--side", side], day);
+            assert_eq!(kinds(&who), waits, "{day} {side}: {who}");
+        }
+    }
+    let met = on(&["blockers", "tariffs"], "2025-06-05");
+    assert_eq!(met["applied_by"], json!(["us"]), "{met}");
+    let who = on(&["who", "tariffs", "--side", "for"], "2025-06-05");
+    assert_eq!(who["applied_by"][0]["id"], "us", "{who}");
+    let stance = on(&["stance", "us"], "2025-06-05");
+    assert_eq!(stance["applies"][0]["id"], "tariffs", "{stance}");
+}

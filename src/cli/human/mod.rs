@@ -146,6 +146,7 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         && s.member_of.is_empty()
         && s.members.is_empty()
         && s.disputes.is_empty()
+        && s.applies.is_empty()
     {
         let _ = writeln!(out, "\nNo positions recorded.");
         pressure_pointer(&mut out, s);
@@ -182,6 +183,14 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
                 4,
                 false,
             );
+        }
+    }
+    // A measure in force it applies is its own without a claim (as `who
+    // --side for` and `conflicts` say).
+    if !s.applies.is_empty() {
+        let _ = writeln!(out, "\n{}:", "applies (in force, as its actor)".cyan());
+        for n in &s.applies {
+            hanging(&mut out, "  • ", 4, &node_line(n));
         }
     }
     // The conditions it sets, then the other claims recorded by it (two
@@ -353,6 +362,10 @@ fn knot(out: &mut String, g: &Graph, k: &Knot, i: usize) {
 
 fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
     let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
+    if c.target.status == Some(negograph::model::Status::Met) {
+        let note = "settled: it is met; the stands on it are still on record";
+        let _ = writeln!(out, "    {}", note.dimmed());
+    }
     for (side, stands) in [("for", &c.for_), ("against", &c.against)] {
         let _ = writeln!(out, "    {}", format!("{side}:").cyan());
         if side == "for" {
@@ -524,6 +537,7 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
         && s.holds.is_empty()
         && s.member_of.is_empty()
         && s.disputes.is_empty()
+        && s.applies.is_empty()
     {
         let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
     }
@@ -558,6 +572,10 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
             }
         }
         hanging(out, &head, 15, &text);
+    }
+    for n in &s.applies {
+        let head = format!("    {:<10} ", "applies".cyan());
+        hanging(out, &head, 15, &format!("{} (in force)", inert(&n.label)));
     }
     // A claim between two other nodes: "A needs B".
     let between = |h: &negograph::query::stance::Held| {

@@ -14,7 +14,8 @@ use crate::common;
 ///   A rejects: B, a plain actor of a pending position, is on no side; C
 ///   and A are in conflict.
 /// - `tax`: a condition C applies, met, that B rejects: C is for it (`who
-///   --side for`); met, it is settled, so `conflicts` leaves it out.
+///   --side for`); met, it is settled, and `conflicts` lists it marked so,
+///   C against B, as `who --side` has them.
 /// - `own`: A demands that A do it: its own aim, asked of nobody.
 /// - `talks`: A and B take part in them.
 /// - `refuses`: B's refusal (its actor), the trigger of C's threat of
@@ -86,8 +87,18 @@ fn the_actor_of_a_measure_in_force_is_for_it_in_every_answer() {
         .iter()
         .map(|c| c["target"]["id"].as_str().unwrap())
         .collect();
-    assert_eq!(listed, ["tariffs", "accept"], "{conflicts}");
+    assert_eq!(listed, ["tariffs", "accept", "tax"], "{conflicts}");
     assert_eq!(ids(&conflicts["conflicts"][0]["applied_by"]), ["a"]);
+    // The met tax: settled, its actor still for it and B still against.
+    let tax = &conflicts["conflicts"][2];
+    assert_eq!(tax["target"]["status"], "met");
+    assert_eq!(ids(&tax["applied_by"]), ["c"]);
+    let against_tax = common::json_ok(&file, &["who", "tax", "--side", "against"]);
+    assert_eq!(tax["against"][0]["party"], "b", "{tax}");
+    assert_eq!(
+        against_tax["groups"][0]["parties"][0]["id"], "b",
+        "{against_tax}"
+    );
     // B, the actor of `accept`, is no party to that conflict.
     assert_eq!(conflicts["conflicts"][1]["applied_by"], Value::Null);
     let between = common::json_ok(&file, &["conflicts", "--party", "a", "--party", "b"]);
@@ -98,6 +109,10 @@ fn the_actor_of_a_measure_in_force_is_for_it_in_every_answer() {
     let text = flat(&common::run_ok(&file, &["conflicts"]));
     assert!(
         text.contains("for: • Label of a applies it (its actor; a measure in force) against: • Label of b rejects it"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3. Label of tax [tax] (met) settled: it is met; the stands on it are still on record for: • Label of c applies it"),
         "{text}"
     );
 
@@ -120,6 +135,25 @@ fn the_actor_of_a_measure_in_force_is_for_it_in_every_answer() {
         common::json_ok(&file, &["blockers", "accept"])["applied_by"],
         json!([])
     );
+}
+
+/// `stance P` lists the measures in force P applies, as `who --side for`
+/// and `conflicts` have P for them: A's tariffs, C's met tax; B applies
+/// nothing (it must deliver `accept`, which C asks of it: pending).
+#[test]
+fn stance_lists_the_measures_in_force_a_party_applies() {
+    let (_dir, file) = common::temp_file("applied.json", graph().to_string().as_bytes());
+    for (party, applies) in [("a", vec!["tariffs"]), ("b", vec![]), ("c", vec!["tax"])] {
+        let stance = common::json_ok(&file, &["stance", party]);
+        assert_eq!(ids(&stance["applies"]), applies, "{stance}");
+    }
+    let text = flat(&common::run_ok(&file, &["stance", "a"]));
+    assert!(
+        text.contains("applies (in force, as its actor): • Label of tariffs [tariffs]"),
+        "{text}"
+    );
+    let text = flat(&common::run_ok(&file, &["show"]));
+    assert!(text.contains("applies Label of tax (in force)"), "{text}");
 }
 
 #[test]

@@ -76,7 +76,8 @@ proptest! {
                 let (for_, against) = (on(Side::For)?, on(Side::Against)?);
                 let opposed = for_.iter().any(|f| against.iter().any(|a| a != f));
                 let conflict = listed.iter().find(|c| c.target.ix == x);
-                prop_assert_eq!(conflict.is_some(), opposed && !view.is_settled(x) && view.node_on(x),
+                // A met position is listed too (settled, its stands on record).
+                prop_assert_eq!(conflict.is_some(), opposed && !view.is_withdrawn(x) && view.node_on(x),
                     "{} on {:?}", g.id(x), view.as_of);
             }
             let mut by_stance = BTreeSet::new();
@@ -93,6 +94,75 @@ proptest! {
                 }
             }
             prop_assert_eq!(by_stance, by_who, "on {:?}", view.as_of);
+        }
+    }
+
+    /// Obstacles, waits and measures in force, one story in every answer
+    /// on every day: `blockers X`, `unblock X` and `who X --side` wait on the
+    /// same things (a threat's trigger, an addressee's answer); the actors
+    /// applying a measure in force are the same in `blockers`, `who --side
+    /// for`, `conflicts` and `stance` (what each party applies); and the
+    /// parties refusing X itself are the refusals `blockers X` lists, and
+    /// `who X --side against` names (but for a met or cancelled X, which
+    /// has nothing in its way).
+    #[test]
+    fn obstacles_waits_and_measures_in_force_agree_on_every_day(r in random()) {
+        let g = graph(&r);
+        for view in views(&g) {
+            let listed = conflicts(&view);
+            let mut applies: Vec<(String, String)> = Vec::new();
+            for p in parties(&g) {
+                for n in stance(&view, p).applies {
+                    applies.push((n.id, g.id(p).to_owned()));
+                }
+            }
+            for x in positions(&g) {
+                let at = format!("{} on {:?}", g.id(x), view.as_of);
+                let b = blockers(&view, x, false);
+                let u = unblock(&view, x, UnblockOptions { max: 20, size: 3, ..UnblockOptions::default() });
+                let (for_, against) = (who_side(&view, x, Side::For), who_side(&view, x, Side::Against));
+                let waits = |w: &[negograph::query::waiting::WaitsOn]| serde_json::to_value(w).unwrap();
+                prop_assert_eq!(waits(&b.waits_on), waits(&u.waits_on), "{}", at);
+                prop_assert_eq!(waits(&b.waits_on), waits(&for_.waits_on), "{}", at);
+                prop_assert_eq!(waits(&b.waits_on), waits(&against.waits_on), "{}", at);
+
+                let applied: BTreeSet<String> = b.applied_by.iter().cloned().collect();
+                // `who --side for` names an actor that also demands (or
+                // supports ...) its measure once, under its stand.
+                let with_a_stand: BTreeSet<String> = for_.groups.iter()
+                    .flat_map(|grp| grp.parties.iter().map(|p| p.party.id.clone()))
+                    .filter(|p| applied.contains(p))
+                    .collect();
+                let by_who: BTreeSet<String> = for_.applied_by.iter().map(|a| a.id.clone())
+                    .chain(with_a_stand)
+                    .collect();
+                prop_assert_eq!(&applied, &by_who, "{}", at);
+                let by_stance: BTreeSet<String> = applies.iter().filter(|(n, _)| n == g.id(x)).map(|(_, p)| p.clone()).collect();
+                prop_assert_eq!(&applied, &by_stance, "{}", at);
+                if let Some(c) = listed.iter().find(|c| c.target.ix == x) {
+                    let in_conflict: BTreeSet<String> = c.applied_by.iter().map(|a| a.id.clone()).collect();
+                    prop_assert_eq!(&applied, &in_conflict, "{}", at);
+                }
+
+                // Met: nothing in its way; cancelled: it will not take place,
+                // and nothing is listed.
+                if b.already_met || b.cancelled {
+                    prop_assert!(b.blockers.is_empty(), "{}", at);
+                    continue;
+                }
+                let refusing: BTreeSet<String> = b.blockers.iter()
+                    .filter(|o| o.via.is_none() && o.package.is_none() && o.relation.is_some_and(|r| r.side() == Some(Side::Against)))
+                    .filter_map(|o| o.holder.clone())
+                    .collect();
+                let refusing_by_who: BTreeSet<String> = against.groups.iter()
+                    .filter(|grp| grp.relation.side() == Some(Side::Against) && grp.relation != Relation::Excludes)
+                    .flat_map(|grp| grp.parties.iter().map(|p| p.party.id.clone()))
+                    .collect();
+                prop_assert_eq!(&refusing, &refusing_by_who, "{}", at);
+                if !refusing.is_empty() {
+                    prop_assert!(!b.clear && !u.reachable_now, "{}", at);
+                }
+            }
         }
     }
 }
