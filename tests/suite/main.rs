@@ -75,4 +75,5 @@ mod text_apply_again;
 mod text_format;
 mod text_inline;
 mod trust5;
+mod trust7;
 mod unblock;

@@ -1,0 +1,97 @@
+//! What a blind tester found answers disagreeing on (round trust-7), on
+//! small hand-made graphs worked out by hand, through the real binary:
+//! `effects` of a package's term, `unblock` of a package, what is asked of
+//! the actor of a term, a status change dated only to a month in a
+//! `changes` window, and the wording of `requires`, `link` and `import`.
+
+use serde_json::{Value, json};
+
+use crate::common::{self, temp_file};
+
+/// A offers a package (`pkg`: A proposes it, and records its terms);
+/// B must deliver both terms, `t1` and `t2`, and takes no stand. A also
+/// offers `t3`, a term A itself must deliver.
+///
+/// Worked by hand, by the rules of `standing`:
+/// - `blockers pkg`: `t1` and `t2` are obstacles (B has not agreed);
+///   `t3` is none (A is for the package: it has agreed to its terms).
+/// - `effects t1`: `pkg` needs it (a package needs its term) and still
+///   waits for `t2`; assuming `t2` met, `t1` unlocks `pkg`.
+/// - `unblock pkg`: one option, B agrees to deliver `t1` and `t2`; no move
+///   on the package itself (B is not its actor).
+/// - asked of B: `t1` and `t2` (terms another party offers); asked of A:
+///   nothing (its own offer).
+fn package(refused_by_b: bool) -> Value {
+    let mut edges = vec![
+        common::edge("a", "proposes", "pkg"),
+        json!({"from": "t1", "relation": "part_of", "to": "pkg", "by": "a", "source": "src", "quote": "t1"}),
+        json!({"from": "t2", "relation": "part_of", "to": "pkg", "by": "a", "source": "src", "quote": "t2"}),
+        json!({"from": "t3", "relation": "part_of", "to": "pkg", "by": "a", "source": "src", "quote": "t3"}),
+    ];
+    if refused_by_b {
+        edges.push(common::edge("b", "rejects", "pkg"));
+    }
+    let mut doc = common::doc(
+        &[
+            ("a", "party"),
+            ("b", "party"),
+            ("pkg", "proposal"),
+            ("t1", "condition"),
+            ("t2", "condition"),
+            ("t3", "condition"),
+        ],
+        edges,
+    );
+    doc["negograph"] = json!(1.1);
+    for n in doc["nodes"].as_array_mut().unwrap() {
+        match n["id"].as_str().unwrap() {
+            "t1" | "t2" => n["actor"] = json!("b"),
+            "t3" => n["actor"] = json!("a"),
+            _ => {}
+        }
+    }
+    doc
+}
+
+fn ids(list: &Value, key: &str) -> Vec<String> {
+    list.as_array()
+        .map(|l| {
+            l.iter()
+                .map(|x| x[key].as_str().unwrap().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn effects_of_a_term_follow_blockers_of_its_package() {
+    let (_dir, file) = temp_file("pkg.json", package(false).to_string().as_bytes());
+    let blockers = common::json_ok(&file, &["blockers", "pkg"]);
+    assert_eq!(ids(&blockers["blockers"], "id"), ["t1", "t2"], "{blockers}");
+
+    let effects = common::json_ok(&file, &["effects", "t1"]);
+    assert_eq!(ids(&effects["unlocked"], "id"), Vec::<String>::new());
+    assert_eq!(ids(&effects["still_blocked"], "id"), ["pkg"], "{effects}");
+    let waiting = &effects["still_blocked"][0];
+    assert_eq!(ids(&waiting["obstacles"], "id"), ["t2"], "{effects}");
+    assert_eq!(waiting["chain"][0]["relation"], "part_of");
+
+    // With the other term met, t1 is the package's last obstacle.
+    let last = common::json_ok(&file, &["effects", "t1", "--assume", "t2"]);
+    assert_eq!(ids(&last["unlocked"], "id"), ["pkg"], "{last}");
+    let clear = common::json_ok(
+        &file,
+        &["blockers", "pkg", "--assume", "t1", "--assume", "t2"],
+    );
+    assert_eq!(clear["blockers"], json!([]), "{clear}");
+    let text = flat(&common::run_ok(&file, &["effects", "t1", "--assume", "t2"]));
+    assert!(
+        text.contains("It unlocks 1 position (nothing else stands in the way): • Label of pkg [pkg] needs it as one of its terms"),
+        "{text}"
+    );
+    assert!(!text.contains("no position needs it"), "{text}");
+}
