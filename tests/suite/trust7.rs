@@ -95,3 +95,39 @@ fn effects_of_a_term_follow_blockers_of_its_package() {
     );
     assert!(!text.contains("no position needs it"), "{text}");
 }
+
+#[test]
+fn unblock_of_a_package_asks_its_terms_actors_to_deliver_the_terms_only() {
+    let (_dir, file) = temp_file("pkg.json", package(false).to_string().as_bytes());
+    let unblock = common::json_ok(&file, &["unblock", "pkg"]);
+    let options = unblock["options"].as_array().unwrap();
+    assert_eq!(options.len(), 1, "{unblock}");
+    let moves: Vec<(String, String, String, String)> = options[0]["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or("").to_owned();
+            (s("kind"), s("party"), s("from"), s("to"))
+        })
+        .collect();
+    let deliver = |t: &str| ("deliver".into(), "b".into(), t.into(), t.into());
+    assert_eq!(moves, [deliver("t1"), deliver("t2")], "{unblock}");
+    let text = flat(&common::run_ok(&file, &["unblock", "pkg"]));
+    assert!(text.contains("1 option"), "{text}");
+    assert!(!text.contains("agree to deliver Label of pkg"), "{text}");
+
+    // B refuses the package: accepting it withdraws the refusal and, being
+    // for the package, agrees to its terms: one move, typed as acceptance.
+    let (_dir, refused) = temp_file("pkg.json", package(true).to_string().as_bytes());
+    let unblock = common::json_ok(&refused, &["unblock", "pkg"]);
+    let options = unblock["options"].as_array().unwrap();
+    assert_eq!(options.len(), 1, "{unblock}");
+    let only = &options[0]["moves"];
+    assert_eq!(only.as_array().unwrap().len(), 1, "{unblock}");
+    assert_eq!(
+        (&only[0]["kind"], &only[0]["party"], &only[0]["from"]),
+        (&json!("accept"), &json!("b"), &json!("pkg")),
+        "{unblock}"
+    );
+}
