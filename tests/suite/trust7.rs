@@ -131,3 +131,59 @@ fn unblock_of_a_package_asks_its_terms_actors_to_deliver_the_terms_only() {
         "{unblock}"
     );
 }
+
+#[test]
+fn a_term_another_party_offers_is_asked_of_its_actor_everywhere() {
+    let (dir, file) = temp_file("pkg.json", package(false).to_string().as_bytes());
+    let who_b = common::json_ok(&file, &["who", "b"]);
+    let asked: Vec<&str> = who_b["to_deliver"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["position"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(asked, ["t1", "t2"], "{who_b}");
+    let term_of = &who_b["to_deliver"][0]["term_of"][0];
+    assert_eq!(term_of["package"]["id"], "pkg", "{who_b}");
+    assert_eq!(term_of["offered_by"]["id"], "a", "{who_b}");
+    let text = flat(&common::run_ok(&file, &["who", "b"]));
+    assert!(
+        text.contains("• Label of t1 [t1] a term of Label of pkg [pkg], offered by Label of a [a]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("No party threatens Label of b or addresses a demand to it."),
+        "{text}"
+    );
+    let stance_b = common::json_ok(&file, &["stance", "b"]);
+    assert_eq!(stance_b["to_deliver"], 2, "{stance_b}");
+
+    // A's own offer asks nothing of A.
+    let who_a = common::json_ok(&file, &["who", "a"]);
+    assert!(who_a.get("to_deliver").is_none(), "{who_a}");
+    assert_eq!(common::json_ok(&file, &["stance", "a"])["to_deliver"], 0);
+
+    // The map's party panel says the same.
+    let map = common::render_file(Some(&file), dir.path(), "m.html", &[]);
+    let data = crate::map::data_of(&std::fs::read_to_string(map).unwrap());
+    let asked_on_map = |party: &str| -> Vec<String> {
+        data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == party)
+            .map(|n| {
+                let mut l: Vec<String> = n["asked_of"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_owned())
+                    .collect();
+                l.sort();
+                l
+            })
+            .unwrap()
+    };
+    assert_eq!(asked_on_map("b"), ["t1", "t2"]);
+    assert_eq!(asked_on_map("a"), Vec::<String>::new());
+}
