@@ -187,3 +187,78 @@ fn a_term_another_party_offers_is_asked_of_its_actor_everywhere() {
     assert_eq!(asked_on_map("b"), ["t1", "t2"]);
     assert_eq!(asked_on_map("a"), Vec::<String>::new());
 }
+
+/// A demand rejected "in April" (dated only to the month), and a claim
+/// dated only to the year. Worked by hand: the window after 1 April up to
+/// 8 May holds every April day but the 1st, so the rejection may fall in
+/// it and is listed with the caveat, as the year-dated claim is; a window
+/// from 1 May holds no April day, so it is not listed.
+fn dated() -> Value {
+    json!({
+        "negograph": 1.2,
+        "title": "Loose dates",
+        "sources": [
+            {"id": "monthly", "title": "Monthly review", "date": "2025-04"},
+            {"id": "annual", "title": "Annual review", "date": "2025"}
+        ],
+        "nodes": [
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "cap", "kind": "demand", "label": "Cap",
+             "status_history": [{"status": "rejected", "on": "2025-04", "source": "monthly", "quote": "rejected in April"}]}
+        ],
+        "edges": [
+            {"from": "us", "relation": "demands", "to": "cap", "since": "2025", "source": "annual", "quote": "a cap"}
+        ]
+    })
+}
+
+#[test]
+fn a_status_change_dated_to_a_month_overlapping_the_window_is_kept_with_the_caveat() {
+    let (_dir, file) = temp_file("dated.json", dated().to_string().as_bytes());
+    let window = ["changes", "--from", "2025-04-01", "--to", "2025-05-08"];
+    let changes = common::json_ok(&file, &window);
+    let status = changes["status"].as_array().unwrap();
+    assert_eq!(status.len(), 1, "{changes}");
+    assert_eq!(
+        (
+            &status[0]["id"],
+            &status[0]["from"],
+            &status[0]["to"],
+            &status[0]["on"]
+        ),
+        (
+            &json!("cap"),
+            &json!("open"),
+            &json!("rejected"),
+            &json!("2025-04")
+        ),
+        "{changes}"
+    );
+    let caveat = "may fall outside the window";
+    assert!(
+        status[0]["date_note"].as_str().unwrap().contains(caveat),
+        "{changes}"
+    );
+    // The year-dated claim: kept, by the same rule, with the same caveat.
+    let added = &changes["added"][0];
+    assert!(
+        added["date_note"].as_str().unwrap().contains(caveat),
+        "{changes}"
+    );
+    let text = flat(&common::run_ok(&file, &window));
+    assert!(text.contains("Cap [cap]: open → rejected"), "{text}");
+
+    // No April day after 1 May: nothing to list.
+    let later = common::json_ok(
+        &file,
+        &["changes", "--from", "2025-05-01", "--to", "2025-05-08"],
+    );
+    assert_eq!(later["status"], json!([]), "{later}");
+    // A window that holds all of April lists it with no caveat.
+    let wide = common::json_ok(
+        &file,
+        &["changes", "--from", "2025-03-31", "--to", "2025-05-08"],
+    );
+    let note = wide["status"][0]["date_note"].as_str().unwrap();
+    assert!(!note.contains(caveat), "{wide}");
+}

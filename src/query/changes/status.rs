@@ -51,13 +51,24 @@ pub(super) fn status_changes(
         days.retain(|&d| edges.may_start(d));
         days.sort_unstable();
         days.dedup();
-        let state = |day: Option<Date>| {
-            let status = status_at(g, n, replaced, day);
+        let state = |history: &[(Date, Status)], day: Option<Date>| {
+            let status = status_at(g, n, history, replaced, day);
             (status, scheduled_at(g, n, status, day))
         };
-        let mut before = state(from);
+        // The baseline leaves out the changes the window lists: a change
+        // dated only to a month, year or week that overlaps the window may
+        // fall in it, and is listed with that caveat (the rule for claims,
+        // `Edges::may_start`), even when its span begins on or before
+        // `from` (a view on `from` counts it as made from its span's first
+        // day, and it would be no change against itself).
+        let before_window: Vec<(Date, Status)> = history
+            .iter()
+            .copied()
+            .filter(|&(d, _)| !edges.may_start(d))
+            .collect();
+        let mut before = state(&before_window, from);
         for day in days {
-            let (now, scheduled) = state(Some(day));
+            let (now, scheduled) = state(history, Some(day));
             if (now, scheduled) == before {
                 continue;
             }
@@ -117,11 +128,16 @@ fn scheduled_at(g: &Graph, n: NodeIx, status: Status, day: Option<Date>) -> Opti
     }
 }
 
-/// A node's status on `day` as a view sees it: its dated history, then
+/// A node's status on `day` as a view sees it: its dated `history`, then
 /// withdrawn while a newer position replaces it (unless met). `None` is the
 /// beginning of time: no dated change yet, replacements without a start.
-fn status_at(g: &Graph, n: NodeIx, replaced: &[(EdgeIx, Interval)], day: Option<Date>) -> Status {
-    let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
+fn status_at(
+    g: &Graph,
+    n: NodeIx,
+    history: &[(Date, Status)],
+    replaced: &[(EdgeIx, Interval)],
+    day: Option<Date>,
+) -> Status {
     let status = match day {
         Some(day) => crate::view::status_on(g.status(n), history, Some(day)),
         None => g.status(n),
