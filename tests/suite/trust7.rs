@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{self, temp_file};
+use crate::common::{self, negograph, succeeds, temp_file};
 
 /// A offers a package (`pkg`: A proposes it, and records its terms);
 /// B must deliver both terms, `t1` and `t2`, and takes no stand. A also
@@ -261,4 +261,110 @@ fn a_status_change_dated_to_a_month_overlapping_the_window_is_kept_with_the_cave
     );
     let note = wide["status"][0]["date_note"].as_str().unwrap();
     assert!(!note.contains(caveat), "{wide}");
+}
+
+#[test]
+fn requires_of_a_package_with_terms_points_to_them() {
+    let (_dir, file) = temp_file("pkg.json", package(false).to_string().as_bytes());
+    let text = flat(&common::run_ok(&file, &["requires", "pkg"]));
+    assert!(
+        text.contains("No preconditions. Its 3 terms are what it offers; who must deliver each: `blockers pkg`."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("nothing is conditioned on anything"),
+        "{text}"
+    );
+    let json = common::json_ok(&file, &["requires", "pkg"]);
+    assert_eq!(json["terms"], json!(["t1", "t2", "t3"]), "{json}");
+    // A position with neither says so as before.
+    let none = flat(&common::run_ok(&file, &["requires", "t1"]));
+    assert!(
+        none.contains("nothing is conditioned on anything"),
+        "{none}"
+    );
+}
+
+#[test]
+fn a_stand_on_a_withdrawn_position_says_the_position_is_withdrawn() {
+    let mut doc = common::doc(
+        &[("s", "party"), ("b", "party"), ("offer", "proposal")],
+        vec![
+            common::edge("s", "proposes", "offer"),
+            common::edge("b", "rejects", "offer"),
+        ],
+    );
+    doc["nodes"][2]["status"] = json!("withdrawn");
+    let (_dir, file) = temp_file("w.json", doc.to_string().as_bytes());
+    let text = flat(&common::run_ok(&file, &["blockers", "offer"]));
+    assert!(
+        text.contains("Label of b rejects Label of offer (a position now withdrawn)"),
+        "{text}"
+    );
+    assert!(!text.contains("offer (withdrawn)"), "{text}");
+}
+
+#[test]
+fn linking_a_source_already_cited_without_new_words_changes_nothing() {
+    let doc = common::doc(
+        &[("s", "party"), ("x", "demand")],
+        vec![common::edge("s", "demands", "x")],
+    );
+    let (_dir, file) = temp_file("l.json", doc.to_string().as_bytes());
+    let before = std::fs::read(&file).unwrap();
+    let out = succeeds(
+        negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["link", "s", "demands", "x", "--source", "src"]),
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("no change"), "{said}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    // New words from the same source are a second citation.
+    let out = succeeds(negograph().arg("-f").arg(&file).args([
+        "link",
+        "s",
+        "demands",
+        "x",
+        "--source",
+        "src",
+        "--quote",
+        "more words",
+    ]));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("(2 citations)"), "{said}");
+}
+
+#[test]
+fn import_counts_one_source_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let nodes = write("nodes.csv", "id,kind,label\na,party,A\nx,demand,X\n");
+    let edges = write(
+        "edges.csv",
+        "from,relation,to,source,quote\na,demands,x,s,words\n",
+    );
+    let sources = write("sources.csv", "id,title\ns,S\n");
+    let out = succeeds(
+        negograph()
+            .arg("import")
+            .arg("--nodes")
+            .arg(&nodes)
+            .arg("--edges")
+            .arg(&edges)
+            .arg("--sources")
+            .arg(&sources)
+            .arg("-o")
+            .arg(dir.path().join("g.json")),
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("imported 2 nodes, 1 claim and 1 source into"),
+        "{said}"
+    );
 }
