@@ -138,8 +138,12 @@ pub fn print_imported(
     warnings: &[Problem],
 ) -> io::Result<ExitCode> {
     report(warnings);
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     output::human(&format!(
-        "imported {nodes} nodes, {claims} claims and {sources} sources into {}\n",
+        "imported {}, {} and {} into {}\n",
+        count(nodes, "node"),
+        count(claims, "claim"),
+        count(sources, "source"),
         inert(&output.display().to_string())
     ))
     .map(|()| ExitCode::Success)

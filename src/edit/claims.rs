@@ -152,7 +152,7 @@ fn add_citation(
                 .placeholder("note=...")
         )));
     }
-    if fields.citations.contains(citation) {
+    if fields.citations.iter().any(|c| adds_nothing(citation, c)) {
         said.push(format!("{described} already cites this"));
         return Ok(());
     }
@@ -164,6 +164,22 @@ fn add_citation(
         citation.source.as_deref().unwrap_or("no source")
     ));
     Ok(())
+}
+
+/// Whether `new` says nothing `recorded` does not: the same source, and
+/// each of its words, speaker and reason either not given or the same. A
+/// `--source` with no `--quote` repeating a citation of that source is no
+/// second citation (a quote-less duplicate would show the source twice
+/// under one quote).
+fn adds_nothing(new: &Citation, recorded: &Citation) -> bool {
+    fn same<T: PartialEq>(given: &Option<T>, recorded: &Option<T>) -> bool {
+        given.is_none() || given == recorded
+    }
+    new.source == recorded.source
+        && same(&new.quote, &recorded.quote)
+        && same(&new.speaker, &recorded.speaker)
+        && same(&new.reason, &recorded.reason)
+        && same(&new.note, &recorded.note)
 }
 
 /// `KEY=...`, the placeholder of a `set-edge` hint.

@@ -247,10 +247,10 @@ pub struct MapNode {
     pub status_history: Vec<MapStatusChange>,
     /// (1.1) Ids of the parties who must act for it to be met.
     pub actor: Vec<String>,
-    /// Asked of its actors ([`crate::standing::sought`]): only then is it
-    /// on their panels' "To deliver", as `who P` lists it.
+    /// The actors it is asked of ([`crate::standing::asked_of`]): it is on
+    /// their panels' "To deliver", as `who P` lists it.
     #[serde(skip)]
-    pub sought: bool,
+    pub asked_actors: Vec<String>,
     /// (1.1) The id of the issue a term settles.
     pub issue: Option<String>,
     /// (1.1) How much, as the file writes it ("45-60 days").
@@ -586,7 +586,10 @@ fn map_node(
         assumed: view.assumed.contains(&n),
         status_history,
         actor: node.actor().to_vec(),
-        sought: g.kind(n).is_position() && crate::standing::sought(view, n),
+        asked_actors: crate::standing::asked_actors(view, n)
+            .into_iter()
+            .map(|a| g.id(a).to_owned())
+            .collect(),
         issue: node.issue().map(str::to_owned),
         quantity: node.quantity().map(str::to_owned),
         quantity_read: g

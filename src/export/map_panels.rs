@@ -64,11 +64,11 @@ pub fn fill(nodes: &mut [MapNode], edges: &[MapEdge]) {
     for (n, l) in nodes.iter_mut().zip(links) {
         n.links = l.into_iter().collect();
     }
-    // Positions a party must deliver (it is their actor and some party
-    // seeks them, as `who P` lists them), in drawing order.
+    // Positions a party must deliver (it is their actor and they are asked
+    // of it, as `who P` lists them), in drawing order.
     let mut asked: Vec<(usize, String)> = Vec::new();
-    for n in nodes.iter().filter(|n| n.sought) {
-        for actor in &n.actor {
+    for n in nodes.iter() {
+        for actor in &n.asked_actors {
             if let Some(&k) = place.get(actor.as_str()) {
                 asked.push((k, n.id.clone()));
             }

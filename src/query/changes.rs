@@ -26,15 +26,16 @@
 //! One pass over the edges and one over the nodes with dated statuses: linear
 //! in the graph.
 
+mod status;
+
 use crate::args::Opt;
-use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::evidence::Link;
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Date, End, Interval, Lenient, NodeKind, Relation, Status};
+use crate::model::{Date, End, Interval, NodeKind, Relation, Status};
 
 /// A claim that began or stopped holding, with the day it did.
 #[derive(Clone, Debug, Serialize)]
@@ -386,7 +387,7 @@ fn between(
             });
         }
     }
-    answer.status = status_changes(g, &scope, &replacing, from, to);
+    answer.status = status::status_changes(g, &scope, &replacing, from, to);
     // Date order; within a day, claims without a `seq` in file order, then
     // those with one by it (sorting is stable).
     answer.added.sort_by_key(|c| (c.on, c.link.seq));
@@ -460,135 +461,6 @@ impl Edges {
             }
         }
         Some(note)
-    }
-}
-
-/// The status changes of the positions in scope, as views see statuses:
-/// each day in the window on which a node's status differs from the day
-/// before, found among the days something could change it (a dated status,
-/// a replacement beginning or ending). Linear in the nodes with dated
-/// statuses and the `supersedes` edges.
-fn status_changes(
-    g: &Graph,
-    scope: &Scope,
-    replacing: &[(NodeIx, EdgeIx, Interval)],
-    from: Option<Date>,
-    to: Option<Date>,
-) -> Vec<StatusChange> {
-    let mut by_node: Vec<(NodeIx, Vec<(EdgeIx, Interval)>)> = Vec::new();
-    let mut at: HashMap<NodeIx, usize> = HashMap::new();
-    for (n, _) in g.nodes_with_facts() {
-        at.insert(n, by_node.len());
-        by_node.push((n, Vec::new()));
-    }
-    for &(old, e, held) in replacing {
-        let i = *at.entry(old).or_insert_with(|| {
-            by_node.push((old, Vec::new()));
-            by_node.len() - 1
-        });
-        by_node[i].1.push((e, held));
-    }
-    let mut out = Vec::new();
-    for (n, replaced) in &by_node {
-        let n = *n;
-        if !scope.node(n) {
-            continue;
-        }
-        let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
-        let mut days: Vec<Date> = history.iter().map(|&(d, _)| d).collect();
-        let start = g.node(n).scheduled().and(g.node_time(n).since);
-        days.extend(start);
-        for (_, held) in replaced {
-            days.extend(held.since);
-            days.extend(held.until.map(Date::next_day));
-        }
-        let edges = Edges { from, to };
-        days.retain(|&d| edges.may_start(d));
-        days.sort_unstable();
-        days.dedup();
-        let state = |day: Option<Date>| {
-            let status = status_at(g, n, replaced, day);
-            (status, scheduled_at(g, n, status, day))
-        };
-        let mut before = state(from);
-        for day in days {
-            let (now, scheduled) = state(Some(day));
-            if (now, scheduled) == before {
-                continue;
-            }
-            let entry = g
-                .node(n)
-                .status_history()
-                .iter()
-                .find(|c| c.on.known() == Some(day) && c.status.known() == Some(now));
-            let by = replaced
-                .iter()
-                .find(|(_, held)| held.contains(day))
-                .map(|&(e, _)| g.id(g.meta(e).from).to_owned());
-            let cause = match (entry, &by) {
-                (Some(_), _) => Cause::History,
-                (None, _) if now == before.0 && start == Some(day) => Cause::Start,
-                (None, Some(_)) => Cause::Replaced,
-                (None, None) => Cause::Restored,
-            };
-            out.push(StatusChange {
-                on: day,
-                date_note: edges.note(day, Edges::starts),
-                id: g.id(n).to_owned(),
-                kind: g.kind(n),
-                label: g.label(n).to_owned(),
-                from: before.0,
-                to: now,
-                scheduled,
-                scheduled_before: before.1,
-                cause,
-                replaced_by: if cause == Cause::Replaced { by } else { None },
-                source: entry.and_then(|c| c.source.clone()),
-                quote: entry.and_then(|c| c.quote.clone()),
-                note: entry.and_then(|c| c.note.clone()),
-                ix: n,
-            });
-            before = (now, scheduled);
-        }
-    }
-    out
-}
-
-/// The day node `n` is scheduled for on `day` with `status` (format 1.2):
-/// none before its first day, so that a `since` dates the schedule it
-/// starts with; `None` is the beginning of time.
-fn scheduled_at(g: &Graph, n: NodeIx, status: Status, day: Option<Date>) -> Option<Date> {
-    let node = g.node(n);
-    let since = g.node_time(n).since;
-    match day {
-        None if since.is_some() => None,
-        Some(d) if since.is_some_and(|s| d < s) => None,
-        // Before any dated change: what the node starts with.
-        None => node
-            .scheduled()
-            .and_then(Lenient::known)
-            .filter(|_| status.is_pending()),
-        Some(d) => node.scheduled_on(status, Some(d)),
-    }
-}
-
-/// A node's status on `day` as a view sees it: its dated history, then
-/// withdrawn while a newer position replaces it (unless met). `None` is the
-/// beginning of time: no dated change yet, replacements without a start.
-fn status_at(g: &Graph, n: NodeIx, replaced: &[(EdgeIx, Interval)], day: Option<Date>) -> Status {
-    let history = g.facts(n).map_or(&[][..], |f| &f.history[..]);
-    let status = match day {
-        Some(day) => crate::view::status_on(g.status(n), history, Some(day)),
-        None => g.status(n),
-    };
-    let holds = |held: &Interval| match day {
-        Some(day) => held.contains(day),
-        None => held.since.is_none(),
-    };
-    if status != Status::Met && replaced.iter().any(|(_, held)| holds(held)) {
-        Status::Withdrawn
-    } else {
-        status
     }
 }
 

@@ -1,10 +1,13 @@
 //! What happens if a position happens (is met): what it unlocks, which threats
 //! it sets off, and how parties answered it.
 //!
-//! - **Unlocked**: the positions that need it (a visible `conditions_on` edge
-//!   to it, from a position neither settled nor cancelled) and that nothing
-//!   stands in the way of once it is met, by the rules of
-//!   [`crate::standing`] that `blockers` lists.
+//! - **Unlocked**: the positions that need it, by the one rule of a step
+//!   down ([`crate::standing::needs`]: a position needs its precondition, a
+//!   package needs its term), through a visible claim, that are neither
+//!   settled nor cancelled, and that nothing stands in the way of once it
+//!   is met, by the rules of [`crate::standing`] that `blockers` lists. A
+//!   package is unlocked by its last term as `blockers PACKAGE --assume
+//!   TERM` finds it clear.
 //! - **Still blocked**: the positions that need it but wait for more, with
 //!   the claim behind every obstacle left (what `blockers` lists for them
 //!   once it is met).
@@ -17,7 +20,7 @@
 //! not indexed by trigger), and the edges around the position and the
 //! positions that need it.
 
-use petgraph::Direction::Incoming;
+use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
@@ -34,7 +37,9 @@ pub struct Dependent {
     pub node: NodeRef,
     /// The parties who must act for it (its `actor`), where the graph names them.
     pub actors: Vec<String>,
-    /// The links by which it needs the target (one per party holding the condition).
+    /// The links by which it needs the target: its `conditions_on` claims
+    /// (one per party holding the condition), or the `part_of` claims that
+    /// make the target its term.
     pub chain: Vec<Link>,
     /// What else stands in its way (empty when it is unlocked): the claim
     /// behind every obstacle `blockers` lists for it once the target is met,
@@ -86,26 +91,15 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
     let mut met_view = view.clone();
     met_view.assume_met(target);
     let mut dependents: Vec<Dependent> = Vec::new();
-    for e in view.edges_in_order(target, Incoming) {
-        let m = g.meta(e);
-        // What a settled or cancelled position needs no longer matters
-        // (crate::standing): it is neither unlocked nor still blocked, as
-        // `blockers` says of it.
-        if m.relation != Relation::ConditionsOn
-            || m.from == target
-            || view.is_settled(m.from)
-            || view.is_cancelled(m.from)
-        {
-            continue;
-        }
-        match dependents.iter_mut().find(|d| d.node.ix == m.from) {
+    for (e, needing) in needing(view, target) {
+        match dependents.iter_mut().find(|d| d.node.ix == needing) {
             Some(d) => d.chain.push(Link::seen(view, e)),
             None => {
-                let (obstacles, remaining) = standing(&met_view, m.from);
+                let (obstacles, remaining) = standing(&met_view, needing);
                 dependents.push(Dependent {
-                    node: NodeRef::new(view, m.from),
+                    node: NodeRef::new(view, needing),
                     actors: g
-                        .actors(m.from)
+                        .actors(needing)
                         .iter()
                         .map(|&p| g.id(p).to_owned())
                         .collect(),
@@ -128,6 +122,31 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
         triggered: triggered(view, target),
         responses: responses(view, target, None).responses,
     }
+}
+
+/// The visible claims by which a position needs `target` (a precondition
+/// it sets, a package holding it as a term: [`crate::standing::needs`], the
+/// rule `blockers` steps down by), each with that position, in file order.
+/// What a settled or cancelled position needs no longer matters
+/// ([`crate::standing`]): it is neither unlocked nor still blocked, as
+/// `blockers` says of it.
+fn needing(view: &View, target: NodeIx) -> Vec<(EdgeIx, NodeIx)> {
+    let mut found: Vec<(EdgeIx, NodeIx)> = view
+        .edges_in_order(target, Incoming)
+        .into_iter()
+        .chain(view.edges_in_order(target, Outgoing))
+        .filter_map(|e| {
+            let (needing, needed, _) = crate::standing::needs(view, e)?;
+            (needed == target
+                && needing != target
+                && !view.is_settled(needing)
+                && !view.is_cancelled(needing))
+            .then_some((e, needing))
+        })
+        .collect();
+    found.sort_unstable_by_key(|&(e, _)| e);
+    found.dedup_by_key(|&mut (e, _)| e);
+    found
 }
 
 /// What stands in `n`'s way once `met` is met, as `blockers` lists it in a

@@ -67,6 +67,12 @@ pub struct Requires {
     /// What it waits on that is no precondition: its threats' triggers,
     /// demands whose addressee has not answered ([`super::waiting`]).
     pub waits_on: Vec<super::waiting::WaitsOn>,
+    /// For a package: the ids of its terms (`part_of` claims into it in
+    /// the view), in file order. They are what it offers, not steps here;
+    /// `blockers` lists those whose actor has not agreed, so an answer with
+    /// no preconditions does not read as "it needs nothing".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
 }
 
 /// The tree of preconditions below `target`, flat and depth first.
@@ -138,5 +144,11 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
         as_of_basis: view.as_of_basis,
         preconditions: steps,
         waits_on: super::waiting::waits_on(view, target),
+        terms: view
+            .edges_in_order(target, Incoming)
+            .into_iter()
+            .filter(|&e| g.meta(e).relation == Relation::PartOf && g.meta(e).to == target)
+            .map(|e| g.id(g.meta(e).from).to_owned())
+            .collect(),
     }
 }

@@ -130,13 +130,28 @@ pub struct Deliverable {
     pub demanded_by: Vec<NodeRef>,
     /// The positions that need it, per whom (`conditions_on` claims into it).
     pub needed_by: Vec<Need>,
+    /// The packages still standing that hold it as a term, each with who
+    /// offers it ([`crate::standing::offered_by`]), in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub term_of: Vec<TermOf>,
 }
 
-/// The visible demands, conditions and proposals whose `actor` is `party`
-/// and that are asked of it ([`crate::standing::asked_of`]: another party
-/// demands it, or some position needs it), in file order, with
-/// who demands each and which positions need it: one
-/// pass over the nodes, then over each one's incoming claims.
+/// A package that holds a position as a term, and who offers the term.
+#[derive(Clone, Debug, Serialize)]
+pub struct TermOf {
+    /// The package.
+    pub package: NodeRef,
+    /// The party offering the term; `None` when the graph names none.
+    pub offered_by: Option<NodeRef>,
+    /// The `part_of` claim, with its quotes.
+    pub link: Link,
+}
+
+/// The visible positions whose `actor` is `party` and that are asked of it
+/// ([`crate::standing::asked_of`]: some position needs it, another party
+/// demands it, or it is a term of a package another party offers), in
+/// file order, with who demands each, which positions need it and which
+/// packages hold it: one pass over the nodes, then over each one's claims.
 fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
     let g = view.graph;
     view.visible_nodes()
@@ -160,7 +175,21 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
                 position: NodeRef::new(view, n),
                 demanded_by,
                 needed_by: needs_of(view, n),
+                term_of: terms_of(view, n),
             }
+        })
+        .collect()
+}
+
+/// The packages still standing that hold `n` as a term, with who offers it.
+fn terms_of(view: &View, n: NodeIx) -> Vec<TermOf> {
+    crate::standing::packages_of(view, n)
+        .into_iter()
+        .map(|(package, part_of)| TermOf {
+            package: NodeRef::new(view, package),
+            offered_by: crate::standing::offered_by(view, part_of)
+                .map(|offer| NodeRef::new(view, offer.party)),
+            link: Link::seen(view, part_of),
         })
         .collect()
 }
@@ -178,14 +207,11 @@ pub(crate) fn pressure_counts(view: &View) -> Vec<(usize, usize)> {
         }
     }
     for n in view.visible_nodes() {
-        if !g.kind(n).is_position() || !crate::standing::sought(view, n) {
+        if !g.kind(n).is_position() || g.actors(n).is_empty() {
             continue;
         }
-        let actors = g.actors(n);
-        for (i, a) in actors.iter().enumerate() {
-            if !actors[..i].contains(a) && crate::standing::asked_of(view, n, *a) {
-                counts[a.index()].1 += 1;
-            }
+        for a in crate::standing::asked_actors(view, n) {
+            counts[a.index()].1 += 1;
         }
     }
     counts

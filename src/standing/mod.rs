@@ -17,7 +17,12 @@
 //! recorded by ([`offered_by`]). A party *holds* its stands for positions,
 //! its threats, its members' stands and the claims recorded `by` it
 //! ([`holders`]: `stance` and the map's party panel); pressure on a member
-//! is pressure on its party ([`pressed`]: `who P`, `show`, the map).
+//! is pressure on its party ([`pressed`]: `who P`, `show`, the map). A
+//! position is *asked of* its actor when a position needs it, another
+//! party demands it, or it is a term of a package another party offers, or
+//! that the actor has not agreed to ([`asked_of`]: `who P`, `stance P`, the
+//! map), so that no answer says nothing is asked of a party `blockers`
+//! names to deliver.
 //! One party, one entry: claims counting for one party, with one relation
 //! to one node, are one entry with every claim as evidence
 //! ([`one_entry_each`]).
@@ -75,10 +80,10 @@ mod waits;
 pub use applied::{applied_by, applied_by_each};
 pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
-pub use pressure::{asked_of, pressed, sought};
+pub use pressure::{asked_actors, asked_of, pressed};
 pub use sides::{
     Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, counts_for, offered_by,
-    stands,
+    packages_of, stands,
 };
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};

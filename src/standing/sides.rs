@@ -117,8 +117,9 @@ pub fn stands(view: &View, node: NodeIx) -> Vec<Stand> {
     all
 }
 
-/// The packages (proposals) `node` is a term of, still standing.
-pub(crate) fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
+/// The packages (proposals) `node` is a term of, still standing, each with
+/// its `part_of` claim, in file order.
+pub fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
     let g = view.graph;
     view.edges_in_order(node, Outgoing)
         .into_iter()

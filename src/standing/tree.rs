@@ -347,7 +347,13 @@ impl Builder<'_, '_> {
 
     /// A precondition's or term's actors who have not agreed to deliver it
     /// (or, with none named, whoever must), each an obstacle that their
-    /// agreement clears (to the node, or to a package it is a term of).
+    /// agreement to deliver it clears. An actor that refuses a package the
+    /// node is a term of also clears it by accepting the package (being for
+    /// a package is agreeing to its terms): that acceptance is the move
+    /// that withdraws its refusal, one move. No other move on the package is
+    /// made up: `deliver` is done by the actor of a precondition or term,
+    /// and a package nobody names it the actor of is delivered through its
+    /// terms.
     fn actors(&mut self, y: NodeIx, kind: StepKind, step_edge: EdgeIx) {
         let view = self.view;
         let obstacle_kind = match kind {
@@ -373,8 +379,11 @@ impl Builder<'_, '_> {
             let mut gives = vec![self.give(Class::Agree, MoveKind::Deliver, actor, y, y)];
             if let Some(a) = actor {
                 for &(package, _) in &packages {
-                    let id = self.give(Class::Agree, MoveKind::Deliver, Some(a), package, package);
-                    gives.push(id);
+                    if refuses(view, a, package) {
+                        let id =
+                            self.give(Class::Agree, MoveKind::Accept, Some(a), package, package);
+                        gives.push(id);
+                    }
                 }
             }
             for &id in &gives {
@@ -490,6 +499,15 @@ impl Builder<'_, '_> {
             steps.push((m.to, give, e, StepKind::Precondition));
         }
     }
+}
+
+/// Whether `party` refuses `node`: a claim against it counts for the
+/// party, as [`Builder::refusals`] reads refusals.
+fn refuses(view: &View, party: NodeIx, node: NodeIx) -> bool {
+    view.edges(node, Incoming).any(|e| {
+        view.graph.meta(e).relation.side() == Some(Side::Against)
+            && counts_for(view, e).is_some_and(|(p, _)| p == party)
+    })
 }
 
 /// The node below `y` through `e`, when `e` is a step down from `y`

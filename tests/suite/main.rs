@@ -76,4 +76,5 @@ mod text_format;
 mod text_inline;
 mod trust5;
 mod trust6;
+mod trust7;
 mod unblock;

@@ -220,7 +220,14 @@ fn dependent(out: &mut String, g: &Graph, d: &Dependent) {
             l.by.as_deref()
                 .map(|b| format!(", per {}", name(g, b)))
                 .unwrap_or_default();
-        wrapped(out, 4, &format!("needs it{per}"));
+        // A package needs its term as a position needs its precondition
+        // (the one rule of a step down); the words say which.
+        let how = if l.relation == Relation::PartOf {
+            "needs it as one of its terms"
+        } else {
+            "needs it"
+        };
+        wrapped(out, 4, &format!("{how}{per}"));
         evidence(out, g, l, 6);
     }
     if !d.remaining.is_empty() {

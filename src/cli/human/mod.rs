@@ -65,10 +65,8 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
         when(r.as_of, r.as_of_basis)
     );
     if r.preconditions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nNo preconditions: nothing is conditioned on anything."
-        );
+        let _ = writeln!(out);
+        wrapped(&mut out, 0, &pieces::no_preconditions(r));
         pieces::waiting(&mut out, g, &r.waits_on);
         return out;
     }

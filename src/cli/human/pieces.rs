@@ -229,9 +229,11 @@ pub(super) const NAMED_IN: &str =
 pub(super) fn link(out: &mut String, g: &Graph, l: &Link, indent: usize, bullet: &str) {
     let pad = " ".repeat(indent);
     let inner = indent + bullet.chars().count() + 2;
-    // A stand on a position withdrawn since says so, as its status does.
+    // A stand on a position withdrawn since says so, as its status does;
+    // the words name the position, so that "rejects X (withdrawn)" is not
+    // read as a rejection withdrawn.
     let gone = if l.to_gone.is_some() {
-        " (withdrawn)"
+        " (a position now withdrawn)"
     } else {
         ""
     };
@@ -433,5 +435,24 @@ pub(super) fn applies(out: &mut String, actors: &[negograph::query::NodeRef], in
                 inert(&a.label)
             ),
         );
+    }
+}
+
+/// What `requires X` says when X has no preconditions. A package's terms
+/// are no preconditions, but "nothing is conditioned on anything" would
+/// read as "it needs nothing" next to `blockers`, which weighs them.
+pub(super) fn no_preconditions(r: &negograph::query::requires::Requires) -> String {
+    match r.terms.len() {
+        0 => "No preconditions: nothing is conditioned on anything.".to_owned(),
+        n => format!(
+            "No preconditions. Its {} what it offers; who must deliver {}: `blockers {}`.",
+            if n == 1 {
+                "term is".to_owned()
+            } else {
+                format!("{n} terms are")
+            },
+            if n == 1 { "it" } else { "each" },
+            inert(&r.target)
+        ),
     }
 }

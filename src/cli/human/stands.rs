@@ -140,7 +140,7 @@ fn needed_by(out: &mut String, g: &Graph, needs: &[Need]) {
 }
 
 /// The positions a party is to deliver (named as their actor), each with
-/// who demands it and what needs it, per whom.
+/// who demands it, what needs it, per whom, and the packages holding it.
 fn to_deliver(out: &mut String, list: &[Deliverable]) {
     if list.is_empty() {
         return;
@@ -161,6 +161,19 @@ fn to_deliver(out: &mut String, list: &[Deliverable]) {
                 out,
                 4,
                 &format!("needed by {}, {per}", node_line(&n.position)),
+            );
+        }
+        // A term is asked of its actor by the package, as `blockers` says
+        // it: "term of the package, offered by ...".
+        for t in &d.term_of {
+            let by = match &t.offered_by {
+                Some(p) => format!("offered by {}", node_line(p)),
+                None => "offered by no party named".to_owned(),
+            };
+            wrapped(
+                out,
+                4,
+                &format!("a term of {}, {by}", node_line(&t.package)),
             );
         }
     }
