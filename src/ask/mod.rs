@@ -36,6 +36,7 @@ mod proposals;
 mod put_to;
 mod scope;
 pub mod sets;
+mod sets_off;
 pub mod slots;
 mod spelling;
 mod strangers;

@@ -9,6 +9,7 @@ pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{talks_between, talks_of_two};
+use super::sets_off::{SetsOff, what_sets_off};
 use super::survey::every_obstacle;
 use super::terms::{deal_terms, only_parties, stand_on};
 use crate::graph::NodeIx;
@@ -488,61 +489,6 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         used: vec![i],
     })
 }
-
-/// What sets off a threatened measure ("what would set off the new
-/// sanctions?", "what would make the city impose its fines?"): the
-/// threat's trigger, which the measure's own claims carry (`show X`), not
-/// what the measure sets off.
-fn what_sets_off(f: &Frame, i: usize, nodes: &[NodeIx]) -> SetsOff {
-    let trigger = SETS_OFF.iter().any(|p| (f.says)(p));
-    let imposed = (f.says)(IMPOSED);
-    if !trigger && !imposed {
-        return SetsOff::NotAsked;
-    }
-    let threatened: Vec<NodeIx> = nodes
-        .iter()
-        .copied()
-        .filter(|&n| held(f.graph, n, Relation::Threatens))
-        .collect();
-    if threatened.is_empty() {
-        return if imposed {
-            SetsOff::NoThreat
-        } else {
-            SetsOff::NotAsked
-        };
-    }
-    let mut used = vec![i];
-    used.extend(f.first(Takes::Party, &[i]).map(|(p, _)| p));
-    SetsOff::Trigger(Plan {
-        words: Vec::new(),
-        queries: each(&threatened, Query::Detail),
-        notes: vec![
-            "read as what triggers or sets off a threatened measure (what would make a party impose it): its trigger, shown with each threat's claim"
-                .to_owned(),
-        ],
-        used,
-    })
-}
-
-/// Whether a question asks what sets off a measure, and the reading if so.
-enum SetsOff {
-    /// Not asked: the measure's effects, as for any position.
-    NotAsked,
-    /// Asked of a threatened measure: its detail, with each threat's trigger.
-    Trigger(Plan),
-    /// "What would make Russia accept X?" of a position no party threatens:
-    /// no question for `effects`.
-    NoThreat,
-}
-
-/// "What would trigger / set off <n>?": the name after the verb.
-const SETS_OFF: &[&str] = &[
-    "what * trigger/triggers/spark/sparks/provoke/provokes/prompt/prompts <n>",
-    "what * set/sets off <n>",
-];
-
-/// "What would make <party> impose <n>?": a party made to carry out a measure.
-const IMPOSED: &str = "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow * <n>";
 
 /// "Suppose the West agreed to pause arms deliveries: what would that
 /// unlock?": no position named, but a party of the "if" clause and a word
