@@ -155,6 +155,10 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         tried = choose::by_kinds(&parsed, graph, view, false);
         by_kinds = tried.is_some();
     }
+    if let Some((intent, plan)) = choose::conditions_let_go(&parsed, graph) {
+        tried = Some((intent, plan, false));
+        by_kinds = false;
+    }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.
     if let Some(why) = scope::beyond(question, &parsed) {

@@ -57,6 +57,9 @@ pub(super) enum SetsOff {
 const SETS_OFF: &[&str] = &[
     "what * trigger/triggers/spark/sparks/provoke/provokes/prompt/prompts <n>",
     "what * set/sets off <n>",
+    // "When would the new sanctions kick in?": when a threatened measure
+    // comes about is when its trigger is met.
+    "when * <n> * kick/kicks/come/comes/take/takes in/into/effect/force",
 ];
 
 /// "What would make <party> impose <n>?": a party made to carry out a measure.

@@ -249,6 +249,11 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
 const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
+    // "How far apart are Ford, GM and Stellantis on wages?": what each
+    // puts forward, side by side, when each puts something forward.
+    if let Some(plan) = super::terms::what_parties_put_forward(f) {
+        return Some(plan);
+    }
     // Asked by its own words ("the issues", "at stake"), or of an issue by
     // name ("where does everyone stand on the length of the ceasefire?").
     let worded = [
@@ -405,11 +410,21 @@ pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
 
 pub(super) fn detail(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Any, &[])?;
+    // "What became of the employers' 50 percent offer?": a party named as
+    // the owner of a position says whose it is; the position is asked of.
+    let party = nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Party);
+    let owned = f
+        .first(Takes::Position, &[i])
+        .filter(|(j, _)| party && f.owns(i, *j));
+    let (nodes, used) = match owned {
+        Some((j, position)) => (position, vec![i, j]),
+        None => (nodes, vec![i]),
+    };
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, Query::Detail),
         notes: Vec::new(),
-        used: vec![i],
+        used,
     })
 }
 

@@ -135,6 +135,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
             // "What kicks in if the strike drags on?": what follows.
             ("kick/kicks/kicked/kicking in", 4),
+            // "When would the fines take effect?": of a threatened measure,
+            // its trigger (see sets_off).
+            (
+                "when * <n> * kick/kicks/come/comes/take/takes in/into/effect/force",
+                6,
+            ),
             // "Would a safety review unblock the crane freeze?": what the
             // first sets off, the second among it.
             (
