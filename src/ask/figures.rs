@@ -137,7 +137,11 @@ fn figure_mentions(
     let mut out = Vec::new();
     let mut notes = Vec::new();
     for i in 0..ws.len() {
-        if taken(i) || !is_number(&ws[i].text) || !ws[i].text.chars().all(|c| c.is_ascii_digit()) {
+        if taken(i)
+            || !is_number(&ws[i].text)
+            || !ws[i].text.chars().all(|c| c.is_ascii_digit())
+            || inside_a_number(question, ws[i].span.clone())
+        {
             continue;
         }
         let mut end = i + 1;
@@ -195,7 +199,9 @@ fn figure_mentions(
             found: Found::Partial,
         };
         notes.extend(package_over_terms(ws, graph, &mut mention));
-        if mention.nodes.len() == 1 {
+        // "The 5% offer" of a graph with two positions named by 5%: both,
+        // each answered and said (see `name_notes`), never one picked.
+        if mention.nodes.len() <= super::MOST_READINGS {
             out.push(mention);
         }
     }
@@ -228,4 +234,15 @@ fn inside_a_number(name: &str, span: Range<usize>) -> bool {
     let before = span.start >= 2 && joins(b.get(span.start - 1)) && digit_at(span.start - 2);
     let after = joins(b.get(span.end)) && digit_at(span.end + 1);
     before || after
+}
+
+/// A word of `text` at `span`, marked when it is part of a longer number
+/// ("5" of "14.5%" as ".5"), so that names and questions match it only
+/// where both hold the longer number.
+pub(super) fn marked(text: &str, span: Range<usize>, word: String) -> String {
+    if inside_a_number(text, span) {
+        format!(".{word}")
+    } else {
+        word
+    }
 }

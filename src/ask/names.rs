@@ -84,10 +84,15 @@ pub fn find(
     let kept: Vec<usize> = (0..words_of_question.len())
         .filter(|&i| !ARTICLES.contains(&words_of_question[i].text.as_str()))
         .collect();
-    let stems: Vec<&str> = kept
+    // "5" of "14.5%" marked, as in names (see `scan`).
+    let marked: Vec<String> = kept
         .iter()
-        .map(|&i| words_of_question[i].stem.as_str())
+        .map(|&i| {
+            let w = &words_of_question[i];
+            super::figures::marked(question, w.span.clone(), w.stem.clone())
+        })
         .collect();
+    let stems: Vec<&str> = marked.iter().map(String::as_str).collect();
     let q = Asked {
         text: question,
         words: words_of_question,
@@ -206,11 +211,15 @@ fn scan<'q>(q: &Asked<'q>, graph: &Graph) -> Scanned<'q> {
             name_texts.clear();
             // Articles count here: "The Kremlin" is no one-word name.
             let mut words_in_name = 0;
-            split(name, |text, _| {
+            split(name, |text, span| {
                 words_in_name += 1;
                 if ARTICLES.contains(&text.as_str()) {
                     return;
                 }
+                // "5" of "14.5%" is no word of its own: "the 5% pay" does
+                // not name the 14.5% uplift (see `find`, which marks the
+                // question's the same way).
+                let text = super::figures::marked(name, span, text);
                 let s = if !openings.contains(opening(&text)) {
                     String::new()
                 } else if let Some(s) = stemmed.get(&text) {

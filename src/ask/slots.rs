@@ -101,6 +101,21 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     if let Some(plan) = party_offer(f, i, &nodes).or_else(|| stand_on(f, i, &nodes)) {
         return Some(plan);
     }
+    // "What is Washington asking Iran to do?": what the first asks of the
+    // second is among its own positions, its demands addressed to it.
+    if (f.says)(super::plan::ASKS_OF_ANOTHER)
+        && let Some((j, _)) = f.first(Takes::Party, &[i])
+    {
+        return Some(Plan {
+            words: Vec::new(),
+            queries: each(&nodes, Query::Stance),
+            notes: vec![
+                "read what one party asks of another as the first's stance: its demands, those addressed to the second among them"
+                    .to_owned(),
+            ],
+            used: vec![i, j],
+        });
+    }
     let mut used = vec![i];
     let mut queries = each(&nodes, Query::Stance);
     // "Where does Trump stand, and what about the Europeans?", "and how
@@ -162,6 +177,16 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                 (None, None)
             }
             other => (other, side),
+        };
+        let nodes = match relation {
+            Some(Relation::Mediates) => match super::survey::mediators_elsewhere(f.graph, &nodes) {
+                Some((mediated, note)) => {
+                    notes.push(note);
+                    mediated
+                }
+                None => nodes,
+            },
+            _ => nodes,
         };
         return Some(Plan {
             words: Vec::new(),
@@ -461,6 +486,9 @@ pub(super) fn unblock(f: &Frame) -> Option<Plan> {
             options: UnblockOptions::default(),
         });
     };
+    if let Some(plan) = super::sets_off::held_off(f, i, &nodes) {
+        return Some(plan);
+    }
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Unblock {

@@ -334,3 +334,27 @@ pub(super) fn every_obstacle(f: &Frame) -> Option<Plan> {
         used: Vec::new(),
     })
 }
+
+/// "Who's brokering the Gaza deal?" of a named position no party
+/// mediates (a word of the question fit a term of a proposal): the
+/// mediators the graph records, of the positions each mediates, said.
+/// `None` when the named position has a mediator, or nothing is mediated.
+pub(super) fn mediators_elsewhere(g: &Graph, named: &[NodeIx]) -> Option<(Vec<NodeIx>, String)> {
+    if named
+        .iter()
+        .any(|&n| super::plan::held(g, n, Relation::Mediates))
+    {
+        return None;
+    }
+    let mediated = held_by_someone(g, Relation::Mediates);
+    if mediated.is_empty() || mediated.len() > MOST_READINGS {
+        return None;
+    }
+    let ids = |nodes: &[NodeIx]| nodes.iter().map(|&n| g.id(n)).collect::<Vec<_>>();
+    let note = format!(
+        "no party mediates {}: read as the mediators the graph records, of {}",
+        ids(named).join(" or "),
+        ids(&mediated).join(", ")
+    );
+    Some((mediated, note))
+}

@@ -201,3 +201,183 @@ fn how_far_apart_parties_are_is_what_each_puts_forward_side_by_side() {
         ["negograph conflicts --party ukraine --party russia"]
     );
 }
+
+/// A small graph of our own: a party with a refusal node, a threat whose
+/// trigger it is, and a demand addressed to the other party.
+const IRAN: &str = "title T\nsource s S 2025-06-01\nparty iran Iran\n\
+    party us \"United States\" aka Washington\n\
+    condition refusal \"Iran rejects the US proposal\" actor iran\n\
+    us proposes proposal =deal \"US nuclear proposal\" @s \"the US proposal\"\n\
+    iran rejects deal @s \"Iran rejects the proposal\"\n\
+    us demands demand =zero \"Zero enrichment\" addressee iran @s \"zero enrichment\"\n\
+    us threatens condition =strikes \"Military strikes\" target iran trigger refusal @s \"strikes if Iran says no\"\n";
+
+#[test]
+fn a_refusal_said_by_a_relation_word_is_the_refusal_node_not_a_stance() {
+    let (_dir, path) = crate::common::temp_file("iran.neg", IRAN.as_bytes());
+    let file = path.to_str().unwrap();
+    for question in [
+        "what happens if Iran rejects the proposal",
+        "what would follow if Tehran rejected the US offer?",
+    ] {
+        let (commands, notes) = reads(Some(file), question);
+        assert_eq!(
+            commands,
+            ["negograph effects refusal"],
+            "{question}: {notes:?}"
+        );
+    }
+    // On the bundled graph, Russia's refusal node.
+    let (commands, _) = reads(None, "what happens if Russia rejects the 30-day ceasefire?");
+    assert_eq!(commands, ["negograph effects russia-refuses-30d"]);
+}
+
+#[test]
+fn what_one_party_asks_another_to_do_is_the_first_partys_stance() {
+    let (_dir, path) = crate::common::temp_file("iran.neg", IRAN.as_bytes());
+    let note = "read what one party asks of another as the first's stance";
+    for (graph, question, want) in [
+        (
+            Some(path.to_str().unwrap()),
+            "what is washington asking iran to do",
+            "negograph stance us",
+        ),
+        (
+            Some(HARBOUR),
+            "what is the port authority pushing the union to accept?",
+            "negograph stance port-authority",
+        ),
+        (
+            None,
+            "what are the Europeans urging Russia to do?",
+            "negograph stance european-leaders",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+        assert!(has_note(&notes, note), "{question}: {notes:?}");
+        assert!(!has_note(&notes, "not used"), "{question}: {notes:?}");
+    }
+}
+
+#[test]
+fn the_last_few_or_couple_of_days_is_a_window_ending_at_the_newest_source() {
+    for (graph, question, want) in [
+        (
+            None,
+            "what happened in the last couple of days",
+            "negograph changes --from 2025-05-10 --to 2025-05-12",
+        ),
+        (
+            Some(TRADE),
+            "what changed over the past couple of weeks?",
+            "negograph changes --from 2025-03-06 --to 2025-03-20",
+        ),
+        (
+            Some(TRADE),
+            "anything new in the last few days?",
+            "negograph changes --from 2025-03-17 --to 2025-03-20",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+        assert!(
+            has_note(&notes, "the window ending at the graph's newest source"),
+            "{question}: {notes:?}"
+        );
+    }
+}
+
+#[test]
+fn a_party_holding_off_a_measure_it_threatens_is_its_demand_met() {
+    let text = "title T\nsource s S 2025-06-01\nparty bma BMA aka \"British Medical Association\"\n\
+        party scot \"Scottish Government\"\n\
+        bma demands demand =restoration \"Full pay restoration for junior doctors\" addressee scot @s \"full pay restoration\"\n\
+        condition refused \"The Scottish Government refuses pay restoration\" actor scot\n\
+        bma threatens condition =strike \"Junior doctors strike in Scotland\" target scot trigger refused @s \"will strike unless\"\n";
+    let (_dir, path) = crate::common::temp_file("bma.neg", text.as_bytes());
+    let file = path.to_str().unwrap();
+    for question in [
+        "what would get the BMA to hold off on the strike in scotland",
+        "what would it take for the BMA to call off the strike?",
+    ] {
+        let (commands, notes) = reads(Some(file), question);
+        assert_eq!(
+            commands,
+            ["negograph unblock restoration"],
+            "{question}: {notes:?}"
+        );
+        assert!(
+            has_note(&notes, "a party holding off a measure it threatens"),
+            "{question}: {notes:?}"
+        );
+    }
+    // On the bundled graph: what the sanctions threat presses for.
+    let (commands, _) = reads(
+        None,
+        "what would get Europe to hold off on the new sanctions?",
+    );
+    assert_eq!(
+        commands,
+        [
+            "negograph unblock ceasefire-30d",
+            "negograph unblock ceasefire-full"
+        ]
+    );
+}
+
+#[test]
+fn who_brokers_a_position_nobody_mediates_is_the_mediators_in_the_graph() {
+    let (commands, notes) = reads(Some(GAZA), "who's brokering the gaza deal");
+    assert_eq!(
+        commands,
+        [
+            "negograph who witkoff-proposal --relation mediates",
+            "negograph who hamas-version --relation mediates"
+        ]
+    );
+    assert!(
+        has_note(&notes, "no party mediates hv-withdrawal"),
+        "{notes:?}"
+    );
+    // A position with a mediator keeps its own.
+    let (commands, _) = reads(Some(GAZA), "who mediated the 70-day version?");
+    assert_eq!(
+        commands,
+        ["negograph who hamas-version --relation mediates"]
+    );
+}
+
+#[test]
+fn a_figure_that_fits_two_nodes_answers_both_and_never_one_inside_a_longer_number() {
+    let text = "title T\nsource s S 2023-05-22\nparty gov Government\nparty bma BMA\n\
+        gov proposes demand =raise \"5% pay rise\" @s \"a 5% pay rise\"\n\
+        bma rejects raise @s \"rejected a 5% pay rise\"\n\
+        party scot \"Scottish Government\"\n\
+        scot proposes demand =pension \"5% pension uplift\" @s \"offered 5% on pensions\"\n\
+        scot proposes demand =uplift \"14.5% pay uplift\" @s \"offered 14.5%\"\n";
+    let (_dir, path) = crate::common::temp_file("five.neg", text.as_bytes());
+    let file = path.to_str().unwrap();
+    let (commands, notes) = reads(Some(file), "who is against the 5% offer");
+    assert_eq!(
+        commands,
+        [
+            "negograph who raise --side against",
+            "negograph who pension --side against"
+        ]
+    );
+    assert!(has_note(&notes, "fits 2 nodes"), "{notes:?}");
+    // "The 5% pay" is the 5% pay rise, not the 14.5% pay uplift.
+    let (commands, notes) = reads(Some(file), "who is against the 5% pay");
+    assert_eq!(
+        commands,
+        ["negograph who raise --side against"],
+        "{notes:?}"
+    );
+    let (commands, notes) = reads(Some(file), "who turned down the 14.5% offer?");
+    assert_eq!(
+        commands,
+        ["negograph who uplift --side against"],
+        "{notes:?}"
+    );
+}

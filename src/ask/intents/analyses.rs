@@ -114,6 +114,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 "what/happen/happens/follow/follows * if * * not/never/fail/fails/failed",
                 6,
             ),
+            // "What happens if Iran rejects the proposal?": a refusal is an
+            // event not happening (its refusal node, see failure), whatever
+            // relation word says it; not the refuser's stance.
+            (
+                "what/happen/happens/follow/follows * if * * refuse/refuses/refused/reject/rejects/rejected/decline/declines/declined/spurn/spurns/spurned/rebuff/rebuffs/rebuffed",
+                6,
+            ),
             // "If Putin says no to the ceasefire, what happens?": the
             // question after its "if" clause.
             ("if * * * what happen/happens/follow/follows", 6),

@@ -4,6 +4,7 @@
 
 use super::{Example, GAZA, Intent, WHO_WORDS};
 use crate::args::Cmd;
+use crate::ask::plan::ASKS_OF_ANOTHER;
 use crate::ask::slots::{blockers, requires, responses, stance, who};
 use crate::ask::survey::{MUST_DELIVER, OWES, pressure};
 
@@ -455,6 +456,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // not who stands against it.
             ("which/what side * <n> on", 4),
             ("ask/asking/asked/push/pushing for", 3),
+            (ASKS_OF_ANOTHER, 6),
             (
                 "propose/proposed/proposal/proposals/offer/offered/offering",
                 3,
