@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::digits::inside_a_number;
 use super::names::{Found, Mention};
 use super::words::{ARTICLES, Word, is_number, split};
 use crate::graph::{Graph, NodeIx};
@@ -223,26 +224,4 @@ fn holding(graph: &Graph, figure: &str) -> Vec<NodeIx> {
             })
         })
         .collect()
-}
-
-/// Whether the word at `span` of `name` is part of a longer number: "5" of
-/// "14.5%" or "2,500" (the question's "the 5% offer" is not the 14.5% one).
-fn inside_a_number(name: &str, span: Range<usize>) -> bool {
-    let b = name.as_bytes();
-    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let joins = |c: Option<&u8>| matches!(c, Some(b'.' | b','));
-    let before = span.start >= 2 && joins(b.get(span.start - 1)) && digit_at(span.start - 2);
-    let after = joins(b.get(span.end)) && digit_at(span.end + 1);
-    before || after
-}
-
-/// A word of `text` at `span`, marked when it is part of a longer number
-/// ("5" of "14.5%" as ".5"), so that names and questions match it only
-/// where both hold the longer number.
-pub(super) fn marked(text: &str, span: Range<usize>, word: String) -> String {
-    if inside_a_number(text, span) {
-        format!(".{word}")
-    } else {
-        word
-    }
 }

@@ -21,6 +21,7 @@ pub mod cues;
 mod dated_names;
 pub mod dates;
 mod days;
+mod digits;
 pub mod failure;
 mod figures;
 mod help;

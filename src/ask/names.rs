@@ -89,7 +89,7 @@ pub fn find(
         .iter()
         .map(|&i| {
             let w = &words_of_question[i];
-            super::figures::marked(question, w.span.clone(), w.stem.clone())
+            super::digits::marked(question, w.span.clone(), w.stem.clone())
         })
         .collect();
     let stems: Vec<&str> = marked.iter().map(String::as_str).collect();
@@ -219,7 +219,7 @@ fn scan<'q>(q: &Asked<'q>, graph: &Graph) -> Scanned<'q> {
                 // "5" of "14.5%" is no word of its own: "the 5% pay" does
                 // not name the 14.5% uplift (see `find`, which marks the
                 // question's the same way).
-                let text = super::figures::marked(name, span, text);
+                let text = super::digits::marked(name, span, text);
                 let s = if !openings.contains(opening(&text)) {
                     String::new()
                 } else if let Some(s) = stemmed.get(&text) {
