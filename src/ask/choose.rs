@@ -375,3 +375,52 @@ fn everyones_responses(frame: &Frame, graph: &Graph) -> Option<(&'static Intent,
     };
     Some((intent, plan, false))
 }
+
+/// The words a "what if" may ask with besides its clause: "what if",
+/// "what happens if", "what would follow if", by stem.
+const WHAT_FOLLOWS: &[&str] = &[
+    "what", "happen", "would", "will", "then", "follow", "so", "and", "be", "next",
+];
+
+/// "What if Zelensky dropped his demand for a ceasefire before talks?": an
+/// "if" clause that lets conditions go, asked with nothing else, asks what
+/// then still stands in the way of the positions those conditions were set
+/// on (each dropped claim's conditioned position, under the drop), not
+/// what follows if they happen or what the conditions' own targets need.
+pub(super) fn conditions_let_go(parsed: &Parsed, graph: &Graph) -> Option<(&'static Intent, Plan)> {
+    let dropped = super::view::let_go(parsed, graph);
+    let asks_nothing_else = parsed
+        .main_frame
+        .iter()
+        .all(|w| WHAT_FOLLOWS.contains(&w.as_str()) || is_stopword(w));
+    if dropped.is_empty() || !asks_nothing_else {
+        return None;
+    }
+    let mut conditioned = Vec::new();
+    for claim in &dropped {
+        let from = claim.split(':').next()?;
+        let node = graph.find(from)?;
+        if !conditioned.contains(&node) {
+            conditioned.push(node);
+        }
+    }
+    let intent = intents::all().find(|i| i.command == Cmd::Blockers)?;
+    Some((
+        intent,
+        Plan {
+            words: Vec::new(),
+            queries: conditioned
+                .into_iter()
+                .map(|node| Query::Blockers {
+                    node,
+                    all_chains: false,
+                })
+                .collect(),
+            used: Vec::new(),
+            notes: vec![
+                "a condition let go, with nothing else asked: read as what still stands in the way of the position it was set on"
+                    .to_owned(),
+            ],
+        },
+    ))
+}

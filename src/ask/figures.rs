@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::digits::inside_a_number;
 use super::names::{Found, Mention};
 use super::words::{ARTICLES, Word, is_number, split};
 use crate::graph::{Graph, NodeIx};
@@ -137,7 +138,11 @@ fn figure_mentions(
     let mut out = Vec::new();
     let mut notes = Vec::new();
     for i in 0..ws.len() {
-        if taken(i) || !is_number(&ws[i].text) || !ws[i].text.chars().all(|c| c.is_ascii_digit()) {
+        if taken(i)
+            || !is_number(&ws[i].text)
+            || !ws[i].text.chars().all(|c| c.is_ascii_digit())
+            || inside_a_number(question, ws[i].span.clone())
+        {
             continue;
         }
         let mut end = i + 1;
@@ -195,7 +200,9 @@ fn figure_mentions(
             found: Found::Partial,
         };
         notes.extend(package_over_terms(ws, graph, &mut mention));
-        if mention.nodes.len() == 1 {
+        // "The 5% offer" of a graph with two positions named by 5%: both,
+        // each answered and said (see `name_notes`), never one picked.
+        if mention.nodes.len() <= super::MOST_READINGS {
             out.push(mention);
         }
     }
@@ -217,15 +224,4 @@ fn holding(graph: &Graph, figure: &str) -> Vec<NodeIx> {
             })
         })
         .collect()
-}
-
-/// Whether the word at `span` of `name` is part of a longer number: "5" of
-/// "14.5%" or "2,500" (the question's "the 5% offer" is not the 14.5% one).
-fn inside_a_number(name: &str, span: Range<usize>) -> bool {
-    let b = name.as_bytes();
-    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let joins = |c: Option<&u8>| matches!(c, Some(b'.' | b','));
-    let before = span.start >= 2 && joins(b.get(span.start - 1)) && digit_at(span.start - 2);
-    let after = joins(b.get(span.end)) && digit_at(span.end + 1);
-    before || after
 }

@@ -21,6 +21,7 @@ pub mod cues;
 mod dated_names;
 pub mod dates;
 mod days;
+mod digits;
 pub mod failure;
 mod figures;
 mod help;
@@ -36,6 +37,7 @@ mod proposals;
 mod put_to;
 mod scope;
 pub mod sets;
+mod sets_off;
 pub mod slots;
 mod spelling;
 mod strangers;
@@ -153,6 +155,10 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if tried.is_none() {
         tried = choose::by_kinds(&parsed, graph, view, false);
         by_kinds = tried.is_some();
+    }
+    if let Some((intent, plan)) = choose::conditions_let_go(&parsed, graph) {
+        tried = Some((intent, plan, false));
+        by_kinds = false;
     }
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.

@@ -186,6 +186,10 @@ pub const PUT_WORDS: &[(&str, Relation)] = &[
     ),
 ];
 
+/// What one party asks of another: "what is Washington asking Iran to
+/// do?", "what does the US want Tehran to give up?" (see `slots::stance`).
+pub(crate) const ASKS_OF_ANOTHER: &str = "<n> * ask/asking/asks/asked/want/wants/wanting/wanted/urge/urging/urges/urged/press/pressing/presses/push/pushing/pushes/tell/telling/tells/demand/demanding <n> to";
+
 /// "Is anyone mediating?" of a graph with no mediators: "none" is the
 /// answer, said in a note over the whole record (`show`), not a refusal;
 /// the question was understood and the graph speaks to it.

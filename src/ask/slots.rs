@@ -9,6 +9,7 @@ pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
 use super::sets::{talks_between, talks_of_two};
+use super::sets_off::{SetsOff, what_sets_off};
 use super::survey::every_obstacle;
 use super::terms::{deal_terms, only_parties, stand_on};
 use crate::graph::NodeIx;
@@ -100,6 +101,21 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
     if let Some(plan) = party_offer(f, i, &nodes).or_else(|| stand_on(f, i, &nodes)) {
         return Some(plan);
     }
+    // "What is Washington asking Iran to do?": what the first asks of the
+    // second is among its own positions, its demands addressed to it.
+    if (f.says)(super::plan::ASKS_OF_ANOTHER)
+        && let Some((j, _)) = f.first(Takes::Party, &[i])
+    {
+        return Some(Plan {
+            words: Vec::new(),
+            queries: each(&nodes, Query::Stance),
+            notes: vec![
+                "read what one party asks of another as the first's stance: its demands, those addressed to the second among them"
+                    .to_owned(),
+            ],
+            used: vec![i, j],
+        });
+    }
     let mut used = vec![i];
     let mut queries = each(&nodes, Query::Stance);
     // "Where does Trump stand, and what about the Europeans?", "and how
@@ -161,6 +177,16 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
                 (None, None)
             }
             other => (other, side),
+        };
+        let nodes = match relation {
+            Some(Relation::Mediates) => match super::survey::mediators_elsewhere(f.graph, &nodes) {
+                Some((mediated, note)) => {
+                    notes.push(note);
+                    mediated
+                }
+                None => nodes,
+            },
+            _ => nodes,
         };
         return Some(Plan {
             words: Vec::new(),
@@ -248,6 +274,11 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
 const DIVIDE: &str = "divide/divides/divided/split/splits/separate/separates/disagree/disagrees/clash/clashes/dispute/disputes";
 
 pub(super) fn issues(f: &Frame) -> Option<Plan> {
+    // "How far apart are Ford, GM and Stellantis on wages?": what each
+    // puts forward, side by side, when each puts something forward.
+    if let Some(plan) = super::terms::what_parties_put_forward(f) {
+        return Some(plan);
+    }
     // Asked by its own words ("the issues", "at stake"), or of an issue by
     // name ("where does everyone stand on the length of the ceasefire?").
     let worded = [
@@ -404,11 +435,21 @@ pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
 
 pub(super) fn detail(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Any, &[])?;
+    // "What became of the employers' 50 percent offer?": a party named as
+    // the owner of a position says whose it is; the position is asked of.
+    let party = nodes.iter().all(|&n| f.graph.kind(n) == NodeKind::Party);
+    let owned = f
+        .first(Takes::Position, &[i])
+        .filter(|(j, _)| party && f.owns(i, *j));
+    let (nodes, used) = match owned {
+        Some((j, position)) => (position, vec![i, j]),
+        None => (nodes, vec![i]),
+    };
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, Query::Detail),
         notes: Vec::new(),
-        used: vec![i],
+        used,
     })
 }
 
@@ -445,6 +486,9 @@ pub(super) fn unblock(f: &Frame) -> Option<Plan> {
             options: UnblockOptions::default(),
         });
     };
+    if let Some(plan) = super::sets_off::held_off(f, i, &nodes) {
+        return Some(plan);
+    }
     Some(Plan {
         words: Vec::new(),
         queries: each(&nodes, |node| Query::Unblock {
@@ -488,61 +532,6 @@ pub(super) fn effects(f: &Frame) -> Option<Plan> {
         used: vec![i],
     })
 }
-
-/// What sets off a threatened measure ("what would set off the new
-/// sanctions?", "what would make the city impose its fines?"): the
-/// threat's trigger, which the measure's own claims carry (`show X`), not
-/// what the measure sets off.
-fn what_sets_off(f: &Frame, i: usize, nodes: &[NodeIx]) -> SetsOff {
-    let trigger = SETS_OFF.iter().any(|p| (f.says)(p));
-    let imposed = (f.says)(IMPOSED);
-    if !trigger && !imposed {
-        return SetsOff::NotAsked;
-    }
-    let threatened: Vec<NodeIx> = nodes
-        .iter()
-        .copied()
-        .filter(|&n| held(f.graph, n, Relation::Threatens))
-        .collect();
-    if threatened.is_empty() {
-        return if imposed {
-            SetsOff::NoThreat
-        } else {
-            SetsOff::NotAsked
-        };
-    }
-    let mut used = vec![i];
-    used.extend(f.first(Takes::Party, &[i]).map(|(p, _)| p));
-    SetsOff::Trigger(Plan {
-        words: Vec::new(),
-        queries: each(&threatened, Query::Detail),
-        notes: vec![
-            "read as what triggers or sets off a threatened measure (what would make a party impose it): its trigger, shown with each threat's claim"
-                .to_owned(),
-        ],
-        used,
-    })
-}
-
-/// Whether a question asks what sets off a measure, and the reading if so.
-enum SetsOff {
-    /// Not asked: the measure's effects, as for any position.
-    NotAsked,
-    /// Asked of a threatened measure: its detail, with each threat's trigger.
-    Trigger(Plan),
-    /// "What would make Russia accept X?" of a position no party threatens:
-    /// no question for `effects`.
-    NoThreat,
-}
-
-/// "What would trigger / set off <n>?": the name after the verb.
-const SETS_OFF: &[&str] = &[
-    "what * trigger/triggers/spark/sparks/provoke/provokes/prompt/prompts <n>",
-    "what * set/sets off <n>",
-];
-
-/// "What would make <party> impose <n>?": a party made to carry out a measure.
-const IMPOSED: &str = "make/makes/push/pushes/force/forces/get/gets <n> impose/use/enforce/apply/carry/deliver/resort/follow * <n>";
 
 /// "Suppose the West agreed to pause arms deliveries: what would that
 /// unlock?": no position named, but a party of the "if" clause and a word

@@ -225,6 +225,16 @@ fn pressured(g: &Graph) -> Vec<NodeIx> {
     found
 }
 
+/// What a party is bound to hand over: "does the West have to deliver
+/// anything?", "what must Hamas give up?". What is asked of it (the demands
+/// addressed to it, the positions it is named to deliver), not its own
+/// stance: the party is the one that owes.
+pub(crate) const OWES: &str = "<n> * have/has/had/got/need/needs/obliged/expected to deliver/give/concede/provide/hand/surrender/yield/cede/do";
+
+/// "What must the West deliver?": the same, said with "must" or "should".
+pub(crate) const MUST_DELIVER: &str =
+    "must/should <n> * deliver/give/concede/provide/hand/surrender/yield/cede";
+
 /// What `who P` reads as pressure on a party, for the notes.
 const PRESSURE_READ: &str =
     "pressure on a party read as the threats against it and the demands addressed to it";
@@ -233,30 +243,45 @@ const PRESSURE_READ: &str =
 /// the demands addressed to it. "Who is putting pressure on whom?" (no
 /// party named): the same for every party some claim puts pressure on.
 pub(super) fn pressure(f: &Frame) -> Option<Plan> {
-    // "What leverage does the West have over Russia?": the party the
-    // pressure is on is named last.
-    let Some(mut last) = f.first(Takes::Party, &[]) else {
+    let Some(first) = f.first(Takes::Party, &[]) else {
         return everyone_pressured(f);
     };
+    // "What does the West have to deliver under Russia's terms?": the
+    // party that owes is the one before "have to", named first.
+    if (f.says)(OWES) || (f.says)(MUST_DELIVER) {
+        let (i, nodes) = first;
+        return Some(who_of(nodes, i, OWED_READ));
+    }
+    // "What leverage does the West have over Russia?": the party the
+    // pressure is on is named last.
+    let mut last = first;
     let mut seen = vec![last.0];
     while let Some(next) = f.first(Takes::Party, &seen) {
         seen.push(next.0);
         last = next;
     }
     let (i, nodes) = last;
-    Some(Plan {
+    Some(who_of(nodes, i, PRESSURE_READ))
+}
+
+/// What `who P` reads as what a party has to deliver, for the notes.
+const OWED_READ: &str = "what a party has to deliver read as what is asked of it: the demands addressed to it, the positions it is named to deliver, and the threats against it";
+
+/// `who P` of the nodes name `i` fits, with the note that says why.
+fn who_of(nodes: Vec<NodeIx>, i: usize, note: &str) -> Plan {
+    Plan {
         words: Vec::new(),
         queries: nodes
-            .iter()
-            .map(|&node| Query::Who {
+            .into_iter()
+            .map(|node| Query::Who {
                 node,
                 relation: None,
                 side: None,
             })
             .collect(),
         used: vec![i],
-        notes: vec![PRESSURE_READ.to_owned()],
-    })
+        notes: vec![note.to_owned()],
+    }
 }
 
 /// Every party under pressure, each as `who P`; a question naming a
@@ -308,4 +333,28 @@ pub(super) fn every_obstacle(f: &Frame) -> Option<Plan> {
         ],
         used: Vec::new(),
     })
+}
+
+/// "Who's brokering the Gaza deal?" of a named position no party
+/// mediates (a word of the question fit a term of a proposal): the
+/// mediators the graph records, of the positions each mediates, said.
+/// `None` when the named position has a mediator, or nothing is mediated.
+pub(super) fn mediators_elsewhere(g: &Graph, named: &[NodeIx]) -> Option<(Vec<NodeIx>, String)> {
+    if named
+        .iter()
+        .any(|&n| super::plan::held(g, n, Relation::Mediates))
+    {
+        return None;
+    }
+    let mediated = held_by_someone(g, Relation::Mediates);
+    if mediated.is_empty() || mediated.len() > MOST_READINGS {
+        return None;
+    }
+    let ids = |nodes: &[NodeIx]| nodes.iter().map(|&n| g.id(n)).collect::<Vec<_>>();
+    let note = format!(
+        "no party mediates {}: read as the mediators the graph records, of {}",
+        ids(named).join(" or "),
+        ids(&mediated).join(", ")
+    );
+    Some((mediated, note))
 }

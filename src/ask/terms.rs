@@ -7,6 +7,7 @@ use super::plan::{Frame, Plan, Takes};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
+use crate::query::compare::comparable;
 
 /// Whether the question names two parties or more and nothing else.
 pub(super) fn only_parties(f: &Frame) -> bool {
@@ -19,10 +20,111 @@ pub(super) fn only_parties(f: &Frame) -> bool {
 /// Compare's reading, but not of "how far apart are Israel and Hamas?":
 /// parties only, which are conflicts' to answer.
 pub(crate) fn compare_unless_parties(f: &Frame) -> Option<Plan> {
+    if let Some(plan) = what_parties_put_forward(f) {
+        return Some(plan);
+    }
     if (f.says)("far apart") && only_parties(f) {
         return None;
     }
     super::proposals::compare(f)
+}
+
+/// "How far apart are Ford, GM and Stellantis on wages?", "how far is the
+/// union's 40% from what the carmakers are offering?": how far apart
+/// parties are, when each puts something forward, is the gap between what
+/// they put forward (what each proposes, else what it counters with), set
+/// beside any position named, compared in file order. A party named as a
+/// position's owner ("the union's 40%") says whose it is. `None` unless
+/// every party named puts something forward and a party is named.
+pub(super) fn what_parties_put_forward(f: &Frame) -> Option<Plan> {
+    if !((f.says)("far apart") || ((f.says)("how far") && (f.says)("from"))) {
+        return None;
+    }
+    let g = f.graph;
+    let (mut compared, mut used, mut read) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, nodes) in f.names.iter().enumerate() {
+        // "On wages": the issue they are measured on, which compare shows.
+        if nodes.iter().all(|&n| g.kind(n) == NodeKind::Issue) {
+            used.push(i);
+            continue;
+        }
+        if !nodes.iter().all(|&n| g.kind(n) == NodeKind::Party) {
+            // "On pay", fitting several nodes: what they are measured on,
+            // left unused (and said so), not a position of its own.
+            let [position] = nodes[..] else {
+                continue;
+            };
+            // A word inside a label compare cannot take ("pay" of
+            // "Increase to retiree pay"): left unused too.
+            if !comparable(g, position) {
+                continue;
+            }
+            compared.push(position);
+            used.push(i);
+            continue;
+        }
+        used.push(i);
+        let owns_a_position =
+            |j: usize| f.owns(i, j) && f.names[j].iter().any(|&n| g.kind(n).is_position());
+        if (0..f.names.len()).any(owns_a_position) {
+            continue;
+        }
+        let offers: Vec<NodeIx> = put_forward(g, nodes)
+            .into_iter()
+            .filter(|&n| comparable(g, n))
+            .collect();
+        if offers.is_empty() {
+            return None;
+        }
+        let ids: Vec<&str> = offers.iter().map(|&n| g.id(n)).collect();
+        let parties: Vec<&str> = nodes.iter().map(|&n| g.id(n)).collect();
+        read.push(format!("{} as {}", parties.join(", "), ids.join(", ")));
+        compared.extend(offers);
+    }
+    compared.sort_by_key(|n| n.index());
+    compared.dedup();
+    if read.is_empty() || compared.len() < 2 {
+        return None;
+    }
+    Some(Plan {
+        words: Vec::new(),
+        queries: vec![Query::Compare(compared)],
+        used,
+        notes: vec![format!(
+            "read each party as what it puts forward (proposes, or counters with): {}",
+            read.join("; ")
+        )],
+    })
+}
+
+/// What `parties` put forward: the positions they propose, else those
+/// they counter another's with, in file order of the claims.
+fn put_forward(g: &Graph, parties: &[NodeIx]) -> Vec<NodeIx> {
+    let mut proposed = Vec::new();
+    let mut countered_with = Vec::new();
+    for e in g.edge_indices() {
+        let m = g.meta(e);
+        if !parties.contains(&m.from) {
+            continue;
+        }
+        match m.relation {
+            Relation::Proposes if !proposed.contains(&m.to) => proposed.push(m.to),
+            Relation::Counters => {
+                if let Some(crate::model::End::Node(n)) = g.edge(e).with() {
+                    let n = NodeIx::new(n as usize);
+                    if !countered_with.contains(&n) {
+                        countered_with.push(n);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if proposed.is_empty() {
+        countered_with
+    } else {
+        proposed
+    }
 }
 
 /// "Where does Russia stand on the 30-day ceasefire?": the party's answer

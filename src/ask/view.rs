@@ -104,6 +104,9 @@ pub(super) fn view_for(
 /// demand that ...".
 const DROPS_DEMAND: &str = "drop/drops/dropped/withdraw/withdraws/withdrew/abandon/abandons/abandoned/waive/waives/waived/lift/lifts/lifted * demand/demands/condition/conditions/precondition/preconditions";
 
+/// "If Kyiv gave up its precondition": the same, with a phrasal verb.
+const GIVES_UP_DEMAND: &str = "give/gives/gave/given/giving up * demand/demands/condition/conditions/precondition/preconditions";
+
 /// Words of an "if" clause that let a condition go: "if C stopped tying
 /// X to Y".
 const LETS_GO: &str = "stop/stops/stopped/quit/quits/drop/drops/dropped/abandon/abandons/abandoned/waive/waives/waived tie/tying/link/linking/condition/conditioning/precondition";
@@ -117,7 +120,9 @@ pub(super) fn let_go(parsed: &Parsed, graph: &Graph) -> Vec<String> {
     if parsed.conditional.is_empty() {
         return Vec::new();
     }
-    if Pattern::new(DROPS_DEMAND).matches(&parsed.frame) {
+    if Pattern::new(DROPS_DEMAND).matches(&parsed.frame)
+        || Pattern::new(GIVES_UP_DEMAND).matches(&parsed.frame)
+    {
         return demands_dropped(parsed, graph);
     }
     if !Pattern::new(LETS_GO).matches(&parsed.frame) {
@@ -199,7 +204,7 @@ pub(super) fn let_go_stems(parsed: &Parsed, graph: &Graph) -> Vec<String> {
     if let_go(parsed, graph).is_empty() {
         return Vec::new();
     }
-    [LETS_GO, DROPS_DEMAND]
+    [LETS_GO, DROPS_DEMAND, GIVES_UP_DEMAND]
         .iter()
         .flat_map(|p| {
             Pattern::new(p)

@@ -176,7 +176,7 @@ pub struct Unmatched {
 /// for a proposal named twice, or fewer than two.
 pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
     for (i, &p) in proposals.iter().enumerate() {
-        if g.kind(p) != NodeKind::Proposal && !is_offer_of_itself(g, p) {
+        if !comparable(g, p) {
             return Err(Error::WrongKind {
                 id: g.id(p).to_owned(),
                 actual: g.kind(p),
@@ -198,6 +198,12 @@ pub fn check_proposals(g: &Graph, proposals: &[NodeIx]) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Whether `compare` takes `n`: a proposal, or an offer of itself (see
+/// [`check_proposals`]).
+pub fn comparable(g: &Graph, n: NodeIx) -> bool {
+    g.kind(n) == NodeKind::Proposal || is_offer_of_itself(g, n)
 }
 
 /// Whether `n` is compared as an offer of itself: a demand or condition

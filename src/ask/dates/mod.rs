@@ -229,9 +229,20 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
             } else {
                 Asks::Day { day, span }
             };
+            // "The last few days": a window said by no day, so said.
+            let typed: Vec<&str> = w[at..at + used].iter().map(|x| x.text.as_str()).collect();
+            let window = match asks {
+                Asks::Day { span, .. } if span.0 != span.1 => Some(format!(
+                    "read '{}' as {} to {}, the window ending at the graph's newest source",
+                    typed.join(" "),
+                    span.0,
+                    span.1
+                )),
+                _ => None,
+            };
             return Some(Dated {
                 ahead: None,
-                event: None,
+                event: window,
                 asks,
                 words: i..at + used,
             });

@@ -84,6 +84,12 @@ pub(super) fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Dat
             let d = newest.plus_days(-14);
             Some(((d, newest), d, 2))
         }
+        // "The last couple of days", "the past couple of weeks": two.
+        ("last" | "past", Some("couple")) if word(i + 2) == Some("of") => {
+            let (back, used) = ago_count(Some("two"), word(i + 3))?;
+            let d = newest.plus_days(-back);
+            Some(((d, newest), d, 2 + used))
+        }
         ("last" | "past", Some(_)) => {
             // "the last 10 days", "past two weeks"
             let (back, used) = ago_count(word(i + 1), word(i + 2))?;

@@ -114,6 +114,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 "what/happen/happens/follow/follows * if * * not/never/fail/fails/failed",
                 6,
             ),
+            // "What happens if Iran rejects the proposal?": a refusal is an
+            // event not happening (its refusal node, see failure), whatever
+            // relation word says it; not the refuser's stance.
+            (
+                "what/happen/happens/follow/follows * if * * refuse/refuses/refused/reject/rejects/rejected/decline/declines/declined/spurn/spurns/spurned/rebuff/rebuffs/rebuffed",
+                6,
+            ),
             // "If Putin says no to the ceasefire, what happens?": the
             // question after its "if" clause.
             ("if * * * what happen/happens/follow/follows", 6),
@@ -135,6 +142,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
             // "What kicks in if the strike drags on?": what follows.
             ("kick/kicks/kicked/kicking in", 4),
+            // "When would the fines take effect?": of a threatened measure,
+            // its trigger (see sets_off).
+            (
+                "when * <n> * kick/kicks/come/comes/take/takes in/into/effect/force",
+                6,
+            ),
             // "Would a safety review unblock the crane freeze?": what the
             // first sets off, the second among it.
             (

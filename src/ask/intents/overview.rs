@@ -21,6 +21,14 @@ pub(super) static INTENTS: &[Intent] = &[
                 2,
             ),
             ("status of", 2),
+            // "What became of the employers' 50 percent offer?", "whatever
+            // happened to the 8% offer?": its fate, which its node tells
+            // whole (status, who answered it how), not only its responses.
+            ("become/became of <n>", 6),
+            ("fate of <n>", 6),
+            // Not "what happened to": by stem it is "what happens to the
+            // talks if ...", what follows.
+            ("whatever happened to <n>", 6),
             // "Catch me up on the ceasefire", "fill me in on Russia".
             ("catch/caught/fill/speed * on/about <n>", 5),
             // "Where does the ceasefire stand?", "where's the deal at": a

@@ -4,8 +4,9 @@
 
 use super::{Example, GAZA, Intent, WHO_WORDS};
 use crate::args::Cmd;
+use crate::ask::plan::ASKS_OF_ANOTHER;
 use crate::ask::slots::{blockers, requires, responses, stance, who};
-use crate::ask::survey::pressure;
+use crate::ask::survey::{MUST_DELIVER, OWES, pressure};
 
 /// A party being pushed to act: "what's Russia being pressed to do?",
 /// "what are the dockers being urged to accept?".
@@ -296,6 +297,8 @@ pub(super) static INTENTS: &[Intent] = &[
             // being asked of the union?": what is put to a party.
             (PRESSED_TO, 5),
             (ASKED_OF, 5),
+            (OWES, 5),
+            (MUST_DELIVER, 5),
         ],
         needs: &[
             "pressure/pressures/pressured/pressuring/pressurise/pressurize/leverage/coerce/coercion/squeeze/squeezing/squeezed/intimidate/intimidating/bully/bullying/arm-twisting",
@@ -304,6 +307,8 @@ pub(super) static INTENTS: &[Intent] = &[
             "hang/hangs/hanging/loom/looms/looming over <n>",
             PRESSED_TO,
             ASKED_OF,
+            OWES,
+            MUST_DELIVER,
         ],
         bare_names: 0,
         forms: &[
@@ -451,6 +456,7 @@ pub(super) static INTENTS: &[Intent] = &[
             // not who stands against it.
             ("which/what side * <n> on", 4),
             ("ask/asking/asked/push/pushing for", 3),
+            (ASKS_OF_ANOTHER, 6),
             (
                 "propose/proposed/proposal/proposals/offer/offered/offering",
                 3,
