@@ -33,3 +33,10 @@ pub(super) fn unnamed_subject(s: &Sentence, at: usize) -> Option<&'static str> {
         });
     (!named).then_some("the one who sets the condition is named by a bare noun, not by its name")
 }
+
+/// Whether "not", "n't" or "never" stands within three words before `at`.
+pub(super) fn negated_just_before(s: &Sentence, at: usize) -> bool {
+    s.words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
+}
