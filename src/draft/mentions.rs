@@ -420,8 +420,12 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
     }
     // A sentence's first word is a name if it is one inside sentences, or
     // if a verb follows it ("Hamas rejected ...").
-    let opener_is_name =
-        inner.contains(&words[0].lower) || words.get(1).is_some_and(|w| verb_like(&w.lower));
+    // "U.S. Secretary of State ...": letters joined by dots are a name.
+    let abbreviation =
+        words[0].lower.contains('.') && words[0].lower.split('.').all(|p| p.chars().count() == 1);
+    let opener_is_name = inner.contains(&words[0].lower)
+        || abbreviation
+        || words.get(1).is_some_and(|w| verb_like(&w.lower));
     if i == 0 && n == 1 && !opener_is_name {
         return None;
     }

@@ -187,8 +187,20 @@ pub fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
     None
 }
 
-/// A speaker's words with "a spokesperson for" before them, when there.
+/// A speaker's words with "a spokesperson for" before them, when there,
+/// and with a name next to them that qualifies them or that they qualify
+/// ("U.S. Secretary of State Antony Blinken", "according to U.S.
+/// officials": the country, then the people).
 pub fn widened(s: &Sentence, m: &Mention) -> Range<usize> {
+    let adjacent = |a: &Range<usize>, b: &Range<usize>| {
+        a.end <= b.start && s.text[a.end..b.start].trim().is_empty()
+    };
+    let before = s.mentions.iter().find(|p| adjacent(&p.span, &m.span));
+    let after = s.mentions.iter().find(|p| adjacent(&m.span, &p.span));
+    if before.is_some() || after.is_some() {
+        return before.map_or(m.span.start, |p| p.span.start)
+            ..after.map_or(m.span.end, |p| p.span.end);
+    }
     let Some(first) = s.words.iter().position(|w| w.span.start == m.span.start) else {
         return m.span.clone();
     };
