@@ -152,11 +152,21 @@ pub fn mentions(
                 // acronym names the same party from here on.
                 if let Some(acronym) = acronym_after(text, words, end) {
                     let full = words[start].span.start..words[acronym].span.end;
-                    name_with_acronym(text, full, words[acronym].span.clone(), party, parties);
-                    out.push(Mention {
-                        span: words[acronym].span.clone(),
+                    // One mention of both, so that a claim's quote opens
+                    // with the name, not "NZNO) demanded".
+                    let closed = text[full.end..]
+                        .strip_prefix(')')
+                        .map_or(full.end, |_| full.end + 1);
+                    name_with_acronym(
+                        text,
+                        full.clone(),
+                        words[acronym].span.clone(),
                         party,
-                    });
+                        parties,
+                    );
+                    if let Some(last) = out.last_mut() {
+                        last.span = full.start..closed;
+                    }
                     i = acronym + 1;
                 }
                 free_from = i;
@@ -352,13 +362,35 @@ fn capital_run(words: &[Word], i: usize) -> usize {
             && words
                 .get(i + n + 1)
                 .is_some_and(|next| next.spaced && name_word(next))
-            && (w.lower == "of" || words[i..i + n].iter().any(|p| p.lower == "of"));
+            && (w.lower == "of"
+                || words[i..i + n].iter().any(|p| p.lower == "of")
+                || spelled_after(words, i, i + n));
         if !(named || joining) {
             break;
         }
         n += 1;
     }
     n
+}
+
+/// "Justice and Equality Movement (JEM)": whether the capitalised words
+/// after the "and" at `and` end the name an acronym just after spells with
+/// those before it (the acronym set off, so not spaced). Without it "and"
+/// joins two names ("Qatar and Egypt").
+fn spelled_after(words: &[Word], start: usize, and: usize) -> bool {
+    let capital = |w: &Word| w.capital && w.spaced;
+    let end = (and + 1..words.len())
+        .find(|&k| !capital(&words[k]))
+        .unwrap_or(words.len());
+    let Some(acronym) = words.get(end).filter(|w| w.capital && !w.spaced) else {
+        return false;
+    };
+    let initials: String = words[start..end]
+        .iter()
+        .filter(|w| w.capital)
+        .filter_map(|w| w.lower.chars().next())
+        .collect();
+    end > and + 1 && initials == acronym.lower
 }
 
 /// "The New Zealand Nurses Organisation (NZNO)": the acronym names party

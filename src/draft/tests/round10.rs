@@ -35,3 +35,37 @@ fn an_abbreviation_with_dots_is_one_word_of_the_speaker() {
         Some("U.K. Foreign Secretary David Lammy")
     );
 }
+
+#[test]
+fn a_name_its_acronym_spells_runs_over_and() {
+    let d = drafted("The Justice and Equality Movement (JEM) demanded a share of power.");
+    assert_eq!(d.parties.len(), 1, "{:#?}", d.parties);
+    assert_eq!(d.parties[0].label, "Justice and Equality Movement (JEM)");
+    assert_eq!(d.claims[0].holder, d.parties[0].id);
+    // The quote opens with the name, not "JEM) demanded".
+    assert_eq!(
+        d.claims[0].quote,
+        "Justice and Equality Movement (JEM) demanded a share of power"
+    );
+    // Without an acronym to spell them, "and" joins two parties.
+    let d =
+        drafted("Talks between Qatar and Egypt ended. Qatar and Egypt demanded a truce in Gaza.");
+    assert!(
+        d.parties.iter().any(|p| p.label == "Egypt"),
+        "{:#?}",
+        d.parties
+    );
+}
+
+#[test]
+fn a_label_is_not_cut_inside_between_a_and_b() {
+    let (_, relation, target, _, quote, _) =
+        one("Hamas accepted a ceasefire between Israel and Hamas on Monday.");
+    assert_eq!(relation, "accepts");
+    assert_eq!(target, "ceasefire between Israel and Hamas");
+    assert_eq!(quote, "Hamas accepted a ceasefire between Israel and Hamas");
+    // A pair closed before the "and": the clause after is not the label's.
+    let (_, _, target, _, _, _) =
+        one("Hamas rejected talks between the two sides and said it would fight on.");
+    assert_eq!(target, "talks between the two sides");
+}
