@@ -73,6 +73,13 @@ pub fn mentions(
             i += 1;
             continue;
         }
+        // "told The Times of Israel": the outlet a source spoke to
+        // reports; it is no party.
+        if let Some(end) = outlet_told(words, i) {
+            i = end;
+            free_from = end;
+            continue;
+        }
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
         if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
@@ -373,6 +380,27 @@ fn capital_run(words: &[Word], i: usize) -> usize {
     n
 }
 
+/// The end of a news outlet's name at word `i` when a source "told" it
+/// or gave it an interview: "told The Times of Israel", "told Reuters", "in
+/// an interview with Al Jazeera" (a name with a word of
+/// [`lexicon::NEWS_WORDS`], or one whose "The" is capitalised inside the
+/// sentence, as newspapers' names are).
+fn outlet_told(words: &[Word], i: usize) -> Option<usize> {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].lower.as_str());
+    let listener = matches!(before(1), "told" | "tells" | "telling" | "tell")
+        || (before(1) == "with" && before(2) == "interview");
+    if !listener {
+        return None;
+    }
+    let the = usize::from(words[i].lower == "the");
+    let end = i + the + capital_run(words, i + the);
+    let capital_the = the == 1 && words[i].capital;
+    let news = words[i..end]
+        .iter()
+        .any(|w| lexicon::NEWS_WORDS.contains(&w.lower.as_str()));
+    (end > i + the && (news || capital_the)).then_some(end)
+}
+
 /// "Justice and Equality Movement (JEM)": whether the capitalised words
 /// after the "and" at `and` end the name an acronym just after spells with
 /// those before it (the acronym set off, so not spaced). Without it "and"
@@ -474,6 +502,9 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
         Some(w) if lexicon::PARTY_NOUNS.contains(&w.lower.as_str()) && w.spaced => n += 1,
         // "the Hamas militant group": the name is the party, not a modifier.
         Some(w) if w.spaced && !w.capital && words.get(i + n + 1).is_some_and(names_group) => {}
+        // "a senior Hamas official", "a Hamas spokesman": the name of the
+        // party a person speaks for, no modifier.
+        Some(w) if w.spaced && lexicon::ROLES.contains(&w.lower.as_str()) => {}
         // "the Geneva consensus": a name used as a modifier, not a party.
         Some(w) if w.spaced && !w.capital && modifies(&w.lower) => return None,
         _ => {}

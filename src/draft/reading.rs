@@ -197,9 +197,13 @@ pub fn widened(s: &Sentence, m: &Mention) -> Range<usize> {
     };
     let before = s.mentions.iter().find(|p| adjacent(&p.span, &m.span));
     let after = s.mentions.iter().find(|p| adjacent(&m.span, &p.span));
-    if before.is_some() || after.is_some() {
-        return before.map_or(m.span.start, |p| p.span.start)
-            ..after.map_or(m.span.end, |p| p.span.end);
+    // "a Saudi official said": the person's role is of the speaker's words.
+    let role = s.words.iter().find(|w| {
+        adjacent(&m.span, &w.span) && lexicon::ROLES.contains(&w.lower.trim_end_matches('s'))
+    });
+    if before.is_some() || after.is_some() || role.is_some() {
+        let end = after.map_or(m.span.end, |p| p.span.end);
+        return before.map_or(m.span.start, |p| p.span.start)..role.map_or(end, |w| w.span.end);
     }
     let Some(first) = s.words.iter().position(|w| w.span.start == m.span.start) else {
         return m.span.clone();

@@ -69,3 +69,20 @@ fn a_label_is_not_cut_inside_between_a_and_b() {
         one("Hamas rejected talks between the two sides and said it would fight on.");
     assert_eq!(target, "talks between the two sides");
 }
+
+#[test]
+fn a_news_outlet_a_source_told_is_no_party() {
+    let d = drafted(
+        "A senior Hamas official told The Times of Israel that the group rejected the Egyptian \
+         plan. Hamas official Basem Naim told Reuters the group had rejected the Qatari plan.",
+    );
+    let ids: Vec<&str> = d.parties.iter().map(|p| p.id.as_str()).collect();
+    assert!(
+        !ids.iter()
+            .any(|id| id.contains("times") || id.contains("reuters")),
+        "{ids:?}"
+    );
+    // The group the official speaks for holds the claim, not the paper.
+    assert_eq!(d.claims[0].holder, "hamas", "{:#?}", d.claims);
+    assert_eq!(d.claims[0].speaker.as_deref(), Some("Hamas official"));
+}
