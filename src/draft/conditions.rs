@@ -72,7 +72,14 @@ pub(super) fn condition(
         start += 1;
     }
     let first = (start < at).then_some(start..at);
+    // "Hamas offered X in exchange for Y, Qatar said": the party that
+    // offers X sets the price, not the one who reports it.
+    let exchange = matches!(s.words[at].lower.as_str(), "in" | "for")
+        && s.words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "exchange" | "return"));
     let (holder, mut unsure) = match (speaker, mention_before(s, at)) {
+        (_, Some(m)) if exchange => (m.party, None),
         (Some((_, p)), _) => (*p, None),
         (None, Some(m)) => (m.party, None),
         (None, None) => (

@@ -424,10 +424,15 @@ impl<'a> Builder<'a> {
     fn candidate(&mut self, f: &Found) -> Candidate {
         let unsure = f.unsure.is_some();
         let (target_kind, other_kind) = kinds(f.relation);
-        let target = f
-            .target
-            .as_ref()
-            .map(|t| self.position(t, target_kind, unsure));
+        let target = f.target.as_ref().map(|t| {
+            let kind =
+                if target_kind == NodeKind::Demand && named_as_proposal(&self.article[t.clone()]) {
+                    NodeKind::Proposal
+                } else {
+                    target_kind
+                };
+            self.position(t, kind, unsure)
+        });
         let other = f
             .other
             .as_ref()
@@ -586,6 +591,22 @@ fn kinds(relation: Option<Relation>) -> (NodeKind, NodeKind) {
         Some(Relation::PartOf) => (NodeKind::Demand, NodeKind::Proposal),
         _ => (NodeKind::Demand, NodeKind::Demand),
     }
+}
+
+/// Whether a position's words name a proposal by its noun before any
+/// preposition ("the Egyptian plan", "a revised pay offer", "the
+/// three-phase framework"; not "the release of prisoners"): declared a
+/// proposal, not a demand.
+fn named_as_proposal(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !lexicon::PREPOSITIONS.contains(&w.as_str()) && w != "that")
+        .take(6)
+        .any(|w| lexicon::PROPOSAL_NOUNS.contains(&w.as_str()))
 }
 
 /// A phrase as a label: without a leading article (still the article's words).

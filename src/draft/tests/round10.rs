@@ -86,3 +86,41 @@ fn a_news_outlet_a_source_told_is_no_party() {
     assert_eq!(d.claims[0].holder, "hamas", "{:#?}", d.claims);
     assert_eq!(d.claims[0].speaker.as_deref(), Some("Hamas official"));
 }
+
+#[test]
+fn the_party_offering_x_in_exchange_for_y_sets_the_condition() {
+    let d = drafted(
+        "Hamas offered to release ten hostages in exchange for a six-week pause in fighting, \
+         Qatar said.",
+    );
+    let condition = d
+        .claims
+        .iter()
+        .find(|c| c.relation == Some(Relation::ConditionsOn))
+        .expect("a condition");
+    assert_eq!(condition.holder, "hamas", "{:#?}", d.claims);
+    assert_eq!(condition.speaker.as_deref(), Some("Qatar"));
+}
+
+#[test]
+fn a_proposal_named_by_its_noun_is_one_proposal_with_its_terms() {
+    let d = drafted(
+        "Egypt put forward a three-phase plan on Monday. The plan calls for a six-week truce.",
+    );
+    let plan: Vec<&DraftNode> = d
+        .positions
+        .iter()
+        .filter(|p| p.label.contains("plan"))
+        .collect();
+    assert_eq!(plan.len(), 1, "{:#?}", d.positions);
+    assert_eq!(plan[0].kind, NodeKind::Proposal);
+    let term = d
+        .claims
+        .iter()
+        .find(|c| c.relation == Some(Relation::PartOf))
+        .expect("a term");
+    assert_eq!(term.other.as_deref(), Some(plan[0].id.as_str()));
+    // A position named otherwise stays a demand.
+    let d = drafted("Hamas demanded the release of all prisoners.");
+    assert_eq!(d.positions[0].kind, NodeKind::Demand);
+}
