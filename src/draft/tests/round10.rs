@@ -124,3 +124,20 @@ fn a_proposal_named_by_its_noun_is_one_proposal_with_its_terms() {
     let d = drafted("Hamas demanded the release of all prisoners.");
     assert_eq!(d.positions[0].kind, NodeKind::Demand);
 }
+
+#[test]
+fn a_verdict_of_not_acceptable_rejects() {
+    let (holder, relation, target, _, quote, sure) =
+        one("Hamas said the framework of the offer was not acceptable.");
+    assert_eq!((holder.as_str(), relation.as_str()), ("hamas", "rejects"));
+    assert_eq!(target, "framework of the offer");
+    assert_eq!(
+        quote,
+        "Hamas said the framework of the offer was not acceptable"
+    );
+    assert!(sure);
+    let got = read("The union said the offer was inadequate.");
+    assert_eq!(of(&got, "rejects").len(), 1, "{got:#?}");
+    // Not a verdict on a proposal: nothing rejected.
+    assert!(read("Hamas said the delay was not acceptable.").is_empty());
+}
