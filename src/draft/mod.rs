@@ -99,16 +99,23 @@ pub struct About {
 }
 
 /// The notes above a report: lines "# Title: ...", "# Date: ...", "# URL:
-/// ..." before its text. A date counts only as YYYY-MM-DD.
+/// ..." before its text, or between its headline and its text. A date
+/// counts only as YYYY-MM-DD.
 fn about(article: &str) -> About {
     let mut about = About::default();
+    let mut first = true;
     for line in article.lines().map(str::trim) {
         if line.is_empty() {
             continue;
         }
         let Some(note) = line.strip_prefix('#') else {
+            // A headline above the notes.
+            if std::mem::take(&mut first) {
+                continue;
+            }
             break;
         };
+        first = false;
         let Some((key, value)) = note.split_once(':') else {
             continue;
         };

@@ -235,16 +235,33 @@ fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
 /// The report's headline: a first line without a full stop, a blank line
 /// after it.
 pub(super) fn headline(article: &str) -> Option<Range<usize>> {
-    let start = article.len() - article.trim_start().len();
-    let rest = &article[start..];
-    let end = start
-        + dateline_follows(rest)
-            .or_else(|| rest.find("\n\n"))
-            .or_else(|| rest.find("\r\n\r\n"))?;
-    let line = article[start..end].trim_end();
-    let single = !line.contains('\n');
-    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    (single && unpunctuated && !line.is_empty()).then_some(start..end)
+    let mut start = article.len() - article.trim_start().len();
+    // Notes above the report ("# Title: ...", "# URL: ...") are skipped,
+    // whether the headline stands above them or below.
+    loop {
+        let rest = &article[start..];
+        let end = start
+            + dateline_follows(rest)
+                .or_else(|| rest.find("\n\n"))
+                .or_else(|| rest.find("\r\n\r\n"))?;
+        let mut lines = Vec::new();
+        let mut at = start;
+        for line in article[start..end].split_inclusive('\n') {
+            if !line.trim_start().starts_with('#') && !line.trim().is_empty() {
+                lines.push(at..at + line.trim_end().len());
+            }
+            at += line.len();
+        }
+        match lines.as_slice() {
+            [] => start = end + (article[end..].len() - article[end..].trim_start().len()),
+            [line] => {
+                let unpunctuated =
+                    !article[line.clone()].ends_with(['.', '!', '?', '"', '\u{201d}']);
+                return unpunctuated.then(|| line.clone());
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The end of a first line followed by a dateline ("LOS ANGELES, July 9

@@ -141,3 +141,19 @@ fn a_verdict_of_not_acceptable_rejects() {
     // Not a verdict on a proposal: nothing rejected.
     assert!(read("Hamas said the delay was not acceptable.").is_empty());
 }
+
+#[test]
+fn a_headline_above_or_below_source_notes_drafts_no_claim() {
+    for article in [
+        "Rebels reject truce terms\n# Title: Rebels reject truce terms\n# Date: 2024-05-01\n\n\
+         The union demanded a 5% raise.",
+        "# Title: Rebels reject truce terms\n# Date: 2024-05-01\n\nRebels reject truce terms\n\n\
+         The union demanded a 5% raise.",
+    ] {
+        let d = drafted(article);
+        assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
+        assert_eq!(d.claims[0].relation, Some(Relation::Demands));
+        assert_eq!(d.about.title.as_deref(), Some("Rebels reject truce terms"));
+        assert_eq!(d.about.date.as_deref(), Some("2024-05-01"));
+    }
+}
