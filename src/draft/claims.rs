@@ -2,6 +2,8 @@
 //! with the party that holds the claim, the words of its position, who said
 //! it, and the shortest span of the sentence that carries it.
 
+use std::ops::Range;
+
 use crate::model::Relation;
 
 use super::lexicon::{self, Cue, CueKind};
@@ -124,6 +126,17 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         out.push(found);
         out.extend(extra);
     }
+    // "refused to free prisoners before a ceasefire": the condition is
+    // the claim, not a refusal of its first half.
+    let refused_first: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| f.relation == Some(Relation::ConditionsOn) && f.cue == "before")
+        .filter_map(|f| f.target.clone())
+        .collect();
+    out.retain(|f| {
+        f.relation != Some(Relation::Rejects)
+            || f.target.as_ref().is_none_or(|t| !refused_first.contains(t))
+    });
     let implied = super::threats::implied(s, &out);
     out.extend(implied);
     let owned = super::owned::find(s, &out);
@@ -168,7 +181,11 @@ fn on_a_condition(s: &Sentence, found: &Found, cue: &str) -> Option<&'static str
             after.is_some_and(|j| {
                 (j..s.words.len())
                     .take_while(|&k| k == j || super::phrase::says_when(&s.words[k - 1].lower))
-                    .any(|k| cue_of_kind_at(s.words, k, CueKind::Condition))
+                    // "accepted the deal before the deadline": a time.
+                    .any(|k| {
+                        cue_of_kind_at(s.words, k, CueKind::Condition)
+                            && s.words[k].lower != "before"
+                    })
             })
         });
     if conditioned {

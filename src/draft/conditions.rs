@@ -36,6 +36,9 @@ pub(super) fn condition(
     if s.words[at].lower == "unless" && !super::unless::after_a_no(s, at) {
         return None;
     }
+    if s.words[at].lower == "before" && !super::unless::after_a_refusal(s, at) {
+        return None;
+    }
     let needed = phrase_after(s, at + n)?;
     // A: from the clause's start, or the end of the cue or mention before, to the cue.
     let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);

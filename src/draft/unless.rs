@@ -12,6 +12,16 @@ pub(super) fn after_a_no(s: &Sentence, at: usize) -> bool {
         .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
 }
 
+/// "refused to free prisoners before the signing of a ceasefire": a
+/// refusal (or a no) in the clause before `at` makes "before" a condition.
+pub(super) fn after_a_refusal(s: &Sentence, at: usize) -> bool {
+    let clause = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    after_a_no(s, at)
+        || s.words[clause..at]
+            .iter()
+            .any(|w| w.lower.starts_with("refus") || w.lower.starts_with("declin"))
+}
+
 /// "The government would return to the talks only once ...", "the group
 /// would not discuss it unless ...": when the one whose "would" sets the
 /// condition is a bare noun or no party, not a name or "it", the speaker

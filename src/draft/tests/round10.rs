@@ -157,3 +157,20 @@ fn a_headline_above_or_below_source_notes_drafts_no_claim() {
         assert_eq!(d.about.date.as_deref(), Some("2024-05-01"));
     }
 }
+
+#[test]
+fn refusing_x_before_y_is_a_condition_of_the_refuser() {
+    let got = read(
+        "The Valdoria government refused to free prisoners before the signing of a ceasefire.",
+    );
+    assert!(of(&got, "rejects").is_empty(), "{got:#?}");
+    let conditions = of(&got, "conditions_on");
+    assert_eq!(conditions.len(), 1, "{got:#?}");
+    assert_eq!(conditions[0].0, "valdoria-government");
+    assert_eq!(conditions[0].2, "free prisoners");
+    assert_eq!(conditions[0].3, "signing of a ceasefire");
+    // Without a refusal "before" is a time, no condition.
+    let got = read("The Valdoria government accepted the truce plan before the deadline.");
+    assert!(of(&got, "conditions_on").is_empty(), "{got:#?}");
+    assert!(of(&got, "accepts")[0].5, "{got:#?}");
+}
