@@ -41,6 +41,7 @@ mod offers;
 mod owned;
 mod parties;
 mod phrase;
+mod plural;
 mod pointing;
 mod reading;
 mod refusals;
@@ -208,6 +209,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut previous = None;
     let mut proposer = None;
     let mut positions_before = Vec::new();
+    let mut group_before = Vec::new();
     let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
@@ -237,6 +239,9 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             here.extend(threats);
             here
         };
+        let theirs = plural::for_each_of(&sentence, &group_before, &here);
+        here.extend(theirs);
+        group_before = plural::opening_group(article, &mentions);
         lists::extend(&sentence, &mut here);
         phrase::less_times(&sentence, &mut here);
         pointing::resolve(article, &mut here, &positions_before);

@@ -174,3 +174,17 @@ fn refusing_x_before_y_is_a_condition_of_the_refuser() {
     assert!(of(&got, "conditions_on").is_empty(), "{got:#?}");
     assert!(of(&got, "accepts")[0].5, "{got:#?}");
 }
+
+#[test]
+fn they_after_several_leaders_is_each_of_their_parties() {
+    let got = read(
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron met on Monday. \
+         They insisted that Russia must withdraw its troops.",
+    );
+    let holders: Vec<&str> = of(&got, "demands").iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(holders, ["germany", "france"], "{got:#?}");
+    // One party before: "They" is that party alone.
+    let got = read("Hamas rejected the Egyptian plan. They insisted that Israel must withdraw.");
+    let holders: Vec<&str> = of(&got, "demands").iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(holders, ["hamas"], "{got:#?}");
+}
