@@ -158,7 +158,7 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
         a.span.end <= b.span.start
             && matches!(
                 s.text[a.span.end..b.span.start].trim(),
-                "and" | "," | ", and"
+                "and" | "," | ", and" | "and the" | ", and the"
             )
     };
     s.mentions

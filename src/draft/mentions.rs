@@ -376,6 +376,16 @@ fn capital_run(words: &[Word], i: usize) -> usize {
             break;
         }
         n += 1;
+        // "Machinists Local 1005", "IAM District 751": the number names
+        // which one.
+        if lexicon::UNIT_WORDS.contains(&w.lower.as_str())
+            && words
+                .get(i + n)
+                .is_some_and(|d| d.spaced && d.lower.chars().all(|c| c.is_ascii_digit()))
+        {
+            n += 1;
+            break;
+        }
     }
     n
 }

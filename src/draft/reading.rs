@@ -56,7 +56,7 @@ pub fn aside(s: &Sentence, m: &Mention) -> bool {
         return false;
     };
     if first > 0 && lexicon::PREPOSITIONS.contains(&s.words[first - 1].lower.as_str()) {
-        return true;
+        return !members_of(s, first);
     }
     // "co-chaired by Norway and Rwanda": the second of two parties joined
     // by "and" is as much a side remark as the first.
@@ -74,6 +74,23 @@ pub fn aside(s: &Sentence, m: &Mention) -> bool {
         && s.words[clause..first]
             .iter()
             .any(|w| lexicon::ASIDES.contains(&w.lower.as_str()))
+}
+
+/// "Members of the Machinists Local 1005 ... rejected": the people of a
+/// party named at word `first` speak as it; no side remark.
+fn members_of(s: &Sentence, first: usize) -> bool {
+    let of = first - 1;
+    let of = if s.words[of].lower == "the" && of > 0 {
+        of - 1
+    } else {
+        of
+    };
+    s.words[of].lower == "of"
+        && of > 0
+        && matches!(
+            s.words[of - 1].lower.as_str(),
+            "members" | "workers" | "employees" | "staff" | "delegates" | "rank-and-file"
+        )
 }
 
 /// The mention starting within `within` words after word `at`.

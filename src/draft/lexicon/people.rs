@@ -115,3 +115,9 @@ pub const NEWS_WORDS: &[&str] = &[
     "xinhua",
     "interfax",
 ];
+
+/// Words of a union's or an organisation's numbered unit ("Machinists
+/// Local 1005", "IAM District 751"): the number after them is of the name.
+pub const UNIT_WORDS: &[&str] = &[
+    "local", "district", "lodge", "chapter", "branch", "division", "region", "unit",
+];

@@ -188,3 +188,23 @@ fn they_after_several_leaders_is_each_of_their_parties() {
     let holders: Vec<&str> = of(&got, "demands").iter().map(|c| c.0.as_str()).collect();
     assert_eq!(holders, ["hamas"], "{got:#?}");
 }
+
+#[test]
+fn members_of_two_numbered_locals_each_hold_the_claim() {
+    let got = read(
+        "Members of the Machinists Local 1005 and the Machinists Local 1094 rejected the \
+         contract offer on Sunday.",
+    );
+    let mut holders: Vec<&str> = of(&got, "rejects").iter().map(|c| c.0.as_str()).collect();
+    holders.sort_unstable();
+    assert_eq!(
+        holders,
+        ["machinists-local-1005", "machinists-local-1094"],
+        "{got:#?}"
+    );
+    let got = read("Members of Unifor rejected the contract offer.");
+    assert_eq!(of(&got, "rejects")[0].0, "unifor", "{got:#?}");
+    // "and the" joins two named parties as "and" does.
+    let got = read("The U.K. and the E.U. demanded a pause in fighting.");
+    assert_eq!(of(&got, "demands").len(), 2, "{got:#?}");
+}
