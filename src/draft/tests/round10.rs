@@ -208,3 +208,15 @@ fn members_of_two_numbered_locals_each_hold_the_claim() {
     let got = read("The U.K. and the E.U. demanded a pause in fighting.");
     assert_eq!(of(&got, "demands").len(), 2, "{got:#?}");
 }
+
+#[test]
+fn america_and_the_united_states_are_one_party() {
+    let d = drafted(
+        "America rejected the Egyptian proposal. The United States demanded a ceasefire in Gaza.",
+    );
+    assert_eq!(d.parties.len(), 1, "{:#?}", d.parties);
+    assert!(d.claims.iter().all(|c| c.holder == "us"), "{:#?}", d.claims);
+    // A longer name that holds the word is its own party.
+    let d = drafted("Talks went on. Latin America rejected the Egyptian proposal.");
+    assert_eq!(d.claims[0].holder, "latin-america");
+}
