@@ -44,6 +44,7 @@ mod phrase;
 mod plural;
 mod pointing;
 mod reading;
+mod reference;
 mod refusals;
 mod relatives;
 mod sentences;
@@ -244,6 +245,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
         group_before = plural::opening_group(article, &mentions);
         lists::extend(&sentence, &mut here);
         phrase::less_times(&sentence, &mut here);
+        reference::resolve(&sentence, &mut here);
         pointing::resolve(article, &mut here, &positions_before);
         positions_before = pointing::positions_of(&here);
         for f in here

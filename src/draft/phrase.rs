@@ -138,6 +138,11 @@ pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Ra
             && (boundary_before(s, end)
                 || PHRASE_STOPS.contains(&w)
                 || cue_of_kind_at(s.words, end, CueKind::Condition)
+                // "rejected it in reference to X": X is what "it" was.
+                || (matches!(w, "in" | "with" | "referring")
+                    && s.words.get(end + usize::from(w != "referring")).is_some_and(|n| {
+                        matches!(n.lower.as_str(), "reference" | "referring")
+                    }))
                 || cue_of_kind_at(s.words, end, CueKind::Counter)
                 || (matches!(w, "and" | "but")
                     && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))

@@ -220,3 +220,22 @@ fn america_and_the_united_states_are_one_party() {
     let d = drafted("Talks went on. Latin America rejected the Egyptian proposal.");
     assert_eq!(d.claims[0].holder, "latin-america");
 }
+
+#[test]
+fn it_in_reference_to_a_demand_is_that_demand() {
+    let got = read(
+        "Amin Hassan said the government rejected it in reference to JEM's demand for a \
+         vice-presidency.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "government");
+    assert_eq!(rejects[0].2, "vice-presidency");
+    // The demand is JEM's, not the speaker's.
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "jem");
+    let (_, _, target, _, quote, _) = one("Hamas rejected it, referring to the Egyptian plan.");
+    assert_eq!(target, "Egyptian plan");
+    assert_eq!(quote, "Hamas rejected it, referring to the Egyptian plan");
+}
