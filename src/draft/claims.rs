@@ -6,19 +6,11 @@ use std::ops::Range;
 
 use crate::model::Relation;
 
-use super::lexicon::{self, Cue, CueKind, is_said};
+use super::lexicon::{self, Cue, CueKind};
 use super::parties::Mention;
 use super::phrase::{Found, bytes, cue_of_kind_at, matches_at, phrase_after, quote};
-use super::reading::{
-    Sentence, aside, boundary_before, holder, mention_after, mention_before, speaker, word_at,
-};
+use super::reading::{Sentence, boundary_before, holder, mention_after, speaker, word_at};
 use super::sentences::Word;
-
-/// Words left off the front of the first half of a condition.
-const CONDITION_LEADS: &[&str] = &[
-    "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
-    "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
-];
 
 /// Every candidate of `s`.
 pub fn find(s: &Sentence) -> Vec<Found> {
@@ -37,8 +29,10 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         }
         let found = match cue.kind {
             CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
-            CueKind::Condition => condition(s, *at, cue_words, &cues, speaker.as_ref()),
-            CueKind::Threat => threat(s, *at, cue_words),
+            CueKind::Condition => {
+                super::conditions::condition(s, *at, cue_words, &cues, speaker.as_ref())
+            }
+            CueKind::Threat => super::threats::threat(s, *at, cue_words),
             CueKind::MediatedBy => super::moves::mediated_by(s, *at, cue_words),
             CueKind::Mediating => super::moves::mediating(s, *at, cue_words),
             CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
@@ -132,84 +126,21 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         out.push(found);
         out.extend(extra);
     }
-    let implied = implied_threats(s, &out);
+    // "refused to free prisoners before a ceasefire": the condition is
+    // the claim, not a refusal of its first half.
+    let refused_first: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| f.relation == Some(Relation::ConditionsOn) && f.cue == "before")
+        .filter_map(|f| f.target.clone())
+        .collect();
+    out.retain(|f| {
+        f.relation != Some(Relation::Rejects)
+            || f.target.as_ref().is_none_or(|t| !refused_first.contains(t))
+    });
+    let implied = super::threats::implied(s, &out);
     out.extend(implied);
     let owned = super::owned::find(s, &out);
     out.extend(owned);
-    out
-}
-
-/// "The army would recall its delegation if the rebels advanced": a
-/// measure of pressure ([`lexicon::THREAT_MEASURES`]) a party would take if
-/// or unless another acts is a threat, though no word calls it one. Not
-/// "only if" or "even if" (a condition, a concession), not a modal a
-/// claim of the sentence has read already.
-fn implied_threats(s: &Sentence, found: &[Found]) -> Vec<Found> {
-    let mut out = Vec::new();
-    for j in 0..s.words.len() {
-        if !matches!(
-            s.words[j].lower.as_str(),
-            "would" | "could" | "might" | "will"
-        ) {
-            continue;
-        }
-        let mut verb = j + 1;
-        while s
-            .words
-            .get(verb)
-            .is_some_and(|w| matches!(w.lower.as_str(), "also" | "then" | "immediately"))
-        {
-            verb += 1;
-        }
-        // "might be forced to close ...", "would have to strike".
-        for lead in ["be forced to", "have to", "be obliged to"] {
-            if matches_at(s.words, verb, lead) {
-                verb += lead.split(' ').count();
-            }
-        }
-        let measure = s
-            .words
-            .get(verb)
-            .is_some_and(|w| lexicon::THREAT_MEASURES.contains(&w.lower.as_str()));
-        // "should the bloc retaliate", "should Health New Zealand fail":
-        // "should" before its subject is an "if".
-        let inverted = |k: usize| {
-            s.words[k].lower == "should"
-                && s.words
-                    .get(k + 1)
-                    .is_some_and(|w| w.lower == "the" || w.capital)
-        };
-        let trigger = (verb + 1..s.words.len()).find(|&k| {
-            (matches!(s.words[k].lower.as_str(), "if" | "unless") || inverted(k))
-                && !matches!(s.words[k - 1].lower.as_str(), "only" | "even")
-        });
-        let at = s.words[j].span.start;
-        let read = found
-            .iter()
-            .chain(&out)
-            .any(|f| f.quote.contains(&at) || f.target.as_ref().is_some_and(|t| t.contains(&at)));
-        if !measure || trigger.is_none() || read {
-            continue;
-        }
-        if let Some(mut threat) = threat(s, j, verb - j) {
-            threat.cue = "would ... if";
-            // Sure only of a party named by its name just before "would":
-            // "it", "actors", "the company" may not be the party meant.
-            let named_subject = mention_before(s, j).is_some_and(|m| {
-                s.words[j - 1].span.end == m.span.end
-                    && s.text[m.span.clone()]
-                        .trim_start_matches("the ")
-                        .trim_start_matches("The ")
-                        .starts_with(char::is_uppercase)
-            });
-            if !named_subject {
-                threat.unsure = threat.unsure.or(Some(
-                    "the one who would act is not named just before \"would\"",
-                ));
-            }
-            out.push(threat);
-        }
-    }
     out
 }
 
@@ -227,7 +158,7 @@ fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
         a.span.end <= b.span.start
             && matches!(
                 s.text[a.span.end..b.span.start].trim(),
-                "and" | "," | ", and"
+                "and" | "," | ", and" | "and the" | ", and the"
             )
     };
     s.mentions
@@ -250,7 +181,11 @@ fn on_a_condition(s: &Sentence, found: &Found, cue: &str) -> Option<&'static str
             after.is_some_and(|j| {
                 (j..s.words.len())
                     .take_while(|&k| k == j || super::phrase::says_when(&s.words[k - 1].lower))
-                    .any(|k| cue_of_kind_at(s.words, k, CueKind::Condition))
+                    // "accepted the deal before the deadline": a time.
+                    .any(|k| {
+                        cue_of_kind_at(s.words, k, CueKind::Condition)
+                            && s.words[k].lower != "before"
+                    })
             })
         });
     if conditioned {
@@ -418,7 +353,7 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         return None;
     }
     // "could not agree to X", "won't accept X": a refusal.
-    if relation == Relation::Accepts && negated_just_before(s, at) {
+    if relation == Relation::Accepts && super::unless::negated_just_before(s, at) {
         relation = Relation::Rejects;
     }
     let from = holder_word.unwrap_or(at);
@@ -512,170 +447,6 @@ fn verb_position(s: &Sentence, at: usize) -> bool {
         || lexicon::AUXILIARIES.contains(&previous)
         || matches!(previous, "to" | "and" | "not" | "who" | "which" | "also")
         || s.mentions.iter().any(|m| m.span.end == s.words[j].span.end)
-}
-
-/// Whether "not", "n't" or "never" stands within three words before `at`.
-fn negated_just_before(s: &Sentence, at: usize) -> bool {
-    s.words[at.saturating_sub(3)..at]
-        .iter()
-        .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
-}
-
-/// "A only if B" (and "in exchange for", "contingent upon", ...): A needs B,
-/// per the speaker or the party named before.
-fn condition(
-    s: &Sentence,
-    at: usize,
-    n: usize,
-    cues: &[(usize, Cue)],
-    speaker: Option<&(Range<usize>, usize)>,
-) -> Option<Found> {
-    // "would not return until X": "until" sets a condition only after a no.
-    if s.words[at].lower == "until"
-        && !negated_just_before(s, at.saturating_sub(1).max(1))
-        && !s.words[..at]
-            .iter()
-            .any(|w| w.lower == "not" || w.lower.ends_with("n't"))
-    {
-        return None;
-    }
-    if s.words[at].lower == "unless" && !super::unless::after_a_no(s, at) {
-        return None;
-    }
-    let needed = phrase_after(s, at + n)?;
-    // A: from the clause's start, or the end of the cue or mention before, to the cue.
-    let mut start = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
-    // A term's cue ("would lift") bounds nothing unless it fired.
-    if let Some((c, cue)) = cues
-        .iter()
-        .rev()
-        .find(|(c, cue)| *c < at && cue.kind != CueKind::Term)
-    {
-        start = start.max(c + cue.words.split(' ').count());
-    }
-    if let Some(m) = mention_before(s, at) {
-        let end_word = s
-            .words
-            .iter()
-            .position(|w| w.span.end == m.span.end)
-            .unwrap_or(0);
-        if end_word >= start {
-            start = end_word + 1;
-        }
-    }
-    // "X said the city would resume payments only if ...": what needs the
-    // condition follows the last "said" and the last modal verb.
-    if let Some(j) = (start..at).rev().find(|&j| {
-        is_said(&s.words[j].lower)
-            || matches!(
-                s.words[j].lower.as_str(),
-                "would" | "will" | "could" | "can"
-            )
-    }) {
-        start = j + 1;
-    }
-    while start < at && CONDITION_LEADS.contains(&s.words[start].lower.as_str()) {
-        start += 1;
-    }
-    let first = (start < at).then_some(start..at);
-    let (holder, mut unsure) = match (speaker, mention_before(s, at)) {
-        (Some((_, p)), _) => (*p, None),
-        (None, Some(m)) => (m.party, None),
-        (None, None) => (
-            s.previous?,
-            Some("nobody is named as setting the condition"),
-        ),
-    };
-    if first.is_none() {
-        unsure = unsure.or(Some("what needs the condition is not in the sentence"));
-    }
-    let only_once =
-        s.words[at].lower == "only" && s.words.get(at + 1).is_some_and(|w| w.lower == "once");
-    if s.words[at].lower == "unless" || only_once {
-        unsure = unsure.or_else(|| super::unless::unnamed_subject(s, at));
-    }
-    let from = first.as_ref().map_or(at, |f| f.start);
-    Some(Found {
-        holder,
-        relation: Some(Relation::ConditionsOn),
-        target: first.as_ref().map(|f| bytes(s, f)),
-        other: Some(bytes(s, &needed)),
-        quote: quote(s, from, &needed),
-        speaker: None,
-        cue: "",
-        unsure,
-    })
-}
-
-/// "X threatened to M if T", "X warned that it would M should T".
-fn threat(s: &Sentence, at: usize, n: usize) -> Option<Found> {
-    let mut from = at + n;
-    let mut actor = None;
-    if s.words.get(from).is_some_and(|w| w.lower == "that") {
-        // "warned that (should T,) Y would M": the measure follows "would"
-        // or "will", and Y, named just before it, makes the threat.
-        let modal = (from..s.words.len())
-            .find(|&j| matches!(s.words[j].lower.as_str(), "would" | "will"))?;
-        actor = s.mentions.iter().rev().find(|m| {
-            m.span.end <= s.words[modal].span.start
-                && m.span.start >= s.words[from].span.start
-                && !aside(s, m)
-        });
-        from = modal + 1;
-    }
-    let measure = phrase_after(s, from)?;
-    // The party that warns makes the threat; failing it, the one named
-    // before "would".
-    let named = |m: &&Mention| s.text[m.span.clone()].starts_with(char::is_uppercase);
-    let (holder, holder_word, unsure) = match (mention_before(s, at), actor) {
-        // "Trump warned that ... the United States will M": a name there
-        // says who would act.
-        (_, Some(m)) if named(&m) => (m.party, word_at(s, m.span.start), None),
-        (None, Some(m)) => (m.party, word_at(s, m.span.start), None),
-        _ => holder(s, at, at + n)?,
-    };
-    // "the workers' strike that ... threatened the recovery": the strike
-    // threatens, not the party that owns it.
-    let owned = holder_word.and_then(|h| {
-        let m = s
-            .mentions
-            .iter()
-            .find(|m| m.span.start == s.words[h].span.start)?;
-        let after = &s.text[m.span.end..];
-        let rest = after.strip_prefix(['\'', '\u{2019}'])?;
-        (!rest.starts_with('s')).then_some(())
-    });
-    let unsure = unsure
-        .or(owned.map(|()| "the subject is the party's (its strike, its offer), not the party"));
-    let trigger = (at + n..s.words.len())
-        .filter(|j| !measure.contains(j))
-        .find(|&j| matches!(s.words[j].lower.as_str(), "if" | "should" | "unless"))
-        .and_then(|j| phrase_after(s, j + 1))
-        .filter(|t| t.start >= measure.end || t.end <= measure.start);
-    let first = holder_word.unwrap_or(at).min(at).min(
-        trigger
-            .as_ref()
-            .map_or(usize::MAX, |t| t.start.saturating_sub(1)),
-    );
-    let last = trigger
-        .clone()
-        .filter(|t| t.end > measure.end)
-        .unwrap_or_else(|| measure.clone());
-    let first = if holder_word.is_some_and(|h| h < at) {
-        holder_word.unwrap_or(at)
-    } else {
-        first.min(measure.start)
-    };
-    Some(Found {
-        holder,
-        relation: Some(Relation::Threatens),
-        target: Some(bytes(s, &measure)),
-        other: trigger.as_ref().map(|t| bytes(s, t)),
-        quote: quote(s, first.min(at), &last),
-        speaker: None,
-        cue: "",
-        unsure,
-    })
 }
 
 /// Why the claim of a cue ending at word `end` is unsure: a negation or

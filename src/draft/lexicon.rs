@@ -16,7 +16,9 @@ pub use doubts::{
     is_determiner, is_time_word,
 };
 pub use offers::{OFFER_WORDS, OPTION_ORDINALS};
-pub use people::{HEADS, NAME_PARTICLES, ORGANISATION_WORDS, ROLES, name_particle};
+pub use people::{
+    HEADS, NAME_PARTICLES, NEWS_WORDS, ORGANISATION_WORDS, ROLES, UNIT_WORDS, name_particle,
+};
 
 /// How a cue carries its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -73,6 +73,13 @@ pub fn mentions(
             i += 1;
             continue;
         }
+        // "told The Times of Israel": the outlet a source spoke to
+        // reports; it is no party.
+        if let Some(end) = outlet_told(words, i) {
+            i = end;
+            free_from = end;
+            continue;
+        }
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
         if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
@@ -152,11 +159,21 @@ pub fn mentions(
                 // acronym names the same party from here on.
                 if let Some(acronym) = acronym_after(text, words, end) {
                     let full = words[start].span.start..words[acronym].span.end;
-                    name_with_acronym(text, full, words[acronym].span.clone(), party, parties);
-                    out.push(Mention {
-                        span: words[acronym].span.clone(),
+                    // One mention of both, so that a claim's quote opens
+                    // with the name, not "NZNO) demanded".
+                    let closed = text[full.end..]
+                        .strip_prefix(')')
+                        .map_or(full.end, |_| full.end + 1);
+                    name_with_acronym(
+                        text,
+                        full.clone(),
+                        words[acronym].span.clone(),
                         party,
-                    });
+                        parties,
+                    );
+                    if let Some(last) = out.last_mut() {
+                        last.span = full.start..closed;
+                    }
                     i = acronym + 1;
                 }
                 free_from = i;
@@ -352,13 +369,66 @@ fn capital_run(words: &[Word], i: usize) -> usize {
             && words
                 .get(i + n + 1)
                 .is_some_and(|next| next.spaced && name_word(next))
-            && (w.lower == "of" || words[i..i + n].iter().any(|p| p.lower == "of"));
+            && (w.lower == "of"
+                || words[i..i + n].iter().any(|p| p.lower == "of")
+                || spelled_after(words, i, i + n));
         if !(named || joining) {
             break;
         }
         n += 1;
+        // "Machinists Local 1005", "IAM District 751": the number names
+        // which one.
+        if lexicon::UNIT_WORDS.contains(&w.lower.as_str())
+            && words
+                .get(i + n)
+                .is_some_and(|d| d.spaced && d.lower.chars().all(|c| c.is_ascii_digit()))
+        {
+            n += 1;
+            break;
+        }
     }
     n
+}
+
+/// The end of a news outlet's name at word `i` when a source "told" it
+/// or gave it an interview: "told The Times of Israel", "told Reuters", "in
+/// an interview with Al Jazeera" (a name with a word of
+/// [`lexicon::NEWS_WORDS`], or one whose "The" is capitalised inside the
+/// sentence, as newspapers' names are).
+fn outlet_told(words: &[Word], i: usize) -> Option<usize> {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| words[j].lower.as_str());
+    let listener = matches!(before(1), "told" | "tells" | "telling" | "tell")
+        || (before(1) == "with" && before(2) == "interview");
+    if !listener {
+        return None;
+    }
+    let the = usize::from(words[i].lower == "the");
+    let end = i + the + capital_run(words, i + the);
+    let capital_the = the == 1 && words[i].capital;
+    let news = words[i..end]
+        .iter()
+        .any(|w| lexicon::NEWS_WORDS.contains(&w.lower.as_str()));
+    (end > i + the && (news || capital_the)).then_some(end)
+}
+
+/// "Justice and Equality Movement (JEM)": whether the capitalised words
+/// after the "and" at `and` end the name an acronym just after spells with
+/// those before it (the acronym set off, so not spaced). Without it "and"
+/// joins two names ("Qatar and Egypt").
+fn spelled_after(words: &[Word], start: usize, and: usize) -> bool {
+    let capital = |w: &Word| w.capital && w.spaced;
+    let end = (and + 1..words.len())
+        .find(|&k| !capital(&words[k]))
+        .unwrap_or(words.len());
+    let Some(acronym) = words.get(end).filter(|w| w.capital && !w.spaced) else {
+        return false;
+    };
+    let initials: String = words[start..end]
+        .iter()
+        .filter(|w| w.capital)
+        .filter_map(|w| w.lower.chars().next())
+        .collect();
+    end > and + 1 && initials == acronym.lower
 }
 
 /// "The New Zealand Nurses Organisation (NZNO)": the acronym names party
@@ -420,8 +490,12 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
     }
     // A sentence's first word is a name if it is one inside sentences, or
     // if a verb follows it ("Hamas rejected ...").
-    let opener_is_name =
-        inner.contains(&words[0].lower) || words.get(1).is_some_and(|w| verb_like(&w.lower));
+    // "U.S. Secretary of State ...": letters joined by dots are a name.
+    let abbreviation =
+        words[0].lower.contains('.') && words[0].lower.split('.').all(|p| p.chars().count() == 1);
+    let opener_is_name = inner.contains(&words[0].lower)
+        || abbreviation
+        || words.get(1).is_some_and(|w| verb_like(&w.lower));
     if i == 0 && n == 1 && !opener_is_name {
         return None;
     }
@@ -438,6 +512,9 @@ fn proper(words: &[Word], i: usize, inner: &HashSet<String>) -> Option<usize> {
         Some(w) if lexicon::PARTY_NOUNS.contains(&w.lower.as_str()) && w.spaced => n += 1,
         // "the Hamas militant group": the name is the party, not a modifier.
         Some(w) if w.spaced && !w.capital && words.get(i + n + 1).is_some_and(names_group) => {}
+        // "a senior Hamas official", "a Hamas spokesman": the name of the
+        // party a person speaks for, no modifier.
+        Some(w) if w.spaced && lexicon::ROLES.contains(&w.lower.as_str()) => {}
         // "the Geneva consensus": a name used as a modifier, not a party.
         Some(w) if w.spaced && !w.capital && modifies(&w.lower) => return None,
         _ => {}

@@ -25,6 +25,7 @@ mod agreed;
 mod apposition;
 mod changes;
 mod claims;
+mod conditions;
 mod earlier;
 mod enumerated;
 mod excludes;
@@ -40,13 +41,16 @@ mod offers;
 mod owned;
 mod parties;
 mod phrase;
+mod plural;
 mod pointing;
 mod reading;
+mod reference;
 mod refusals;
 mod relatives;
 mod sentences;
 mod terms;
 pub mod text;
+mod threats;
 mod triggers;
 mod trust;
 mod unless;
@@ -97,16 +101,23 @@ pub struct About {
 }
 
 /// The notes above a report: lines "# Title: ...", "# Date: ...", "# URL:
-/// ..." before its text. A date counts only as YYYY-MM-DD.
+/// ..." before its text, or between its headline and its text. A date
+/// counts only as YYYY-MM-DD.
 fn about(article: &str) -> About {
     let mut about = About::default();
+    let mut first = true;
     for line in article.lines().map(str::trim) {
         if line.is_empty() {
             continue;
         }
         let Some(note) = line.strip_prefix('#') else {
+            // A headline above the notes.
+            if std::mem::take(&mut first) {
+                continue;
+            }
             break;
         };
+        first = false;
         let Some((key, value)) = note.split_once(':') else {
             continue;
         };
@@ -199,6 +210,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut previous = None;
     let mut proposer = None;
     let mut positions_before = Vec::new();
+    let mut group_before = Vec::new();
     let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
         let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
@@ -228,8 +240,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             here.extend(threats);
             here
         };
+        let theirs = plural::for_each_of(&sentence, &group_before, &here);
+        here.extend(theirs);
+        group_before = plural::opening_group(article, &mentions);
         lists::extend(&sentence, &mut here);
         phrase::less_times(&sentence, &mut here);
+        reference::resolve(&sentence, &mut here);
         pointing::resolve(article, &mut here, &positions_before);
         positions_before = pointing::positions_of(&here);
         for f in here
@@ -422,10 +438,15 @@ impl<'a> Builder<'a> {
     fn candidate(&mut self, f: &Found) -> Candidate {
         let unsure = f.unsure.is_some();
         let (target_kind, other_kind) = kinds(f.relation);
-        let target = f
-            .target
-            .as_ref()
-            .map(|t| self.position(t, target_kind, unsure));
+        let target = f.target.as_ref().map(|t| {
+            let kind =
+                if target_kind == NodeKind::Demand && named_as_proposal(&self.article[t.clone()]) {
+                    NodeKind::Proposal
+                } else {
+                    target_kind
+                };
+            self.position(t, kind, unsure)
+        });
         let other = f
             .other
             .as_ref()
@@ -584,6 +605,22 @@ fn kinds(relation: Option<Relation>) -> (NodeKind, NodeKind) {
         Some(Relation::PartOf) => (NodeKind::Demand, NodeKind::Proposal),
         _ => (NodeKind::Demand, NodeKind::Demand),
     }
+}
+
+/// Whether a position's words name a proposal by its noun before any
+/// preposition ("the Egyptian plan", "a revised pay offer", "the
+/// three-phase framework"; not "the release of prisoners"): declared a
+/// proposal, not a demand.
+fn named_as_proposal(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !lexicon::PREPOSITIONS.contains(&w.as_str()) && w != "that")
+        .take(6)
+        .any(|w| lexicon::PROPOSAL_NOUNS.contains(&w.as_str()))
 }
 
 /// A phrase as a label: without a leading article (still the article's words).

@@ -138,11 +138,16 @@ pub(super) fn phrase_within(s: &Sentence, from: usize, most: usize) -> Option<Ra
             && (boundary_before(s, end)
                 || PHRASE_STOPS.contains(&w)
                 || cue_of_kind_at(s.words, end, CueKind::Condition)
+                // "rejected it in reference to X": X is what "it" was.
+                || (matches!(w, "in" | "with" | "referring")
+                    && s.words.get(end + usize::from(w != "referring")).is_some_and(|n| {
+                        matches!(n.lower.as_str(), "reference" | "referring")
+                    }))
                 || cue_of_kind_at(s.words, end, CueKind::Counter)
                 || (matches!(w, "and" | "but")
                     && s.words.get(end + 1).is_some_and(|n| verb_like(&n.lower)))
                 // "... and China seeking the removal of ...": a new clause.
-                || (w == "and" && party_then_verb(s, end + 1))
+                || (w == "and" && !between_pair(s, start, end) && party_then_verb(s, end + 1))
                 // "a framework under which ...": the clause after is not it.
                 || (lexicon::PREPOSITIONS.contains(&w)
                     && s.words.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "whom"))));
@@ -260,6 +265,16 @@ pub(super) fn quote(s: &Sentence, from: usize, last: &Range<usize>) -> Range<usi
 
 /// Whether a party named at word `at` is followed by a verb: "China
 /// seeking", "Egypt insisted".
+/// Whether the "and" at word `and` joins the pair a "between" opened in
+/// the phrase from `start` ("a ceasefire between Israel and Hamas on
+/// Monday"): the second of the pair is the phrase's, not a new clause's.
+fn between_pair(s: &Sentence, start: usize, and: usize) -> bool {
+    (start..and)
+        .rev()
+        .take_while(|&j| s.words[j].lower != "and")
+        .any(|j| s.words[j].lower == "between")
+}
+
 fn party_then_verb(s: &Sentence, at: usize) -> bool {
     let Some(first) = s.words.get(at) else {
         return false;

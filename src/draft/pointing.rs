@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::model::Relation;
 use crate::resolve::normalise;
 
 use super::phrase::Found;
@@ -50,29 +51,52 @@ pub(super) fn positions_of(here: &[Found]) -> Vec<Range<usize>> {
 /// Run after the nouns of the lexicon's anaphora ("the offer") are read.
 pub(super) fn the_noun_before(article: &str, found: &mut [Found]) {
     for i in 0..found.len() {
-        let Some(target) = found[i].target.clone() else {
-            continue;
-        };
-        let words = article[target].to_lowercase();
-        let Some((determiner, noun)) = words.split_once(' ') else {
-            continue;
-        };
-        let pointing = matches!(determiner, "the" | "that" | "this" | "its" | "their");
-        if !pointing || !noun.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        let earlier = found[..i]
-            .iter()
-            .rev()
-            .take(super::earlier::LOOK_BACK)
-            .flat_map(|f| [&f.target, &f.other])
-            .flatten()
-            .find(|t| {
-                let words = normalise(&article[(*t).clone()]);
-                words.split(' ').count() > 2 && words.split(' ').any(|w| w == noun)
-            });
-        if let Some(earlier) = earlier.cloned() {
+        if let Some(target) = found[i].target.clone()
+            && let Some(noun) = pointing_noun(article, &target, false)
+            && let Some(earlier) = holding(article, &found[..i], &noun)
+        {
             found[i].target = Some(earlier);
         }
+        // "The plan calls for a six-week truce" after "Egypt put forward a
+        // three-phase plan": the terms are of that plan, not of a new one.
+        if found[i].relation == Some(Relation::PartOf)
+            && let Some(other) = found[i].other.clone()
+            && let Some(noun) = pointing_noun(article, &other, true)
+            && let Some(earlier) = holding(article, &found[..i], &noun)
+        {
+            found[i].other = Some(earlier);
+        }
     }
+}
+
+/// The noun of a position named by one noun after "the" ("that", "its"),
+/// or by the noun alone when `bare` (a proposal's terms name it so).
+fn pointing_noun(article: &str, span: &Range<usize>, bare: bool) -> Option<String> {
+    let words = article[span.clone()].to_lowercase();
+    let noun = match words.split_once(' ') {
+        Some((determiner, noun)) => {
+            matches!(determiner, "the" | "that" | "this" | "its" | "their").then_some(noun)?
+        }
+        None if bare => words.as_str(),
+        None => return None,
+    };
+    noun.chars()
+        .all(char::is_alphabetic)
+        .then(|| noun.to_owned())
+}
+
+/// The nearest position of `before` (within the look-back) of more than
+/// two words that holds `noun`.
+fn holding(article: &str, before: &[Found], noun: &str) -> Option<Range<usize>> {
+    before
+        .iter()
+        .rev()
+        .take(super::earlier::LOOK_BACK)
+        .flat_map(|f| [&f.target, &f.other])
+        .flatten()
+        .find(|t| {
+            let words = normalise(&article[(*t).clone()]);
+            words.split(' ').count() > 2 && words.split(' ').any(|w| w == noun)
+        })
+        .cloned()
 }

@@ -56,7 +56,7 @@ pub fn aside(s: &Sentence, m: &Mention) -> bool {
         return false;
     };
     if first > 0 && lexicon::PREPOSITIONS.contains(&s.words[first - 1].lower.as_str()) {
-        return true;
+        return !members_of(s, first);
     }
     // "co-chaired by Norway and Rwanda": the second of two parties joined
     // by "and" is as much a side remark as the first.
@@ -74,6 +74,23 @@ pub fn aside(s: &Sentence, m: &Mention) -> bool {
         && s.words[clause..first]
             .iter()
             .any(|w| lexicon::ASIDES.contains(&w.lower.as_str()))
+}
+
+/// "Members of the Machinists Local 1005 ... rejected": the people of a
+/// party named at word `first` speak as it; no side remark.
+fn members_of(s: &Sentence, first: usize) -> bool {
+    let of = first - 1;
+    let of = if s.words[of].lower == "the" && of > 0 {
+        of - 1
+    } else {
+        of
+    };
+    s.words[of].lower == "of"
+        && of > 0
+        && matches!(
+            s.words[of - 1].lower.as_str(),
+            "members" | "workers" | "employees" | "staff" | "delegates" | "rank-and-file"
+        )
 }
 
 /// The mention starting within `within` words after word `at`.
@@ -187,8 +204,24 @@ pub fn speaker(s: &Sentence) -> Option<(Range<usize>, usize)> {
     None
 }
 
-/// A speaker's words with "a spokesperson for" before them, when there.
+/// A speaker's words with "a spokesperson for" before them, when there,
+/// and with a name next to them that qualifies them or that they qualify
+/// ("U.S. Secretary of State Antony Blinken", "according to U.S.
+/// officials": the country, then the people).
 pub fn widened(s: &Sentence, m: &Mention) -> Range<usize> {
+    let adjacent = |a: &Range<usize>, b: &Range<usize>| {
+        a.end <= b.start && s.text[a.end..b.start].trim().is_empty()
+    };
+    let before = s.mentions.iter().find(|p| adjacent(&p.span, &m.span));
+    let after = s.mentions.iter().find(|p| adjacent(&m.span, &p.span));
+    // "a Saudi official said": the person's role is of the speaker's words.
+    let role = s.words.iter().find(|w| {
+        adjacent(&m.span, &w.span) && lexicon::ROLES.contains(&w.lower.trim_end_matches('s'))
+    });
+    if before.is_some() || after.is_some() || role.is_some() {
+        let end = after.map_or(m.span.end, |p| p.span.end);
+        return before.map_or(m.span.start, |p| p.span.start)..role.map_or(end, |w| w.span.end);
+    }
     let Some(first) = s.words.iter().position(|w| w.span.start == m.span.start) else {
         return m.span.clone();
     };

@@ -176,7 +176,14 @@ pub fn words(text: &str, span: Range<usize>) -> Vec<Word> {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             let previous_end = out.last().map(|w: &Word| w.span.end);
-            out.push(word(text, span.start + s..span.start + i, previous_end));
+            // "U.S.", "E.U.": the last dot of letters joined by dots is the
+            // abbreviation's, so the word's (a speaker "U.S" cut it).
+            let end = if c == '.' && dotted_letters(&piece[s..i]) {
+                i + 1
+            } else {
+                i
+            };
+            out.push(word(text, span.start + s..span.start + end, previous_end));
         }
     }
     if let Some(s) = start {
@@ -196,10 +203,27 @@ fn mediated_affix(rest: &str) -> bool {
     })
 }
 
+/// Whether `token` is single letters joined by dots: "U.S", "E.U", "U.N".
+fn dotted_letters(token: &str) -> bool {
+    token.contains('.')
+        && token
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// One word of `text[span]`; its `lower` leaves off an abbreviation's last
+/// dot ("u.s"), as the lexicon spells it.
 fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
     let piece = &text[span.clone()];
-    let spaced =
-        previous_end.is_some_and(|end| text[end..span.start].chars().all(char::is_whitespace));
+    let piece = piece
+        .strip_suffix('.')
+        .filter(|p| dotted_letters(p))
+        .unwrap_or(piece);
+    // After "U.S." a name does not run on: "U.S. negotiators" is the
+    // country's, as it was when the dot stood between the words.
+    let spaced = previous_end.is_some_and(|end| {
+        text[end..span.start].chars().all(char::is_whitespace) && !text[..end].ends_with('.')
+    });
     Word {
         spaced,
         lower: piece.to_lowercase().replace('\u{2019}', "'"),
@@ -211,16 +235,33 @@ fn word(text: &str, span: Range<usize>, previous_end: Option<usize>) -> Word {
 /// The report's headline: a first line without a full stop, a blank line
 /// after it.
 pub(super) fn headline(article: &str) -> Option<Range<usize>> {
-    let start = article.len() - article.trim_start().len();
-    let rest = &article[start..];
-    let end = start
-        + dateline_follows(rest)
-            .or_else(|| rest.find("\n\n"))
-            .or_else(|| rest.find("\r\n\r\n"))?;
-    let line = article[start..end].trim_end();
-    let single = !line.contains('\n');
-    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    (single && unpunctuated && !line.is_empty()).then_some(start..end)
+    let mut start = article.len() - article.trim_start().len();
+    // Notes above the report ("# Title: ...", "# URL: ...") are skipped,
+    // whether the headline stands above them or below.
+    loop {
+        let rest = &article[start..];
+        let end = start
+            + dateline_follows(rest)
+                .or_else(|| rest.find("\n\n"))
+                .or_else(|| rest.find("\r\n\r\n"))?;
+        let mut lines = Vec::new();
+        let mut at = start;
+        for line in article[start..end].split_inclusive('\n') {
+            if !line.trim_start().starts_with('#') && !line.trim().is_empty() {
+                lines.push(at..at + line.trim_end().len());
+            }
+            at += line.len();
+        }
+        match lines.as_slice() {
+            [] => start = end + (article[end..].len() - article[end..].trim_start().len()),
+            [line] => {
+                let unpunctuated =
+                    !article[line.clone()].ends_with(['.', '!', '?', '"', '\u{201d}']);
+                return unpunctuated.then(|| line.clone());
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The end of a first line followed by a dateline ("LOS ANGELES, July 9
@@ -305,6 +346,8 @@ mod tests {
     #[test]
     fn words_keep_inner_apostrophes_hyphens_and_dots() {
         let text = "The dockworkers' union's 30-day U.S. plan of 8%.";
+        // The abbreviation's last dot is the word's.
+        assert_eq!(&text[words(text, 0..text.len())[4].span.clone()], "U.S.");
         let got: Vec<String> = words(text, 0..text.len())
             .into_iter()
             .map(|w| w.lower)

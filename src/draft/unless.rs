@@ -12,6 +12,16 @@ pub(super) fn after_a_no(s: &Sentence, at: usize) -> bool {
         .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
 }
 
+/// "refused to free prisoners before the signing of a ceasefire": a
+/// refusal (or a no) in the clause before `at` makes "before" a condition.
+pub(super) fn after_a_refusal(s: &Sentence, at: usize) -> bool {
+    let clause = (0..at).rev().find(|&j| boundary_before(s, j)).unwrap_or(0);
+    after_a_no(s, at)
+        || s.words[clause..at]
+            .iter()
+            .any(|w| w.lower.starts_with("refus") || w.lower.starts_with("declin"))
+}
+
 /// "The government would return to the talks only once ...", "the group
 /// would not discuss it unless ...": when the one whose "would" sets the
 /// condition is a bare noun or no party, not a name or "it", the speaker
@@ -32,4 +42,11 @@ pub(super) fn unnamed_subject(s: &Sentence, at: usize) -> Option<&'static str> {
                     .starts_with(char::is_uppercase)
         });
     (!named).then_some("the one who sets the condition is named by a bare noun, not by its name")
+}
+
+/// Whether "not", "n't" or "never" stands within three words before `at`.
+pub(super) fn negated_just_before(s: &Sentence, at: usize) -> bool {
+    s.words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(w.lower.as_str(), "not" | "never" | "cannot") || w.lower.ends_with("n't"))
 }

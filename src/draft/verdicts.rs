@@ -30,6 +30,11 @@ const DAMNING: &[&str] = &[
     "insult",
     "insulting",
     "unacceptable",
+    "not acceptable",
+    "unworkable",
+    "not workable",
+    "inadequate",
+    "insufficient",
     "unaffordable",
     "non-starter",
     "provocative",
@@ -63,6 +68,8 @@ pub(super) fn find(s: &Sentence) -> Vec<Found> {
             None
         };
         let Some(noun) = judged else { continue };
+        // "the framework of the offer": the proposal runs to its second noun.
+        let (head, noun) = (noun, of_a_proposal(s, noun).unwrap_or(noun));
         // The one passing the verdict: named before its verb, and after the
         // proposal when the verdict is a relative clause on it.
         let Some(m) =
@@ -70,7 +77,7 @@ pub(super) fn find(s: &Sentence) -> Vec<Found> {
         else {
             continue;
         };
-        let proposal = super::terms::proposal_words(s, noun);
+        let proposal = super::terms::proposal_words(s, head);
         let first = s
             .words
             .iter()
@@ -88,7 +95,7 @@ pub(super) fn find(s: &Sentence) -> Vec<Found> {
             cue: "a damning verdict",
             // "called the offer ...": which offer is a guess the rules for
             // "the offer" make; a named one ("the pay offer") is sure.
-            unsure: (proposal.len() == 1)
+            unsure: (proposal.len() == 1 && head == noun)
                 .then_some("the verdict is on a proposal named by its noun alone: check which"),
         });
     }
@@ -110,6 +117,15 @@ fn judged_before(s: &Sentence, j: usize) -> Option<usize> {
         .rev()
         .find(|&k| is_proposal(s, k))?;
     damning_at(s, j + 1).map(|_| noun)
+}
+
+/// "framework of the offer", "terms of its plan": the second proposal
+/// noun after the one at `noun`, joined by "of".
+fn of_a_proposal(s: &Sentence, noun: usize) -> Option<usize> {
+    if s.words.get(noun + 1)?.lower != "of" {
+        return None;
+    }
+    (noun + 2..s.words.len().min(noun + 4)).find(|&k| is_proposal(s, k))
 }
 
 /// Whether word `k` names a proposal ("offer", "package", "plan").

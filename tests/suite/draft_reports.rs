@@ -67,7 +67,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
         [19, 14, 100],
     ),
     // The third hold-out (round 3 of issue 27), spent the same way.
-    ("holdout-2026-12-07/h9-sudan-jeddah", [48, 24, 54]),
+    ("holdout-2026-12-07/h9-sudan-jeddah", [48, 36, 64]),
     ("holdout-2026-12-07/h10-actors-contract", [21, 17, 57]),
     ("holdout-2026-12-07/h11-serbia-kosovo", [30, 13, 37]),
     // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
@@ -80,12 +80,17 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // tabled that offer" is now AeroServe's proposal ("ground services
     // company AeroServe Australia" named it a company), true, but this
     // list gives the sentence only as its `supersedes` claim.
-    ("holdout-2026-12-07b/h14-airport-strike", [56, 44, 78]),
-    ("holdout-2026-12-07b/h15-mackerel-quota", [65, 53, 87]),
+    ("holdout-2026-12-07b/h14-airport-strike", [56, 44, 84]),
+    // Precision lowered once (87 to 84; issue 27, round 10): "They
+    // demanded" after "Norway, Britain and the EU proposed" is now each of
+    // the three's demand, true (this list names the three as its holder),
+    // but the word match of the score does not find "the EU" in "European
+    // Union eu".
+    ("holdout-2026-12-07b/h15-mackerel-quota", [69, 57, 84]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [48, 44, 80]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
-    ("holdout-2026-12-07c/h17-fashaga-border", [53, 39, 64]),
+    ("holdout-2026-12-07c/h17-fashaga-border", [53, 39, 68]),
     (
         "holdout-2026-12-07c/h18-montreal-transit-strike",
         [25, 12, 30],
@@ -103,8 +108,8 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// then the fourth (106 claims, 30% found, precision 48%). Raised in round
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
-/// found, precision 34% at its blind score). Raised in rounds 6, 7, 8 and 9.
-const TOTAL_FLOORS: [u32; 3] = [37, 27, 70];
+/// found, precision 34% at its blind score). Raised in rounds 6, 7, 8, 9 and 10.
+const TOTAL_FLOORS: [u32; 3] = [38, 28, 71];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

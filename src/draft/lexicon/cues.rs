@@ -150,6 +150,8 @@ pub const CUES: &[Cue] = &[
     cue("as long as", Condition),
     cue("provided that", Condition),
     cue("until", Condition),
+    // After a refusal only: "refused to free prisoners before a ceasefire".
+    cue("before", Condition),
     // After a no only: "would not sign unless X".
     cue("unless", Condition),
     cue("only once", Condition),

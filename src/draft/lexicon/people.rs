@@ -75,3 +75,49 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "kingdom",
     "presidency",
 ];
+
+/// Words that name a news outlet ("The Times of Israel", "Reuters", "Al
+/// Jazeera", "Channel 12"): one that a source "told" reports the claim and
+/// is never a party.
+pub const NEWS_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "news",
+    "press",
+    "agency",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "reuters",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "axios",
+    "politico",
+    "bloomberg",
+    "jazeera",
+    "arabiya",
+    "guardian",
+    "telegraph",
+    "herald",
+    "tribune",
+    "gazette",
+    "daily",
+    "newspaper",
+    "broadcaster",
+    "kan",
+    "haaretz",
+    "ynet",
+    "tass",
+    "xinhua",
+    "interfax",
+];
+
+/// Words of a union's or an organisation's numbered unit ("Machinists
+/// Local 1005", "IAM District 751"): the number after them is of the name.
+pub const UNIT_WORDS: &[&str] = &[
+    "local", "district", "lodge", "chapter", "branch", "division", "region", "unit",
+];

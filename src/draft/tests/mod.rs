@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod round10;
 mod round3;
 mod round4;
 mod round5;
