@@ -84,6 +84,13 @@ fn graph_args(graph: &str) -> Vec<String> {
                 .display()
                 .to_string(),
         ],
+        // Round 15's graphs of three real reports, encoded through `draft`.
+        "r21" | "r22" | "r23" => vec![
+            "-f".into(),
+            root.join(format!("tests/data/round15/{graph}.json"))
+                .display()
+                .to_string(),
+        ],
         other => panic!("unknown graph {other}"),
     }
 }

@@ -26,6 +26,7 @@ mod ask_round10;
 mod ask_round11;
 mod ask_round12;
 mod ask_round14;
+mod ask_round15;
 mod ask_round3;
 mod ask_round4;
 mod ask_round5;
