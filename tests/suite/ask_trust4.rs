@@ -156,3 +156,28 @@ fn more_capitals_are_read_as_their_countries() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn whether_a_party_is_for_a_position_is_every_stand_it_took_on_it() {
+    // A blind tester's finding: "is Hamas for Witkoff's proposal?" read
+    // `path hamas witkoff-proposal`, whose one step ("Hamas accepts") hid
+    // that the graph also records Hamas countering it.
+    let (commands, _) = reads(Some(GAZA), "is Hamas for Witkoff's proposal?");
+    assert_eq!(
+        commands,
+        ["negograph responses witkoff-proposal --party hamas"]
+    );
+    let (commands, _) = reads(None, "is Trump for the 30-day ceasefire?");
+    assert_eq!(
+        commands,
+        ["negograph responses ceasefire-30d --party trump"]
+    );
+    let (commands, _) = reads(None, "is russia opposed to the 30-day truce");
+    assert_eq!(
+        commands,
+        ["negograph responses ceasefire-30d --party russia"]
+    );
+    // Who is for it, with no party named, stays the side.
+    let (commands, _) = reads(None, "who is for the 30-day ceasefire?");
+    assert_eq!(commands, ["negograph who ceasefire-30d --side for"]);
+}

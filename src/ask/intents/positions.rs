@@ -375,6 +375,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 4,
             ),
             ("did/does/has/have <n> * say/said yes/no to <n>", 4),
+            // "Is Hamas for Witkoff's proposal?": every stand the party
+            // took on it, not the shortest path between the two, which
+            // can show one acceptance and hide a counter (a blind
+            // tester's finding). "Does P back X?" stays P's stance, as
+            // blind writers read it.
+            ("is/are/was/were <n> for/against <n>", 4),
+            ("is/are/was/were <n> opposed to <n>", 4),
             ("sign/signed/signs on to <n>", 3),
             // "Wheres Israel on the Witkoff plan?": how the party answered
             // it, as "where does Israel stand on it".
