@@ -8,15 +8,7 @@ use crate::common::{self, json_ok, render_file, temp_file};
 
 /// The kinds and ids of a `blockers --json` answer's obstacles, in order.
 fn obstacles(answer: &Value) -> Vec<(String, String)> {
-    answer["blockers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| {
-            let s = |k: &str| o[k].as_str().unwrap().to_owned();
-            (s("kind"), s("id"))
-        })
-        .collect()
+    crate::semantics::shipped::obstacles(&answer["blockers"])
 }
 
 fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {

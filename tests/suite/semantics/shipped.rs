@@ -39,7 +39,7 @@ pub(super) fn load(path: &Path) -> Graph {
 }
 
 /// The obstacles of a `blockers` answer as (kind, id), in order.
-fn obstacles(list: &Value) -> Vec<(String, String)> {
+pub(crate) fn obstacles(list: &Value) -> Vec<(String, String)> {
     list.as_array()
         .unwrap()
         .iter()
