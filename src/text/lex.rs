@@ -100,7 +100,32 @@ pub(super) fn words(line: &str) -> Result<Vec<Word>, LexError> {
             mark,
             start,
         });
+        if let Some(rest) = bare_text_after_keyword(line, &out, i) {
+            out.push(rest);
+            return Ok(out);
+        }
     }
+}
+
+/// After `note` or `title` opening a line, bare text runs to the end of the
+/// line as typed: quote marks inside it are the writer's words, not quoted
+/// text (`note date inferred: "on Saturday", after the talks`).
+fn bare_text_after_keyword(line: &str, words: &[Word], after: usize) -> Option<Word> {
+    let [keyword] = words else { return None };
+    if !(keyword.is("note") || keyword.is("title")) {
+        return None;
+    }
+    let start = after + line[after..].len() - line[after..].trim_start_matches([' ', '\t']).len();
+    let rest = line[start..].trim_end();
+    if start == after || rest.is_empty() || rest.starts_with(['"', '#']) {
+        return None;
+    }
+    Some(Word {
+        text: rest.to_owned(),
+        quoted: false,
+        mark: Mark::Plain,
+        start,
+    })
 }
 
 /// The byte of the `"` closing the quoted text opened at `open`.
@@ -174,6 +199,26 @@ mod tests {
         );
         assert_eq!(texts("  # only a comment"), vec![]);
         assert_eq!(texts("a#b"), vec![("a#b".into(), false, Mark::Plain)]);
+    }
+
+    #[test]
+    fn bare_text_after_note_or_title_keeps_its_quote_marks() {
+        let line = r#"  note date inferred: "on Saturday", after the talks"#;
+        let got = texts(line);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, r#"date inferred: "on Saturday", after the talks"#);
+        assert_eq!(words(line).unwrap()[1].start, 7);
+        assert_eq!(
+            texts(r#"title The "deal" so far"#)[1].0,
+            r#"The "deal" so far"#
+        );
+        // Quoted text after the keyword, and `note` as a field later on a line, lex as words.
+        assert_eq!(texts(r#"note "a" "b""#).len(), 3);
+        assert_eq!(
+            texts(r#"x note a "b" c"#)[3],
+            ("b".into(), true, Mark::Plain)
+        );
+        assert_eq!(texts("note"), vec![("note".into(), false, Mark::Plain)]);
     }
 
     #[test]
