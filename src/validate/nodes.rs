@@ -286,10 +286,18 @@ impl Validator {
                 }
             }
         }
-        for node in doc.nodes.iter().filter(|n| n.more.is_some()) {
+        // Both ends: a measure whose actor is named is connected to that
+        // party (`show` lists it as what the party applies), not isolated.
+        for (i, node) in doc
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.more.is_some())
+        {
             for id in node.actor().iter().map(String::as_str).chain(node.issue()) {
                 if let Some(n) = by_id.find(&doc.nodes, id) {
                     touched[n] = true;
+                    touched[i] = true;
                 }
             }
         }

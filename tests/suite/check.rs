@@ -219,6 +219,38 @@ fn unsourced_edges_and_isolated_nodes_are_warnings_not_errors() {
 }
 
 #[test]
+fn a_measure_with_its_actor_named_is_not_isolated() {
+    // docs/text-format.md: a measure in force is a condition with an actor
+    // and a dated `met`; no relation need touch it for `show` to list it.
+    let mut d = base();
+    d["negograph"] = json!(1.1);
+    d["nodes"].as_array_mut().unwrap().push(
+        json!({"id": "duties", "kind": "condition", "label": "Duties in force", "actor": ["p"], "status": "met"}),
+    );
+    let (code, report) = check_json(&d);
+    assert_eq!(code, 0, "{report:#}");
+    assert!(codes(&report, "warning").is_empty(), "{report:#}");
+    // A party named by nothing but the actor field is connected too; a node
+    // with no actor and no relation still is not.
+    d["nodes"][4]["actor"] = json!(["lone-party"]);
+    d["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "lone-party", "kind": "party", "label": "Lone"}));
+    d["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "stray", "kind": "demand", "label": "Stray"}));
+    let (_, report) = check_json(&d);
+    assert_eq!(
+        codes(&report, "warning"),
+        vec!["isolated-node"],
+        "{report:#}"
+    );
+    assert!(report.to_string().contains("stray"), "{report:#}");
+}
+
+#[test]
 fn human_output_points_at_the_line_and_suggests() {
     let mut d = base();
     d["edges"][0]["to"] = json!("dd");
