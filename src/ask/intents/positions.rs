@@ -198,7 +198,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("stand/stands on", 2),
             // "Who are Russia's allies?": those for what it is for (see
-            // `slots::who`).
+            // `who_side::who`).
             ("ally/allies/allied", 3),
             ("for and/or against", 2),
             // Read by who's side filter ("who is pushing for X?").
