@@ -314,7 +314,7 @@ const RESPONDENT_ASKED: &str =
     "who/whom/anyone/anybody/someone/somebody/nobody/which/everyone/everybody";
 
 /// Words that ask about two parties meeting or negotiating.
-pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
+pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/talking/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
 
 /// "Get Russia and Ukraine to sit down together": with no position named,
 /// two parties and a word of meeting read as the talks between them, each
@@ -330,7 +330,10 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
         }
         // "So the two sides can sit down face to face": no party named,
         // the two parties with the most claims, said.
-        None if f.names.is_empty() && (f.says)(&format!("two/both {SIDE_WORDS}")) => {
+        // "Get the two of them talking": the same two, said as a pronoun.
+        None if f.names.is_empty()
+            && ((f.says)(&format!("two/both {SIDE_WORDS}")) || (f.says)("two/both of them")) =>
+        {
             let (a, b) = two_sides(f.graph)?;
             (
                 Vec::new(),
@@ -346,7 +349,17 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
         None => return None,
     };
     // "Will Zelensky and Putin meet?": of the talks, the meeting.
-    let (talks, mut words) = narrowed(f, talks_between(f.graph, &a, &b));
+    let (mut talks, mut words) = narrowed(f, talks_between(f.graph, &a, &b));
+    // No position both have a part in, but the graph's one position of
+    // talks ("US-Iran talks", which only one side sets conditions on):
+    // that, since meeting is what is asked.
+    let mut sides = sides;
+    if talks.is_empty()
+        && let [only] = talks_by_name(f.graph)[..]
+    {
+        talks = vec![only];
+        sides.push_str("no position both have a part in, so the graph's only talks; ");
+    }
     if !sides.is_empty() {
         let side_word = super::cues::Pattern::new(SIDE_WORDS);
         words.extend(
@@ -371,6 +384,29 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
             ids.join(", ")
         )],
     })
+}
+
+/// The positions whose names say they are talks or a meeting ("US-Iran
+/// talks", "Direct talks in Istanbul", "Putin-Zelensky meeting"); not a
+/// proposal, whose terms may only mention talks ("sanctions lifted in
+/// exchange for talks").
+fn talks_by_name(g: &Graph) -> Vec<NodeIx> {
+    let talking = [
+        "talk",
+        "talks",
+        "meeting",
+        "negotiation",
+        "negotiations",
+        "summit",
+    ];
+    g.node_indices()
+        .filter(|&n| g.kind(n).is_position() && g.kind(n) != NodeKind::Proposal)
+        .filter(|&n| {
+            std::iter::once(g.label(n))
+                .flat_map(super::words::words)
+                .any(|w| talking.contains(&w.text.as_str()))
+        })
+        .collect()
 }
 
 /// The words of "the two sides", "both parties".

@@ -70,6 +70,15 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
             used: vec![i],
         });
     }
+    // "What does Tehran insist on before sitting down with Washington?":
+    // what must come before talks is the talks' preconditions, not the
+    // party's whole stance.
+    if (f.says)(
+        "before/ahead/until * sit/sitting/talk/talking/talks/meet/meeting/negotiate/negotiating",
+    ) && let Some(plan) = talks_of_two(f, Query::Requires)
+    {
+        return Some(plan);
+    }
     // What a party needs is its position: said, since the words asked for
     // preconditions and the answer lists the party's stands instead.
     let mut plan = stance(f)?;

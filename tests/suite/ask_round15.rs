@@ -8,17 +8,23 @@
 
 use super::ask_blind::holds_its_floor;
 use super::ask_readings::{TRADE, has_note, reads};
+use crate::common::{cond, doc, edge, temp_file};
 
 const HARBOUR: &str = "tests/data/harbour-strike.json";
+const R21: &str = "tests/data/round15/r21.json";
+const R23: &str = "tests/data/round15/r23.json";
 
 #[test]
 fn the_development_part_reads_at_least_its_first_try() {
     // First try (main 3c44080, after round 14's kinds): 31/44 by /work's
-    // scorer and by this harness; held out 18/20. No fix has used it yet.
+    // scorer and by this harness; held out 18/20. After branch ask15's
+    // kinds (span of one month, pressure inside a name, the two of them
+    // talking, preconditions before sitting down, shorthand for a party):
+    // 35/44.
     holds_its_floor("ask-blind-round15-dev.txt", 44, FLOOR);
 }
 
-const FLOOR: usize = 31;
+const FLOOR: usize = 35;
 
 #[test]
 fn a_span_whose_first_day_has_no_month_takes_the_month_of_its_last() {
@@ -51,4 +57,144 @@ fn a_span_whose_first_day_has_no_month_takes_the_month_of_its_last() {
         ["negograph changes --from 2025-03-01 --to 2025-04-15"]
     );
     assert!(!has_note(&notes, note), "{notes:?}");
+}
+
+/// A strike where the union's return to talks needs the employer to end
+/// its pressure campaign: a position whose name holds "pressure".
+fn pressure_campaign() -> (tempfile::TempDir, String) {
+    let mut graph = doc(
+        &[
+            ("union", "party"),
+            ("employer", "party"),
+            ("end-campaign", "condition"),
+            ("talks", "demand"),
+        ],
+        vec![
+            edge("union", "demands", "talks"),
+            cond("talks", "end-campaign", "union"),
+        ],
+    );
+    let label = |id: &str| match id {
+        "union" => "The dockers' union",
+        "employer" => "The employer",
+        "end-campaign" => "End of the employer's pressure campaign on strikers",
+        _ => "Return to talks",
+    };
+    for node in graph["nodes"].as_array_mut().unwrap() {
+        let id = node["id"].as_str().unwrap().to_owned();
+        node["label"] = label(&id).into();
+    }
+    let (dir, path) = temp_file("campaign.json", graph.to_string().as_bytes());
+    (dir, path.display().to_string())
+}
+
+#[test]
+fn a_pressure_word_inside_a_positions_name_names_that_position() {
+    let (_dir, graph) = pressure_campaign();
+    let (commands, notes) = reads(
+        Some(&graph),
+        "what if the employer drops its pressure campaign?",
+    );
+    assert_eq!(commands, ["negograph effects end-campaign"], "{notes:?}");
+    let (commands, _) = reads(
+        Some(R23),
+        "what happens if Washington abandons maximum pressure?",
+    );
+    assert_eq!(commands, ["negograph effects end-max-pressure"]);
+    // Pressure on a party, with no such name, is still who presses it.
+    let (commands, notes) = reads(Some(&graph), "what pressure is the union under?");
+    assert_eq!(commands, ["negograph who union"], "{notes:?}");
+}
+
+#[test]
+fn getting_the_two_of_them_talking_is_the_talks_even_when_one_side_sets_them() {
+    let note = "the graph's only talks";
+    for question in [
+        "what would it take to get the two of them talking?",
+        "who has to move first so both of them sit down?",
+    ] {
+        let (commands, notes) = reads(Some(R23), question);
+        assert_eq!(
+            commands,
+            ["negograph unblock talks"],
+            "{question}: {notes:?}"
+        );
+        assert!(has_note(&notes, note), "{question}: {notes:?}");
+    }
+    // Talks both sides have a part in need no such note.
+    let (commands, notes) = reads(Some(HARBOUR), "what would get the two of them talking?");
+    assert_eq!(commands, ["negograph unblock return-to-work"], "{notes:?}");
+    assert!(!has_note(&notes, note), "{notes:?}");
+}
+
+#[test]
+fn what_a_party_insists_on_before_talks_is_what_the_talks_require() {
+    for (graph, question, want) in [
+        (
+            Some(R23),
+            "what does Iran want before it will talk to the US?",
+            "negograph requires talks",
+        ),
+        (
+            None,
+            "what does Russia demand before sitting down with Ukraine?",
+            "negograph requires direct-talks",
+        ),
+        (
+            Some(HARBOUR),
+            "what is the union insisting on before meeting the port authority?",
+            "negograph requires return-to-work",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+        assert!(
+            has_note(&notes, "read as the talks between"),
+            "{question}: {notes:?}"
+        );
+    }
+}
+
+#[test]
+fn shorthand_and_capitals_read_as_the_party_and_say_so() {
+    for (question, want, typed) in [
+        (
+            "has the govt said no to the truce?",
+            "negograph responses truce --party sudanese-government",
+            "read 'govt' as 'government'",
+        ),
+        (
+            "where does Khartoum stand?",
+            "negograph stance sudanese-government",
+            "read 'Khartoum' as 'sudanese'",
+        ),
+    ] {
+        let (commands, notes) = reads(Some(R21), question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+        assert!(has_note(&notes, typed), "{question}: {notes:?}");
+    }
+}
+
+#[test]
+fn saying_yes_to_doing_something_is_an_answer_to_it() {
+    for (graph, question, want) in [
+        (
+            None,
+            "did Moscow say no to holding a 30-day ceasefire?",
+            "negograph responses ceasefire-30d --party russia",
+        ),
+        (
+            Some(HARBOUR),
+            "has the union said yes to going to arbitration?",
+            "negograph responses arbitration --party union",
+        ),
+        (
+            Some(R21),
+            "did JEM say yes to signing the draft agreement?",
+            "negograph responses draft-coh --party jem",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+    }
 }

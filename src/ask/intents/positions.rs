@@ -160,6 +160,12 @@ pub(super) static INTENTS: &[Intent] = &[
                 5,
             ),
             ("insist/insists/insisting/insisted * before/ahead", 4),
+            // "What does Russia demand before sitting down with Ukraine?":
+            // what comes before the talks between them (see `slots::requires`).
+            (
+                "before/ahead * sit/sitting/talk/talking/meet/meeting/negotiate/negotiating",
+                4,
+            ),
             ("condition/conditions", 1),
         ],
         needs: &[],
@@ -374,7 +380,7 @@ pub(super) static INTENTS: &[Intent] = &[
                 "did/does/has/have/will <n> * accept/accepted/reject/rejected/refuse/refused/agree/agreed/sign/signed <n>",
                 4,
             ),
-            ("did/does/has/have <n> * say/said yes/no to <n>", 4),
+            ("did/does/has/have <n> * say/said yes/no to * <n>", 4),
             // "Is Hamas for Witkoff's proposal?": every stand the party
             // took on it, not the shortest path between the two, which
             // can show one acceptance and hide a counter (a blind
