@@ -132,11 +132,20 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             ));
         }
     }
+    let one = if by.is_none() {
+        the_one_proposal(f, &positions)
+    } else {
+        None
+    };
+    if let Some((offer, note)) = one.clone() {
+        positions = vec![offer];
+        notes.push(note);
+    }
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
     // "How did Israel react to the proposals?": the set read is said.
-    if by.is_none() {
+    if by.is_none() && one.is_none() {
         let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
         let ids: Vec<&str> = positions.iter().map(|&n| g.id(n)).collect();
         notes.push(format!(
@@ -175,6 +184,45 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
         used,
         notes,
     })
+}
+
+/// "How did Rouhani react to the offer?": one offer asked of (a singular
+/// noun after "the", "this" or "that"), and of the positions put forward
+/// one proposal (a package of terms), the others demands: that proposal,
+/// with the note that says so.
+fn the_one_proposal(f: &Frame, set: &[NodeIx]) -> Option<(NodeIx, String)> {
+    const ONE: &[&str] = &["offer", "proposal", "plan", "package", "deal"];
+    const MANY: &[&str] = &["offers", "proposals", "plans", "packages", "deals"];
+    let singular = f.typed.windows(2).find(|pair| {
+        matches!(pair[0].as_str(), "the" | "this" | "that") && ONE.contains(&pair[1].as_str())
+    })?;
+    if set.len() < 2 || f.typed.iter().any(|w| MANY.contains(&w.as_str())) {
+        return None;
+    }
+    let g = f.graph;
+    let proposals: Vec<NodeIx> = set
+        .iter()
+        .copied()
+        .filter(|&n| g.kind(n) == NodeKind::Proposal)
+        .collect();
+    let [only] = proposals[..] else {
+        return None;
+    };
+    let others: Vec<&str> = set
+        .iter()
+        .filter(|&&n| n != only)
+        .map(|&n| g.id(n))
+        .collect();
+    Some((
+        only,
+        format!(
+            "read '{} {}' as {}, the one proposal another party put forward; not the other positions put forward ({})",
+            singular[0],
+            singular[1],
+            g.id(only),
+            others.join(", ")
+        ),
+    ))
 }
 
 /// Of `set`, those named after one of `parties` ("Witkoff's latest

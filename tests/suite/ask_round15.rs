@@ -20,11 +20,11 @@ fn the_development_part_reads_at_least_its_first_try() {
     // scorer and by this harness; held out 18/20. After branch ask15's
     // kinds (span of one month, pressure inside a name, the two of them
     // talking, preconditions before sitting down, shorthand for a party):
-    // 35/44.
+    // 35/44; with 'stand on each' and 'the offer' in the singular, 37/44.
     holds_its_floor("ask-blind-round15-dev.txt", 44, FLOOR);
 }
 
-const FLOOR: usize = 35;
+const FLOOR: usize = 37;
 
 #[test]
 fn a_span_whose_first_day_has_no_month_takes_the_month_of_its_last() {
@@ -197,4 +197,69 @@ fn saying_yes_to_doing_something_is_an_answer_to_it() {
         let (commands, notes) = reads(graph, question);
         assert_eq!(commands, [want], "{question}: {notes:?}");
     }
+}
+
+#[test]
+fn where_everybody_stands_on_each_issue_is_the_issues_not_the_overview() {
+    for (graph, question) in [
+        (
+            Some(TRADE),
+            "what issues are on the table, and where does everyone stand on each?",
+        ),
+        (
+            None,
+            "Which issues are on the table and where does everybody stand on each one?",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, ["negograph issues"], "{question}: {notes:?}");
+    }
+    // Everything on the table, no issue asked: still the overview.
+    let (commands, _) = reads(Some(TRADE), "what is on the table?");
+    assert_eq!(commands, ["negograph show"]);
+}
+
+/// A's package deal and C's demand both put to B, who answered neither.
+fn one_package_and_a_demand() -> (tempfile::TempDir, String) {
+    let graph = doc(
+        &[
+            ("party-a", "party"),
+            ("party-b", "party"),
+            ("party-c", "party"),
+            ("package", "proposal"),
+            ("guarantee", "demand"),
+        ],
+        vec![
+            edge("party-a", "proposes", "package"),
+            edge("party-c", "proposes", "guarantee"),
+            edge("party-b", "rejects", "package"),
+        ],
+    );
+    let (dir, path) = temp_file("package.json", graph.to_string().as_bytes());
+    (dir, path.display().to_string())
+}
+
+#[test]
+fn the_offer_in_the_singular_is_the_one_proposal_put_forward() {
+    let (_dir, graph) = one_package_and_a_demand();
+    let note = "the one proposal another party put forward";
+    for (graph, question, want) in [
+        (
+            Some(graph.as_str()),
+            "how did party-b react to the offer?",
+            "negograph responses package --party party-b",
+        ),
+        (
+            Some(R23),
+            "how did Iran react to that offer?",
+            "negograph responses us-offer --party iran",
+        ),
+    ] {
+        let (commands, notes) = reads(graph, question);
+        assert_eq!(commands, [want], "{question}: {notes:?}");
+        assert!(has_note(&notes, note), "{question}: {notes:?}");
+    }
+    // The offers, plural: every one put forward.
+    let (commands, _) = reads(Some(&graph), "how did party-b react to the offers?");
+    assert_eq!(commands.len(), 2, "{commands:?}");
 }
