@@ -162,10 +162,9 @@ pub(super) static INTENTS: &[Intent] = &[
             ("insist/insists/insisting/insisted * before/ahead", 4),
             // "What does Russia demand before sitting down with Ukraine?":
             // what comes before the talks between them (see `slots::requires`).
-            (
-                "before/ahead * sit/sitting/talk/talking/meet/meeting/negotiate/negotiating",
-                4,
-            ),
+            // Not "meet" or "talk": a cue's word is no name's, and those
+            // name meetings and talks.
+            ("before/ahead * sit/sitting down", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
