@@ -33,6 +33,8 @@ const SAME: &[&[&str]] = &[
     // "The three-way package" of a graph whose "trade deal" it is.
     &["deal", "package"],
     &["withdrawal", "pullout", "pull out"],
+    // Shorthand a writer types for a party's common noun ("the govt").
+    &["government", "govt", "gov", "administration", "admin"],
     &["hostages", "captives"],
     // Governments by capital, seat or leader; countries by their people.
     &["ukraine", "kyiv", "kiev", "zelensky", "ukrainians"],
@@ -58,7 +60,11 @@ const SAME: &[&[&str]] = &[
     &["turkey", "ankara", "erdogan"],
     &["egypt", "cairo"],
     &["qatar", "doha"],
-    &["iran", "tehran"],
+    &["iran", "tehran", "iranians"],
+    // A graph whose party is "the Sudanese government" holds the adjective.
+    &["sudan", "sudanese", "khartoum"],
+    &["syria", "syrian", "damascus"],
+    &["ethiopia", "ethiopian", "addis ababa"],
     &["switzerland", "bern", "swiss"],
     &["canada", "ottawa", "canadians"],
     &["japan", "tokyo"],

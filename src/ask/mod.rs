@@ -138,28 +138,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
     if let Some(refused) = strangers::refusal(question, &parsed, graph) {
         return Err(refused);
     }
-    let conditional = parsed.assumed.is_some();
-    let mut tried = choose(&parsed, graph, view, conditional);
-    // "If the union rejects arbitration, can the port reopen?": a main
-    // question naming a position, and no phrase of its own, asks whether
-    // it can come about with the clause met; the clause's words are not it.
-    let mut by_kinds = false;
-    if tried.is_none() && conditional {
-        tried = choose::by_kinds(&parsed, graph, view, true);
-        by_kinds = tried.is_some();
-    }
-    if tried.is_none() && conditional {
-        // "What happens if X?" holds no other name: X is what it is about.
-        tried = choose(&parsed, graph, view, false);
-    }
-    if tried.is_none() {
-        tried = choose::by_kinds(&parsed, graph, view, false);
-        by_kinds = tried.is_some();
-    }
-    if let Some((intent, plan)) = choose::conditions_let_go(&parsed, graph) {
-        tried = Some((intent, plan, false));
-        by_kinds = false;
-    }
+    let (tried, by_kinds) = tried_readings(&parsed, graph, view);
     // Words the graph cannot speak to ("how many have died") are no
     // question about what it holds, whatever its other words read as.
     if let Some(why) = scope::beyond(question, &parsed) {
@@ -179,30 +158,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         return Err(Error::Usage(plan.notes.join("; ")));
     }
     let mut notes = plan.notes.clone();
-    // Changes and timeline compare days of the record: the question's date
-    // is their window (see `days::changes_window`), and no view applies.
-    let spec = if matches!(intent.command, Cmd::Changes | Cmd::Timeline) {
-        let command = plan.queries.first().map_or(intent.command, Query::command);
-        notes.extend(days::record_notes(&parsed, graph, view, command)?);
-        ViewSpec::default()
-    } else {
-        notes.extend(view::refusal_note(&parsed, graph, with_if));
-        notes.extend(view::if_is_the_question(&parsed, graph, with_if));
-        let mut spec = view::view_for(&parsed, graph, view, with_if)?;
-        if intent.command == Cmd::Responses
-            && let Some(note) = view::ever_note(&parsed, graph, view)
-        {
-            spec.when = crate::view::When::Latest;
-            notes.push(note);
-        }
-        // What the answer's own view says of its day (one home: the view);
-        // only a day asked for has anything to say, so only then is the
-        // view built here as well as for the answer.
-        if matches!(spec.when, crate::view::When::On(_)) {
-            notes.extend(crate::view::View::new(graph, &spec)?.notes());
-        }
-        spec
-    };
+    let spec = view_of_reading(&parsed, graph, view, intent, &plan, with_if, &mut notes)?;
     let frame_names = names_for(&parsed, with_if);
     notes.extend(name_notes(
         &parsed,
@@ -221,19 +177,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         &frame_names,
     ));
     notes.extend(parsed.notes.iter().cloned());
-    for (typed, read) in &parsed.cue_typos {
-        notes.push(format!("read '{typed}' as '{read}'"));
-    }
-    for (typed, read) in &parsed.rewrites {
-        notes.push(if read.is_empty() {
-            format!(
-                "read '{typed}' as {}: no condition to assume",
-                lexicon::AS_IT_STANDS_READ
-            )
-        } else {
-            format!("read '{typed}' as '{read}' (the graph's word for it)")
-        });
-    }
+    notes.extend(rewording_notes(&parsed));
     if plan.queries.len() > MOST_READINGS {
         return Err(help::too_many(&parsed, graph, &plan, &frame_names));
     }
@@ -255,6 +199,94 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             .collect(),
         notes,
     })
+}
+
+/// The intent and plan that read the question, tried in order: its own
+/// phrases (with the "if" clause, then without), then its names' kinds, and
+/// a condition let go over all; and whether the names' kinds chose it.
+fn tried_readings(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+) -> (Option<(&'static Intent, slots::Plan, bool)>, bool) {
+    let conditional = parsed.assumed.is_some();
+    let mut tried = choose(parsed, graph, view, conditional);
+    // "If the union rejects arbitration, can the port reopen?": a main
+    // question naming a position, and no phrase of its own, asks whether
+    // it can come about with the clause met; the clause's words are not it.
+    let mut by_kinds = false;
+    if tried.is_none() && conditional {
+        tried = choose::by_kinds(parsed, graph, view, true);
+        by_kinds = tried.is_some();
+    }
+    if tried.is_none() && conditional {
+        // "What happens if X?" holds no other name: X is what it is about.
+        tried = choose(parsed, graph, view, false);
+    }
+    if tried.is_none() {
+        tried = choose::by_kinds(parsed, graph, view, false);
+        by_kinds = tried.is_some();
+    }
+    if let Some((intent, plan)) = choose::conditions_let_go(parsed, graph) {
+        tried = Some((intent, plan, false));
+        by_kinds = false;
+    }
+    (tried, by_kinds)
+}
+
+/// The view a reading is answered under, and what it says of its day.
+fn view_of_reading(
+    parsed: &Parsed,
+    graph: &Graph,
+    view: &ViewSpec,
+    intent: &Intent,
+    plan: &slots::Plan,
+    with_if: bool,
+    notes: &mut Vec<String>,
+) -> Result<ViewSpec> {
+    // Changes and timeline compare days of the record: the question's date
+    // is their window (see `days::changes_window`), and no view applies.
+    if matches!(intent.command, Cmd::Changes | Cmd::Timeline) {
+        let command = plan.queries.first().map_or(intent.command, Query::command);
+        notes.extend(days::record_notes(parsed, graph, view, command)?);
+        return Ok(ViewSpec::default());
+    }
+    notes.extend(view::refusal_note(parsed, graph, with_if));
+    notes.extend(view::if_is_the_question(parsed, graph, with_if));
+    let mut spec = view::view_for(parsed, graph, view, with_if)?;
+    if intent.command == Cmd::Responses
+        && let Some(note) = view::ever_note(parsed, graph, view)
+    {
+        spec.when = crate::view::When::Latest;
+        notes.push(note);
+    }
+    // What the answer's own view says of its day (one home: the view);
+    // only a day asked for has anything to say, so only then is the
+    // view built here as well as for the answer.
+    if matches!(spec.when, crate::view::When::On(_)) {
+        notes.extend(crate::view::View::new(graph, &spec)?.notes());
+    }
+    Ok(spec)
+}
+
+/// The question's words read as others: cue typos, and rewrites into the
+/// graph's words.
+fn rewording_notes(parsed: &Parsed) -> Vec<String> {
+    let typos = parsed
+        .cue_typos
+        .iter()
+        .map(|(typed, read)| format!("read '{typed}' as '{read}'"));
+    let rewrites = parsed.rewrites.iter().map(|(typed, read)| {
+        if read.is_empty() {
+            format!(
+                "read '{typed}' as {}: no condition to assume",
+                lexicon::AS_IT_STANDS_READ
+            )
+        } else {
+            format!("read '{typed}' as '{read}' (the graph's word for it)")
+        }
+    });
+    typos.chain(rewrites).collect()
 }
 
 /// What to say of the question's names: one read as several nodes, a typo

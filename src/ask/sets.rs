@@ -132,11 +132,20 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
             ));
         }
     }
+    let one = if by.is_none() {
+        the_one_proposal(f, &positions)
+    } else {
+        None
+    };
+    if let Some((offer, note)) = one.clone() {
+        positions = vec![offer];
+        notes.push(note);
+    }
     if positions.is_empty() || positions.len() * parties.len() > super::MOST_READINGS {
         return None;
     }
     // "How did Israel react to the proposals?": the set read is said.
-    if by.is_none() {
+    if by.is_none() && one.is_none() {
         let phrases: Vec<&str> = relations.iter().map(|r| r.facts().phrase).collect();
         let ids: Vec<&str> = positions.iter().map(|&n| g.id(n)).collect();
         notes.push(format!(
@@ -175,6 +184,45 @@ pub(super) fn responses_to_set(f: &Frame) -> Option<Plan> {
         used,
         notes,
     })
+}
+
+/// "How did Rouhani react to the offer?": one offer asked of (a singular
+/// noun after "the", "this" or "that"), and of the positions put forward
+/// one proposal (a package of terms), the others demands: that proposal,
+/// with the note that says so.
+fn the_one_proposal(f: &Frame, set: &[NodeIx]) -> Option<(NodeIx, String)> {
+    const ONE: &[&str] = &["offer", "proposal", "plan", "package", "deal"];
+    const MANY: &[&str] = &["offers", "proposals", "plans", "packages", "deals"];
+    let singular = f.typed.windows(2).find(|pair| {
+        matches!(pair[0].as_str(), "the" | "this" | "that") && ONE.contains(&pair[1].as_str())
+    })?;
+    if set.len() < 2 || f.typed.iter().any(|w| MANY.contains(&w.as_str())) {
+        return None;
+    }
+    let g = f.graph;
+    let proposals: Vec<NodeIx> = set
+        .iter()
+        .copied()
+        .filter(|&n| g.kind(n) == NodeKind::Proposal)
+        .collect();
+    let [only] = proposals[..] else {
+        return None;
+    };
+    let others: Vec<&str> = set
+        .iter()
+        .filter(|&&n| n != only)
+        .map(|&n| g.id(n))
+        .collect();
+    Some((
+        only,
+        format!(
+            "read '{} {}' as {}, the one proposal another party put forward; not the other positions put forward ({})",
+            singular[0],
+            singular[1],
+            g.id(only),
+            others.join(", ")
+        ),
+    ))
 }
 
 /// Of `set`, those named after one of `parties` ("Witkoff's latest
@@ -314,7 +362,7 @@ const RESPONDENT_ASKED: &str =
     "who/whom/anyone/anybody/someone/somebody/nobody/which/everyone/everybody";
 
 /// Words that ask about two parties meeting or negotiating.
-pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
+pub const MEETING: &str = "sit/sitting/meet/meeting/talk/talks/talking/negotiate/negotiating/negotiation/negotiations/table/together/between/room/face";
 
 /// "Get Russia and Ukraine to sit down together": with no position named,
 /// two parties and a word of meeting read as the talks between them, each
@@ -330,7 +378,10 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
         }
         // "So the two sides can sit down face to face": no party named,
         // the two parties with the most claims, said.
-        None if f.names.is_empty() && (f.says)(&format!("two/both {SIDE_WORDS}")) => {
+        // "Get the two of them talking": the same two, said as a pronoun.
+        None if f.names.is_empty()
+            && ((f.says)(&format!("two/both {SIDE_WORDS}")) || (f.says)("two/both of them")) =>
+        {
             let (a, b) = two_sides(f.graph)?;
             (
                 Vec::new(),
@@ -346,7 +397,17 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
         None => return None,
     };
     // "Will Zelensky and Putin meet?": of the talks, the meeting.
-    let (talks, mut words) = narrowed(f, talks_between(f.graph, &a, &b));
+    let (mut talks, mut words) = narrowed(f, talks_between(f.graph, &a, &b));
+    // No position both have a part in, but the graph's one position of
+    // talks ("US-Iran talks", which only one side sets conditions on):
+    // that, since meeting is what is asked.
+    let mut sides = sides;
+    if talks.is_empty()
+        && let [only] = talks_by_name(f.graph)[..]
+    {
+        talks = vec![only];
+        sides.push_str("no position both have a part in, so the graph's only talks; ");
+    }
     if !sides.is_empty() {
         let side_word = super::cues::Pattern::new(SIDE_WORDS);
         words.extend(
@@ -371,6 +432,29 @@ pub(super) fn talks_of_two(f: &Frame, query: impl Fn(NodeIx) -> Query) -> Option
             ids.join(", ")
         )],
     })
+}
+
+/// The positions whose names say they are talks or a meeting ("US-Iran
+/// talks", "Direct talks in Istanbul", "Putin-Zelensky meeting"); not a
+/// proposal, whose terms may only mention talks ("sanctions lifted in
+/// exchange for talks").
+fn talks_by_name(g: &Graph) -> Vec<NodeIx> {
+    let talking = [
+        "talk",
+        "talks",
+        "meeting",
+        "negotiation",
+        "negotiations",
+        "summit",
+    ];
+    g.node_indices()
+        .filter(|&n| g.kind(n).is_position() && g.kind(n) != NodeKind::Proposal)
+        .filter(|&n| {
+            std::iter::once(g.label(n))
+                .flat_map(super::words::words)
+                .any(|w| talking.contains(&w.text.as_str()))
+        })
+        .collect()
 }
 
 /// The words of "the two sides", "both parties".

@@ -6,19 +6,19 @@ pub(super) use super::answered::responses;
 use super::answered::{puts_forward, when_again};
 use super::failure::FAILS;
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
-use super::plan::{each, each_pair, held, nearest_note, nearest_of, none_recorded, reaches};
+use super::plan::{each, each_pair, nearest_note, nearest_of, reaches};
 use super::proposals::{offer_of_a_party, party_offer};
-use super::sets::{talks_between, talks_of_two};
+use super::sets::talks_of_two;
 use super::sets_off::{SetsOff, what_sets_off};
 use super::survey::every_obstacle;
 use super::terms::{deal_terms, only_parties, stand_on};
+pub(super) use super::who_side::who;
 use crate::graph::NodeIx;
-use crate::model::{NodeKind, Relation};
+use crate::model::NodeKind;
 use crate::query::Query;
 use crate::query::changes::Window;
 use crate::query::path::PathOptions;
 use crate::query::unblock::UnblockOptions;
-use crate::query::who::Side;
 
 pub(super) fn blockers(f: &Frame) -> Option<Plan> {
     if f.names.is_empty() {
@@ -69,6 +69,15 @@ pub(super) fn requires(f: &Frame) -> Option<Plan> {
             notes: Vec::new(),
             used: vec![i],
         });
+    }
+    // "What does Tehran insist on before sitting down with Washington?":
+    // what must come before talks is the talks' preconditions, not the
+    // party's whole stance.
+    if (f.says)(
+        "before/ahead/until * sit/sitting/talk/talking/talks/meet/meeting/negotiate/negotiating",
+    ) && let Some(plan) = talks_of_two(f, Query::Requires)
+    {
+        return Some(plan);
     }
     // What a party needs is its position: said, since the words asked for
     // preconditions and the answer lists the party's stands instead.
@@ -136,137 +145,6 @@ pub(super) fn stance(f: &Frame) -> Option<Plan> {
         queries,
         notes: Vec::new(),
         used,
-    })
-}
-
-pub(super) fn who(f: &Frame) -> Option<Plan> {
-    let (relation, side) = super::who_side::who_filter(f);
-    // A party asked about: who threatens it.
-    if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
-        let (nodes, next) = f.narrowed_by_next(i, nodes);
-        // "Who put forward X?" of an X nobody proposes asks who is behind
-        // it: every relation on that side, each party with its own.
-        let mut notes = Vec::new();
-        let (relation, side) = match relation {
-            Some(r) if r.facts().side.is_some() && !nodes.iter().any(|&n| held(f.graph, n, r)) => {
-                notes.push(format!(
-                    "no party {} {}: read as who is {} it, each with the relation it holds",
-                    r.facts().phrase,
-                    nodes
-                        .iter()
-                        .map(|&n| f.graph.id(n))
-                        .collect::<Vec<_>>()
-                        .join(" or "),
-                    match r.facts().side {
-                        Some(Side::Against) => "against",
-                        _ => "for",
-                    }
-                ));
-                (None, r.facts().side)
-            }
-            // "Who is threatening X and what would trigger them?": the
-            // threats with their triggers, and any other stand on X, as
-            // blind writers read it (rounds 5 and 6).
-            Some(Relation::Threatens)
-                if (f.says)("what * trigger/triggers/set/sets/spark/sparks/provoke") =>
-            {
-                notes.push(
-                    "who threatens it and what triggers each threat: every party's relation to it, each threat with its trigger"
-                        .to_owned(),
-                );
-                (None, None)
-            }
-            other => (other, side),
-        };
-        let nodes = match relation {
-            Some(Relation::Mediates) => match super::survey::mediators_elsewhere(f.graph, &nodes) {
-                Some((mediated, note)) => {
-                    notes.push(note);
-                    mediated
-                }
-                None => nodes,
-            },
-            _ => nodes,
-        };
-        return Some(Plan {
-            words: Vec::new(),
-            queries: each(&nodes, |node| Query::Who {
-                node,
-                relation,
-                side,
-            }),
-            notes,
-            used: std::iter::once(i).chain(next).collect(),
-        });
-    }
-    // "Who is against the U.S. proposal?": no position named, but a
-    // party's offer: who stands where on each proposal it made, said.
-    if let Some(plan) = offer_of_a_party(f, |node| Query::Who {
-        node,
-        relation,
-        side,
-    }) {
-        return Some(plan);
-    }
-    let (i, nodes) = f.first(Takes::Party, &[])?;
-    // "Who is mediating between A and B?": the mediators of the talks
-    // between them, not a path from one to the other.
-    if relation == Some(Relation::Mediates)
-        && let Some((j, others)) = f.first(Takes::Party, &[i])
-    {
-        let talks = talks_between(f.graph, &nodes, &others);
-        if talks.is_empty() {
-            let mut plan = none_recorded(&format!(
-                "the graph records no mediator of any talks between {} and {}",
-                f.graph.id(nodes[0]),
-                f.graph.id(others[0])
-            ));
-            plan.used = vec![i, j];
-            return Some(plan);
-        }
-        let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
-        return Some(Plan {
-            words: Vec::new(),
-            queries: each(&talks, |node| Query::Who {
-                node,
-                relation,
-                side: None,
-            }),
-            notes: vec![format!(
-                "read as the mediators of the talks between {} and {}: {}",
-                f.graph.id(nodes[0]),
-                f.graph.id(others[0]),
-                ids.join(", ")
-            )],
-            used: vec![i, j],
-        });
-    }
-    // "What is Europe threatening?": the party threatens; its stance says.
-    if relation == Some(Relation::Threatens) && (f.says)("<n> threaten/threatens/threatening") {
-        return None;
-    }
-    // "Who is on Ukraine's side?", "Russia's allies": the graph records
-    // stands on positions, not alliances; those for what the party is for.
-    if relation.is_none()
-        && side.is_none()
-        && (f.says)("side/sides/siding/sided/ally/allies/allied/camp/corner")
-    {
-        return super::who_side::allies(f, i, &nodes);
-    }
-    // Who threatens a party is all `who` says of one; another verb
-    // ("who supports Russia?") is not a question it can answer.
-    if relation.is_some_and(|r| r != Relation::Threatens) || side.is_some() {
-        return None;
-    }
-    Some(Plan {
-        words: Vec::new(),
-        queries: each(&nodes, |node| Query::Who {
-            node,
-            relation: None,
-            side: None,
-        }),
-        notes: Vec::new(),
-        used: vec![i],
     })
 }
 

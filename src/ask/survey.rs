@@ -243,6 +243,9 @@ const PRESSURE_READ: &str =
 /// the demands addressed to it. "Who is putting pressure on whom?" (no
 /// party named): the same for every party some claim puts pressure on.
 pub(super) fn pressure(f: &Frame) -> Option<Plan> {
+    if pressure_is_a_name(f) {
+        return None;
+    }
     let Some(first) = f.first(Takes::Party, &[]) else {
         return everyone_pressured(f);
     };
@@ -262,6 +265,20 @@ pub(super) fn pressure(f: &Frame) -> Option<Plan> {
     }
     let (i, nodes) = last;
     Some(who_of(nodes, i, PRESSURE_READ))
+}
+
+/// "What if America drops maximum pressure?": the pressure word is in the
+/// name of a position the question names (`End of the US "maximum
+/// pressure" policy`), so it says which position, not that a party is
+/// pressed.
+fn pressure_is_a_name(f: &Frame) -> bool {
+    let pressing = |w: &str| w.starts_with("pressur") || w == "leverage" || w.starts_with("squeez");
+    f.names.iter().flatten().any(|&n| {
+        f.graph.kind(n).is_position()
+            && super::words::words(f.graph.label(n))
+                .iter()
+                .any(|w| pressing(&w.text) && f.typed.contains(&w.text))
+    })
 }
 
 /// What `who P` reads as what a party has to deliver, for the notes.

@@ -1,12 +1,192 @@
 //! The relation or side a `who` question's verb names: "who proposed X"
 //! (proposers only), "who turned X down" (those against), "who is behind
-//! X" (those for). Kept apart from the readers in `slots`.
+//! X" (those for), and the reading of a `who` question that uses it.
 
-use super::plan::{Frame, Plan};
+use super::plan::{Frame, Plan, Takes, each, held, none_recorded};
+use super::proposals::offer_of_a_party;
+use super::sets::talks_between;
 use crate::graph::NodeIx;
 use crate::model::Relation;
 use crate::query::Query;
 use crate::query::who::Side;
+
+/// Who stands where on the position named, else on the offer of the party
+/// named, else who threatens the party named.
+pub(super) fn who(f: &Frame) -> Option<Plan> {
+    let (relation, side) = who_filter(f);
+    if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        return Some(who_on_position(f, i, nodes, relation, side));
+    }
+    // "Who is against the U.S. proposal?": no position named, but a
+    // party's offer: who stands where on each proposal it made, said.
+    if let Some(plan) = offer_of_a_party(f, |node| Query::Who {
+        node,
+        relation,
+        side,
+    }) {
+        return Some(plan);
+    }
+    let (i, nodes) = f.first(Takes::Party, &[])?;
+    who_of_party(f, i, &nodes, relation, side)
+}
+
+/// `who X` of the position named at `i`, under the verb's relation or side
+/// (widened when no party holds that relation to it).
+fn who_on_position(
+    f: &Frame,
+    i: usize,
+    nodes: Vec<NodeIx>,
+    relation: Option<Relation>,
+    side: Option<Side>,
+) -> Plan {
+    let (nodes, next) = f.narrowed_by_next(i, nodes);
+    let mut notes = Vec::new();
+    let (relation, side) = widened(f, &nodes, relation, side, &mut notes);
+    let nodes = match relation {
+        Some(Relation::Mediates) => match super::survey::mediators_elsewhere(f.graph, &nodes) {
+            Some((mediated, note)) => {
+                notes.push(note);
+                mediated
+            }
+            None => nodes,
+        },
+        _ => nodes,
+    };
+    Plan {
+        words: Vec::new(),
+        queries: each(&nodes, |node| Query::Who {
+            node,
+            relation,
+            side,
+        }),
+        notes,
+        used: std::iter::once(i).chain(next).collect(),
+    }
+}
+
+/// The relation and side to ask of `nodes`: the verb's, unless no party
+/// holds it there or the question also asks what triggers a threat.
+fn widened(
+    f: &Frame,
+    nodes: &[NodeIx],
+    relation: Option<Relation>,
+    side: Option<Side>,
+    notes: &mut Vec<String>,
+) -> (Option<Relation>, Option<Side>) {
+    match relation {
+        // "Who put forward X?" of an X nobody proposes asks who is behind
+        // it: every relation on that side, each party with its own.
+        Some(r) if r.facts().side.is_some() && !nodes.iter().any(|&n| held(f.graph, n, r)) => {
+            notes.push(format!(
+                "no party {} {}: read as who is {} it, each with the relation it holds",
+                r.facts().phrase,
+                nodes
+                    .iter()
+                    .map(|&n| f.graph.id(n))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+                match r.facts().side {
+                    Some(Side::Against) => "against",
+                    _ => "for",
+                }
+            ));
+            (None, r.facts().side)
+        }
+        // "Who is threatening X and what would trigger them?": the
+        // threats with their triggers, and any other stand on X, as
+        // blind writers read it (rounds 5 and 6).
+        Some(Relation::Threatens)
+            if (f.says)("what * trigger/triggers/set/sets/spark/sparks/provoke") =>
+        {
+            notes.push(
+                "who threatens it and what triggers each threat: every party's relation to it, each threat with its trigger"
+                    .to_owned(),
+            );
+            (None, None)
+        }
+        other => (other, side),
+    }
+}
+
+/// `who` of a party named at `i`: the mediators between it and a second
+/// party, its allies, or who threatens it; `None` for any other verb.
+fn who_of_party(
+    f: &Frame,
+    i: usize,
+    nodes: &[NodeIx],
+    relation: Option<Relation>,
+    side: Option<Side>,
+) -> Option<Plan> {
+    // "Who is mediating between A and B?": the mediators of the talks
+    // between them, not a path from one to the other.
+    if relation == Some(Relation::Mediates)
+        && let Some((j, others)) = f.first(Takes::Party, &[i])
+    {
+        return Some(mediators_between(f, (i, nodes), (j, &others)));
+    }
+    // "What is Europe threatening?": the party threatens; its stance says.
+    if relation == Some(Relation::Threatens) && (f.says)("<n> threaten/threatens/threatening") {
+        return None;
+    }
+    // "Who is on Ukraine's side?", "Russia's allies": the graph records
+    // stands on positions, not alliances; those for what the party is for.
+    if relation.is_none()
+        && side.is_none()
+        && (f.says)("side/sides/siding/sided/ally/allies/allied/camp/corner")
+    {
+        return allies(f, i, nodes);
+    }
+    // Who threatens a party is all `who` says of one; another verb
+    // ("who supports Russia?") is not a question it can answer.
+    if relation.is_some_and(|r| r != Relation::Threatens) || side.is_some() {
+        return None;
+    }
+    Some(Plan {
+        words: Vec::new(),
+        queries: each(nodes, |node| Query::Who {
+            node,
+            relation: None,
+            side: None,
+        }),
+        notes: Vec::new(),
+        used: vec![i],
+    })
+}
+
+/// The mediators of the talks between two parties (each with the index of
+/// its name), or a plan saying the graph records none.
+fn mediators_between(
+    f: &Frame,
+    (i, nodes): (usize, &[NodeIx]),
+    (j, others): (usize, &[NodeIx]),
+) -> Plan {
+    let talks = talks_between(f.graph, nodes, others);
+    if talks.is_empty() {
+        let mut plan = none_recorded(&format!(
+            "the graph records no mediator of any talks between {} and {}",
+            f.graph.id(nodes[0]),
+            f.graph.id(others[0])
+        ));
+        plan.used = vec![i, j];
+        return plan;
+    }
+    let ids: Vec<&str> = talks.iter().map(|&n| f.graph.id(n)).collect();
+    Plan {
+        words: Vec::new(),
+        queries: each(&talks, |node| Query::Who {
+            node,
+            relation: Some(Relation::Mediates),
+            side: None,
+        }),
+        notes: vec![format!(
+            "read as the mediators of the talks between {} and {}: {}",
+            f.graph.id(nodes[0]),
+            f.graph.id(others[0]),
+            ids.join(", ")
+        )],
+        used: vec![i, j],
+    }
+}
 
 /// For `who`: the relation or side the question's verb names, if any.
 pub(super) fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {

@@ -161,6 +161,19 @@ pub(crate) fn score(file: &str) -> ((usize, usize), (usize, usize)) {
     (dev, held)
 }
 
+/// The floor every frozen set's test keeps: the set in `tests/data/{file}`
+/// still holds `asked` questions, none held out, and at least `floor` of
+/// them are read as meant (a change that reads fewer fails).
+pub(crate) fn holds_its_floor(file: &str, asked: usize, floor: usize) {
+    let (read, held) = score(file);
+    assert_eq!((read.1, held.1), (asked, 0), "{file}: the set is frozen");
+    assert!(
+        read.0 >= floor,
+        "{file}: {}/{asked} read as meant, was {floor}",
+        read.0
+    );
+}
+
 #[test]
 fn the_blind_set_is_read_as_well_as_at_the_end_of_its_round() {
     let (dev, held) = score("ask-blind-2026-12-06.txt");

@@ -8,7 +8,7 @@
 //! graph/istanbul-2025.json, tests/data/harbour-strike.json,
 //! graph/examples/gaza-2025-05-26.json).
 
-use super::ask_blind::score;
+use super::ask_blind::holds_its_floor;
 use super::ask_readings::{has_note, reads, refused};
 use crate::common::negograph;
 
@@ -21,36 +21,18 @@ fn the_engineers_round_5_sets_are_read_as_well_as_after_their_fixes() {
     // Not blind: written by the engineer who changed `ask`, before the
     // changes (15/40 at first) and after them (the check, 17/21 at first;
     // the second check, 18/24 at first; the third, 16/20 at first).
-    let (own, _) = score("ask-paraphrases-round5-eng.txt");
-    assert_eq!(own.1, 40, "the set is frozen");
     // 38 since round 6: "who is threatening whom?" reads as who each
     // threatened party faces, as blind round 5 expected (this set's own
     // answer, each threat by itself, is what "what threats are there?" reads).
-    assert!(own.0 >= 38, "round 5 (engineer): {}/40, was 38", own.0);
-    let (check, _) = score("ask-paraphrases-round5-eng-check.txt");
-    assert_eq!(check.1, 21, "the set is frozen");
-    assert!(check.0 >= 21, "round 5 check: {}/21, was 21", check.0);
-    let (second, _) = score("ask-paraphrases-round5-eng-check2.txt");
-    assert_eq!(second.1, 24, "the set is frozen");
-    assert!(
-        second.0 >= 22,
-        "round 5 second check: {}/24, was 22",
-        second.0
-    );
-    let (third, _) = score("ask-paraphrases-round5-eng-check3.txt");
-    assert_eq!(third.1, 20, "the set is frozen");
-    assert!(third.0 >= 18, "round 5 third check: {}/20, was 18", third.0);
+    holds_its_floor("ask-paraphrases-round5-eng.txt", 40, 38);
+    holds_its_floor("ask-paraphrases-round5-eng-check.txt", 21, 21);
+    holds_its_floor("ask-paraphrases-round5-eng-check2.txt", 24, 22);
+    holds_its_floor("ask-paraphrases-round5-eng-check3.txt", 20, 18);
 }
 
 #[test]
 fn the_fourth_blind_rounds_spent_held_out_part_is_read_as_after_round_5() {
-    let (held, _) = score("ask-blind-round4-held.txt");
-    assert_eq!(held.1, 20, "the set is frozen");
-    assert!(
-        held.0 >= 19,
-        "blind round 4 held out: {}/20, was 19",
-        held.0
-    );
+    holds_its_floor("ask-blind-round4-held.txt", 20, 19);
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //! tests/data/harbour-strike.json, graph/examples/gaza-2025-05-26.json,
 //! tests/data/round5/r04.json, r06.json, r08.json).
 
-use super::ask_blind::score;
+use super::ask_blind::holds_its_floor;
 use super::ask_readings::{has_note, reads, refused};
 
 const HARBOUR: &str = "tests/data/harbour-strike.json";
@@ -21,9 +21,7 @@ const R08: &str = "tests/data/round5/r08.json";
 #[test]
 fn the_engineers_round_6_check_is_read_as_well_as_after_its_fixes() {
     // Not blind: written after the round's fixes, 15/20 at its first try.
-    let (check, _) = score("ask-paraphrases-round6-eng-check.txt");
-    assert_eq!(check.1, 20, "the set is frozen");
-    assert!(check.0 >= 19, "round 6 check: {}/20, was 19", check.0);
+    holds_its_floor("ask-paraphrases-round6-eng-check.txt", 20, 19);
 }
 
 #[test]

@@ -15,6 +15,7 @@
 //! | since / after / from D | the newest | D to the newest |
 //! | in March (2025), in 2024 | its last day | the day before its first to its last |
 //! | between D1 and D2, from D1 to D2 | D2 | D1 to D2 |
+//! | between 1 and 15 March (first end of no month) | 15 March | 1 to 15 March, said |
 //! | today, now, currently | the newest (as with no date) | |
 //! | yesterday | the day before the newest | the day before that to it |
 //! | last / this / past week | a week before the newest | that day to the newest |
@@ -130,125 +131,187 @@ pub fn find(text: &str, w: &[Word], newest: Date) -> Option<Dated> {
         if let Some(dated) = whole_graph_or_now(w, i) {
             return Some(dated);
         }
-        // A preposition, then a calendar date or a span.
-        let prep = word(i).unwrap_or_default();
-        let (lead, after) = match (prep, word(i + 1)) {
-            ("as", Some("of")) => (2, "on"),
-            ("on" | "at" | "by" | "per", next) if next != Some("come") => (1, "on"),
-            ("in" | "during", _) => (1, "in"),
-            ("since" | "after", _) => (1, "since"),
-            ("before" | "until" | "till" | "prior", _) => {
-                (1 + usize::from(word(i + 1) == Some("to")), "before")
-            }
-            ("between" | "from", _) => (1, "between"),
-            _ => (0, "on"),
-        };
+        let (lead, after) = preposition(word(i), word(i + 1));
         // "on the 10th of May", "in the past week": an article may follow.
         let at = i + lead + usize::from(lead > 0 && matches!(word(i + lead), Some("the")));
-        let typed_day = calendar(w, at, text, newest).map(|found| (found, None));
-        // "Since the 10th": a day of the month alone, after a preposition.
-        let ordinal = || {
-            (lead > 0)
-                .then(|| ordinal_day(w, at, newest))
-                .flatten()
-                .map(|(span, note)| ((span, 1), Some(note)))
-        };
-        if let Some((((first, last), used), note)) = typed_day.or_else(ordinal) {
-            let mut end = at + used;
-            let asks = match after {
-                "since" => Asks::Day {
-                    day: newest,
-                    span: (first, newest),
-                },
-                "before" => Asks::Day {
-                    day: first.plus_days(-1),
-                    span: (first.plus_days(-1), first.plus_days(-1)),
-                },
-                "between" => {
-                    // "between D1 and D2", "from D1 to D2" (or "from D1 until D2")
-                    let second = match word(end) {
-                        Some("and" | "to" | "until" | "till" | "through") => {
-                            calendar(w, end + 1, text, newest)
-                        }
-                        _ => None,
-                    };
-                    match second {
-                        Some(((_, last2), used2)) => {
-                            end += 1 + used2;
-                            Asks::Day {
-                                day: last2,
-                                span: (first, last2),
-                            }
-                        }
-                        None => Asks::Day {
-                            day: newest,
-                            span: (first, newest),
-                        },
-                    }
-                }
-                // "what changed on May 10": that day against the one before.
-                _ => Asks::Day {
-                    day: last,
-                    span: (first.plus_days(-1), last),
-                },
-            };
-            return Some(Dated {
-                ahead: None,
-                event: note,
-                asks,
-                words: i..end,
-            });
-        }
-        if let Some((day, used)) = ahead(w, at, newest) {
-            return Some(Dated {
-                asks: Asks::Latest,
-                words: i..at + used,
-                ahead: Some(day),
-                event: None,
-            });
-        }
-        if let Some((day, used)) = ago(w, at, newest) {
-            return Some(Dated {
-                ahead: None,
-                event: None,
-                asks: Asks::Day {
-                    day,
-                    span: (day, newest),
-                },
-                words: i..at + used,
-            });
-        }
-        if let Some((span, day, used)) = relative(w, at, newest) {
-            // "over the last week", "in the past month": the article goes too.
-            // "Since yesterday", "since Sunday": from then to the newest.
-            let asks = if after == "since" {
-                Asks::Day {
-                    day: newest,
-                    span: (span.0, newest),
-                }
-            } else {
-                Asks::Day { day, span }
-            };
-            // "The last few days": a window said by no day, so said.
-            let typed: Vec<&str> = w[at..at + used].iter().map(|x| x.text.as_str()).collect();
-            let window = match asks {
-                Asks::Day { span, .. } if span.0 != span.1 => Some(format!(
-                    "read '{}' as {} to {}, the window ending at the graph's newest source",
-                    typed.join(" "),
-                    span.0,
-                    span.1
-                )),
-                _ => None,
-            };
-            return Some(Dated {
-                ahead: None,
-                event: window,
-                asks,
-                words: i..at + used,
-            });
+        let found = calendar_day(text, w, newest, (i, at, lead), after)
+            .or_else(|| counted_day(w, newest, (i, at), after));
+        if found.is_some() {
+            return found;
         }
     }
     None
+}
+
+/// How many words a preposition at `this` takes, and what it asks of the
+/// day after it: "on" (that day), "in", "since", "before" or "between".
+fn preposition(this: Option<&str>, next: Option<&str>) -> (usize, &'static str) {
+    match (this.unwrap_or_default(), next) {
+        ("as", Some("of")) => (2, "on"),
+        ("on" | "at" | "by" | "per", next) if next != Some("come") => (1, "on"),
+        ("in" | "during", _) => (1, "in"),
+        ("since" | "after", _) => (1, "since"),
+        ("before" | "until" | "till" | "prior", _) => {
+            (1 + usize::from(next == Some("to")), "before")
+        }
+        ("between" | "from", _) => (1, "between"),
+        _ => (0, "on"),
+    }
+}
+
+/// A calendar date at word `at` (or a span whose first end names no month,
+/// "between 1 and 15 March"), after the preposition at `i`.
+fn calendar_day(
+    text: &str,
+    w: &[Word],
+    newest: Date,
+    (i, at, lead): (usize, usize, usize),
+    after: &str,
+) -> Option<Dated> {
+    if after == "between"
+        && let Some(dated) = span_of_one_month(text, w, newest, i, at)
+    {
+        return Some(dated);
+    }
+    let typed_day = calendar(w, at, text, newest).map(|found| (found, None));
+    // "Since the 10th": a day of the month alone, after a preposition.
+    let ordinal = || {
+        (lead > 0)
+            .then(|| ordinal_day(w, at, newest))
+            .flatten()
+            .map(|(span, note)| ((span, 1), Some(note)))
+    };
+    let (((first, last), used), note) = typed_day.or_else(ordinal)?;
+    let mut end = at + used;
+    let asks = match after {
+        "since" => Asks::Day {
+            day: newest,
+            span: (first, newest),
+        },
+        "before" => Asks::Day {
+            day: first.plus_days(-1),
+            span: (first.plus_days(-1), first.plus_days(-1)),
+        },
+        "between" => {
+            // "between D1 and D2", "from D1 to D2" (or "from D1 until D2")
+            let second = match w.get(end).map(|x| x.text.as_str()) {
+                Some("and" | "to" | "until" | "till" | "through") => {
+                    calendar(w, end + 1, text, newest)
+                }
+                _ => None,
+            };
+            match second {
+                Some(((_, last2), used2)) => {
+                    end += 1 + used2;
+                    Asks::Day {
+                        day: last2,
+                        span: (first, last2),
+                    }
+                }
+                None => Asks::Day {
+                    day: newest,
+                    span: (first, newest),
+                },
+            }
+        }
+        // "what changed on May 10": that day against the one before.
+        _ => Asks::Day {
+            day: last,
+            span: (first.plus_days(-1), last),
+        },
+    };
+    Some(Dated {
+        ahead: None,
+        event: note,
+        asks,
+        words: i..end,
+    })
+}
+
+/// "Between 1 and 15 March", "from the 3rd to May 9th": a span whose first
+/// end is a bare day of the month takes the second end's month and year (a
+/// writer says the month once); said in a note, since the first number
+/// alone names no day.
+fn span_of_one_month(text: &str, w: &[Word], newest: Date, i: usize, at: usize) -> Option<Dated> {
+    let word = |k: usize| w.get(k).map(|x| x.text.as_str());
+    let typed = word(at)?;
+    let day = calendar::day_of_month(typed)?;
+    if !matches!(
+        word(at + 1),
+        Some("and" | "to" | "until" | "till" | "through")
+    ) {
+        return None;
+    }
+    let ((second, last), used) = calendar(w, at + 2, text, newest)?;
+    // Only a single day ends it ("15 March"), not a month ("March").
+    if second != last {
+        return None;
+    }
+    let (y, m, _) = second.parts();
+    let first = Date::new(y, m, day).filter(|&d| d <= second)?;
+    Some(Dated {
+        ahead: None,
+        event: Some(format!(
+            "read '{typed}' as {first}: a span's first day takes the month of its last ({second})"
+        )),
+        asks: Asks::Day {
+            day: second,
+            span: (first, second),
+        },
+        words: i..at + 2 + used,
+    })
+}
+
+/// A day counted from the newest source: ahead ("next Thursday"), ago ("3
+/// days ago") or relative ("last week", "since yesterday").
+fn counted_day(w: &[Word], newest: Date, (i, at): (usize, usize), after: &str) -> Option<Dated> {
+    if let Some((day, used)) = ahead(w, at, newest) {
+        return Some(Dated {
+            asks: Asks::Latest,
+            words: i..at + used,
+            ahead: Some(day),
+            event: None,
+        });
+    }
+    if let Some((day, used)) = ago(w, at, newest) {
+        return Some(Dated {
+            ahead: None,
+            event: None,
+            asks: Asks::Day {
+                day,
+                span: (day, newest),
+            },
+            words: i..at + used,
+        });
+    }
+    let (span, day, used) = relative(w, at, newest)?;
+    // "over the last week", "in the past month": the article goes too.
+    // "Since yesterday", "since Sunday": from then to the newest.
+    let asks = if after == "since" {
+        Asks::Day {
+            day: newest,
+            span: (span.0, newest),
+        }
+    } else {
+        Asks::Day { day, span }
+    };
+    // "The last few days": a window said by no day, so said.
+    let typed: Vec<&str> = w[at..at + used].iter().map(|x| x.text.as_str()).collect();
+    let window = match asks {
+        Asks::Day { span, .. } if span.0 != span.1 => Some(format!(
+            "read '{}' as {} to {}, the window ending at the graph's newest source",
+            typed.join(" "),
+            span.0,
+            span.1
+        )),
+        _ => None,
+    };
+    Some(Dated {
+        ahead: None,
+        event: window,
+        asks,
+        words: i..at + used,
+    })
 }
 
 #[cfg(test)]

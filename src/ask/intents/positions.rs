@@ -160,6 +160,11 @@ pub(super) static INTENTS: &[Intent] = &[
                 5,
             ),
             ("insist/insists/insisting/insisted * before/ahead", 4),
+            // "What does Russia demand before sitting down with Ukraine?":
+            // what comes before the talks between them (see `slots::requires`).
+            // Not "meet" or "talk": a cue's word is no name's, and those
+            // name meetings and talks.
+            ("before/ahead * sit/sitting down", 4),
             ("condition/conditions", 1),
         ],
         needs: &[],
@@ -198,7 +203,7 @@ pub(super) static INTENTS: &[Intent] = &[
             ),
             ("stand/stands on", 2),
             // "Who are Russia's allies?": those for what it is for (see
-            // `slots::who`).
+            // `who_side::who`).
             ("ally/allies/allied", 3),
             ("for and/or against", 2),
             // Read by who's side filter ("who is pushing for X?").
@@ -374,7 +379,7 @@ pub(super) static INTENTS: &[Intent] = &[
                 "did/does/has/have/will <n> * accept/accepted/reject/rejected/refuse/refused/agree/agreed/sign/signed <n>",
                 4,
             ),
-            ("did/does/has/have <n> * say/said yes/no to <n>", 4),
+            ("did/does/has/have <n> * say/said yes/no to * <n>", 4),
             // "Is Hamas for Witkoff's proposal?": every stand the party
             // took on it, not the shortest path between the two, which
             // can show one acceptance and hide a counter (a blind

@@ -78,6 +78,9 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Every party's position on each issue": the issues, not the
             // overview the parties and positions ask for.
             ("each/every/all/per issue/issues/topic/topics", 4),
+            // "What issues are there, and where does everybody stand on
+            // each?": each of them, issue by issue.
+            ("stand/stands on each", 6),
             // "An issue by issue picture of who offered what."
             ("issue by issue", 6),
             (
