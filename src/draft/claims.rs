@@ -27,21 +27,10 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         if *at < taken_until && !owned {
             continue;
         }
-        let found = match cue.kind {
-            CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
-            CueKind::Condition => {
-                super::conditions::condition(s, *at, cue_words, &cues, speaker.as_ref())
-            }
-            CueKind::Threat => super::threats::threat(s, *at, cue_words),
-            CueKind::MediatedBy => super::moves::mediated_by(s, *at, cue_words),
-            CueKind::Mediating => super::moves::mediating(s, *at, cue_words),
-            CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
-            CueKind::Change => super::moves::change(s, *at, cue_words),
-            CueKind::Term => super::terms::term(s, *at, cue_words),
-            CueKind::Ignore => super::changes::ignores(s, *at, cue_words),
-            CueKind::Supersede => super::changes::supersedes(s, *at, cue_words, &out),
+        let Some(mut found) = by_kind(s, (*at, cue_words), cue, &cues, speaker.as_ref(), &out)
+        else {
+            continue;
         };
-        let Some(mut found) = found else { continue };
         // A cue inside a position's words ("rejected the demand for X")
         // is part of it, not a claim of its own.
         if let Some(target) = &found.target
@@ -68,50 +57,11 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             found.quote.start = start.min(found.quote.end);
         }
         found.cue = cue.words;
-        // A block reported after the fact: who blocked is often a member
-        // for its group or a leader for her state (counted on the reports).
-        if matches!(cue.words, "blocked" | "blocks") {
-            found.unsure = found
-                .unsure
-                .or(Some("a block reported: is the holder the party meant?"));
-        }
         found.speaker = found.speaker.or_else(|| speaker.clone());
-        if let Some(why) = on_a_condition(s, &found, cue.words) {
-            found.unsure = Some(why);
-        }
-        // Conditions, silences and replacements weigh their own words.
-        let own_negation = matches!(
-            found.relation,
-            Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
-        );
-        if found.unsure.is_none() && !own_negation {
-            // A refusal's own "not" does not make it unsure: only what
-            // stands before it does ("said it may not accept").
-            let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
-            let refusing = matches!(
-                s.words[*at].lower.as_str(),
-                "would" | "will" | "won't" | "cannot" | "can't"
-            );
-            let negation = (flipped || refusing)
-                .then(|| super::refusals::negation_at(s, *at))
-                .flatten();
-            found.unsure = unsure(s, negation.unwrap_or(*at + cue_words));
-        }
+        weigh(s, &mut found, cue, (*at, cue_words));
         // "a pay rise of 11.5% and a commitment to ratios": two positions.
         if let Some(second) = coordinated(s, &found) {
-            let and = second.quote.start;
-            let end = s
-                .words
-                .iter()
-                .rev()
-                .find(|w| w.span.end < and && w.lower != "and")
-                .map_or(and, |w| w.span.end);
-            let mut first = found.clone();
-            first.target = first
-                .target
-                .map(|t| t.start..end.max(t.start + 1).min(t.end));
-            first.quote.end = end.max(first.quote.start);
-            out.push(first);
+            out.push(first_of_two(s, &found, &second));
             found = second;
         }
         // "Qatar and Egypt brokered ...": a claim for each.
@@ -126,6 +76,87 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         out.push(found);
         out.extend(extra);
     }
+    after_the_cues(s, out)
+}
+
+/// The candidate the cue at word `at` (`n` words) makes, by its kind.
+fn by_kind(
+    s: &Sentence,
+    (at, n): (usize, usize),
+    cue: &Cue,
+    cues: &[(usize, Cue)],
+    speaker: Option<&(Range<usize>, usize)>,
+    before: &[Found],
+) -> Option<Found> {
+    match cue.kind {
+        CueKind::Stance(relation) => stance(s, at, n, relation),
+        CueKind::Condition => super::conditions::condition(s, at, n, cues, speaker),
+        CueKind::Threat => super::threats::threat(s, at, n),
+        CueKind::MediatedBy => super::moves::mediated_by(s, at, n),
+        CueKind::Mediating => super::moves::mediating(s, at, n),
+        CueKind::Counter => super::moves::counter(s, at, n, before),
+        CueKind::Change => super::moves::change(s, at, n),
+        CueKind::Term => super::terms::term(s, at, n),
+        CueKind::Ignore => super::changes::ignores(s, at, n),
+        CueKind::Supersede => super::changes::supersedes(s, at, n, before),
+    }
+}
+
+/// Whether the candidate of the cue at word `at` (`n` words) is unsure: a
+/// block reported after the fact, a condition, a negation or a hedge before
+/// the cue.
+fn weigh(s: &Sentence, found: &mut Found, cue: &Cue, (at, n): (usize, usize)) {
+    // A block reported after the fact: who blocked is often a member
+    // for its group or a leader for her state (counted on the reports).
+    if matches!(cue.words, "blocked" | "blocks") {
+        found.unsure = found
+            .unsure
+            .or(Some("a block reported: is the holder the party meant?"));
+    }
+    if let Some(why) = on_a_condition(s, found, cue.words) {
+        found.unsure = Some(why);
+    }
+    // Conditions, silences and replacements weigh their own words.
+    let own_negation = matches!(
+        found.relation,
+        Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
+    );
+    if found.unsure.is_none() && !own_negation {
+        // A refusal's own "not" does not make it unsure: only what
+        // stands before it does ("said it may not accept").
+        let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
+        let refusing = matches!(
+            s.words[at].lower.as_str(),
+            "would" | "will" | "won't" | "cannot" | "can't"
+        );
+        let negation = (flipped || refusing)
+            .then(|| super::refusals::negation_at(s, at))
+            .flatten();
+        found.unsure = unsure(s, negation.unwrap_or(at + n));
+    }
+}
+
+/// The first of two positions joined by "and": its words and quote end
+/// before the "and" that opens the `second`.
+fn first_of_two(s: &Sentence, found: &Found, second: &Found) -> Found {
+    let and = second.quote.start;
+    let end = s
+        .words
+        .iter()
+        .rev()
+        .find(|w| w.span.end < and && w.lower != "and")
+        .map_or(and, |w| w.span.end);
+    let mut first = found.clone();
+    first.target = first
+        .target
+        .map(|t| t.start..end.max(t.start + 1).min(t.end));
+    first.quote.end = end.max(first.quote.start);
+    first
+}
+
+/// What the sentence's candidates together say: a condition is not also
+/// a refusal of its first half; threats implied and positions owned.
+fn after_the_cues(s: &Sentence, mut out: Vec<Found>) -> Vec<Found> {
     // "refused to free prisoners before a ceasefire": the condition is
     // the claim, not a refusal of its first half.
     let refused_first: Vec<Range<usize>> = out

@@ -82,30 +82,8 @@ pub fn mentions(
         }
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
-        if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
-            let span = words[i].span.start..words[end - 1].span.end;
-            let org = words[i].span.start..words[org_end - 1].span.end;
-            // "Health Minister Simeon Brown": a portfolio, not a party.
-            // A title with no name after it follows a country or a
-            // possessive ("the ELN's lead negotiator"): the party speaks.
-            if named && !parties.is_party_name(&text[org.clone()], known) {
-                let person = words[title].span.start..span.end;
-                let party = parties.party(&text[person], known);
-                out.push(Mention { span, party });
-                i = end;
-                free_from = end;
-                continue;
-            }
-            let party = parties.party(&text[org], known);
-            if named {
-                // "Daggett" after "ILA President Harold Daggett": the ILA again.
-                parties.alias(&words[end - 1].lower, party);
-                let person = &text[words[title].span.start..span.end];
-                if super::naming::country_of_name(&key_of(person)).is_none() {
-                    parties.member(person, text, party, span.clone());
-                }
-            }
-            out.push(Mention { span, party });
+        if let Some((mention, end)) = org_and_title(text, words, i, known, parties) {
+            out.push(mention);
             i = end;
             free_from = end;
             continue;
@@ -184,6 +162,39 @@ pub fn mentions(
     super::apposition::link(text, words, &mut out, parties);
     parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
+}
+
+/// "ILA President Harold Daggett" at word `i`: the organisation as the
+/// party, the person a member of it; "Health Minister Simeon Brown" (a
+/// portfolio, not a party): the person. The mention and its end in words.
+fn org_and_title(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    known: &KnownNames<'_>,
+    parties: &mut Parties,
+) -> Option<(Mention, usize)> {
+    let (org_end, title, end, named) = org_titled(text, words, i)?;
+    let span = words[i].span.start..words[end - 1].span.end;
+    let org = words[i].span.start..words[org_end - 1].span.end;
+    // "Health Minister Simeon Brown": a portfolio, not a party.
+    // A title with no name after it follows a country or a
+    // possessive ("the ELN's lead negotiator"): the party speaks.
+    if named && !parties.is_party_name(&text[org.clone()], known) {
+        let person = words[title].span.start..span.end;
+        let party = parties.party(&text[person], known);
+        return Some((Mention { span, party }, end));
+    }
+    let party = parties.party(&text[org], known);
+    if named {
+        // "Daggett" after "ILA President Harold Daggett": the ILA again.
+        parties.alias(&words[end - 1].lower, party);
+        let person = &text[words[title].span.start..span.end];
+        if super::naming::country_of_name(&key_of(person)).is_none() {
+            parties.member(person, text, party, span.clone());
+        }
+    }
+    Some((Mention { span, party }, end))
 }
 
 /// Two words at `i` that name a party named before: "his side" (the party
