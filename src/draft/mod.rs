@@ -52,6 +52,7 @@ mod sentences;
 mod terms;
 pub mod text;
 mod threats;
+mod titles;
 mod triggers;
 mod trust;
 mod unless;
