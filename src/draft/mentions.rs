@@ -12,7 +12,7 @@ use crate::model::NodeKind;
 use super::lexicon;
 use super::parties::{KnownNames, Mention, Nature, Parties, label_of};
 use super::sentences::Word;
-use super::titles::{capital_run, org_and_title, title_of, titled};
+use super::titles::{capital_run, org_and_title, title_of, titled, titled_of_party};
 
 /// The longest a dateline's place runs, in bytes ("LOS ANGELES").
 const DATELINE_PLACE_BYTES: usize = 40;
@@ -83,6 +83,12 @@ pub fn mentions(
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
         if let Some((mention, end)) = org_and_title(text, words, i, known, parties) {
+            out.push(mention);
+            i = end;
+            free_from = end;
+            continue;
+        }
+        if let Some((mention, end)) = titled_of_party(text, words, i, known, parties) {
             out.push(mention);
             i = end;
             free_from = end;
@@ -321,7 +327,12 @@ fn member_after_noun(
     if group == party || parties.is_person(group) {
         return party;
     }
-    parties.member(person, text, group, noun.start..span.end);
+    parties.member(
+        person,
+        &text[noun.start..span.end],
+        group,
+        noun.start..span.end,
+    );
     if group >= before {
         return party;
     }

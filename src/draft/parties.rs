@@ -357,14 +357,15 @@ impl Parties {
 
     /// A person titled with the party they speak for: a party of their own,
     /// a member of `group`, named by `span`.
-    /// Its label is the whole title ("UAW President Shawn Fain").
-    pub(super) fn member(&mut self, name: &str, text: &str, group: usize, span: Range<usize>) {
+    /// Its label is `title`, the person with their title ("UAW President
+    /// Shawn Fain").
+    pub(super) fn member(&mut self, name: &str, title: &str, group: usize, span: Range<usize>) {
         let key = format!("member {}", key_of(name));
         if self.by_key.contains_key(&key) {
             return;
         }
         let id = self.fresh_id(&key_of(name));
-        let p = self.add(id, label_of(&text[span.clone()]), false, key);
+        let p = self.add(id, label_of(title), false, key);
         self.list[p].nature = Nature::Person;
         self.members.push((p, group, span));
         let surname = key_of(name)

@@ -35,9 +35,48 @@ pub(super) fn org_and_title(
         parties.alias(&words[end - 1].lower, party);
         let person = &text[words[title].span.start..span.end];
         if super::naming::country_of_name(&key_of(person)).is_none() {
-            parties.member(person, text, party, span.clone());
+            parties.member(person, &text[span.clone()], party, span.clone());
         }
     }
+    Some((Mention { span, party }, end))
+}
+
+/// "Foreign Minister Karim Hassan of Egypt" at word `i`: a title, a name,
+/// "of" and a party the draft knows (a country, a party named before):
+/// that party speaks, the person a member of it. The mention and its end
+/// in words.
+pub(super) fn titled_of_party(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    known: &KnownNames<'_>,
+    parties: &mut Parties,
+) -> Option<(Mention, usize)> {
+    let title = title_at(words, i)?;
+    let run_end = titled(words, i)?;
+    // A name runs over "of" ("Bank of England"): the "of" after the
+    // person's name, within the run or just after it.
+    let name_end =
+        (i + title + 1..=run_end).find(|&k| words.get(k).is_some_and(|w| w.lower == "of"))?;
+    let mut first = name_end + 1;
+    if words.get(first)?.lower == "the" {
+        first += 1;
+    }
+    let names = capital_run(words, first);
+    if names == 0 || !words[first].spaced {
+        return None;
+    }
+    let end = first + names;
+    let org = &text[words[first].span.start..words[end - 1].span.end];
+    if !parties.is_party_name(org, known) {
+        return None;
+    }
+    let party = parties.party(org, known);
+    let span = words[i].span.start..words[end - 1].span.end;
+    let person = &text[words[i].span.start..words[name_end - 1].span.end];
+    // "Hassan" after "Foreign Minister Karim Hassan of Egypt": Egypt again.
+    parties.alias(&words[name_end - 1].lower, party);
+    parties.member(person, person, party, span.clone());
     Some((Mention { span, party }, end))
 }
 

@@ -22,3 +22,42 @@ fn a_minister_of_a_country_named_by_its_adjective_speaks_for_it() {
     let d = drafted("Cambodian officials rejected the border truce plan.");
     assert_eq!(d.claims[0].holder, "cambodia");
 }
+
+#[test]
+fn an_acting_minister_of_a_country_speaks_for_it() {
+    let d = drafted("Acting Cambodian Prime Minister Sok Dara rejected the border truce plan.");
+    assert_eq!(d.claims[0].holder, "cambodia", "{:#?}", d.claims);
+    assert_eq!(d.claims[0].relation, Some(Relation::Rejects));
+}
+
+#[test]
+fn a_minister_of_a_country_named_after_the_name_speaks_for_it() {
+    let d = drafted(
+        "Foreign Minister Karim Hassan of Egypt rejected the truce plan on Sunday. \
+         Hassan also demanded a halt to the shelling.",
+    );
+    let holders: Vec<_> = d
+        .claims
+        .iter()
+        .filter(|c| c.relation != Some(Relation::MemberOf))
+        .map(|c| c.holder.as_str())
+        .collect();
+    assert_eq!(holders, ["egypt", "egypt"], "{:#?}", d.claims);
+    let member = d
+        .claims
+        .iter()
+        .find(|c| c.relation == Some(Relation::MemberOf));
+    let member = member.expect("the title makes the minister a member");
+    assert_eq!(member.holder, "hassan");
+    assert_eq!(member.target.as_deref(), Some("egypt"));
+    assert_eq!(member.quote, "Foreign Minister Karim Hassan of Egypt");
+    // An organisation not named before is no party yet: the person speaks.
+    let d = drafted("Labour Secretary Ana Ruiz of the Workers Party proposed a wage freeze.");
+    assert!(
+        d.claims
+            .iter()
+            .all(|c| c.relation != Some(Relation::MemberOf)),
+        "{:#?}",
+        d.claims
+    );
+}
