@@ -24,13 +24,21 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         // ... unless a party's possessive owns it: "backed Egypt's call for
         // a binding deal" also says Egypt calls for one.
         let owned = *at > 0 && s.words[*at - 1].lower.ends_with("'s");
-        if *at < taken_until && !owned {
+        // ... or a passive names who holds it: "rejected the terms
+        // proposed by the government" also says the government proposed them.
+        let passive_by = s.words.get(*at + 1).is_some_and(|w| w.lower == "by");
+        if *at < taken_until && !owned && !passive_by {
             continue;
         }
         let Some(mut found) = by_kind(s, (*at, cue_words), cue, &cues, speaker.as_ref(), &out)
         else {
             continue;
         };
+        if *at < taken_until && passive_by && !owned {
+            found.unsure = found.unsure.or(Some(
+                "read inside the position of another claim: check who holds it",
+            ));
+        }
         // A cue inside a position's words ("rejected the demand for X")
         // is part of it, not a claim of its own.
         if let Some(target) = &found.target
@@ -411,6 +419,16 @@ fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Foun
     }
     let m = mention_after(s, at + n + 1, 2)?;
     let mut end = at;
+    // "the offer was rejected by the union", "has been turned down by":
+    // the position stands before the auxiliaries.
+    while end > 0
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "was" | "were" | "been" | "has" | "have" | "had" | "is" | "are"
+        )
+    {
+        end -= 1;
+    }
     while end > 0
         && matches!(
             s.words[end - 1].lower.as_str(),
@@ -419,14 +437,29 @@ fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Foun
     {
         end -= 1;
     }
+    let auxiliary = end < at;
     let mut start = end;
     while start > 0 && end - start < 6 && !boundary_before(s, start) {
         let w = s.words[start - 1].lower.as_str();
         let stop = matches!(
             w,
-            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "and" | "or"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "and"
+                | "or"
+                | "but"
         ) || lexicon::PREPOSITIONS.contains(&w)
-            || lexicon::verb_like(w);
+            // Before "was rejected by" stands a noun, even one that is
+            // also a verb ("the offer").
+            || (lexicon::verb_like(w) && !(auxiliary && start == end));
         if stop {
             break;
         }

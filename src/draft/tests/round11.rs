@@ -61,3 +61,30 @@ fn a_minister_of_a_country_named_after_the_name_speaks_for_it() {
         d.claims
     );
 }
+
+#[test]
+fn a_passive_with_its_auxiliary_names_the_holder_after_by() {
+    let got = read("The latest offer was rejected by the Dockers Union on Friday.");
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "dockers-union");
+    assert_eq!(rejects[0].2, "latest offer");
+    assert_eq!(
+        rejects[0].4,
+        "latest offer was rejected by the Dockers Union"
+    );
+    // "his offer": the possessive ends the position.
+    let got = read("The talks went on, but his offer was rejected by the Dockers Union.");
+    assert_eq!(of(&got, "rejects")[0].2, "offer", "{got:#?}");
+}
+
+#[test]
+fn a_passive_inside_another_claims_position_is_a_claim_too_unsure() {
+    let got = read("The Dockers Union rejected the pension terms proposed by the Port Authority.");
+    let proposes = of(&got, "proposes");
+    assert_eq!(proposes.len(), 1, "{got:#?}");
+    assert_eq!(proposes[0].0, "port-authority");
+    assert_eq!(proposes[0].2, "pension terms");
+    assert!(!proposes[0].5, "read inside another position: unsure");
+    assert_eq!(of(&got, "rejects")[0].0, "dockers-union");
+}
