@@ -27,14 +27,17 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         // ... or a passive names who holds it: "rejected the terms
         // proposed by the government" also says the government proposed them.
         let passive_by = s.words.get(*at + 1).is_some_and(|w| w.lower == "by");
-        if *at < taken_until && !owned && !passive_by {
+        // ... or a mediator is named: "agreed to talks under the mediation
+        // of Malaysia" also says Malaysia mediates them.
+        let mediation = cue.kind == CueKind::MediatedBy;
+        if *at < taken_until && !owned && !passive_by && !mediation {
             continue;
         }
         let Some(mut found) = by_kind(s, (*at, cue_words), cue, &cues, speaker.as_ref(), &out)
         else {
             continue;
         };
-        if *at < taken_until && passive_by && !owned {
+        if *at < taken_until && passive_by && !owned && !mediation {
             found.unsure = found.unsure.or(Some(
                 "read inside the position of another claim: check who holds it",
             ));

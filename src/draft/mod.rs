@@ -292,6 +292,7 @@ fn cued(sentence: &Sentence) -> Vec<Found> {
     here.extend(offers::find(sentence));
     here.extend(excludes::find(sentence));
     here.extend(refusals::turned_down(sentence));
+    here.extend(moves::mediators_named(sentence));
     let needs = obliged::find(sentence, &here);
     here.extend(needs);
     let terms = follow_on::find(sentence, &here);

@@ -88,3 +88,37 @@ fn a_passive_inside_another_claims_position_is_a_claim_too_unsure() {
     assert!(!proposes[0].5, "read inside another position: unsure");
     assert_eq!(of(&got, "rejects")[0].0, "dockers-union");
 }
+
+#[test]
+fn mediators_named_before_a_verb_of_passing_on_mediate_what_they_pass() {
+    let got = read(
+        "Mediators Norway and Oman have passed a new truce plan to the rebels, officials said.",
+    );
+    let mediates = of(&got, "mediates");
+    let holders: Vec<_> = mediates.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(holders, ["norway", "oman"], "{got:#?}");
+    assert!(mediates.iter().all(|c| c.2 == "new truce plan" && c.5));
+    // Mediators who only speak pass nothing on.
+    assert!(
+        of(
+            &read("Mediators Norway and Oman said the talks would resume."),
+            "mediates"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_mediator_named_inside_an_agreement_mediates_the_talks() {
+    let got = read(
+        "The two governments agreed to a truce and to open talks on the river dispute \
+         under the mediation of Kenya.",
+    );
+    let mediates = of(&got, "mediates");
+    assert_eq!(mediates.len(), 1, "{got:#?}");
+    assert_eq!(mediates[0].0, "kenya");
+    assert_eq!(mediates[0].2, "talks on the river dispute");
+    // Talks named by their subject keep their words.
+    let got = read("The border talks were mediated by Qatar.");
+    assert_eq!(of(&got, "mediates")[0].2, "border talks", "{got:#?}");
+}
