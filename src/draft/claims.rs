@@ -23,7 +23,7 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         let cue_words = cue.words.split(' ').count();
         // ... unless a party's possessive owns it: "backed Egypt's call for
         // a binding deal" also says Egypt calls for one.
-        let owned = *at > 0 && s.words[*at - 1].lower.ends_with("'s");
+        let owned = *at > 0 && is_possessive(&s.words[*at - 1].lower);
         // ... or a passive names who holds it: "rejected the terms
         // proposed by the government" also says the government proposed them.
         let passive_by = s.words.get(*at + 1).is_some_and(|w| w.lower == "by");
@@ -186,6 +186,12 @@ fn after_the_cues(s: &Sentence, mut out: Vec<Found>) -> Vec<Found> {
     out
 }
 
+/// Whether a word (lower case) is a name's possessive: "union's",
+/// "Hamas'" (the curly apostrophe read as a straight one).
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || (word.ends_with("s'") && word.len() > 2)
+}
+
 /// The parties named with the holder by "and" ("Qatar and Egypt"), when the
 /// holder is named in the quote.
 fn partners<'a>(s: &Sentence<'a>, found: &Found) -> Vec<&'a Mention> {
@@ -343,7 +349,7 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     }
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous
-        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));
+        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || is_possessive(p));
     let mut relation = relation;
     let (holder, holder_word, unsure) = if possessive {
         // "its demand for X", "the union's offer of X": a claim of the
@@ -356,10 +362,11 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         if !opens {
             return None;
         }
-        let owner = s
-            .mentions
-            .iter()
-            .find(|m| m.span.end == s.words[at - 1].span.end);
+        let owner = s.mentions.iter().find(|m| {
+            // "Hamas' demand": the name ends before its apostrophe.
+            let word = &s.words[at - 1].span;
+            m.span.end > word.start && m.span.end <= word.end
+        });
         match owner {
             Some(m) => (m.party, word_at(s, m.span.start), None),
             None => holder(s, at, at + n)?,

@@ -122,3 +122,15 @@ fn a_mediator_named_inside_an_agreement_mediates_the_talks() {
     let got = read("The border talks were mediated by Qatar.");
     assert_eq!(of(&got, "mediates")[0].2, "border talks", "{got:#?}");
 }
+
+#[test]
+fn a_possessive_after_a_plural_name_owns_its_demand() {
+    let got =
+        read("The talks stalled over Hamas\u{2019} demand for a full cessation of hostilities.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "hamas");
+    assert_eq!(demands[0].2, "full cessation of hostilities");
+    let got = read("The deal fell short of the Teachers' demand for smaller classes.");
+    assert_eq!(of(&got, "demands")[0].2, "smaller classes", "{got:#?}");
+}
