@@ -166,8 +166,28 @@ pub fn mentions(
         }
     }
     super::apposition::link(text, words, &mut out, parties);
+    side_by_side(text, &out, parties);
     parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
+}
+
+/// Keeps the last two parties (no person) of `out` joined by "and"
+/// ("the leaders of Thailand and Cambodia") as the sides a later "both
+/// sides" means.
+fn side_by_side(text: &str, out: &[Mention], parties: &mut Parties) {
+    for pair in out.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| between.trim() == "and");
+        if joined
+            && a.party != b.party
+            && !parties.is_person(a.party)
+            && !parties.is_person(b.party)
+        {
+            parties.pair = Some((a.party, b.party));
+        }
+    }
 }
 
 /// Two words at `i` that name a party named before: "his side" (the party
@@ -187,7 +207,7 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
     if !both {
         return None;
     }
-    let (a, b) = parties.two_sides()?;
+    let (a, b) = parties.pair.or_else(|| parties.two_sides())?;
     parties.both.push((span.start, b));
     Some(Mention { span, party: a })
 }

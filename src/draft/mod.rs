@@ -321,7 +321,7 @@ fn both_sides(
             .filter(|f| Some(f.holder) == first && f.quote.start == at)
         {
             f.unsure = f.unsure.or(Some(
-                "\"both sides\": taken to be the two parties named most",
+                "\"both sides\": taken to be the two parties last named together, else the two named most",
             ));
             second_sides.push(Found {
                 holder: b,

@@ -134,3 +134,20 @@ fn a_possessive_after_a_plural_name_owns_its_demand() {
     let got = read("The deal fell short of the Teachers' demand for smaller classes.");
     assert_eq!(of(&got, "demands")[0].2, "smaller classes", "{got:#?}");
 }
+
+#[test]
+fn both_sides_are_the_two_parties_last_named_together() {
+    let d = drafted(
+        "Malaysia has offered to host the talks, its foreign minister said. \
+         Malaysian officials said they had spoken to the leaders of Thailand and Cambodia. \
+         Malaysia will send observers, Malaysian officials said. \
+         Both sides agreed to meet on Monday to negotiate a truce.",
+    );
+    let accepts: Vec<_> = d
+        .claims
+        .iter()
+        .filter(|c| c.relation == Some(Relation::Accepts))
+        .map(|c| c.holder.as_str())
+        .collect();
+    assert_eq!(accepts, ["thailand", "cambodia"], "{:#?}", d.claims);
+}
