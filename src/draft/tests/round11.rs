@@ -1,5 +1,6 @@
 //! Round 11: kinds of claims missed on real reports (countries named by
-//! their adjective beyond the first lexicon, ...). Sentences written for
+//! their adjective, titles "of" a country, passives, mediators named, "both
+//! sides", possessives and proposals "from" a party). Sentences written for
 //! these tests.
 
 use super::*;
@@ -150,4 +151,19 @@ fn both_sides_are_the_two_parties_last_named_together() {
         .map(|c| c.holder.as_str())
         .collect();
     assert_eq!(accepts, ["thailand", "cambodia"], "{:#?}", d.claims);
+}
+
+#[test]
+fn a_proposal_from_a_party_is_its_proposal() {
+    let got = read(
+        "The Dockers Union said it declined a proposal from the Port Authority to enter binding mediation.",
+    );
+    let proposes = of(&got, "proposes");
+    assert_eq!(proposes.len(), 1, "{got:#?}");
+    assert_eq!(proposes[0].0, "port-authority");
+    assert_eq!(proposes[0].2, "enter binding mediation");
+    assert_eq!(
+        proposes[0].4,
+        "proposal from the Port Authority to enter binding mediation"
+    );
 }
