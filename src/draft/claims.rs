@@ -23,25 +23,25 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         let cue_words = cue.words.split(' ').count();
         // ... unless a party's possessive owns it: "backed Egypt's call for
         // a binding deal" also says Egypt calls for one.
-        let owned = *at > 0 && s.words[*at - 1].lower.ends_with("'s");
-        if *at < taken_until && !owned {
+        let owned = *at > 0 && is_possessive(&s.words[*at - 1].lower);
+        // ... or a passive names who holds it: "rejected the terms
+        // proposed by the government" also says the government proposed them.
+        let passive_by = s.words.get(*at + 1).is_some_and(|w| w.lower == "by");
+        // ... or a mediator is named: "agreed to talks under the mediation
+        // of Malaysia" also says Malaysia mediates them.
+        let mediation = cue.kind == CueKind::MediatedBy;
+        if *at < taken_until && !owned && !passive_by && !mediation {
             continue;
         }
-        let found = match cue.kind {
-            CueKind::Stance(relation) => stance(s, *at, cue_words, relation),
-            CueKind::Condition => {
-                super::conditions::condition(s, *at, cue_words, &cues, speaker.as_ref())
-            }
-            CueKind::Threat => super::threats::threat(s, *at, cue_words),
-            CueKind::MediatedBy => super::moves::mediated_by(s, *at, cue_words),
-            CueKind::Mediating => super::moves::mediating(s, *at, cue_words),
-            CueKind::Counter => super::moves::counter(s, *at, cue_words, &out),
-            CueKind::Change => super::moves::change(s, *at, cue_words),
-            CueKind::Term => super::terms::term(s, *at, cue_words),
-            CueKind::Ignore => super::changes::ignores(s, *at, cue_words),
-            CueKind::Supersede => super::changes::supersedes(s, *at, cue_words, &out),
+        let Some(mut found) = by_kind(s, (*at, cue_words), cue, &cues, speaker.as_ref(), &out)
+        else {
+            continue;
         };
-        let Some(mut found) = found else { continue };
+        if *at < taken_until && passive_by && !owned && !mediation {
+            found.unsure = found.unsure.or(Some(
+                "read inside the position of another claim: check who holds it",
+            ));
+        }
         // A cue inside a position's words ("rejected the demand for X")
         // is part of it, not a claim of its own.
         if let Some(target) = &found.target
@@ -68,50 +68,11 @@ pub fn find(s: &Sentence) -> Vec<Found> {
             found.quote.start = start.min(found.quote.end);
         }
         found.cue = cue.words;
-        // A block reported after the fact: who blocked is often a member
-        // for its group or a leader for her state (counted on the reports).
-        if matches!(cue.words, "blocked" | "blocks") {
-            found.unsure = found
-                .unsure
-                .or(Some("a block reported: is the holder the party meant?"));
-        }
         found.speaker = found.speaker.or_else(|| speaker.clone());
-        if let Some(why) = on_a_condition(s, &found, cue.words) {
-            found.unsure = Some(why);
-        }
-        // Conditions, silences and replacements weigh their own words.
-        let own_negation = matches!(
-            found.relation,
-            Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
-        );
-        if found.unsure.is_none() && !own_negation {
-            // A refusal's own "not" does not make it unsure: only what
-            // stands before it does ("said it may not accept").
-            let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
-            let refusing = matches!(
-                s.words[*at].lower.as_str(),
-                "would" | "will" | "won't" | "cannot" | "can't"
-            );
-            let negation = (flipped || refusing)
-                .then(|| super::refusals::negation_at(s, *at))
-                .flatten();
-            found.unsure = unsure(s, negation.unwrap_or(*at + cue_words));
-        }
+        weigh(s, &mut found, cue, (*at, cue_words));
         // "a pay rise of 11.5% and a commitment to ratios": two positions.
         if let Some(second) = coordinated(s, &found) {
-            let and = second.quote.start;
-            let end = s
-                .words
-                .iter()
-                .rev()
-                .find(|w| w.span.end < and && w.lower != "and")
-                .map_or(and, |w| w.span.end);
-            let mut first = found.clone();
-            first.target = first
-                .target
-                .map(|t| t.start..end.max(t.start + 1).min(t.end));
-            first.quote.end = end.max(first.quote.start);
-            out.push(first);
+            out.push(first_of_two(s, &found, &second));
             found = second;
         }
         // "Qatar and Egypt brokered ...": a claim for each.
@@ -126,6 +87,87 @@ pub fn find(s: &Sentence) -> Vec<Found> {
         out.push(found);
         out.extend(extra);
     }
+    after_the_cues(s, out)
+}
+
+/// The candidate the cue at word `at` (`n` words) makes, by its kind.
+fn by_kind(
+    s: &Sentence,
+    (at, n): (usize, usize),
+    cue: &Cue,
+    cues: &[(usize, Cue)],
+    speaker: Option<&(Range<usize>, usize)>,
+    before: &[Found],
+) -> Option<Found> {
+    match cue.kind {
+        CueKind::Stance(relation) => stance(s, at, n, relation),
+        CueKind::Condition => super::conditions::condition(s, at, n, cues, speaker),
+        CueKind::Threat => super::threats::threat(s, at, n),
+        CueKind::MediatedBy => super::moves::mediated_by(s, at, n),
+        CueKind::Mediating => super::moves::mediating(s, at, n),
+        CueKind::Counter => super::moves::counter(s, at, n, before),
+        CueKind::Change => super::moves::change(s, at, n),
+        CueKind::Term => super::terms::term(s, at, n),
+        CueKind::Ignore => super::changes::ignores(s, at, n),
+        CueKind::Supersede => super::changes::supersedes(s, at, n, before),
+    }
+}
+
+/// Whether the candidate of the cue at word `at` (`n` words) is unsure: a
+/// block reported after the fact, a condition, a negation or a hedge before
+/// the cue.
+fn weigh(s: &Sentence, found: &mut Found, cue: &Cue, (at, n): (usize, usize)) {
+    // A block reported after the fact: who blocked is often a member
+    // for its group or a leader for her state (counted on the reports).
+    if matches!(cue.words, "blocked" | "blocks") {
+        found.unsure = found
+            .unsure
+            .or(Some("a block reported: is the holder the party meant?"));
+    }
+    if let Some(why) = on_a_condition(s, found, cue.words) {
+        found.unsure = Some(why);
+    }
+    // Conditions, silences and replacements weigh their own words.
+    let own_negation = matches!(
+        found.relation,
+        Some(Relation::ConditionsOn | Relation::Ignores | Relation::Supersedes)
+    );
+    if found.unsure.is_none() && !own_negation {
+        // A refusal's own "not" does not make it unsure: only what
+        // stands before it does ("said it may not accept").
+        let flipped = matches!(cue.kind, CueKind::Stance(r) if Some(r) != found.relation);
+        let refusing = matches!(
+            s.words[at].lower.as_str(),
+            "would" | "will" | "won't" | "cannot" | "can't"
+        );
+        let negation = (flipped || refusing)
+            .then(|| super::refusals::negation_at(s, at))
+            .flatten();
+        found.unsure = unsure(s, negation.unwrap_or(at + n));
+    }
+}
+
+/// The first of two positions joined by "and": its words and quote end
+/// before the "and" that opens the `second`.
+fn first_of_two(s: &Sentence, found: &Found, second: &Found) -> Found {
+    let and = second.quote.start;
+    let end = s
+        .words
+        .iter()
+        .rev()
+        .find(|w| w.span.end < and && w.lower != "and")
+        .map_or(and, |w| w.span.end);
+    let mut first = found.clone();
+    first.target = first
+        .target
+        .map(|t| t.start..end.max(t.start + 1).min(t.end));
+    first.quote.end = end.max(first.quote.start);
+    first
+}
+
+/// What the sentence's candidates together say: a condition is not also
+/// a refusal of its first half; threats implied and positions owned.
+fn after_the_cues(s: &Sentence, mut out: Vec<Found>) -> Vec<Found> {
     // "refused to free prisoners before a ceasefire": the condition is
     // the claim, not a refusal of its first half.
     let refused_first: Vec<Range<usize>> = out
@@ -142,6 +184,12 @@ pub fn find(s: &Sentence) -> Vec<Found> {
     let owned = super::owned::find(s, &out);
     out.extend(owned);
     out
+}
+
+/// Whether a word (lower case) is a name's possessive: "union's",
+/// "Hamas'" (the curly apostrophe read as a straight one).
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || (word.ends_with("s'") && word.len() > 2)
 }
 
 /// The parties named with the holder by "and" ("Qatar and Egypt"), when the
@@ -301,7 +349,7 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     }
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous
-        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || p.ends_with("'s"));
+        .is_some_and(|p| matches!(p, "its" | "their" | "his" | "her" | "our") || is_possessive(p));
     let mut relation = relation;
     let (holder, holder_word, unsure) = if possessive {
         // "its demand for X", "the union's offer of X": a claim of the
@@ -314,10 +362,11 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
         if !opens {
             return None;
         }
-        let owner = s
-            .mentions
-            .iter()
-            .find(|m| m.span.end == s.words[at - 1].span.end);
+        let owner = s.mentions.iter().find(|m| {
+            // "Hamas' demand": the name ends before its apostrophe.
+            let word = &s.words[at - 1].span;
+            m.span.end > word.start && m.span.end <= word.end
+        });
         match owner {
             Some(m) => (m.party, word_at(s, m.span.start), None),
             None => holder(s, at, at + n)?,
@@ -380,6 +429,16 @@ fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Foun
     }
     let m = mention_after(s, at + n + 1, 2)?;
     let mut end = at;
+    // "the offer was rejected by the union", "has been turned down by":
+    // the position stands before the auxiliaries.
+    while end > 0
+        && matches!(
+            s.words[end - 1].lower.as_str(),
+            "was" | "were" | "been" | "has" | "have" | "had" | "is" | "are"
+        )
+    {
+        end -= 1;
+    }
     while end > 0
         && matches!(
             s.words[end - 1].lower.as_str(),
@@ -388,14 +447,29 @@ fn passive(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Foun
     {
         end -= 1;
     }
+    let auxiliary = end < at;
     let mut start = end;
     while start > 0 && end - start < 6 && !boundary_before(s, start) {
         let w = s.words[start - 1].lower.as_str();
         let stop = matches!(
             w,
-            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "and" | "or"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "and"
+                | "or"
+                | "but"
         ) || lexicon::PREPOSITIONS.contains(&w)
-            || lexicon::verb_like(w);
+            // Before "was rejected by" stands a noun, even one that is
+            // also a verb ("the offer").
+            || (lexicon::verb_like(w) && !(auxiliary && start == end));
         if stop {
             break;
         }

@@ -380,6 +380,12 @@ pub const NOT_NAMES: &[&str] = &[
     "they're",
     "not",
     "one",
+    // What a title was or is for now ("Acting Thai Prime Minister ..."):
+    // the country after it names the party.
+    "acting",
+    "interim",
+    "outgoing",
+    "former",
 ];
 
 /// Cue words that are nouns as often as verbs ("a demand", "the offer"):

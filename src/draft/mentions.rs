@@ -8,11 +8,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::model::NodeKind;
-use crate::resolve::normalise;
 
 use super::lexicon;
-use super::parties::{KnownNames, Mention, Nature, Parties, key_of, label_of};
+use super::parties::{KnownNames, Mention, Nature, Parties, label_of};
 use super::sentences::Word;
+use super::titles::{capital_run, org_and_title, title_of, titled, titled_of_party};
 
 /// The longest a dateline's place runs, in bytes ("LOS ANGELES").
 const DATELINE_PLACE_BYTES: usize = 40;
@@ -82,30 +82,14 @@ pub fn mentions(
         }
         // "ILA President Harold Daggett", "EU trade chief Maros Sefcovic":
         // the person speaks for the organisation named first.
-        if let Some((org_end, title, end, named)) = org_titled(text, words, i) {
-            let span = words[i].span.start..words[end - 1].span.end;
-            let org = words[i].span.start..words[org_end - 1].span.end;
-            // "Health Minister Simeon Brown": a portfolio, not a party.
-            // A title with no name after it follows a country or a
-            // possessive ("the ELN's lead negotiator"): the party speaks.
-            if named && !parties.is_party_name(&text[org.clone()], known) {
-                let person = words[title].span.start..span.end;
-                let party = parties.party(&text[person], known);
-                out.push(Mention { span, party });
-                i = end;
-                free_from = end;
-                continue;
-            }
-            let party = parties.party(&text[org], known);
-            if named {
-                // "Daggett" after "ILA President Harold Daggett": the ILA again.
-                parties.alias(&words[end - 1].lower, party);
-                let person = &text[words[title].span.start..span.end];
-                if super::naming::country_of_name(&key_of(person)).is_none() {
-                    parties.member(person, text, party, span.clone());
-                }
-            }
-            out.push(Mention { span, party });
+        if let Some((mention, end)) = org_and_title(text, words, i, known, parties) {
+            out.push(mention);
+            i = end;
+            free_from = end;
+            continue;
+        }
+        if let Some((mention, end)) = titled_of_party(text, words, i, known, parties) {
+            out.push(mention);
             i = end;
             free_from = end;
             continue;
@@ -182,8 +166,28 @@ pub fn mentions(
         }
     }
     super::apposition::link(text, words, &mut out, parties);
+    side_by_side(text, &out, parties);
     parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
+}
+
+/// Keeps the last two parties (no person) of `out` joined by "and"
+/// ("the leaders of Thailand and Cambodia") as the sides a later "both
+/// sides" means.
+fn side_by_side(text: &str, out: &[Mention], parties: &mut Parties) {
+    for pair in out.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| between.trim() == "and");
+        if joined
+            && a.party != b.party
+            && !parties.is_person(a.party)
+            && !parties.is_person(b.party)
+        {
+            parties.pair = Some((a.party, b.party));
+        }
+    }
 }
 
 /// Two words at `i` that name a party named before: "his side" (the party
@@ -203,7 +207,7 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
     if !both {
         return None;
     }
-    let (a, b) = parties.two_sides()?;
+    let (a, b) = parties.pair.or_else(|| parties.two_sides())?;
     parties.both.push((span.start, b));
     Some(Mention { span, party: a })
 }
@@ -284,112 +288,6 @@ fn graph_name(text: &str, words: &[Word], i: usize, known: &KnownNames<'_>) -> O
         .map(|n| i + n)
 }
 
-/// How many words of the title at `i` ("prime minister"), if one is there.
-fn title_at(words: &[Word], i: usize) -> Option<usize> {
-    lexicon::TITLES
-        .iter()
-        .map(|t| t.trim_end_matches('.').split(' ').collect::<Vec<_>>())
-        .filter(|t| {
-            t.len() <= words.len() - i && t.iter().zip(&words[i..]).all(|(a, w)| w.lower == *a)
-        })
-        .map(|t| t.len())
-        .max()
-}
-
-/// "ILA President Harold Daggett": a name (capitalised words, at most two),
-/// at most one lower-case word ("trade"), a title, then a person's name.
-/// The end of the organisation's name and of the whole, in words.
-/// "The Iranian foreign minister" (a country, a title, no name) ends after
-/// the title. The end of the organisation's name, where the title starts,
-/// the end of the whole, and whether a person's name ends it.
-fn org_titled(text: &str, words: &[Word], i: usize) -> Option<(usize, usize, usize, bool)> {
-    let org = (0..capital_run(words, i).min(3))
-        .take_while(|&k| title_at(words, i + k).is_none())
-        .count();
-    // A first word counts too: the title after it says it is a name.
-    if org == 0 || lexicon::not_a_name(&words[i].lower) {
-        return None;
-    }
-    let mut j = i + org;
-    if title_at(words, j).is_none() && words.get(j).is_some_and(|w| !w.capital && w.spaced) {
-        j += 1;
-    }
-    if !words.get(j)?.spaced {
-        return None;
-    }
-    if let Some(end) = titled(words, j) {
-        return Some((i + org, j, end, true));
-    }
-    let n = title_at(words, j)?;
-    let org_name = &text[words[i].span.start..words[i + org - 1].span.end];
-    // "The ELN's lead negotiator, ...": a possessive names the party too.
-    let possessive = org_name.ends_with("'s") || org_name.ends_with("\u{2019}s");
-    let country = super::naming::country_of_name(&normalise(org_name)).is_some();
-    (country || possessive).then_some((i + org, j, j + n, false))
-}
-
-/// "The president of the United Auto Workers": a title, "of", a proper
-/// name. The first and end word of the organisation's name.
-fn title_of(words: &[Word], i: usize) -> Option<(usize, usize)> {
-    let n = title_at(words, i)?;
-    let mut first = i + n;
-    if words.get(first)?.lower != "of" {
-        return None;
-    }
-    first += 1;
-    if words.get(first)?.lower == "the" {
-        first += 1;
-    }
-    let names = capital_run(words, first);
-    (names > 0 && words[first].spaced).then_some((first, first + names))
-}
-
-/// "Prime Minister Keir Starmer": a title, then capitalised words.
-fn titled(words: &[Word], i: usize) -> Option<usize> {
-    let n = title_at(words, i)?;
-    if !words.get(i + n)?.spaced {
-        return None;
-    }
-    let names = capital_run(words, i + n);
-    (names > 0).then_some(i + n + names)
-}
-
-/// How many capitalised words (not sentence words such as "The") start at `i`.
-fn capital_run(words: &[Word], i: usize) -> usize {
-    let name_word = |w: &Word| w.capital && !lexicon::not_a_name(&w.lower);
-    let mut n = 0;
-    while let Some(w) = words.get(i + n) {
-        // "Ezzeldin al-Safi": a particle inside a name.
-        let particle = n > 0 && w.spaced && lexicon::name_particle(&w.lower);
-        let named = (n == 0 || w.spaced) && (name_word(w) || particle);
-        // "Ministry of Water Resources and Irrigation", not "Qatar and Egypt".
-        let joining = n > 0
-            && matches!(w.lower.as_str(), "of" | "and")
-            && w.spaced
-            && words
-                .get(i + n + 1)
-                .is_some_and(|next| next.spaced && name_word(next))
-            && (w.lower == "of"
-                || words[i..i + n].iter().any(|p| p.lower == "of")
-                || spelled_after(words, i, i + n));
-        if !(named || joining) {
-            break;
-        }
-        n += 1;
-        // "Machinists Local 1005", "IAM District 751": the number names
-        // which one.
-        if lexicon::UNIT_WORDS.contains(&w.lower.as_str())
-            && words
-                .get(i + n)
-                .is_some_and(|d| d.spaced && d.lower.chars().all(|c| c.is_ascii_digit()))
-        {
-            n += 1;
-            break;
-        }
-    }
-    n
-}
-
 /// The end of a news outlet's name at word `i` when a source "told" it
 /// or gave it an interview: "told The Times of Israel", "told Reuters", "in
 /// an interview with Al Jazeera" (a name with a word of
@@ -409,26 +307,6 @@ fn outlet_told(words: &[Word], i: usize) -> Option<usize> {
         .iter()
         .any(|w| lexicon::NEWS_WORDS.contains(&w.lower.as_str()));
     (end > i + the && (news || capital_the)).then_some(end)
-}
-
-/// "Justice and Equality Movement (JEM)": whether the capitalised words
-/// after the "and" at `and` end the name an acronym just after spells with
-/// those before it (the acronym set off, so not spaced). Without it "and"
-/// joins two names ("Qatar and Egypt").
-fn spelled_after(words: &[Word], start: usize, and: usize) -> bool {
-    let capital = |w: &Word| w.capital && w.spaced;
-    let end = (and + 1..words.len())
-        .find(|&k| !capital(&words[k]))
-        .unwrap_or(words.len());
-    let Some(acronym) = words.get(end).filter(|w| w.capital && !w.spaced) else {
-        return false;
-    };
-    let initials: String = words[start..end]
-        .iter()
-        .filter(|w| w.capital)
-        .filter_map(|w| w.lower.chars().next())
-        .collect();
-    end > and + 1 && initials == acronym.lower
 }
 
 /// "The New Zealand Nurses Organisation (NZNO)": the acronym names party
@@ -469,7 +347,12 @@ fn member_after_noun(
     if group == party || parties.is_person(group) {
         return party;
     }
-    parties.member(person, text, group, noun.start..span.end);
+    parties.member(
+        person,
+        &text[noun.start..span.end],
+        group,
+        noun.start..span.end,
+    );
     if group >= before {
         return party;
     }

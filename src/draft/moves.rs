@@ -8,6 +8,91 @@ use super::lexicon;
 use super::phrase::{Found, LONGEST_PHRASE, bytes, matches_at, phrase_after, quote};
 use super::reading::{Sentence, boundary_before, holder, mention_after, mention_before};
 
+/// "Mediators Egypt and Qatar have conveyed a new proposal to Hamas": each
+/// party the noun "mediators" names mediates what they passed on.
+pub fn mediators_named(s: &Sentence) -> Vec<Found> {
+    let Some(noun) = s
+        .words
+        .iter()
+        .position(|w| matches!(w.lower.as_str(), "mediators" | "mediator"))
+    else {
+        return Vec::new();
+    };
+    // The parties named one after another just after the noun.
+    let mut named = Vec::new();
+    let mut next = noun + 1;
+    // "Mediators Norway" may be read as one name: the mention over the
+    // word after the noun.
+    let over = |j: usize| {
+        let w = s.words.get(j)?;
+        s.mentions
+            .iter()
+            .find(|m| m.span.start <= w.span.start && w.span.start < m.span.end)
+    };
+    while let Some(m) = over(next) {
+        named.push(m);
+        let Some(end) = s.words.iter().position(|w| w.span.end == m.span.end) else {
+            break;
+        };
+        next = end + 1;
+        match s.words.get(next).map(|w| w.lower.as_str()) {
+            Some("and") => next += 1,
+            _ if s.text[m.span.end..].starts_with(',') => {}
+            _ => break,
+        }
+    }
+    let Some(last) = named.last() else {
+        return Vec::new();
+    };
+    let mut verb = s
+        .words
+        .iter()
+        .position(|w| w.span.start > last.span.end)
+        .unwrap_or(s.words.len());
+    while s
+        .words
+        .get(verb)
+        .is_some_and(|w| lexicon::AUXILIARIES.contains(&w.lower.as_str()))
+    {
+        verb += 1;
+    }
+    let passing = s.words.get(verb).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "conveyed"
+                | "passed"
+                | "delivered"
+                | "presented"
+                | "relayed"
+                | "sent"
+                | "handed"
+                | "submitted"
+                | "transmitted"
+                | "forwarded"
+        )
+    });
+    let Some(what) = passing.then(|| phrase_after(s, verb + 1)).flatten() else {
+        return Vec::new();
+    };
+    // "... a new plan to Hamas": whom it was passed to is no part of it.
+    let to = (what.start + 1..what.end)
+        .find(|&j| s.words[j].lower == "to" && mention_after(s, j + 1, 1).is_some());
+    let what = bytes(s, &(what.start..to.unwrap_or(what.end)));
+    named
+        .iter()
+        .map(|m| Found {
+            holder: m.party,
+            relation: Some(Relation::Mediates),
+            target: Some(what.clone()),
+            other: None,
+            quote: s.words[noun].span.start..what.end,
+            speaker: None,
+            cue: "mediators",
+            unsure: None,
+        })
+        .collect()
+}
+
 /// "talks mediated by X": X mediates the talks named before the cue.
 pub fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     let m = mention_after(s, at + n, 2)?;
@@ -30,6 +115,18 @@ pub fn mediated_by(s: &Sentence, at: usize, n: usize) -> Option<Found> {
     {
         end -= 1;
     }
+    // "agreed to a ceasefire and start talks on X under the mediation of
+    // Y": the talks, not the whole clause.
+    let start = (start..end)
+        .rev()
+        .find(|&j| {
+            matches!(
+                s.words[j].lower.as_str(),
+                "talks" | "negotiations" | "dialogue"
+            )
+        })
+        .filter(|&j| (start..j).any(|k| lexicon::verb_like(&s.words[k].lower)))
+        .unwrap_or(start);
     let talks = (start < end).then_some(start..end)?;
     // "..., which is chaired by X": what "which" stands for is in the
     // clause before.

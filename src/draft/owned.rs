@@ -1,4 +1,5 @@
-//! A position a party's proposal or request names inside another claim:
+//! A position a party's proposal or request names inside another claim
+//! (the party before the noun, or after it with "from"):
 //! "rejected a government proposal to let observers in", "a Norwegian
 //! offer, made in December, to give Icelandic vessels access", "Nepal's
 //! proposal to expand the arrangement": the owner proposes (or demands)
@@ -25,17 +26,26 @@ pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
         // The owner just before the noun: "Nepal's", "a Norwegian", "a
         // government".
         let before_noun = &s.words[j - 1];
-        let Some(owner) = s.mentions.iter().find(|m| {
+        let owner_before = s.mentions.iter().find(|m| {
             m.span.start >= before_noun.span.start
                 && m.span.end <= before_noun.span.end
                 && s.text[m.span.end..before_noun.span.end]
                     .trim_start_matches(['\'', '\u{2019}'])
                     .trim_start_matches(['s', 'S'])
                     .is_empty()
-        }) else {
-            continue;
+        });
+        // ... or "from" and the owner just after it: "a proposal from the
+        // airline to enter binding arbitration".
+        let (owner, after) = match owner_before {
+            Some(m) => (m, j + 1),
+            None => {
+                let Some((m, end)) = owner_from(s, j + 1) else {
+                    continue;
+                };
+                (m, end)
+            }
         };
-        let Some(from) = object_of(s, j + 1) else {
+        let Some(from) = object_of(s, after) else {
             continue;
         };
         let Some(target) = phrase_from(s, from) else {
@@ -52,6 +62,8 @@ pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
         let Some(owner_word) = word_at(s, owner.span.start) else {
             continue;
         };
+        // The quote opens with the owner, or with the noun it follows.
+        let owner_word = owner_word.min(j);
         out.push(Found {
             holder: owner.party,
             relation: Some(*relation),
@@ -64,6 +76,18 @@ pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
         });
     }
     out
+}
+
+/// "from (the) X" at word `at`: the party X and the word after its name.
+fn owner_from<'a>(s: &Sentence<'a>, at: usize) -> Option<(&'a super::parties::Mention, usize)> {
+    if s.words.get(at)?.lower != "from" {
+        return None;
+    }
+    let first = at + 1 + usize::from(s.words.get(at + 1)?.lower == "the");
+    let start = s.words.get(first)?.span.start;
+    let m = s.mentions.iter().find(|m| m.span.start == start)?;
+    let after = s.words.iter().position(|w| w.span.start >= m.span.end)?;
+    Some((m, after))
 }
 
 /// The word "to" or "for" that opens what the noun ending before word

@@ -99,6 +99,9 @@ pub struct Parties {
     /// Where a report says "both sides", and the second side (the first is
     /// the mention's party).
     pub(super) both: Vec<(usize, usize)>,
+    /// The last two parties (no person) named side by side, "Thailand and
+    /// Cambodia": the sides a later "both sides" means.
+    pub(super) pair: Option<(usize, usize)>,
     mentions: usize,
     /// A person titled with the party they speak for ("UAW President Shawn
     /// Fain"): the person, the party, and the words naming both.
@@ -357,14 +360,15 @@ impl Parties {
 
     /// A person titled with the party they speak for: a party of their own,
     /// a member of `group`, named by `span`.
-    /// Its label is the whole title ("UAW President Shawn Fain").
-    pub(super) fn member(&mut self, name: &str, text: &str, group: usize, span: Range<usize>) {
+    /// Its label is `title`, the person with their title ("UAW President
+    /// Shawn Fain").
+    pub(super) fn member(&mut self, name: &str, title: &str, group: usize, span: Range<usize>) {
         let key = format!("member {}", key_of(name));
         if self.by_key.contains_key(&key) {
             return;
         }
         let id = self.fresh_id(&key_of(name));
-        let p = self.add(id, label_of(&text[span.clone()]), false, key);
+        let p = self.add(id, label_of(title), false, key);
         self.list[p].nature = Nature::Person;
         self.members.push((p, group, span));
         let surname = key_of(name)
@@ -385,7 +389,8 @@ impl Parties {
         Some(p)
     }
 
-    /// "Both sides", "the two delegations": the two parties (no person)
+    /// "Both sides", "the two delegations", when no two parties were named
+    /// together before (see `pair`): the two parties (no person)
     /// named most so far, the first named first on a tie.
     pub(super) fn two_sides(&self) -> Option<(usize, usize)> {
         let mut sides: Vec<usize> = (0..self.list.len())

@@ -165,6 +165,7 @@ pub const CUES: &[Cue] = &[
     cue("brokered by", MediatedBy),
     cue("hosted by", MediatedBy),
     cue("through the mediation of", MediatedBy),
+    cue("under the mediation of", MediatedBy),
     // "The talks were chaired by X", "facilitated by X": the chair of
     // talks between others mediates them (not "co-chaired by": the
     // co-chairs of a coalition or a committee are in it).

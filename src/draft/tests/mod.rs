@@ -4,6 +4,7 @@
 use super::*;
 
 mod round10;
+mod round11;
 mod round3;
 mod round4;
 mod round5;
