@@ -1,0 +1,97 @@
+//! Answers that must agree with each other about one position (round
+//! trust-8): small hand-made graphs worked out by hand, through the real
+//! binary.
+
+use serde_json::{Value, json};
+
+use crate::common::{self, temp_file};
+
+/// `check --json`'s warnings of one code, as (path, message).
+fn warnings(doc: &Value, code: &str) -> Vec<(String, String)> {
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = common::succeeds(
+        common::negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["check", "--json"]),
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
+            (text("path"), text("message"))
+        })
+        .collect()
+}
+
+/// Smith sits for the Greens until the end of January, then for the Blues
+/// (both `member_of` claims dated; the Greens' one first in the file). The
+/// Greens support the plan from January on; `claims` are the other stands
+/// on it, each (holder, relation, since).
+fn a_member_who_changes_party(claims: &[(&str, &str, &str)]) -> Value {
+    let mut edges = vec![
+        json!({"from": "smith", "relation": "member_of", "to": "greens", "until": "2025-01-31", "source": "r", "quote": "q"}),
+        json!({"from": "smith", "relation": "member_of", "to": "blues", "since": "2025-02-01", "source": "r", "quote": "q"}),
+        json!({"from": "greens", "relation": "supports", "to": "plan", "since": "2025-01-01", "source": "r", "quote": "q"}),
+    ];
+    for &(holder, relation, since) in claims {
+        edges.push(json!({"from": holder, "relation": relation, "to": "plan", "since": since, "source": "r", "quote": "q"}));
+    }
+    json!({
+        "negograph": 1.1,
+        "title": "A member changes party",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-06-10"}],
+        "nodes": [
+            {"id": "greens", "kind": "party", "label": "Greens"},
+            {"id": "blues", "kind": "party", "label": "Blues"},
+            {"id": "smith", "kind": "party", "label": "Smith"},
+            {"id": "plan", "kind": "proposal", "label": "The plan"}
+        ],
+        "edges": edges
+    })
+}
+
+/// Worked by hand: Smith rejects the plan on 1 March, when it sits for the
+/// Blues, so it counts for the Blues (as `who plan --side against` on that
+/// day says), not for the Greens it had left: the Greens are not on both
+/// sides. When the Blues support the plan that day too, the Blues are.
+#[test]
+fn a_members_claim_counts_for_the_party_it_sits_for_on_the_claims_day() {
+    let after_leaving = a_member_who_changes_party(&[("smith", "rejects", "2025-03-01")]);
+    assert_eq!(warnings(&after_leaving, "contradicting-stances"), []);
+    let (_dir, file) = temp_file("g.json", after_leaving.to_string().as_bytes());
+    let against = common::json_ok(
+        &file,
+        &["who", "plan", "--side", "against", "--as-of", "2025-03-01"],
+    );
+    assert!(
+        against.to_string().contains("blues"),
+        "Smith's stand counts for the Blues on its day: {against}"
+    );
+
+    let blues_too = a_member_who_changes_party(&[
+        ("smith", "rejects", "2025-03-01"),
+        ("blues", "supports", "2025-03-01"),
+    ]);
+    assert_eq!(
+        warnings(&blues_too, "contradicting-stances"),
+        [(
+            "edges[4]".to_owned(),
+            "'blues' both rejects 'plan' (edges[3], by its member 'smith') and supports it (edges[4]) on overlapping days: it is on both sides of it".to_owned()
+        )]
+    );
+
+    // While it still sat for the Greens, its rejection is theirs.
+    let before_leaving = a_member_who_changes_party(&[("smith", "rejects", "2025-01-15")]);
+    assert_eq!(
+        warnings(&before_leaving, "contradicting-stances")
+            .iter()
+            .map(|(path, _)| path.as_str())
+            .collect::<Vec<_>>(),
+        ["edges[3]"]
+    );
+}
