@@ -95,3 +95,45 @@ fn a_members_claim_counts_for_the_party_it_sits_for_on_the_claims_day() {
         ["edges[3]"]
     );
 }
+
+/// The port offers 9% from 6 May; the union rejects it. Asked of 20 April,
+/// before the offer existed (its own `since`), `blockers`, `unblock`,
+/// `responses`, `who` and `effects` say it is not in the graph that day, as
+/// `show` does, instead of "Nothing blocks it" or a plan to deliver it.
+/// Worked by hand: on 10 May the union's rejection stands in its way.
+#[test]
+fn a_position_asked_of_a_day_before_it_exists_has_no_answer() {
+    let doc = json!({
+        "negograph": 1.1,
+        "title": "An offer made in May",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-05-10"}],
+        "nodes": [
+            {"id": "port", "kind": "party", "label": "Port"},
+            {"id": "union", "kind": "party", "label": "Union"},
+            {"id": "offer", "kind": "proposal", "label": "A 9% offer", "since": "2025-05-06"}
+        ],
+        "edges": [
+            {"from": "port", "relation": "proposes", "to": "offer", "since": "2025-05-06", "source": "r", "quote": "q"},
+            {"from": "union", "relation": "rejects", "to": "offer", "since": "2025-05-07", "source": "r", "quote": "q"}
+        ]
+    });
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    for command in ["blockers", "unblock", "responses", "who", "effects"] {
+        let err = common::fails(
+            common::negograph().arg("-f").arg(&file).args([
+                command,
+                "offer",
+                "--as-of",
+                "2025-04-20",
+            ]),
+            2,
+        );
+        assert!(
+            err.contains("is not in the graph as of 2025-04-20")
+                && err.contains("holds from 2025-05-06"),
+            "{command}: {err}"
+        );
+    }
+    let blockers = common::json_ok(&file, &["blockers", "offer", "--as-of", "2025-05-10"]);
+    assert_eq!(blockers["clear"], false, "{blockers}");
+}
