@@ -137,3 +137,44 @@ fn a_position_asked_of_a_day_before_it_exists_has_no_answer() {
     let blockers = common::json_ok(&file, &["blockers", "offer", "--as-of", "2025-05-10"]);
     assert_eq!(blockers["clear"], false, "{blockers}");
 }
+
+/// Fain, a member of the UAW, rejects Stellantis's offer: `conflicts` lists
+/// the offer (the UAW against it through Fain). Worked by hand: asked about
+/// Fain (`--party fain`), the conflict is Fain's too, as `responses --party
+/// fain` counts its rejection; the old answer was "No conflicts".
+#[test]
+fn conflicts_of_a_member_hold_the_conflicts_its_own_claims_make() {
+    let doc = json!({
+        "negograph": 1.1,
+        "title": "A member's refusal",
+        "sources": [{"id": "r", "title": "Report", "date": "2023-09-17"}],
+        "nodes": [
+            {"id": "uaw", "kind": "party", "label": "UAW"},
+            {"id": "fain", "kind": "party", "label": "Fain"},
+            {"id": "stellantis", "kind": "party", "label": "Stellantis"},
+            {"id": "offer", "kind": "proposal", "label": "A 21% offer"}
+        ],
+        "edges": [
+            {"from": "fain", "relation": "member_of", "to": "uaw", "source": "r", "quote": "q"},
+            {"from": "stellantis", "relation": "proposes", "to": "offer", "source": "r", "quote": "q"},
+            {"from": "fain", "relation": "rejects", "to": "offer", "source": "r", "quote": "q"}
+        ]
+    });
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let targets = |args: &[&str]| -> Vec<String> {
+        let answer = common::json_ok(&file, args);
+        answer["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["target"]["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(targets(&["conflicts"]), ["offer"]);
+    assert_eq!(targets(&["conflicts", "--party", "uaw"]), ["offer"]);
+    assert_eq!(targets(&["conflicts", "--party", "fain"]), ["offer"]);
+    assert_eq!(
+        targets(&["conflicts", "--party", "fain", "--party", "stellantis"]),
+        ["offer"]
+    );
+}
