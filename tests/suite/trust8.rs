@@ -178,3 +178,46 @@ fn conflicts_of_a_member_hold_the_conflicts_its_own_claims_make() {
         ["offer"]
     );
 }
+
+/// Ukraine demands a ceasefire of Russia (addressed to it); the US demands
+/// an energy truce Russia must deliver. Worked by hand: `who russia
+/// --relation demands` lists Ukraine's demand and both positions Russia is
+/// asked to deliver, as plain `who russia` does, instead of "No party
+/// threatens or makes demands of Russia"; `--relation threatens` says only
+/// that no party threatens it.
+#[test]
+fn who_of_a_party_filtered_to_demands_keeps_the_demands_of_it() {
+    let doc = json!({
+        "negograph": 1.2,
+        "title": "Demands of Russia",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-03-01"}],
+        "nodes": [
+            {"id": "russia", "kind": "party", "label": "Russia"},
+            {"id": "ukraine", "kind": "party", "label": "Ukraine"},
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "ceasefire", "kind": "demand", "label": "A ceasefire", "actor": "russia"},
+            {"id": "truce", "kind": "demand", "label": "An energy truce", "actor": "russia"}
+        ],
+        "edges": [
+            {"from": "ukraine", "relation": "demands", "to": "ceasefire", "addressee": "russia", "source": "r", "quote": "q"},
+            {"from": "us", "relation": "demands", "to": "truce", "source": "r", "quote": "q"}
+        ]
+    });
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let demands = common::json_ok(&file, &["who", "russia", "--relation", "demands"]);
+    let groups = demands["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{demands}");
+    assert_eq!(groups[0]["relation"], "demands");
+    assert_eq!(groups[0]["parties"][0]["id"], "ukraine");
+    let to_deliver: Vec<&str> = demands["to_deliver"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["position"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(to_deliver, ["ceasefire", "truce"]);
+    let text = common::run_ok(&file, &["who", "russia", "--relation", "demands"]);
+    assert!(!text.contains("No party"), "{text}");
+    let threats = common::run_ok(&file, &["who", "russia", "--relation", "threatens"]);
+    assert!(threats.contains("No party threatens Russia."), "{threats}");
+}
