@@ -182,7 +182,7 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
 }
 
 /// The packages still standing that hold `n` as a term, with who offers it.
-fn terms_of(view: &View, n: NodeIx) -> Vec<TermOf> {
+pub(crate) fn terms_of(view: &View, n: NodeIx) -> Vec<TermOf> {
     crate::standing::packages_of(view, n)
         .into_iter()
         .map(|(package, part_of)| TermOf {

@@ -221,3 +221,42 @@ fn who_of_a_party_filtered_to_demands_keeps_the_demands_of_it() {
     let threats = common::run_ok(&file, &["who", "russia", "--relation", "threatens"]);
     assert!(threats.contains("No party threatens Russia."), "{threats}");
 }
+
+/// The US proposes a package holding a ceasefire as a term (its `part_of`
+/// claim by the US); Hamas accepts the package. Worked by hand: `responses`
+/// of the term says it is put forward as a term of the package, offered by
+/// the US (as `blockers` of the package says "offered by"), not "no party,
+/// in this graph".
+#[test]
+fn responses_of_a_term_name_the_package_and_its_offerer() {
+    let doc = json!({
+        "negograph": 1.1,
+        "title": "A term of a package",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-05-26"}],
+        "nodes": [
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "hamas", "kind": "party", "label": "Hamas"},
+            {"id": "israel", "kind": "party", "label": "Israel"},
+            {"id": "deal", "kind": "proposal", "label": "The deal"},
+            {"id": "ceasefire", "kind": "condition", "label": "A ceasefire", "actor": "israel"}
+        ],
+        "edges": [
+            {"from": "us", "relation": "proposes", "to": "deal", "source": "r", "quote": "q"},
+            {"from": "ceasefire", "relation": "part_of", "to": "deal", "by": "us", "source": "r", "quote": "q"},
+            {"from": "hamas", "relation": "accepts", "to": "deal", "source": "r", "quote": "q"}
+        ]
+    });
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let answer = common::json_ok(&file, &["responses", "ceasefire"]);
+    assert_eq!(answer["term_of"][0]["package"]["id"], "deal", "{answer}");
+    assert_eq!(answer["term_of"][0]["offered_by"]["id"], "us", "{answer}");
+    let text = common::run_ok(&file, &["responses", "ceasefire"]);
+    assert!(!text.contains("no party, in this graph"), "{text}");
+    assert!(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains("as a term of The deal [deal], offered by US [us]"),
+        "{text}"
+    );
+}

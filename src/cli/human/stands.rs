@@ -238,7 +238,19 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
     };
     // A package no party proposes is put forward by whoever offers its
     // terms, as `blockers` and `compare` say.
-    let offered = offered_only(g, &r.offered_by);
+    // A term is put forward by whoever offers the package holding it.
+    let mut offered = offered_only(g, &r.offered_by);
+    for t in &r.term_of {
+        let by = t
+            .offered_by
+            .as_ref()
+            .map_or_else(|| "no party named".to_owned(), node_line);
+        offered.push(format!(
+            "as a term of {}, offered by {by} (the answers to it: `responses {}`)",
+            node_line(&t.package),
+            inert(&t.package.id)
+        ));
+    }
     let none = offered.is_empty().then_some("no party, in this graph");
     list(&mut out, "put forward by:", &r.put_by, none);
     if !offered.is_empty() && r.put_by.is_empty() {
