@@ -6,7 +6,7 @@ use petgraph::Direction;
 use crate::args::{Opt, Word};
 use crate::error::{Error, Result};
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{Date, Relation, Status};
+use crate::model::{Date, Memberships, Relation, Status};
 use crate::resolve::Names;
 
 /// Which day's graph to look at.
@@ -183,8 +183,8 @@ pub struct View<'g> {
     /// agreed to deliver it), whatever the file says; a `None` party agrees
     /// for whoever must deliver a position whose actor the graph does not name.
     pub agreed: Vec<(Option<NodeIx>, NodeIx)>,
-    /// The party each member speaks for (its first visible `member_of`
-    /// edge in file order), sorted by member.
+    /// The party each member speaks for on the view's day
+    /// ([`Memberships::on`]), sorted by member.
     member_of: Vec<(NodeIx, NodeIx)>,
     node_on: Vec<bool>,
     edge_on: Vec<bool>,
@@ -265,14 +265,17 @@ impl<'g> View<'g> {
         for n in &assumed {
             status[n.index()] = Status::Met;
         }
-        let mut member_of: Vec<(NodeIx, NodeIx)> = Vec::new();
-        for &e in &graph.memberships {
-            let (member, party) = graph.ends(e);
-            if edge_on[e.index()] && !member_of.iter().any(|&(m, _)| m == member) {
-                member_of.push((member, party));
-            }
-        }
-        member_of.sort_unstable_by_key(|&(m, _)| m);
+        let member_of = Memberships::new(
+            graph
+                .memberships
+                .iter()
+                .filter(|e| edge_on[e.index()])
+                .map(|&e| {
+                    let (member, party) = graph.ends(e);
+                    (member, party, graph.meta(e).time)
+                }),
+        )
+        .on(as_of);
         Ok(View {
             graph,
             as_of,

@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::layout::Layout;
-use super::map_data::{MapData, gather};
+use super::map_data::MapData;
+use super::map_gather::gather;
 use super::scene::{Focus, scene};
 use super::{Style, dot};
 use crate::error::Result;

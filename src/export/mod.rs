@@ -3,7 +3,7 @@
 //! [`scene()`] decides what to draw (which nodes and edges, which to highlight or
 //! fade); [`dot`] and [`mermaid`] decide how, and [`html`] makes an interactive
 //! map of it (laid out by Graphviz, see [`layout`]; its data gathered by
-//! [`map_data`]). User text (labels, quotes, ids)
+//! [`map_gather`], in the shape of [`map_data`]). User text (labels, quotes, ids)
 //! never becomes a diagram id and always passes through one escaping function
 //! per format.
 
@@ -14,6 +14,7 @@ pub mod layout;
 pub mod legend;
 pub mod map_answers;
 pub mod map_data;
+pub mod map_gather;
 pub mod map_panels;
 mod map_quantity;
 pub mod mermaid;

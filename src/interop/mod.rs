@@ -20,6 +20,7 @@ pub mod cypher;
 pub mod graphml;
 pub mod import;
 mod import_problems;
+mod import_table;
 pub mod ladybug;
 pub mod neo4j;
 pub mod out;

@@ -11,6 +11,7 @@ mod citation;
 mod date;
 mod edge;
 pub(crate) mod fields;
+mod membership;
 mod node;
 mod quantity;
 mod relation_facts;
@@ -23,6 +24,7 @@ pub use date::{
     weekday_names, weekday_number,
 };
 pub use edge::{Edge, EdgeFields, EdgeSchema, End, NodeRef};
+pub use membership::Memberships;
 #[cfg_attr(not(feature = "fast-reader"), allow(unused_imports))]
 pub(crate) use node::NodeSchema;
 pub use node::{Node, NodeMore, StatusChange};

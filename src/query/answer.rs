@@ -37,7 +37,7 @@ use crate::view::{AsOfBasis, View};
 /// let graph = Graph::from_document(&input.origin, input.parse()?)?;
 /// let asked = Query::Requires("the 30-day ceasefire".to_owned()).resolve(&graph)?;
 /// let view = View::new(&graph, &ViewSpec::all_time())?;
-/// let answer = query::run(&view, &asked);
+/// let answer = query::run(&view, &asked)?;
 /// assert!(serde_json::to_string(&answer)?.contains("western-aid-pause"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -339,6 +339,21 @@ impl<N: Serialize> Serialize for Query<N> {
 }
 
 impl Query<NodeIx> {
+    /// The one node a question about the view's day is about, when it asks
+    /// what stands in its way, what it needs, who answered it, what it
+    /// would take or what it would do. `show` and `stance` answer of a node
+    /// out of its dates too (they say so); `changes`, `timeline` read no day.
+    fn about_one_node(&self) -> Option<NodeIx> {
+        match self {
+            Query::Blockers { node, .. }
+            | Query::Who { node, .. }
+            | Query::Responses { node, .. }
+            | Query::Unblock { node, .. } => Some(*node),
+            Query::Requires(n) | Query::Effects(n) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// The nodes the query names, in the order its arguments take them.
     pub fn nodes(&self) -> Vec<NodeIx> {
         let mut nodes = Vec::new();
@@ -557,8 +572,20 @@ pub enum Answer {
 
 /// Answers a query on a view, in time linear in the view (`unblock`: a search
 /// bounded as its module says, on the subgraph below its target).
-pub fn run(view: &View, query: &Query) -> Answer {
-    match query {
+///
+/// # Errors
+///
+/// [`Error::Usage`] when the position asked about does not hold on the
+/// view's day (its own `since`/`until` exclude it): what stands in its way,
+/// who answered it or what it would take, on a day it did not exist, has
+/// no answer, and "nothing blocks it" would be a sure and wrong one.
+pub fn run(view: &View, query: &Query) -> Result<Answer> {
+    if let Some(n) = query.about_one_node()
+        && !view.node_on(n)
+    {
+        return Err(outside_its_dates(view, n));
+    }
+    Ok(match query {
         Query::Overview => Answer::Overview(show::overview(view)),
         Query::Detail(n) => Answer::Detail(show::detail(view, *n)),
         Query::Blockers { node, all_chains } => {
@@ -604,5 +631,22 @@ pub fn run(view: &View, query: &Query) -> Answer {
             around,
         } => Answer::Changes(changes::changes_in(view.graph, *window, *party, *around)),
         Query::Timeline { party } => Answer::Changes(changes::timeline(view.graph, *party)),
-    }
+    })
+}
+
+/// Why a question about `n` on the view's day has no answer: `n`'s own
+/// dates exclude the day, as `show` says it.
+fn outside_its_dates(view: &View, n: NodeIx) -> Error {
+    let g = view.graph;
+    let time = g.node_time(n);
+    let end = |d: Option<Date>| d.map_or_else(|| "…".to_owned(), Date::in_words);
+    let day = view.as_of.map_or_else(String::new, Date::in_words);
+    Error::Usage(format!(
+        "'{}' [{}] is not in the graph as of {day}: it holds from {} to {} (its own dates); ask about a day it holds, or use {}",
+        g.label(n),
+        g.id(n),
+        end(time.since),
+        end(time.until),
+        Opt::AllTime
+    ))
 }

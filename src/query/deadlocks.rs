@@ -365,8 +365,16 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
 /// Whether every party in `between` takes a side in `conflict`, and, when
 /// two or more are named, not all on the same side: "where do Russia and
 /// Ukraine disagree?" keeps the conflicts that set one against the other.
+/// A member named takes the side its own claims for its party take (its
+/// word is its party's, as `responses --party` and `changes --party` read it).
 pub fn is_between(conflict: &Conflict, between: &[&str]) -> bool {
-    let on = |side: &[Stand], p: &str| side.iter().any(|s| s.party == p);
+    let on = |side: &[Stand], p: &str| {
+        side.iter().any(|s| {
+            s.party == p
+                || s.speaker.as_deref() == Some(p)
+                || s.also.iter().any(|a| a.speaker.as_deref() == Some(p))
+        })
+    };
     let is_for = |p: &str| on(&conflict.for_, p) || conflict.applied_by.iter().any(|a| a.id == p);
     let every_takes_a_side = between
         .iter()

@@ -73,6 +73,11 @@ pub struct Responses {
     /// package no party proposes is still put forward by that party.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub offered_by: Vec<super::package::Offerer>,
+    /// The packages still standing that hold it as a term, each with who
+    /// offers it: a term is put forward by its package's offerer, as
+    /// `blockers PACKAGE` and `who PARTY` say.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub term_of: Vec<super::who::TermOf>,
     /// Who backs it (`supports`), in the file's order, narrowed to the party
     /// asked about as the answers are: a stand for it, said beside the
     /// answers so that "none recorded" is not read as nobody reacting.
@@ -140,6 +145,7 @@ pub fn responses(view: &View, target: NodeIx, party: Option<NodeIx>) -> Response
         party: party.map(|p| g.id(p).to_owned()),
         put_by: one_each(view, put_by),
         offered_by: super::package::offerers(view, target),
+        term_of: super::who::terms_of(view, target),
         supported_by: one_each(view, supported_by),
         responses: one_each(view, answers),
     }

@@ -182,7 +182,7 @@ fn to_deliver(view: &View, party: NodeIx) -> Vec<Deliverable> {
 }
 
 /// The packages still standing that hold `n` as a term, with who offers it.
-fn terms_of(view: &View, n: NodeIx) -> Vec<TermOf> {
+pub(crate) fn terms_of(view: &View, n: NodeIx) -> Vec<TermOf> {
     crate::standing::packages_of(view, n)
         .into_iter()
         .map(|(package, part_of)| TermOf {
@@ -253,13 +253,23 @@ pub fn who(view: &View, target: NodeIx, only: Option<Relation>) -> Who {
     if view.graph.kind(target) == NodeKind::Party {
         let mut answer = threatening(view, target);
         answer.relation = only;
-        if only.is_none() {
-            answer.to_deliver = to_deliver(view, target);
-            answer.offered = offered_to(view, target);
+        match only {
+            None => {
+                answer.to_deliver = to_deliver(view, target);
+                answer.offered = offered_to(view, target);
+            }
+            // What others demand of it: the demands addressed to it, and
+            // the positions it must deliver that another party demands,
+            // as the whole answer lists them.
+            Some(Relation::Demands) => {
+                answer.to_deliver = to_deliver(view, target);
+                answer.to_deliver.retain(|d| !d.demanded_by.is_empty());
+            }
+            Some(_) => {}
         }
-        if only.is_some_and(|r| r != Relation::Threatens) {
-            answer.groups.clear();
-        }
+        answer
+            .groups
+            .retain(|g| only.is_none_or(|r| g.relation == r));
         return answer.with_disputes();
     }
     let relations: Vec<Relation> = Relation::stances()

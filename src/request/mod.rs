@@ -367,7 +367,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
             let graph = source.load()?;
             let reading = ask::interpret(question, &graph, view)?;
             let asked = ask::answer(&graph, question, reading, |query, view| {
-                Ok(query::run(&View::new(&graph, view)?, query))
+                query::run(&View::new(&graph, view)?, query)
             })?;
             Ok(Outcome::Asked { graph, asked })
         }
@@ -533,7 +533,7 @@ fn convert(input: &Path, output: &Path, force: bool, max_file_size: u64) -> Resu
 
 fn answer(graph: Graph, asked: Query, view: &ViewSpec) -> Result<Outcome> {
     let view = View::new(&graph, view)?;
-    let answer = query::run(&view, &asked);
+    let answer = query::run(&view, &asked)?;
     let notes = view.notes();
     Ok(Outcome::Answer {
         graph,

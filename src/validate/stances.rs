@@ -7,7 +7,7 @@
 use foldhash::HashMap;
 
 use crate::ids::IdIndex;
-use crate::model::{Date, Document, Interval, Lenient, Relation, Side};
+use crate::model::{Date, Document, Interval, Lenient, Memberships, Relation, Side};
 
 use super::schedule::source_dates;
 use super::{Loc, Validator, resolved};
@@ -45,30 +45,24 @@ fn overlap(a: Interval, b: Interval) -> bool {
     !before(a.until, b.since) && !before(b.until, a.since)
 }
 
-/// The party each member speaks for: its first `member_of` claim in file
-/// order, to another party. A claim's holder with none counts for itself.
-fn parties_of_members(doc: &Document, by_id: &IdIndex) -> HashMap<usize, usize> {
-    let mut party_of = HashMap::default();
-    for edge in &doc.edges {
-        let Some(e) = resolved(doc, by_id, edge) else {
-            continue;
-        };
-        if e.relation == Relation::MemberOf && e.from != e.to {
-            party_of.entry(e.from.index()).or_insert(e.to.index());
-        }
-    }
-    party_of
+/// Every `member_of` claim, for whom each member speaks for on a day.
+fn memberships(doc: &Document, by_id: &IdIndex) -> Memberships<usize> {
+    Memberships::new(doc.edges.iter().filter_map(|edge| {
+        let e = resolved(doc, by_id, edge)?;
+        (e.relation == Relation::MemberOf).then(|| (e.from.index(), e.to.index(), e.time))
+    }))
 }
 
 impl Validator {
     /// Warns when one party holds a position both for and against (the
     /// relation table's sides) on overlapping days, naming both claims. A
-    /// member's claim counts for its party (`member_of`, as every answer
-    /// counts it), so a member accepting what its party rejects is one too,
-    /// and the warning names the member. A claim someone disputes
+    /// member's claim counts for the party it sits in on the claim's first
+    /// day ([`Memberships::party_on`], as every answer of that day counts
+    /// it), so a member accepting what its party rejects is one too, and
+    /// the warning names the member. A claim someone disputes
     /// (`disputed_by`) is a recorded disagreement, not a contradiction.
     pub(super) fn contradicting_stances(&mut self, doc: &Document, by_id: &IdIndex) {
-        let party_of = parties_of_members(doc, by_id);
+        let memberships = memberships(doc, by_id);
         let mut claims: HashMap<(usize, usize), Vec<Stance>> = HashMap::default();
         for (i, edge) in doc.edges.iter().enumerate() {
             if edge.disputed_by().next().is_some() {
@@ -86,8 +80,10 @@ impl Validator {
                 continue;
             };
             let holder = holder.index();
-            let (party, member) = match party_of.get(&holder) {
-                Some(&party) => (party, Some(holder)),
+            // Whom it spoke for on the claim's first day, as a view of
+            // that day counts it.
+            let (party, member) = match memberships.party_on(holder, e.time.since) {
+                Some(party) => (party, Some(holder)),
                 None => (holder, None),
             };
             claims

@@ -12,40 +12,39 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::model::{NodeKind, Relation, Status};
-use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
+use negograph::model::{Relation, Status};
+use negograph::query::Answer;
 use negograph::query::path::Paths;
 use negograph::query::requires::Requires;
-use negograph::query::show::{NodeDetail, Overview};
 use negograph::query::stance::Stance;
-use negograph::query::{Answer, Conflicts};
 use negograph::terminal::inert;
 
 mod analyses;
 mod blockers;
+mod conflicts;
+mod overview;
 mod packages;
 mod pieces;
 mod stands;
 
-use negograph::query::Link;
 use pieces::{
-    MAX_INDENT_STEPS, chain, dates, dispute, entry_claims, entry_speaker, evidence, hanging,
-    id_tag, link, name, node_line, quoted, relation, step_indent, when, wrapped,
+    MAX_INDENT_STEPS, chain, dates, entry_claims, entry_speaker, evidence, hanging, id_tag, name,
+    node_line, quoted, relation, step_indent, when, wrapped,
 };
 
 /// The human form of any answer.
 pub fn answer(g: &Graph, answer: &Answer) -> String {
     match answer {
-        Answer::Overview(o) => overview(g, o),
-        Answer::Detail(d) => detail(g, d),
+        Answer::Overview(o) => overview::overview(g, o),
+        Answer::Detail(d) => overview::detail(g, d),
         Answer::Blockers(b) => blockers::blockers(g, b),
         Answer::Requires(r) => requires(g, r),
         Answer::Stance(s) => stance(g, s),
         Answer::Who(w) => stands::who(g, w),
         Answer::Responses(r) => stands::responses(g, r),
         Answer::Paths(p) => paths(g, p),
-        Answer::Deadlocks(d) => deadlocks(g, d),
-        Answer::Conflicts(c) => conflicts(g, c),
+        Answer::Deadlocks(d) => conflicts::deadlocks(g, d),
+        Answer::Conflicts(c) => conflicts::conflicts(g, c),
         Answer::Compare(c) => packages::compare(g, c),
         Answer::Issues(i) => packages::issues(g, i),
         Answer::Unblock(u) => analyses::unblock(g, u),
@@ -339,346 +338,6 @@ pub fn paths(g: &Graph, p: &Paths) -> String {
                 ""
             },
             p.more
-        );
-    }
-    out
-}
-
-fn knot(out: &mut String, g: &Graph, k: &Knot, i: usize) {
-    let names: Vec<String> = k.cycle.iter().map(|id| name(g, id)).collect();
-    let parties: Vec<String> = k.parties.iter().map(|id| name(g, id)).collect();
-    out.push('\n');
-    hanging(out, &format!("{:>2}. ", i + 1), 4, &names.join(" → "));
-    let _ = writeln!(
-        out,
-        "    {} nodes; conditions set by {}",
-        k.nodes.len(),
-        parties.join(", ")
-    );
-    chain(out, g, &k.cycle_edges, 4);
-}
-
-fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
-    let _ = writeln!(out, "\n{:>2}. {}", i + 1, node_line(&c.target));
-    if c.target.status == Some(negograph::model::Status::Met) {
-        let note = "settled: it is met; the stands on it are still on record";
-        let _ = writeln!(out, "    {}", note.dimmed());
-    }
-    for (side, stands) in [("for", &c.for_), ("against", &c.against)] {
-        let _ = writeln!(out, "    {}", format!("{side}:").cyan());
-        if side == "for" {
-            pieces::applies(out, &c.applied_by, 4);
-        }
-        for s in stands {
-            hanging(out, "    • ", 6, &stand_words(g, s));
-            let party = name(g, &s.party);
-            let whole = s.holding.is_some();
-            entry_claims(
-                out,
-                g,
-                &party,
-                s.speaker.as_ref(),
-                &s.link,
-                &s.also,
-                6,
-                whole,
-            );
-        }
-    }
-}
-
-/// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
-/// "Iran holds Iran keeps enrichment, which cannot hold together with it".
-fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
-    let party = match entry_speaker(s.speaker.as_ref(), &s.also) {
-        Some(m) => format!(
-            "{} ({}, for {})",
-            name(g, &s.party),
-            name(g, m),
-            name(g, &s.party)
-        ),
-        None => name(g, &s.party),
-    };
-    match &s.holding {
-        Some(position) => format!(
-            "{party} holds {}, which cannot hold together with it",
-            name(g, position)
-        ),
-        None => format!("{party} {} it", s.relation.phrase()),
-    }
-}
-
-pub fn deadlocks(g: &Graph, d: &Deadlocks) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "Deadlocks ({})", when(d.as_of, d.as_of_basis));
-    if d.deadlocks.is_empty() {
-        let _ = writeln!(out, "\nNo deadlocks: no preconditions wait on each other.");
-    }
-    for (i, k) in d.deadlocks.iter().enumerate() {
-        knot(&mut out, g, k, i);
-    }
-    out.push('\n');
-    conflict_list(&mut out, g, &when(d.as_of, d.as_of_basis), &d.conflicts);
-    out
-}
-
-pub fn conflicts(g: &Graph, c: &Conflicts) -> String {
-    let mut out = String::new();
-    let mut when = when(c.as_of, c.as_of_basis);
-    if !c.between.is_empty() {
-        let names: Vec<String> = c.between.iter().map(|p| name(g, p)).collect();
-        // One party named: the conflicts it takes a side in.
-        let word = if names.len() == 1 {
-            "involving"
-        } else {
-            "between"
-        };
-        when = format!("{word} {}, {when}", names.join(" and "));
-    }
-    conflict_list(&mut out, g, &when, &c.conflicts);
-    out
-}
-
-fn conflict_list(out: &mut String, g: &Graph, when: &str, conflicts: &[Conflict]) {
-    let _ = writeln!(out, "Conflicts ({when})");
-    if conflicts.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nNo conflicts: no position one party is for has another party against it."
-        );
-    }
-    for (i, c) in conflicts.iter().enumerate() {
-        conflict(out, g, c, i);
-    }
-}
-
-pub fn overview(g: &Graph, o: &Overview) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", inert(&o.title).bold());
-    let _ = writeln!(out, "{}", when(o.as_of, o.as_of_basis).dimmed());
-    let _ = writeln!(out, "\n{}", "PARTIES".bold());
-    for s in &o.parties {
-        let faces = o.faces.iter().find(|f| f.party == s.party.id);
-        overview_party(&mut out, g, s, faces.map_or(&[][..], |f| &f.claims[..]));
-    }
-    let _ = writeln!(out, "\n{}", "DEMANDS, CONDITIONS AND PROPOSALS".bold());
-    for p in &o.positions {
-        let status = p.node.status.unwrap_or(Status::Open);
-        let tag = match status {
-            Status::Met => "met".green().to_string(),
-            Status::Open => "open".yellow().to_string(),
-            other => other.to_string().red().to_string(),
-        };
-        let kind = match p.node.kind {
-            NodeKind::Demand => String::new(),
-            other => format!(" ({other})"),
-        };
-        out.push('\n');
-        let text = format!(
-            "{} {}{kind}",
-            inert(&p.node.label).bold(),
-            id_tag(&p.node.id)
-        );
-        hanging(&mut out, &format!("  {tag:<4} "), 7, &text);
-        for l in &p.needs {
-            let holder = l.by.as_deref().map(|b| name(g, b)).unwrap_or_default();
-            let text = format!(
-                "needs {}  {}",
-                name(g, &l.to),
-                format!("per {holder}").dimmed()
-            );
-            hanging(&mut out, "       ", 9, &text);
-        }
-        if !p.mediated_by.is_empty() {
-            let who: Vec<String> = p.mediated_by.iter().map(|l| name(g, &l.from)).collect();
-            hanging(
-                &mut out,
-                "       ",
-                9,
-                &format!("mediated by {}", who.join(", ")),
-            );
-        }
-        for t in &p.terms {
-            let amount = t
-                .quantity
-                .as_deref()
-                .map(|q| format!(" · {}", inert(q)))
-                .unwrap_or_default();
-            let text = format!(
-                "term: {} {}{amount}",
-                inert(&t.node.label),
-                id_tag(&t.node.id)
-            );
-            hanging(&mut out, "       ", 9, &text);
-        }
-    }
-    if !o.disputed.is_empty() {
-        let _ = writeln!(out, "\n{}", "DISPUTED CLAIMS".bold());
-        for l in &o.disputed {
-            out.push('\n');
-            hanging(&mut out, "  ", 2, &dispute(g, l));
-        }
-    }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        "Ask: negograph blockers NODE · requires NODE · stance PARTY · show NODE".dimmed()
-    );
-    out
-}
-
-/// One party's lines in the overview: its stands, the conditions it sets,
-/// its groups, the pressure it `faces` and the claims it disputes.
-fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
-    let _ = writeln!(out, "\n  {}", node_line(&s.party));
-    if s.positions.is_empty()
-        && s.holds.is_empty()
-        && s.member_of.is_empty()
-        && s.disputes.is_empty()
-        && s.applies.is_empty()
-    {
-        let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
-    }
-    for p in &s.positions {
-        let head = format!("    {:<10} ", p.relation.phrase().cyan());
-        let mut text = inert(&p.target.label).into_owned();
-        // Its status, as `stance` and the positions below say it: a stand
-        // for an offer withdrawn since is not read as standing.
-        let status = pieces::status_tag(&p.target);
-        if !status.is_empty() {
-            text.push_str(&format!(" {status}"));
-        }
-        // A member's stand is listed under its party too: say whose; one
-        // entry for the party's own and its members' (one party, one entry).
-        if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
-            text.push_str(&format!(" (said by its member {})", name(g, m)));
-        } else {
-            let mut members: Vec<String> = Vec::new();
-            for m in p
-                .speaker
-                .iter()
-                .chain(p.also.iter().filter_map(|a| a.speaker.as_ref()))
-            {
-                let m = name(g, m);
-                if !members.contains(&m) {
-                    members.push(m);
-                }
-            }
-            if !members.is_empty() {
-                let by = members.join(", ");
-                text.push_str(&format!(" (and by its member {by})"));
-            }
-        }
-        hanging(out, &head, 15, &text);
-    }
-    for n in &s.applies {
-        let head = format!("    {:<10} ", "applies".cyan());
-        hanging(out, &head, 15, &format!("{} (in force)", inert(&n.label)));
-    }
-    // A claim between two other nodes: "A needs B".
-    let between = |h: &negograph::query::stance::Held| {
-        format!(
-            "{} {} {}",
-            inert(&h.from.label),
-            relation(h.relation),
-            inert(&h.to.label)
-        )
-    };
-    for h in &s.holds {
-        let verb = if h.relation == Relation::ConditionsOn {
-            "sets"
-        } else {
-            "holds"
-        };
-        let head = format!("    {:<10} ", verb.cyan());
-        hanging(out, &head, 15, &between(h));
-    }
-    for m in &s.member_of {
-        let head = format!("    {:<10} ", "member of".cyan());
-        hanging(out, &head, 15, &inert(&m.target.label));
-    }
-    for l in faces {
-        // What pressure the party faces, as `who P` lists it.
-        let head = format!("    {:<10} ", "faces".cyan());
-        let kind = match l.relation {
-            Relation::Demands => "a demand",
-            _ => "a threat",
-        };
-        let by = l.by.as_deref().unwrap_or(&l.from);
-        let text = format!("{kind}: {}, by {}", name(g, &l.to), name(g, by));
-        hanging(out, &head, 15, &text);
-    }
-    for d in &s.disputes {
-        let head = format!("    {:<10} ", "disputes".cyan());
-        hanging(out, &head, 15, &between(d));
-    }
-}
-
-pub fn detail(g: &Graph, d: &NodeDetail) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}  {}",
-        node_line(&d.node),
-        d.node.kind.to_string().dimmed()
-    );
-    if !d.aliases.is_empty() {
-        let aliases: Vec<_> = d.aliases.iter().map(|a| inert(a)).collect();
-        let _ = writeln!(out, "  also called: {}", aliases.join(", "));
-    }
-    match (d.since, d.until) {
-        (None, None) => {}
-        (s, u) => {
-            // A month or year in words ("March 2025"), never a made-up day.
-            let s = s.map_or_else(|| "…".into(), negograph::model::Date::in_words);
-            let u = u.map_or_else(|| "…".into(), negograph::model::Date::in_words);
-            let _ = writeln!(out, "  holds from {s} to {u}");
-        }
-    }
-    if let Some(note) = &d.note {
-        wrapped(&mut out, 2, &format!("note: {}", inert(note)));
-    }
-    if !d.in_view {
-        let _ = writeln!(
-            out,
-            "  {}",
-            format!(
-                "not in the graph {} (its dates exclude it); try --all-time",
-                when(d.as_of, d.as_of_basis)
-            )
-            .yellow()
-        );
-    }
-    let _ = writeln!(out, "  {}", when(d.as_of, d.as_of_basis).dimmed());
-    // A party's claims between other nodes: the conditions it sets apart
-    // from the other claims recorded by it, each under its name.
-    let (sets, other): (Vec<Link>, Vec<Link>) = d
-        .holds
-        .iter()
-        .cloned()
-        .partition(|l| l.relation == Relation::ConditionsOn);
-    for (title, list) in [
-        ("incoming", &d.incoming),
-        ("outgoing", &d.outgoing),
-        ("conditions it sets", &sets),
-        ("other claims it holds", &other),
-        ("claims it disputes", &d.disputes),
-        (pieces::NAMED_IN, &d.named_in),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{}:", title.cyan());
-        for l in list {
-            link(&mut out, g, l, 2, "• ");
-        }
-    }
-    if d.incoming.is_empty() && d.outgoing.is_empty() && d.holds.is_empty() && d.named_in.is_empty()
-    {
-        let _ = writeln!(
-            out,
-            "\nNothing touches it {}.",
-            when(d.as_of, d.as_of_basis)
         );
     }
     out

@@ -44,10 +44,16 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
         if w.target.kind == NodeKind::Party {
             // `who P` is the pressure on P; what P holds itself is its stance.
             let label = inert(&w.target.label);
-            let none = if w.to_deliver.is_empty() {
-                format!("No party threatens or makes demands of {label}.")
-            } else {
-                format!("No party threatens {label} or addresses a demand to it.")
+            // Said of what was asked (`--relation`): no sentence denies
+            // the demands a filter left out.
+            let none = match (w.relation, w.to_deliver.is_empty()) {
+                (Some(Relation::Threatens), _) => format!("No party threatens {label}."),
+                (Some(_), true) => format!("No party makes demands of {label}."),
+                (Some(_), false) => format!("No party addresses a demand to {label}."),
+                (None, true) => format!("No party threatens or makes demands of {label}."),
+                (None, false) => {
+                    format!("No party threatens {label} or addresses a demand to it.")
+                }
             };
             wrapped(
                 &mut out,
@@ -232,7 +238,19 @@ pub(super) fn responses(g: &Graph, r: &Responses) -> String {
     };
     // A package no party proposes is put forward by whoever offers its
     // terms, as `blockers` and `compare` say.
-    let offered = offered_only(g, &r.offered_by);
+    // A term is put forward by whoever offers the package holding it.
+    let mut offered = offered_only(g, &r.offered_by);
+    for t in &r.term_of {
+        let by = t
+            .offered_by
+            .as_ref()
+            .map_or_else(|| "no party named".to_owned(), node_line);
+        offered.push(format!(
+            "as a term of {}, offered by {by} (the answers to it: `responses {}`)",
+            node_line(&t.package),
+            inert(&t.package.id)
+        ));
+    }
     let none = offered.is_empty().then_some("no party, in this graph");
     list(&mut out, "put forward by:", &r.put_by, none);
     if !offered.is_empty() && r.put_by.is_empty() {
@@ -354,6 +372,8 @@ fn question(w: &Who) -> String {
     let question = match (w.target.kind, w.side) {
         // Demands addressed to the party (format 1.2) are pressure on it too;
         // offers put to it are listed apart.
+        (NodeKind::Party, _) if w.relation == Some(Relation::Threatens) => "Who threatens",
+        (NodeKind::Party, _) if w.relation == Some(Relation::Demands) => "Who makes demands of",
         (NodeKind::Party, _) => match (asked, !w.offered.is_empty()) {
             (true, true) => "Who threatens, makes demands of or makes offers to",
             (true, false) => "Who threatens or makes demands of",

@@ -77,6 +77,11 @@ fn the_maps_obstacles_are_blockers_on_every_slider_day_of_every_shipped_graph() 
             )
             .unwrap();
             for (id, shown) in answers["blockers"].as_object().unwrap() {
+                // Out of its own dates that day, the map hides it and
+                // `blockers` says it is not in the graph.
+                if !view.node_on(g.find(id).unwrap()) {
+                    continue;
+                }
                 asked += 1;
                 blocked += usize::from(shown["clear"] == false);
                 let mut args = vec!["blockers", id.as_str()];
@@ -177,13 +182,24 @@ fn text_and_json_list_the_same_items_in_the_same_order() {
                     .map(|n| n["position"]["id"].as_str().unwrap().to_owned()),
             );
             assert_eq!(bracketed(&run_ok(&path, &["who", id]), false), ids, "{id}");
-            // responses: who put it forward, who supports it, then the answers.
+            // responses: who put it forward (a term: its package), who
+            // supports it, then the answers.
             let json = json_ok(&path, &["responses", id]);
-            let ids: Vec<String> = ["put_by", "supported_by", "responses"]
-                .iter()
-                .flat_map(|k| json[*k].as_array().unwrap().clone())
-                .map(|r| r["party"]["id"].as_str().unwrap().to_owned())
-                .collect();
+            let party_ids = |k: &str| -> Vec<String> {
+                json[k]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r["party"]["id"].as_str().unwrap().to_owned())
+                    .collect()
+            };
+            let mut ids = party_ids("put_by");
+            // A term's line names its package first, then who offers it.
+            for t in json["term_of"].as_array().into_iter().flatten() {
+                ids.push(t["package"]["id"].as_str().unwrap().to_owned());
+            }
+            ids.extend(party_ids("supported_by"));
+            ids.extend(party_ids("responses"));
             let text = run_ok(&path, &["responses", id]);
             assert_eq!(bracketed(&text, false), ids, "{id}: {text}");
         }
