@@ -177,13 +177,18 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window after `from` up to `to`.
+    /// The window after `from` up to `to`. A month or year given for
+    /// either end is its last day, as a view reads a month asked for
+    /// (`--as-of 2025-03` is the end of March): `--from 2025-03 --to
+    /// 2025-04` is the window after 2025-03-31 up to 2025-04-30, the same
+    /// window as those days written out, with the same answer.
     ///
     /// # Errors
     ///
     /// [`Error::Usage`] when `from` is after `to`, with the two swapped as
     /// the suggestion.
     pub fn new(from: Date, to: Date) -> Result<Window> {
+        let (from, to) = (from.last_day(), to.last_day());
         if from > to {
             return Err(Error::Usage(format!(
                 "{f} {from} is after {t} {to}; changes compares an earlier day with a later one, e.g. {f} {to} {t} {from}",
@@ -202,6 +207,7 @@ impl Window {
     /// every view's day defaults to it; [`Window::settled`] fixes that day
     /// once the graph is known.
     pub fn up_to_newest(from: Date) -> Window {
+        let from = from.last_day();
         Window {
             from,
             to: from,

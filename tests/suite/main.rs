@@ -79,4 +79,5 @@ mod text_inline;
 mod trust5;
 mod trust6;
 mod trust7;
+mod trust9;
 mod unblock;
