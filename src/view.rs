@@ -324,16 +324,11 @@ impl<'g> View<'g> {
             return Vec::new();
         };
         let dated = g.dated_sources();
-        // Each undated claim's first report: the oldest of its sources' dates.
+        // Each undated claim's first report (Graph::reports).
         let later: Vec<Date> = self
             .visible_edges()
             .filter(|&e| g.meta(e).time.since.is_none())
-            .filter_map(|e| {
-                g.edge(e)
-                    .citations()
-                    .filter_map(|c| dated.get(c.source?.as_str()).copied())
-                    .min()
-            })
+            .filter_map(|e| g.reports(e, &dated).first())
             .filter(after)
             .collect();
         let Some(earliest) = later.iter().copied().min() else {

@@ -5,6 +5,67 @@ use serde_json::{Value, json};
 
 use crate::common::{json_ok, negograph, run_ok, temp_file};
 
+/// A demand cited by a 1 March memo and again by a 20 March briefing, and
+/// a second claim the briefing alone reports.
+fn reported_twice() -> Value {
+    json!({
+        "negograph": 1,
+        "title": "Trade talks",
+        "sources": [
+            {"id": "memo", "title": "Memo", "date": "2025-03-01"},
+            {"id": "brief", "title": "Briefing", "date": "2025-03-20"}
+        ],
+        "nodes": [
+            {"id": "a", "kind": "party", "label": "Country A"},
+            {"id": "cut", "kind": "demand", "label": "Subsidy cut"}
+        ],
+        "edges": [
+            {"from": "a", "relation": "demands", "to": "cut", "citations": [
+                {"source": "memo", "quote": "A asks for the cut."},
+                {"source": "brief", "quote": "A repeated the cut must come."}
+            ]}
+        ]
+    })
+}
+
+/// `(on, sources, first_reported)` of each "reported" entry.
+fn reports(changes: &Value) -> Vec<(String, Vec<String>, bool)> {
+    changes["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let sources = e["new_sources"].as_array().unwrap();
+            (
+                e["on"].as_str().unwrap().to_owned(),
+                sources
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_owned())
+                    .collect(),
+                e["first_reported"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_later_source_reports_a_claim_on_its_own_day_in_timeline_and_changes_alike() {
+    let (_dir, file) = temp_file("trade.json", reported_twice().to_string().as_bytes());
+    let both = vec![
+        ("2025-03-01".to_owned(), vec!["memo".to_owned()], true),
+        ("2025-03-20".to_owned(), vec!["brief".to_owned()], false),
+    ];
+    assert_eq!(reports(&json_ok(&file, &["timeline"])), both);
+    let window = ["changes", "--from", "2025-02-28", "--to", "2025-03-20"];
+    assert_eq!(reports(&json_ok(&file, &window)), both);
+    // The second half of the span alone: the same 20 March report.
+    let late = ["changes", "--from", "2025-03-01", "--to", "2025-03-20"];
+    assert_eq!(reports(&json_ok(&file, &late)), both[1..]);
+    let text = run_ok(&file, &["timeline"]);
+    assert!(!text.contains("memo, brief"), "{text}");
+    assert!(text.contains("2025-03-20  reported"), "{text}");
+}
+
 /// Iran refused a cap from 15 March until April; the cap was rejected in
 /// April (both dated only to the month).
 fn april() -> Value {
