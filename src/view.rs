@@ -363,6 +363,22 @@ impl<'g> View<'g> {
     pub fn edge_on(&self, e: EdgeIx) -> bool {
         self.edge_on[e.index()]
     }
+    /// Whether claim `e` had not begun by the view's day: its own `since`,
+    /// or that of one of its ends or its `by` party, is later. Such a claim
+    /// was not yet made, which is not the same as no longer holding.
+    pub fn not_yet(&self, e: EdgeIx) -> bool {
+        let Some(day) = self.as_of else {
+            return false;
+        };
+        let g = self.graph;
+        let m = g.meta(e);
+        let later = |since: Option<Date>| since.is_some_and(|s| s.first_day() > day.last_day());
+        later(m.time.since)
+            || [Some(m.from), Some(m.to), m.by]
+                .into_iter()
+                .flatten()
+                .any(|n| later(g.node_time(n).since))
+    }
     /// Met on the view's day, or assumed met for this query.
     pub fn is_met(&self, n: NodeIx) -> bool {
         self.status[n.index()] == Status::Met

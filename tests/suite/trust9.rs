@@ -5,6 +5,65 @@ use serde_json::{Value, json};
 
 use crate::common::{json_ok, negograph, run_ok, temp_file};
 
+/// Pay talks reported on 7 October: the employers' 50% offer (no date of its
+/// own), replaced on 3 October by the 62% both sides accepted that day.
+fn pay_talks() -> Value {
+    json!({
+        "negograph": 1.1,
+        "title": "Dock pay talks",
+        "sources": [{"id": "oct7", "title": "Strike suspended", "date": "2024-10-07"}],
+        "nodes": [
+            {"id": "union", "kind": "party", "label": "Union"},
+            {"id": "employers", "kind": "party", "label": "Employers"},
+            {"id": "pay", "kind": "issue", "label": "Pay"},
+            {"id": "offer-50", "kind": "demand", "label": "50% offer", "issue": "pay", "quantity": "50%"},
+            {"id": "deal-62", "kind": "demand", "label": "62% deal", "issue": "pay", "quantity": "62%"}
+        ],
+        "edges": [
+            {"from": "employers", "relation": "proposes", "to": "offer-50",
+             "source": "oct7", "quote": "the 50% hike earlier offered"},
+            {"from": "union", "relation": "accepts", "to": "deal-62", "since": "2024-10-03",
+             "source": "oct7", "quote": "an agreement on 62%"},
+            {"from": "employers", "relation": "accepts", "to": "deal-62", "since": "2024-10-03",
+             "source": "oct7", "quote": "an agreement on 62%"},
+            {"from": "deal-62", "relation": "supersedes", "to": "offer-50", "since": "2024-10-03",
+             "source": "oct7", "quote": "an agreement on 62%"}
+        ]
+    })
+}
+
+fn positions(issues: &Value) -> Vec<Value> {
+    issues["issues"][0]["positions"].as_array().unwrap().clone()
+}
+
+#[test]
+fn issues_on_a_day_leaves_out_claims_made_after_it_and_keeps_the_earlier_offer_first() {
+    let (_dir, file) = temp_file("pay.json", pay_talks().to_string().as_bytes());
+    let before = json_ok(&file, &["issues", "--as-of", "2024-10-02"]);
+    let rows = positions(&before);
+    // The acceptances of 3 October had not happened on 2 October: no row
+    // saying they no longer hold.
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0]["relation"], "proposes");
+    assert_eq!(rows[0]["current"], true);
+    assert_eq!(before["not_yet"], 2);
+    // The offer is dated before its replacement whatever the day asked.
+    assert_eq!(rows[0]["before"], "2024-10-03");
+    let now = json_ok(&file, &["issues"]);
+    let rows = positions(&now);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["relation"], "proposes");
+    assert_eq!(rows[0]["before"], "2024-10-03");
+    assert_eq!(rows[0]["current"], false);
+    assert!(now.get("not_yet").is_none());
+    let text = run_ok(&file, &["issues", "--as-of", "2024-10-02"]);
+    assert!(
+        text.contains("2 statements made after 2024-10-02 not listed"),
+        "{text}"
+    );
+    assert!(!text.contains("no longer holds"), "{text}");
+}
+
 /// A demand cited by a 1 March memo and again by a 20 March briefing, and
 /// a second claim the briefing alone reports.
 fn reported_twice() -> Value {
