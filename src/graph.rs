@@ -87,10 +87,15 @@ pub struct Graph {
     pub(crate) doc: Document,
     /// Each node's edges, both ways.
     pub(crate) net: Adjacency,
-    /// The `supersedes` edges, in file order: views apply them to statuses.
+    /// The `supersedes` edges, in file order, but those round a circle:
+    /// views apply them to statuses.
     pub(crate) supersedes: Vec<EdgeIx>,
-    /// The `member_of` edges, in file order: views read who speaks for whom.
+    /// The `member_of` edges, in file order, but those round a circle:
+    /// views read who speaks for whom.
     pub(crate) memberships: Vec<EdgeIx>,
+    /// The `member_of` and `supersedes` edges round a circle of their
+    /// relation, ascending ([`Graph::is_circular`]).
+    pub(crate) circular: Vec<EdgeIx>,
     pub(crate) by_id: IdIndex,
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
@@ -153,6 +158,14 @@ impl Graph {
     /// How many warnings validation found (0 when they were skipped).
     pub fn warning_count(&self) -> usize {
         self.warning_count
+    }
+    /// Whether `e` is a `member_of` or `supersedes` claim round a circle of
+    /// its relation (parties each a member of the other, positions each
+    /// replacing the other): `check` warns of it, and no query applies it,
+    /// so no one on the circle speaks for another and nothing on it is
+    /// replaced.
+    pub fn is_circular(&self, e: EdgeIx) -> bool {
+        self.circular.binary_search(&e).is_ok()
     }
     /// Format 1.1's facts about node `n`, when it has any.
     pub fn facts(&self, n: NodeIx) -> Option<&NodeFacts> {

@@ -325,7 +325,8 @@ fn between(
         for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
             held = held.meet(g.node_time(n));
         }
-        if m.relation == Relation::Supersedes {
+        // One round a circle replaces nothing (Graph::is_circular).
+        if m.relation == Relation::Supersedes && !g.is_circular(e) {
             replacing.push((m.to, e, held));
         }
         if !in_scope || held.is_empty() {

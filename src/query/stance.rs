@@ -187,7 +187,10 @@ fn stance_holding(
             also: Vec::new(),
         };
         if m.relation == Relation::MemberOf {
-            member_of.push(pos);
+            // A membership round a circle is set aside (Graph::is_circular).
+            if !g.is_circular(e) {
+                member_of.push(pos);
+            }
         } else {
             positions.push(pos);
         }
@@ -195,7 +198,7 @@ fn stance_holding(
     let members: Vec<Position> = view
         .edges_in_order(party, Incoming)
         .into_iter()
-        .filter(|&e| g.meta(e).relation == Relation::MemberOf)
+        .filter(|&e| g.meta(e).relation == Relation::MemberOf && !g.is_circular(e))
         .map(|e| Position {
             relation: Relation::MemberOf,
             side: None,

@@ -101,6 +101,27 @@ impl Validator {
         }
     }
 
+    /// A claim from a node to itself: no relation means anything so (a
+    /// position cannot wait on itself, a party cannot belong to itself),
+    /// and queries would answer oddly (a knot of one, a party speaking for
+    /// itself, a position withdrawn by itself).
+    fn self_edge(&mut self, doc: &Document, i: usize, r: Relation, n: NodeIx) {
+        let id = &doc.nodes[n.index()].id;
+        let what = match r {
+            Relation::ConditionsOn => format!("'{id}' is conditioned on itself"),
+            Relation::MemberOf => format!("'{id}' is a member of itself"),
+            Relation::Supersedes => format!("'{id}' supersedes itself"),
+            Relation::Excludes => format!("'{id}' excludes itself"),
+            _ => format!("'{id}' {r} itself"),
+        };
+        self.error(
+            "self-edge",
+            Loc::Item("edges", i, Some("to")),
+            format!("{what}: a claim joins two different nodes"),
+            Some("name the other node in \"to\" (or \"from\"), or remove the claim".into()),
+        );
+    }
+
     pub(super) fn kinds_joined(
         &mut self,
         doc: &Document,
@@ -431,6 +452,9 @@ impl EdgeContext<'_> {
             }
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
                 v.kinds_joined(doc, self.kinds, i, r, f, t);
+                if f == t {
+                    v.self_edge(doc, i, r, f);
+                }
             }
             match edge.listed_citations() {
                 None => v.flat_citation(self, i, edge, &mut last_source),

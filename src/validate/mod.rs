@@ -12,6 +12,7 @@ use crate::limits::{MAX_SUGGESTION_WORK, MAX_TEXT_CHARS};
 use crate::load::{Parsed, Threads};
 use crate::model::{Document, Edge, End, FormatVersion, Interval, NodeKind, Relation, Status};
 
+mod circles;
 mod duplicates;
 mod edges;
 mod fields;
@@ -67,13 +68,21 @@ pub(crate) fn build(
             .map(crate::graph::EdgeIx::new)
             .collect()
     };
+    // Claims round a circle are set aside by every query (circles.rs).
+    let circular = circles::circular_edges(&doc, &by_id);
+    let counted = |e: &crate::graph::EdgeIx| circular.binary_search(e).is_err();
     let supersedes = of_relation(Relation::Supersedes);
     let memberships = of_relation(Relation::MemberOf);
+    let (supersedes, memberships) = (
+        supersedes.into_iter().filter(counted).collect(),
+        memberships.into_iter().filter(counted).collect(),
+    );
     Ok(Graph {
         doc,
         net,
         supersedes,
         memberships,
+        circular,
         by_id,
         kinds,
         statuses,
@@ -466,6 +475,7 @@ impl Validator {
             self.hidden_by_dates(doc, &by_id, &node_tables.1);
             self.scheduled_before_reported(doc, &by_id);
             self.contradicting_stances(doc, &by_id);
+            self.circles(doc, &by_id);
             self.dated_after_sources(doc);
         }
         self.out.sort_by_key(|d| d.severity);

@@ -49,10 +49,18 @@ fn overlap(a: Interval, b: Interval) -> bool {
 /// order, to another party. A claim's holder with none counts for itself.
 fn parties_of_members(doc: &Document, by_id: &IdIndex) -> HashMap<usize, usize> {
     let mut party_of = HashMap::default();
-    for edge in &doc.edges {
+    // A membership round a circle counts for no one, as in every query.
+    let circular = super::circles::circular_edges(doc, by_id);
+    for (i, edge) in doc.edges.iter().enumerate() {
         let Some(e) = resolved(doc, by_id, edge) else {
             continue;
         };
+        if circular
+            .binary_search(&crate::graph::EdgeIx::new(i))
+            .is_ok()
+        {
+            continue;
+        }
         if e.relation == Relation::MemberOf && e.from != e.to {
             party_of.entry(e.from.index()).or_insert(e.to.index());
         }

@@ -171,3 +171,137 @@ fn a_window_written_in_months_is_the_window_of_their_last_days() {
     };
     assert_eq!(dot("2025-03", "2025-04"), dot("2025-03-31", "2025-04-30"));
 }
+
+/// Three parties and two positions: B demands that A cut its tariffs, C
+/// that B raise its quotas; `extra` claims come after.
+fn circle_talks(extra: &[Value]) -> Value {
+    let mut edges = vec![
+        json!({"from": "b", "relation": "demands", "to": "cut", "source": "memo", "quote": "q"}),
+        json!({"from": "c", "relation": "demands", "to": "quota", "source": "memo", "quote": "q"}),
+    ];
+    edges.extend(extra.iter().cloned());
+    json!({
+        "negograph": 1.1,
+        "title": "Circles",
+        "sources": [{"id": "memo", "title": "Memo", "date": "2025-03-01"}],
+        "nodes": [
+            {"id": "a", "kind": "party", "label": "Country A"},
+            {"id": "b", "kind": "party", "label": "Country B"},
+            {"id": "c", "kind": "party", "label": "Country C"},
+            {"id": "cut", "kind": "demand", "label": "A cuts its tariffs", "actor": "a"},
+            {"id": "quota", "kind": "demand", "label": "B raises its quotas", "actor": "b"}
+        ],
+        "edges": edges
+    })
+}
+
+fn claim(from: &str, relation: &str, to: &str) -> Value {
+    json!({"from": from, "relation": relation, "to": to, "by": "a", "source": "memo", "quote": "q"})
+}
+
+/// `check --json`: its exit code and its diagnostics' (severity, code).
+fn check(doc: &Value) -> (i32, Vec<(String, String)>) {
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .args(["check", "--json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
+            (text("severity"), text("code"))
+        })
+        .collect();
+    (out.status.code().unwrap(), found)
+}
+
+#[test]
+fn a_claim_from_a_node_to_itself_is_an_error() {
+    for (from, relation, to) in [
+        ("a", "member_of", "a"),
+        ("cut", "conditions_on", "cut"),
+        ("cut", "supersedes", "cut"),
+        ("cut", "excludes", "cut"),
+    ] {
+        let (code, found) = check(&circle_talks(&[claim(from, relation, to)]));
+        assert_eq!(code, 1, "{relation}: {found:?}");
+        assert!(
+            found.contains(&("error".into(), "self-edge".into())),
+            "{relation}: {found:?}"
+        );
+    }
+    // A query refuses the file rather than answer from it.
+    let doc = circle_talks(&[claim("cut", "conditions_on", "cut")]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&file)
+        .arg("deadlocks")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("conditioned on itself"));
+}
+
+#[test]
+fn parties_members_of_each_other_are_warned_of_and_speak_for_no_one() {
+    let doc = circle_talks(&[claim("a", "member_of", "b"), claim("b", "member_of", "a")]);
+    let (code, found) = check(&doc);
+    assert_eq!(code, 0);
+    assert!(
+        found.contains(&("warning".into(), "membership-circle".into())),
+        "{found:?}"
+    );
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    // B's demand is B's: A does not demand that A cut its own tariffs.
+    let who = json_ok(&file, &["who", "cut", "--side", "for"]);
+    let text = who.to_string();
+    assert!(!text.contains("\"speaker\":\"b\""), "{who:#}");
+    let stance = json_ok(&file, &["stance", "a"]);
+    assert_eq!(stance["member_of"], json!([]), "{stance:#}");
+    assert_eq!(stance["members"], json!([]), "{stance:#}");
+    assert!(
+        !stance["positions"].to_string().contains("\"cut\""),
+        "{stance:#}"
+    );
+    // A membership outside the circle still counts.
+    let doc = circle_talks(&[
+        claim("a", "member_of", "b"),
+        claim("b", "member_of", "a"),
+        claim("c", "member_of", "a"),
+    ]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let stance = json_ok(&file, &["stance", "a"]);
+    assert_eq!(stance["members"].as_array().unwrap().len(), 1, "{stance:#}");
+}
+
+#[test]
+fn positions_replacing_each_other_are_warned_of_and_neither_is_withdrawn() {
+    let doc = circle_talks(&[
+        claim("cut", "supersedes", "quota"),
+        claim("quota", "supersedes", "cut"),
+    ]);
+    let (code, found) = check(&doc);
+    assert_eq!(code, 0);
+    assert!(
+        found.contains(&("warning".into(), "supersedes-circle".into())),
+        "{found:?}"
+    );
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    for args in [&["show", "cut"][..], &["show", "quota", "--all-time"]] {
+        let shown = run_ok(&file, args);
+        assert!(!shown.contains("withdrawn"), "{shown}");
+    }
+    let timeline = json_ok(&file, &["timeline"]);
+    assert_eq!(timeline["status"], json!([]), "{timeline:#}");
+    // A one-way replacement still withdraws the older position.
+    let doc = circle_talks(&[claim("cut", "supersedes", "quota")]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    assert!(run_ok(&file, &["show", "quota"]).contains("withdrawn"));
+}
