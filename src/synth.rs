@@ -93,10 +93,6 @@ pub fn generate(edges: usize, seed: u64) -> Document {
         } else {
             (party(&mut rng), Relation::MemberOf, party(&mut rng), None)
         };
-        // A claim from a node to itself is an error (`self-edge`).
-        if from == to {
-            continue;
-        }
         let quoted = rng.chance(50);
         let mut fields = EdgeFields::new(node(from), relation, node(to));
         fields.by = by.map(node);

@@ -8,8 +8,8 @@
 //! is replaced. Found over all time, whatever the claims' dates, so that
 //! every view, all time included, reads the same claims.
 //!
-//! A claim from a node to itself is an error instead (`self-edge`, with
-//! the edge checks): no day makes it mean anything.
+//! A `member_of` or `supersedes` claim from a node to itself is set aside
+//! too; the edge checks warn of it (`self-edge`).
 
 use crate::graph::EdgeIx;
 use crate::ids::IdIndex;
@@ -87,11 +87,17 @@ pub(crate) fn circles(doc: &Document, by_id: &IdIndex) -> Vec<Circle> {
     found
 }
 
-/// The claims of every circle, ascending: those queries set aside.
+/// The claims of every circle, and the `member_of` and `supersedes`
+/// claims from a node to itself, ascending: those queries set aside.
 pub(crate) fn circular_edges(doc: &Document, by_id: &IdIndex) -> Vec<EdgeIx> {
+    let to_itself = doc.edges.iter().enumerate().filter_map(|(i, edge)| {
+        let m = resolved(doc, by_id, edge)?;
+        (CIRCULAR.contains(&m.relation) && m.from == m.to).then_some(i)
+    });
     let mut edges: Vec<EdgeIx> = circles(doc, by_id)
         .into_iter()
         .flat_map(|c| c.edges)
+        .chain(to_itself)
         .map(EdgeIx::new)
         .collect();
     edges.sort_unstable();

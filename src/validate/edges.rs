@@ -101,24 +101,29 @@ impl Validator {
         }
     }
 
-    /// A claim from a node to itself: no relation means anything so (a
-    /// position cannot wait on itself, a party cannot belong to itself),
-    /// and queries would answer oddly (a knot of one, a party speaking for
-    /// itself, a position withdrawn by itself).
+    /// A claim from a node to itself, most likely a slip, said with what
+    /// queries make of it: a position conditioned on itself is a knot of
+    /// one (`deadlocks` lists it: it cannot come first), a membership or a
+    /// replacement of itself is set aside (`circles`).
     fn self_edge(&mut self, doc: &Document, i: usize, r: Relation, n: NodeIx) {
         let id = &doc.nodes[n.index()].id;
         let what = match r {
-            Relation::ConditionsOn => format!("'{id}' is conditioned on itself"),
-            Relation::MemberOf => format!("'{id}' is a member of itself"),
-            Relation::Supersedes => format!("'{id}' supersedes itself"),
-            Relation::Excludes => format!("'{id}' excludes itself"),
+            Relation::ConditionsOn => format!(
+                "'{id}' is conditioned on itself: it can never come first, a deadlock of one"
+            ),
+            Relation::MemberOf => {
+                format!("'{id}' is a member of itself: queries set the claim aside")
+            }
+            Relation::Supersedes => {
+                format!("'{id}' supersedes itself: queries set the claim aside")
+            }
             _ => format!("'{id}' {r} itself"),
         };
-        self.error(
+        self.warn_with_help(
             "self-edge",
             Loc::Item("edges", i, Some("to")),
-            format!("{what}: a claim joins two different nodes"),
-            Some("name the other node in \"to\" (or \"from\"), or remove the claim".into()),
+            || what,
+            "a claim joins two different nodes: name the other one, or remove the claim",
         );
     }
 

@@ -222,7 +222,7 @@ fn check(doc: &Value) -> (i32, Vec<(String, String)>) {
 }
 
 #[test]
-fn a_claim_from_a_node_to_itself_is_an_error() {
+fn a_claim_from_a_node_to_itself_is_warned_of_and_read_as_the_warning_says() {
     for (from, relation, to) in [
         ("a", "member_of", "a"),
         ("cut", "conditions_on", "cut"),
@@ -230,23 +230,28 @@ fn a_claim_from_a_node_to_itself_is_an_error() {
         ("cut", "excludes", "cut"),
     ] {
         let (code, found) = check(&circle_talks(&[claim(from, relation, to)]));
-        assert_eq!(code, 1, "{relation}: {found:?}");
+        assert_eq!(code, 0, "{relation}: {found:?}");
         assert!(
-            found.contains(&("error".into(), "self-edge".into())),
+            found.contains(&("warning".into(), "self-edge".into())),
             "{relation}: {found:?}"
         );
     }
-    // A query refuses the file rather than answer from it.
+    // A position replacing itself is not withdrawn by it.
+    let doc = circle_talks(&[claim("cut", "supersedes", "cut")]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    assert!(!run_ok(&file, &["show", "cut"]).contains("withdrawn"));
+    // A party a member of itself speaks for no one: B's demand stays B's.
+    let doc = circle_talks(&[claim("b", "member_of", "b")]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let stance = json_ok(&file, &["stance", "b"]);
+    assert_eq!(stance["member_of"], json!([]), "{stance:#}");
+    assert_eq!(stance["members"], json!([]), "{stance:#}");
+    // A position conditioned on itself is a deadlock of one, said as one.
     let doc = circle_talks(&[claim("cut", "conditions_on", "cut")]);
     let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
-    let out = negograph()
-        .arg("-f")
-        .arg(&file)
-        .arg("deadlocks")
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("conditioned on itself"));
+    let knots = json_ok(&file, &["deadlocks"]);
+    let first = &knots["deadlocks"][0];
+    assert_eq!(first["nodes"], json!(["cut"]), "{knots:#}");
 }
 
 #[test]
@@ -304,4 +309,18 @@ fn positions_replacing_each_other_are_warned_of_and_neither_is_withdrawn() {
     let doc = circle_talks(&[claim("cut", "supersedes", "quota")]);
     let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
     assert!(run_ok(&file, &["show", "quota"]).contains("withdrawn"));
+}
+
+#[test]
+fn a_knot_whose_first_node_also_needs_itself_shows_the_knots_own_loop() {
+    let doc = circle_talks(&[
+        claim("cut", "conditions_on", "quota"),
+        claim("quota", "conditions_on", "cut"),
+        claim("cut", "conditions_on", "cut"),
+    ]);
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let knots = json_ok(&file, &["deadlocks"]);
+    let first = &knots["deadlocks"][0];
+    assert_eq!(first["nodes"], json!(["cut", "quota"]), "{knots:#}");
+    assert_eq!(first["cycle"], json!(["cut", "quota", "cut"]), "{knots:#}");
 }
