@@ -186,11 +186,11 @@ fn stance_holding(
             link: Link::seen(view, e),
             also: Vec::new(),
         };
+        // A membership round a circle is listed as the file says it, as
+        // `show` lists it, but no one speaks for another through it: the
+        // view leaves it out of who speaks for whom (Graph::is_circular).
         if m.relation == Relation::MemberOf {
-            // A membership round a circle is set aside (Graph::is_circular).
-            if !g.is_circular(e) {
-                member_of.push(pos);
-            }
+            member_of.push(pos);
         } else {
             positions.push(pos);
         }
@@ -198,7 +198,7 @@ fn stance_holding(
     let members: Vec<Position> = view
         .edges_in_order(party, Incoming)
         .into_iter()
-        .filter(|&e| g.meta(e).relation == Relation::MemberOf && !g.is_circular(e))
+        .filter(|&e| g.meta(e).relation == Relation::MemberOf)
         .map(|e| Position {
             relation: Relation::MemberOf,
             side: None,
