@@ -179,18 +179,21 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window after `from` up to `to`. A month or year given for
-    /// either end is its last day, as a view reads a month asked for
-    /// (`--as-of 2025-03` is the end of March): `--from 2025-03 --to
-    /// 2025-04` is the window after 2025-03-31 up to 2025-04-30, the same
-    /// window as those days written out, with the same answer.
+    /// The window after `from` up to `to`. A month or year is its whole
+    /// span at either end, because a user asking `--from 2025-03 --to
+    /// 2025-04` wants March and April: `from` starts the window on its
+    /// first day (so the day before it is the one compared with) and `to`
+    /// ends it on its last day, as a view reads a month asked for
+    /// (`--as-of 2025-04` is the end of April). That window is the one
+    /// after 2025-02-28 up to 2025-04-30, with the same answer as those days
+    /// written out.
     ///
     /// # Errors
     ///
     /// [`Error::Usage`] when `from` is after `to`, with the two swapped as
     /// the suggestion.
     pub fn new(from: Date, to: Date) -> Result<Window> {
-        let (from, to) = (from.last_day(), to.last_day());
+        let (from, to) = (start_of(from), to.last_day());
         if from > to {
             return Err(Error::Usage(format!(
                 "{f} {from} is after {t} {to}; changes compares an earlier day with a later one, e.g. {f} {to} {t} {from}",
@@ -209,7 +212,7 @@ impl Window {
     /// every view's day defaults to it; [`Window::settled`] fixes that day
     /// once the graph is known.
     pub fn up_to_newest(from: Date) -> Window {
-        let from = from.last_day();
+        let from = start_of(from);
         Window {
             from,
             to: from,
@@ -286,6 +289,17 @@ pub fn changes_in(
 /// party when given: the same lists as [`changes`], unbounded.
 pub fn timeline(graph: &Graph, party: Option<NodeIx>) -> Changes {
     between(graph, None, None, party, None)
+}
+
+/// The day a window starting at `from` compares with: `from` itself for a
+/// day, the day before its first day for a month, year or week, so the
+/// whole span falls after it, inside the window.
+fn start_of(from: Date) -> Date {
+    if from.is_day() {
+        from.last_day()
+    } else {
+        from.first_day().plus_days(-1)
+    }
 }
 
 /// The changes in the window after `from` up to `to` (either end open).

@@ -145,17 +145,30 @@ fn april() -> Value {
 }
 
 #[test]
-fn a_window_written_in_months_is_the_window_of_their_last_days() {
+fn a_window_written_in_months_runs_from_the_first_months_start_to_the_last_months_end() {
     let (_dir, file) = temp_file("april.json", april().to_string().as_bytes());
+    // March and April: after the last day of February, up to 30 April.
     let months = json_ok(&file, &["changes", "--from", "2025-03", "--to", "2025-04"]);
     let days = json_ok(
         &file,
-        &["changes", "--from", "2025-03-31", "--to", "2025-04-30"],
+        &["changes", "--from", "2025-02-28", "--to", "2025-04-30"],
     );
     assert_eq!(months, days);
+    // Iran's refusal of 15 March began and ended inside the window.
+    assert_eq!(months["added"].as_array().unwrap().len(), 1, "{months:#}");
     assert_eq!(months["removed"].as_array().unwrap().len(), 1, "{months:#}");
     let note = months["status"][0]["date_note"].as_str().unwrap();
     assert!(!note.contains("outside"), "{note}");
+    // April alone is the window after 31 March up to 30 April (finding 9's
+    // day form): the refusal ends in it, but began before it.
+    let april_only = json_ok(&file, &["changes", "--from", "2025-04", "--to", "2025-04"]);
+    let april_days = json_ok(
+        &file,
+        &["changes", "--from", "2025-03-31", "--to", "2025-04-30"],
+    );
+    assert_eq!(april_only, april_days);
+    assert_eq!(april_only["added"], json!([]), "{april_only:#}");
+    assert_eq!(april_only["removed"].as_array().unwrap().len(), 1);
     let text = run_ok(&file, &["changes", "--from", "2025-03", "--to", "2025-04"]);
     assert!(text.contains("ended"), "{text}");
     // `dot --changes` reads the same window.
@@ -169,7 +182,7 @@ fn a_window_written_in_months_is_the_window_of_their_last_days() {
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
-    assert_eq!(dot("2025-03", "2025-04"), dot("2025-03-31", "2025-04-30"));
+    assert_eq!(dot("2025-03", "2025-04"), dot("2025-02-28", "2025-04-30"));
 }
 
 /// Three parties and two positions: B demands that A cut its tariffs, C
