@@ -87,10 +87,15 @@ pub struct Graph {
     pub(crate) doc: Document,
     /// Each node's edges, both ways.
     pub(crate) net: Adjacency,
-    /// The `supersedes` edges, in file order: views apply them to statuses.
+    /// The `supersedes` edges, in file order, but those round a circle:
+    /// views apply them to statuses.
     pub(crate) supersedes: Vec<EdgeIx>,
-    /// The `member_of` edges, in file order: views read who speaks for whom.
+    /// The `member_of` edges, in file order, but those round a circle:
+    /// views read who speaks for whom.
     pub(crate) memberships: Vec<EdgeIx>,
+    /// The `member_of` and `supersedes` edges round a circle of their
+    /// relation, ascending ([`Graph::is_circular`]).
+    pub(crate) circular: Vec<EdgeIx>,
     pub(crate) by_id: IdIndex,
     pub(crate) kinds: Vec<NodeKind>,
     pub(crate) statuses: Vec<Status>,
@@ -99,6 +104,33 @@ pub struct Graph {
     pub(crate) facts: Vec<(u32, NodeFacts)>,
     pub(crate) warning_count: usize,
     pub(crate) warnings: Vec<Diagnostic>,
+}
+
+/// The days a claim was reported ([`Graph::reports`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reports<'g> {
+    /// Each day a dated source citing the claim was published, oldest first.
+    pub days: Vec<Report<'g>>,
+    /// Some citation names no source, or one with no date: the claim may
+    /// have been reported before its first dated report.
+    pub undated: bool,
+}
+
+impl Reports<'_> {
+    /// The day of its first dated report: the last day the claim can have
+    /// been made, when it gives no day of its own.
+    pub fn first(&self) -> Option<Date> {
+        self.days.first().map(|r| r.on)
+    }
+}
+
+/// One day's report of a claim: the sources of that day citing it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report<'g> {
+    /// The sources' date.
+    pub on: Date,
+    /// The sources of that day citing the claim, in citation order, each once.
+    pub sources: Vec<&'g str>,
 }
 
 /// What format 1.1 says of a node beyond format 1, resolved for queries.
@@ -127,6 +159,14 @@ impl Graph {
     pub fn warning_count(&self) -> usize {
         self.warning_count
     }
+    /// Whether `e` is a `member_of` or `supersedes` claim round a circle of
+    /// its relation (parties each a member of the other, positions each
+    /// replacing the other): `check` warns of it, and no query applies it,
+    /// so no one on the circle speaks for another and nothing on it is
+    /// replaced.
+    pub fn is_circular(&self, e: EdgeIx) -> bool {
+        self.circular.binary_search(&e).is_ok()
+    }
     /// Format 1.1's facts about node `n`, when it has any.
     pub fn facts(&self, n: NodeIx) -> Option<&NodeFacts> {
         let at = self
@@ -153,10 +193,37 @@ impl Graph {
     fn source_dates(&self) -> impl Iterator<Item = Date> + '_ {
         self.dated_sources_in_order().map(|(_, d)| d)
     }
-    /// Each source that has a date the file states, by id: how `changes`,
-    /// `issues` and the view's notes date a claim by its reports.
+    /// Each source that has a date the file states, by id: what
+    /// [`Graph::reports`] reads.
     pub fn dated_sources(&self) -> foldhash::HashMap<&str, Date> {
         self.dated_sources_in_order().collect()
+    }
+    /// When claim `e` was reported: the one rule `changes`, `timeline`,
+    /// `issues` and the view's notes read. A source reports a claim on the
+    /// source's own date, so each day one of its cited sources is dated is
+    /// a report, oldest first, naming that day's sources in citation order:
+    /// a claim first cited on 1 March and again on 20 March was reported on
+    /// both days, never by the 20 March source on 1 March. `dated` is
+    /// [`Graph::dated_sources`], made once by the caller.
+    pub fn reports<'g>(&'g self, e: EdgeIx, dated: &foldhash::HashMap<&str, Date>) -> Reports<'g> {
+        let mut reports = Reports::default();
+        for c in self.edge(e).citations() {
+            let source = c.source.map(|s| &**s);
+            let Some((s, on)) = source.and_then(|s| Some((s, *dated.get(s)?))) else {
+                reports.undated = true;
+                continue;
+            };
+            match reports.days.iter_mut().find(|r| r.on == on) {
+                Some(day) if !day.sources.contains(&s) => day.sources.push(s),
+                Some(_) => {}
+                None => reports.days.push(Report {
+                    on,
+                    sources: vec![s],
+                }),
+            }
+        }
+        reports.days.sort_by_key(|r| r.on);
+        reports
     }
     fn dated_sources_in_order(&self) -> impl Iterator<Item = (&str, Date)> + '_ {
         self.doc.sources.iter().filter_map(|s| {

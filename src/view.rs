@@ -327,16 +327,11 @@ impl<'g> View<'g> {
             return Vec::new();
         };
         let dated = g.dated_sources();
-        // Each undated claim's first report: the oldest of its sources' dates.
+        // Each undated claim's first report (Graph::reports).
         let later: Vec<Date> = self
             .visible_edges()
             .filter(|&e| g.meta(e).time.since.is_none())
-            .filter_map(|e| {
-                g.edge(e)
-                    .citations()
-                    .filter_map(|c| dated.get(c.source?.as_str()).copied())
-                    .min()
-            })
+            .filter_map(|e| g.reports(e, &dated).first())
             .filter(after)
             .collect();
         let Some(earliest) = later.iter().copied().min() else {
@@ -370,6 +365,22 @@ impl<'g> View<'g> {
     /// its `by` party, and it was not dropped.
     pub fn edge_on(&self, e: EdgeIx) -> bool {
         self.edge_on[e.index()]
+    }
+    /// Whether claim `e` had not begun by the view's day: its own `since`,
+    /// or that of one of its ends or its `by` party, is later. Such a claim
+    /// was not yet made, which is not the same as no longer holding.
+    pub fn not_yet(&self, e: EdgeIx) -> bool {
+        let Some(day) = self.as_of else {
+            return false;
+        };
+        let g = self.graph;
+        let m = g.meta(e);
+        let later = |since: Option<Date>| since.is_some_and(|s| s.first_day() > day.last_day());
+        later(m.time.since)
+            || [Some(m.from), Some(m.to), m.by]
+                .into_iter()
+                .flatten()
+                .any(|n| later(g.node_time(n).since))
     }
     /// Met on the view's day, or assumed met for this query.
     pub fn is_met(&self, n: NodeIx) -> bool {

@@ -48,7 +48,8 @@ pub fn timelines(graph: &Graph) -> Vec<Timeline> {
     let mut replaced: Vec<Vec<Interval>> = vec![Vec::new(); graph.node_count()];
     for e in graph.edge_indices() {
         let m = graph.meta(e);
-        if m.relation == Relation::Supersedes {
+        // One round a circle replaces nothing (Graph::is_circular).
+        if m.relation == Relation::Supersedes && !graph.is_circular(e) {
             replaced[m.to.index()].push(super::visible_span(graph, e));
         }
     }

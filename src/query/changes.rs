@@ -15,9 +15,10 @@
 //!   one (`supersedes`: withdrawn while the newer one holds, unless met);
 //! - **evidence**: a claim not added in the window (it gives no day it
 //!   began, or began before) that cites a source published after `from` and
-//!   no later than `to`, on a day it holds (`first_reported` when no source
-//!   of it is older or undated); a claim reported and then ended in the
-//!   window is listed under both.
+//!   no later than `to`, on a day it holds, once for each such day, naming
+//!   that day's sources (`first_reported` when no source of it is older or
+//!   undated); a claim reported and then ended in the window is listed
+//!   under both.
 //!
 //! With a party, only the claims it holds, makes or is the target of, and the
 //! status of positions it holds a claim on or must act for; around a node,
@@ -124,18 +125,19 @@ pub struct StatusChange {
     pub ix: NodeIx,
 }
 
-/// A claim that kept holding and was reported in the window.
+/// A claim that kept holding and was reported in the window: one for each
+/// day a source citing it was published ([`Graph::reports`]).
 #[derive(Clone, Debug, Serialize)]
 pub struct Evidence {
-    /// The publication day of the earliest source citing it in the window.
+    /// The publication day of the sources.
     pub on: Date,
     /// As [`ClaimChange::date_note`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_note: Option<String>,
-    /// No source of it was published before the window (or is undated):
-    /// the window is when it was first reported.
+    /// No source of it was published before this day (or is undated):
+    /// this is when it was first reported.
     pub first_reported: bool,
-    /// The sources published in the window that cite it.
+    /// The sources published on that day that cite it.
     pub new_sources: Vec<String>,
     /// The claim (`from`, `relation`, `to` and the rest of a `LINK`, flattened
     /// into the item).
@@ -177,13 +179,21 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window after `from` up to `to`.
+    /// The window after `from` up to `to`. A month or year is its whole
+    /// span at either end, because a user asking `--from 2025-03 --to
+    /// 2025-04` wants March and April: `from` starts the window on its
+    /// first day (so the day before it is the one compared with) and `to`
+    /// ends it on its last day, as a view reads a month asked for
+    /// (`--as-of 2025-04` is the end of April). That window is the one
+    /// after 2025-02-28 up to 2025-04-30, with the same answer as those days
+    /// written out.
     ///
     /// # Errors
     ///
     /// [`Error::Usage`] when `from` is after `to`, with the two swapped as
     /// the suggestion.
     pub fn new(from: Date, to: Date) -> Result<Window> {
+        let (from, to) = (start_of(from), to.last_day());
         if from > to {
             return Err(Error::Usage(format!(
                 "{f} {from} is after {t} {to}; changes compares an earlier day with a later one, e.g. {f} {to} {t} {from}",
@@ -202,6 +212,7 @@ impl Window {
     /// every view's day defaults to it; [`Window::settled`] fixes that day
     /// once the graph is known.
     pub fn up_to_newest(from: Date) -> Window {
+        let from = start_of(from);
         Window {
             from,
             to: from,
@@ -280,6 +291,17 @@ pub fn timeline(graph: &Graph, party: Option<NodeIx>) -> Changes {
     between(graph, None, None, party, None)
 }
 
+/// The day a window starting at `from` compares with: `from` itself for a
+/// day, the day before its first day for a month, year or week, so the
+/// whole span falls after it, inside the window.
+fn start_of(from: Date) -> Date {
+    if from.is_day() {
+        from.last_day()
+    } else {
+        from.first_day().plus_days(-1)
+    }
+}
+
 /// The changes in the window after `from` up to `to` (either end open).
 fn between(
     graph: &Graph,
@@ -290,7 +312,6 @@ fn between(
 ) -> Changes {
     let g = graph;
     let edges = Edges { from, to };
-    let after_from = |d: Date| from.is_none_or(|f| d.last_day() > f.last_day());
     let in_window = |d: Date| edges.may_start(d);
     let published = g.dated_sources();
     // Without a source published in the window, no claim is reported.
@@ -318,7 +339,8 @@ fn between(
         for n in [Some(m.from), Some(m.to), m.by].into_iter().flatten() {
             held = held.meet(g.node_time(n));
         }
-        if m.relation == Relation::Supersedes {
+        // One round a circle replaces nothing (Graph::is_circular).
+        if m.relation == Relation::Supersedes && !g.is_circular(e) {
             replacing.push((m.to, e, held));
         }
         if !in_scope || held.is_empty() {
@@ -349,40 +371,25 @@ fn between(
             continue;
         }
         // Most claims cite no source of the window: look no further.
-        let fresh = |s: &str| {
-            published
-                .get(s)
-                .copied()
-                .filter(|&d| in_window(d) && held.contains(d))
-        };
-        if !g
-            .edge(e)
-            .citations()
-            .any(|c| c.source.is_some_and(|s| fresh(s).is_some()))
-        {
+        let fresh_day = |d: Date| in_window(d) && held.contains(d);
+        if !g.edge(e).citations().any(|c| {
+            c.source
+                .and_then(|s| published.get(&**s).copied())
+                .is_some_and(fresh_day)
+        }) {
             continue;
         }
-        let mut new_sources: Vec<String> = Vec::new();
-        let mut earliest: Option<Date> = None;
-        let mut older = false;
-        for c in g.edge(e).citations() {
-            let date = c.source.and_then(|s| published.get(&**s).copied());
-            match (c.source, date) {
-                (Some(s), Some(d)) if in_window(d) && held.contains(d) => {
-                    if !new_sources.iter().any(|n| **n == **s) {
-                        new_sources.push(s.to_string());
-                    }
-                    earliest = Some(earliest.map_or(d, |e| e.min(d)));
-                }
-                _ => older |= date.is_none_or(|d| !after_from(d)),
-            }
-        }
-        if let Some(on) = earliest {
+        // Each day a source of the window reported it is its own entry
+        // (Graph::reports): a later source never reports on an earlier day,
+        // wherever the window starts.
+        let reports = g.reports(e, &published);
+        let first = reports.first();
+        for day in reports.days.iter().filter(|r| fresh_day(r.on)) {
             answer.evidence.push(Evidence {
-                on,
-                date_note: edges.note(on, Edges::starts),
-                first_reported: !older,
-                new_sources,
+                on: day.on,
+                date_note: edges.note(day.on, Edges::starts),
+                first_reported: !reports.undated && first == Some(day.on),
+                new_sources: day.sources.iter().map(|&s| s.to_owned()).collect(),
                 link: Link::new(g, e),
             });
         }

@@ -247,7 +247,13 @@ fn knots_of(view: &View, mut comps: Vec<Vec<NodeIx>>) -> Vec<Knot> {
     let mut knots = Vec::new();
     for comp in &comps {
         let first = comp[0];
-        let cycle_edges = shortest_cycle(view, first, &inside, &mut parent);
+        // In a knot of several nodes, a node that also needs itself is not
+        // the cycle shown: "A → A" beside "3 nodes" hides the knot's loop.
+        let several = comp.len() > 1;
+        let on_cycle = |e: EdgeIx| {
+            inside(e) && !(several && binding(view, e).is_some_and(|(from, to)| from == to))
+        };
+        let cycle_edges = shortest_cycle(view, first, &on_cycle, &mut parent);
         let mut parties: Vec<NodeIx> = comp
             .iter()
             .flat_map(|&n| steps_out(view, n))

@@ -200,7 +200,9 @@ pub fn gone(view: &View, offer: NodeIx) -> Option<WithGone> {
     let replaced = view
         .edges_in_order(offer, petgraph::Direction::Incoming)
         .into_iter()
-        .find(|&s| g.meta(s).relation == Relation::Supersedes && g.meta(s).to == offer);
+        .find(|&s| {
+            g.meta(s).relation == Relation::Supersedes && g.meta(s).to == offer && !g.is_circular(s)
+        });
     if let Some(s) = replaced {
         let newer = g.ends(s).0;
         return Some(WithGone {

@@ -4,10 +4,10 @@
 //! A party states a position on an issue when it demands, proposes,
 //! supports, accepts, rejects or counters a term that names the issue, or a
 //! proposal holding such a term, or when it counters something with such a
-//! term or proposal (`with`). Every statement ever recorded is listed, dated
-//! (the edge's `since`, else its first source's date) and marked current or
-//! not on the view's day, so the table shows both the history and where
-//! things stand. One pass over the nodes and one over the edges, then the
+//! term or proposal (`with`). Every statement recorded by the view's day is
+//! listed (one made later is counted, not listed), dated (the edge's
+//! `since`, else its first report) and marked current or not on the view's
+//! day, so the table shows both the history and where things stand. One pass over the nodes and one over the edges, then the
 //! statements: linear in the graph and the answer.
 
 use serde::Serialize;
@@ -33,7 +33,8 @@ pub enum Via {
 /// One party's stated position on an issue.
 #[derive(Clone, Debug, Serialize)]
 pub struct Statement {
-    /// When it was stated: the edge's `since`, else its first source's date.
+    /// When it was stated: the edge's `since`, else its first report
+    /// ([`Graph::reports`]).
     pub stated: Option<Date>,
     /// For a claim with no `since`, dated by its report, on a term (or
     /// proposal) replaced or withdrawn on an earlier day, or (an offer or a
@@ -104,6 +105,11 @@ pub struct Issue {
     /// Every statement on those terms, oldest first (undated last; one made
     /// `before` a day on that day, first), then in file order.
     pub positions: Vec<Statement>,
+    /// Some claim on its terms, made by the view's day or not, is dated by
+    /// a `since` of its own: beside it, a report's day must be said to be
+    /// one, on every day the table is read as of.
+    #[serde(skip)]
+    pub own_dates: bool,
 }
 
 /// The answer to `issues`.
@@ -115,20 +121,32 @@ pub struct Issues {
     pub as_of_basis: AsOfBasis,
     /// Every issue, in file order.
     pub issues: Vec<Issue>,
+    /// How many statements are left out because their claim had not been
+    /// made by `as_of` (its `since`, or that of a node it joins, is later):
+    /// the table on that day had no such row.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_yet: usize,
 }
 
-/// The date of edge `e`'s claim: its `since`, else its first cited source's date.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The date of edge `e`'s claim: its `since`, else its first report
+/// ([`Graph::reports`]), as `changes` dates it.
 fn stated(g: &Graph, sources: &foldhash::HashMap<&str, Date>, e: EdgeIx) -> Option<Date> {
-    g.meta(e).time.since.or_else(|| {
-        let source = g.edge(e).citations().find_map(|c| c.source)?;
-        sources.get(source.as_str()).copied()
-    })
+    g.meta(e)
+        .time
+        .since
+        .or_else(|| g.reports(e, sources).first())
 }
 
 /// For claim `e`, dated only by its report (`stated`), on a position
 /// (its term, its proposal): the first day before the report on which one
 /// of them stopped standing, or (an offer or a demand) was answered. The
-/// claim was made before that day.
+/// claim was made before that day. `view` sees all time: when the claim
+/// was made does not depend on the day the table is read as of, so a
+/// replaced offer is dated before its replacement on every day.
 fn made_before(
     view: &View,
     e: EdgeIx,
@@ -184,6 +202,7 @@ pub fn issues(view: &View) -> Issues {
             node: NodeRef::new(view, i),
             terms: Vec::new(),
             positions: Vec::new(),
+            own_dates: false,
         });
     }
     for (t, facts) in g.nodes_with_facts() {
@@ -197,6 +216,9 @@ pub fn issues(view: &View) -> Issues {
             });
         }
     }
+    // Dating a claim by what became of its positions reads the whole record.
+    let all_time = View::everything(g);
+    let mut not_yet = 0;
     let issue_of = |t: NodeIx| {
         g.facts(t)
             .and_then(|f| f.issue)
@@ -213,6 +235,13 @@ pub fn issues(view: &View) -> Issues {
         let stated_on = stated(g, &sources, e);
         let mut say = |term: NodeIx, part: Option<EdgeIx>, via: Via, in_favour: bool| {
             let Some(slot) = issue_of(term) else { return };
+            out[slot].own_dates |= m.time.since.is_some();
+            // Not made yet on the view's day (nor the term in the package):
+            // no row, rather than one that says it no longer holds.
+            if view.not_yet(e) || part.is_some_and(|p| view.not_yet(p)) {
+                not_yet += 1;
+                return;
+            }
             let proposal = part.map(|p| g.meta(p).to);
             let withdrawn = |x: NodeIx| view.is_withdrawn(x);
             let current = view.edge_on(e)
@@ -220,7 +249,7 @@ pub fn issues(view: &View) -> Issues {
                 && !withdrawn(term)
                 && proposal.is_none_or(|p| !withdrawn(p));
             let amount = g.facts(term).and_then(|f| f.quantity.as_ref());
-            let before = made_before(view, e, [Some(term), proposal], stated_on);
+            let before = made_before(&all_time, e, [Some(term), proposal], stated_on);
             out[slot].positions.push(Statement {
                 stated: stated_on,
                 before,
@@ -273,5 +302,6 @@ pub fn issues(view: &View) -> Issues {
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         issues: out,
+        not_yet,
     }
 }

@@ -186,6 +186,9 @@ fn stance_holding(
             link: Link::seen(view, e),
             also: Vec::new(),
         };
+        // A membership round a circle is listed as the file says it, as
+        // `show` lists it, but no one speaks for another through it: the
+        // view leaves it out of who speaks for whom (Graph::is_circular).
         if m.relation == Relation::MemberOf {
             member_of.push(pos);
         } else {

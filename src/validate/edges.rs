@@ -101,6 +101,32 @@ impl Validator {
         }
     }
 
+    /// A claim from a node to itself, most likely a slip, said with what
+    /// queries make of it: a position conditioned on itself is a knot of
+    /// one (`deadlocks` lists it: it cannot come first), a membership or a
+    /// replacement of itself is set aside (`circles`).
+    fn self_edge(&mut self, doc: &Document, i: usize, r: Relation, n: NodeIx) {
+        let id = &doc.nodes[n.index()].id;
+        let what = match r {
+            Relation::ConditionsOn => format!(
+                "'{id}' is conditioned on itself: it can never come first, a deadlock of one"
+            ),
+            Relation::MemberOf => {
+                format!("'{id}' is a member of itself: queries set the claim aside")
+            }
+            Relation::Supersedes => {
+                format!("'{id}' supersedes itself: queries set the claim aside")
+            }
+            _ => format!("'{id}' {r} itself"),
+        };
+        self.warn_with_help(
+            "self-edge",
+            Loc::Item("edges", i, Some("to")),
+            || what,
+            "a claim joins two different nodes: name the other one, or remove the claim",
+        );
+    }
+
     pub(super) fn kinds_joined(
         &mut self,
         doc: &Document,
@@ -431,6 +457,9 @@ impl EdgeContext<'_> {
             }
             if let (Some(r), Some(f), Some(t)) = (relation, from, to) {
                 v.kinds_joined(doc, self.kinds, i, r, f, t);
+                if f == t {
+                    v.self_edge(doc, i, r, f);
+                }
             }
             match edge.listed_citations() {
                 None => v.flat_citation(self, i, edge, &mut last_source),

@@ -45,11 +45,17 @@ fn overlap(a: Interval, b: Interval) -> bool {
     !before(a.until, b.since) && !before(b.until, a.since)
 }
 
-/// Every `member_of` claim, for whom each member speaks for on a day.
+/// Every `member_of` claim, for whom each member speaks for on a day; a
+/// membership round a circle counts for no one, as in every query.
 fn memberships(doc: &Document, by_id: &IdIndex) -> Memberships<usize> {
-    Memberships::new(doc.edges.iter().filter_map(|edge| {
+    let circular = super::circles::circular_edges(doc, by_id);
+    Memberships::new(doc.edges.iter().enumerate().filter_map(|(i, edge)| {
         let e = resolved(doc, by_id, edge)?;
-        (e.relation == Relation::MemberOf).then(|| (e.from.index(), e.to.index(), e.time))
+        let round_a_circle = circular
+            .binary_search(&crate::graph::EdgeIx::new(i))
+            .is_ok();
+        (e.relation == Relation::MemberOf && !round_a_circle)
+            .then(|| (e.from.index(), e.to.index(), e.time))
     }))
 }
 

@@ -1,6 +1,6 @@
 //! The checks' own tests: the threaded duplicate search against the obvious one.
 use super::*;
-use crate::model::NodeRef;
+use crate::model::{Date, Lenient, NodeRef};
 use std::hash::BuildHasher;
 
 /// First occurrences kept, later ones reported: the obvious way.

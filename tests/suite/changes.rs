@@ -259,12 +259,15 @@ fn a_timeline_has_every_dated_change() {
         .iter()
         .map(|e| (e.link.quote.clone().unwrap(), e.first_reported))
         .collect();
+    // q3's claim is cited by the January and the February report: each
+    // reports it on its own day, the February one not as its first report.
     assert_eq!(
         first,
         vec![
             ("q0".into(), true),
             ("q2".into(), true),
             ("q3".into(), true),
+            ("q3".into(), false),
             ("q6".into(), true)
         ]
     );

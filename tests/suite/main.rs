@@ -80,4 +80,5 @@ mod trust5;
 mod trust6;
 mod trust7;
 mod trust8;
+mod trust9;
 mod unblock;

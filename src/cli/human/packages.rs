@@ -242,6 +242,18 @@ pub fn issues(g: &Graph, r: &Issues) -> String {
         "Issues: every stated position, all time (current {})",
         when(r.as_of, r.as_of_basis)
     );
+    if let (Some(day), n @ 1..) = (r.as_of, r.not_yet) {
+        let what = if n == 1 {
+            "1 statement"
+        } else {
+            &format!("{n} statements")
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("{what} made after {day} not listed: not yet made then").dimmed()
+        );
+    }
     if r.issues.is_empty() {
         let _ = writeln!(
             out,
@@ -275,10 +287,7 @@ pub fn issues(g: &Graph, r: &Issues) -> String {
         if issue.positions.is_empty() {
             let _ = writeln!(out, "    {}", "no party has stated one".dimmed());
         }
-        let mixed = issue
-            .positions
-            .iter()
-            .any(|s| !s.reported_only && s.stated.is_some());
+        let mixed = issue.own_dates;
         for s in &issue.positions {
             statement(&mut out, g, s, mixed);
         }

@@ -231,6 +231,26 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
         terms
     }
 
+    /// [`Self::visible`] for a `MEMBER_OF` claim read to find whom a member
+    /// speaks for: one round a circle of memberships is listed as any claim
+    /// is, but no one speaks for another through it ([`crate::graph::Graph::is_circular`]),
+    /// as the view reads memberships.
+    fn membership(&self, mo: &str) -> Vec<String> {
+        let mut terms = self.visible(mo);
+        let circular: Vec<String> = self
+            .view
+            .graph
+            .circular
+            .iter()
+            .filter(|&&e| self.view.graph.meta(e).relation == Relation::MemberOf)
+            .map(|e| e.index().to_string())
+            .collect();
+        if !circular.is_empty() {
+            terms.push(format!("NOT {mo}.claim IN [{}]", circular.join(", ")));
+        }
+        terms
+    }
+
     /// Whether day spans (`FROM..UNTIL` strings, see [`super::timeline`])
     /// `list` hold the view's day; all time, the flag `all_time`.
     fn on_day(&self, list: &str, all_time: &str) -> String {
@@ -299,7 +319,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
     /// with `WITH r, party, speaker`.
     fn counted_for(&self, r: &str) -> String {
         let mut member = vec![format!("h.id = {r}.holder")];
-        member.extend(self.visible("m"));
+        member.extend(self.membership("m"));
         let member = Self::where_clause(&member);
         let own = format!("g IS NULL OR g.id = {r}.holder");
         format!(
@@ -509,7 +529,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             terms.extend(visible);
             let mut via_member = terms.clone();
             via_member[0] = format!("{} AND NOT {}", presses("h.id"), presses(&x));
-            let first = Self::where_clause(&self.visible("mo"));
+            let first = Self::where_clause(&self.membership("mo"));
             return format!(
                 "MATCH (p:Node)-[r:THREATENS|DEMANDS]->(:Node){}\nRETURN r.relation AS relation, p.id AS id\n\
                  UNION ALL\n\
@@ -579,7 +599,7 @@ impl<'v, 'g> QueryWriter<'v, 'g> {
             .map(|&r| rel_type(r))
             .collect();
         // P's members: their first membership in force is P's.
-        let first = Self::where_clause(&self.visible("mo"));
+        let first = Self::where_clause(&self.membership("mo"));
         let members = format!(
             "MATCH (m:Node)-[mo:MEMBER_OF]->(:Node){first}\n\
              WITH m, min(mo.claim) AS first\n\
