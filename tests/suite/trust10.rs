@@ -1,0 +1,69 @@
+//! Answers that must agree with each other about one position (round
+//! trust-10, second pass on the trust-8 findings): small hand-made graphs
+//! worked out by hand, through the real binary.
+
+use serde_json::{Value, json};
+
+use crate::common::{self, temp_file};
+
+/// The union demands a 12% raise; the firm counters it with a 9% offer,
+/// which the union rejects.
+fn a_counter_offer() -> Value {
+    json!({
+        "negograph": 1.1,
+        "title": "A counter-offer",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-05-10"}],
+        "nodes": [
+            {"id": "union", "kind": "party", "label": "Union"},
+            {"id": "firm", "kind": "party", "label": "Firm"},
+            {"id": "raise-12", "kind": "demand", "label": "A 12% raise"},
+            {"id": "offer-9", "kind": "proposal", "label": "A 9% offer"}
+        ],
+        "edges": [
+            {"from": "union", "relation": "demands", "to": "raise-12", "source": "r", "quote": "the union asks 12%"},
+            {"from": "firm", "relation": "counters", "to": "raise-12", "with": "offer-9", "source": "r", "quote": "the firm offers 9%"},
+            {"from": "union", "relation": "rejects", "to": "offer-9", "source": "r", "quote": "9% is an insult"}
+        ]
+    })
+}
+
+/// trust-8 finding 10. Worked by hand: the firm put its 9% forward (as
+/// `responses` says), so it is for it: `who --side for` names the firm, and
+/// with the union against, the offer is a conflict.
+#[test]
+fn a_counter_offers_offerer_is_for_it() {
+    let (_dir, file) = temp_file("g.json", a_counter_offer().to_string().as_bytes());
+    let put = common::run_ok(&file, &["responses", "offer-9"]);
+    assert!(put.contains("Firm"), "responses names the firm: {put}");
+    let side_for = common::run_ok(&file, &["who", "offer-9", "--side", "for"]);
+    assert!(
+        side_for.contains("Firm") && !side_for.contains("No party is for it"),
+        "who --side for names the offerer: {side_for}"
+    );
+    assert!(
+        side_for.contains("puts it forward as a counter-offer"),
+        "and says how: {side_for}"
+    );
+    let conflicts = common::json_ok(&file, &["conflicts"]);
+    let targets: Vec<&str> = conflicts["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["target"]["id"].as_str())
+        .collect();
+    assert!(
+        targets.contains(&"offer-9"),
+        "the firm for, the union against: {conflicts}"
+    );
+    let text = common::run_ok(&file, &["conflicts"]);
+    assert!(
+        text.contains("Firm puts it forward as a counter-offer"),
+        "the for side does not say the firm counters its own offer: {text}"
+    );
+    // Its side against is unchanged: the union rejects it.
+    let against = common::run_ok(&file, &["who", "offer-9", "--side", "against"]);
+    assert!(
+        against.contains("Union") && !against.contains("Firm"),
+        "{against}"
+    );
+}
