@@ -67,3 +67,45 @@ fn a_counter_offers_offerer_is_for_it() {
         "{against}"
     );
 }
+
+/// The carriers would consider a freeze only after a safety review, which
+/// the port (its actor) has not agreed to deliver.
+fn a_freeze_after_a_review() -> Value {
+    json!({
+        "negograph": 1.1,
+        "title": "A freeze after a review",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-05-10"}],
+        "nodes": [
+            {"id": "lines", "kind": "party", "label": "Lines"},
+            {"id": "port", "kind": "party", "label": "Port"},
+            {"id": "freeze", "kind": "demand", "label": "A freeze"},
+            {"id": "review", "kind": "condition", "label": "A safety review", "actor": "port"}
+        ],
+        "edges": [
+            {"from": "freeze", "relation": "conditions_on", "to": "review", "by": "lines", "source": "r", "quote": "only after a safety review"}
+        ]
+    })
+}
+
+/// trust-8 finding 6. Worked by hand: `unblock freeze` has two options,
+/// (1) the lines drop their condition, (2) the port agrees to deliver the
+/// review, which keeps the condition. The drawing marks the condition
+/// "give up" in option 1 only, as `unblock` says.
+#[test]
+fn the_unblock_drawing_marks_given_up_only_what_an_option_drops() {
+    let (_dir, file) = temp_file("g.json", a_freeze_after_a_review().to_string().as_bytes());
+    let plan = common::run_ok(&file, &["unblock", "freeze"]);
+    assert!(
+        plan.contains("1. Lines: drop") && plan.contains("2. Port: agree to deliver"),
+        "two options, the second keeps the condition: {plan}"
+    );
+    let dot = common::run_ok(&file, &["dot", "--unblock", "freeze"]);
+    assert!(
+        dot.contains("give up (option 1)\\nneeds"),
+        "the condition is given up in option 1: {dot}"
+    );
+    assert!(
+        !dot.contains("options 1, 2"),
+        "option 2 keeps the condition: {dot}"
+    );
+}
