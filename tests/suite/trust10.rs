@@ -109,3 +109,64 @@ fn the_unblock_drawing_marks_given_up_only_what_an_option_drops() {
         "option 2 keeps the condition: {dot}"
     );
 }
+
+/// The slider's stops in a map's embedded answers.
+fn slider_days(doc: &Value) -> Vec<String> {
+    let (dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let map = dir.path().join("m.html");
+    common::succeeds(
+        common::negograph()
+            .arg("-f")
+            .arg(&file)
+            .args(["render", "-o"])
+            .arg(&map),
+    );
+    let html = std::fs::read_to_string(&map).unwrap();
+    let at = html.find("\"days\":[").expect("the map embeds its days") + "\"days\":".len();
+    let list = &html[at..at + html[at..].find(']').unwrap() + 1];
+    serde_json::from_str(list).unwrap()
+}
+
+/// trust-8 finding 8. The cap is demanded from 10 March and "rejected in
+/// April" (a status dated to a month); Plan B is tabled "last week" (the
+/// week of 28 April); Iran's refusal lasts "until April". Worked by hand,
+/// as `--as-of` reads them: the state changes on 10 March, 1 April (the
+/// status), 28 April (Plan B), and 1 May (the refusal over), so the
+/// slider stops on each, where it had skipped April.
+#[test]
+fn the_map_slider_stops_on_each_day_a_month_or_week_date_changes_the_state() {
+    let doc = json!({
+        "negograph": 1.2,
+        "title": "Month and week dates",
+        "sources": [{"id": "r", "title": "Report", "date": "2025-05-06"}],
+        "nodes": [
+            {"id": "us", "kind": "party", "label": "US"},
+            {"id": "iran", "kind": "party", "label": "Iran"},
+            {"id": "cap", "kind": "demand", "label": "A cap",
+             "status_history": [{"status": "rejected", "on": "2025-04", "source": "r", "quote": "rejected in April"}]},
+            {"id": "plan-b", "kind": "proposal", "label": "Plan B"}
+        ],
+        "edges": [
+            {"from": "us", "relation": "demands", "to": "cap", "since": "2025-03-10", "source": "r", "quote": "q"},
+            {"from": "iran", "relation": "rejects", "to": "cap", "since": "2025-03-10", "until": "2025-04", "source": "r", "quote": "until April"},
+            {"from": "iran", "relation": "proposes", "to": "plan-b", "since": "last week", "source": "r", "quote": "last week"}
+        ]
+    });
+    let days = slider_days(&doc);
+    for day in ["2025-03-10", "2025-04-01", "2025-04-28", "2025-05-01"] {
+        assert!(days.iter().any(|d| d == day), "a stop on {day}: {days:?}");
+    }
+    // The CLI does show a different state on those days.
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let show = |day: &str| common::run_ok(&file, &["show", "cap", "--as-of", day]);
+    assert!(
+        !show("2025-03-31").contains("rejected"),
+        "{}",
+        show("2025-03-31")
+    );
+    assert!(
+        show("2025-04-01").contains("rejected"),
+        "{}",
+        show("2025-04-01")
+    );
+}
