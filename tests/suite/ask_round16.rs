@@ -1,0 +1,17 @@
+//! Round 16 of issue 25: a fresh blind round (64 questions by a writer who
+//! saw no `ask` code, 28 on the bundled graph, 9 on each of three graphs a
+//! new user encoded from real reports, `tests/data/round16/`), scored once
+//! at its first try after round 15's fixes were merged. Its development part
+//! is frozen in `tests/data/ask-blind-round16-dev.txt` before any fix; its
+//! held-out part stays out of the repository.
+
+use super::ask_blind::holds_its_floor;
+
+#[test]
+fn the_development_part_reads_at_least_its_first_try() {
+    // First try (main 1ec8344, after round 15's kinds): 29/44 by /work's
+    // scorer and by this harness.
+    holds_its_floor("ask-blind-round16-dev.txt", 44, FLOOR);
+}
+
+const FLOOR: usize = 29;
