@@ -168,18 +168,41 @@ pub(super) fn refused_by(g: &Graph, p: usize, parties: &[NodeIx]) -> Plan {
 /// "What if the talks make no progress": a name (in the "if" clause when
 /// there is one) whose positions are all failures ("No tangible progress
 /// in the talks") is the event asked, before any other position named.
+/// "What if China doesn't sign within a month", of a name that fits both
+/// the deal and the trigger "China does not agree ... within a month":
+/// the question says the event does not happen, so the failure alone is
+/// asked, never the event happening beside it.
 pub(super) fn named(f: &Frame) -> Option<(usize, Vec<NodeIx>)> {
     let g = f.graph;
+    let says_not = says_it_does_not_happen(f);
+    let failed_of = |i: usize| -> Option<(usize, Vec<NodeIx>)> {
+        let fit: Vec<NodeIx> = f.names[i]
+            .iter()
+            .copied()
+            .filter(|&n| g.kind(n).is_position())
+            .collect();
+        let failed: Vec<NodeIx> = fit.iter().copied().filter(|&n| is_failure(g, n)).collect();
+        let asked = !failed.is_empty() && (failed.len() == fit.len() || says_not);
+        asked.then_some((i, failed))
+    };
+    let in_clause = |i: &usize| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(i);
+    // A name the clause reads whole ("within a month" of a dated trigger)
+    // may stand outside the clause's names: when the question says the
+    // event does not happen, any name whose failure is in the graph.
     (0..f.names.len())
-        .filter(|i| !f.asks_if || f.in_if.is_empty() || f.in_if.contains(i))
-        .find_map(|i| {
-            let fit: Vec<NodeIx> = f.names[i]
-                .iter()
-                .copied()
-                .filter(|&n| g.kind(n).is_position())
-                .collect();
-            (!fit.is_empty() && fit.iter().all(|&n| is_failure(g, n))).then_some((i, fit))
+        .filter(in_clause)
+        .find_map(failed_of)
+        .or_else(|| {
+            (0..f.names.len())
+                .filter(|i| says_not && !in_clause(i))
+                .find_map(failed_of)
         })
+}
+
+/// Whether the question says something does not happen (a phrase of
+/// [`FAILS`]), other than a day that goes by without something.
+pub(super) fn says_it_does_not_happen(f: &Frame) -> bool {
+    FAILS.iter().any(|p| (f.says)(p)) && !goes_by_without(&f.typed)
 }
 
 /// Whether the question says the event of `nodes` does not happen ("if
@@ -234,7 +257,7 @@ pub(super) fn not_happening(g: &Graph, i: usize, nodes: &[NodeIx], by: &[NodeIx]
 /// What follows from each of `failures` (their effects), said in a note
 /// (`read_as`, then each id and label); with none, no query and `none` said.
 /// `used` is the name the question read them from.
-fn effects_of_failures(
+pub(super) fn effects_of_failures(
     g: &Graph,
     failures: &[NodeIx],
     used: usize,

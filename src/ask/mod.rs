@@ -43,6 +43,7 @@ mod spelling;
 mod strangers;
 mod survey;
 mod terms;
+mod unread;
 mod upcoming;
 mod view;
 mod vocabulary;
@@ -87,6 +88,9 @@ pub struct Interpretation {
     /// What people should know about the reading: names read two ways,
     /// typos read as names, names not used.
     pub notes: Vec<String>,
+    /// The question's "if" clause when no reading reads it (see
+    /// [`unread`]): said on the reading line, never only as a word not used.
+    pub unread_condition: Option<String>,
 }
 
 /// A question answered: each reading, the command it is, and its answer.
@@ -98,6 +102,9 @@ pub struct Asked {
     pub readings: Vec<Answered>,
     /// See [`Interpretation::notes`].
     pub notes: Vec<String>,
+    /// See [`Interpretation::unread_condition`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unread_condition: Option<String>,
 }
 
 /// One reading of a question, answered.
@@ -188,7 +195,9 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
             crate::query::compare::check_proposals(graph, proposals)?;
         }
     }
+    let unread_condition = unread::condition(question, &parsed, &plan, &spec, with_if);
     Ok(Interpretation {
+        unread_condition,
         readings: plan
             .queries
             .into_iter()
@@ -381,6 +390,7 @@ pub fn answer(
         question: question.to_owned(),
         readings,
         notes: interpretation.notes,
+        unread_condition: interpretation.unread_condition,
     })
 }
 

@@ -46,6 +46,9 @@ pub(super) struct Parsed<'q> {
     /// [`Parsed::frame`] without the words of the "if" clause: what a
     /// reading that takes the clause as a condition is matched on.
     pub(super) main_frame: Vec<String>,
+    /// The words of the "if" clause, its opening word out (empty when the
+    /// question has none).
+    pub(super) clause: Range<usize>,
 }
 
 pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
@@ -139,6 +142,7 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         rewrites,
         frame,
         main_frame,
+        clause,
     }
 }
 

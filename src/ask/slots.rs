@@ -451,6 +451,29 @@ fn party_doing(f: &Frame) -> Option<Plan> {
     if fits.is_empty() {
         fits = fitting(&asks);
     }
+    // "What happens if China does not agree to a deal?", of the deal and
+    // the trigger "China does not agree to a trade deal": the question
+    // says the event does not happen, so the node that is its failure is
+    // the one asked.
+    if super::failure::says_it_does_not_happen(f) {
+        let failed: Vec<_> = fits
+            .iter()
+            .filter(|(n, _)| super::failure::is_failure(g, *n))
+            .cloned()
+            .collect();
+        if failed.len() == 1 {
+            let (node, words) = failed[0].clone();
+            let mut plan = super::failure::effects_of_failures(
+                g,
+                &[node],
+                p,
+                String::new(),
+                "read as the event not happening: the node that is its failure",
+            );
+            plan.words = words;
+            return Some(plan);
+        }
+    }
     // "What if Russia says no?": no position of its named, its refusal.
     if fits.is_empty() && super::failure::said_to_fail(f, &[]) {
         return Some(super::failure::refused_by(g, p, &parties));

@@ -33,6 +33,14 @@ pub fn print(graph: &Graph, asked: &Asked, json: bool) -> io::Result<ExitCode> {
             inert(&reading.command.to_string()).bold()
         );
     }
+    if let Some(clause) = &asked.unread_condition {
+        let _ = writeln!(
+            out,
+            "{} '{}' is not read: this answers the question without it",
+            "  condition:".dimmed(),
+            inert(clause)
+        );
+    }
     for note in &asked.notes {
         let _ = writeln!(out, "{} {}", "note:".dimmed(), inert(note));
     }

@@ -91,6 +91,13 @@ fn graph_args(graph: &str) -> Vec<String> {
                 .display()
                 .to_string(),
         ],
+        // Round 16's graphs of three real reports, encoded by a new user.
+        "r24" | "r25" | "r26" => vec![
+            "-f".into(),
+            root.join(format!("tests/data/round16/{graph}.json"))
+                .display()
+                .to_string(),
+        ],
         other => panic!("unknown graph {other}"),
     }
 }
