@@ -15,7 +15,7 @@ use super::sentences::Word;
 /// Every candidate of `s`.
 pub fn find(s: &Sentence) -> Vec<Found> {
     let speaker = speaker(s);
-    let cues = cues(s.words);
+    let cues = cues(s.text, s.words);
     let mut out = Vec::new();
     // Words a position's phrase took: no cue there.
     let mut taken_until = 0;
@@ -285,10 +285,14 @@ fn coordinated(s: &Sentence, found: &Found) -> Option<Found> {
 }
 
 /// The cues of `words`, each at its first word; the longest at a place wins.
-fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
+fn cues(text: &str, words: &[Word]) -> Vec<(usize, Cue)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !a_verb_here(text, words, i) {
+            i += 1;
+            continue;
+        }
         let best = lexicon::CUES
             .iter()
             .filter(|c| matches_at(words, i, c.words))
@@ -302,6 +306,21 @@ fn cues(words: &[Word]) -> Vec<(usize, Cue)> {
         }
     }
     out
+}
+
+/// Whether word `i` can be a cue's verb: not the end of a compound
+/// adjective ("a U.N.-backed court" says who set the court up, no stance
+/// of anyone's), nor "back" moving away ("backed away from an earlier
+/// commitment" withdraws support, it gives none).
+fn a_verb_here(text: &str, words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let hyphened = i > 0 && text[words[i - 1].span.end..w.span.start].ends_with('-');
+    let glued = text[..w.span.start].ends_with('-');
+    let backing = matches!(w.lower.as_str(), "back" | "backs" | "backed" | "backing");
+    let away = words
+        .get(i + 1)
+        .is_some_and(|next| matches!(next.lower.as_str(), "away" | "down" | "off" | "out"));
+    !(backing && (glued || hyphened || away))
 }
 
 fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found> {
@@ -346,6 +365,9 @@ fn stance(s: &Sentence, at: usize, n: usize, relation: Relation) -> Option<Found
     // "offered no comment", "sought no guarantee": nothing is put forward.
     if s.words[target.start].lower == "no" {
         return None;
+    }
+    if matches!(s.words[at].lower.as_str(), "want" | "wants" | "wanted") {
+        target = super::phrase::wanted_done(s, target);
     }
     let previous = at.checked_sub(1).map(|j| s.words[j].lower.as_str());
     let possessive = previous

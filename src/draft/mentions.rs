@@ -69,7 +69,10 @@ pub fn mentions(
     while i < words.len() {
         // "JOHANNESBURG, April 24 (Wire) - ...": the agency of a dateline
         // reports; it is no party.
-        if dateline_agency(text, &words[i]) || dateline_place(text, &words[i]) {
+        if dateline_agency(text, &words[i])
+            || dateline_place(text, &words[i])
+            || dateline_region(text, &words[i])
+        {
             i += 1;
             continue;
         }
@@ -131,6 +134,13 @@ pub fn mentions(
             });
         match found {
             Some((start, end)) => {
+                // "Liberians United for Reconciliation and Democracy
+                // (LURD)": the name runs back over its small words to where
+                // its initials spell the acronym; one party, not two.
+                let start = acronym_after(text, words, end)
+                    .and_then(|a| spelled_back(text, words, start, &words[a]))
+                    .unwrap_or(start);
+                out.retain(|m| m.span.start < words[start].span.start);
                 let span = words[start].span.start..words[end - 1].span.end;
                 let mut party = parties.party(&text[span.clone()], known);
                 if let Some(title) = person_at {
@@ -251,6 +261,49 @@ fn dateline_place(text: &str, w: &Word) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'))
 }
 
+/// Whether a word is the region or country after a dateline's place
+/// ("AKOSOMBO, Ghana (Reuters) - ..."): it says where the report was
+/// filed, as the place does, and is no party.
+fn dateline_region(text: &str, w: &Word) -> bool {
+    if !w.capital || w.span.start < 2 {
+        return false;
+    }
+    let line_start = text[..w.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some((place, _)) = text[line_start..w.span.start].split_once(',') else {
+        return false;
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3
+        && place.len() <= DATELINE_PLACE_BYTES
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'));
+    // Between the place's comma and the word: a few more words of the
+    // dateline, no sentence ("BAKU, Azerbaijan, Nov 23").
+    let between = &text[line_start + place.len() + 1..w.span.start];
+    let short = between.len() <= DATELINE_PLACE_BYTES && !between.contains(['.', '(', '-']);
+    // After the word, before the agency or the dash: more of the same.
+    let rest = &text[w.span.end..];
+    // "Feb 9": a date, read as before (no place).
+    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let stop = rest.find(['(', '\u{2014}', '\u{2013}', '\n']);
+    let stop = match rest.find(" - ") {
+        Some(dash) => Some(stop.map_or(dash, |s| s.min(dash))),
+        None => stop,
+    };
+    let closes = stop.is_some_and(|at| {
+        at <= DATELINE_PLACE_BYTES
+            && !rest[..at].contains('.')
+            && matches!(
+                rest[at..].chars().next(),
+                Some('(' | ' ' | '\u{2014}' | '\u{2013}')
+            )
+    });
+    capitals && short && closes
+}
+
 /// Whether a word is in brackets with a dash after them: "(Wire) -",
 /// "(AP) —", a dateline's agency.
 fn dateline_agency(text: &str, w: &Word) -> bool {
@@ -273,6 +326,45 @@ fn acronym_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
         .all(char::is_uppercase)
         && piece.len() >= 2;
     (upper && before.trim() == "(" && text[w.span.end..].starts_with(')')).then_some(i)
+}
+
+/// Small words a full name spells its acronym over ("for", "and").
+const NAME_JOINERS: &[&str] = &["for", "and", "of", "the", "on", "in"];
+
+/// The first word of a full name ending before word `start`'s name, when
+/// the name runs back over small words ([`NAME_JOINERS`]) and the initials
+/// of its capitalised words spell `acronym`: "Liberians United for
+/// Reconciliation and Democracy (LURD)" from "Democracy".
+fn spelled_back(text: &str, words: &[Word], start: usize, acronym: &Word) -> Option<usize> {
+    let letters: String = text[acronym.span.clone()]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let initials = |from: usize| -> String {
+        words[from..]
+            .iter()
+            .take_while(|w| w.span.start < acronym.span.start)
+            .filter(|w| w.capital)
+            .filter_map(|w| w.lower.chars().next())
+            .collect()
+    };
+    let mut k = start;
+    while k > 0 && start - k < 8 {
+        let before = &words[k - 1];
+        // A name runs on only over spaces, not over a comma or a quote.
+        if !words[k].spaced {
+            break;
+        }
+        if !(before.capital || NAME_JOINERS.contains(&before.lower.as_str())) {
+            break;
+        }
+        k -= 1;
+        if words[k].capital && initials(k) == letters {
+            return (k < start).then_some(k);
+        }
+    }
+    None
 }
 
 /// The end (exclusive word index) of the longest graph party name at `i`.

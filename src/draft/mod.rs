@@ -215,7 +215,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut group_before = Vec::new();
     let headline = sentences::headline(article);
     for (span, words) in spans.iter().zip(&words) {
-        let mentions = mentions::mentions(article, words, &known, &inner, &mut parties);
+        let note = sentences::in_heading(article, span.start);
+        let mentions = if note {
+            title_mentions(article, span, words, (&known, &inner), &mut parties)
+        } else {
+            mentions::mentions(article, words, &known, &inner, &mut parties)
+        };
         let sentence = Sentence {
             text: article,
             span: span.clone(),
@@ -225,8 +230,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             proposer,
         };
         // A headline repeats what the report says below it.
-        let heading = headline.as_ref().is_some_and(|h| h.end > span.start)
-            || sentences::in_heading(article, span.start);
+        let heading = headline.as_ref().is_some_and(|h| h.end > span.start) || note;
         let mut here = if heading { Vec::new() } else { cued(&sentence) };
         let theirs = plural::for_each_of(&sentence, &group_before, &here);
         here.extend(theirs);
@@ -300,6 +304,36 @@ fn cued(sentence: &Sentence) -> Vec<Found> {
     let threats = triggers::find(sentence, &here);
     here.extend(threats);
     here
+}
+
+/// The parties a "# Title: ..." note names, when the report's text names
+/// each of them in the same words; else none, and `parties` unchanged.
+/// Notes fill the source line: a URL's path or a headline's title-case
+/// words ("Gives China a Month") are no party's name unless the text
+/// names it so, and other notes name none.
+fn title_mentions(
+    article: &str,
+    span: &Range<usize>,
+    words: &[sentences::Word],
+    (known, inner): (&KnownNames<'_>, &HashSet<String>),
+    parties: &mut Parties,
+) -> Vec<parties::Mention> {
+    let note = article[span.clone()].trim_start_matches('#').trim_start();
+    if !note.to_lowercase().starts_with("title:") {
+        return Vec::new();
+    }
+    let mut trial = parties.clone();
+    let named = mentions::mentions(article, words, known, inner, &mut trial);
+    let text = &article[span.end..];
+    if named
+        .iter()
+        .all(|m| text.contains(&article[m.span.clone()]))
+    {
+        *parties = trial;
+        named
+    } else {
+        Vec::new()
+    }
 }
 
 /// "Both sides agreed to X": the second side agreed too; each to be

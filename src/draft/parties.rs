@@ -85,7 +85,7 @@ impl<'g> KnownNames<'g> {
 }
 
 /// The parties named so far, each once.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Parties {
     /// In the order first named.
     pub list: Vec<Party>,

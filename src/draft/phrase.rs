@@ -80,6 +80,34 @@ pub(super) fn matches_at(words: &[Word], i: usize, phrase: &str) -> bool {
     true
 }
 
+/// "wants the indictment, which relates to his role in the war, lifted":
+/// what is wanted is the object done, so the position runs on over the
+/// relative clause to the participle that closes the clause; `target`
+/// unchanged when no participle closes it.
+pub(super) fn wanted_done(s: &Sentence, target: Range<usize>) -> Range<usize> {
+    let gap = |j: usize| &s.text[s.words[j - 1].span.end..s.words[j].span.start];
+    let relative = s
+        .words
+        .get(target.end)
+        .is_some_and(|w| matches!(w.lower.as_str(), "which" | "who" | "that"));
+    if !relative || !gap(target.end).contains(',') {
+        return target;
+    }
+    let Some(last) = (target.end + 1..s.words.len()).find(|&j| gap(j).contains(',')) else {
+        return target;
+    };
+    let participle = s.words[last].lower.ends_with("ed");
+    let closes = s
+        .words
+        .get(last + 1)
+        .is_none_or(|_| gap(last + 1).contains([',', ';', '.']));
+    if participle && closes {
+        target.start..last + 1
+    } else {
+        target
+    }
+}
+
 /// The phrase of a position starting at word `from`: leading joiners left
 /// off, up to the end of its clause. A word range, never empty.
 pub(super) fn phrase_after(s: &Sentence, from: usize) -> Option<Range<usize>> {
