@@ -88,8 +88,9 @@ pub struct Interpretation {
     /// What people should know about the reading: names read two ways,
     /// typos read as names, names not used.
     pub notes: Vec<String>,
-    /// The question's "if" clause when no reading reads it (see
-    /// [`unread`]): said on the reading line, never only as a word not used.
+    /// The question's "if" clause when no reading reads it (no assumption,
+    /// dropped claim or `effects`): said on the reading line, never only as
+    /// a word not used.
     pub unread_condition: Option<String>,
 }
 
