@@ -7,7 +7,6 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::model::Relation;
 use negograph::query::Conflicts;
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 
@@ -39,7 +38,7 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
             pieces::applies(out, &c.applied_by, 4);
         }
         for s in stands {
-            hanging(out, "    • ", 6, &stand_words(g, s, side == "for"));
+            hanging(out, "    • ", 6, &stand_words(g, s));
             let party = name(g, &s.party);
             let whole = s.holding.is_some();
             entry_claims(
@@ -57,9 +56,8 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
 }
 
 /// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
-/// "Iran holds Iran keeps enrichment, which cannot hold together with it";
-/// on the side for, a `counters` stand is the counter-offer's offerer.
-fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand, for_side: bool) -> String {
+/// "Iran holds Iran keeps enrichment, which cannot hold together with it".
+fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
     let party = match entry_speaker(s.speaker.as_ref(), &s.also) {
         Some(m) => format!(
             "{} ({}, for {})",
@@ -74,9 +72,6 @@ fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand, for_side: bool
             "{party} holds {}, which cannot hold together with it",
             name(g, position)
         ),
-        None if for_side && s.relation == Relation::Counters => {
-            format!("{party} puts it forward as a counter-offer")
-        }
         None => format!("{party} {} it", s.relation.phrase()),
     }
 }
