@@ -327,3 +327,20 @@ pub fn view_dot(
     let dot = negograph::export::dot::to_dot(g, &scene, &Default::default(), |n| view.status(n));
     (scene, dot)
 }
+
+/// `check --json`'s warnings of one code, as (path, message).
+pub fn check_warnings(doc: &Value, code: &str) -> Vec<(String, String)> {
+    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
+    let out = succeeds(negograph().arg("-f").arg(&file).args(["check", "--json"]));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
+            (text("path"), text("message"))
+        })
+        .collect()
+}

@@ -89,28 +89,6 @@ fn refusing_a_package_is_no_obstacle_to_a_term_the_party_demands() {
     }
 }
 
-/// `check --json`'s warnings of one code, as (path, message).
-fn warnings(doc: &Value, code: &str) -> Vec<(String, String)> {
-    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
-    let out = common::succeeds(
-        common::negograph()
-            .arg("-f")
-            .arg(&file)
-            .args(["check", "--json"]),
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == code)
-        .map(|d| {
-            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
-            (text("path"), text("message"))
-        })
-        .collect()
-}
-
 /// Israel (a party) and Netanyahu, its member, on one offer: `claims` are
 /// the stands, each (holder, relation, since).
 fn members_on_an_offer(claims: &[(&str, &str, &str)]) -> Value {
@@ -145,7 +123,7 @@ fn a_member_for_what_its_party_rejects_on_the_same_day_is_warned_of() {
         ("israel", "rejects", "2025-06-01"),
     ]);
     assert_eq!(
-        warnings(&same_day, "contradicting-stances"),
+        common::check_warnings(&same_day, "contradicting-stances"),
         [(
             "edges[2]".to_owned(),
             "'israel' both accepts 'offer' (edges[1], by its member 'netanyahu') and rejects it (edges[2]) on overlapping days: it is on both sides of it".to_owned()
@@ -156,7 +134,7 @@ fn a_member_for_what_its_party_rejects_on_the_same_day_is_warned_of() {
         ("israel", "rejects", "2025-06-05"),
     ]);
     apart["edges"][1]["until"] = json!("2025-06-04");
-    assert_eq!(warnings(&apart, "contradicting-stances"), []);
+    assert_eq!(common::check_warnings(&apart, "contradicting-stances"), []);
 }
 
 /// Worked by hand: the EU threatens tariffs (a condition the US applies

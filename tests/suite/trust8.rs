@@ -6,28 +6,6 @@ use serde_json::{Value, json};
 
 use crate::common::{self, temp_file};
 
-/// `check --json`'s warnings of one code, as (path, message).
-fn warnings(doc: &Value, code: &str) -> Vec<(String, String)> {
-    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
-    let out = common::succeeds(
-        common::negograph()
-            .arg("-f")
-            .arg(&file)
-            .args(["check", "--json"]),
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == code)
-        .map(|d| {
-            let text = |k: &str| d[k].as_str().unwrap_or("").to_owned();
-            (text("path"), text("message"))
-        })
-        .collect()
-}
-
 /// Smith sits for the Greens until the end of January, then for the Blues
 /// (both `member_of` claims dated; the Greens' one first in the file). The
 /// Greens support the plan from January on; `claims` are the other stands
@@ -62,7 +40,10 @@ fn a_member_who_changes_party(claims: &[(&str, &str, &str)]) -> Value {
 #[test]
 fn a_members_claim_counts_for_the_party_it_sits_for_on_the_claims_day() {
     let after_leaving = a_member_who_changes_party(&[("smith", "rejects", "2025-03-01")]);
-    assert_eq!(warnings(&after_leaving, "contradicting-stances"), []);
+    assert_eq!(
+        common::check_warnings(&after_leaving, "contradicting-stances"),
+        []
+    );
     let (_dir, file) = temp_file("g.json", after_leaving.to_string().as_bytes());
     let against = common::json_ok(
         &file,
@@ -78,7 +59,7 @@ fn a_members_claim_counts_for_the_party_it_sits_for_on_the_claims_day() {
         ("blues", "supports", "2025-03-01"),
     ]);
     assert_eq!(
-        warnings(&blues_too, "contradicting-stances"),
+        common::check_warnings(&blues_too, "contradicting-stances"),
         [(
             "edges[4]".to_owned(),
             "'blues' both rejects 'plan' (edges[3], by its member 'smith') and supports it (edges[4]) on overlapping days: it is on both sides of it".to_owned()
@@ -88,7 +69,7 @@ fn a_members_claim_counts_for_the_party_it_sits_for_on_the_claims_day() {
     // While it still sat for the Greens, its rejection is theirs.
     let before_leaving = a_member_who_changes_party(&[("smith", "rejects", "2025-01-15")]);
     assert_eq!(
-        warnings(&before_leaving, "contradicting-stances")
+        common::check_warnings(&before_leaving, "contradicting-stances")
             .iter()
             .map(|(path, _)| path.as_str())
             .collect::<Vec<_>>(),
