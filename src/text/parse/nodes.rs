@@ -34,22 +34,29 @@ impl Parser {
         }
         let found =
             items(&ws[rest..], NODE_KEYS, term.is_some()).map_err(|(at, m)| self.fail(at, m))?;
-        if self.fragment
-            && let Some(i) = self.doc.nodes[..self.base_nodes]
-                .iter()
-                .position(|n| n.id == id.text)
-        {
+        // A node read already (the graph's, for a fragment, or one written
+        // above) is opened again, as docs/text-format.md says: its line may
+        // only add fields it lacks. Without this a whole file kept two nodes
+        // of one id, and a fragment refused what the graph's nodes allow.
+        if let Some(&i) = self.ids.get(id.text.as_str()) {
+            let i = i as usize;
+            let in_graph = self.fragment && i < self.base_nodes;
             let differs = self.merge_fields(i, &kind, label.map(|l| l.text.as_str()), &found)?;
             if let Some(field) = differs {
                 let node = &self.doc.nodes[i];
-                return Err(self.fail(id.start, format!("the graph already has node '{}' ({} '{}') with another {field}; name it in claims without defining it again, or give only fields it lacks (one it has changes with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
+                let whose = if in_graph {
+                    "the graph already has"
+                } else {
+                    "a line above declares"
+                };
+                return Err(self.fail(id.start, format!("{whose} node '{}' ({} '{}') with another {field}; name it in claims without defining it again, or give only fields it lacks (one it has changes with `{}`)", id.text, node.kind, crate::terminal::excerpt(&node.label), Line::new(Cmd::Set))));
             }
             if let Some(proposal) = term {
                 self.part_of(NodeRef::Node(i as u32), proposal, &found.cite)?;
             } else {
                 self.block = Block::Node {
                     node: i,
-                    existing: true,
+                    existing: in_graph,
                 };
             }
             return Ok(());
