@@ -26,6 +26,11 @@ pub struct PositionSummary {
     /// For a proposal: its terms, in file order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Term>,
+    /// For a measure in force: its actors applying it (ids), as `blockers`
+    /// and `conflicts` say ([`crate::standing::applied_by`]); its `status`
+    /// may still read `open`, the file having none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applied_by: Vec<String>,
 }
 
 /// The answer to `show` without a node: the graph at a glance.
@@ -82,6 +87,7 @@ pub fn overview(view: &View) -> Overview {
                     .into_iter()
                     .map(|(_, t)| Term::new(view, t))
                     .collect(),
+                applied_by: applied_ids(view, n),
             });
         }
     }
@@ -99,6 +105,15 @@ pub fn overview(view: &View) -> Overview {
         disputed,
         faces: faces(view),
     }
+}
+
+/// The ids of the actors applying measure `n`, when it is in force
+/// ([`crate::standing::applied_by`]).
+fn applied_ids(view: &View, n: NodeIx) -> Vec<String> {
+    crate::standing::applied_by(view, n)
+        .into_iter()
+        .map(|a| view.graph.id(a).to_owned())
+        .collect()
 }
 
 /// Who faces what pressure ([`crate::standing::pressed`]): one pass over the edges.
@@ -137,6 +152,13 @@ pub struct NodeDetail {
     pub until: Option<Date>,
     /// The file's note on it.
     pub note: Option<String>,
+    /// For a demand or condition: the parties named to deliver it (its
+    /// `actor` field), ids in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    /// For a measure in force: its actors applying it, as in the overview.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applied_by: Vec<String>,
     /// False when the node's own dates put it outside this view.
     pub in_view: bool,
     /// The day the view shows; `None` (`null`) for all time.
@@ -189,6 +211,8 @@ pub fn detail(view: &View, n: NodeIx) -> NodeDetail {
         since: g.node_time(n).since,
         until: g.node_time(n).until,
         note: node.note.clone(),
+        actors: g.actors(n).iter().map(|&a| g.id(a).to_owned()).collect(),
+        applied_by: applied_ids(view, n),
         in_view: view.node_on(n),
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,

@@ -29,8 +29,11 @@ pub(super) fn overview(g: &Graph, o: &Overview) -> String {
     let _ = writeln!(out, "\n{}", "DEMANDS, CONDITIONS AND PROPOSALS".bold());
     for p in &o.positions {
         let status = p.node.status.unwrap_or(Status::Open);
+        // A measure in force is said so, as the parties above ("applies
+        // ... (in force)"), `blockers` and `conflicts` say it, not "open".
         let tag = match status {
             Status::Met => "met".green().to_string(),
+            _ if !p.applied_by.is_empty() => "in force".green().to_string(),
             Status::Open => "open".yellow().to_string(),
             other => other.to_string().red().to_string(),
         };
@@ -52,6 +55,11 @@ pub(super) fn overview(g: &Graph, o: &Overview) -> String {
                 name(g, &l.to),
                 format!("per {holder}").dimmed()
             );
+            hanging(&mut out, "       ", 9, &text);
+        }
+        if !p.applied_by.is_empty() {
+            let who: Vec<String> = p.applied_by.iter().map(|a| name(g, a)).collect();
+            let text = format!("applied by {} (its actor, for it)", who.join(", "));
             hanging(&mut out, "       ", 9, &text);
         }
         if !p.mediated_by.is_empty() {
@@ -202,6 +210,24 @@ pub(super) fn detail(g: &Graph, d: &NodeDetail) -> String {
     }
     if let Some(note) = &d.note {
         wrapped(&mut out, 2, &format!("note: {}", inert(note)));
+    }
+    // A measure in force names its actors as applying it; "to be
+    // delivered" would say it is still to come.
+    if !d.actors.is_empty() && d.applied_by.is_empty() {
+        let who: Vec<String> = d.actors.iter().map(|a| name(g, a)).collect();
+        wrapped(
+            &mut out,
+            2,
+            &format!("to be delivered by: {}", who.join(", ")),
+        );
+    }
+    if !d.applied_by.is_empty() {
+        let who: Vec<String> = d.applied_by.iter().map(|a| name(g, a)).collect();
+        let text = format!(
+            "in force, applied by {} (its actor, for it)",
+            who.join(", ")
+        );
+        wrapped(&mut out, 2, &text.green().to_string());
     }
     if !d.in_view {
         let _ = writeln!(

@@ -173,3 +173,56 @@ fn who_says_what_was_asked_and_a_partys_own_demand_asks_nothing_of_it() {
     let json = common::json_ok(&file, &["who", "b"]);
     assert_eq!(json["to_deliver"][0]["position"]["id"], "accept", "{json}");
 }
+
+/// The overview and `show NODE` say what `conflicts`, `blockers` and the
+/// parties' lines say: a measure in force is "in force", applied by its
+/// actor, not "open" (a new user's r29: China "applies Investment
+/// restrictions (in force)" above, "open Investment restrictions" below).
+/// `accept`, asked of B, stays open and names B to deliver it.
+#[test]
+fn the_overview_and_show_say_a_measure_is_in_force_as_conflicts_does() {
+    let (_dir, file) = common::temp_file("applied.json", graph().to_string().as_bytes());
+    let overview = common::json_ok(&file, &["show"]);
+    let conflicts = common::json_ok(&file, &["conflicts"]);
+    for p in overview["positions"].as_array().unwrap() {
+        let id = p["id"].as_str().unwrap();
+        let blockers = common::json_ok(&file, &["blockers", id]);
+        let applied = p.get("applied_by").cloned().unwrap_or(json!([]));
+        assert_eq!(applied, blockers["applied_by"], "{id}: {p} / {blockers}");
+        let detail = common::json_ok(&file, &["show", id]);
+        assert_eq!(
+            detail.get("applied_by").cloned().unwrap_or(json!([])),
+            applied,
+            "{id}"
+        );
+        let in_conflicts = conflicts["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["target"]["id"] == id)
+            .map_or(Vec::new(), |c| ids(&c["applied_by"]));
+        if !in_conflicts.is_empty() {
+            assert_eq!(json!(in_conflicts), applied, "{id}");
+        }
+    }
+    let text = flat(&common::run_ok(&file, &["show"]));
+    assert!(
+        text.contains("in force Label of tariffs [tariffs] (condition) applied by Label of a (its actor, for it)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("open Label of accept [accept] (condition)"),
+        "{text}"
+    );
+    let tariffs = flat(&common::run_ok(&file, &["show", "tariffs"]));
+    assert!(
+        tariffs.contains("in force, applied by Label of a (its actor, for it)")
+            && !tariffs.contains("to be delivered"),
+        "{tariffs}"
+    );
+    let accept = flat(&common::run_ok(&file, &["show", "accept"]));
+    assert!(
+        accept.contains("to be delivered by: Label of b"),
+        "{accept}"
+    );
+}
