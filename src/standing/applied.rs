@@ -16,8 +16,9 @@
 //! into it), it needs nothing first (`conditions_on` out of it), it is no
 //! term of a package, no party threatens it (a threatened measure waits on
 //! its trigger: [`super::waits`]), no claim names it as a threat's trigger
-//! or a counter's offer, and it is neither scheduled nor
-//! postponed, cancelled or withdrawn. Some party's refusal is what makes it
+//! or a counter's offer, it is neither scheduled nor postponed, cancelled
+//! or withdrawn, and the graph does not date its taking effect (a change
+//! to `met`) after the view's day. Some party's refusal is what makes it
 //! worth naming: "European Union rejects U.S. import tariffs on cars" is a
 //! conflict with the United States, which applies them.
 
@@ -73,7 +74,11 @@ fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -
         return found;
     }
     let open = matches!(view.status(n), Status::Open | Status::Rejected);
-    if !open || named.contains(&n) || g.node(n).scheduled_on(view.status(n), view.as_of).is_some() {
+    if !open
+        || named.contains(&n)
+        || g.node(n).scheduled_on(view.status(n), view.as_of).is_some()
+        || takes_effect_later(view, n)
+    {
         return Vec::new();
     }
     let its_actor = |e| counts_for(view, e).is_some_and(|(p, _)| actors.contains(&p));
@@ -94,4 +99,20 @@ fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -
     } else {
         found
     }
+}
+
+/// Whether the graph dates `n`'s coming into force after the view's day: a
+/// change of status to `met` that begins after it ("the tariffs took effect
+/// on 30 June"). Before that day the measure was still to come, so its actor
+/// is not applying it yet (a blind tester's "in force" on 15 June).
+fn takes_effect_later(view: &View, n: NodeIx) -> bool {
+    let Some(day) = view.as_of else {
+        return false;
+    };
+    view.graph.facts(n).is_some_and(|facts| {
+        facts
+            .history
+            .iter()
+            .any(|&(on, status)| status == Status::Met && on.first_day() > day.last_day())
+    })
 }

@@ -226,3 +226,59 @@ fn the_overview_and_show_say_a_measure_is_in_force_as_conflicts_does() {
         "{accept}"
     );
 }
+
+/// Worked by hand: `tariffs`, actor A, "took effect on 30 June" (a change
+/// to met dated 2025-06-30), rejected by B. On 15 June they are still to
+/// come: no answer has A applying them (a blind tester found every view
+/// saying "in force" then); on 30 June and after they are in force, A for
+/// them, in every answer.
+#[test]
+fn a_measure_dated_to_take_effect_later_is_not_in_force_before() {
+    let mut doc = common::doc(
+        &[("a", "party"), ("b", "party"), ("tariffs", "condition")],
+        vec![common::edge("b", "rejects", "tariffs")],
+    );
+    doc["negograph"] = json!(1.2);
+    doc["sources"][0]["date"] = json!("2025-07-05");
+    let tariffs = &mut doc["nodes"][2];
+    tariffs["actor"] = json!(["a"]);
+    tariffs["status_history"] = json!([{"status": "met", "on": "2025-06-30"}]);
+    let (_dir, file) = common::temp_file("later.json", doc.to_string().as_bytes());
+    for (day, applied) in [
+        ("2025-06-15", false),
+        ("2025-06-30", true),
+        ("2025-07-05", true),
+    ] {
+        let want = if applied { json!(["a"]) } else { json!([]) };
+        let as_of = ["--as-of", day];
+        let blockers = common::json_ok(&file, &[&["blockers", "tariffs"][..], &as_of].concat());
+        assert_eq!(blockers["applied_by"], want, "{day}: {blockers}");
+        let for_it = common::json_ok(
+            &file,
+            &[&["who", "tariffs", "--side", "for"][..], &as_of].concat(),
+        );
+        assert_eq!(
+            for_it.get("applied_by").is_some(),
+            applied,
+            "{day}: {for_it}"
+        );
+        let stance = common::json_ok(&file, &[&["stance", "a"][..], &as_of].concat());
+        assert_eq!(
+            ids(&stance["applies"]).len(),
+            usize::from(applied),
+            "{day}: {stance}"
+        );
+        let detail = common::json_ok(&file, &[&["show", "tariffs"][..], &as_of].concat());
+        assert_eq!(
+            detail.get("applied_by").is_some(),
+            applied,
+            "{day}: {detail}"
+        );
+        let conflicts = common::json_ok(&file, &[&["conflicts"][..], &as_of].concat());
+        assert_eq!(
+            conflicts["conflicts"].as_array().unwrap().len(),
+            usize::from(applied),
+            "{day}: {conflicts}"
+        );
+    }
+}
