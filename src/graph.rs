@@ -324,6 +324,17 @@ impl Graph {
         self.by_id.find(&self.doc.nodes, id).map(NodeIx::new)
     }
 
+    /// Every `member_of` claim but those round a circle, each with the
+    /// days it holds: whom a member speaks for on any day
+    /// ([`Memberships::party_on`](crate::model::Memberships::party_on)),
+    /// for answers that span days (a view reads one day's).
+    pub fn memberships(&self) -> crate::model::Memberships<NodeIx> {
+        crate::model::Memberships::new(self.memberships.iter().map(|&e| {
+            let (member, party) = self.ends(e);
+            (member, party, self.meta(e).time)
+        }))
+    }
+
     /// The party whose position an edge records: its `by`, or else its source node
     /// when that is a party (a party's own demand is held by that party).
     pub fn holder(&self, e: EdgeIx) -> Option<NodeIx> {

@@ -474,6 +474,9 @@ impl Edges {
 /// Which claims and positions an answer is narrowed to.
 struct Scope {
     party: Option<NodeIx>,
+    /// With a party: whom each member speaks for on a claim's day, so that
+    /// a member's claim is the party's, as in every other answer.
+    members: crate::model::Memberships<NodeIx>,
     around: Option<NodeIx>,
     /// With a party: the positions it holds a claim on or must act for.
     /// Around a node: it and its neighbours. Both: those in both.
@@ -484,6 +487,11 @@ impl Scope {
     fn new(g: &Graph, party: Option<NodeIx>, around: Option<NodeIx>) -> Scope {
         let mut scope = Scope {
             party,
+            members: if party.is_some() {
+                g.memberships()
+            } else {
+                crate::model::Memberships::default()
+            },
             around,
             nodes: None,
         };
@@ -499,7 +507,7 @@ impl Scope {
         for e in g.edge_indices() {
             let m = g.meta(e);
             if let Some(p) = party
-                && g.holder(e) == Some(p)
+                && scope.held_for(g, e, p)
             {
                 of_party[m.from.index()] = true;
                 of_party[m.to.index()] = true;
@@ -530,6 +538,18 @@ impl Scope {
         scope
     }
 
+    /// Whether claim `e` is held by party `p` or by a member speaking for
+    /// `p` on the claim's first day (the day decides whose stand a claim
+    /// is, as views and `check` read it).
+    fn held_for(&self, g: &Graph, e: EdgeIx, p: NodeIx) -> bool {
+        let Some(holder) = g.holder(e) else {
+            return false;
+        };
+        holder == p
+            || (g.meta(e).relation != Relation::MemberOf
+                && self.members.party_on(holder, g.meta(e).time.since) == Some(p))
+    }
+
     fn node(&self, n: NodeIx) -> bool {
         self.nodes.as_ref().is_none_or(|nodes| nodes[n.index()])
     }
@@ -544,7 +564,7 @@ impl Scope {
         let edge = g.edge(e);
         let is = |n: NodeIx, end: Option<End<'_>>| end == Some(End::Node(n.index() as u32));
         let party_ok = self.party.is_none_or(|p| {
-            g.holder(e) == Some(p) || m.from == p || m.to == p || is(p, edge.target())
+            self.held_for(g, e, p) || m.from == p || m.to == p || is(p, edge.target())
         });
         let around_ok = self.around.is_none_or(|a| {
             m.from == a

@@ -78,6 +78,7 @@ mod text_apply_again;
 mod text_format;
 mod text_inline;
 mod text_reopen;
+mod trust12;
 mod trust5;
 mod trust6;
 mod trust7;
