@@ -282,16 +282,30 @@ fn added_items(graph: &Document, p: &super::parse::Parser) -> Vec<String> {
         said.push(format!("added {} '{}' ({})", n.kind, n.id, n.label));
     }
     for (before, after) in graph.nodes.iter().zip(&p.doc.nodes) {
-        if before != after {
-            let fields: Vec<&str> = super::parse::differing_fields(after, before)
-                .iter()
-                .map(|(name, _)| name.trim_matches('`'))
-                .collect();
+        if before == after {
+            continue;
+        }
+        let fields: Vec<&str> = super::parse::differing_fields(after, before)
+            .iter()
+            .map(|(name, _)| name.trim_matches('`'))
+            .collect();
+        if !fields.is_empty() {
             said.push(format!(
                 "set {} '{}': {} (it had none)",
                 after.kind,
                 after.id,
                 fields.join(", ")
+            ));
+        }
+        // A dated change of status is no field: say which were added.
+        for change in after
+            .status_history()
+            .iter()
+            .filter(|c| !before.status_history().contains(c))
+        {
+            said.push(format!(
+                "'{}' is {} from {}",
+                after.id, change.status, change.on
             ));
         }
     }

@@ -60,3 +60,45 @@ fn changes_and_timeline_of_a_party_count_its_members_claims_on_their_day() {
     );
     assert_eq!(holders(&his), ["borrell rejects tariffs"], "{his}");
 }
+
+/// A round of talks cancelled on 14 May and on again from 16 May; a later
+/// report says it was withdrawn on 15 May. `status` files that change in
+/// date order; `apply` appended it and then refused its own result ("list
+/// status changes in date order") and said "set condition 'round':  (it had
+/// none)" of a fragment that adds a change.
+#[test]
+fn apply_files_a_back_dated_status_change_in_date_order_and_says_so() {
+    let graph = "\
+negograph 1.2
+title Rounds
+source wed \"Wed\" 2025-05-14
+source fri \"Fri\" 2025-05-16
+condition round \"A round of talks\"
+  on 2025-05-14 cancelled @wed \"the round was called off\"
+  on 2025-05-16 open @fri \"talks back on\"
+";
+    let fragment = "\
+source sat \"Sat\" 2025-05-17
+condition round \"A round of talks\"
+  on 2025-05-15 withdrawn @sat \"round withdrawn\"
+";
+    let (dir, text) = common::temp_file("rounds.neg", graph.as_bytes());
+    let json = dir.path().join("rounds.json");
+    common::succeeds(common::negograph().arg("convert").arg(&text).arg(&json));
+    let (_d, frag) = common::temp_file("late.neg", fragment.as_bytes());
+    let said = common::run_ok(&json, &["apply", frag.to_str().unwrap()]);
+    assert!(
+        said.contains("'round' is withdrawn from 2025-05-15"),
+        "{said}"
+    );
+    assert!(!said.contains("(it had none)"), "{said}");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let days: Vec<_> = doc["nodes"][0]["status_history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["on"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(days, ["2025-05-14", "2025-05-15", "2025-05-16"]);
+}

@@ -339,9 +339,29 @@ impl Parser {
                     ..change.clone()
                 }
             });
-        if !recorded {
-            self.doc.nodes[node].more_mut().status_history.push(change);
+        if recorded {
+            return Ok(());
         }
+        // Into a node of the graph, a change goes in date order, as the
+        // `status` command files it: a later report about an earlier day
+        // is routine, and the fragment's author cannot reorder the graph's
+        // changes. A node written in the text keeps the order written.
+        let at = if self.fragment && node < self.base_nodes {
+            let new_day = day(&change).known();
+            doc.nodes[node]
+                .status_history()
+                .iter()
+                .position(|h| {
+                    matches!((day(h).known(), new_day), (Some(old), Some(new)) if old.first_day() > new.first_day())
+                })
+                .unwrap_or(doc.nodes[node].status_history().len())
+        } else {
+            doc.nodes[node].status_history().len()
+        };
+        self.doc.nodes[node]
+            .more_mut()
+            .status_history
+            .insert(at, change);
         Ok(())
     }
 }
