@@ -316,16 +316,50 @@ impl<'g> View<'g> {
     /// words: on a day asked for (`--as-of`), the claims with no date of
     /// their own that are shown as holding though their first report came
     /// later (`issues` and `changes` date such a claim by its first report;
-    /// the view cannot know when it began), said once, as a count.
+    /// the view cannot know when it began), said once, as a count; and the
+    /// claims set aside (`--drop`), whatever the command, since an answer
+    /// without them reads as fact once pasted into a note.
     pub fn notes(&self) -> Vec<String> {
+        let mut notes = self.dropped_note().into_iter().collect::<Vec<_>>();
+        notes.extend(self.undated_note());
+        notes
+    }
+
+    /// The claims this view sets aside, each as FROM:RELATION:TO, the
+    /// form `--drop` takes: what answers' JSON lists as `dropped`.
+    pub fn dropped_claims(&self) -> Vec<String> {
+        let g = self.graph;
+        self.dropped
+            .iter()
+            .map(|&e| {
+                let (from, to) = g.ends(e);
+                format!("{}:{}:{}", g.id(from), g.meta(e).relation, g.id(to))
+            })
+            .collect()
+    }
+
+    /// "what if": the claims this view sets aside.
+    fn dropped_note(&self) -> Option<String> {
+        if self.dropped.is_empty() {
+            return None;
+        }
+        let claims = self.dropped_claims();
+        Some(format!(
+            "what if: the answer sets aside {} ({}): it is not what the graph says",
+            claims.join(", "),
+            Opt::Drop
+        ))
+    }
+
+    /// The undated claims shown as holding on a day asked for, before
+    /// their first report.
+    fn undated_note(&self) -> Option<String> {
         let g = self.graph;
         let (Some(day), AsOfBasis::Given) = (self.as_of, self.as_of_basis) else {
-            return Vec::new();
+            return None;
         };
         let after = |d: &Date| day.last_day() < d.first_day();
-        let Some(first) = g.oldest_source_date() else {
-            return Vec::new();
-        };
+        let first = g.oldest_source_date()?;
         let dated = g.dated_sources();
         // Each undated claim's first report (Graph::reports).
         let later: Vec<Date> = self
@@ -334,27 +368,25 @@ impl<'g> View<'g> {
             .filter_map(|e| g.reports(e, &dated).first())
             .filter(after)
             .collect();
-        let Some(earliest) = later.iter().copied().min() else {
-            return Vec::new();
-        };
+        let earliest = later.iter().copied().min()?;
         let claims = match later.len() {
             1 => "the one claim".to_owned(),
             n => format!("the {n} claims"),
         };
         if after(&first) {
-            return vec![format!(
+            return Some(format!(
                 "{day} is before every dated source (the first is dated {first}): {claims} with no \
                  date of their own are taken as holding on it, though no source had reported them yet"
-            )];
+            ));
         }
         let (claims, them) = match later.len() {
             1 => ("1 claim".to_owned(), "it"),
             n => (format!("{n} claims"), "them"),
         };
-        vec![format!(
+        Some(format!(
             "{claims} with no date of their own are taken as holding on {day}, though their first \
              report came later (the earliest on {earliest}); `changes` dates {them} by that report"
-        )]
+        ))
     }
 
     /// Whether node `n` holds on the view's day (always, for all time).

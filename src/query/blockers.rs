@@ -124,6 +124,10 @@ pub struct Blockers {
     pub as_of_basis: AsOfBasis,
     /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
+    /// The claims the view sets aside (`--drop`), as FROM:RELATION:TO:
+    /// the answer is a what-if, not what the graph says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
     /// Every obstacle, nearest first: breadth-first from the target, at
     /// each node its actors, then blocks, refusals and incompatibilities.
     pub blockers: Vec<Blocker>,
@@ -227,6 +231,7 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             as_of: view.as_of,
             as_of_basis: view.as_of_basis,
             assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+            dropped: view.dropped_claims(),
             blockers: Vec::new(),
             pending: Vec::new(),
             deadlock: None,
@@ -503,6 +508,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+        dropped: view.dropped_claims(),
         blockers,
         pending,
         deadlock,

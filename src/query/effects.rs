@@ -73,6 +73,10 @@ pub struct Effects {
     pub as_of_basis: AsOfBasis,
     /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
+    /// The claims the view sets aside (`--drop`), as FROM:RELATION:TO:
+    /// the answer is a what-if, not what the graph says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
     /// It is met already in this view: these are what it did.
     pub already_met: bool,
     /// What nothing blocks any more once it is met.
@@ -116,6 +120,7 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+        dropped: view.dropped_claims(),
         already_met: view.is_met(target),
         unlocked,
         still_blocked,

@@ -197,6 +197,10 @@ pub struct Unblock {
     pub as_of_basis: AsOfBasis,
     /// The ids of the nodes the view assumes met (`--assume`), in the order given.
     pub assumed: Vec<String>,
+    /// The claims the view sets aside (`--drop`), as FROM:RELATION:TO:
+    /// the answer is a what-if, not what the graph says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
     /// The target is met already: there is nothing to unblock.
     pub already_met: bool,
     /// The target is cancelled in this view: it will not take place as
@@ -247,6 +251,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         as_of: view.as_of,
         as_of_basis: view.as_of_basis,
         assumed: view.assumed.iter().map(|&n| g.id(n).to_owned()).collect(),
+        dropped: view.dropped_claims(),
         already_met: view.is_met(target),
         cancelled: view.is_cancelled(target),
         withdrawn: view.is_withdrawn(target),

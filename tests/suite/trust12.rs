@@ -102,3 +102,46 @@ condition round \"A round of talks\"
         .collect();
     assert_eq!(days, ["2025-05-14", "2025-05-15", "2025-05-16"]);
 }
+
+/// Without a word that a claim was set aside, a `--drop` answer read as
+/// fact: `who wage-rise --side for --drop union:demands:wage-rise` said "No
+/// party is for it" with no header, and `blockers --json` listed `assumed`
+/// but nothing dropped. Every command now notes it; the JSON lists it.
+#[test]
+fn a_drop_what_if_is_said_in_every_answer() {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let drop = ["--drop", "union:demands:wage-rise"];
+    for args in [
+        &["who", "wage-rise", "--side", "for"][..],
+        &["conflicts"][..],
+        &["blockers", "wage-rise"][..],
+        &["stance", "union"][..],
+    ] {
+        let out = common::succeeds(
+            common::negograph()
+                .arg("-f")
+                .arg(&file)
+                .args(args)
+                .args(drop),
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("note: what if: the answer sets aside union:demands:wage-rise (--drop)"),
+            "{args:?}: {err}"
+        );
+        let plain = common::succeeds(common::negograph().arg("-f").arg(&file).args(args));
+        assert!(
+            !String::from_utf8_lossy(&plain.stderr).contains("what if"),
+            "{args:?}"
+        );
+    }
+    let blockers = common::json_ok(&file, &["blockers", "wage-rise", drop[0], drop[1]]);
+    assert_eq!(
+        blockers["dropped"],
+        serde_json::json!(["union:demands:wage-rise"]),
+        "{blockers}"
+    );
+    let plain = common::json_ok(&file, &["blockers", "wage-rise"]);
+    assert!(plain.get("dropped").is_none(), "{plain}");
+}
