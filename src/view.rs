@@ -322,7 +322,24 @@ impl<'g> View<'g> {
     pub fn notes(&self) -> Vec<String> {
         let mut notes = self.dropped_note().into_iter().collect::<Vec<_>>();
         notes.extend(self.undated_note());
+        notes.extend(self.after_the_record_note());
         notes
+    }
+
+    /// On a day asked for after the newest source: the graph cannot know
+    /// what happened since, so a day scheduled in between reads as still
+    /// to come ("scheduled for 22 May" on 30 May) only with this said.
+    fn after_the_record_note(&self) -> Option<String> {
+        let (Some(day), AsOfBasis::Given) = (self.as_of, self.as_of_basis) else {
+            return None;
+        };
+        let newest = self.graph.newest_source_date()?;
+        (newest.last_day() < day.first_day()).then(|| {
+            format!(
+                "{day} is after the newest source (dated {newest}): the graph records nothing \
+                 since, so what was due in between may have happened or not"
+            )
+        })
     }
 
     /// The claims this view sets aside, each as FROM:RELATION:TO, the
