@@ -145,3 +145,29 @@ fn a_drop_what_if_is_said_in_every_answer() {
     let plain = common::json_ok(&file, &["blockers", "wage-rise"]);
     assert!(plain.get("dropped").is_none(), "{plain}");
 }
+
+/// A day after the newest source: the graph cannot know what happened
+/// since. `show vote --as-of` a week after the last report said
+/// "(postponed, scheduled for 2025-05-20)" with no word that the record
+/// ended before that day; a day before the first source was already noted.
+#[test]
+fn a_day_after_the_newest_source_is_said_to_be_past_the_record() {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/harbour-strike.json");
+    let stderr = |day: &str| {
+        let out = common::succeeds(
+            common::negograph()
+                .arg("-f")
+                .arg(&file)
+                .args(["show", "--as-of", day]),
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let later = stderr("2025-06-30");
+    assert!(
+        later.contains("2025-06-30 is after the newest source (dated 2025-05-06)"),
+        "{later}"
+    );
+    assert!(!stderr("2025-05-06").contains("after the newest source"));
+    assert!(!stderr("2025-05").contains("after the newest source"));
+}
