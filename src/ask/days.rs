@@ -80,6 +80,41 @@ pub(super) fn since_begun(ws: &[Word], date: Option<Dated>, newest: Date) -> Opt
     }
 }
 
+/// "Taylor's offer to go in January 2004" of a record whose newest source
+/// is of 2003: a day after the newest source whose words (a month and
+/// year, a day and month) stand together in a node's label or alias, with
+/// another word of the question ("Taylor"), is that node's own day, not a
+/// day to view the record on (it says nothing after its newest source).
+/// "Where did things stand in January 2004?" shares no other word with the
+/// label: a day still.
+pub(super) fn names_a_later_day(graph: &Graph, ws: &[Word], dated: &Dated, newest: Date) -> bool {
+    let Asks::Day { day, .. } = dated.asks else {
+        return false;
+    };
+    let own: Vec<&str> = dated
+        .words
+        .clone()
+        .map(|k| ws[k].text.as_str())
+        .filter(|w| !is_stopword(w))
+        .collect();
+    let others: Vec<&str> = (0..ws.len())
+        .filter(|k| !dated.words.contains(k) && !is_stopword(&ws[*k].text))
+        .map(|k| ws[k].text.as_str())
+        .collect();
+    day > newest
+        && own.len() >= 2
+        && graph.node_indices().any(|n| {
+            std::iter::once(graph.label(n))
+                .chain(graph.node(n).aliases.iter().map(String::as_str))
+                .any(|name| {
+                    let name: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+                    name.windows(own.len())
+                        .any(|win| win.iter().zip(&own).all(|(a, b)| a == b))
+                        && others.iter().any(|o| name.iter().any(|w| w == o))
+                })
+        })
+}
+
 /// Whether a date's words run on, with the word before or after them,
 /// in one node's label or alias ("in Istanbul on Thursday" of "Zelensky
 /// meets Putin in person in Istanbul on Thursday", "the Thursday meeting"):

@@ -33,6 +33,34 @@ const SAME: &[&[&str]] = &[
     // "The three-way package" of a graph whose "trade deal" it is.
     &["deal", "package"],
     &["withdrawal", "pullout", "pull out"],
+    // A leader leaving office however it is said ("what if Taylor quits?"
+    // of a graph whose node is "Taylor leaves office"): whole phrases of a
+    // label, so no lone verb is read as a name's word. Where the graph has
+    // no such phrase "quits" stays a party giving up (see failure).
+    &[
+        "leaves office",
+        "leave office",
+        "left office",
+        "steps down",
+        "step down",
+        "stepped down",
+        "quits",
+        "quit",
+        "resigns",
+        "resign",
+        "resigned",
+    ],
+    // "Keep talking" of a graph whose node is "further talks".
+    &[
+        "further talks",
+        "continued negotiations",
+        "continued talks",
+        "keep talking",
+        "keep negotiating",
+        "continue talking",
+        "continue negotiating",
+        "talks continuing",
+    ],
     // Shorthand a writer types for a party's common noun ("the govt").
     &["government", "govt", "gov", "administration", "admin"],
     &["hostages", "captives"],

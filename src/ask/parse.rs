@@ -56,7 +56,8 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let newest = graph.newest_source_date().unwrap_or_else(Date::today);
     // Words of a node's own name ("the Thursday meeting") are never a date.
     let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
-        .filter(|d| !days::names_a_node(graph, &ws, &d.words));
+        .filter(|d| !days::names_a_node(graph, &ws, &d.words))
+        .filter(|d| !days::names_a_later_day(graph, &ws, d, newest));
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     // "If the dockers are still out after May 15": the trigger so dated.
@@ -129,6 +130,8 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         }
         i += 1;
     }
+    set_aside_the_lesser_alternative(&mut frame);
+    set_aside_the_lesser_alternative(&mut main_frame);
 
     Parsed {
         refused,
@@ -143,6 +146,19 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
         frame,
         main_frame,
         clause,
+    }
+}
+
+/// "Any real conflicts, or just threats?": what follows "or just" is what
+/// the asker expects to hear instead, not what is asked; its words are
+/// left out of those cues are matched on (and so said as not used).
+fn set_aside_the_lesser_alternative(frame: &mut Vec<String>) {
+    let lesser = ["just", "only", "merely", "simply", "mere"].map(words::stem);
+    if let Some(or) = (0..frame.len().saturating_sub(1))
+        .find(|&k| frame[k] == "or" && lesser.contains(&frame[k + 1]))
+        .filter(|&k| k > 0)
+    {
+        frame.truncate(or);
     }
 }
 
@@ -220,8 +236,9 @@ fn if_clause(question: &str, ws: &[Word], mentions: &mut Vec<Mention>, graph: &G
     }
 }
 
-/// Where an "if" clause opened at word `start` ends: at a comma, or at a
-/// word that starts the main question once the clause holds a name.
+/// Where an "if" clause opened at word `start` ends: at a comma (or a
+/// colon: "Suppose the West does pause aid: would ..."), or at a word that
+/// starts the main question once the clause holds a name.
 fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -> usize {
     let mut end = start + 1;
     while end < ws.len() {
@@ -233,9 +250,10 @@ fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -
                 "hypothetically" | "just" | "then" | "for" | "argument" | "sake" | "the" | "of"
             )
         });
-        let comma =
-            words::between(question, &ws[end - 1], &ws[end]).contains([',', ';']) && !said_nothing;
+        let comma = words::between(question, &ws[end - 1], &ws[end]).contains([',', ';', ':'])
+            && !said_nothing;
         let begins_question = CLAUSE_ENDS.contains(&ws[end].text.as_str())
+            && !emphatic_do(ws, mentions, end)
             && mentions
                 .iter()
                 .any(|m| m.words.start > start && m.words.end <= end);
@@ -246,6 +264,44 @@ fn clause_end(question: &str, ws: &[Word], mentions: &[Mention], start: usize) -
     }
     end
 }
+
+/// Whether the "do" at word `at` stresses the verb after it ("if the West
+/// does pause aid"), so goes on with the clause, rather than opening the
+/// main question ("if Russia agrees, does the ceasefire hold": a name, an
+/// article or a pronoun after it).
+fn emphatic_do(ws: &[Word], mentions: &[Mention], at: usize) -> bool {
+    let Some(next) = ws.get(at + 1) else {
+        return false;
+    };
+    matches!(ws[at].text.as_str(), "do" | "does" | "did")
+        && !ARTICLES.contains(&next.text.as_str())
+        && !PRONOUNS.contains(&next.text.as_str())
+        && !mentions.iter().any(|m| m.words.start == at + 1)
+}
+
+/// Words that, after a "do", make it open a question about someone.
+const PRONOUNS: &[&str] = &[
+    "i",
+    "you",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "anyone",
+    "anybody",
+    "anything",
+    "someone",
+    "somebody",
+    "something",
+    "any",
+    "either",
+    "both",
+];
 
 /// Whether the words `clause` (an "if" clause) say its event does not
 /// happen ("if C keeps refusing monitors", "if the talks fail"): a phrase

@@ -108,6 +108,9 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
             ));
         }
     }
+    if let Some(refused) = size_of_the_unnamed(question, parsed, &loose) {
+        return Some(refused);
+    }
     // "How many X", "how much X": a count or amount of something the
     // graph does not count (its parties, positions, claims and their
     // kinds are what it holds; "how much water flows" is not).
@@ -123,6 +126,32 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
     Some(format!(
         "the graph records parties' positions, claims and their sources, and no count or amount of '{}'",
         typed(counted)
+    ))
+}
+
+/// Words that, after "how", ask for a size: "how big a pay rise".
+const SIZE: &[&str] = &[
+    "big", "large", "high", "steep", "generous", "sizeable", "hefty",
+];
+
+/// "How big a pay rise are the unions holding out for?": the size of a
+/// thing no name of the graph holds (its word is loose), which no reading
+/// of the question's other words answers. A size of what it names or
+/// counts ("how big is the gap", "how large a concession") is read.
+fn size_of_the_unnamed(question: &str, parsed: &Parsed, loose: &[usize]) -> Option<String> {
+    let ws = &parsed.words;
+    let sized = (0..ws.len().saturating_sub(2)).find_map(|i| {
+        let asks = ws[i].text == "how" && SIZE.contains(&ws[i + 1].text.as_str());
+        asks.then(|| (i + 2..ws.len()).find(|&k| !is_stopword(&ws[k].text)))
+            .flatten()
+    })?;
+    let one = [ws[sized].stem.clone()];
+    if !loose.contains(&sized) || Pattern::new(COUNTED).matches(&one) {
+        return None;
+    }
+    Some(format!(
+        "the graph records parties' positions, claims and their sources, and no size or amount of '{}'",
+        &question[ws[sized].span.clone()]
     ))
 }
 

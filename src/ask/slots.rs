@@ -300,9 +300,12 @@ pub(super) fn conflicts(f: &Frame) -> Option<Plan> {
 pub(super) fn deadlocks(f: &Frame) -> Option<Plan> {
     // "Is the ceasefire deadlocked?" is about one position: its blockers
     // say; "is there any deadlock in the trade talks?" asks for deadlocks.
+    // "Who's waiting on whom in these trade talks?": each waiting on
+    // another is a knot of preconditions; the talks named are where to
+    // look, not a position asked of.
     let within = (f.says)(
         "deadlock/deadlocks/stalemate/stalemates/standoff/standoffs/impasse/knot/knots in/within/among/over <n>",
-    );
+    ) || (f.says)("wait/waits/waiting on/for whom/other/others");
     (within || !f.any(Takes::Position)).then(|| Plan {
         words: Vec::new(),
         queries: vec![Query::Deadlocks],

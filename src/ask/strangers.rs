@@ -13,6 +13,10 @@ const AUXILIARIES: &[&str] = &[
     "does", "did", "do", "will", "would", "is", "has", "can", "could",
 ];
 
+/// Titles before a person's name ("Mr. Trump", "Dr Okafor"): the name
+/// after one is the person, the title no name of its own.
+const TITLES: &[&str] = &["mr", "mrs", "ms", "mx", "dr", "sir", "dame"];
+
 /// The refusal for a question about a party the graph does not hold: a
 /// capitalised word that is no name of the graph, no date and no word of
 /// any phrase, standing where a party does ("China's position", "what does
@@ -66,7 +70,8 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
             && ws[i].text.len() > 3
             && ws[i].text.ends_with('s')
             && (i + 1..ws.len().min(i + 6)).any(|k| OPINION.contains(&text(k)));
-        !is_stopword(&ws[i].text) && ((proper && (held || subject)) || opinion)
+        let title = TITLES.contains(&ws[i].text.as_str()) && i + 1 < ws.len();
+        !is_stopword(&ws[i].text) && !title && ((proper && (held || subject)) || opinion)
     })?;
     let typed = &question[ws[stranger].span.clone()];
     let bare = !typed.contains(['\'', '’']);

@@ -188,6 +188,10 @@ fn mediators_between(
     }
 }
 
+/// Every party named at once as wanting (or not) something ("do both
+/// sides want X?"): the parties for and against it. A cue of `who` too.
+pub(super) const BOTH_SIDES_WANT: &str = "both/all/each/either side/sides/party/parties/camp/camps * want/wants/back/backs/support/supports/favour/favor/accept/accepts";
+
 /// For `who`: the relation or side the question's verb names, if any.
 pub(super) fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     let says = f.says;
@@ -214,6 +218,11 @@ pub(super) fn who_filter(f: &Frame) -> (Option<Relation>, Option<Side>) {
     // "Who wants a ceasefire and who doesn't?", "who is for or against it?":
     // both sides.
     if says("for and/or against") || (says(favour) && says("and who")) {
+        return (None, None);
+    }
+    // "Do both sides want to keep talking?": whether each does, so the
+    // parties on either side of it.
+    if says(BOTH_SIDES_WANT) {
         return (None, None);
     }
     // "Who's behind X, and what would set it off?": all of X, not one side.

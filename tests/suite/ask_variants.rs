@@ -21,7 +21,8 @@ const TRADE: &str = "graph/trade-talks.json";
 
 #[test]
 fn the_variants_of_the_spent_sets_are_read_as_well_as_after_branch_ask_28() {
-    holds_its_floor("ask-variants.txt", 802, 715);
+    // 719/802 at main 6f06cc5; 722/802 after branch ask17's kinds.
+    holds_its_floor("ask-variants.txt", 802, 722);
 }
 
 #[test]

@@ -140,6 +140,13 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("unlock/unlocks/unlocked/enable/enables/trigger/triggers", 3),
+            // "If the West froze its aid, what would that unlock?": "that"
+            // is the clause's event, and what it unlocks is what follows,
+            // whatever verb of the clause ("froze") says blocked.
+            (
+                "what would/will/could/might/does that/this/it unlock/enable/trigger/open/free",
+                6,
+            ),
             // "What kicks in if the strike drags on?": what follows.
             ("kick/kicks/kicked/kicking in", 4),
             // "When would the fines take effect?": of a threatened measure,
@@ -324,6 +331,15 @@ pub(super) static INTENTS: &[Intent] = &[
             (
                 "when did/has/have/was/were * stop/stopped/cease/ceased/quit/drop/dropped/abandon/abandoned/start/started/begin/began",
                 5,
+            ),
+            // "When did the duties kick in?": the day a measure began, which
+            // the timeline dates (not what would set it off, as "when
+            // would the fines take effect?" asks); it outweighs effects'
+            // three kick-in cues together (13). The gaps leave room for a
+            // long name ("the duties on $200bn of Chinese goods").
+            (
+                "when did/has/have/had/was/were * * * kick/kicked/take/took/come/came in/into/effect/force",
+                14,
             ),
             // "When did Moscow first tie a ceasefire to the aid pause?":
             // the first day of a party's move, which its timeline dates.

@@ -71,6 +71,9 @@ const WHO_WORDS: &[&str] = &[
     "whom",
     "anyone/anybody/someone/somebody/nobody",
     "which/what party/parties/side/sides/country/countries/government/governments/leader/leaders/actor/actors/player/players/state/states/group/groups/nation/nations/camp",
+    // "Do both sides want to keep talking?": whether each party wants it
+    // is who stands where on it, not a stance (which takes one party).
+    super::who_side::BOTH_SIDES_WANT,
     "stand on",
     "stands on",
     "for and against",
@@ -78,7 +81,7 @@ const WHO_WORDS: &[&str] = &[
     "position/positions/views on",
 ];
 
-/// Every intent, in the order ties are broken./// The groups of the table, in the order ties are broken.
+/// The groups of the table, in the order ties are broken.
 static GROUPS: [&[Intent]; 4] = [
     positions::INTENTS,
     relations::INTENTS,

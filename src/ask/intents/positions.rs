@@ -202,6 +202,7 @@ pub(super) static INTENTS: &[Intent] = &[
                 1,
             ),
             ("stand/stands on", 2),
+            (crate::ask::who_side::BOTH_SIDES_WANT, 3),
             // "Who are Russia's allies?": those for what it is for (see
             // `who_side::who`).
             ("ally/allies/allied", 3),
@@ -347,6 +348,9 @@ pub(super) static INTENTS: &[Intent] = &[
                 3,
             ),
             ("turn/turned down", 3),
+            // "Did the port ever get back to the mediator on arbitration?":
+            // getting back to someone on a thing is answering it.
+            ("get/gets/got/gotten/getting back to", 5),
             // "Did anyone take up the mediator's offer?"
             ("take/takes/took/taken/taking up", 3),
             // "Who accepted Zelensky's offer?", "which parties rejected
