@@ -194,6 +194,9 @@ pub struct View<'g> {
     /// [`View::named_at_an_end`], read once per view: answers about every
     /// position of a day (the map) ask it of each.
     named_at_an_end: std::cell::OnceCell<foldhash::HashSet<NodeIx>>,
+    /// [`View::countered_with`], read once per view: every side asked of
+    /// a position looks its counter-offers up.
+    countered_with: std::cell::OnceCell<foldhash::HashMap<NodeIx, Vec<EdgeIx>>>,
 }
 
 impl<'g> View<'g> {
@@ -288,6 +291,7 @@ impl<'g> View<'g> {
             edge_on,
             status,
             named_at_an_end: std::cell::OnceCell::new(),
+            countered_with: std::cell::OnceCell::new(),
         })
     }
 
@@ -305,6 +309,26 @@ impl<'g> View<'g> {
                 })
                 .collect()
         })
+    }
+
+    /// The visible `counters` claims that offer `offer` in return (their
+    /// `with`), in file order: `with` is not an end of the claim, so the
+    /// claims are read once per view and indexed by their offer.
+    pub fn countered_with(&self, offer: NodeIx) -> &[EdgeIx] {
+        let index = self.countered_with.get_or_init(|| {
+            let g = self.graph;
+            let mut index: foldhash::HashMap<NodeIx, Vec<EdgeIx>> = Default::default();
+            for e in self.visible_edges() {
+                if g.meta(e).relation != crate::model::Relation::Counters {
+                    continue;
+                }
+                if let Some(crate::model::End::Node(i)) = g.edge(e).with() {
+                    index.entry(NodeIx::new(i as usize)).or_default().push(e);
+                }
+            }
+            index
+        });
+        index.get(&offer).map_or(&[], Vec::as_slice)
     }
 
     /// Everything, all time, nothing assumed: the file as written.
@@ -457,6 +481,7 @@ impl<'g> View<'g> {
                 self.dropped.push(e);
                 // A claim set aside may have named a trigger or an offer.
                 self.named_at_an_end.take();
+                self.countered_with.take();
             }
         }
         for &pair in agree {

@@ -5,7 +5,8 @@
 //! says the same in plain words, with worked graphs that are tests.
 //!
 //! **Sides.** A party is *for* a position when it demands, proposes,
-//! supports or accepts it; *against* it when it rejects, counters or ignores
+//! supports or accepts it, or counters something with it (its
+//! counter-offer, `with`); *against* it when it rejects, counters or ignores
 //! it, or holds a position that `excludes` it ([`Relation::side`] is the
 //! table). A party that `considers` a position (considers it, defers,
 //! declines to endorse it) is on neither side: it has not agreed, so it is

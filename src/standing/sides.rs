@@ -48,7 +48,10 @@ pub fn counts_for(view: &View, e: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
     })
 }
 
-/// The stands taken directly on `node` through a stance relation, in file order.
+/// The stands taken directly on `node` through a stance relation, in file
+/// order, then the counter-offers: a party that counters something with
+/// `node` puts `node` forward, so it is for it (relation `counters`, side
+/// for), as a party that proposes it is.
 fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
     let g = view.graph;
     for e in view.edges_in_order(node, Incoming) {
@@ -64,6 +67,19 @@ fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
             speaker,
             side,
             relation: m.relation,
+            edge: e,
+            holding: None,
+        });
+    }
+    for &e in view.countered_with(node) {
+        let Some((party, speaker)) = counts_for(view, e) else {
+            continue;
+        };
+        into.push(Stand {
+            party,
+            speaker,
+            side: Side::For,
+            relation: Relation::Counters,
             edge: e,
             holding: None,
         });

@@ -77,6 +77,7 @@ mod terminal;
 mod text_apply_again;
 mod text_format;
 mod text_inline;
+mod trust10;
 mod trust5;
 mod trust6;
 mod trust7;
