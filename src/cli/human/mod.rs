@@ -22,6 +22,7 @@ use negograph::terminal::inert;
 mod analyses;
 mod blockers;
 mod conflicts;
+mod history;
 mod overview;
 mod packages;
 mod pieces;
@@ -49,8 +50,8 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
         Answer::Issues(i) => packages::issues(g, i),
         Answer::Unblock(u) => analyses::unblock(g, u),
         Answer::Effects(e) => analyses::effects(g, e),
-        Answer::Changes(c) if c.from.is_none() => analyses::timeline(g, c),
-        Answer::Changes(c) => analyses::changes(g, c),
+        Answer::Changes(c) if c.from.is_none() => history::timeline(g, c),
+        Answer::Changes(c) => history::changes(g, c),
     }
 }
 
