@@ -78,6 +78,7 @@ mod text_apply_again;
 mod text_format;
 mod text_inline;
 mod trust10;
+mod trust11;
 mod trust5;
 mod trust6;
 mod trust7;
