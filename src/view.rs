@@ -371,13 +371,26 @@ impl<'g> View<'g> {
                  date of their own are taken as holding on it, though no source had reported them yet"
             )];
         }
-        let (claims, them) = match later.len() {
-            1 => ("1 claim".to_owned(), "it"),
-            n => (format!("{n} claims"), "them"),
+        // One claim or several: the verb, the pronoun and "its" agree.
+        let (claims, them, own, are, report) = match later.len() {
+            1 => (
+                "1 claim".to_owned(),
+                "it",
+                "its",
+                "is",
+                "its first report came",
+            ),
+            n => (
+                format!("{n} claims"),
+                "them",
+                "their",
+                "are",
+                "their first report came",
+            ),
         };
         vec![format!(
-            "{claims} with no date of their own are taken as holding on {day}, though their first \
-             report came later (the earliest on {earliest}); `changes` dates {them} by that report"
+            "{claims} with no date of {own} own {are} taken as holding on {day}, though {report} \
+             later (the earliest on {earliest}); `changes` dates {them} by that report"
         )]
     }
 

@@ -40,6 +40,11 @@ use crate::model::{Date, Status};
 use crate::standing::{ObstacleKind, Tree};
 use crate::view::{AsOfBasis, View};
 
+/// The largest option `--size` looks for: `unblock` searches sets of up to
+/// this many moves (the command refuses more), and says so when options
+/// of more may exist.
+pub const MAX_SIZE: usize = 8;
+
 /// How far to search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnblockOptions {

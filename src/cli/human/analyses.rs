@@ -192,12 +192,20 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
                 u.max.saturating_mul(2).max(1)
             );
         }
-        Some(CutOff::Size) => {
+        // --size goes up to MAX_SIZE: past it, no hint to a refused value.
+        Some(CutOff::Size) if u.size < negograph::query::unblock::MAX_SIZE => {
             let _ = writeln!(
                 out,
                 "\nOptions of more than {} may exist; --size {} looks further.",
                 plural(u.size, "move", "moves"),
                 u.size + 1
+            );
+        }
+        Some(CutOff::Size) => {
+            let _ = writeln!(
+                out,
+                "\nOptions of more than {} may exist (the most --size looks at).",
+                plural(u.size, "move", "moves")
             );
         }
         Some(CutOff::Budget) if !u.options.is_empty() => {
@@ -332,6 +340,20 @@ pub fn effects(g: &Graph, e: &Effects) -> String {
     }
     for d in &e.still_blocked {
         dependent(&mut out, g, d);
+    }
+    // The knots it is part of: met, it releases the whole knot, which the
+    // positions needing it directly do not say.
+    for k in &e.unties {
+        let cycle: Vec<String> = k.cycle.iter().map(|id| name(g, id)).collect();
+        wrapped(
+            &mut out,
+            0,
+            &format!(
+                "\nIt unties the knot {} (a deadlock of {}; see `deadlocks`).",
+                cycle.join(" → "),
+                plural(k.nodes.len(), "position", "positions")
+            ),
+        );
     }
     if !e.responses.is_empty() {
         let _ = writeln!(out, "\n{}", "How parties answered it:".cyan());
