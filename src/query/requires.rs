@@ -9,9 +9,7 @@
 //! The tree is returned flat, in depth-first order with a depth on each step, so
 //! that a deep chain cannot overflow a recursive printer. A node reached again
 //! (shared, or on a cycle) is listed with `repeat: true` and not expanded twice,
-//! which keeps the answer linear in the view. A settled (met, withdrawn) or
-//! cancelled precondition is listed but not expanded (`not_expanded`): what lies
-//! below it no longer matters, as `blockers` and `deadlocks` agree.
+//! which keeps the answer linear in the view.
 
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
@@ -34,13 +32,6 @@ pub struct Step {
     pub link: Link,
     /// Already listed above (a shared precondition or a cycle): not expanded again.
     pub repeat: bool,
-    /// It has preconditions of its own, but is settled (met, withdrawn) or
-    /// cancelled on the view's day: what lies below it no longer matters
-    /// (no step enters such a node, so no knot runs through one:
-    /// docs/semantics.md), so it is not expanded, as `blockers` and
-    /// `deadlocks` do not go below it.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub not_expanded: bool,
     /// When the precondition is placed on a term of the proposal above it
     /// rather than on the proposal itself: that term's id (the link's `from`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -116,9 +107,6 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
     while let Some((e, term, depth)) = stack.pop() {
         let to = g.meta(e).to;
         let repeat = std::mem::replace(&mut seen[to.index()], true);
-        let closed = view.is_settled(to) || view.is_cancelled(to);
-        let below = if repeat { Vec::new() } else { conditions(to) };
-        let not_expanded = closed && !below.is_empty();
         let actors = g.actors(to);
         let agreed =
             !actors.is_empty() && actors.iter().all(|&a| crate::standing::agrees(view, a, to));
@@ -132,7 +120,6 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
             node: NodeRef::new(view, to),
             link: Link::seen(view, e),
             repeat,
-            not_expanded,
             on_term: term.map(|t| g.id(t).to_owned()),
             actor: actors.iter().map(|&a| g.id(a).to_owned()).collect(),
             agreed,
@@ -141,9 +128,9 @@ pub fn requires(view: &View, target: NodeIx) -> Requires {
                 .map(|e| Link::seen(view, e))
                 .collect(),
         });
-        if !closed {
+        if !repeat {
             stack.extend(
-                below
+                conditions(to)
                     .into_iter()
                     .rev()
                     .map(|(e, term)| (e, term, depth + 1)),

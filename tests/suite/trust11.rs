@@ -170,33 +170,6 @@ fn effects_of_a_knots_member_says_it_unties_the_knot() {
     assert_eq!(none["unties"].as_array().unwrap().len(), 0, "{none}");
 }
 
-/// trust-8 finding 19. Worked by hand on the knot of three with the subsidy
-/// removal met: `requires tariff-cut` lists the quota rise and the met
-/// subsidy removal, but not the tariff cut again below it ("see above"
-/// read as a live knot that `deadlocks` says is gone).
-#[test]
-fn requires_does_not_walk_below_a_met_precondition() {
-    let mut doc = a_knot_of_three();
-    doc["nodes"][5]["status"] = json!("met");
-    let (_dir, file) = temp_file("g.json", doc.to_string().as_bytes());
-    let deadlocks = common::json_ok(&file, &["deadlocks"]);
-    assert_eq!(
-        deadlocks["deadlocks"].as_array().unwrap().len(),
-        0,
-        "{deadlocks}"
-    );
-    let r = common::json_ok(&file, &["requires", "tariff-cut"]);
-    let steps = r["preconditions"].as_array().unwrap();
-    let ids: Vec<&str> = steps.iter().filter_map(|s| s["id"].as_str()).collect();
-    assert_eq!(ids, ["quota-rise", "subsidy-removal"], "{r}");
-    assert_eq!(steps[1]["not_expanded"], true, "{r}");
-    let text = common::run_ok(&file, &["requires", "tariff-cut"]);
-    assert!(
-        text.contains("not expanded") && !text.contains("see above"),
-        "{text}"
-    );
-}
-
 /// trust-8 finding 14. Worked by hand: the US proposes a package whose
 /// term Hamas must deliver; Hamas accepts the package and counters it. A
 /// party both for and against has not agreed, so the term is "not agreed"

@@ -89,13 +89,7 @@ pub fn requires(g: &Graph, r: &Requires) -> String {
             .as_deref()
             .map(|b| name(g, b))
             .unwrap_or_default();
-        let again = if step.repeat {
-            "  (see above)"
-        } else if step.not_expanded {
-            "  (not expanded: what it needs no longer matters)"
-        } else {
-            ""
-        };
+        let again = if step.repeat { "  (see above)" } else { "" };
         // Who must deliver it, and whether they agreed (while it is unmet).
         let actor = match (step.actor.is_empty(), step.node.status) {
             (true, _) | (false, Some(Status::Met | Status::Withdrawn)) => String::new(),
