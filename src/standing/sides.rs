@@ -79,9 +79,12 @@ pub fn claim_sides(graph: &Graph, e: EdgeIx) -> impl Iterator<Item = (NodeIx, Si
 fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
     let g = view.graph;
     let on_it = view.edges_in_order(node, Incoming);
+    // A claim countering `node` with `node` itself is read once, among the
+    // claims on it: it offers nothing new.
+    let g_to = |e: &EdgeIx| g.meta(*e).to != node;
     for e in on_it
         .into_iter()
-        .chain(view.countered_with(node).iter().copied())
+        .chain(view.countered_with(node).iter().copied().filter(g_to))
     {
         let Some((party, speaker)) = counts_for(view, e) else {
             continue;
