@@ -194,6 +194,9 @@ pub struct View<'g> {
     /// [`View::named_at_an_end`], read once per view: answers about every
     /// position of a day (the map) ask it of each.
     named_at_an_end: std::cell::OnceCell<foldhash::HashSet<NodeIx>>,
+    /// [`View::countered_with`], read once per view: every side asked of
+    /// a position looks its counter-offers up.
+    countered_with: std::cell::OnceCell<foldhash::HashMap<NodeIx, Vec<EdgeIx>>>,
 }
 
 impl<'g> View<'g> {
@@ -288,6 +291,7 @@ impl<'g> View<'g> {
             edge_on,
             status,
             named_at_an_end: std::cell::OnceCell::new(),
+            countered_with: std::cell::OnceCell::new(),
         })
     }
 
@@ -305,6 +309,26 @@ impl<'g> View<'g> {
                 })
                 .collect()
         })
+    }
+
+    /// The visible `counters` claims that offer `offer` in return (their
+    /// `with`), in file order: `with` is not an end of the claim, so the
+    /// claims are read once per view and indexed by their offer.
+    pub fn countered_with(&self, offer: NodeIx) -> &[EdgeIx] {
+        let index = self.countered_with.get_or_init(|| {
+            let g = self.graph;
+            let mut index: foldhash::HashMap<NodeIx, Vec<EdgeIx>> = Default::default();
+            for e in self.visible_edges() {
+                if g.meta(e).relation != crate::model::Relation::Counters {
+                    continue;
+                }
+                if let Some(crate::model::End::Node(i)) = g.edge(e).with() {
+                    index.entry(NodeIx::new(i as usize)).or_default().push(e);
+                }
+            }
+            index
+        });
+        index.get(&offer).map_or(&[], Vec::as_slice)
     }
 
     /// Everything, all time, nothing assumed: the file as written.
@@ -396,13 +420,26 @@ impl<'g> View<'g> {
                  date of their own are taken as holding on it, though no source had reported them yet"
             ));
         }
-        let (claims, them) = match later.len() {
-            1 => ("1 claim".to_owned(), "it"),
-            n => (format!("{n} claims"), "them"),
+        // One claim or several: the verb, the pronoun and "its" agree.
+        let (claims, them, own, are, report) = match later.len() {
+            1 => (
+                "1 claim".to_owned(),
+                "it",
+                "its",
+                "is",
+                "its first report came",
+            ),
+            n => (
+                format!("{n} claims"),
+                "them",
+                "their",
+                "are",
+                "their first report came",
+            ),
         };
         Some(format!(
-            "{claims} with no date of their own are taken as holding on {day}, though their first \
-             report came later (the earliest on {earliest}); `changes` dates {them} by that report"
+            "{claims} with no date of {own} own {are} taken as holding on {day}, though {report} \
+             later (the earliest on {earliest}); `changes` dates {them} by that report"
         ))
     }
 
@@ -506,6 +543,7 @@ impl<'g> View<'g> {
                 self.dropped.push(e);
                 // A claim set aside may have named a trigger or an offer.
                 self.named_at_an_end.take();
+                self.countered_with.take();
             }
         }
         for &pair in agree {

@@ -292,7 +292,17 @@ fn cases(view: &View, dialect: Dialect, rng: &mut Rng) -> Vec<Case> {
                 |relation: Relation, from: &str, to: &str, end: &str, speaker: Option<&str>| {
                     format!("{relation} {from} {to} {end} {}", speaker.unwrap_or("null"))
                 };
-            for p in s.positions.iter().chain(&s.member_of) {
+            // A counter-offer's stand for its offer is the same `counters`
+            // claim as its stand against what it answers: one row.
+            let offered = |p: &&stance::Position| {
+                p.relation == Relation::Counters && p.side == Some(negograph::model::Side::For)
+            };
+            for p in s
+                .positions
+                .iter()
+                .chain(&s.member_of)
+                .filter(|p| !offered(p))
+            {
                 // Every claim of the entry: its first, then its `also`.
                 let speakers = std::iter::once(p.speaker.as_deref())
                     .chain(p.also.iter().map(|a| a.speaker.as_deref()));

@@ -165,19 +165,23 @@ pub struct MapObstacle {
     pub chain: Vec<usize>,
 }
 
-/// The days a slider over `scene` stops on: every date a drawn node or
-/// edge starts, ends (and the day after) or changes status on, and `as_of`;
-/// and, when there are two or more, the day before the first, to show the
-/// state before anything changed (a one-day graph has no slider).
+/// The days a slider over `scene` stops on: every day on which any
+/// command's `--as-of` would show a different state, that is each day a
+/// drawn node or edge starts, ends (and the day after) or changes status
+/// on, and `as_of`; and, when there are two or more, the day before the
+/// first, to show the state before anything changed (a one-day graph has
+/// no slider). A date given as a month, a week or a year is read as views
+/// read it: a claim holds from its span's first day to its last, and a
+/// status change counts from its span's first day, so the stops are those
+/// days ("rejected in April" changes the state on 1 April).
 fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
     let mut days: BTreeSet<Date> = as_of.into_iter().collect();
-    // Stops are days: a claim dated only to a month or year shows from the
-    // stops within its span (views read it widely) without a stop of its own,
-    // which would sort by its first day but show the span's end.
+    // `plus_days(0)`: the span's first day, as a day.
+    let first = |d: Date| d.plus_days(0);
     let mut interval = |since: Option<Date>, until: Option<Date>| {
-        days.extend(since.filter(|d| d.is_day()));
+        days.extend(since.map(first));
         if let Some(u) = until {
-            days.extend(Some(u).filter(|d| d.is_day()));
+            days.insert(u.last_day());
             days.insert(u.next_day());
         }
     };
@@ -191,7 +195,7 @@ fn slider_days(g: &Graph, scene: &Scene, as_of: Option<Date>) -> Vec<Date> {
     }
     for &(n, _) in &scene.nodes {
         if let Some(facts) = g.facts(n) {
-            days.extend(facts.history.iter().map(|&(d, _)| d).filter(|d| d.is_day()));
+            days.extend(facts.history.iter().map(|&(d, _)| first(d)));
         }
     }
     if days.len() >= 2

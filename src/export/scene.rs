@@ -389,9 +389,16 @@ impl<'v, 'g> Drawing<'v, 'g> {
         for (i, option) in answer.options.iter().enumerate() {
             for c in &option.moves {
                 self.answers.extend(c.party_ix);
-                for link in c.links.iter().chain(&c.evidence) {
+                // Only the claims a move gives up are marked so; the ones
+                // that call for it (a condition whose actor agrees to
+                // deliver it, a precondition accepted) stay, as `unblock`
+                // says: they are drawn bold, unmarked.
+                for link in &c.links {
                     self.highlighted.insert(link.edge);
                     given_up.entry(link.edge).or_default().push(i + 1);
+                }
+                for link in &c.evidence {
+                    self.highlighted.insert(link.edge);
                 }
             }
         }

@@ -51,6 +51,14 @@ pub struct Blocker {
     /// incompatibility, its own claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub holder_disputed_by: Vec<String>,
+    /// For a refusal: the same party's stands for the position refused,
+    /// which its refusal outweighs (a party for and against a position has
+    /// not agreed: [`crate::standing::outweighed`]). For a precondition or
+    /// term: the stands of an actor that has not agreed, for it or for a
+    /// package holding it, that its own refusal outweighs (Hamas accepts
+    /// the package and counters it: its terms are not agreed by Hamas).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub outweighs: Vec<Link>,
     /// Who must move: for a precondition or term, its actors who have not
     /// agreed to deliver it (empty when the graph names no actor); else the holder.
     pub actor: Vec<String>,
@@ -295,6 +303,7 @@ impl Listing<'_, '_> {
             holder: None,
             speaker: None,
             holder_disputed_by: Vec::new(),
+            outweighs: Vec::new(),
             actor: Vec::new(),
             agreed: false,
             relation: None,
@@ -337,6 +346,12 @@ impl Listing<'_, '_> {
             b.speaker = o.speaker.map(|m| self.id(m));
             b.holder_disputed_by = super::package::disputed_by(g, o.edge);
             b.relation = (o.kind == ObstacleKind::Refusal).then(|| g.meta(o.edge).relation);
+            if let (ObstacleKind::Refusal, Some(party)) = (o.kind, o.party) {
+                b.outweighs = crate::standing::outweighed(view, party, g.meta(o.edge).to)
+                    .into_iter()
+                    .map(|e| Link::seen(view, e))
+                    .collect();
+            }
             b.package = o.package.map(|p| self.id(p));
             b.also = o.also.iter().map(|&(e, m)| Also::new(view, e, m)).collect();
             b.via = (v != 0).then(|| self.id(here));
@@ -385,6 +400,17 @@ impl Listing<'_, '_> {
         b.holder = holder.map(|h| self.id(h));
         b.speaker = speaker.map(|m| self.id(m));
         b.holder_disputed_by = disputed_by.into_iter().map(|d| self.id(d)).collect();
+        b.outweighs = unagreed
+            .iter()
+            .flatten()
+            .flat_map(|&a| {
+                let packages = crate::standing::packages_of(view, here);
+                std::iter::once(here)
+                    .chain(packages.into_iter().map(|(p, _)| p))
+                    .flat_map(move |n| crate::standing::outweighed(view, a, n))
+            })
+            .map(|e| Link::seen(view, e))
+            .collect();
         b.actor = unagreed.into_iter().flatten().map(|a| self.id(a)).collect();
         b.via = via;
         self.at.push((v, true));

@@ -11,7 +11,7 @@ use petgraph::Direction::Incoming;
 use serde::Serialize;
 
 use super::evidence::{Link, NodeRef};
-use super::package::{Term, disputed_by, end_node, offerers, side_of, spread, terms_of};
+use super::package::{Term, disputed_by, end_node, offerers, spread, terms_of};
 use crate::error::{Error, Hint, Result};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{Date, NodeKind, Quantity, Relation, Status};
@@ -27,6 +27,11 @@ pub struct Stand {
     pub speaker: Option<String>,
     /// How it stands: demands, proposes, supports, accepts, rejects, counters, mediates.
     pub relation: Relation,
+    /// Its side, by the one rule of sides ([`crate::standing::claim_sides`]):
+    /// a `counters` claim is against what it answers and for the offer it
+    /// makes; `None` for a mediator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub side: Option<crate::model::Side>,
     /// `proposal` when the edge is on the whole proposal, `term` when on this term.
     pub via: Via,
     /// For `counters`: the counter-offer's id.
@@ -221,30 +226,35 @@ fn is_offer_of_itself(g: &Graph, n: NodeIx) -> bool {
 /// ([`crate::standing::one_entry_each`]).
 fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
     let g = view.graph;
+    // The claims on it, then the counter-offers that put it forward.
     let claims = view
         .edges_in_order(n, Incoming)
         .into_iter()
-        .filter(|&e| {
-            let r = g.meta(e).relation;
-            side_of(r).is_some() || r == Relation::Mediates
+        .chain(view.countered_with(n).iter().copied())
+        .filter_map(|e| {
+            let side = crate::standing::claim_sides(g, e)
+                .find(|&(on, _)| on == n)
+                .map(|(_, side)| side);
+            (side.is_some() || g.meta(e).relation == Relation::Mediates).then_some((e, side))
         })
-        .map(|e| {
+        .map(|(e, side)| {
             // A member's claim counts for its party (crate::standing).
             let (party, speaker) =
                 crate::standing::counts_for(view, e).unwrap_or((g.meta(e).from, None));
-            (party, speaker, e)
+            (party, speaker, e, side)
         });
-    let entries = crate::standing::one_entry_each(claims, |&(_, _, e)| {
+    let entries = crate::standing::one_entry_each(claims, |&(_, _, e, _)| {
         crate::standing::EntryKey::of_claim(view, e)
     });
     entries
         .into_iter()
-        .map(|((party, speaker, e), more)| Stand {
+        .map(|((party, speaker, e, side), more)| Stand {
+            side,
             party: g.id(party).to_owned(),
             speaker: speaker.map(|m| g.id(m).to_owned()),
             also: more
                 .into_iter()
-                .map(|(_, m, e)| super::evidence::Also::new(view, e, m))
+                .map(|(_, m, e, _)| super::evidence::Also::new(view, e, m))
                 .collect(),
             relation: g.meta(e).relation,
             via,
@@ -263,9 +273,9 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
 fn sides(stands: impl Iterator<Item = Stand>) -> (Vec<Stand>, Vec<Stand>) {
     let (mut for_, mut against) = (Vec::new(), Vec::new());
     for s in stands {
-        match side_of(s.relation) {
-            Some(true) => for_.push(s),
-            Some(false) => against.push(s),
+        match s.side {
+            Some(crate::model::Side::For) => for_.push(s),
+            Some(crate::model::Side::Against) => against.push(s),
             None => {}
         }
     }

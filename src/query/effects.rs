@@ -11,6 +11,8 @@
 //! - **Still blocked**: the positions that need it but wait for more, with
 //!   the claim behind every obstacle left (what `blockers` lists for them
 //!   once it is met).
+//! - **Unties**: the knots (`deadlocks`) it is a node of, gone once it is
+//!   met: the whole knot is released, not only the position that needs it.
 //! - **Triggered**: the threats whose `trigger` it is, with who threatens
 //!   what against whom.
 //! - **Responses**: the parties' answers to it (accepts, rejects, counters,
@@ -83,6 +85,11 @@ pub struct Effects {
     pub unlocked: Vec<Dependent>,
     /// What needs it but still waits for more.
     pub still_blocked: Vec<Dependent>,
+    /// The knots (`deadlocks`) it is a node of, which its being met unties:
+    /// no step enters a settled node, so no knot runs through it. Listed
+    /// apart from `unlocked`, which names only the positions that need it
+    /// directly: the rest of a knot may still wait on more.
+    pub unties: Vec<super::deadlocks::Knot>,
     /// The threats it sets off.
     pub triggered: Vec<Triggered>,
     /// How parties answered it.
@@ -124,6 +131,14 @@ pub fn effects(view: &View, target: NodeIx) -> Effects {
         already_met: view.is_met(target),
         unlocked,
         still_blocked,
+        unties: if view.is_met(target) {
+            Vec::new()
+        } else {
+            super::deadlocks::knots(view)
+                .into_iter()
+                .filter(|k| k.node_ix.contains(&target))
+                .collect()
+        },
         triggered: triggered(view, target),
         responses: responses(view, target, None).responses,
     }

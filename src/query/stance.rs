@@ -178,21 +178,29 @@ fn stance_holding(
     let mut member_of = Vec::new();
     for e in view.edges_in_order(party, Outgoing) {
         let m = g.meta(e);
-        let pos = Position {
-            relation: m.relation,
-            side: m.relation.side(),
-            target: NodeRef::new(view, m.to),
-            speaker: None,
-            link: Link::seen(view, e),
-            also: Vec::new(),
-        };
         // A membership round a circle is listed as the file says it, as
         // `show` lists it, but no one speaks for another through it: the
         // view leaves it out of who speaks for whom (Graph::is_circular).
         if m.relation == Relation::MemberOf {
-            member_of.push(pos);
+            member_of.push(Position {
+                relation: m.relation,
+                side: None,
+                target: NodeRef::new(view, m.to),
+                speaker: None,
+                link: Link::seen(view, e),
+                also: Vec::new(),
+            });
+        } else if m.relation.side().is_some() {
+            positions.extend(stands_of(view, e, None));
         } else {
-            positions.push(pos);
+            positions.push(Position {
+                relation: m.relation,
+                side: None,
+                target: NodeRef::new(view, m.to),
+                speaker: None,
+                link: Link::seen(view, e),
+                also: Vec::new(),
+            });
         }
     }
     let members: Vec<Position> = view
@@ -220,16 +228,8 @@ fn stance_holding(
         }
         spoke.push(m);
         for e in view.edges_in_order(m, Outgoing) {
-            let meta = g.meta(e);
-            if meta.relation.side().is_some() {
-                positions.push(Position {
-                    relation: meta.relation,
-                    side: meta.relation.side(),
-                    target: NodeRef::new(view, meta.to),
-                    speaker: Some(g.id(m).to_owned()),
-                    link: Link::seen(view, e),
-                    also: Vec::new(),
-                });
+            if g.meta(e).relation.side().is_some() {
+                positions.extend(stands_of(view, e, Some(g.id(m))));
             }
         }
     }
@@ -265,6 +265,23 @@ fn stance_holding(
     }
 }
 
+/// The stands claim `e` takes, one entry each, by the one rule of sides
+/// ([`crate::standing::claim_sides`]): its side of its `to`, and for a
+/// counter-offer, for the offer it puts forward (relation `counters`, side
+/// for), as `who --side for` and `conflicts` list it.
+fn stands_of(view: &View, e: EdgeIx, speaker: Option<&str>) -> Vec<Position> {
+    crate::standing::claim_sides(view.graph, e)
+        .map(|(on, side)| Position {
+            relation: view.graph.meta(e).relation,
+            side: Some(side),
+            target: NodeRef::new(view, on),
+            speaker: speaker.map(str::to_owned),
+            link: Link::seen(view, e),
+            also: Vec::new(),
+        })
+        .collect()
+}
+
 /// `positions` with one entry per party counted for, relation and
 /// position: the party's own claims and its members' for it taken together
 /// ([`crate::standing::one_entry_each`]).
@@ -280,7 +297,10 @@ fn one_each(view: &View, party: NodeIx, positions: Vec<Position>) -> Vec<Positio
         }),
         relation: p.relation,
         node: p.target.ix,
-        through: None,
+        // A counter-offer is a stand for its offer, never one entry with
+        // the same party's counter against it (both `counters`).
+        through: (p.relation == Relation::Counters && p.side == Some(Side::For))
+            .then(|| view.graph.meta(p.link.edge).to),
     })
     .into_iter()
     .map(|(first, more)| {

@@ -40,6 +40,11 @@ use crate::model::{Date, Status};
 use crate::standing::{ObstacleKind, Tree};
 use crate::view::{AsOfBasis, View};
 
+/// The largest option `--size` looks for: `unblock` searches sets of up to
+/// this many moves (the command refuses more), and says so when options
+/// of more may exist.
+pub const MAX_SIZE: usize = 8;
+
 /// How far to search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnblockOptions {
@@ -123,7 +128,21 @@ impl UnblockOption {
         for m in &self.moves {
             drop.extend(m.links.iter().map(|l| l.edge));
             match m.kind {
-                MoveKind::Accept | MoveKind::Deliver => agree.push((m.party_ix, m.to_ix)),
+                MoveKind::Deliver => agree.push((m.party_ix, m.to_ix)),
+                // Accepting in place of a counter-offer keeps the offer it
+                // made: the party withdraws its refusal, not its word to
+                // deliver what it offered (`standing::claim_sides`), which
+                // the plan still counts as agreed.
+                MoveKind::Accept => {
+                    agree.push((m.party_ix, m.to_ix));
+                    for l in &m.links {
+                        for (on, side) in crate::standing::claim_sides(view.graph, l.edge) {
+                            if side == crate::model::Side::For && on != m.to_ix {
+                                agree.push((m.party_ix, on));
+                            }
+                        }
+                    }
+                }
                 // Dropping a condition on a position keeps the offer it made:
                 // the party now agrees to it without the condition.
                 MoveKind::DropCondition => agree.push((m.party_ix, m.from_ix)),

@@ -316,9 +316,13 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
         .into_iter()
         .filter(|s| s.side == side)
         .collect();
+    // A counter-offer's offerer is for it (`counters`, side for): its
+    // group comes after the table's relations for that side.
+    let counter_offers = (side == Side::For).then_some(&Relation::Counters);
     let order = Relation::ALL
         .iter()
         .filter(|r| r.side() == Some(side))
+        .chain(counter_offers)
         .chain([&Relation::Excludes]);
     let groups = order
         .filter_map(|&relation| {

@@ -24,7 +24,6 @@
 
 use petgraph::Direction::{Incoming, Outgoing};
 
-use super::counts_for;
 use crate::graph::NodeIx;
 use crate::model::{NodeKind, Relation, Side, Status};
 use crate::view::View;
@@ -81,15 +80,15 @@ fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -
     {
         return Vec::new();
     }
-    let its_actor = |e| counts_for(view, e).is_some_and(|(p, _)| actors.contains(&p));
+    // Pending while a party other than its actor is for it (by the one
+    // rule of sides: a counter-offer's offerer too), or something
+    // conditions on or threatens it.
     let pending_in = view.edges(n, Incoming).any(|e| {
         let m = g.meta(e);
-        m.to == n
-            && match m.relation {
-                Relation::ConditionsOn | Relation::Threatens => true,
-                r => r.side() == Some(Side::For) && !its_actor(e),
-            }
-    });
+        m.to == n && matches!(m.relation, Relation::ConditionsOn | Relation::Threatens)
+    }) || super::stands(view, n)
+        .iter()
+        .any(|s| s.side == Side::For && !actors.contains(&s.party));
     let pending_out = view.edges(n, Outgoing).any(|e| {
         let m = g.meta(e);
         m.from == n && matches!(m.relation, Relation::ConditionsOn | Relation::PartOf)

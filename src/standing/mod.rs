@@ -5,7 +5,8 @@
 //! says the same in plain words, with worked graphs that are tests.
 //!
 //! **Sides.** A party is *for* a position when it demands, proposes,
-//! supports or accepts it; *against* it when it rejects, counters or ignores
+//! supports or accepts it, or counters something with it (its
+//! counter-offer, `with`); *against* it when it rejects, counters or ignores
 //! it, or holds a position that `excludes` it ([`Relation::side`] is the
 //! table). A party that `considers` a position (considers it, defers,
 //! declines to endorse it) is on neither side: it has not agreed, so it is
@@ -82,8 +83,8 @@ pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{asked_actors, asked_of, pressed};
 pub use sides::{
-    Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, counts_for, offered_by,
-    packages_of, stands,
+    Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, claim_sides, counts_for,
+    offered_by, outweighed, packages_of, stands,
 };
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};

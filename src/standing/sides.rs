@@ -2,8 +2,8 @@
 
 use petgraph::Direction::{Incoming, Outgoing};
 
-use crate::graph::{EdgeIx, NodeIx};
-use crate::model::{Relation, Side};
+use crate::graph::{EdgeIx, Graph, NodeIx};
+use crate::model::{End, Relation, Side};
 use crate::view::View;
 
 /// One party's stand on a position, with the claim behind it.
@@ -48,25 +48,57 @@ pub fn counts_for(view: &View, e: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
     })
 }
 
-/// The stands taken directly on `node` through a stance relation, in file order.
+/// The sides claim `e` puts the party it counts for on, each with the
+/// position: the one rule of sides (docs/semantics.md, "Sides"). A stance
+/// relation puts it on that relation's side of the claim's `to`
+/// ([`Relation::side`]); a `counters` claim that offers something in return
+/// (`with`) also puts it for that offer: the party puts its counter-offer
+/// forward, as a party that proposes it does (Ford, countering the union's
+/// demand with its 9%, is for its 9%). Every answer that says who is for or
+/// against what (`who --side`, `stance`, `conflicts`, `blockers`,
+/// `unblock`, `effects`, the map, the exports) reads its sides here, so
+/// none can disagree with another about a side.
+pub fn claim_sides(graph: &Graph, e: EdgeIx) -> impl Iterator<Item = (NodeIx, Side)> {
+    let m = graph.meta(e);
+    let on_its_end = m.relation.side().map(|side| (m.to, side));
+    let offer = match graph.edge(e).with() {
+        Some(End::Node(i)) if m.relation == Relation::Counters => {
+            Some((NodeIx::new(i as usize), Side::For))
+        }
+        _ => None,
+    };
+    // A claim countering a position with itself offers nothing new.
+    let offer = offer.filter(|&(x, _)| x != m.to);
+    on_its_end.into_iter().chain(offer)
+}
+
+/// The stands taken directly on `node` by claims in the view, in file
+/// order: the claims on it through a stance relation, then the
+/// counter-offers that put it forward, each with the side
+/// [`claim_sides`] gives it.
 fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
     let g = view.graph;
-    for e in view.edges_in_order(node, Incoming) {
-        let m = g.meta(e);
-        let Some(side) = m.relation.side() else {
-            continue;
-        };
+    let on_it = view.edges_in_order(node, Incoming);
+    // A claim countering `node` with `node` itself is read once, among the
+    // claims on it: it offers nothing new.
+    let g_to = |e: &EdgeIx| g.meta(*e).to != node;
+    for e in on_it
+        .into_iter()
+        .chain(view.countered_with(node).iter().copied().filter(g_to))
+    {
         let Some((party, speaker)) = counts_for(view, e) else {
             continue;
         };
-        into.push(Stand {
-            party,
-            speaker,
-            side,
-            relation: m.relation,
-            edge: e,
-            holding: None,
-        });
+        for (_, side) in claim_sides(g, e).filter(|&(on, _)| on == node) {
+            into.push(Stand {
+                party,
+                speaker,
+                side,
+                relation: g.meta(e).relation,
+                edge: e,
+                holding: None,
+            });
+        }
     }
 }
 
@@ -140,9 +172,34 @@ pub(crate) fn package_refusal_reaches(view: &View, party: NodeIx, term: NodeIx) 
     let its_party = view.party_of_member(party);
     let mine =
         |s: &&Stand| s.party == party || s.speaker == Some(party) || Some(s.party) == its_party;
-    let wants = own.iter().filter(mine).any(|s| s.side == Side::For);
+    // A party that has agreed to the term by a move (accepted it, or kept
+    // the offer of it it made with a counter it withdrew) wants it too.
+    let wants = own.iter().filter(mine).any(|s| s.side == Side::For)
+        || view.agreed.contains(&(Some(party), term));
     let refuses = own.iter().filter(mine).any(|s| s.side == Side::Against);
     !wants || refuses
+}
+
+/// The claims by which `party` (itself, or a member for it) is for `node`
+/// while it also refuses it, in file order: a party both for and against a
+/// position has not agreed ([`agreement`]), so its refusal outweighs them.
+/// Every answer naming the refusal names these too: an acceptance on
+/// record (disputed, say, after an older silence) is never passed over
+/// in silence.
+pub fn outweighed(view: &View, party: NodeIx, node: NodeIx) -> Vec<EdgeIx> {
+    let mut own = Vec::new();
+    direct(view, node, &mut own);
+    let its_party = view.party_of_member(party);
+    let mine =
+        |s: &&Stand| s.party == party || s.speaker == Some(party) || Some(s.party) == its_party;
+    if !own.iter().filter(mine).any(|s| s.side == Side::Against) {
+        return Vec::new();
+    }
+    own.iter()
+        .filter(mine)
+        .filter(|s| s.side == Side::For)
+        .map(|s| s.edge)
+        .collect()
 }
 
 /// Why a party counts as having agreed to a position ([`agreement`]).

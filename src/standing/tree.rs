@@ -6,7 +6,9 @@
 use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
-use super::sides::{agrees, counts_for, excluding, package_refusal_reaches, packages_of, stands};
+use super::sides::{
+    agrees, claim_sides, counts_for, excluding, package_refusal_reaches, packages_of, stands,
+};
 use super::steps::StepKind;
 use crate::graph::{EdgeIx, NodeIx};
 use crate::model::{Relation, Side};
@@ -263,8 +265,7 @@ impl Builder<'_, '_> {
         let on = package.unwrap_or(term);
         let g = self.view.graph;
         for e in self.view.edges_in_order(on, Incoming) {
-            let m = g.meta(e);
-            if m.relation.side() != Some(Side::Against) {
+            if !claim_sides(g, e).any(|side| side == (on, Side::Against)) {
                 continue;
             }
             let Some((party, speaker)) = counts_for(self.view, e) else {

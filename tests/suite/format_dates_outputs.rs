@@ -160,10 +160,13 @@ fn the_map_and_the_diagram_show_dates_as_written_and_stop_only_on_days() {
             .arg(&map),
     );
     let html = std::fs::read_to_string(&map).unwrap();
-    // The slider's stops: days only (the month's claims show from the stops
-    // in their month); the day after April, when the refusal surely ended.
+    // The slider's stops: days only, each day `--as-of` shows a new state:
+    // a span's first day for a claim or a status dated to a month, week or
+    // year (1 April: "rejected in April"; 28 April: "last week"), and the
+    // last day of April, when the refusal "until April" still holds, and
+    // the day after, when it has surely ended.
     assert!(
-        html.contains(r#""days":["2025-03-14","2025-03-15","2025-05-01","2025-05-06","2025-05-07","2025-05-08"]"#),
+        html.contains(r#""days":["2024-12-31","2025-01-01","2025-03-01","2025-03-15","2025-04-01","2025-04-28","2025-04-30","2025-05-01","2025-05-06","2025-05-07","2025-05-08"]"#),
         "{}",
         &html[html.find("\"days\"").unwrap_or(0)..][..200]
     );

@@ -415,7 +415,13 @@ fn russias_stance_is_its_invitation_its_answer_and_its_conditions() {
         .collect();
     assert_eq!(
         positions,
-        vec![("proposes", "direct-talks"), ("counters", "ceasefire-30d")]
+        // Its counter to the ceasefire offers direct talks: a stand for them
+        // too (docs/semantics.md, "Sides").
+        vec![
+            ("proposes", "direct-talks"),
+            ("counters", "ceasefire-30d"),
+            ("counters", "direct-talks")
+        ]
     );
     let held: Vec<(&str, &str)> = s["holds"]
         .as_array()

@@ -80,6 +80,8 @@ mod text_format;
 mod text_inline;
 mod text_reopen;
 mod trust12;
+mod trust10;
+mod trust11;
 mod trust5;
 mod trust6;
 mod trust7;

@@ -3,7 +3,8 @@
 //! checks `blockers` against on random graphs.
 
 use negograph::graph::{EdgeIx, NodeIx};
-use negograph::model::{NodeKind, Relation};
+use negograph::model::{NodeKind, Relation, Side};
+use negograph::standing::claim_sides;
 use negograph::view::View;
 
 /// The party a visible claim counts for, by the plain definition: its `by`
@@ -83,13 +84,10 @@ pub(crate) fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
         .map(|i| ([0, i, 0, 0, 0], (i, pre[i])))
         .collect();
     let party_of = |e: EdgeIx| naive_party(v, e).map_or(none, NodeIx::index);
-    let against = [Relation::Rejects, Relation::Counters, Relation::Ignores];
-    let for_ = [
-        Relation::Demands,
-        Relation::Proposes,
-        Relation::Supports,
-        Relation::Accepts,
-    ];
+    // Sides by the one rule every answer reads (a counter-offer is its
+    // offerer's, docs/semantics.md "Sides"): the reference checks what
+    // stands in the way, not a second copy of who is on which side.
+    let takes = |h: EdgeIx, t: NodeIx, side: Side| claim_sides(g, h).any(|s| s == (t, side));
     for &e in &edges {
         let m = g.meta(e);
         if m.relation == Relation::Blocks
@@ -100,7 +98,7 @@ pub(crate) fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             let key = [1, m.from.index(), m.to.index(), party_of(e), 0];
             found.push((key, (m.from.index(), pre[m.to.index()] + 1)));
         }
-        if against.contains(&m.relation) {
+        if takes(e, m.to, Side::Against) {
             let party = naive_party(v, e).unwrap();
             let (p, r) = (party.index(), m.relation as usize);
             if open_in_tree(m.to) {
@@ -109,14 +107,12 @@ pub(crate) fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
             }
             // A refusal of a package reaches each of its terms in the tree
             // but those the refusing party is itself for (and refuses not).
-            let stands_on = |t: NodeIx, relations: &[Relation]| {
-                edges.iter().any(|&h| {
-                    relations.contains(&g.meta(h).relation)
-                        && g.meta(h).to == t
-                        && naive_party(v, h) == Some(party)
-                })
+            let stands_on = |t: NodeIx, side: Side| {
+                edges
+                    .iter()
+                    .any(|&h| takes(h, t, side) && naive_party(v, h) == Some(party))
             };
-            let wants = |t: NodeIx| stands_on(t, &for_) && !stands_on(t, &against);
+            let wants = |t: NodeIx| stands_on(t, Side::For) && !stands_on(t, Side::Against);
             if !in_tree(m.to) && !v.is_withdrawn(m.to) {
                 for &t in &edges {
                     let tm = g.meta(t);
@@ -143,7 +139,7 @@ pub(crate) fn naive_blockers(v: &View, x: NodeIx) -> Vec<(usize, usize)> {
                     found.push((key, (other.index(), pre[here.index()] + 1)));
                 }
                 for &h in &edges {
-                    if for_.contains(&g.meta(h).relation) && g.meta(h).to == other {
+                    if takes(h, other, Side::For) {
                         let key = [4, party_of(h), other.index(), here.index(), 0];
                         found.push((key, (other.index(), pre[here.index()] + 1)));
                     }

@@ -305,7 +305,12 @@ fn compare_lines_the_offers_up_issue_by_issue_with_the_gaps_worked_out_by_hand()
             })
             .collect()
     };
-    assert_eq!(stands("for"), ["hamas proposes (proposal)"]);
+    // Hamas proposes it, and puts it forward as its counter to Witkoff's:
+    // two claims for it (docs/semantics.md, "Sides"), as `who --side for`.
+    assert_eq!(
+        stands("for"),
+        ["hamas proposes (proposal)", "hamas counters (proposal)"]
+    );
     assert_eq!(
         stands("against"),
         ["us rejects (proposal)", "israel rejects (term)"]

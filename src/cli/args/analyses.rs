@@ -27,7 +27,7 @@ pub struct UnblockArgs {
     #[arg(long, default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub max: u16,
     /// Consider options of at most this many concessions
-    #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u8).range(0..=8))]
+    #[arg(long, default_value_t = 3, value_name = "K", value_parser = clap::value_parser!(u8).range(0..=negograph::query::unblock::MAX_SIZE as i64))]
     pub size: u8,
     #[command(flatten)]
     pub view: ViewArgs,

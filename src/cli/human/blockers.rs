@@ -100,6 +100,17 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
             let _ = writeln!(out, "    {}", "and:".dimmed());
             link(&mut out, g, &a.link, 4, "└─ ");
         }
+        // Its own stand for what it refuses, which the refusal outweighs:
+        // said, so a recorded acceptance is not passed over.
+        let outweighed = if bl.relation.is_some() {
+            "not counted while this stands (a party both for and against it has not agreed):"
+        } else {
+            "not counted as agreeing: the same party also refuses it (a party both for and against it has not agreed):"
+        };
+        for l in &bl.outweighs {
+            let _ = writeln!(out, "    {}", outweighed.dimmed());
+            link(&mut out, g, l, 4, "└─ ");
+        }
         for other in &bl.other_chains {
             let _ = writeln!(out, "    {}", "also:".dimmed());
             chain(&mut out, g, other, 4);

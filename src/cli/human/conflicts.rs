@@ -7,6 +7,7 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
+use negograph::model::Relation;
 use negograph::query::Conflicts;
 use negograph::query::deadlocks::{Conflict, Deadlocks, Knot};
 
@@ -38,7 +39,7 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
             pieces::applies(out, &c.applied_by, 4);
         }
         for s in stands {
-            hanging(out, "    • ", 6, &stand_words(g, s));
+            hanging(out, "    • ", 6, &stand_words(g, s, side == "for"));
             let party = name(g, &s.party);
             let whole = s.holding.is_some();
             entry_claims(
@@ -56,8 +57,9 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
 }
 
 /// Who stands where, in words: "Israel (Netanyahu, for Israel) demands it",
-/// "Iran holds Iran keeps enrichment, which cannot hold together with it".
-fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
+/// "Iran holds Iran keeps enrichment, which cannot hold together with it";
+/// on the side for, a `counters` stand is the counter-offer's offerer.
+fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand, for_side: bool) -> String {
     let party = match entry_speaker(s.speaker.as_ref(), &s.also) {
         Some(m) => format!(
             "{} ({}, for {})",
@@ -72,6 +74,9 @@ fn stand_words(g: &Graph, s: &negograph::query::deadlocks::Stand) -> String {
             "{party} holds {}, which cannot hold together with it",
             name(g, position)
         ),
+        None if for_side && s.relation == Relation::Counters => {
+            format!("{party} puts it forward as a counter-offer")
+        }
         None => format!("{party} {} it", s.relation.phrase()),
     }
 }

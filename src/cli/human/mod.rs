@@ -22,6 +22,7 @@ use negograph::terminal::inert;
 mod analyses;
 mod blockers;
 mod conflicts;
+mod history;
 mod overview;
 mod packages;
 mod pieces;
@@ -49,8 +50,8 @@ pub fn answer(g: &Graph, answer: &Answer) -> String {
         Answer::Issues(i) => packages::issues(g, i),
         Answer::Unblock(u) => analyses::unblock(g, u),
         Answer::Effects(e) => analyses::effects(g, e),
-        Answer::Changes(c) if c.from.is_none() => analyses::timeline(g, c),
-        Answer::Changes(c) => analyses::changes(g, c),
+        Answer::Changes(c) if c.from.is_none() => history::timeline(g, c),
+        Answer::Changes(c) => history::changes(g, c),
     }
 }
 
@@ -149,18 +150,32 @@ pub fn stance(g: &Graph, s: &Stance) -> String {
         pressure_pointer(&mut out, s);
         return out;
     }
-    for relation_kind in Relation::ALL {
+    // A counter-offer is listed under its own head after the counters: the
+    // party is for its offer (`standing::claim_sides`), not countering it.
+    let groups = Relation::ALL
+        .iter()
+        .map(|&r| (r, false))
+        .chain([(Relation::Counters, true)]);
+    for (relation_kind, offered) in groups {
         let these: Vec<_> = s
             .positions
             .iter()
-            .filter(|p| p.relation == *relation_kind)
+            .filter(|p| p.relation == relation_kind && pieces::is_counter_offer(p) == offered)
             .collect();
         if these.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{}:", relation_kind.phrase().cyan());
+        let head = if offered {
+            pieces::COUNTER_OFFER
+        } else {
+            relation_kind.phrase()
+        };
+        let _ = writeln!(out, "\n{}:", head.cyan());
         for p in these {
             let mut line = node_line(&p.target);
+            if offered {
+                line.push_str(&format!(", in answer to {}", name(g, &p.link.to)));
+            }
             if let Some(m) = entry_speaker(p.speaker.as_ref(), &p.also) {
                 line.push_str(&format!(
                     " (said by {}, for {})",

@@ -113,7 +113,12 @@ fn overview_party(out: &mut String, g: &Graph, s: &Stance, faces: &[Link]) {
         let _ = writeln!(out, "    {}", "no positions recorded".dimmed());
     }
     for p in &s.positions {
-        let head = format!("    {:<10} ", p.relation.phrase().cyan());
+        let phrase = if pieces::is_counter_offer(p) {
+            "counter-offers"
+        } else {
+            p.relation.phrase()
+        };
+        let head = format!("    {:<10} ", phrase.cyan());
         let mut text = inert(&p.target.label).into_owned();
         // Its status, as `stance` and the positions below say it: a stand
         // for an offer withdrawn since is not read as standing.

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use owo_colors::OwoColorize;
 
 use negograph::Graph;
-use negograph::model::Status;
+use negograph::model::{Relation, Side, Status};
 use negograph::query::compare::{Comparison, Offer, Package, Stand, Via};
 use negograph::query::issues::{self, Issues, Statement};
 use negograph::query::package::Term;
@@ -24,7 +24,13 @@ fn amount(term: &Term) -> String {
 
 /// "Hamas accepts (disputed by United States)".
 fn stand(g: &Graph, s: &Stand) -> String {
-    let mut text = format!("{} {}", name(g, &s.party), s.relation.phrase());
+    // A counter-offer on the side for is its offerer's: said as put forward.
+    let how = if s.relation == Relation::Counters && s.side == Some(Side::For) {
+        "puts it forward as a counter-offer"
+    } else {
+        s.relation.phrase()
+    };
+    let mut text = format!("{} {how}", name(g, &s.party));
     if let Some(w) = negograph::query::with_words(g, &s.link) {
         text.push_str(&format!(" with {}", inert(&w)));
     }

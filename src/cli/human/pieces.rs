@@ -143,6 +143,15 @@ pub(super) fn node_line(n: &NodeRef) -> String {
     )
 }
 
+/// The head `stance` lists a party's counter-offers under.
+pub(super) const COUNTER_OFFER: &str = "puts forward as a counter-offer";
+
+/// Whether a stance entry is a counter-offer: the `counters` claim's stand
+/// for the offer it makes (side for), not its stand against what it answers.
+pub(super) fn is_counter_offer(p: &negograph::query::stance::Position) -> bool {
+    p.relation == Relation::Counters && p.side == Some(negograph::model::Side::For)
+}
+
 pub(super) fn relation(r: Relation) -> String {
     r.phrase().cyan().to_string()
 }

@@ -75,6 +75,7 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     for group in &w.groups {
         let header = match group.relation {
             Relation::Excludes => "holds a position that cannot hold together with it",
+            Relation::Counters if w.side == Some(Side::For) => "puts it forward as a counter-offer",
             other => other.phrase(),
         };
         let _ = writeln!(out, "\n{}:", header.cyan());

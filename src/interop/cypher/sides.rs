@@ -78,6 +78,20 @@ impl QueryWriter<'_, '_> {
             Self::where_clause(&visible),
             self.counted_for("r"),
         );
+        if side == Some(Side::For) && only.is_none_or(|o| o == Relation::Counters) {
+            // A counter-offer's offerer is for it (`standing::stands`): its
+            // `counters` claim points at what it answers, the offer is its
+            // `counter_offer`.
+            let mut offered = visible.clone();
+            offered.insert(0, format!("r.counter_offer = {x}"));
+            return format!(
+                "{stands}\nUNION ALL\n\
+                 MATCH (p:Node)-[r:COUNTERS]->(:Node){}\n{}\
+                 RETURN r.relation AS relation, party AS id, speaker;\n",
+                Self::where_clause(&offered),
+                self.counted_for("r"),
+            );
+        }
         if only.is_some() || side.is_some() {
             return format!("{stands};\n");
         }

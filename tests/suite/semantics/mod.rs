@@ -24,3 +24,13 @@ mod steps;
 mod sweep;
 mod waiting;
 mod withdrawn;
+
+/// How many random graphs a property runs on: `default`, or more when
+/// `NEGOGRAPH_CASES` says so (before a hand-over, the sides invariants run
+/// on thousands of graphs rather than the few hundred CI affords).
+pub(crate) fn cases(default: u32) -> u32 {
+    std::env::var("NEGOGRAPH_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}

@@ -17,7 +17,7 @@ use proptest::prelude::*;
 use super::random12::{graph, parties, positions, random, views};
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 250, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: super::cases(250), .. ProptestConfig::default() })]
 
     /// `blockers X` is clear exactly when `unblock X` needs no move, taking
     /// any option's moves clears it, and what `effects X` unlocks is clear
