@@ -81,12 +81,13 @@ impl QueryWriter<'_, '_> {
         if side == Some(Side::For) && only.is_none_or(|o| o == Relation::Counters) {
             // A counter-offer's offerer is for it (`standing::stands`): its
             // `counters` claim points at what it answers, the offer is its
-            // `counter_offer`.
+            // `counter_offer`. A claim countering X with X itself offers
+            // nothing new (`standing::claim_sides`): read once, above.
             let mut offered = visible.clone();
-            offered.insert(0, format!("r.counter_offer = {x}"));
+            offered.insert(0, format!("r.counter_offer = {x} AND answered.id <> {x}"));
             return format!(
                 "{stands}\nUNION ALL\n\
-                 MATCH (p:Node)-[r:COUNTERS]->(:Node){}\n{}\
+                 MATCH (p:Node)-[r:COUNTERS]->(answered:Node){}\n{}\
                  RETURN r.relation AS relation, party AS id, speaker;\n",
                 Self::where_clause(&offered),
                 self.counted_for("r"),
