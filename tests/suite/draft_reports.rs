@@ -99,6 +99,24 @@ const FLOORS: &[(&str, [u32; 3])] = &[
         "holdout-2026-12-07c/h19-nepal-india-power-price",
         [33, 22, 60],
     ),
+    // The eleventh hold-out (h41-h44, round 13 of issue 27), scored blind
+    // before it was spent: these floors are its figures at that score.
+    (
+        "holdout-2026-12-07d/h41-lebanon-hilltops-ceasefire",
+        [15, 6, 25],
+    ),
+    (
+        "holdout-2026-12-07d/h42-german-rail-drivers-strike",
+        [24, 18, 54],
+    ),
+    (
+        "holdout-2026-12-07d/h43-australia-china-wine-duties",
+        [37, 22, 54],
+    ),
+    (
+        "holdout-2026-12-07d/h44-chagos-sovereignty-deal",
+        [17, 14, 41],
+    ),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
@@ -109,7 +127,9 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
 /// found, precision 34% at its blind score). Raised in rounds 6, 7, 8, 9 and 10.
-const TOTAL_FLOORS: [u32; 3] = [38, 28, 71];
+/// Lowered a fourth time by adding h41-h44 (127 claims, 22% found,
+/// precision 45% at their blind score).
+const TOTAL_FLOORS: [u32; 3] = [35, 25, 67];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",
