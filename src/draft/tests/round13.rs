@@ -1,0 +1,54 @@
+//! Round 13: real wire prose and the eleventh hold-out (a bare "the
+//! company" for a side named without the word, "expects", ultimatums,
+//! "If not, ..."). Sentences written for these tests.
+
+use super::*;
+
+#[test]
+fn expects_a_party_to_is_a_demand_and_expected_to_resume_is_none() {
+    let got = read("Hamas expects Israel to release all prisoners.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "hamas");
+    assert_eq!(demands[0].2, "release all prisoners");
+    assert!(demands[0].5, "{got:#?}");
+    let got = read("Talks are expected to resume on Monday, Hamas said.");
+    assert!(of(&got, "demands").is_empty(), "{got:#?}");
+}
+
+#[test]
+fn if_not_makes_no_trigger_named_not() {
+    let got = read(
+        "Utopia demanded a ceasefire by Friday. If not, Utopia would resume strikes on the port.",
+    );
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].0, "utopia");
+    assert_eq!(threats[0].2, "resume strikes on the port");
+    assert_eq!(threats[0].3, "", "{got:#?}");
+    // A trigger of more words than "not" is kept.
+    let got = read("If talks fail, Utopia would resume strikes on the port.");
+    assert_eq!(of(&got, "threatens")[0].3, "talks fail", "{got:#?}");
+}
+
+#[test]
+fn the_company_is_the_side_named_most_when_no_name_says_company() {
+    let article = "Skyrail presented a final offer to the drivers' union GDL. \
+                   The union rejected the final offer. Skyrail said on Monday \
+                   that the company would not agree to a 35-hour week.";
+    let got = read(article);
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 2, "{got:#?}");
+    assert_eq!(rejects[0].0, "gdl");
+    assert_eq!(rejects[1].0, "skyrail", "{got:#?}");
+    assert!(rejects[1].5, "{got:#?}");
+    // "the ministry" is a third party, not a side.
+    let got = read(
+        "Skyrail presented a final offer to the drivers' union GDL. \
+         A mediator from the ministry has been mediating between the two sides.",
+    );
+    assert!(
+        got.iter().all(|c| c.1 != "mediates" || c.0 != "skyrail"),
+        "{got:#?}"
+    );
+}
