@@ -55,6 +55,7 @@ mod threats;
 mod titles;
 mod triggers;
 mod trust;
+mod ultimatums;
 mod unless;
 mod verdicts;
 
@@ -303,6 +304,7 @@ fn cued(sentence: &Sentence) -> Vec<Found> {
     here.extend(terms);
     let threats = triggers::find(sentence, &here);
     here.extend(threats);
+    ultimatums::find(sentence, &mut here);
     here
 }
 

@@ -52,3 +52,55 @@ fn the_company_is_the_side_named_most_when_no_name_says_company() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_ultimatum_is_a_threat_and_a_demand_by_the_one_setting_it() {
+    let got = read("Utopia told Atlantis to agree to a ceasefire or face new strikes.");
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].0, "utopia");
+    assert_eq!(threats[0].2, "new strikes");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "utopia");
+    assert_eq!(demands[0].2, "agree to a ceasefire");
+    // No one "agrees to" the ultimatum.
+    assert!(of(&got, "accepts").is_empty(), "{got:#?}");
+    // Set by the speaker: "had two weeks to agree ... or face ...".
+    let got =
+        read("Atlantis had two weeks to agree to the truce or face a new offensive, Utopia said.");
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].0, "utopia");
+    assert_eq!(threats[0].2, "new offensive");
+    assert!(of(&got, "accepts").is_empty(), "{got:#?}");
+}
+
+#[test]
+fn ready_to_walk_off_the_job_if_and_refusing_to_work_unless_are_threats() {
+    let got = read(
+        "Unifor said its members were prepared to walk off the job on Monday if the talks failed.",
+    );
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].0, "unifor");
+    assert_eq!(threats[0].2, "walk off the job");
+    assert_eq!(threats[0].3, "talks failed");
+    assert!(of(&got, "proposes").is_empty(), "{got:#?}");
+    let got = read("Unifor said its members would also refuse to work unless a deal is reached.");
+    let threats = of(&got, "threatens");
+    assert_eq!(threats.len(), 1, "{got:#?}");
+    assert_eq!(threats[0].2, "refuse to work");
+    assert_eq!(threats[0].3, "deal is reached");
+    assert!(of(&got, "rejects").is_empty(), "{got:#?}");
+}
+
+#[test]
+fn port_louis_and_mauritian_are_mauritius() {
+    let got = read(
+        "Mauritian officials rejected the draft treaty. \
+         Port Louis was seeking payments linked to inflation.",
+    );
+    let holders: Vec<_> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(holders, ["mauritius", "mauritius"], "{got:#?}");
+}
