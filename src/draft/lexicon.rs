@@ -157,7 +157,7 @@ pub const SAID: &[&str] = &[
 /// Verbs that follow a subject: "Hamas has ...", "Moscow would ...".
 pub const AUXILIARIES: &[&str] = &[
     "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "did",
-    "does", "also", "again", "then", "later", "still",
+    "does", "also", "again", "then", "later", "still", "must", "cannot",
 ];
 
 /// Abbreviations after which a full stop does not end the sentence.

@@ -104,3 +104,83 @@ fn port_louis_and_mauritian_are_mauritius() {
     let holders: Vec<_> = got.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(holders, ["mauritius", "mauritius"], "{got:#?}");
 }
+
+#[test]
+fn must_after_a_partys_demands_is_theirs() {
+    // Said after: the speaker's demand, sure.
+    let got = read(
+        "Hamas demanded a full withdrawal. Israel must also release all prisoners, Hamas said.",
+    );
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 2, "{got:#?}");
+    assert_eq!(demands[1].0, "hamas");
+    assert_eq!(demands[1].2, "Israel must also release all prisoners");
+    assert!(demands[1].5, "{got:#?}");
+    // No one says it: the party whose demands the paragraph lists, unsure.
+    let got = read(
+        "Utopia demanded a ceasefire on Monday. Atlantis must also commit to curbs on its army.",
+    );
+    let demands = of(&got, "demands");
+    let curbs = demands
+        .iter()
+        .find(|c| c.2.contains("curbs"))
+        .expect("{got:#?}");
+    assert_eq!(curbs.0, "utopia", "{got:#?}");
+    assert!(!curbs.5, "{got:#?}");
+    // Never the party the demand is made of.
+    let got = read("Atlantis demanded talks. Atlantis must also free the prisoners.");
+    assert!(
+        got.iter()
+            .all(|c| !c.2.contains("free the prisoners") || c.0 != "atlantis"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn other_demands_included_are_the_last_demanders() {
+    let got = read("Hamas demanded a full withdrawal. Other demands included a prisoner release.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 2, "{got:#?}");
+    assert_eq!(demands[1].0, "hamas");
+    assert_eq!(demands[1].2, "prisoner release");
+    assert!(demands[1].5, "{got:#?}");
+    let d = drafted("Hamas demanded a full withdrawal. Other demands included a prisoner release.");
+    assert!(
+        d.parties.iter().all(|p| p.label != "Other"),
+        "{:#?}",
+        d.parties
+    );
+}
+
+#[test]
+fn a_packages_terms_in_a_list_of_acts_are_each_a_term() {
+    let got = read(
+        "The army proposed a package. The package included cancelling martial law and holding elections.",
+    );
+    let terms: Vec<_> = of(&got, "part_of").iter().map(|c| c.2.clone()).collect();
+    assert_eq!(
+        terms,
+        ["cancelling martial law", "holding elections"],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_demand_by_a_party_for_something_is_theirs() {
+    let got = read("Sudan rejected a demand by JEM for a vice-presidency.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "jem");
+    assert_eq!(demands[0].2, "vice-presidency");
+}
+
+#[test]
+fn a_us_backed_plan_is_no_support() {
+    // A guard: round 12 already reads "X-backed" as no stance; kept here
+    // as this round's brief lists it among the misses to hold.
+    let got = read(
+        "Hamas rejected the U.S.-backed plan on Monday. The U.S.-backed plan calls for a truce.",
+    );
+    assert!(of(&got, "supports").is_empty(), "{got:#?}");
+    assert_eq!(of(&got, "rejects").len(), 1, "{got:#?}");
+}
