@@ -233,6 +233,17 @@ pub const TITLES: &[&str] = &[
     "general secretary",
     "secretary-general",
     "ceo",
+    // "Deutsche Bahn personnel director Ulrike Brandt", "Hezbollah
+    // lawmaker Ali Mrad": a person named with the party they speak for.
+    // Not a bare "director" ("director of the Serbian government's
+    // office" is an apposition, read as such).
+    "personnel director",
+    "managing director",
+    "executive director",
+    "director general",
+    "director-general",
+    "lawmaker",
+    "legislator",
 ];
 
 /// Whether a name opens with a title (after "the"): "Special Envoy

@@ -97,7 +97,7 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
         if own && subject + 1 == j {
             unsure = unsure.or(Some("\"we must\": the speaker's resolve or a demand?"));
         }
-        out.push(Found {
+        let demand = Found {
             holder,
             relation: Some(Relation::Demands),
             quote: s.words[from].span.start..target.end,
@@ -106,9 +106,32 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
             speaker: None,
             cue: "must",
             unsure,
-        });
+        };
+        out.extend(before_we(s, rest.end, &demand));
+        out.push(demand);
     }
     out
+}
+
+/// "Israel must withdraw before we sign any deal": the demand is a
+/// precondition of what follows "before", which the same party sets.
+/// `end` is the word after the demanded phrase.
+fn before_we(s: &Sentence, end: usize, demand: &Found) -> Option<Found> {
+    if s.words.get(end)?.lower != "before" || boundary_before(s, end) {
+        return None;
+    }
+    // "before we sign", "before the union returns": a clause, its subject
+    // kept in the position's words.
+    let needing = super::phrase::phrase_from(s, end + 1)?;
+    let needing = super::phrase::bytes(s, &needing);
+    Some(Found {
+        relation: Some(Relation::ConditionsOn),
+        target: Some(needing.clone()),
+        other: demand.target.clone(),
+        quote: demand.quote.start..needing.end,
+        cue: "must ... before",
+        ..demand.clone()
+    })
 }
 
 /// Where the subject of the modal at `j` opens: after the verb of saying

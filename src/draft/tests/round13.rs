@@ -184,3 +184,32 @@ fn a_us_backed_plan_is_no_support() {
     assert!(of(&got, "supports").is_empty(), "{got:#?}");
     assert_eq!(of(&got, "rejects").len(), 1, "{got:#?}");
 }
+
+#[test]
+fn must_x_before_we_y_makes_x_a_precondition_of_y() {
+    let got = read("Hamas said Israel must withdraw its troops before we sign any deal.");
+    let conditions = of(&got, "conditions_on");
+    assert_eq!(conditions.len(), 1, "{got:#?}");
+    assert_eq!(conditions[0].0, "hamas");
+    assert_eq!(conditions[0].2, "we sign any deal");
+    assert_eq!(conditions[0].3, "Israel must withdraw its troops");
+    // The demand stays.
+    assert_eq!(of(&got, "demands").len(), 1, "{got:#?}");
+}
+
+#[test]
+fn a_lawmaker_or_personnel_director_named_with_a_party_speaks_for_it() {
+    let got = read(
+        "Hezbollah rejected the plan. Hezbollah lawmaker Ali Mrad rejected any talks on its arsenal.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 2, "{got:#?}");
+    assert_eq!(rejects[1].0, "hezbollah", "{got:#?}");
+    let got = read(
+        "Skyrail tabled a final offer. Skyrail personnel director Ulrike Brandt \
+         rejected a 35-hour week with full pay.",
+    );
+    let rejects = of(&got, "rejects");
+    assert_eq!(rejects.len(), 1, "{got:#?}");
+    assert_eq!(rejects[0].0, "skyrail", "{got:#?}");
+}
