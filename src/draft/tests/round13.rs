@@ -213,3 +213,16 @@ fn a_lawmaker_or_personnel_director_named_with_a_party_speaks_for_it() {
     assert_eq!(rejects.len(), 1, "{got:#?}");
     assert_eq!(rejects[0].0, "skyrail", "{got:#?}");
 }
+
+#[test]
+fn a_note_in_capitals_above_the_headline_leaves_the_headline_undrafted() {
+    let article = "FICTION: written as test input. Every name is invented.\n\n\
+                   Utopia offers truce to Atlantis\n\n\
+                   Utopia proposed a ceasefire on Monday.";
+    let got = read(article);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].2, "ceasefire");
+    // A first line that is a sentence with a colon in it is no note.
+    let got = read("Utopia said: we proposed a ceasefire.\n\nUtopia proposed a truce on Monday.");
+    assert!(got.iter().any(|c| c.2 == "truce"), "{got:#?}");
+}
