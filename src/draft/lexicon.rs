@@ -157,7 +157,7 @@ pub const SAID: &[&str] = &[
 /// Verbs that follow a subject: "Hamas has ...", "Moscow would ...".
 pub const AUXILIARIES: &[&str] = &[
     "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "did",
-    "does", "also", "again", "then", "later", "still",
+    "does", "also", "again", "then", "later", "still", "must", "cannot",
 ];
 
 /// Abbreviations after which a full stop does not end the sentence.
@@ -233,6 +233,17 @@ pub const TITLES: &[&str] = &[
     "general secretary",
     "secretary-general",
     "ceo",
+    // "Deutsche Bahn personnel director Ulrike Brandt", "Hezbollah
+    // lawmaker Ali Mrad": a person named with the party they speak for.
+    // Not a bare "director" ("director of the Serbian government's
+    // office" is an apposition, read as such).
+    "personnel director",
+    "managing director",
+    "executive director",
+    "director general",
+    "director-general",
+    "lawmaker",
+    "legislator",
 ];
 
 /// Whether a name opens with a title (after "the"): "Special Envoy
@@ -272,6 +283,8 @@ pub const PARTY_NOUNS: &[&str] = &[
     "ministry",
     "company",
     "employers",
+    "employer",
+    "airline",
     "workers",
     "council",
     "federation",
@@ -470,6 +483,11 @@ pub const THREAT_MEASURES: &[&str] = &[
     "cancel",
 ];
 
+/// Bare nouns of [`COREFERENTS`] for a side of a labour dispute: with no
+/// party of their kind named, they stand for the group named most of no
+/// other kind ("the company" for "Deutsche Bahn").
+pub const DISPUTE_SIDES: &[&str] = &["union", "company", "airline", "employer"];
+
 /// Bare nouns that stand for a party named before ("the union" after "the
 /// International Longshoremen's Association"), each with the words of a
 /// name that it may stand for. The most recently named party whose name
@@ -490,6 +508,11 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
         "company",
         &["company", "corp", "corporation", "inc", "ltd", "plc"],
     ),
+    ("airline", &["airline", "airlines", "air", "airways"]),
+    (
+        "employer",
+        &["employer", "employers", "company", "corporation"],
+    ),
     ("ministry", &["ministry"]),
     ("government", &["government"]),
     // In wire English "the administration" with no name is Washington's.
@@ -504,7 +527,9 @@ pub const COREFERENTS: &[(&str, &[&str])] = &[
 /// Cues that carry a demand only when a party and "to" follow them
 /// ("asked Washington to reverse its decision", "pressing Beijing to speed
 /// up licences"): alone they ask questions and press ahead.
-pub const ASKED_TO: &[&str] = &["asked", "asks", "asking", "ask", "pressing", "presses"];
+pub const ASKED_TO: &[&str] = &[
+    "asked", "asks", "asking", "ask", "pressing", "presses", "expects", "expected",
+];
 
 /// Words after a verb that say its object stood before it: "a demand the
 /// M23 shot down outright", "an offer Kyiv accepted because ...".

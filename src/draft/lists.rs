@@ -31,10 +31,23 @@ pub(super) fn extend(s: &Sentence, found: &mut Vec<Found>) {
                     | Relation::Supports
             )
         );
-        let Some(target) = f.target.as_ref().filter(|_| listed && f.other.is_none()) else {
+        // "a package of demands that included cancelling martial law and
+        // holding elections": each term is part of the package.
+        let term = f.relation == Some(Relation::PartOf);
+        let Some(target) = f
+            .target
+            .as_ref()
+            .filter(|_| (listed && f.other.is_none()) || term)
+        else {
             continue;
         };
-        for item in items_after(s, target.end) {
+        // A list of acts: "cancelling martial law and holding elections".
+        let acts = s
+            .words
+            .iter()
+            .find(|w| w.span.start >= target.start)
+            .is_some_and(|w| gerund(&w.lower));
+        for item in items_after(s, target.end, acts) {
             let mut claim = f.clone();
             claim.quote = item.clone();
             claim.target = Some(item);
@@ -47,14 +60,21 @@ pub(super) fn extend(s: &Sentence, found: &mut Vec<Found>) {
 
 /// The items of a list "A, B and C" whose first item ends at byte `end`:
 /// B and C as byte ranges, each without its "a"/"an". None unless the list
-/// ends with "and" before an article ("and a", "and the"), and none when an
+/// ends with "and" before an article ("and a", "and the"; for a list of
+/// `acts`, before an "-ing" verb: "and holding elections"), and none when an
 /// item runs into a new clause (", the union said ...") or names a party.
-fn items_after(s: &Sentence, end: usize) -> Vec<Range<usize>> {
+fn items_after(s: &Sentence, end: usize, acts: bool) -> Vec<Range<usize>> {
+    let leads = |word: &str| leads(word) || (acts && gerund(word));
     let Some(mut k) = s.words.iter().position(|w| w.span.start >= end) else {
         return Vec::new();
     };
     let mut items = Vec::new();
     let mut last = false;
+    // Two acts: "cancelling martial law and holding elections".
+    if acts && s.words[k].lower == "and" && s.words.get(k + 1).is_some_and(|w| gerund(&w.lower)) {
+        k += 1;
+        last = true;
+    }
     while items.len() < MOST_ITEMS {
         let opens_item = s.words.get(k).is_some_and(|w| leads(&w.lower));
         // "proposed that the African Union, the United States and ...":
@@ -110,4 +130,24 @@ fn items_after(s: &Sentence, end: usize) -> Vec<Range<usize>> {
 /// Words that open an item of a list of positions.
 fn leads(word: &str) -> bool {
     matches!(word, "a" | "an" | "the")
+}
+
+/// Whether a word is a verb's "-ing" form opening an act ("holding
+/// elections"), not a short word such as "king" or "thing".
+fn gerund(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "something"
+                | "nothing"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "meeting"
+                | "building"
+                | "funding"
+                | "during"
+        )
 }

@@ -40,6 +40,7 @@ mod naming;
 mod obliged;
 mod offers;
 mod owned;
+mod paragraph;
 mod parties;
 mod phrase;
 mod plural;
@@ -55,6 +56,7 @@ mod threats;
 mod titles;
 mod triggers;
 mod trust;
+mod ultimatums;
 mod unless;
 mod verdicts;
 
@@ -211,6 +213,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
     let mut found = Vec::new();
     let mut previous = None;
     let mut proposer = None;
+    let mut demander = None;
     let mut positions_before = Vec::new();
     let mut group_before = Vec::new();
     let headline = sentences::headline(article);
@@ -228,6 +231,7 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             mentions: &mentions,
             previous,
             proposer,
+            demander,
         };
         // A headline repeats what the report says below it.
         let heading = headline.as_ref().is_some_and(|h| h.end > span.start) || note;
@@ -259,6 +263,12 @@ pub fn draft(article: &str, source: &str, graph: Option<&Graph>) -> Result<Draft
             .find(|f| matches!(f.relation, Some(Relation::Proposes | Relation::Counters)))
             .map(|f| f.holder)
             .or(proposer);
+        demander = here
+            .iter()
+            .rev()
+            .find(|f| f.relation == Some(Relation::Demands))
+            .map(|f| f.holder)
+            .or(demander);
         let second_sides = both_sides(&parties, span, &mentions, &mut here);
         here.extend(second_sides);
         found.extend(here);
@@ -303,6 +313,8 @@ fn cued(sentence: &Sentence) -> Vec<Found> {
     here.extend(terms);
     let threats = triggers::find(sentence, &here);
     here.extend(threats);
+    ultimatums::find(sentence, &mut here);
+    paragraph::other_demands(sentence, &mut here);
     here
 }
 

@@ -12,6 +12,13 @@ use super::reading::{Sentence, aside, boundary_before, speaker, word_at};
 
 /// Verbs that report what a party holds, besides the verbs of saying.
 const HOLDING: &[&str] = &[
+    "indicated",
+    "indicates",
+    "stipulates",
+    "stipulated",
+    "signalled",
+    "signaled",
+    "reiterated",
     "insisted",
     "insists",
     "argued",
@@ -22,6 +29,9 @@ const HOLDING: &[&str] = &[
     "stresses",
     "believes",
 ];
+
+/// Who holds a demand, the word its quote starts at, and why it is unsure.
+type Held = (usize, usize, Option<&'static str>);
 
 /// The most words a look-back passes from a modal to its verb of saying.
 const REACH: usize = 25;
@@ -39,17 +49,15 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
         if boundary_before(s, j) || matches!(s.words[j - 1].lower.as_str(), "if" | "unless") {
             continue;
         }
-        let Some(said) = (j.saturating_sub(REACH)..j)
+        let said = (j.saturating_sub(REACH)..j)
             .rev()
-            .find(|&k| is_said(&s.words[k].lower) || HOLDING.contains(&s.words[k].lower.as_str()))
+            .find(|&k| is_said(&s.words[k].lower) || HOLDING.contains(&s.words[k].lower.as_str()));
+        let Some((subject, held)) = said
+            .map(|said| (subject_after(s, said, j), None))
+            .or_else(|| said_after(s, j))
         else {
             continue;
         };
-        // The subject opens after the verb of saying or its last "that".
-        let subject = (said + 1..j)
-            .rev()
-            .find(|&k| s.words[k].lower == "that")
-            .map_or(said + 1, |k| k + 1);
         if subject >= j || j - subject > LONGEST_SUBJECT {
             continue;
         }
@@ -81,7 +89,7 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
         if demanded_already {
             continue;
         }
-        let Some((holder, from, mut unsure)) = holder_of(s, said) else {
+        let Some((holder, from, mut unsure)) = held.or_else(|| holder_of(s, said?)) else {
             continue;
         };
         // "we must", "I should": the speaker's own resolve, maybe a demand.
@@ -89,7 +97,7 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
         if own && subject + 1 == j {
             unsure = unsure.or(Some("\"we must\": the speaker's resolve or a demand?"));
         }
-        out.push(Found {
+        let demand = Found {
             holder,
             relation: Some(Relation::Demands),
             quote: s.words[from].span.start..target.end,
@@ -98,9 +106,82 @@ pub(super) fn find(s: &Sentence, here: &[Found]) -> Vec<Found> {
             speaker: None,
             cue: "must",
             unsure,
-        });
+        };
+        out.extend(before_we(s, rest.end, &demand));
+        out.push(demand);
     }
     out
+}
+
+/// "Israel must withdraw before we sign any deal": the demand is a
+/// precondition of what follows "before", which the same party sets.
+/// `end` is the word after the demanded phrase.
+fn before_we(s: &Sentence, end: usize, demand: &Found) -> Option<Found> {
+    if s.words.get(end)?.lower != "before" || boundary_before(s, end) {
+        return None;
+    }
+    // "before we sign", "before the union returns": a clause, its subject
+    // kept in the position's words.
+    let needing = super::phrase::phrase_from(s, end + 1)?;
+    let needing = super::phrase::bytes(s, &needing);
+    Some(Found {
+        relation: Some(Relation::ConditionsOn),
+        target: Some(needing.clone()),
+        other: demand.target.clone(),
+        quote: demand.quote.start..needing.end,
+        cue: "must ... before",
+        ..demand.clone()
+    })
+}
+
+/// Where the subject of the modal at `j` opens: after the verb of saying
+/// at `said` or its last "that".
+fn subject_after(s: &Sentence, said: usize, j: usize) -> usize {
+    (said + 1..j)
+        .rev()
+        .find(|&k| s.words[k].lower == "that")
+        .map_or(said + 1, |k| k + 1)
+}
+
+/// A modal at `j` no verb of saying comes before: "Israel must also free
+/// the prisoners, the group said" is the speaker's demand; with no speaker,
+/// in a paragraph that lists a party's demands ("Hamas demanded a
+/// withdrawal. Israel must also ..."), that party's, unsure. The subject
+/// opens the clause. With the holder, the word the quote starts at and why
+/// it is unsure.
+fn said_after(s: &Sentence, j: usize) -> Option<(usize, Option<Held>)> {
+    let subject = (1..j).rev().find(|&k| boundary_before(s, k)).unwrap_or(0);
+    // Only "must" after a party's name ("Iran must destroy ..."): "If we
+    // have to stay out", "nobody should mistake ..." demand nothing.
+    let named = s.mentions.iter().any(|m| {
+        m.span.start == s.words[subject].span.start
+            && s.text[m.span.clone()].starts_with(char::is_uppercase)
+            && s.words[..j]
+                .iter()
+                .filter(|w| w.span.start >= m.span.end)
+                .all(|w| w.lower == "also")
+    });
+    if s.words[j].lower != "must" || !named {
+        return None;
+    }
+    let after = s.words[j].span.end;
+    if let Some((_, party)) = speaker(s).filter(|(span, _)| span.start > after) {
+        return Some((subject, Some((party, subject, None))));
+    }
+    let subject_party = s
+        .mentions
+        .iter()
+        .find(|m| m.span.start == s.words[subject].span.start)
+        .map(|m| m.party);
+    let party = s.demander.filter(|p| Some(*p) != subject_party)?;
+    Some((
+        subject,
+        Some((
+            party,
+            subject,
+            Some("said with \"must\" after the party's demands: is it theirs?"),
+        )),
+    ))
 }
 
 /// The word after the modal of need at word `j` ("must", "should", "had
@@ -118,7 +199,7 @@ fn need_at(s: &Sentence, j: usize) -> Option<usize> {
 /// (at most two words between: "Kinshasa has said"), else the sentence's
 /// speaker; else, after a pronoun, the party of the sentence before
 /// (unsure). With the word the quote starts at.
-fn holder_of(s: &Sentence, said: usize) -> Option<(usize, usize, Option<&'static str>)> {
+fn holder_of(s: &Sentence, said: usize) -> Option<Held> {
     let start = s.words[said].span.start;
     // Not a side remark's ("a group, led by Saudi Arabia, said").
     let named = s.mentions.iter().rev().find(|m| {

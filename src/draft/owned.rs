@@ -1,5 +1,5 @@
 //! A position a party's proposal or request names inside another claim
-//! (the party before the noun, or after it with "from"):
+//! (the party before the noun, or after it with "from" or "by"):
 //! "rejected a government proposal to let observers in", "a Norwegian
 //! offer, made in December, to give Icelandic vessels access", "Nepal's
 //! proposal to expand the arrangement": the owner proposes (or demands)
@@ -52,11 +52,13 @@ pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
             continue;
         };
         let target_bytes = bytes(s, &target);
-        if before
-            .iter()
-            .chain(&out)
-            .any(|f| overlaps(f.target.as_ref(), &target_bytes))
-        {
+        // A claim on the same words; not one whose position holds the
+        // noun too ("rejected a demand by JEM for X": JEM demands X).
+        let noun_at = s.words[j].span.start;
+        if before.iter().chain(&out).any(|f| {
+            overlaps(f.target.as_ref(), &target_bytes)
+                && f.target.as_ref().is_none_or(|t| t.start > noun_at)
+        }) {
             continue;
         }
         let Some(owner_word) = word_at(s, owner.span.start) else {
@@ -78,9 +80,11 @@ pub(super) fn find(s: &Sentence, before: &[Found]) -> Vec<Found> {
     out
 }
 
-/// "from (the) X" at word `at`: the party X and the word after its name.
+/// "from (the) X" or "by (the) X" at word `at`: the party X and the word
+/// after its name.
 fn owner_from<'a>(s: &Sentence<'a>, at: usize) -> Option<(&'a super::parties::Mention, usize)> {
-    if s.words.get(at)?.lower != "from" {
+    // "a demand by JEM for a vice-presidency": "by" as "from".
+    if !matches!(s.words.get(at)?.lower.as_str(), "from" | "by") {
         return None;
     }
     let first = at + 1 + usize::from(s.words.get(at + 1)?.lower == "the");

@@ -262,9 +262,46 @@ impl Parties {
                     .find(|(q, other)| {
                         *q > p && (proper_kind(other, kinds) || self.described_as(*q, kinds))
                     })
-                    .map_or(p, |(q, _)| q)
+                    .map(|(q, _)| q)
+                    .or_else(|| self.of_no_other_kind(p, kinds))
+                    .unwrap_or(p)
             })
             .collect()
+    }
+
+    /// "Deutsche Bahn personnel director Ulrike Brandt said the company
+    /// would not agree": when no party's name or description is of the
+    /// bare noun `p`'s kind, the noun stands for the group the report names
+    /// most that is of no other kind (no union for "the company", no
+    /// company for "the union"), neither a person nor a country. The most
+    /// named, not the last: in a dispute of two sides, the side the report
+    /// is about.
+    fn of_no_other_kind(&self, p: usize, kinds: &[&str]) -> Option<usize> {
+        // Only the nouns for a side of a labour dispute: "the ministry",
+        // "the committee" with no name of their kind are a third party.
+        let noun = normalise(&self.list[p].label);
+        let noun = noun.rsplit(' ').next().unwrap_or_default();
+        if !lexicon::DISPUTE_SIDES.contains(&noun) {
+            return None;
+        }
+        let other_kind = |q: usize, party: &Party| {
+            lexicon::COREFERENTS
+                .iter()
+                .filter(|(_, other)| !other.iter().any(|w| kinds.contains(w)))
+                .any(|(_, other)| proper_kind(party, other) || self.described_as(q, other))
+        };
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(q, party)| {
+                *q != p
+                    && party.nature == Nature::Group
+                    && party.label.chars().any(char::is_uppercase)
+                    && bare_kinds(&normalise(&party.label)).is_none()
+                    && !other_kind(*q, party)
+            })
+            .max_by_key(|(q, _)| (self.times_named[*q], std::cmp::Reverse(*q)))
+            .map(|(q, _)| q)
     }
 
     /// Another name for party `p` ("Daggett" for the ILA his title names),

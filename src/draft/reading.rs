@@ -23,6 +23,9 @@ pub struct Sentence<'a> {
     /// The party that proposed something last in the article before this
     /// sentence (for "the plan", "the offer" with no owner named).
     pub proposer: Option<usize>,
+    /// The party that demanded something last in the article before this
+    /// sentence (for "Other demands included ...", "Kyiv must also ...").
+    pub demander: Option<usize>,
 }
 
 /// The last mention ending before word `at` that is not a side remark

@@ -254,6 +254,11 @@ pub(super) fn headline(article: &str) -> Option<Range<usize>> {
         }
         match lines.as_slice() {
             [] => start = end + (article[end..].len() - article[end..].trim_start().len()),
+            // "FICTION: ...", "EDITOR'S NOTE: ...": a note above the
+            // headline, skipped as a '#' note is.
+            [line] if capitals_label(&article[line.clone()]) => {
+                start = end + (article[end..].len() - article[end..].trim_start().len());
+            }
             [line] => {
                 let unpunctuated =
                     !article[line.clone()].ends_with(['.', '!', '?', '"', '\u{201d}']);
@@ -262,6 +267,18 @@ pub(super) fn headline(article: &str) -> Option<Range<usize>> {
             _ => return None,
         }
     }
+}
+
+/// Whether a line opens with a label in capitals and a colon ("FICTION:",
+/// "EDITOR'S NOTE:"): an editor's note, no headline and no report.
+fn capitals_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        label.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && label.len() <= 24
+            && label
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '\'' | '\u{2019}'))
+    })
 }
 
 /// The end of a first line followed by a dateline ("LOS ANGELES, July 9

@@ -75,11 +75,15 @@ pub(super) fn find(s: &Sentence, found: &[Found]) -> Vec<Found> {
                 "a measure after a condition, not one of pressure: a threat or an offer?",
             ));
         }
+        // "If not, we will strike": the trigger is the sentence before's
+        // demand unmet, no position named "not"; the analyst names it.
+        let trigger = j + 1..comma;
+        let bare_not = trigger.len() == 1 && s.words[j + 1].lower == "not";
         out.push(Found {
             holder,
             relation: Some(Relation::Threatens),
             target: Some(bytes(s, &measure)),
-            other: Some(bytes(s, &(j + 1..comma))),
+            other: (!bare_not).then(|| bytes(s, &trigger)),
             quote: quote(s, j, &measure),
             speaker: None,
             cue: "if ..., would",

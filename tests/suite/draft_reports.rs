@@ -49,7 +49,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // commented out ("envoy Hans Grundberg urged ..."), as unseen text
     // held such claims by the wrong party more often than not.
     ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 25, 71]),
-    ("holdout-2026-12-06/h2-platinum-strike", [30, 20, 100]),
+    ("holdout-2026-12-06/h2-platinum-strike", [35, 25, 100]),
     ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
     (
         "holdout-2026-12-06/h4-ghana-bond-restructuring",
@@ -73,7 +73,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // Precision lowered once (66 to 57; issue 27, round 6): "the 90-day
     // extension Bogota put forward in December" is now Colombia's proposal,
     // true, but this list names it only inside the `supersedes` claim.
-    ("holdout-2026-12-07/h12-colombia-eln", [36, 16, 57]),
+    ("holdout-2026-12-07/h12-colombia-eln", [44, 24, 66]),
     // The fourth hold-out (round 4 of issue 27), spent the same way.
     ("holdout-2026-12-07b/h13-sierra-ceasefire", [14, 10, 42]),
     // Precision lowered once (81 to 78; issue 27, round 9): "The company
@@ -99,6 +99,25 @@ const FLOORS: &[(&str, [u32; 3])] = &[
         "holdout-2026-12-07c/h19-nepal-india-power-price",
         [33, 22, 60],
     ),
+    // The eleventh hold-out (h41-h44, round 13 of issue 27), scored blind
+    // before it was spent (15/6/25, 24/18/54, 37/22/54, 17/14/41 at that
+    // score), raised at the end of the round.
+    (
+        "holdout-2026-12-07d/h41-lebanon-hilltops-ceasefire",
+        [21, 9, 37],
+    ),
+    (
+        "holdout-2026-12-07d/h42-german-rail-drivers-strike",
+        [33, 24, 72],
+    ),
+    (
+        "holdout-2026-12-07d/h43-australia-china-wine-duties",
+        [40, 22, 66],
+    ),
+    (
+        "holdout-2026-12-07d/h44-chagos-sovereignty-deal",
+        [25, 22, 72],
+    ),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
@@ -109,7 +128,9 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// 5, when lines the rules cannot vouch for were commented out; lowered a
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
 /// found, precision 34% at its blind score). Raised in rounds 6, 7, 8, 9 and 10.
-const TOTAL_FLOORS: [u32; 3] = [38, 28, 71];
+/// Lowered a fourth time by adding h41-h44 (127 claims, 22% found,
+/// precision 45% at their blind score); raised in round 13.
+const TOTAL_FLOORS: [u32; 3] = [37, 27, 70];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

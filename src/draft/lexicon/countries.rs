@@ -107,6 +107,8 @@ pub const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("rwandan", "rwanda"),
     ("baku", "azerbaijan"),
     ("azerbaijani", "azerbaijan"),
+    ("port louis", "mauritius"),
+    ("mauritian", "mauritius"),
     ("accra", "ghana"),
     ("ghanaian", "ghana"),
     ("lusaka", "zambia"),

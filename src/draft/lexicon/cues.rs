@@ -37,6 +37,11 @@ pub const CUES: &[Cue] = &[
     stance("ask", Demands),
     stance("pressing", Demands),
     stance("presses", Demands),
+    // "Hamas expects Israel to free the prisoners": a demand, with a party
+    // and "to" after it as "asked" ("talks are expected to resume" is none).
+    // Not "we expect each side to honour ...": a mediator's hope.
+    stance("expects", Demands),
+    stance("expected", Demands),
     stance("press for", Demands),
     stance("presses for", Demands),
     stance("pressed for", Demands),
