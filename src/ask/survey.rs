@@ -68,35 +68,19 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     }
     // Only "who threatens whom?" asks for the targets; "what threats are
     // there?" lists each threat by itself (with target and trigger).
-    if !asks_who_whom(f) {
+    let who_whom = ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who");
+    if !who_whom {
         return whether_threats(f).or_else(|| every(f, Relation::Threatens, "threats"));
     }
-    if threatened(f.graph).is_empty() {
+    let targets = threatened(f.graph);
+    if targets.is_empty() || targets.len() > MOST_READINGS {
         return every(f, Relation::Threatens, "threats");
     }
-    Some(both_sides_overview(
-        "who threatens whom read as the overview, which lists each threat under its threatener with its target and trigger",
+    Some(who_of_each(
+        targets,
+        "every threat read as those against each threatened party, with who makes it and its trigger"
+            .to_owned(),
     ))
-}
-
-/// "Who threatens whom?", "who is leaning on who?": asks for both sides of
-/// every threat at once, which the overview shows (each threat under its
-/// threatener, each target's "faces a threat"). Blind writers of rounds 3
-/// to 17 took the overview for it; `who P` of each target answers only
-/// the "whom" (round 17: `who china` for "who's leaning on who with
-/// threats").
-fn both_sides_overview(note: &str) -> Plan {
-    Plan {
-        words: Vec::new(),
-        queries: vec![Query::Overview],
-        used: Vec::new(),
-        notes: vec![note.to_owned()],
-    }
-}
-
-/// "Who ... whom?", "who ... who?": a question about both sides at once.
-fn asks_who_whom(f: &Frame) -> bool {
-    ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who")
 }
 
 /// Only asked whether there are threats ("any threats being made?", "is
@@ -330,11 +314,6 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
     if parties.is_empty() {
         return Some(none_recorded(
             "the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee",
-        ));
-    }
-    if asks_who_whom(f) {
-        return Some(both_sides_overview(
-            "who puts pressure on whom read as the overview, which lists each threat and demand under the party making it, with its target",
         ));
     }
     Some(who_of_each(
