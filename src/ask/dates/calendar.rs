@@ -86,8 +86,15 @@ pub(super) fn calendar(
             return Some(((first, last), used + 1 + the));
         }
     }
-    // "early Feb", "mid-March", "late May 2025": a third of the month.
+    // "since early Feb", "in mid-March", "by late May 2025": a third of
+    // the month, after a word that makes it a date ("past mid-May" is in
+    // a position's label, as "May" alone is no month).
     if let Some(third) = word(i).and_then(third_of_month)
+        && i > 0
+        && matches!(
+            word(i - 1),
+            Some("in" | "during" | "since" | "until" | "till" | "by" | "before" | "from")
+        )
         && let Some(m) = word(i + 1).and_then(month)
     {
         let (y, used) = match word(i + 2).and_then(year) {

@@ -421,6 +421,11 @@ mod tests {
         );
         assert_eq!(day("where did things stand in late April"), d("2025-04-30"));
         assert_eq!(
+            read("if the strike drags on past mid-May"),
+            None,
+            "a label's words"
+        );
+        assert_eq!(
             span("anything new since the first of the month?"),
             (d("2025-05-01"), d("2025-05-12"))
         );
