@@ -97,6 +97,11 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
         if FATE_OF_A_POSITION.contains(&ws[i].text.as_str()) && after_a_name(i) {
             continue;
         }
+        // "China's 70 billion dollar offer": a currency after an amount
+        // says the size of an offer, not a question about the economy.
+        if i > 0 && is_amount(&ws[i - 1].text) {
+            continue;
+        }
         let one = [ws[i].stem.clone()];
         if let Some((_, what)) = BEYOND
             .iter()
@@ -127,6 +132,15 @@ pub(super) fn beyond(question: &str, parsed: &Parsed) -> Option<String> {
         "the graph records parties' positions, claims and their sources, and no count or amount of '{}'",
         typed(counted)
     ))
+}
+
+/// A figure or its scale: "70", "$50bn", "billion", "bn".
+fn is_amount(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "k" | "thousand"
+        )
 }
 
 /// Words that, after "how", ask for a size: "how big a pay rise".

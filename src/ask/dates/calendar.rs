@@ -16,6 +16,24 @@ pub(super) fn month(word: &str) -> Option<u8> {
     short.iter().position(|s| *s == word).map(|i| months[i])
 }
 
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Which third of a month a word names: "early" (days 1-10), "mid" (11-20),
+/// "late" (21 to the end).
+pub(super) fn third_of_month(word: &str) -> Option<u8> {
+    match word {
+        "early" => Some(0),
+        "mid" | "middle" => Some(1),
+        "late" => Some(2),
+        _ => None,
+    }
+}
+
 /// A day of the month: "10", "10th", "1st", "22nd", "3rd".
 pub(super) fn day_of_month(word: &str) -> Option<u8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -56,6 +74,49 @@ pub(super) fn calendar(
     {
         let day = if edge == "end" { last } else { first };
         return Some(((day, day), used + 2));
+    }
+    // "Tuesday 29 April", "Tuesday, April 29": the date says the day, and
+    // its weekday only repeats it (read alone, "Tuesday" would be the
+    // graph's last Tuesday and drop the date).
+    if word(i).is_some_and(is_weekday) {
+        let the = usize::from(word(i + 1) == Some("the"));
+        if let Some(((first, last), used)) = calendar(w, i + 1 + the, text, newest)
+            && first == last
+        {
+            return Some(((first, last), used + 1 + the));
+        }
+    }
+    // "since early Feb", "in mid-March", "by late May 2025": a third of
+    // the month, after a word that makes it a date ("past mid-May" is in
+    // a position's label, as "May" alone is no month).
+    if let Some(third) = word(i).and_then(third_of_month)
+        && i > 0
+        && matches!(
+            word(i - 1),
+            Some("in" | "during" | "since" | "until" | "till" | "by" | "before" | "from")
+        )
+        && let Some(m) = word(i + 1).and_then(month)
+    {
+        let (y, used) = match word(i + 2).and_then(year) {
+            Some(y) => (y, 3),
+            None => (this_year, 2),
+        };
+        let last = last_day_of_month(y, m);
+        let (from, to) = match third {
+            0 => (Date::new(y, m, 1)?, Date::new(y, m, 10)?),
+            1 => (Date::new(y, m, 11)?, Date::new(y, m, 20)?),
+            _ => (Date::new(y, m, 21)?, last),
+        };
+        return Some(((from, to), used));
+    }
+    // "the first of the month", "the start of the month": the first day of
+    // the newest source's month (the month a reader is in).
+    if let (Some("first" | "1st" | "start" | "beginning"), Some("of"), Some("the"), Some("month")) =
+        (word(i), word(i + 1), word(i + 2), word(i + 3))
+    {
+        let (y, m, _) = newest.parts();
+        let day = Date::new(y, m, 1)?;
+        return Some(((day, day), 4));
     }
     // 2025-05-10 (or 2025/05/10): three numbers joined by one separator.
     if let (Some(y), Some(m), Some(d)) = (word(i).and_then(year), word(i + 1), word(i + 2)) {

@@ -181,8 +181,15 @@ fn calendar_day(
             .flatten()
             .map(|(span, note)| ((span, 1), Some(note)))
     };
-    let (((first, last), used), note) = typed_day.or_else(ordinal)?;
+    let (((first, last), used), mut note) = typed_day.or_else(ordinal)?;
     let mut end = at + used;
+    // "early Feb" names no day: say which days it was read as.
+    if w.get(at)
+        .is_some_and(|x| calendar::third_of_month(&x.text).is_some())
+    {
+        let typed: Vec<&str> = w[at..end].iter().map(|x| x.text.as_str()).collect();
+        note = Some(format!("read '{}' as {first} to {last}", typed.join(" ")));
+    }
     let asks = match after {
         "since" => Asks::Day {
             day: newest,
@@ -391,6 +398,37 @@ mod tests {
             (d("2025-05-01"), d("2025-05-12"))
         );
         assert_eq!(day("at the end of April"), d("2025-04-30"));
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_and_a_third_of_a_month() {
+        // 2025-05-12 was a Monday; the date wins over its weekday.
+        for q in [
+            "whats changed since Tuesday 29 April?",
+            "what changed since Tuesday, April 29",
+            "anything new since tuesday the 29th of april",
+        ] {
+            assert_eq!(span(q), (d("2025-04-29"), d("2025-05-12")), "{q}");
+        }
+        assert_eq!(day("as of Friday 2 May"), d("2025-05-02"));
+        assert_eq!(
+            span("what's moved since early Feb?"),
+            (d("2025-02-01"), d("2025-05-12"))
+        );
+        assert_eq!(
+            span("what changed since mid-March"),
+            (d("2025-03-11"), d("2025-05-12"))
+        );
+        assert_eq!(day("where did things stand in late April"), d("2025-04-30"));
+        assert_eq!(
+            read("if the strike drags on past mid-May"),
+            None,
+            "a label's words"
+        );
+        assert_eq!(
+            span("anything new since the first of the month?"),
+            (d("2025-05-01"), d("2025-05-12"))
+        );
     }
 
     #[test]
