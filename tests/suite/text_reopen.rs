@@ -75,3 +75,44 @@ fn reopening_with_another_label_is_refused_at_its_line() {
         "{err}"
     );
 }
+
+/// A new user added a note to a graph's node on an indented line under it
+/// (encode9); `apply` refused it as "already in the graph with another
+/// `note`" though the node had none, while the same note on the node's own
+/// line was accepted. Both forms add a note a node lacks; a different note
+/// is still a change for `set`.
+#[test]
+fn an_indented_note_adds_the_note_a_graph_node_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("g.json");
+    negograph()
+        .args(["new", "--title", "T"])
+        .arg(&graph)
+        .assert()
+        .success();
+    let first = dir.path().join("f1.neg");
+    std::fs::write(
+        &first,
+        "source s \"S\" 2020-01-01\nparty a A\ncondition c \"C\" actor a status met\n",
+    )
+    .unwrap();
+    run_ok(&graph, &["apply", first.to_str().unwrap()]);
+    let note = dir.path().join("f2.neg");
+    std::fs::write(&note, "condition c\n  note hello there\n").unwrap();
+    let said = run_ok(&graph, &["apply", note.to_str().unwrap()]);
+    assert!(said.contains("note (it had none)"), "{said}");
+    let shown = run_ok(&graph, &["show", "c", "--json"]);
+    assert!(shown.contains("hello there"), "{shown}");
+    // Again, the same note: nothing to change, accepted.
+    run_ok(&graph, &["apply", note.to_str().unwrap()]);
+    let other = dir.path().join("f3.neg");
+    std::fs::write(&other, "condition c\n  note another\n").unwrap();
+    let err = fails(
+        negograph()
+            .arg("-f")
+            .arg(&graph)
+            .args(["apply", other.to_str().unwrap()]),
+        1,
+    );
+    assert!(err.contains("another `note`"), "{err}");
+}

@@ -250,12 +250,16 @@ impl Parser {
         };
         if first.is("note") && ws.get(1).is_some_and(|w| !w.quoted) {
             let note = self.rest_of_line(text, ws, "note")?;
+            // A node of the graph may gain a note it lacks, as its own line
+            // may (docs/text-format.md); only a different note is a change.
             if existing {
-                let same = self.doc.nodes[node].note.as_deref() == Some(note.as_str());
-                return if same {
-                    Ok(())
-                } else {
-                    Err(refuse_change(self, "`note`"))
+                return match self.doc.nodes[node].note.as_deref() {
+                    None => {
+                        self.doc.nodes[node].note = Some(note);
+                        Ok(())
+                    }
+                    Some(had) if had == note => Ok(()),
+                    Some(_) => Err(refuse_change(self, "`note`")),
                 };
             }
             if self.doc.nodes[node].note.is_some() {
