@@ -37,7 +37,7 @@
 
 use serde::Serialize;
 
-use crate::standing::{FIXED, Tree};
+use crate::standing::{FIXED, StepKind, Tree};
 
 /// How many node and edge visits the checks together may make before the
 /// search gives up (about a tenth of a second in a release build); a set is
@@ -205,7 +205,11 @@ impl<'s> Walker<'s> {
 
     /// The nodes still to deliver once the marked concessions are given up,
     /// each after its preconditions (depth-first post-order from the target),
-    /// with the preconditions each still waits for.
+    /// with the preconditions each still waits for. A package's own
+    /// preconditions are walked before its terms: delivering the terms is
+    /// delivering the package, so what it needs comes first ("the price
+    /// agreed first before it starts making any payments" had the payments
+    /// planned before the price).
     fn plan(&mut self) -> Vec<PlanStep> {
         let mut order = Vec::new();
         let mut done = vec![false; self.sub.nodes.len()];
@@ -213,9 +217,16 @@ impl<'s> Walker<'s> {
         done[0] = true;
         while let Some(&mut (v, ref mut next)) = stack.last_mut() {
             let out = self.sub.steps(v);
-            if let Some(step) = out.get(*next as usize) {
-                let (to, c) = (step.to, step.give);
+            // `next` runs over the steps twice: preconditions, then terms.
+            let len = out.len() as u32;
+            if *next < 2 * len {
+                let step = &out[(*next % len) as usize];
+                let terms_pass = *next >= len;
                 *next += 1;
+                if (step.kind == StepKind::Term) != terms_pass {
+                    continue;
+                }
+                let (to, c) = (step.to, step.give);
                 if self.open(c) && !done[to as usize] {
                     done[to as usize] = true;
                     stack.push((to, 0));

@@ -1,0 +1,58 @@
+//! A blind tester's findings (round 14), each worked by hand on a small
+//! graph: the failing answer before the fix, in words.
+
+use crate::common;
+
+/// A payment plan of two instalments (its terms) that the payer accepts only
+/// once the price is agreed (its precondition), and a discount that needs
+/// the plan. `unblock discount` planned the two payments before the price
+/// agreed, the order the payer's quote rules out ("agreed first before it
+/// starts making any payments"): a package's own preconditions come before
+/// its terms, which deliver it.
+const PLAN: &str = "\
+negograph 1.2
+title Payments after the price
+
+source s1 \"Report\" 2014-05-29
+
+party ru \"Russia\"
+party ua \"Ukraine\"
+proposal plan \"Pay $2bn, then $500m\" actor ua
+  demand first \"Pay $2bn by 30 May\" actor ua
+  demand second \"Pay $500m by 7 June\" actor ua
+condition price \"The price agreed first\" actor ru
+demand discount \"A price discount\" actor ru
+
+@s1
+ru proposes plan \"Moscow proposed that Kiev pay\"
+ua accepts plan \"Kiev will pay\"
+plan conditions_on price by ua \"the price should be agreed first before it starts making any payments\"
+discount conditions_on plan by ru \"as a precondition for a discount\"
+";
+
+#[test]
+fn unblock_delivers_a_packages_preconditions_before_its_terms() {
+    let (_dir, file) = common::temp_file("plan.neg", PLAN.as_bytes());
+    let answer = common::json_ok(&file, &["unblock", "discount"]);
+    let plans: Vec<Vec<&str>> = answer["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            o["then"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["id"].as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    let with_price: Vec<_> = plans.iter().filter(|p| p.contains(&"price")).collect();
+    assert!(!with_price.is_empty(), "{answer}");
+    for plan in with_price {
+        let at = |id: &str| plan.iter().position(|&s| s == id).unwrap();
+        assert!(at("price") < at("first"), "{plan:?}");
+        assert!(at("price") < at("second"), "{plan:?}");
+        assert!(at("plan") < at("discount"), "{plan:?}");
+    }
+}
