@@ -24,7 +24,7 @@
 mod draw;
 mod interop;
 
-use crate::args::Opt;
+use crate::args::{Cmd, Opt};
 use std::path::{Path, PathBuf};
 
 pub use draw::{DrawAs, Drawing, FocusOn, TextFormat};
@@ -534,11 +534,31 @@ fn convert(input: &Path, output: &Path, force: bool, max_file_size: u64) -> Resu
 fn answer(graph: Graph, asked: Query, view: &ViewSpec) -> Result<Outcome> {
     let view = View::new(&graph, view)?;
     let answer = query::run(&view, &asked)?;
-    let notes = view.notes();
+    let mut notes = view.notes();
+    notes.extend(assumed_note(&view, &asked));
     Ok(Outcome::Answer {
         graph,
         asked,
         answer,
         notes,
     })
+}
+
+/// "what if": the nodes `--assume` takes as met, said on every answer that
+/// does not say them itself (`blockers`, `unblock` and `effects` print
+/// "assuming met:" and list them as `assumed` in JSON). Without it,
+/// `deadlocks --assume X` printed "No deadlocks" as if it were the graph's
+/// answer (trust14 F4).
+fn assumed_note(view: &View, asked: &Query) -> Option<String> {
+    let says_it = matches!(asked.command(), Cmd::Blockers | Cmd::Unblock | Cmd::Effects);
+    if view.assumed.is_empty() || says_it {
+        return None;
+    }
+    let g = view.graph;
+    let ids: Vec<&str> = view.assumed.iter().map(|&n| g.id(n)).collect();
+    Some(format!(
+        "what if: the answer takes {} as met ({}): it is not what the graph says",
+        ids.join(", "),
+        Opt::Assume
+    ))
 }

@@ -56,3 +56,32 @@ fn unblock_delivers_a_packages_preconditions_before_its_terms() {
         assert!(at("plan") < at("discount"), "{plan:?}");
     }
 }
+
+/// `deadlocks --assume X` printed "No deadlocks" with no word that X was
+/// only assumed met (the bundled graph's deadlock is gone once the West's
+/// aid pause is taken as met): every answer that does not list its
+/// assumptions itself says them on standard error; `blockers`, which
+/// prints "assuming met:", does not say them twice.
+#[test]
+fn an_assume_what_if_is_said_in_every_answer() {
+    let file = common::builtin_graph_path();
+    let assume = ["--assume", "western-aid-pause"];
+    let stderr = |args: &[&str]| {
+        let out = common::succeeds(common::negograph().arg("-f").arg(&file).args(args));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let note = "note: what if: the answer takes western-aid-pause as met (--assume)";
+    for args in [
+        &["deadlocks"][..],
+        &["conflicts"][..],
+        &["stance", "russia"][..],
+        &["who", "ceasefire-30d"][..],
+        &["deadlocks", "--json"][..],
+    ] {
+        let with: Vec<&str> = args.iter().chain(&assume).copied().collect();
+        assert!(stderr(&with).contains(note), "{args:?}");
+        assert!(!stderr(args).contains("what if"), "{args:?}");
+    }
+    let blockers = stderr(&["blockers", "ceasefire-30d", assume[0], assume[1]]);
+    assert!(!blockers.contains("what if"), "{blockers}");
+}
