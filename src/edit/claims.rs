@@ -50,6 +50,21 @@ pub(super) fn link(
                 && (by.is_some() || g.meta(x).by.is_none())
         })
         .collect();
+    // Without a citation there is nothing to add to a claim already
+    // recorded: a second, unsourced copy is what every answer would then
+    // have to explain (trust14 F25: `stance` printed an empty "and,
+    // directly:").
+    if let (None, Some(&existing)) = (&citation, same_claim.first()) {
+        return Err(Error::Usage(format!(
+            "{} is already recorded; to cite it again give {} (and {}); to change its fields use `{}`; to record a separate claim give it its own dates ({} / {})",
+            describe(g, existing),
+            Opt::Source,
+            Opt::Quote,
+            Line::new(Cmd::SetEdge),
+            Opt::Since,
+            Opt::Until
+        )));
+    }
     if let (Some(citation), [existing]) = (&citation, same_claim.as_slice()) {
         return add_citation(g, names, doc, *existing, citation, e, said);
     }

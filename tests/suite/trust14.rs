@@ -85,3 +85,32 @@ fn an_assume_what_if_is_said_in_every_answer() {
     let blockers = stderr(&["blockers", "ceasefire-30d", assume[0], assume[1]]);
     assert!(!blockers.contains("what if"), "{blockers}");
 }
+
+/// `link` of a claim already recorded, with no citation, wrote a second,
+/// unsourced copy (exit 0) that `check` then warned was recorded twice and
+/// `stance` printed as an empty "and, directly:". It is refused, saying how
+/// to cite it again; the file is untouched.
+#[test]
+fn link_of_a_recorded_claim_without_a_citation_is_refused() {
+    let (_dir, file) = common::temp_file(
+        "g.json",
+        &std::fs::read(common::builtin_graph_path()).unwrap(),
+    );
+    let before = std::fs::read(&file).unwrap();
+    let err = common::fails(
+        common::negograph().arg("-f").arg(&file).args([
+            "link",
+            "ukraine",
+            "demands",
+            "ceasefire-30d",
+        ]),
+        2,
+    );
+    assert!(
+        err.contains(
+            "ukraine demands ceasefire-30d is already recorded; to cite it again give --source"
+        ),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
