@@ -177,7 +177,7 @@ pub fn changes(g: &Graph, c: &Changes) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            "reported (claims that did not begin in these days, cited by a source of them):".cyan()
+            "reported (claims not dated to begin in these days: undated, or begun before; cited by a source of them):".cyan()
         );
         for e in &c.evidence {
             reported(&mut out, g, e);
