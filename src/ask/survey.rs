@@ -75,7 +75,7 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
         return every(f, Relation::Threatens, "threats");
     }
     Some(both_sides_overview(
-        "who threatens whom read as the overview, which lists each threat under its threatener with its target and trigger",
+        "who threatens whom read as the overview, which lists each threat under its threatener with its target (against whom) and trigger",
     ))
 }
 
@@ -341,7 +341,7 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
     // sets pin it.
     if asks_who_whom(f) && (f.says)("threat/threats/threaten/threatens/threatening/threatened") {
         return Some(both_sides_overview(
-            "who leans on whom with threats read as the overview, which lists each threat under its threatener with its target and trigger",
+            "who leans on whom with threats read as the overview, which lists each threat under its threatener with its target (against whom) and trigger",
         ));
     }
     Some(who_of_each(
