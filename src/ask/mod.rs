@@ -143,7 +143,9 @@ pub fn examples() -> impl Iterator<Item = (&'static Intent, &'static intents::Ex
 ///
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
     let parsed = parse(question, graph);
-    if let Some(refused) = strangers::refusal(question, &parsed, graph) {
+    if let Some(refused) = strangers::refusal(question, &parsed, graph)
+        .or_else(|| strangers::only_inside_a_label(question, &parsed, graph))
+    {
         return Err(refused);
     }
     let (tried, by_kinds) = tried_readings(&parsed, graph, view);

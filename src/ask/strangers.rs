@@ -3,6 +3,7 @@
 //! read without it (the positions on the ceasefire, every party's).
 
 use super::Parsed;
+use super::names::Found;
 use super::words::{HELD, OPINION, is_stopword};
 use crate::error::Error;
 use crate::graph::Graph;
@@ -96,6 +97,44 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
         .collect();
     Some(Error::Usage(format!(
         "the graph has no party or node called {shown}: no claim by or about it is recorded, so the question cannot be answered without it (the parties: {})",
+        parties.join(", ")
+    )))
+}
+
+/// "What did Iran say about the truce terms?" of a graph where Iran is no
+/// party, only a word inside a position's label ("the UN holding Russia
+/// and Iran ... to a halt"): a capitalised name standing as the subject
+/// of the question, found only inside longer labels of no party, is a
+/// party the graph does not hold. Refused, naming it and the labels it is
+/// a word of, rather than answered about a position that merely mentions
+/// it (round 17).
+pub(super) fn only_inside_a_label(question: &str, parsed: &Parsed, graph: &Graph) -> Option<Error> {
+    let ws = &parsed.words;
+    let text = |k: usize| ws.get(k).map_or("", |w| w.text.as_str());
+    let mention = parsed.mentions.iter().find(|m| {
+        let i = m.words.start;
+        let typed = &question[ws[i].span.clone()];
+        m.found == Found::Partial
+            && m.words.len() == 1
+            && i > 0
+            && AUXILIARIES.contains(&text(i - 1))
+            && typed.chars().next().is_some_and(char::is_uppercase)
+            && m.nodes.iter().all(|&n| graph.kind(n) != NodeKind::Party)
+    })?;
+    let name = question[ws[mention.words.start].span.clone()].to_owned();
+    let inside: Vec<String> = mention
+        .nodes
+        .iter()
+        .map(|&n| format!("'{}' ({})", graph.label(n), graph.id(n)))
+        .collect();
+    let parties: Vec<&str> = graph
+        .node_indices()
+        .filter(|&n| graph.kind(n) == NodeKind::Party)
+        .map(|n| graph.id(n))
+        .collect();
+    Some(Error::Usage(format!(
+        "the graph has no party called '{name}': it is only a word of {}, so nothing it said or holds is recorded (the parties: {})",
+        inside.join(" and "),
         parties.join(", ")
     )))
 }

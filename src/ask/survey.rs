@@ -59,8 +59,8 @@ fn every(f: &Frame, relation: Relation, what: &str) -> Option<Plan> {
 
 /// "What threats are there?": every threat, with who makes it, against
 /// whom and on what trigger.
-/// Asked with no name ("who is threatening whom?"), each threatened party
-/// as `who P`: the threats against it, each with its threatener and
+/// Asked with no name as "who is threatening whom?", both sides at once:
+/// the overview, each threat under its threatener with its target and
 /// trigger (threats with no target, by the threat itself).
 pub(super) fn threats(f: &Frame) -> Option<Plan> {
     if !f.names.is_empty() {
@@ -68,19 +68,37 @@ pub(super) fn threats(f: &Frame) -> Option<Plan> {
     }
     // Only "who threatens whom?" asks for the targets; "what threats are
     // there?" lists each threat by itself (with target and trigger).
-    let who_whom = ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who");
-    if !who_whom {
+    if !asks_who_whom(f) {
         return whether_threats(f).or_else(|| every(f, Relation::Threatens, "threats"));
     }
-    let targets = threatened(f.graph);
-    if targets.is_empty() || targets.len() > MOST_READINGS {
+    if threatened(f.graph).is_empty() {
         return every(f, Relation::Threatens, "threats");
     }
-    Some(who_of_each(
-        targets,
-        "every threat read as those against each threatened party, with who makes it and its trigger"
-            .to_owned(),
+    Some(both_sides_overview(
+        "who threatens whom read as the overview, which lists each threat under its threatener with its target (against whom) and trigger",
     ))
+}
+
+/// "Who threatens whom?", "who is leaning on who?": asks for both sides of
+/// every threat at once, which the overview shows (each threat under its
+/// threatener, each target's "faces a threat"). Blind writers of rounds 3
+/// to 17 took the overview for it; `who P` of each target answers only
+/// the "whom" (round 17: `who china` for "who's leaning on who with
+/// threats").
+fn both_sides_overview(note: &str) -> Plan {
+    Plan {
+        // "Who is making threats against whom?": 'against' is the target
+        // side, which the overview lists with each threat.
+        words: vec![super::words::stem("against")],
+        queries: vec![Query::Overview],
+        used: Vec::new(),
+        notes: vec![note.to_owned()],
+    }
+}
+
+/// "Who ... whom?", "who ... who?": a question about both sides at once.
+fn asks_who_whom(f: &Frame) -> bool {
+    ((f.says)("who") && (f.says)("whom")) || (f.says)("who * who")
 }
 
 /// Only asked whether there are threats ("any threats being made?", "is
@@ -314,6 +332,16 @@ fn everyone_pressured(f: &Frame) -> Option<Plan> {
     if parties.is_empty() {
         return Some(none_recorded(
             "the graph records no pressure on any party: no threat has a target or addressee, and no demand an addressee",
+        ));
+    }
+    // "Who's leaning on who with threats?": both sides of every threat,
+    // as "who threatens whom?". Pressure or leverage said without threats
+    // ("who is squeezing whom?") stays the pressure on each party (threats
+    // against it and demands addressed to it), as the engineers' round 4
+    // sets pin it.
+    if asks_who_whom(f) && (f.says)("threat/threats/threaten/threatens/threatening/threatened") {
+        return Some(both_sides_overview(
+            "who leans on whom with threats read as the overview, which lists each threat under its threatener with its target (against whom) and trigger",
         ));
     }
     Some(who_of_each(

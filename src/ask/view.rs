@@ -144,11 +144,28 @@ fn demands_dropped(parsed: &Parsed, graph: &Graph) -> Vec<String> {
     let Some((&by, others)) = parties.split_first() else {
         return Vec::new();
     };
-    graph
+    let dropped: Vec<_> = graph
         .edge_indices()
         .map(|e| graph.meta(e))
         .filter(|m| m.relation == Relation::ConditionsOn && m.by == Some(by))
         .filter(|m| others.is_empty() || graph.actors(m.to).iter().any(|a| others.contains(a)))
+        .collect();
+    // "If Putin drops his demand ..., is the 30-day ceasefire clear then?":
+    // the demand is dropped from the position the rest of the question
+    // names, not from every position that holds it (round 17: both
+    // ceasefires were conditioned on the aid pause).
+    let asked: Vec<NodeIx> = (0..parsed.mentions.len())
+        .filter(|m| !parsed.conditional.contains(m))
+        .flat_map(|m| parsed.mentions[m].nodes.iter().copied())
+        .collect();
+    let of_asked: Vec<_> = dropped.iter().filter(|m| asked.contains(&m.from)).collect();
+    let chosen = if of_asked.is_empty() {
+        dropped.iter().collect()
+    } else {
+        of_asked
+    };
+    chosen
+        .into_iter()
         .map(|m| {
             format!(
                 "{}:{}:{}",

@@ -15,6 +15,9 @@ use crate::query::who::Side;
 pub(super) fn who(f: &Frame) -> Option<Plan> {
     let (relation, side) = who_filter(f);
     if let Some((i, nodes)) = f.first(Takes::Position, &[]) {
+        if let Some(plan) = who_of_each_named(f, i, &nodes) {
+            return Some(plan);
+        }
         return Some(who_on_position(f, i, nodes, relation, side));
     }
     // "Who is against the U.S. proposal?": no position named, but a
@@ -28,6 +31,55 @@ pub(super) fn who(f: &Frame) -> Option<Plan> {
     }
     let (i, nodes) = f.first(Takes::Party, &[])?;
     who_of_party(f, i, &nodes, relation, side)
+}
+
+/// "Compare the two ceasefire demands, the 30-day one and the full one:
+/// who backs each?": positions named one by one (a name fitting several,
+/// "the two ceasefire demands", stands for the set the later names pick
+/// from), asked of "each". Every party's stand on each (for and against,
+/// so they can be compared), not the first alone (round 17).
+fn who_of_each_named(f: &Frame, i: usize, nodes: &[NodeIx]) -> Option<Plan> {
+    if f.asks_if || !(f.says)("each") {
+        return None;
+    }
+    let set = (nodes.len() >= 2).then_some(nodes);
+    let mut used = Vec::new();
+    let mut picked: Vec<NodeIx> = Vec::new();
+    while let Some((j, fit)) = f.first(Takes::Position, &used) {
+        used.push(j);
+        let within: Vec<NodeIx> = match set {
+            Some(set) if j != i && fit.iter().any(|n| set.contains(n)) => {
+                fit.into_iter().filter(|n| set.contains(n)).collect()
+            }
+            _ => fit,
+        };
+        if let [one] = within[..]
+            && !picked.contains(&one)
+        {
+            picked.push(one);
+        }
+    }
+    if picked.len() < 2 || picked.len() > super::MOST_READINGS {
+        return None;
+    }
+    Some(Plan {
+        words: Vec::new(),
+        queries: each(&picked, |node| Query::Who {
+            node,
+            relation: None,
+            side: None,
+        }),
+        notes: vec![format!(
+            "read 'each' as the {} positions named ({}), every party's stand on each, for and against, so they can be compared",
+            picked.len(),
+            picked
+                .iter()
+                .map(|&n| f.graph.id(n))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )],
+        used,
+    })
 }
 
 /// `who X` of the position named at `i`, under the verb's relation or side

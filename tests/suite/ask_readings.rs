@@ -130,10 +130,12 @@ fn questions_without_names_read_the_whole_negotiation() {
         assert_eq!(commands, ["negograph show"], "{question}");
         assert!(has_note(&notes, "lists who mediates each"), "{notes:?}");
     }
-    // "Who threatens whom?": the threats against each threatened party.
+    // "Who threatens whom?": both sides of every threat, the overview
+    // (each threat under its threatener, with its target and trigger), as
+    // blind writers of rounds 3 to 17 took it.
     let (commands, notes) = reads(None, "who is threatening whom?");
-    assert_eq!(commands, ["negograph who russia"]);
-    assert!(has_note(&notes, "threatened party"), "{notes:?}");
+    assert_eq!(commands, ["negograph show"]);
+    assert!(has_note(&notes, "under its threatener"), "{notes:?}");
     // A graph without threats or mediators says so, and "none" is the
     // answer (exit 0, the whole record under the note), no longer a
     // refusal: the question was understood and the graph speaks to it.

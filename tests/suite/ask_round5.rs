@@ -21,8 +21,9 @@ fn the_engineers_round_5_sets_are_read_as_well_as_after_their_fixes() {
     // Not blind: written by the engineer who changed `ask`, before the
     // changes (15/40 at first) and after them (the check, 17/21 at first;
     // the second check, 18/24 at first; the third, 16/20 at first).
-    // 38 since round 6: "who is threatening whom?" reads as who each
-    // threatened party faces, as blind round 5 expected (this set's own
+    // 38 since round 6: "who is threatening whom?" reads as the overview
+    // (both sides of every threat; was who each threatened party faces
+    // until round 17), as blind rounds 3 to 17 accepted (this set's own
     // answer, each threat by itself, is what "what threats are there?" reads).
     holds_its_floor("ask-paraphrases-round5-eng.txt", 40, 38);
     holds_its_floor("ask-paraphrases-round5-eng-check.txt", 21, 21);

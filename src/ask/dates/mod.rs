@@ -18,7 +18,8 @@
 //! | between 1 and 15 March (first end of no month) | 15 March | 1 to 15 March, said |
 //! | today, now, currently | the newest (as with no date) | |
 //! | yesterday | the day before the newest | the day before that to it |
-//! | last / this / past week | a week before the newest | that day to the newest |
+//! | last week (no article) | the Sunday before the newest's week | the calendar week before the newest's, Monday to Sunday |
+//! | this / past week, the last week | a week before the newest | that day to the newest |
 //! | last / past fortnight | two weeks before the newest | that day to the newest |
 //! | last month | the previous month's last day | the day before it began to its end |
 //! | N days / weeks / months ago | that day | that day to the newest |
@@ -305,6 +306,11 @@ fn counted_day(w: &[Word], newest: Date, (i, at): (usize, usize), after: &str) -
     // "The last few days": a window said by no day, so said.
     let typed: Vec<&str> = w[at..at + used].iter().map(|x| x.text.as_str()).collect();
     let window = match asks {
+        Asks::Day { span, .. } if typed == ["last", "week"] && span.1 != newest => Some(format!(
+            "read 'last week' as the calendar week before the newest source's, Monday {} to Sunday {} ('the past week' is the seven days to the newest source)",
+            span.0.plus_days(1),
+            span.1
+        )),
         Asks::Day { span, .. } if span.0 != span.1 => Some(format!(
             "read '{}' as {} to {}, the window ending at the graph's newest source",
             typed.join(" "),
@@ -436,6 +442,14 @@ mod tests {
         assert_eq!(day("what was blocked yesterday"), d("2025-05-11"));
         assert_eq!(
             span("what changed last week"),
+            (d("2025-05-04"), d("2025-05-11"))
+        );
+        assert_eq!(
+            span("what changed in the last week"),
+            (d("2025-05-05"), d("2025-05-12"))
+        );
+        assert_eq!(
+            span("what changed over the past week"),
             (d("2025-05-05"), d("2025-05-12"))
         );
         assert_eq!(day("what did Russia want a week ago"), d("2025-05-05"));

@@ -58,6 +58,15 @@ pub(super) fn relative(w: &[Word], i: usize, newest: Date) -> Option<((Date, Dat
             let monday = newest.plus_days(-(newest.days_since_epoch() + 3).rem_euclid(7));
             Some(((monday.plus_days(-1), newest), newest, 2))
         }
+        // "Last week" alone is the calendar week before the newest
+        // source's (Monday to Sunday), as a report's "last week" is read
+        // when a graph is drafted; "the last week", "the past week", "past
+        // week" are the seven days to the newest source.
+        ("last", Some("week")) if i == 0 || word(i - 1) != Some("the") => {
+            let monday = newest.plus_days(-(newest.days_since_epoch() + 3).rem_euclid(7));
+            let sunday = monday.plus_days(-1);
+            Some(((sunday.plus_days(-7), sunday), sunday, 2))
+        }
         ("last" | "past", Some("week")) => {
             let d = newest.plus_days(-7);
             Some(((d, newest), d, 2))

@@ -199,7 +199,7 @@ pub(super) static INTENTS: &[Intent] = &[
             },
             Example {
                 question: "who is threatening whom?",
-                reads_as: &["negograph who russia"],
+                reads_as: &["negograph show"],
                 graph: None,
             },
         ],
