@@ -82,7 +82,8 @@ impl QueryWriter<'_, '_> {
             // A counter-offer's offerer is for it (`standing::stands`): its
             // `counters` claim points at what it answers, the offer is its
             // `counter_offer`. A claim countering X with X itself offers
-            // nothing new (`standing::claim_sides`): read once, above.
+            // nothing new (the set-aside rule, `Edge::counter_offer`, which
+            // `standing::claim_sides` reads): read once, above.
             let mut offered = visible.clone();
             offered.insert(0, format!("r.counter_offer = {x} AND answered.id <> {x}"));
             return format!(
