@@ -20,7 +20,12 @@ impl QueryWriter<'_, '_> {
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);
-        let visible = self.visible("r");
+        let mut visible = self.visible("r");
+        // Withdrawn or replaced on the view's day, no stand on it holds
+        // (`standing::stands_hold`): asked by side, the form returns none.
+        if side.is_some() && !crate::standing::stands_hold(self.view, target) {
+            visible.insert(0, "1 = 0".to_owned());
+        }
         if g.kind(target) == NodeKind::Party {
             // The pressure on a party, as `standing::pressed` reads it:
             // threats whose target or addressee it is, demands addressed to
