@@ -162,6 +162,15 @@ pub struct Blockers {
     /// position): no party holds it now, and the obstacles are what would
     /// stand in its way if it were put back.
     pub withdrawn: bool,
+    /// The target is postponed in this view (format 1.2): still pending, as
+    /// an open position is, so what stands in its way is listed as for one;
+    /// answers say it is postponed first, with its new day or "no new day
+    /// given", so "Nothing blocks" never hides that it was put off.
+    pub postponed: bool,
+    /// The day the target is set for on the view's day, when the graph
+    /// gives one (an open or postponed position; format 1.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<crate::model::Date>,
     /// What it waits on that is no obstacle: its threats and triggers,
     /// demands whose addressee has not answered ([`super::waiting`]).
     pub waits_on: Vec<super::waiting::WaitsOn>,
@@ -249,6 +258,8 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             already_met: view.is_met(target),
             cancelled: view.is_cancelled(target),
             withdrawn: false,
+            postponed: false,
+            scheduled: None,
             waits_on: Vec::new(),
             // A met measure is in force: its actor is for it, as `who
             // --side for`, `conflicts` and `stance` say.
@@ -544,6 +555,8 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         already_met: false,
         cancelled: false,
         withdrawn: view.is_withdrawn(tree.nodes[0]),
+        postponed: view.status(target) == crate::model::Status::Postponed,
+        scheduled: g.node(target).scheduled_on(view.status(target), view.as_of),
         waits_on: super::waiting::waits_on(view, target),
         applied_by: crate::standing::applied_by(view, target)
             .into_iter()

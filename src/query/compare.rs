@@ -29,7 +29,9 @@ pub struct Stand {
     pub relation: Relation,
     /// Its side, by the one rule of sides ([`crate::standing::claim_sides`]):
     /// a `counters` claim is against what it answers and for the offer it
-    /// makes; `None` for a mediator.
+    /// makes; `None` for a mediator, and for every stand on a position
+    /// withdrawn or replaced on the view's day
+    /// ([`crate::standing::stands_hold`]): a claim on record, no stand now.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub side: Option<crate::model::Side>,
     /// `proposal` when the edge is on the whole proposal, `term` when on this term.
@@ -144,6 +146,11 @@ pub struct Package {
     /// [`crate::standing::offered_by`], the party that proposes the package,
     /// else the party its terms' `part_of` claims are recorded by.
     pub offered_by: Vec<Offerer>,
+    /// For a position compared as an offer of itself: the parties for it
+    /// as a term of a package they are for or offer
+    /// ([`crate::standing::term_stands`]), as `who --side for` lists them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub as_term_of: Vec<super::evidence::AsTerm>,
 }
 
 pub use super::package::Offerer;
@@ -231,12 +238,14 @@ fn stands_on(view: &View, n: NodeIx, via: Via) -> Vec<Stand> {
         .edges_in_order(n, Incoming)
         .into_iter()
         .chain(view.countered_with(n).iter().copied())
-        .filter_map(|e| {
-            let side = crate::standing::claim_sides(g, e)
-                .find(|&(on, _)| on == n)
-                .map(|(_, side)| side);
-            (side.is_some() || g.meta(e).relation == Relation::Mediates).then_some((e, side))
+        .filter(|&e| {
+            crate::standing::claim_sides(g, e).any(|(on, _)| on == n)
+                || g.meta(e).relation == Relation::Mediates
         })
+        // Its side on the day, by the one rule: none once `n` is withdrawn
+        // or replaced (`standing::stands_hold`), so no party is counted
+        // for or against an offer off the table; the claim stays on record.
+        .map(|e| (e, crate::standing::side_on(view, e, n)))
         .map(|(e, side)| {
             // A member's claim counts for its party (crate::standing).
             let (party, speaker) =
@@ -341,6 +350,11 @@ pub fn compare(view: &View, proposals: &[NodeIx]) -> Comparison {
         packages.push(Package {
             node: NodeRef::new(view, p),
             offered_by: if own { Vec::new() } else { offerers(view, p) },
+            as_term_of: if own {
+                super::evidence::AsTerm::all(view, p)
+            } else {
+                Vec::new()
+            },
             terms,
             stands: on_package,
         });

@@ -117,6 +117,10 @@ pub struct Conflict {
     /// ([`crate::standing::applied_by`]): for it without a claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub applied_by: Vec<NodeRef>,
+    /// The parties for it as a term of a package they are for
+    /// ([`crate::standing::term_stands`]): for it without a claim on it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub as_term_of: Vec<super::evidence::AsTerm>,
 }
 
 /// The answer of `deadlocks`: every knot and every conflict in the view.
@@ -351,9 +355,12 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
         // The actor of a measure in force is for it: the tariffs a party
         // applies set it against whoever rejects them.
         let applied = crate::standing::applied_by(view, n);
+        // So is a party that takes it as a term of a package it is for.
+        let term_of = crate::standing::term_stands(view, n);
         let opposed = on(Side::For)
             .map(|f| f.party)
             .chain(applied.iter().copied())
+            .chain(term_of.iter().map(|t| t.party))
             .any(|f| on(Side::Against).any(|a| a.party != f));
         // Only a conflict is worth the strings of its evidence.
         if opposed {
@@ -362,6 +369,7 @@ pub fn conflicts(view: &View) -> Vec<Conflict> {
                 for_: Stand::entries(view, n, on(Side::For)),
                 against: Stand::entries(view, n, on(Side::Against)),
                 applied_by: applied.into_iter().map(|a| NodeRef::new(view, a)).collect(),
+                as_term_of: super::evidence::AsTerm::all(view, n),
             });
         }
     }

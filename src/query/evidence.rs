@@ -287,3 +287,34 @@ pub fn named_in(view: &View, n: NodeIx) -> Vec<crate::graph::EdgeIx> {
         })
         .collect()
 }
+
+/// A party for a position as a term of a package it is for, or offers
+/// ([`crate::standing::term_stands`]): for it without a claim on it.
+#[derive(Clone, Debug, Serialize)]
+pub struct AsTerm {
+    /// The party (`id`, `kind`, `label`, flattened into the item).
+    #[serde(flatten)]
+    pub party: NodeRef,
+    /// The member who spoke for it, when a member did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The package the position is a term of.
+    pub package: NodeRef,
+    /// The claim putting the party for the package, with its quotes.
+    pub link: Link,
+}
+
+impl AsTerm {
+    /// The parties for `node` as a term of a package, in the rule's order.
+    pub fn all(view: &View, node: NodeIx) -> Vec<AsTerm> {
+        crate::standing::term_stands(view, node)
+            .into_iter()
+            .map(|t| AsTerm {
+                party: NodeRef::new(view, t.party),
+                speaker: t.speaker.map(|m| view.graph.id(m).to_owned()),
+                package: NodeRef::new(view, t.package),
+                link: Link::seen(view, t.edge),
+            })
+            .collect()
+    }
+}

@@ -26,4 +26,4 @@ pub mod waiting;
 pub mod who;
 
 pub use answer::{Answer, Conflicts, Query, expect_kind, run};
-pub use evidence::{Also, Link, NodeRef, WithGone, with_words};
+pub use evidence::{Also, AsTerm, Link, NodeRef, WithGone, with_words};

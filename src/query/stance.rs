@@ -32,6 +32,12 @@ pub struct Position {
     /// ([`crate::standing::one_entry_each`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<Also>,
+    /// For a stand on a position withdrawn or replaced on the view's day:
+    /// `true`. The claim is on record, but the stand no longer holds
+    /// ([`crate::standing::stands_hold`]): `who --side`, `compare` and
+    /// `conflicts` put the party on no side of it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_longer_held: bool,
 }
 
 /// A claim between two other nodes that records a party's position (the party
@@ -189,6 +195,7 @@ fn stance_holding(
                 speaker: None,
                 link: Link::seen(view, e),
                 also: Vec::new(),
+                no_longer_held: false,
             });
         } else if m.relation.side().is_some() {
             positions.extend(stands_of(view, e, None));
@@ -200,6 +207,7 @@ fn stance_holding(
                 speaker: None,
                 link: Link::seen(view, e),
                 also: Vec::new(),
+                no_longer_held: false,
             });
         }
     }
@@ -214,6 +222,7 @@ fn stance_holding(
             speaker: None,
             link: Link::seen(view, e),
             also: Vec::new(),
+            no_longer_held: false,
         })
         .collect();
     // A member's stands count for the party it speaks for (as in `who
@@ -278,6 +287,7 @@ fn stands_of(view: &View, e: EdgeIx, speaker: Option<&str>) -> Vec<Position> {
             speaker: speaker.map(str::to_owned),
             link: Link::seen(view, e),
             also: Vec::new(),
+            no_longer_held: !crate::standing::stands_hold(view, on),
         })
         .collect()
 }

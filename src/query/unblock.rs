@@ -230,6 +230,12 @@ pub struct Unblock {
     /// position): no party holds it now, and the options are what would
     /// unblock it if it were put back.
     pub withdrawn: bool,
+    /// Its actors applying it, when it is a measure in force
+    /// ([`crate::standing::applied_by`]), as `blockers` says: it needs no
+    /// delivering, so no option's plan asks them to act; the moves are what
+    /// it would take for those against it to come round.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applied_by: Vec<String>,
     /// Nothing needs giving up or agreeing to: the one option has no moves.
     pub reachable_now: bool,
     /// The options, smallest first.
@@ -274,6 +280,7 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         already_met: view.is_met(target),
         cancelled: view.is_cancelled(target),
         withdrawn: view.is_withdrawn(target),
+        applied_by: Vec::new(),
         reachable_now: false,
         options: Vec::new(),
         complete: true,
@@ -291,6 +298,8 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         return answer;
     }
     answer.waits_on = super::waiting::waits_on(view, target);
+    let applied = crate::standing::applied_by(view, target);
+    answer.applied_by = applied.iter().map(|&a| g.id(a).to_owned()).collect();
     let sub = Tree::build(view, target);
     answer.subgraph_nodes = sub.nodes.len();
     answer.subgraph = sub.edges();
@@ -373,7 +382,12 @@ pub fn unblock(view: &View, target: NodeIx, options: UnblockOptions) -> Unblock 
         .iter()
         .map(|(set, plan)| UnblockOption {
             moves: set.iter().map(|&c| a_move(c)).collect(),
-            then: plan.iter().map(|s| step(set, s)).collect(),
+            // A measure in force is applied already: nothing to deliver.
+            then: plan
+                .iter()
+                .filter(|(v, _)| *v != 0 || applied.is_empty())
+                .map(|s| step(set, s))
+                .collect(),
         })
         .collect();
     answer.reachable_now = matches!(&answer.options[..], [only] if only.moves.is_empty());

@@ -60,6 +60,12 @@ pub struct Who {
     /// proposes, supports, rejects, threatens, accepts, counters, ignores,
     /// mediates (mediators and brokers).
     pub groups: Vec<Group>,
+    /// With `side`, on a withdrawn (or replaced) position: the parties that
+    /// were on that side, grouped as `groups` are. Their stands no longer
+    /// hold ([`crate::standing::stands_hold`]): `groups` is empty, as
+    /// `conflicts` and `blockers` leave the position out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_longer_held: Vec<Group>,
     /// The claims among the groups that some party disputes, in group order.
     pub disputed: Vec<Link>,
     /// For a position asked about without `relation` or `side`: the
@@ -101,6 +107,11 @@ pub struct Who {
     /// (those for it by a claim of their own are listed in `groups`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub applied_by: Vec<NodeRef>,
+    /// With `side` `for`: the parties for it as a term of a package they
+    /// are for or offer ([`crate::standing::term_stands`]), as `conflicts`
+    /// counts them and `blockers` names the offerer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub as_term_of: Vec<super::evidence::AsTerm>,
 }
 
 /// The visible `proposes` claims addressed to `party` or to a member
@@ -309,22 +320,72 @@ fn needs_of(view: &View, target: NodeIx) -> Vec<Need> {
 
 /// The parties on one side of `target`, by the sides
 /// [`crate::standing::stands`] gives (the same as `conflicts`), grouped by
-/// relation in the table's order, `excludes` last.
+/// relation in the table's order, `excludes` last. On a withdrawn (or
+/// replaced) position no stand holds ([`crate::standing::stands_hold`]):
+/// the parties that were on that side are `no_longer_held`.
 pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
-    let g = view.graph;
     let stands: Vec<crate::standing::Stand> = crate::standing::stands(view, target)
         .into_iter()
         .filter(|s| s.side == side)
         .collect();
-    // A counter-offer's offerer is for it (`counters`, side for): its
-    // group comes after the table's relations for that side.
+    let groups = side_groups(view, target, side, &stands);
+    let no_longer_held = if crate::standing::stands_hold(view, target) {
+        Vec::new()
+    } else {
+        let former: Vec<crate::standing::Stand> = crate::standing::stands_on_record(view, target)
+            .into_iter()
+            .filter(|s| s.side == side)
+            .collect();
+        side_groups(view, target, side, &former)
+    };
+    Who {
+        target: NodeRef::new(view, target),
+        as_of: view.as_of,
+        as_of_basis: view.as_of_basis,
+        relation: None,
+        side: Some(side),
+        groups,
+        no_longer_held,
+        disputed: Vec::new(),
+        needed_by: Vec::new(),
+        to_deliver: Vec::new(),
+        offered: Vec::new(),
+        named_in: Vec::new(),
+        offered_by: Vec::new(),
+        waits_on: super::waiting::waits_on(view, target),
+        applied_by: match side {
+            Side::For => crate::standing::applied_by(view, target)
+                .into_iter()
+                .filter(|&a| !stands.iter().any(|s| s.party == a))
+                .map(|a| NodeRef::new(view, a))
+                .collect(),
+            Side::Against => Vec::new(),
+        },
+        as_term_of: match side {
+            Side::For => super::evidence::AsTerm::all(view, target),
+            Side::Against => Vec::new(),
+        },
+    }
+    .with_disputes()
+}
+
+/// `stands`, all on `side` of `target`, grouped by relation in the table's
+/// order (a counter-offer's offerer after the table's relations for that
+/// side), `excludes` last; one entry per party.
+fn side_groups(
+    view: &View,
+    target: NodeIx,
+    side: Side,
+    stands: &[crate::standing::Stand],
+) -> Vec<Group> {
+    let g = view.graph;
     let counter_offers = (side == Side::For).then_some(&Relation::Counters);
     let order = Relation::ALL
         .iter()
         .filter(|r| r.side() == Some(side))
         .chain(counter_offers)
         .chain([&Relation::Excludes]);
-    let groups = order
+    order
         .filter_map(|&relation| {
             let entries = crate::standing::one_entry_each(
                 stands.iter().filter(|s| s.relation == relation),
@@ -345,31 +406,7 @@ pub fn who_side(view: &View, target: NodeIx, side: Side) -> Who {
                 .collect();
             (!parties.is_empty()).then_some(Group { relation, parties })
         })
-        .collect();
-    Who {
-        target: NodeRef::new(view, target),
-        as_of: view.as_of,
-        as_of_basis: view.as_of_basis,
-        relation: None,
-        side: Some(side),
-        groups,
-        disputed: Vec::new(),
-        needed_by: Vec::new(),
-        to_deliver: Vec::new(),
-        offered: Vec::new(),
-        named_in: Vec::new(),
-        offered_by: Vec::new(),
-        waits_on: super::waiting::waits_on(view, target),
-        applied_by: match side {
-            Side::For => crate::standing::applied_by(view, target)
-                .into_iter()
-                .filter(|&a| !stands.iter().any(|s| s.party == a))
-                .map(|a| NodeRef::new(view, a))
-                .collect(),
-            Side::Against => Vec::new(),
-        },
-    }
-    .with_disputes()
+        .collect()
 }
 
 /// The pressure on party `target` ([`crate::standing::pressed`]): every
@@ -407,6 +444,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         relation: None,
         side: None,
         groups,
+        no_longer_held: Vec::new(),
         disputed: Vec::new(),
         needed_by: Vec::new(),
         to_deliver: Vec::new(),
@@ -415,6 +453,7 @@ fn threatening(view: &View, target: NodeIx) -> Who {
         offered_by: Vec::new(),
         waits_on: Vec::new(),
         applied_by: Vec::new(),
+        as_term_of: Vec::new(),
     }
 }
 
@@ -463,6 +502,7 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         relation: None,
         side: None,
         groups,
+        no_longer_held: Vec::new(),
         disputed: Vec::new(),
         needed_by: Vec::new(),
         to_deliver: Vec::new(),
@@ -471,5 +511,6 @@ fn grouped(view: &View, target: NodeIx, relations: &[Relation]) -> Who {
         offered_by: Vec::new(),
         waits_on: Vec::new(),
         applied_by: Vec::new(),
+        as_term_of: Vec::new(),
     }
 }

@@ -18,7 +18,8 @@
 //! its trigger: [`super::waits`]), no claim names it as a threat's trigger
 //! or a counter's offer, it is neither scheduled nor postponed, cancelled
 //! or withdrawn, and the graph does not date its taking effect (a change
-//! to `met`) after the view's day. Some party's refusal is what makes it
+//! to `met`) after the view's day. A measure met and then postponed (paused)
+//! stands where it stood: its actor is still for it. Some party's refusal is what makes it
 //! worth naming: "European Union rejects U.S. import tariffs on cars" is a
 //! conflict with the United States, which applies them.
 
@@ -69,7 +70,7 @@ fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -
             found.push(a);
         }
     }
-    if view.is_met(n) {
+    if view.is_met(n) || paused(view, n) {
         return found;
     }
     let open = matches!(view.status(n), Status::Open | Status::Rejected);
@@ -98,6 +99,35 @@ fn applied_by_among(view: &View, n: NodeIx, named: &foldhash::HashSet<NodeIx>) -
     } else {
         found
     }
+}
+
+/// Whether measure `n` is paused on the view's day: postponed after it was
+/// met (in force), with no other status between. A pause is no change of its
+/// actor's stand: a postponed position stands where it stood
+/// (docs/semantics.md), and where a measure in force stood was with its
+/// actor for it. Read otherwise, "the tariffs were paused until 1 August"
+/// erased the United States' stand from `conflicts` and `who` while
+/// `blockers` kept the refusal of them (a blind tester's finding).
+fn paused(view: &View, n: NodeIx) -> bool {
+    if view.status(n) != Status::Postponed {
+        return false;
+    }
+    let Some(facts) = view.graph.facts(n) else {
+        return false;
+    };
+    let on_the_day = |on: &crate::model::Date| {
+        view.as_of
+            .is_none_or(|day| on.first_day() <= day.last_day())
+    };
+    // The status it starts with, then its dated changes up to the day.
+    let mut before = std::iter::once(view.graph.status(n)).chain(
+        facts
+            .history
+            .iter()
+            .filter(|(on, _)| on_the_day(on))
+            .map(|&(_, status)| status),
+    );
+    before.rfind(|&status| status != Status::Postponed) == Some(Status::Met)
 }
 
 /// Whether the graph dates `n`'s coming into force after the view's day: a

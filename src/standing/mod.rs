@@ -83,8 +83,9 @@ pub use entries::{EntryKey, one_entry_each};
 pub use holds::{holders, recorded_by};
 pub use pressure::{asked_actors, asked_of, pressed};
 pub use sides::{
-    Agreement, Offer, Stand, agreed_on_conditions, agreement, agrees, claim_sides, counts_for,
-    offered_by, outweighed, packages_of, stands,
+    Agreement, Offer, Stand, TermStand, agreed_on_conditions, agreement, agrees, claim_sides,
+    counts_for, offered_by, outweighed, packages_of, side_on, stands, stands_hold,
+    stands_on_record, term_stands,
 };
 pub use steps::StepKind;
 pub use steps::{needs, step, steps_down};

@@ -8,7 +8,8 @@ use crate::model::{End, Relation};
 use crate::view::View;
 use petgraph::Direction::Incoming;
 
-/// Whether position `n` is asked of `actor`, one of its actors:
+/// Whether position `n` is asked of `actor`, one of its actors, while it
+/// stands (not withdrawn or replaced):
 /// - some position needs it (`conditions_on`);
 /// - some *other* party demands it: a party's own demand that it do
 ///   something ("the U.S. annexes Canada", demanded by the United States)
@@ -27,6 +28,11 @@ use petgraph::Direction::Incoming;
 /// nobody seeks (a refusal named as a threat's trigger) is asked of nobody,
 /// whoever its actor.
 pub fn asked_of(view: &View, n: NodeIx, actor: NodeIx) -> bool {
+    // A withdrawn (or replaced) position is held by no party: no demand of
+    // it, no condition on it asks anything now ([`super::stands_hold`]).
+    if !super::stands_hold(view, n) {
+        return false;
+    }
     let g = view.graph;
     let others = |party: Option<(NodeIx, Option<NodeIx>)>| {
         party.is_none_or(|(p, speaker)| p != actor && speaker != Some(actor))

@@ -61,14 +61,14 @@ pub fn counts_for(view: &View, e: EdgeIx) -> Option<(NodeIx, Option<NodeIx>)> {
 pub fn claim_sides(graph: &Graph, e: EdgeIx) -> impl Iterator<Item = (NodeIx, Side)> {
     let m = graph.meta(e);
     let on_its_end = m.relation.side().map(|side| (m.to, side));
-    let offer = match graph.edge(e).with() {
+    // A claim countering a position with itself offers nothing new: the
+    // set-aside rule is the edge's (`counter_offer`).
+    let offer = match graph.edge(e).counter_offer() {
         Some(End::Node(i)) if m.relation == Relation::Counters => {
             Some((NodeIx::new(i as usize), Side::For))
         }
         _ => None,
     };
-    // A claim countering a position with itself offers nothing new.
-    let offer = offer.filter(|&(x, _)| x != m.to);
     on_its_end.into_iter().chain(offer)
 }
 
@@ -80,11 +80,11 @@ fn direct(view: &View, node: NodeIx, into: &mut Vec<Stand>) {
     let g = view.graph;
     let on_it = view.edges_in_order(node, Incoming);
     // A claim countering `node` with `node` itself is read once, among the
-    // claims on it: it offers nothing new.
-    let g_to = |e: &EdgeIx| g.meta(*e).to != node;
+    // claims on it: its offer is set aside (`Edge::counter_offer`).
+    let offers_it = |e: &EdgeIx| g.edge(*e).counter_offer().is_some();
     for e in on_it
         .into_iter()
-        .chain(view.countered_with(node).iter().copied().filter(g_to))
+        .chain(view.countered_with(node).iter().copied().filter(offers_it))
     {
         let Some((party, speaker)) = counts_for(view, e) else {
             continue;
@@ -126,9 +126,42 @@ pub(crate) fn excluding(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
     found
 }
 
+/// Whether the stands on `node` still stand on the view's day: not once it
+/// is withdrawn or replaced by a newer position. Whoever was for it no
+/// longer holds it, and a refusal of it refuses nothing on the table, so
+/// every answer that puts a party on a side of it (`who --side`,
+/// `compare`, `conflicts`, `blockers`) reads this one rule; `who` and
+/// `show` still list the claims, as claims on record.
+pub fn stands_hold(view: &View, node: NodeIx) -> bool {
+    !view.is_withdrawn(node)
+}
+
+/// The side claim `e` puts its party on with respect to `node` on the
+/// view's day: [`claim_sides`]'s side, while the stands on `node` hold
+/// ([`stands_hold`]); `None` otherwise.
+pub fn side_on(view: &View, e: EdgeIx, node: NodeIx) -> Option<Side> {
+    if !stands_hold(view, node) {
+        return None;
+    }
+    claim_sides(view.graph, e)
+        .find(|&(on, _)| on == node)
+        .map(|(_, side)| side)
+}
+
 /// Every stand on `node` in the view: the direct ones in file order, then
 /// the parties against it because they hold a position that excludes it.
+/// None on a position whose stands no longer hold ([`stands_hold`]); what
+/// they were is [`stands_on_record`].
 pub fn stands(view: &View, node: NodeIx) -> Vec<Stand> {
+    if !stands_hold(view, node) {
+        return Vec::new();
+    }
+    stands_on_record(view, node)
+}
+
+/// The stands claims in the view take on `node`, whether or not they still
+/// hold: for saying who *was* for a withdrawn position.
+pub fn stands_on_record(view: &View, node: NodeIx) -> Vec<Stand> {
     let mut all = Vec::new();
     direct(view, node, &mut all);
     let mut held = Vec::new();
@@ -158,6 +191,66 @@ pub fn packages_of(view: &View, node: NodeIx) -> Vec<(NodeIx, EdgeIx)> {
         .filter(|&e| g.meta(e).relation == Relation::PartOf && !view.is_withdrawn(g.meta(e).to))
         .map(|e| (g.meta(e).to, e))
         .collect()
+}
+
+/// A party for a position as a term of a package it is for
+/// ([`term_stands`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermStand {
+    /// The party it counts for.
+    pub party: NodeIx,
+    /// The member who spoke for it, when a member did.
+    pub speaker: Option<NodeIx>,
+    /// The package the position is a term of.
+    pub package: NodeIx,
+    /// The claim that puts the party for the package: its stand on it, or
+    /// the `part_of` claim by which it offers the term.
+    pub edge: EdgeIx,
+}
+
+/// The parties for `node` as a term of a package (docs/semantics.md,
+/// "Sides"): a party for a package still standing, or offering the term in
+/// it ([`offered_by`]), takes its terms with it, unless it also refuses the
+/// package or refuses the term itself. Each party once, packages in file
+/// order; a party for the term by a claim of its own is left out (its own
+/// stand says so). `who --side for`, `conflicts`, `compare` and `issues`
+/// read this one rule, as `blockers` names the term's offerer.
+pub fn term_stands(view: &View, node: NodeIx) -> Vec<TermStand> {
+    let mut found: Vec<TermStand> = Vec::new();
+    if !stands_hold(view, node) {
+        return found;
+    }
+    let mut own = Vec::new();
+    direct(view, node, &mut own);
+    let mut on_package = Vec::new();
+    for (package, part_of) in packages_of(view, node) {
+        on_package.clear();
+        direct(view, package, &mut on_package);
+        let offer = offered_by(view, part_of).map(|o| (o.party, o.speaker, o.claim));
+        let for_package = on_package
+            .iter()
+            .filter(|s| s.side == Side::For)
+            .map(|s| (s.party, s.speaker, s.edge))
+            .chain(offer);
+        for (party, speaker, edge) in for_package {
+            let refuses = |stands: &[Stand]| {
+                stands
+                    .iter()
+                    .any(|s| s.party == party && s.side == Side::Against)
+            };
+            let already = own.iter().any(|s| s.party == party && s.side == Side::For)
+                || found.iter().any(|t| t.party == party);
+            if !already && !refuses(&on_package) && !refuses(&own) {
+                found.push(TermStand {
+                    party,
+                    speaker,
+                    package,
+                    edge,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Whether a party's refusal of a package stands against `term`, one of

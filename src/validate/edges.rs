@@ -127,6 +127,26 @@ impl Validator {
         );
     }
 
+    /// A counter whose counter-offer is the position it counters: queries
+    /// set the offer aside by one rule (`Edge::counter_offer`), said here.
+    fn self_counter(&mut self, doc: &Document, i: usize, edge: &Edge, r: Relation) {
+        if r != Relation::Counters || edge.with().is_none() || edge.counter_offer().is_some() {
+            return;
+        }
+        let to = doc.ref_id(edge.to());
+        self.warn_with_help(
+            "self-counter",
+            Loc::Item("edges", i, Some("with")),
+            || {
+                format!(
+                    "'{}' counters '{to}' with '{to}' itself: queries set the offer aside and read a plain counter",
+                    doc.ref_id(edge.from())
+                )
+            },
+            "name the counter-offer the party put forward, or remove 'with'",
+        );
+    }
+
     pub(super) fn kinds_joined(
         &mut self,
         doc: &Document,
@@ -460,6 +480,7 @@ impl EdgeContext<'_> {
                 if f == t {
                     v.self_edge(doc, i, r, f);
                 }
+                v.self_counter(doc, i, edge, r);
             }
             match edge.listed_citations() {
                 None => v.flat_citation(self, i, edge, &mut last_source),

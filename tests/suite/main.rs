@@ -84,6 +84,7 @@ mod text_reopen;
 mod trust10;
 mod trust11;
 mod trust12;
+mod trust13;
 mod trust14;
 mod trust5;
 mod trust6;

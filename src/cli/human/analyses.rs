@@ -104,6 +104,10 @@ fn option(out: &mut String, g: &Graph, number: usize, o: &UnblockOption) {
 /// "then deliver, in order": each step with the parties who must act.
 fn plan(out: &mut String, g: &Graph, o: &UnblockOption, indent: usize) {
     let pad = " ".repeat(indent);
+    // A measure in force needs no delivering (`applied_by`).
+    if o.then.is_empty() {
+        return;
+    }
     let _ = writeln!(out, "{pad}{}", "then deliver, in order:".cyan());
     for (i, step) in o.then.iter().enumerate() {
         let first = format!("{pad}  {}. ", i + 1);
@@ -144,6 +148,17 @@ pub fn unblock(g: &Graph, u: &Unblock) -> String {
     }
     if !lists_after(u.status, Asked::Unblock) {
         return out;
+    }
+    if !u.applied_by.is_empty() {
+        let who: Vec<String> = u.applied_by.iter().map(|a| name(g, a)).collect();
+        wrapped(
+            &mut out,
+            0,
+            &format!(
+                "\n{label} is in force, applied by {} (its actor, for it): nothing is left to deliver; what it would take is for those against it to come round.",
+                who.join(", ")
+            ),
+        );
     }
     if !u.fixed.is_empty() {
         let _ = writeln!(

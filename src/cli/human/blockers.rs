@@ -33,6 +33,7 @@ pub fn blockers(g: &Graph, b: &Blockers) -> String {
     if let Some(words) = status_words(b.status(), &label, Asked::Blockers) {
         wrapped(&mut out, 0, &format!("\n{words}"));
     }
+    postponed(&mut out, b, &label);
     // Met or cancelled, the words above are the answer: nothing is listed.
     let lists = lists_after(b.status(), Asked::Blockers);
     if lists {
@@ -184,13 +185,35 @@ fn applied(out: &mut String, g: &Graph, b: &Blockers) {
         return;
     }
     let who: Vec<String> = b.applied_by.iter().map(|a| name(g, a)).collect();
+    let label = inert(&b.target_label);
+    let who = who.join(", ");
+    // A measure paused stands where it stood: its actor is still for it.
+    let text = if b.postponed {
+        format!(
+            "\n{label} was in force and is paused; {who} (its actor) is still for it; what stands against it:"
+        )
+    } else {
+        format!(
+            "\n{label} is in force, applied by {who} (its actor, for it); what stands against it:"
+        )
+    };
+    wrapped(out, 0, &text);
+}
+
+/// A postponed position is pending, as an open one is, and its obstacles
+/// are listed as for one; but the answer says first that it was put off,
+/// and to when, as every other answer heading it does.
+fn postponed(out: &mut String, b: &Blockers, label: &str) {
+    if !b.postponed {
+        return;
+    }
+    let when = match b.scheduled {
+        Some(day) => format!("scheduled for {day}"),
+        None => "no new day given".to_owned(),
+    };
     wrapped(
         out,
         0,
-        &format!(
-            "\n{} is in force, applied by {} (its actor, for it); what stands against it:",
-            inert(&b.target_label),
-            who.join(", ")
-        ),
+        &format!("\n{label} is postponed ({when}): still pending, as an open position is."),
     );
 }

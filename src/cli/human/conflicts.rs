@@ -37,6 +37,7 @@ fn conflict(out: &mut String, g: &Graph, c: &Conflict, i: usize) {
         let _ = writeln!(out, "    {}", format!("{side}:").cyan());
         if side == "for" {
             pieces::applies(out, &c.applied_by, 4);
+            pieces::as_term_of(out, g, &c.as_term_of, 4);
         }
         for s in stands {
             hanging(out, "    • ", 6, &stand_words(g, s, side == "for"));

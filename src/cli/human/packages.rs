@@ -175,12 +175,25 @@ fn who_stands_where(out: &mut String, g: &Graph, p: &Package) {
         inert(&p.node.label).bold(),
         id_tag(&p.node.id)
     );
+    // Withdrawn or replaced: its stands no longer hold, as `who --side`,
+    // `conflicts` and `blockers` say; the claims are listed as on record.
+    if p.node.status == Some(negograph::model::Status::Withdrawn) {
+        wrapped(
+            out,
+            4,
+            &"withdrawn (or replaced by a newer position): no party holds it now; the \
+              stands below no longer hold"
+                .dimmed()
+                .to_string(),
+        );
+    }
     // Who offers the terms when no party's stand says so, by the rule
     // `blockers` reads ("term of the package, offered by ...").
     let offered: Vec<_> = p.offered_by.iter().filter(|o| !o.proposes).collect();
-    if p.stands.is_empty() && offered.is_empty() {
+    if p.stands.is_empty() && offered.is_empty() && p.as_term_of.is_empty() {
         let _ = writeln!(out, "    {}", "no party's stand recorded".dimmed());
     }
+    super::pieces::as_term_of(out, g, &p.as_term_of, 4);
     for o in offered {
         hanging(out, "    • ", 6, &super::pieces::offered_words(g, o));
     }

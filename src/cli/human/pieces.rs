@@ -447,6 +447,29 @@ pub(super) fn applies(out: &mut String, actors: &[negograph::query::NodeRef], in
     }
 }
 
+/// The parties for a position as a term of a package they are for or offer
+/// (`standing::term_stands`): "United States is for it as a term of
+/// Witkoff's latest proposal", with the claim.
+pub(super) fn as_term_of(
+    out: &mut String,
+    g: &Graph,
+    terms: &[negograph::query::AsTerm],
+    indent: usize,
+) {
+    for t in terms {
+        let mut line = format!(
+            "{} is for it as a term of {}",
+            inert(&t.party.label),
+            name(g, &t.package.id)
+        );
+        if let Some(m) = &t.speaker {
+            line.push_str(&format!(" ({}, for {})", name(g, m), inert(&t.party.label)));
+        }
+        hanging(out, &format!("{}• ", " ".repeat(indent)), indent + 2, &line);
+        link(out, g, &t.link, indent + 2, "└─ ");
+    }
+}
+
 /// What `requires X` says when X has no preconditions. A package's terms
 /// are no preconditions, but "nothing is conditioned on anything" would
 /// read as "it needs nothing" next to `blockers`, which weighs them.

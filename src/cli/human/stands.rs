@@ -33,7 +33,15 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     // position on it" then.
     let offered = offered_only(g, &w.offered_by);
     applied(&mut out, w);
-    if w.groups.is_empty() && offered.is_empty() && w.applied_by.is_empty() {
+    if !w.as_term_of.is_empty() {
+        let _ = writeln!(out, "\n{}:", "for it as a term of a package".cyan());
+        super::pieces::as_term_of(&mut out, g, &w.as_term_of, 2);
+    }
+    if w.groups.is_empty()
+        && offered.is_empty()
+        && w.applied_by.is_empty()
+        && w.as_term_of.is_empty()
+    {
         let what = match (w.target.kind, w.side, w.relation) {
             (_, Some(Side::For), _) => "is for".to_owned(),
             (_, Some(Side::Against), _) => "is against".to_owned(),
@@ -59,6 +67,17 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
                 &mut out,
                 0,
                 &format!("\n{none} What {label} holds: `stance {}`.", w.target.id),
+            );
+        } else if !w.no_longer_held.is_empty() || is_withdrawn(w) {
+            // Withdrawn or replaced: its stands no longer hold, as
+            // `blockers` and `conflicts` say.
+            wrapped(
+                &mut out,
+                0,
+                &format!(
+                    "\nNo party {what} it now: it is withdrawn (or replaced by a newer \
+                     position): its stands no longer hold."
+                ),
             );
         } else {
             let why = no_side_words(g, &w.waits_on);
@@ -105,6 +124,7 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
             );
         }
     }
+    no_longer_held(&mut out, g, w);
     needed_by(&mut out, g, &w.needed_by);
     to_deliver(&mut out, &w.to_deliver);
     if !w.offered.is_empty() {
@@ -121,6 +141,36 @@ pub(super) fn who(g: &Graph, w: &Who) -> String {
     }
     disputed(&mut out, g, &w.disputed);
     out
+}
+
+/// Whether the position asked about is withdrawn (or replaced) on the day.
+fn is_withdrawn(w: &Who) -> bool {
+    w.target.status == Some(negograph::model::Status::Withdrawn)
+}
+
+/// The parties that were on the side asked about before the position was
+/// withdrawn or replaced: on record, no longer held.
+fn no_longer_held(out: &mut String, g: &Graph, w: &Who) {
+    for group in &w.no_longer_held {
+        let header = match group.relation {
+            Relation::Counters if w.side == Some(Side::For) => "put it forward as a counter-offer",
+            other => other.phrase(),
+        };
+        let _ = writeln!(out, "\n{} {}:", header.cyan(), "(no longer held)".cyan());
+        for p in &group.parties {
+            hanging(out, "  • ", 4, &node_line(&p.party));
+            entry_claims(
+                out,
+                g,
+                &p.party.label,
+                p.speaker.as_ref(),
+                &p.link,
+                &p.also,
+                4,
+                false,
+            );
+        }
+    }
 }
 
 /// The positions that need the one asked about, per whom: a precondition
@@ -354,11 +404,13 @@ fn no_side_words(g: &Graph, waits: &[WaitsOn]) -> String {
 /// (`standing::applied_by`).
 fn applied(out: &mut String, w: &Who) {
     if !w.applied_by.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            "applies it (its actor; a measure in force)".cyan()
-        );
+        // Paused (postponed after it took effect), it stands where it stood.
+        let header = if w.target.status == Some(negograph::model::Status::Postponed) {
+            "applies it (its actor; a measure in force, now paused)"
+        } else {
+            "applies it (its actor; a measure in force)"
+        };
+        let _ = writeln!(out, "\n{}:", header.cyan());
         for a in &w.applied_by {
             hanging(out, "  • ", 4, &node_line(a));
         }

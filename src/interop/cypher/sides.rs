@@ -20,7 +20,12 @@ impl QueryWriter<'_, '_> {
     pub fn who(&self, target: NodeIx, only: Option<Relation>, side: Option<Side>) -> String {
         let g = self.view.graph;
         let x = self.id(target);
-        let visible = self.visible("r");
+        let mut visible = self.visible("r");
+        // Withdrawn or replaced on the view's day, no stand on it holds
+        // (`standing::stands_hold`): asked by side, the form returns none.
+        if side.is_some() && !crate::standing::stands_hold(self.view, target) {
+            visible.insert(0, "1 = 0".to_owned());
+        }
         if g.kind(target) == NodeKind::Party {
             // The pressure on a party, as `standing::pressed` reads it:
             // threats whose target or addressee it is, demands addressed to
@@ -82,7 +87,8 @@ impl QueryWriter<'_, '_> {
             // A counter-offer's offerer is for it (`standing::stands`): its
             // `counters` claim points at what it answers, the offer is its
             // `counter_offer`. A claim countering X with X itself offers
-            // nothing new (`standing::claim_sides`): read once, above.
+            // nothing new (the set-aside rule, `Edge::counter_offer`, which
+            // `standing::claim_sides` reads): read once, above.
             let mut offered = visible.clone();
             offered.insert(0, format!("r.counter_offer = {x} AND answered.id <> {x}"));
             return format!(

@@ -328,6 +328,15 @@ impl Edge {
         self.odd_ref(WITH)
     }
 
+    /// On `counters`: the counter-offer the claim puts forward, as every
+    /// answer reads it. A claim countering X with X itself offers nothing
+    /// new: its `with` is set aside and the claim reads as a plain counter
+    /// of X. The one set-aside rule: the sides (`standing::claim_sides`),
+    /// `check`'s warning and the Cypher `who --side for` form read it.
+    pub fn counter_offer(&self) -> Option<End<'_>> {
+        self.with().filter(|&offer| offer != self.to())
+    }
+
     /// On `considers`: the shade of the answer, in the source's words (format 1.2).
     pub fn stance(&self) -> Option<&str> {
         self.odd.as_ref().and_then(|odd| odd.stance.as_deref())

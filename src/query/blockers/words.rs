@@ -132,8 +132,16 @@ fn what_it_is(g: &Graph, b: &Blocker, on: &str, holder: &str, must: &str) -> Str
                 Relation::PartOf => format!("a term of the package {on}, offered by {holder}"),
                 _ => format!("needed by {on}, per {holder}"),
             };
+            // Deeper in the tree, dropping any condition on the way up
+            // to the target clears it too (`unblock` may name one higher
+            // up): "only" is said only of a need of the target itself.
+            let cure = if b.depth > 1 {
+                "no party's agreement clears it: dropping that need, or a condition above it in the chain, does".to_owned()
+            } else {
+                "only dropping that need clears it".to_owned()
+            };
             format!(
-                "cancelled: it will not take place as things stand, whoever agreed to it; {needs}; only dropping that need clears it"
+                "cancelled: it will not take place as things stand, whoever agreed to it; {needs}; {cure}"
             )
         }
     }

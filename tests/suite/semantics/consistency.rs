@@ -190,7 +190,9 @@ proptest! {
             // A member's own stands count for the party it speaks for.
             let counts_for = view.party_of_member(p).unwrap_or(p);
             for pos in negograph::query::stance::stance(&view, p).positions {
-                if let Some(side) = pos.side {
+                // On a withdrawn or replaced position the stand no longer
+                // holds (`standing::stands_hold`): on no side in `who` either.
+                if let Some(side) = pos.side && !pos.no_longer_held {
                     by_stance.insert((g.id(counts_for).to_owned(), side, pos.target.id.clone()));
                 }
             }

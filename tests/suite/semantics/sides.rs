@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use negograph::model::{NodeKind, Relation, Side};
 use negograph::query::blockers::blockers;
+use negograph::query::compare::compare;
 use negograph::query::deadlocks::conflicts;
 use negograph::query::effects::effects;
 use negograph::query::stance::stance;
@@ -50,18 +51,39 @@ proptest! {
 
     /// `conflicts`, `who --side` and `stance` put the same parties on the
     /// same sides of the same positions on every day; `considers` and
-    /// `takes_part_in` put no party on a side.
+    /// `takes_part_in` put no party on a side; on a withdrawn or replaced
+    /// position no stand holds, and `who --side` and `stance` say the same
+    /// parties' stands no longer hold.
     #[test]
     fn conflicts_who_and_stance_sides_agree_on_every_day(r in random()) {
         let g = graph(&r);
         for view in views(&g) {
             let listed = conflicts(&view);
             let mut by_who = BTreeSet::new();
+            let mut former_by_who = BTreeSet::new();
             for x in positions(&g) {
                 let mut on = |side| -> Result<BTreeSet<String>, TestCaseError> {
                     let w = who_side(&view, x, side);
+                    // Withdrawn or replaced: no stand holds, and who was on
+                    // the side is said apart, as `stance` marks it.
+                    prop_assert!(w.groups.is_empty() || !view.is_withdrawn(x));
+                    for grp in &w.no_longer_held {
+                        for p in &grp.parties {
+                            if grp.relation != Relation::Excludes {
+                                former_by_who.insert((p.party.id.clone(), side, g.id(x).to_owned()));
+                            }
+                        }
+                    }
                     // The actors applying a measure in force are for it too.
-                    let mut ids: BTreeSet<String> = w.applied_by.iter().map(|a| a.id.clone()).collect();
+                    // So are the parties taking it as a term of a package.
+                    let mut ids: BTreeSet<String> = w.applied_by.iter().map(|a| a.id.clone())
+                        .chain(w.as_term_of.iter().map(|t| t.party.id.clone()))
+                        .collect();
+                    if let Some(c) = listed.iter().find(|c| c.target.ix == x) && side == Side::For {
+                        let in_conflict: BTreeSet<String> = c.as_term_of.iter().map(|t| t.party.id.clone()).collect();
+                        let term_by_who: BTreeSet<String> = w.as_term_of.iter().map(|t| t.party.id.clone()).collect();
+                        prop_assert_eq!(in_conflict, term_by_who, "{} on {:?}", g.id(x), view.as_of);
+                    }
                     for grp in w.groups {
                         prop_assert!(!matches!(grp.relation, Relation::Considers | Relation::TakesPartIn));
                         for p in grp.parties {
@@ -81,6 +103,7 @@ proptest! {
                     "{} on {:?}", g.id(x), view.as_of);
             }
             let mut by_stance = BTreeSet::new();
+            let mut former_by_stance = BTreeSet::new();
             for p in parties(&g) {
                 // P's own stands count for the party it is a member of, if
                 // any; its members' stands, which `stance P` lists said by
@@ -89,11 +112,35 @@ proptest! {
                 for pos in stance(&view, p).positions {
                     let party = if pos.speaker.is_some() { p } else { counts_for };
                     if let Some(side) = pos.side && g.kind(pos.target.ix) != NodeKind::Party {
-                        by_stance.insert((g.id(party).to_owned(), side, pos.target.id.clone()));
+                        let entry = (g.id(party).to_owned(), side, pos.target.id.clone());
+                        if pos.no_longer_held {
+                            former_by_stance.insert(entry);
+                        } else {
+                            by_stance.insert(entry);
+                        }
                     }
                 }
             }
-            prop_assert_eq!(by_stance, by_who, "on {:?}", view.as_of);
+            prop_assert_eq!(&by_stance, &by_who, "on {:?}", view.as_of);
+            prop_assert_eq!(former_by_stance, former_by_who, "on {:?}", view.as_of);
+            // `compare` puts the same parties on the same sides of each
+            // proposal as `who --side` (no side, on one withdrawn).
+            let proposals: Vec<_> = positions(&g).into_iter()
+                .filter(|&p| g.kind(p) == NodeKind::Proposal && view.node_on(p))
+                .collect();
+            if let [first, second, ..] = proposals[..] {
+                for pair in [[first, second], [second, first]] {
+                    let c = compare(&view, &pair);
+                    let by_compare: BTreeSet<_> = c.proposals[0].stands.iter()
+                        .filter_map(|s| Some((s.party.clone(), s.side?, g.id(pair[0]).to_owned())))
+                        .collect();
+                    let who_on: BTreeSet<_> = by_who.iter()
+                        .filter(|(_, _, x)| x == g.id(pair[0]))
+                        .cloned()
+                        .collect();
+                    prop_assert_eq!(by_compare, who_on, "{} on {:?}", g.id(pair[0]), view.as_of);
+                }
+            }
         }
     }
 
@@ -154,7 +201,10 @@ proptest! {
                     .filter(|o| o.via.is_none() && o.package.is_none() && o.relation.is_some_and(|r| r.side() == Some(Side::Against)))
                     .filter_map(|o| o.holder.clone())
                     .collect();
-                let refusing_by_who: BTreeSet<String> = against.groups.iter()
+                // Withdrawn: `blockers` says what would stand in its way
+                // were it put back, the refusals `who` says no longer hold.
+                let against_groups = if view.is_withdrawn(x) { &against.no_longer_held } else { &against.groups };
+                let refusing_by_who: BTreeSet<String> = against_groups.iter()
                     .filter(|grp| grp.relation.side() == Some(Side::Against) && grp.relation != Relation::Excludes)
                     .flat_map(|grp| grp.parties.iter().map(|p| p.party.id.clone()))
                     .collect();
