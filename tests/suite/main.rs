@@ -83,6 +83,7 @@ mod text_reopen;
 mod trust10;
 mod trust11;
 mod trust12;
+mod trust13b;
 mod trust5;
 mod trust6;
 mod trust7;

@@ -1,0 +1,129 @@
+//! The trust findings of round 12 fixed at their home (trust13b): exports
+//! and drawings carry a measure in force and a postponement's new day as the
+//! CLI says them, and more. Each test runs the real binary on a small
+//! hand-made graph.
+
+use crate::common::{negograph, run_ok, succeeds, temp_file};
+
+/// China applies a measure no one asks of it; the United States rejects it.
+const IN_FORCE: &str = r#"negograph 1.2
+title A measure in force
+
+source s1 "Report" 2018-06-08
+
+party china "China"
+party us "United States"
+condition limits "Investment limits on foreign firms" actor china
+
+@s1
+us rejects limits "U.S. concerns include investment limits"
+"#;
+
+/// A vote set for 15 May, put off to 20 May; talks set for 16 May, put off
+/// with no new day.
+const POSTPONED: &str = r#"negograph 1.2
+title Put off
+
+source mon "Monday" 2025-05-12
+source wed "Wednesday" 2025-05-14
+
+party union "The union"
+condition vote "A members' vote" actor union scheduled 2025-05-15
+  on 2025-05-14 postponed scheduled 2025-05-20 @wed "the vote is put off to 20 May"
+condition talks "A round of talks" actor union scheduled 2025-05-16
+  on 2025-05-14 postponed @wed "the talks are put off"
+
+@mon
+union supports vote "the union calls the vote"
+union supports talks "the union wants talks"
+"#;
+
+/// A CSV export's `nodes.csv`, as (header, rows) of cells.
+fn nodes_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let (dir, path) = temp_file("g.neg", text.as_bytes());
+    let out = dir.path().join("csv");
+    succeeds(
+        negograph()
+            .arg("-f")
+            .arg(&path)
+            .args(["export", "--format", "csv", "-o"])
+            .arg(&out),
+    );
+    let mut reader = csv::Reader::from_path(out.join("nodes.csv")).expect("nodes.csv");
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+/// The cell of `column` in the row of node `id`.
+fn cell(table: &(Vec<String>, Vec<Vec<String>>), id: &str, column: &str) -> String {
+    let at = table.0.iter().position(|c| c == column).expect(column);
+    let row = table.1.iter().find(|r| r[0] == id).expect(id);
+    row[at].clone()
+}
+
+/// An export in `format` to one file, as text.
+fn export_text(text: &str, format: &str) -> String {
+    let (dir, path) = temp_file("g.neg", text.as_bytes());
+    let out = dir.path().join("out");
+    succeeds(
+        negograph()
+            .arg("-f")
+            .arg(&path)
+            .args(["export", "--format", format, "-o"])
+            .arg(&out),
+    );
+    std::fs::read_to_string(out).expect("export")
+}
+
+#[test]
+fn exports_say_who_applies_a_measure_in_force_as_show_does() {
+    let (_dir, path) = temp_file("g.neg", IN_FORCE.as_bytes());
+    assert!(run_ok(&path, &["show", "limits"]).contains("in force, applied by China"));
+    let table = nodes_csv(IN_FORCE);
+    assert_eq!(cell(&table, "limits", "applied_by"), "china");
+    assert_eq!(cell(&table, "us", "applied_by"), "");
+    let cypher = export_text(IN_FORCE, "cypher");
+    let limits = cypher.lines().find(|l| l.contains("id: 'limits'")).unwrap();
+    assert!(limits.contains("applied_by: ['china']"), "{limits}");
+    let graphml = export_text(IN_FORCE, "graphml");
+    assert!(
+        graphml.contains(r#"<data key="n_applied_by">china</data>"#),
+        "{graphml}"
+    );
+}
+
+#[test]
+fn a_drawing_marks_a_measure_in_force_and_who_applies_it() {
+    let (_dir, path) = temp_file("g.neg", IN_FORCE.as_bytes());
+    let dot = run_ok(&path, &["dot"]);
+    assert!(dot.contains(r"(in force, applied by China)"), "{dot}");
+    let mermaid = run_ok(&path, &["dot", "--format", "mermaid"]);
+    assert!(mermaid.contains("in force, applied by China"), "{mermaid}");
+}
+
+#[test]
+fn exports_give_a_postponement_its_new_day_not_the_old_one() {
+    let table = nodes_csv(POSTPONED);
+    assert_eq!(cell(&table, "vote", "status_in_force"), "postponed");
+    assert_eq!(cell(&table, "vote", "scheduled_in_force"), "2025-05-20");
+    // Put off with no new day: none in force, the written day kept apart.
+    assert_eq!(cell(&table, "talks", "scheduled_in_force"), "");
+    assert_eq!(cell(&table, "talks", "scheduled"), "2025-05-16");
+    let cypher = export_text(POSTPONED, "cypher");
+    let vote = cypher.lines().find(|l| l.contains("id: 'vote'")).unwrap();
+    assert!(
+        vote.contains("scheduled_in_force: date('2025-05-20')"),
+        "{vote}"
+    );
+    let talks = cypher.lines().find(|l| l.contains("id: 'talks'")).unwrap();
+    assert!(!talks.contains("scheduled_in_force"), "{talks}");
+}
