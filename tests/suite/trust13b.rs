@@ -127,3 +127,77 @@ fn exports_give_a_postponement_its_new_day_not_the_old_one() {
     let talks = cypher.lines().find(|l| l.contains("id: 'talks'")).unwrap();
     assert!(!talks.contains("scheduled_in_force"), "{talks}");
 }
+
+/// Von der Leyen speaks for the EU until 1 July; she rejects the tariffs
+/// from 2 July, the tax from 5 June; the U.S. threatens her from 3 July.
+const FORMER_MEMBER: &str = r#"negograph 1.2
+title A former member
+
+source s1 "First" 2025-06-01
+source s2 "Second" 2025-07-05
+
+party us "United States"
+party eu "European Union"
+party vdl "Von der Leyen"
+condition tariffs "U.S. tariffs on cars" actor us
+condition tax "EU digital tax" actor eu
+condition duties "Duties on EU goods" actor us
+
+@s1
+vdl member_of eu until 2025-07-01 "Commission President von der Leyen"
+vdl rejects tax since 2025-06-05 "the tax is not ours, von der Leyen said"
+@s2
+vdl rejects tariffs since 2025-07-02 "the tariffs are unjustified, von der Leyen said"
+us threatens duties target vdl since 2025-07-03 "duties if she persists"
+"#;
+
+#[test]
+fn the_map_credits_a_party_only_with_claims_its_member_made_while_one() {
+    let (dir, path) = temp_file("g.neg", FORMER_MEMBER.as_bytes());
+    let html = crate::common::render_file(Some(&path), dir.path(), "m.html", &[]);
+    let data = crate::map::data_of(&std::fs::read_to_string(html).unwrap());
+    let node = |id: &str| {
+        data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    // The claims each list names, as "from relation to".
+    let claims = |list: &serde_json::Value| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let e = &data["edges"][i.as_u64().unwrap() as usize];
+                format!(
+                    "{} {} {}",
+                    e["from"].as_str().unwrap(),
+                    e["relation"].as_str().unwrap(),
+                    e["to"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let eu = node("eu");
+    assert_eq!(claims(&eu["responds"]), ["vdl rejects tax"]);
+    assert!(
+        claims(&eu["faces"]).is_empty(),
+        "{:?}",
+        claims(&eu["faces"])
+    );
+    let vdl = node("vdl");
+    assert_eq!(
+        claims(&vdl["responds"]),
+        ["vdl rejects tax", "vdl rejects tariffs"]
+    );
+    assert_eq!(claims(&vdl["faces"]), ["us threatens duties"]);
+    // As the command line says on the newest day.
+    let against = run_ok(&path, &["who", "tariffs", "--side", "against"]);
+    assert!(
+        against.contains("Von der Leyen [vdl]") && !against.contains("[eu]"),
+        "{against}"
+    );
+}
