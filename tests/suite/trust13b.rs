@@ -201,3 +201,63 @@ fn the_map_credits_a_party_only_with_claims_its_member_made_while_one() {
         "{against}"
     );
 }
+
+#[test]
+fn convert_writes_bidi_and_control_characters_escaped_and_reads_them_back() {
+    let label = "A\u{202E}B\u{0}C\nD\u{85}E";
+    let doc = serde_json::json!({
+        "negograph": 1,
+        "title": "Odd text",
+        "sources": [],
+        "nodes": [{"id": "union", "kind": "party", "label": label}],
+        "edges": []
+    });
+    let (dir, path) = temp_file("odd.json", doc.to_string().as_bytes());
+    let neg = dir.path().join("odd.neg");
+    succeeds(negograph().arg("convert").arg(&path).arg(&neg));
+    let text = std::fs::read_to_string(&neg).unwrap();
+    assert!(
+        !text.contains('\u{202E}') && !text.contains('\u{85}'),
+        "{text:?}"
+    );
+    assert!(text.contains(r#""A\u202EB\u0000C\nD\u0085E""#), "{text}");
+    let back = dir.path().join("back.json");
+    succeeds(negograph().arg("convert").arg(&neg).arg(&back));
+    let back: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(back).unwrap()).unwrap();
+    assert_eq!(back["nodes"][0]["label"], label);
+}
+
+#[test]
+fn check_warns_of_control_characters_in_a_label_and_says_where() {
+    let doc = serde_json::json!({
+        "negograph": 1,
+        "title": "Odd text",
+        "sources": [],
+        "nodes": [
+            {"id": "union", "kind": "party", "label": "A\u{202E}B"},
+            {"id": "firm", "kind": "party", "label": "The firm"}
+        ],
+        "edges": []
+    });
+    let warnings = crate::common::check_warnings(&doc, "control-in-name");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].1.contains("'union'") && warnings[0].1.contains("U+202E"),
+        "{warnings:?}"
+    );
+    let (_dir, path) = temp_file("odd.json", doc.to_string().as_bytes());
+    let out = negograph()
+        .arg("-f")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("control-in-name") && text.contains("odd.json:1:"),
+        "{text}"
+    );
+    assert!(text.contains("help: remove them"), "{text}");
+}
