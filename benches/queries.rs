@@ -128,13 +128,17 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("dot_focus", "depth4"), &target, |b, &t| {
             b.iter(|| {
                 let scene = export::scene(&v, None, &Focus::Around { node: t, depth: 4 });
-                export::dot::to_dot(&g, &scene, &Style::default(), |n| v.status(n))
+                export::dot::to_dot(&g, &scene, &Style::default(), |n| {
+                    export::style::Standing::of(&v, n)
+                })
             });
         });
         group.bench_function("dot_whole", |b| {
             b.iter(|| {
                 let scene = export::scene(&v, None, &Focus::Whole);
-                export::dot::to_dot(&g, &scene, &Style::default(), |n| v.status(n))
+                export::dot::to_dot(&g, &scene, &Style::default(), |n| {
+                    export::style::Standing::of(&v, n)
+                })
             });
         });
         // The interop exports, written to a sink so the disk is not timed:

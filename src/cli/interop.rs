@@ -60,8 +60,8 @@ pub struct ExportArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The nodes: id, kind, label, aliases, status, since, until, note, actor, issue, quantity,
-    /// unnamed, scheduled (`status_in_force`, which export writes, is not read: the status
-    /// comes from status and the dated changes)
+    /// unnamed, scheduled (`status_in_force`, `scheduled_in_force` and `applied_by`, which
+    /// export writes, are not read: they come from status and the dated changes)
     #[arg(long, value_name = "FILE")]
     pub nodes: PathBuf,
     /// The claims: from, relation, to, by, since, until, note, target, trigger, with,

@@ -20,12 +20,12 @@ use super::legend::{Footnotes, Used, legend};
 use super::scene::{Mark, Role, Scene};
 pub use super::style::escape;
 use super::style::{
-    ADDED, CONCESSION, FADED, FONT, HOLDER, REMOVED, TRIGGER, attr, kind_style, plain, quoted,
-    relation_style, status_look, word,
+    ADDED, CONCESSION, FADED, FONT, HOLDER, REMOVED, Standing, TRIGGER, attr, kind_style, plain,
+    quoted, relation_style, word,
 };
 use super::{Style, clip, wrap_label};
 use crate::graph::{EdgeIx, Graph, NodeIx};
-use crate::model::{End, NodeKind, Relation, Status};
+use crate::model::{End, NodeKind, Relation};
 
 /// The DOT `id` of a drawn edge: `e` and its position in the file. The map
 /// finds Graphviz's route for an edge by it.
@@ -42,12 +42,13 @@ fn node_id(n: NodeIx) -> NodeId {
     NodeId(plain(&format!("n{}", n.index())), None)
 }
 
-fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, status: Status) -> Stmt {
+fn node_stmt(g: &Graph, scene: &Scene, n: NodeIx, role: Role, standing: &Standing) -> Stmt {
     let kind = g.kind(n);
     let (shape, fill, border) = kind_style(kind);
     let mut lines = wrap_label(g.label(n), 24, 6);
+    let status = standing.status;
     let look = (kind != NodeKind::Party)
-        .then(|| status_look(status, g.node(n).scheduled_on(status, scene.as_of)));
+        .then(|| standing.look(g.node(n).scheduled_on(status, scene.as_of)));
     let settled = look.as_ref().is_some_and(|l| l.greyed);
     if let Some(note) = look.as_ref().and_then(|l| l.note.clone()) {
         lines.push(note);
@@ -392,7 +393,7 @@ fn package_stmt(
     scene: &Scene,
     (proposal, terms): &(NodeIx, Vec<NodeIx>),
     roles: &HashMap<NodeIx, Role>,
-    status: &impl Fn(NodeIx) -> Status,
+    standing: &impl Fn(NodeIx) -> Standing,
 ) -> Stmt {
     let (_, _, border) = kind_style(NodeKind::Proposal);
     let mut inner = vec![
@@ -406,7 +407,7 @@ fn package_stmt(
         )),
     ];
     for &n in std::iter::once(proposal).chain(terms) {
-        inner.push(node_stmt(g, scene, n, roles[&n], status(n)));
+        inner.push(node_stmt(g, scene, n, roles[&n], &standing(n)));
     }
     Stmt::Subgraph(Subgraph {
         id: plain(&package_id(*proposal)),
@@ -471,7 +472,7 @@ pub fn to_dot(
     g: &Graph,
     scene: &Scene,
     style: &Style,
-    status: impl Fn(NodeIx) -> Status,
+    standing: impl Fn(NodeIx) -> Standing,
 ) -> String {
     let mut stmts = header(scene, style);
     if !scene.packages.is_empty() {
@@ -502,9 +503,9 @@ pub fn to_dot(
                 // A proposal the party alone holds: its whole box goes in.
                 if let Some(package) = scene.packages.iter().find(|(p, _)| *p == n) {
                     boxed.insert(n);
-                    inner.push(package_stmt(g, scene, package, &roles, &status));
+                    inner.push(package_stmt(g, scene, package, &roles, &standing));
                 } else if placed.insert(n) {
-                    inner.push(node_stmt(g, scene, n, roles[&n], status(n)));
+                    inner.push(node_stmt(g, scene, n, roles[&n], &standing(n)));
                 }
             }
             stmts.push(Stmt::Subgraph(Subgraph {
@@ -515,12 +516,12 @@ pub fn to_dot(
     }
     for package in &scene.packages {
         if !boxed.contains(&package.0) {
-            stmts.push(package_stmt(g, scene, package, &roles, &status));
+            stmts.push(package_stmt(g, scene, package, &roles, &standing));
         }
     }
     for (n, role) in &scene.nodes {
         if !placed.contains(n) {
-            stmts.push(node_stmt(g, scene, *n, *role, status(*n)));
+            stmts.push(node_stmt(g, scene, *n, *role, &standing(*n)));
         }
     }
     let notes = style.quotes.then(|| Footnotes::new(g, scene));
@@ -561,7 +562,7 @@ pub fn to_dot(
         }
     }
     if style.legend && !scene.nodes.is_empty() {
-        let used = Used::of(g, scene, &status, shared, notes.is_some());
+        let used = Used::of(g, scene, |n| standing(n).status, shared, notes.is_some());
         stmts.push(legend(&used));
     }
     let graph = DotGraph::DiGraph {

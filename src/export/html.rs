@@ -69,7 +69,7 @@ pub fn map(
         quotes: false,
         ..*style
     };
-    let text = dot::to_dot(g, &shown, &plain, |n| view.status(n));
+    let text = dot::to_dot(g, &shown, &plain, |n| super::style::Standing::of(view, n));
     // Graphviz lays the map out in its own process while the answers are
     // computed here: on a 1,000-node view each takes over a second.
     let (laid_out, answers) = std::thread::scope(|s| {

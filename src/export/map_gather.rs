@@ -41,9 +41,14 @@ pub fn gather(view: &View, scene: &Scene, layout: &Layout, as_of: Option<Date>) 
 
     let route = |id: String| layout.edges.get(&id).cloned().ok_or_else(mismatch);
     let mut edges = Vec::with_capacity(scene.edges.len());
+    let members = g.memberships();
     for &e in &scene.edges {
         let path = route(super::dot::edge_id(e))?;
-        edges.push(map_edge(view, scene, e, path, &mut named, &mut cited));
+        let mut edge = map_edge(view, scene, e, path, &mut named, &mut cited);
+        if view.as_of.is_none() {
+            credit_on_its_day(view, &members, e, &mut edge);
+        }
+        edges.push(edge);
     }
     let holders = scene
         .holders
@@ -235,6 +240,46 @@ fn map_node(
         responds: Vec::new(),
         at,
     }
+}
+
+/// On a map of all time, keeps to the claim's first day the parties its
+/// panels credit it to through a membership: the day decides whose stand a
+/// claim is ([`Graph::memberships`](crate::graph::Graph::memberships), as
+/// `changes --party` reads it), and the map's lists are gathered once for
+/// every day its slider shows. A member's claim made after its membership
+/// ended is its own, not its former party's, as `stance` and `who` say on
+/// any day; nor is pressure on a former member pressure on its party.
+fn credit_on_its_day(
+    view: &View,
+    members: &crate::model::Memberships<NodeIx>,
+    e: EdgeIx,
+    edge: &mut MapEdge,
+) {
+    let g = view.graph;
+    let since = g.meta(e).time.since;
+    let spoke_for = |party: NodeIx, member: NodeIx| members.party_on(member, since) == Some(party);
+    if let Some((party, Some(member))) = crate::standing::counts_for(view, e)
+        && !spoke_for(party, member)
+    {
+        edge.spoken_for = None;
+    }
+    edge.held_by = crate::standing::holders(view, e)
+        .into_iter()
+        .filter(|&(party, member)| member.is_none_or(|m| spoke_for(party, m)))
+        .map(|(party, _)| g.id(party).to_owned())
+        .collect();
+    // Pressure reaches a party through the members a claim names directly.
+    let pressed = crate::standing::pressed(view, e);
+    let named: Vec<NodeIx> = [g.edge(e).target(), g.edge(e).addressee()]
+        .into_iter()
+        .flatten()
+        .filter_map(|end| g.document().ref_node(end).map(NodeIx::new))
+        .collect();
+    edge.pressed = pressed
+        .into_iter()
+        .filter(|&p| named.contains(&p) || named.iter().any(|&m| spoke_for(p, m)))
+        .map(|p| g.id(p).to_owned())
+        .collect();
 }
 
 /// One drawn edge as the map shows it, routed along `path`; the nodes its

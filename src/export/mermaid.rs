@@ -6,10 +6,10 @@
 //! nor start markup. Node ids are generated.
 
 use super::scene::{Mark, Role, Scene};
-use super::style::status_look;
+use super::style::Standing;
 use super::{Style, clip, wrap_label};
 use crate::graph::{Graph, NodeIx};
-use crate::model::{NodeKind, Relation, Status};
+use crate::model::{NodeKind, Relation};
 
 /// Text made safe inside a Mermaid `"..."` label.
 pub fn escape(text: &str) -> String {
@@ -63,7 +63,7 @@ pub fn to_mermaid(
     g: &Graph,
     scene: &Scene,
     style: &Style,
-    status: impl Fn(NodeIx) -> Status,
+    standing: impl Fn(NodeIx) -> Standing,
 ) -> String {
     let direction = match style.rankdir {
         super::RankDir::LeftRight => "LR",
@@ -77,7 +77,7 @@ pub fn to_mermaid(
         title_comment(&scene.title, &scene.subtitle)
     ));
     out.push_str(&format!("flowchart {direction}\n"));
-    nodes(&mut out, g, scene, &status);
+    nodes(&mut out, g, scene, &standing);
     let link_styles = links(&mut out, g, scene);
     for s in link_styles {
         out.push_str(&s);
@@ -93,7 +93,7 @@ pub fn to_mermaid(
 
 /// The nodes, a proposal and its terms in one subgraph (the box the DOT
 /// draws), each with its shape and class.
-fn nodes(out: &mut String, g: &Graph, scene: &Scene, status: &impl Fn(NodeIx) -> Status) {
+fn nodes(out: &mut String, g: &Graph, scene: &Scene, standing: &impl Fn(NodeIx) -> Standing) {
     // A proposal and its terms go in one subgraph, the box the DOT draws.
     let boxed: std::collections::HashMap<NodeIx, NodeIx> = scene
         .packages
@@ -108,9 +108,10 @@ fn nodes(out: &mut String, g: &Graph, scene: &Scene, status: &impl Fn(NodeIx) ->
     for &(n, role) in &scene.nodes {
         let kind = g.kind(n);
         let mut lines = wrap_label(g.label(n), 24, 6);
-        let st = status(n);
+        let standing = standing(n);
+        let st = standing.status;
         let look = (kind != NodeKind::Party)
-            .then(|| status_look(st, g.node(n).scheduled_on(st, scene.as_of)));
+            .then(|| standing.look(g.node(n).scheduled_on(st, scene.as_of)));
         if let Some(note) = look.as_ref().and_then(|l| l.note.clone()) {
             lines.push(note);
         }

@@ -106,6 +106,44 @@ pub(crate) fn status_look(status: Status, scheduled: Option<Date>) -> StatusLook
     }
 }
 
+/// What a drawing needs of a node's standing on the day drawn: its status,
+/// and the names of the actors applying it when it is a measure in force
+/// ([`crate::standing::applied_by`]), which `show` calls "in force, applied
+/// by ..." though its status may read `open`.
+#[derive(Clone, Debug)]
+pub struct Standing {
+    /// The node's status on the day.
+    pub status: Status,
+    /// The labels of the actors applying it, when it is a measure in force.
+    pub applied_by: Vec<String>,
+}
+
+impl Standing {
+    /// Node `n`'s standing in `view`.
+    pub fn of(view: &crate::view::View, n: crate::graph::NodeIx) -> Standing {
+        Standing {
+            status: view.status(n),
+            applied_by: crate::standing::applied_by(view, n)
+                .into_iter()
+                .map(|a| view.graph.label(a).to_owned())
+                .collect(),
+        }
+    }
+
+    /// Its look, `scheduled` the day it is set for: a measure in force that
+    /// is not met says so, and who applies it, under its label.
+    pub(crate) fn look(&self, scheduled: Option<Date>) -> StatusLook {
+        let mut look = status_look(self.status, scheduled);
+        if !self.applied_by.is_empty() && self.status != Status::Met {
+            look.note = Some(format!(
+                "(in force, applied by {})",
+                self.applied_by.join(", ")
+            ));
+        }
+        look
+    }
+}
+
 /// What the legend says of each look that is not plain, in the order it
 /// lists them: (statuses, fill, border colour, words).
 pub(crate) const STATUS_LEGEND: &[(&[Status], &str)] = &[

@@ -45,6 +45,8 @@ pub const NODE_COLUMNS: &[&str] = &[
     "unnamed",
     "scheduled",
     "status_in_force",
+    "scheduled_in_force",
+    "applied_by",
 ];
 /// The columns of `edges.csv` before the citations; the first three are required.
 pub const EDGE_COLUMNS: &[&str] = &[
@@ -193,6 +195,10 @@ pub fn write_nodes(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> 
                 &sel.status_in_force(n)
                     .map(|s| s.to_string())
                     .unwrap_or_default(),
+                &sel.scheduled_in_force(n)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                &list_cell(&sel.applied_by(n)),
             ],
         )?;
     }

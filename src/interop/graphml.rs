@@ -51,6 +51,8 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("n_quantity", "quantity", "string"),
     ("n_status_history", "status_history", "string"),
     ("n_status_in_force", "status_in_force", "string"),
+    ("n_scheduled_in_force", "scheduled_in_force", "string"),
+    ("n_applied_by", "applied_by", "string"),
     ("n_unnamed", "unnamed", "boolean"),
     ("n_scheduled", "scheduled", "string"),
     ("n_quantity_min", "quantity_min", "double"),
@@ -206,6 +208,14 @@ fn write_node(sel: &Selection, n: crate::graph::NodeIx, out: &mut dyn Write) -> 
             "n_status_in_force",
             sel.status_in_force(n).map(|s| s.to_string()),
         ),
+        (
+            "n_scheduled_in_force",
+            sel.scheduled_in_force(n).map(|d| d.to_string()),
+        ),
+        ("n_applied_by", {
+            let applied = sel.applied_by(n);
+            (!applied.is_empty()).then(|| list_cell(&applied))
+        }),
     ];
     for (key, value) in fields {
         if let Some(value) = value {

@@ -72,6 +72,8 @@ const NODE_COLUMNS: &[(&str, &str)] = &[
     ("until_written", "STRING"),
     ("until_precision", "STRING"),
     ("status_in_force", "STRING"),
+    ("scheduled_in_force", "DATE"),
+    ("applied_by", "STRING[]"),
 ];
 const SOURCE_COLUMNS: &[(&str, &str)] = &[
     ("id", "STRING"),
@@ -348,6 +350,8 @@ fn write_nodes(
                 .map(|(_, p)| p.to_string())
         };
         let in_force = sel.status_in_force(n).map(|s| s.to_string());
+        let scheduled_in_force = TypedDate::of(sel.scheduled_in_force(n));
+        let applied = sel.applied_by(n);
         let quantity: Vec<Option<String>> = [
             "quantity_min",
             "quantity_max",
@@ -391,6 +395,8 @@ fn write_nodes(
             until.written.as_deref(),
             until.precision,
             in_force.as_deref(),
+            day(scheduled_in_force.day).as_deref(),
+            id_list(applied.iter().map(String::as_str)).as_deref(),
         ])?;
     }
     csv.finish()

@@ -80,6 +80,13 @@ pub struct Selection<'g> {
     /// Each node's status in force on `status_day`, by node index: its
     /// dated changes applied, as `show` says it.
     in_force: Vec<Status>,
+    /// Each node's actors applying it on `status_day`, by node index: a
+    /// measure in force ([`crate::standing::applied_by`]), empty otherwise.
+    applied: Vec<Vec<NodeIx>>,
+    /// Each node's scheduled day on `status_day`, by node index: a
+    /// postponement's new day, none when it gave none
+    /// ([`crate::model::Node::scheduled_on`]).
+    scheduled: Vec<Option<Date>>,
 }
 
 impl<'g> Selection<'g> {
@@ -119,9 +126,17 @@ impl<'g> Selection<'g> {
             View::new(graph, &spec).expect("no names to resolve")
         });
         let status_view = whole.as_ref().unwrap_or(&view);
-        let in_force = graph
+        let in_force: Vec<Status> = graph
             .node_indices()
             .map(|n| status_view.status(n))
+            .collect();
+        let applied = graph
+            .node_indices()
+            .map(|n| crate::standing::applied_by(status_view, n))
+            .collect();
+        let scheduled = graph
+            .node_indices()
+            .map(|n| graph.node(n).scheduled_on(in_force[n.index()], status_day))
             .collect();
         Selection {
             graph,
@@ -130,6 +145,8 @@ impl<'g> Selection<'g> {
             edges: view.visible_edges().collect(),
             status_day,
             in_force,
+            applied,
+            scheduled,
         }
     }
 
@@ -140,6 +157,25 @@ impl<'g> Selection<'g> {
             .kind(n)
             .is_position()
             .then(|| self.in_force[n.index()])
+    }
+
+    /// The ids of the actors applying node `n` on [`Selection::status_day`]
+    /// when it is a measure in force, as `show` says "in force, applied by"
+    /// (its status may still read `open`, the file giving none); empty
+    /// otherwise.
+    pub fn applied_by(&self, n: NodeIx) -> Vec<String> {
+        self.applied[n.index()]
+            .iter()
+            .map(|&a| self.graph.id(a).to_owned())
+            .collect()
+    }
+
+    /// The day node `n` is set for on [`Selection::status_day`]: its
+    /// `scheduled` day moved by any dated change up to then (a
+    /// postponement's new day), `None` when it has none in force (met,
+    /// cancelled, or postponed with no new day given).
+    pub fn scheduled_in_force(&self, n: NodeIx) -> Option<Date> {
+        self.scheduled[n.index()]
     }
 
     /// Node `n`'s dated status changes an export holds: every one, or on a

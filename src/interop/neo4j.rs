@@ -212,6 +212,11 @@ fn node_statement(sel: &Selection, n: NodeIx, timeline: &Timeline) -> String {
             "status_in_force",
             sel.status_in_force(n).map(|s| s.to_string()).as_deref(),
         );
+    let applied = sel.applied_by(n);
+    if !applied.is_empty() {
+        props.raw("applied_by", list(applied.iter().map(String::as_str)));
+    }
+    props.date("scheduled_in_force", sel.scheduled_in_force(n));
     let extras = super::NodeExtras::new(g, n);
     if extras.unnamed {
         props.raw("unnamed", "true".to_owned());

@@ -131,7 +131,7 @@ pub(super) fn draw(g: &Graph, drawing: &Drawing) -> Result<(Vec<u8>, Option<rend
         return Ok((map.into_bytes(), Some(plan)));
     }
     let scene = export::scene(&view, today.as_ref(), &focus);
-    let status = |n| view.status(n);
+    let status = |n| export::style::Standing::of(&view, n);
     let text = |format| match format {
         TextFormat::Dot => export::dot::to_dot(g, &scene, &drawing.style, status),
         TextFormat::Mermaid => export::mermaid::to_mermaid(g, &scene, &drawing.style, status),

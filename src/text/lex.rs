@@ -2,6 +2,8 @@
 //! marked `@` (a source) or `=` (an id taken as written). A `#` that starts
 //! a word starts a comment.
 
+use crate::terminal::acts_on_terminal;
+
 /// How a word was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Mark {
@@ -155,7 +157,7 @@ pub(super) fn bare_ok(text: &str) -> bool {
         && !text.starts_with(['@', '=', '#', '"'])
         && !text
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '\\')
+            .any(|c| c.is_whitespace() || acts_on_terminal(c) || c == '"' || c == '\\')
 }
 
 /// `text` as one word: bare when it can be, else quoted with JSON's escapes.
@@ -167,9 +169,24 @@ pub(super) fn word(text: &str, reserved: bool) -> String {
     }
 }
 
-/// `text` in double quotes, JSON's escapes.
+/// `text` in double quotes, JSON's escapes, and `\uXXXX` for every other
+/// character an editor or terminal acts on (DEL, C1 controls, bidi
+/// controls, line separators): a right-to-left override written raw would
+/// show the line an analyst reviews reversed, not as the tool reads it.
 pub(super) fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\""))
+    let json = serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\""));
+    if !json.contains(acts_on_terminal) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 12);
+    for c in json.chars() {
+        if acts_on_terminal(c) {
+            out.push_str(&format!("\\u{:04X}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -245,6 +262,7 @@ mod tests {
             "back\\slash",
             "tab\tnew\nline",
             "é",
+            "A\u{202E}B\u{0}C\u{7F}\u{85}\u{2066}",
         ] {
             let line = word(text, false);
             let back = words(&line).unwrap();

@@ -79,6 +79,25 @@ fn ascii_skeletons() -> &'static [Option<&'static str>; 128] {
     })
 }
 
+/// The characters of `text` a terminal acts on, as code points, each once:
+/// "U+202E, U+0000".
+fn acting_chars(text: &str) -> String {
+    let mut seen: Vec<char> = Vec::new();
+    for c in text
+        .chars()
+        .filter(|&c| crate::terminal::acts_on_terminal(c))
+    {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    let codes: Vec<String> = seen
+        .iter()
+        .map(|&c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    codes.join(", ")
+}
+
 /// The characters of `text` outside ASCII, as code points, to say where two
 /// names that look alike differ (the message cannot show it).
 fn unusual_chars(text: &str) -> String {
@@ -148,6 +167,22 @@ impl Validator {
                     "give it visible text, or remove it",
                 );
                 continue;
+            }
+            if name.text.contains(crate::terminal::acts_on_terminal) {
+                self.warn_with_help(
+                    "control-in-name",
+                    name.at,
+                    || {
+                        format!(
+                            "{} of '{}' holds characters an editor or terminal acts on ({}): \
+                             a right-to-left override shows the text reversed, a line break splits it",
+                            name.what(),
+                            doc.nodes[name.node].id,
+                            acting_chars(name.text)
+                        )
+                    },
+                    "remove them, or write the text they stand for",
+                );
             }
             normalise_into(name.text, &mut normalised);
             skeleton_of(&normalised, &mut skeleton);

@@ -324,7 +324,9 @@ pub fn view_dot(
 ) -> (negograph::export::Scene, String) {
     let view = negograph::view::View::new(g, spec).unwrap();
     let scene = negograph::export::scene(&view, None, focus);
-    let dot = negograph::export::dot::to_dot(g, &scene, &Default::default(), |n| view.status(n));
+    let dot = negograph::export::dot::to_dot(g, &scene, &Default::default(), |n| {
+        negograph::export::style::Standing::of(&view, n)
+    });
     (scene, dot)
 }
 

@@ -85,6 +85,7 @@ mod trust10;
 mod trust11;
 mod trust12;
 mod trust13;
+mod trust13b;
 mod trust14;
 mod trust5;
 mod trust6;

@@ -337,9 +337,9 @@ proptest! {
             Focus::Deadlocks,
         ] {
             let scene = export::scene(&v, None, &focus);
-            let dot = export::dot::to_dot(&g, &scene, &style, |x| v.status(x));
+            let dot = export::dot::to_dot(&g, &scene, &style, |x| export::style::Standing::of(&v, x));
             prop_assert!(graphviz_rust::parse(&dot).is_ok(), "{:?} gives unparseable DOT", focus);
-            let mermaid = export::mermaid::to_mermaid(&g, &scene, &style, |x| v.status(x));
+            let mermaid = export::mermaid::to_mermaid(&g, &scene, &style, |x| export::style::Standing::of(&v, x));
             prop_assert!(mermaid.lines().nth(1).is_some_and(|l| l.starts_with("flowchart ")));
         }
     }
