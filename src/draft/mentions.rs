@@ -175,6 +175,7 @@ pub fn mentions(
             None => i += 1,
         }
     }
+    super::ministries::steered_bodies(text, &mut out, parties);
     super::apposition::link(text, words, &mut out, parties);
     super::ministries::link(text, words, known, &mut out, parties);
     side_by_side(text, &out, parties);

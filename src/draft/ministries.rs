@@ -7,7 +7,8 @@
 //! country is the one the mention itself names ("Qatar's foreign ministry
 //! spokesman", "Chinese commerce ministry"), else the first country the
 //! sentence names before it outside a quotation, else the one the sentence
-//! before opened with.
+//! before opened with. A body named by the country that steers it ("the
+//! U.S.-chaired committee") is that country, too.
 
 use crate::resolve::normalise;
 
@@ -142,4 +143,32 @@ fn quoted(before: &str) -> bool {
 /// "Qatar" of "Qatar's".
 fn possessor(word: &str) -> &str {
     word.trim_end_matches("'s").trim_end_matches("\u{2019}s")
+}
+
+/// Participles that make a body its steerer's: "the U.S.-chaired committee"
+/// acts for the United States (it is no party called "chaired committee").
+const STEERED: &[&str] = &["chaired", "brokered", "mediated", "hosted"];
+
+/// "The U.S.-chaired committee": a body named by the country that steers
+/// it, hyphened, is that country; one mention of both.
+pub(super) fn steered_bodies(text: &str, mentions: &mut Vec<Mention>, parties: &mut Parties) {
+    let mut k = 1;
+    while k < mentions.len() {
+        let (before, here) = (&mentions[k - 1], &mentions[k]);
+        let hyphened = text[before.span.end..here.span.start] == *"-";
+        let steered = STEERED
+            .iter()
+            .any(|p| normalise(&text[here.span.clone()]).starts_with(&format!("{p} ")));
+        if hyphened && steered && is_country(parties, before.party) {
+            let merged = Mention {
+                span: before.span.start..here.span.end,
+                party: before.party,
+            };
+            // "The committee" later is the steerer's too.
+            parties.stands_for(here.party, before.party);
+            mentions.splice(k - 1..=k, [merged]);
+        } else {
+            k += 1;
+        }
+    }
 }

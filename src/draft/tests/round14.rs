@@ -96,3 +96,16 @@ fn a_stance_for_years_is_of_the_past_and_left_unsure() {
     let got = read("Chile would accept the arbitration court.");
     assert!(got.iter().any(|c| c.1 == "accepts" && c.5), "{got:#?}");
 }
+
+#[test]
+fn a_body_chaired_by_a_country_is_that_country_and_so_is_its_chair() {
+    let got = read(
+        "The U.S.-chaired committee overseeing the truce met on Monday. \
+         Envoy Mara Vell, who chairs the committee, put forward a phased plan on Tuesday.",
+    );
+    assert!(got.iter().all(|c| !c.0.contains("chaired")), "{got:#?}");
+    let proposes = of(&got, "proposes");
+    assert_eq!(proposes.len(), 1, "{got:#?}");
+    assert_eq!(proposes[0].0, "us", "{got:#?}");
+    assert!(proposes[0].5, "{got:#?}");
+}
