@@ -149,17 +149,23 @@ fn possessor(word: &str) -> &str {
 /// acts for the United States (it is no party called "chaired committee").
 const STEERED: &[&str] = &["chaired", "brokered", "mediated", "hosted"];
 
+/// A country's people at the table ("U.S. officials", as "Chinese
+/// officials" is China: see `super::parties`).
+const PEOPLE: &[&str] = &["officials", "negotiators", "delegation", "diplomats"];
+
 /// "The U.S.-chaired committee": a body named by the country that steers
-/// it, hyphened, is that country; one mention of both.
+/// it, hyphened, is that country; one mention of both. So are "U.S.
+/// officials".
 pub(super) fn steered_bodies(text: &str, mentions: &mut Vec<Mention>, parties: &mut Parties) {
     let mut k = 1;
     while k < mentions.len() {
         let (before, here) = (&mentions[k - 1], &mentions[k]);
-        let hyphened = text[before.span.end..here.span.start] == *"-";
-        let steered = STEERED
-            .iter()
-            .any(|p| normalise(&text[here.span.clone()]).starts_with(&format!("{p} ")));
-        if hyphened && steered && is_country(parties, before.party) {
+        let between = &text[before.span.end..here.span.start];
+        let said = normalise(&text[here.span.clone()]);
+        let steered = between == "-" && STEERED.iter().any(|p| said.starts_with(&format!("{p} ")));
+        // "U.S. officials": the full stop of "U.S." ends the name there.
+        let people = between == " " && PEOPLE.contains(&said.as_str());
+        if (steered || people) && is_country(parties, before.party) {
             let merged = Mention {
                 span: before.span.start..here.span.end,
                 party: before.party,

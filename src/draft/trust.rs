@@ -114,6 +114,16 @@ pub(super) fn doubt(
     if f.relation == Some(Relation::Ignores) && f.cue.starts_with("provide") {
         return Some("what was not provided answers a request: name the request");
     }
+    // "were unable to agree to a deal": the quote denies its own cue.
+    let quote = &article[f.quote.clone()];
+    if ["unable to ", "failed to "]
+        .iter()
+        .any(|d| quote.contains(d))
+    {
+        return Some(
+            "the sentence says it did not happen (\"unable to agree\"): check the relation",
+        );
+    }
     if past_stance(article, f.quote.start) {
         return Some(
             "the sentence gives a stance of the past (\"For years it would ...\"): is it held now?",

@@ -109,3 +109,14 @@ fn a_body_chaired_by_a_country_is_that_country_and_so_is_its_chair() {
     assert_eq!(proposes[0].0, "us", "{got:#?}");
     assert!(proposes[0].5, "{got:#?}");
 }
+
+#[test]
+fn a_country_s_officials_are_the_country_and_unable_to_agree_is_no_acceptance() {
+    let got = read("U.S. officials demanded that Iran halt enrichment.");
+    let demands = of(&got, "demands");
+    assert_eq!(demands.len(), 1, "{got:#?}");
+    assert_eq!(demands[0].0, "us", "{got:#?}");
+    assert!(demands[0].5, "{got:#?}");
+    let got = read("U.S. negotiators were unable to agree to a mini-deal before the deadline.");
+    assert!(got.iter().all(|c| !c.5), "{got:#?}");
+}
