@@ -12,8 +12,16 @@ use super::reading::{Sentence, boundary_before, mention_before};
 /// Words left off the front of the first half of a condition.
 const CONDITION_LEADS: &[&str] = &[
     "not", "never", "willing", "ready", "prepared", "would", "will", "could", "can", "only", "be",
-    "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and",
+    "is", "was", "it", "that", "the", "agree", "accept", "is", "said", "says", "to", "and", "but",
 ];
+
+/// Words left off the end of the first half of a condition.
+const CONDITION_TAILS: &[&str] = &["and", "but", "or", "then"];
+
+/// Words that open a manner, not a position: "(ready to discuss a treaty,)
+/// but only on a government-to-government basis and only if ...": what
+/// needs the condition is named before the clause.
+const MANNER_LEADS: &[&str] = &["on", "under", "in", "within", "at", "through", "via", "by"];
 
 /// "A only if B" (and "in exchange for", "contingent upon", ...): A needs B,
 /// per the speaker or the party named before.
@@ -74,7 +82,18 @@ pub(super) fn condition(
     while start < at && CONDITION_LEADS.contains(&s.words[start].lower.as_str()) {
         start += 1;
     }
-    let first = (start < at).then_some(start..at);
+    // "... basis and only if ...": the words that join the cue are no part
+    // of what needs it; nor is "only" after a lone verb ("apply only as
+    // long as ...", a position of one word, left unsure), though "any
+    // arrangement only on condition that" keeps it (see super::pointing).
+    let mut end = at;
+    while end > start && CONDITION_TAILS.contains(&s.words[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    if end == start + 2 && s.words[end - 1].lower == "only" {
+        end -= 1;
+    }
+    let first = (start < end).then_some(start..end);
     // "Hamas offered X in exchange for Y, Qatar said": the party that
     // offers X sets the price, not the one who reports it.
     let exchange = matches!(s.words[at].lower.as_str(), "in" | "for")
@@ -92,6 +111,14 @@ pub(super) fn condition(
     };
     if first.is_none() {
         unsure = unsure.or(Some("what needs the condition is not in the sentence"));
+    }
+    if first
+        .as_ref()
+        .is_some_and(|f| MANNER_LEADS.contains(&s.words[f.start].lower.as_str()))
+    {
+        unsure = unsure.or(Some(
+            "what needs the condition is a manner (\"on a ... basis\"): the position is named before it",
+        ));
     }
     let only_once =
         s.words[at].lower == "only" && s.words.get(at + 1).is_some_and(|w| w.lower == "once");

@@ -175,7 +175,9 @@ pub fn mentions(
             None => i += 1,
         }
     }
+    super::ministries::steered_bodies(text, &mut out, parties);
     super::apposition::link(text, words, &mut out, parties);
+    super::ministries::link(text, words, known, &mut out, parties);
     side_by_side(text, &out, parties);
     parties.opener = out.first().map(|m| m.party).or(parties.opener);
     out
@@ -223,8 +225,8 @@ fn stand_in(words: &[Word], i: usize, out: &[Mention], parties: &mut Parties) ->
 }
 
 /// Whether a word is in a dateline's place: capitals opening a line, a
-/// comma after them ("BAKU, Nov 23 - ...", "LOS ANGELES, July 9"): where
-/// the report was filed, no party.
+/// comma after them ("BAKU, Nov 23 - ...", "LOS ANGELES, July 9",
+/// "OTTAWA/BEIJING, Sept 10 - ..."): where the report was filed, no party.
 fn dateline_place(text: &str, w: &Word) -> bool {
     // Capitals first: the look back to the line's start is for them only.
     let piece = &text[w.span.clone()];
@@ -258,7 +260,7 @@ fn dateline_place(text: &str, w: &Word) -> bool {
         && w.span.end <= line_start + place.len()
         && place
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'))
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-' | '/'))
 }
 
 /// Whether a word is the region or country after a dateline's place
@@ -277,7 +279,7 @@ fn dateline_region(text: &str, w: &Word) -> bool {
         && place.len() <= DATELINE_PLACE_BYTES
         && place
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-'));
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '.' | '-' | '/'));
     // Between the place's comma and the word: a few more words of the
     // dateline, no sentence ("BAKU, Azerbaijan, Nov 23").
     let between = &text[line_start + place.len() + 1..w.span.start];

@@ -35,6 +35,7 @@ mod follow_on;
 pub mod lexicon;
 mod lists;
 mod mentions;
+mod ministries;
 mod moves;
 mod naming;
 mod obliged;

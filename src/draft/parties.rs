@@ -452,6 +452,14 @@ impl Parties {
         self.members.push((person, group, span));
     }
 
+    /// Body `body` acts for `steerer` ("the U.S.-chaired committee"): from
+    /// here on its name stands for the steerer, with no member claim.
+    pub(super) fn stands_for(&mut self, body: usize, steerer: usize) {
+        if body != steerer && !self.list[body].known {
+            self.speaks_for.entry(body).or_insert(steerer);
+        }
+    }
+
     /// Gives every party the graph does not know its id: an acronym, a
     /// country's short name, a person's surname, else its first words
     /// (see [`super::naming::base_id`]); unique, in the order first named.

@@ -114,6 +114,21 @@ pub(super) fn doubt(
     if f.relation == Some(Relation::Ignores) && f.cue.starts_with("provide") {
         return Some("what was not provided answers a request: name the request");
     }
+    // "were unable to agree to a deal": the quote denies its own cue.
+    let quote = &article[f.quote.clone()];
+    if ["unable to ", "failed to "]
+        .iter()
+        .any(|d| quote.contains(d))
+    {
+        return Some(
+            "the sentence says it did not happen (\"unable to agree\"): check the relation",
+        );
+    }
+    if past_stance(article, f.quote.start) {
+        return Some(
+            "the sentence gives a stance of the past (\"For years it would ...\"): is it held now?",
+        );
+    }
     let positions = || [&f.target, &f.other].into_iter().flatten();
     if positions().any(|t| a_time(&article[t.clone()])) {
         return Some("the words after the cue say when, not what: the position stands before it");
@@ -130,6 +145,34 @@ pub(super) fn doubt(
     let one_word_is_enough = f.relation == Some(Relation::Mediates);
     (points_back && !one_word_is_enough)
         .then_some("the position points back (\"any such link\"): say which one it is")
+}
+
+/// Openings of a sentence that put what follows in the past, a stance
+/// held then and since changed: "For years it would accept only ...".
+const PAST_OPENINGS: &[&str] = &[
+    "for years",
+    "for decades",
+    "for months",
+    "until now",
+    "until recently",
+    "in the past",
+];
+
+/// Whether the sentence holding byte `at` opens with a [`PAST_OPENINGS`].
+fn past_stance(article: &str, at: usize) -> bool {
+    let before = &article[..at];
+    let start = before.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let opening: String = article[start..]
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
+    PAST_OPENINGS.iter().any(|p| {
+        opening
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
 }
 
 /// Whether a phrase says when, not what: "in December", "throughout the

@@ -40,7 +40,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ("04-us-port-strike", [58, 47, 80]),
     ("05-nz-nurses-strike", [33, 33, 62]),
     ("06-eu-us-tariffs", [52, 35, 75]),
-    ("07-us-china-london-talks", [47, 29, 62]),
+    ("07-us-china-london-talks", [52, 29, 62]),
     ("08-nile-dam-talks", [68, 68, 91]),
     // The first hold-out, written by a helper who had not seen the rules;
     // scored once at the end of a round, then spent: development data now.
@@ -50,7 +50,13 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // held such claims by the wrong party more often than not.
     ("holdout-2026-12-06/h1-yemen-detainee-swap", [45, 25, 71]),
     ("holdout-2026-12-06/h2-platinum-strike", [35, 25, 100]),
-    ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 71]),
+    // Precision lowered once (71 to 55; issue 27, round 14): "Britain's
+    // environment ministry said it had proposed what it called a 'fair and
+    // balanced' exchange ... in return for an Arctic cod quota" is now
+    // Britain's proposal and condition (was a party "ministry", commented
+    // out), true, but this list words the proposal by its terms and gives
+    // the exchange as `part_of`, not `conditions_on`.
+    ("holdout-2026-12-06/h3-uk-norway-fisheries", [27, 22, 55]),
     (
         "holdout-2026-12-06/h4-ghana-bond-restructuring",
         [23, 14, 100],
@@ -86,7 +92,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // the three's demand, true (this list names the three as its holder),
     // but the word match of the score does not find "the EU" in "European
     // Union eu".
-    ("holdout-2026-12-07b/h15-mackerel-quota", [69, 57, 84]),
+    ("holdout-2026-12-07b/h15-mackerel-quota", [76, 57, 84]),
     ("holdout-2026-12-07b/h16-plastics-treaty", [48, 44, 80]),
     // The fifth hold-out (round 5 of issue 27), scored blind at the start
     // and the end of the round, then spent the same way.
@@ -104,7 +110,7 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     // score), raised at the end of the round.
     (
         "holdout-2026-12-07d/h41-lebanon-hilltops-ceasefire",
-        [21, 9, 37],
+        [28, 12, 50],
     ),
     (
         "holdout-2026-12-07d/h42-german-rail-drivers-strike",
@@ -112,12 +118,22 @@ const FLOORS: &[(&str, [u32; 3])] = &[
     ),
     (
         "holdout-2026-12-07d/h43-australia-china-wine-duties",
-        [40, 22, 66],
+        [48, 22, 66],
     ),
     (
         "holdout-2026-12-07d/h44-chagos-sovereignty-deal",
-        [25, 22, 72],
+        [31, 22, 72],
     ),
+    // The twelfth hold-out (h45-h48, round 14 of issue 27), scored blind
+    // before it was spent (17/11/30, 13/13/57, 35/30/66, 23/20/62), raised
+    // where round 14 raised the figures.
+    ("holdout-2026-12-08/h45-myanmar-lashio-talks", [17, 11, 30]),
+    ("holdout-2026-12-08/h46-samsung-union-strike", [13, 13, 57]),
+    (
+        "holdout-2026-12-08/h47-canada-china-canola-duties",
+        [35, 30, 66],
+    ),
+    ("holdout-2026-12-08/h48-indus-waters-treaty", [30, 20, 62]),
 ];
 
 /// The least found, found uncommented and precision allowed over all the
@@ -129,8 +145,10 @@ const FLOORS: &[(&str, [u32; 3])] = &[
 /// third time by adding three reports of the fifth hold-out (79 claims, 26%
 /// found, precision 34% at its blind score). Raised in rounds 6, 7, 8, 9 and 10.
 /// Lowered a fourth time by adding h41-h44 (127 claims, 22% found,
-/// precision 45% at their blind score); raised in round 13.
-const TOTAL_FLOORS: [u32; 3] = [37, 27, 70];
+/// precision 45% at their blind score); raised in round 13. Lowered a
+/// fifth time by adding h45-h48 (114 claims, 24 found, precision 18/34 at
+/// main 1add476, before round 14 changed anything); raised in round 14.
+const TOTAL_FLOORS: [u32; 3] = [36, 26, 68];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "for", "in", "on", "and", "its", "their", "with", "by", "s",

@@ -7,6 +7,7 @@ mod round10;
 mod round11;
 mod round12;
 mod round13;
+mod round14;
 mod round3;
 mod round4;
 mod round5;
