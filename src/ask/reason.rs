@@ -8,9 +8,11 @@ use crate::query::Query;
 
 /// The node of the first position named, every party named beside it
 /// taken as whose it is. `None` when no position is named ("why hasn't
-/// Kiev paid?" reads otherwise).
+/// Kiev paid?" reads otherwise) or no party: "why is the dock strike
+/// dragging on?" asks what keeps it going, not who set it.
 pub fn reason_for(f: &Frame) -> Option<Plan> {
     let (i, nodes) = f.first(Takes::Position, &[])?;
+    f.first(Takes::Party, &[i])?;
     let mut used = vec![i];
     let mut notes = Vec::new();
     while let Some((p, parties)) = f.first(Takes::Party, &used) {

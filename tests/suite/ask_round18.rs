@@ -37,7 +37,7 @@ fn a_bare_day_of_the_month_that_a_named_positions_label_carries_is_no_date() {
             .any(|n| n.contains("read 'the 20th' as the day in the name"))
     );
     // Another wording: still the node, no --as-of.
-    let (commands, notes) = reads(Some(R30), "why does the ceasefire end on the 20th?");
+    let (commands, notes) = reads(Some(R30), "why will the FARC's ceasefire end on the 20th?");
     assert_eq!(commands, ["negograph show ceasefire-ends"], "{notes:?}");
     // A bare day with no word of that name stays a day.
     let (commands, _) = reads(Some(R30), "what changed since the 5th?");
