@@ -366,10 +366,18 @@ pub(super) fn responses(f: &Frame) -> Option<Plan> {
         used.push(*p);
         party = None;
     }
+    let mut notes = Vec::new();
+    if let Some((p, parties)) = &party
+        && let Some((second, note)) =
+            super::answering_parties::second_answerer(f, *p, parties, &nodes, &used)
+    {
+        used.extend([*p, second]);
+        notes.push(note);
+        party = None;
+    }
     // "How did Moscow answer the calls for a ceasefire?": of the nodes a
     // name fits, those the party answered, when it answered some and not
     // all; said.
-    let mut notes = Vec::new();
     let mut nodes = nodes;
     if let Some((_, parties)) = &party
         && nodes.len() > 1

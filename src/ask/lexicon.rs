@@ -98,6 +98,10 @@ const SAME: &[&[&str]] = &[
     &["japan", "tokyo"],
     &["india", "new delhi"],
     &["mexico", "mexico city"],
+    &["colombia", "colombian", "bogota", "colombians"],
+    &["venezuela", "caracas", "venezuelans"],
+    &["new zealand", "wellington"],
+    &["australia", "canberra", "australians"],
     &["saudi arabia", "riyadh"],
     &["south korea", "seoul"],
 ];

@@ -15,6 +15,7 @@
 
 mod account;
 mod answered;
+mod answering_parties;
 mod beyond;
 mod choose;
 pub mod cues;
@@ -27,6 +28,7 @@ mod figures;
 mod help;
 pub mod intents;
 mod issue_words;
+mod label_day;
 mod lexicon;
 mod name_lookup;
 pub mod names;
@@ -35,11 +37,13 @@ mod phrasing;
 mod plan;
 mod proposals;
 mod put_to;
+mod reason;
 mod scope;
 pub mod sets;
 mod sets_off;
 pub mod slots;
 mod spelling;
+mod stated_if;
 mod strangers;
 mod survey;
 mod terms;
@@ -142,6 +146,9 @@ pub fn examples() -> impl Iterator<Item = (&'static Intent, &'static intents::Ex
 /// given fewer than two proposals.
 ///
 pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Interpretation> {
+    // "X won't happen - what does that trigger?": read as "if X, ...".
+    let supposed = stated_if::as_supposed(question);
+    let question = supposed.as_ref().map_or(question, |(q, _)| q.as_str());
     let parsed = parse(question, graph);
     if let Some(refused) = strangers::refusal(question, &parsed, graph)
         .or_else(|| strangers::only_inside_a_label(question, &parsed, graph))
@@ -187,6 +194,7 @@ pub fn interpret(question: &str, graph: &Graph, view: &ViewSpec) -> Result<Inter
         &frame_names,
     ));
     notes.extend(parsed.notes.iter().cloned());
+    notes.extend(supposed.as_ref().map(|(_, note)| note.clone()));
     notes.extend(rewording_notes(&parsed));
     if plan.queries.len() > MOST_READINGS {
         return Err(help::too_many(&parsed, graph, &plan, &frame_names));

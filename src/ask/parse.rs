@@ -58,6 +58,11 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     let date = days::since_begun(&ws, dates::find(question, &ws, newest), newest)
         .filter(|d| !days::names_a_node(graph, &ws, &d.words))
         .filter(|d| !days::names_a_later_day(graph, &ws, d, newest));
+    // "Due to end on the 20th" of a node that "ends on January 20".
+    let label_day = date
+        .as_ref()
+        .and_then(|d| super::label_day::in_a_label(graph, &ws, d, newest));
+    let date = date.filter(|_| label_day.is_none());
     let (ws, date) = phrasing::as_the_graph_says(ws, graph, date);
     let (ws, date, rewrites) = lexicon::as_the_graph_names(question, &ws, graph, date);
     // "If the dockers are still out after May 15": the trigger so dated.
@@ -74,7 +79,8 @@ pub(super) fn parse<'q>(question: &'q str, graph: &Graph) -> Parsed<'q> {
     // no one name; the reading covers every party without it.
     mentions.retain(|m| !counted(&ws, m, graph) && !names_the_talks(&ws, m, graph));
     // "The 70-day deal", "the 21% deal": a package, not its terms.
-    let notes = figures::read_figures(question, &ws, graph, &mut mentions, &in_date);
+    let mut notes = figures::read_figures(question, &ws, graph, &mut mentions, &in_date);
+    notes.extend(label_day);
     // "Before the ministers met": the day before the event's.
     let (date, mut mentions) = match date {
         None => days::before_event(graph, &ws, mentions),

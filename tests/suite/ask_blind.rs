@@ -105,6 +105,13 @@ fn graph_args(graph: &str) -> Vec<String> {
                 .display()
                 .to_string(),
         ],
+        // Round 18's graphs of three real reports, encoded by a new user.
+        "r30" | "r31" | "r32" => vec![
+            "-f".into(),
+            root.join(format!("tests/data/round18/{graph}.json"))
+                .display()
+                .to_string(),
+        ],
         other => panic!("unknown graph {other}"),
     }
 }

@@ -31,6 +31,7 @@ mod ask_round16;
 mod ask_round16_kinds;
 mod ask_round17;
 mod ask_round17_kinds;
+mod ask_round18;
 mod ask_round3;
 mod ask_round4;
 mod ask_round5;

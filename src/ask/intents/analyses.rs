@@ -147,6 +147,14 @@ pub(super) static INTENTS: &[Intent] = &[
                 "what would/will/could/might/does that/this/it unlock/enable/trigger/open/free",
                 6,
             ),
+            // "If B raises its quotas, does that break the logjam?": "that"
+            // is the clause's event, and whether it clears the way is what
+            // it unlocks (round 18 read what would unblock the event). Not
+            // "end": a word of names ("end of the strike") is no cue word.
+            (
+                "does/do/would/will/could/might that/this/it * break/breaks/clear/clears/resolve/resolves/unlock/unlocks/unblock/unblocks/unstick/unsticks/ease/eases * deadlock/logjam/stalemate/impasse/standoff/gridlock",
+                8,
+            ),
             // "What kicks in if the strike drags on?": what follows.
             ("kick/kicks/kicked/kicking in", 4),
             // "When would the fines take effect?": of a threatened measure,
@@ -403,6 +411,17 @@ pub(super) static INTENTS: &[Intent] = &[
             // "Who's waiting on whom?", "each side waiting for the other":
             // each waits for another's move, a knot of preconditions.
             ("wait/waits/waiting on/for whom/other/others", 4),
+            // "Anyone at loggerheads here, or any deadlock?": both asked,
+            // and deadlocks shows the conflicts after the knots, so it
+            // answers both (round 18 read the conflicts alone).
+            (
+                "loggerheads/odds/conflict/conflicts/clash/clashes/friction/disagreement/disagreements * or/and * deadlock/deadlocks/deadlocked/stalemate/stalemates/impasse/standoff/standoffs",
+                6,
+            ),
+            (
+                "deadlock/deadlocks/deadlocked/stalemate/stalemates/impasse/standoff/standoffs * or/and * loggerheads/odds/conflict/conflicts/clash/clashes/friction/disagreement/disagreements",
+                6,
+            ),
         ],
         needs: &[],
         bare_names: 0,

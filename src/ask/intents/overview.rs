@@ -4,6 +4,7 @@
 
 use super::{Example, Intent};
 use crate::args::Cmd;
+use crate::ask::reason::reason_for;
 use crate::ask::slots::{detail, overview};
 use crate::ask::survey::{considering, mediators, taking_part, threats};
 
@@ -56,6 +57,25 @@ pub(super) static INTENTS: &[Intent] = &[
             graph: None,
         }],
         build: detail,
+    },
+    Intent {
+        command: Cmd::Show,
+        about: "Why a position was set: its node",
+        // "Why did the union call the New Year strike?", "why is the truce
+        // due to end on the 20th?": the reason for a position is in its
+        // node (who set it, their words), not a party's answer to it.
+        // Weak: "why" with a cue of its own ("why is it stuck?") reads
+        // that; a question naming no position reads otherwise.
+        cues: &[("why * <n>", 2)],
+        needs: &[],
+        bare_names: 0,
+        forms: &["why did {party} call {position}?"],
+        examples: &[Example {
+            question: "why did Zelensky call for direct talks?",
+            reads_as: &["negograph show direct-talks"],
+            graph: None,
+        }],
+        build: reason_for,
     },
     Intent {
         command: Cmd::Show,

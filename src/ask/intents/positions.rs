@@ -399,6 +399,12 @@ pub(super) static INTENTS: &[Intent] = &[
             ("say/said/says * back", 4),
             // "What did Jerusalem make of the 70-day proposal?"
             ("what * make/makes/made of <n>", 4),
+            // "What did the union make of the port's latest offer?": the
+            // offer named by its maker, not the union's stance.
+            (
+                "what * make/makes/made of * offer/offers/proposal/proposals/plan/idea/demand/demands/call/calls/invitation/bid/package",
+                4,
+            ),
             // "Will Putin show up in Istanbul?": his answer to the meeting.
             ("show/shows/turn/turns up", 4),
             ("attend/attends/attending/attended", 3),
