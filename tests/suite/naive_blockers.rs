@@ -9,7 +9,8 @@ use negograph::view::View;
 
 /// The party a visible claim counts for, by the plain definition: its `by`
 /// or its `from` party, or the party that one is a member of (the first
-/// visible `member_of` claim in file order).
+/// visible `member_of` claim in file order that is on no circle of
+/// memberships: a circle's claims are listed, never used, docs/semantics.md).
 fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
     let g = v.graph;
     let m = g.meta(e);
@@ -18,9 +19,37 @@ fn naive_party(v: &View, e: EdgeIx) -> Option<NodeIx> {
     let party = g
         .edge_indices()
         .filter(|&f| v.edge_on(f))
-        .find(|&f| g.meta(f).relation == Relation::MemberOf && g.meta(f).from == holder)
+        .find(|&f| {
+            g.meta(f).relation == Relation::MemberOf
+                && g.meta(f).from == holder
+                && !on_membership_circle(v, f)
+        })
         .map_or(holder, |f| g.meta(f).to);
     Some(party)
+}
+
+/// Whether visible `member_of` claim `f` (a of b) closes a circle: b is a
+/// member of a, directly or through others (a of a itself too). Plain
+/// search over every visible membership.
+fn on_membership_circle(v: &View, f: EdgeIx) -> bool {
+    let g = v.graph;
+    let (a, b) = (g.meta(f).from, g.meta(f).to);
+    let mut seen = vec![b];
+    let mut at = 0;
+    while at < seen.len() {
+        let here = seen[at];
+        at += 1;
+        if here == a {
+            return true;
+        }
+        for h in g.edge_indices().filter(|&h| v.edge_on(h)) {
+            let m = g.meta(h);
+            if m.relation == Relation::MemberOf && m.from == here && !seen.contains(&m.to) {
+                seen.push(m.to);
+            }
+        }
+    }
+    false
 }
 
 /// Obstacles by fixed point, straight from docs/semantics.md (nothing for a
