@@ -2,6 +2,7 @@
 //! down Stellantis?" names two parties and no position, so the positions
 //! are those the second put forward and the first answered.
 
+use super::answering_parties::puts_forward;
 use super::plan::{Frame, Plan, Takes, each, each_pair};
 use super::put_to::answers_it;
 use super::sets::named_after;
@@ -9,17 +10,6 @@ use super::sets::{owners_offer_asked, responses_to_set};
 use crate::graph::{Graph, NodeIx};
 use crate::model::{NodeKind, Relation};
 use crate::query::Query;
-
-/// Whether `party` proposes or demands `node`: the claims into `node` only
-/// (it is asked once per claim of the graph, so a scan of every claim here
-/// made the reading quadratic).
-pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
-    g.edges_directed(node, petgraph::Direction::Incoming)
-        .any(|e| {
-            let m = g.meta(e);
-            m.from == party && m.to == node && m.relation.puts_forward()
-        })
-}
 
 /// "Why did the UAW turn down Stellantis?": the positions the second party
 /// named put forward that the first answered, each with every answer to it

@@ -2,9 +2,8 @@
 //! parties named together ask for every party's answers, not the first
 //! one's alone (round 18 filtered to the first and dropped the second).
 
-use super::answered::puts_forward;
 use super::plan::{Frame, Takes};
-use crate::graph::NodeIx;
+use crate::graph::{Graph, NodeIx};
 
 /// When the question names a second answering party beside `first` (name
 /// `first_at`): a party other than the first that put none of `nodes`
@@ -46,4 +45,15 @@ pub(super) fn second_answerer(
             ids.join(" and ")
         ),
     ))
+}
+
+/// Whether `party` proposes or demands `node`: the claims into `node` only
+/// (it is asked once per claim of the graph, so a scan of every claim here
+/// made the reading quadratic).
+pub(super) fn puts_forward(g: &Graph, party: NodeIx, node: NodeIx) -> bool {
+    g.edges_directed(node, petgraph::Direction::Incoming)
+        .any(|e| {
+            let m = g.meta(e);
+            m.from == party && m.to == node && m.relation.puts_forward()
+        })
 }

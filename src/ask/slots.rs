@@ -3,7 +3,8 @@
 //! question's order, each read once per node it may mean.
 
 pub(super) use super::answered::responses;
-use super::answered::{puts_forward, when_again};
+use super::answered::when_again;
+use super::answering_parties::puts_forward;
 use super::failure::FAILS;
 pub use super::plan::{Frame, PUT_WORDS, Plan, Takes};
 use super::plan::{each, each_pair, nearest_note, nearest_of, reaches};
