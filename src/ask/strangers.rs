@@ -90,11 +90,7 @@ pub(super) fn refusal(question: &str, parsed: &Parsed, graph: &Graph) -> Option<
     } else {
         format!("'{name}' (read from '{typed}')")
     };
-    let parties: Vec<&str> = graph
-        .node_indices()
-        .filter(|&n| graph.kind(n) == NodeKind::Party)
-        .map(|n| graph.id(n))
-        .collect();
+    let parties = party_ids(graph);
     Some(Error::Usage(format!(
         "the graph has no party or node called {shown}: no claim by or about it is recorded, so the question cannot be answered without it (the parties: {})",
         parties.join(", ")
@@ -127,14 +123,20 @@ pub(super) fn only_inside_a_label(question: &str, parsed: &Parsed, graph: &Graph
         .iter()
         .map(|&n| format!("'{}' ({})", graph.label(n), graph.id(n)))
         .collect();
-    let parties: Vec<&str> = graph
-        .node_indices()
-        .filter(|&n| graph.kind(n) == NodeKind::Party)
-        .map(|n| graph.id(n))
-        .collect();
+    let parties = party_ids(graph);
     Some(Error::Usage(format!(
         "the graph has no party called '{name}': it is only a word of {}, so nothing it said or holds is recorded (the parties: {})",
         inside.join(" and "),
         parties.join(", ")
     )))
+}
+
+/// The graph's parties by id, in file order: what a refusal of a name
+/// offers instead.
+fn party_ids(graph: &Graph) -> Vec<&str> {
+    graph
+        .node_indices()
+        .filter(|&n| graph.kind(n) == NodeKind::Party)
+        .map(|n| graph.id(n))
+        .collect()
 }
