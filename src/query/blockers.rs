@@ -162,6 +162,10 @@ pub struct Blockers {
     /// position): no party holds it now, and the obstacles are what would
     /// stand in its way if it were put back.
     pub withdrawn: bool,
+    /// The target's status on the view's day is `rejected`: an outcome a
+    /// source reports, not a stand (docs/semantics.md), so it is read as
+    /// an open position and the answer says the status first.
+    pub rejected: bool,
     /// The target is postponed in this view (format 1.2): still pending, as
     /// an open position is, so what stands in its way is listed as for one;
     /// answers say it is postponed first, with its new day or "no new day
@@ -229,6 +233,8 @@ impl Blockers {
             Status::Cancelled
         } else if self.withdrawn {
             Status::Withdrawn
+        } else if self.rejected {
+            Status::Rejected
         } else {
             Status::Open
         }
@@ -258,6 +264,7 @@ pub fn blockers_with(view: &View, target: NodeIx, options: BlockerOptions) -> Bl
             already_met: view.is_met(target),
             cancelled: view.is_cancelled(target),
             withdrawn: false,
+            rejected: false,
             postponed: false,
             scheduled: None,
             waits_on: Vec::new(),
@@ -555,6 +562,7 @@ pub fn blockers_in(view: &View, tree: &Tree, options: BlockerOptions) -> Blocker
         already_met: false,
         cancelled: false,
         withdrawn: view.is_withdrawn(tree.nodes[0]),
+        rejected: view.status(target) == crate::model::Status::Rejected,
         postponed: view.status(target) == crate::model::Status::Postponed,
         scheduled: g.node(target).scheduled_on(view.status(target), view.as_of),
         waits_on: super::waiting::waits_on(view, target),

@@ -26,7 +26,8 @@ pub fn lists_after(status: Status, asked: Asked) -> bool {
 
 /// The sentence said of a position of `status` (its `label` made inert by
 /// whoever shows it) before the answer to `asked`; `None` for a position
-/// still sought (open, postponed or rejected).
+/// still sought (open or postponed; a rejected one is sought too, but its
+/// reported status is said).
 pub fn status_words(status: Status, label: &str, asked: Asked) -> Option<String> {
     const CANCELLED: &str = "will not take place as things stand, and the graph records no move by a party that would bring it back";
     const WITHDRAWN: &str = "withdrawn (or replaced by a newer position): no party holds it now";
@@ -48,6 +49,16 @@ pub fn status_words(status: Status, label: &str, asked: Asked) -> Option<String>
             "{label} is {WITHDRAWN}. What follows is {} if it were put back.",
             match asked {
                 Asked::Blockers => "what would stand in its way",
+                Asked::Unblock => "what would unblock it",
+                Asked::Effects => "what it would do",
+            }
+        ),
+        // A status, not a stand (docs/semantics.md): said, so that
+        // "Nothing blocks" never reads as if the graph had no word of it.
+        (Status::Rejected, asked) => format!(
+            "{label} is rejected (its status, as a source reports it): a status settles nothing, so what follows is {} as of an open position; who turned it down is told by `rejects` claims.",
+            match asked {
+                Asked::Blockers => "what stands in its way",
                 Asked::Unblock => "what would unblock it",
                 Asked::Effects => "what it would do",
             }
@@ -88,11 +99,17 @@ mod tests {
         for asked in [Asked::Blockers, Asked::Unblock, Asked::Effects] {
             assert_eq!(status_words(Status::Open, "X", asked), None);
             assert_eq!(status_words(Status::Postponed, "X", asked), None);
-            for settled in [Status::Met, Status::Cancelled, Status::Withdrawn] {
+            for settled in [
+                Status::Met,
+                Status::Cancelled,
+                Status::Withdrawn,
+                Status::Rejected,
+            ] {
                 let words = status_words(settled, "X", asked).expect("settled has words");
                 assert!(words.contains('X'), "{words}");
             }
             assert!(lists_after(Status::Withdrawn, asked));
+            assert!(lists_after(Status::Rejected, asked));
             assert!(lists_after(Status::Open, asked));
         }
         assert!(!lists_after(Status::Met, Asked::Blockers));

@@ -114,3 +114,26 @@ fn link_of_a_recorded_claim_without_a_citation_is_refused() {
     );
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
+
+/// A position whose status is `rejected` ("rejected in April") was answered
+/// "Nothing blocks" with no word of the status, while `show` and `who` said
+/// it was rejected and a withdrawn one got a sentence. `blockers`, `unblock`
+/// and `effects` say the reported status first, then answer as of an open
+/// position (docs/semantics.md: a status settles nothing); before April,
+/// when it was open, nothing is said.
+#[test]
+fn a_rejected_status_is_said_before_every_answer_about_the_position() {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("graph/examples/dated-talks.json");
+    for command in ["blockers", "unblock", "effects"] {
+        let said = common::run_ok(&file, &[command, "cap"]);
+        assert!(
+            said.contains("is rejected (its status, as a source reports it)"),
+            "{command}: {said}"
+        );
+        let before = common::run_ok(&file, &[command, "cap", "--as-of", "2025-03-01"]);
+        assert!(!before.contains("is rejected"), "{command}: {before}");
+    }
+    let json = common::json_ok(&file, &["blockers", "cap"]);
+    assert_eq!(json["rejected"], true, "{json}");
+}
