@@ -153,11 +153,14 @@ proptest! {
         let view = View::new(&g, &ViewSpec::all_time()).unwrap();
         let listed = conflicts(&view);
         for x in positions(&g) {
-            // The actors applying a measure in force are for it too.
+            // The actors applying a measure in force are for it too, and so
+            // are the parties for a package it is a term of
+            // (`standing::term_stands`, listed apart as `as_term_of`).
             let parties = |side| -> BTreeSet<String> {
                 let w = who_side(&view, x, side);
                 w.groups.iter().flat_map(|gr| &gr.parties).map(|p| p.party.id.clone())
-                    .chain(w.applied_by.iter().map(|a| a.id.clone())).collect()
+                    .chain(w.applied_by.iter().map(|a| a.id.clone()))
+                    .chain(w.as_term_of.iter().map(|t| t.party.id.clone())).collect()
             };
             let (for_, against) = (parties(Side::For), parties(Side::Against));
             let opposed = for_.iter().any(|f| against.iter().any(|a| a != f));
@@ -170,7 +173,8 @@ proptest! {
                     stands.iter().map(|s| s.party.clone()).collect()
                 };
                 let applied = c.applied_by.iter().map(|a| a.id.clone());
-                prop_assert_eq!(on(&c.for_).into_iter().chain(applied).collect::<BTreeSet<_>>(), for_);
+                let as_term = c.as_term_of.iter().map(|t| t.party.id.clone());
+                prop_assert_eq!(on(&c.for_).into_iter().chain(applied).chain(as_term).collect::<BTreeSet<_>>(), for_);
                 prop_assert_eq!(on(&c.against), against);
             }
         }
